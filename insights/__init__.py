@@ -1,0 +1,7 @@
+"""Insights: model-scale facts extracted from free text, with provenance."""
+
+from insights.extractor import ExtractionTimeout, extract
+from insights.fact import Fact
+
+__all__ = ["extract", "Fact", "ExtractionTimeout"]
+__version__ = "0.1.0"

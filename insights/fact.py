@@ -1,0 +1,36 @@
+"""The one record type the extractor produces."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute", "claim")
+QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One model-scale fact stated in a text, tied to the characters it came from.
+
+    ``kind`` is one of ``KINDS``; ``value`` is in absolute units (70B parameters is ``7e10``),
+    or for a claim its factor or amount, else ``None``. ``start``/``end`` are offsets into the
+    text given to ``extract``: ``text[start:end]`` is the number as written (with its unit when
+    adjacent). ``sentence`` is the whole sentence, which begins at ``sentence_start``.
+    ``relation`` and ``other`` are set on claims only.
+    """
+
+    kind: str
+    value: float | None
+    unit: str
+    model: str | None
+    organization: str | None
+    qualifier: str | None
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int = 0
+    relation: str | None = None
+    other: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
