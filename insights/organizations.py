@@ -29,8 +29,8 @@ def canonical_organization(name: str | None) -> str | None:
 
     >>> canonical_organization("facebook ai research")
     'Meta'
-    >>> canonical_organization("DeepMind")
-    'Google DeepMind'
+    >>> canonical_organization("Google DeepMind")
+    'DeepMind'
     >>> canonical_organization("Acme") is None
     True
     """
