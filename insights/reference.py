@@ -1,0 +1,123 @@
+"""Reference facts about known models, from data/reference/models.csv (derived from Epoch AI).
+
+The reference may name a model's organization or date beside extracted facts, or flag a
+disagreement; it never supplies a number to the extractor, whose every number comes from the
+text being read.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+REFERENCE_CSV = Path(__file__).resolve().parent.parent / "data" / "reference" / "models.csv"
+
+# Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
+_LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
+# Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
+_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+@dataclass(frozen=True)
+class ReferenceModel:
+    """One model's reference facts: names, organization, date and Epoch's figures."""
+
+    model: str
+    aliases: tuple[str, ...]
+    organization: str
+    date: str | None
+    parameters: float | None
+    training_data_size: float | None
+    domain: str
+    link: str
+
+
+def model_key(name: str) -> str:
+    """Normalize a model name for matching: case, spaces, hyphens and underscores ignored.
+
+    >>> model_key("GPT-3") == model_key("GPT3") == model_key("gpt-3") == model_key("GPT 3")
+    True
+    >>> model_key("LLaMA") == model_key("Llama")
+    True
+    >>> model_key("Llama 2") == model_key("Llama-2") == model_key("llama_2")
+    True
+    >>> model_key("GPT-3") == model_key("GPT-3.5")
+    False
+    >>> model_key("Mixtral 8\u00d77B")
+    'mixtral8x7b'
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
+    return _SEPARATORS.sub("", text)
+
+
+def _number(text: str) -> float | None:
+    """A float from a CSV cell; None when empty."""
+    return float(text) if text.strip() else None
+
+
+def _record(row: dict[str, str]) -> ReferenceModel:
+    """One CSV row as a ReferenceModel."""
+    return ReferenceModel(
+        model=row["model"],
+        aliases=tuple(a for a in row["aliases"].split("|") if a),
+        organization=row["organization"],
+        date=row["date"] or None,
+        parameters=_number(row["parameters"]),
+        training_data_size=_number(row["training_data_size"]),
+        domain=row["domain"],
+        link=row["link"],
+    )
+
+
+@cache
+def _models() -> tuple[ReferenceModel, ...]:
+    """All reference models, read once."""
+    with REFERENCE_CSV.open(encoding="utf-8", newline="") as f:
+        return tuple(_record(row) for row in csv.DictReader(f))
+
+
+def load_reference() -> list[ReferenceModel]:
+    """All reference models in file order (by date, then name)."""
+    # A fresh list so callers cannot alter the cached tuple.
+    return list(_models())
+
+
+@cache
+def _index() -> dict[str, ReferenceModel]:
+    """Map each name key and alias key to its model; a model's own name wins over aliases."""
+    index: dict[str, ReferenceModel] = {}
+    for ref in _models():
+        index.setdefault(model_key(ref.model), ref)
+    for ref in _models():
+        for alias in ref.aliases:
+            index.setdefault(model_key(alias), ref)
+    return index
+
+
+def find_model(name: str | None) -> ReferenceModel | None:
+    """The reference model whose name or alias matches `name`; None when unknown.
+
+    >>> find_model("gpt3").model
+    'GPT-3 175B (davinci)'
+    >>> find_model("Acme-9000") is None
+    True
+    """
+    if not name or not name.strip():
+        return None
+    return _index().get(model_key(name))
+
+
+def organization_for(name: str | None) -> str | None:
+    """The canonical organization of a known model; None when the model or organization is unknown.
+
+    >>> organization_for("Chinchilla")
+    'DeepMind'
+    """
+    ref = find_model(name)
+    if ref is None or not ref.organization:
+        return None
+    return ref.organization

@@ -1,0 +1,143 @@
+"""Tests for the reference table (data/reference/models.csv) and its builder."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from insights.reference import (
+    REFERENCE_CSV,
+    find_model,
+    load_reference,
+    model_key,
+    organization_for,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILDER = ROOT / "scripts" / "build_reference.py"
+EPOCH_CSV = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
+COLUMNS = [
+    "model",
+    "aliases",
+    "organization",
+    "date",
+    "parameters",
+    "training_data_size",
+    "domain",
+    "link",
+]
+
+SAME_MODEL = [
+    ("GPT-3", "GPT3"),
+    ("GPT-3", "gpt-3"),
+    ("GPT-3", "GPT 3"),
+    ("LLaMA", "Llama"),
+    ("Llama 2", "Llama-2"),
+    ("Llama 2", "llama_2"),
+    ("LLaMA-65B", "LLaMA 65B"),
+    ("Mixtral 8x7B", "Mixtral 8\u00d77B"),
+    ("GPT\u20113", "GPT-3"),
+]
+
+DIFFERENT_MODELS = [
+    ("GPT-3", "GPT-3.5"),
+    ("GPT-3", "GPT-4"),
+    ("Llama 2", "Llama 3"),
+    ("Qwen2.5", "Qwen25"),
+    ("GPT-2 1.5B", "GPT-2 15B"),
+    ("PaLM", "PaLM 2"),
+]
+
+KNOWN_MODELS = [
+    # (name as written in text, Epoch's model, organization)
+    ("GPT-3", "GPT-3 175B (davinci)", "OpenAI"),
+    ("gpt3", "GPT-3 175B (davinci)", "OpenAI"),
+    ("davinci", "GPT-3 175B (davinci)", "OpenAI"),
+    ("Chinchilla", "Chinchilla", "DeepMind"),
+    ("PaLM", "PaLM (540B)", "Google"),
+    ("PaLM 2", "PaLM 2", "Google"),
+    ("LLaMA", "LLaMA-65B", "Meta"),
+    ("LLaMA 65B", "LLaMA-65B", "Meta"),
+    ("Llama-2-70B", "Llama 2-70B", "Meta"),
+    ("Gopher", "Gopher (280B)", "DeepMind"),
+    ("GPT-3.5", "GPT-3.5", "OpenAI"),
+]
+
+UNKNOWN_MODELS = ["", "   ", "Acme-9000", "GPT-7"]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_MODEL, ids=[f"{a}={b}" for a, b in SAME_MODEL])
+def test_model_key_same(a, b):
+    assert model_key(a) == model_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), DIFFERENT_MODELS, ids=[f"{a}!={b}" for a, b in DIFFERENT_MODELS]
+)
+def test_model_key_different(a, b):
+    assert model_key(a) != model_key(b)
+
+
+@pytest.mark.parametrize(
+    ("name", "model", "organization"), KNOWN_MODELS, ids=[k[0] for k in KNOWN_MODELS]
+)
+def test_find_model(name, model, organization):
+    ref = find_model(name)
+    assert ref is not None
+    assert (ref.model, ref.organization) == (model, organization)
+    assert organization_for(name) == organization
+
+
+@pytest.mark.parametrize("name", UNKNOWN_MODELS)
+def test_unknown_model(name):
+    assert find_model(name) is None
+    assert organization_for(name) is None
+
+
+def test_columns_and_size():
+    with REFERENCE_CSV.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+    assert reader.fieldnames == COLUMNS
+    assert len(rows) >= 800
+
+
+def test_facts_only():
+    # Abstracts and notes are other people's sentences; facts are short.
+    for ref in load_reference():
+        assert len(ref.model) < 100
+        assert "\n" not in ref.model + ref.organization + ref.domain + ref.link
+
+
+def test_sorted_by_date_then_model():
+    refs = load_reference()
+    keys = [(ref.date is None, ref.date or "", ref.model) for ref in refs]
+    assert keys == sorted(keys)
+
+
+def test_load_reference_returns_a_copy():
+    refs = load_reference()
+    refs.clear()
+    assert load_reference()
+
+
+def test_builder_is_deterministic(tmp_path):
+    if not EPOCH_CSV.exists():
+        pytest.skip(f"Epoch source CSV not present at {EPOCH_CSV}")
+    outputs = []
+    for name in ("first.csv", "second.csv"):
+        out = tmp_path / name
+        subprocess.run(
+            [sys.executable, str(BUILDER), str(EPOCH_CSV), "--output", str(out)],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    # The committed table is what the builder makes from the same source.
+    assert outputs[0] == REFERENCE_CSV.read_bytes(), "stale: run python scripts/build_reference.py"
