@@ -56,6 +56,11 @@ QUALIFIERS = frozenset(
 )
 
 
+def clean(text: str) -> str:
+    """Collapse runs of whitespace, including the stray newlines some Epoch names carry."""
+    return " ".join(text.split())
+
+
 def first_organization(field: str) -> str:
     """The first organization that canonicalizes, else the first as written."""
     names = [name.strip() for name in field.split(",") if name.strip()]
@@ -97,23 +102,23 @@ def candidate_aliases(name: str) -> list[str]:
 
 def model_rows(records: list[dict[str, str]]) -> list[dict[str, str]]:
     """Reference rows from Epoch records, aliases shared by two models dropped, sorted."""
-    aliases = {record["Model"]: candidate_aliases(record["Model"]) for record in records}
+    models = [clean(record["Model"]) for record in records]
+    aliases = {model: candidate_aliases(model) for model in models}
     # A model keeps its own name; an alias that two models share, or that is another model's
     # name, would match either and is dropped.
-    owners = Counter(key for names in aliases.values() for key in {model_key(a) for a in names})
-    names = Counter(model_key(record["Model"]) for record in records)
+    owners = Counter(key for found in aliases.values() for key in {model_key(a) for a in found})
+    names = Counter(model_key(model) for model in models)
     rows = []
-    for record in records:
-        own = model_key(record["Model"])
+    for model, record in zip(models, records, strict=True):
         kept = [
             alias
-            for alias in aliases[record["Model"]]
-            if model_key(alias) == own
+            for alias in aliases[model]
+            if model_key(alias) == model_key(model)
             or (owners[model_key(alias)] == 1 and names[model_key(alias)] == 0)
         ]
         rows.append(
             {
-                "model": record["Model"].strip(),
+                "model": model,
                 "aliases": "|".join(kept),
                 "organization": first_organization(record["Organization"]),
                 "date": record["Publication date"].strip(),

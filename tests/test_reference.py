@@ -110,7 +110,7 @@ def test_facts_only():
     # Abstracts and notes are other people's sentences; facts are short.
     for ref in load_reference():
         assert len(ref.model) < 100
-        assert "\n" not in ref.model + ref.organization + ref.domain + ref.link
+        assert "\n" not in ref.model + "|".join(ref.aliases) + ref.organization + ref.link
 
 
 def test_sorted_by_date_then_model():
