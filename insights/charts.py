@@ -1,0 +1,582 @@
+"""Charts over the models table: pure records first, then plotly figures.
+
+Each chart is two steps, as in optuna's visualization module: a function that prepares a
+small frozen record from the models DataFrame (``scatter_data``, ``size_trend``), and a
+function that turns the record into a figure (``params_vs_tokens_figure``,
+``params_over_time_figure``). Empty input gives an empty figure with a title.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+# Chinchilla (Hoffmann et al. 2022): compute-optimal training uses about 20 tokens per parameter.
+CHINCHILLA_TOKENS_PER_PARAMETER = 20.0
+# Training compute of a dense transformer, C ≈ 6·N·D FLOP (Kaplan et al. 2020).
+FLOP_PER_PARAMETER_TOKEN = 6.0
+# Organizations beyond this many get one shared colour, so the legend stays readable.
+MAX_ORGANIZATIONS = 10
+OTHER_ORGANIZATIONS = "Other organizations"
+UNKNOWN_ORGANIZATION = "Unknown organization"
+REFERENCE_NAME = "Epoch AI reference"
+# Above this many points a trace is drawn with WebGL.
+WEBGL_THRESHOLD = 1500
+EVIDENCE_CHARS = 240
+
+SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+
+# Two-sided 95% quantiles of Student's t by degrees of freedom; 1.96 beyond the table.
+T_975 = {
+    1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306,
+    9: 2.262, 10: 2.228, 11: 2.201, 12: 2.179, 13: 2.160, 14: 2.145, 15: 2.131,
+    16: 2.120, 17: 2.110, 18: 2.101, 19: 2.093, 20: 2.086, 22: 2.074, 24: 2.064,
+    26: 2.056, 28: 2.048, 30: 2.042, 40: 2.021, 60: 2.000, 120: 1.980,
+}  # fmt: skip
+
+
+def format_number(value: float | None) -> str:
+    """A number as people write model sizes: three significant digits and a K/M/B/T suffix.
+
+    >>> format_number(7e10)
+    '70B'
+    >>> format_number(1.4e12)
+    '1.4T'
+    >>> format_number(1.75e11)
+    '175B'
+    >>> format_number(125e6)
+    '125M'
+    >>> format_number(999.9e9)
+    '1T'
+    >>> format_number(3.14e23)
+    '3.1e23'
+    >>> format_number(12)
+    '12'
+    >>> format_number(None)
+    ''
+    >>> format_number(float("nan"))
+    ''
+    """
+    if value is None:
+        return ""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if math.isnan(value):
+        return ""
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    sign = "-" if value < 0 else ""
+    rounded = float(f"{abs(value):.3g}")
+    if rounded >= 1e15:
+        mantissa, exponent = f"{rounded:.1e}".split("e")
+        return f"{sign}{mantissa.removesuffix('.0')}e{int(exponent)}"
+    for threshold, suffix in SUFFIXES:
+        if rounded >= threshold:
+            return f"{sign}{rounded / threshold:.3g}{suffix}"
+    return f"{sign}{rounded:.3g}"
+
+
+def fractional_year(dates: Iterable) -> np.ndarray:
+    """Dates as fractional years (2020-07-02 is about 2020.5); NaN where unknown.
+
+    >>> fractional_year(["2020-01-01", None]).round(2).tolist()
+    [2020.0, nan]
+    """
+    stamps = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce", utc=False)
+    stamps = stamps.dt.tz_localize(None) if stamps.dt.tz is not None else stamps
+    days = np.where(stamps.dt.is_leap_year, 366.0, 365.0)
+    return (stamps.dt.year + (stamps.dt.day_of_year - 1) / days).to_numpy(dtype=float)
+
+
+def _year_to_timestamp(year: float) -> pd.Timestamp:
+    whole = int(math.floor(year))
+    start = pd.Timestamp(year=whole, month=1, day=1)
+    end = pd.Timestamp(year=whole + 1, month=1, day=1)
+    return start + (end - start) * (year - whole)
+
+
+# --- records -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Series:
+    """One trace: points of one organization (or the reference layer)."""
+
+    name: str
+    x: tuple
+    y: tuple[float, ...]
+    hover: tuple[str, ...]
+    reference: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """A guide line drawn across the plot, with its label."""
+
+    name: str
+    x: tuple[float, ...]
+    y: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class ScatterData:
+    """Everything the parameters-against-tokens chart draws."""
+
+    series: tuple[Series, ...]
+    chinchilla: Line | None
+    iso_compute: tuple[Line, ...]
+    parameter_mode: str
+    shown: int
+    missing: int
+
+
+@dataclass(frozen=True)
+class TrendFit:
+    """A least-squares fit of log10(parameters) on fractional year, with a 95% interval."""
+
+    slope: float
+    intercept: float
+    slope_se: float
+    n: int
+    start: float
+    end: float
+    growth_per_year: float
+    growth_low: float
+    growth_high: float
+    doubling_months: float | None
+    doubling_low: float | None
+    doubling_high: float | None
+
+    def describe(self) -> str:
+        """The fit in words, for a caption or title."""
+        text = (
+            f"×{self.growth_per_year:.2g} per year "
+            f"(95% CI ×{self.growth_low:.2g}–×{self.growth_high:.2g})"
+        )
+        if self.doubling_months is not None:
+            text += f", doubling every {self.doubling_months:.1f} months"
+            if self.doubling_low is not None and self.doubling_high is not None:
+                text += f" ({self.doubling_low:.1f}–{self.doubling_high:.1f})"
+            else:
+                text += " (upper bound unbounded)"
+        else:
+            text += ", no growth"
+        return text
+
+
+@dataclass(frozen=True)
+class SizeTrend:
+    """Everything the parameters-over-time chart draws."""
+
+    series: tuple[Series, ...]
+    fit: TrendFit | None
+    window: tuple[float, float] | None
+    parameter_mode: str
+    shown: int
+    missing: int
+
+
+# --- preparing records ---------------------------------------------------------------------
+
+
+def parameter_values(models: pd.DataFrame, mode: str = "total") -> pd.Series:
+    """Parameters per model; ``mode="active"`` uses active parameters where known (MoE)."""
+    total = pd.to_numeric(models["parameters"], errors="coerce")
+    if mode == "active" and "active_parameters" in models:
+        return pd.to_numeric(models["active_parameters"], errors="coerce").fillna(total)
+    return total
+
+
+def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _wrapped(text: str, width: int = 70) -> str:
+    """Escape text for plotly hover labels, wrapped with <br>."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or ""
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def hover_text(row: dict, parameters: float, mode: str) -> str:
+    """Hover label for one model: name, organization, values, evidence and document."""
+    lines = [f"<b>{html.escape(_text(row.get('model')))}</b>"]
+    org = _text(row.get("organization")) or UNKNOWN_ORGANIZATION
+    date = _text(row.get("date"))[:10]
+    lines.append(html.escape(org + (f" · {date}" if date else "")))
+    label = "Active parameters" if mode == "active" else "Parameters"
+    lines.append(f"{label}: {format_number(parameters)}")
+    tokens = row.get("training_tokens")
+    if tokens is not None and not pd.isna(tokens):
+        ratio = float(tokens) / parameters if parameters else float("nan")
+        per = f" ({ratio:.3g} tokens/parameter)" if not math.isnan(ratio) else ""
+        lines.append(f"Training tokens: {format_number(tokens)}{per}")
+    evidence = _text(row.get("evidence"))
+    if evidence:
+        lines.append("“" + _wrapped(_clip(evidence)) + "”")
+    document = _text(row.get("document"))
+    if document:
+        lines.append("— " + html.escape(_clip(document, 80)))
+    return "<br>".join(lines)
+
+
+def _by_count(names: pd.Series) -> list[str]:
+    """Distinct names, most frequent first, ties alphabetical."""
+    counts = names.value_counts()
+    return sorted(counts.index, key=lambda name: (-counts[name], name))
+
+
+def _organization_groups(orgs: pd.Series) -> pd.Series:
+    """Organizations beyond the most frequent ``MAX_ORGANIZATIONS`` share one group."""
+    named = orgs.fillna(UNKNOWN_ORGANIZATION).replace("", UNKNOWN_ORGANIZATION)
+    keep = set(_by_count(named[named != UNKNOWN_ORGANIZATION])[:MAX_ORGANIZATIONS])
+    return named.where(named.isin(keep) | (named == UNKNOWN_ORGANIZATION), OTHER_ORGANIZATIONS)
+
+
+def _series_by_organization(frame: pd.DataFrame, x: str, y: str) -> tuple[Series, ...]:
+    groups = _organization_groups(frame["organization"])
+    special = (OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
+    order = _by_count(groups[~groups.isin(special)])
+    order += [g for g in special if (groups == g).any()]
+    series = []
+    for name in order:
+        part = frame[groups == name]
+        series.append(
+            Series(
+                name=name,
+                x=tuple(part[x].tolist()),
+                y=tuple(float(v) for v in part[y]),
+                hover=tuple(part["_hover"].tolist()),
+            )
+        )
+    return tuple(series)
+
+
+def _reference_series(reference: Sequence | None, x_field: str) -> Series | None:
+    """Epoch AI reference models as one grey series; ``x_field`` picks the x value."""
+    if not reference:
+        return None
+    xs, ys, hovers = [], [], []
+    for ref in reference:
+        parameters = getattr(ref, "parameters", None)
+        if x_field == "year":
+            x = fractional_year([getattr(ref, "date", None)])[0]
+            x = None if math.isnan(x) else _year_to_timestamp(x)
+        else:
+            x = getattr(ref, "training_data_size", None)
+        if parameters is None or x is None or pd.isna(parameters) or not parameters > 0:
+            continue
+        if x_field != "year" and (pd.isna(x) or not x > 0):
+            continue
+        xs.append(x)
+        ys.append(float(parameters))
+        org = _text(getattr(ref, "organization", None)) or UNKNOWN_ORGANIZATION
+        date = _text(getattr(ref, "date", None))[:10]
+        label = [
+            f"<b>{html.escape(_text(ref.model))}</b>",
+            html.escape(org + (f" · {date}" if date else "")),
+            f"Parameters: {format_number(parameters)}",
+        ]
+        size = getattr(ref, "training_data_size", None)
+        if size is not None and not pd.isna(size):
+            label.append(f"Training data: {format_number(size)} datapoints")
+        label.append("Source: Epoch AI, Notable AI Models (CC BY 4.0)")
+        hovers.append("<br>".join(label))
+    if not xs:
+        return None
+    return Series(REFERENCE_NAME, tuple(xs), tuple(ys), tuple(hovers), reference=True)
+
+
+def _with_hover(frame: pd.DataFrame, mode: str) -> pd.DataFrame:
+    records = frame.to_dict("records")
+    frame = frame.copy()
+    frame["_hover"] = [hover_text(r, r["_params"], mode) for r in records]
+    return frame
+
+
+def _compute_levels(low: float, high: float) -> list[float]:
+    """Powers of ten between two compute budgets, thinned to at most six lines."""
+    first, last = math.ceil(math.log10(low)), math.floor(math.log10(high))
+    exponents = list(range(first, last + 1))
+    step = max(1, math.ceil(len(exponents) / 6))
+    return [10.0**e for e in exponents[::step]]
+
+
+def scatter_data(
+    models: pd.DataFrame,
+    *,
+    parameter_mode: str = "total",
+    reference: Sequence | None = None,
+) -> ScatterData:
+    """Models with both a parameter count and a training-token count, by organization.
+
+    Guide lines span the plotted range: the Chinchilla-optimal line (D = 20·N) and
+    iso-compute lines C = 6·N·D at powers of ten of FLOP.
+    """
+    if models is None or models.empty:
+        return ScatterData((), None, (), parameter_mode, 0, 0)
+    frame = models.copy()
+    frame["_params"] = parameter_values(frame, parameter_mode)
+    frame["_tokens"] = pd.to_numeric(frame["training_tokens"], errors="coerce")
+    usable = (frame["_params"] > 0) & (frame["_tokens"] > 0)
+    missing = int((~usable).sum())
+    frame = _with_hover(frame[usable], parameter_mode)
+    series = list(_series_by_organization(frame, "_tokens", "_params")) if len(frame) else []
+    ref = _reference_series(reference, "tokens")
+    if ref is not None:
+        series.append(ref)
+    if not series:
+        return ScatterData((), None, (), parameter_mode, 0, missing)
+
+    xs = np.array([x for s in series for x in s.x], dtype=float)
+    ys = np.array([y for s in series for y in s.y], dtype=float)
+    x_low, x_high = xs.min() / 2, xs.max() * 2
+    y_low, y_high = ys.min() / 2, ys.max() * 2
+    grid = np.logspace(math.log10(x_low), math.log10(x_high), 2)
+    chinchilla = Line(
+        "Chinchilla-optimal (20 tokens/parameter)",
+        tuple(grid.tolist()),
+        tuple((grid / CHINCHILLA_TOKENS_PER_PARAMETER).tolist()),
+    )
+    iso = []
+    for flop in _compute_levels(
+        FLOP_PER_PARAMETER_TOKEN * x_low * y_low, FLOP_PER_PARAMETER_TOKEN * x_high * y_high
+    ):
+        tokens = np.logspace(math.log10(x_low), math.log10(x_high), 2)
+        iso.append(
+            Line(
+                f"{format_number(flop)} FLOP",
+                tuple(tokens.tolist()),
+                tuple((flop / (FLOP_PER_PARAMETER_TOKEN * tokens)).tolist()),
+            )
+        )
+    return ScatterData(tuple(series), chinchilla, tuple(iso), parameter_mode, len(frame), missing)
+
+
+def fit_trend(years: np.ndarray, parameters: np.ndarray) -> TrendFit | None:
+    """Least squares of log10(parameters) on year; None with fewer than 3 distinct points."""
+    years = np.asarray(years, dtype=float)
+    logs = np.log10(np.asarray(parameters, dtype=float))
+    ok = np.isfinite(years) & np.isfinite(logs)
+    years, logs = years[ok], logs[ok]
+    n = len(years)
+    if n < 3 or np.ptp(years) == 0:
+        return None
+    design = np.column_stack([np.ones(n), years - years.mean()])
+    (intercept_c, slope), *_ = np.linalg.lstsq(design, logs, rcond=None)
+    residuals = logs - design @ np.array([intercept_c, slope])
+    sxx = float(((years - years.mean()) ** 2).sum())
+    slope_se = math.sqrt(float((residuals**2).sum()) / (n - 2) / sxx)
+    dof = n - 2
+    t = T_975.get(dof) or next((v for k, v in sorted(T_975.items()) if k >= dof), 1.96)
+    low, high = slope - t * slope_se, slope + t * slope_se
+
+    def doubling(s: float) -> float | None:
+        return 12 * math.log10(2) / s if s > 0 else None
+
+    # A steeper slope means a shorter doubling time, so the bounds swap.
+    fast, slow = doubling(high), doubling(low)
+    return TrendFit(
+        slope=float(slope),
+        intercept=float(intercept_c - slope * years.mean()),
+        slope_se=slope_se,
+        n=n,
+        start=float(years.min()),
+        end=float(years.max()),
+        growth_per_year=10 ** float(slope),
+        growth_low=10 ** float(low),
+        growth_high=10 ** float(high),
+        doubling_months=doubling(float(slope)),
+        doubling_low=fast,
+        doubling_high=slow,
+    )
+
+
+def size_trend(
+    models: pd.DataFrame,
+    *,
+    start: float | None = None,
+    end: float | None = None,
+    parameter_mode: str = "total",
+    reference: Sequence | None = None,
+) -> SizeTrend:
+    """Parameters against date, by organization, with a fit over the window [start, end].
+
+    The fit uses the extracted models in the window only; the reference layer is drawn
+    for comparison but not fitted.
+    """
+    if models is None or models.empty:
+        ref = _reference_series(reference, "year")
+        return SizeTrend((ref,) if ref else (), None, None, parameter_mode, 0, 0)
+    frame = models.copy()
+    frame["_params"] = parameter_values(frame, parameter_mode)
+    frame["_year"] = fractional_year(frame["date"])
+    usable = (frame["_params"] > 0) & frame["_year"].notna()
+    missing = int((~usable).sum())
+    frame = frame[usable]
+    frame = _with_hover(frame, parameter_mode)
+    frame["_when"] = [_year_to_timestamp(y) for y in frame["_year"]]
+    series = list(_series_by_organization(frame, "_when", "_params")) if len(frame) else []
+    ref = _reference_series(reference, "year")
+    if ref is not None:
+        series.append(ref)
+    fit, window = None, None
+    if len(frame):
+        low = frame["_year"].min() if start is None else start
+        high = frame["_year"].max() if end is None else end
+        window = (float(low), float(high))
+        inside = frame[(frame["_year"] >= low) & (frame["_year"] <= high)]
+        fit = fit_trend(inside["_year"].to_numpy(), inside["_params"].to_numpy())
+    return SizeTrend(tuple(series), fit, window, parameter_mode, len(frame), missing)
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def _empty_figure(title: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False})
+    return fig
+
+
+def _scatter_trace(series: Series) -> go.Scatter | go.Scattergl:
+    kind = go.Scattergl if len(series.x) > WEBGL_THRESHOLD else go.Scatter
+    marker = (
+        {"color": "rgba(120,120,120,0.45)", "symbol": "circle-open", "size": 7}
+        if series.reference
+        else {"size": 9, "opacity": 0.85, "line": {"width": 0.5, "color": "white"}}
+    )
+    return kind(
+        x=list(series.x),
+        y=list(series.y),
+        mode="markers",
+        name=series.name,
+        hovertext=list(series.hover),
+        hovertemplate="%{hovertext}<extra></extra>",
+        marker=marker,
+        legendgroup="reference" if series.reference else "models",
+        legendgrouptitle_text="Reference" if series.reference else None,
+    )
+
+
+def log_axis(values: Sequence[float]) -> dict:
+    """Range and readable ticks (70B, 1T) for a log axis spanning ``values``, padded ×2.
+
+    >>> log_axis([1e9, 1e10])["ticktext"]
+    ['500M', '1B', '2B', '5B', '10B', '20B']
+    """
+    low, high = math.log10(min(values) / 2), math.log10(max(values) * 2)
+    steps = (1, 2, 5) if high - low <= 4 else (1,)
+    ticks = [
+        m * 10.0**e
+        for e in range(math.floor(low), math.ceil(high) + 1)
+        for m in steps
+        if low <= math.log10(m * 10.0**e) <= high
+    ]
+    return {
+        "type": "log",
+        "range": [low, high],
+        "tickvals": ticks,
+        "ticktext": [format_number(t) for t in ticks],
+    }
+
+
+def params_vs_tokens_figure(data: ScatterData) -> go.Figure:
+    """Log-log scatter of parameters against training tokens, with guide lines."""
+    label = "Active parameters" if data.parameter_mode == "active" else "Parameters"
+    if not data.series:
+        return _empty_figure(f"{label} against training tokens: no models with both numbers")
+    fig = go.Figure()
+    for line in data.iso_compute:
+        fig.add_trace(
+            go.Scatter(
+                x=list(line.x),
+                y=list(line.y),
+                mode="lines",
+                name=line.name,
+                line={"color": "rgba(150,150,150,0.5)", "dash": "dot", "width": 1},
+                legendgroup="iso",
+                legendgrouptitle_text="Iso-compute, C ≈ 6·N·D",
+                hovertemplate=f"{line.name}<extra></extra>",
+            )
+        )
+    if data.chinchilla is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=list(data.chinchilla.x),
+                y=list(data.chinchilla.y),
+                mode="lines",
+                name=data.chinchilla.name,
+                line={"color": "black", "dash": "dash", "width": 1.5},
+                hovertemplate="Chinchilla-optimal: 20 tokens per parameter<extra></extra>",
+            )
+        )
+    for series in data.series:
+        fig.add_trace(_scatter_trace(series))
+    xs = [x for s in data.series for x in s.x]
+    ys = [y for s in data.series for y in s.y]
+    fig.update_layout(
+        title=f"{label} against training tokens ({data.shown:,} models)",
+        xaxis={"title": "Training tokens (log scale)", **log_axis(xs)},
+        yaxis={"title": f"{label} (log scale)", **log_axis(ys)},
+        legend={"title": "Organization", "groupclick": "toggleitem"},
+        hoverlabel={"align": "left"},
+        margin={"t": 60},
+    )
+    return fig
+
+
+def params_over_time_figure(trend: SizeTrend) -> go.Figure:
+    """Parameters over time on a log axis, with the fitted trend over its window."""
+    label = "Active parameters" if trend.parameter_mode == "active" else "Parameters"
+    if not trend.series:
+        return _empty_figure(f"{label} over time: no models with a date and a size")
+    fig = go.Figure()
+    for series in trend.series:
+        fig.add_trace(_scatter_trace(series))
+    title = f"{label} over time ({trend.shown:,} models)"
+    if trend.window is not None:
+        fig.add_vrect(
+            x0=_year_to_timestamp(trend.window[0]),
+            x1=_year_to_timestamp(trend.window[1]),
+            fillcolor="rgba(100,150,250,0.07)",
+            line_width=0,
+            layer="below",
+        )
+    if trend.fit is not None:
+        fit = trend.fit
+        years = np.array([fit.start, fit.end])
+        fig.add_trace(
+            go.Scatter(
+                x=[_year_to_timestamp(y) for y in years],
+                y=(10 ** (fit.intercept + fit.slope * years)).tolist(),
+                mode="lines",
+                name=f"Trend: ×{fit.growth_per_year:.2g}/year",
+                line={"color": "crimson", "width": 2},
+                hovertemplate=f"Fitted trend over {fit.n} models: {fit.describe()}<extra></extra>",
+            )
+        )
+        title += f"<br><sup>{html.escape(fit.describe())}</sup>"
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "Date", "type": "date"},
+        yaxis={"title": f"{label} (log scale)", **log_axis([y for s in trend.series for y in s.y])},
+        legend={"title": "Organization", "groupclick": "toggleitem"},
+        hoverlabel={"align": "left"},
+        margin={"t": 70},
+    )
+    return fig

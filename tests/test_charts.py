@@ -1,0 +1,192 @@
+"""Charts: the records they prepare and the figures they draw, asserted on fig.data/layout."""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from insights.charts import (
+    OTHER_ORGANIZATIONS,
+    REFERENCE_NAME,
+    fit_trend,
+    format_number,
+    params_over_time_figure,
+    params_vs_tokens_figure,
+    scatter_data,
+    size_trend,
+)
+
+MODEL_COLUMNS = [
+    "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
+    "tokens_per_parameter", "training_compute", "training_compute_source", "layers", "sources",
+    "conflict", "conflict_values", "evidence", "document", "reference_parameters",
+]  # fmt: skip
+
+
+def models_frame(rows: list[dict]) -> pd.DataFrame:
+    """A models table with the exact columns of ``insights.tables.models_table``."""
+    frame = pd.DataFrame(rows, columns=MODEL_COLUMNS)
+    return frame.astype({"parameters": float, "active_parameters": float, "training_tokens": float})
+
+
+MODELS = models_frame(
+    [
+        {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28", "parameters": 175e9,
+         "training_tokens": 300e9, "evidence": "GPT-3 has <175B> parameters.",
+         "document": "GPT-3 paper"},
+        {"model": "Chinchilla", "organization": "DeepMind", "date": "2022-03-29",
+         "parameters": 70e9, "training_tokens": 1.4e12,
+         "evidence": "Chinchilla (70B) was trained on 1.4T tokens.", "document": "Chinchilla"},
+        {"model": "LLaMA 65B", "organization": "Meta", "date": "2023-02-24", "parameters": 65e9,
+         "training_tokens": 1.4e12, "evidence": "trained on 1.4T tokens", "document": "LLaMA"},
+        {"model": "Mixtral 8x7B", "organization": "Mistral AI", "date": "2023-12-11",
+         "parameters": 46.7e9, "active_parameters": 12.9e9, "training_tokens": None,
+         "evidence": "46.7B total, 12.9B active", "document": "Mixtral"},
+        {"model": "Undated", "organization": None, "date": None, "parameters": 1e9,
+         "training_tokens": 2e10, "evidence": "", "document": ""},
+    ]
+)  # fmt: skip
+
+FORMAT_EXAMPLES = [
+    (7e10, "70B"),
+    (1.4e12, "1.4T"),
+    (1.75e11, "175B"),
+    (6.7e9, "6.7B"),
+    (125e6, "125M"),
+    (1.5e3, "1.5K"),
+    (999.9e9, "1T"),
+    (15e12, "15T"),
+    (3.14e23, "3.1e23"),
+    (0, "0"),
+    (0.5, "0.5"),
+    (-7e10, "-70B"),
+    (None, ""),
+    (float("nan"), ""),
+    ("not a number", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), FORMAT_EXAMPLES, ids=[e for _, e in FORMAT_EXAMPLES]
+)
+def test_format_number(value, expected):
+    assert format_number(value) == expected
+
+
+def test_empty_models_give_empty_figures_with_titles():
+    empty = models_frame([])
+    scatter = params_vs_tokens_figure(scatter_data(empty))
+    trend = params_over_time_figure(size_trend(empty))
+    assert scatter.data == () and "no models" in scatter.layout.title.text
+    assert trend.data == () and "no models" in trend.layout.title.text
+
+
+def test_scatter_has_one_trace_per_organization_and_guide_lines():
+    data = scatter_data(MODELS)
+    names = [s.name for s in data.series]
+    assert names[:3] == ["DeepMind", "Meta", "OpenAI"]  # ties in count keep a stable order
+    assert data.shown == 4 and data.missing == 1  # Mixtral has no token count
+    fig = params_vs_tokens_figure(data)
+    assert fig.layout.xaxis.type == "log" and fig.layout.yaxis.type == "log"
+    assert "log scale" in fig.layout.xaxis.title.text
+    assert "log scale" in fig.layout.yaxis.title.text
+    chinchilla = next(t for t in fig.data if t.name.startswith("Chinchilla"))
+    assert chinchilla.x[0] / chinchilla.y[0] == pytest.approx(20)
+    iso = [t for t in fig.data if t.name.endswith("FLOP")]
+    assert iso
+    for trace in iso:
+        assert 6 * trace.x[0] * trace.y[0] == pytest.approx(6 * trace.x[1] * trace.y[1])
+
+
+def test_hover_carries_model_values_evidence_and_document_escaped():
+    fig = params_vs_tokens_figure(scatter_data(MODELS))
+    openai = next(t for t in fig.data if t.name == "OpenAI")
+    hover = openai.hovertext[0]
+    assert "<b>GPT-3</b>" in hover
+    assert "Parameters: 175B" in hover and "Training tokens: 300B" in hover
+    assert "&lt;175B&gt;" in hover  # evidence text is escaped, never raw HTML
+    assert "GPT-3 paper" in hover
+
+
+def test_active_parameter_mode_uses_active_counts_for_moe():
+    trend = size_trend(MODELS, parameter_mode="active")
+    mistral = next(s for s in trend.series if s.name == "Mistral AI")
+    assert mistral.y == (12.9e9,)
+    assert size_trend(MODELS).series[-1].y != (12.9e9,)
+    fig = params_over_time_figure(trend)
+    assert fig.layout.yaxis.title.text.startswith("Active parameters")
+
+
+def test_organizations_beyond_the_limit_share_a_colour():
+    rows = [
+        {"model": f"M{i}", "organization": f"Org {i}", "date": "2021-01-01",
+         "parameters": 1e9 * (i + 1), "training_tokens": 1e11}
+        for i in range(14)
+    ]  # fmt: skip
+    names = [s.name for s in scatter_data(models_frame(rows)).series]
+    assert len(names) == 11 and names[-1] == OTHER_ORGANIZATIONS
+
+
+def test_reference_layer_is_added_as_its_own_series():
+    reference = [
+        SimpleNamespace(model="PaLM", organization="Google", date="2022-04-04",
+                        parameters=540e9, training_data_size=780e9),
+        SimpleNamespace(model="No size", organization="X", date="2022-01-01",
+                        parameters=None, training_data_size=1e9),
+    ]  # fmt: skip
+    data = scatter_data(MODELS, reference=reference)
+    assert data.series[-1].name == REFERENCE_NAME and data.series[-1].reference
+    assert data.series[-1].y == (540e9,)
+    assert "Epoch AI" in data.series[-1].hover[0]
+    trend = size_trend(MODELS, reference=reference)
+    assert trend.series[-1].name == REFERENCE_NAME
+
+
+def test_fit_recovers_a_known_growth_rate():
+    years = np.arange(2015, 2025, dtype=float)
+    params = 1e8 * 10 ** (0.5 * (years - 2015))  # ×3.16 per year exactly
+    fit = fit_trend(years, params)
+    assert fit.growth_per_year == pytest.approx(10**0.5)
+    assert fit.doubling_months == pytest.approx(12 * math.log10(2) / 0.5)
+    assert fit.slope_se == pytest.approx(0, abs=1e-9)
+
+
+def test_fit_interval_contains_the_estimate_and_doubling_bounds_swap():
+    rng = np.random.default_rng(0)
+    years = np.linspace(2016, 2024, 40)
+    params = 1e9 * 10 ** (0.4 * (years - 2016) + rng.normal(0, 0.3, years.size))
+    fit = fit_trend(years, params)
+    assert fit.growth_low < fit.growth_per_year < fit.growth_high
+    assert fit.doubling_low < fit.doubling_months < fit.doubling_high
+    assert "doubling every" in fit.describe()
+
+
+def test_fit_needs_three_points():
+    assert fit_trend(np.array([2020.0, 2021.0]), np.array([1e9, 1e10])) is None
+    assert fit_trend(np.array([2020.0] * 5), np.full(5, 1e9)) is None
+
+
+def test_trend_window_limits_the_fit_and_is_shaded():
+    assert size_trend(MODELS, start=2020.0, end=2022.5).fit is None  # two models only
+    trend = size_trend(MODELS, start=2022.0, end=2024.0)
+    assert trend.fit is not None and trend.fit.n == 3
+    fig = params_over_time_figure(trend)
+    assert fig.layout.shapes and fig.layout.shapes[0].type == "rect"
+    line = next(t for t in fig.data if t.name.startswith("Trend"))
+    assert line.mode == "lines"
+    assert "per year" in fig.layout.title.text
+    assert fig.layout.yaxis.type == "log" and "log scale" in fig.layout.yaxis.title.text
+
+
+def test_large_series_are_drawn_with_webgl():
+    rows = [
+        {"model": f"M{i}", "organization": "Org", "date": "2021-01-01",
+         "parameters": 1e9 + i, "training_tokens": 1e11}
+        for i in range(2000)
+    ]  # fmt: skip
+    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
+    assert any(t.type == "scattergl" for t in fig.data)
