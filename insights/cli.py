@@ -1,0 +1,202 @@
+"""The command line: ``python -m insights extract|ingest|export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXPORT_TABLES = ("models", "facts", "claims", "documents")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m insights",
+        description="Model-scale facts from free text, each tied to the sentence it came from.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("extract", help="print the facts in one file, one JSON object a line")
+    p.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for standard input")
+
+    db_help = "SQLite database (default: $INSIGHTS_DB, else data/insights.db)"
+    p = commands.add_parser("ingest", help="read documents into the database")
+    p.add_argument("sources", nargs="*", metavar="PATH_OR_URL",
+                   help="files, folders (recursive), http(s) URLs, or - for standard input")
+    p.add_argument("--db", type=Path, help=db_help)
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="processes reading and extracting (default 1)")  # fmt: skip
+    p.add_argument("--text", action="append", default=[], metavar="TEXT",
+                   help="pasted text to ingest as a document (repeatable)")
+    p.add_argument("--title", help="title for pasted text or standard input")
+    p.add_argument("--date", help="published date for documents that state none")
+    p.add_argument("--text-field", default="text", help="JSONL field with the text")
+    p.add_argument("--title-field", default="title", help="JSONL field with the title")
+    p.add_argument("--date-field", default="date", help="JSONL field with the date")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    p = commands.add_parser("export", help="write a table as CSV or JSON")
+    p.add_argument("--table", choices=EXPORT_TABLES, default="models")
+    p.add_argument("--org", action="append", default=[], metavar="NAME",
+                   help="only this organization, by any alias, ignoring case (repeatable)")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
+    p.add_argument("--db", type=Path, help=db_help)
+
+    p = commands.add_parser("reextract", help="run the extractor again over stored documents")
+    p.add_argument("--db", type=Path, help=db_help)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _extract(args) -> int:
+    from insights import extract
+
+    if args.file == "-":
+        text = sys.stdin.buffer.read().decode("utf-8")
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"{args.file}: {exc}", file=sys.stderr)
+            return 1
+    for fact in extract(text):
+        print(json.dumps(fact.to_dict(), ensure_ascii=False))
+    return 0
+
+
+def _open_store(args):
+    """The store named by --db, else the default one (built from the corpus on first use)."""
+    from insights.store import Store, StoreError, open_default_store
+
+    try:
+        if args.db is not None:
+            return Store(args.db)
+        return open_default_store(progress=_progress_bar("building from the bundled corpus"))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def _progress_bar(description: str, enabled: bool = True):
+    """A ``progress(done, total)`` callback drawing a tqdm bar on a terminal."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    state: dict = {}
+
+    def progress(done: int, total: int | None) -> None:
+        if "bar" not in state:
+            # disable=None: no bar when standard error is not a terminal (pipes, CI, tests).
+            state["bar"] = tqdm(total=total, desc=description, unit="doc", disable=None)
+        bar = state["bar"]
+        bar.update(done - bar.n)
+        if total is not None and done >= total:
+            bar.close()
+
+    progress.close = lambda: state["bar"].close() if "bar" in state else None
+    return progress
+
+
+def _ingest(args) -> int:
+    from insights.ingest import IngestError, ingest, pasted
+
+    sources: list = []
+    for source in args.sources:
+        if source == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                print(f"{IngestError('(stdin)', 'not UTF-8 text')}", file=sys.stderr)
+                return 1
+            sources.append(pasted(text, title=args.title, date=args.date))
+        else:
+            sources.append(source)
+    sources += [pasted(text, title=args.title, date=args.date) for text in args.text]
+    if not sources:
+        print("error: nothing to ingest: give paths, URLs, - or --text", file=sys.stderr)
+        return 2
+    store = _open_store(args)
+    if store is None:
+        return 1
+    progress = _progress_bar("ingesting", enabled=not args.no_progress)
+    with store:
+        summary = ingest(
+            store, sources, workers=max(1, args.workers), progress=progress,
+            text_field=args.text_field, title_field=args.title_field,
+            date_field=args.date_field, date=args.date,
+        )  # fmt: skip
+    if progress:
+        progress.close()
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(summary)
+    return 0 if summary.ok else 1
+
+
+def export_table(store, table: str, organizations: list[str] | None = None):
+    """One of ``EXPORT_TABLES`` from the store, filtered by organization."""
+    from insights.tables import claims_table, filter_by_organization, models_table
+
+    if table == "documents":
+        documents = store.documents()
+        if organizations:
+            facts = filter_by_organization(store.facts(), organizations)
+            documents = documents[documents["id"].isin(set(facts["document_id"]))]
+        return documents.reset_index(drop=True)
+    facts = store.facts()
+    frame = {"models": models_table, "claims": claims_table, "facts": lambda f: f}[table](facts)
+    return filter_by_organization(frame, organizations) if organizations else frame
+
+
+def _export(args) -> int:
+    from insights.export import to_csv, to_json
+
+    store = _open_store(args)
+    if store is None:
+        return 1
+    with store:
+        frame = export_table(store, args.table, args.org)
+    data = to_csv(frame) if args.format == "csv" else (to_json(frame) + "\n").encode("utf-8")
+    if args.output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        try:
+            tmp = args.output.with_name(args.output.name + ".part")
+            tmp.write_bytes(data)
+            os.replace(tmp, args.output)
+        except OSError as exc:
+            print(f"{args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"{len(frame)} rows written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _reextract(args) -> int:
+    store = _open_store(args)
+    if store is None:
+        return 1
+    with store:
+        facts = store.reextract(progress=_progress_bar("re-extracting"))
+    print(f"{facts} facts stored")
+    return 0
+
+
+COMMANDS = {"extract": _extract, "ingest": _ingest, "export": _export, "reextract": _reextract}

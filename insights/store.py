@@ -1,0 +1,403 @@
+"""The SQLite store: documents, the facts extracted from them, and tables derived from both.
+
+A thin layer over the standard library's ``sqlite3``: bound ``?`` parameters only, one
+transaction per document, WAL mode so a dashboard can read while an ingest writes, and a
+schema version (``PRAGMA user_version``) moved forward by the ``MIGRATIONS`` below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from insights.extractor import extract
+from insights.fact import Fact
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_DB = REPO_DIR / "data" / "insights.db"
+CORPUS_DIR = REPO_DIR / "data" / "corpus"
+
+FACT_FIELDS = (
+    "kind", "value", "unit", "model", "organization", "qualifier",
+    "start", "end", "sentence", "sentence_start", "relation", "other",
+)  # fmt: skip
+DOCUMENT_COLUMNS = ("document_id", "title", "source", "date")
+FACT_COLUMNS = FACT_FIELDS + DOCUMENT_COLUMNS
+
+# Each entry moves the schema one version forward; never edit one that has shipped, add another.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,      -- sha256 of the text with whitespace collapsed
+        title TEXT,
+        source TEXT,                    -- path, URL or "path:line" for JSONL
+        date TEXT,                      -- published, ISO 8601 when known
+        text TEXT NOT NULL,             -- exactly what the extractor read: spans index into it
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value REAL,
+        unit TEXT,
+        model TEXT,
+        organization TEXT,
+        qualifier TEXT,
+        "start" INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        sentence TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        relation TEXT,
+        other TEXT
+    );
+    CREATE INDEX facts_document ON facts(document_id);
+    CREATE INDEX facts_model ON facts(model);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE VIEW claims AS
+        SELECT f.model AS subject, f.relation, f.other, f.value, f.unit, f.sentence,
+               d.title AS document, f.document_id
+        FROM facts f JOIN documents d ON d.id = f.document_id
+        WHERE f.kind = 'claim';
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The database could not be opened, migrated or written."""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What adding one document did: its id, and whether it was new or a duplicate."""
+
+    document_id: int
+    added: bool
+    duplicate: bool
+    facts: int
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as stored, with its text."""
+
+    id: int
+    title: str | None
+    source: str | None
+    date: str | None
+    hash: str
+    text: str
+    added_at: str
+
+
+def content_hash(text: str) -> str:
+    """The hash that makes a document a duplicate: sha256 of its text, whitespace collapsed.
+
+    >>> content_hash("a  b\\n") == content_hash(" a b")
+    True
+    """
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """Facts with repeats dropped: the same statement in the same sentence counts once.
+
+    Scraped pages often carry their text twice; offsets differ but the statement does not.
+    """
+    seen: set[tuple] = set()
+    kept = []
+    for fact in facts:
+        key = (
+            fact.kind, fact.value, fact.unit, fact.model, fact.organization, fact.qualifier,
+            fact.relation, fact.other, " ".join(fact.sentence.split()),
+        )  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept
+
+
+def default_db_path() -> Path:
+    """The database file: ``$INSIGHTS_DB`` when set, else ``data/insights.db`` in the repo."""
+    env = os.environ.get("INSIGHTS_DB")
+    return Path(env) if env else DEFAULT_DB
+
+
+class Store:
+    """Documents and facts in one SQLite file (or ``":memory:"``).
+
+    >>> with Store() as store:
+    ...     store.add_document("Nothing to see here.", title="Empty").added
+    True
+    """
+
+    def __init__(self, path: str | os.PathLike = ":memory:"):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # Autocommit mode: transactions are opened explicitly with BEGIN IMMEDIATE.
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA busy_timeout = 30000")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this code ({SCHEMA_VERSION})"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self._transaction():
+                for statement in _statements(MIGRATIONS[number]):
+                    self._conn.execute(statement)
+                # PRAGMA takes no bound parameters; the value is our own integer.
+                self._conn.execute(f"PRAGMA user_version = {number + 1:d}")
+
+    def _transaction(self):
+        return _Transaction(self._conn)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_document(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+    ) -> AddResult:
+        """Extract facts from ``text`` and store both in one transaction.
+
+        A text already stored (same ``content_hash``) is not extracted again and adds nothing.
+        """
+        existing = self.find_hash(content_hash(text))
+        if existing is not None:
+            return AddResult(existing, added=False, duplicate=True, facts=0)
+        return self.add_extracted(text, extract(text), title=title, source=source, date=date)
+
+    def add_extracted(
+        self,
+        text: str,
+        facts: Sequence[Fact],
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+    ) -> AddResult:
+        """Store a document and facts already extracted from it, in one transaction."""
+        digest = content_hash(text)
+        facts = unique_facts(facts)
+        added_at = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            with self._transaction():
+                cursor = self._conn.execute(
+                    "INSERT OR IGNORE INTO documents (hash, title, source, date, text, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (digest, title, source, date, text, added_at),
+                )
+                if cursor.rowcount == 0:
+                    existing = self.find_hash(digest)
+                    return AddResult(existing, added=False, duplicate=True, facts=0)
+                document_id = cursor.lastrowid
+                self._conn.executemany(
+                    'INSERT INTO facts (document_id, kind, value, unit, model, organization,'
+                    ' qualifier, "start", "end", sentence, sentence_start, relation, other)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(document_id, *(getattr(f, name) for name in FACT_FIELDS)) for f in facts],
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+        return AddResult(document_id, added=True, duplicate=False, facts=len(facts))
+
+    def delete_document(self, document_id: int) -> bool:
+        """Delete a document and its facts; False when there was no such document."""
+        with self._transaction():
+            cursor = self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        return cursor.rowcount > 0
+
+    def reextract(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Run the extractor again over every stored document; returns the facts stored.
+
+        For when the extractor has improved since the documents were ingested.
+        """
+        ids = [row[0] for row in self._conn.execute("SELECT id FROM documents ORDER BY id")]
+        total = 0
+        for done, document_id in enumerate(ids, 1):
+            text = self._conn.execute(
+                "SELECT text FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()[0]
+            facts = unique_facts(extract(text))
+            with self._transaction():
+                self._conn.execute("DELETE FROM facts WHERE document_id = ?", (document_id,))
+                self._conn.executemany(
+                    'INSERT INTO facts (document_id, kind, value, unit, model, organization,'
+                    ' qualifier, "start", "end", sentence, sentence_start, relation, other)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(document_id, *(getattr(f, name) for name in FACT_FIELDS)) for f in facts],
+                )
+            total += len(facts)
+            if progress:
+                progress(done, len(ids))
+        return total
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._transaction():
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def find_hash(self, digest: str) -> int | None:
+        """The id of the document with this content hash, if stored."""
+        row = self._conn.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
+        return row[0] if row else None
+
+    def count_documents(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def documents(self) -> pd.DataFrame:
+        """Every document without its text: id, title, source, date, hash, added_at, facts."""
+        return pd.read_sql_query(
+            "SELECT d.id, d.title, d.source, d.date, d.hash, d.added_at,"
+            " length(d.text) AS characters,"
+            " (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS facts"
+            " FROM documents d ORDER BY d.id",
+            self._conn,
+        )
+
+    def document(self, document_id: int) -> StoredDocument | None:
+        """One document with its text, or None."""
+        row = self._conn.execute(
+            "SELECT id, title, source, date, hash, text, added_at FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        return StoredDocument(*row) if row else None
+
+    def facts(self, document_ids: Iterable[int] | None = None) -> pd.DataFrame:
+        """Every fact (all ``Fact`` fields) with its document's id, title, source and date."""
+        sql = (
+            "SELECT f.kind, f.value, f.unit, f.model, f.organization, f.qualifier,"
+            ' f."start", f."end", f.sentence, f.sentence_start, f.relation, f.other,'
+            " f.document_id, d.title, d.source, d.date"
+            " FROM facts f JOIN documents d ON d.id = f.document_id"
+        )
+        params: list[int] = []
+        if document_ids is not None:
+            params = [int(i) for i in document_ids]
+            if not params:
+                return pd.DataFrame(columns=list(FACT_COLUMNS))
+            # One placeholder per id: still bound parameters, never formatted values.
+            sql += f" WHERE f.document_id IN ({', '.join('?' * len(params))})"
+        sql += " ORDER BY f.document_id, f.id"
+        return pd.read_sql_query(sql, self._conn, params=params)
+
+    def claims(self) -> pd.DataFrame:
+        """The claims table: subject, relation, other, value, unit, sentence, document."""
+        from insights.tables import claims_table
+
+        return claims_table(self.facts())
+
+    def models(self, **kwargs) -> pd.DataFrame:
+        """The models table over every stored fact; keyword arguments go to ``models_table``."""
+        from insights.tables import models_table
+
+        return models_table(self.facts(), **kwargs)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (``executescript`` would commit on its own)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]
+
+
+# -- the bundled corpus --------------------------------------------------------------------
+
+
+def ensure_corpus(
+    store: Store,
+    corpus_dir: str | os.PathLike = CORPUS_DIR,
+    progress: Callable[[int, int | None], None] | None = None,
+):
+    """Build the store from the bundled corpus the first time; returns the ingest summary.
+
+    Runs when this database has never loaded the corpus (the ``corpus`` key in ``meta``),
+    which is the case for a fresh checkout's empty database. Returns None when nothing ran.
+    """
+    from insights.ingest import SUPPORTED_SUFFIXES, ingest
+
+    if store.get_meta("corpus") is not None:
+        return None
+    corpus = Path(corpus_dir)
+    if not corpus.is_dir():
+        return None
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in SUPPORTED_SUFFIXES)
+    if not files:
+        return None
+    summary = ingest(store, files, progress=progress, total=len(files))
+    if summary.added or summary.duplicates:
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        store.set_meta("corpus", f"{len(files)} files loaded from {corpus} at {stamp}")
+    return summary
+
+
+def open_default_store(progress: Callable[[int, int | None], None] | None = None) -> Store:
+    """The store at ``default_db_path()``, built from the bundled corpus on first use."""
+    store = Store(default_db_path())
+    ensure_corpus(store, progress=progress)
+    return store

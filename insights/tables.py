@@ -1,0 +1,334 @@
+"""Facts into tables: one row per model, the claims, and an alias-aware organization filter.
+
+Pure functions over the facts DataFrame that ``Store.facts()`` returns (every ``Fact`` field
+plus ``document_id``, ``title``, ``source``, ``date``).
+
+How the models table picks a value when sources disagree, for each model and each figure
+(parameters, active parameters, training tokens, layers, stated compute):
+
+1. Each document votes once: the value it states most often for that model (the first one on a
+   tie). Facts qualified as a ``range`` do not vote; every fact stays in the facts table.
+2. Votes within 10% of each other agree (sorted values are grouped while the largest is at most
+   1.1 times the smallest). The group stated by the most documents wins.
+3. Ties go to the group that agrees with the reference (parameters only), then to the group
+   with the most recently published document, then to the one seen first.
+4. The value shown is the one stated most often inside the winning group; its sentence is the
+   evidence. ``conflict`` is true when a model's figures fall into more than one group, and
+   ``conflict_values`` lists every group with its number of documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from insights.organizations import canonical_organization
+
+try:
+    from insights.reference import find_model, model_key
+except ImportError:  # pragma: no cover - the reference module ships with the package
+    find_model = None
+
+    def model_key(name: str) -> str:
+        """Normalize a model name for matching: case, spaces, hyphens and underscores ignored."""
+        return "".join(ch for ch in name.casefold() if ch.isalnum() or ch == ".")
+
+
+MODEL_COLUMNS = (
+    "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
+    "tokens_per_parameter", "training_compute", "training_compute_source", "layers", "sources",
+    "conflict", "conflict_values", "reference_parameters", "reference_conflict", "evidence",
+    "document", "document_id",
+)  # fmt: skip
+CLAIM_COLUMNS = (
+    "subject", "relation", "other", "value", "unit", "sentence", "document", "document_id",
+    "organization", "date",
+)  # fmt: skip
+
+# Fact kind (and qualifier) -> models-table column.
+FIELDS = ("parameters", "active_parameters", "training_tokens", "layers", "training_compute")
+FIELD_OF_KIND = {
+    "parameters": "parameters",
+    "training_tokens": "training_tokens",
+    "layers": "layers",
+    "compute": "training_compute",
+}
+TOLERANCE = 1.10  # values within 10% of each other agree
+STATED = "stated"
+ESTIMATE = "estimate (6ND)"
+
+_DEFAULT = object()
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The value picked for one figure of one model, and the groups it was picked from."""
+
+    value: float
+    fact: dict
+    groups: tuple[tuple[float, int], ...]  # (value shown for the group, documents), best first
+
+    @property
+    def conflict(self) -> bool:
+        return len(self.groups) > 1
+
+
+def human(value: float | None, field: str = "parameters") -> str:
+    """A figure as people write it.
+
+    >>> human(1.75e11), human(1.4e12), human(3.14e23, "training_compute"), human(96, "layers")
+    ('175B', '1.4T', '3.14e+23', '96')
+    """
+    if value is None or pd.isna(value):
+        return ""
+    if field == "training_compute":
+        return f"{value:.3g}"
+    if field == "layers":
+        return f"{value:g}"
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g}{suffix}"
+    return f"{value:g}"
+
+
+def group_values(values: Iterable[float]) -> list[list[float]]:
+    """Sorted values grouped so that each group's largest is at most 1.1 times its smallest.
+
+    >>> group_values([175e9, 170e9, 150e9, 175e9])
+    [[150000000000.0], [170000000000.0, 175000000000.0, 175000000000.0]]
+    """
+    groups: list[list[float]] = []
+    for value in sorted(values):
+        if groups and value <= groups[-1][0] * TOLERANCE:
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    return groups
+
+
+def agrees(a: float | None, b: float | None) -> bool:
+    """Whether two values are within 10% of each other.
+
+    >>> agrees(70e9, 75e9), agrees(70e9, 80e9), agrees(None, 1.0)
+    (True, False, False)
+    """
+    if a is None or b is None or pd.isna(a) or pd.isna(b) or a <= 0 or b <= 0:
+        return False
+    return max(a, b) <= min(a, b) * TOLERANCE
+
+
+def choose(votes: list[dict], reference: float | None = None) -> Choice:
+    """Pick one value from per-document votes (dicts with value, date, document_id)."""
+    groups = group_values(v["value"] for v in votes)
+
+    def members(group: list[float]) -> list[dict]:
+        low, high = group[0], group[-1]
+        return [v for v in votes if low <= v["value"] <= high]
+
+    def rank(group: list[float]):
+        voters = members(group)
+        newest = max((str(v["date"]) for v in voters if _present(v["date"])), default="")
+        first = min(v["document_id"] for v in voters)
+        return (len(voters), agrees(_shown(group), reference), newest, -first)
+
+    ranked = sorted(groups, key=rank, reverse=True)
+    best = members(ranked[0])
+    value = _mode([v["value"] for v in best])
+    fact = next(v for v in best if v["value"] == value)
+    summary = tuple((_mode(g), len(members(g))) for g in ranked)
+    return Choice(value=value, fact=fact, groups=summary)
+
+
+def _mode(values: list[float]) -> float:
+    """The most common value, the first seen on a tie."""
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in values if counts[v] == top)
+
+
+def _shown(group: list[float]) -> float:
+    return _mode(group)
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value))
+
+
+def _field(kind: str, qualifier) -> str | None:
+    if kind == "parameters" and qualifier == "active":
+        return "active_parameters"
+    return FIELD_OF_KIND.get(kind)
+
+
+def _document_name(fact: dict) -> str | None:
+    for key in ("title", "source"):
+        if _present(fact.get(key)) and str(fact.get(key)).strip():
+            return fact[key]
+    return None
+
+
+def _attr(record, name: str):
+    """A field of a reference record: a dataclass, a mapping or None."""
+    if record is None:
+        return None
+    if isinstance(record, dict):
+        return record.get(name)
+    return getattr(record, name, None)
+
+
+def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
+    """One row per model, spellings and known aliases merged, with the columns ``MODEL_COLUMNS``.
+
+    ``reference`` looks a model name up in the reference data (a callable returning a record
+    with ``model``, ``organization``, ``date``, ``parameters``, or None); by default
+    ``insights.reference.find_model``; ``None`` for no reference. See the module docstring for
+    how disagreeing sources are resolved.
+    """
+    find: Callable | None = find_model if reference is _DEFAULT else reference
+    if facts is None or facts.empty:
+        return pd.DataFrame(columns=list(MODEL_COLUMNS))
+
+    keys: dict[str, tuple[str, object]] = {}
+
+    def key_of(name: str) -> tuple[str, object]:
+        if name not in keys:
+            ref = find(name) if find else None
+            keys[name] = (model_key(_attr(ref, "model") or name), ref)
+        return keys[name]
+
+    by_model: dict[str, dict] = {}
+    for fact in facts.to_dict("records"):
+        name = fact.get("model")
+        if not _present(name) or not str(name).strip() or not _present(fact.get("value")):
+            continue
+        field = _field(fact["kind"], fact.get("qualifier"))
+        if field is None or fact.get("qualifier") == "range":
+            continue
+        key, ref = key_of(name)
+        entry = by_model.setdefault(key, {"names": [], "ref": ref, "facts": []})
+        entry["names"].append(name)
+        entry["facts"].append({**fact, "field": field})
+
+    rows = [_model_row(entry) for entry in by_model.values()]
+    table = pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
+    return table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
+        drop=True
+    )
+
+
+def _model_row(entry: dict) -> dict:
+    facts, ref = entry["facts"], entry["ref"]
+    reference_parameters = _attr(ref, "parameters")
+    choices: dict[str, Choice] = {}
+    for field in FIELDS:
+        stated = [f for f in facts if f["field"] == field]
+        if not stated:
+            continue
+        votes = []
+        for document_id in sorted({f["document_id"] for f in stated}):
+            in_document = [f for f in stated if f["document_id"] == document_id]
+            value = _mode([f["value"] for f in in_document])
+            votes.append(next(f for f in in_document if f["value"] == value))
+        ref_value = reference_parameters if field == "parameters" else None
+        choices[field] = choose(votes, ref_value)
+
+    def value(field: str) -> float | None:
+        return choices[field].value if field in choices else None
+
+    parameters, tokens = value("parameters"), value("training_tokens")
+    compute = value("training_compute")
+    compute_source = STATED if compute is not None else None
+    if compute is None and tokens and (value("active_parameters") or parameters):
+        compute = 6 * (value("active_parameters") or parameters) * tokens
+        compute_source = ESTIMATE
+
+    evidence_field = next((f for f in FIELDS if f in choices), None)
+    evidence = choices[evidence_field].fact if evidence_field else {}
+    organizations = Counter(
+        canonical_organization(f["organization"]) or f["organization"]
+        for f in facts
+        if _present(f.get("organization"))
+    )
+    organization = _attr(ref, "organization")
+    organization = canonical_organization(organization) or organization
+    if not organization and organizations:
+        organization = organizations.most_common(1)[0][0]
+    dates = [str(f["date"]) for f in facts if _present(f.get("date"))]
+    conflicts = [
+        f"{field}: " + ", ".join(f"{human(v, field)} ({n})" for v, n in choices[field].groups)
+        for field in FIELDS
+        if field in choices and choices[field].conflict
+    ]
+    return {
+        "model": Counter(entry["names"]).most_common(1)[0][0],
+        "organization": organization or None,
+        "date": _attr(ref, "date") or (min(dates) if dates else None),
+        "parameters": parameters,
+        "active_parameters": value("active_parameters"),
+        "training_tokens": tokens,
+        "tokens_per_parameter": tokens / parameters if tokens and parameters else None,
+        "training_compute": compute,
+        "training_compute_source": compute_source,
+        "layers": value("layers"),
+        "sources": len({f["document_id"] for f in facts}),
+        "conflict": bool(conflicts),
+        "conflict_values": "; ".join(conflicts) or None,
+        "reference_parameters": reference_parameters,
+        "reference_conflict": bool(
+            parameters and reference_parameters and not agrees(parameters, reference_parameters)
+        ),
+        "evidence": evidence.get("sentence"),
+        "document": _document_name(evidence) if evidence else None,
+        "document_id": evidence.get("document_id"),
+    }
+
+
+def claims_table(facts: pd.DataFrame) -> pd.DataFrame:
+    """The claims: subject, relation, other model, value, unit, sentence, document."""
+    if facts is None or facts.empty:
+        return pd.DataFrame(columns=list(CLAIM_COLUMNS))
+    claims = facts[facts["kind"] == "claim"]
+    table = pd.DataFrame(
+        {
+            "subject": claims["model"],
+            "relation": claims["relation"],
+            "other": claims["other"],
+            "value": claims["value"],
+            "unit": claims["unit"],
+            "sentence": claims["sentence"],
+            "document": [_document_name(row) for row in claims.to_dict("records")],
+            "document_id": claims["document_id"],
+            "organization": claims["organization"],
+            "date": claims["date"],
+        },
+        columns=list(CLAIM_COLUMNS),
+    )
+    return table.reset_index(drop=True)
+
+
+def organization_key(name) -> str | None:
+    """The canonical organization for matching, ignoring case and aliases.
+
+    >>> organization_key("deepmind") == organization_key("Google DeepMind")
+    True
+    >>> organization_key("Acme  Labs")
+    'acme labs'
+    """
+    if not _present(name) or not str(name).strip():
+        return None
+    canonical = canonical_organization(str(name))
+    return (canonical or " ".join(str(name).split())).casefold()
+
+
+def filter_by_organization(df: pd.DataFrame, names: Iterable[str] | None) -> pd.DataFrame:
+    """Rows whose ``organization`` is any of ``names``, by any alias, ignoring case."""
+    wanted = {organization_key(n) for n in names or ()} - {None}
+    if not wanted:
+        return df
+    if "organization" not in df.columns:
+        raise KeyError("the table has no organization column")
+    mask = df["organization"].map(lambda org: organization_key(org) in wanted)
+    return df[mask.astype(bool)].reset_index(drop=True)
