@@ -43,6 +43,10 @@ MODEL_COLUMNS = (
     "conflict", "conflict_values", "reference_parameters", "reference_conflict", "evidence",
     "document", "document_id",
 )  # fmt: skip
+NUMBER_COLUMNS = (
+    "parameters", "active_parameters", "training_tokens", "tokens_per_parameter",
+    "training_compute", "layers", "reference_parameters",
+)  # fmt: skip
 CLAIM_COLUMNS = (
     "subject", "relation", "other", "value", "unit", "sentence", "document", "document_id",
     "organization", "date",
@@ -214,6 +218,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
 
     rows = [_model_row(entry) for entry in by_model.values()]
     table = pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
+    table = table.astype({column: float for column in NUMBER_COLUMNS})
     return table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
         drop=True
     )

@@ -1,0 +1,232 @@
+"""Facts into tables: merging spellings, the disagreement rule, 6ND, the organization filter."""
+
+import pandas as pd
+import pytest
+
+from insights.fact import Fact
+from insights.store import FACT_COLUMNS
+from insights.tables import (
+    CLAIM_COLUMNS,
+    ESTIMATE,
+    MODEL_COLUMNS,
+    STATED,
+    claims_table,
+    filter_by_organization,
+    models_table,
+)
+
+
+def fact(model, value, kind="parameters", qualifier=None, org=None, **kw):
+    sentence = kw.pop("sentence", f"{model} has {value} {kind}.")
+    return Fact(kind=kind, value=value, unit=kind, model=model, organization=org,
+                qualifier=qualifier, start=0, end=1, sentence=sentence, **kw)  # fmt: skip
+
+
+def frame(*documents):
+    """Facts from documents given as (date, [Fact, ...]); document ids count from 1."""
+    rows = []
+    for document_id, (date, facts) in enumerate(documents, 1):
+        for f in facts:
+            doc = {"document_id": document_id, "title": f"doc{document_id}",
+                   "source": f"doc{document_id}.md", "date": date}  # fmt: skip
+            rows.append({**f.to_dict(), **doc})
+    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+
+
+def table(*documents, reference=None):
+    return models_table(frame(*documents), reference=reference)
+
+
+REFERENCE = {
+    "chinchilla": {"model": "Chinchilla", "organization": "Google DeepMind",
+                   "date": "2022-03-29", "parameters": 70e9},  # fmt: skip
+    "gpt3": {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28",
+             "parameters": 175e9},  # fmt: skip
+    "davinci": {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28",
+                "parameters": 175e9},  # fmt: skip
+}
+
+
+def reference(name):
+    return REFERENCE.get(name.lower().replace("-", ""))
+
+
+def test_columns_are_exactly_named():
+    expected = ["model", "organization", "date", "parameters", "active_parameters",
+                "training_tokens", "tokens_per_parameter", "training_compute", "layers",
+                "sources", "conflict", "evidence", "document"]  # fmt: skip
+    result = table(("2020", [fact("GPT-3", 175e9)]))
+    assert set(expected) <= set(result.columns)
+    assert list(result.columns) == list(MODEL_COLUMNS)
+    assert list(models_table(frame()).columns) == list(MODEL_COLUMNS)
+
+
+SPELLINGS = [
+    ("gpt-3", ["GPT-3", "GPT3", "gpt-3", "GPT-3"], "GPT-3"),
+    ("llama", ["LLaMA", "Llama", "LLaMA"], "LLaMA"),
+    ("llama-2", ["Llama 2", "Llama-2", "llama_2"], "Llama 2"),
+]
+
+
+@pytest.mark.parametrize("names, shown", [c[1:] for c in SPELLINGS], ids=[c[0] for c in SPELLINGS])
+def test_spellings_merge_into_one_row(names, shown):
+    result = table(*[("2023", [fact(name, 7e9)]) for name in names])
+    assert result["model"].tolist() == [shown]
+    assert result["sources"].tolist() == [len(names)]
+
+
+def test_different_models_stay_apart():
+    result = table(("2023", [fact("GPT-3", 175e9), fact("GPT-3.5", 175e9), fact("GPT-4", 1e12)]))
+    assert sorted(result["model"]) == ["GPT-3", "GPT-3.5", "GPT-4"]
+
+
+def test_known_aliases_merge_through_the_reference():
+    result = table(("2020", [fact("GPT-3", 175e9)]), ("2021", [fact("davinci", 175e9)]),
+                   reference=reference)  # fmt: skip
+    assert len(result) == 1 and result["sources"][0] == 2
+
+
+# (values stated by documents 1, 2, ... with their dates) -> (chosen, conflict)
+DISAGREEMENTS = [
+    ("agree", [(175e9, "2020"), (175e9, "2021")], 175e9, False),
+    ("majority wins", [(175e9, "2020"), (150e9, "2023"), (175e9, "2021")], 175e9, True),
+    ("within 10% agree", [(175e9, "2020"), (170e9, "2021")], 175e9, False),
+    ("10% groups beat single values", [(68e9, "2020"), (70e9, "2020"), (80e9, "2024")], 68e9,
+     True),
+    ("tie goes to the newest document", [(70e9, "2021"), (80e9, "2022")], 80e9, True),
+    ("tie with no dates goes to the first", [(70e9, None), (80e9, None)], 70e9, True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("votes, chosen, conflict", [c[1:] for c in DISAGREEMENTS],
+                         ids=[c[0] for c in DISAGREEMENTS])  # fmt: skip
+def test_disagreement_rule(votes, chosen, conflict):
+    result = table(*[(date, [fact("Gopher", value)]) for value, date in votes])
+    row = result.iloc[0]
+    assert row["parameters"] == chosen
+    assert bool(row["conflict"]) is conflict
+    assert (row["conflict_values"] is not None) is conflict
+
+
+def test_conflict_values_list_every_group():
+    result = table(("2020", [fact("GPT-3", 175e9)]), ("2021", [fact("GPT-3", 175e9)]),
+                   ("2022", [fact("GPT-3", 13e9)]))  # fmt: skip
+    assert result["conflict_values"][0] == "parameters: 175B (2), 13B (1)"
+
+
+def test_tie_goes_to_the_reference():
+    documents = [("2021", [fact("Chinchilla", 80e9)]), ("2020", [fact("Chinchilla", 70e9)])]
+    assert table(*documents)["parameters"][0] == 80e9  # newest without a reference
+    assert table(*documents, reference=reference)["parameters"][0] == 70e9
+
+
+def test_each_document_votes_once_with_the_value_it_states_most():
+    result = table(
+        ("2020", [fact("GPT-3", 175e9), fact("GPT-3", 13e9), fact("GPT-3", 175e9)]),
+        ("2020", [fact("GPT-3", 13e9)]),
+        ("2020", [fact("GPT-3", 175e9)]),
+    )
+    assert result["parameters"][0] == 175e9
+    assert result["conflict_values"][0] == "parameters: 175B (2), 13B (1)"
+
+
+def test_range_facts_do_not_vote():
+    result = table(("2023", [fact("Llama 2", 7e9, qualifier="range"), fact("Llama 2", 70e9)]))
+    assert result["parameters"][0] == 70e9 and not result["conflict"][0]
+
+
+def test_tokens_per_parameter_and_6nd_estimate():
+    row = table(("2022", [fact("Chinchilla", 70e9), fact("Chinchilla", 1.4e12, "training_tokens"),
+                          fact("Chinchilla", 80, "layers")]))  # fmt: skip
+    row = row.iloc[0]
+    assert row["tokens_per_parameter"] == pytest.approx(20.0)
+    assert row["training_compute"] == pytest.approx(6 * 70e9 * 1.4e12)
+    assert row["training_compute_source"] == ESTIMATE
+    assert row["layers"] == 80
+
+
+def test_stated_compute_beats_the_estimate():
+    row = table(("2020", [fact("GPT-3", 175e9), fact("GPT-3", 300e9, "training_tokens"),
+                          fact("GPT-3", 3.14e23, "compute")])).iloc[0]  # fmt: skip
+    assert (row["training_compute"], row["training_compute_source"]) == (3.14e23, STATED)
+
+
+def test_mixture_of_experts_estimate_uses_active_parameters():
+    row = table(("2024", [fact("Mixtral 8x7B", 46.7e9, qualifier="total"),
+                          fact("Mixtral 8x7B", 12.9e9, qualifier="active"),
+                          fact("Mixtral 8x7B", 1e12, "training_tokens")])).iloc[0]  # fmt: skip
+    assert (row["parameters"], row["active_parameters"]) == (46.7e9, 12.9e9)
+    assert row["training_compute"] == pytest.approx(6 * 12.9e9 * 1e12)
+
+
+def test_no_estimate_without_tokens():
+    row = table(("2020", [fact("BERT", 340e6)])).iloc[0]
+    assert pd.isna(row["training_compute"])
+    assert row["training_compute_source"] is None
+
+
+def test_reference_supplies_organization_date_and_a_check():
+    documents = [("2023-01-01", [fact("Chinchilla", 7e9, org="Meta")])]
+    row = table(*documents, reference=reference).iloc[0]
+    assert (row["organization"], row["date"]) == ("DeepMind", "2022-03-29")
+    assert (row["reference_parameters"], row["reference_conflict"]) == (70e9, True)
+    row = table(("2023-01-01", [fact("Chinchilla", 70e9)]), reference=reference).iloc[0]
+    assert not row["reference_conflict"]
+
+
+def test_without_reference_organization_and_date_come_from_the_facts():
+    row = table(("2021-12-08", [fact("Gopher", 280e9, org="Google DeepMind")]),
+                ("2022-01-01", [fact("Gopher", 280e9, org="DeepMind")])).iloc[0]  # fmt: skip
+    assert (row["organization"], row["date"]) == ("DeepMind", "2021-12-08")
+    assert pd.isna(row["reference_parameters"])
+
+
+def test_evidence_is_the_sentence_behind_the_chosen_parameters():
+    row = table(("2020", [fact("GPT-3", 13e9, sentence="A 13B GPT-3.")]),
+                ("2021", [fact("GPT-3", 175e9, sentence="GPT-3 has 175B parameters.")]),
+                ("2022", [fact("GPT-3", 175e9, sentence="Again 175B.")])).iloc[0]  # fmt: skip
+    assert (row["evidence"], row["document"], row["document_id"]) == (
+        "GPT-3 has 175B parameters.", "doc2", 2)
+
+
+def test_facts_without_a_model_or_value_are_left_out():
+    result = table(("2020", [fact(None, 1e9), fact("X", None), fact("Y", 2.0, "claim")]))
+    assert result.empty
+
+
+def test_default_reference_loads_the_bundled_one():
+    result = models_table(frame(("2020", [fact("GPT3", 175e9)])))
+    assert result["organization"][0] == "OpenAI"
+
+
+def test_claims_table():
+    claim = Fact(kind="claim", value=4.0, unit="x", model="Chinchilla", organization=None,
+                 qualifier=None, start=0, end=1, sentence="Chinchilla is 4x smaller than Gopher.",
+                 relation="smaller than", other="Gopher")  # fmt: skip
+    result = claims_table(frame(("2022", [claim, fact("Gopher", 280e9)])))
+    assert list(result.columns) == list(CLAIM_COLUMNS)
+    columns = ["subject", "relation", "other", "value", "unit", "document"]
+    assert result[columns].values.tolist() == [["Chinchilla", "smaller than", "Gopher", 4.0, "x",
+                                                "doc1"]]  # fmt: skip
+    assert list(claims_table(frame()).columns) == list(CLAIM_COLUMNS)
+
+
+ORGANIZATIONS = pd.DataFrame({"model": ["Gopher", "Chinchilla", "LLaMA", "GPT-3", "X"],
+                              "organization": ["DeepMind", "Google DeepMind", "Meta", "OpenAI",
+                                               None]})  # fmt: skip
+
+ORGANIZATION_FILTERS = [
+    ("deepmind", ["deepmind"], ["Gopher", "Chinchilla"]),
+    ("alias", ["Google DeepMind"], ["Gopher", "Chinchilla"]),
+    ("upper case", ["GDM"], ["Gopher", "Chinchilla"]),
+    ("facebook", ["facebook ai research"], ["LLaMA"]),
+    ("two", ["openai", "FAIR"], ["LLaMA", "GPT-3"]),
+    ("unknown", ["Acme"], []),
+    ("none", [], ["Gopher", "Chinchilla", "LLaMA", "GPT-3", "X"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("names, models", [c[1:] for c in ORGANIZATION_FILTERS],
+                         ids=[c[0] for c in ORGANIZATION_FILTERS])  # fmt: skip
+def test_filter_by_organization(names, models):
+    assert filter_by_organization(ORGANIZATIONS, names)["model"].tolist() == models
