@@ -1,0 +1,413 @@
+"""Streamlit helpers shared by the dashboard pages: the database, cached loaders, the sidebar
+filters and the URL state. Everything that touches ``streamlit`` outside the pages lives here;
+the ``insights`` package stays free of it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from insights.charts import format_number
+from insights.filters import (
+    ORG,
+    PARAMS_MAX,
+    PARAMS_MIN,
+    SEARCH,
+    YEAR_FROM,
+    YEAR_TO,
+    Filters,
+    apply_filters,
+    from_query_params,
+    model_years,
+    to_query_params,
+)
+
+MAX_UPLOAD_MB = 20
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+FILTER_PARAMS = (ORG, YEAR_FROM, YEAR_TO, PARAMS_MIN, PARAMS_MAX, SEARCH)
+# The parameter slider's stops: 1M, 3M, 10M, ... 10T. Its two ends mean "no limit".
+PARAMETER_STOPS = tuple(m * 10.0**e for e in range(6, 14) for m in (1, 3))[:-1]
+EPOCH_CITATION = (
+    "Reference layer: Epoch AI, “Data on Notable AI Models”, "
+    "[epoch.ai/data/notable-ai-models](https://epoch.ai/data/notable-ai-models), CC BY 4.0."
+)
+EMPTY_DATABASE = (
+    "The database has no models yet. Add newsletters, abstracts or blog posts on the "
+    "**Sources** page and the facts extracted from them appear here."
+)
+NO_MATCH = "No models match the filters. Widen the date or size range, or clear the search."
+
+_build_lock = threading.Lock()
+_built: set[str] = set()
+
+
+# --- the database ---------------------------------------------------------------------------
+
+
+def db_path() -> str:
+    """The database file this process uses (``$INSIGHTS_DB`` or data/insights.db)."""
+    from insights.store import default_db_path
+
+    return str(default_db_path())
+
+
+def open_store():
+    """A fresh connection to the database; close it (``with``) when done."""
+    from insights.store import Store
+
+    return Store(db_path())
+
+
+def ensure_database() -> None:
+    """Build the database from the bundled corpus on first use, showing progress."""
+    path = db_path()
+    if path in _built:
+        return
+    from insights.store import StoreError, ensure_corpus
+
+    with _build_lock:
+        if path in _built:
+            return
+        try:
+            with open_store() as store:
+                if store.get_meta("corpus") is None and store.count_documents() == 0:
+                    bar = st.progress(0.0, text="Building the database from the bundled corpus…")
+
+                    def progress(done: int, total: int | None) -> None:
+                        share = done / total if total else 0.0
+                        bar.progress(min(share, 1.0), text=f"Reading the corpus: {done}/{total}")
+
+                    summary = ensure_corpus(store, progress=progress)
+                    bar.empty()
+                    if summary is not None:
+                        st.toast(f"Database built: {summary}")
+                        clear_caches()
+        except StoreError as exc:
+            st.error(f"The database could not be opened: {exc}")
+            st.stop()
+        _built.add(path)
+
+
+def data_version(path: str) -> tuple[int, int, int]:
+    """A cheap fingerprint of the database's contents, so caches follow other writers."""
+    if not Path(path).exists():
+        return (0, 0, 0)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return tuple(
+            conn.execute(
+                "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(max(id), 0)"
+                " FROM documents), (SELECT count(*) FROM facts)"
+            ).fetchone()
+        )
+    except sqlite3.DatabaseError:
+        return (0, 0, 0)
+    finally:
+        conn.close()
+
+
+# Cached as resources: the frames are shared, never copied, and must not be modified.
+@st.cache_resource(show_spinner="Loading facts…", max_entries=2)
+def _facts(path: str, version: tuple) -> pd.DataFrame:
+    from insights.store import Store
+
+    with Store(path) as store:
+        return store.facts()
+
+
+@st.cache_resource(show_spinner="Building the models table…", max_entries=2)
+def _models(path: str, version: tuple) -> pd.DataFrame:
+    from insights.tables import models_table
+
+    return models_table(_facts(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _claims(path: str, version: tuple) -> pd.DataFrame:
+    from insights.tables import claims_table
+
+    return claims_table(_facts(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _documents(path: str, version: tuple) -> pd.DataFrame:
+    from insights.store import Store
+
+    with Store(path) as store:
+        return store.documents()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _model_keys(path: str, version: tuple) -> pd.Series:
+    """Each fact's model under the key the models table merges names by."""
+    from insights.reference import find_model, model_key
+
+    names = _facts(path, version)["model"]
+    keys = {}
+    for name in names.dropna().unique():
+        ref = find_model(name)
+        keys[name] = model_key(ref.model if ref is not None else name)
+    return names.map(keys)
+
+
+def load_facts() -> pd.DataFrame:
+    path = db_path()
+    return _facts(path, data_version(path))
+
+
+def load_models() -> pd.DataFrame:
+    path = db_path()
+    return _models(path, data_version(path))
+
+
+def load_claims() -> pd.DataFrame:
+    path = db_path()
+    return _claims(path, data_version(path))
+
+
+def load_documents() -> pd.DataFrame:
+    path = db_path()
+    return _documents(path, data_version(path))
+
+
+def facts_for_model(model: str) -> pd.DataFrame:
+    """Every stored fact about a model, its spellings and known aliases included."""
+    from insights.reference import find_model, model_key
+
+    path = db_path()
+    version = data_version(path)
+    ref = find_model(model)
+    key = model_key(ref.model if ref is not None else model)
+    facts = _facts(path, version)
+    return facts[(_model_keys(path, version) == key).to_numpy()]
+
+
+@st.cache_resource(show_spinner=False)
+def reference_frame() -> pd.DataFrame:
+    """Epoch AI's language models, as a frame the sidebar filters apply to."""
+    try:
+        from insights.reference import load_reference
+    except ImportError:
+        return pd.DataFrame(columns=["model", "organization", "date", "parameters"])
+    rows = [r for r in load_reference() if "Language" in (r.domain or "") and r.parameters]
+    return pd.DataFrame(
+        {
+            "model": [r.model for r in rows],
+            "organization": [r.organization for r in rows],
+            "date": [r.date for r in rows],
+            "parameters": [r.parameters for r in rows],
+            "training_data_size": [r.training_data_size for r in rows],
+        }
+    )
+
+
+def clear_caches() -> None:
+    """Forget loaded tables after this process wrote to the database."""
+    for loader in (_facts, _models, _claims, _documents, _model_keys):
+        loader.clear()
+
+
+# --- URL state ------------------------------------------------------------------------------
+
+
+def url_to_state(key: str, param: str, parse: Callable[[list[str]], object | None]) -> None:
+    """Before a page widget is drawn: adopt the URL's value when the URL changed under us.
+
+    That happens when a link is opened or followed; otherwise the widget keeps its state.
+    """
+    raw = st.query_params.get_all(param)
+    if raw == st.session_state.get(f"_url_{param}", []):
+        return
+    st.session_state[f"_url_{param}"] = raw
+    value = parse(raw) if raw else None
+    if value is not None:
+        st.session_state[key] = value
+    elif key in st.session_state:
+        del st.session_state[key]
+
+
+def state_to_url(param: str, values: Sequence[str] | str | None) -> None:
+    """After a widget is drawn: write its value to the URL (None or empty removes it)."""
+    values = [values] if isinstance(values, str) else list(values or [])
+    st.session_state[f"_url_{param}"] = values
+    if st.query_params.get_all(param) == values:
+        return
+    if values:
+        st.query_params[param] = values if len(values) > 1 else values[0]
+    elif param in st.query_params:
+        del st.query_params[param]
+
+
+def drop_foreign_params(keep: Sequence[str]) -> None:
+    """Remove URL parameters that belong to no widget on this page."""
+    for param in list(st.query_params.keys()):
+        if param not in keep and param not in FILTER_PARAMS:
+            del st.query_params[param]
+
+
+# --- sidebar filters ------------------------------------------------------------------------
+
+
+def _organization_options(models: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
+    counts = models["organization"].dropna().value_counts().to_dict()
+    return sorted(counts, key=str.casefold), counts
+
+
+def _year_bounds(models: pd.DataFrame) -> tuple[int, int] | None:
+    years = model_years(models).dropna()
+    if years.empty:
+        return None
+    low, high = int(years.min()), int(years.max())
+    return (low, max(high, low + 1))
+
+
+def _snap_down(value: float) -> float:
+    return max([s for s in PARAMETER_STOPS if s <= value * 1.0001] or [PARAMETER_STOPS[0]])
+
+
+def _snap_up(value: float) -> float:
+    return min([s for s in PARAMETER_STOPS if s >= value / 1.0001] or [PARAMETER_STOPS[-1]])
+
+
+def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | None) -> None:
+    """On a session's first run, put the link's filters into the widgets."""
+    from insights.organizations import canonical_organization
+
+    if st.session_state.get("_filters_seeded"):
+        return
+    st.session_state["_filters_seeded"] = True
+    wanted = from_query_params(st.query_params.to_dict() | {ORG: st.query_params.get_all(ORG)})
+    known = {o.casefold(): o for o in organizations}
+    picked, unknown = [], []
+    for name in wanted.organizations:
+        match = known.get(name.casefold()) or known.get(
+            (canonical_organization(name) or "").casefold()
+        )
+        (picked if match else unknown).append(match or name)
+    st.session_state["f_org"] = list(dict.fromkeys(picked))
+    st.session_state["_unknown_orgs"] = unknown
+    if years is not None:
+        low = years[0] if wanted.year_from is None else wanted.year_from
+        high = years[1] if wanted.year_to is None else wanted.year_to
+        st.session_state["f_years"] = (min(low, high), max(low, high))
+    low = PARAMETER_STOPS[0] if wanted.params_min is None else _snap_down(wanted.params_min)
+    high = PARAMETER_STOPS[-1] if wanted.params_max is None else _snap_up(wanted.params_max)
+    st.session_state["f_params"] = (min(low, high), max(low, high))
+    st.session_state["f_q"] = wanted.search
+
+
+def _clear_filters() -> None:
+    for key in ("f_org", "f_years", "f_params", "f_q"):
+        st.session_state.pop(key, None)
+
+
+def filters_ui(models: pd.DataFrame) -> Filters:
+    """Draw the sidebar filters, keep them in the URL, and return the choices."""
+    organizations, counts = _organization_options(models)
+    years = _year_bounds(models)
+    _seed_filters_from_url(organizations, years)
+    state = st.session_state
+    # Keep stored choices valid when the data changed under them (an upload, a deletion).
+    state["f_org"] = [o for o in state.get("f_org", []) if o in counts]
+    if years is not None:
+        low, high = state.get("f_years", years)
+        low, high = min(max(low, years[0]), years[1]), max(min(high, years[1]), years[0])
+        state["f_years"] = (low, high)
+    state.setdefault("f_params", (PARAMETER_STOPS[0], PARAMETER_STOPS[-1]))
+    state.setdefault("f_q", "")
+
+    with st.sidebar:
+        st.header("Filters")
+        chosen_orgs = st.multiselect(
+            "Organization",
+            organizations,
+            key="f_org",
+            format_func=lambda o: f"{o} ({counts[o]})",
+            placeholder="All organizations",
+        )
+        if state.get("_unknown_orgs"):
+            st.caption("Not in the data, ignored: " + ", ".join(state["_unknown_orgs"]))
+        if years is not None:
+            year_range = st.slider("Date (year)", years[0], years[1], key="f_years")
+        else:
+            year_range = None
+        params = st.select_slider(
+            "Parameters",
+            options=PARAMETER_STOPS,
+            key="f_params",
+            format_func=format_number,
+            help="The ends of the slider mean no limit. Undated or unsized models are kept "
+            "until a bound is set.",
+        )
+        search = st.text_input("Search model names", key="f_q", placeholder="e.g. llama")
+        filters = Filters(
+            organizations=tuple(chosen_orgs),
+            year_from=year_range[0] if year_range and year_range[0] > years[0] else None,
+            year_to=year_range[1] if year_range and year_range[1] < years[1] else None,
+            params_min=params[0] if params[0] > PARAMETER_STOPS[0] else None,
+            params_max=params[1] if params[1] < PARAMETER_STOPS[-1] else None,
+            search=search.strip(),
+        )
+        if filters.active:
+            st.button("Clear filters", on_click=_clear_filters, width="stretch")
+        st.caption("The address bar keeps these filters: copy it to share this view.")
+
+    wanted = to_query_params(filters)
+    for param in FILTER_PARAMS:
+        state_to_url(param, wanted.get(param))
+    state["filters"] = filters
+    return filters
+
+
+def current_filters() -> Filters:
+    """The filters the sidebar set on this run."""
+    return st.session_state.get("filters", Filters())
+
+
+def filtered_models() -> pd.DataFrame:
+    """The models table narrowed to the sidebar filters."""
+    return apply_filters(load_models(), current_filters())
+
+
+def filtered_reference() -> pd.DataFrame:
+    """Epoch AI's reference models narrowed to the sidebar filters."""
+    return apply_filters(reference_frame(), current_filters())
+
+
+# --- small shared widgets -------------------------------------------------------------------
+
+
+def download_ui(label: str, data: bytes, file_name: str, *, key: str) -> None:
+    """A CSV download button for exactly the rows on screen."""
+    st.download_button(
+        label,
+        data=data,
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "insights-chart"},
+}
+
+
+def md_escape(text) -> str:
+    r"""Text from a document, made inert for Streamlit markdown (labels, captions).
+
+    >>> print(md_escape("**GPT-4** [link](x)"))
+    \*\*GPT\-4\*\* \[link\]\(x\)
+    """
+    import re
+
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~<>$:])", r"\\\1", str(text or "")).replace("\n", " ")

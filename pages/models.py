@@ -1,0 +1,136 @@
+"""Models: one row per model with readable numbers, conflicts marked, and the facts behind it."""
+
+import pandas as pd
+import streamlit as st
+
+import insights_ui as ui
+from insights.charts import format_number
+
+# Columns shown, in order, with their headers. The CSV carries the same rows and columns.
+COLUMNS = {
+    "model": "Model",
+    "organization": "Organization",
+    "date": "Date",
+    "parameters": "Parameters",
+    "active_parameters": "Active parameters",
+    "training_tokens": "Training tokens",
+    "tokens_per_parameter": "Tokens per parameter",
+    "training_compute": "Training compute (FLOP)",
+    "layers": "Layers",
+    "conflict": "Conflict",
+    "sources": "Sources",
+    "document": "Document",
+}
+FACT_COLUMNS = {
+    "kind": "Fact",
+    "shown": "Value",
+    "qualifier": "Qualifier",
+    "model": "As written",
+    "sentence": "Sentence",
+    "title": "Document",
+    "date": "Date",
+    "source": "Source",
+}
+
+
+def models_view(models: pd.DataFrame) -> pd.DataFrame:
+    """The rows and columns the Models page shows, conflicts spelled out."""
+    view = models.reindex(columns=list(COLUMNS)).copy()
+    conflict = models.get("conflict", pd.Series(False, index=models.index)).fillna(False)
+    values = models.get("conflict_values", pd.Series("", index=models.index)).fillna("")
+    view["conflict"] = [
+        f"⚠ {v}" if flag and str(v) else ("⚠" if flag else "")
+        for flag, v in zip(conflict.astype(bool), values.astype(str), strict=True)
+    ]
+    return view.rename(columns=COLUMNS).reset_index(drop=True)
+
+
+def models_csv(view: pd.DataFrame) -> bytes:
+    """The CSV download: exactly the rows and columns of the table on screen."""
+    from insights.export import to_csv
+
+    return to_csv(view)
+
+
+def model_picker_ui(names: list[str]) -> str | None:
+    """A model chooser whose choice lives in the URL, so a link opens the model's evidence."""
+    ui.url_to_state("m_model", "model", lambda raw: raw[-1] if raw[-1] in names else None)
+    if st.session_state.get("m_model") not in names:
+        st.session_state.pop("m_model", None)
+    choice = st.selectbox(
+        "Show every fact behind a model",
+        names,
+        index=None,
+        key="m_model",
+        placeholder="Choose a model…",
+    )
+    ui.state_to_url("model", choice)
+    return choice
+
+
+def show_model(name: str) -> None:
+    facts = ui.facts_for_model(name)
+    if facts.empty:
+        st.info(f"No stored facts mention {name}.")
+        return
+    facts = facts.assign(shown=facts["value"].map(format_number))
+    st.write(f"**{len(facts)} facts** from **{facts['document_id'].nunique()} documents**.")
+    st.dataframe(
+        facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),
+        hide_index=True,
+        column_config={"Sentence": st.column_config.TextColumn(width="large")},
+    )
+    for document_id, title in facts.drop_duplicates("document_id")[
+        ["document_id", "title"]
+    ].itertuples(index=False):
+        st.page_link(
+            "pages/sources.py",
+            label=f"Open “{title or f'document {document_id}'}” with its facts highlighted",
+            icon=":material/description:",
+            query_params={"doc": str(document_id)},
+        )
+
+
+def main() -> None:
+    st.title("Models")
+    models = ui.load_models()
+    if models.empty:
+        st.info(ui.EMPTY_DATABASE)
+        return
+    shown = ui.filtered_models()
+    if shown.empty:
+        st.warning(ui.NO_MATCH)
+        return
+    view = models_view(shown)
+    conflicts = int((view["Conflict"] != "").sum())
+    st.caption(
+        f"{len(view):,} of {len(models):,} models. Numbers are what the sources state; "
+        f"⚠ marks the {conflicts:,} models whose sources disagree."
+    )
+    number = st.column_config.NumberColumn(format="compact")
+    st.dataframe(
+        view,
+        hide_index=True,
+        column_config={
+            "Parameters": number,
+            "Active parameters": number,
+            "Training tokens": number,
+            "Training compute (FLOP)": st.column_config.NumberColumn(format="%.2e"),
+            "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),
+            "Date": st.column_config.TextColumn(),
+        },
+        key="models_table",
+    )
+    ui.download_ui(
+        f"Download these {len(view):,} rows (CSV)",
+        models_csv(view),
+        "insights-models.csv",
+        key="models_csv",
+    )
+    st.divider()
+    choice = model_picker_ui(view["Model"].tolist())
+    if choice:
+        show_model(choice)
+
+
+main()

@@ -1,0 +1,274 @@
+"""Sources: the documents; add new ones, read one with its facts highlighted, delete one."""
+
+import pandas as pd
+import streamlit as st
+
+import insights_ui as ui
+from insights.charts import format_number
+from insights.filters import Filters
+from insights.highlight import highlight_html
+
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
+MAX_SHOWN_CHARS = 200_000  # longer documents are cut in the viewer, not in the database
+DOCUMENT_COLUMNS = {
+    "id": "ID",
+    "title": "Title",
+    "date": "Date",
+    "source": "Source",
+    "facts": "Facts",
+    "characters": "Characters",
+    "added_at": "Added",
+}
+VIEWER_STYLE = (
+    "white-space: pre-wrap; max-height: 32rem; overflow-y: auto; padding: 0.75rem 1rem; "
+    "border: 1px solid rgba(128,128,128,0.35); border-radius: 0.5rem; line-height: 1.6"
+)
+
+
+# --- adding ---------------------------------------------------------------------------------
+
+
+def run_ingest(sources: list, errors: list[str]) -> None:
+    """Store documents with a progress bar, then say what was added and what failed."""
+    from insights.ingest import ingest
+
+    for error in errors:
+        st.error(error)
+    if not sources:
+        return
+    before = set(ui.load_models()["model"])
+    bar = st.progress(0.0, text=f"Adding {len(sources)} document(s)…")
+
+    def progress(done: int, total: int | None) -> None:
+        total = total or len(sources)
+        bar.progress(min(done / total, 1.0), text=f"Extracting facts: {done}/{total} documents")
+
+    with ui.open_store() as store:
+        summary = ingest(store, sources, progress=progress, total=len(sources))
+    bar.empty()
+    ui.clear_caches()
+    for error in summary.errors:
+        st.error(f"Not added: {error}")
+    if summary.added:
+        new_models = sorted(set(ui.load_models()["model"]) - before)
+        message = (
+            f"Added {summary.added} document(s) with {summary.facts} facts"
+            + (f"; {summary.duplicates} already stored" if summary.duplicates else "")
+            + "."
+        )
+        if new_models:
+            shown = ", ".join(ui.md_escape(m) for m in new_models[:20])
+            more = f" and {len(new_models) - 20} more" if len(new_models) > 20 else ""
+            message += f" New models: {shown}{more}."
+        st.success(message)
+    elif summary.duplicates:
+        st.info(f"Nothing new: {summary.duplicates} document(s) were already stored.")
+
+
+def read_uploads(files) -> tuple[list, list[str]]:
+    """Documents from uploaded files; a file that is too big or unreadable adds nothing."""
+    from insights.ingest import IngestError, read_upload
+
+    documents, errors = [], []
+    for file in files:
+        data = file.getvalue()
+        if len(data) > ui.MAX_UPLOAD_BYTES:
+            errors.append(
+                f"{file.name}: {len(data) / 1e6:.1f} MB is over the {ui.MAX_UPLOAD_MB} MB limit."
+            )
+            continue
+        try:
+            documents.extend(read_upload(file.name, data))
+        except IngestError as exc:
+            errors.append(f"{file.name} could not be read: {exc.reason}")
+    return documents, errors
+
+
+def add_documents_ui() -> None:
+    """Upload files, paste text or give a URL; each is stored only when it reads cleanly."""
+    from insights.ingest import Document, IngestError, read_url
+
+    upload, paste, url = st.tabs(["Upload files", "Paste text", "From a URL"])
+    with upload, st.form("upload_form", clear_on_submit=True):
+        files = st.file_uploader(
+            f"Text, Markdown, HTML, PDF or JSONL (one document per line), up to "
+            f"{ui.MAX_UPLOAD_MB} MB each",
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+        )
+        if st.form_submit_button("Add files", icon=":material/upload_file:"):
+            if files:
+                run_ingest(*read_uploads(files))
+            else:
+                st.warning("Choose at least one file first.")
+    with paste, st.form("paste_form", clear_on_submit=True):
+        title = st.text_input("Title")
+        date = st.text_input("Date (optional)", placeholder="2024-05-01")
+        text = st.text_area("Text", height=200, max_chars=ui.MAX_UPLOAD_BYTES)
+        if st.form_submit_button("Add text", icon=":material/content_paste:"):
+            if text.strip():
+                document = Document(
+                    text=text, title=title.strip() or None, source="pasted", date=date or None
+                )
+                run_ingest([document], [])
+            else:
+                st.warning("Paste some text first.")
+    with url, st.form("url_form", clear_on_submit=True):
+        address = st.text_input("Web page or PDF address", placeholder="https://…")
+        if st.form_submit_button("Fetch and add", icon=":material/link:"):
+            if address.strip():
+                try:
+                    with st.spinner(f"Fetching {address}…"):
+                        documents = read_url(address.strip())
+                except IngestError as exc:
+                    run_ingest([], [f"{address} could not be read: {exc.reason}"])
+                else:
+                    run_ingest(documents, [])
+            else:
+                st.warning("Enter an address first.")
+
+
+# --- listing, reading, deleting -------------------------------------------------------------
+
+
+def documents_view(documents: pd.DataFrame, facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Documents narrowed to the sidebar filters: by their facts' organizations and models."""
+    keep = pd.Series(True, index=documents.index)
+    if filters.organizations:
+        ids = facts.loc[facts["organization"].isin(filters.organizations), "document_id"]
+        keep &= documents["id"].isin(ids)
+    if filters.search:
+        models = facts["model"].fillna("")
+        hits = facts.loc[
+            models.str.contains(filters.search, case=False, regex=False), "document_id"
+        ]
+        title_hit = (
+            documents["title"].fillna("").str.contains(filters.search, case=False, regex=False)
+        )
+        keep &= documents["id"].isin(hits) | title_hit
+    if filters.year_from is not None or filters.year_to is not None:
+        years = pd.to_datetime(documents["date"], errors="coerce").dt.year
+        if filters.year_from is not None:
+            keep &= years >= filters.year_from
+        if filters.year_to is not None:
+            keep &= years <= filters.year_to
+    return documents[keep.to_numpy(dtype=bool)]
+
+
+def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame) -> int | None:
+    """Choose a document to read; the choice lives in the URL (``?doc=ID``)."""
+    known = set(documents["id"].tolist())
+
+    def parse(raw: list[str]) -> int | None:
+        try:
+            value = int(raw[-1])
+        except ValueError:
+            return None
+        return value if value in known else None
+
+    ui.url_to_state("s_doc", "doc", parse)
+    options = view["id"].tolist()
+    chosen = st.session_state.get("s_doc")
+    if chosen is not None and chosen not in known:
+        st.session_state.pop("s_doc")
+    elif chosen is not None and chosen not in options:
+        options.append(chosen)
+    titles = dict(zip(documents["id"], documents["title"], strict=True))
+    choice = st.selectbox(
+        "Open a document",
+        options,
+        index=None,
+        key="s_doc",
+        format_func=lambda i: f"{i}: {titles.get(i) or 'untitled'}",
+        placeholder="Choose a document to read it with its facts highlighted…",
+    )
+    ui.state_to_url("doc", None if choice is None else str(choice))
+    return choice
+
+
+def _label(fact: dict) -> str:
+    value = format_number(fact.get("value"))
+    parts = [fact.get("kind") or "", value, fact.get("qualifier") or "", fact.get("model") or ""]
+    return " · ".join(str(p) for p in parts if p and not pd.isna(p))
+
+
+def show_document(document_id: int) -> None:
+    with ui.open_store() as store:
+        document = store.document(document_id)
+        facts = store.facts([document_id])
+    if document is None:
+        st.info("That document is no longer stored.")
+        return
+    st.subheader(document.title or f"Document {document.id}", anchor=False)
+    details = [f"{len(facts)} facts", f"{len(document.text):,} characters"]
+    if document.date:
+        details.insert(0, document.date)
+    if document.source:
+        details.append(f"source: {document.source}")
+    st.caption(ui.md_escape(" · ".join(details)))
+    text = document.text
+    shown = text[:MAX_SHOWN_CHARS]
+    spans = [(int(f["start"]), int(f["end"]), _label(f)) for f in facts.to_dict("records")]
+    # Every piece of document text is escaped in highlight_html; only <mark> is ours.
+    st.html(f'<div class="insights-document" style="{VIEWER_STYLE}">'
+            f"{highlight_html(shown, spans)}</div>")  # fmt: skip
+    if len(text) > len(shown):
+        st.caption(f"Showing the first {len(shown):,} of {len(text):,} characters.")
+    if not facts.empty:
+        st.dataframe(
+            facts.assign(shown=facts["value"].map(format_number))[
+                ["kind", "shown", "qualifier", "model", "organization", "sentence"]
+            ].rename(columns={"shown": "value"}),
+            hide_index=True,
+        )
+    delete_ui(document.id, document.title, len(facts))
+
+
+def delete_ui(document_id: int, title: str | None, facts: int) -> None:
+    """Delete a document and its facts, after a confirmation."""
+    with st.expander("Delete this document", icon=":material/delete:"):
+        sure = st.checkbox(f"Yes, delete this document and its {facts} facts", key="s_confirm")
+        if st.button("Delete", type="primary", disabled=not sure, key="s_delete"):
+            with ui.open_store() as store:
+                deleted = store.delete_document(document_id)
+            ui.clear_caches()
+            st.session_state.pop("s_doc", None)
+            st.session_state.pop("s_confirm", None)
+            name = ui.md_escape(title or f"document {document_id}")
+            st.session_state["_flash"] = (
+                f"Deleted {name} and its {facts} facts."
+                if deleted
+                else f"{name} was already deleted."
+            )
+            st.rerun()
+
+
+def main() -> None:
+    st.title("Sources")
+    if message := st.session_state.pop("_flash", None):
+        st.success(message)
+    documents = ui.load_documents()
+    with st.expander("Add documents", expanded=documents.empty, icon=":material/add:"):
+        add_documents_ui()
+    documents = ui.load_documents()
+    if documents.empty:
+        st.info("No documents yet. Add newsletters, abstracts or blog posts above.")
+        return
+    view = documents_view(documents, ui.load_facts(), ui.current_filters())
+    st.caption(
+        f"{len(view):,} of {len(documents):,} documents "
+        f"({int(documents['facts'].sum()):,} facts in all)."
+    )
+    if view.empty:
+        st.warning("No documents match the filters.")
+    else:
+        st.dataframe(
+            view.reindex(columns=list(DOCUMENT_COLUMNS)).rename(columns=DOCUMENT_COLUMNS),
+            hide_index=True,
+        )
+    choice = document_picker_ui(view, documents)
+    if choice is not None:
+        show_document(choice)
+
+
+main()

@@ -1,0 +1,129 @@
+"""Trends: where models sit on parameters against training data, and how sizes grew."""
+
+import streamlit as st
+
+import insights_ui as ui
+from insights.charts import (
+    params_over_time_figure,
+    params_vs_tokens_figure,
+    scatter_data,
+    size_trend,
+)
+from insights.filters import model_years
+
+
+def _parse_window(raw: list[str]) -> tuple[int, int] | None:
+    try:
+        low, high = (int(part) for part in raw[-1].split("-"))
+    except (ValueError, IndexError):
+        return None
+    return (min(low, high), max(low, high))
+
+
+def layers_ui() -> tuple[bool, str]:
+    """The reference-layer and mixture-of-experts toggles, kept in the URL."""
+    ui.url_to_state("t_ref", "ref", lambda raw: raw[-1] in ("1", "true", "yes"))
+    ui.url_to_state("t_moe", "moe", lambda raw: raw[-1] == "active")
+    left, right = st.columns(2)
+    reference = left.toggle(
+        "Epoch AI reference models",
+        key="t_ref",
+        help="Adds Epoch AI's notable language models as grey rings, for comparison.",
+    )
+    active = right.toggle(
+        "Mixture-of-experts: active parameters",
+        key="t_moe",
+        help="For mixture-of-experts models, plot the parameters used per token instead of "
+        "the total. Dense models are unchanged.",
+    )
+    ui.state_to_url("ref", "1" if reference else None)
+    ui.state_to_url("moe", "active" if active else None)
+    return reference, "active" if active else "total"
+
+
+def window_ui(low: int, high: int) -> tuple[int, int]:
+    """The years the trend is fitted over, kept in the URL."""
+    ui.url_to_state("t_window", "window", _parse_window)
+    start, end = st.session_state.get("t_window", (low, high))
+    st.session_state["t_window"] = (min(max(start, low), high), max(min(end, high), low))
+    window = st.slider("Fit the trend over", low, high, key="t_window")
+    full = window == (low, high)
+    ui.state_to_url("window", None if full else f"{window[0]}-{window[1]}")
+    return window
+
+
+def main() -> None:
+    st.title("Model-scale trends")
+    models = ui.load_models()
+    if models.empty:
+        st.info(ui.EMPTY_DATABASE)
+        st.page_link("pages/sources.py", label="Add documents", icon=":material/upload_file:")
+        return
+    shown = ui.filtered_models()
+    reference_on, mode = layers_ui()
+    reference = list(ui.filtered_reference().itertuples(index=False)) if reference_on else None
+    if shown.empty:
+        st.warning(ui.NO_MATCH)
+        return
+    st.caption(
+        f"{len(shown):,} of {len(models):,} models match the filters. Hover a point for the "
+        "sentence each number comes from; the camera icon saves a chart as PNG."
+    )
+
+    st.subheader("Parameters against training tokens")
+    data = scatter_data(shown, parameter_mode=mode, reference=reference)
+    st.plotly_chart(params_vs_tokens_figure(data), config=ui.PLOTLY_CONFIG, key="scatter")
+    notes = [
+        "Both axes are logarithmic. Dashed: Chinchilla-optimal training, about 20 tokens per "
+        "parameter (Hoffmann et al., 2022). Dotted: equal training compute, C ≈ 6·N·D FLOP.",
+    ]
+    if data.missing:
+        notes.append(f"{data.missing:,} models lack a parameter or token count and are not drawn.")
+    st.caption(" ".join(notes))
+
+    st.subheader("Parameters over time")
+    years = model_years(shown).dropna()
+    if years.empty:
+        st.info("None of these models has a date, so there is no trend to draw.")
+        return
+    low, high = int(years.min()), int(years.max())
+    window = window_ui(low, max(high, low + 1))
+    trend = size_trend(
+        shown, start=window[0], end=window[1] + 1, parameter_mode=mode, reference=reference
+    )
+    growth, doubling, count = st.columns(3)
+    if trend.fit is not None:
+        fit = trend.fit
+        growth.metric(
+            "Growth per year",
+            f"×{fit.growth_per_year:.2g}",
+            help=f"95% interval ×{fit.growth_low:.2g} to ×{fit.growth_high:.2g}",
+            delta=f"95% CI ×{fit.growth_low:.2g}–×{fit.growth_high:.2g}",
+            delta_color="off",
+        )
+        if fit.doubling_months is not None:
+            high_text = f"{fit.doubling_high:.1f}" if fit.doubling_high is not None else "unbounded"
+            doubling.metric(
+                "Doubling time",
+                f"{fit.doubling_months:.1f} months",
+                delta=f"95% CI {fit.doubling_low:.1f}–{high_text} months",
+                delta_color="off",
+            )
+        else:
+            doubling.metric("Doubling time", "no growth")
+        count.metric("Models in the fit", f"{fit.n:,}")
+    else:
+        growth.metric("Growth per year", "—")
+        doubling.metric("Doubling time", "—")
+        count.metric("Models in the fit", "fewer than 3")
+    st.plotly_chart(params_over_time_figure(trend), config=ui.PLOTLY_CONFIG, key="over_time")
+    st.caption(
+        "Logarithmic size axis. The trend is a least-squares line through log10(parameters) "
+        f"against date for models dated {window[0]}–{window[1]} (shaded); the interval comes "
+        "from the slope's standard error. The reference layer is drawn, not fitted."
+    )
+    if reference_on:
+        st.caption(ui.EPOCH_CITATION)
+
+
+main()
