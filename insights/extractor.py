@@ -1,9 +1,609 @@
-"""Placeholder while the extractor is written."""
+"""The fact extractor: model-scale facts stated in free text, each tied to its characters.
+
+``extract(text)`` finds every number in one pass (``numbers.QUANTITY``), groups numbers that
+share a scale or unit ("7, 13, 33 and 65 billion parameters"), reads the unit and qualifier
+around each group, and links each fact to the model and organization the text names. The text
+is never rewritten, so ``text[fact.start:fact.end]`` is always the number as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from insights import claims
+from insights.fact import Fact
+from insights.names import Mention, model_mentions, organization_mentions
+from insights.numbers import QUANTITY, Quantity, parse
+from insights.patterns import (
+    ACTIVE_WORDS,
+    BYTE_UNITS,
+    CURRENCY_SIGNS,
+    DATASET_HEADS,
+    DATASET_WORDS,
+    FLOP_UNITS,
+    HOURS_OF,
+    MODEL_NOUNS,
+    MONEY_WORDS,
+    NOT_DATA_NOUNS,
+    NOT_MODELS,
+    NOT_TRAINING_TOKENS_AFTER,
+    NOT_TRAINING_TOKENS_BEFORE,
+    QUALIFIER_BEFORE,
+    SIZE_CUES,
+    TOTAL_WORDS,
+    UNIT_FILLER_STOP,
+    UNIT_NOUNS,
+    alternation,
+)
+from insights.sentences import Sentences
 
 
 class ExtractionTimeout(RuntimeError):
     """The extractor gave up on a text that took too long to scan."""
 
 
-def extract(text):
-    return []
+# Seconds of regex work allowed per megabyte of text (at least MIN_TIMEOUT): a guard against
+# pathological input, far above what any real text needs.
+TIMEOUT_PER_MB = 20.0
+MIN_TIMEOUT = 5.0
+
+S = r"[ \u00a0]"  # a space that may stand inside a phrase
+
+# What follows a number: its unit, possibly after a hyphen and a few describing words.
+UNIT_AFTER = regex.compile(
+    r"""
+    (?P<bytes>%(s)s?(?i:%(bytes)s)(?![\w]))                 # 45TB, 1.5 terabytes
+  | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
+  | (?:
+        (?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?           # "70B parameters", "540B-parameter"
+        (?P<fillers>(?:[\w][\w+'’.-]*+%(s)s++){0,3}?)        # "14.8T diverse and high-quality tokens"
+        (?:
+            (?P<unit>(?i:%(units)s))                         # the unit noun
+          | (?P<noun>(?i:%(nouns)s))                         # or a noun that makes it a model size
+        )
+        (?![\w])
+    )
+    """
+    % {
+        "s": S,
+        "bytes": alternation(BYTE_UNITS),
+        "flop_units": alternation(FLOP_UNITS),
+        "units": alternation(UNIT_NOUNS),
+        "nouns": alternation(MODEL_NOUNS),
+    },
+    regex.VERBOSE,
+)
+
+# Between two numbers of one list or range: "7, 13, 33 and 65", "from 7B to 65B", "0.5–72".
+LIST_GAP = regex.compile(
+    r"""
+    %(s)s*+
+    (?:(?i:total|active|activated|dense|parameters?|params)%(s)s++){0,2}
+    (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|to|through|–|—|-|/|~|\+)
+    %(s)s*+
+    \Z
+    """
+    % {"s": S},
+    regex.VERBOSE,
+)
+
+LEFT_CONTEXT = 60  # characters read before a number for qualifiers and cues
+RIGHT_CONTEXT = 80  # characters read after a unit
+
+MULTIPLIER_AFTER = regex.compile(r"%s?(?:[x×]|times|-?fold)(?![\w])" % S, regex.IGNORECASE)
+PERCENT_AFTER = regex.compile(r"%s?(?:%%|percent|per cent|pp|points?)(?![\w])" % S, regex.IGNORECASE)
+CURRENCY_BEFORE = regex.compile(r"(?:[%s]|(?i:usd|us\$|eur|rmb|gbp))%s?\Z" % (CURRENCY_SIGNS, S))
+MONEY_NEAR = regex.compile(r"(?i:\b(?:%s)\b)" % alternation(MONEY_WORDS))
+MONEY_AFTER = regex.compile(r"%s?(?i:dollars|usd|euros|yuan|rmb|in (?:funding|revenue))\b" % S)
+NOT_DATA_AFTER = regex.compile(
+    r"%s?-?(?:[\w-]++%s){0,2}?(?i:%s)\b" % (S, S, alternation(NOT_DATA_NOUNS))
+)
+RANGE_BEFORE = regex.compile(r"(?i:\b(?:from|between|ranging from|range from|ranges from))%s++\Z" % S)
+QUALIFIER_PATTERNS = {
+    qualifier: regex.compile(r"(?i:(?<![\w])(?:%s))%s*+\Z" % (alternation(words), S))
+    for qualifier, words in QUALIFIER_BEFORE.items()
+}
+TOTAL_BEFORE = regex.compile(r"(?i:\b(?:a total of|total of|totaling|totalling|in total))%s++\Z" % S)
+ACTIVE_BEFORE = regex.compile(
+    r"(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s++(?:parameters?|params))?(?:%s++(?:count))?(?:%s++(?:of|is|are))?)%s++\Z"
+    % (S, S, S, S)
+)
+ACTIVE_AFTER = regex.compile(
+    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are)%s++)?(?:%s)\b)"
+    % (S, S, S, alternation(ACTIVE_WORDS))
+)
+SIZE_CUE_BEFORE = regex.compile(
+    r"(?i:\b(?:%s))\b[^.;\n]{0,20}?[:(]?%s*+\Z" % (alternation(SIZE_CUES), S)
+)
+LABEL_BEFORE = regex.compile(
+    r"""(?i:
+        (?P<parameters>(?:parameters?|params|model\ size|parameter\ count|size)(?:\ count)?)
+      | (?P<tokens>(?:training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
+      | (?P<layers>(?:number\ of\ )?layers|depth)
+      | (?P<compute>(?:training\ )?compute)
+    )
+    \s*(?:[:=|]|\bof\b|\bis\b|\bwas\b)\s*(?:about|around|~|≈|roughly|approximately)?\s*\Z""",
+    regex.VERBOSE,
+)
+NOT_TOKENS_AFTER = regex.compile(
+    r"%s*+(?i:%s)(?![\w])" % (S, alternation(NOT_TRAINING_TOKENS_AFTER))
+)
+NOT_TOKENS_BEFORE = regex.compile(
+    r"(?i:\b(?:%s))\b[^.;]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
+)
+HOURS_AFTER = regex.compile(r"%s++(?i:of)%s++(?:[\w-]++%s++)?(?i:%s)" % (S, S, S, alternation(HOURS_OF)))
+DATASET_AFTER = regex.compile(r"%s*+(?:[A-Z][\w-]*+%s++)?(?i:%s)\b" % (S, S, alternation(DATASET_WORDS)))
+PER_AFTER = regex.compile(r"%s*+(?:per|/|a|an|each)%s*+(?i:token|second|step|gpu|day|batch|image|sample|query)\b" % (S, S))
+BYTES_CONTEXT = regex.compile(r"(?i:\b(?:of|on)\b|corpus|dataset|data\b|text)")
+
+# A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
+NAME_BEFORE = regex.compile(r"(?:[\w.+]++[-_]|[\w.+]++%s)\Z" % S)
+ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
+PAREN_SIZE = regex.compile(r"%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
+
+SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
+
+
+@dataclass
+class Member:
+    """One number of a group, while its unit and qualifier are being worked out."""
+
+    quantity: Quantity
+    unit_end: int  # where the number and its unit (if any) end
+    kind: str | None = None
+    unit: str | None = None
+    value: float | None = None
+    qualifier: str | None = None
+    noun: bool = False  # followed by a model noun ("a 124B open-weights model")
+    model: str | None = None
+
+
+def extract(text: str) -> list[Fact]:
+    """Every model-scale fact stated in ``text``, in order of position.
+
+    Facts carry their value in absolute units, the character span of the number as written,
+    and the sentence it came from:
+
+    >>> [(f.kind, f.value, f.model) for f in extract("Chinchilla, a 70B-parameter model, was trained on 1.4 trillion tokens.")]
+    [('parameters', 70000000000.0, 'Chinchilla'), ('training_tokens', 1400000000000.0, 'Chinchilla')]
+
+    Raises ``ExtractionTimeout`` only when the text defeats the regex guards (never seen on
+    real text), and ``TypeError`` when given something other than a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    timeout = max(MIN_TIMEOUT, TIMEOUT_PER_MB * len(text) / 1e6)
+    try:
+        return _extract(text, timeout)
+    except TimeoutError as error:
+        raise ExtractionTimeout(
+            f"gave up after {timeout:.0f}s on a {len(text):,}-character text"
+        ) from error
+
+
+def _extract(text: str, timeout: float) -> list[Fact]:
+    context = _Context(text, timeout)
+    members: list[Member] = []
+    for group in _groups(text, timeout):
+        members.extend(_read_group(text, group))
+    facts = [context.fact(m) for m in members if m.kind is not None]
+    facts.extend(claims.find(text, context, timeout))
+    facts.sort(key=lambda f: (f.start, f.end, f.kind))
+    return facts
+
+
+def _groups(text: str, timeout: float) -> list[list[Member]]:
+    """Numbers in order, with the numbers of one list or range grouped together."""
+    groups: list[list[Member]] = []
+    previous: Member | None = None
+    for match in QUANTITY.finditer(text, timeout=timeout):
+        quantity = parse(match)
+        if quantity is None:
+            continue
+        member = Member(quantity, quantity.end)
+        if previous is not None and _joined(text, previous.quantity, quantity):
+            groups[-1].append(member)
+        else:
+            groups.append([member])
+        previous = member
+    return groups
+
+
+def _joined(text: str, left: Quantity, right: Quantity) -> bool:
+    gap = right.start - left.end
+    if gap > 30 or gap < 1:
+        return False
+    return bool(LIST_GAP.match(text, left.end, right.start))
+
+
+def _read_group(text: str, group: list[Member]) -> list[Member]:
+    """Units, scales and qualifiers for each number of a group, shared where unstated."""
+    for member in group:
+        _read_unit(text, member)
+    # A scale or unit written once at the end applies to the numbers before it.
+    scale_value = None
+    shared: Member | None = None
+    for member in reversed(group):
+        q = member.quantity
+        if q.scale in ("word", "letter"):
+            scale_value = q.multiplier
+        elif scale_value is not None and not q.scaled and q.value < 1000:
+            member.value = q.value * scale_value
+        if member.unit or member.noun:
+            shared = member
+        elif shared is not None:
+            member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
+    first = group[0].quantity
+    before = text[max(0, first.start - LEFT_CONTEXT) : first.start]
+    ranged = len(group) > 1 and (
+        RANGE_BEFORE.search(before) or _separator(text, group[0], group[1]) in ("to", "–", "—", "-", "through")
+    )
+    kept = []
+    for i, member in enumerate(group):
+        if member.value is None:
+            member.value = member.quantity.value
+        if _classify(text, member, group, i):
+            if ranged and member.qualifier is None:
+                member.qualifier = "range"
+            kept.append(member)
+    return kept
+
+
+def _separator(text: str, left: Member, right: Member) -> str:
+    match = LIST_GAP.match(text, left.quantity.end, right.quantity.start)
+    return match.group("sep").strip(" ,\u00a0") if match else ""
+
+
+def _read_unit(text: str, member: Member) -> None:
+    """The unit written after the number, if any."""
+    q = member.quantity
+    match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
+    if not match:
+        return
+    if match.group("bytes"):
+        if q.scale == "letter":
+            return  # "45TB" reads as 45 then "TB"; "70B" then "B" never gets here
+        member.kind, member.unit = "training_data", "bytes"
+        member.value = q.value * BYTE_UNITS[match.group("bytes").strip().lower()]
+        member.unit_end = match.end()
+        return
+    if match.group("flop_unit"):
+        member.kind, member.unit = "compute", "FLOP"
+        member.value = q.value * FLOP_UNITS[match.group("flop_unit").strip().lower()]
+        member.unit_end = match.end()
+        return
+    fillers = match.group("fillers").split()
+    if not _fillers_ok(fillers):
+        return
+    if match.group("unit"):
+        kind, unit = UNIT_NOUNS[" ".join(match.group("unit").lower().split())]
+        if fillers and kind in ("layers", "compute") and len(fillers) > 1:
+            return
+        member.kind, member.unit = kind, unit
+        member.unit_end = match.end()
+        member.fillers = [f.lower() for f in fillers]  # type: ignore[attr-defined]
+    else:
+        member.noun = True
+        member.fillers = [f.lower() for f in fillers]  # type: ignore[attr-defined]
+
+
+def _fillers_ok(fillers: list[str]) -> bool:
+    for word in fillers:
+        low = word.lower().strip(".'’")
+        if low in UNIT_FILLER_STOP or low in NOT_MODELS or low in NOT_DATA_NOUNS:
+            return False
+        if any(c.isdigit() for c in low):
+            return False
+    return True
+
+
+def _classify(text: str, member: Member, group: list[Member], index: int) -> bool:
+    """Decide the kind, value and qualifier of one number; False when it is not a fact."""
+    q = member.quantity
+    before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
+    after_number = text[q.end : q.end + 12]
+    if CURRENCY_BEFORE.search(before) or MONEY_AFTER.match(text, q.end):
+        return False
+    if MULTIPLIER_AFTER.match(after_number) or PERCENT_AFTER.match(after_number):
+        return False
+    if member.kind is None:
+        label = LABEL_BEFORE.search(before)
+        if label:
+            member.kind = {
+                "parameters": "parameters",
+                "tokens": "training_tokens",
+                "layers": "layers",
+                "compute": "compute",
+            }[label.lastgroup]
+            member.unit = {"parameters": "parameters", "training_tokens": "tokens",
+                           "layers": "layers", "compute": "FLOP"}[member.kind]  # fmt: skip
+            if member.kind == "training_tokens" and not q.scaled:
+                return False
+    named = _name_before(text, q)
+    if member.kind is None:
+        if not _bare_size(text, member, group, index, before, named):
+            return False
+        member.kind, member.unit = "parameters", "parameters"
+    if named is not None:
+        member.model = named
+    return _check_kind(text, member, before)
+
+
+def _bare_size(text, member, group, index, before, named) -> bool:
+    """A number with no unit is a parameter count only with a cue that says so."""
+    q = member.quantity
+    value = member.value
+    if not q.scaled or q.scale == "exponent" or value < 1e6:
+        return False
+    if q.scale == "letter" and text[q.end - 1] in "kK":
+        return False
+    if NOT_DATA_AFTER.match(text, q.end) or MONEY_NEAR.search(before[-30:]):
+        return False
+    if named is not None:
+        return named is not False
+    if member.noun:
+        return True
+    if PAREN_SIZE.search(before) and _model_just_before(text, q.start):
+        return True
+    if value < 1e8:
+        return False
+    if any(other.unit == "parameters" or other.noun for other in group if other is not member):
+        return True
+    first = group[0].quantity
+    return bool(SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start))
+
+
+def _model_just_before(text: str, start: int) -> bool:
+    """A name right before an opening bracket: "Chinchilla (70B)"."""
+    window = text[max(0, start - 40) : start]
+    match = regex.search(r"([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S), window)
+    return bool(match and any(c.isupper() or c.isdigit() for c in match.group(1)))
+
+
+def _name_before(text: str, q: Quantity):
+    """The model name a size is written into ("QwQ-32B"), False for a dataset ("JFT-3B")."""
+    if q.scale != "letter" or text[q.end - 1] in "kK":
+        return None
+    window_start = max(0, q.start - 60)
+    if not NAME_BEFORE.search(text, window_start, q.start):
+        return None
+    from insights.names import NAME
+
+    # The name runs from the last name-like token before the number to the end of its suffixes.
+    for match in NAME.finditer(text, window_start, min(len(text), q.end + 40)):
+        if match.start() <= q.start < match.end() and match.start() < q.start:
+            name = match.group().rstrip(".-")
+            head = regex.sub(r"[-_ ]?[0-9.]+[BMTbmt]$", "", text[match.start() : q.start]).lower()
+            if head.strip(" -_") in DATASET_HEADS or DATASET_AFTER.match(text, match.end()):
+                return False
+            from insights.names import _rejected, is_shaped
+
+            prefix = text[match.start() : q.start].strip(" -_")
+            if not prefix or _rejected(prefix.split()[0]) and not is_shaped(prefix):
+                return None
+            if not (is_shaped(name) or prefix[:1].isupper()):
+                return None
+            return name
+    return None
+
+
+def _check_kind(text: str, member: Member, before: str) -> bool:
+    """Kind-specific checks and the qualifier."""
+    q = member.quantity
+    value = member.value
+    after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
+    kind = member.kind
+    if kind == "training_tokens":
+        if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit) or NOT_TOKENS_BEFORE.search(before):
+            return False
+    elif kind == "training_data":
+        if value < 1e3 or PER_AFTER.match(after_unit):
+            return False
+        if member.unit == "hours" and not HOURS_AFTER.match(after_unit):
+            return False
+        if member.unit == "words" and DATASET_AFTER.match(after_unit):
+            return False  # "One Billion Word Benchmark"
+        if member.unit == "bytes" and not (
+            BYTES_CONTEXT.search(after_unit[:20]) or BYTES_CONTEXT.search(before[-30:])
+        ):
+            return False
+    elif kind == "layers":
+        if q.scaled or value != int(value) or not 1 <= value <= 10_000:
+            return False
+    elif kind == "compute":
+        if value < 1e12 or PER_AFTER.match(after_unit) or after_unit[:2] in ("/s", "/S"):
+            return False
+    elif kind == "parameters":
+        if value < 1e3 and not q.scaled:
+            return False
+        if PER_AFTER.match(after_unit) and not after_unit.lstrip().lower().startswith(("a", "an")):
+            return False
+    member.qualifier = _qualifier(text, member, before, after_unit)
+    return True
+
+
+def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
+    fillers = getattr(member, "fillers", [])
+    if member.kind == "parameters":
+        if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-30:]):
+            return "active"
+        if ACTIVE_AFTER.match(text, member.unit_end, member.unit_end + 40):
+            return "active"
+        if any(f in TOTAL_WORDS for f in fillers) or TOTAL_BEFORE.search(before):
+            return "total"
+        if regex.match(r"%s*+(?i:in total|total)\b" % S, after_unit):
+            return "total"
+    for qualifier, pattern in QUALIFIER_PATTERNS.items():
+        if pattern.search(before[-25:]):
+            return qualifier
+    return None
+
+
+class _Context:
+    """Sentences, model and organization mentions of one text, computed when first needed."""
+
+    def __init__(self, text: str, timeout: float):
+        self.text = text
+        self.timeout = timeout
+        self._sentences: Sentences | None = None
+        self._models: list[Mention] | None = None
+        self._organizations: list[Mention] | None = None
+        self._attributions: dict[str, str] | None = None
+
+    @property
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.text, self.timeout)
+        return self._sentences
+
+    @property
+    def models(self) -> list[Mention]:
+        if self._models is None:
+            self._models = model_mentions(self.text, self.timeout)
+        return self._models
+
+    @property
+    def organizations(self) -> list[Mention]:
+        if self._organizations is None:
+            self._organizations = organization_mentions(self.text, self.timeout)
+        return self._organizations
+
+    def models_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.models if m.start >= start and m.end <= end]
+
+    def fact(self, member: Member) -> Fact:
+        q = member.quantity
+        s_start, s_end, sentence = self.sentences.at(q.start)
+        model = member.model or self.model_for(q.start, member.unit_end, s_start, s_end)
+        return Fact(
+            kind=member.kind,
+            value=float(member.value),
+            unit=member.unit,
+            model=model,
+            organization=self.organization_for(model, s_start, s_end),
+            qualifier=member.qualifier,
+            start=q.start,
+            end=max(q.end, member.unit_end),
+            sentence=sentence,
+            sentence_start=s_start,
+        )
+
+    def model_for(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
+        """The model a number in [start, end) is about."""
+        text = self.text
+        in_sentence = self.models_between(s_start, s_end)
+        # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
+        for m in in_sentence:
+            if end <= m.start <= end + 40 and regex.fullmatch(
+                r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*)",
+                text[end : m.start],
+            ):
+                return m.name
+        # The subject before it in the same sentence, strong names first.
+        left = [m for m in in_sentence if m.end <= start]
+        strong = [m for m in left if m.strong]
+        if strong:
+            return strong[-1].name
+        right = [m for m in in_sentence if m.start >= end and m.strong]
+        if right and right[0].start - end <= 80:
+            return right[0].name
+        if left:
+            return left[-1].name
+        # Otherwise the model the document was last talking about.
+        earlier = [m for m in self.models if m.end <= s_start and m.strong]
+        return self.focus(earlier)
+
+    def focus(self, earlier: list[Mention]) -> str | None:
+        if not earlier:
+            return None
+        introduced = [m for m in earlier if _introduced(self.text, m)]
+        return (introduced or earlier)[-1].name
+
+    def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
+        if model:
+            attributed = self.attributions().get(_key(model))
+            if attributed:
+                return attributed
+            known = _reference_organization(model)
+            if known:
+                return known
+        here = {m.name for m in self.organizations if s_start <= m.start < s_end}
+        if len(here) == 1:
+            return here.pop()
+        everywhere = {m.name for m in self.organizations}
+        if len(everywhere) == 1 and model is not None:
+            return everywhere.pop()
+        return None
+
+    def attributions(self) -> dict[str, str]:
+        """Models the text attributes to an organization: "OpenAI's GPT-3", "X from Y"."""
+        if self._attributions is None:
+            self._attributions = {}
+            for org in self.organizations:
+                model = _attributed_model(self.text, org, self.models)
+                if model is not None:
+                    self._attributions.setdefault(_key(model.name), org.name)
+        return self._attributions
+
+
+ATTRIBUTION_AFTER_ORG = regex.compile(
+    r"""[\s\u00a0]*(?:
+        ['’]s(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z            # OpenAI's GPT-3, DeepMind's 280B-parameter Gopher
+      | [\s\u00a0]+(?:has\ |have\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|
+            launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
+            develops|debuted|debuts|shipped|ships|published|publishes|'s\ new)
+        (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2
+      | [\s\u00a0]*\Z                                             # Google PaLM, NVIDIA Nemotron-4
+    )""",
+    regex.VERBOSE,
+)
+ATTRIBUTION_BEFORE_ORG = regex.compile(
+    r"""(?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
+        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z)""",
+    regex.VERBOSE,
+)
+
+
+def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention | None:
+    for m in models:
+        if org.end <= m.start <= org.end + 60:
+            if ATTRIBUTION_AFTER_ORG.match(text, org.end, m.start):
+                return m
+            break
+    for m in reversed(models):
+        if m.end <= org.start and org.start - m.end <= 50:
+            if ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start):
+                return m
+            break
+    return None
+
+
+INTRO_BEFORE = regex.compile(
+    r"(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\Z"
+)
+
+
+def _introduced(text: str, mention: Mention) -> bool:
+    return bool(INTRO_BEFORE.search(text, max(0, mention.start - 50), mention.start))
+
+
+def _key(name: str) -> str:
+    return regex.sub(r"[\W_]+", "", name.lower())
+
+
+def _reference_organization(model: str) -> str | None:
+    try:
+        from insights.reference import organization_for
+    except ImportError:
+        return None
+    return organization_for(model)
+
+
+def size_facts(facts: list[Fact]) -> list[Fact]:
+    """Only the facts that state a size (not claims)."""
+    return [f for f in facts if f.kind in SIZE_KINDS]
+
+
+__all__ = ["extract", "ExtractionTimeout", "Fact", "replace"]

@@ -1,0 +1,150 @@
+"""Comparative claims: "A outperforms B", "N times larger than B", "4x more data"."""
+
+from __future__ import annotations
+
+import regex
+
+from insights.fact import Fact
+
+NUMBER = r"(?P<value>[0-9]++(?:[.,][0-9]++)?|two|three|four|five|six|seven|eight|nine|ten|a\ hundred|hundred)"
+S = r"[ \u00a0]"
+
+CLAIM = regex.compile(
+    r"""
+    (?P<outperforms>
+        \b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?
+          |outscor(?:es|ed|ing)|outclass(?:es|ed|ing)?|eclips(?:es|ed|ing)|(?:edges?|edged)\ out
+          |(?:performs?|performed|does|did|is|are|was)\ (?:significantly\ |much\ |slightly\ )?better\ than)\b
+    )
+  | (?P<matches>
+        \b(?:match(?:es|ed|ing)?(?:\ or\ (?:exceeds?|surpass(?:es)?|outperforms?))?
+             (?:\ the\ (?:performance|quality|accuracy|results?|capabilities)\ of)?
+          |(?:performs?\ |performing\ |is\ |are\ )?on\ (?:a\ )?par\ with
+          |comparable\ (?:performance\ |results\ )?(?:to|with)
+          |rival(?:s|ed|ing)?|competitive\ with|as\ good\ as|on\ equal\ footing\ with)\b
+    )
+  | (?P<factor>
+        (?<![\w.])%(number)s%(s)s?(?:x|×|times|-?fold)%(s)s++
+        (?:(?P<comparison>larger|bigger|smaller|more|fewer|less|faster|slower|cheaper|higher|lower|greater)
+        (?:%(s)s++(?P<what>(?:training%(s)s++|pre-?training%(s)s++)?(?:data|tokens|parameters|params|compute|
+            flops?|memory|energy|cost|throughput|examples|text|weights))\b)?)
+    )
+  | (?P<overhead>
+        (?<![\w.])%(number)s%(s)s?%%%(s)s++(?:(?:additional|extra|more|of)%(s)s++)?
+        (?:(?:compute|computational|training|inference|memory|runtime|latency)%(s)s++)?overhead
+      | \boverhead%(s)s++of%(s)s++(?:only%(s)s++|just%(s)s++)?%(number)s%(s)s?%%
+    )
+  | (?P<improves_by>
+        \bby%(s)s++(?:about%(s)s++|over%(s)s++|up%(s)s++to%(s)s++|nearly%(s)s++|roughly%(s)s++)?
+        %(number)s%(s)s?(?P<by_unit>%%|percent\b|(?:BLEU|ROUGE(?:-\w+)?|F1|accuracy|absolute|percentage|perplexity)?%(s)s*+points?\b|pp\b)
+    )
+    """
+    % {"number": NUMBER, "s": S},
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "a hundred": 100, "hundred": 100}  # fmt: skip
+
+RELATIONS = {
+    ("larger", None): "larger", ("bigger", None): "larger", ("greater", None): "larger",
+    ("smaller", None): "smaller", ("faster", None): "faster", ("slower", None): "slower",
+    ("cheaper", None): "cheaper", ("higher", None): "higher", ("lower", None): "lower",
+}  # fmt: skip
+WHAT = {
+    "data": "data", "tokens": "data", "text": "data", "examples": "data",
+    "parameters": "parameters", "params": "parameters", "weights": "parameters",
+    "compute": "compute", "flop": "compute", "flops": "compute", "memory": "memory",
+    "energy": "energy", "cost": "cost", "throughput": "throughput",
+}  # fmt: skip
+OUR_MODEL = regex.compile(r"(?i:\b(?:our|the proposed|the resulting|this|the)\s+(?:\w+\s+){0,2}?models?\b|\bwe\b|\bit\b|\bthey\b)")
+THAN_OR_OVER = regex.compile(r"(?i:[\s\u00a0]*(?:than|over|compared (?:to|with)|vs\.?|versus)\b)")
+
+
+def _value(text: str) -> float:
+    low = text.lower()
+    return float(WORD_VALUES[low]) if low in WORD_VALUES else float(text.replace(",", "."))
+
+
+def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
+    kind = match.lastgroup if match.lastgroup in ("outperforms", "matches") else None
+    for name in ("outperforms", "matches", "factor", "overhead", "improves_by"):
+        if match.group(name) is not None:
+            kind = name
+            break
+    if kind in ("outperforms", "matches"):
+        return kind, None, None
+    value = _value(match.group("value"))
+    if kind == "overhead":
+        return "overhead", value, "%"
+    if kind == "improves_by":
+        unit = match.group("by_unit").strip().lower()
+        if unit in ("%", "percent"):
+            return "improves_by", value, "%"
+        unit = regex.sub(r"\s*points?$", "", unit)
+        return "improves_by", value, (unit.upper() if unit in ("bleu", "f1") else unit or "points")
+    comparison = (match.group("comparison") or "").lower()
+    what = WHAT.get((match.group("what") or "").lower().replace("pre-training ", "").replace(
+        "training ", "").strip())
+    if comparison in ("more", "fewer", "less") and what:
+        direction = "more" if comparison == "more" else "fewer" if what == "parameters" else "less"
+        return f"{direction}_{what}", value, "x"
+    if comparison in ("more", "fewer", "less"):
+        return f"{comparison}", value, "x"
+    return RELATIONS.get((comparison, None), comparison or "factor"), value, "x"
+
+
+def find(text: str, context, timeout: float) -> list[Fact]:
+    """Claims stated in ``text``; ``context`` gives sentences and model mentions."""
+    found: list[Fact] = []
+    for match in CLAIM.finditer(text, timeout=timeout):
+        relation, value, unit = _relation(match)
+        s_start, s_end, sentence = context.sentences.at(match.start())
+        models = context.models_between(s_start, s_end)
+        subject = _subject(text, context, models, match.start(), s_start)
+        other = _other(text, models, match.end(), s_end)
+        if relation == "outperforms" and value is None:
+            by = CLAIM.search(text, match.end(), min(s_end, match.end() + 120))
+            if by is not None and by.group("improves_by") is not None:
+                _, value, unit = _relation(by)
+        if relation in ("outperforms", "matches") and other is None:
+            continue
+        if subject is not None and other is not None and subject == other:
+            continue
+        found.append(
+            Fact(
+                kind="claim",
+                value=value,
+                unit=unit or "",
+                model=subject,
+                organization=context.organization_for(subject, s_start, s_end) if subject else None,
+                qualifier=None,
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence,
+                sentence_start=s_start,
+                relation=relation,
+                other=other,
+            )
+        )
+    return found
+
+
+def _subject(text, context, models, start, s_start) -> str | None:
+    left = [m for m in models if m.end <= start]
+    strong = [m for m in left if m.strong]
+    if strong:
+        return strong[-1].name
+    if left:
+        return left[-1].name
+    if OUR_MODEL.search(text, s_start, start):
+        earlier = [m for m in context.models if m.end <= s_start and m.strong]
+        return context.focus(earlier)
+    return None
+
+
+def _other(text, models, end, s_end) -> str | None:
+    for m in models:
+        if m.start >= end and m.start - end <= 100:
+            return m.name
+    return None

@@ -1,0 +1,211 @@
+"""Score the extractor on real abstracts with gold values.
+
+    python -m insights.evaluate ../shared/data/epoch/abstracts_eval.csv [--misses]
+
+Prints recall of stated parameter counts (any ``parameters`` fact within 2% of gold), the same
+when the fact's model also names the row's model, recall of stated dataset sizes, and
+throughput beside a bare ``regex.finditer(r"\\d", ...)`` scan of the same text, in one run.
+The abstracts are read from the given file and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from dataclasses import dataclass
+
+import regex
+
+from insights.extractor import extract
+from insights.fact import Fact
+
+TOLERANCE = 0.02
+DATA_KINDS = ("training_tokens", "training_data")
+
+
+@dataclass(frozen=True)
+class Row:
+    model: str
+    abstract: str
+    gold_params: float | None
+    params_stated: bool
+    gold_data: float | None
+    data_stated: bool
+
+
+@dataclass(frozen=True)
+class Scores:
+    params_total: int
+    params_found: int
+    linked_found: int
+    data_total: int
+    data_found: int
+    megabytes: float
+    seconds: float
+    digit_scan_seconds: float
+
+    @property
+    def params_recall(self) -> float:
+        return self.params_found / self.params_total if self.params_total else 0.0
+
+    @property
+    def linked_recall(self) -> float:
+        return self.linked_found / self.params_total if self.params_total else 0.0
+
+    @property
+    def data_recall(self) -> float:
+        return self.data_found / self.data_total if self.data_total else 0.0
+
+    @property
+    def throughput(self) -> float:
+        return self.megabytes / self.seconds
+
+    @property
+    def digit_scan_throughput(self) -> float:
+        return self.megabytes / self.digit_scan_seconds
+
+
+def read_rows(path: str) -> list[Row]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return [
+            Row(
+                model=r["model"],
+                abstract=r["abstract"],
+                gold_params=_float(r["gold_params"]),
+                params_stated=r["params_stated"].strip().lower() == "true",
+                gold_data=_float(r["gold_data"]),
+                data_stated=r["data_stated"].strip().lower() == "true",
+            )
+            for r in csv.DictReader(f)
+        ]
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def close(value: float | None, gold: float | None) -> bool:
+    """Within TOLERANCE of gold.
+
+    >>> close(70e9, 70.1e9), close(7e9, 70e9)
+    (True, False)
+    """
+    return value is not None and gold is not None and abs(value - gold) <= TOLERANCE * abs(gold)
+
+
+def model_key(name: str) -> str:
+    """A model name reduced for comparison: lower case, letters and digits only, no brackets.
+
+    >>> model_key("Qwen2.5 Instruct (72B)"), model_key("LLaMA-65B")
+    ('qwen25instruct', 'llama65b')
+    """
+    name = regex.sub(r"\([^)]*\)", "", name)
+    return regex.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def same_model(found: str | None, gold: str) -> bool:
+    """The extracted name names the gold model: equal keys, or one a prefix of the other
+    ("Llama 2" for "Llama 2-70B", "GPT-3 175B" for "GPT-3 175B (davinci)").
+
+    >>> same_model("Llama 2", "Llama 2-70B"), same_model("Gopher", "Chinchilla")
+    (True, False)
+    """
+    if not found:
+        return False
+    a, b = model_key(found), model_key(gold)
+    if not a or not b:
+        return False
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def score(rows: list[Row], repeat: int = 3) -> tuple[Scores, dict[str, list[Fact]]]:
+    texts = [r.abstract for r in rows]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    facts_by_model: dict[str, list[Fact]] = {}
+    seconds = digit_seconds = float("inf")
+    digit = regex.compile(r"\d")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for text in texts:
+            for _match in digit.finditer(text):
+                pass
+        digit_seconds = min(digit_seconds, time.perf_counter() - started)
+        started = time.perf_counter()
+        results = [extract(t) for t in texts]
+        seconds = min(seconds, time.perf_counter() - started)
+    params_total = params_found = linked_found = data_total = data_found = 0
+    for row, facts in zip(rows, results, strict=True):
+        facts_by_model[row.model] = facts
+        if row.params_stated:
+            params_total += 1
+            hits = [f for f in facts if f.kind == "parameters" and close(f.value, row.gold_params)]
+            params_found += bool(hits)
+            linked_found += any(same_model(f.model, row.model) for f in hits)
+        if row.data_stated:
+            data_total += 1
+            data_found += any(f.kind in DATA_KINDS and close(f.value, row.gold_data) for f in facts)
+    return (
+        Scores(params_total, params_found, linked_found, data_total, data_found, megabytes,
+               seconds, digit_seconds),
+        facts_by_model,
+    )  # fmt: skip
+
+
+def report(scores: Scores) -> str:
+    ratio = scores.throughput / scores.digit_scan_throughput
+    return "\n".join(
+        [
+            f"parameter recall        {scores.params_recall:6.1%}  ({scores.params_found}/{scores.params_total} stated)",
+            f"model-linked recall     {scores.linked_recall:6.1%}  ({scores.linked_found}/{scores.params_total})",
+            f"dataset-size recall     {scores.data_recall:6.1%}  ({scores.data_found}/{scores.data_total} stated)",
+            f"throughput              {scores.throughput:6.2f} MB/s over {scores.megabytes:.2f} MB",
+            f"digit scan (baseline)   {scores.digit_scan_throughput:6.2f} MB/s",
+            f"ratio to digit scan     {ratio:6.3f}",
+        ]
+    )
+
+
+def misses(rows: list[Row], facts_by_model: dict[str, list[Fact]]) -> str:
+    lines = []
+    for row in rows:
+        facts = facts_by_model[row.model]
+        params = [f for f in facts if f.kind == "parameters"]
+        if row.params_stated:
+            hits = [f for f in params if close(f.value, row.gold_params)]
+            if not hits or not any(same_model(f.model, row.model) for f in hits):
+                found = ", ".join(f"{f.value:.3g}:{f.model}" for f in params)
+                lines.append(f"PARAMS {row.model} gold={row.gold_params:.4g} found=[{found}]")
+        if row.data_stated:
+            data = [f for f in facts if f.kind in DATA_KINDS]
+            if not any(close(f.value, row.gold_data) for f in data):
+                found = ", ".join(f"{f.value:.3g} {f.unit}" for f in data)
+                lines.append(f"DATA   {row.model} gold={row.gold_data:.4g} found=[{found}]")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m insights.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("path", help="abstracts_eval.csv")
+    parser.add_argument("--misses", action="store_true", help="list the rows the extractor missed")
+    parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
+    args = parser.parse_args(argv)
+    try:
+        rows = read_rows(args.path)
+    except (OSError, KeyError, csv.Error) as error:
+        print(f"{args.path}: cannot read evaluation set: {error}", file=sys.stderr)
+        return 2
+    scores, facts_by_model = score(rows, args.repeat)
+    print(f"{len(rows)} abstracts from {args.path}")
+    print(report(scores))
+    if args.misses:
+        print(misses(rows, facts_by_model))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,303 @@
+"""Lookup tables for the extractor: scale words, units, cue words and names that are not models.
+
+Plain data, kept apart from the logic in ``extractor.py`` so that adding a spelling never means
+touching code. Alternatives are joined longest-first by ``alternation`` so that the regex engine
+prefers ``billion`` over ``b``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Multipliers written after a number: "70B", "2.7bn", "175 billion", "1.6T", "340M", "128K".
+SCALE_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "quadrillion": 1e15,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+SCALE_LETTERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+
+# Numbers written as words, only ever read when a scale word follows ("one billion").
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
+    "half a": 0.5, "half": 0.5, "a half": 0.5, "one and a half": 1.5, "a quarter": 0.25,
+}  # fmt: skip
+
+# Size units for byte counts written after a number: "45TB", "1.5 terabytes".
+BYTE_UNITS = {
+    "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15,
+    "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40, "pib": 2**50,
+    "kilobytes": 1e3, "megabytes": 1e6, "gigabytes": 1e9, "terabytes": 1e12, "petabytes": 1e15,
+    "bytes": 1.0, "byte": 1.0,
+}  # fmt: skip
+
+# Nouns after a number, mapped to (kind, unit). Plurals listed; matching ignores case.
+UNIT_NOUNS = {
+    "parameters": ("parameters", "parameters"),
+    "parameter": ("parameters", "parameters"),
+    "params": ("parameters", "parameters"),
+    "param": ("parameters", "parameters"),
+    "weights": ("parameters", "parameters"),
+    "tokens": ("training_tokens", "tokens"),
+    "token": ("training_tokens", "tokens"),
+    "words": ("training_data", "words"),
+    "word": ("training_data", "words"),
+    "images": ("training_data", "images"),
+    "image": ("training_data", "images"),
+    "photos": ("training_data", "images"),
+    "image-text pairs": ("training_data", "examples"),
+    "image-caption pairs": ("training_data", "examples"),
+    "text-image pairs": ("training_data", "examples"),
+    "image–text pairs": ("training_data", "examples"),
+    "pairs": ("training_data", "examples"),
+    "examples": ("training_data", "examples"),
+    "samples": ("training_data", "examples"),
+    "instances": ("training_data", "examples"),
+    "data points": ("training_data", "examples"),
+    "datapoints": ("training_data", "examples"),
+    "documents": ("training_data", "documents"),
+    "sentences": ("training_data", "sentences"),
+    "sentence pairs": ("training_data", "examples"),
+    "conversations": ("training_data", "examples"),
+    "dialogues": ("training_data", "examples"),
+    "instructions": ("training_data", "examples"),
+    "videos": ("training_data", "videos"),
+    "video clips": ("training_data", "videos"),
+    "clips": ("training_data", "videos"),
+    "hours": ("training_data", "hours"),
+    "sequences": ("training_data", "sequences"),
+    "proteins": ("training_data", "sequences"),
+    "molecules": ("training_data", "examples"),
+    "code files": ("training_data", "documents"),
+    "files": ("training_data", "documents"),
+    "web pages": ("training_data", "documents"),
+    "webpages": ("training_data", "documents"),
+    "pages": ("training_data", "documents"),
+    "lines of code": ("training_data", "lines"),
+    "data": ("training_data", "examples"),
+    "layers": ("layers", "layers"),
+    "layer": ("layers", "layers"),
+    "flop": ("compute", "FLOP"),
+    "flops": ("compute", "FLOP"),
+    "floating point operations": ("compute", "FLOP"),
+    "floating-point operations": ("compute", "FLOP"),
+}
+
+# FLOP counts written with an SI prefix, and petaflop/s-days (1e15 FLOP/s for a day).
+FLOP_UNITS = {
+    "petaflop/s-days": 1e15 * 86400,
+    "petaflop/s-day": 1e15 * 86400,
+    "petaflops-days": 1e15 * 86400,
+    "petaflop-days": 1e15 * 86400,
+    "pf-days": 1e15 * 86400,
+    "pfs-days": 1e15 * 86400,
+    "exaflops": 1e18, "exaflop": 1e18, "zettaflops": 1e21, "zettaflop": 1e21,
+    "yottaflops": 1e24, "yottaflop": 1e24,
+}  # fmt: skip
+
+# Hours only count as training data when they are hours of recordings.
+HOURS_OF = ("audio", "speech", "video", "recordings", "recorded", "transcribed", "labeled", "labelled")
+
+# Words that may stand between a number and its unit: "14.8T diverse and high-quality tokens".
+UNIT_FILLER_STOP = {
+    "model", "models", "trained", "training", "on", "of", "in", "for", "with", "from", "to",
+    "by", "using", "at", "per", "than", "is", "are", "was", "were", "has", "have", "had", "the",
+    "a", "an", "that", "which", "more", "fewer", "less", "times", "and", "or", "as", "it",
+    "its", "their", "we", "our", "this", "these", "up", "over", "about", "context", "vocabulary",
+}  # fmt: skip
+
+# Nouns that make a bare size ("a 124B open-weights model") a parameter count.
+MODEL_NOUNS = (
+    "model", "models", "lm", "lms", "llm", "llms", "checkpoint", "checkpoints", "variant",
+    "variants", "version", "versions", "network", "networks", "transformer", "transformers",
+    "decoder", "encoder", "moe", "dense", "mllm", "vlm", "slm", "base", "chat", "instruct",
+    "size", "sizes", "scale", "flagship", "sibling", "counterpart", "baseline", "teacher",
+    "student", "backbone", "generator", "reward", "system",
+)  # fmt: skip
+
+# Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
+SIZE_CUES = (
+    "sizes", "size", "sized", "configurations", "scales", "scale", "variants", "versions",
+    "flavors", "flavours", "parameter count", "parameter counts", "parameters", "model size",
+    "capacity", "in", "at", "from", "between", "ranging",
+)  # fmt: skip
+
+# Money, which is never a model size.
+CURRENCY_SIGNS = "$€£¥₹"
+MONEY_WORDS = (
+    "usd", "dollars", "dollar", "euros", "eur", "pounds", "yuan", "rmb", "yen", "gbp",
+    "valuation", "valued", "raised", "raises", "raising", "funding", "revenue", "revenues",
+    "investment", "invest", "invested", "investing", "budget", "cost", "costs", "spent", "spend",
+    "worth", "deal", "market", "salary", "price", "priced", "sales", "profit", "loss", "fund",
+)  # fmt: skip
+
+# Nouns that follow a count which is not a size: "2,048 GPUs", "100 million users".
+NOT_DATA_NOUNS = (
+    "gpu", "gpus", "tpu", "tpus", "chips", "nodes", "cores", "accelerators", "users", "people",
+    "humans", "employees", "researchers", "authors", "downloads", "questions", "tasks",
+    "benchmarks", "languages", "steps", "iterations", "epochs", "queries", "requests",
+    "stars", "views", "visits", "subscribers", "customers", "developers", "dollars",
+    "experts",
+)  # fmt: skip
+
+# Phrases after "N tokens" that make it a context window or a rate, not training data.
+NOT_TRAINING_TOKENS_AFTER = (
+    "context", "of context", "context window", "context length", "window", "per second",
+    "per sec", "/s", "per parameter", "per param", "/parameter", "per gpu", "per day",
+    "per step", "per batch", "per expert", "per example", "per image", "long", "in length",
+    "of input", "of output", "input", "output", "limit", "budget per",
+)  # fmt: skip
+NOT_TRAINING_TOKENS_BEFORE = (
+    "context", "context window", "context length", "context size", "sequence length",
+    "sequences of", "window of", "windows of", "batch size", "batch", "vocabulary",
+    "vocab", "inputs of", "up to", "handle", "handling", "handles", "length of", "prompts of",
+    "generate", "generates", "generating", "output of", "outputs of", "contexts of",
+)  # fmt: skip
+
+# Qualifiers read just before a number.
+QUALIFIER_BEFORE = {
+    "approximate": (
+        "about", "around", "approximately", "approx.", "approx", "roughly", "nearly",
+        "almost", "some", "circa", "ca.", "~", "≈", "∼", "close to", "on the order of",
+        "an estimated", "estimated", "just under", "just over", "just shy of",
+    ),
+    "at least": (
+        "over", "more than", "at least", "above", "upwards of", "in excess of", ">", "≥",
+        ">=", "beyond", "north of", "exceeding", "exceeds", "surpassing",
+    ),
+    "up to": ("up to", "as many as", "as large as", "as much as", "at most", "<=", "≤"),
+}  # fmt: skip
+
+# Words that mark the total and the active share of a mixture-of-experts model.
+TOTAL_WORDS = ("total", "overall", "in total", "all told", "sparse")
+ACTIVE_WORDS = ("active", "activated", "activation", "activating", "activates", "live")
+
+# Words around a number that say it names a dataset or benchmark ("One Billion Word Benchmark").
+DATASET_HEADS = (
+    "jft", "laion", "coyo", "datacomp", "webli", "c4", "mc4", "the pile", "pile", "redpajama",
+    "roots", "refinedweb", "fineweb", "dolma", "slimpajama", "commoncrawl", "common crawl",
+    "imagenet", "yfcc", "cc", "wit", "align", "mmlu", "gsm", "humaneval", "squad", "glue",
+    "superglue", "wmt", "lambada", "hellaswag", "arc", "bbh", "big-bench", "mbpp", "math",
+    "openwebtext", "webtext", "books", "bookcorpus", "wikipedia", "objaverse", "kinetics",
+    "howto", "audioset", "librispeech", "laion-coco", "sa", "ms-coco", "coco", "the stack",
+    "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt", "alpaca",
+    "mathpile", "proof-pile", "openwebmath", "wudao", "wudaocorpora", "massivetext",
+)  # fmt: skip
+DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "suite", "set")
+
+# Shaped words that are not models: methods, hardware, formats, benchmarks, acronyms.
+NOT_MODELS = {
+    "ai", "ml", "nlp", "nlu", "nlg", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
+    "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
+    "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
+    "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
+    "gan", "gans", "vae", "vaes", "sota", "usa", "us", "uk", "eu", "un", "html", "json",
+    "pdf", "csv", "url", "urls", "http", "https", "fp8", "fp16", "fp32", "bf16", "int4",
+    "int8", "gptq", "awq", "gguf", "a100", "a100s", "h100", "h100s", "h800", "h800s", "h20",
+    "v100", "v100s", "p100", "t4", "l4", "tpuv3", "tpuv4", "tpuv5", "tpuv5e", "tpuv5p", "b200",
+    "gb200", "mi300x", "mi250x", "ascend", "dgx", "hgx", "nvlink", "cuda", "mmlu", "gsm8k",
+    "humaneval", "mbpp", "bbh", "glue", "superglue", "squad", "bleu", "rouge", "wer", "cer",
+    "fid", "map", "auc", "roc", "iou", "f1", "ppl", "flop", "flops", "tflops",
+    "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "ceo", "cto", "phd",
+    "covid", "covid-19", "arxiv", "github", "youtube", "pytorch", "tensorflow", "jax",
+    "deepspeed", "megatron", "triton", "vllm", "onnx", "lmsys", "q1", "q2", "q3", "q4",
+    "h1", "h2", "1080p", "720p", "4k", "8k", "fp4", "mxfp4", "nvfp4", "imagenet", "imagenet-1k",
+    "imagenet-21k", "imagenet-22k", "coco", "ms-coco", "c4", "mc4", "pile", "laion", "jft",
+    "math", "arc", "bert-style", "gpt-style", "i", "ii", "iii", "iv", "v", "vi", "a", "faq",
+    "q&a", "qa", "vqa", "ocr", "asr", "tts", "gui", "guis", "ui", "ux", "iot", "ar", "vr",
+    "sat", "gre", "lsat", "mcat", "bar", "ap", "ieee", "acl", "emnlp", "neurips", "icml",
+    "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "naacl", "coling", "kdd", "www", "sigir",
+    "tl;dr", "tldr", "ps", "etc", "e.g", "i.e", "vs", "cv", "asic", "fpga", "soc", "mlp",
+    "ffn", "kv", "sgd", "adam", "adamw", "agi", "asi", "ok", "mit", "apache", "cc", "gpl",
+    "bsd", "ga", "beta", "alpha", "ipo", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
+    "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
+    "roi", "kpi", "b2b", "saas", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
+}  # fmt: skip
+
+# Capitalized words that start sentences or clauses and are never models on their own.
+NOT_NAME_WORDS = {
+    "the", "a", "an", "this", "these", "that", "those", "our", "we", "it", "its", "their",
+    "they", "he", "she", "his", "her", "in", "on", "at", "for", "with", "from", "by", "to",
+    "of", "as", "and", "or", "but", "if", "when", "while", "after", "before", "since",
+    "however", "moreover", "furthermore", "additionally", "finally", "first", "second",
+    "third", "fourth", "last", "next", "then", "today", "yesterday", "tomorrow", "here",
+    "there", "recently", "notably", "specifically", "overall", "instead", "also", "thus",
+    "therefore", "meanwhile", "similarly", "importantly", "together", "currently",
+    "previously", "unlike", "like", "despite", "although", "though", "because", "so",
+    "such", "both", "each", "every", "all", "some", "many", "most", "more", "few", "other",
+    "another", "new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+    "did", "can", "could", "will", "would", "should", "may", "might", "must", "what", "which",
+    "who", "whom", "whose", "where", "why", "how", "not", "no", "yes", "only", "just",
+    "even", "still", "yet", "again", "further", "compared", "based", "using", "given",
+    "following", "including", "among", "across", "between", "within", "without", "into",
+    "onto", "over", "under", "above", "below", "about", "around", "via", "per", "than",
+    "model", "models", "figure", "fig", "table", "section", "appendix", "chapter", "note",
+    "update", "updates", "news", "summary", "background", "introduction", "conclusion",
+    "results", "result", "abstract", "method", "methods", "approach", "evaluation",
+    "experiments", "experiment", "training", "data", "dataset", "datasets", "benchmark",
+    "benchmarks", "paper", "papers", "report", "blog", "post", "issue", "week", "month",
+    "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "prof", "large", "small",
+    "medium", "big", "tiny", "huge", "language", "transformer", "transformers", "scaling",
+    "sparse", "dense", "mixture", "experts", "expert", "pretrained", "pre-trained", "open",
+    "closed", "source", "weights", "parameters", "tokens", "context", "performance",
+    "researchers", "research", "team", "lab", "labs", "company", "startup", "announcing",
+    "introducing", "meet", "welcome", "hello", "thanks", "please", "see", "read", "join",
+    "subscribe", "sign", "click", "share", "follow", "key", "takeaways", "takeaway",
+    "what's", "it's", "we're", "we've", "let's", "i'm", "you", "your", "my", "me",
+    "us", "them", "him", "either", "neither", "whether", "once", "during", "until",
+    "upon", "out", "off", "down", "up", "ai", "elsewhere", "q", "a:", "q:", "edition",
+    "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
+    "released", "releases", "launch", "launched", "announces", "announced", "unveils",
+    "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
+    "dubbed", "known", "bigger", "smaller", "larger", "largest", "smallest",
+    "biggest", "best", "better", "worse", "worst", "fast", "faster", "fastest",
+    "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
+    "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "python",
+    "java", "javascript", "rust", "c++", "bash", "sql", "excel", "bard", "chatgpt plus",
+    "mixture-of-experts", "fine-tuning", "pre-training", "post-training",
+}  # fmt: skip
+
+# Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
+NAME_MODIFIERS = {
+    "large", "small", "medium", "base", "xl", "xxl", "xxxl", "jumbo", "grande", "ultra",
+    "pro", "mini", "nano", "micro", "tiny", "max", "plus", "lite", "turbo", "flash",
+    "opus", "sonnet", "haiku", "instruct", "chat", "coder", "code", "math", "vision",
+    "nlg", "titan", "guard", "online", "air", "deep", "next", "omni", "reasoner",
+    "preview", "hd", "zero", "distill", "distilled", "sigma", "σ", "xlarge", "xxlarge",
+    "huge", "giant", "moe", "dense", "it", "hf", "ii", "iii", "v2", "v3", "vl", "audio",
+}  # fmt: skip
+
+# Verbs and phrases that introduce a model by name: "we present X", "a model called X".
+INTRODUCERS = (
+    "called", "named", "dubbed", "termed", "coined", "codenamed", "code-named", "present",
+    "presents", "introduce", "introduces", "introducing", "introduced", "release",
+    "releases", "released", "releasing", "unveil", "unveils", "unveiled", "announce",
+    "announces", "announced", "launch", "launches", "launched", "propose", "proposes",
+    "proposed", "open-sourced", "open-sources", "debuts", "debuted", "shipped", "ships",
+    "meet", "train", "trained", "pretrain", "pre-train", "pretrained", "pre-trained",
+    "develop", "developed", "build", "built", "describe", "describes", "describing",
+)  # fmt: skip
+
+
+def alternation(words) -> str:
+    """A regex alternation of the words, escaped, longest first.
+
+    >>> alternation(["b", "bn", "billion"])
+    'billion|bn|b'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
