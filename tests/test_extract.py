@@ -1,0 +1,1636 @@
+"""Table-driven tests for ``insights.extract``.
+
+Every table below is a list of ``(text, expected)`` cases. ``expected`` lists the facts a careful
+human reader would pull out of ``text``; each entry is either a ``(kind, value)`` tuple or a dict
+built with the small helpers (``params``, ``tokens``, ``data``, ``layers``, ``flop``, ``claim``)
+in which only the keys given are checked.
+
+How a case is compared (``check_case``):
+
+* Size facts (kinds parameters, training_tokens, training_data, layers, compute) are compared
+  *exactly*: the multiset of ``(kind, value)`` the extractor returns must equal the expected one,
+  values within a relative tolerance of 1e-6. A spurious size fact is as much a failure as a
+  missing one.
+* Claims are compared as a *subset*: every expected claim must be present, extra claims are
+  harmless.
+* Extra keys in an expected dict (model, organization, qualifier, unit, other, sentence, ...) must
+  all match one and the same fact; a set of strings accepts any of them. ``model``, ``other`` and
+  ``sentence`` are compared with whitespace collapsed (``sentence`` also ignoring a final period).
+
+Besides the tables: invariants over every case text (offsets, spans, sentences, units,
+canonical organizations), a repeated-text test (facts of a doubled text are the facts of the text,
+twice, with shifted offsets), Hypothesis fuzzing, hostile inputs and the command line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from insights import Fact, extract
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REL_TOL = 1e-6
+
+SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
+KINDS = (*SIZE_KINDS, "claim")
+QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
+FIXED_UNITS = {
+    "parameters": "parameters",
+    "training_tokens": "tokens",
+    "layers": "layers",
+    "compute": "FLOP",
+}
+DATA_UNITS = {"words", "bytes", "examples", "images", "hours"}
+FACT_FIELDS = {f.name for f in fields(Fact)}
+
+NUMBER_WORD = re.compile(
+    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
+    r"half|quarter|dozen|twice|double|triple|thrice|single)"
+)
+
+
+def _canonical_organizations() -> set[str]:
+    with (REPO_ROOT / "data" / "organizations.csv").open(encoding="utf-8", newline="") as f:
+        return {row["organization"].strip() for row in csv.DictReader(f)}
+
+
+CANONICAL_ORGANIZATIONS = _canonical_organizations()
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers to write expected facts
+# --------------------------------------------------------------------------------------------
+
+
+def params(value, **keys):
+    return {"kind": "parameters", "value": value, **keys}
+
+
+def tokens(value, **keys):
+    return {"kind": "training_tokens", "value": value, **keys}
+
+
+def data(value, unit=None, **keys):
+    fact = {"kind": "training_data", "value": value, **keys}
+    if unit is not None:
+        fact["unit"] = unit
+    return fact
+
+
+def layers(value, **keys):
+    return {"kind": "layers", "value": value, **keys}
+
+
+def flop(value, **keys):
+    return {"kind": "compute", "value": value, **keys}
+
+
+def claim(relation, **keys):
+    return {"kind": "claim", "relation": relation, **keys}
+
+
+# --------------------------------------------------------------------------------------------
+# BASIC: number formats, suffixes, number words, qualifiers
+# --------------------------------------------------------------------------------------------
+
+BASIC = [
+    (
+        "The flagship checkpoint has 70B parameters and was tuned for dialogue.",
+        [params(7e10, qualifier=None)],
+    ),
+    ("Our smallest variant weighs in at 6.7B parameters.", [params(6.7e9)]),
+    ("The largest Switch Transformer checkpoint contains 1.6T parameters.", [params(1.6e12)]),
+    ("A compact 340M-parameter encoder handles the retrieval step.", [params(3.4e8)]),
+    ("The startup says its 2.7bn parameter model runs on a single laptop GPU.", [params(2.7e9)]),
+    (
+        "With 175 billion parameters, the model was the largest dense network of its day.",
+        [params(1.75e11)],
+    ),
+    ("As a baseline, they trained a model with one billion parameters.", [params(1e9)]),
+    (
+        "Insiders say a trillion-parameter model is already in training at the lab.",
+        [params(1e12)],
+    ),
+    ("The new dense model holds half a trillion parameters.", [params(5e11)]),
+    ("The network has exactly 7,000,000,000 parameters.", [params(7e9)]),
+    ("The image encoder has 1.5×10^9 parameters.", [params(1.5e9)]),
+    ("Each of the two towers contains 1.5 x 10^9 parameters.", [params(1.5e9)]),
+    (
+        "At ~3 billion parameters, the model fits on one accelerator.",
+        [params(3e9, qualifier="approximate")],
+    ),
+    (
+        "Even the tiny student network has over 1.2M parameters.",
+        [params(1.2e6, qualifier="at least")],
+    ),
+    ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
+    (
+        "The assistant is powered by a model with about 13B parameters.",
+        [params(1.3e10, qualifier="approximate")],
+    ),
+    (
+        "After distillation the model keeps nearly 66 million parameters.",
+        [params(6.6e7, qualifier="approximate")],
+    ),
+    (
+        "GPT-2's largest release has roughly 1.5 billion parameters.",
+        [params(1.5e9, model="GPT-2", qualifier="approximate")],
+    ),
+    ("The original BERT base encoder has 110M parameters.", [params(1.1e8)]),
+    (
+        "TinyLlama is a 1.1B-parameter model trained for three epochs.",
+        [params(1.1e9, model="TinyLlama")],
+    ),
+    ("The researchers scaled the decoder to 8.3 billion parameters.", [params(8.3e9)]),
+    ("At 13 billion parameters, it is small enough to serve cheaply.", [params(1.3e10)]),
+    ("Parameter count: 2.8B", [params(2.8e9)]),
+    ("Model size: 7.24 billion params", [params(7.24e9)]),
+    ("The team open-sourced a 1.3 bn parameter model for code completion.", [params(1.3e9)]),
+    (
+        "Its size is approximately 12 billion parameters.",
+        [params(1.2e10, qualifier="approximate")],
+    ),
+    ("The on-device model has fewer than 500M parameters.", [params(5e8, qualifier="up to")]),
+    (
+        "The production model has more than 100 billion parameters.",
+        [params(1e11, qualifier="at least")],
+    ),
+    ("The compact model has two billion parameters.", [params(2e9)]),
+    ("This keyword spotter uses just 250 thousand parameters.", [params(2.5e5)]),
+    (
+        "The upgraded model has 12 billion parameters, up from 6 billion in the previous version.",
+        [params(1.2e10), params(6e9)],
+    ),
+    ("The chatbot now runs on a 52B model.", [params(5.2e10)]),
+]
+
+# --------------------------------------------------------------------------------------------
+# HYPHENATION_AND_ORDER: where the number sits relative to "parameter" and the model name
+# --------------------------------------------------------------------------------------------
+
+HYPHENATION_AND_ORDER = [
+    ("Google trained a 540B-parameter model on its Pathways system.", [params(5.4e11)]),
+    ("An 18-billion-parameter model now tops the code leaderboard.", [params(1.8e10)]),
+    ("The company unveiled a 540-billion parameter language model.", [params(5.4e11)]),
+    (
+        "The 280B-parameter Gopher was evaluated on 152 tasks.",
+        [params(2.8e11, model="Gopher")],
+    ),
+    (
+        "Chinchilla (70B) was trained on far more data than its predecessor.",
+        [params(7e10, model="Chinchilla")],
+    ),
+    (
+        "PaLM, a 540B-parameter model, set new records on reasoning benchmarks.",
+        [params(5.4e11, model="PaLM")],
+    ),
+    (
+        "The authors introduce a model called Orca with 13B parameters.",
+        [params(1.3e10, model="Orca")],
+    ),
+    (
+        "Zephyr has 7B params and was tuned with direct preference optimization.",
+        [params(7e9, model="Zephyr")],
+    ),
+    ("Freezing most of the model's 1.3B parameters cut memory use in half.", [params(1.3e9)]),
+    (
+        "With its 176B parameters, BLOOM can write in dozens of languages.",
+        [params(1.76e11, model="BLOOM")],
+    ),
+    (
+        "EleutherAI released GPT-J, a 6-billion-parameter model, under an open licence.",
+        [params(6e9, model="GPT-J")],
+    ),
+    (
+        "EleutherAI's 20B-param GPT-NeoX was trained on the Pile.",
+        [params(2e10, model="GPT-NeoX")],
+    ),
+    ("Parameters: 7 billion; context length: 4,096 tokens.", [params(7e9)]),
+    ("The parameter count of Jais is 13 billion.", [params(1.3e10, model="Jais")]),
+    (
+        "Falcon ships in a 40B-parameter variant and a 7B-parameter variant.",
+        [params(4e10), params(7e9)],
+    ),
+    (
+        "phi-1, a 1.3-billion-parameter model for Python, was trained in four days.",
+        [params(1.3e9, model="phi-1")],
+    ),
+    (
+        "The two-billion-parameter Gemma model runs on recent phones.",
+        [params(2e9, model="Gemma")],
+    ),
+    (
+        "The 8B-parameter, 32-layer decoder uses grouped-query attention.",
+        [params(8e9), layers(32)],
+    ),
+    (
+        "Gemini Nano-1 is a 1.8B parameter model distilled from larger Gemini models.",
+        [params(1.8e9)],
+    ),
+    ("Dolly 2.0 is built on a 12B parameter Pythia base.", [params(1.2e10)]),
+    (
+        "The model — 30B parameters, dense, decoder-only — was released on Tuesday.",
+        [params(3e10)],
+    ),
+    (
+        "Its 7B-parameter sibling, Vicuna, was fine-tuned on shared conversations.",
+        [params(7e9, model="Vicuna")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# RANGES_AND_LISTS: every size in a range or enumeration is its own fact
+# --------------------------------------------------------------------------------------------
+
+RANGES_AND_LISTS = [
+    (
+        "LLaMA models come in sizes from 7B to 65B parameters.",
+        [params(7e9), params(6.5e10)],
+    ),
+    (
+        "The Qwen2.5 series spans models ranging from 0.5 to 72 billion parameters.",
+        [params(5e8), params(7.2e10)],
+    ),
+    (
+        "We train 90M, 2.7B and 9.4B parameter models on dialogue data.",
+        [params(9e7), params(2.7e9), params(9.4e9)],
+    ),
+    (
+        "The checkpoints have 7, 13, 33 and 65 billion parameters respectively.",
+        [params(7e9), params(1.3e10), params(3.3e10), params(6.5e10)],
+    ),
+    ("Model sizes lie between 1B and 10B parameters.", [params(1e9), params(1e10)]),
+    ("Llama 3 is available in 8B and 70B sizes.", [params(8e9), params(7e10)]),
+    (
+        "The suite has eight models, ranging from 70M to 12B parameters.",
+        [params(7e7), params(1.2e10)],
+    ),
+    (
+        "Both a 2B and a 7B variant are released under a permissive licence.",
+        [params(2e9), params(7e9)],
+    ),
+    (
+        "OPT models range in size from 125M to 175B parameters.",
+        [params(1.25e8), params(1.75e11)],
+    ),
+    (
+        "We evaluate 1.3B-, 2.7B-, and 6.7B-parameter models.",
+        [params(1.3e9), params(2.7e9), params(6.7e9)],
+    ),
+    (
+        "The family covers 1B, 3B, 11B and 90B parameter checkpoints.",
+        [params(1e9), params(3e9), params(1.1e10), params(9e10)],
+    ),
+    (
+        "We trained GPT-style models at 125M/350M/760M/1.3B parameters.",
+        [params(1.25e8), params(3.5e8), params(7.6e8), params(1.3e9)],
+    ),
+    (
+        "Our models have between 44 million and 16 billion parameters.",
+        [params(4.4e7), params(1.6e10)],
+    ),
+    (
+        "T5 comes in five sizes, from 60 million up to 11 billion parameters.",
+        [params(6e7), params(1.1e10)],
+    ),
+    (
+        "The 3B and 15B models were trained on 1T and 4T tokens respectively.",
+        [params(3e9), params(1.5e10), tokens(1e12), tokens(4e12)],
+    ),
+    (
+        "Sizes: 0.5B, 1.5B, 3B, 7B, 14B, 32B and 72B.",
+        [
+            params(5e8),
+            params(1.5e9),
+            params(3e9),
+            params(7e9),
+            params(1.4e10),
+            params(3.2e10),
+            params(7.2e10),
+        ],
+    ),
+    (
+        "Checkpoints are provided for 160M, 410M, 1B, 2.8B, 6.9B and 12B parameter models.",
+        [
+            params(1.6e8),
+            params(4.1e8),
+            params(1e9),
+            params(2.8e9),
+            params(6.9e9),
+            params(1.2e10),
+        ],
+    ),
+    (
+        "We sweep model size from 10 million to 1 billion parameters and data from "
+        "1 billion to 100 billion tokens.",
+        [params(1e7), params(1e9), tokens(1e9), tokens(1e11)],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# MIXTURE_OF_EXPERTS: total versus active parameters; "8x7B" is not a 7B model
+# --------------------------------------------------------------------------------------------
+
+MIXTURE_OF_EXPERTS = [
+    (
+        "DeepSeek-V3 has 671B total parameters, of which 37B are activated per token.",
+        [
+            params(6.71e11, qualifier="total", model="DeepSeek-V3"),
+            params(3.7e10, qualifier="active", model="DeepSeek-V3"),
+        ],
+    ),
+    (
+        "Hunyuan-Large is a mixture-of-experts model with 389 billion total and "
+        "52 billion activated parameters.",
+        [
+            params(3.89e11, qualifier="total", model="Hunyuan-Large"),
+            params(5.2e10, qualifier="active", model="Hunyuan-Large"),
+        ],
+    ),
+    (
+        "Qwen2-57B-A14B is a sparse model built from the Qwen2 dense family.",
+        [
+            params(5.7e10, qualifier="total", model="Qwen2-57B-A14B"),
+            params(1.4e10, qualifier="active", model="Qwen2-57B-A14B"),
+        ],
+    ),
+    ("Mistral AI released Mixtral 8x7B under the Apache 2.0 licence.", []),
+    (
+        "Mixtral 8x7B runs inference with 12.9B active parameters per token.",
+        [params(1.29e10, qualifier="active", model="Mixtral 8x7B")],
+    ),
+    (
+        "Mixtral 8x7B has 46.7B total parameters but uses only 12.9B of them per token.",
+        [params(4.67e10, qualifier="total"), params(1.29e10, qualifier="active")],
+    ),
+    (
+        "The model activates 2.4B of its 16B parameters for each token.",
+        [params(2.4e9, qualifier="active"), params(1.6e10, qualifier="total")],
+    ),
+    (
+        "Grok-1 is a 314B-parameter mixture-of-experts model with about a quarter of its "
+        "weights active on any given token.",
+        [params(3.14e11, model="Grok-1")],
+    ),
+    (
+        "Arctic uses 17B active parameters out of 480B total.",
+        [params(1.7e10, qualifier="active"), params(4.8e11, qualifier="total")],
+    ),
+    (
+        "DBRX uses a fine-grained MoE design with 132B total parameters, 36B of which are "
+        "active on any input.",
+        [params(1.32e11, qualifier="total"), params(3.6e10, qualifier="active")],
+    ),
+    (
+        "Jamba-1.5-Large: 398B total / 94B active parameters",
+        [params(3.98e11, qualifier="total"), params(9.4e10, qualifier="active")],
+    ),
+    (
+        "With 12.9B active parameters, the sparse model matches much larger dense networks.",
+        [params(1.29e10, qualifier="active")],
+    ),
+    (
+        "DeepSeek-V2-Lite (15.7B total, 2.4B active) fits on a single 40GB GPU.",
+        [params(1.57e10, qualifier="total"), params(2.4e9, qualifier="active")],
+    ),
+    (
+        "Alibaba's Qwen3-30B-A3B can run on a single consumer graphics card.",
+        [
+            params(3e10, qualifier="total", model="Qwen3-30B-A3B"),
+            params(3e9, qualifier="active", model="Qwen3-30B-A3B"),
+        ],
+    ),
+    ("Switch-C spreads 1.6 trillion parameters over 2048 experts.", [params(1.6e12)]),
+    (
+        "Mixtral 8x22B uses 39B active parameters out of 141B.",
+        [params(3.9e10, qualifier="active"), params(1.41e11, qualifier="total")],
+    ),
+    (
+        "Each token is routed to 2 of 8 experts, so only 13B of the 47B parameters are used "
+        "per step.",
+        [params(1.3e10, qualifier="active"), params(4.7e10, qualifier="total")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# SIZES_IN_NAMES: a size inside a model name is a parameters fact about that model
+# --------------------------------------------------------------------------------------------
+
+SIZES_IN_NAMES = [
+    (
+        "QwQ-32B rivals far larger reasoning models on competition math.",
+        [params(3.2e10, model="QwQ-32B")],
+    ),
+    (
+        "Meta calls Llama 3.1 405B the largest openly available foundation model.",
+        [params(4.05e11, model="Llama 3.1 405B", organization="Meta")],
+    ),
+    (
+        "Falcon-180B was trained by TII on the RefinedWeb dataset.",
+        [params(1.8e11, model="Falcon-180B", organization="Technology Innovation Institute")],
+    ),
+    (
+        "OPT-175B is available to academic researchers on request.",
+        [params(1.75e11, model="OPT-175B")],
+    ),
+    (
+        "01.AI's Yi-34B tops several bilingual leaderboards.",
+        [params(3.4e10, model="Yi-34B", organization="01.AI")],
+    ),
+    (
+        "Gemma-2-27B is the largest model in Google's second Gemma release.",
+        [params(2.7e10, model="Gemma-2-27B", organization="Google")],
+    ),
+    ("Phi-3-mini (3.8B) runs entirely on a phone.", [params(3.8e9, model="Phi-3-mini")]),
+    (
+        "Nemotron-4 340B was aligned mostly with synthetic data.",
+        [params(3.4e11, model="Nemotron-4 340B")],
+    ),
+    (
+        "We fine-tune Mistral-7B-v0.1 on the new instruction set.",
+        [params(7e9, model="Mistral-7B-v0.1")],
+    ),
+    (
+        "GPT-NeoX-20B was trained on the Pile using Megatron and DeepSpeed.",
+        [params(2e10, model="GPT-NeoX-20B")],
+    ),
+    (
+        "BLOOM-176B is the largest model to come out of the BigScience workshop.",
+        [params(1.76e11, model="BLOOM-176B")],
+    ),
+    (
+        "Code results for StarCoder2-15B are reported in Table 3.",
+        [params(1.5e10, model="StarCoder2-15B")],
+    ),
+    ("OLMo-7B ships with its full training data, code and logs.", [params(7e9, model="OLMo-7B")]),
+    (
+        "We compare against Pythia-12B and Pythia-6.9B.",
+        [params(1.2e10, model="Pythia-12B"), params(6.9e9, model="Pythia-6.9B")],
+    ),
+    (
+        "Llama-2-13b-chat answered 62% of the questions correctly.",
+        [params(1.3e10, model="Llama-2-13b-chat")],
+    ),
+    (
+        "Qwen2.5-72B-Instruct was the strongest open model in our evaluation.",
+        [params(7.2e10, model="Qwen2.5-72B-Instruct")],
+    ),
+    ("The retriever is initialised from T5-11B.", [params(1.1e10, model="T5-11B")]),
+    (
+        "Command R+ (104B) is tuned for retrieval-augmented generation.",
+        [params(1.04e11, model="Command R+")],
+    ),
+    (
+        "DeepSeek-R1-Distill-Qwen-1.5B is small enough for a laptop.",
+        [params(1.5e9, model="DeepSeek-R1-Distill-Qwen-1.5B")],
+    ),
+    (
+        "MosaicML's MPT-30B supports an 8k context window.",
+        [params(3e10, model="MPT-30B", organization="Databricks")],
+    ),
+    ("Gemma 3 27B handles images as well as text.", [params(2.7e10, model="Gemma 3 27B")]),
+    (
+        "Mistral Small 3 (24B) is released under Apache 2.0.",
+        [params(2.4e10, model="Mistral Small 3")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# TRAINING_DATA: tokens, and other units of data (bytes, words, images, examples, hours)
+# --------------------------------------------------------------------------------------------
+
+TRAINING_DATA = [
+    (
+        "Chinchilla was trained on 1.4 trillion tokens.",
+        [tokens(1.4e12, unit="tokens", model="Chinchilla")],
+    ),
+    ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    (
+        "Llama 3 was pre-trained on over 15T tokens from publicly available sources.",
+        [tokens(1.5e13, qualifier="at least", model="Llama 3")],
+    ),
+    (
+        "The training corpus started as 45TB of text scraped from the web.",
+        [data(4.5e13, "bytes")],
+    ),
+    (
+        "The corpus contains 1.56T words of public dialogue and web text.",
+        [data(1.56e12, "words")],
+    ),
+    (
+        "The vision backbone was pre-trained on 3.5B images from social media.",
+        [data(3.5e9, "images")],
+    ),
+    (
+        "CLIP learned from 400 million image-text pairs collected from the internet.",
+        [data(4e8, model="CLIP")],
+    ),
+    (
+        "Whisper was trained on 680,000 hours of audio.",
+        [data(6.8e5, "hours", model="Whisper")],
+    ),
+    (
+        "The second release was trained on 4x more data than its predecessor.",
+        [claim("more_data", value=4)],
+    ),
+    ("We pre-train every model for 2 trillion tokens.", [tokens(2e12)]),
+    ("After filtering, 570GB of text remained for training.", [data(5.7e11, "bytes")]),
+    ("The multilingual models were trained on a 1.2TB corpus.", [data(1.2e12, "bytes")]),
+    ("The instruction-tuning mixture has 1.5 million examples.", [data(1.5e6, "examples")]),
+    (
+        "Alpaca was fine-tuned on 52K instruction-following demonstrations.",
+        [data(5.2e4, model="Alpaca")],
+    ),
+    ("phi-1 used just 7B tokens of textbook-quality data.", [tokens(7e9)]),
+    ("The 7B model was trained on 2T tokens.", [params(7e9), tokens(2e12)]),
+    (
+        "PaLM 2 was trained on a corpus of 3.6 trillion tokens, according to leaked documents.",
+        [tokens(3.6e12, model="PaLM 2")],
+    ),
+    (
+        "Open replications trained on RedPajama saw roughly 1.2 trillion tokens.",
+        [tokens(1.2e12, qualifier="approximate")],
+    ),
+    ("Pre-training data: 18 trillion tokens", [tokens(1.8e13)]),
+    ("The model was trained on 500 billion words of English text.", [data(5e11, "words")]),
+    (
+        "The speech recognizer saw 5 million hours of weakly labelled audio.",
+        [data(5e6, "hours")],
+    ),
+    ("We trained for a single epoch over 780B tokens.", [tokens(7.8e11)]),
+    ("Gopher used 300B training tokens in total.", [tokens(3e11, model="Gopher")]),
+    ("The reward model was trained on 1M human preference comparisons.", [data(1e6)]),
+]
+
+# --------------------------------------------------------------------------------------------
+# LAYERS
+# --------------------------------------------------------------------------------------------
+
+LAYERS = [
+    ("They trained a 200-layer model without any normalization layers.", [layers(200)]),
+    (
+        "A new initialization scheme lets the authors train transformers with 1,000 layers.",
+        [layers(1000)],
+    ),
+    ("Each tower is a 48-layer transformer.", [layers(48, unit="layers")]),
+    (
+        "GPT-3 is a 96-layer transformer with a hidden size of 12,288.",
+        [layers(96, model="GPT-3")],
+    ),
+    ("The network has 24 layers and 16 attention heads.", [layers(24)]),
+    ("We stack 32 transformer layers with rotary embeddings.", [layers(32)]),
+    ("The decoder has 80 layers, 64 heads and a model dimension of 8192.", [layers(80)]),
+    ("A twelve-layer encoder feeds the classification head.", [layers(12)]),
+    (
+        "The 13B model uses 40 layers, while the 7B model uses 32.",
+        [params(1.3e10), params(7e9), layers(40), layers(32)],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# COMPUTE: training compute in FLOP; never a parameters fact
+# --------------------------------------------------------------------------------------------
+
+COMPUTE = [
+    ("Training consumed 3.14e23 FLOP in total.", [flop(3.14e23, unit="FLOP")]),
+    ("The largest run used an estimated 3.8 × 10^25 FLOPs.", [flop(3.8e25)]),
+    ("Pre-training required 2.5e24 floating point operations.", [flop(2.5e24)]),
+    ("The model was trained with 1e24 FLOPs of compute.", [flop(1e24)]),
+    ("Training Gopher took 6.31×10^23 FLOPs.", [flop(6.31e23, model="Gopher")]),
+    ("The budget for the final run was 5.76 × 10^23 FLOP.", [flop(5.76e23)]),
+    (
+        "Outside analysts put Gemini Ultra's training run at approximately 5e25 FLOP.",
+        [flop(5e25, model="Gemini Ultra", qualifier="approximate")],
+    ),
+    ("The 70B model required 6.4e23 FLOPs to train.", [params(7e10), flop(6.4e23)]),
+    ("Our compute budget was 10^24 FLOP.", [flop(1e24)]),
+    (
+        "About 3.1e22 floating-point operations went into the smaller model.",
+        [flop(3.1e22, qualifier="approximate")],
+    ),
+    ("Training used 2 × 10²³ FLOPs on TPUv4.", [flop(2e23)]),
+    ("The report lists 2.1E+24 FLOP of training compute.", [flop(2.1e24)]),
+]
+
+# --------------------------------------------------------------------------------------------
+# NOT_A_SIZE: numbers that are not model sizes or training data. Most expect no size fact at
+# all; the few legitimate facts (a FLOP count, a claim) are listed.
+# --------------------------------------------------------------------------------------------
+
+NOT_A_SIZE = [
+    ("The startup raised $1.3 billion in its latest funding round.", []),
+    ("The lab raised 6 billion dollars from investors last year.", []),
+    ("The French lab's valuation climbed to €2bn after the release.", []),
+    ("Accuracy on the held-out split rose to 86.4%.", []),
+    ("The paper first appeared in 2023 and was revised in March 2024.", []),
+    ("The model scores 90.0 on MMLU and 1287 on the Chatbot Arena leaderboard.", []),
+    ("ChatGPT now has 100 million weekly users.", []),
+    ("How many parameters does GPT-4 really have?", []),
+    ("Training ran on 2,048 A100 GPUs for about three weeks.", []),
+    ("Pre-training took 2.788M H800 GPU hours.", []),
+    ("The model accepts up to 128K tokens of context.", []),
+    ("A 32k context window lets it read whole codebases.", []),
+    ("The 1M-token context makes it possible to summarize long videos.", []),
+    ("The compute-optimal recipe uses roughly 20 tokens per parameter.", []),
+    (
+        "The distilled model gets there with 100x fewer parameters.",
+        [claim("fewer_parameters", value=100)],
+    ),
+    ("The backbone was pre-trained on JFT-3B.", []),
+    ("Labels come from JFT-300M, an internal Google dataset.", []),
+    ("Perplexity is reported on the One Billion Word Benchmark.", []),
+    ("Stable Diffusion was trained on a subset of LAION-5B.", []),
+    ("The full training run consumed 1.5e21 FLOP.", [flop(1.5e21)]),
+    ("Modern chatbots have billions of parameters.", []),
+    ("GPT-3.5 answered most of the questions correctly.", []),
+    ("Llama 3.1 is licensed for commercial use.", []),
+    ("The weights were published on 12 March 2024.", []),
+    ("The technical report runs to 154 pages.", []),
+    ("The tokenizer uses a 32K vocabulary.", []),
+    ("Training used a batch size of 4M tokens.", []),
+    ("The vocabulary has 256,000 entries.", []),
+    ("The model reaches 45.3 BLEU on WMT14 English-German.", []),
+    ("The lab employs 1,500 researchers across 12 countries.", []),
+    ("The API costs $0.50 per million input tokens.", []),
+    ("On an H100 it generates 150 tokens per second.", []),
+    ("Each prompt is truncated to 2,048 tokens.", []),
+    ("The API now processes 100 billion tokens per day.", []),
+    ("Version 2.1 fixes a bug in the tokenizer.", []),
+    ("The model's maximum sequence length is 8192 tokens.", []),
+    ("Users can upload files of up to 512MB.", []),
+    ("Its hidden dimension is 4096 and it uses 32 attention heads.", []),
+    ("The new cluster has 24,576 H100s.", []),
+    ("An H100 delivers roughly 989 teraFLOPS of dense BF16 throughput.", []),
+    ("The learning rate peaks at 3e-4 after 2,000 warmup steps.", []),
+    ("The checkpoint was downloaded 2 million times in its first week.", []),
+    ("It costs roughly $4.6 million to train a model of this size.", []),
+    ("The quantized weights take up 140 GB on disk.", []),
+    ("We trained for 500k steps with a batch of 2,048 sequences.", []),
+    ("Top-p was set to 0.9 and the temperature to 0.7.", []),
+    ("Scores on GSM8K went from 57.1 to 74.4 after fine-tuning.", []),
+    ("Claude 3.5 Sonnet was released on June 20, 2024.", []),
+    ("More than 10,000 developers joined the waitlist in 48 hours.", []),
+    ("Section 4.2 describes the 3-stage curriculum.", []),
+    ("GPT-4 was reportedly trained on about 25,000 A100s over 90 to 100 days.", []),
+]
+
+# --------------------------------------------------------------------------------------------
+# MODELS_AND_ORGANIZATIONS: which model and which (canonical) organization a fact is about
+# --------------------------------------------------------------------------------------------
+
+MODELS_AND_ORGANIZATIONS = [
+    (
+        "OpenAI's GPT-3 has 175 billion parameters.",
+        [params(1.75e11, model="GPT-3", organization="OpenAI")],
+    ),
+    (
+        "Gopher from DeepMind has 280 billion parameters.",
+        [params(2.8e11, model="Gopher", organization="DeepMind")],
+    ),
+    (
+        "Meta released Llama 2 with 70B parameters.",
+        [params(7e10, model="Llama 2", organization="Meta")],
+    ),
+    (
+        "Google DeepMind's Chinchilla uses 70 billion parameters.",
+        [params(7e10, model="Chinchilla", organization="DeepMind")],
+    ),
+    (
+        "Megatron-Turing NLG, a 530B-parameter model from Microsoft and NVIDIA, was trained on "
+        "270 billion tokens.",
+        [
+            params(5.3e11, model="Megatron-Turing NLG", organization={"Microsoft", "NVIDIA"}),
+            tokens(2.7e11, model="Megatron-Turing NLG"),
+        ],
+    ),
+    (
+        "AI21 Labs' Jurassic-1 Jumbo contains 178B parameters.",
+        [params(1.78e11, model="Jurassic-1 Jumbo", organization="AI21 Labs")],
+    ),
+    (
+        "The model, called Falcon, has 40 billion parameters and was built by the Technology "
+        "Innovation Institute.",
+        [params(4e10, model="Falcon", organization="Technology Innovation Institute")],
+    ),
+    (
+        "Mistral AI's first model, Mistral 7B, beats Llama 2 13B on every benchmark the team "
+        "tried.",
+        [
+            params(7e9, model="Mistral 7B", organization="Mistral AI"),
+            params(1.3e10, model="Llama 2 13B"),
+            claim("outperforms", model="Mistral 7B", other="Llama 2 13B"),
+        ],
+    ),
+    (
+        "EleutherAI trained GPT-J, which has 6 billion parameters, on the Pile.",
+        [params(6e9, model="GPT-J", organization="EleutherAI")],
+    ),
+    (
+        "Trained on C4, Google's 11 billion parameter T5 model set a new state of the art.",
+        [params(1.1e10, model="T5", organization="Google")],
+    ),
+    (
+        "On MMLU, the 65B LLaMA model from Meta scores 63.4.",
+        [params(6.5e10, model="LLaMA", organization="Meta")],
+    ),
+    (
+        "Alibaba's Qwen team trained Qwen2 72B on 7 trillion tokens.",
+        [
+            params(7.2e10, model="Qwen2 72B", organization="Alibaba"),
+            tokens(7e12, model="Qwen2 72B", organization="Alibaba"),
+        ],
+    ),
+    (
+        "Google Brain's Switch Transformer reaches 1.6 trillion parameters.",
+        [params(1.6e12, model="Switch Transformer", organization="Google")],
+    ),
+    (
+        "BigScience's BLOOM has 176 billion parameters and covers 46 natural languages.",
+        [params(1.76e11, model="BLOOM", organization="BigScience")],
+    ),
+    (
+        "DeepSeek-AI trained DeepSeek-V3 on 14.8T tokens.",
+        [tokens(1.48e13, model="DeepSeek-V3", organization="DeepSeek")],
+    ),
+    (
+        "xAI open-sourced Grok-1, a 314 billion parameter model.",
+        [params(3.14e11, model="Grok-1", organization="xAI")],
+    ),
+    (
+        "Google Research's ViT-G/14, pre-trained on JFT-3B, has about 1.8 billion parameters.",
+        [params(1.8e9, model="ViT-G/14", organization="Google", qualifier="approximate")],
+    ),
+    (
+        "Microsoft's Phi-2, with 2.7B parameters, was trained on 1.4T tokens.",
+        [
+            params(2.7e9, model="Phi-2", organization="Microsoft"),
+            tokens(1.4e12, model="Phi-2", organization="Microsoft"),
+        ],
+    ),
+    (
+        "Cohere For AI released Aya 101, a 13B-parameter multilingual model.",
+        [params(1.3e10, model="Aya 101", organization="Cohere")],
+    ),
+    (
+        "Apple said its on-device model has about 3 billion parameters.",
+        [params(3e9, model=None, organization="Apple", qualifier="approximate")],
+    ),
+    (
+        "The Allen Institute for AI's OLMo 2 comes in 7B and 13B sizes.",
+        [
+            params(7e9, model="OLMo 2", organization="Allen Institute for AI"),
+            params(1.3e10, model="OLMo 2", organization="Allen Institute for AI"),
+        ],
+    ),
+    (
+        "Inflection's Inflection-2 was trained with about 1e25 FLOPs.",
+        [flop(1e25, model="Inflection-2", organization="Inflection AI")],
+    ),
+    (
+        "The model was trained on 800GB of text from The Pile and evaluated on MMLU.",
+        [data(8e11, "bytes", model=None)],
+    ),
+    (
+        "We trained a 1.3B-parameter model on Common Crawl and fine-tuned it on ImageNet.",
+        [params(1.3e9, model=None)],
+    ),
+    (
+        "According to Baidu, ERNIE 3.0 Titan has 260 billion parameters.",
+        [params(2.6e11, model="ERNIE 3.0 Titan", organization="Baidu")],
+    ),
+    (
+        "Huawei's PanGu-Σ reaches 1.085 trillion parameters.",
+        [params(1.085e12, model="PanGu-Σ", organization="Huawei")],
+    ),
+    (
+        "Salesforce's CodeGen goes up to 16.1B parameters.",
+        [params(1.61e10, model="CodeGen", organization="Salesforce", qualifier="up to")],
+    ),
+    ("Anthropic has not disclosed how many parameters Claude 3 Opus uses.", []),
+    (
+        "NVIDIA and Microsoft jointly trained the 530B model using DeepSpeed and Megatron.",
+        [params(5.3e11, organization={"NVIDIA", "Microsoft"})],
+    ),
+    (
+        "IBM Research's Granite 3.0 8B was trained on 12 trillion tokens.",
+        [
+            params(8e9, model="Granite 3.0 8B", organization="IBM"),
+            tokens(1.2e13, model="Granite 3.0 8B", organization="IBM"),
+        ],
+    ),
+    (
+        "Yandex's YaLM 100B was trained on 1.7TB of online text.",
+        [
+            params(1e11, model="YaLM 100B", organization="Yandex"),
+            data(1.7e12, "bytes", model="YaLM 100B", organization="Yandex"),
+        ],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# CLAIMS: comparisons between models, relative sizes, overheads and improvements
+# --------------------------------------------------------------------------------------------
+
+CLAIMS = [
+    (
+        "Chinchilla outperforms Gopher on a wide range of downstream tasks.",
+        [claim("outperforms", model="Chinchilla", other="Gopher", value=None)],
+    ),
+    (
+        "On coding benchmarks, Codestral surpasses CodeLlama.",
+        [claim("outperforms", model="Codestral", other="CodeLlama")],
+    ),
+    (
+        "In our tests, Gemma beats Llama 2 on most reasoning tasks.",
+        [claim("outperforms", model="Gemma", other="Llama 2")],
+    ),
+    (
+        "OLMo matches the performance of Llama 2 at the same scale.",
+        [claim("matches", model="OLMo", other="Llama 2")],
+    ),
+    (
+        "GPT-3 is 10 times larger than any previous non-sparse language model.",
+        [claim("larger", value=10, model="GPT-3", other=None)],
+    ),
+    (
+        "The new model is 3 times larger than GPT-2.",
+        [claim("larger", value=3, other="GPT-2")],
+    ),
+    (
+        "Compared with the baseline, our model has 10x more parameters.",
+        [claim("more_parameters", value=10)],
+    ),
+    (
+        "Activation checkpointing adds only 7% compute overhead.",
+        [claim("overhead", value=7, unit="%")],
+    ),
+    ("The router adds a 2% overhead to training time.", [claim("overhead", value=2, unit="%")]),
+    (
+        "The back-translation system improves by 5 BLEU points over the supervised baseline.",
+        [claim("improves_by", value=5, unit="BLEU")],
+    ),
+    (
+        "Despite having 25x fewer parameters, the small model stays competitive.",
+        [claim("fewer_parameters", value=25)],
+    ),
+    (
+        "LLaMA-13B outperforms GPT-3 (175B) on most benchmarks.",
+        [
+            params(1.3e10, model="LLaMA-13B"),
+            params(1.75e11, model="GPT-3"),
+            claim("outperforms", model="LLaMA-13B", other="GPT-3"),
+        ],
+    ),
+    (
+        "Chinchilla was trained on 1.4 trillion tokens, about 4 times more data than Gopher.",
+        [tokens(1.4e12, model="Chinchilla"), claim("more_data", value=4, other="Gopher")],
+    ),
+    (
+        "The student matches its teacher while using 40% fewer parameters.",
+        [claim("fewer_parameters", value=40, unit="%")],
+    ),
+    (
+        "Mixtral 8x7B outperforms Llama 2 70B while being six times faster at inference.",
+        [
+            params(7e10, model="Llama 2 70B"),
+            claim("outperforms", model="Mixtral 8x7B", other="Llama 2 70B"),
+        ],
+    ),
+    (
+        "At the same size, Yi surpasses Qwen on Chinese benchmarks.",
+        [claim("outperforms", model="Yi", other="Qwen")],
+    ),
+    (
+        "BLOOMZ outperforms BLOOM on held-out tasks.",
+        [claim("outperforms", model="BLOOMZ", other="BLOOM")],
+    ),
+    (
+        "Our 1.3B model beats a 175B model on this task.",
+        [params(1.3e9), params(1.75e11), claim("outperforms")],
+    ),
+    (
+        "The larger variant uses twice as many parameters as the base model.",
+        [claim("more_parameters", value=2)],
+    ),
+    (
+        "Gopher is about 1.6 times larger than Jurassic-1 Jumbo.",
+        [claim("larger", value=1.6, model="Gopher", other="Jurassic-1 Jumbo")],
+    ),
+    (
+        "Falcon-40B matches the performance of GPT-3 with a fraction of the training compute.",
+        [params(4e10, model="Falcon-40B"), claim("matches", model="Falcon-40B", other="GPT-3")],
+    ),
+    (
+        "The retrieval-augmented model improves by 2.3 BLEU points over the baseline.",
+        [claim("improves_by", value=2.3, unit="BLEU")],
+    ),
+    (
+        "RETRO reaches GPT-3-level perplexity with 25x fewer parameters.",
+        [claim("fewer_parameters", value=25, model="RETRO")],
+    ),
+    (
+        "The 540B model was trained on 5x more data than the 62B one.",
+        [params(5.4e11), params(6.2e10), claim("more_data", value=5)],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# MESSY_TEXT: what scraped newsletters, PDFs and model cards look like
+# --------------------------------------------------------------------------------------------
+
+_REPEATED = "Yi-34B was trained on 3T tokens. It has 60 layers."
+
+MESSY_TEXT = [
+    (
+        "Compared with v1, the new model saw 4x more data.Hyperparameter tuning was done on a "
+        "1.3B proxy model.",
+        [
+            claim("more_data", value=4),
+            params(1.3e9, sentence="Hyperparameter tuning was done on a 1.3B proxy model."),
+        ],
+    ),
+    (
+        "Larger models (e.g. the 13B one) need more data, i.e. more tokens. The final model was "
+        "trained on approx. 2T tokens.",
+        [
+            params(1.3e10),
+            tokens(
+                2e12,
+                qualifier="approximate",
+                sentence="The final model was trained on approx. 2T tokens.",
+            ),
+        ],
+    ),
+    (
+        "Results for GPT-3 vs. Gopher (280B) are in Table 2.",
+        [
+            params(
+                2.8e11,
+                model="Gopher",
+                sentence="Results for GPT-3 vs. Gopher (280B) are in Table 2.",
+            )
+        ],
+    ),
+    (
+        "Hoffmann et al. trained Chinchilla, a 70B model, on 1.4T tokens.",
+        [
+            params(
+                7e10,
+                model="Chinchilla",
+                sentence="Hoffmann et al. trained Chinchilla, a 70B model, on 1.4T tokens.",
+            ),
+            tokens(1.4e12, model="Chinchilla"),
+        ],
+    ),
+    (
+        "Falcon was trained on\n3.5 trillion tokens and has\n180 billion parameters.",
+        [tokens(3.5e12, model="Falcon"), params(1.8e11, model="Falcon")],
+    ),
+    (
+        _REPEATED + "\n\n" + _REPEATED,
+        [
+            params(3.4e10, model="Yi-34B"),
+            params(3.4e10, model="Yi-34B"),
+            tokens(3e12),
+            tokens(3e12),
+            layers(60),
+            layers(60),
+        ],
+    ),
+    (
+        "We describe a cool idea called . In a case study, the authors trained a 2.7B model "
+        "on 50B tokens.",
+        [params(2.7e9, model=None), tokens(5e10, model=None)],
+    ),
+    (
+        "The model has 70\u00a0billion parameters and saw 15\u00a0trillion tokens.",
+        [params(7e10), tokens(1.5e13)],
+    ),
+    (
+        "Sizes range from 1.5B\u20137B, and the largest saw 4.5T tokens.",
+        [params(1.5e9), params(7e9), tokens(4.5e12)],
+    ),
+    (
+        "Meta\u2019s \u201cLlama 2\u201d comes in a 70B version.",
+        [params(7e10, model="Llama 2", organization="Meta")],
+    ),
+    ("Compute: 2.1\u00a0\u00d7\u00a010^24 FLOP", [flop(2.1e24)]),
+    (
+        "## Model details\n\n- **Parameters:** 7B\n- **Training tokens:** 2T\n"
+        "- **Layers:** 32\n- **Context length:** 4096 tokens\n",
+        [params(7e9), tokens(2e12), layers(32)],
+    ),
+    (
+        "[Llama 2](https://ai.meta.com/llama/) has 70B parameters; see "
+        "https://arxiv.org/abs/2307.09288 for details.",
+        [params(7e10, model="Llama 2")],
+    ),
+    ("\u2022 7B parameters\n\u2022 2T tokens\n\u2022 4K context", [params(7e9), tokens(2e12)]),
+    ("THE MODEL HAS 70 BILLION PARAMETERS.", [params(7e10)]),
+    (
+        "The model (approx. 6B params) was compared vs. a larger baseline.",
+        [params(6e9, qualifier="approximate")],
+    ),
+    (
+        "Fig. 3 shows that the 13B model converges faster.",
+        [params(1.3e10, sentence="Fig. 3 shows that the 13B model converges faster.")],
+    ),
+    (
+        "Llama\u00a03.1\u00a0405B is the flagship of the release.",
+        [params(4.05e11, model="Llama 3.1 405B")],
+    ),
+    (
+        "The model has 13B parameters.\r\nIt was trained on 1T tokens.\r\n",
+        [params(1.3e10), tokens(1e12)],
+    ),
+    (
+        "\U0001f680 Just dropped: a 9B model trained on 8T tokens! \U0001f525",
+        [params(9e9), tokens(8e12)],
+    ),
+    (
+        "TL;DR \u2014 3.8B params, 3.3T tokens, beats models twice its size.",
+        [params(3.8e9), tokens(3.3e12)],
+    ),
+    (
+        "Dr. Smith's team at Stanford Univ. trained a 1.5B-parameter model.",
+        [
+            params(
+                1.5e9, sentence="Dr. Smith's team at Stanford Univ. trained a 1.5B-parameter model."
+            )
+        ],
+    ),
+    (
+        "The model was trained on 1.4T tokens (approx. 4x the data used for Gopher, cf. Sec. 3).",
+        [tokens(1.4e12)],
+    ),
+    ("A 7B model\u2026 trained on 2T tokens\u2026 in 21 days.", [params(7e9), tokens(2e12)]),
+    ("It has 70 billion\nparameters.", [params(7e10)]),
+    ("Two sizes \u2013 1.3B and 2.7B \u2013 are released.", [params(1.3e9), params(2.7e9)]),
+]
+
+# --------------------------------------------------------------------------------------------
+# KNOWN_LIMITS: hard cases the extractor is not expected to get right (strict xfail). Each is
+# (text, expected, reason); when one starts passing, move it to a real table.
+# --------------------------------------------------------------------------------------------
+
+KNOWN_LIMITS = [
+    (
+        "The model has one hundred seventy-five billion parameters.",
+        [params(1.75e11)],
+        "compound numbers spelled out in words",
+    ),
+    (
+        "Das Modell hat 70 Milliarden Parameter.",
+        [params(7e10)],
+        "German number words (Milliarden = 1e9)",
+    ),
+    ("该模型拥有700亿参数。", [params(7e10)], "Chinese units (亿 = 1e8)"),
+    (
+        "| Model | Params | Tokens |\n|---|---|---|\n| Chinchilla | 70B | 1.4T |\n",
+        [params(7e10, model="Chinchilla"), tokens(1.4e12, model="Chinchilla")],
+        "Markdown tables: the unit is in the column header",
+    ),
+    (
+        "Our model is seven times the size of GPT-2 (1.5B).",
+        [params(1.5e9, model="GPT-2"), params(1.05e10)],
+        "sizes derived by arithmetic",
+    ),
+    (
+        "The first model has 70B parameters. Its successor doubles that.",
+        [params(7e10), params(1.4e11)],
+        "arithmetic across sentences",
+    ),
+    (
+        "GPT-3 needed 3,640 petaflop/s-days of training compute.",
+        [flop(3.14496e23, model="GPT-3")],
+        "petaflop/s-days are not converted to FLOP",
+    ),
+]
+
+TABLES = {
+    "BASIC": BASIC,
+    "HYPHENATION_AND_ORDER": HYPHENATION_AND_ORDER,
+    "RANGES_AND_LISTS": RANGES_AND_LISTS,
+    "MIXTURE_OF_EXPERTS": MIXTURE_OF_EXPERTS,
+    "SIZES_IN_NAMES": SIZES_IN_NAMES,
+    "TRAINING_DATA": TRAINING_DATA,
+    "LAYERS": LAYERS,
+    "COMPUTE": COMPUTE,
+    "NOT_A_SIZE": NOT_A_SIZE,
+    "MODELS_AND_ORGANIZATIONS": MODELS_AND_ORGANIZATIONS,
+    "CLAIMS": CLAIMS,
+    "MESSY_TEXT": MESSY_TEXT,
+    "KNOWN_LIMITS": [(text, expected) for text, expected, _reason in KNOWN_LIMITS],
+}
+
+ALL_TEXTS = [(name, text) for name, table in TABLES.items() for text, _expected in table]
+
+
+# --------------------------------------------------------------------------------------------
+# Matching machinery
+# --------------------------------------------------------------------------------------------
+
+
+def _case_id(text: str) -> str:
+    return " ".join(text.split())[:40]
+
+
+def _unique_ids(texts, prefix=""):
+    seen: Counter[str] = Counter()
+    ids = []
+    for text in texts:
+        base = prefix + _case_id(text)
+        seen[base] += 1
+        ids.append(base if seen[base] == 1 else f"{base}#{seen[base]}")
+    return ids
+
+
+def _params(table):
+    ids = _unique_ids(text for text, _ in table)
+    pairs = zip(table, ids, strict=True)
+    return [pytest.param(text, expected, id=i) for (text, expected), i in pairs]
+
+
+def _as_dict(entry) -> dict:
+    if isinstance(entry, tuple):
+        kind, value = entry
+        return {"kind": kind, "value": value}
+    return dict(entry)
+
+
+def _collapse(s):
+    return " ".join(s.split()) if isinstance(s, str) else s
+
+
+def _sentence_key(s):
+    return _collapse(s).rstrip(".") if isinstance(s, str) else s
+
+
+def _field_matches(name, actual, wanted) -> bool:
+    if isinstance(wanted, (set, frozenset)):
+        return any(_field_matches(name, actual, w) for w in wanted)
+    if name == "value":
+        if wanted is None or actual is None:
+            return actual is None and wanted is None
+        if not isinstance(actual, (int, float)) or isinstance(actual, bool):
+            return False
+        return math.isclose(actual, wanted, rel_tol=REL_TOL)
+    if name == "sentence":
+        return _sentence_key(actual) == _sentence_key(wanted)
+    if name in ("model", "other"):
+        return _collapse(actual) == _collapse(wanted)
+    return actual == wanted
+
+
+def _matches(fact: Fact, wanted: dict) -> bool:
+    return all(_field_matches(k, getattr(fact, k), v) for k, v in wanted.items())
+
+
+def _assign(wanted: list[dict], facts: list[Fact]) -> bool:
+    """Whether each wanted entry can be matched by a distinct fact (small backtracking)."""
+    order = sorted(range(len(wanted)), key=lambda i: -len(wanted[i]))
+    used: set[int] = set()
+
+    def place(n: int) -> bool:
+        if n == len(order):
+            return True
+        w = wanted[order[n]]
+        for j, fact in enumerate(facts):
+            if j not in used and _matches(fact, w):
+                used.add(j)
+                if place(n + 1):
+                    return True
+                used.discard(j)
+        return False
+
+    return place(0)
+
+
+def _size_diff(wanted: list[tuple], got: list[tuple]):
+    """Multiset difference of (kind, value) pairs with a relative tolerance on values."""
+    remaining = list(got)
+    missing = []
+    for kind, value in wanted:
+        for i, (k, v) in enumerate(remaining):
+            if k == kind and _field_matches("value", v, value):
+                del remaining[i]
+                break
+        else:
+            missing.append((kind, value))
+    return missing, remaining
+
+
+def _describe(text: str, facts: list[Fact]) -> str:
+    if not facts:
+        return "  (no facts)"
+    lines = []
+    for f in facts:
+        lines.append(
+            f"  {f.kind:<15} value={f.value!r} unit={f.unit!r} model={f.model!r} "
+            f"org={f.organization!r} qualifier={f.qualifier!r} relation={f.relation!r} "
+            f"other={f.other!r} span={text[f.start : f.end]!r}"
+        )
+    return "\n".join(lines)
+
+
+def check_case(text: str, expected: list) -> None:
+    facts = extract(text)
+    wanted = [_as_dict(e) for e in expected]
+    got_sizes = [(f.kind, f.value) for f in facts if f.kind in SIZE_KINDS]
+    want_sizes = [(w["kind"], w["value"]) for w in wanted if w["kind"] in SIZE_KINDS]
+    missing, unexpected = _size_diff(want_sizes, got_sizes)
+    assert not missing and not unexpected, (
+        f"size facts differ for {text!r}\n"
+        f"  missing:    {missing}\n  unexpected: {unexpected}\n"
+        f"extracted:\n{_describe(text, facts)}"
+    )
+    if not _assign(wanted, facts):
+        unmatched = [w for w in wanted if not any(_matches(f, w) for f in facts)]
+        pytest.fail(
+            f"facts for {text!r} do not match the expected details\n"
+            f"  expected:  {wanted}\n"
+            f"  no fact matches: {unmatched or '(each matches alone, not all at once)'}\n"
+            f"extracted:\n{_describe(text, facts)}"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# The tables
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(BASIC))
+def test_basic(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(HYPHENATION_AND_ORDER))
+def test_hyphenation_and_order(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(RANGES_AND_LISTS))
+def test_ranges_and_lists(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(MIXTURE_OF_EXPERTS))
+def test_mixture_of_experts(text, expected):
+    check_case(text, expected)
+
+
+def test_mixtral_name_is_not_a_7b_model():
+    facts = extract("Mixtral 8x7B beats GPT-3.5 on most benchmarks.")
+    sizes = [f.value for f in facts if f.kind == "parameters"]
+    assert not any(math.isclose(v, 7e9, rel_tol=REL_TOL) for v in sizes), sizes
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(SIZES_IN_NAMES))
+def test_sizes_in_names(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(TRAINING_DATA))
+def test_training_data(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(LAYERS))
+def test_layers(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(COMPUTE))
+def test_compute(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(NOT_A_SIZE))
+def test_not_a_size(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(MODELS_AND_ORGANIZATIONS))
+def test_models_and_organizations(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(CLAIMS))
+def test_claims(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(MESSY_TEXT))
+def test_messy_text(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            text,
+            expected,
+            id=case_id,
+            marks=pytest.mark.xfail(strict=True, reason=reason),
+        )
+        for (text, expected, reason), case_id in zip(
+            KNOWN_LIMITS, _unique_ids(t for t, _, _ in KNOWN_LIMITS), strict=True
+        )
+    ],
+)
+def test_known_limits(text, expected):
+    check_case(text, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# The tables themselves (catch typos in the expectations, not extractor bugs)
+# --------------------------------------------------------------------------------------------
+
+
+def test_tables_are_well_formed():
+    assert len(ALL_TEXTS) >= 170
+    texts = [text for _name, text in ALL_TEXTS]
+    duplicates = [t for t, n in Counter(texts).items() if n > 1]
+    assert not duplicates, duplicates
+    for name, table in TABLES.items():
+        for text, expected in table:
+            assert isinstance(text, str) and text, (name, text)
+            for entry in map(_as_dict, expected):
+                assert set(entry) <= FACT_FIELDS, (name, text, entry)
+                assert entry["kind"] in KINDS, (name, text, entry)
+                if entry["kind"] in SIZE_KINDS:
+                    assert entry["value"] > 0, (name, text, entry)
+                else:
+                    assert entry.get("relation"), (name, text, entry)
+                qualifier = entry.get("qualifier")
+                assert qualifier is None or qualifier in QUALIFIERS, (name, text, entry)
+                orgs = entry.get("organization")
+                for org in orgs if isinstance(orgs, set) else [orgs]:
+                    assert org is None or org in CANONICAL_ORGANIZATIONS, (name, text, org)
+
+
+# --------------------------------------------------------------------------------------------
+# Invariants over every case text
+# --------------------------------------------------------------------------------------------
+
+
+ALL_TEXT_PARAMS = [
+    pytest.param(text, id=case_id)
+    for name, table in TABLES.items()
+    for (text, _expected), case_id in zip(
+        table, _unique_ids((t for t, _ in table), prefix=f"{name}: "), strict=True
+    )
+]
+
+
+def check_structure(text: str, facts) -> None:
+    """What must hold for any input: types, offsets, sentences, vocabularies."""
+    assert isinstance(facts, list)
+    for f in facts:
+        assert isinstance(f, Fact), f
+        assert f.kind in KINDS, f
+        assert f.qualifier is None or f.qualifier in QUALIFIERS, f
+        assert isinstance(f.start, int) and isinstance(f.end, int), f
+        assert 0 <= f.start < f.end <= len(text), f
+        assert isinstance(f.sentence, str) and f.sentence, f
+        assert isinstance(f.sentence_start, int) and f.sentence_start >= 0, f
+        assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence, f
+        assert f.sentence_start <= f.start and f.end <= f.sentence_start + len(f.sentence), f
+        assert text[f.start : f.end] in f.sentence, f
+        if f.value is not None:
+            assert isinstance(f.value, (int, float)) and math.isfinite(f.value), f
+        if f.kind in SIZE_KINDS:
+            assert f.value is not None and f.value > 0, f
+            assert f.relation is None and f.other is None, f
+        else:
+            assert f.relation, f
+
+
+def check_semantics(text: str, facts) -> None:
+    """What must hold on realistic text: units, spans, names taken from the text."""
+    flat = _collapse(text)
+    for f in facts:
+        span = text[f.start : f.end]
+        if f.value is not None:
+            assert any(ch.isdigit() for ch in span) or NUMBER_WORD.search(span), (span, f)
+        if f.kind in FIXED_UNITS:
+            assert f.unit == FIXED_UNITS[f.kind], f
+        elif f.kind == "training_data":
+            assert f.unit in DATA_UNITS, f
+        assert f.organization is None or f.organization in CANONICAL_ORGANIZATIONS, f
+        for name in (f.model, f.other):
+            assert name is None or (name.strip() and _collapse(name) in flat), (name, f)
+
+
+@pytest.mark.parametrize("text", ALL_TEXT_PARAMS)
+def test_invariants(text):
+    facts = extract(text)
+    check_structure(text, facts)
+    check_semantics(text, facts)
+    assert extract(text) == facts, "extract is not deterministic"
+
+
+def _shift_key(fact: Fact, shift: int):
+    return (
+        fact.start - shift,
+        fact.end - shift,
+        fact.kind,
+        fact.value,
+        fact.unit,
+        fact.qualifier,
+        fact.relation,
+    )
+
+
+@pytest.mark.parametrize("text", ALL_TEXT_PARAMS)
+def test_repeated_text_repeats_facts_with_shifted_offsets(text):
+    """A paragraph pasted twice gives its facts twice, the second copy at its own offsets."""
+    separator = "\n\n"
+    single = extract(text)
+    doubled_text = text + separator + text
+    doubled = extract(doubled_text)
+    shift = len(text) + len(separator)
+    expected = sorted(
+        [_shift_key(f, 0) for f in single] + [_shift_key(f, -shift) for f in single],
+        key=repr,
+    )
+    got = sorted((_shift_key(f, 0) for f in doubled), key=repr)
+    assert got == expected, _describe(doubled_text, doubled)
+
+
+def test_empty_and_blank_text():
+    assert extract("") == []
+    assert extract(" \n\t\u00a0 ") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Fuzzing and hostile inputs: extract never raises
+# --------------------------------------------------------------------------------------------
+
+FUZZ_TOKENS = [
+    "70B",
+    "7B",
+    "1.5",
+    "0",
+    "9",
+    ",000",
+    "1.",
+    "parameters",
+    "params",
+    "parameter",
+    "tokens",
+    "layers",
+    "-layer",
+    "FLOP",
+    "FLOPs",
+    "TB",
+    "hours of audio",
+    "images",
+    "-",
+    "–",
+    " ",
+    "\u00a0",
+    "\n",
+    "(",
+    ")",
+    ".",
+    ",",
+    "/",
+    "x",
+    "×",
+    "10^",
+    "e24",
+    "^",
+    "~",
+    "$",
+    "%",
+    "trillion",
+    "billion",
+    "million",
+    "half a",
+    "one",
+    "of which",
+    "active",
+    "total",
+    "A14B",
+    "8x7B",
+    "-57B",
+    "over",
+    "up to",
+    "about",
+    "from",
+    "to",
+    "and",
+    "between",
+    "GPT-3",
+    "Chinchilla",
+    "Llama 3.1 405B",
+    "Google DeepMind's",
+    "Meta",
+    "'s",
+    "called",
+    "outperforms",
+    "4x more data",
+    "times larger than",
+    "e.g.",
+    "et al.",
+    "vs.",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_fuzz_arbitrary_text_never_raises(text):
+    check_structure(text, extract(text))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FUZZ_TOKENS), max_size=80).map("".join))
+def test_fuzz_token_soup_never_raises(text):
+    check_structure(text, extract(text))
+
+
+HOSTILE = {
+    "digits-1e6": "1" * 10**6,
+    "a-dash-500k": "a-" * 500_000,
+    "dotted-numbers-250k": "1.1." * 250_000,
+    "nested-parens-100k": "(" * 100_000 + ")" * 100_000,
+    "spaces-1e6": " " * 10**6,
+    "70B-250k": "70B " * 250_000,
+    "times-ten-power-100k": "1.5 x 10^" * 100_000,
+    "from-to-chain-100k": "from 7B to " * 100_000,
+    "commas-500k": "1," * 500_000,
+}
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=k) for k, t in HOSTILE.items()])
+def test_hostile_input_returns(text):
+    facts = extract(text)
+    assert isinstance(facts, list)
+
+
+# --------------------------------------------------------------------------------------------
+# Command line: python -m insights extract FILE|-
+# --------------------------------------------------------------------------------------------
+
+CLI_TEXT = (
+    "DeepMind\u2019s Chinchilla has 70 billion parameters. It was trained on 1.4 trillion tokens.\n"
+)
+CLI_KEYS = {"kind", "value", "unit", "start", "end", "sentence"}
+
+
+def _run_cli(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "insights", "extract", *args],
+        cwd=REPO_ROOT,
+        input=stdin.encode("utf-8") if stdin is not None else b"",
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def _check_cli_output(result, text):
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    lines = [line for line in result.stdout.decode("utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]
+    assert records, "no facts printed"
+    for record in records:
+        assert isinstance(record, dict), record
+        assert CLI_KEYS <= set(record), record
+        span = text[record["start"] : record["end"]]
+        assert any(ch.isdigit() for ch in span) or NUMBER_WORD.search(span), record
+        assert span in record["sentence"], record
+    found = {(r["kind"], r["value"]) for r in records}
+    assert ("parameters", 7e10) in found, found
+    assert ("training_tokens", 1.4e12) in found, found
+
+
+def test_cli_extract_file(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_bytes(CLI_TEXT.encode("utf-8"))
+    _check_cli_output(_run_cli(str(path)), CLI_TEXT)
+
+
+def test_cli_extract_stdin():
+    _check_cli_output(_run_cli("-", stdin=CLI_TEXT), CLI_TEXT)
+
+
+def test_cli_extract_empty_stdin_prints_nothing():
+    result = _run_cli("-", stdin="")
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert result.stdout.decode("utf-8").strip() == ""
