@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from insights.extractor import extract
-from insights.store import Store, content_hash
+from insights.store import Store, content_hash, fact_rows
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -512,7 +512,8 @@ def is_url(source) -> bool:
 @dataclass(frozen=True)
 class _Extracted:
     document: Document
-    facts: list
+    digest: str
+    rows: list  # fact_rows: plain tuples pickle faster than dataclasses
 
 
 @dataclass(frozen=True)
@@ -555,11 +556,12 @@ def _work(item) -> list:
         return [IngestError(str(item), f"cannot read ({exc.__class__.__name__}: {exc})")]
     results: list = []
     for document in documents:
-        if _known_hash is not None and _known_hash(content_hash(document.text)):
+        digest = content_hash(document.text)
+        if _known_hash is not None and _known_hash(digest):
             results.append(_Duplicate(document))
             continue
         try:
-            results.append(_Extracted(document, extract(document.text)))
+            results.append(_Extracted(document, digest, fact_rows(extract(document.text))))
         except Exception as exc:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc})"
             results.append(IngestError(document.source or "(text)", reason))
@@ -619,9 +621,9 @@ def ingest(
                 counts["duplicates"] += 1
             else:
                 doc = result.document
-                added = store.add_extracted(
-                    doc.text, result.facts, title=doc.title, source=doc.source,
-                    date=doc.date or fallback_date,
+                added = store.add_rows(
+                    doc.text, result.rows, title=doc.title, source=doc.source,
+                    date=doc.date or fallback_date, digest=result.digest,
                 )  # fmt: skip
                 counts["added" if added.added else "duplicates"] += 1
                 counts["facts"] += added.facts

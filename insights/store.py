@@ -70,6 +70,11 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+INSERT_FACT = (
+    "INSERT INTO facts (document_id, kind, value, unit, model, organization, qualifier,"
+    ' "start", "end", sentence, sentence_start, relation, other)'
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class StoreError(Exception):
@@ -106,6 +111,11 @@ def content_hash(text: str) -> str:
     True
     """
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def fact_rows(facts: Iterable[Fact]) -> list[tuple]:
+    """Facts as rows of ``FACT_FIELDS`` values, repeats dropped (see ``unique_facts``)."""
+    return [tuple(getattr(f, name) for name in FACT_FIELDS) for f in unique_facts(facts)]
 
 
 def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
@@ -216,8 +226,20 @@ class Store:
         date: str | None = None,
     ) -> AddResult:
         """Store a document and facts already extracted from it, in one transaction."""
-        digest = content_hash(text)
-        facts = unique_facts(facts)
+        return self.add_rows(text, fact_rows(facts), title=title, source=source, date=date)
+
+    def add_rows(
+        self,
+        text: str,
+        rows: Sequence[tuple],
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+        digest: str | None = None,
+    ) -> AddResult:
+        """``add_extracted`` for facts as ``fact_rows``, cheaper to send between processes."""
+        digest = digest or content_hash(text)
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self._transaction():
@@ -230,15 +252,10 @@ class Store:
                     existing = self.find_hash(digest)
                     return AddResult(existing, added=False, duplicate=True, facts=0)
                 document_id = cursor.lastrowid
-                self._conn.executemany(
-                    'INSERT INTO facts (document_id, kind, value, unit, model, organization,'
-                    ' qualifier, "start", "end", sentence, sentence_start, relation, other)'
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(document_id, *(getattr(f, name) for name in FACT_FIELDS)) for f in facts],
-                )
+                self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in rows])
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {exc}") from exc
-        return AddResult(document_id, added=True, duplicate=False, facts=len(facts))
+        return AddResult(document_id, added=True, duplicate=False, facts=len(rows))
 
     def delete_document(self, document_id: int) -> bool:
         """Delete a document and its facts; False when there was no such document."""
@@ -257,15 +274,10 @@ class Store:
             text = self._conn.execute(
                 "SELECT text FROM documents WHERE id = ?", (document_id,)
             ).fetchone()[0]
-            facts = unique_facts(extract(text))
+            facts = fact_rows(extract(text))
             with self._transaction():
                 self._conn.execute("DELETE FROM facts WHERE document_id = ?", (document_id,))
-                self._conn.executemany(
-                    'INSERT INTO facts (document_id, kind, value, unit, model, organization,'
-                    ' qualifier, "start", "end", sentence, sentence_start, relation, other)'
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(document_id, *(getattr(f, name) for name in FACT_FIELDS)) for f in facts],
-                )
+                self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in facts])
             total += len(facts)
             if progress:
                 progress(done, len(ids))
