@@ -623,7 +623,7 @@ def ingest(
                 doc = result.document
                 added = store.add_rows(
                     doc.text, result.rows, title=doc.title, source=doc.source,
-                    date=doc.date or fallback_date, digest=result.digest,
+                    date=normalize_date(doc.date) or fallback_date, digest=result.digest,
                 )  # fmt: skip
                 counts["added" if added.added else "duplicates"] += 1
                 counts["facts"] += added.facts
