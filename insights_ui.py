@@ -290,16 +290,25 @@ def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | No
             (canonical_organization(name) or "").casefold()
         )
         (picked if match else unknown).append(match or name)
-    st.session_state["f_org"] = list(dict.fromkeys(picked))
+    if picked:
+        st.session_state["f_org"] = list(dict.fromkeys(picked))
     st.session_state["_unknown_orgs"] = unknown
-    if years is not None:
+    if years is not None and (wanted.year_from is not None or wanted.year_to is not None):
         low = years[0] if wanted.year_from is None else wanted.year_from
         high = years[1] if wanted.year_to is None else wanted.year_to
         st.session_state["f_years"] = (min(low, high), max(low, high))
-    low = PARAMETER_STOPS[0] if wanted.params_min is None else _snap_down(wanted.params_min)
-    high = PARAMETER_STOPS[-1] if wanted.params_max is None else _snap_up(wanted.params_max)
-    st.session_state["f_params"] = (min(low, high), max(low, high))
-    st.session_state["f_q"] = wanted.search
+    if wanted.params_min is not None or wanted.params_max is not None:
+        low = PARAMETER_STOPS[0] if wanted.params_min is None else _snap_down(wanted.params_min)
+        high = PARAMETER_STOPS[-1] if wanted.params_max is None else _snap_up(wanted.params_max)
+        st.session_state["f_params"] = (min(low, high), max(low, high))
+    if wanted.search:
+        st.session_state["f_q"] = wanted.search
+
+
+def _set_if_changed(key: str, value) -> None:
+    """Write widget state only when it changes: every write counts as a new value."""
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
 
 
 def _clear_filters() -> None:
@@ -314,13 +323,11 @@ def filters_ui(models: pd.DataFrame) -> Filters:
     _seed_filters_from_url(organizations, years)
     state = st.session_state
     # Keep stored choices valid when the data changed under them (an upload, a deletion).
-    state["f_org"] = [o for o in state.get("f_org", []) if o in counts]
-    if years is not None:
-        low, high = state.get("f_years", years)
+    _set_if_changed("f_org", [o for o in state.get("f_org", []) if o in counts])
+    if years is not None and "f_years" in state:
+        low, high = state["f_years"]
         low, high = min(max(low, years[0]), years[1]), max(min(high, years[1]), years[0])
-        state["f_years"] = (low, high)
-    state.setdefault("f_params", (PARAMETER_STOPS[0], PARAMETER_STOPS[-1]))
-    state.setdefault("f_q", "")
+        _set_if_changed("f_years", (low, high))
 
     with st.sidebar:
         st.header("Filters")
@@ -334,12 +341,14 @@ def filters_ui(models: pd.DataFrame) -> Filters:
         if state.get("_unknown_orgs"):
             st.caption("Not in the data, ignored: " + ", ".join(state["_unknown_orgs"]))
         if years is not None:
-            year_range = st.slider("Date (year)", years[0], years[1], key="f_years")
+            # The tuple default makes it a range slider on every rerun, not only the first.
+            year_range = st.slider("Date (year)", years[0], years[1], value=years, key="f_years")
         else:
             year_range = None
         params = st.select_slider(
             "Parameters",
             options=PARAMETER_STOPS,
+            value=(PARAMETER_STOPS[0], PARAMETER_STOPS[-1]),
             key="f_params",
             format_func=format_number,
             help="The ends of the slider mean no limit. Undated or unsized models are kept "

@@ -31,6 +31,13 @@ REFERENCE_NAME = "Epoch AI reference"
 WEBGL_THRESHOLD = 1500
 EVIDENCE_CHARS = 240
 
+# Tableau 10 with its grey swapped out: grey is for "Other" and the reference layer.
+PALETTE = (
+    "#4C78A8", "#F58518", "#E45756", "#72B7B2", "#54A24B",
+    "#EECA3B", "#B279A2", "#FF9DA6", "#9D755D", "#1F3A93",
+)  # fmt: skip
+OTHER_COLOR, UNKNOWN_COLOR = "#8C8C8C", "#C7C7C7"
+
 SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 
 # Two-sided 95% quantiles of Student's t by degrees of freedom; 1.96 beyond the table.
@@ -238,6 +245,17 @@ def _by_count(names: pd.Series) -> list[str]:
     """Distinct names, most frequent first, ties alphabetical."""
     counts = names.value_counts()
     return sorted(counts.index, key=lambda name: (-counts[name], name))
+
+
+def organization_colors(organizations: Iterable[str | None]) -> dict[str, str]:
+    """A colour per organization, the most frequent first, so every chart agrees.
+
+    >>> organization_colors(["Meta", "OpenAI", "Meta"])["Meta"]
+    '#4C78A8'
+    """
+    names = pd.Series([o for o in organizations if o], dtype=object)
+    colors = {name: PALETTE[i] for i, name in enumerate(_by_count(names)[: len(PALETTE)])}
+    return colors | {OTHER_ORGANIZATIONS: OTHER_COLOR, UNKNOWN_ORGANIZATION: UNKNOWN_COLOR}
 
 
 def _organization_groups(orgs: pd.Series) -> pd.Series:
@@ -453,12 +471,22 @@ def _empty_figure(title: str) -> go.Figure:
     return fig
 
 
-def _scatter_trace(series: Series) -> go.Scatter | go.Scattergl:
+def _colors_for(series: Sequence[Series], colors: dict[str, str] | None) -> dict[str, str]:
+    """The given colours, with palette colours for any organization they lack."""
+    chosen = dict(colors or {}) | {OTHER_ORGANIZATIONS: OTHER_COLOR}
+    chosen.setdefault(UNKNOWN_ORGANIZATION, UNKNOWN_COLOR)
+    spare = [c for c in PALETTE if c not in chosen.values()] or list(PALETTE)
+    for i, s in enumerate(x for x in series if x.name not in chosen and not x.reference):
+        chosen[s.name] = spare[i % len(spare)]
+    return chosen
+
+
+def _scatter_trace(series: Series, color: str | None = None) -> go.Scatter | go.Scattergl:
     kind = go.Scattergl if len(series.x) > WEBGL_THRESHOLD else go.Scatter
     marker = (
-        {"color": "rgba(120,120,120,0.45)", "symbol": "circle-open", "size": 7}
+        {"color": "rgba(120,120,120,0.55)", "symbol": "circle-open", "size": 7}
         if series.reference
-        else {"size": 9, "opacity": 0.85, "line": {"width": 0.5, "color": "white"}}
+        else {"size": 9, "opacity": 0.85, "color": color, "line": {"width": 0.5, "color": "white"}}
     )
     return kind(
         x=list(series.x),
@@ -469,6 +497,7 @@ def _scatter_trace(series: Series) -> go.Scatter | go.Scattergl:
         hovertemplate="%{hovertext}<extra></extra>",
         marker=marker,
         legendgroup="reference" if series.reference else "models",
+        legendrank=1500 if series.reference else 1000,
         legendgrouptitle_text="Reference" if series.reference else None,
     )
 
@@ -495,8 +524,11 @@ def log_axis(values: Sequence[float]) -> dict:
     }
 
 
-def params_vs_tokens_figure(data: ScatterData) -> go.Figure:
-    """Log-log scatter of parameters against training tokens, with guide lines."""
+def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = None) -> go.Figure:
+    """Log-log scatter of parameters against training tokens, with guide lines.
+
+    ``colors`` maps organizations to colours (``organization_colors``) so charts agree.
+    """
     label = "Active parameters" if data.parameter_mode == "active" else "Parameters"
     if not data.series:
         return _empty_figure(f"{label} against training tokens: no models with both numbers")
@@ -510,6 +542,7 @@ def params_vs_tokens_figure(data: ScatterData) -> go.Figure:
                 name=line.name,
                 line={"color": "rgba(150,150,150,0.5)", "dash": "dot", "width": 1},
                 legendgroup="iso",
+                legendrank=2000,
                 legendgrouptitle_text="Iso-compute, C ≈ 6·N·D",
                 hovertemplate=f"{line.name}<extra></extra>",
             )
@@ -522,11 +555,13 @@ def params_vs_tokens_figure(data: ScatterData) -> go.Figure:
                 mode="lines",
                 name=data.chinchilla.name,
                 line={"color": "black", "dash": "dash", "width": 1.5},
+                legendrank=1900,
                 hovertemplate="Chinchilla-optimal: 20 tokens per parameter<extra></extra>",
             )
         )
+    palette = _colors_for(data.series, colors)
     for series in data.series:
-        fig.add_trace(_scatter_trace(series))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name)))
     xs = [x for s in data.series for x in s.x]
     ys = [y for s in data.series for y in s.y]
     fig.update_layout(
@@ -540,14 +575,15 @@ def params_vs_tokens_figure(data: ScatterData) -> go.Figure:
     return fig
 
 
-def params_over_time_figure(trend: SizeTrend) -> go.Figure:
+def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = None) -> go.Figure:
     """Parameters over time on a log axis, with the fitted trend over its window."""
     label = "Active parameters" if trend.parameter_mode == "active" else "Parameters"
     if not trend.series:
         return _empty_figure(f"{label} over time: no models with a date and a size")
     fig = go.Figure()
+    palette = _colors_for(trend.series, colors)
     for series in trend.series:
-        fig.add_trace(_scatter_trace(series))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name)))
     title = f"{label} over time ({trend.shown:,} models)"
     if trend.window is not None:
         fig.add_vrect(

@@ -1,65 +1,9 @@
 """Claims: who outperforms whom, at what size, each with its sentence."""
 
-import pandas as pd
 import streamlit as st
 
 import insights_ui as ui
-from insights.filters import filter_organizations, filter_parameters, filter_years
-
-COLUMNS = {
-    "subject": "Model",
-    "subject_parameters": "Model size",
-    "relation": "Claim",
-    "other": "Compared with",
-    "other_parameters": "Their size",
-    "value": "By",
-    "unit": "Unit",
-    "organization": "Organization",
-    "date": "Date",
-    "sentence": "Sentence",
-    "document": "Document",
-}
-
-
-def _sizes(models: pd.DataFrame) -> dict[str, float]:
-    from insights.reference import model_key
-
-    known = models.dropna(subset=["parameters"])
-    return {model_key(m): p for m, p in zip(known["model"], known["parameters"], strict=True)}
-
-
-def claims_view(claims: pd.DataFrame, models: pd.DataFrame, filters) -> pd.DataFrame:
-    """Claims narrowed to the sidebar filters, with both models' sizes where known."""
-    from insights.reference import model_key
-
-    sizes = _sizes(models)
-
-    def size(name) -> float | None:
-        return sizes.get(model_key(name)) if isinstance(name, str) and name else None
-
-    frame = claims.assign(
-        subject_parameters=claims["subject"].map(size).astype(float),
-        other_parameters=claims["other"].map(size).astype(float),
-    )
-    frame = filter_organizations(frame, filters.organizations)
-    frame = filter_years(frame, filters.year_from, filters.year_to)
-    frame = filter_parameters(
-        frame.assign(parameters=frame["subject_parameters"]),
-        filters.params_min,
-        filters.params_max,
-    )
-    if filters.search:
-        text = filters.search.casefold()
-        names = frame["subject"].fillna("") + "\n" + frame["other"].fillna("")
-        frame = frame[names.str.casefold().str.contains(text, regex=False).to_numpy(dtype=bool)]
-    return frame.reindex(columns=list(COLUMNS)).rename(columns=COLUMNS).reset_index(drop=True)
-
-
-def claims_csv(view: pd.DataFrame) -> bytes:
-    """The CSV download: exactly the claims on screen."""
-    from insights.export import to_csv
-
-    return to_csv(view)
+from insights.views import claims_view, table_csv
 
 
 def relation_ui(relations: list[str]) -> list[str]:
@@ -106,7 +50,7 @@ def main() -> None:
     )
     ui.download_ui(
         f"Download these {len(view):,} claims (CSV)",
-        claims_csv(view),
+        table_csv(view),
         "insights-claims.csv",
         key="claims_csv",
     )

@@ -1,26 +1,11 @@
 """Models: one row per model with readable numbers, conflicts marked, and the facts behind it."""
 
-import pandas as pd
 import streamlit as st
 
 import insights_ui as ui
 from insights.charts import format_number
+from insights.views import models_view, table_csv
 
-# Columns shown, in order, with their headers. The CSV carries the same rows and columns.
-COLUMNS = {
-    "model": "Model",
-    "organization": "Organization",
-    "date": "Date",
-    "parameters": "Parameters",
-    "active_parameters": "Active parameters",
-    "training_tokens": "Training tokens",
-    "tokens_per_parameter": "Tokens per parameter",
-    "training_compute": "Training compute (FLOP)",
-    "layers": "Layers",
-    "conflict": "Conflict",
-    "sources": "Sources",
-    "document": "Document",
-}
 FACT_COLUMNS = {
     "kind": "Fact",
     "shown": "Value",
@@ -31,25 +16,6 @@ FACT_COLUMNS = {
     "date": "Date",
     "source": "Source",
 }
-
-
-def models_view(models: pd.DataFrame) -> pd.DataFrame:
-    """The rows and columns the Models page shows, conflicts spelled out."""
-    view = models.reindex(columns=list(COLUMNS)).copy()
-    conflict = models.get("conflict", pd.Series(False, index=models.index)).fillna(False)
-    values = models.get("conflict_values", pd.Series("", index=models.index)).fillna("")
-    view["conflict"] = [
-        f"⚠ {v}" if flag and str(v) else ("⚠" if flag else "")
-        for flag, v in zip(conflict.astype(bool), values.astype(str), strict=True)
-    ]
-    return view.rename(columns=COLUMNS).reset_index(drop=True)
-
-
-def models_csv(view: pd.DataFrame) -> bytes:
-    """The CSV download: exactly the rows and columns of the table on screen."""
-    from insights.export import to_csv
-
-    return to_csv(view)
 
 
 def model_picker_ui(names: list[str]) -> str | None:
@@ -123,7 +89,7 @@ def main() -> None:
     )
     ui.download_ui(
         f"Download these {len(view):,} rows (CSV)",
-        models_csv(view),
+        table_csv(view),
         "insights-models.csv",
         key="models_csv",
     )

@@ -5,20 +5,11 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.charts import format_number
-from insights.filters import Filters
 from insights.highlight import highlight_html
+from insights.views import DOCUMENT_COLUMNS, documents_view
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
 MAX_SHOWN_CHARS = 200_000  # longer documents are cut in the viewer, not in the database
-DOCUMENT_COLUMNS = {
-    "id": "ID",
-    "title": "Title",
-    "date": "Date",
-    "source": "Source",
-    "facts": "Facts",
-    "characters": "Characters",
-    "added_at": "Added",
-}
 VIEWER_STYLE = (
     "white-space: pre-wrap; max-height: 32rem; overflow-y: auto; padding: 0.75rem 1rem; "
     "border: 1px solid rgba(128,128,128,0.35); border-radius: 0.5rem; line-height: 1.6"
@@ -129,30 +120,6 @@ def add_documents_ui() -> None:
 
 
 # --- listing, reading, deleting -------------------------------------------------------------
-
-
-def documents_view(documents: pd.DataFrame, facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Documents narrowed to the sidebar filters: by their facts' organizations and models."""
-    keep = pd.Series(True, index=documents.index)
-    if filters.organizations:
-        ids = facts.loc[facts["organization"].isin(filters.organizations), "document_id"]
-        keep &= documents["id"].isin(ids)
-    if filters.search:
-        models = facts["model"].fillna("")
-        hits = facts.loc[
-            models.str.contains(filters.search, case=False, regex=False), "document_id"
-        ]
-        title_hit = (
-            documents["title"].fillna("").str.contains(filters.search, case=False, regex=False)
-        )
-        keep &= documents["id"].isin(hits) | title_hit
-    if filters.year_from is not None or filters.year_to is not None:
-        years = pd.to_datetime(documents["date"], errors="coerce").dt.year
-        if filters.year_from is not None:
-            keep &= years >= filters.year_from
-        if filters.year_to is not None:
-            keep &= years <= filters.year_to
-    return documents[keep.to_numpy(dtype=bool)]
 
 
 def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame) -> int | None:

@@ -4,6 +4,7 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.charts import (
+    organization_colors,
     params_over_time_figure,
     params_vs_tokens_figure,
     scatter_data,
@@ -44,9 +45,12 @@ def layers_ui() -> tuple[bool, str]:
 def window_ui(low: int, high: int) -> tuple[int, int]:
     """The years the trend is fitted over, kept in the URL."""
     ui.url_to_state("t_window", "window", _parse_window)
-    start, end = st.session_state.get("t_window", (low, high))
-    st.session_state["t_window"] = (min(max(start, low), high), max(min(end, high), low))
-    window = st.slider("Fit the trend over", low, high, key="t_window")
+    if "t_window" in st.session_state:
+        start, end = st.session_state["t_window"]
+        clamped = (min(max(start, low), high), max(min(end, high), low))
+        if clamped != (start, end):
+            st.session_state["t_window"] = clamped
+    window = st.slider("Fit the trend over", low, high, value=(low, high), key="t_window")
     full = window == (low, high)
     ui.state_to_url("window", None if full else f"{window[0]}-{window[1]}")
     return window
@@ -70,15 +74,18 @@ def main() -> None:
         "sentence each number comes from; the camera icon saves a chart as PNG."
     )
 
+    colors = organization_colors(shown["organization"])
     st.subheader("Parameters against training tokens")
     data = scatter_data(shown, parameter_mode=mode, reference=reference)
-    st.plotly_chart(params_vs_tokens_figure(data), config=ui.PLOTLY_CONFIG, key="scatter")
+    st.plotly_chart(params_vs_tokens_figure(data, colors), config=ui.PLOTLY_CONFIG, key="scatter")
     notes = [
         "Both axes are logarithmic. Dashed: Chinchilla-optimal training, about 20 tokens per "
         "parameter (Hoffmann et al., 2022). Dotted: equal training compute, C ≈ 6·N·D FLOP.",
     ]
     if data.missing:
-        notes.append(f"{data.missing:,} models lack a parameter or token count and are not drawn.")
+        notes.append(
+            f"{data.missing:,} of the models lack a parameter or token count and are not drawn."
+        )
     st.caption(" ".join(notes))
 
     st.subheader("Parameters over time")
@@ -100,6 +107,7 @@ def main() -> None:
             help=f"95% interval ×{fit.growth_low:.2g} to ×{fit.growth_high:.2g}",
             delta=f"95% CI ×{fit.growth_low:.2g}–×{fit.growth_high:.2g}",
             delta_color="off",
+            delta_arrow="off",
         )
         if fit.doubling_months is not None:
             high_text = f"{fit.doubling_high:.1f}" if fit.doubling_high is not None else "unbounded"
@@ -108,6 +116,7 @@ def main() -> None:
                 f"{fit.doubling_months:.1f} months",
                 delta=f"95% CI {fit.doubling_low:.1f}–{high_text} months",
                 delta_color="off",
+                delta_arrow="off",
             )
         else:
             doubling.metric("Doubling time", "no growth")
@@ -116,7 +125,9 @@ def main() -> None:
         growth.metric("Growth per year", "—")
         doubling.metric("Doubling time", "—")
         count.metric("Models in the fit", "fewer than 3")
-    st.plotly_chart(params_over_time_figure(trend), config=ui.PLOTLY_CONFIG, key="over_time")
+    st.plotly_chart(
+        params_over_time_figure(trend, colors), config=ui.PLOTLY_CONFIG, key="over_time"
+    )
     st.caption(
         "Logarithmic size axis. The trend is a least-squares line through log10(parameters) "
         f"against date for models dated {window[0]}–{window[1]} (shaded); the interval comes "

@@ -14,6 +14,7 @@ from insights.charts import (
     REFERENCE_NAME,
     fit_trend,
     format_number,
+    organization_colors,
     params_over_time_figure,
     params_vs_tokens_figure,
     scatter_data,
@@ -190,3 +191,13 @@ def test_large_series_are_drawn_with_webgl():
     ]  # fmt: skip
     fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
     assert any(t.type == "scattergl" for t in fig.data)
+
+
+def test_both_charts_give_an_organization_the_same_colour():
+    colors = organization_colors(MODELS["organization"])
+    scatter = params_vs_tokens_figure(scatter_data(MODELS), colors)
+    trend = params_over_time_figure(size_trend(MODELS), colors)
+    for name in ("Meta", "OpenAI", "DeepMind"):
+        first = next(t for t in scatter.data if t.name == name)
+        second = next(t for t in trend.data if t.name == name)
+        assert first.marker.color == second.marker.color == colors[name]

@@ -1,0 +1,125 @@
+"""What the dashboard's tables show: pure functions from tables and filters to the rows on
+screen, and the CSV of exactly those rows. The pages only lay these out.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from insights.filters import Filters, filter_organizations, filter_parameters, filter_years
+
+# Models page: columns shown, in order, with their headers. The CSV has the same.
+MODEL_COLUMNS = {
+    "model": "Model",
+    "organization": "Organization",
+    "date": "Date",
+    "parameters": "Parameters",
+    "active_parameters": "Active parameters",
+    "training_tokens": "Training tokens",
+    "tokens_per_parameter": "Tokens per parameter",
+    "training_compute": "Training compute (FLOP)",
+    "layers": "Layers",
+    "conflict": "Conflict",
+    "sources": "Sources",
+    "document": "Document",
+}
+CLAIM_COLUMNS = {
+    "subject": "Model",
+    "subject_parameters": "Model size",
+    "relation": "Claim",
+    "other": "Compared with",
+    "other_parameters": "Their size",
+    "value": "By",
+    "unit": "Unit",
+    "organization": "Organization",
+    "date": "Date",
+    "sentence": "Sentence",
+    "document": "Document",
+}
+DOCUMENT_COLUMNS = {
+    "id": "ID",
+    "title": "Title",
+    "date": "Date",
+    "source": "Source",
+    "facts": "Facts",
+    "characters": "Characters",
+    "added_at": "Added",
+}
+
+
+def models_view(models: pd.DataFrame) -> pd.DataFrame:
+    """The Models page's rows and columns; a conflict is spelled out after a ⚠."""
+    view = models.reindex(columns=list(MODEL_COLUMNS)).copy()
+    flags = models["conflict"] if "conflict" in models else pd.Series(False, index=models.index)
+    values = models["conflict_values"] if "conflict_values" in models else flags.map(lambda _: "")
+    view["conflict"] = [
+        ("⚠ " + str(v)).strip() if bool(flag) and not pd.isna(flag) else ""
+        for flag, v in zip(flags, values.fillna(""), strict=True)
+    ]
+    return view.rename(columns=MODEL_COLUMNS).reset_index(drop=True)
+
+
+def claims_view(claims: pd.DataFrame, models: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Claims narrowed to the filters, each with both models' sizes where known.
+
+    Organization and date filter the claim; the size range filters the claiming model; the
+    search matches either model's name.
+    """
+    from insights.reference import model_key
+
+    known = models.dropna(subset=["parameters"])
+    sizes = {model_key(m): p for m, p in zip(known["model"], known["parameters"], strict=True)}
+
+    def size(name) -> float | None:
+        return sizes.get(model_key(name)) if isinstance(name, str) and name else None
+
+    frame = claims.assign(
+        subject_parameters=claims["subject"].map(size).astype(float),
+        other_parameters=claims["other"].map(size).astype(float),
+    )
+    frame = filter_organizations(frame, filters.organizations)
+    frame = filter_years(frame, filters.year_from, filters.year_to)
+    frame = filter_parameters(
+        frame.assign(parameters=frame["subject_parameters"]), filters.params_min, filters.params_max
+    )
+    if filters.search:
+        names = frame["subject"].fillna("") + "\n" + frame["other"].fillna("")
+        hits = names.str.contains(filters.search, case=False, regex=False)
+        frame = frame[hits.to_numpy(dtype=bool)]
+    return (
+        frame.reindex(columns=list(CLAIM_COLUMNS))
+        .rename(columns=CLAIM_COLUMNS)
+        .reset_index(drop=True)
+    )
+
+
+def documents_view(documents: pd.DataFrame, facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Documents narrowed to the filters through their facts' organizations and models.
+
+    The date range applies to the document's date; the size range does not apply.
+    """
+    keep = pd.Series(True, index=documents.index)
+    if filters.organizations:
+        ids = facts.loc[facts["organization"].isin(filters.organizations), "document_id"]
+        keep &= documents["id"].isin(ids)
+    if filters.search:
+        models = facts["model"].fillna("").astype(str)
+        ids = facts.loc[models.str.contains(filters.search, case=False, regex=False), "document_id"]
+        titles = documents["title"].fillna("").astype(str)
+        keep &= documents["id"].isin(ids) | titles.str.contains(
+            filters.search, case=False, regex=False
+        )
+    if filters.year_from is not None or filters.year_to is not None:
+        years = pd.to_datetime(documents["date"], errors="coerce").dt.year
+        if filters.year_from is not None:
+            keep &= years >= filters.year_from
+        if filters.year_to is not None:
+            keep &= years <= filters.year_to
+    return documents[keep.to_numpy(dtype=bool)]
+
+
+def table_csv(view: pd.DataFrame) -> bytes:
+    """The CSV download of a view: exactly its rows and columns, spreadsheet-safe."""
+    from insights.export import to_csv
+
+    return to_csv(view)
