@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ingest --workers {args.workers}, {os.cpu_count()} CPUs, abstract-sized documents")
         print(f"{'documents':>10} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'facts':>9}"
               f" {'writer MB':>9} {'worker MB':>9} {'db MB':>7}")  # fmt: skip
-        slowest = 0.0
+        largest, projected = 0, 0.0
         for size in sizes:
             corpus, db = Path(tmp) / f"corpus-{size}.jsonl", Path(tmp) / f"bench-{size}.db"
             text_bytes = generate(corpus, size)
@@ -136,9 +136,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {r['failed']} documents failed")
             corpus.unlink()
             db.unlink()
-            slowest = max(slowest, r["seconds"] * 100_000 / size)
-        verdict = "meets" if slowest < GOAL_SECONDS else "misses"
-        print(f"projected 100,000 documents: {slowest:.0f} s ({verdict} the {GOAL_SECONDS} s goal)")
+            if size >= largest:
+                largest, projected = size, r["seconds"] * 100_000 / size
+        verdict = "meets" if projected < GOAL_SECONDS else "misses"
+        print(f"100,000 documents: {projected:.0f} s ({verdict} the {GOAL_SECONDS} s goal;"
+              " scaled from the largest run when it is smaller)")  # fmt: skip
     return 0
 
 

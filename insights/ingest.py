@@ -539,8 +539,12 @@ def _init_worker(db_path: str | None) -> None:
     _known_hash = known
 
 
-def _work(item) -> list:
-    """Read (when given a path or URL) and extract; runs in a pool worker or in-process."""
+def _work(item, known: Callable[[str], bool] | None = None) -> list:
+    """Read (when given a path or URL) and extract; runs in a pool worker or in-process.
+
+    ``known(digest)`` says whether a text is stored already, so it need not be extracted.
+    """
+    known = known or _known_hash
     if isinstance(item, IngestError):
         return [item]
     try:
@@ -557,7 +561,7 @@ def _work(item) -> list:
     results: list = []
     for document in documents:
         digest = content_hash(document.text)
-        if _known_hash is not None and _known_hash(digest):
+        if known is not None and known(digest):
             results.append(_Duplicate(document))
             continue
         try:
@@ -632,13 +636,8 @@ def ingest(
 
     items = _items(sources, text_field, title_field, date_field)
     if workers <= 1:
-        global _known_hash
-        previous, _known_hash = _known_hash, (lambda digest: store.find_hash(digest) is not None)
-        try:
-            for item in items:
-                write(_work(item))
-        finally:
-            _known_hash = previous
+        for item in items:
+            write(_work(item, known=lambda digest: store.find_hash(digest) is not None))
     else:
         _ingest_pool(items, write, workers, store.path, chunksize)
     return IngestSummary(failed=len(errors), errors=tuple(errors), **counts)

@@ -29,6 +29,7 @@ FACT_FIELDS = (
     "start", "end", "sentence", "sentence_start", "relation", "other",
 )  # fmt: skip
 DOCUMENT_COLUMNS = ("document_id", "title", "source", "date")
+MAX_BOUND_IDS = 900  # more ids than this are filtered after the query (SQLite caps parameters)
 FACT_COLUMNS = FACT_FIELDS + DOCUMENT_COLUMNS
 
 # Each entry moves the schema one version forward; never edit one that has shipped, add another.
@@ -332,14 +333,18 @@ class Store:
             " FROM facts f JOIN documents d ON d.id = f.document_id"
         )
         params: list[int] = []
-        if document_ids is not None:
-            params = [int(i) for i in document_ids]
-            if not params:
-                return pd.DataFrame(columns=list(FACT_COLUMNS))
+        ids = None if document_ids is None else [int(i) for i in document_ids]
+        if ids is not None and not ids:
+            return pd.DataFrame(columns=list(FACT_COLUMNS))
+        if ids is not None and len(ids) <= MAX_BOUND_IDS:
             # One placeholder per id: still bound parameters, never formatted values.
-            sql += f" WHERE f.document_id IN ({', '.join('?' * len(params))})"
+            sql += f" WHERE f.document_id IN ({', '.join('?' * len(ids))})"
+            params = ids
         sql += " ORDER BY f.document_id, f.id"
-        return pd.read_sql_query(sql, self._conn, params=params)
+        facts = pd.read_sql_query(sql, self._conn, params=params)
+        if ids is not None and len(ids) > MAX_BOUND_IDS:
+            facts = facts[facts["document_id"].isin(set(ids))].reset_index(drop=True)
+        return facts
 
     def claims(self) -> pd.DataFrame:
         """The claims table: subject, relation, other, value, unit, sentence, document."""

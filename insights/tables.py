@@ -291,11 +291,26 @@ def _model_row(entry: dict) -> dict:
     }
 
 
-def claims_table(facts: pd.DataFrame) -> pd.DataFrame:
-    """The claims: subject, relation, other model, value, unit, sentence, document."""
+def claims_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
+    """The claims: subject, relation, other model, value, unit, sentence, document.
+
+    ``organization`` is the subject's, as stated or else from ``reference`` (as for
+    ``models_table``), so that claims filter by organization like models do.
+    """
+    find: Callable | None = find_model if reference is _DEFAULT else reference
     if facts is None or facts.empty:
         return pd.DataFrame(columns=list(CLAIM_COLUMNS))
     claims = facts[facts["kind"] == "claim"]
+
+    def organization(row: dict):
+        stated = row.get("organization")
+        if _present(stated) and stated:
+            return canonical_organization(stated) or stated
+        subject = row["model"]
+        known = _attr(find(subject), "organization") if find and _present(subject) else None
+        return (canonical_organization(known) or known) if known else None
+
+    records = claims.to_dict("records")
     table = pd.DataFrame(
         {
             "subject": claims["model"],
@@ -304,9 +319,9 @@ def claims_table(facts: pd.DataFrame) -> pd.DataFrame:
             "value": claims["value"],
             "unit": claims["unit"],
             "sentence": claims["sentence"],
-            "document": [_document_name(row) for row in claims.to_dict("records")],
+            "document": [_document_name(row) for row in records],
             "document_id": claims["document_id"],
-            "organization": claims["organization"],
+            "organization": [organization(row) for row in records],
             "date": claims["date"],
         },
         columns=list(CLAIM_COLUMNS),

@@ -94,6 +94,7 @@ def test_facts_for_some_documents():
         store.add_extracted("B.", [fact(model="B")])
         assert store.facts([a])["model"].tolist() == ["A"]
         assert store.facts([]).empty
+        assert store.facts([a, *range(1000, 3000)])["model"].tolist() == ["A"]  # many ids
 
 
 def test_failed_write_leaves_nothing_half_written():

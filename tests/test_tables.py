@@ -38,12 +38,24 @@ def table(*documents, reference=None):
 
 
 REFERENCE = {
-    "chinchilla": {"model": "Chinchilla", "organization": "Google DeepMind",
-                   "date": "2022-03-29", "parameters": 70e9},  # fmt: skip
-    "gpt3": {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28",
-             "parameters": 175e9},  # fmt: skip
-    "davinci": {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28",
-                "parameters": 175e9},  # fmt: skip
+    "chinchilla": {
+        "model": "Chinchilla",
+        "organization": "Google DeepMind",
+        "date": "2022-03-29",
+        "parameters": 70e9,
+    },  # fmt: skip
+    "gpt3": {
+        "model": "GPT-3",
+        "organization": "OpenAI",
+        "date": "2020-05-28",
+        "parameters": 175e9,
+    },  # fmt: skip
+    "davinci": {
+        "model": "GPT-3",
+        "organization": "OpenAI",
+        "date": "2020-05-28",
+        "parameters": 175e9,
+    },  # fmt: skip
 }
 
 
@@ -186,7 +198,10 @@ def test_evidence_is_the_sentence_behind_the_chosen_parameters():
                 ("2021", [fact("GPT-3", 175e9, sentence="GPT-3 has 175B parameters.")]),
                 ("2022", [fact("GPT-3", 175e9, sentence="Again 175B.")])).iloc[0]  # fmt: skip
     assert (row["evidence"], row["document"], row["document_id"]) == (
-        "GPT-3 has 175B parameters.", "doc2", 2)
+        "GPT-3 has 175B parameters.",
+        "doc2",
+        2,
+    )
 
 
 def test_facts_without_a_model_or_value_are_left_out():
@@ -209,6 +224,15 @@ def test_claims_table():
     assert result[columns].values.tolist() == [["Chinchilla", "smaller than", "Gopher", 4.0, "x",
                                                 "doc1"]]  # fmt: skip
     assert list(claims_table(frame()).columns) == list(CLAIM_COLUMNS)
+
+
+def test_claims_take_the_organization_from_the_reference():
+    claim = Fact(kind="claim", value=None, unit="", model="Chinchilla", organization=None,
+                 qualifier=None, start=0, end=1, sentence="Chinchilla beats GPT-3.",
+                 relation="outperforms", other="GPT-3")  # fmt: skip
+    assert claims_table(frame(("2022", [claim])), reference=reference)["organization"].tolist() == [
+        "DeepMind"]  # fmt: skip
+    assert claims_table(frame(("2022", [claim])), reference=None)["organization"].isna().all()
 
 
 ORGANIZATIONS = pd.DataFrame({"model": ["Gopher", "Chinchilla", "LLaMA", "GPT-3", "X"],
