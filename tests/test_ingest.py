@@ -33,9 +33,18 @@ def fake_extract(text):
     if "EXPLODE" in text:
         raise RuntimeError("boom")
     return [
-        Fact(kind="parameters", value=float(m["size"]) * 1e9, unit="parameters",
-             model=m["model"], organization=None, qualifier=None, start=m.start("size"),
-             end=m.end("size") + 1, sentence=m[0], sentence_start=m.start())  # fmt: skip
+        Fact(
+            kind="parameters",
+            value=float(m["size"]) * 1e9,
+            unit="parameters",
+            model=m["model"],
+            organization=None,
+            qualifier=None,
+            start=m.start("size"),
+            end=m.end("size") + 1,
+            sentence=m[0],
+            sentence_start=m.start(),
+        )  # fmt: skip
         for m in FAKE.finditer(text)
     ]
 
@@ -99,7 +108,10 @@ def test_markdown_front_matter(tmp_path):
                     f"# Heading\n\n{SENTENCE}\n")  # fmt: skip
     [doc] = read_file(path)
     assert (doc.title, doc.date, doc.source) == (
-        "Chinchilla: compute-optimal", "2022-03-29", "https://example.org/chinchilla")
+        "Chinchilla: compute-optimal",
+        "2022-03-29",
+        "https://example.org/chinchilla",
+    )
     assert doc.text == f"# Heading\n\n{SENTENCE}"
 
 
