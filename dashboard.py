@@ -1,14 +1,19 @@
-"""Insights dashboard: `streamlit run dashboard.py`."""
+"""Insights dashboard: `streamlit run dashboard.py`.
+
+The pages live in app_pages/, not pages/: a folder named pages/ next to this script turns
+on Streamlit's older folder-based navigation, which can run a page without this entry script
+(and so without the sidebar filters) when a page is opened by its hash, as AppTest does.
+"""
 
 import streamlit as st
 
 import insights_ui as ui
 
 PAGES = {
-    "trends": ("pages/trends.py", "Trends", ":material/trending_up:"),
-    "models": ("pages/models.py", "Models", ":material/table_chart:"),
-    "claims": ("pages/claims.py", "Claims", ":material/compare_arrows:"),
-    "sources": ("pages/sources.py", "Sources", ":material/description:"),
+    "trends": ("app_pages/trends.py", "Trends", ":material/trending_up:"),
+    "models": ("app_pages/models.py", "Models", ":material/table_chart:"),
+    "claims": ("app_pages/claims.py", "Claims", ":material/compare_arrows:"),
+    "sources": ("app_pages/sources.py", "Sources", ":material/description:"),
 }
 PAGE_PARAMS = {
     "trends": ("ref", "moe", "window"),

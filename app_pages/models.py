@@ -34,12 +34,20 @@ def model_picker_ui(names: list[str]) -> str | None:
     return choice
 
 
+def _shown(fact: dict) -> str:
+    """A fact's value for people: 70B, or for a claim what it claims."""
+    if fact.get("kind") == "claim":
+        parts = (fact.get("relation"), fact.get("other"), format_number(fact.get("value")))
+        return " ".join(str(p) for p in parts if isinstance(p, str) and p)
+    return format_number(fact.get("value"))
+
+
 def show_model(name: str) -> None:
     facts = ui.facts_for_model(name)
     if facts.empty:
         st.info(f"No stored facts mention {name}.")
         return
-    facts = facts.assign(shown=facts["value"].map(format_number))
+    facts = facts.assign(shown=[_shown(f) for f in facts.to_dict("records")])
     st.write(f"**{len(facts)} facts** from **{facts['document_id'].nunique()} documents**.")
     st.dataframe(
         facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),
@@ -50,7 +58,7 @@ def show_model(name: str) -> None:
         ["document_id", "title"]
     ].itertuples(index=False):
         st.page_link(
-            "pages/sources.py",
+            "app_pages/sources.py",
             label=f"Open “{title or f'document {document_id}'}” with its facts highlighted",
             icon=":material/description:",
             query_params={"doc": str(document_id)},

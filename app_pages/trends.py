@@ -61,7 +61,7 @@ def main() -> None:
     models = ui.load_models()
     if models.empty:
         st.info(ui.EMPTY_DATABASE)
-        st.page_link("pages/sources.py", label="Add documents", icon=":material/upload_file:")
+        st.page_link("app_pages/sources.py", label="Add documents", icon=":material/upload_file:")
         return
     shown = ui.filtered_models()
     reference_on, mode = layers_ui()

@@ -1,0 +1,351 @@
+"""Every dashboard page through streamlit's AppTest, over a small temporary database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the pages import insights_ui from the repository root
+
+from dashboard_data import fill  # noqa: E402
+
+import insights_ui  # noqa: E402
+from insights.filters import Filters, apply_filters  # noqa: E402
+from insights.store import Store  # noqa: E402
+from insights.tables import claims_table, models_table  # noqa: E402
+from insights.views import claims_view, models_view, table_csv  # noqa: E402
+
+PAGES = [
+    "app_pages/trends.py",
+    "app_pages/models.py",
+    "app_pages/claims.py",
+    "app_pages/sources.py",
+]
+TIMEOUT = 60
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    path = fill(tmp_path / "insights.db")
+    monkeypatch.setenv("INSIGHTS_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def empty_db(tmp_path, monkeypatch):
+    path = tmp_path / "empty.db"
+    with Store(path) as store:
+        store.set_meta("corpus", "none: an empty database on purpose")
+    monkeypatch.setenv("INSIGHTS_DB", str(path))
+    return path
+
+
+def app(page: str | None = None, query: dict | None = None) -> AppTest:
+    """The app opened on ``page`` with ``query`` in its URL, as a shared link would."""
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=TIMEOUT)
+    at.query_params.update(query or {})
+    at.run()
+    if page and page != "app_pages/trends.py":  # Trends is the default page, already open
+        at.switch_page(page)
+        # A link opens the page with its parameters; switching pages here drops them.
+        at.query_params.update(query or {})
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def documents(path) -> int:
+    with Store(path) as store:
+        return store.count_documents()
+
+
+def table(at: AppTest, index: int = 0) -> pd.DataFrame:
+    return at.dataframe[index].value
+
+
+def plotly_figures(at: AppTest) -> list[dict]:
+    return [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+
+
+def expected_models(path, filters: Filters) -> pd.DataFrame:
+    with Store(path) as store:
+        return models_view(apply_filters(models_table(store.facts()), filters))
+
+
+# --- every page -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(db, page):
+    at = app(page)
+    assert at.title, "each page has a title"
+    assert not at.error
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_an_empty_database_shows_a_message_not_a_traceback(empty_db, page):
+    at = app(page)
+    assert not at.error
+    assert at.info, "an empty database explains itself"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_the_sidebar_filters(db, page):
+    at = app(page)
+    labels = {w.label for w in [*at.sidebar.multiselect, *at.sidebar.slider,
+                                *at.sidebar.select_slider, *at.sidebar.text_input]}  # fmt: skip
+    assert {"Organization", "Date (year)", "Parameters", "Search model names"} <= labels
+
+
+# --- trends ---------------------------------------------------------------------------------
+
+
+def test_trends_draws_both_charts_with_log_axes(db):
+    at = app()
+    scatter, over_time = plotly_figures(at)
+    assert scatter["layout"]["xaxis"]["type"] == "log"
+    assert scatter["layout"]["yaxis"]["type"] == "log"
+    assert over_time["layout"]["yaxis"]["type"] == "log"
+    names = {trace.get("name") for trace in scatter["data"]}
+    assert {"Meta", "Google", "Chinchilla-optimal (20 tokens/parameter)"} <= names
+    assert [m.label for m in at.metric] == ["Growth per year", "Doubling time", "Models in the fit"]
+
+
+def test_trends_reference_toggle_adds_the_epoch_layer_and_cites_it(db):
+    at = app()
+    at.toggle(key="t_ref").set_value(True).run()
+    names = {trace.get("name") for fig in plotly_figures(at) for trace in fig["data"]}
+    assert "Epoch AI reference" in names
+    assert any("Epoch AI" in c.value for c in at.caption)
+    assert at.query_params.get("ref") == "1"
+
+
+def test_trends_moe_toggle_switches_to_active_parameters(db):
+    at = app()
+    at.toggle(key="t_moe").set_value(True).run()
+    over_time = plotly_figures(at)[1]
+    assert over_time["layout"]["yaxis"]["title"]["text"].startswith("Active parameters")
+    deepseek = next(t for t in over_time["data"] if t.get("name") == "DeepSeek")
+    assert deepseek["y"] == [37e9]
+    assert at.query_params.get("moe") == "active"
+
+
+def test_trends_window_narrows_the_fit_and_lives_in_the_url(db):
+    at = app()
+    at.slider(key="t_window").set_value((2022, 2024)).run()
+    assert at.metric[2].value == "10"  # models dated 2022 to 2024
+    assert at.query_params.get("window") == "2022-2024"
+    again = app(query={"window": "2022-2024"})
+    assert again.slider(key="t_window").value == (2022, 2024)
+
+
+def test_trends_with_no_match_says_so(db):
+    at = app(query={"q": "no such model"})
+    assert at.warning and "No models match" in at.warning[0].value
+    assert not plotly_figures(at)
+
+
+# --- models and filters ---------------------------------------------------------------------
+
+
+def test_organization_filter_changes_the_table(db):
+    at = app("app_pages/models.py")
+    assert len(table(at)) == 15
+    at.sidebar.multiselect(key="f_org").set_value(["Meta"]).run()
+    shown = table(at)
+    assert set(shown["Organization"]) == {"Meta"} and len(shown) == 4
+
+
+def test_search_date_and_size_filters_change_the_table(db):
+    at = app("app_pages/models.py")
+    at.sidebar.text_input(key="f_q").set_value("llama").run()
+    assert set(table(at)["Model"]) == {"LLaMA 13B", "LLaMA 65B", "Llama 2 70B", "Llama 3.1 405B"}
+    at.sidebar.text_input(key="f_q").set_value("").run()
+    at.sidebar.slider(key="f_years").set_value((2024, 2024)).run()
+    assert set(table(at)["Model"]) == {"Qwen2-72B", "Llama 3.1 405B", "DeepSeek-V3"}
+    at.sidebar.slider(key="f_years").set_value((2018, 2024)).run()
+    at.sidebar.select_slider(key="f_params").set_value((1e11, 1e13)).run()
+    assert set(table(at)["Model"]) == {
+        "GPT-3", "Gopher", "PaLM", "Falcon 180B", "Llama 3.1 405B", "DeepSeek-V3",
+    }  # fmt: skip
+
+
+def test_models_table_has_readable_columns_and_marks_conflicts(db):
+    at = app("app_pages/models.py")
+    shown = table(at)
+    assert list(shown.columns[:6]) == [
+        "Model", "Organization", "Date", "Parameters", "Active parameters", "Training tokens",
+    ]  # fmt: skip
+    assert "Conflict" in shown.columns
+    assert shown.loc[shown["Model"] == "Mixtral 8x7B", "Active parameters"].item() == 12.9e9
+
+
+def test_filters_round_trip_through_the_url(db):
+    at = app("app_pages/models.py")
+    at.sidebar.multiselect(key="f_org").set_value(["Meta", "Google"]).run()
+    at.sidebar.text_input(key="f_q").set_value("l").run()
+    at.sidebar.slider(key="f_years").set_value((2019, 2024)).run()
+    at.sidebar.select_slider(key="f_params").set_value((1e10, 3e12)).run()
+    params = dict(at.query_params)
+    assert params == {
+        "org": ["Meta", "Google"], "q": "l", "from": "2019", "pmin": "10B", "pmax": "3T",
+    }  # fmt: skip
+    rows = table(at)
+
+    reopened = app("app_pages/models.py", query=params)
+    assert reopened.sidebar.multiselect(key="f_org").value == ["Meta", "Google"]
+    assert reopened.sidebar.text_input(key="f_q").value == "l"
+    assert reopened.sidebar.slider(key="f_years").value == (2019, 2024)
+    assert reopened.sidebar.select_slider(key="f_params").value == (1e10, 3e12)
+    pd.testing.assert_frame_equal(table(reopened), rows)
+    assert dict(reopened.query_params) == params
+
+
+def test_a_link_with_an_alias_or_unknown_organization_does_not_break(db):
+    at = app("app_pages/models.py", query={"org": ["Google DeepMind", "Acme"], "from": "junk"})
+    assert at.sidebar.multiselect(key="f_org").value == ["DeepMind"]
+    assert any("Acme" in c.value for c in at.sidebar.caption)
+    assert set(table(at)["Organization"]) == {"DeepMind"}
+
+
+def test_clear_filters_resets_them(db):
+    at = app("app_pages/models.py", query={"org": "Meta"})
+    at.sidebar.button[0].click().run()
+    assert at.sidebar.multiselect(key="f_org").value == []
+    assert len(table(at)) == 15 and "org" not in at.query_params
+
+
+def test_download_button_and_its_csv_match_the_filtered_rows(db):
+    at = app("app_pages/models.py", query={"org": "Meta"})
+    assert [b.label for b in at.download_button] == ["Download these 4 rows (CSV)"]
+    shown = table(at)
+    expected = expected_models(db, Filters(organizations=("Meta",)))
+    pd.testing.assert_frame_equal(shown, expected)
+    rows = list(csv.DictReader(io.StringIO(table_csv(expected).decode("utf-8"))))
+    assert [r["Model"] for r in rows] == shown["Model"].tolist()
+    assert list(rows[0]) == list(shown.columns)
+    assert float(rows[0]["Parameters"]) == shown["Parameters"].iloc[0]
+
+
+def test_choosing_a_model_shows_every_fact_and_its_source(db):
+    at = app("app_pages/models.py")
+    at.selectbox(key="m_model").set_value("Chinchilla").run()
+    facts = table(at, 1)
+    assert set(facts["Value"]) == {"70B", "1.4T", "outperforms Gopher"}
+    assert all("Chinchilla" in s for s in facts["Sentence"])
+    assert at.query_params.get("model") == "Chinchilla"
+    assert any("Chinchilla" in link.label for link in at.get("page_link"))
+    reopened = app("app_pages/models.py", query={"model": "Chinchilla"})
+    assert reopened.selectbox(key="m_model").value == "Chinchilla"
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+def test_claims_page_lists_filters_and_downloads_claims(db):
+    at = app("app_pages/claims.py")
+    shown = table(at)
+    assert shown[["Model", "Claim", "Compared with"]].values.tolist() == [
+        ["Chinchilla", "outperforms", "Gopher"]
+    ]
+    assert shown["Model size"].item() == 70e9 and shown["Their size"].item() == 280e9
+    assert at.download_button[0].label == "Download these 1 claims (CSV)"
+    with Store(db) as store:
+        facts = store.facts()
+    expected = claims_view(claims_table(facts), models_table(facts), Filters())
+    pd.testing.assert_frame_equal(shown, expected)
+    assert b"outperforms" in table_csv(expected)
+
+    at.sidebar.text_input(key="f_q").set_value("gpt").run()
+    assert at.warning and not at.dataframe
+    at.sidebar.text_input(key="f_q").set_value("gopher").run()
+    assert len(table(at)) == 1  # the search matches either side of a claim
+
+
+# --- sources --------------------------------------------------------------------------------
+
+
+def test_a_good_upload_adds_a_document(db):
+    before = documents(db)
+    at = app("app_pages/sources.py")
+    text = b"Acme released Roadrunner-9B, a model with 9 billion parameters."
+    at.file_uploader[0].set_value(("roadrunner.txt", text, "text/plain"))
+    at.button[0].click().run()  # the form's "Add files"
+    assert not at.error, [e.value for e in at.error]
+    assert at.success and "Added 1 document" in at.success[0].value
+    assert documents(db) == before + 1
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("broken.pdf", b"%PDF-1.4 this is not really a pdf"),
+        ("empty.txt", b"   \n  "),
+    ],
+)
+def test_a_bad_upload_shows_an_error_and_changes_nothing(db, name, data):
+    before = documents(db)
+    at = app("app_pages/sources.py")
+    at.file_uploader[0].set_value((name, data, "application/octet-stream"))
+    at.button[0].click().run()
+    assert at.error and name in at.error[0].value
+    assert not at.success
+    assert documents(db) == before
+
+
+def test_an_upload_over_the_size_limit_is_refused(db, monkeypatch):
+    monkeypatch.setattr(insights_ui, "MAX_UPLOAD_BYTES", 100)
+    before = documents(db)
+    at = app("app_pages/sources.py")
+    at.file_uploader[0].set_value(("big.txt", b"x" * 101, "text/plain"))
+    at.button[0].click().run()
+    assert at.error and "over the" in at.error[0].value
+    assert documents(db) == before
+
+
+def test_pasted_text_is_added(db):
+    before = documents(db)
+    at = app("app_pages/sources.py")
+    form = at.get("form")
+    assert form
+    at.text_area[0].set_value("Initech trained Stapler-2 with 2 billion parameters.")
+    at.text_input[1].set_value("Pasted note")  # the sidebar search is text_input[0]
+    at.button[1].click().run()  # the form's "Add text"
+    assert not at.error, [e.value for e in at.error]
+    assert documents(db) == before + 1
+
+
+def test_a_document_opens_escaped_with_its_facts_marked(db):
+    at = app("app_pages/sources.py", query={"doc": "2"})
+    assert at.selectbox(key="s_doc").value == 2
+    body = at.get("html")[0].proto.body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "<script>" not in body
+    assert '<mark title="parameters · 70B · Chinchilla">70B parameters</mark>' in body
+    assert at.subheader[0].value.startswith("Chinchilla")
+
+
+def test_deleting_a_document_removes_it_and_its_facts(db):
+    before = documents(db)
+    at = app("app_pages/sources.py", query={"doc": "2"})
+    at.checkbox(key="s_confirm").check().run()
+    at.button(key="s_delete").click().run()
+    assert not at.exception
+    assert at.success and "Deleted" in at.success[0].value
+    assert documents(db) == before - 1
+    with Store(db) as store:
+        assert store.document(2) is None
+        assert store.facts([2]).empty
+
+
+def test_sources_filters_narrow_the_document_list(db):
+    at = app("app_pages/sources.py", query={"org": "Meta"})
+    titles = set(table(at)["Title"])
+    assert titles == {"LLaMA release", "Llama 2 and Mixtral roundup", "Llama 3.1 405B announcement"}
