@@ -8,6 +8,7 @@ is never rewritten, so ``text[fact.start:fact.end]`` is always the number as wri
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -15,7 +16,7 @@ import regex
 from insights import claims
 from insights.fact import Fact
 from insights.names import Mention, model_mentions, organization_mentions
-from insights.numbers import QUANTITY, Quantity, parse
+from insights.numbers import Quantity, find_quantities
 from insights.patterns import (
     ACTIVE_WORDS,
     BYTE_UNITS,
@@ -101,10 +102,13 @@ NOT_DATA_AFTER = regex.compile(
     r"%s?-?(?:[\w-]++%s){0,2}?(?i:%s)\b" % (S, S, alternation(NOT_DATA_NOUNS))
 )
 RANGE_BEFORE = regex.compile(r"(?i:\b(?:from|between|ranging from|range from|ranges from))%s++\Z" % S)
-QUALIFIER_PATTERNS = {
-    qualifier: regex.compile(r"(?i:(?<![\w])(?:%s))%s*+\Z" % (alternation(words), S))
-    for qualifier, words in QUALIFIER_BEFORE.items()
-}
+QUALIFIER_BEFORE_NUMBER = regex.compile(
+    r"(?i:(?<![\w])(?:%s))%s*+\Z"
+    % ("|".join(
+        "(?P<%s>%s)" % (qualifier.replace(" ", "_"), alternation(words))
+        for qualifier, words in QUALIFIER_BEFORE.items()
+    ), S)
+)
 TOTAL_BEFORE = regex.compile(r"(?i:\b(?:a total of|total of|totaling|totalling|in total))%s++\Z" % S)
 ACTIVE_BEFORE = regex.compile(
     r"(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s++(?:parameters?|params))?(?:%s++(?:count))?(?:%s++(?:of|is|are))?)%s++\Z"
@@ -187,7 +191,7 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     context = _Context(text, timeout)
     members: list[Member] = []
     for group in _groups(text, timeout):
-        members.extend(_read_group(text, group))
+        members.extend(_read_group(text, group, context))
     facts = [context.fact(m) for m in members if m.kind is not None]
     facts.extend(claims.find(text, context, timeout))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -198,10 +202,7 @@ def _groups(text: str, timeout: float) -> list[list[Member]]:
     """Numbers in order, with the numbers of one list or range grouped together."""
     groups: list[list[Member]] = []
     previous: Member | None = None
-    for match in QUANTITY.finditer(text, timeout=timeout):
-        quantity = parse(match)
-        if quantity is None:
-            continue
+    for quantity in find_quantities(text, timeout):
         member = Member(quantity, quantity.end)
         if previous is not None and _joined(text, previous.quantity, quantity):
             groups[-1].append(member)
@@ -218,8 +219,26 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     return bool(LIST_GAP.match(text, left.end, right.start))
 
 
-def _read_group(text: str, group: list[Member]) -> list[Member]:
+def _cannot_be_a_size(text: str, q: Quantity) -> bool:
+    """A quick no for the many plain small numbers ("3 tasks", "in 2023", "Table 2").
+
+    Only a unit can make a plain number under a million a fact: layers for small ones, and
+    hours, images or examples from a thousand up. Everything else needs a scale.
+    """
+    if q.scaled or q.value >= 1e6:
+        return False
+    following = text[q.end : q.end + 40].lower()
+    if "layer" in following:
+        return False
+    return q.value < 1000 or q.value == int(q.value) and 1900 <= q.value <= 2100 and not (
+        "hour" in following or "image" in following or "pair" in following
+    )
+
+
+def _read_group(text: str, group: list[Member], context: _Context) -> list[Member]:
     """Units, scales and qualifiers for each number of a group, shared where unstated."""
+    if len(group) == 1 and _cannot_be_a_size(text, group[0].quantity):
+        return []
     for member in group:
         _read_unit(text, member)
     # A scale or unit written once at the end applies to the numbers before it.
@@ -244,7 +263,7 @@ def _read_group(text: str, group: list[Member]) -> list[Member]:
     for i, member in enumerate(group):
         if member.value is None:
             member.value = member.quantity.value
-        if _classify(text, member, group, i):
+        if _classify(text, member, group, i, context):
             if ranged and member.qualifier is None:
                 member.qualifier = "range"
             kept.append(member)
@@ -299,15 +318,20 @@ def _fillers_ok(fillers: list[str]) -> bool:
     return True
 
 
-def _classify(text: str, member: Member, group: list[Member], index: int) -> bool:
+def _classify(text: str, member: Member, group: list[Member], index: int, context) -> bool:
     """Decide the kind, value and qualifier of one number; False when it is not a fact."""
     q = member.quantity
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
-    after_number = text[q.end : q.end + 12]
-    if CURRENCY_BEFORE.search(before) or MONEY_AFTER.match(text, q.end):
+    last = before.rstrip()[-3:]
+    if last[-1:] in CURRENCY_SIGNS and last or last.lower() in ("usd", "eur", "rmb", "gbp"):
         return False
-    if MULTIPLIER_AFTER.match(after_number) or PERCENT_AFTER.match(after_number):
+    next_char = text[q.end : q.end + 2].lstrip()[:1].lower()
+    if next_char in ("x", "×", "%", "t", "f", "p") and (
+        MULTIPLIER_AFTER.match(text, q.end) or PERCENT_AFTER.match(text, q.end)
+    ):
         return False
+    if member.kind is None and not member.noun and not q.scaled and last[-1:] not in ":=|sf":
+        return False  # a plain number with no unit and no label ("Layers: 96") is not a size
     if member.kind is None:
         label = LABEL_BEFORE.search(before)
         if label:
@@ -321,7 +345,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int) -> boo
                            "layers": "layers", "compute": "FLOP"}[member.kind]  # fmt: skip
             if member.kind == "training_tokens" and not q.scaled:
                 return False
-    named = _name_before(text, q)
+    named = _name_before(text, q, context)
     if member.kind is None:
         if not _bare_size(text, member, group, index, before, named):
             return False
@@ -336,6 +360,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     q = member.quantity
     value = member.value
     if not q.scaled or q.scale == "exponent" or value < 1e6:
+        return False
+    if MONEY_AFTER.match(text, q.end):
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
@@ -355,38 +381,33 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     return bool(SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start))
 
 
+NAME_BEFORE_PAREN = regex.compile(r"([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
+TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
+
+
 def _model_just_before(text: str, start: int) -> bool:
     """A name right before an opening bracket: "Chinchilla (70B)"."""
     window = text[max(0, start - 40) : start]
-    match = regex.search(r"([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S), window)
+    match = NAME_BEFORE_PAREN.search(window)
     return bool(match and any(c.isupper() or c.isdigit() for c in match.group(1)))
 
 
-def _name_before(text: str, q: Quantity):
+DATASET_TOKEN_BEFORE = regex.compile(r"([\w.+]+)[-_ \u00a0]\Z")
+
+
+def _name_before(text: str, q: Quantity, context: _Context):
     """The model name a size is written into ("QwQ-32B"), False for a dataset ("JFT-3B")."""
-    if q.scale != "letter" or text[q.end - 1] in "kK":
+    if q.scale != "letter" or text[q.end - 1] in "kK" or q.start == 0:
         return None
-    window_start = max(0, q.start - 60)
-    if not NAME_BEFORE.search(text, window_start, q.start):
+    if text[q.start - 1] not in "-_ \u00a0":
         return None
-    from insights.names import NAME
-
-    # The name runs from the last name-like token before the number to the end of its suffixes.
-    for match in NAME.finditer(text, window_start, min(len(text), q.end + 40)):
-        if match.start() <= q.start < match.end() and match.start() < q.start:
-            name = match.group().rstrip(".-")
-            head = regex.sub(r"[-_ ]?[0-9.]+[BMTbmt]$", "", text[match.start() : q.start]).lower()
-            if head.strip(" -_") in DATASET_HEADS or DATASET_AFTER.match(text, match.end()):
-                return False
-            from insights.names import _rejected, is_shaped
-
-            prefix = text[match.start() : q.start].strip(" -_")
-            if not prefix or _rejected(prefix.split()[0]) and not is_shaped(prefix):
-                return None
-            if not (is_shaped(name) or prefix[:1].isupper()):
-                return None
-            return name
-    return None
+    token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if token and token.group(1).lower() in DATASET_HEADS:
+        return False
+    mention = context.mention_covering(q.start)
+    if mention is None or mention.start >= q.start:
+        return None
+    return mention.name
 
 
 def _check_kind(text: str, member: Member, before: str) -> bool:
@@ -433,12 +454,10 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
             return "active"
         if any(f in TOTAL_WORDS for f in fillers) or TOTAL_BEFORE.search(before):
             return "total"
-        if regex.match(r"%s*+(?i:in total|total)\b" % S, after_unit):
+        if TOTAL_AFTER.match(after_unit):
             return "total"
-    for qualifier, pattern in QUALIFIER_PATTERNS.items():
-        if pattern.search(before[-25:]):
-            return qualifier
-    return None
+    match = QUALIFIER_BEFORE_NUMBER.search(before[-25:])
+    return match.lastgroup.replace("_", " ") if match else None
 
 
 class _Context:
@@ -448,9 +467,13 @@ class _Context:
         self.text = text
         self.timeout = timeout
         self._sentences: Sentences | None = None
-        self._models: list[Mention] | None = None
+        self._models: dict[int, list[Mention]] = {}
+        self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
-        self._attributions: dict[str, str] | None = None
+        self._attributions: dict[str, str] = {}
+        self._all_attributed = False
+        self._sentence_organizations: dict[int, list[Mention]] = {}
+        self._introductions: list[Mention] | None = None
 
     @property
     def sentences(self) -> Sentences:
@@ -458,20 +481,37 @@ class _Context:
             self._sentences = Sentences(self.text, self.timeout)
         return self._sentences
 
-    @property
-    def models(self) -> list[Mention]:
-        if self._models is None:
-            self._models = model_mentions(self.text, self.timeout)
-        return self._models
+    def sentence_models(self, offset: int) -> list[Mention]:
+        """Models named in the sentence holding ``offset``, found the first time asked for."""
+        start, end = self.sentences.span(offset)
+        found = self._models.get(start)
+        if found is None:
+            found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
+            self._models[start] = found
+        return found
+
+    def models_between(self, start: int, end: int) -> list[Mention]:
+        """Models named within [start, end), which lies inside one sentence."""
+        return [m for m in self.sentence_models(start) if m.start >= start and m.end <= end]
+
+    def mention_covering(self, offset: int) -> Mention | None:
+        for m in self.sentence_models(offset):
+            if m.start <= offset < m.end:
+                return m
+        return None
+
+    def earlier_models(self, offset: int):
+        """Strong model mentions before the sentence of ``offset``, nearest first."""
+        position = self.sentences.previous(offset)
+        while position is not None:
+            yield from (m for m in reversed(self.sentence_models(position)) if m.strong)
+            position = self.sentences.previous(position)
 
     @property
     def organizations(self) -> list[Mention]:
         if self._organizations is None:
             self._organizations = organization_mentions(self.text, self.timeout)
         return self._organizations
-
-    def models_between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.models if m.start >= start and m.end <= end]
 
     def fact(self, member: Member) -> Fact:
         q = member.quantity
@@ -512,40 +552,74 @@ class _Context:
         if left:
             return left[-1].name
         # Otherwise the model the document was last talking about.
-        earlier = [m for m in self.models if m.end <= s_start and m.strong]
-        return self.focus(earlier)
+        return self.focus(s_start)
 
-    def focus(self, earlier: list[Mention]) -> str | None:
-        if not earlier:
-            return None
-        introduced = [m for m in earlier if _introduced(self.text, m)]
-        return (introduced or earlier)[-1].name
+    def focus(self, offset: int) -> str | None:
+        """The model the text is about before ``offset``: the last one it introduced
+        ("we present X", "a model called X"), else the last one it named."""
+        introduced = self.introduced_before(offset)
+        if introduced is not None:
+            return introduced.name
+        return next((m.name for m in self.earlier_models(offset)), None)
+
+    def introduced_before(self, offset: int) -> Mention | None:
+        if self._introductions is None:
+            lower = self.text.lower()
+            sentences = {}
+            for stem in INTRO_STEMS:
+                position = lower.find(stem)
+                while position != -1:
+                    sentences.setdefault(self.sentences.span(position)[0], position)
+                    position = lower.find(stem, position + len(stem))
+            self._introductions = [
+                m for start in sorted(sentences) for m in self.sentence_models(sentences[start])
+                if m.strong and _introduced(self.text, m)
+            ]  # fmt: skip
+        before = [m for m in self._introductions if m.end <= offset]
+        return before[-1] if before else None
+
+    def sentence_organizations(self, offset: int) -> list[Mention]:
+        """Organizations named in the sentence holding ``offset``; records their attributions."""
+        start, end = self.sentences.span(offset)
+        found = self._sentence_organizations.get(start)
+        if found is None:
+            found = organization_mentions(self.text, self.timeout, start, end)
+            self._sentence_organizations[start] = found
+            models = self.sentence_models(offset) if found else []
+            for org in found:
+                model = _attributed_model(self.text, org, models)
+                if model is not None:
+                    self._attributions.setdefault(_key(model.name), org.name)
+        return found
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
+        """The organization behind ``model``: as the text attributes it ("OpenAI's GPT-3"),
+        else as the reference table knows it, else the one organization the sentence or the
+        whole text names."""
+        here = self.sentence_organizations(s_start)
         if model:
-            attributed = self.attributions().get(_key(model))
+            key = _key(model)
+            attributed = self._attributions.get(key)
             if attributed:
                 return attributed
             known = _reference_organization(model)
             if known:
                 return known
-        here = {m.name for m in self.organizations if s_start <= m.start < s_end}
-        if len(here) == 1:
-            return here.pop()
-        everywhere = {m.name for m in self.organizations}
-        if len(everywhere) == 1 and model is not None:
-            return everywhere.pop()
+            if self._all_attributed is False:
+                for org in self.organizations:
+                    self.sentence_organizations(org.start)
+                self._all_attributed = True
+                attributed = self._attributions.get(key)
+                if attributed:
+                    return attributed
+        names = {m.name for m in here}
+        if len(names) == 1:
+            return names.pop()
+        if model is not None and not names:
+            everywhere = {m.name for m in self.organizations}
+            if len(everywhere) == 1:
+                return everywhere.pop()
         return None
-
-    def attributions(self) -> dict[str, str]:
-        """Models the text attributes to an organization: "OpenAI's GPT-3", "X from Y"."""
-        if self._attributions is None:
-            self._attributions = {}
-            for org in self.organizations:
-                model = _attributed_model(self.text, org, self.models)
-                if model is not None:
-                    self._attributions.setdefault(_key(model.name), org.name)
-        return self._attributions
 
 
 ATTRIBUTION_AFTER_ORG = regex.compile(
@@ -567,6 +641,7 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
 
 
 def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention | None:
+    """The model an organization mention is attributed to, from the models of its sentence."""
     for m in models:
         if org.end <= m.start <= org.end + 60:
             if ATTRIBUTION_AFTER_ORG.match(text, org.end, m.start):
@@ -580,6 +655,7 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
     return None
 
 
+INTRO_STEMS = ("present", "introduc", "releas", "called", "named", "dubbed", "announc", "unveil", "propos", "meet ")
 INTRO_BEFORE = regex.compile(
     r"(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\Z"
 )
@@ -589,8 +665,11 @@ def _introduced(text: str, mention: Mention) -> bool:
     return bool(INTRO_BEFORE.search(text, max(0, mention.start - 50), mention.start))
 
 
+NON_WORD = regex.compile(r"[\W_]+")
+
+
 def _key(name: str) -> str:
-    return regex.sub(r"[\W_]+", "", name.lower())
+    return NON_WORD.sub("", name.lower())
 
 
 def _reference_organization(model: str) -> str | None:

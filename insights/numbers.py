@@ -11,37 +11,147 @@ from insights.patterns import NUMBER_WORDS, SCALE_LETTERS, SCALE_WORDS, alternat
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
-QUANTITY = regex.compile(
+# Numbers are found in two steps, because a bare digit scan is far faster than one pattern
+# with every notation in it: NUMBER finds the digits, then AFTER_NUMBER reads what is
+# written right after them (an exponent, a scale word or letter), anchored at their end.
+NUMBER = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
+THOUSANDS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+AFTER_NUMBER = regex.compile(
     r"""
-    (?<![\w.]|[0-9],|[0-9]\ ?[x×])          # a number starts a token (not "3.14"'s tail, not "8x7B")
     (?:
-        (?P<mantissa>[0-9]++(?:\.[0-9]++)?)  # 1.5 ...
-        [ \u00a0]?[x×*·][ \u00a0]?10         # ... × 10 ...
+        [ \u00a0]?[x×*·][ \u00a0]?10                        # 1.5 × 10 ...
         (?:
             (?:\^|\*\*)[ ]?(?P<exponent>[-+−]?[0-9]{1,3})   # ... ^9
           | (?P<superscript>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})         # ... ⁹
         )
-      | 10(?:\^|\*\*)(?P<bare_exponent>[-+]?[0-9]{1,3})    # 10^9
-      | 10(?P<bare_superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})            # 10⁹
-      | (?P<scientific>[0-9]++(?:\.[0-9]++)?[eE][-+]?[0-9]{1,3})(?![\w])  # 3.14e23
-      | (?P<digits>
-            [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?   # 7,000,000,000
-          | [0-9]++(?:\.[0-9]++)?                     # 70 or 6.7
-        )
-      | (?i:(?P<words>%(number_words)s))       # "one", "half a", only before a scale word:
-        (?=[ \u00a0-]++(?i:%(scale_words)s)\b)
-    )
+      | (?:\^|\*\*)(?P<power>[-+]?[0-9]{1,3})               # 10^9 (the number was "10")
+      | (?P<superscript_power>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})             # 10⁹
+      | [eE](?P<e>[-+]?[0-9]{1,3})(?![\w])                    # 3.14e23
+    )?
     (?:
         [ \u00a0]?-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
       | (?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])                            # 70B, 340M, 128K
     )?
     """
+    % {"scale_words": alternation(SCALE_WORDS)},
+    regex.VERBOSE,
+)
+# A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B".
+NOT_BEFORE_NUMBER = frozenset("._") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+# Numbers written as words are rare, so they are looked for only before a scale word found by
+# a plain substring search: "one billion", "a trillion-parameter", "half a trillion".
+SCALE_STEMS = ("illion", "ILLION", "housand", "HOUSAND")
+WORD_QUANTITY = regex.compile(
+    r"""
+    (?<![\w.-])(?P<words>(?i:%(number_words)s))     # "one", "half a", "a"
+    [ \u00a0-]++
+    (?P<scale_word>(?i:%(long_scales)s))(?![a-z])      # "billion"
+    """
     % {
         "number_words": alternation(NUMBER_WORDS),
-        "scale_words": alternation(SCALE_WORDS),
+        "long_scales": alternation(w for w in SCALE_WORDS if len(w) > 3),
     },
     regex.VERBOSE,
 )
+
+
+def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
+    """Every number in ``text``, digits and words alike, in order.
+
+    >>> [(q.value, q.scale) for q in find_quantities("a trillion-parameter model, 7,000 GPUs, 70B")]
+    [(1000000000000.0, 'word'), (7000.0, ''), (70000000000.0, 'letter')]
+    >>> [q.value for q in find_quantities("GPT3, Mixtral 8x7B, v1.2.3, 1.5×10^9 and 3.14e23")]
+    [8.0, 1500000000.0, 3.14e+23]
+    """
+    found: list[Quantity] = []
+    for match in NUMBER.finditer(text, timeout=timeout):
+        start = match.start()
+        if found and start < found[-1].end:
+            continue  # inside the exponent of the number before: "1.5×10^9"
+        if start and (text[start - 1] in NOT_BEFORE_NUMBER or _after_digit_comma(text, start)):
+            continue
+        digits = match.group()
+        if digits.count(".") > 1:
+            continue  # a version or an address, not a quantity: "1.2.3"
+        for piece_start, piece in _pieces(digits, start):
+            quantity = _read(text, piece_start, piece, timeout)
+            if quantity is not None:
+                found.append(quantity)
+    if any(stem in text for stem in SCALE_STEMS):
+        found = sorted(found + _word_quantities(text, timeout), key=lambda q: q.start)
+    return found
+
+
+def _after_digit_comma(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] == "," and text[start - 2].isdigit()
+
+
+def _pieces(digits: str, start: int):
+    """The number as written, or its comma-separated parts when the commas are not thousands."""
+    if "," not in digits or THOUSANDS.fullmatch(digits):
+        yield start, digits
+        return
+    offset = start
+    for part in digits.split(","):
+        if THOUSANDS.fullmatch(part):
+            yield offset, part
+        offset += len(part) + 1
+
+
+# Characters that may follow a number directly, or after one space, when something is written
+# after it (an exponent or a scale); any other next character means a plain number.
+NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
+    end = start + len(digits)
+    value = float(digits.replace(",", ""))
+    scale = ""
+    following = text[end : end + 2]
+    if not following or following[0] not in NEXT_CHARS and not (
+        following[0] == " " and following[1:] in NEXT_CHARS
+    ):
+        return Quantity(start, end, value, scale)
+    after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
+    g = after.groupdict() if after else {}
+    if g.get("exponent") or g.get("superscript"):
+        exponent = g["exponent"] or g["superscript"].translate(SUPERSCRIPTS)
+        value *= 10 ** int(exponent.replace("−", "-"))
+        scale = "exponent"
+    elif g.get("power") and digits == "10":
+        value, scale = 10.0 ** int(g["power"]), "exponent"
+    elif g.get("superscript_power") and digits == "10":
+        value, scale = 10.0 ** int(g["superscript_power"].translate(SUPERSCRIPTS)), "exponent"
+    elif g.get("e"):
+        value *= 10 ** int(g["e"])
+        scale = "exponent"
+    elif g.get("power") or g.get("superscript_power"):
+        return None
+    multiplier = 1.0
+    if g.get("scale_word"):
+        multiplier, scale = SCALE_WORDS[g["scale_word"].lower()], "word"
+    elif g.get("scale_letter"):
+        multiplier, scale = SCALE_LETTERS[g["scale_letter"].lower()], "letter"
+    if after is not None and after.end() > end:
+        end = after.end()
+    return Quantity(start, end, value * multiplier, scale, multiplier)
+
+
+def _word_quantities(text: str, timeout) -> list[Quantity]:
+    found = []
+    for stem in SCALE_STEMS:
+        position = text.find(stem)
+        while position != -1:
+            match = None
+            for match in WORD_QUANTITY.finditer(text, max(0, position - 40), position + 12, timeout=timeout):
+                pass
+            if match is not None and match.start("scale_word") <= position < match.end():
+                value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
+                multiplier = SCALE_WORDS[match.group("scale_word").lower()]
+                found.append(Quantity(match.start(), match.end(), value * multiplier, "word", multiplier))
+            position = text.find(stem, position + len(stem))
+    return found
 
 
 @dataclass(frozen=True)
@@ -59,34 +169,6 @@ class Quantity:
         return self.scale != ""
 
 
-def parse(match: regex.Match) -> Quantity | None:
-    """The quantity behind one QUANTITY match, or None for words without a scale."""
-    g = match.groupdict()
-    if g["mantissa"] is not None:
-        exponent = g["exponent"] or g["superscript"].translate(SUPERSCRIPTS)
-        value = float(g["mantissa"]) * 10 ** int(exponent.replace("−", "-"))
-        scale = "exponent"
-    elif g["bare_exponent"] is not None:
-        value, scale = 10.0 ** int(g["bare_exponent"]), "exponent"
-    elif g["bare_superscript"] is not None:
-        value, scale = 10.0 ** int(g["bare_superscript"].translate(SUPERSCRIPTS)), "exponent"
-    elif g["scientific"] is not None:
-        value, scale = float(g["scientific"]), "exponent"
-    elif g["digits"] is not None:
-        value, scale = float(g["digits"].replace(",", "")), ""
-    else:
-        value = NUMBER_WORDS[" ".join(g["words"].lower().split())]
-        scale = ""
-    multiplier = 1.0
-    if g["scale_word"]:
-        multiplier, scale = SCALE_WORDS[g["scale_word"].lower()], "word"
-    elif g["scale_letter"]:
-        multiplier, scale = SCALE_LETTERS[g["scale_letter"].lower()], "letter"
-    elif g["words"] is not None:
-        return None
-    return Quantity(match.start(), match.end(), value * multiplier, scale, multiplier)
-
-
 def parse_number(text: str) -> float | None:
     """The value of a number written alone, or None.
 
@@ -99,8 +181,8 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("parameters") is None
     True
     """
-    match = QUANTITY.match(text.strip())
-    if not match or match.end() != len(text.strip()):
+    text = text.strip()
+    found = find_quantities(text)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return None
-    quantity = parse(match)
-    return quantity.value if quantity else None
+    return found[0].value

@@ -34,6 +34,9 @@ BOUNDARY = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Where a boundary may stand: one character class, which the regex engine scans for fast; the
+# full BOUNDARY pattern is then tried, anchored, at each of these few places.
+CANDIDATE = regex.compile(r"[.!?…\n]")
 # The word before a dot that does not end a sentence: "e.g.", "approx.", an initial "J.".
 ABBREVIATION_BEFORE = regex.compile(
     r"(?:\b(?i:%s)|\b[A-Z])\Z" % "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -50,7 +53,14 @@ def sentence_starts(text: str, timeout: float | None = None) -> list[int]:
     [0, 32]
     """
     starts = [0]
-    for match in BOUNDARY.finditer(text, timeout=timeout):
+    last_end = 0
+    for candidate in CANDIDATE.finditer(text, timeout=timeout):
+        if candidate.start() < last_end:
+            continue
+        match = BOUNDARY.match(text, candidate.start())
+        if match is None:
+            continue
+        last_end = match.end()
         if match.end() >= len(text):
             continue
         stop = match.start("stop")
@@ -79,29 +89,83 @@ def _cap_lengths(text: str, starts: list[int]) -> list[int]:
     return capped
 
 
+CANDIDATE_BEFORE = regex.compile(r"(?r)[.!?…\n]")
+
+
 class Sentences:
-    """The sentences of one text, looked up by character offset."""
+    """The sentences of one text, looked up by character offset.
+
+    Boundaries are found only around the offsets asked for, scanning back and forth from them,
+    so a long text with few facts costs little. A stretch with no boundary is cut on a fixed
+    grid of MAX_SENTENCE characters, the same for every offset in it.
+
+    >>> s = Sentences("GPT-3 has 175B parameters. It was trained on 300B tokens.")
+    >>> s.at(30)
+    (27, 57, 'It was trained on 300B tokens.')
+    """
 
     def __init__(self, text: str, timeout: float | None = None):
         self.text = text
-        self.starts = sentence_starts(text, timeout)
-        self._cache: dict[int, tuple[int, int, str]] = {}
+        self._spans: dict[int, tuple[int, int]] = {}  # raw start -> raw end
+        self._starts: list[int] = []
+        self._trimmed: dict[int, tuple[int, int, str]] = {}
 
-    def index(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
+    def _boundary_end(self, position: int) -> int | None:
+        """Where the next sentence starts, if a boundary begins at ``position``."""
+        text = self.text
+        match = BOUNDARY.match(text, position)
+        if match is None:
+            return None
+        stop = match.start("stop")
+        if stop >= 0 and text[stop] == "." and ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop):
+            return None
+        return match.end()
 
-    def bounds(self, offset: int) -> tuple[int, int]:
-        """Start and end of the sentence holding ``offset``, trailing space dropped."""
-        return self.at(offset)[:2]
+    def span(self, offset: int) -> tuple[int, int]:
+        """Raw start and end of the sentence holding ``offset`` (spaces included)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            start = self._starts[i]
+            end = self._spans[start]
+            if start <= offset < end:
+                return start, end
+        text = self.text
+        cell = offset - offset % MAX_SENTENCE
+        start = cell
+        for candidate in CANDIDATE_BEFORE.finditer(text, cell, offset):
+            end = self._boundary_end(candidate.start())
+            if end is not None and end <= offset:
+                start = end
+                break
+        end = min(len(text), cell + MAX_SENTENCE)
+        position = offset
+        for candidate in CANDIDATE.finditer(text, offset, end):
+            if candidate.start() < position:
+                continue
+            boundary = self._boundary_end(candidate.start())
+            if boundary is not None:
+                end = boundary
+                break
+        end = max(end, offset + 1) if offset < len(text) else len(text)
+        if start not in self._spans:
+            self._spans[start] = end
+            self._starts.insert(bisect_right(self._starts, start), start)
+        return start, self._spans[start]
 
     def at(self, offset: int) -> tuple[int, int, str]:
-        i = self.index(offset)
-        if i not in self._cache:
-            start = self.starts[i]
-            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        """Start, end and text of the sentence holding ``offset``, outer spaces dropped."""
+        raw_start, raw_end = self.span(offset)
+        found = self._trimmed.get(raw_start)
+        if found is None:
+            start, end = raw_start, raw_end
             while end > start and self.text[end - 1].isspace():
                 end -= 1
             while start < end and self.text[start].isspace():
                 start += 1
-            self._cache[i] = (start, end, self.text[start:end])
-        return self._cache[i]
+            found = self._trimmed[raw_start] = (start, end, self.text[start:end])
+        return found
+
+    def previous(self, offset: int) -> int | None:
+        """An offset inside the sentence before the one holding ``offset``, or None."""
+        start, _ = self.span(offset)
+        return start - 1 if start > 0 else None
