@@ -123,9 +123,12 @@ def _facts(path: str, version: tuple) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner="Building the models table…", max_entries=2)
 def _models(path: str, version: tuple) -> pd.DataFrame:
-    from insights.tables import models_table
+    from insights.tables import FIELD_OF_KIND, models_table
 
-    return models_table(_facts(path, version))
+    facts = _facts(path, version)
+    # Only size facts make model rows (claims are skipped there), and row-wise work reads
+    # plain Python strings much faster than Arrow-backed ones.
+    return models_table(facts[facts["kind"].isin(list(FIELD_OF_KIND))].astype(object))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -133,6 +136,19 @@ def _claims(path: str, version: tuple) -> pd.DataFrame:
     from insights.tables import claims_table
 
     return claims_table(_facts(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _claims_view(path: str, version: tuple, filters: Filters) -> pd.DataFrame:
+    from insights.views import claims_view
+
+    return claims_view(_claims(path, version), _models(path, version), filters)
+
+
+def filtered_claims() -> pd.DataFrame:
+    """The claims table narrowed to the sidebar filters, with both models' sizes."""
+    path = db_path()
+    return _claims_view(path, data_version(path), current_filters())
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -207,9 +223,49 @@ def reference_frame() -> pd.DataFrame:
     )
 
 
+# Charts are cached per data version and view: re-runs that change nothing else are cheap.
+@st.cache_resource(show_spinner="Drawing…", max_entries=8)
+def _scatter_figure(path: str, version: tuple, filters: Filters, mode: str, reference: bool):
+    from insights.charts import organization_colors, params_vs_tokens_figure, scatter_data
+
+    models = apply_filters(_models(path, version), filters)
+    refs = _reference_rows(filters) if reference else None
+    data = scatter_data(models, parameter_mode=mode, reference=refs)
+    return data, params_vs_tokens_figure(data, organization_colors(models["organization"]))
+
+
+@st.cache_resource(show_spinner="Drawing…", max_entries=8)
+def _trend_figure(
+    path: str, version: tuple, filters: Filters, mode: str, reference: bool, window: tuple
+):
+    from insights.charts import organization_colors, params_over_time_figure, size_trend
+
+    models = apply_filters(_models(path, version), filters)
+    refs = _reference_rows(filters) if reference else None
+    trend = size_trend(models, start=window[0], end=window[1], parameter_mode=mode, reference=refs)
+    return trend, params_over_time_figure(trend, organization_colors(models["organization"]))
+
+
+def _reference_rows(filters: Filters) -> list:
+    return list(apply_filters(reference_frame(), filters).itertuples(index=False))
+
+
+def scatter_figure(mode: str, reference: bool):
+    """The parameters-against-tokens record and figure for the current filters."""
+    path = db_path()
+    return _scatter_figure(path, data_version(path), current_filters(), mode, reference)
+
+
+def trend_figure(mode: str, reference: bool, window: tuple[float, float]):
+    """The size-over-time record and figure for the current filters and fit window."""
+    path = db_path()
+    return _trend_figure(path, data_version(path), current_filters(), mode, reference, window)
+
+
 def clear_caches() -> None:
     """Forget loaded tables after this process wrote to the database."""
-    for loader in (_facts, _models, _claims, _documents, _model_keys):
+    for loader in (_facts, _models, _claims, _claims_view, _documents, _model_keys,
+                   _scatter_figure, _trend_figure):  # fmt: skip
         loader.clear()
 
 
@@ -384,19 +440,18 @@ def filtered_models() -> pd.DataFrame:
     return apply_filters(load_models(), current_filters())
 
 
-def filtered_reference() -> pd.DataFrame:
-    """Epoch AI's reference models narrowed to the sidebar filters."""
-    return apply_filters(reference_frame(), current_filters())
-
-
 # --- small shared widgets -------------------------------------------------------------------
 
 
-def download_ui(label: str, data: bytes, file_name: str, *, key: str) -> None:
-    """A CSV download button for exactly the rows on screen."""
+def download_ui(label: str, view: pd.DataFrame, file_name: str, *, key: str) -> None:
+    """A CSV download button for exactly the rows on screen, written when it is clicked."""
+    from functools import partial
+
+    from insights.views import table_csv
+
     st.download_button(
         label,
-        data=data,
+        data=partial(table_csv, view),
         file_name=file_name,
         mime="text/csv",
         key=key,

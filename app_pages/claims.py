@@ -3,7 +3,6 @@
 import streamlit as st
 
 import insights_ui as ui
-from insights.views import claims_view, table_csv
 
 
 def relation_ui(relations: list[str]) -> list[str]:
@@ -29,7 +28,7 @@ def main() -> None:
             "become claims when their documents are added on the **Sources** page."
         )
         return
-    view = claims_view(claims, ui.load_models(), ui.current_filters())
+    view = ui.filtered_claims()
     relations = sorted(claims["relation"].dropna().unique())
     chosen = relation_ui(relations)
     if chosen:
@@ -50,7 +49,7 @@ def main() -> None:
     )
     ui.download_ui(
         f"Download these {len(view):,} claims (CSV)",
-        table_csv(view),
+        view,
         "insights-claims.csv",
         key="claims_csv",
     )

@@ -4,7 +4,7 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.charts import format_number
-from insights.views import models_view, table_csv
+from insights.views import models_view
 
 FACT_COLUMNS = {
     "kind": "Fact",
@@ -97,7 +97,7 @@ def main() -> None:
     )
     ui.download_ui(
         f"Download these {len(view):,} rows (CSV)",
-        table_csv(view),
+        view,
         "insights-models.csv",
         key="models_csv",
     )

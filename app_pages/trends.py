@@ -3,13 +3,6 @@
 import streamlit as st
 
 import insights_ui as ui
-from insights.charts import (
-    organization_colors,
-    params_over_time_figure,
-    params_vs_tokens_figure,
-    scatter_data,
-    size_trend,
-)
 from insights.filters import model_years
 
 
@@ -65,7 +58,6 @@ def main() -> None:
         return
     shown = ui.filtered_models()
     reference_on, mode = layers_ui()
-    reference = list(ui.filtered_reference().itertuples(index=False)) if reference_on else None
     if shown.empty:
         st.warning(ui.NO_MATCH)
         return
@@ -74,10 +66,9 @@ def main() -> None:
         "sentence each number comes from; the camera icon saves a chart as PNG."
     )
 
-    colors = organization_colors(shown["organization"])
     st.subheader("Parameters against training tokens")
-    data = scatter_data(shown, parameter_mode=mode, reference=reference)
-    st.plotly_chart(params_vs_tokens_figure(data, colors), config=ui.PLOTLY_CONFIG, key="scatter")
+    data, figure = ui.scatter_figure(mode, reference_on)
+    st.plotly_chart(figure, config=ui.PLOTLY_CONFIG, key="scatter")
     notes = [
         "Both axes are logarithmic. Dashed: Chinchilla-optimal training, about 20 tokens per "
         "parameter (Hoffmann et al., 2022). Dotted: equal training compute, C ≈ 6·N·D FLOP.",
@@ -95,9 +86,7 @@ def main() -> None:
         return
     low, high = int(years.min()), int(years.max())
     window = window_ui(low, max(high, low + 1))
-    trend = size_trend(
-        shown, start=window[0], end=window[1] + 1, parameter_mode=mode, reference=reference
-    )
+    trend, figure = ui.trend_figure(mode, reference_on, (window[0], window[1] + 1))
     growth, doubling, count = st.columns(3)
     if trend.fit is not None:
         fit = trend.fit
@@ -125,9 +114,7 @@ def main() -> None:
         growth.metric("Growth per year", "—")
         doubling.metric("Doubling time", "—")
         count.metric("Models in the fit", "fewer than 3")
-    st.plotly_chart(
-        params_over_time_figure(trend, colors), config=ui.PLOTLY_CONFIG, key="over_time"
-    )
+    st.plotly_chart(figure, config=ui.PLOTLY_CONFIG, key="over_time")
     st.caption(
         "Logarithmic size axis. The trend is a least-squares line through log10(parameters) "
         f"against date for models dated {window[0]}–{window[1]} (shaded); the interval comes "

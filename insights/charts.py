@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import math
-import textwrap
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -98,7 +98,7 @@ def fractional_year(dates: Iterable) -> np.ndarray:
     >>> fractional_year(["2020-01-01", None]).round(2).tolist()
     [2020.0, nan]
     """
-    stamps = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce", utc=False)
+    stamps = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce", format="mixed")
     stamps = stamps.dt.tz_localize(None) if stamps.dt.tz is not None else stamps
     days = np.where(stamps.dt.is_leap_year, 366.0, 365.0)
     return (stamps.dt.year + (stamps.dt.day_of_year - 1) / days).to_numpy(dtype=float)
@@ -208,9 +208,19 @@ def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _wrapped(text: str, width: int = 70) -> str:
-    """Escape text for plotly hover labels, wrapped with <br>."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or ""
+# Up to 70 characters ending at a space (or a longer unbroken word): one hover line.
+HOVER_LINE = re.compile(r"\S.{0,68}\S(?=\s|$)|\S+")
+
+
+def _wrapped(text: str) -> str:
+    """Escape text for plotly hover labels, wrapped at about 70 characters with <br>.
+
+    >>> _wrapped("GPT-3 <b>")
+    'GPT-3 &lt;b&gt;'
+    >>> _wrapped("word " * 30).count("<br>")
+    2
+    """
+    return "<br>".join(html.escape(line) for line in HOVER_LINE.findall(text))
 
 
 def _text(value) -> str:
@@ -319,10 +329,16 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
     return Series(REFERENCE_NAME, tuple(xs), tuple(ys), tuple(hovers), reference=True)
 
 
+HOVER_FIELDS = ("model", "organization", "date", "training_tokens", "evidence", "document")
+
+
 def _with_hover(frame: pd.DataFrame, mode: str) -> pd.DataFrame:
-    records = frame.to_dict("records")
+    columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
     frame = frame.copy()
-    frame["_hover"] = [hover_text(r, r["_params"], mode) for r in records]
+    frame["_hover"] = [
+        hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode)
+        for params, *values in zip(frame["_params"].tolist(), *columns, strict=True)
+    ]
     return frame
 
 
@@ -447,7 +463,7 @@ def size_trend(
     missing = int((~usable).sum())
     frame = frame[usable]
     frame = _with_hover(frame, parameter_mode)
-    frame["_when"] = [_year_to_timestamp(y) for y in frame["_year"]]
+    frame["_when"] = pd.to_datetime(frame["date"], errors="coerce", format="mixed").tolist()
     series = list(_series_by_organization(frame, "_when", "_params")) if len(frame) else []
     ref = _reference_series(reference, "year")
     if ref is not None:

@@ -131,7 +131,7 @@ params_max=1000000000000.0, search='')
 
 def model_years(models: pd.DataFrame) -> pd.Series:
     """The year of each model's date, as a nullable integer."""
-    return pd.to_datetime(models["date"], errors="coerce").dt.year.astype("Int64")
+    return pd.to_datetime(models["date"], errors="coerce", format="mixed").dt.year.astype("Int64")
 
 
 def filter_organizations(models: pd.DataFrame, organizations: Sequence[str]) -> pd.DataFrame:

@@ -110,7 +110,7 @@ def documents_view(documents: pd.DataFrame, facts: pd.DataFrame, filters: Filter
             filters.search, case=False, regex=False
         )
     if filters.year_from is not None or filters.year_to is not None:
-        years = pd.to_datetime(documents["date"], errors="coerce").dt.year
+        years = pd.to_datetime(documents["date"], errors="coerce", format="mixed").dt.year
         if filters.year_from is not None:
             keep &= years >= filters.year_from
         if filters.year_to is not None:
