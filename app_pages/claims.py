@@ -41,6 +41,7 @@ def main() -> None:
     st.dataframe(
         view,
         hide_index=True,
+        height=420,
         column_config={
             "Model size": number,
             "Their size": number,

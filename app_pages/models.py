@@ -52,6 +52,7 @@ def show_model(name: str) -> None:
     st.dataframe(
         facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),
         hide_index=True,
+        height=420,
         column_config={"Sentence": st.column_config.TextColumn(width="large")},
     )
     for document_id, title in facts.drop_duplicates("document_id")[

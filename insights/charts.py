@@ -582,6 +582,7 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
     ys = [y for s in data.series for y in s.y]
     fig.update_layout(
         title=f"{label} against training tokens ({data.shown:,} models)",
+        height=600,
         xaxis={"title": "Training tokens (log scale)", **log_axis(xs)},
         yaxis={"title": f"{label} (log scale)", **log_axis(ys)},
         legend={"title": "Organization", "groupclick": "toggleitem"},
@@ -625,6 +626,7 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
         title += f"<br><sup>{html.escape(fit.describe())}</sup>"
     fig.update_layout(
         title=title,
+        height=560,
         xaxis={"title": "Date", "type": "date"},
         yaxis={"title": f"{label} (log scale)", **log_axis([y for s in trend.series for y in s.y])},
         legend={"title": "Organization", "groupclick": "toggleitem"},

@@ -16,13 +16,17 @@ MODEL_COLUMNS = {
     "parameters": "Parameters",
     "active_parameters": "Active parameters",
     "training_tokens": "Training tokens",
+    "conflict": "Conflict",
     "tokens_per_parameter": "Tokens per parameter",
     "training_compute": "Training compute (FLOP)",
     "layers": "Layers",
-    "conflict": "Conflict",
     "sources": "Sources",
     "document": "Document",
 }
+NUMERIC_COLUMNS = (
+    "parameters", "active_parameters", "training_tokens", "tokens_per_parameter",
+    "training_compute", "layers",
+)  # fmt: skip
 CLAIM_COLUMNS = {
     "subject": "Model",
     "subject_parameters": "Model size",
@@ -50,6 +54,8 @@ DOCUMENT_COLUMNS = {
 def models_view(models: pd.DataFrame) -> pd.DataFrame:
     """The Models page's rows and columns; a conflict is spelled out after a ⚠."""
     view = models.reindex(columns=list(MODEL_COLUMNS)).copy()
+    for column in NUMERIC_COLUMNS:
+        view[column] = pd.to_numeric(view[column], errors="coerce").astype(float)
     flags = models["conflict"] if "conflict" in models else pd.Series(False, index=models.index)
     values = models["conflict_values"] if "conflict_values" in models else flags.map(lambda _: "")
     view["conflict"] = [
@@ -74,6 +80,7 @@ def claims_view(claims: pd.DataFrame, models: pd.DataFrame, filters: Filters) ->
         return sizes.get(model_key(name)) if isinstance(name, str) and name else None
 
     frame = claims.assign(
+        relation=claims["relation"].fillna("").astype(str).str.replace("_", " "),
         subject_parameters=claims["subject"].map(size).astype(float),
         other_parameters=claims["other"].map(size).astype(float),
     )

@@ -86,7 +86,7 @@ def test_filter_download_and_screenshot(app_url, tmp_path):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1400}, accept_downloads=True)
+            page = browser.new_page(viewport={"width": 1400, "height": 1900}, accept_downloads=True)
             page.goto(app_url, wait_until="domcontentloaded")
             expect(page.get_by_role("heading", name="Model-scale trends")).to_be_visible(
                 timeout=60_000
