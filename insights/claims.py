@@ -57,7 +57,9 @@ WHAT = {
     "compute": "compute", "flop": "compute", "flops": "compute", "memory": "memory",
     "energy": "energy", "cost": "cost", "throughput": "throughput",
 }  # fmt: skip
-OUR_MODEL = regex.compile(r"(?i:\b(?:our|the proposed|the resulting|this|the)\s+(?:\w+\s+){0,2}?models?\b|\bwe\b|\bit\b|\bthey\b)")
+OUR_MODEL = regex.compile(
+    r"(?i:\b(?:our|the proposed|the resulting|this|the)\s+(?:\w+\s+){0,2}?models?\b|\bwe\b|\bit\b|\bthey\b)"
+)
 THAN_OR_OVER = regex.compile(r"(?i:[\s\u00a0]*(?:than|over|compared (?:to|with)|vs\.?|versus)\b)")
 
 
@@ -84,8 +86,13 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
         unit = regex.sub(r"\s*points?$", "", unit)
         return "improves_by", value, (unit.upper() if unit in ("bleu", "f1") else unit or "points")
     comparison = (match.group("comparison") or "").lower()
-    what = WHAT.get((match.group("what") or "").lower().replace("pre-training ", "").replace(
-        "training ", "").strip())
+    what = WHAT.get(
+        (match.group("what") or "")
+        .lower()
+        .replace("pre-training ", "")
+        .replace("training ", "")
+        .strip()
+    )
     if comparison in ("more", "fewer", "less") and what:
         direction = "more" if comparison == "more" else "fewer" if what == "parameters" else "less"
         return f"{direction}_{what}", value, "x"
@@ -102,14 +109,17 @@ VERB_STEMS = (
     "competitive with", "as good as", "on equal footing", "overhead",
 )  # fmt: skip
 # "4x more data", "3.5 times larger", "10-fold fewer": digits first, so the scan is fast.
-FACTOR_START = regex.compile(r"[0-9][.,0-9]*[ \u00a0]?(?:[x×]|times|-?fold)[ \u00a0]")
-WORD_FACTOR_BEFORE = regex.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred)[ \u00a0]\Z")
+# After a number: "4x more data", "3.5 times larger", "10-fold fewer".
+FACTOR_AFTER = regex.compile(r"[ \u00a0]?(?:[x×]|times|-?fold)[ \u00a0]")
+WORD_FACTOR_BEFORE = regex.compile(
+    r"(?r)(?i:two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred)[ \u00a0]\Z"
+)
 OVERHEAD_BEFORE = regex.compile(
-    r"(?<![\w.])[0-9]++(?:[.,][0-9]++)?[ \u00a0]?%[ \u00a0]++(?:[\w-]++[ \u00a0]++){0,2}\Z"
+    r"(?r)(?<![\w.])[0-9]++(?:[.,][0-9]++)?[ \u00a0]?%[ \u00a0]++(?:[\w-]++[ \u00a0]++){0,2}\Z"
 )
 
 
-def _starts(text: str, timeout: float) -> list[int]:
+def _starts(text: str, quantities, timeout: float) -> list[int]:
     """Offsets where a claim may begin."""
     lower = text.lower()
     starts = set()
@@ -123,15 +133,18 @@ def _starts(text: str, timeout: float) -> list[int]:
                     if before:
                         starts.add(before.start())
             position = lower.find(stem, position + 1)
-    for match in FACTOR_START.finditer(text, timeout=timeout):
-        start = match.start()
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._"):
-            starts.add(start)
+    for q in quantities:
+        if not q.scaled and text[q.end : q.end + 1] in (" ", "x", "×", "-", "\u00a0", "t", "f") and (
+            FACTOR_AFTER.match(text, q.end)
+        ):
+            starts.add(q.start)
     for stem in (" times ", "by "):
         position = lower.find(stem)
         while position != -1:
             if stem == "by ":
-                if (position == 0 or not lower[position - 1].isalnum()) and BY_NUMBER.match(lower, position):
+                if (position == 0 or not lower[position - 1].isalnum()) and BY_NUMBER.match(
+                    lower, position
+                ):
                     starts.add(position)
             else:
                 word = WORD_FACTOR_BEFORE.search(text, max(0, position - 10), position + 1)
@@ -141,11 +154,11 @@ def _starts(text: str, timeout: float) -> list[int]:
     return sorted(starts)
 
 
-def find(text: str, context, timeout: float) -> list[Fact]:
+def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
     """Claims stated in ``text``; ``context`` gives sentences and model mentions."""
     found: list[Fact] = []
     taken_until = -1
-    for start in _starts(text, timeout):
+    for start in _starts(text, quantities, timeout):
         if start < taken_until:
             continue
         match = CLAIM.match(text, start)
@@ -153,7 +166,9 @@ def find(text: str, context, timeout: float) -> list[Fact]:
             continue
         taken_until = match.end()
         relation, value, unit = _relation(match)
-        if relation in ("outperforms", "matches") and not NAME_AHEAD.search(text, match.end(), match.end() + 100):
+        if relation in ("outperforms", "matches") and not NAME_AHEAD.search(
+            text, match.end(), match.end() + 100
+        ):
             continue  # no model named after the verb: "outperforms prior work"
         s_start, s_end, sentence = context.sentences.at(match.start())
         models = context.models_between(s_start, s_end)
@@ -192,12 +207,15 @@ def find(text: str, context, timeout: float) -> list[Fact]:
 NAME_AHEAD = regex.compile(r"[A-Z]|[a-z][A-Z0-9]")
 BY_NUMBER = regex.compile(r"by (?:about |over |up to |nearly |roughly )?[0-9]")
 BY_AFTER = regex.compile(r"\bby[ \u00a0]")
-THAN_BEFORE = regex.compile(r"(?i:\b(?:than|over|vs\.?|versus|against|to|with))[ \u00a0]++(?:the[ \u00a0]++)?\Z")
+THAN_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:than|over|vs\.?|versus|against|to|with))[ \u00a0]++(?:the[ \u00a0]++)?\Z"
+)
 
 
 def _subject(text, context, models, start, s_start) -> str | None:
     left = [
-        m for m in models
+        m
+        for m in models
         if m.end <= start and not THAN_BEFORE.search(text, max(0, m.start - 20), m.start)
     ]
     strong = [m for m in left if m.strong]

@@ -23,13 +23,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     db_help = "SQLite database (default: $INSIGHTS_DB, else data/insights.db)"
     p = commands.add_parser("ingest", help="read documents into the database")
-    p.add_argument("sources", nargs="*", metavar="PATH_OR_URL",
-                   help="files, folders (recursive), http(s) URLs, or - for standard input")
+    p.add_argument(
+        "sources",
+        nargs="*",
+        metavar="PATH_OR_URL",
+        help="files, folders (recursive), http(s) URLs, or - for standard input",
+    )
     p.add_argument("--db", type=Path, help=db_help)
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="processes reading and extracting (default 1)")  # fmt: skip
-    p.add_argument("--text", action="append", default=[], metavar="TEXT",
-                   help="pasted text to ingest as a document (repeatable)")
+    p.add_argument(
+        "--text",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="pasted text to ingest as a document (repeatable)",
+    )
     p.add_argument("--title", help="title for pasted text or standard input")
     p.add_argument("--date", help="published date for documents that state none")
     p.add_argument("--text-field", default="text", help="JSONL field with the text")
@@ -39,8 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("export", help="write a table as CSV or JSON")
     p.add_argument("--table", choices=EXPORT_TABLES, default="models")
-    p.add_argument("--org", action="append", default=[], metavar="NAME",
-                   help="only this organization, by any alias, ignoring case (repeatable)")
+    p.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this organization, by any alias, ignoring case (repeatable)",
+    )
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     p.add_argument("--db", type=Path, help=db_help)

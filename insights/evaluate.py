@@ -189,7 +189,9 @@ def misses(rows: list[Row], facts_by_model: dict[str, list[Fact]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m insights.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m insights.evaluate", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("path", help="abstracts_eval.csv")
     parser.add_argument("--misses", action="store_true", help="list the rows the extractor missed")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")

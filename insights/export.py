@@ -51,7 +51,5 @@ def _plain(value):
 
 def to_json(df: pd.DataFrame) -> str:
     """The table as a JSON array of objects, one per row; missing values are null."""
-    records = [
-        {str(k): _plain(v) for k, v in row.items()} for row in df.to_dict("records")
-    ]
+    records = [{str(k): _plain(v) for k, v in row.items()} for row in df.to_dict("records")]
     return json.dumps(records, ensure_ascii=False, indent=2, default=str)

@@ -94,24 +94,33 @@ LEFT_CONTEXT = 60  # characters read before a number for qualifiers and cues
 RIGHT_CONTEXT = 80  # characters read after a unit
 
 MULTIPLIER_AFTER = regex.compile(r"%s?(?:[x×]|times|-?fold)(?![\w])" % S, regex.IGNORECASE)
-PERCENT_AFTER = regex.compile(r"%s?(?:%%|percent|per cent|pp|points?)(?![\w])" % S, regex.IGNORECASE)
-CURRENCY_BEFORE = regex.compile(r"(?:[%s]|(?i:usd|us\$|eur|rmb|gbp))%s?\Z" % (CURRENCY_SIGNS, S))
+PERCENT_AFTER = regex.compile(
+    r"%s?(?:%%|percent|per cent|pp|points?)(?![\w])" % S, regex.IGNORECASE
+)
+CURRENCY_BEFORE = regex.compile(r"(?r)(?:[%s]|(?i:usd|us\$|eur|rmb|gbp))%s?\Z" % (CURRENCY_SIGNS, S))
 MONEY_NEAR = regex.compile(r"(?i:\b(?:%s)\b)" % alternation(MONEY_WORDS))
 MONEY_AFTER = regex.compile(r"%s?(?i:dollars|usd|euros|yuan|rmb|in (?:funding|revenue))\b" % S)
 NOT_DATA_AFTER = regex.compile(
     r"%s?-?(?:[\w-]++%s){0,2}?(?i:%s)\b" % (S, S, alternation(NOT_DATA_NOUNS))
 )
-RANGE_BEFORE = regex.compile(r"(?i:\b(?:from|between|ranging from|range from|ranges from))%s++\Z" % S)
-QUALIFIER_BEFORE_NUMBER = regex.compile(
-    r"(?i:(?<![\w])(?:%s))%s*+\Z"
-    % ("|".join(
-        "(?P<%s>%s)" % (qualifier.replace(" ", "_"), alternation(words))
-        for qualifier, words in QUALIFIER_BEFORE.items()
-    ), S)
+RANGE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:from|between|ranging from|range from|ranges from))%s++\Z" % S
 )
-TOTAL_BEFORE = regex.compile(r"(?i:\b(?:a total of|total of|totaling|totalling|in total))%s++\Z" % S)
+QUALIFIER_BEFORE_NUMBER = regex.compile(
+    r"(?r)(?i:(?<![\w])(?:%s))%s*+\Z"
+    % (
+        "|".join(
+            "(?P<%s>%s)" % (qualifier.replace(" ", "_"), alternation(words))
+            for qualifier, words in QUALIFIER_BEFORE.items()
+        ),
+        S,
+    )
+)
+TOTAL_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total))%s++\Z" % S
+)
 ACTIVE_BEFORE = regex.compile(
-    r"(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s++(?:parameters?|params))?(?:%s++(?:count))?(?:%s++(?:of|is|are))?)%s++\Z"
+    r"(?r)(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s++(?:parameters?|params))?(?:%s++(?:count))?(?:%s++(?:of|is|are))?)%s++\Z"
     % (S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
@@ -119,10 +128,10 @@ ACTIVE_AFTER = regex.compile(
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 SIZE_CUE_BEFORE = regex.compile(
-    r"(?i:\b(?:%s))\b[^.;\n]{0,20}?[:(]?%s*+\Z" % (alternation(SIZE_CUES), S)
+    r"(?r)(?i:\b(?:%s))\b[^.;\n]{0,20}?[:(]?%s*+\Z" % (alternation(SIZE_CUES), S)
 )
 LABEL_BEFORE = regex.compile(
-    r"""(?i:
+    r"""(?r)(?i:
         (?P<parameters>(?:parameters?|params|model\ size|parameter\ count|size)(?:\ count)?)
       | (?P<tokens>(?:training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|depth)
@@ -135,17 +144,23 @@ NOT_TOKENS_AFTER = regex.compile(
     r"%s*+(?i:%s)(?![\w])" % (S, alternation(NOT_TRAINING_TOKENS_AFTER))
 )
 NOT_TOKENS_BEFORE = regex.compile(
-    r"(?i:\b(?:%s))\b[^.;]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
+    r"(?r)(?i:\b(?:%s))\b[^.;]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
-HOURS_AFTER = regex.compile(r"%s++(?i:of)%s++(?:[\w-]++%s++)?(?i:%s)" % (S, S, S, alternation(HOURS_OF)))
-DATASET_AFTER = regex.compile(r"%s*+(?:[A-Z][\w-]*+%s++)?(?i:%s)\b" % (S, S, alternation(DATASET_WORDS)))
-PER_AFTER = regex.compile(r"%s*+(?:per|/|a|an|each)%s*+(?i:token|second|step|gpu|day|batch|image|sample|query)\b" % (S, S))
+HOURS_AFTER = regex.compile(
+    r"%s++(?i:of)%s++(?:[\w-]++%s++)?(?i:%s)" % (S, S, S, alternation(HOURS_OF))
+)
+DATASET_AFTER = regex.compile(
+    r"%s*+(?:[A-Z][\w-]*+%s++)?(?i:%s)\b" % (S, S, alternation(DATASET_WORDS))
+)
+PER_AFTER = regex.compile(
+    r"%s*+(?:per|/|a|an|each)%s*+(?i:token|second|step|gpu|day|batch|image|sample|query)\b" % (S, S)
+)
 BYTES_CONTEXT = regex.compile(r"(?i:\b(?:of|on)\b|corpus|dataset|data\b|text)")
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
-NAME_BEFORE = regex.compile(r"(?:[\w.+]++[-_]|[\w.+]++%s)\Z" % S)
+NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]++[-_]|[\w.+]++%s)\Z" % S)
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
-PAREN_SIZE = regex.compile(r"%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
+PAREN_SIZE = regex.compile(r"(?r)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 
 SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
 
@@ -189,20 +204,21 @@ def extract(text: str) -> list[Fact]:
 
 def _extract(text: str, timeout: float) -> list[Fact]:
     context = _Context(text, timeout)
+    quantities = find_quantities(text, timeout)
     members: list[Member] = []
-    for group in _groups(text, timeout):
+    for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = [context.fact(m) for m in members if m.kind is not None]
-    facts.extend(claims.find(text, context, timeout))
+    facts.extend(claims.find(text, context, timeout, quantities))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
 
 
-def _groups(text: str, timeout: float) -> list[list[Member]]:
+def _groups(text: str, quantities: list[Quantity]) -> list[list[Member]]:
     """Numbers in order, with the numbers of one list or range grouped together."""
     groups: list[list[Member]] = []
     previous: Member | None = None
-    for quantity in find_quantities(text, timeout):
+    for quantity in quantities:
         member = Member(quantity, quantity.end)
         if previous is not None and _joined(text, previous.quantity, quantity):
             groups[-1].append(member)
@@ -230,8 +246,11 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     following = text[q.end : q.end + 40].lower()
     if "layer" in following:
         return False
-    return q.value < 1000 or q.value == int(q.value) and 1900 <= q.value <= 2100 and not (
-        "hour" in following or "image" in following or "pair" in following
+    return (
+        q.value < 1000
+        or q.value == int(q.value)
+        and 1900 <= q.value <= 2100
+        and not ("hour" in following or "image" in following or "pair" in following)
     )
 
 
@@ -257,7 +276,8 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
     first = group[0].quantity
     before = text[max(0, first.start - LEFT_CONTEXT) : first.start]
     ranged = len(group) > 1 and (
-        RANGE_BEFORE.search(before) or _separator(text, group[0], group[1]) in ("to", "–", "—", "-", "through")
+        RANGE_BEFORE.search(before)
+        or _separator(text, group[0], group[1]) in ("to", "–", "—", "-", "through")
     )
     kept = []
     for i, member in enumerate(group):
@@ -381,7 +401,7 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     return bool(SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start))
 
 
-NAME_BEFORE_PAREN = regex.compile(r"([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
+NAME_BEFORE_PAREN = regex.compile(r"(?r)([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
 
 
@@ -392,7 +412,7 @@ def _model_just_before(text: str, start: int) -> bool:
     return bool(match and any(c.isupper() or c.isdigit() for c in match.group(1)))
 
 
-DATASET_TOKEN_BEFORE = regex.compile(r"([\w.+]+)[-_ \u00a0]\Z")
+DATASET_TOKEN_BEFORE = regex.compile(r"(?r)([\w.+]+)[-_ \u00a0]\Z")
 
 
 def _name_before(text: str, q: Quantity, context: _Context):
@@ -469,6 +489,7 @@ class _Context:
         self._sentences: Sentences | None = None
         self._models: dict[int, list[Mention]] = {}
         self._plain_models: set[str] = set()
+        self._last_model: dict[int, str | None] = {}
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._all_attributed = False
@@ -500,12 +521,32 @@ class _Context:
                 return m
         return None
 
-    def earlier_models(self, offset: int):
-        """Strong model mentions before the sentence of ``offset``, nearest first."""
-        position = self.sentences.previous(offset)
+    def last_model_before(self, offset: int) -> str | None:
+        """The last strong model named before the sentence of ``offset``.
+
+        Remembered per sentence, so that a long text with many facts and no model names is
+        walked once, not once per fact.
+        """
+        start = self.sentences.span(offset)[0]
+        if start in self._last_model:
+            return self._last_model[start]
+        pending = [start]
+        found = None
+        position = start - 1 if start > 0 else None
         while position is not None:
-            yield from (m for m in reversed(self.sentence_models(position)) if m.strong)
-            position = self.sentences.previous(position)
+            sentence_start = self.sentences.span(position)[0]
+            strong = [m for m in self.sentence_models(position) if m.strong]
+            if strong:
+                found = strong[-1].name
+                break
+            if sentence_start in self._last_model:
+                found = self._last_model[sentence_start]
+                break
+            pending.append(sentence_start)
+            position = sentence_start - 1 if sentence_start > 0 else None
+        for sentence_start in pending:
+            self._last_model[sentence_start] = found
+        return found
 
     @property
     def organizations(self) -> list[Mention]:
@@ -560,7 +601,7 @@ class _Context:
         introduced = self.introduced_before(offset)
         if introduced is not None:
             return introduced.name
-        return next((m.name for m in self.earlier_models(offset)), None)
+        return self.last_model_before(offset)
 
     def introduced_before(self, offset: int) -> Mention | None:
         if self._introductions is None:
@@ -655,9 +696,20 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
     return None
 
 
-INTRO_STEMS = ("present", "introduc", "releas", "called", "named", "dubbed", "announc", "unveil", "propos", "meet ")
+INTRO_STEMS = (
+    "present",
+    "introduc",
+    "releas",
+    "called",
+    "named",
+    "dubbed",
+    "announc",
+    "unveil",
+    "propos",
+    "meet ",
+)
 INTRO_BEFORE = regex.compile(
-    r"(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\Z"
+    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\Z"
 )
 
 

@@ -54,7 +54,7 @@ NAME_ENDS = ".-"
 
 # A word before a plain capitalized name that says it is a model: "a model called Chinchilla".
 INTRODUCED_BY = regex.compile(
-    r"(?i:\b(?:%s))[ \u00a0]++(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]++){0,3}\Z"
+    r"(?r)(?i:\b(?:%s))[ \u00a0]++(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]++){0,3}\Z"
     % alternation(INTRODUCERS)
 )
 # What follows a plain name that says it is a model: "Chinchilla, a", "Gopher (280B)", "X's".
@@ -72,7 +72,7 @@ NAMED_AFTER = regex.compile(
 )
 # A size written just before a plain name: "280B-parameter Gopher", "the 70B Chinchilla".
 SIZED_BEFORE = regex.compile(
-    r"[0-9](?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))?[ \u00a0-]?(?:parameters?|params?)?[ \u00a0]\Z"
+    r"(?r)[0-9](?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))?[ \u00a0-]?(?:parameters?|params?)?[ \u00a0]\Z"
 )
 
 
@@ -131,7 +131,9 @@ def _known_models() -> frozenset[str]:
 
 
 # Shaped names that are benchmarks or datasets by their ending: ChartQA, MMBench, MT-Bench.
-BENCHMARK_ENDING = regex.compile(r"(?i:qa|vqa|bench|eval|evals|arena|coco|glue|caps|set|test|hub|v2)[0-9]*\Z")
+BENCHMARK_ENDING = regex.compile(
+    r"(?i:qa|vqa|bench|eval|evals|arena|coco|glue|caps|set|test|hub|v2)[0-9]*\Z"
+)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|"
@@ -146,8 +148,9 @@ def _rejected(name: str) -> bool:
         return True
     if low in organization_aliases() or head in organization_aliases():
         return True
-    if PLURAL_ACRONYM.search(name) or (BENCHMARK_ENDING.search(head) and "vqa" in low or
-                                        COUNTED_BENCHMARK.search(head)):
+    if PLURAL_ACRONYM.search(name) or (
+        BENCHMARK_ENDING.search(head) and "vqa" in low or COUNTED_BENCHMARK.search(head)
+    ):
         return True
     if not any(c.isdigit() for c in name) and GENERIC_COMPOUND.search(name):
         return True
@@ -155,8 +158,13 @@ def _rejected(name: str) -> bool:
     return base in DATASET_HEADS or low in DATASET_HEADS
 
 
-def model_mentions(text: str, timeout: float | None = None, start: int = 0, end: int | None = None,
-                   plain_models: set[str] | None = None) -> list[Mention]:
+def model_mentions(
+    text: str,
+    timeout: float | None = None,
+    start: int = 0,
+    end: int | None = None,
+    plain_models: set[str] | None = None,
+) -> list[Mention]:
     """Every model named in ``text`` (or in ``text[start:end]``), in order.
 
     >>> [m.name for m in model_mentions("Chinchilla, a 70B model, beats GPT-3 175B and PaLM 2 Large.")]
@@ -241,7 +249,7 @@ def _kind(head: str, name: str) -> str:
     return "plain"
 
 
-PREVIOUS_CAPITALIZED = regex.compile(r"[A-Z][a-z]+[ \u00a0]\Z")
+PREVIOUS_CAPITALIZED = regex.compile(r"(?r)[A-Z][a-z]+[ \u00a0]\Z")
 
 
 def _inside_title(text: str, start: int) -> bool:
@@ -252,9 +260,7 @@ def _inside_title(text: str, start: int) -> bool:
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(
-        INTRODUCED_BY.search(before)
-        or NAMED_AFTER.match(text, end)
-        or SIZED_BEFORE.search(before)
+        INTRODUCED_BY.search(before) or NAMED_AFTER.match(text, end) or SIZED_BEFORE.search(before)
     )
 
 
@@ -292,8 +298,9 @@ def _alias_spellings() -> tuple[str, ...]:
     return tuple(sorted(spellings))
 
 
-def organization_mentions(text: str, timeout: float | None = None, start: int = 0,
-                          end: int | None = None) -> list[Mention]:
+def organization_mentions(
+    text: str, timeout: float | None = None, start: int = 0, end: int | None = None
+) -> list[Mention]:
     """Every organization named in ``text``, with its canonical name.
 
     >>> [m.name for m in organization_mentions("Google DeepMind and Facebook AI Research, not FAIRness; xAI.")]
@@ -311,7 +318,11 @@ def organization_mentions(text: str, timeout: float | None = None, start: int = 
     found = []
     last_end = -1
     for position in sorted(starts):
-        if position < last_end or position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        if (
+            position < last_end
+            or position
+            and (text[position - 1].isalnum() or text[position - 1] == "_")
+        ):
             continue
         word = FIRST_WORD.match(text, position, min(len(text), position + 40))
         for alias in by_first_word.get(word.group().rstrip(".,;:)") if word else "", ()):

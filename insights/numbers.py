@@ -37,7 +37,9 @@ AFTER_NUMBER = regex.compile(
     regex.VERBOSE,
 )
 # A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B".
-NOT_BEFORE_NUMBER = frozenset("._") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+NOT_BEFORE_NUMBER = frozenset("._") | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 
 # Numbers written as words are rare, so they are looked for only before a scale word found by
 # a plain substring search: "one billion", "a trillion-parameter", "half a trillion".
@@ -92,6 +94,8 @@ def _pieces(digits: str, start: int):
     if "," not in digits or THOUSANDS.fullmatch(digits):
         yield start, digits
         return
+    if digits.count(",") > 3:
+        return  # a run like "1,2,3,4,5" is data, not a quantity someone wrote
     offset = start
     for part in digits.split(","):
         if THOUSANDS.fullmatch(part):
@@ -109,8 +113,10 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     value = float(digits.replace(",", ""))
     scale = ""
     following = text[end : end + 2]
-    if not following or following[0] not in NEXT_CHARS and not (
-        following[0] == " " and following[1:] in NEXT_CHARS
+    if (
+        not following
+        or following[0] not in NEXT_CHARS
+        and not (following[0] == " " and following[1:] in NEXT_CHARS)
     ):
         return Quantity(start, end, value, scale)
     after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
@@ -144,12 +150,16 @@ def _word_quantities(text: str, timeout) -> list[Quantity]:
         position = text.find(stem)
         while position != -1:
             match = None
-            for match in WORD_QUANTITY.finditer(text, max(0, position - 40), position + 12, timeout=timeout):
+            for match in WORD_QUANTITY.finditer(
+                text, max(0, position - 40), position + 12, timeout=timeout
+            ):
                 pass
             if match is not None and match.start("scale_word") <= position < match.end():
                 value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
                 multiplier = SCALE_WORDS[match.group("scale_word").lower()]
-                found.append(Quantity(match.start(), match.end(), value * multiplier, "word", multiplier))
+                found.append(
+                    Quantity(match.start(), match.end(), value * multiplier, "word", multiplier)
+                )
             position = text.find(stem, position + len(stem))
     return found
 

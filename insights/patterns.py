@@ -107,7 +107,16 @@ FLOP_UNITS = {
 }  # fmt: skip
 
 # Hours only count as training data when they are hours of recordings.
-HOURS_OF = ("audio", "speech", "video", "recordings", "recorded", "transcribed", "labeled", "labelled")
+HOURS_OF = (
+    "audio",
+    "speech",
+    "video",
+    "recordings",
+    "recorded",
+    "transcribed",
+    "labeled",
+    "labelled",
+)
 
 # Words that may stand between a number and its unit: "14.8T diverse and high-quality tokens".
 UNIT_FILLER_STOP = {

@@ -39,7 +39,8 @@ BOUNDARY = regex.compile(
 CANDIDATE = regex.compile(r"[.!?…\n]")
 # The word before a dot that does not end a sentence: "e.g.", "approx.", an initial "J.".
 ABBREVIATION_BEFORE = regex.compile(
-    r"(?:\b(?i:%s)|\b[A-Z])\Z" % "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    r"(?r)(?:\b(?i:%s)|\b[A-Z])\Z"
+    % "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 )
 SPACE = regex.compile(r"\s")
 
@@ -64,7 +65,11 @@ def sentence_starts(text: str, timeout: float | None = None) -> list[int]:
         if match.end() >= len(text):
             continue
         stop = match.start("stop")
-        if stop >= 0 and text[stop] == "." and ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop):
+        if (
+            stop >= 0
+            and text[stop] == "."
+            and ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop)
+        ):
             continue
         starts.append(match.end())
     return _cap_lengths(text, starts)
@@ -117,7 +122,11 @@ class Sentences:
         if match is None:
             return None
         stop = match.start("stop")
-        if stop >= 0 and text[stop] == "." and ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop):
+        if (
+            stop >= 0
+            and text[stop] == "."
+            and ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop)
+        ):
             return None
         return match.end()
 
