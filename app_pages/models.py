@@ -60,7 +60,8 @@ def show_model(name: str) -> None:
     ].itertuples(index=False):
         st.page_link(
             "app_pages/sources.py",
-            label=f"Open “{title or f'document {document_id}'}” with its facts highlighted",
+            label=f"Open “{ui.md_escape(title or f'document {document_id}')}” with its facts "
+            "highlighted",
             icon=":material/description:",
             query_params={"doc": str(document_id)},
         )

@@ -166,7 +166,7 @@ def show_document(document_id: int) -> None:
     if document is None:
         st.info("That document is no longer stored.")
         return
-    st.subheader(document.title or f"Document {document.id}", anchor=False)
+    st.subheader(ui.md_escape(document.title or f"Document {document.id}"), anchor=False)
     details = [f"{len(facts)} facts", f"{len(document.text):,} characters"]
     if document.date:
         details.insert(0, document.date)
