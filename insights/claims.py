@@ -24,10 +24,14 @@ CLAIM = regex.compile(
           |rival(?:s|ed|ing)?|competitive\ with|as\ good\ as|on\ equal\ footing\ with)\b
     )
   | (?P<factor>
-        (?<![\w.])%(number)s%(s)s?(?:x|×|times|-?fold)%(s)s++
+        (?<![\w.])%(number)s%(s)s?(?P<factor_unit>x|×|times|-?fold|%%|percent)%(s)s++
         (?:(?P<comparison>larger|bigger|smaller|more|fewer|less|faster|slower|cheaper|higher|lower|greater)
         (?:%(s)s++(?P<what>(?:training%(s)s++|pre-?training%(s)s++)?(?:data|tokens|parameters|params|compute|
             flops?|memory|energy|cost|throughput|examples|text|weights))\b)?)
+    )
+  | (?P<as_many>
+        \b(?P<multiple>twice|two\ times|three\ times|four\ times|half)%(s)s++as%(s)s++(?:many|much)%(s)s++
+        (?P<as_what>(?:training%(s)s++)?(?:data|tokens|parameters|params|compute|flops?|memory|examples|text|weights))\b
     )
   | (?P<overhead>
         (?<![\w.])%(number)s%(s)s?%%%(s)s++(?:(?:additional|extra|more|of)%(s)s++)?
@@ -43,6 +47,7 @@ CLAIM = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+MULTIPLES = {"twice": 2.0, "two times": 2.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
 WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "a hundred": 100, "hundred": 100}  # fmt: skip
 
@@ -76,6 +81,10 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
             break
     if kind in ("outperforms", "matches"):
         return kind, None, None
+    if match.group("as_many") is not None:
+        value = MULTIPLES[" ".join(match.group("multiple").lower().split())]
+        what = WHAT.get(match.group("as_what").lower().split()[-1], "data")
+        return ("more_" if value > 1 else "fewer_" if what == "parameters" else "less_") + what, value, "x"
     value = _value(match.group("value"))
     if kind == "overhead":
         return "overhead", value, "%"
@@ -93,12 +102,15 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
         .replace("training ", "")
         .strip()
     )
+    unit = "%" if match.group("factor_unit") in ("%", "percent") else "x"
     if comparison in ("more", "fewer", "less") and what:
         direction = "more" if comparison == "more" else "fewer" if what == "parameters" else "less"
-        return f"{direction}_{what}", value, "x"
+        return f"{direction}_{what}", value, unit
     if comparison in ("more", "fewer", "less"):
-        return f"{comparison}", value, "x"
-    return RELATIONS.get((comparison, None), comparison or "factor"), value, "x"
+        return f"{comparison}", value, unit
+    if unit == "%" and not comparison:
+        return "percent", value, unit
+    return RELATIONS.get((comparison, None), comparison or "factor"), value, unit
 
 
 # Word stems that start a claim, found with plain substring search on the lower-cased text
@@ -106,11 +118,14 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
 VERB_STEMS = (
     "outperform", "surpass", "beat", "exceed", "outscor", "outclass", "eclips", "edges out",
     "edged out", "better than", "match", "on par", "on a par", "comparable", "rival",
-    "competitive with", "as good as", "on equal footing", "overhead",
+    "competitive with", "as good as", "on equal footing", "overhead", "twice as", "half as",
+    "two times as", "three times as", "four times as",
 )  # fmt: skip
 # "4x more data", "3.5 times larger", "10-fold fewer": digits first, so the scan is fast.
 # After a number: "4x more data", "3.5 times larger", "10-fold fewer".
-FACTOR_AFTER = regex.compile(r"[ \u00a0]?(?:[x×]|times|-?fold)[ \u00a0]")
+FACTOR_AFTER = regex.compile(
+    r"[ \u00a0]?(?:(?:[x×]|times|-?fold)[ \u00a0]|(?:%|percent)[ \u00a0](?:more|fewer|less|larger|smaller|faster|cheaper))"
+)
 WORD_FACTOR_BEFORE = regex.compile(
     r"(?r)(?i:two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred)[ \u00a0]\Z"
 )
@@ -134,7 +149,7 @@ def _starts(text: str, quantities, timeout: float) -> list[int]:
                         starts.add(before.start())
             position = lower.find(stem, position + 1)
     for q in quantities:
-        if not q.scaled and text[q.end : q.end + 1] in (" ", "x", "×", "-", "\u00a0", "t", "f") and (
+        if not q.scaled and text[q.end : q.end + 1] in (" ", "x", "×", "-", "\u00a0", "t", "f", "%", "p") and (
             FACTOR_AFTER.match(text, q.end)
         ):
             starts.add(q.start)
@@ -181,7 +196,10 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                 if by is not None and by.group("improves_by") is not None:
                     _, value, unit = _relation(by)
         if relation in ("outperforms", "matches") and other is None:
-            continue
+            sized = SIZED_OTHER.match(text, match.end(), s_end)
+            if sized is None:
+                continue
+            other = sized.group("other")  # an unnamed model known by its size: "a 175B model"
         if subject is not None and other is not None and subject == other:
             continue
         found.append(
@@ -205,6 +223,10 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
 
 # Something that may start a model name: a capital, or a lower-case letter before a capital or digit.
 NAME_AHEAD = regex.compile(r"[A-Z]|[a-z][A-Z0-9]")
+SIZED_OTHER = regex.compile(
+    r"[ \u00a0]++(?:the[ \u00a0]++|a[ \u00a0]++|an[ \u00a0]++)?(?P<other>[0-9][0-9.,]*[ \u00a0-]?(?:[BMT]|billion|million|trillion)"
+    r"(?:[ \u00a0-]parameters?)?[ \u00a0-](?:[\w-]++[ \u00a0]++)?(?:model|LLM|baseline|network|transformer)s?)\b"
+)
 BY_NUMBER = regex.compile(r"by (?:about |over |up to |nearly |roughly )?[0-9]")
 BY_AFTER = regex.compile(r"\bby[ \u00a0]")
 THAN_BEFORE = regex.compile(

@@ -9,7 +9,7 @@ is never rewritten, so ``text[fact.start:fact.end]`` is always the number as wri
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -60,10 +60,7 @@ UNIT_AFTER = regex.compile(
   | (?:
         (?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?           # "70B parameters", "540B-parameter"
         (?P<fillers>(?:[\w][\w+'’.-]*+%(s)s++){0,3}?)        # "14.8T diverse and high-quality tokens"
-        (?:
-            (?P<unit>(?i:%(units)s))                         # the unit noun
-          | (?P<noun>(?i:%(nouns)s))                         # or a noun that makes it a model size
-        )
+        (?P<unit>(?i:%(units)s))                             # the unit noun
         (?![\w])
     )
     """
@@ -72,18 +69,25 @@ UNIT_AFTER = regex.compile(
         "bytes": alternation(BYTE_UNITS),
         "flop_units": alternation(FLOP_UNITS),
         "units": alternation(UNIT_NOUNS),
-        "nouns": alternation(MODEL_NOUNS),
     },
     regex.VERBOSE,
+)
+# Failing a unit, a noun that makes a bare size a model size: "a 124B open-weights model".
+NOUN_AFTER = regex.compile(
+    r"(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++)?(?P<fillers>(?:[\w][\w+'’.-]*+%(s)s++){0,3}?)(?P<noun>(?i:%(nouns)s))(?![\w])"
+    % {"s": S, "nouns": alternation(MODEL_NOUNS)}
 )
 
 # Between two numbers of one list or range: "7, 13, 33 and 65", "from 7B to 65B", "0.5–72".
 LIST_GAP = regex.compile(
     r"""
     %(s)s*+
-    (?:(?i:total|active|activated|dense|parameters?|params)%(s)s++){0,2}
-    (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|to|through|–|—|-|/|~|\+)
-    %(s)s*+
+    (?:(?i:total|active|activated|dense|parameters?|params)%(s)s*+){0,2}
+    -?%(s)s*+                                    # "1.3B-, 2.7B-, and 6.7B-parameter"
+    (?:
+        (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|up\ to|to|through|–|—|-|/|~|\+)%(s)s*+
+      | (?P<sep2>(?:,%(s)s*+)?(?:and|or))%(s)s++(?:a|an|the)%(s)s++   # "a 2B and a 7B variant"
+    )
     \Z
     """
     % {"s": S},
@@ -117,7 +121,7 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total))%s++\Z" % S
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the))%s++\Z" % S
 )
 ACTIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s++(?:parameters?|params))?(?:%s++(?:count))?(?:%s++(?:of|is|are))?)%s++\Z"
@@ -132,19 +136,19 @@ SIZE_CUE_BEFORE = regex.compile(
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?|params|model\ size|parameter\ count|size)(?:\ count)?)
-      | (?P<tokens>(?:training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
+        (?P<parameters>(?:parameters?|params|model\ size|parameter\ count)(?:\ count)?)
+      | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
-    \s*(?:[:=|]|\bof\b|\bis\b|\bwas\b)\s*(?:about|around|~|≈|roughly|approximately)?\s*\Z""",
+    [\s*_]*(?:[:=|]|\bof\b|\bis\b|\bwas\b)[\s*_]*(?:about|around|~|≈|roughly|approximately)?\s*\Z""",
     regex.VERBOSE,
 )
 NOT_TOKENS_AFTER = regex.compile(
     r"%s*+(?i:%s)(?![\w])" % (S, alternation(NOT_TRAINING_TOKENS_AFTER))
 )
 NOT_TOKENS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:%s))\b[^.;]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
+    r"(?r)(?i:\b(?:%s))\b[^.;\n•|]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
 HOURS_AFTER = regex.compile(
     r"%s++(?i:of)%s++(?:[\w-]++%s++)?(?i:%s)" % (S, S, S, alternation(HOURS_OF))
@@ -155,7 +159,12 @@ DATASET_AFTER = regex.compile(
 PER_AFTER = regex.compile(
     r"%s*+(?:per|/|a|an|each)%s*+(?i:token|second|step|gpu|day|batch|image|sample|query)\b" % (S, S)
 )
-BYTES_CONTEXT = regex.compile(r"(?i:\b(?:of|on)\b|corpus|dataset|data\b|text)")
+PARAMETERS_PER = regex.compile(r"%s*+(?:per|/|each)%s*+(?i:expert|layer|gpu|device|node|head|block|shard)\b" % (S, S))
+BYTES_AFTER = regex.compile(
+    r"(?i:%s*+(?:of%s++(?:[\w-]++%s++){0,2}?(?:text|data|code|web|tokens?|images?|audio|video|documents?|"
+    r"books?|articles?|content|corpus|crawl|files|pages)|(?:[\w-]++%s++)?(?:corpus|dataset|data|text|training))\b)" % (S, S, S, S)
+)
+BYTES_BEFORE = regex.compile(r"(?r)(?i:\b(?:trained|pre-?trained|training|corpus|dataset|data)\b[^.;]{0,30}\Z)")
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
 NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]++[-_]|[\w.+]++%s)\Z" % S)
@@ -177,6 +186,7 @@ class Member:
     qualifier: str | None = None
     noun: bool = False  # followed by a model noun ("a 124B open-weights model")
     model: str | None = None
+    fillers: list[str] = field(default_factory=list)  # words between number and unit
 
 
 def extract(text: str) -> list[Fact]:
@@ -228,11 +238,19 @@ def _groups(text: str, quantities: list[Quantity]) -> list[list[Member]]:
     return groups
 
 
+VERSION_BEFORE = regex.compile(r"(?r)(?:[\w][-_]|[A-Z][\w.+-]*+[ \u00a0])\Z")
+
+
 def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     gap = right.start - left.end
     if gap > 30 or gap < 1:
         return False
+    if not left.scaled and VERSION_BEFORE.search(text, max(0, left.start - 30), left.start):
+        return False  # a version in a name, not a list: "phi-1, a 1.3B model", "Aya 101, a 13B"
     return bool(LIST_GAP.match(text, left.end, right.start))
+
+
+BYTES_AHEAD = regex.compile(r"[ \u00a0]?(?:[kmgtp]i?b|bytes|kilobytes|megabytes|gigabytes|terabytes|petabytes)\b")
 
 
 def _cannot_be_a_size(text: str, q: Quantity) -> bool:
@@ -244,8 +262,10 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     if q.scaled or q.value >= 1e6:
         return False
     following = text[q.end : q.end + 40].lower()
-    if "layer" in following:
+    if "layer" in following or BYTES_AHEAD.match(following):
         return False
+    if "layer" in text[max(0, q.start - 20) : q.start].lower():
+        return False  # a label: "Layers: 32"
     return (
         q.value < 1000
         or q.value == int(q.value)
@@ -287,19 +307,44 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             if ranged and member.qualifier is None:
                 member.qualifier = "range"
             kept.append(member)
+            active = _active_in_name(text, member)
+            if active is not None:
+                kept.append(active)
     return kept
+
+
+def _active_in_name(text: str, member: Member) -> Member | None:
+    """The active size written into a mixture-of-experts name: the 14B of "Qwen2-57B-A14B"."""
+    q = member.quantity
+    if member.model is None or member.kind != "parameters":
+        return None
+    match = ACTIVE_IN_NAME.match(text, q.end)
+    if match is None:
+        return None
+    member.qualifier = "total"
+    multiplier = 1e9 if match.group("scale") in "Bb" else 1e6
+    value = float(match.group("active")) * multiplier
+    start = match.start("active")
+    return Member(
+        Quantity(start, match.end(), value, "letter", multiplier), match.end(),
+        kind="parameters", unit="parameters", value=value, qualifier="active", model=member.model,
+    )
 
 
 def _separator(text: str, left: Member, right: Member) -> str:
     match = LIST_GAP.match(text, left.quantity.end, right.quantity.start)
-    return match.group("sep").strip(" ,\u00a0") if match else ""
+    return (match.group("sep") or match.group("sep2")).strip(" ,\u00a0") if match else ""
 
 
 def _read_unit(text: str, member: Member) -> None:
     """The unit written after the number, if any."""
     q = member.quantity
     match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
-    if not match:
+    if not match or match.group("unit") and not _fillers_ok(match.group("fillers").split()):
+        noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60))
+        if noun and _fillers_ok(noun.group("fillers").split()):
+            member.noun = True
+            member.fillers = [f.lower() for f in noun.group("fillers").split()]
         return
     if match.group("bytes"):
         if q.scale == "letter":
@@ -314,18 +359,12 @@ def _read_unit(text: str, member: Member) -> None:
         member.unit_end = match.end()
         return
     fillers = match.group("fillers").split()
-    if not _fillers_ok(fillers):
+    kind, unit = UNIT_NOUNS[" ".join(match.group("unit").lower().split())]
+    if fillers and kind in ("layers", "compute") and len(fillers) > 1:
         return
-    if match.group("unit"):
-        kind, unit = UNIT_NOUNS[" ".join(match.group("unit").lower().split())]
-        if fillers and kind in ("layers", "compute") and len(fillers) > 1:
-            return
-        member.kind, member.unit = kind, unit
-        member.unit_end = match.end()
-        member.fillers = [f.lower() for f in fillers]  # type: ignore[attr-defined]
-    else:
-        member.noun = True
-        member.fillers = [f.lower() for f in fillers]  # type: ignore[attr-defined]
+    member.kind, member.unit = kind, unit
+    member.unit_end = match.end()
+    member.fillers = [f.lower() for f in fillers]
 
 
 def _fillers_ok(fillers: list[str]) -> bool:
@@ -335,7 +374,12 @@ def _fillers_ok(fillers: list[str]) -> bool:
             return False
         if any(c.isdigit() for c in low):
             return False
+        if low.endswith("s") and not low.endswith(("ss", "us", "is", "ous")) and low not in FILLER_PLURALS:
+            return False  # a verb ("27B handles images"), not a word describing the unit
     return True
+
+
+FILLER_PLURALS = frozenset({"images", "words", "code", "news", "books", "papers", "pages"})
 
 
 def _classify(text: str, member: Member, group: list[Member], index: int, context) -> bool:
@@ -350,7 +394,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         MULTIPLIER_AFTER.match(text, q.end) or PERCENT_AFTER.match(text, q.end)
     ):
         return False
-    if member.kind is None and not member.noun and not q.scaled and last[-1:] not in ":=|sf":
+    if member.kind is None and not member.noun and not q.scaled and last[-1:] not in ":=|sf*":
         return False  # a plain number with no unit and no label ("Layers: 96") is not a size
     if member.kind is None:
         label = LABEL_BEFORE.search(before)
@@ -396,6 +440,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     if value < 1e8:
         return False
     if any(other.unit == "parameters" or other.noun for other in group if other is not member):
+        return True
+    if ACTIVE_BEFORE.search(before[-30:]) or TOTAL_BEFORE.search(before):
         return True
     first = group[0].quantity
     return bool(SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start))
@@ -446,9 +492,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
             return False
         if member.unit == "words" and DATASET_AFTER.match(after_unit):
             return False  # "One Billion Word Benchmark"
-        if member.unit == "bytes" and not (
-            BYTES_CONTEXT.search(after_unit[:20]) or BYTES_CONTEXT.search(before[-30:])
-        ):
+        if member.unit == "bytes" and not (BYTES_AFTER.match(after_unit) or BYTES_BEFORE.search(before)):
             return False
     elif kind == "layers":
         if q.scaled or value != int(value) or not 1 <= value <= 10_000:
@@ -459,14 +503,14 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     elif kind == "parameters":
         if value < 1e3 and not q.scaled:
             return False
-        if PER_AFTER.match(after_unit) and not after_unit.lstrip().lower().startswith(("a", "an")):
+        if PARAMETERS_PER.match(after_unit):
             return False
     member.qualifier = _qualifier(text, member, before, after_unit)
     return True
 
 
 def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
-    fillers = getattr(member, "fillers", [])
+    fillers = member.fillers
     if member.kind == "parameters":
         if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-30:]):
             return "active"
@@ -535,7 +579,10 @@ class _Context:
         position = start - 1 if start > 0 else None
         while position is not None:
             sentence_start = self.sentences.span(position)[0]
-            strong = [m for m in self.sentence_models(position) if m.strong]
+            strong = [
+                m for m in self.sentence_models(position)
+                if m.strong and not claims.THAN_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            ]  # a model named only as the other side of a comparison is not what the text is about
             if strong:
                 found = strong[-1].name
                 break
@@ -578,7 +625,7 @@ class _Context:
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
             if end <= m.start <= end + 40 and regex.fullmatch(
-                r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*)",
+                r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*(?:called|named|dubbed)?[\s\u00a0]*",
                 text[end : m.start],
             ):
                 return m.name
@@ -656,6 +703,8 @@ class _Context:
         names = {m.name for m in here}
         if len(names) == 1:
             return names.pop()
+        if names:
+            return here[0].name  # several labs named together ("NVIDIA and Microsoft trained"): the first
         if model is not None and not names:
             everywhere = {m.name for m in self.organizations}
             if len(everywhere) == 1:
@@ -665,7 +714,7 @@ class _Context:
 
 ATTRIBUTION_AFTER_ORG = regex.compile(
     r"""[\s\u00a0]*(?:
-        ['’]s(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z            # OpenAI's GPT-3, DeepMind's 280B-parameter Gopher
+        (?:['’]s|(?<=s)['’])(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1
       | [\s\u00a0]+(?:has\ |have\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
             develops|debuted|debuts|shipped|ships|published|publishes|'s\ new)

@@ -23,7 +23,7 @@ from insights.patterns import (
 HEAD = regex.compile(
     r"""
     [A-Z][\w+]*                             # GPT, PaLM, Chinchilla, CodeT5+
-    (?:[-_.][\w+]+)*                       # joined parts: GPT-NeoX-20B, Qwen2.5-Math, Llama-2-70b
+    (?:[-_./][\w+]+)*                      # joined parts: GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14
     (?:-\{?\\?[A-Za-z]+\}?)?               # PanGu-{\Sigma}
     """,
     regex.VERBOSE,
@@ -56,6 +56,10 @@ NAME_ENDS = ".-"
 INTRODUCED_BY = regex.compile(
     r"(?r)(?i:\b(?:%s))[ \u00a0]++(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]++){0,3}\Z"
     % alternation(INTRODUCERS)
+)
+# A noun for a model just before a plain name: "its 7B-parameter sibling, Vicuna", "the model Gopher".
+APPOSITIVE_BEFORE = regex.compile(
+    r"(?r)\b(?:model|LLM|sibling|variant|version|successor|predecessor|counterpart|cousin|chatbot|assistant)s?,?[ \u00a0]++\Z"
 )
 # What follows a plain name that says it is a model: "Chinchilla, a", "Gopher (280B)", "X's".
 NAMED_AFTER = regex.compile(
@@ -134,9 +138,10 @@ def _known_models() -> frozenset[str]:
 BENCHMARK_ENDING = regex.compile(
     r"(?i:qa|vqa|bench|eval|evals|arena|coco|glue|caps|set|test|hub|v2)[0-9]*\Z"
 )
+ADJECTIVE_SUFFIX = regex.compile(r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent)\Z")
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
-    r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|"
+    r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|"
     r"the|art|specific|only|shot|context|step|time|to|end|wise|centric|oriented|driven|sized)\b"
 )
 
@@ -152,8 +157,8 @@ def _rejected(name: str) -> bool:
         BENCHMARK_ENDING.search(head) and "vqa" in low or COUNTED_BENCHMARK.search(head)
     ):
         return True
-    if not any(c.isdigit() for c in name) and GENERIC_COMPOUND.search(name):
-        return True
+    if GENERIC_COMPOUND.search(name) and (not any(c.isdigit() for c in name) or ADJECTIVE_SUFFIX.search(name)):
+        return True  # "open-weight", and "GPT-3-level" (an adjective, not the model itself)
     base = SIZE_SUFFIX.sub("", low)
     return base in DATASET_HEADS or low in DATASET_HEADS
 
@@ -176,6 +181,8 @@ def model_mentions(
     plain_models = set() if plain_models is None else plain_models
     found: list[Mention] = []
     for head_start in _head_starts(text, start, end, timeout):
+        if found and head_start < found[-1].end:
+            continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
         mention = _mention_at(text, head_start, end, plain_models, timeout)
         if mention is not None:
             found.append(mention)
@@ -235,11 +242,18 @@ def _mention_at(text, start, limit, plain_models, timeout) -> Mention | None:
 @lru_cache(maxsize=20_000)
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
+    versioned = name != head and any(c.isdigit() for c in name[len(head):])
+    if versioned and head.lower() in organization_aliases():
+        return "shaped"  # a lab's name with a version or size is a model: "Mistral 7B"
     if _rejected(head) or (name != head and _rejected(name)):
         return "no"
+    if versioned and head[:1].isupper():
+        return "shaped"  # a word with a version or size: "Gemma 3 27B", "Claude 3 Opus"
     known = _known_models()
     if is_shaped(head) or is_shaped(name):
-        if head.isupper() and head.isalpha() and len(head) <= 5 and name.lower() not in known:
+        if head.isupper() and head.isalpha() and len(head) <= 5 and name.lower() not in known and (
+            not any(c.isdigit() for c in name)
+        ):
             return "acronym"
         return "shaped"
     if head.lower() in known or name.lower() in known:
@@ -260,7 +274,8 @@ def _inside_title(text: str, start: int) -> bool:
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(
-        INTRODUCED_BY.search(before) or NAMED_AFTER.match(text, end) or SIZED_BEFORE.search(before)
+        INTRODUCED_BY.search(before)
+        or APPOSITIVE_BEFORE.search(before) or NAMED_AFTER.match(text, end) or SIZED_BEFORE.search(before)
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from insights.patterns import NUMBER_WORDS, SCALE_LETTERS, SCALE_WORDS, alternation
+from insights.patterns import COUNT_WORDS, NUMBER_WORDS, SCALE_LETTERS, SCALE_WORDS, alternation
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
@@ -80,9 +80,27 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
             quantity = _read(text, piece_start, piece, timeout)
             if quantity is not None:
                 found.append(quantity)
+    words = []
     if any(stem in text for stem in SCALE_STEMS):
-        found = sorted(found + _word_quantities(text, timeout), key=lambda q: q.start)
+        words = _word_quantities(text, timeout)
+    if "layer" in text or "Layer" in text:
+        words += _word_counts(text, timeout)
+    if words:
+        found = sorted(found + words, key=lambda q: q.start)
     return found
+
+
+WORD_COUNT = regex.compile(
+    r"(?<![\w-])(?i:%s)(?=[ \u00a0-](?i:layers?)\b)" % alternation(COUNT_WORDS)
+)
+
+
+def _word_counts(text: str, timeout) -> list[Quantity]:
+    """Counts written as words before "layer": "a twelve-layer encoder"."""
+    return [
+        Quantity(m.start(), m.end(), float(COUNT_WORDS[m.group().lower()]), "")
+        for m in WORD_COUNT.finditer(text, timeout=timeout)
+    ]
 
 
 def _after_digit_comma(text: str, start: int) -> bool:

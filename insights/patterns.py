@@ -34,6 +34,19 @@ NUMBER_WORDS = {
     "half a": 0.5, "half": 0.5, "a half": 0.5, "one and a half": 1.5, "a quarter": 0.25,
 }  # fmt: skip
 
+# Counts written as words, read only before "layer(s)": "a twelve-layer encoder", "forty-eight layers".
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+COUNT_WORDS = {word: i + 1 for i, word in enumerate(_UNITS)}
+COUNT_WORDS.update({word: i + 10 for i, word in enumerate(_TEENS)})
+for _i, _ten in enumerate(_TENS):
+    COUNT_WORDS[_ten] = 20 + 10 * _i
+    for _j, _unit in enumerate(_UNITS):
+        COUNT_WORDS[f"{_ten}-{_unit}"] = 20 + 10 * _i + _j + 1
+        COUNT_WORDS[f"{_ten} {_unit}"] = 20 + 10 * _i + _j + 1
+
 # Size units for byte counts written after a number: "45TB", "1.5 terabytes".
 BYTE_UNITS = {
     "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15,
@@ -86,6 +99,18 @@ UNIT_NOUNS = {
     "pages": ("training_data", "documents"),
     "lines of code": ("training_data", "lines"),
     "data": ("training_data", "examples"),
+    "demonstrations": ("training_data", "examples"),
+    "comparisons": ("training_data", "examples"),
+    "annotations": ("training_data", "examples"),
+    "prompts": ("training_data", "examples"),
+    "responses": ("training_data", "examples"),
+    "labels": ("training_data", "examples"),
+    "captions": ("training_data", "examples"),
+    "problems": ("training_data", "examples"),
+    "solutions": ("training_data", "examples"),
+    "trajectories": ("training_data", "examples"),
+    "episodes": ("training_data", "examples"),
+    "games": ("training_data", "examples"),
     "layers": ("layers", "layers"),
     "layer": ("layers", "layers"),
     "flop": ("compute", "FLOP"),
@@ -120,7 +145,7 @@ HOURS_OF = (
 
 # Words that may stand between a number and its unit: "14.8T diverse and high-quality tokens".
 UNIT_FILLER_STOP = {
-    "model", "models", "trained", "training", "on", "of", "in", "for", "with", "from", "to",
+    "model", "models", "trained", "on", "of", "in", "for", "with", "from", "to",
     "by", "using", "at", "per", "than", "is", "are", "was", "were", "has", "have", "had", "the",
     "a", "an", "that", "which", "more", "fewer", "less", "times", "and", "or", "as", "it",
     "its", "their", "we", "our", "this", "these", "up", "over", "about", "context", "vocabulary",
@@ -132,7 +157,7 @@ MODEL_NOUNS = (
     "variants", "version", "versions", "network", "networks", "transformer", "transformers",
     "decoder", "encoder", "moe", "dense", "mllm", "vlm", "slm", "base", "chat", "instruct",
     "size", "sizes", "scale", "flagship", "sibling", "counterpart", "baseline", "teacher",
-    "student", "backbone", "generator", "reward", "system",
+    "student", "backbone", "generator", "reward", "system", "one", "ones", "sibling",
 )  # fmt: skip
 
 # Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
@@ -185,7 +210,10 @@ QUALIFIER_BEFORE = {
         "over", "more than", "at least", "above", "upwards of", "in excess of", ">", "≥",
         ">=", "beyond", "north of", "exceeding", "exceeds", "surpassing",
     ),
-    "up to": ("up to", "as many as", "as large as", "as much as", "at most", "<=", "≤"),
+    "up to": (
+        "up to", "as many as", "as large as", "as much as", "at most", "<=", "≤", "<",
+        "fewer than", "less than", "under", "below", "no more than", "a maximum of",
+    ),
 }  # fmt: skip
 
 # Words that mark the total and the active share of a mixture-of-experts model.
@@ -200,7 +228,7 @@ DATASET_HEADS = (
     "superglue", "wmt", "lambada", "hellaswag", "arc", "bbh", "big-bench", "mbpp", "math",
     "openwebtext", "webtext", "books", "bookcorpus", "wikipedia", "objaverse", "kinetics",
     "howto", "audioset", "librispeech", "laion-coco", "sa", "ms-coco", "coco", "the stack",
-    "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt", "alpaca",
+    "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt",
     "mathpile", "proof-pile", "openwebmath", "wudao", "wudaocorpora", "massivetext",
 )  # fmt: skip
 DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "suite", "set")
@@ -278,7 +306,11 @@ NOT_NAME_WORDS = {
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "python",
     "java", "javascript", "rust", "c++", "bash", "sql", "excel", "bard", "chatgpt plus",
-    "mixture-of-experts", "fine-tuning", "pre-training", "post-training",
+    "mixture-of-experts", "fine-tuning", "pre-training", "post-training", "step", "steps",
+    "phase", "stage", "round", "day", "days", "top", "level", "part", "tier", "rank", "item",
+    "page", "line", "windows", "ios", "android", "macos", "epoch", "task", "tasks", "exercise",
+    "lesson", "episode", "season", "volume", "issue", "no", "number", "grade", "class", "type",
+    "group", "team", "rule", "law", "article", "question", "example", "case", "option", "act",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
@@ -289,6 +321,7 @@ NAME_MODIFIERS = {
     "nlg", "titan", "guard", "online", "air", "deep", "next", "omni", "reasoner",
     "preview", "hd", "zero", "distill", "distilled", "sigma", "σ", "xlarge", "xxlarge",
     "huge", "giant", "moe", "dense", "it", "hf", "ii", "iii", "v2", "v3", "vl", "audio",
+    "transformer", "behemoth", "maverick", "scout", "exp", "thinking",
 }  # fmt: skip
 
 # Verbs and phrases that introduce a model by name: "we present X", "a model called X".
