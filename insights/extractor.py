@@ -624,18 +624,26 @@ class _Context:
         in_sentence = self.models_between(s_start, s_end)
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
-            if end <= m.start <= end + 40 and regex.fullmatch(
-                r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*(?:called|named|dubbed)?[\s\u00a0]*",
-                text[end : m.start],
-            ):
+            if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
                 return m.name
-        # The subject before it in the same sentence, strong names first.
-        left = [m for m in in_sentence if m.end <= start]
+        # A size in brackets right after a name: "Gopher (280B)", "GPT-3 (175B)".
+        bracket = NAME_BEFORE_PAREN.search(text, max(s_start, start - 40), start)
+        if bracket:
+            for m in in_sentence:
+                if m.end == bracket.end(1):
+                    return m.name
+        # Models named only as the other side of a comparison are not the subject.
+        candidates = [m for m in in_sentence if not _compared(text, m)]
+        left = [m for m in candidates if m.end <= start]
+        if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
+            # "our largest model with 7.5B parameters": the text's own model, unless named here
+            named_here = [m for m in left if m.start >= start - 50]
+            return named_here[-1].name if named_here else self.focus(s_start)
         strong = [m for m in left if m.strong]
         if strong:
             return strong[-1].name
-        right = [m for m in in_sentence if m.start >= end and m.strong]
-        if right and right[0].start - end <= 80:
+        right = [m for m in candidates if m.start >= end and m.strong]
+        if right and right[0].start - end <= 30:
             return right[0].name
         if left:
             return left[-1].name
@@ -743,6 +751,26 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
                 return m
             break
     return None
+
+
+NAME_RIGHT_AFTER = regex.compile(
+    r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
+    r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"
+    r"(?:called|named|dubbed)?[\s\u00a0]*"
+)
+OUR_MODEL_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s++(?:[\w-]++%s++){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
+    % (S, S)
+)
+COMPARED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of)%s++(?:the%s++|a%s++)?(?:[\w-]++%s++){0,2}?\Z)"
+    % (S, S, S, S)
+)
+
+
+def _compared(text: str, mention: Mention) -> bool:
+    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"."""
+    return bool(COMPARED_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
 INTRO_STEMS = (

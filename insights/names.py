@@ -76,7 +76,7 @@ NAMED_AFTER = regex.compile(
 )
 # A size written just before a plain name: "280B-parameter Gopher", "the 70B Chinchilla".
 SIZED_BEFORE = regex.compile(
-    r"(?r)[0-9](?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))?[ \u00a0-]?(?:parameters?|params?)?[ \u00a0]\Z"
+    r"(?r)[0-9](?:(?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))[ \u00a0-]?(?:parameters?|params?)?|[ \u00a0-]?(?:parameters?|params?))[ \u00a0]\Z"
 )
 
 
@@ -149,6 +149,9 @@ GENERIC_COMPOUND = regex.compile(
 def _rejected(name: str) -> bool:
     low = name.lower()
     head = head_word(name)
+    first_part = JOINER.split(head, maxsplit=1)[0]
+    if first_part != head and (first_part in NOT_MODELS or first_part in NOT_NAME_WORDS):
+        return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if low in NOT_MODELS or head in NOT_MODELS or low in NOT_NAME_WORDS or head in NOT_NAME_WORDS:
         return True
     if low in organization_aliases() or head in organization_aliases():
@@ -227,6 +230,13 @@ def _mention_at(text, start, limit, plain_models, timeout) -> Mention | None:
     kind = _kind(head, name)
     if kind == "no":
         return None
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
+        # model; "Random Routed Experts (RRE)" is not, so what follows the bracket decides.
+        if NAMED_AFTER.match(text, end + 1):
+            return Mention(start, end, name)
+        if kind in ("acronym", "plain"):
+            return None
     if kind == "plain":
         if head in plain_models:
             return Mention(start, end, name)
@@ -234,8 +244,6 @@ def _mention_at(text, start, limit, plain_models, timeout) -> Mention | None:
             plain_models.add(head)
             return Mention(start, end, name)
         return None
-    if kind == "acronym" and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        return None  # an acronym being defined: "Random Routed Experts (RRE)"
     return Mention(start, end, name, strong=kind != "acronym")
 
 

@@ -248,7 +248,7 @@ NOT_MODELS = {
     "fid", "map", "auc", "roc", "iou", "f1", "ppl", "flop", "flops", "tflops",
     "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "ceo", "cto", "phd",
     "covid", "covid-19", "arxiv", "github", "youtube", "pytorch", "tensorflow", "jax",
-    "deepspeed", "megatron", "triton", "vllm", "onnx", "lmsys", "q1", "q2", "q3", "q4",
+    "deepspeed", "triton", "vllm", "onnx", "lmsys", "q1", "q2", "q3", "q4",
     "h1", "h2", "1080p", "720p", "4k", "8k", "fp4", "mxfp4", "nvfp4", "imagenet", "imagenet-1k",
     "imagenet-21k", "imagenet-22k", "coco", "ms-coco", "c4", "mc4", "pile", "laion", "jft",
     "math", "arc", "bert-style", "gpt-style", "i", "ii", "iii", "iv", "v", "vi", "a", "faq",
@@ -311,6 +311,8 @@ NOT_NAME_WORDS = {
     "page", "line", "windows", "ios", "android", "macos", "epoch", "task", "tasks", "exercise",
     "lesson", "episode", "season", "volume", "issue", "no", "number", "grade", "class", "type",
     "group", "team", "rule", "law", "article", "question", "example", "case", "option", "act",
+    "foundation", "transform", "attention", "encoder", "decoder", "network", "networks",
+    "human", "humans", "state", "human-ai",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
