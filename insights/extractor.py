@@ -59,7 +59,7 @@ UNIT_AFTER = regex.compile(
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
         (?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?           # "70B parameters", "540B-parameter"
-        (?P<fillers>(?:[\w][\w+'’.-]*+%(s)s++){0,3}?)        # "14.8T diverse and high-quality tokens"
+        (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
         (?P<unit>(?i:%(units)s))                             # the unit noun
         (?![\w])
     )
@@ -132,16 +132,18 @@ ACTIVE_AFTER = regex.compile(
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 SIZE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:%s))\b[^.;\n]{0,20}?[:(]?%s*+\Z" % (alternation(SIZE_CUES), S)
+    r"(?r)(?i:\b(?:%s))\b(?:%s++(?:of|from|between|including|such as|like|ranging from))?%s*+[:(–—-]?%s*+\Z"
+    % (alternation(SIZE_CUES), S, S, S)
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?|params|model\ size|parameter\ count)(?:\ count)?)
+        (?P<parameters>(?:parameters?|params|model\ size|parameter\ count|number\ of\ parameters)(?:\ count)?
+            (?:\ of\ [\w.+-]++(?:\ [\w.+-]++)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
-    [\s*_]*(?:[:=|]|\bof\b|\bis\b|\bwas\b)[\s*_]*(?:about|around|~|≈|roughly|approximately)?\s*\Z""",
+    [\s*_]*(?:[:=|]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_]*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
     regex.VERBOSE,
 )
 NOT_TOKENS_AFTER = regex.compile(
@@ -340,7 +342,7 @@ def _read_unit(text: str, member: Member) -> None:
     """The unit written after the number, if any."""
     q = member.quantity
     match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
-    if not match or match.group("unit") and not _fillers_ok(match.group("fillers").split()):
+    if not match or match.group("unit") and not _fillers_ok(_filler_words(match.group("fillers"))):
         noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60))
         if noun and _fillers_ok(noun.group("fillers").split()):
             member.noun = True
@@ -358,7 +360,7 @@ def _read_unit(text: str, member: Member) -> None:
         member.value = q.value * FLOP_UNITS[match.group("flop_unit").strip().lower()]
         member.unit_end = match.end()
         return
-    fillers = match.group("fillers").split()
+    fillers = _filler_words(match.group("fillers"))
     kind, unit = UNIT_NOUNS[" ".join(match.group("unit").lower().split())]
     if fillers and kind in ("layers", "compute") and len(fillers) > 1:
         return
@@ -367,14 +369,26 @@ def _read_unit(text: str, member: Member) -> None:
     member.fillers = [f.lower() for f in fillers]
 
 
+FILLER_WORD = regex.compile(r"\([^()]*\)|\S+")
+
+
+def _filler_words(fillers: str) -> list[str]:
+    """The words between a number and its unit; a bracketed aside counts as one."""
+    return FILLER_WORD.findall(fillers)
+
+
 def _fillers_ok(fillers: list[str]) -> bool:
-    for word in fillers:
+    for i, word in enumerate(fillers):
+        if word.startswith("("):
+            continue  # "(Chinese)", "(image, text)"
+        if word.lower() == "and" and 0 < i < len(fillers) - 1:
+            continue  # "diverse and high-quality tokens"
         low = word.lower().strip(".'’")
         if low in UNIT_FILLER_STOP or low in NOT_MODELS or low in NOT_DATA_NOUNS:
             return False
         if any(c.isdigit() for c in low):
             return False
-        if low.endswith("s") and not low.endswith(("ss", "us", "is", "ous")) and low not in FILLER_PLURALS:
+        if low.endswith("s") and not low.endswith(("ss", "us", "is", "ous")) and low not in FILLER_PLURALS and "-" not in low:
             return False  # a verb ("27B handles images"), not a word describing the unit
     return True
 

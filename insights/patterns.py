@@ -162,9 +162,10 @@ MODEL_NOUNS = (
 
 # Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
 SIZE_CUES = (
-    "sizes", "size", "sized", "configurations", "scales", "scale", "variants", "versions",
-    "flavors", "flavours", "parameter count", "parameter counts", "parameters", "model size",
-    "capacity", "in", "at", "from", "between", "ranging",
+    "sizes", "size", "sized", "configurations", "scales", "variants", "versions", "flavors",
+    "flavours", "parameter count", "parameter counts", "parameters", "model size", "capacity",
+    "in", "at", "from", "between", "ranging", "up to", "to", "scaled", "scaling", "scale up to",
+    "available in", "comes in", "come in", "released in",
 )  # fmt: skip
 
 # Money, which is never a model size.
