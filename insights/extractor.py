@@ -547,7 +547,6 @@ class _Context:
         self._sentences: Sentences | None = None
         self._models: dict[int, list[Mention]] = {}
         self._plain_models: set[str] = set()
-        self._last_model: dict[int, str | None] = {}
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._all_attributed = False
@@ -579,35 +578,30 @@ class _Context:
                 return m
         return None
 
-    def last_model_before(self, offset: int) -> str | None:
-        """The last strong model named before the sentence of ``offset``.
+    def recent_subject(self, offset: int) -> str | None:
+        """The model the sentences just before ``offset`` talk about most (the latest on a tie).
 
-        Remembered per sentence, so that a long text with many facts and no model names is
-        walked once, not once per fact.
+        Looks back at most SUBJECT_WINDOW sentences, so each fact costs a bounded amount however
+        long the text; models named only as the other side of a comparison do not count.
         """
-        start = self.sentences.span(offset)[0]
-        if start in self._last_model:
-            return self._last_model[start]
-        pending = [start]
-        found = None
-        position = start - 1 if start > 0 else None
-        while position is not None:
-            sentence_start = self.sentences.span(position)[0]
-            strong = [
-                m for m in self.sentence_models(position)
-                if m.strong and not claims.THAN_BEFORE.search(self.text, max(0, m.start - 20), m.start)
-            ]  # a model named only as the other side of a comparison is not what the text is about
-            if strong:
-                found = strong[-1].name
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        names: dict[str, str] = {}
+        position = self.sentences.previous(offset)
+        for _ in range(SUBJECT_WINDOW):
+            if position is None:
                 break
-            if sentence_start in self._last_model:
-                found = self._last_model[sentence_start]
-                break
-            pending.append(sentence_start)
-            position = sentence_start - 1 if sentence_start > 0 else None
-        for sentence_start in pending:
-            self._last_model[sentence_start] = found
-        return found
+            for m in self.sentence_models(position):
+                if m.strong and not _compared(self.text, m) and not _described(self.text, m):
+                    key = _key(m.name)
+                    counts[key] = counts.get(key, 0) + 1
+                    latest.setdefault(key, m.start)
+                    names.setdefault(key, m.name)
+            position = self.sentences.previous(position)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], latest[k]))
+        return names[best]
 
     @property
     def organizations(self) -> list[Mention]:
@@ -648,21 +642,30 @@ class _Context:
                     return m.name
         # Models named only as the other side of a comparison are not the subject.
         candidates = [m for m in in_sentence if not _compared(text, m)]
+        # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
+        for m in candidates:
+            if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
+                return m.name
         left = [m for m in candidates if m.end <= start]
+        if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
+            return self.focus(s_start)  # "our final 13B checkpoint"
         if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
             return named_here[-1].name if named_here else self.focus(s_start)
         strong = [m for m in left if m.strong]
-        if strong:
-            return strong[-1].name
+        named = [m for m in strong if not _described(text, m)]
+        if named:
+            return named[-1].name
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30:
             return right[0].name
-        if left:
-            return left[-1].name
-        # Otherwise the model the document was last talking about.
-        return self.focus(s_start)
+        weak = [m for m in left if not m.strong]
+        if weak:
+            return weak[-1].name
+        # Otherwise the model the document was talking about, else what this one is described as
+        # ("a video ViT model with a billion parameters").
+        return self.focus(s_start) or (strong[-1].name if strong else None)
 
     def focus(self, offset: int) -> str | None:
         """The model the text is about before ``offset``: the last one it introduced
@@ -670,7 +673,26 @@ class _Context:
         introduced = self.introduced_before(offset)
         if introduced is not None:
             return introduced.name
-        return self.last_model_before(offset)
+        recent = self.recent_subject(offset)
+        if recent is not None:
+            return recent
+        later = [m for m in self._introductions if m.start >= offset]
+        if later:
+            return later[0].name  # "... a model we call FLAN", further on
+        return self.next_subject(offset)
+
+    def next_subject(self, offset: int) -> str | None:
+        """The first model named in the few sentences after ``offset``'s, for text that states a
+        size before naming its model ("Pre-training a 100B model ... the InternLM model")."""
+        _, position = self.sentences.span(offset)
+        for _ in range(SUBJECT_WINDOW):
+            if position >= len(self.text):
+                return None
+            for m in self.sentence_models(position):
+                if m.strong and not _compared(self.text, m) and not _described(self.text, m):
+                    return m.name
+            position = self.sentences.span(position)[1]
+        return None
 
     def introduced_before(self, offset: int) -> Mention | None:
         if self._introductions is None:
@@ -787,6 +809,20 @@ def _compared(text: str, mention: Mention) -> bool:
     return bool(COMPARED_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
+SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
+A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s++(?:[\w-]++%s++){0,2}?\Z)" % (S, S))
+OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s++[\w-]++){0,2}?%s++\Z)" % (S, S))
+NAMED_LATER = regex.compile(
+    r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined))%s++\Z"
+    % (S, S, S, S)
+)
+
+
+def _described(text: str, mention: Mention) -> bool:
+    """Named after "a"/"an", as what something is rather than which: "a RegNetY with 1.3B"."""
+    return bool(A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start))
+
+
 INTRO_STEMS = (
     "present",
     "introduc",
@@ -800,7 +836,7 @@ INTRO_STEMS = (
     "meet ",
 )
 INTRO_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\Z"
+    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\(?\Z"
 )
 
 

@@ -68,7 +68,7 @@ NAMED_AFTER = regex.compile(
         [ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
       | [ \u00a0]?\([ \u00a0]?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ['’]s\b
-      | [ \u00a0](?:model|models|LLM|LM|language[ \u00a0]model|family|series|checkpoint)\b
+      | [ \u00a0](?:model|LLM|LM|language[ \u00a0]model|family|series|checkpoint)\b
       | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches)\b
     )
     """,
@@ -150,7 +150,9 @@ def _rejected(name: str) -> bool:
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]
-    if first_part != head and (first_part in NOT_MODELS or first_part in NOT_NAME_WORDS):
+    if first_part != head and (
+        first_part in NOT_MODELS or first_part in NOT_NAME_WORDS and not SPACE.split(name, maxsplit=1)[0].isupper()
+    ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if low in NOT_MODELS or head in NOT_MODELS or low in NOT_NAME_WORDS or head in NOT_NAME_WORDS:
         return True
