@@ -84,7 +84,11 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
     if match.group("as_many") is not None:
         value = MULTIPLES[" ".join(match.group("multiple").lower().split())]
         what = WHAT.get(match.group("as_what").lower().split()[-1], "data")
-        return ("more_" if value > 1 else "fewer_" if what == "parameters" else "less_") + what, value, "x"
+        return (
+            ("more_" if value > 1 else "fewer_" if what == "parameters" else "less_") + what,
+            value,
+            "x",
+        )
     value = _value(match.group("value"))
     if kind == "overhead":
         return "overhead", value, "%"
@@ -149,8 +153,10 @@ def _starts(text: str, quantities, timeout: float) -> list[int]:
                         starts.add(before.start())
             position = lower.find(stem, position + 1)
     for q in quantities:
-        if not q.scaled and text[q.end : q.end + 1] in (" ", "x", "×", "-", "\u00a0", "t", "f", "%", "p") and (
-            FACTOR_AFTER.match(text, q.end)
+        if (
+            not q.scaled
+            and text[q.end : q.end + 1] in (" ", "x", "×", "-", "\u00a0", "t", "f", "%", "p")
+            and (FACTOR_AFTER.match(text, q.end))
         ):
             starts.add(q.start)
     for stem in (" times ", "by "):

@@ -8,7 +8,6 @@ is never rewritten, so ``text[fact.start:fact.end]`` is always the number as wri
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -101,7 +100,9 @@ MULTIPLIER_AFTER = regex.compile(r"%s?(?:[x×]|times|-?fold)(?![\w])" % S, regex
 PERCENT_AFTER = regex.compile(
     r"%s?(?:%%|percent|per cent|pp|points?)(?![\w])" % S, regex.IGNORECASE
 )
-CURRENCY_BEFORE = regex.compile(r"(?r)(?:[%s]|(?i:usd|us\$|eur|rmb|gbp))%s?\Z" % (CURRENCY_SIGNS, S))
+CURRENCY_BEFORE = regex.compile(
+    r"(?r)(?:[%s]|(?i:usd|us\$|eur|rmb|gbp))%s?\Z" % (CURRENCY_SIGNS, S)
+)
 MONEY_NEAR = regex.compile(r"(?i:\b(?:%s)\b)" % alternation(MONEY_WORDS))
 MONEY_AFTER = regex.compile(r"%s?(?i:dollars|usd|euros|yuan|rmb|in (?:funding|revenue))\b" % S)
 NOT_DATA_AFTER = regex.compile(
@@ -161,12 +162,17 @@ DATASET_AFTER = regex.compile(
 PER_AFTER = regex.compile(
     r"%s*+(?:per|/|a|an|each)%s*+(?i:token|second|step|gpu|day|batch|image|sample|query)\b" % (S, S)
 )
-PARAMETERS_PER = regex.compile(r"%s*+(?:per|/|each)%s*+(?i:expert|layer|gpu|device|node|head|block|shard)\b" % (S, S))
+PARAMETERS_PER = regex.compile(
+    r"%s*+(?:per|/|each)%s*+(?i:expert|layer|gpu|device|node|head|block|shard)\b" % (S, S)
+)
 BYTES_AFTER = regex.compile(
     r"(?i:%s*+(?:of%s++(?:[\w-]++%s++){0,2}?(?:text|data|code|web|tokens?|images?|audio|video|documents?|"
-    r"books?|articles?|content|corpus|crawl|files|pages)|(?:[\w-]++%s++)?(?:corpus|dataset|data|text|training))\b)" % (S, S, S, S)
+    r"books?|articles?|content|corpus|crawl|files|pages)|(?:[\w-]++%s++)?(?:corpus|dataset|data|text|training))\b)"
+    % (S, S, S, S)
 )
-BYTES_BEFORE = regex.compile(r"(?r)(?i:\b(?:trained|pre-?trained|training|corpus|dataset|data)\b[^.;]{0,30}\Z)")
+BYTES_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:trained|pre-?trained|training|corpus|dataset|data)\b[^.;]{0,30}\Z)"
+)
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
 NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]++[-_]|[\w.+]++%s)\Z" % S)
@@ -252,7 +258,9 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     return bool(LIST_GAP.match(text, left.end, right.start))
 
 
-BYTES_AHEAD = regex.compile(r"[ \u00a0]?(?:[kmgtp]i?b|bytes|kilobytes|megabytes|gigabytes|terabytes|petabytes)\b")
+BYTES_AHEAD = regex.compile(
+    r"[ \u00a0]?(?:[kmgtp]i?b|bytes|kilobytes|megabytes|gigabytes|terabytes|petabytes)\b"
+)
 
 
 def _cannot_be_a_size(text: str, q: Quantity) -> bool:
@@ -328,8 +336,13 @@ def _active_in_name(text: str, member: Member) -> Member | None:
     value = float(match.group("active")) * multiplier
     start = match.start("active")
     return Member(
-        Quantity(start, match.end(), value, "letter", multiplier), match.end(),
-        kind="parameters", unit="parameters", value=value, qualifier="active", model=member.model,
+        Quantity(start, match.end(), value, "letter", multiplier),
+        match.end(),
+        kind="parameters",
+        unit="parameters",
+        value=value,
+        qualifier="active",
+        model=member.model,
     )
 
 
@@ -388,7 +401,12 @@ def _fillers_ok(fillers: list[str]) -> bool:
             return False
         if any(c.isdigit() for c in low):
             return False
-        if low.endswith("s") and not low.endswith(("ss", "us", "is", "ous")) and low not in FILLER_PLURALS and "-" not in low:
+        if (
+            low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in FILLER_PLURALS
+            and "-" not in low
+        ):
             return False  # a verb ("27B handles images"), not a word describing the unit
     return True
 
@@ -506,7 +524,9 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
             return False
         if member.unit == "words" and DATASET_AFTER.match(after_unit):
             return False  # "One Billion Word Benchmark"
-        if member.unit == "bytes" and not (BYTES_AFTER.match(after_unit) or BYTES_BEFORE.search(before)):
+        if member.unit == "bytes" and not (
+            BYTES_AFTER.match(after_unit) or BYTES_BEFORE.search(before)
+        ):
             return False
     elif kind == "layers":
         if q.scaled or value != int(value) or not 1 <= value <= 10_000:
@@ -748,7 +768,9 @@ class _Context:
         if len(names) == 1:
             return names.pop()
         if names:
-            return here[0].name  # several labs named together ("NVIDIA and Microsoft trained"): the first
+            return here[
+                0
+            ].name  # several labs named together ("NVIDIA and Microsoft trained"): the first
         if model is not None and not names:
             everywhere = {m.name for m in self.organizations}
             if len(everywhere) == 1:
@@ -811,7 +833,9 @@ def _compared(text: str, mention: Mention) -> bool:
 
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s++(?:[\w-]++%s++){0,2}?\Z)" % (S, S))
-OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s++[\w-]++){0,2}?%s++\Z)" % (S, S))
+OUR_JUST_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:our|the proposed)(?:%s++[\w-]++){0,2}?%s++\Z)" % (S, S)
+)
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined))%s++\Z"
     % (S, S, S, S)

@@ -138,7 +138,9 @@ def _known_models() -> frozenset[str]:
 BENCHMARK_ENDING = regex.compile(
     r"(?i:qa|vqa|bench|eval|evals|arena|coco|glue|caps|set|test|hub|v2)[0-9]*\Z"
 )
-ADJECTIVE_SUFFIX = regex.compile(r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent)\Z")
+ADJECTIVE_SUFFIX = regex.compile(
+    r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent)\Z"
+)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|"
@@ -151,7 +153,9 @@ def _rejected(name: str) -> bool:
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]
     if first_part != head and (
-        first_part in NOT_MODELS or first_part in NOT_NAME_WORDS and not SPACE.split(name, maxsplit=1)[0].isupper()
+        first_part in NOT_MODELS
+        or first_part in NOT_NAME_WORDS
+        and not SPACE.split(name, maxsplit=1)[0].isupper()
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if low in NOT_MODELS or head in NOT_MODELS or low in NOT_NAME_WORDS or head in NOT_NAME_WORDS:
@@ -162,7 +166,9 @@ def _rejected(name: str) -> bool:
         BENCHMARK_ENDING.search(head) and "vqa" in low or COUNTED_BENCHMARK.search(head)
     ):
         return True
-    if GENERIC_COMPOUND.search(name) and (not any(c.isdigit() for c in name) or ADJECTIVE_SUFFIX.search(name)):
+    if GENERIC_COMPOUND.search(name) and (
+        not any(c.isdigit() for c in name) or ADJECTIVE_SUFFIX.search(name)
+    ):
         return True  # "open-weight", and "GPT-3-level" (an adjective, not the model itself)
     base = SIZE_SUFFIX.sub("", low)
     return base in DATASET_HEADS or low in DATASET_HEADS
@@ -252,7 +258,7 @@ def _mention_at(text, start, limit, plain_models, timeout) -> Mention | None:
 @lru_cache(maxsize=20_000)
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
-    versioned = name != head and any(c.isdigit() for c in name[len(head):])
+    versioned = name != head and any(c.isdigit() for c in name[len(head) :])
     if versioned and head.lower() in organization_aliases():
         return "shaped"  # a lab's name with a version or size is a model: "Mistral 7B"
     if _rejected(head) or (name != head and _rejected(name)):
@@ -261,8 +267,12 @@ def _kind(head: str, name: str) -> str:
         return "shaped"  # a word with a version or size: "Gemma 3 27B", "Claude 3 Opus"
     known = _known_models()
     if is_shaped(head) or is_shaped(name):
-        if head.isupper() and head.isalpha() and len(head) <= 5 and name.lower() not in known and (
-            not any(c.isdigit() for c in name)
+        if (
+            head.isupper()
+            and head.isalpha()
+            and len(head) <= 5
+            and name.lower() not in known
+            and (not any(c.isdigit() for c in name))
         ):
             return "acronym"
         return "shaped"
@@ -285,7 +295,9 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(
         INTRODUCED_BY.search(before)
-        or APPOSITIVE_BEFORE.search(before) or NAMED_AFTER.match(text, end) or SIZED_BEFORE.search(before)
+        or APPOSITIVE_BEFORE.search(before)
+        or NAMED_AFTER.match(text, end)
+        or SIZED_BEFORE.search(before)
     )
 
 

@@ -167,11 +167,8 @@ def _word_quantities(text: str, timeout) -> list[Quantity]:
     for stem in SCALE_STEMS:
         position = text.find(stem)
         while position != -1:
-            match = None
-            for match in WORD_QUANTITY.finditer(
-                text, max(0, position - 40), position + 12, timeout=timeout
-            ):
-                pass
+            matches = list(WORD_QUANTITY.finditer(text, max(0, position - 40), position + 12))
+            match = matches[-1] if matches else None  # the one that ends at this scale word
             if match is not None and match.start("scale_word") <= position < match.end():
                 value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
                 multiplier = SCALE_WORDS[match.group("scale_word").lower()]

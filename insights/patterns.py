@@ -310,8 +310,8 @@ NOT_NAME_WORDS = {
     "mixture-of-experts", "fine-tuning", "pre-training", "post-training", "step", "steps",
     "phase", "stage", "round", "day", "days", "top", "level", "part", "tier", "rank", "item",
     "page", "line", "windows", "ios", "android", "macos", "epoch", "task", "tasks", "exercise",
-    "lesson", "episode", "season", "volume", "issue", "no", "number", "grade", "class", "type",
-    "group", "team", "rule", "law", "article", "question", "example", "case", "option", "act",
+    "lesson", "episode", "season", "volume", "number", "grade", "class", "type",
+    "group", "rule", "law", "article", "question", "example", "case", "option", "act",
     "foundation", "transform", "attention", "encoder", "decoder", "network", "networks",
     "human", "humans", "state", "human-ai",
 }  # fmt: skip
