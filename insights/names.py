@@ -23,7 +23,7 @@ from insights.patterns import (
 HEAD = regex.compile(
     r"""
     [A-Z][\w+]*                             # GPT, PaLM, Chinchilla, CodeT5+
-    (?:[-_./][\w+]+)*                      # joined parts: GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14
+    (?:[-_./·][\w+]+)*                     # joined parts: GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14, DALL·E
     (?:-\{?\\?[A-Za-z]+\}?)?               # PanGu-{\Sigma}
     """,
     regex.VERBOSE,
@@ -38,10 +38,11 @@ TAIL = regex.compile(
     (?:
         [ \u00a0]                                                  # a spaced continuation:
         (?:
-            v?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w.]|[,.][0-9])        # a version: Llama 2, GPT 4, 3.1
+            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w.]|[,.][0-9])     # a version: Llama 2, GPT 4, 3.1, V3
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w])                  # a size: Llama 3.1 405B
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
+          | [A-Z][a-z]+(?=[ \u00a0][0-9])                          # a word before a version: Wu Dao 2.0
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
     )*
@@ -148,7 +149,13 @@ GENERIC_COMPOUND = regex.compile(
 )
 
 
+BARE_VERSION = regex.compile(r"[vV]?[0-9]+(?:\.[0-9]+)*\Z|.\Z")
+CAMEL_PLURAL = regex.compile(r"[A-Z]s\Z")
+
+
 def _rejected(name: str) -> bool:
+    if BARE_VERSION.match(name) or CAMEL_PLURAL.search(name) and len(name) <= 6:
+        return True  # "v3", "E", "ViTs", "LLMs"
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]

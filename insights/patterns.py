@@ -260,7 +260,8 @@ NOT_MODELS = {
     "ffn", "kv", "sgd", "adam", "adamw", "agi", "asi", "ok", "mit", "apache", "cc", "gpl",
     "bsd", "ga", "beta", "alpha", "ipo", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
     "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
-    "roi", "kpi", "b2b", "saas", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
+    "roi", "kpi", "b2b", "saas", "wikitext", "wikitext-103", "wikitext-2", "ccnet", "mindspore",
+    "alibi", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.
@@ -313,7 +314,7 @@ NOT_NAME_WORDS = {
     "lesson", "episode", "season", "volume", "number", "grade", "class", "type",
     "group", "rule", "law", "article", "question", "example", "case", "option", "act",
     "foundation", "transform", "attention", "encoder", "decoder", "network", "networks",
-    "human", "humans", "state", "human-ai",
+    "human", "humans", "state", "human-ai", "now", "later", "soon", "still", "meanwhile",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
