@@ -230,7 +230,8 @@ DATASET_HEADS = (
     "openwebtext", "webtext", "books", "bookcorpus", "wikipedia", "objaverse", "kinetics",
     "howto", "audioset", "librispeech", "laion-coco", "sa", "ms-coco", "coco", "the stack",
     "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt",
-    "mathpile", "proof-pile", "openwebmath", "wudao", "wudaocorpora", "massivetext",
+    "mathpile", "proof-pile", "openwebmath", "wudaocorpora", "massivetext", "codecontests",
+    "lvd", "webvid", "jft-300m", "cc3m", "cc12m", "laion-400m", "laion-2b",
 )  # fmt: skip
 DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "suite", "set")
 
@@ -315,6 +316,7 @@ NOT_NAME_WORDS = {
     "group", "rule", "law", "article", "question", "example", "case", "option", "act",
     "foundation", "transform", "attention", "encoder", "decoder", "network", "networks",
     "human", "humans", "state", "human-ai", "now", "later", "soon", "still", "meanwhile",
+    "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
