@@ -90,17 +90,23 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
     return found
 
 
-WORD_COUNT = regex.compile(
-    r"(?<![\w-])(?i:%s)(?=[ \u00a0-](?i:layers?)\b)" % alternation(COUNT_WORDS)
-)
+WORD_COUNT_BEFORE = regex.compile(r"(?r)(?<![\w-])(?i:%s)[ \u00a0-]\Z" % alternation(COUNT_WORDS))
 
 
 def _word_counts(text: str, timeout) -> list[Quantity]:
-    """Counts written as words before "layer": "a twelve-layer encoder"."""
-    return [
-        Quantity(m.start(), m.end(), float(COUNT_WORDS[m.group().lower()]), "")
-        for m in WORD_COUNT.finditer(text, timeout=timeout)
-    ]
+    """Counts written as words before "layer": "a twelve-layer encoder", "forty-eight layers"."""
+    found = []
+    lower = text.lower()
+    position = lower.find("layer")
+    while position != -1:
+        match = WORD_COUNT_BEFORE.search(text, max(0, position - 20), position)
+        if match is not None:
+            word = match.group()[:-1]
+            found.append(
+                Quantity(match.start(), match.end() - 1, float(COUNT_WORDS[word.lower()]), "")
+            )
+        position = lower.find("layer", position + 5)
+    return found
 
 
 def _after_digit_comma(text: str, start: int) -> bool:
