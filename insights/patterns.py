@@ -315,7 +315,7 @@ NOT_NAME_WORDS = {
     "lesson", "episode", "season", "volume", "number", "grade", "class", "type",
     "group", "rule", "law", "article", "question", "example", "case", "option", "act",
     "foundation", "transform", "attention", "encoder", "decoder", "network", "networks",
-    "human", "humans", "state", "human-ai", "now", "later", "soon", "still", "meanwhile",
+    "human", "humans", "state", "human-ai", "now", "later", "soon",
     "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid",
 }  # fmt: skip
 
