@@ -193,19 +193,19 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
             continue  # no model named after the verb: "outperforms prior work"
         s_start, s_end, sentence = context.sentences.at(match.start())
         models = context.models_between(s_start, s_end)
-        subject = _subject(text, context, models, match.start(), s_start)
         other = _other(text, models, match.end(), s_end)
+        if relation in ("outperforms", "matches") and other is None:
+            sized = SIZED_OTHER.match(text, match.end(), s_end)
+            if sized is None:
+                continue
+            other = sized.group("other")  # an unnamed model known by its size: "a 175B model"
+        subject = _subject(text, context, models, match.start(), s_start)
         if relation == "outperforms" and value is None:
             by = BY_AFTER.search(text, match.end(), min(s_end, match.end() + 120))
             if by is not None:
                 by = CLAIM.match(text, by.start())
                 if by is not None and by.group("improves_by") is not None:
                     _, value, unit = _relation(by)
-        if relation in ("outperforms", "matches") and other is None:
-            sized = SIZED_OTHER.match(text, match.end(), s_end)
-            if sized is None:
-                continue
-            other = sized.group("other")  # an unnamed model known by its size: "a 175B model"
         if subject is not None and other is not None and subject == other:
             continue
         found.append(

@@ -569,7 +569,6 @@ class _Context:
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
-        self._all_attributed = False
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
 
@@ -757,13 +756,6 @@ class _Context:
             known = _reference_organization(model)
             if known:
                 return known
-            if self._all_attributed is False:
-                for org in self.organizations:
-                    self.sentence_organizations(org.start)
-                self._all_attributed = True
-                attributed = self._attributions.get(key)
-                if attributed:
-                    return attributed
         names = {m.name for m in here}
         if len(names) == 1:
             return names.pop()

@@ -129,6 +129,7 @@ def _pieces(digits: str, start: int):
 
 # Characters that may follow a number directly, or after one space, when something is written
 # after it (an exponent or a scale); any other next character means a plain number.
+SCALE_WORD_STARTS = tuple(sorted(SCALE_WORDS)) + ("x ", "x1", "×", "* ", "*1", "· ", "-")
 NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -137,11 +138,13 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     value = float(digits.replace(",", ""))
     scale = ""
     following = text[end : end + 2]
-    if (
-        not following
-        or following[0] not in NEXT_CHARS
-        and not (following[0] == " " and following[1:] in NEXT_CHARS)
-    ):
+    if not following:
+        return Quantity(start, end, value, scale)
+    if following[0] in " \u00a0":
+        # After a space only a scale word or "× 10^n" can belong to the number.
+        if not text[end + 1 : end + 12].lower().startswith(SCALE_WORD_STARTS):
+            return Quantity(start, end, value, scale)
+    elif following[0] not in NEXT_CHARS:
         return Quantity(start, end, value, scale)
     after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
     g = after.groupdict() if after else {}
