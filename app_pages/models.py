@@ -91,7 +91,7 @@ def main() -> None:
             "Parameters": number,
             "Active parameters": number,
             "Training tokens": number,
-            "Training compute (FLOP)": st.column_config.NumberColumn(format="%.2e"),
+            "Training compute (FLOP)": st.column_config.NumberColumn(format="scientific"),
             "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),
             "Date": st.column_config.TextColumn(),
         },

@@ -215,7 +215,10 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list[int]:
     for i in marks:
         if not "a" <= text[i] <= "z":
             continue
-        while i > start and "a" <= text[i - 1] <= "z":
+        # Back to the start of the token, across joined parts: the "gpt" of "gpt-oss-120b".
+        while i > start and ("a" <= text[i - 1] <= "z" or text[i - 1].isdigit() or (
+            text[i - 1] in "-." and i - 1 > start and text[i - 2].isalnum()
+        )):
             i -= 1
         if i not in lower:
             lower.append(i)
