@@ -216,9 +216,11 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list[int]:
         if not "a" <= text[i] <= "z":
             continue
         # Back to the start of the token, across joined parts: the "gpt" of "gpt-oss-120b".
-        while i > start and ("a" <= text[i - 1] <= "z" or text[i - 1].isdigit() or (
-            text[i - 1] in "-." and i - 1 > start and text[i - 2].isalnum()
-        )):
+        while i > start and (
+            "a" <= text[i - 1] <= "z"
+            or text[i - 1].isdigit()
+            or (text[i - 1] in "-." and i - 1 > start and text[i - 2].isalnum())
+        ):
             i -= 1
         if i not in lower:
             lower.append(i)
