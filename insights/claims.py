@@ -134,7 +134,7 @@ WORD_FACTOR_BEFORE = regex.compile(
     r"(?r)(?i:two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred)[ \u00a0]\Z"
 )
 OVERHEAD_BEFORE = regex.compile(
-    r"(?r)(?<![\w.])[0-9]++(?:[.,][0-9]++)?[ \u00a0]?%[ \u00a0]++(?:[\w-]++[ \u00a0]++){0,2}\Z"
+    r"(?r)(?<![\w.])[0-9]+(?:[.,][0-9]+)?[ \u00a0]?%[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\Z"
 )
 
 
@@ -236,7 +236,7 @@ SIZED_OTHER = regex.compile(
 BY_NUMBER = regex.compile(r"by (?:about |over |up to |nearly |roughly )?[0-9]")
 BY_AFTER = regex.compile(r"\bby[ \u00a0]")
 THAN_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|over|vs\.?|versus|against|to|with))[ \u00a0]++(?:the[ \u00a0]++)?\Z"
+    r"(?r)(?i:\b(?:than|over|vs\.?|versus|against|to|with))[ \u00a0]+(?:the[ \u00a0]+)?\Z"
 )
 
 

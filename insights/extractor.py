@@ -109,10 +109,10 @@ NOT_DATA_AFTER = regex.compile(
     r"%s?-?(?:[\w-]++%s){0,2}?(?i:%s)\b" % (S, S, alternation(NOT_DATA_NOUNS))
 )
 RANGE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:from|between|ranging from|range from|ranges from))%s++\Z" % S
+    r"(?r)(?i:\b(?:from|between|ranging from|range from|ranges from))%s+\Z" % S
 )
 QUALIFIER_BEFORE_NUMBER = regex.compile(
-    r"(?r)(?i:(?<![\w])(?:%s))%s*+\Z"
+    r"(?r)(?i:(?<![\w])(?:%s))%s*\Z"
     % (
         "|".join(
             "(?P<%s>%s)" % (qualifier.replace(" ", "_"), alternation(words))
@@ -122,10 +122,10 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the))%s++\Z" % S
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the))%s+\Z" % S
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s++(?:parameters?|params))?(?:%s++(?:count))?(?:%s++(?:of|is|are))?)%s++\Z"
+    r"(?r)(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?)%s+\Z"
     % (S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
@@ -133,13 +133,13 @@ ACTIVE_AFTER = regex.compile(
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 SIZE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:%s))\b(?:%s++(?:of|from|between|including|such as|like|ranging from))?%s*+[:(–—-]?%s*+\Z"
+    r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]?%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
         (?P<parameters>(?:parameters?|params|model\ size|parameter\ count|number\ of\ parameters)(?:\ count)?
-            (?:\ of\ [\w.+-]++(?:\ [\w.+-]++)?\ (?=is|was|stands|totals|reaches))?)
+            (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|depth)
       | (?P<compute>(?:training\ )?compute)
@@ -175,7 +175,7 @@ BYTES_BEFORE = regex.compile(
 )
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
-NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]++[-_]|[\w.+]++%s)\Z" % S)
+NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]+[-_]|[\w.+]+%s)\Z" % S)
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
 PAREN_SIZE = regex.compile(r"(?r)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 
@@ -246,7 +246,7 @@ def _groups(text: str, quantities: list[Quantity]) -> list[list[Member]]:
     return groups
 
 
-VERSION_BEFORE = regex.compile(r"(?r)(?:[\w][-_]|[A-Z][\w.+-]*+[ \u00a0])\Z")
+VERSION_BEFORE = regex.compile(r"(?r)(?:[\w][-_]|[A-Z][\w.+-]*[ \u00a0])\Z")
 
 
 def _joined(text: str, left: Quantity, right: Quantity) -> bool:
@@ -809,11 +809,11 @@ NAME_RIGHT_AFTER = regex.compile(
     r"(?:called|named|dubbed)?[\s\u00a0]*"
 )
 OUR_MODEL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s++(?:[\w-]++%s++){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
+    r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
     % (S, S)
 )
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of)%s++(?:the%s++|a%s++)?(?:[\w-]++%s++){0,2}?\Z)"
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of)%s+(?:the%s+|a%s+)?(?:[\w-]+%s+){0,2}?\Z)"
     % (S, S, S, S)
 )
 
@@ -824,9 +824,9 @@ def _compared(text: str, mention: Mention) -> bool:
 
 
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
-A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s++(?:[\w-]++%s++){0,2}?\Z)" % (S, S))
+A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
 OUR_JUST_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:our|the proposed)(?:%s++[\w-]++){0,2}?%s++\Z)" % (S, S)
+    r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S)
 )
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined))%s++\Z"
@@ -852,7 +852,7 @@ INTRO_STEMS = (
     "meet ",
 )
 INTRO_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?\(?\Z"
+    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?\(?\Z"
 )
 
 

@@ -55,12 +55,12 @@ NAME_ENDS = ".-"
 
 # A word before a plain capitalized name that says it is a model: "a model called Chinchilla".
 INTRODUCED_BY = regex.compile(
-    r"(?r)(?i:\b(?:%s))[ \u00a0]++(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]++){0,3}\Z"
+    r"(?r)(?i:\b(?:%s))[ \u00a0]+(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]+){0,3}\Z"
     % alternation(INTRODUCERS)
 )
 # A noun for a model just before a plain name: "its 7B-parameter sibling, Vicuna", "the model Gopher".
 APPOSITIVE_BEFORE = regex.compile(
-    r"(?r)\b(?:model|LLM|sibling|variant|version|successor|predecessor|counterpart|cousin|chatbot|assistant)s?,?[ \u00a0]++\Z"
+    r"(?r)\b(?:model|LLM|sibling|variant|version|successor|predecessor|counterpart|cousin|chatbot|assistant)s?,?[ \u00a0]+\Z"
 )
 # What follows a plain name that says it is a model: "Chinchilla, a", "Gopher (280B)", "X's".
 NAMED_AFTER = regex.compile(
