@@ -476,9 +476,22 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     if ACTIVE_BEFORE.search(before[-30:]) or TOTAL_BEFORE.search(before):
         return True
     first = group[0].quantity
-    return bool(SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start))
+    cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start)
+    if cue is None:
+        return False
+    # A preposition ("from 1.4T", "to half a trillion") is a weak cue: enough for a "70B",
+    # not for trillions (more often tokens) or for scale words in headlines.
+    weak = cue.group().split()[0].lower() in WEAK_SIZE_CUES
+    if not weak or (q.scale == "letter" and value < 1e12):
+        return True
+    return (
+        "param" in text[max(0, q.start - 120) : q.end + 40].lower()
+    )  # "12B params, up from 6 billion"
 
 
+WEAK_SIZE_CUES = frozenset(
+    {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
+)
 NAME_BEFORE_PAREN = regex.compile(r"(?r)([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
 
@@ -597,7 +610,7 @@ class _Context:
                 return m
         return None
 
-    def recent_subject(self, offset: int) -> str | None:
+    def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
         """The model the sentences just before ``offset`` talk about most (the latest on a tie).
 
         Looks back at most SUBJECT_WINDOW sentences, so each fact costs a bounded amount however
@@ -608,7 +621,7 @@ class _Context:
         names: dict[str, str] = {}
         position = self.sentences.previous(offset)
         for _ in range(SUBJECT_WINDOW):
-            if position is None:
+            if position is None or position < paragraph:
                 break
             for m in self.sentence_models(position):
                 if m.strong and not _compared(self.text, m) and not _described(self.text, m):
@@ -689,23 +702,40 @@ class _Context:
     def focus(self, offset: int) -> str | None:
         """The model the text is about before ``offset``: the last one it introduced
         ("we present X", "a model called X"), else the last one it named."""
+        # Within the paragraph first: a newsletter's next item is about another model.
+        paragraph = self.paragraph_start(offset)
         introduced = self.introduced_before(offset)
-        if introduced is not None:
+        if introduced is not None and introduced.start >= paragraph:
             return introduced.name
-        recent = self.recent_subject(offset)
+        recent = self.recent_subject(offset, paragraph)
         if recent is not None:
             return recent
         later = [m for m in self._introductions if m.start >= offset]
-        if later:
+        if later and not self.text.count("\n\n", offset, later[0].start):
             return later[0].name  # "... a model we call FLAN", further on
-        return self.next_subject(offset)
+        subject = self.next_subject(offset)
+        if subject is not None:
+            return subject
+        # A document that introduces one model only is about that model throughout.
+        topics = {_key(m.name) for m in self._introductions}
+        if len(topics) == 1 and introduced is not None:
+            return introduced.name
+        return None
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts: after a blank line or at a heading."""
+        blank = self.text.rfind("\n\n", 0, offset)
+        heading = self.text.rfind("\n#", 0, offset)
+        return max(blank, heading, 0)
 
     def next_subject(self, offset: int) -> str | None:
         """The first model named in the few sentences after ``offset``'s, for text that states a
         size before naming its model ("Pre-training a 100B model ... the InternLM model")."""
         _, position = self.sentences.span(offset)
+        paragraph_end = self.text.find("\n\n", offset)
+        end = len(self.text) if paragraph_end == -1 else paragraph_end
         for _ in range(SUBJECT_WINDOW):
-            if position >= len(self.text):
+            if position >= end:
                 return None
             for m in self.sentence_models(position):
                 if m.strong and not _compared(self.text, m) and not _described(self.text, m):
@@ -813,7 +843,7 @@ OUR_MODEL_BEFORE = regex.compile(
     % (S, S)
 )
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of)%s+(?:the%s+|a%s+)?(?:[\w-]+%s+){0,2}?\Z)"
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w-]+%s+){0,2}?\Z)"
     % (S, S, S, S)
 )
 
@@ -825,9 +855,7 @@ def _compared(text: str, mention: Mention) -> bool:
 
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
-OUR_JUST_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S)
-)
+OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined))%s++\Z"
     % (S, S, S, S)

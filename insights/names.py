@@ -271,8 +271,8 @@ def _mention_at(text, start, limit, plain_models, timeout) -> Mention | None:
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
-    if versioned and head.lower() in organization_aliases():
-        return "shaped"  # a lab's name with a version or size is a model: "Mistral 7B"
+    if name != head and head.lower() in organization_aliases():
+        return "shaped"  # a lab's name with a version, size or suffix: "Mistral 7B", "DeepSeek LLM"
     if _rejected(head) or (name != head and _rejected(name)):
         return "no"
     if versioned and head[:1].isupper():

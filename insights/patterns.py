@@ -327,7 +327,7 @@ NAME_MODIFIERS = {
     "nlg", "titan", "guard", "online", "air", "deep", "next", "omni", "reasoner",
     "preview", "hd", "zero", "distill", "distilled", "sigma", "σ", "xlarge", "xxlarge",
     "huge", "giant", "moe", "dense", "it", "hf", "ii", "iii", "v2", "v3", "vl", "audio",
-    "transformer", "behemoth", "maverick", "scout", "exp", "thinking",
+    "transformer", "behemoth", "maverick", "scout", "exp", "thinking", "llm",
 }  # fmt: skip
 
 # Verbs and phrases that introduce a model by name: "we present X", "a model called X".
