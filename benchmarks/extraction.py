@@ -74,10 +74,38 @@ def measure(name: str, texts: list[str], repeat: int, with_quantulum: bool) -> N
         print(f"  {label:<26} {q:9.2f} MB/s   ratio to digit scan {q / digit:.4f}")
 
 
+HOSTILE = {
+    "digits": "1",
+    "a-dash": "a-",
+    "dotted numbers": "1.1.",
+    "open brackets": "(",
+    "spaces": " ",
+    "sizes without units": "70B ",
+    "from-to chain": "from 7B to ",
+    "sizes with units": "70B parameters ",
+    "paragraphs": "GPT-3 has 175B parameters.\n\n",
+}
+
+
+def hostile(megabytes: float = 1.0) -> None:
+    """Seconds for hostile inputs at half and full size: time must grow linearly (ratio ~2)."""
+    print(f"\nhostile inputs, {megabytes / 2:g} MB then {megabytes:g} MB (linear: ratio near 2)")
+    for name, unit in HOSTILE.items():
+        times = []
+        for size in (megabytes / 2, megabytes):
+            text = unit * int(size * 1e6 / len(unit))
+            started = time.process_time()
+            extract(text)
+            times.append(time.process_time() - started)
+        ratio = times[1] / times[0] if times[0] > 0.005 else float("nan")
+        print(f"  {name:<22} {times[0]:7.2f} s {times[1]:7.2f} s   ratio {ratio:4.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--abstracts", type=Path, default=DEFAULT_ABSTRACTS)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--hostile-mb", type=float, default=1.0, help="size of hostile inputs")
     args = parser.parse_args(argv)
     try:
         import quantulum3  # noqa: F401
@@ -93,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"\n{args.abstracts} not found: the abstracts are measured only where ../shared exists"
         )
+    hostile(args.hostile_mb)
     return 0
 
 

@@ -8,6 +8,7 @@ is never rewritten, so ``text[fact.start:fact.end]`` is always the number as wri
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -354,6 +355,9 @@ def _separator(text: str, left: Member, right: Member) -> str:
 def _read_unit(text: str, member: Member) -> None:
     """The unit written after the number, if any."""
     q = member.quantity
+    following = text[q.end : q.end + 3].lstrip(" \u00a0\n-‐‑–")[:1]
+    if not following or not (following.isalpha() or following == "("):
+        return  # no word follows ("70B 70B", "7B."), so no unit or noun either
     match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
     if not match or match.group("unit") and not _fillers_ok(_filler_words(match.group("fillers"))):
         noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60))
@@ -584,6 +588,7 @@ class _Context:
         self._attributions: dict[str, str] = {}
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
+        self._paragraph_breaks: list[int] | None = None
 
     @property
     def sentences(self) -> Sentences:
@@ -711,7 +716,7 @@ class _Context:
         if recent is not None:
             return recent
         later = [m for m in self._introductions if m.start >= offset]
-        if later and not self.text.count("\n\n", offset, later[0].start):
+        if later and later[0].start < self.paragraph_end(offset):
             return later[0].name  # "... a model we call FLAN", further on
         subject = self.next_subject(offset)
         if subject is not None:
@@ -724,16 +729,30 @@ class _Context:
 
     def paragraph_start(self, offset: int) -> int:
         """Where the paragraph holding ``offset`` starts: after a blank line or at a heading."""
-        blank = self.text.rfind("\n\n", 0, offset)
-        heading = self.text.rfind("\n#", 0, offset)
-        return max(blank, heading, 0)
+        breaks = self.paragraph_breaks()
+        i = bisect_right(breaks, offset) - 1
+        return breaks[i] if i >= 0 else 0
+
+    def paragraph_end(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` ends."""
+        breaks = self.paragraph_breaks()
+        i = bisect_right(breaks, offset)
+        return breaks[i] if i < len(breaks) else len(self.text)
+
+    def paragraph_breaks(self) -> list[int]:
+        """Offsets of blank lines and headings, found once (a search per fact would be
+        quadratic on a long text with none)."""
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = [
+                m.start() for m in PARAGRAPH_BREAK.finditer(self.text, timeout=self.timeout)
+            ]
+        return self._paragraph_breaks
 
     def next_subject(self, offset: int) -> str | None:
         """The first model named in the few sentences after ``offset``'s, for text that states a
         size before naming its model ("Pre-training a 100B model ... the InternLM model")."""
         _, position = self.sentences.span(offset)
-        paragraph_end = self.text.find("\n\n", offset)
-        end = len(self.text) if paragraph_end == -1 else paragraph_end
+        end = self.paragraph_end(offset)
         for _ in range(SUBJECT_WINDOW):
             if position >= end:
                 return None
@@ -853,6 +872,7 @@ def _compared(text: str, mention: Mention) -> bool:
     return bool(COMPARED_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
