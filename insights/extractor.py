@@ -589,6 +589,8 @@ class _Context:
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
         self._paragraph_breaks: list[int] | None = None
+        self._focus: dict[int, str | None] = {}
+        self._organization: dict[tuple, str | None] = {}
 
     @property
     def sentences(self) -> Sentences:
@@ -705,6 +707,13 @@ class _Context:
         return self.focus(s_start) or (strong[-1].name if strong else None)
 
     def focus(self, offset: int) -> str | None:
+        """The model the text is about at ``offset`` (see ``_focus``), remembered per sentence."""
+        start = self.sentences.span(offset)[0]
+        if start not in self._focus:
+            self._focus[start] = self._find_focus(start)
+        return self._focus[start]
+
+    def _find_focus(self, offset: int) -> str | None:
         """The model the text is about before ``offset``: the last one it introduced
         ("we present X", "a model called X"), else the last one it named."""
         # Within the paragraph first: a newsletter's next item is about another model.
@@ -793,6 +802,13 @@ class _Context:
         return found
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
+        """The organization behind ``model`` in this sentence (see ``_organization_for``)."""
+        key = (model, s_start)
+        if key not in self._organization:
+            self._organization[key] = self._organization_for(model, s_start, s_end)
+        return self._organization[key]
+
+    def _organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
         """The organization behind ``model``: as the text attributes it ("OpenAI's GPT-3"),
         else as the reference table knows it, else the one organization the sentence or the
         whole text names."""
