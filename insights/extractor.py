@@ -58,7 +58,7 @@ UNIT_AFTER = regex.compile(
     (?P<bytes>%(s)s?(?i:%(bytes)s)(?![\w]))                 # 45TB, 1.5 terabytes
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
-        (?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?           # "70B parameters", "540B-parameter"
+        \+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?        # "70B parameters", "540B-parameter", "15T+ tokens"
         (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
         (?P<unit>(?i:%(units)s))                             # the unit noun
         (?![\w])
@@ -250,12 +250,19 @@ def _groups(text: str, quantities: list[Quantity]) -> list[list[Member]]:
 VERSION_BEFORE = regex.compile(r"(?r)(?:[\w][-_]|[A-Z][\w.+-]*[ \u00a0])\Z")
 
 
+def _in_name(text: str, q: Quantity) -> bool:
+    """Written into a hyphenated name: the 65B of "LLaMA-65B"."""
+    return q.start >= 2 and text[q.start - 1] in "-_" and text[q.start - 2].isalnum()
+
+
 def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     gap = right.start - left.end
     if gap > 30 or gap < 1:
         return False
     if not left.scaled and VERSION_BEFORE.search(text, max(0, left.start - 30), left.start):
         return False  # a version in a name, not a list: "phi-1, a 1.3B model", "Aya 101, a 13B"
+    if _in_name(text, left) or _in_name(text, right):
+        return False  # "from 1.4T for LLaMA-65B to 18T": the 65B belongs to a name
     return bool(LIST_GAP.match(text, left.end, right.start))
 
 
@@ -355,7 +362,7 @@ def _separator(text: str, left: Member, right: Member) -> str:
 def _read_unit(text: str, member: Member) -> None:
     """The unit written after the number, if any."""
     q = member.quantity
-    following = text[q.end : q.end + 3].lstrip(" \u00a0\n-‐‑–")[:1]
+    following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–")[:1]
     if not following or not (following.isalpha() or following == "("):
         return  # no word follows ("70B 70B", "7B."), so no unit or noun either
     match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
@@ -572,7 +579,11 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
         if TOTAL_AFTER.match(after_unit):
             return "total"
     match = QUALIFIER_BEFORE_NUMBER.search(before[-25:])
-    return match.lastgroup.replace("_", " ") if match else None
+    if match:
+        return match.lastgroup.replace("_", " ")
+    if text[member.quantity.end : member.quantity.end + 1] == "+":
+        return "at least"  # "15T+ tokens"
+    return None
 
 
 class _Context:

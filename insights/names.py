@@ -38,7 +38,7 @@ TAIL = regex.compile(
     (?:
         [ \u00a0]                                                  # a spaced continuation:
         (?:
-            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w.]|[,.][0-9])     # a version: Llama 2, GPT 4, 3.1, V3
+            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9])      # a version: Llama 2, GPT 4, 3.1, V3
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w])                  # a size: Llama 3.1 405B
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large

@@ -1122,6 +1122,57 @@ KNOWN_LIMITS = [
     ),
 ]
 
+# Found while reading the bundled corpus and text in other styles; each was once wrong.
+BUGS_CAUGHT = [
+    (
+        "Baidu and its partner lab took ERNIE 3.0 to 260 billion parameters.",
+        [params(2.6e11, model="ERNIE 3.0")],
+    ),
+    (
+        "Token budgets kept climbing, from 1.4T for LLaMA-65B to 18T for Qwen2.5-72B.",
+        [params(6.5e10, model="LLaMA-65B"), params(7.2e10, model="Qwen2.5-72B")],
+    ),
+    ("## 2021: the sprint to half a trillion", []),
+    (
+        "- **gpt-oss-120b:** 117B total parameters, 5.1B active per token.",
+        [
+            params(1.2e11, model="gpt-oss-120b"),
+            params(1.17e11, model="gpt-oss-120b", qualifier="total"),
+            params(5.1e9, model="gpt-oss-120b", qualifier="active"),
+        ],
+    ),
+    (
+        "Later that month came a chat model called Vicuna with 13B parameters, such as a model "
+        "called Koala with 13B parameters.",
+        [params(1.3e10, model="Vicuna"), params(1.3e10, model="Koala")],
+    ),
+    (
+        "Its pretraining run consumed 15 trillion+ tokens.",
+        [tokens(1.5e13, qualifier="at least")],
+    ),
+    (
+        "At 405bn params, Llama 3.1 is the lab's biggest release so far.",
+        [params(4.05e11, model="Llama 3.1")],
+    ),
+    (
+        "The router picks experts so that DBRX has 132B total / 36B active params.",
+        [params(1.32e11, qualifier="total"), params(3.6e10, qualifier="active")],
+    ),
+    (
+        "Falcon 180B saw 3.5T tokens, 4x more than Llama 2.",
+        [params(1.8e11), tokens(3.5e12), claim("more", value=4, other="Llama 2")],
+    ),
+    (
+        "Yi-34B (34B), Grok-1 (314B total) and DeepSeek LLM (67B) were all out by November.",
+        [
+            params(3.4e10, model="Yi-34B"),
+            params(3.4e10, model="Yi-34B"),
+            params(3.14e11, model="Grok-1", qualifier="total"),
+            params(6.7e10, model="DeepSeek LLM"),
+        ],
+    ),
+]
+
 TABLES = {
     "BASIC": BASIC,
     "HYPHENATION_AND_ORDER": HYPHENATION_AND_ORDER,
@@ -1135,6 +1186,7 @@ TABLES = {
     "MODELS_AND_ORGANIZATIONS": MODELS_AND_ORGANIZATIONS,
     "CLAIMS": CLAIMS,
     "MESSY_TEXT": MESSY_TEXT,
+    "BUGS_CAUGHT": BUGS_CAUGHT,
     "KNOWN_LIMITS": [(text, expected) for text, expected, _reason in KNOWN_LIMITS],
 }
 
@@ -1337,6 +1389,11 @@ def test_claims(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), _params(MESSY_TEXT))
 def test_messy_text(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(BUGS_CAUGHT))
+def test_bugs_caught(text, expected):
     check_case(text, expected)
 
 
