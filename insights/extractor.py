@@ -280,7 +280,7 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     if q.scaled or q.value >= 1e6:
         return False
     following = text[q.end : q.end + 40].lower()
-    if "layer" in following or BYTES_AHEAD.match(following):
+    if "layer" in following or "b" in following[:12] and BYTES_AHEAD.match(following):
         return False
     if "layer" in text[max(0, q.start - 20) : q.start].lower():
         return False  # a label: "Layers: 32"

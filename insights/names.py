@@ -198,17 +198,18 @@ def model_mentions(
     end = len(text) if end is None else end
     plain_models = set() if plain_models is None else plain_models
     found: list[Mention] = []
-    for head_start in _head_starts(text, start, end, timeout):
+    for head_start, match in _head_starts(text, start, end, timeout):
         if found and head_start < found[-1].end:
             continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
-        mention = _mention_at(text, head_start, end, plain_models, timeout)
+        mention = _mention_at(text, head_start, end, plain_models, match)
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _head_starts(text: str, start: int, end: int, timeout) -> list[int]:
-    starts = [m.start() for m in HEAD.finditer(text, start, end, timeout=timeout)]
+def _head_starts(text: str, start: int, end: int, timeout) -> list:
+    """Where names may start, each with its HEAD match when the scan found one."""
+    heads = {m.start(): m for m in HEAD.finditer(text, start, end, timeout=timeout)}
     lower = []
     marks = [m.start() for m in LOWER_MARK.finditer(text, start, end, timeout=timeout)]
     marks += [m.start() - 1 for m in HYPHEN_DIGIT.finditer(text, start, end, timeout=timeout)]
@@ -222,18 +223,18 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list[int]:
             or (text[i - 1] in "-." and i - 1 > start and text[i - 2].isalnum())
         ):
             i -= 1
-        if i not in lower:
+        if i not in lower and i not in heads:
             lower.append(i)
-    if lower:
-        starts = sorted(set(starts) | set(lower))
-    return starts
+    if not lower:
+        return list(heads.items())
+    return sorted([*heads.items(), *((i, None) for i in lower)], key=lambda item: item[0])
 
 
-def _mention_at(text, start, limit, plain_models, timeout) -> Mention | None:
+def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
     if start and (text[start - 1] in NOT_BEFORE_NAME or text[start - 1].isalpha()):
         return None
-    pattern = HEAD if "A" <= text[start] <= "Z" else LOWER_HEAD
-    match = pattern.match(text, start, limit)
+    if match is None:
+        match = LOWER_HEAD.match(text, start, limit)
     if match is None:
         return None
     head = match.group().rstrip(NAME_ENDS)
@@ -358,12 +359,13 @@ def organization_mentions(
     table = organization_aliases()
     by_first_word = _aliases_by_first_word()
     end = len(text) if end is None else end
-    starts = [m.start() for m in CAPITALIZED.finditer(text, start, end, timeout=timeout)]
+    words = {m.start(): m.group() for m in CAPITALIZED.finditer(text, start, end, timeout=timeout)}
     for word in _uncapitalized_first_words():  # the few aliases like xAI and 01.AI
         position = text.find(word, start, end)
         while position != -1:
-            starts.append(position)
+            words[position] = word
             position = text.find(word, position + 1, end)
+    starts = sorted(words) if len(words) > 1 else list(words)
     found = []
     last_end = -1
     for position in sorted(starts):
@@ -373,8 +375,7 @@ def organization_mentions(
             and (text[position - 1].isalnum() or text[position - 1] == "_")
         ):
             continue
-        word = FIRST_WORD.match(text, position, min(len(text), position + 40))
-        for alias in by_first_word.get(word.group().rstrip(".,;:)") if word else "", ()):
+        for alias in by_first_word.get(words[position].rstrip(".,;:)-"), ()):
             stop = position + len(alias)
             if text.startswith(alias, position) and not (
                 stop < len(text) and (text[stop].isalnum() or text[stop] == "_")

@@ -114,9 +114,17 @@ class Sentences:
         self._spans: dict[int, tuple[int, int]] = {}  # raw start -> raw end
         self._starts: list[int] = []
         self._trimmed: dict[int, tuple[int, int, str]] = {}
+        self._boundaries: dict[int, int | None] = {}
+        self._by_offset: dict[int, tuple[int, int]] = {}
 
     def _boundary_end(self, position: int) -> int | None:
         """Where the next sentence starts, if a boundary begins at ``position``."""
+        if position in self._boundaries:
+            return self._boundaries[position]
+        end = self._boundaries[position] = self._read_boundary(position)
+        return end
+
+    def _read_boundary(self, position: int) -> int | None:
         text = self.text
         match = BOUNDARY.match(text, position)
         if match is None:
@@ -132,6 +140,12 @@ class Sentences:
 
     def span(self, offset: int) -> tuple[int, int]:
         """Raw start and end of the sentence holding ``offset`` (spaces included)."""
+        found = self._by_offset.get(offset)
+        if found is None:
+            found = self._by_offset[offset] = self._span(offset)
+        return found
+
+    def _span(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self._starts, offset) - 1
         if i >= 0:
             start = self._starts[i]
