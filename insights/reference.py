@@ -15,6 +15,17 @@ from functools import cache
 from pathlib import Path
 
 REFERENCE_CSV = Path(__file__).resolve().parent.parent / "data" / "reference" / "models.csv"
+# The columns of models.csv, in order.
+COLUMNS = [
+    "model",
+    "aliases",
+    "organization",
+    "date",
+    "parameters",
+    "training_data_size",
+    "domain",
+    "link",
+]
 
 # Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
 _LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")

@@ -17,20 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from insights.organizations import canonical_organization  # noqa: E402
-from insights.reference import model_key  # noqa: E402
+from insights.reference import COLUMNS, model_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
 DEFAULT_OUTPUT = ROOT / "data" / "reference" / "models.csv"
-COLUMNS = [
-    "model",
-    "aliases",
-    "organization",
-    "date",
-    "parameters",
-    "training_data_size",
-    "domain",
-    "link",
-]
 
 # A parameter count written into a name: "175B", "8x7B", "57B-A14B", "141M".
 SIZE = r"\d+(?:\.\d+)?[KMBT](?:-A\d+(?:\.\d+)?[KMBT])?|\d+x\d+(?:\.\d+)?[KMBT]"

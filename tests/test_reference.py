@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from insights.reference import (
+    COLUMNS,
     REFERENCE_CSV,
     find_model,
     load_reference,
@@ -20,16 +21,6 @@ from insights.reference import (
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "scripts" / "build_reference.py"
 EPOCH_CSV = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
-COLUMNS = [
-    "model",
-    "aliases",
-    "organization",
-    "date",
-    "parameters",
-    "training_data_size",
-    "domain",
-    "link",
-]
 
 SAME_MODEL = [
     ("GPT-3", "GPT3"),
