@@ -48,6 +48,7 @@ CLAIM = regex.compile(
 )
 
 MULTIPLES = {"twice": 2.0, "two times": 2.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
+POINTS = regex.compile(r"\s*points?$")
 WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "a hundred": 100, "hundred": 100}  # fmt: skip
 
@@ -96,7 +97,9 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
         unit = match.group("by_unit").strip().lower()
         if unit in ("%", "percent"):
             return "improves_by", value, "%"
-        unit = regex.sub(r"\s*points?$", "", unit)
+        unit = POINTS.sub("", unit)
+        if unit in ("percentage", "pp"):
+            return "improves_by", value, "pp"  # percentage points
         return "improves_by", value, (unit.upper() if unit in ("bleu", "f1") else unit or "points")
     comparison = (match.group("comparison") or "").lower()
     what = WHAT.get(
@@ -179,8 +182,9 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
     """Claims stated in ``text``; ``context`` gives sentences and model mentions."""
     found: list[Fact] = []
     taken_until = -1
+    attached: set[int] = set()  # "by N points" already read into an "outperforms" claim
     for start in _starts(text, quantities, timeout):
-        if start < taken_until:
+        if start < taken_until or start in attached:
             continue
         match = CLAIM.match(text, start)
         if match is None:
@@ -206,6 +210,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                 by = CLAIM.match(text, by.start())
                 if by is not None and by.group("improves_by") is not None:
                     _, value, unit = _relation(by)
+                    attached.add(by.start())
         if subject is not None and other is not None and subject == other:
             continue
         found.append(

@@ -126,7 +126,7 @@ TOTAL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the))%s+\Z" % S
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which|with only|only)(?:%s+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?)%s+\Z"
+    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:%s+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?)%s+\Z"
     % (S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
@@ -484,7 +484,11 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return False
     if any(other.unit == "parameters" or other.noun for other in group if other is not member):
         return True
-    if ACTIVE_BEFORE.search(before[-30:]) or TOTAL_BEFORE.search(before):
+    if (
+        ACTIVE_BEFORE.search(before[-30:])
+        or TOTAL_BEFORE.search(before)
+        or _part_of_whole(text, q, before)
+    ):
         return True
     first = group[0].quantity
     cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start)
@@ -505,6 +509,15 @@ WEAK_SIZE_CUES = frozenset(
 )
 NAME_BEFORE_PAREN = regex.compile(r"(?r)([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
+
+
+ONLY_BEFORE = regex.compile(r"(?r)(?i:\bonly%s+\Z)" % S)
+OF_WHOLE_AFTER = regex.compile(r"(?i:%s+of%s+(?:the|its|them|their|all)\b)" % (S, S))
+
+
+def _part_of_whole(text: str, q: Quantity, before: str) -> bool:
+    """ "only 13B of the 47B": a share of the whole, the active part of a sparse model."""
+    return bool(ONLY_BEFORE.search(before[-12:]) and OF_WHOLE_AFTER.match(text, q.end))
 
 
 def _model_just_before(text: str, start: int) -> bool:
@@ -572,6 +585,8 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     if member.kind == "parameters":
         if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-30:]):
             return "active"
+        if _part_of_whole(text, member.quantity, before):
+            return "active"  # "uses only 12.9B of them per token"
         if ACTIVE_AFTER.match(text, member.unit_end, member.unit_end + 40):
             return "active"
         if any(f in TOTAL_WORDS for f in fillers) or TOTAL_BEFORE.search(before):

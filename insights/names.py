@@ -145,7 +145,8 @@ ADJECTIVE_SUFFIX = regex.compile(
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|"
-    r"the|art|specific|only|shot|context|step|time|to|end|wise|centric|oriented|driven|sized)\b"
+    r"the|art|specific|only|shot|context|step|time|to|end|wise|centric|oriented|driven|sized|"
+    r"transformer|transformers|hybrid|architecture|model|models|encoder|decoder|attention)\b"
 )
 
 
@@ -271,6 +272,8 @@ def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
 @lru_cache(maxsize=20_000)
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
+    if name == head and head.lower() in NAME_MODIFIERS:
+        return "no"  # "XL", "Pro", "Ultra" on their own continue a name, they are not one
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
     if name != head and head.lower() in organization_aliases():
         return "shaped"  # a lab's name with a version, size or suffix: "Mistral 7B", "DeepSeek LLM"

@@ -157,7 +157,7 @@ MODEL_NOUNS = (
     "variants", "version", "versions", "network", "networks", "transformer", "transformers",
     "decoder", "encoder", "moe", "dense", "mllm", "vlm", "slm", "base", "chat", "instruct",
     "size", "sizes", "scale", "flagship", "sibling", "counterpart", "baseline", "teacher",
-    "student", "backbone", "generator", "reward", "system", "one", "ones", "sibling",
+    "student", "backbone", "generator", "reward", "system", "one", "ones", "sibling", "hybrid",
 )  # fmt: skip
 
 # Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
@@ -262,7 +262,7 @@ NOT_MODELS = {
     "bsd", "ga", "beta", "alpha", "ipo", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
     "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
     "roi", "kpi", "b2b", "saas", "wikitext", "wikitext-103", "wikitext-2", "ccnet", "mindspore",
-    "alibi", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
+    "alibi", "unet", "u-net", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.

@@ -1125,6 +1125,22 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "Phi-2, with only 2.7 billion parameters, keeps up with far bigger models.",
+        [params(2.7e9, model="Phi-2", qualifier=None)],
+    ),
+    (
+        "We introduce Zamba, a 7B SSM-transformer hybrid trained on 1T tokens.",
+        [params(7e9, model="Zamba"), tokens(1e12, model="Zamba")],
+    ),
+    (
+        "Stable Diffusion XL pairs a 2.6B-parameter UNet with two text encoders.",
+        [params(2.6e9, model=None)],
+    ),
+    (
+        "Claude 3.5 Sonnet outperforms GPT-4o on a reasoning test by 5 percentage points.",
+        [claim("outperforms", value=5, unit="pp", model="Claude 3.5 Sonnet", other="GPT-4o")],
+    ),
+    (
         "Baidu and its partner lab took ERNIE 3.0 to 260 billion parameters.",
         [params(2.6e11, model="ERNIE 3.0")],
     ),
