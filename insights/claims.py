@@ -204,6 +204,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                 continue
             other = sized.group("other")  # an unnamed model known by its size: "a 175B model"
         subject = _subject(text, context, models, match.start(), s_start)
+        claim_end = match.end()
         if relation == "outperforms" and value is None:
             by = BY_AFTER.search(text, match.end(), min(s_end, match.end() + 120))
             if by is not None:
@@ -211,6 +212,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                 if by is not None and by.group("improves_by") is not None:
                     _, value, unit = _relation(by)
                     attached.add(by.start())
+                    claim_end = by.end()  # the evidence runs to the margin it states
         if subject is not None and other is not None and subject == other:
             continue
         found.append(
@@ -222,7 +224,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                 organization=context.organization_for(subject, s_start, s_end) if subject else None,
                 qualifier=None,
                 start=match.start(),
-                end=match.end(),
+                end=claim_end,
                 sentence=sentence,
                 sentence_start=s_start,
                 relation=relation,
