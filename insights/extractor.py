@@ -82,7 +82,7 @@ NOUN_AFTER = regex.compile(
 LIST_GAP = regex.compile(
     r"""
     %(s)s*+
-    (?:(?i:total|active|activated|dense|parameters?|params)%(s)s*+){0,2}
+    (?:(?i:total|active|activated|dense|sparse|moe|parameters?|params)%(s)s*+){0,2}
     -?%(s)s*+                                    # "1.3B-, 2.7B-, and 6.7B-parameter"
     (?:
         (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|up\ to|to|through|–|—|-|/|~|\+)%(s)s*+
@@ -490,6 +490,15 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         or _part_of_whole(text, q, before)
     ):
         return True
+    if ACTIVE_AFTER.match(text, q.end, q.end + 40):
+        return True  # "37B active"
+    if (
+        THE_BEFORE.search(before[-6:])
+        and value < 1e12
+        and q.scale == "letter"
+        and (MODEL_TALK.search(text, max(0, q.start - 100), q.start))
+    ):
+        return True  # "the 8B model hits 68% while the 70B reaches 82%"
     first = group[0].quantity
     cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start)
     if cue is None:
@@ -511,6 +520,8 @@ NAME_BEFORE_PAREN = regex.compile(r"(?r)([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S,
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
 
 
+THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
+MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")
 ONLY_BEFORE = regex.compile(r"(?r)(?i:\bonly%s+\Z)" % S)
 OF_WHOLE_AFTER = regex.compile(r"(?i:%s+of%s+(?:the|its|them|their|all)\b)" % (S, S))
 
@@ -728,9 +739,9 @@ class _Context:
         weak = [m for m in left if not m.strong]
         if weak:
             return weak[-1].name
-        # Otherwise the model the document was talking about, else what this one is described as
-        # ("a video ViT model with a billion parameters").
-        return self.focus(s_start) or (strong[-1].name if strong else None)
+        # Otherwise the model the document was talking about; never what it is described as
+        # ("a video ViT model with a billion parameters" is not ViT's size).
+        return self.focus(s_start)
 
     def focus(self, offset: int) -> str | None:
         """The model the text is about at ``offset`` (see ``_focus``), remembered per sentence."""
@@ -916,6 +927,10 @@ def _compared(text: str, mention: Mention) -> bool:
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
+GENERIC_USE_AFTER = regex.compile(
+    r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer)\b"
+    % S
+)
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 NAMED_LATER = regex.compile(
@@ -925,8 +940,12 @@ NAMED_LATER = regex.compile(
 
 
 def _described(text: str, mention: Mention) -> bool:
-    """Named after "a"/"an", as what something is rather than which: "a RegNetY with 1.3B"."""
-    return bool(A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start))
+    """Named as what something is or is built from, rather than which model it is: "a RegNetY
+    with 1.3B", "Transformer and Mamba layers"."""
+    return bool(
+        A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
+        or GENERIC_USE_AFTER.match(text, mention.end)
+    )
 
 
 INTRO_STEMS = (

@@ -70,7 +70,8 @@ NAMED_AFTER = regex.compile(
       | [ \u00a0]?\([ \u00a0]?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ['’]s\b
       | [ \u00a0](?:model|LLM|LM|language[ \u00a0]model|family|series|checkpoint)\b
-      | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches)\b
+      | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches
+                   |combines|pairs|packs|ships|comes|runs|tops|rivals)\b
     )
     """,
     regex.VERBOSE,
@@ -303,8 +304,10 @@ PREVIOUS_CAPITALIZED = regex.compile(r"(?r)[A-Z][a-z]+[ \u00a0]\Z")
 
 
 def _inside_title(text: str, start: int) -> bool:
-    """A plain word inside a run of capitalized words ("Open Model License Agreement")."""
-    return bool(PREVIOUS_CAPITALIZED.search(text, max(0, start - 30), start))
+    """A plain word inside a run of capitalized words ("Open Model License Agreement"), unless
+    the word before is a lab's name ("Snowflake Arctic")."""
+    previous = PREVIOUS_CAPITALIZED.search(text, max(0, start - 30), start)
+    return bool(previous) and previous.group().strip().lower() not in organization_aliases()
 
 
 def _named_by_context(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ AFTER_NUMBER = regex.compile(
     (?:
         [ \u00a0]?-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
       | (?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])                            # 70B, 340M, 128K
+      | [ ](?P<spaced_letter>[BMT])(?=[ -](?i:parameters?|params|tokens?|words)\b)  # 1.5 B params
     )?
     """
     % {"scale_words": alternation(SCALE_WORDS)},
@@ -129,7 +130,10 @@ def _pieces(digits: str, start: int):
 
 # Characters that may follow a number directly, or after one space, when something is written
 # after it (an exponent or a scale); any other next character means a plain number.
-SCALE_WORD_STARTS = tuple(sorted(SCALE_WORDS)) + ("x ", "x1", "×", "* ", "*1", "· ", "-")
+SCALE_WORD_STARTS = (
+    *sorted(SCALE_WORDS),
+    *("x ", "x1", "×", "* ", "*1", "· ", "-", "b ", "m ", "t "),
+)
 NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -164,8 +168,9 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     multiplier = 1.0
     if g.get("scale_word"):
         multiplier, scale = SCALE_WORDS[g["scale_word"].lower()], "word"
-    elif g.get("scale_letter"):
-        multiplier, scale = SCALE_LETTERS[g["scale_letter"].lower()], "letter"
+    elif g.get("scale_letter") or g.get("spaced_letter"):
+        letter = g.get("scale_letter") or g["spaced_letter"]
+        multiplier, scale = SCALE_LETTERS[letter.lower()], "letter"
     if after is not None and after.end() > end:
         end = after.end()
     return Quantity(start, end, value * multiplier, scale, multiplier)

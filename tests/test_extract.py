@@ -1125,6 +1125,34 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "The 8B model scores 68% on the exam while the 70B reaches 82%.",
+        [params(8e9), params(7e10)],
+    ),
+    (
+        "TL;DR: DeepSeek-R1 (671B MoE, 37B active) matches o1 on math.",
+        [
+            params(6.71e11, model="DeepSeek-R1"),
+            params(3.7e10, model="DeepSeek-R1", qualifier="active"),
+            claim("matches", model="DeepSeek-R1", other="o1"),
+        ],
+    ),
+    (
+        "Jamba combines Transformer and Mamba layers: 52B total parameters, 12B active.",
+        [
+            params(5.2e10, model="Jamba", qualifier="total"),
+            params(1.2e10, model="Jamba", qualifier="active"),
+        ],
+    ),
+    (
+        "Snowflake Arctic has 480B parameters in total with 17B active.",
+        [
+            params(4.8e11, model="Arctic", organization="Snowflake", qualifier="total"),
+            params(1.7e10, model="Arctic", qualifier="active"),
+        ],
+    ),
+    ("The model has 1.5 B parameters.", [params(1.5e9)]),
+    ("We paid the $70B bill, and the 70B tokens were enough.", [tokens(7e10)]),
+    (
         "Phi-2, with only 2.7 billion parameters, keeps up with far bigger models.",
         [params(2.7e9, model="Phi-2", qualifier=None)],
     ),
