@@ -58,9 +58,8 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout}s")
 
 
-@pytest.fixture
-def app_url(tmp_path):
-    db = fill(tmp_path / "insights.db")
+def start_app(db: Path):
+    """`streamlit run dashboard.py` on a free port over the database ``db``; yields its URL."""
     port = free_port()
     env = os.environ | {"INSIGHTS_DB": str(db), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     process = subprocess.Popen(
@@ -80,6 +79,17 @@ def app_url(tmp_path):
             process.kill()
 
 
+@pytest.fixture
+def app_url(tmp_path):
+    yield from start_app(fill(tmp_path / "insights.db"))
+
+
+@pytest.fixture
+def fresh_app_url(tmp_path):
+    """The app on a database that does not exist yet: it builds it from data/corpus."""
+    yield from start_app(tmp_path / "fresh.db")
+
+
 def test_filter_download_and_screenshot(app_url, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -94,8 +104,7 @@ def test_filter_download_and_screenshot(app_url, tmp_path):
             # Both charts drawn: plotly adds its modebar (with download-as-PNG) to each.
             expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=30_000)
             page.wait_for_timeout(1500)
-            SCREENSHOT.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT), full_page=True)
+            page.screenshot(path=str(tmp_path / "trends.png"), full_page=True)
 
             # Filter by an organization, from the sidebar.
             page.goto(app_url + "/models", wait_until="domcontentloaded")
@@ -120,5 +129,29 @@ def test_filter_download_and_screenshot(app_url, tmp_path):
             }
             assert {row["Organization"] for row in rows} == {"Meta"}
             page.screenshot(path=str(tmp_path / "models.png"))
+        finally:
+            browser.close()
+
+
+def test_first_open_builds_the_bundled_corpus(fresh_app_url):
+    """A fresh checkout opens on the bundled corpus; this is the README's screenshot."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1900})
+            page.goto(fresh_app_url, wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Model-scale trends")).to_be_visible(
+                timeout=120_000
+            )
+            expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=60_000)
+            caption = page.get_by_text(re.compile(r"\d+ of \d+ models match the filters"))
+            expect(caption).to_be_visible(timeout=30_000)
+            shown = int(caption.inner_text().split()[0].replace(",", ""))
+            assert shown >= 60, f"the bundled corpus gave only {shown} models"
+            page.wait_for_timeout(1500)
+            SCREENSHOT.parent.mkdir(exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT), full_page=True)
         finally:
             browser.close()
