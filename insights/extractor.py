@@ -280,7 +280,12 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     if q.scaled or q.value >= 1e6:
         return False
     following = text[q.end : q.end + 40].lower()
-    if "layer" in following or "b" in following[:12] and BYTES_AHEAD.match(following):
+    if (
+        "layer" in following
+        or "blocks" in following
+        or "b" in following[:12]
+        and BYTES_AHEAD.match(following)
+    ):
         return False
     if "layer" in text[max(0, q.start - 20) : q.start].lower():
         return False  # a label: "Layers: 32"
@@ -490,8 +495,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         or _part_of_whole(text, q, before)
     ):
         return True
-    if ACTIVE_AFTER.match(text, q.end, q.end + 40):
-        return True  # "37B active"
+    if ACTIVE_AFTER.match(text, q.end, q.end + 40) or TOTAL_AFTER.match(text, q.end):
+        return True  # "37B active", "47B in total"
     if (
         THE_BEFORE.search(before[-6:])
         and value < 1e12

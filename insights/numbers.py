@@ -132,7 +132,7 @@ def _pieces(digits: str, start: int):
 # after it (an exponent or a scale); any other next character means a plain number.
 SCALE_WORD_STARTS = (
     *sorted(SCALE_WORDS),
-    *("x ", "x1", "×", "* ", "*1", "· ", "-", "b ", "m ", "t "),
+    *("x ", "x1", "×", "* ", "*1", "· ", "-", "b ", "m ", "t ", "b-", "m-", "t-"),
 )
 NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹")
 

@@ -113,6 +113,10 @@ UNIT_NOUNS = {
     "games": ("training_data", "examples"),
     "layers": ("layers", "layers"),
     "layer": ("layers", "layers"),
+    "transformer blocks": ("layers", "layers"),
+    "transformer layers": ("layers", "layers"),
+    "decoder blocks": ("layers", "layers"),
+    "encoder blocks": ("layers", "layers"),
     "flop": ("compute", "FLOP"),
     "flops": ("compute", "FLOP"),
     "floating point operations": ("compute", "FLOP"),
@@ -165,7 +169,7 @@ SIZE_CUES = (
     "sizes", "size", "sized", "configurations", "scales", "variants", "versions", "flavors",
     "flavours", "parameter count", "parameter counts", "parameters", "model size", "capacity",
     "in", "at", "from", "between", "ranging", "up to", "to", "scaled", "scaling", "scale up to",
-    "available in", "comes in", "come in", "released in",
+    "available in", "comes in", "come in", "released in", "models", "family", "suite", "series",
 )  # fmt: skip
 
 # Money, which is never a model size.

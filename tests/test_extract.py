@@ -1124,6 +1124,17 @@ KNOWN_LIMITS = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    ("It is a 7 B-parameter model.", [params(7e9)]),
+    (
+        "We trained a family of models (125M, 350M, 1.3B, 2.7B) on 300B tokens.",
+        [params(1.25e8), params(3.5e8), params(1.3e9), params(2.7e9), tokens(3e11)],
+    ),
+    (
+        "Each of the eight experts holds roughly 7 billion parameters, for 47B in total.",
+        [params(7e9, qualifier="approximate"), params(4.7e10, qualifier="total")],
+    ),
+    ("It stacks 24 Transformer blocks.", [layers(24)]),
+    ("The 24 blocks of text were read twice.", []),
     (
         "The 8B model scores 68% on the exam while the 70B reaches 82%.",
         [params(8e9), params(7e10)],
