@@ -250,6 +250,17 @@ def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
+    if name != head and head.lower() in organization_aliases():
+        # A lab's name before its model: "Meta Llama 3.3" is Llama 3.3 (by Meta), while
+        # "Mistral Large 2" and "DeepSeek LLM" keep the lab's name, which is part of theirs.
+        rest = name[len(head) :].lstrip()
+        first = SPACE.split(rest, maxsplit=1)[0]
+        if _rejected(first) and first.lower() not in NAME_MODIFIERS:
+            return None  # "NVIDIA V100-32GB" is hardware
+        if first[:1].isupper() and first.isalpha() and first.lower() not in NAME_MODIFIERS:
+            start = end - len(rest)
+            head = first
+            name = rest
     kind = _kind(head, name)
     if kind == "no":
         return None
