@@ -966,7 +966,7 @@ INTRO_STEMS = (
     "meet ",
 )
 INTRO_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?\(?\Z"
+    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,5}?\(?\Z"
 )
 
 

@@ -235,7 +235,8 @@ DATASET_HEADS = (
     "howto", "audioset", "librispeech", "laion-coco", "sa", "ms-coco", "coco", "the stack",
     "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt",
     "mathpile", "proof-pile", "openwebmath", "wudaocorpora", "massivetext", "codecontests",
-    "lvd", "webvid", "flores", "flores-101", "flores-200", "jft-300m", "cc3m", "cc12m", "laion-400m", "laion-2b",
+    "lvd", "webvid", "flores", "flores-101", "flores-200", "anli", "drop", "openbookqa", "boolq",
+    "piqa", "winogrande", "triviaqa", "naturalquestions", "gpqa", "swe-bench", "aime", "jft-300m", "cc3m", "cc12m", "laion-400m", "laion-2b",
 )  # fmt: skip
 DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "suite", "set")
 
