@@ -920,14 +920,15 @@ OUR_MODEL_BEFORE = regex.compile(
     % (S, S)
 )
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w-]+%s+){0,2}?\Z)"
-    % (S, S, S, S)
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w-]+%s+){0,2}?\Z)"
+    % (S, S, S, S, S, S)
 )
 
 
 def _compared(text: str, mention: Mention) -> bool:
     """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"."""
-    return bool(COMPARED_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
+    return bool(COMPARED_BEFORE.search(text, max(0, start - 40), start))
 
 
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")

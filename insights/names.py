@@ -50,6 +50,14 @@ TAIL = regex.compile(
     % {"modifiers": alternation(NAME_MODIFIERS)},
     regex.VERBOSE,
 )
+LATEX_NAME = regex.compile(r"\\([A-Za-z][A-Za-z0-9]{2,})(?![\w{])")
+LATEX_COMMANDS = frozenset({
+    "textbf", "textit", "emph", "cite", "citep", "citet", "ref", "url", "href", "sigma", "alpha",
+    "beta", "gamma", "delta", "lambda", "mu", "times", "cdot", "sim", "approx", "leq", "geq",
+    "ours", "method", "model", "ourmodel", "name", "system", "ie", "eg", "etal", "textsc",
+    "mathbf", "mathrm", "mathcal", "frac", "sqrt", "log", "exp", "sum", "prod", "infty", "pm",
+    "footnote", "label", "item", "newline", "quad", "qquad", "ldots", "dots", "rightarrow",
+})  # fmt: skip
 NOT_BEFORE_NAME = frozenset(".+-/@#_'’") | frozenset("0123456789")
 NAME_ENDS = ".-"
 
@@ -212,6 +220,11 @@ def model_mentions(
 def _head_starts(text: str, start: int, end: int, timeout) -> list:
     """Where names may start, each with its HEAD match when the scan found one."""
     heads = {m.start(): m for m in HEAD.finditer(text, start, end, timeout=timeout)}
+    if "\\" in text[start:end]:
+        # LaTeX macros that papers define for their models: "\chinchilla", "\gopher".
+        for m in LATEX_NAME.finditer(text, start, end, timeout=timeout):
+            if m.group(1).lower() not in LATEX_COMMANDS:
+                heads[m.start(1)] = m
     lower = []
     marks = [m.start() for m in LOWER_MARK.finditer(text, start, end, timeout=timeout)]
     marks += [m.start() - 1 for m in HYPHEN_DIGIT.finditer(text, start, end, timeout=timeout)]
@@ -239,6 +252,8 @@ def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
         match = LOWER_HEAD.match(text, start, limit)
     if match is None:
         return None
+    if match.re is LATEX_NAME:
+        return Mention(start, match.end(), match.group(1))
     head = match.group().rstrip(NAME_ENDS)
     end = start + len(head)
     if len(head) == len(match.group()) and end + 1 < limit and text[end] in " \u00a0":

@@ -1124,6 +1124,19 @@ KNOWN_LIMITS = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    (
+        r"We train a compute-optimal model, \chinchilla, with the same budget as \gopher but "
+        r"with 70B parameters.",
+        [params(7e10, model="chinchilla")],
+    ),
+    (
+        "The Meta Llama 3.3 release is a 70B model tuned for dialogue.",
+        [params(7e10, model="Llama 3.3", organization="Meta")],
+    ),
+    (
+        "It scaled past 1 trillion parameters on 480 NVIDIA V100-32GB GPUs.",
+        [params(1e12, model=None)],
+    ),
     ("It is a 7 B-parameter model.", [params(7e9)]),
     (
         "We trained a family of models (125M, 350M, 1.3B, 2.7B) on 300B tokens.",
