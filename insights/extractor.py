@@ -525,6 +525,7 @@ NAME_BEFORE_PAREN = regex.compile(r"(?r)([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S,
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
 
 
+APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")
 ONLY_BEFORE = regex.compile(r"(?r)(?i:\bonly%s+\Z)" % S)
@@ -693,7 +694,11 @@ class _Context:
     def fact(self, member: Member) -> Fact:
         q = member.quantity
         s_start, s_end, sentence = self.sentences.at(q.start)
-        model = member.model or self.model_for(q.start, member.unit_end, s_start, s_end)
+        model = member.model
+        if model is not None:
+            model = self.appositive_subject(q.start) or model
+        else:
+            model = self.model_for(q.start, member.unit_end, s_start, s_end)
         return Fact(
             kind=member.kind,
             value=float(member.value),
@@ -746,7 +751,26 @@ class _Context:
             return weak[-1].name
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
-        return self.focus(s_start)
+        focus = self.focus(s_start)
+        if focus is not None:
+            return focus
+        # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
+        later = [m for m in right if not _described(text, m)]
+        return later[0].name if later else None
+
+    def appositive_subject(self, offset: int) -> str | None:
+        """For a size inside a name used as a description, the model described:
+        "Llama Guard, a Llama2-7b model" is a 7B Llama Guard."""
+        mention = self.mention_covering(offset)
+        if mention is None:
+            return None
+        before = APPOSITION_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        if before is None:
+            return None
+        for m in self.sentence_models(before.start()):
+            if m.end == before.end(1):
+                return m.name
+        return None
 
     def focus(self, offset: int) -> str | None:
         """The model the text is about at ``offset`` (see ``_focus``), remembered per sentence."""

@@ -1125,6 +1125,16 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "Llama Guard, a Llama2-7b model tuned on a small safety set, screens prompts.",
+        [params(7e9, model="Llama Guard")],
+    ),
+    (
+        "Pre-training a bilingual 100B model on a trillion tokens, the InternLM team reports "
+        "gains.",
+        [params(1e11, model="InternLM"), tokens(1e12, model="InternLM")],
+    ),
+    ("Together, the two labs trained a 7B model.", [params(7e9, organization=None)]),
+    (
         r"We train a compute-optimal model, \chinchilla, with the same budget as \gopher but "
         r"with 70B parameters.",
         [params(7e10, model="chinchilla")],
