@@ -964,8 +964,8 @@ GENERIC_USE_AFTER = regex.compile(
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 NAMED_LATER = regex.compile(
-    r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined))%s++\Z"
-    % (S, S, S, S)
+    r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
+    r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
 )
 
 
@@ -996,7 +996,7 @@ INTRO_BEFORE = regex.compile(
 
 
 def _introduced(text: str, mention: Mention) -> bool:
-    return bool(INTRO_BEFORE.search(text, max(0, mention.start - 50), mention.start))
+    return bool(INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start))
 
 
 NON_WORD = regex.compile(r"[\W_]+")
