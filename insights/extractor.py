@@ -333,7 +333,32 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             active = _active_in_name(text, member)
             if active is not None:
                 kept.append(active)
+    if len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
+        _respectively(text, kept, context)
     return kept
+
+
+MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S))
+
+
+def _respectively(text: str, members: list[Member], context: _Context) -> None:
+    """Sizes listed against models listed in the same order: "GPT-3 and Gopher have 175B and
+    280B parameters (respectively)": as many names, written as one list, before the sizes."""
+    first = members[0].quantity
+    s_start, _ = context.sentences.span(first.start)
+    before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
+    if len(before) < len(members) or ";" in text[before[-1].end : first.start]:
+        return
+    names = before[-len(members) :]
+    if len(before) > len(members) and MENTION_JOINER.match(
+        text, before[-len(members) - 1].end, names[0].start
+    ):
+        return  # more names than sizes in that list: no one-to-one reading
+    for left, right in zip(names, names[1:], strict=False):
+        if not MENTION_JOINER.match(text, left.end, right.start):
+            return  # the names are not one list
+    for member, mention in zip(members, names, strict=True):
+        member.model = mention.name
 
 
 def _active_in_name(text: str, member: Member) -> Member | None:

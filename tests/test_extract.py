@@ -1125,6 +1125,14 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "GPT-3 and Gopher have 175B and 280B parameters, respectively.",
+        [params(1.75e11, model="GPT-3"), params(2.8e11, model="Gopher")],
+    ),
+    (
+        "Its two new models, XLM-R XL and XLM-R XXL, hold 3.5B and 10.7B parameters.",
+        [params(3.5e9, model="XLM-R XL"), params(1.07e10, model="XLM-R XXL")],
+    ),
+    (
         "Llama Guard, a Llama2-7b model tuned on a small safety set, screens prompts.",
         [params(7e9, model="Llama Guard")],
     ),
