@@ -81,7 +81,9 @@ def main() -> None:
     conflicts = int((view["Conflict"] != "").sum())
     st.caption(
         f"{len(view):,} of {len(models):,} models. Numbers are what the sources state; "
-        f"⚠ marks the {conflicts:,} models whose sources disagree."
+        f"⚠ marks the {conflicts:,} models whose sources disagree or differ from Epoch AI. "
+        "Epoch AI parameters: [Notable AI Models](https://epoch.ai/data/notable-ai-models) "
+        "(CC BY 4.0), shown beside what the text states, never in place of it."
     )
     number = st.column_config.NumberColumn(format="compact")
     st.dataframe(
@@ -93,6 +95,8 @@ def main() -> None:
             "Training tokens": number,
             "Training compute (FLOP)": st.column_config.NumberColumn(format="scientific"),
             "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),
+            "Epoch AI parameters": number,
+            "Evidence": st.column_config.TextColumn(width="large"),
             "Date": st.column_config.TextColumn(),
         },
         key="models_table",

@@ -20,12 +20,14 @@ MODEL_COLUMNS = {
     "tokens_per_parameter": "Tokens per parameter",
     "training_compute": "Training compute (FLOP)",
     "layers": "Layers",
+    "reference_parameters": "Epoch AI parameters",
     "sources": "Sources",
+    "evidence": "Evidence",
     "document": "Document",
 }
 NUMERIC_COLUMNS = (
     "parameters", "active_parameters", "training_tokens", "tokens_per_parameter",
-    "training_compute", "layers",
+    "training_compute", "layers", "reference_parameters",
 )  # fmt: skip
 CLAIM_COLUMNS = {
     "subject": "Model",
@@ -62,6 +64,13 @@ def models_view(models: pd.DataFrame) -> pd.DataFrame:
         ("⚠ " + str(v)).strip() if bool(flag) and not pd.isna(flag) else ""
         for flag, v in zip(flags, values.fillna(""), strict=True)
     ]
+    # A size that differs from Epoch AI's by more than 10% is flagged too.
+    if "reference_conflict" in models:
+        differs = models["reference_conflict"].fillna(False).astype(bool).tolist()
+        view["conflict"] = [
+            (text + "; " if text else "⚠ ") + "differs from Epoch AI" if flag else text
+            for text, flag in zip(view["conflict"], differs, strict=True)
+        ]
     return view.rename(columns=MODEL_COLUMNS).reset_index(drop=True)
 
 
