@@ -983,8 +983,8 @@ def _compared(text: str, mention: Mention) -> bool:
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 GENERIC_USE_AFTER = regex.compile(
-    r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer)\b"
-    % S
+    r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
+    r"|corpus|dataset|data|recipe)\b" % S
 )
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))

@@ -1125,6 +1125,10 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "GPT-J saw about 400B tokens drawn from the RoBERTa corpus and the Pile.",
+        [tokens(4e11, model="GPT-J")],
+    ),
+    (
         "GPT-3 and Gopher have 175B and 280B parameters, respectively.",
         [params(1.75e11, model="GPT-3"), params(2.8e11, model="Gopher")],
     ),
