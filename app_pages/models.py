@@ -93,7 +93,7 @@ def main() -> None:
             "Parameters": number,
             "Active parameters": number,
             "Training tokens": number,
-            "Training compute (FLOP)": st.column_config.NumberColumn(format="scientific"),
+            "Training compute (FLOP)": st.column_config.TextColumn(),
             "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),
             "Epoch AI parameters": number,
             "Evidence": st.column_config.TextColumn(width="large"),

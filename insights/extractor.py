@@ -16,7 +16,6 @@ import regex
 from insights import claims
 from insights.fact import Fact
 from insights.names import Mention, model_mentions, organization_mentions
-from insights.numbers import Quantity, find_quantities
 from insights.patterns import (
     ACTIVE_WORDS,
     BYTE_UNITS,
@@ -38,6 +37,7 @@ from insights.patterns import (
     UNIT_NOUNS,
     alternation,
 )
+from insights.quantities import Quantity, find_quantities
 from insights.sentences import Sentences
 
 

@@ -53,11 +53,22 @@ DOCUMENT_COLUMNS = {
 }
 
 
+def flop_text(value: float) -> str:
+    """A FLOP count for reading, empty when unknown.
+
+    >>> flop_text(3.14e23), flop_text(float("nan"))
+    ('3.14e23', '')
+    """
+    return "" if value != value else f"{value:.3g}".replace("e+", "e")
+
+
 def models_view(models: pd.DataFrame) -> pd.DataFrame:
     """The Models page's rows and columns; a conflict is spelled out after a ⚠."""
     view = models.reindex(columns=list(MODEL_COLUMNS)).copy()
     for column in NUMERIC_COLUMNS:
         view[column] = pd.to_numeric(view[column], errors="coerce").astype(float)
+    # FLOP counts read best in scientific notation, which the table widget does not render.
+    view["training_compute"] = view["training_compute"].map(flop_text)
     flags = models["conflict"] if "conflict" in models else pd.Series(False, index=models.index)
     values = models["conflict_values"] if "conflict_values" in models else flags.map(lambda _: "")
     view["conflict"] = [
