@@ -197,12 +197,12 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
             continue  # no model named after the verb: "outperforms prior work"
         s_start, s_end, sentence = context.sentences.at(match.start())
         models = context.models_between(s_start, s_end)
-        other = _other(text, models, match.end(), s_end)
-        if relation in ("outperforms", "matches") and other is None:
+        others = _others(text, models, match.end(), s_end)
+        if relation in ("outperforms", "matches") and not others:
             sized = SIZED_OTHER.match(text, match.end(), s_end)
             if sized is None:
                 continue
-            other = sized.group("other")  # an unnamed model known by its size: "a 175B model"
+            others = [sized.group("other")]  # an unnamed model known by its size: "a 175B model"
         subject = _subject(text, context, models, match.start(), s_start)
         claim_end = match.end()
         if relation == "outperforms" and value is None:
@@ -213,24 +213,26 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                     _, value, unit = _relation(by)
                     attached.add(by.start())
                     claim_end = by.end()  # the evidence runs to the margin it states
-        if subject is not None and other is not None and subject == other:
-            continue
-        found.append(
-            Fact(
-                kind="claim",
-                value=value,
-                unit=unit or "",
-                model=subject,
-                organization=context.organization_for(subject, s_start, s_end) if subject else None,
-                qualifier=None,
-                start=match.start(),
-                end=claim_end,
-                sentence=sentence,
-                sentence_start=s_start,
-                relation=relation,
-                other=other,
+        organization = context.organization_for(subject, s_start, s_end) if subject else None
+        for other in others or [None]:
+            if subject is not None and subject == other:
+                continue
+            found.append(
+                Fact(
+                    kind="claim",
+                    value=value,
+                    unit=unit or "",
+                    model=subject,
+                    organization=organization,
+                    qualifier=None,
+                    start=match.start(),
+                    end=claim_end,
+                    sentence=sentence,
+                    sentence_start=s_start,
+                    relation=relation,
+                    other=other,
+                )
             )
-        )
     return found
 
 
@@ -242,17 +244,10 @@ SIZED_OTHER = regex.compile(
 )
 BY_NUMBER = regex.compile(r"by (?:about |over |up to |nearly |roughly )?[0-9]")
 BY_AFTER = regex.compile(r"\bby[ \u00a0]")
-THAN_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|over|vs\.?|versus|against|to|with))[ \u00a0]+(?:the[ \u00a0]+)?\Z"
-)
 
 
 def _subject(text, context, models, start, s_start) -> str | None:
-    left = [
-        m
-        for m in models
-        if m.end <= start and not THAN_BEFORE.search(text, max(0, m.start - 20), m.start)
-    ]
+    left = [m for m in models if m.end <= start and not compared(text, m)]
     strong = [m for m in left if m.strong]
     if strong:
         return strong[-1].name
@@ -263,8 +258,32 @@ def _subject(text, context, models, start, s_start) -> str | None:
     return None
 
 
-def _other(text, models, end, s_end) -> str | None:
-    for m in models:
-        if m.start >= end and m.start - end <= 100:
-            return m.name
-    return None
+def _others(text, models, end, s_end) -> list[str]:
+    """The models a claim compares against: the first named after the verb, and those listed
+    with it ("outperforms Gopher, GPT-3 and Jurassic-1")."""
+    after = [m for m in models if m.start >= end]
+    if not after or after[0].start - end > 100:
+        return []
+    found = [after[0]]
+    for m in after[1:]:
+        if not LIST_JOINER.fullmatch(text, found[-1].end, m.start):
+            break
+        found.append(m)
+    return [m.name for m in found]
+
+
+LIST_JOINER = regex.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and[ \u00a0]+|or[ \u00a0]+)"
+)
+
+
+COMPARED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w-]+%s+){0,2}?\Z)"
+    % (S, S, S, S, S, S)
+)
+
+
+def compared(text: str, mention) -> bool:
+    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"."""
+    start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
+    return bool(COMPARED_BEFORE.search(text, max(0, start - 40), start))

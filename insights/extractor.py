@@ -699,7 +699,7 @@ class _Context:
             if position is None or position < paragraph:
                 break
             for m in self.sentence_models(position):
-                if m.strong and not _compared(self.text, m) and not _described(self.text, m):
+                if m.strong and not claims.compared(self.text, m) and not _described(self.text, m):
                     key = _key(m.name)
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)
@@ -752,7 +752,7 @@ class _Context:
                 if m.end == bracket.end(1):
                     return m.name
         # Models named only as the other side of a comparison are not the subject.
-        candidates = [m for m in in_sentence if not _compared(text, m)]
+        candidates = [m for m in in_sentence if not claims.compared(text, m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
         for m in candidates:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
@@ -857,7 +857,7 @@ class _Context:
             if position >= end:
                 return None
             for m in self.sentence_models(position):
-                if m.strong and not _compared(self.text, m) and not _described(self.text, m):
+                if m.strong and not claims.compared(self.text, m) and not _described(self.text, m):
                     return m.name
             position = self.sentences.span(position)[1]
         return None
@@ -968,18 +968,6 @@ OUR_MODEL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
     % (S, S)
 )
-COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w-]+%s+){0,2}?\Z)"
-    % (S, S, S, S, S, S)
-)
-
-
-def _compared(text: str, mention: Mention) -> bool:
-    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"."""
-    start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
-    return bool(COMPARED_BEFORE.search(text, max(0, start - 40), start))
-
-
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 GENERIC_USE_AFTER = regex.compile(

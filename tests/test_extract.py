@@ -1125,6 +1125,32 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "Chinchilla clearly outperforms Gopher, GPT-3 and Jurassic-1 on most tasks.",
+        [
+            claim("outperforms", model="Chinchilla", other="Gopher"),
+            claim("outperforms", model="Chinchilla", other="GPT-3"),
+            claim("outperforms", model="Chinchilla", other="Jurassic-1"),
+        ],
+    ),
+    (
+        "Mistral 7B beats Llama 2 13B everywhere and is on par with Llama 1 34B.",
+        [
+            params(7e9, model="Mistral 7B"),
+            params(1.3e10, model="Llama 2 13B"),
+            params(3.4e10, model="Llama 1 34B"),
+            claim("outperforms", model="Mistral 7B", other="Llama 2 13B"),
+            claim("matches", model="Mistral 7B", other="Llama 1 34B"),
+        ],
+    ),
+    (
+        "LLaMA-13B outperforms GPT-3 (175B) despite being 10x smaller.",
+        [
+            params(1.3e10, model="LLaMA-13B"),
+            params(1.75e11, model="GPT-3"),
+            claim("smaller", value=10, model="LLaMA-13B"),
+        ],
+    ),
+    (
         "GPT-J saw about 400B tokens drawn from the RoBERTa corpus and the Pile.",
         [tokens(4e11, model="GPT-J")],
     ),
