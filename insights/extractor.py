@@ -659,6 +659,7 @@ class _Context:
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, str | None] = {}
         self._organization: dict[tuple, str | None] = {}
+        self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
 
     @property
     def sentences(self) -> Sentences:
@@ -916,20 +917,32 @@ class _Context:
         if len(names) == 1:
             return names.pop()
         if names:
-            return here[
-                0
-            ].name  # several labs named together ("NVIDIA and Microsoft trained"): the first
-        if model is not None and not names:
+            # Several labs named together ("NVIDIA and Microsoft trained"): the first.
+            return here[0].name
+        if model is not None:
+            # The one lab the paragraph names ("Alibaba dropped Qwen3 ... The flagship, ..."),
+            # else the one the whole text names.
+            paragraph = {m.name for m in self.paragraph_organizations(s_start)}
+            if len(paragraph) == 1:
+                return paragraph.pop()
             everywhere = {m.name for m in self.organizations}
             if len(everywhere) == 1:
                 return everywhere.pop()
         return None
 
+    def paragraph_organizations(self, offset: int) -> list[Mention]:
+        start, end = self.paragraph_start(offset), self.paragraph_end(offset)
+        if (start, end) not in self._paragraph_organizations:
+            self._paragraph_organizations[start, end] = organization_mentions(
+                self.text, self.timeout, start, end
+            )
+        return self._paragraph_organizations[start, end]
+
 
 ATTRIBUTION_AFTER_ORG = regex.compile(
     r"""[\s\u00a0]*(?:
         (?:['’]s|(?<=s)['’])(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1
-      | [\s\u00a0]+(?:has\ |have\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|
+      | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
             develops|debuted|debuts|shipped|ships|published|publishes|'s\ new)
         (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2

@@ -50,6 +50,10 @@ TAIL = regex.compile(
     % {"modifiers": alternation(NAME_MODIFIERS)},
     regex.VERBOSE,
 )
+# Modifiers that are also models' own names when written alone: "Scout has 109B parameters".
+PRODUCT_MODIFIERS = frozenset(
+    {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
+)
 LATEX_NAME = regex.compile(r"\\([A-Za-z][A-Za-z0-9]{2,})(?![\w{])")
 LATEX_COMMANDS = frozenset({
     "textbf", "textit", "emph", "cite", "citep", "citet", "ref", "url", "href", "sigma", "alpha",
@@ -299,7 +303,7 @@ def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
 @lru_cache(maxsize=20_000)
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
-    if name == head and head.lower() in NAME_MODIFIERS:
+    if name == head and head.lower() in NAME_MODIFIERS and head.lower() not in PRODUCT_MODIFIERS:
         return "no"  # "XL", "Pro", "Ultra" on their own continue a name, they are not one
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
     if name != head and head.lower() in organization_aliases():

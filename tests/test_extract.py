@@ -1125,6 +1125,23 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "Alibaba dropped Qwen3 this week. The flagship, Qwen3-235B-A22B, is sparse.",
+        [
+            params(2.35e11, model="Qwen3-235B-A22B", organization="Alibaba", qualifier="total"),
+            params(2.2e10, model="Qwen3-235B-A22B", qualifier="active"),
+        ],
+    ),
+    (
+        "Meta published details on Llama 4. Scout has 109B total parameters (17B active) and "
+        "Maverick 400B total, also with 17B active.",
+        [
+            params(1.09e11, model="Scout", organization="Meta", qualifier="total"),
+            params(1.7e10, model="Scout", qualifier="active"),
+            params(4e11, model="Maverick 400B", qualifier="total"),
+            params(1.7e10, model="Maverick 400B", qualifier="active"),
+        ],
+    ),
+    (
         "Chinchilla clearly outperforms Gopher, GPT-3 and Jurassic-1 on most tasks.",
         [
             claim("outperforms", model="Chinchilla", other="Gopher"),
