@@ -9,7 +9,7 @@ is never rewritten, so ``text[fact.start:fact.end]`` is always the number as wri
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import regex
 
@@ -179,8 +179,6 @@ BYTES_BEFORE = regex.compile(
 NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]+[-_]|[\w.+]+%s)\Z" % S)
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
 PAREN_SIZE = regex.compile(r"(?r)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
-
-SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
 
 
 @dataclass
@@ -1040,9 +1038,4 @@ def _reference_organization(model: str) -> str | None:
     return organization_for(model)
 
 
-def size_facts(facts: list[Fact]) -> list[Fact]:
-    """Only the facts that state a size (not claims)."""
-    return [f for f in facts if f.kind in SIZE_KINDS]
-
-
-__all__ = ["extract", "ExtractionTimeout", "Fact", "replace"]
+__all__ = ["extract", "ExtractionTimeout", "Fact"]
