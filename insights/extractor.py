@@ -1,9 +1,15 @@
 """The fact extractor: model-scale facts stated in free text, each tied to its characters.
 
-``extract(text)`` finds every number in one pass (``numbers.QUANTITY``), groups numbers that
+``extract(text)`` finds every number (``quantities.find_quantities``), groups numbers that
 share a scale or unit ("7, 13, 33 and 65 billion parameters"), reads the unit and qualifier
-around each group, and links each fact to the model and organization the text names. The text
-is never rewritten, so ``text[fact.start:fact.end]`` is always the number as written.
+around each group, and links each fact to the model (``names``) and organization the text
+names, within its sentence (``sentences``) or paragraph. Comparative claims come from
+``claims``. The text is never rewritten, so ``text[fact.start:fact.end]`` is always the number
+as written.
+
+Sentences, names and organizations are found lazily, around the facts only, so that a long
+text costs what its facts cost; every lookup that could repeat per fact is remembered, which
+keeps the work linear in the text (``benchmarks/extraction.py`` checks this on hostile input).
 """
 
 from __future__ import annotations
