@@ -756,6 +756,12 @@ class _Context:
             for m in in_sentence:
                 if m.end == bracket.end(1):
                     return m.name
+        # A size owned by a name just before it: "compared with Gopher's 280B parameters".
+        owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
+        if owner:
+            for m in in_sentence:
+                if m.end == owner.end(1):
+                    return m.name
         # Models named only as the other side of a comparison are not the subject.
         candidates = [m for m in in_sentence if not claims.compared(text, m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
@@ -976,6 +982,7 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
     return None
 
 
+POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
     r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"

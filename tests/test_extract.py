@@ -1125,6 +1125,10 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "Chinchilla has 70 billion parameters, compared with Gopher's 280B parameters.",
+        [params(7e10, model="Chinchilla"), params(2.8e11, model="Gopher")],
+    ),
+    (
         "Alibaba dropped Qwen3 this week. The flagship, Qwen3-235B-A22B, is sparse.",
         [
             params(2.35e11, model="Qwen3-235B-A22B", organization="Alibaba", qualifier="total"),
