@@ -137,15 +137,9 @@ FLOP_UNITS = {
 
 # Hours only count as training data when they are hours of recordings.
 HOURS_OF = (
-    "audio",
-    "speech",
-    "video",
-    "recordings",
-    "recorded",
-    "transcribed",
-    "labeled",
-    "labelled",
-)
+    "audio", "speech", "video", "recordings", "recorded", "transcribed", "labeled", "labelled",
+    "music", "sound", "podcasts", "footage", "gameplay", "driving", "conversation", "videos",
+)  # fmt: skip
 
 # Words that may stand between a number and its unit: "14.8T diverse and high-quality tokens".
 UNIT_FILLER_STOP = {

@@ -1125,6 +1125,10 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "MusicGen was trained on 20,000 hours of licensed music.",
+        [data(2e4, unit="hours", model="MusicGen")],
+    ),
+    (
         "Chinchilla has 70 billion parameters, compared with Gopher's 280B parameters.",
         [params(7e10, model="Chinchilla"), params(2.8e11, model="Gopher")],
     ),
