@@ -15,13 +15,15 @@ keeps the work linear in the text (``benchmarks/extraction.py`` checks this on h
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from insights import claims
 from insights.fact import Fact
+from insights.markdown_tables import table_rows
 from insights.names import Mention, model_mentions, organization_mentions
+from insights.organizations import canonical_organization
 from insights.patterns import (
     ACTIVE_WORDS,
     BYTE_UNITS,
@@ -232,8 +234,57 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = [context.fact(m) for m in members if m.kind is not None]
+    if "|" in text and "---" in text:
+        facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
+    return facts
+
+
+TABLE_UNITS = {"parameters": "parameters", "training_tokens": "tokens", "layers": "layers",
+               "compute": "FLOP"}  # fmt: skip
+TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12}
+
+
+def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float) -> list[Fact]:
+    """Facts from Markdown tables: a row's model for the facts in it, and the bare numbers of
+    columns whose header gives their unit ("| Params |" over "| 70B |")."""
+    rows = table_rows(text, timeout)
+    if not rows:
+        return facts
+    by_start = {f.start: i for i, f in enumerate(facts)}
+    for row in rows:
+        model = text[row.model.start : row.model.end] if row.model else None
+        organization = None
+        if row.organization:
+            written = text[row.organization.start : row.organization.end]
+            organization = canonical_organization(written)
+        if model:
+            organization = organization or context.organization_for(model, row.start, row.end)
+            for i in range(len(facts)):
+                fact = facts[i]
+                if row.start <= fact.start < row.end and fact.model != model:
+                    facts[i] = replace(fact, model=model, organization=organization)
+        line = text[row.start : row.end].strip()
+        for cell in row.numbers:
+            kind = cell.column.role
+            for q in find_quantities(text[cell.start : cell.end], timeout):
+                start, end = cell.start + q.start, cell.start + q.end
+                if start in by_start:
+                    continue  # already read, with the unit the cell writes
+                value = q.value if q.scaled else q.value * cell.column.multiplier
+                if value < TABLE_MINIMUM[kind] or kind == "layers" and q.scaled:
+                    continue
+                before = text[max(cell.start, start - 3) : start]
+                qualifier = cell.column.qualifier or ("approximate" if "~" in before else None)
+                facts.append(
+                    Fact(
+                        kind=kind, value=float(value), unit=TABLE_UNITS[kind], model=model,
+                        organization=organization, qualifier=qualifier, start=start, end=end,
+                        sentence=line, sentence_start=text.index(line, row.start),
+                    )
+                )  # fmt: skip
+                by_start[start] = len(facts) - 1
     return facts
 
 

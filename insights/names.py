@@ -164,12 +164,15 @@ GENERIC_COMPOUND = regex.compile(
 
 
 BARE_VERSION = regex.compile(r"[vV]?[0-9]+(?:\.[0-9]+)*\Z|.\Z")
+ACTIVE_SIZE = regex.compile(r"A[0-9]+(?:\.[0-9]+)?[BM]\Z")
 CAMEL_PLURAL = regex.compile(r"[A-Z]s\Z")
 
 
 def _rejected(name: str) -> bool:
     if BARE_VERSION.match(name) or CAMEL_PLURAL.search(name) and len(name) <= 6:
         return True  # "v3", "E", "ViTs", "LLMs"
+    if ACTIVE_SIZE.match(name):
+        return True  # "A14B", the active-size part of "Qwen2-57B-A14B"
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]

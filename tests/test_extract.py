@@ -1106,11 +1106,6 @@ KNOWN_LIMITS = [
     ),
     ("该模型拥有700亿参数。", [params(7e10)], "Chinese units (亿 = 1e8)"),
     (
-        "| Model | Params | Tokens |\n|---|---|---|\n| Chinchilla | 70B | 1.4T |\n",
-        [params(7e10, model="Chinchilla"), tokens(1.4e12, model="Chinchilla")],
-        "Markdown tables: the unit is in the column header",
-    ),
-    (
         "Our model is seven times the size of GPT-2 (1.5B).",
         [params(1.5e9, model="GPT-2"), params(1.05e10)],
         "sizes derived by arithmetic",
@@ -1124,6 +1119,23 @@ KNOWN_LIMITS = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    (
+        "| Model | Params | Tokens |\n|---|---|---|\n| Chinchilla | 70B | 1.4T |\n",
+        [params(7e10, model="Chinchilla"), tokens(1.4e12, model="Chinchilla")],
+    ),
+    (
+        "| Model | Organization | Total | Active per token |\n|---|---|---|---|\n"
+        "| DBRX | Databricks | 132B | 36B |\n| Grok-1 | xAI | 314B | n/d |\n",
+        [
+            params(1.32e11, model="DBRX", organization="Databricks", qualifier="total"),
+            params(3.6e10, model="DBRX", qualifier="active"),
+            params(3.14e11, model="Grok-1", organization="xAI", qualifier="total"),
+        ],
+    ),
+    (
+        "| Model | Parameters (B) | Layers |\n|---|---|---|\n| GPT-3 | 175 | 96 |\n",
+        [params(1.75e11, model="GPT-3"), layers(96, model="GPT-3")],
+    ),
     (
         "MusicGen was trained on 20,000 hours of licensed music.",
         [data(2e4, unit="hours", model="MusicGen")],
