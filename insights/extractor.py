@@ -253,7 +253,13 @@ def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float
     if not rows:
         return facts
     by_start = {f.start: i for i, f in enumerate(facts)}
-    for row in rows:
+    row_starts = [row.start for row in rows]
+    in_row: dict[int, list[int]] = {}  # row index -> indexes of the facts inside it
+    for i, fact in enumerate(facts):
+        r = bisect_right(row_starts, fact.start) - 1
+        if r >= 0 and fact.start < rows[r].end:
+            in_row.setdefault(r, []).append(i)
+    for r, row in enumerate(rows):
         model = text[row.model.start : row.model.end] if row.model else None
         organization = None
         if row.organization:
@@ -261,10 +267,9 @@ def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float
             organization = canonical_organization(written)
         if model:
             organization = organization or context.organization_for(model, row.start, row.end)
-            for i in range(len(facts)):
-                fact = facts[i]
-                if row.start <= fact.start < row.end and fact.model != model:
-                    facts[i] = replace(fact, model=model, organization=organization)
+            for i in in_row.get(r, ()):
+                if facts[i].model != model:
+                    facts[i] = replace(facts[i], model=model, organization=organization)
         line = text[row.start : row.end].strip()
         for cell in row.numbers:
             kind = cell.column.role
@@ -281,7 +286,7 @@ def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float
                     Fact(
                         kind=kind, value=float(value), unit=TABLE_UNITS[kind], model=model,
                         organization=organization, qualifier=qualifier, start=start, end=end,
-                        sentence=line, sentence_start=text.index(line, row.start),
+                        sentence=line, sentence_start=row.start + text[row.start : row.end].index(line),
                     )
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
