@@ -24,6 +24,7 @@ def aliases() -> dict[str, str]:
     return table
 
 
+@cache
 def canonical_organization(name: str | None) -> str | None:
     """The canonical organization for an alias, ignoring case; None when unknown.
 

@@ -126,6 +126,9 @@ def agrees(a: float | None, b: float | None) -> bool:
 
 def choose(votes: list[dict], reference: float | None = None) -> Choice:
     """Pick one value from per-document votes (dicts with value, date, document_id)."""
+    if len(votes) == 1:  # most models: one document states the value, nothing to weigh
+        vote = votes[0]
+        return Choice(value=vote["value"], fact=vote, groups=((vote["value"], 1),))
     groups = group_values(v["value"] for v in votes)
 
     def members(group: list[float]) -> list[dict]:
@@ -167,7 +170,8 @@ def _shown(group: list[float]) -> float:
 
 
 def _present(value) -> bool:
-    return value is not None and not (isinstance(value, float) and pd.isna(value))
+    # NaN is the one value not equal to itself; cheaper than pd.isna on 100,000 facts.
+    return value is not None and not (isinstance(value, float) and value != value)
 
 
 def _field(kind: str, qualifier) -> str | None:
