@@ -1761,6 +1761,13 @@ FUZZ_TOKENS = [
     "e.g.",
     "et al.",
     "vs.",
+    "|",
+    "| Model | Params (B) | Active |\n|---|---|---|\n",
+    "---",
+    "\\chinchilla",
+    "respectively",
+    "**",
+    "#",
 ]
 
 
