@@ -651,6 +651,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     """Kind-specific checks and the qualifier."""
     q = member.quantity
     value = member.value
+    if not value > 0:
+        return False  # "0 million parameters" states no size
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
     if kind == "training_tokens":

@@ -152,19 +152,23 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
         return Quantity(start, end, value, scale)
     after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
     g = after.groupdict() if after else {}
+    exponent = None
+    mantissa = digits.replace(",", "")
     if g.get("exponent") or g.get("superscript"):
-        exponent = g["exponent"] or g["superscript"].translate(SUPERSCRIPTS)
-        value *= 10 ** int(exponent.replace("−", "-"))
-        scale = "exponent"
-    elif g.get("power") and digits == "10":
-        value, scale = 10.0 ** int(g["power"]), "exponent"
-    elif g.get("superscript_power") and digits == "10":
-        value, scale = 10.0 ** int(g["superscript_power"].translate(SUPERSCRIPTS)), "exponent"
+        written = g["exponent"] or g["superscript"].translate(SUPERSCRIPTS)
+        exponent = int(written.replace("−", "-"))
+    elif (g.get("power") or g.get("superscript_power")) and digits == "10":
+        mantissa = "1"  # "10^9" is 1e9
+        exponent = int((g["power"] or g["superscript_power"]).translate(SUPERSCRIPTS))
     elif g.get("e"):
-        value *= 10 ** int(g["e"])
-        scale = "exponent"
+        exponent = int(g["e"])
     elif g.get("power") or g.get("superscript_power"):
         return None
+    if exponent is not None:
+        if not -300 <= exponent <= 300:
+            return None  # "10^970" is no quantity anyone measured, and overflows a float
+        value = float(f"{mantissa}e{exponent}")  # exact decimal rounding: 3.14e23, not ...06e23
+        scale = "exponent"
     multiplier = 1.0
     if g.get("scale_word"):
         multiplier, scale = SCALE_WORDS[g["scale_word"].lower()], "word"

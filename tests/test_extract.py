@@ -1119,6 +1119,8 @@ KNOWN_LIMITS = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    ("It has 10^970 parameters and saw 1e999 tokens.", []),  # once an OverflowError
+    ("The rest have 0 million parameters and 0B tokens.", []),
     (
         "| Model | Params | Tokens |\n|---|---|---|\n| Chinchilla | 70B | 1.4T |\n",
         [params(7e10, model="Chinchilla"), tokens(1.4e12, model="Chinchilla")],
