@@ -1773,13 +1773,13 @@ FUZZ_TOKENS = [
 ]
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_fuzz_arbitrary_text_never_raises(text):
     check_structure(text, extract(text))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(FUZZ_TOKENS), max_size=80).map("".join))
 def test_fuzz_token_soup_never_raises(text):
     check_structure(text, extract(text))
