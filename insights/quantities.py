@@ -185,16 +185,57 @@ def _word_quantities(text: str, timeout) -> list[Quantity]:
     for stem in SCALE_STEMS:
         position = text.find(stem)
         while position != -1:
-            matches = list(WORD_QUANTITY.finditer(text, max(0, position - 40), position + 12))
-            match = matches[-1] if matches else None  # the one that ends at this scale word
-            if match is not None and match.start("scale_word") <= position < match.end():
-                value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
-                multiplier = SCALE_WORDS[match.group("scale_word").lower()]
-                found.append(
-                    Quantity(match.start(), match.end(), value * multiplier, "word", multiplier)
-                )
+            quantity = _spelled_out(text, position)
+            if quantity is not None:
+                found.append(quantity)
             position = text.find(stem, position + len(stem))
     return found
+
+
+SCALE_WORD_HERE = regex.compile(r"(?i:(?:quadr|tr|b|m)illion|thousand)(?![a-z])")
+
+
+def _spelled_out(text: str, position: int) -> Quantity | None:
+    """The number spelled out before the scale word at ``position``: "one billion", "half a
+    trillion", "one hundred seventy-five billion"."""
+    scale = SCALE_WORD_HERE.search(text, max(0, position - 6), position + 12)
+    if scale is None or scale.start() > position:
+        return None
+    multiplier = SCALE_WORDS[scale.group().lower()]
+    compound = COMPOUND_BEFORE.search(text, max(0, scale.start() - 80), scale.start())
+    if compound is not None:
+        value = compound_value(compound.group("words"))
+        return Quantity(compound.start(), scale.end(), value * multiplier, "word", multiplier)
+    matches = list(WORD_QUANTITY.finditer(text, max(0, scale.start() - 40), scale.end()))
+    match = matches[-1] if matches else None  # the one that ends at this scale word
+    if match is None or match.end() != scale.end():
+        return None
+    value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
+    return Quantity(match.start(), match.end(), value * multiplier, "word", multiplier)
+
+
+# Numbers spelled out in several words before a scale word: "one hundred seventy-five billion".
+COMPOUND_BEFORE = regex.compile(
+    r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"
+    r"(?:%s|hundred))+))[ \u00a0-]+\Z" % (alternation(COUNT_WORDS), alternation(COUNT_WORDS))
+)
+
+
+def compound_value(words: str) -> float:
+    """The value of a number spelled out in words below a thousand.
+
+    >>> compound_value("one hundred seventy-five"), compound_value("a hundred and twenty")
+    (175.0, 120.0)
+    """
+    total = 0.0
+    for word in regex.split(r"[\s-]+", words.lower()):
+        if word == "hundred":
+            total = (total or 1.0) * 100
+        elif word == "a":
+            total += 1
+        elif word in COUNT_WORDS:
+            total += COUNT_WORDS[word]
+    return total
 
 
 @dataclass(frozen=True)
