@@ -202,7 +202,10 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     if scale is None or scale.start() > position:
         return None
     multiplier = SCALE_WORDS[scale.group().lower()]
-    compound = COMPOUND_BEFORE.search(text, max(0, scale.start() - 80), scale.start())
+    previous = text[max(0, scale.start() - 14) : scale.start()].split()
+    compound = None
+    if previous and (previous[-1].lower() in COUNT_WORDS or previous[-1].lower() == "hundred"):
+        compound = COMPOUND_BEFORE.search(text, max(0, scale.start() - 80), scale.start())
     if compound is not None:
         value = compound_value(compound.group("words"))
         return Quantity(compound.start(), scale.end(), value * multiplier, "word", multiplier)
