@@ -705,6 +705,17 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     return None
 
 
+def _between(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (in order, with their ``starts``) that lie within [start, end)."""
+    i = bisect_right(starts, start - 1)
+    found = []
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end <= end:
+            found.append(mentions[i])
+        i += 1
+    return found
+
+
 class _Context:
     """Sentences, model and organization mentions of one text, computed when first needed."""
 
@@ -722,6 +733,7 @@ class _Context:
         self._focus: dict[int, str | None] = {}
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
+        self._organization_starts: list[int] | None = None
 
     @property
     def sentences(self) -> Sentences:
@@ -952,7 +964,7 @@ class _Context:
         start, end = self.sentences.span(offset)
         found = self._sentence_organizations.get(start)
         if found is None:
-            found = organization_mentions(self.text, self.timeout, start, end)
+            found = self._organizations_between(start, end)
             self._sentence_organizations[start] = found
             models = self.sentence_models(offset) if found else []
             for org in found:
@@ -1001,10 +1013,15 @@ class _Context:
     def paragraph_organizations(self, offset: int) -> list[Mention]:
         start, end = self.paragraph_start(offset), self.paragraph_end(offset)
         if (start, end) not in self._paragraph_organizations:
-            self._paragraph_organizations[start, end] = organization_mentions(
-                self.text, self.timeout, start, end
-            )
+            self._paragraph_organizations[start, end] = self._organizations_between(start, end)
         return self._paragraph_organizations[start, end]
+
+    def _organizations_between(self, start: int, end: int) -> list[Mention]:
+        """Organizations named within [start, end): a slice of the one scan of the whole text
+        (organizations are few, and one scan costs less than one per sentence)."""
+        if self._organization_starts is None:
+            self._organization_starts = [m.start for m in self.organizations]
+        return _between(self.organizations, self._organization_starts, start, end)
 
 
 ATTRIBUTION_AFTER_ORG = regex.compile(
