@@ -27,7 +27,8 @@ CLAIM = regex.compile(
         (?<![\w.])%(number)s%(s)s?(?P<factor_unit>x|×|times|-?fold|%%|percent)%(s)s++
         (?:(?P<comparison>larger|bigger|smaller|more|fewer|less|faster|slower|cheaper|higher|lower|greater)
         (?:%(s)s++(?P<what>(?:training%(s)s++|pre-?training%(s)s++)?(?:data|tokens|parameters|params|compute|
-            flops?|memory|energy|cost|throughput|examples|text|weights))\b)?)
+            flops?|memory|energy|cost|throughput|examples|text|weights))\b)?
+        |the%(s)s++(?P<the_what>(?:training%(s)s++)?(?:data|tokens|parameters|params|compute|throughput|speed)\b))
     )
   | (?P<as_many>
         \b(?P<multiple>twice|two\ times|three\ times|four\ times|half)%(s)s++as%(s)s++(?:many|much)%(s)s++
@@ -48,6 +49,9 @@ CLAIM = regex.compile(
 )
 
 MULTIPLES = {"twice": 2.0, "two times": 2.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
+REDUCING_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:cut|cuts|cutting|reduc\w*|lower\w*|decreas\w*|shrink\w*|drop\w*|fall\w*|fell|sav\w*)\b[^.;]*\Z)"
+)
 POINTS = regex.compile(r"\s*points?$")
 WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "a hundred": 100, "hundred": 100}  # fmt: skip
@@ -95,12 +99,20 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
         return "overhead", value, "%"
     if kind == "improves_by":
         unit = match.group("by_unit").strip().lower()
+        relation = "reduces_by" if REDUCING_BEFORE.search(
+            match.string, max(0, match.start() - 40), match.start()
+        ) else "improves_by"  # fmt: skip
         if unit in ("%", "percent"):
-            return "improves_by", value, "%"
+            return relation, value, "%"
         unit = POINTS.sub("", unit)
         if unit in ("percentage", "pp"):
-            return "improves_by", value, "pp"  # percentage points
-        return "improves_by", value, (unit.upper() if unit in ("bleu", "f1") else unit or "points")
+            return relation, value, "pp"  # percentage points
+        return relation, value, (unit.upper() if unit in ("bleu", "f1") else unit or "points")
+    if match.group("the_what"):
+        # "2x the throughput", "3x the data": as much again of the thing named
+        what = match.group("the_what").lower().split()[-1]
+        relation = "faster" if what in ("throughput", "speed") else "more_" + WHAT.get(what, what)
+        return relation, value, "x"
     comparison = (match.group("comparison") or "").lower()
     what = WHAT.get(
         (match.group("what") or "")

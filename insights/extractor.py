@@ -160,7 +160,7 @@ NOT_TOKENS_AFTER = regex.compile(
     r"%s*+(?i:%s)(?![\w])" % (S, alternation(NOT_TRAINING_TOKENS_AFTER))
 )
 NOT_TOKENS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:%s))\b[^.;\n•|]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
+    r"(?r)(?i:\b(?:%s))\b[^.;\n•·|]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
 HOURS_AFTER = regex.compile(
     r"%s++(?i:of)%s++(?:[\w-]++%s++)?(?i:%s)" % (S, S, S, alternation(HOURS_OF))
@@ -562,7 +562,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
-    if NOT_DATA_AFTER.match(text, q.end) or MONEY_NEAR.search(before[-30:]):
+    clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
+    if NOT_DATA_AFTER.match(text, q.end) or MONEY_NEAR.search(clause):
         return False
     if named is not None:
         return named is not False
@@ -925,7 +926,7 @@ class _Context:
         quadratic on a long text with none)."""
         if self._paragraph_breaks is None:
             self._paragraph_breaks = [
-                m.start() for m in PARAGRAPH_BREAK.finditer(self.text, timeout=self.timeout)
+                m.end() for m in PARAGRAPH_BREAK.finditer(self.text, timeout=self.timeout)
             ]
         return self._paragraph_breaks
 

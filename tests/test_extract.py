@@ -1114,6 +1114,21 @@ KNOWN_LIMITS = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    (
+        "Atlas-2 delivers 2x the throughput of its predecessor while cutting compute by 40%.",
+        [
+            claim("faster", value=2, model="Atlas-2"),
+            claim("reduces_by", value=40, unit="%", model="Atlas-2"),
+        ],
+    ),
+    (
+        "The startup, which raised $200M in funding, plans a 70B version next year.",
+        [params(7e10)],
+    ),
+    (
+        "Specs: Params: 34B · Context: 32K · Tokens: 4.5T · Layers: 60",
+        [params(3.4e10), tokens(4.5e12), layers(60)],
+    ),
     ("The model has one hundred seventy-five billion parameters.", [params(1.75e11)]),
     ("They trained it on a hundred and twenty billion tokens.", [tokens(1.2e11)]),
     ("It has 10^970 parameters and saw 1e999 tokens.", []),  # once an OverflowError
