@@ -70,7 +70,6 @@ WHAT = {
 OUR_MODEL = regex.compile(
     r"(?i:\b(?:our|the proposed|the resulting|this|the)\s+(?:\w+\s+){0,2}?models?\b|\bwe\b|\bit\b|\bthey\b)"
 )
-THAN_OR_OVER = regex.compile(r"(?i:[\s\u00a0]*(?:than|over|compared (?:to|with)|vs\.?|versus)\b)")
 
 
 def _value(text: str) -> float:

@@ -109,9 +109,6 @@ MULTIPLIER_AFTER = regex.compile(r"%s?(?:[x×]|times|-?fold)(?![\w])" % S, regex
 PERCENT_AFTER = regex.compile(
     r"%s?(?:%%|percent|per cent|pp|points?)(?![\w])" % S, regex.IGNORECASE
 )
-CURRENCY_BEFORE = regex.compile(
-    r"(?r)(?:[%s]|(?i:usd|us\$|eur|rmb|gbp))%s?\Z" % (CURRENCY_SIGNS, S)
-)
 MONEY_NEAR = regex.compile(r"(?i:\b(?:%s)\b)" % alternation(MONEY_WORDS))
 MONEY_AFTER = regex.compile(r"%s?(?i:dollars|usd|euros|yuan|rmb|in (?:funding|revenue))\b" % S)
 NOT_DATA_AFTER = regex.compile(
@@ -184,7 +181,6 @@ BYTES_BEFORE = regex.compile(
 )
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
-NAME_BEFORE = regex.compile(r"(?r)(?:[\w.+]+[-_]|[\w.+]+%s)\Z" % S)
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
 PAREN_SIZE = regex.compile(r"(?r)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 

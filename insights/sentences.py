@@ -42,58 +42,6 @@ ABBREVIATION_BEFORE = regex.compile(
     r"(?r)(?:\b(?i:%s)|\b[A-Z])\Z"
     % "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 )
-SPACE = regex.compile(r"\s")
-
-
-def sentence_starts(text: str, timeout: float | None = None) -> list[int]:
-    """Offsets where sentences begin, always starting with 0.
-
-    >>> sentence_starts("GPT-3 has 175B parameters. It was trained on 300B tokens.")
-    [0, 27]
-    >>> sentence_starts("It beat e.g. Gopher by 5 points.Hyper-parameters matter.")
-    [0, 32]
-    """
-    starts = [0]
-    last_end = 0
-    for candidate in CANDIDATE.finditer(text, timeout=timeout):
-        if candidate.start() < last_end:
-            continue
-        match = BOUNDARY.match(text, candidate.start())
-        if match is None:
-            continue
-        last_end = match.end()
-        if match.end() >= len(text):
-            continue
-        stop = match.start("stop")
-        if (
-            stop >= 0
-            and text[stop] == "."
-            and ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop)
-        ):
-            continue
-        starts.append(match.end())
-    return _cap_lengths(text, starts)
-
-
-def _cap_lengths(text: str, starts: list[int]) -> list[int]:
-    """Split sentences longer than MAX_SENTENCE at a space near each cut."""
-    bounds = starts + [len(text)]
-    if all(b - a <= MAX_SENTENCE for a, b in zip(bounds, bounds[1:], strict=False)):
-        return starts
-    capped = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        capped.append(a)
-        cut = a + MAX_SENTENCE
-        while cut < b:
-            space = SPACE.search(text, cut, min(b, cut + 100))
-            position = space.end() if space else cut
-            if position >= b:
-                break
-            capped.append(position)
-            cut = position + MAX_SENTENCE
-    return capped
-
-
 CANDIDATE_BEFORE = regex.compile(r"(?r)[.!?…\n]")
 
 
@@ -107,6 +55,9 @@ class Sentences:
     >>> s = Sentences("GPT-3 has 175B parameters. It was trained on 300B tokens.")
     >>> s.at(30)
     (27, 57, 'It was trained on 300B tokens.')
+    >>> s = Sentences("It beat e.g. Gopher by 5 points.Hyper-parameters matter.")
+    >>> s.at(0)[2], s.at(40)[2]
+    ('It beat e.g. Gopher by 5 points.', 'Hyper-parameters matter.')
     """
 
     def __init__(self, text: str, timeout: float | None = None):
