@@ -423,29 +423,3 @@ def organization_mentions(
                 last_end = stop
                 break
     return found
-
-
-def trie(words) -> str:
-    """A regex matching any of the words, with shared prefixes factored out, longest first.
-
-    Much faster to scan with than a flat alternation of a hundred names.
-
-    >>> pattern = regex.compile(trie(["Meta", "Meta AI", "Microsoft"]))
-    >>> [m.group() for m in pattern.finditer("Meta AI, Meta and Microsoft")]
-    ['Meta AI', 'Meta', 'Microsoft']
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [regex.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root)
