@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cache, lru_cache
 
 import regex
@@ -94,9 +94,8 @@ SIZED_BEFORE = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A model or organization named in the text."""
+class Mention(NamedTuple):
+    """A model or organization named in the text (a named tuple: cheap to make)."""
 
     start: int
     end: int
@@ -226,12 +225,13 @@ def model_mentions(
 
 def _head_starts(text: str, start: int, end: int, timeout) -> list:
     """Where names may start, each with its HEAD match when the scan found one."""
-    heads = {m.start(): m for m in HEAD.finditer(text, start, end, timeout=timeout)}
-    if "\\" in text[start:end]:
+    heads = [(m.start(), m) for m in HEAD.finditer(text, start, end, timeout=timeout)]
+    if text.find("\\", start, end) != -1:
         # LaTeX macros that papers define for their models: "\chinchilla", "\gopher".
         for m in LATEX_NAME.finditer(text, start, end, timeout=timeout):
             if m.group(1).lower() not in LATEX_COMMANDS:
-                heads[m.start(1)] = m
+                heads.append((m.start(1), m))
+        heads = sorted(dict(heads).items(), key=lambda item: item[0])
     lower = []
     marks = [m.start() for m in LOWER_MARK.finditer(text, start, end, timeout=timeout)]
     marks += [m.start() - 1 for m in HYPHEN_DIGIT.finditer(text, start, end, timeout=timeout)]
@@ -245,11 +245,13 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             or (text[i - 1] in "-." and i - 1 > start and text[i - 2].isalnum())
         ):
             i -= 1
-        if i not in lower and i not in heads:
+        if i not in lower:
             lower.append(i)
     if not lower:
-        return list(heads.items())
-    return sorted([*heads.items(), *((i, None) for i in lower)], key=lambda item: item[0])
+        return heads
+    taken = {i for i, _ in heads}
+    lower = [(i, None) for i in lower if i not in taken]
+    return sorted([*heads, *lower], key=lambda item: item[0])
 
 
 def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
@@ -398,23 +400,29 @@ def organization_mentions(
     table = organization_aliases()
     by_first_word = _aliases_by_first_word()
     end = len(text) if end is None else end
-    words = {m.start(): m.group() for m in CAPITALIZED.finditer(text, start, end, timeout=timeout)}
+    # Only capitalized words that start some alias are kept: most words start none.
+    candidates = []
+    for m in CAPITALIZED.finditer(text, start, end, timeout=timeout):
+        aliases = by_first_word.get(m.group().rstrip(".,;:)-"))
+        if aliases is not None:
+            candidates.append((m.start(), aliases))
     for word in _uncapitalized_first_words():  # the few aliases like xAI and 01.AI
         position = text.find(word, start, end)
         while position != -1:
-            words[position] = word
+            candidates.append((position, by_first_word[word]))
             position = text.find(word, position + 1, end)
-    starts = sorted(words) if len(words) > 1 else list(words)
+    if len(candidates) > 1:
+        candidates.sort(key=lambda candidate: candidate[0])
     found = []
     last_end = -1
-    for position in sorted(starts):
+    for position, aliases in candidates:
         if (
             position < last_end
             or position
             and (text[position - 1].isalnum() or text[position - 1] == "_")
         ):
             continue
-        for alias in by_first_word.get(words[position].rstrip(".,;:)-"), ()):
+        for alias in aliases:
             stop = position + len(alias)
             if text.startswith(alias, position) and not (
                 stop < len(text) and (text[stop].isalnum() or text[stop] == "_")
