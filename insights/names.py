@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
