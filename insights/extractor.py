@@ -22,7 +22,7 @@ import regex
 from insights import claims
 from insights.fact import Fact
 from insights.markdown_tables import table_rows
-from insights.names import Mention, model_mentions, organization_mentions
+from insights.names import NAME_LIST_GAP, Mention, model_mentions, organization_mentions
 from insights.organizations import canonical_organization
 from insights.patterns import (
     ACTIVE_WORDS,
@@ -401,9 +401,11 @@ def _respectively(text: str, members: list[Member], context: _Context) -> None:
     """Sizes listed against models listed in the same order: "GPT-3 and Gopher have 175B and
     280B parameters (respectively)": as many names, written as one list, before the sizes."""
     first = members[0].quantity
-    s_start, _ = context.sentences.span(first.start)
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
     if len(before) < len(members) or ";" in text[before[-1].end : first.start]:
+        names_after = _named_after_list(text, members, context)
+        for member, mention in zip(members, names_after or (), strict=False):
+            member.model = mention.name
         return
     names = before[-len(members) :]
     if len(before) > len(members) and MENTION_JOINER.match(
@@ -415,6 +417,42 @@ def _respectively(text: str, members: list[Member], context: _Context) -> None:
             return  # the names are not one list
     for member, mention in zip(members, names, strict=True):
         member.model = mention.name
+
+
+NAMING_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
+    % (S, S, S, S)
+)
+
+
+def _named_after_list(text: str, members: list[Member], context: _Context) -> list[Mention] | None:
+    """Sizes listed first and named after, in the same order: "with 3.5B and 10.7B parameters.
+    Our two new models, dubbed XLM-R XL and XLM-R XXL, ...". The names must be one list of as
+    many names as sizes, introduced by a naming word, later in the same sentence or, when the
+    sizes' sentence names no model, in the next sentence of the paragraph."""
+    last = members[-1].quantity
+    _, s_end = context.sentences.span(last.start)
+    after = [m for m in context.sentence_models(last.start) if m.start >= last.end and m.strong]
+    if not after:
+        if any(m.strong for m in context.sentence_models(last.start)):
+            return None
+        if s_end >= min(len(text), context.paragraph_end(last.start)):
+            return None
+        after = [m for m in context.sentence_models(s_end) if m.strong]
+    count = len(members)
+    for i, mention in enumerate(after):
+        if not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue
+        names = after[i : i + count]
+        if len(names) < count:
+            return None
+        for left, right in zip(names, names[1:], strict=False):
+            if not MENTION_JOINER.match(text, left.end, right.start):
+                return None
+        if i + count < len(after) and MENTION_JOINER.match(text, names[-1].end, after[i + count].start):
+            return None  # more names than sizes
+        return names
+    return None
 
 
 def _active_in_name(text: str, member: Member) -> Member | None:
@@ -852,6 +890,13 @@ class _Context:
         weak = [m for m in left if not m.strong]
         if weak:
             return weak[-1].name
+        # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
+        # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
+        for m in right:
+            if text[m.end : m.end + 1] == ")" and DEFINED_IN_BRACKETS.search(
+                text, max(end, m.start - 80), m.start
+            ):
+                return m.name
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
         focus = self.focus(s_start)
@@ -954,7 +999,10 @@ class _Context:
                 if m.strong and _introduced(self.text, m)
             ]  # fmt: skip
         before = [m for m in self._introductions if m.end <= offset]
-        return before[-1] if before else None
+        i = len(before) - 1
+        while i > 0 and NAME_LIST_GAP.fullmatch(self.text, before[i - 1].end, before[i].start):
+            i -= 1  # "We introduce Jais and Jais-chat": the first of a list introduced together
+        return before[i] if before else None
 
     def sentence_organizations(self, offset: int) -> list[Mention]:
         """Organizations named in the sentence holding ``offset``; records their attributions."""
@@ -1054,6 +1102,7 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
     return None
 
 
+DEFINED_IN_BRACKETS = regex.compile(r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|)%s*\Z" % (S, S))
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"

@@ -88,6 +88,8 @@ NAMED_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Between two names of one list: a plain name listed after a model name is one too.
+NAME_LIST_GAP = regex.compile(r",?[ \u00a0](?:and|or|&)[ \u00a0]|,[ \u00a0]")
 # A size written just before a plain name: "280B-parameter Gopher", "the 70B Chinchilla".
 SIZED_BEFORE = regex.compile(
     r"(?r)[0-9](?:(?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))[ \u00a0-]?(?:parameters?|params?)?|[ \u00a0-]?(?:parameters?|params?))[ \u00a0]\Z"
@@ -217,7 +219,8 @@ def model_mentions(
     for head_start, match in _head_starts(text, start, end, timeout):
         if found and head_start < found[-1].end:
             continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
-        mention = _mention_at(text, head_start, end, plain_models, match)
+        previous = found[-1] if found and found[-1].strong else None
+        mention = _mention_at(text, head_start, end, plain_models, match, previous)
         if mention is not None:
             found.append(mention)
     return found
@@ -254,7 +257,7 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
     return sorted([*heads, *lower], key=lambda item: item[0])
 
 
-def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
+def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> Mention | None:
     if start and (text[start - 1] in NOT_BEFORE_NAME or text[start - 1].isalpha()):
         return None
     if match is None:
@@ -288,6 +291,8 @@ def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
     kind = _kind(head, name)
     if kind == "no":
         return None
+    if text[start - 4 : start] == " on " and SCORE_ON_BEFORE.search(text, max(0, start - 24), start):
+        return None  # a benchmark a score is reported on: "67.9% on ANLI-A3"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
         # model; "Random Routed Experts (RRE)" is not, so what follows the bracket decides.
@@ -298,10 +303,18 @@ def _mention_at(text, start, limit, plain_models, match=None) -> Mention | None:
     if kind == "plain":
         if head in plain_models:
             return Mention(start, end, name)
-        if not _inside_title(text, start) and _named_by_context(text, start, end):
+        if not _inside_title(text, start) and (
+            _named_by_context(text, start, end)
+            or previous is not None
+            and _listed_after(text, previous, start)  # "called Orca-Small and Orca-Large"
+        ):
             plain_models.add(head)
             return Mention(start, end, name)
         return None
+    if kind == "known" and name == head and head.isalpha() and TITLE_RUN_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
     return Mention(start, end, name, strong=kind != "acronym")
 
 
@@ -335,6 +348,9 @@ def _kind(head: str, name: str) -> str:
     return "plain"
 
 
+SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
+# Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").
+TITLE_RUN_BEFORE = regex.compile(r"(?r)(?:(?<![\w-])[A-Z][\w-]*[ \u00a0]){2}\Z")
 PREVIOUS_CAPITALIZED = regex.compile(r"(?r)[A-Z][a-z]+[ \u00a0]\Z")
 
 
@@ -343,6 +359,15 @@ def _inside_title(text: str, start: int) -> bool:
     the word before is a lab's name ("Snowflake Arctic")."""
     previous = PREVIOUS_CAPITALIZED.search(text, max(0, start - 30), start)
     return bool(previous) and previous.group().strip().lower() not in organization_aliases()
+
+
+def _listed_after(text: str, previous: Mention, start: int) -> bool:
+    """Listed right after a model name that a naming word introduces: "called X and Y"."""
+    return (
+        0 <= start - previous.end <= 6
+        and bool(NAME_LIST_GAP.fullmatch(text, previous.end, start))
+        and bool(INTRODUCED_BY.search(text, max(0, previous.start - 60), previous.start))
+    )
 
 
 def _named_by_context(text: str, start: int, end: int) -> bool:

@@ -1115,6 +1115,32 @@ KNOWN_LIMITS = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
+        "We trained two bigger encoders, with 2.1B and 8.4B parameters. Our two new models, "
+        "dubbed Nimbus-L and Nimbus-XL, beat the base model on every task.",
+        [params(2.1e9, model="Nimbus-L"), params(8.4e9, model="Nimbus-XL")],
+    ),
+    (
+        "We train two models with 1.3B and 6.7B parameters, called Orca-Small and Orca-Large.",
+        [params(1.3e9, model="Orca-Small"), params(6.7e9, model="Orca-Large")],
+    ),
+    (
+        "Switch Transformers were a start. We scale a sparse model to 310B parameters, costing as "
+        "much as a 40B dense model (Sparse Routed Experts or SRE-40B).",
+        [
+            params(3.1e11, model="SRE-40B"),
+            params(4e10, model="SRE-40B"),
+            params(4e10, model="SRE-40B"),
+        ],
+    ),
+    (
+        "A 15B protein language model feeds the ESM Metagenomic Atlas of 600M structures.",
+        [params(1.5e10, model=None)],
+    ),
+    (
+        "Our method lifts a 540B-parameter LLM from 71.2% to 80.4% on GSM8K and 62% on ANLI-A3.",
+        [params(5.4e11, model=None)],
+    ),
+    (
         "Atlas-2 delivers 2x the throughput of its predecessor while cutting compute by 40%.",
         [
             claim("faster", value=2, model="Atlas-2"),
