@@ -66,7 +66,7 @@ UNIT_AFTER = regex.compile(
     (?P<bytes>%(s)s?(?i:%(bytes)s)(?![\w]))                 # 45TB, 1.5 terabytes
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
-        \+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?        # "70B parameters", "540B-parameter", "15T+ tokens"
+        \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
         (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
         (?P<unit>(?i:%(units)s))                             # the unit noun
         (?![\w])
@@ -93,7 +93,7 @@ LIST_GAP = regex.compile(
     (?:(?i:total|active|activated|dense|sparse|moe|parameters?|params)%(s)s*+){0,2}
     -?%(s)s*+                                    # "1.3B-, 2.7B-, and 6.7B-parameter"
     (?:
-        (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|up\ to|to|through|–|—|-|/|~|\+)%(s)s*+
+        (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|up\ to|to|through|vs\.?|versus|–|—|-|/|~|\+)%(s)s*+
       | (?P<sep2>(?:,%(s)s*+)?(?:and|or))%(s)s++(?:a|an|the)%(s)s++   # "a 2B and a 7B variant"
     )
     \Z
@@ -135,11 +135,11 @@ ACTIVE_BEFORE = regex.compile(
     % (S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
-    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are)%s++)?(?:%s)\b)"
+    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s)\b)"
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 SIZE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]?%s*\Z"
+    r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
 )
 LABEL_BEFORE = regex.compile(
@@ -449,7 +449,9 @@ def _named_after_list(text: str, members: list[Member], context: _Context) -> li
         for left, right in zip(names, names[1:], strict=False):
             if not MENTION_JOINER.match(text, left.end, right.start):
                 return None
-        if i + count < len(after) and MENTION_JOINER.match(text, names[-1].end, after[i + count].start):
+        if i + count < len(after) and MENTION_JOINER.match(
+            text, names[-1].end, after[i + count].start
+        ):
             return None  # more names than sizes
         return names
     return None
@@ -486,11 +488,15 @@ def _separator(text: str, left: Member, right: Member) -> str:
 def _read_unit(text: str, member: Member) -> None:
     """The unit written after the number, if any."""
     q = member.quantity
-    following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–")[:1]
+    following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–$")[:1]
     if not following or not (following.isalpha() or following == "("):
         return  # no word follows ("70B 70B", "7B."), so no unit or noun either
     match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
-    if not match or match.group("unit") and not _fillers_ok(_filler_words(match.group("fillers"))):
+    if (
+        not match
+        or match.group("unit")
+        and not _fillers_ok(_filler_words(match.group("fillers")), q.scale == "word")
+    ):
         noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60))
         if noun and _fillers_ok(noun.group("fillers").split()):
             member.noun = True
@@ -525,7 +531,9 @@ def _filler_words(fillers: str) -> list[str]:
     return FILLER_WORD.findall(fillers)
 
 
-def _fillers_ok(fillers: list[str]) -> bool:
+def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
+    if after_scale_word and len(fillers) == 1 and fillers[0].lower() == "of":
+        return True  # "one trillion of tokens", "40 billions of parameters"
     for i, word in enumerate(fillers):
         if word.startswith("("):
             continue  # "(Chinese)", "(image, text)"
@@ -554,7 +562,12 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
     q = member.quantity
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
     last = before.rstrip()[-3:]
-    if last[-1:] in CURRENCY_SIGNS and last or last.lower() in ("usd", "eur", "rmb", "gbp"):
+    if (
+        last[-1:] in CURRENCY_SIGNS
+        and last
+        and not (last[-1] == "$" and text[q.end : q.end + 1] == "$")  # LaTeX math: "$10^{9}$"
+        or last.lower() in ("usd", "eur", "rmb", "gbp")
+    ):
         return False
     next_char = text[q.end : q.end + 2].lstrip()[:1].lower()
     if next_char in ("x", "×", "%", "t", "f", "p") and (
@@ -854,6 +867,8 @@ class _Context:
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
+                if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
+                    break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name
         # A size in brackets right after a name: "Gopher (280B)", "GPT-3 (175B)".
         bracket = NAME_BEFORE_PAREN.search(text, max(s_start, start - 40), start)
@@ -1102,7 +1117,13 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
     return None
 
 
-DEFINED_IN_BRACKETS = regex.compile(r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|)%s*\Z" % (S, S))
+DEFINED_IN_BRACKETS = regex.compile(
+    r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|)%s*\Z" % (S, S)
+)
+MODEL_NOUN = regex.compile(
+    r"(?i:model|LLM|transformer|network|sibling|variant|version|checkpoint|counterpart|successor"
+    r"|predecessor|cousin)"
+)
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"

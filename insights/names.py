@@ -11,6 +11,7 @@ from insights.organizations import aliases as organization_aliases
 from insights.patterns import (
     DATASET_HEADS,
     INTRODUCERS,
+    LOWERCASE_FAMILIES,
     NAME_MODIFIERS,
     NOT_MODELS,
     NOT_NAME_WORDS,
@@ -32,6 +33,8 @@ HEAD = regex.compile(
 # letter before a capital, a digit or a hyphen and digit; the whole token is then read at its start.
 LOWER_MARK = regex.compile(r"[a-z][A-Z0-9]")
 HYPHEN_DIGIT = regex.compile(r"-[0-9]")
+SPACE_DIGIT = regex.compile(r" [0-9]")
+LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
 LOWER_HEAD = regex.compile(r"[a-z]+[A-Z0-9-][\w+]*(?:[-_.][\w+]+)*")
 TAIL = regex.compile(
     r"""
@@ -232,7 +235,7 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
     if text.find("\\", start, end) != -1:
         # LaTeX macros that papers define for their models: "\chinchilla", "\gopher".
         for m in LATEX_NAME.finditer(text, start, end, timeout=timeout):
-            if m.group(1).lower() not in LATEX_COMMANDS:
+            if m.group(1).rstrip("0123456789").lower() not in LATEX_COMMANDS:  # "\times10^{9}"
                 heads.append((m.start(1), m))
         heads = sorted(dict(heads).items(), key=lambda item: item[0])
     lower = []
@@ -248,13 +251,40 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             or (text[i - 1] in "-." and i - 1 > start and text[i - 2].isalnum())
         ):
             i -= 1
-        if i not in lower:
+        if i not in lower and text[i - 1 : i] != "\\":  # not a LaTeX command: "\times10"
             lower.append(i)
+    lower = [(i, None) for i in lower]
+    # Known names written in lower case before a version or size: "llama 3.1", "mixtral 8x22b".
+    for m in SPACE_DIGIT.finditer(text, start, end, timeout=timeout):
+        i = m.start()
+        if i - start >= 4 and "a" <= text[i - 1] <= "z":
+            word = LOWER_WORD_BEFORE.search(text, max(start, i - 20), i)
+            if word is not None and word.group() in _lowercase_models():
+                lower.append((word.start(), word))
     if not lower:
         return heads
     taken = {i for i, _ in heads}
-    lower = [(i, None) for i in lower if i not in taken]
-    return sorted([*heads, *lower], key=lambda item: item[0])
+    lower = [item for item in lower if item[0] not in taken]
+    return sorted(dict([*heads, *lower]).items(), key=lambda item: item[0])
+
+
+@cache
+def _lowercase_models() -> frozenset[str]:
+    """Model families people type in lower case before a version or size ("llama 3.1",
+    "mixtral 8x22b", "gemma 2"): the list in patterns, and the known names that the reference
+    table also writes with a version (so "core 2" or "boxes 3" never count)."""
+    known = _known_models()
+    versioned = {
+        name.split(" ", 1)[0].split("-", 1)[0] for name in known if VERSIONED_NAME.match(name)
+    }
+    return frozenset(
+        {*LOWERCASE_FAMILIES, *(w for w in versioned if w.isalpha() and len(w) >= 4 and w in known)}
+        - NOT_NAME_WORDS
+        - NOT_MODELS
+    )
+
+
+VERSIONED_NAME = regex.compile(r"[a-z]+[ -]?[0-9v]")
 
 
 def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> Mention | None:
@@ -277,6 +307,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
+    if match.re is LOWER_WORD_BEFORE:  # a lower-case family counts only with its version
+        return None if name == head or _rejected(name) else Mention(start, end, name)
     if name != head and head.lower() in organization_aliases():
         # A lab's name before its model: "Meta Llama 3.3" is Llama 3.3 (by Meta), while
         # "Mistral Large 2" and "DeepSeek LLM" keep the lab's name, which is part of theirs.
@@ -291,7 +323,9 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     kind = _kind(head, name)
     if kind == "no":
         return None
-    if text[start - 4 : start] == " on " and SCORE_ON_BEFORE.search(text, max(0, start - 24), start):
+    if text[start - 4 : start] == " on " and SCORE_ON_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
         return None  # a benchmark a score is reported on: "67.9% on ANLI-A3"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
@@ -311,8 +345,11 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             plain_models.add(head)
             return Mention(start, end, name)
         return None
-    if kind == "known" and name == head and head.isalpha() and TITLE_RUN_BEFORE.search(
-        text, max(0, start - 40), start
+    if (
+        kind == "known"
+        and name == head
+        and head.isalpha()
+        and TITLE_RUN_BEFORE.search(text, max(0, start - 40), start)
     ):
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
     return Mention(start, end, name, strong=kind != "acronym")
@@ -370,10 +407,20 @@ def _listed_after(text: str, previous: Mention, start: int) -> bool:
     )
 
 
+def _labelled_line(text: str, start: int, end: int) -> bool:
+    """A joined name that opens a line, before a colon: "Vindr-Base: the model has ..."."""
+    return (
+        text[end : end + 1] == ":"
+        and (start == 0 or text[start - 1] == "\n")
+        and ("-" in text[start:end] or any(c.isdigit() for c in text[start:end]))
+    )
+
+
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(
         INTRODUCED_BY.search(before)
+        or _labelled_line(text, start, end)
         or APPOSITIVE_BEFORE.search(before)
         or NAMED_AFTER.match(text, end)
         or SIZED_BEFORE.search(before)

@@ -16,6 +16,13 @@ SCALE_WORDS = {
     "billion": 1e9,
     "trillion": 1e12,
     "quadrillion": 1e15,
+    # Plurals after a numeral, as non-native writers often put them: "20 billions parameters".
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+    "milliard": 1e9,  # the long-scale word for 1e9 ("7 milliard parameters")
+    "milliards": 1e9,
     "mn": 1e6,
     "mln": 1e6,
     "bn": 1e9,
@@ -64,6 +71,8 @@ UNIT_NOUNS = {
     "weights": ("parameters", "parameters"),
     "tokens": ("training_tokens", "tokens"),
     "token": ("training_tokens", "tokens"),
+    "tok": ("training_tokens", "tokens"),  # "14.8T tok"
+    "toks": ("training_tokens", "tokens"),
     "words": ("training_data", "words"),
     "word": ("training_data", "words"),
     "images": ("training_data", "images"),
@@ -156,6 +165,7 @@ MODEL_NOUNS = (
     "decoder", "encoder", "moe", "dense", "mllm", "vlm", "slm", "base", "chat", "instruct",
     "size", "sizes", "scale", "flagship", "sibling", "counterpart", "baseline", "teacher",
     "student", "backbone", "generator", "reward", "system", "one", "ones", "sibling", "hybrid",
+    "run", "runs",  # "our 7B run"
 )  # fmt: skip
 
 # Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
@@ -219,13 +229,22 @@ QUALIFIER_BEFORE = {
 TOTAL_WORDS = ("total", "overall", "in total", "all told", "sparse")
 ACTIVE_WORDS = ("active", "activated", "activation", "activating", "activates", "live")
 
+# Model families often typed in lower case in posts and comments ("llama 3.1 405b", "gemma 2"),
+# read as names only with the version or size that follows them.
+LOWERCASE_FAMILIES = frozenset({
+    "llama", "mixtral", "mistral", "gemma", "phi", "qwen", "falcon", "olmo", "deepseek", "claude",
+    "gemini", "grok", "kimi", "glm", "yi", "starcoder", "vicuna", "alpaca", "pythia", "bloom",
+    "opt", "bert", "jamba", "dbrx", "nemotron", "granite", "command", "palm", "chinchilla",
+    "gopher",
+})  # fmt: skip
+
 # Words around a number that say it names a dataset or benchmark ("One Billion Word Benchmark").
 DATASET_HEADS = (
     "jft", "laion", "coyo", "datacomp", "webli", "c4", "mc4", "the pile", "pile", "redpajama",
     "roots", "refinedweb", "fineweb", "dolma", "slimpajama", "commoncrawl", "common crawl",
     "imagenet", "yfcc", "cc", "wit", "align", "mmlu", "gsm", "humaneval", "squad", "glue",
     "superglue", "wmt", "lambada", "hellaswag", "arc", "bbh", "big-bench", "mbpp", "math",
-    "openwebtext", "webtext", "books", "bookcorpus", "wikipedia", "objaverse", "kinetics",
+    "openwebtext", "webtext", "books", "bookcorpus", "bookscorpus", "wikipedia", "objaverse", "kinetics",
     "howto", "audioset", "librispeech", "laion-coco", "sa", "ms-coco", "coco", "the stack",
     "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt",
     "mathpile", "proof-pile", "openwebmath", "wudaocorpora", "massivetext", "codecontests",
@@ -266,6 +285,8 @@ NOT_MODELS = {
 
 # Capitalized words that start sentences or clauses and are never models on their own.
 NOT_NAME_WORDS = {
+    # speaker labels of transcripts and interviews: "GUEST: ...", "SPEAKER 2: ..."
+    "host", "guest", "speaker", "interviewer", "moderator", "narrator", "panelist", "caller",
     "the", "a", "an", "this", "these", "that", "those", "our", "we", "it", "its", "their",
     "they", "he", "she", "his", "her", "in", "on", "at", "for", "with", "from", "by", "to",
     "of", "as", "and", "or", "but", "if", "when", "while", "after", "before", "since",

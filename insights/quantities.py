@@ -19,12 +19,12 @@ THOUSANDS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-
 AFTER_NUMBER = regex.compile(
     r"""
     (?:
-        [ \u00a0]?[x×*·][ \u00a0]?10                        # 1.5 × 10 ...
+        [ \u00a0]?(?:[x×*·]|\\times|\\cdot)[ \u00a0]?10      # 1.5 × 10 ..., 1.5 \times 10 ...
         (?:
-            (?:\^|\*\*)[ ]?(?P<exponent>[-+−]?[0-9]{1,3})   # ... ^9
+            (?:\^|\*\*)[ ]?\{?(?P<exponent>[-+−]?[0-9]{1,3})\}?   # ... ^9, ^{9}
           | (?P<superscript>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})         # ... ⁹
         )
-      | (?:\^|\*\*)(?P<power>[-+]?[0-9]{1,3})               # 10^9 (the number was "10")
+      | (?:\^|\*\*)\{?(?P<power>[-+]?[0-9]{1,3})\}?         # 10^9, 10^{9} (the number was "10")
       | (?P<superscript_power>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})             # 10⁹
       | [eE](?P<e>[-+]?[0-9]{1,3})(?![\w])                    # 3.14e23
     )?
@@ -36,6 +36,11 @@ AFTER_NUMBER = regex.compile(
     """
     % {"scale_words": alternation(SCALE_WORDS)},
     regex.VERBOSE,
+)
+# A comma before one or two digits and a scale is a decimal comma: "1,8 billion", "2,5T".
+DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
+SCALE_AHEAD = regex.compile(
+    r"[ \u00a0]?(?:[KMBTkmbt](?![A-Za-z0-9])|(?i:thousand|million|billion|trillion|milliard|bn|mn|tn)\b)"
 )
 # A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B".
 NOT_BEFORE_NUMBER = frozenset("._") | frozenset(
@@ -53,7 +58,7 @@ WORD_QUANTITY = regex.compile(
     """
     % {
         "number_words": alternation(NUMBER_WORDS),
-        "long_scales": alternation(w for w in SCALE_WORDS if len(w) > 3),
+        "long_scales": alternation(w for w in SCALE_WORDS if len(w) > 3 and w[-1] != "s"),
     },
     regex.VERBOSE,
 )
@@ -77,6 +82,8 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         digits = match.group()
         if digits.count(".") > 1:
             continue  # a version or an address, not a quantity: "1.2.3"
+        if DECIMAL_COMMA.fullmatch(digits) and SCALE_AHEAD.match(text, match.end()):
+            digits = digits.replace(",", ".")  # "1,8 billion", as much of Europe writes 1.8
         for piece_start, piece in _pieces(digits, start):
             quantity = _read(text, piece_start, piece, timeout)
             if quantity is not None:
@@ -132,9 +139,25 @@ def _pieces(digits: str, start: int):
 # after it (an exponent or a scale); any other next character means a plain number.
 SCALE_WORD_STARTS = (
     *sorted(SCALE_WORDS),
-    *("x ", "x1", "×", "* ", "*1", "· ", "-", "b ", "m ", "t ", "b-", "m-", "t-"),
+    *(
+        "x ",
+        "x1",
+        "×",
+        "* ",
+        "*1",
+        "· ",
+        "-",
+        "b ",
+        "m ",
+        "t ",
+        "b-",
+        "m-",
+        "t-",
+        "\\times",
+        "\\cdot",
+    ),
 )
-NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹")
+NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\")
 
 
 def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
@@ -204,6 +227,15 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     multiplier = SCALE_WORDS[scale.group().lower()]
     previous = text[max(0, scale.start() - 14) : scale.start()].split()
     compound = None
+    if "point" in text[max(0, scale.start() - 40) : scale.start()].lower():
+        spoken = SPOKEN_DECIMAL_BEFORE.search(text, max(0, scale.start() - 50), scale.start())
+        if spoken is not None:  # "one point four trillion", "five-point-six million"
+            whole = DIGIT_WORDS[spoken.group("whole").lower()]
+            fraction = "".join(
+                str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(spoken.group("fraction").lower())
+            )
+            value = float(f"{whole}.{fraction}")
+            return Quantity(spoken.start(), scale.end(), value * multiplier, "word", multiplier)
     if previous and (previous[-1].lower() in COUNT_WORDS or previous[-1].lower() == "hundred"):
         compound = COMPOUND_BEFORE.search(text, max(0, scale.start() - 80), scale.start())
     if compound is not None:
@@ -217,6 +249,15 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     return Quantity(match.start(), match.end(), value * multiplier, "word", multiplier)
 
 
+DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_DIGIT = "|".join(DIGIT_WORDS)
+# A decimal said aloud before a scale word: "one point four trillion".
+SPOKEN_DECIMAL_BEFORE = regex.compile(
+    r"(?r)(?<![\w-])(?P<whole>(?i:%s))[ \u00a0-]point[ \u00a0-](?P<fraction>(?i:%s)(?:[ \u00a0-](?i:%s)){0,2})[ \u00a0-]+\Z"
+    % (_DIGIT, _DIGIT, _DIGIT)
+)
+SPOKEN_SPLIT = regex.compile(r"[ \u00a0-]+")
 # Numbers spelled out in several words before a scale word: "one hundred seventy-five billion".
 COMPOUND_BEFORE = regex.compile(
     r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"

@@ -1112,6 +1112,62 @@ KNOWN_LIMITS = [
     ),
 ]
 
+# Text written in other registers than papers: forum posts, transcripts, non-native English,
+# LaTeX. Each case was once missed or misread by a probe of such text.
+OTHER_STYLES = [
+    (
+        "Our new model Kestrel have 20 billions parameters and is trained with 3.2 trillions "
+        "tokens.",
+        [params(2e10, model="Kestrel"), tokens(3.2e12, model="Kestrel")],
+    ),
+    (
+        "Vindr-Base: model size reach 1,8 billion parameters, training data is 2,2 trillion "
+        "tokens.",
+        [params(1.8e9, model="Vindr-Base"), tokens(2.2e12, model="Vindr-Base")],
+    ),
+    ("Our model Orel-7 is reaching 7 milliard parameters.", [params(7e9, model="Orel-7")]),
+    (
+        "It is trained on one trillion of tokens and it have 40 billions of parameters.",
+        [tokens(1e12), params(4e10)],
+    ),
+    (
+        "HOST: So how big is it? GUEST: The base model is seventy billion parameters.",
+        [params(7e10, model=None)],
+    ),
+    (
+        "SPEAKER 2: Right, they said it saw one point four trillion tokens.",
+        [tokens(1.4e12, model=None)],
+    ),
+    (
+        "Our largest model sees $1.2 \\times 10^{12}$ tokens and $4.8 \\times 10^{22}$ FLOPs.",
+        [tokens(1.2e12), flop(4.8e22)],
+    ),
+    ("We scale to $N = 6.7\\times10^{9}$ parameters.", [params(6.7e9, model=None)]),
+    (
+        "ok Heron-2 numbers: 300B total / 20B active MoE, 9.5T tok pretrain",
+        [
+            params(3e11, model="Heron-2", qualifier="total"),
+            params(2e10, model="Heron-2", qualifier="active"),
+            tokens(9.5e12, model="Heron-2"),
+        ],
+    ),
+    (
+        "honestly mixtral 8x22b is still underrated, 39b active so it's fast",
+        [params(3.9e10, model="mixtral 8x22b", qualifier="active")],
+    ),
+    (
+        "llama 2 was only 2T tokens, llama 3 did 15T tokens and it shows",
+        [tokens(2e12, model="llama 2"), tokens(1.5e13, model="llama 3")],
+    ),
+    (
+        "Jamba has 52B parameters in total, 12B of them active.",
+        [params(5.2e10, qualifier="total"), params(1.2e10, qualifier="active")],
+    ),
+    ("Gemma 2 ships in three sizes -- 2B, 9B and 27B.", [params(2e9), params(9e9), params(2.7e10)]),
+    ("The core 2 components hold 5B parameters.", [params(5e9, model=None)]),
+    ("Just got the invoice for our 7B run, never again", [params(7e9)]),
+]
+
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     (
@@ -1380,6 +1436,7 @@ TABLES = {
     "CLAIMS": CLAIMS,
     "MESSY_TEXT": MESSY_TEXT,
     "BUGS_CAUGHT": BUGS_CAUGHT,
+    "OTHER_STYLES": OTHER_STYLES,
     "KNOWN_LIMITS": [(text, expected) for text, expected, _reason in KNOWN_LIMITS],
 }
 
@@ -1582,6 +1639,11 @@ def test_claims(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), _params(MESSY_TEXT))
 def test_messy_text(text, expected):
+    check_case(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(OTHER_STYLES))
+def test_other_styles(text, expected):
     check_case(text, expected)
 
 
