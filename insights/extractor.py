@@ -144,7 +144,7 @@ SIZE_CUE_BEFORE = regex.compile(
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?|params|model\ size|parameter\ count|number\ of\ parameters)(?:\ count)?
+        (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|depth)
@@ -182,7 +182,6 @@ BYTES_BEFORE = regex.compile(
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
-PAREN_SIZE = regex.compile(r"(?r)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 
 
 @dataclass
@@ -370,7 +369,9 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             member.value = q.value * scale_value
         if member.unit or member.noun:
             shared = member
-        elif shared is not None:
+        elif shared is not None and not (
+            shared is group[-1] and shared.kind != "parameters" and _bracket_spec(text, group)
+        ):
             member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
     first = group[0].quantity
     before = text[max(0, first.start - LEFT_CONTEXT) : first.start]
@@ -389,9 +390,23 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             active = _active_in_name(text, member)
             if active is not None:
                 kept.append(active)
-    if len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
+    sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
+    if sizes:
+        context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
+    if len(kept) == 2 and len(group) == 2 and _separator(text, *group) in ("vs", "vs.", "versus"):
+        _versus(text, kept, context)
+    elif len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
         _respectively(text, kept, context)
     return kept
+
+
+def _versus(text: str, members: list[Member], context: _Context) -> None:
+    """Two sizes set against each other after the two models they belong to, in order:
+    "Chinchilla used 4x fewer parameters than Gopher (70B vs 280B)"."""
+    first = members[0].quantity
+    before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
+    if len(before) >= 2 and _key(before[-2].name) != _key(before[-1].name):
+        members[0].model, members[1].model = before[-2].name, before[-1].name
 
 
 MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S))
@@ -478,6 +493,24 @@ def _active_in_name(text: str, member: Member) -> Member | None:
         qualifier="active",
         model=member.model,
     )
+
+
+def _bracket_spec(text: str, group: list[Member]) -> bool:
+    """A model's sizes and data in one bracket after its name: "Chinchilla (70B, 1.4T tokens)",
+    "Baichuan 2 (7B and 13B, 2.6T tokens)": the tokens' unit does not carry back to the sizes."""
+    first, last = group[0].quantity, group[-1].quantity
+    if first.scale != "letter" or _separator(text, group[-2], group[-1]) != "":
+        return False  # the data stands apart after a bare comma
+    if len(group) > 2 and _separator(text, group[-3], group[-2]) not in ("and", "or", "&"):
+        return False  # "(7B, 13B, 2.6T tokens)" reads as one list of token counts
+    return "," in text[group[-2].quantity.end : last.start] and _model_just_before(
+        text, first.start
+    )
+
+
+NAME_OPEN_BRACKET = regex.compile(
+    r"(?r)([\w.+-]+)\**%s?\(%s?(?:(?i:up to|about|around|over|~|≈)%s?)?\Z" % (S, S, S)
+)
 
 
 def _separator(text: str, left: Member, right: Member) -> str:
@@ -591,9 +624,12 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
                 return False
     named = _name_before(text, q, context)
     if member.kind is None:
-        if not _bare_size(text, member, group, index, before, named):
+        # "smaller than GPT-3's 175B": a size owned by a model, of the kind the sentence compares
+        owner = _possessive_owner(text, q, context) if named is None and q.scaled else None
+        if not _bare_size(text, member, group, index, before, owner or named):
             return False
-        member.kind, member.unit = "parameters", "parameters"
+        member.kind, member.unit = context.recent_kind(q.start) if owner else ("parameters",) * 2
+        named = owner or named
     if named is not None:
         member.model = named
     return _check_kind(text, member, before)
@@ -616,8 +652,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return named is not False
     if member.noun:
         return True
-    if PAREN_SIZE.search(before) and _model_just_before(text, q.start):
-        return True
+    if _model_just_before(text, group[0].quantity.start):
+        return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"
     if value < 1e8:
         return False
     if any(other.unit == "parameters" or other.noun for other in group if other is not member):
@@ -671,13 +707,35 @@ def _part_of_whole(text: str, q: Quantity, before: str) -> bool:
 
 
 def _model_just_before(text: str, start: int) -> bool:
-    """A name right before an opening bracket: "Chinchilla (70B)"."""
-    window = text[max(0, start - 40) : start]
-    match = NAME_BEFORE_PAREN.search(window)
+    """A name-like word and an open bracket right before ``start``: "Chinchilla (70B)",
+    "**Qwen** (up to 72B"."""
+    match = NAME_OPEN_BRACKET.search(text, max(0, start - 50), start)
     return bool(match and any(c.isupper() or c.isdigit() for c in match.group(1)))
 
 
 DATASET_TOKEN_BEFORE = regex.compile(r"(?r)([\w.+]+)[-_ \u00a0]\Z")
+
+
+POSSESSIVE_NUMBER_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)['’]s%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S)
+)
+
+
+def _possessive_owner(text: str, q: Quantity, context: _Context) -> str | None:
+    """The model whose bare size this is: the GPT-3 of "GPT-3's 175B"."""
+    if (
+        text[q.start - 3 : q.start].strip()[-1:] not in ("s", "~")
+        and "about" not in text[max(0, q.start - 9) : q.start]
+        and "roughly" not in text[max(0, q.start - 10) : q.start]
+    ):
+        return None
+    owner = POSSESSIVE_NUMBER_BEFORE.search(text, max(0, q.start - 50), q.start)
+    if owner is None:
+        return None
+    for m in context.sentence_models(q.start):
+        if m.end == owner.end(1) and m.strong:
+            return m.name
+    return None
 
 
 def _name_before(text: str, q: Quantity, context: _Context):
@@ -704,8 +762,12 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
     if kind == "training_tokens":
-        if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit) or NOT_TOKENS_BEFORE.search(before):
+        if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit):
             return False
+        if value < 1e8 and NOT_TOKENS_BEFORE.search(before):
+            return False  # a context, batch or vocabulary; no such thing reaches 1e8 tokens, while
+            # "trained on up to 18T tokens" states the corpus
+
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
@@ -782,6 +844,7 @@ class _Context:
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
+        self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
 
     @property
     def sentences(self) -> Sentences:
@@ -797,6 +860,14 @@ class _Context:
             found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
             self._models[start] = found
         return found
+
+    def recent_kind(self, offset: int) -> tuple[str, str]:
+        """The kind and unit of the last size read in the sentence before ``offset`` (a bare
+        size compared with it shares them), else parameters."""
+        s_start, _ = self.sentences.span(offset)
+        if self.last_size is not None and s_start <= self.last_size[2] < offset:
+            return self.last_size[0], self.last_size[1]
+        return "parameters", "parameters"
 
     def models_between(self, start: int, end: int) -> list[Mention]:
         """Models named within [start, end), which lies inside one sentence."""
@@ -870,12 +941,14 @@ class _Context:
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name
-        # A size in brackets right after a name: "Gopher (280B)", "GPT-3 (175B)".
-        bracket = NAME_BEFORE_PAREN.search(text, max(s_start, start - 40), start)
-        if bracket:
-            for m in in_sentence:
-                if m.end == bracket.end(1):
-                    return m.name
+        # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
+        opening = text.rfind("(", max(s_start, start - 60), start)
+        if opening != -1 and ")" not in text[opening:start]:
+            bracket = NAME_OPEN_BRACKET.search(text, max(s_start, opening - 50), opening + 1)
+            if bracket:
+                for m in in_sentence:
+                    if m.end == bracket.end(1):
+                        return m.name
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
         owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
         if owner:

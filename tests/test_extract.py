@@ -1166,6 +1166,56 @@ OTHER_STYLES = [
     ("Gemma 2 ships in three sizes -- 2B, 9B and 27B.", [params(2e9), params(9e9), params(2.7e10)]),
     ("The core 2 components hold 5B parameters.", [params(5e9, model=None)]),
     ("Just got the invoice for our 7B run, never again", [params(7e9)]),
+    (
+        "Kestrel is pretrained on up to 12 trillion tokens and reads up to 32K tokens of context.",
+        [tokens(1.2e13, model="Kestrel", qualifier="up to")],
+    ),
+    (
+        "Recall that Orca (13B, 2.1T tokens) beat Heron (40B, 600B tokens) on most tasks.",
+        [
+            params(1.3e10, model="Orca"),
+            tokens(2.1e12, model="Orca"),
+            params(4e10, model="Heron"),
+            tokens(6e11, model="Heron"),
+        ],
+    ),
+    (
+        "Then came **Marten 2** (3B and 8B, 4T tokens) and **Vole** (up to 34B, 2T tokens).",
+        [
+            params(3e9, model="Marten 2"),
+            params(8e9, model="Marten 2"),
+            tokens(4e12, model="Marten 2"),
+            params(3.4e10, model="Vole"),
+            tokens(2e12, model="Vole"),
+        ],
+    ),
+    (
+        "Chinchilla needed about 4x fewer parameters than Gopher (70B vs 280B).",
+        [params(7e10, model="Chinchilla"), params(2.8e11, model="Gopher")],
+    ),
+    (
+        "At 8B parameters the newcomer is 20x smaller than GPT-3's 175B, yet it saw 4T tokens, "
+        "over ten times GPT-3's 300B.",
+        [
+            params(8e9, model=None),
+            params(1.75e11, model="GPT-3"),
+            tokens(4e12, model=None),
+            tokens(3e11, model="GPT-3"),
+        ],
+    ),
+    ("Its tokenizer has more entries than Llama 2's 32K vocabulary.", []),
+    (
+        "This time we release Sakura-LLM. Parameter number is 13 billion.",
+        [params(1.3e10, model="Sakura-LLM")],
+    ),
+    (
+        "pythia 1b was trained on 300B tokens, llama 3 did 15T tokens",
+        [
+            params(1e9, model="pythia 1b"),
+            tokens(3e11, model="pythia 1b"),
+            tokens(1.5e13, model="llama 3"),
+        ],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
