@@ -131,11 +131,11 @@ TOTAL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the))%s+\Z" % S
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:%s+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?)%s+\Z"
-    % (S, S, S, S)
+    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:%s+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)%s+\Z"
+    % (S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
-    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s)\b)"
+    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|(?:used|activated|active|live|in\s+use)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 SIZE_CUE_BEFORE = regex.compile(
@@ -229,7 +229,7 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = [context.fact(m) for m in members if m.kind is not None]
-    if "|" in text and "---" in text:
+    if "|" in text:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -978,6 +978,15 @@ class _Context:
         weak = [m for m in left if not m.strong]
         if weak:
             return weak[-1].name
+        # A family the sizes span: "Cerebras-GPT models range from 111M to 13B parameters".
+        family = [
+            m
+            for m in strong
+            if FAMILY_AFTER.match(text, m.end)
+            and not A_DESCRIPTION.search(text, max(0, m.start - 30), m.start)
+        ]
+        if family:
+            return family[-1].name
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
@@ -1212,6 +1221,9 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
     r"|corpus|dataset|data|recipe)\b" % S
+)
+FAMILY_AFTER = regex.compile(
+    r"%s+(?:models|family|families|suite|series|variants|checkpoints)\b" % S
 )
 A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))

@@ -19,6 +19,13 @@ TABLE_START = regex.compile(
     r"(?m)^[ \t]*\|(?P<header>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}[^\n]*\n"
 )
 ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+# A header of a plain pipe table: words split by pipes, no digits, on a line of its own.
+_HEADER_CELL = r"(?=[^\n|0-9]*?[A-Za-z])[^\n|0-9]++"  # words, at least one letter, no digits
+LOOSE_HEADER = regex.compile(
+    r"(?m)^[ \t]*+\|?(?P<header>%s(?:\|%s){1,30})\|?[ \t]*+$" % (_HEADER_CELL, _HEADER_CELL)
+)
+FACT_HEADER = regex.compile(r"(?i:param|token|layer|size|flop|compute|active|total|depth)")
+SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 CELL = regex.compile(r"[^|]+")
 MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 SCALE_IN_HEADER = regex.compile(
@@ -89,45 +96,76 @@ def column_for(header: str, index: int) -> Column:
 
 
 def table_rows(text: str, timeout: float | None = None) -> list[Row]:
-    """The body rows of every Markdown table in ``text``, with their cells' roles."""
+    """The body rows of every Markdown table in ``text``, with their cells' roles; also plain
+    pipe tables with no separator row, as newsletters paste them ("Model | Params | Tokens")."""
     rows: list[Row] = []
+    covered_until = -1
     for table in TABLE_START.finditer(text, timeout=timeout):
-        header = table.group("header")
-        columns = [
-            column_for(MARKUP.sub("", c.group()), i) for i, c in enumerate(CELL.finditer(header))
-        ]
-        if not any(c.role not in ("model", "organization", "other") for c in columns):
+        columns = _columns(table.group("header"))
+        if columns is None:
             continue
         position = table.end()
-        while True:
+        while position < len(text):
             row = ROW.match(text, position)
             if row is None:
                 break
-            rows.append(_row(text, row, columns))
+            rows.append(_row(text, row.start(), row.end(), columns))
             position = row.end() + 1
-            if position >= len(text):
+        covered_until = position
+    for header in LOOSE_HEADER.finditer(text, timeout=timeout):
+        if header.start() < covered_until or not FACT_HEADER.search(header.group("header")):
+            continue
+        columns = _columns(header.group("header"))
+        if columns is None:
+            continue
+        pipes = header.group().count("|")
+        position = header.end() + 1
+        body = []
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            if text.count("|", position, end) != pipes or not text[position:end].strip(" \t|"):
                 break
+            body.append(_row(text, position, end, columns))
+            position = end + 1
+        if body and not SEPARATOR_ROW.match(text, header.end() + 1):
+            rows.extend(body)
+            covered_until = position
     return rows
 
 
-def _row(text: str, row: regex.Match, columns: list[Column]) -> Row:
-    inner_start = text.index("|", row.start()) + 1
+def _columns(header: str) -> list[Column] | None:
+    """The columns a header row names, or None when no column holds facts."""
+    columns = [
+        column_for(MARKUP.sub("", c.group()), i) for i, c in enumerate(CELL.finditer(header))
+    ]
+    if not any(c.role not in ("model", "organization", "other") for c in columns):
+        return None
+    return columns
+
+
+def _row(text: str, start: int, end: int, columns: list[Column]) -> Row:
+    inner_start = start
+    while inner_start < end and text[inner_start] in " \t":
+        inner_start += 1
+    if text[inner_start : inner_start + 1] == "|":
+        inner_start += 1
     model = organization = None
     numbers = []
-    for i, cell in enumerate(CELL.finditer(text, inner_start, row.end())):
+    for i, cell in enumerate(CELL.finditer(text, inner_start, end)):
         if i >= len(columns):
             break
-        start, end = _trim(text, cell.start(), cell.end())
-        if start >= end:
+        cell_start, cell_end = _trim(text, cell.start(), cell.end())
+        if cell_start >= cell_end:
             continue
-        found = Cell(start, end, columns[i])
+        found = Cell(cell_start, cell_end, columns[i])
         if columns[i].role == "model":
             model = model or found
         elif columns[i].role == "organization":
             organization = organization or found
         elif columns[i].role != "other":
             numbers.append(found)
-    return Row(row.start(), row.end(), model, organization, tuple(numbers))
+    return Row(start, end, model, organization, tuple(numbers))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -81,10 +81,10 @@ APPOSITIVE_BEFORE = regex.compile(
 NAMED_AFTER = regex.compile(
     r"""
     (?:
-        [ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
+        [}$]*[ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
       | \**[ \u00a0]?\([ \u00a0]?(?:(?:up\ to|about|around|over)[ \u00a0])?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ['’]s\b
-      | [ \u00a0](?:model|LLM|LM|language[ \u00a0]model|family|series|checkpoint)\b
+      | [ \u00a0](?:model|LLM|LM|language[ \u00a0]model|family|series|suite|checkpoint)\b
       | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches
                    |combines|pairs|packs|ships|comes|runs|tops|rivals)\b
     )

@@ -1216,6 +1216,33 @@ OTHER_STYLES = [
             tokens(1.5e13, model="llama 3"),
         ],
     ),
+    (
+        "Model | Params | Tokens\nOrca | 13B | 2T\nHeron | 40B | 600B\n",
+        [
+            params(1.3e10, model="Orca"),
+            tokens(2e12, model="Orca"),
+            params(4e10, model="Heron"),
+            tokens(6e11, model="Heron"),
+        ],
+    ),
+    ("We compare A | B here.\nOrca | 13B\n", []),
+    (
+        "Kestrel-V3 has 600 billion parameters in total but activates only 30 billion for each "
+        "token.",
+        [params(6e11, model="Kestrel-V3", qualifier="total"), params(3e10, qualifier="active")],
+    ),
+    (
+        "Mixtral 8x7B: 46.7B params but only 12.9B used per token.",
+        [params(4.67e10), params(1.29e10, qualifier="active")],
+    ),
+    (
+        "Cerebras-GPT models range from 111M to 13B parameters.",
+        [params(1.11e8, model="Cerebras-GPT"), params(1.3e10, model="Cerebras-GPT")],
+    ),
+    (
+        "We present $\\textsc{Aurora}$, a family of decoders ranging from 350M to 6.7B parameters.",
+        [params(3.5e8, model="Aurora"), params(6.7e9, model="Aurora")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
