@@ -1041,11 +1041,30 @@ class _Context:
         subject = self.next_subject(offset)
         if subject is not None:
             return subject
+        heading = self.heading_model(offset)
+        if heading is not None:
+            return heading
         # A document that introduces one model only is about that model throughout.
         topics = {_key(m.name) for m in self._introductions}
         if len(topics) == 1 and introduced is not None:
             return introduced.name
         return None
+
+    def heading_model(self, offset: int) -> str | None:
+        """The one model the Markdown heading above ``offset`` names: a model card's "# TinyLlama"
+        or a newsletter's "## Llama 3" is about that model down to the next heading."""
+        text = self.text
+        line_start = text.rfind("\n#", 0, offset) + 1
+        if line_start == 0 and not text.startswith("#"):
+            return None
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 or line_end > offset else line_end
+        names = {
+            _key(m.name): m.name
+            for m in model_mentions(text, self.timeout, line_start, line_end, self._plain_models)
+            if m.strong
+        }
+        return names.popitem()[1] if len(names) == 1 else None
 
     def paragraph_start(self, offset: int) -> int:
         """Where the paragraph holding ``offset`` starts: after a blank line or at a heading."""
