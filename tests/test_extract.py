@@ -1244,11 +1244,12 @@ OTHER_STYLES = [
         [params(3.5e8, model="Aurora"), params(6.7e9, model="Aurora")],
     ),
     (
-        "# Wren-Tiny\n\n| Spec | Value |\n|---|---|\n| Parameters | 1.1B |\n| Training tokens | 3T |\n",
-        [params(1.1e9, model="Wren-Tiny"), tokens(3e12, model="Wren-Tiny")],
+        "# WrenLM\n\n| Spec | Value |\n|---|---|\n| Parameters | 1.1B |\n| Training tokens | 3T |",
+        [params(1.1e9, model="WrenLM"), tokens(3e12, model="WrenLM")],
     ),
     (
-        "## Gemma 2\n\nThe flagship has 27B parameters.\n\n## Other news\n\nA lab trained a 7B model.",
+        "## Gemma 2\n\nThe flagship has 27B parameters.\n\n## Other news\n\nA lab trained a 7B "
+        "model.",
         [params(2.7e10, model="Gemma 2"), params(7e9, model=None)],
     ),
 ]
