@@ -66,7 +66,7 @@ UNIT_AFTER = regex.compile(
     (?P<bytes>%(s)s?(?i:%(bytes)s)(?![\w]))                 # 45TB, 1.5 terabytes
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
-        \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
+        \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
         (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
         (?P<unit>(?i:%(units)s))                             # the unit noun
         (?![\w])
@@ -128,11 +128,12 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the))%s+\Z" % S
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total_params?%s*[:=]%s*)\Z"
+    % (S, S, S)
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:%s+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)%s+\Z"
-    % (S, S, S, S, S)
+    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
+    % (S, S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
     r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|(?:used|activated|active|live|in\s+use)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
@@ -144,13 +145,13 @@ SIZE_CUE_BEFORE = regex.compile(
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size)|number\ of\ parameters)(?:\ count)?
+        (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size|amount|quantity)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
-      | (?P<layers>(?:number\ of\ )?layers|depth)
+      | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
-    [\s*_]*(?:[:=|]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_]*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
+    [\s*_"']*(?:[:=|]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_]*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
     regex.VERBOSE,
 )
 NOT_TOKENS_AFTER = regex.compile(
@@ -620,12 +621,14 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             }[label.lastgroup]
             member.unit = {"parameters": "parameters", "training_tokens": "tokens",
                            "layers": "layers", "compute": "FLOP"}[member.kind]  # fmt: skip
-            if member.kind == "training_tokens" and not q.scaled:
-                return False
+            if member.kind == "training_tokens" and not q.scaled and q.value < 1e8:
+                return False  # "Tokens: 4096" is a length; "train_tokens: 300_000_000_000" a corpus
     named = _name_before(text, q, context)
     if member.kind is None:
         # "smaller than GPT-3's 175B": a size owned by a model, of the kind the sentence compares
-        owner = _possessive_owner(text, q, context) if named is None and q.scaled else None
+        owner = None
+        if named is None and q.scale in ("letter", "word"):
+            owner = _possessive_owner(text, q, context) or _subject_owner(text, q, context)
         if not _bare_size(text, member, group, index, before, owner or named):
             return False
         member.kind, member.unit = context.recent_kind(q.start) if owner else ("parameters",) * 2
@@ -734,6 +737,23 @@ def _possessive_owner(text: str, q: Quantity, context: _Context) -> str | None:
         return None
     for m in context.sentence_models(q.start):
         if m.end == owner.end(1) and m.strong:
+            return m.name
+    return None
+
+
+SUBJECT_IS_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)%s+(?:is|was|has|sits at|comes in at|weighs in at)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
+    % (S, S, S, S, S, S, S)
+)
+
+
+def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
+    """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B"."""
+    subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if subject is None:
+        return None
+    for m in context.sentence_models(q.start):
+        if m.end == subject.end(1) and m.strong:
             return m.name
     return None
 
@@ -1255,6 +1275,8 @@ NAMED_LATER = regex.compile(
 def _described(text: str, mention: Mention) -> bool:
     """Named as what something is or is built from, rather than which model it is: "a RegNetY
     with 1.3B", "Transformer and Mamba layers"."""
+    if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] != ")":
+        return True  # the start of a spelled-out name: "BLOOM (BigScience Large Open-science ...)"
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
         or GENERIC_USE_AFTER.match(text, mention.end)

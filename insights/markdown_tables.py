@@ -136,9 +136,12 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
 
 def _columns(header: str) -> list[Column] | None:
     """The columns a header row names, or None when no column holds facts."""
-    columns = [
-        column_for(MARKUP.sub("", c.group()), i) for i, c in enumerate(CELL.finditer(header))
-    ]
+    names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
+    columns = [column_for(name, i) for i, name in enumerate(names)]
+    if columns and columns[0].role == "model" and any(
+        "model" in name.lower() or "name" in name.lower() for name in names[1:]
+    ):
+        columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
     if not any(c.role not in ("model", "organization", "other") for c in columns):
         return None
     return columns

@@ -57,6 +57,10 @@ TAIL = regex.compile(
 PRODUCT_MODIFIERS = frozenset(
     {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
 )
+# Tiers that make the plain word before them a product name: "Gemini Ultra", "Claude Opus".
+PRODUCT_TIERS = frozenset(
+    {"ultra", "pro", "nano", "flash", "opus", "sonnet", "haiku", "turbo", "mini", "max", "plus"}
+)
 LATEX_NAME = regex.compile(r"\\([A-Za-z][A-Za-z0-9]{2,})(?![\w{])")
 LATEX_COMMANDS = frozenset({
     "textbf", "textit", "emph", "cite", "citep", "citet", "ref", "url", "href", "sigma", "alpha",
@@ -346,6 +350,14 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             return Mention(start, end, name)
         return None
     if (
+        kind == "shaped"
+        and name != head
+        and name.split()[-1].lower() in PRODUCT_TIERS
+        and not is_shaped(head)
+        and _inside_title(text, start)
+    ):
+        return None  # a tier word ending a title: "The Large Hadron Collider Pro"
+    if (
         kind == "known"
         and name == head
         and head.isalpha()
@@ -367,6 +379,8 @@ def _kind(head: str, name: str) -> str:
         return "no"
     if versioned and head[:1].isupper():
         return "shaped"  # a word with a version or size: "Gemma 3 27B", "Claude 3 Opus"
+    if name != head and head[:1].isupper() and name[len(head) :].split()[-1].lower() in PRODUCT_TIERS:
+        return "shaped"  # a word with a product tier: "Gemini Ultra", "Claude Opus"
     known = _known_models()
     if is_shaped(head) or is_shaped(name):
         if (

@@ -14,7 +14,7 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"
 # Numbers are found in two steps, because a bare digit scan is far faster than one pattern
 # with every notation in it: NUMBER finds the digits, then AFTER_NUMBER reads what is
 # written right after them (an exponent, a scale word or letter), anchored at their end.
-NUMBER = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
+NUMBER = regex.compile(r"[0-9]+(?:_[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*")  # 300_000_000_000 in configs
 THOUSANDS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 AFTER_NUMBER = regex.compile(
     r"""

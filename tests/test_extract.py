@@ -1252,6 +1252,39 @@ OTHER_STYLES = [
         "model.",
         [params(2.7e10, model="Gemma 2"), params(7e9, model=None)],
     ),
+    (
+        '[model]\nname = "Wren-8x2B"\ntotal_params = 13_500_000_000\n'
+        "active_params = 4_100_000_000\nnum_hidden_layers = 28",
+        [
+            params(1.35e10, model="Wren-8x2B", qualifier="total"),
+            params(4.1e9, model="Wren-8x2B", qualifier="active"),
+            layers(28, model="Wren-8x2B"),
+        ],
+    ),
+    (
+        '{"name": "wren2-xl", "n_params": 1557611200, "n_layer": 48, "n_ctx": 1024}',
+        [params(1557611200, model="wren2-xl"), layers(48, model="wren2-xl")],
+    ),
+    (
+        "model:\n  n_layers: 40\n  params: 13B\ndata:\n  train_tokens: 500_000_000_000\n",
+        [layers(40), params(1.3e10), tokens(5e11)],
+    ),
+    (
+        "| Rank | Model | Elo | Size |\n|---|---|---|---|\n| 2 | Wren-Chat | 1218 | 27B |\n",
+        [params(2.7e10, model="Wren-Chat")],
+    ),
+    ("fyi Wren Large 2 is 123B, 128k ctx", [params(1.23e11, model="Wren Large 2")]),
+    ("Their valuation is $80B now.", []),
+    (
+        "Estimates put Gemini Ultra at about 5 × 10^25 FLOP and Wren-4 at 2 × 10^25 FLOP.",
+        [flop(5e25, model="Gemini Ultra"), flop(2e25, model="Wren-4")],
+    ),
+    (
+        "WrenLM (Wide Rapid Efficient Network) came out in May. The network holds 176 billion "
+        "parameters.",
+        [params(1.76e11, model="WrenLM")],
+    ),
+    ("The total parameter amount is 671 billion.", [params(6.71e11)]),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
