@@ -139,6 +139,10 @@ ACTIVE_AFTER = regex.compile(
     r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|(?:used|activated|active|live|in\s+use)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
+# Right after a bare size: "only 39 Billion Per Token" is the active part of a sparse model.
+PER_TOKEN_AFTER = regex.compile(
+    r"%s++(?i:per|for\s+each|for\s+every)\s+(?i:token|forward\s+pass)\b" % S
+)
 SIZE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
@@ -649,8 +653,11 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
-    if NOT_DATA_AFTER.match(text, q.end) or MONEY_NEAR.search(clause):
+    if NOT_DATA_AFTER.match(text, q.end):
         return False
+    money = MONEY_NEAR.search(clause)
+    if money and not (member.noun and any(c.isdigit() for c in clause[money.end() :])):
+        return False  # unless the money was a number of its own: "spent $100M training a 70B model"
     if named is not None:
         return named is not False
     if member.noun:
@@ -667,7 +674,11 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         or _part_of_whole(text, q, before)
     ):
         return True
-    if ACTIVE_AFTER.match(text, q.end, q.end + 40) or TOTAL_AFTER.match(text, q.end):
+    if (
+        ACTIVE_AFTER.match(text, q.end, q.end + 40)
+        or PER_TOKEN_AFTER.match(text, q.end, q.end + 30)
+        or TOTAL_AFTER.match(text, q.end)
+    ):
         return True  # "37B active", "47B in total"
     if (
         THE_BEFORE.search(before[-6:])
@@ -823,6 +834,8 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
             return "active"  # "uses only 12.9B of them per token"
         if ACTIVE_AFTER.match(text, member.unit_end, member.unit_end + 40):
             return "active"
+        if member.unit_end == member.quantity.end and PER_TOKEN_AFTER.match(text, member.unit_end):
+            return "active"  # a bare size "per token"
         if any(f in TOTAL_WORDS for f in fillers) or TOTAL_BEFORE.search(before):
             return "total"
         if TOTAL_AFTER.match(after_unit):
@@ -1275,7 +1288,10 @@ NAMED_LATER = regex.compile(
 def _described(text: str, mention: Mention) -> bool:
     """Named as what something is or is built from, rather than which model it is: "a RegNetY
     with 1.3B", "Transformer and Mamba layers"."""
-    if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] != ")":
+    if (
+        text[mention.start - 1 : mention.start] == "("
+        and text[mention.end : mention.end + 1] != ")"
+    ):
         return True  # the start of a spelled-out name: "BLOOM (BigScience Large Open-science ...)"
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)

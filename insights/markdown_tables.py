@@ -33,6 +33,7 @@ SCALE_IN_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 
+MODEL_HEADER = regex.compile(r"\b(?:model|name)\b")  # not "d_model", "model_dim" reads as a word
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
                  "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
@@ -75,7 +76,7 @@ def column_for(header: str, index: int) -> Column:
     multiplier = 1.0
     if scale:
         multiplier = HEADER_SCALES[(scale.group("scale") or scale.group("word")).lower()]
-    if "model" in low or "name" in low or (index == 0 and not any(c.isdigit() for c in low)):
+    if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
     if any(w in low for w in ("organization", "organisation", "developer", "company", "lab")):
@@ -138,8 +139,10 @@ def _columns(header: str) -> list[Column] | None:
     """The columns a header row names, or None when no column holds facts."""
     names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
-    if columns and columns[0].role == "model" and any(
-        "model" in name.lower() or "name" in name.lower() for name in names[1:]
+    if (
+        columns
+        and columns[0].role == "model"
+        and any(MODEL_HEADER.search(name.lower()) for name in names[1:])
     ):
         columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
     if not any(c.role not in ("model", "organization", "other") for c in columns):

@@ -41,7 +41,7 @@ TAIL = regex.compile(
     (?:
         [ \u00a0]                                                  # a spaced continuation:
         (?:
-            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9])      # a version: Llama 2, GPT 4, 3.1, V3
+            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion")
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w])                  # a size: Llama 3.1 405B
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
@@ -99,7 +99,7 @@ NAMED_AFTER = regex.compile(
 NAME_LIST_GAP = regex.compile(r",?[ \u00a0](?:and|or|&)[ \u00a0]|,[ \u00a0]")
 # A size written just before a plain name: "280B-parameter Gopher", "the 70B Chinchilla".
 SIZED_BEFORE = regex.compile(
-    r"(?r)[0-9](?:(?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))[ \u00a0-]?(?:parameters?|params?)?|[ \u00a0-]?(?:parameters?|params?))[ \u00a0]\Z"
+    r"(?r)(?<![\w.-])[0-9][0-9.,]*(?:(?:[BMT]|[ \u00a0-]?(?:billion|million|trillion))[ \u00a0-]?(?:parameters?|params?)?|[ \u00a0-]?(?:parameters?|params?))[ \u00a0]\Z"
 )
 
 
@@ -203,6 +203,8 @@ def _rejected(name: str) -> bool:
     ):
         return True  # "open-weight", and "GPT-3-level" (an adjective, not the model itself)
     base = SIZE_SUFFIX.sub("", low)
+    if len(first_part) >= 5 and first_part in DATASET_HEADS:
+        return True  # a dataset's variant: "FineWeb-Edu", "RedPajama-V2"
     return base in DATASET_HEADS or low in DATASET_HEADS
 
 
@@ -307,7 +309,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         if following.isdigit() or following.isupper() or following == "v":
             tail = TAIL.match(text, end, limit)
             if tail is not None and tail.end() > end:
-                end = tail.end()
+                end = _tail_end(text, end, tail.end())
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
@@ -367,6 +369,24 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+def _tail_end(text: str, start: int, end: int) -> int:
+    """Where a name's tail stops: before a common word, which a Title Case headline capitalizes
+    ("Uses Only 39 Billion", "From 270 Million To 3 Billion")."""
+    accepted = position = start
+    versioned = False
+    for word in text[start:end].split(" "):
+        if word:
+            low = word.lower()
+            if low not in NAME_MODIFIERS and (
+                low in NOT_NAME_WORDS or versioned and word.isalpha()
+            ):
+                return accepted  # "Mixtral 8x22B Packs 141": a word after the version ends it
+            versioned = versioned or any(c.isdigit() for c in word)
+            accepted = position + len(word)
+        position += len(word) + 1
+    return end
+
+
 @lru_cache(maxsize=20_000)
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
@@ -379,7 +399,11 @@ def _kind(head: str, name: str) -> str:
         return "no"
     if versioned and head[:1].isupper():
         return "shaped"  # a word with a version or size: "Gemma 3 27B", "Claude 3 Opus"
-    if name != head and head[:1].isupper() and name[len(head) :].split()[-1].lower() in PRODUCT_TIERS:
+    if (
+        name != head
+        and head[:1].isupper()
+        and name[len(head) :].split()[-1].lower() in PRODUCT_TIERS
+    ):
         return "shaped"  # a word with a product tier: "Gemini Ultra", "Claude Opus"
     known = _known_models()
     if is_shaped(head) or is_shaped(name):

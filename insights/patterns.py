@@ -166,6 +166,7 @@ MODEL_NOUNS = (
     "size", "sizes", "scale", "flagship", "sibling", "counterpart", "baseline", "teacher",
     "student", "backbone", "generator", "reward", "system", "one", "ones", "sibling", "hybrid",
     "run", "runs",  # "our 7B run"
+    "successor", "predecessor",
 )  # fmt: skip
 
 # Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
@@ -191,7 +192,7 @@ NOT_DATA_NOUNS = (
     "humans", "employees", "researchers", "authors", "downloads", "questions", "tasks",
     "benchmarks", "languages", "steps", "iterations", "epochs", "queries", "requests",
     "stars", "views", "visits", "subscribers", "customers", "developers", "dollars",
-    "experts",
+    "experts", "mau", "maus", "dau", "daus", "installs", "sessions", "likes", "followers",
 )  # fmt: skip
 
 # Phrases after "N tokens" that make it a context window or a rate, not training data.
@@ -255,6 +256,9 @@ DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "su
 
 # Shaped words that are not models: methods, hardware, formats, benchmarks, acronyms.
 NOT_MODELS = {
+    # business shorthand: "+18% YoY", "700M MAU"
+    "yoy", "qoq", "mau", "maus", "dau", "daus", "arr", "mrr", "capex", "opex", "ebitda", "cagr",
+    "gmv", "ltv", "cac", "ipo", "ceo", "cfo", "cto",
     "ai", "ml", "nlp", "nlu", "nlg", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
@@ -266,7 +270,7 @@ NOT_MODELS = {
     "gb200", "mi300x", "mi250x", "ascend", "dgx", "hgx", "nvlink", "cuda", "mmlu", "gsm8k",
     "humaneval", "mbpp", "bbh", "glue", "superglue", "squad", "bleu", "rouge", "wer", "cer",
     "fid", "map", "auc", "roc", "iou", "f1", "ppl", "flop", "flops", "tflops",
-    "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "ceo", "cto", "phd",
+    "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "phd",
     "covid", "covid-19", "arxiv", "github", "youtube", "pytorch", "tensorflow", "jax",
     "deepspeed", "triton", "vllm", "onnx", "lmsys", "q1", "q2", "q3", "q4",
     "h1", "h2", "1080p", "720p", "4k", "8k", "fp4", "mxfp4", "nvfp4", "imagenet", "imagenet-1k",
@@ -277,7 +281,7 @@ NOT_MODELS = {
     "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "naacl", "coling", "kdd", "www", "sigir",
     "tl;dr", "tldr", "ps", "etc", "e.g", "i.e", "vs", "cv", "asic", "fpga", "soc", "mlp",
     "ffn", "kv", "sgd", "adam", "adamw", "agi", "asi", "ok", "mit", "apache", "cc", "gpl",
-    "bsd", "ga", "beta", "alpha", "ipo", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
+    "bsd", "ga", "beta", "alpha", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
     "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
     "roi", "kpi", "b2b", "saas", "wikitext", "wikitext-103", "wikitext-2", "ccnet", "mindspore",
     "alibi", "unet", "u-net", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
@@ -285,6 +289,8 @@ NOT_MODELS = {
 
 # Capitalized words that start sentences or clauses and are never models on their own.
 NOT_NAME_WORDS = {
+    # scale words, capitalized in headlines: "From 270 Million To 3 Billion Parameters"
+    "thousand", "million", "billion", "trillion", "thousands", "millions", "billions", "trillions",
     # speaker labels of transcripts and interviews: "GUEST: ...", "SPEAKER 2: ..."
     "host", "guest", "speaker", "interviewer", "moderator", "narrator", "panelist", "caller",
     "the", "a", "an", "this", "these", "that", "those", "our", "we", "it", "its", "their",

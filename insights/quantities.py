@@ -14,7 +14,12 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"
 # Numbers are found in two steps, because a bare digit scan is far faster than one pattern
 # with every notation in it: NUMBER finds the digits, then AFTER_NUMBER reads what is
 # written right after them (an exponent, a scale word or letter), anchored at their end.
-NUMBER = regex.compile(r"[0-9]+(?:_[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*")  # 300_000_000_000 in configs
+# Digits, with "_" or thin-space groups as configs and typeset text write them: 300_000_000_000,
+# "1 400 000" (thin or no-break spaces, never a plain space, which separates two numbers).
+NUMBER = regex.compile(
+    r"[0-9]+(?:_[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:[\u2009\u202f\u00a0][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*"
+)
+GROUP_SEPARATORS = str.maketrans("", "", ",_\u2009\u202f\u00a0")
 THOUSANDS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 AFTER_NUMBER = regex.compile(
     r"""
@@ -30,7 +35,7 @@ AFTER_NUMBER = regex.compile(
     )?
     (?:
         [ \u00a0]?-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
-      | (?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])                            # 70B, 340M, 128K
+      | [\u00a0\u202f\u2009]?(?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])        # 70B, 340M, 128K, 70 B (no-break space)
       | [ ](?P<spaced_letter>[BMT])(?=[ -](?i:parameters?|params|tokens?|words)\b)  # 1.5 B params
     )?
     """
@@ -162,21 +167,26 @@ NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\
 
 def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     end = start + len(digits)
-    value = float(digits.replace(",", ""))
+    value = float(digits.translate(GROUP_SEPARATORS))
     scale = ""
     following = text[end : end + 2]
     if not following:
         return Quantity(start, end, value, scale)
-    if following[0] in " \u00a0":
-        # After a space only a scale word or "× 10^n" can belong to the number.
-        if not text[end + 1 : end + 12].lower().startswith(SCALE_WORD_STARTS):
+    if following[0] in " \u00a0\u202f\u2009":
+        # After a space only a scale word or "× 10^n" can belong to the number, or after a
+        # no-break space a scale letter ("70 B", as typeset text writes it).
+        if not text[end + 1 : end + 12].lower().startswith(SCALE_WORD_STARTS) and not (
+            following[0] != " "
+            and following[1:] in ("k", "K", "m", "M", "b", "B", "t", "T")
+            and not text[end + 2 : end + 3].isalnum()
+        ):
             return Quantity(start, end, value, scale)
     elif following[0] not in NEXT_CHARS:
         return Quantity(start, end, value, scale)
     after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
     g = after.groupdict() if after else {}
     exponent = None
-    mantissa = digits.replace(",", "")
+    mantissa = digits.translate(GROUP_SEPARATORS)
     if g.get("exponent") or g.get("superscript"):
         written = g["exponent"] or g["superscript"].translate(SUPERSCRIPTS)
         exponent = int(written.replace("−", "-"))

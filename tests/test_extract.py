@@ -1285,6 +1285,51 @@ OTHER_STYLES = [
         [params(1.76e11, model="WrenLM")],
     ),
     ("The total parameter amount is 671 billion.", [params(6.71e11)]),
+    (
+        "Orca has 70\u00a0B parameters and saw 1\u2009400\u2009000\u2009000\u2009000 training "
+        "tokens.",
+        [params(7e10, model="Orca"), tokens(1.4e12, model="Orca")],
+    ),
+    (
+        "The corpus holds 1\u202f000\u202f000 hours of speech; the encoder has 600\u00a0M "
+        "parameters.",
+        [data(1e6, unit="hours"), params(6e8)],
+    ),
+    ("In 2023 100 models were released.", []),
+    (
+        "The lab spent $100M training a 70B model and now plans a $1B run for a 400B successor.",
+        [params(7e10), params(4e11)],
+    ),
+    (
+        "Revenue: 3.2B USD (+18% YoY). Highlights: the 7B and 13B checkpoints saw 2.5T tokens.",
+        [params(7e9, model=None), params(1.3e10, model=None), tokens(2.5e12, model=None)],
+    ),
+    ("Free for up to 700M MAU.", []),
+    (
+        "Lab Releases WrenLM Family With Models From 270 Million To 3 Billion Parameters, "
+        "Trained On 1.8 Trillion Tokens",
+        [
+            params(2.7e8, model="WrenLM"),
+            params(3e9, model="WrenLM"),
+            tokens(1.8e12, model="WrenLM"),
+        ],
+    ),
+    (
+        "Wren 8x22B Packs 141 Billion Parameters But Uses Only 39 Billion Per Token",
+        [
+            params(1.41e11, model="Wren 8x22B"),
+            params(3.9e10, model="Wren 8x22B", qualifier="active"),
+        ],
+    ),
+    (
+        "| Model | Training compute (FLOP) | Layers | d_model |\n|---|---|---|---|\n"
+        "| Wren-2 | 3.14e23 | 96 | 12288 |\n",
+        [flop(3.14e23, model="Wren-2"), layers(96, model="Wren-2")],
+    ),
+    (
+        "Both were trained on 100B tokens of a FineWeb-Edu sample.",
+        [tokens(1e11, model=None)],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
