@@ -14,12 +14,12 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+"
 # Numbers are found in two steps, because a bare digit scan is far faster than one pattern
 # with every notation in it: NUMBER finds the digits, then AFTER_NUMBER reads what is
 # written right after them (an exponent, a scale word or letter), anchored at their end.
-# Digits, with "_" or thin-space groups as configs and typeset text write them: 300_000_000_000,
-# "1 400 000" (thin or no-break spaces, never a plain space, which separates two numbers).
-NUMBER = regex.compile(
-    r"[0-9]+(?:_[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:[\u2009\u202f\u00a0][0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)*"
-)
+NUMBER = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")  # kept this simple: the engine scans it fast
+# Digit groups after "_" or a thin or no-break space, as configs and typeset text write them:
+# 300_000_000_000, "1 400 000" (never a plain space, which separates two numbers).
+GROUPS_AFTER = regex.compile(r"(?:_[0-9]{3})+(?![0-9])|(?:[\u2009\u202f\u00a0][0-9]{3})+(?![0-9])")
 GROUP_SEPARATORS = str.maketrans("", "", ",_\u2009\u202f\u00a0")
+GROUP_STARTS = frozenset("_\u2009\u202f\u00a0")
 THOUSANDS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 AFTER_NUMBER = regex.compile(
     r"""
@@ -85,6 +85,14 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         if start and (text[start - 1] in NOT_BEFORE_NUMBER or _after_digit_comma(text, start)):
             continue
         digits = match.group()
+        if (
+            text[match.end() : match.end() + 1] in GROUP_STARTS
+            and len(digits) <= 3
+            and digits.isdigit()
+        ):
+            groups = GROUPS_AFTER.match(text, match.end())
+            if groups is not None:
+                digits += groups.group()
         if digits.count(".") > 1:
             continue  # a version or an address, not a quantity: "1.2.3"
         if DECIMAL_COMMA.fullmatch(digits) and SCALE_AHEAD.match(text, match.end()):
