@@ -1,21 +1,28 @@
-"""Score the extractor on real abstracts with gold values.
+"""Score the extractor on text with gold values.
 
     python -m insights.evaluate ../shared/data/epoch/abstracts_eval.csv [--misses]
+    python -m insights.evaluate data/eval/styles.jsonl [--misses]
 
-Prints recall of stated parameter counts (any ``parameters`` fact within 2% of gold), the same
-when the fact's model also names the row's model, recall of stated dataset sizes, and
-throughput beside a bare ``regex.finditer(r"\\d", ...)`` scan of the same text, in one run
-(CPU time of this process, best of --repeat runs, so other load on a shared machine
-disturbs the ratio little).
-The abstracts are read from the given file and never copied into the project.
+On Epoch AI's abstracts (a CSV) it prints recall of stated parameter counts (any ``parameters``
+fact within 2% of gold), the same when the fact's model also names the row's model, recall of
+stated dataset sizes, and throughput beside a bare ``regex.finditer(r"\\d", ...)`` scan of the
+same text, in one run (CPU time of this process, best of --repeat runs, so other load on a
+shared machine disturbs the ratio little). The abstracts are read from the given file and never
+copied into the project.
+
+On the styles set (JSONL: press releases, forum posts, transcripts, configs, tables, ...; see
+``data/eval/README.md``) it prints, per style, how many stated facts were found and linked to
+the right model, and how many numbers that are not sizes were read as sizes.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -193,14 +200,113 @@ def misses(rows: list[Row], facts_by_model: dict[str, list[Fact]]) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class Case:
+    """A snippet in some style, the facts it states and the numbers in it that are not sizes."""
+
+    style: str
+    text: str
+    facts: tuple[tuple[str, float, str | None], ...]
+    not_sizes: tuple[str, ...]
+
+
+def read_cases(path: str) -> list[Case]:
+    cases = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                item = json.loads(line)
+                facts = tuple((kind, float(value), model) for kind, value, model in item["facts"])
+                cases.append(Case(item["style"], item["text"], facts, tuple(item.get("not", ()))))
+    return cases
+
+
+SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
+
+
+def check_case(case: Case, facts: list[Fact]) -> Counter:
+    """Counts for one case: facts stated, found (kind and value), linked (and the model), sizes
+    read that the text does not state, and "not a size" numbers read as sizes."""
+    counts: Counter = Counter()
+    left = [f for f in facts if f.kind in SIZE_KINDS]
+    for kind, value, model in case.facts:
+        counts["stated"] += 1
+        hits = [f for f in left if f.kind == kind and close(f.value, value)]
+        if not hits:
+            continue
+        counts["found"] += 1
+        right = [
+            f for f in hits if (f.model is None if model is None else same_model(f.model, model))
+        ]
+        counts["linked"] += bool(right)
+        left.remove((right or hits)[0])
+    sizes = [f for f in left if f.kind in ("parameters", "training_tokens")]
+    counts["unexpected"] += sum(
+        not any(f.kind == kind and close(f.value, value) for kind, value, _ in case.facts)
+        for f in sizes
+    )
+    for written in case.not_sizes:
+        at = case.text.find(written)
+        counts["not_a_size_read"] += at >= 0 and any(
+            f.kind in ("parameters", "training_tokens")
+            and f.start < at + len(written)
+            and f.end > at
+            for f in facts
+        )
+    return counts
+
+
+def score_cases(cases: list[Case]) -> tuple[dict[str, Counter], list[str]]:
+    """Counts per style (and "all"), and a line for each case that is not fully right."""
+    by_style: dict[str, Counter] = {}
+    wrong = []
+    for case in cases:
+        facts = extract(case.text)
+        counts = check_case(case, facts)
+        by_style.setdefault(case.style, Counter()).update(counts)
+        by_style.setdefault("all", Counter()).update(counts)
+        if counts["linked"] < counts["stated"] or counts["unexpected"] or counts["not_a_size_read"]:
+            got = ", ".join(
+                f"{f.kind}={f.value:.3g}:{f.model}" for f in facts if f.kind in SIZE_KINDS
+            )
+            wrong.append(f"[{case.style}] {case.text[:90]!r}\n    got: {got}")
+    return by_style, wrong
+
+
+def report_cases(by_style: dict[str, Counter]) -> str:
+    lines = [
+        f"{'style':20s} {'stated':>6s} {'found':>7s} {'linked':>7s} {'extra':>6s} {'not-size':>8s}"
+    ]
+    for style in sorted(by_style, key=lambda s: (s == "all", s)):
+        c = by_style[style]
+        stated = c["stated"] or 1
+        lines.append(
+            f"{style:20s} {c['stated']:6d} {c['found'] / stated:7.1%} {c['linked'] / stated:7.1%} "
+            f"{c['unexpected']:6d} {c['not_a_size_read']:8d}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m insights.evaluate", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("path", help="abstracts_eval.csv")
+    parser.add_argument("path", help="abstracts_eval.csv, or a .jsonl set of cases")
     parser.add_argument("--misses", action="store_true", help="list the rows the extractor missed")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
     args = parser.parse_args(argv)
+    if args.path.endswith(".jsonl"):
+        try:
+            cases = read_cases(args.path)
+        except (OSError, KeyError, ValueError) as error:
+            print(f"{args.path}: cannot read cases: {error}", file=sys.stderr)
+            return 2
+        by_style, wrong = score_cases(cases)
+        print(f"{len(cases)} cases from {args.path}")
+        print(report_cases(by_style))
+        if args.misses:
+            print("\n".join(wrong))
+        return 0
     try:
         rows = read_rows(args.path)
     except (OSError, KeyError, csv.Error) as error:

@@ -6,9 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from insights.evaluate import read_rows, same_model, score
+from insights.evaluate import (
+    Case,
+    check_case,
+    read_cases,
+    read_rows,
+    same_model,
+    score,
+    score_cases,
+)
+from insights.fact import Fact
 
 EVAL_CSV = Path(__file__).resolve().parent.parent.parent / "shared/data/epoch/abstracts_eval.csv"
+STYLES = Path(__file__).resolve().parent.parent / "data/eval/styles.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +40,18 @@ def test_dataset_size_recall_meets_the_target(scores):
 
 def test_model_linked_recall_does_not_fall_back(scores):
     # The target is 0.85 (issue 2, still open); this guards what has been reached so far.
-    assert scores.linked_recall >= 0.78
+    assert scores.linked_recall >= 0.80
+
+
+def test_styles_set_does_not_fall_back():
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 92.0%
+    found, 86.9% linked, 8 unstated sizes and 6 "not a size" numbers read as sizes."""
+    counts = score_cases(read_cases(str(STYLES)))[0]["all"]
+    assert counts["stated"] == 490
+    assert counts["found"] / counts["stated"] >= 0.90
+    assert counts["linked"] / counts["stated"] >= 0.85
+    assert counts["unexpected"] <= 10
+    assert counts["not_a_size_read"] <= 8
 
 
 @pytest.mark.parametrize(
@@ -48,3 +69,28 @@ def test_model_linked_recall_does_not_fall_back(scores):
 )
 def test_same_model(found, gold, same):
     assert same_model(found, gold) is same
+
+
+def _fact(kind, value, model, start=0, end=3):
+    return Fact(kind=kind, value=value, unit="", model=model, organization=None, qualifier=None,
+                start=start, end=end, sentence="", sentence_start=0)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        ([_fact("parameters", 7e10, "Orca")], {"stated": 1, "found": 1, "linked": 1}),
+        ([_fact("parameters", 7e10, "Heron")], {"stated": 1, "found": 1, "linked": 0}),
+        ([_fact("parameters", 7.3e10, "Orca")], {"stated": 1, "found": 0, "unexpected": 1}),
+        ([_fact("training_tokens", 7e10, "Orca")], {"stated": 1, "found": 0, "unexpected": 1}),
+        (
+            [_fact("parameters", 7e10, "Orca"), _fact("parameters", 2e8, None, 20, 24)],
+            {"stated": 1, "found": 1, "linked": 1, "unexpected": 1, "not_a_size_read": 1},
+        ),
+    ],
+)
+def test_check_case_counts(facts, expected):
+    case = Case("test", "Orca has 70B params, $200M raised.", (("parameters", 7e10, "Orca"),),
+                ("$200M",))  # fmt: skip
+    counts = check_case(case, facts)
+    assert {k: counts[k] for k in expected} == expected
