@@ -234,7 +234,7 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = [context.fact(m) for m in members if m.kind is not None]
-    if "|" in text:
+    if "|" in text or "  " in text or "\t" in text:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -1002,7 +1002,7 @@ class _Context:
             named_here = [m for m in left if m.start >= start - 50]
             return named_here[-1].name if named_here else self.focus(s_start)
         strong = [m for m in left if m.strong]
-        named = [m for m in strong if not _described(text, m)]
+        named = [m for m in strong if not _described(text, m) or _family(text, m)]
         if named:
             return named[-1].name
         right = [m for m in candidates if m.start >= end and m.strong]
@@ -1011,15 +1011,6 @@ class _Context:
         weak = [m for m in left if not m.strong]
         if weak:
             return weak[-1].name
-        # A family the sizes span: "Cerebras-GPT models range from 111M to 13B parameters".
-        family = [
-            m
-            for m in strong
-            if FAMILY_AFTER.match(text, m.end)
-            and not A_DESCRIPTION.search(text, max(0, m.start - 30), m.start)
-        ]
-        if family:
-            return family[-1].name
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
@@ -1283,6 +1274,14 @@ NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
     r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
 )
+
+
+def _family(text: str, mention: Mention) -> bool:
+    """Named as a family the sizes span: "Cerebras-GPT models range from 111M to 13B"."""
+    return bool(
+        FAMILY_AFTER.match(text, mention.end)
+        and not A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 def _described(text: str, mention: Mention) -> bool:

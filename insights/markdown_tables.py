@@ -24,6 +24,13 @@ _HEADER_CELL = r"(?=[^\n|0-9]*?[A-Za-z])[^\n|0-9]++"  # words, at least one lett
 LOOSE_HEADER = regex.compile(
     r"(?m)^[ \t]*+\|?(?P<header>%s(?:\|%s){1,30})\|?[ \t]*+$" % (_HEADER_CELL, _HEADER_CELL)
 )
+# Tables aligned with spaces: cells are runs of words one space apart, two or more spaces or a
+# tab between cells, three cells or more.
+_SPACED_CELL = r"[^ \t\n]++(?: [^ \t\n]++)*+"
+SPACED_CELL = regex.compile(_SPACED_CELL)
+SPACED_LINE = regex.compile(
+    r"[ \t]*+%s(?:(?: {2,}+|\t++)%s){2,30}+[ \t]*+" % (_SPACED_CELL, _SPACED_CELL)
+)
 FACT_HEADER = regex.compile(r"(?i:param|token|layer|size|flop|compute|active|total|depth)")
 SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 CELL = regex.compile(r"[^|]+")
@@ -132,7 +139,48 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
         if body and not SEPARATOR_ROW.match(text, header.end() + 1):
             rows.extend(body)
             covered_until = position
+    if "  " in text or "\t" in text:
+        rows.extend(_spaced_rows(text, covered_until, timeout))
     return rows
+
+
+def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
+    """Rows of tables aligned with spaces, as READMEs and e-mails print them:
+
+        Name         Params   Layers
+        Pythia-70M   70M      6
+
+    A header line of three or more cells (runs of words, two or more spaces or a tab apart, no
+    digits) naming a fact column, then lines with as many cells."""
+    rows: list[Row] = []
+    position = after
+    for keyword in FACT_HEADER.finditer(text, max(0, after), timeout=timeout):
+        if keyword.start() < position:
+            continue
+        line_start = text.rfind("\n", 0, keyword.start()) + 1
+        line_end = _line_end(text, keyword.start())
+        header = SPACED_LINE.fullmatch(text, line_start, line_end)
+        if header is None or any(c.isdigit() for c in text[line_start:line_end]):
+            continue
+        cells = list(SPACED_CELL.finditer(text, line_start, line_end))
+        columns = _columns("|".join(c.group() for c in cells))
+        if columns is None:
+            continue
+        position = line_end + 1
+        while position < len(text):
+            end = _line_end(text, position)
+            if not SPACED_LINE.fullmatch(text, position, end):
+                break
+            if len(list(SPACED_CELL.finditer(text, position, end))) != len(cells):
+                break
+            rows.append(_row(text, position, end, columns, SPACED_CELL))
+            position = end + 1
+    return rows
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
 
 
 def _columns(header: str) -> list[Column] | None:
@@ -150,7 +198,7 @@ def _columns(header: str) -> list[Column] | None:
     return columns
 
 
-def _row(text: str, start: int, end: int, columns: list[Column]) -> Row:
+def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> Row:
     inner_start = start
     while inner_start < end and text[inner_start] in " \t":
         inner_start += 1
@@ -158,7 +206,7 @@ def _row(text: str, start: int, end: int, columns: list[Column]) -> Row:
         inner_start += 1
     model = organization = None
     numbers = []
-    for i, cell in enumerate(CELL.finditer(text, inner_start, end)):
+    for i, cell in enumerate((cells or CELL).finditer(text, inner_start, end)):
         if i >= len(columns):
             break
         cell_start, cell_end = _trim(text, cell.start(), cell.end())

@@ -88,7 +88,7 @@ NAMED_AFTER = regex.compile(
         [}$]*[ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
       | \**[ \u00a0]?\([ \u00a0]?(?:(?:up\ to|about|around|over)[ \u00a0])?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ['’]s\b
-      | [ \u00a0](?:model|LLM|LM|language[ \u00a0]model|family|series|suite|checkpoint)\b
+      | [ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?)\b
       | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches
                    |combines|pairs|packs|ships|comes|runs|tops|rivals)\b
     )
@@ -433,7 +433,10 @@ def _inside_title(text: str, start: int) -> bool:
     """A plain word inside a run of capitalized words ("Open Model License Agreement"), unless
     the word before is a lab's name ("Snowflake Arctic")."""
     previous = PREVIOUS_CAPITALIZED.search(text, max(0, start - 30), start)
-    return bool(previous) and previous.group().strip().lower() not in organization_aliases()
+    if previous is None:
+        return False
+    word = previous.group().strip().lower()
+    return word not in organization_aliases() and word not in NOT_NAME_WORDS  # not "The Pythia"
 
 
 def _listed_after(text: str, previous: Mention, start: int) -> bool:

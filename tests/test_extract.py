@@ -1330,6 +1330,24 @@ OTHER_STYLES = [
         "Both were trained on 100B tokens of a FineWeb-Edu sample.",
         [tokens(1e11, model=None)],
     ),
+    (
+        "Name         Params   Layers\nWren-70M     70M      6\nWren-1B      1B       16\n"
+        "All Wren models saw 300B tokens.",
+        [
+            params(7e7, model="Wren-70M"),
+            params(7e7, model="Wren-70M"),
+            layers(6, model="Wren-70M"),
+            params(1e9, model="Wren-1B"),
+            params(1e9, model="Wren-1B"),
+            layers(16, model="Wren-1B"),
+            tokens(3e11, model="Wren"),
+        ],
+    ),
+    ("We  trained  it with 7B parameters and  more  text.", [params(7e9)]),
+    (
+        "The Kestrel suite spans 70M to 12B parameters.",
+        [params(7e7, model="Kestrel"), params(1.2e10, model="Kestrel")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
