@@ -45,6 +45,7 @@ TAIL = regex.compile(
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w])                  # a size: Llama 3.1 405B
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
+          | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0][0-9])                          # a word before a version: Wu Dao 2.0
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
@@ -306,7 +307,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     end = start + len(head)
     if len(head) == len(match.group()) and end + 1 < limit and text[end] in " \u00a0":
         following = text[end + 1]
-        if following.isdigit() or following.isupper() or following == "v":
+        if following.isdigit() or following.isupper() or following in "vtbsmlx":
             tail = TAIL.match(text, end, limit)
             if tail is not None and tail.end() > end:
                 end = _tail_end(text, end, tail.end())

@@ -1348,6 +1348,14 @@ OTHER_STYLES = [
         "The Kestrel suite spans 70M to 12B parameters.",
         [params(7e7, model="Kestrel"), params(1.2e10, model="Kestrel")],
     ),
+    (
+        "The largest version, Wren large, has 1.5 billion parameters, while Wren tiny has 39M.",
+        [params(1.5e9, model="Wren large"), params(3.9e7, model="Wren tiny")],
+    ),
+    (
+        "The WrenLM large language model has 20B parameters.",
+        [params(2e10, model="WrenLM")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
