@@ -44,12 +44,12 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 92.0%
-    found, 86.9% linked, 8 unstated sizes and 6 "not a size" numbers read as sizes."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 92.9%
+    found, 88.4% linked, 8 unstated sizes and 6 "not a size" numbers read as sizes."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 490
     assert counts["found"] / counts["stated"] >= 0.90
-    assert counts["linked"] / counts["stated"] >= 0.85
+    assert counts["linked"] / counts["stated"] >= 0.86
     assert counts["unexpected"] <= 10
     assert counts["not_a_size_read"] <= 8
 
