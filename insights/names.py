@@ -47,6 +47,7 @@ TAIL = regex.compile(
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
           | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0][0-9])                          # a word before a version: Wu Dao 2.0
+          | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
     )*
@@ -123,10 +124,13 @@ def is_shaped(name: str) -> bool:
     head = SPACE.split(name, maxsplit=1)[0]
     if any(c.isdigit() for c in head):
         return any(c.isalpha() for c in head)
-    for part in JOINER.split(head):
+    parts = JOINER.split(head)
+    for i, part in enumerate(parts):
         letters = [c for c in part if c.isalpha()]
         if len(letters) >= 2 and part.isupper():
             return True
+        if i and len(part) == 1 and part.isupper() and head[len(parts[0])] == "-":
+            return True  # a lettered variant: "Switch-C"
         if any(c.isupper() for c in part[1:]):
             return True
     return False
@@ -337,6 +341,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         text, max(0, start - 24), start
     ):
         return None  # a benchmark a score is reported on: "67.9% on ANLI-A3"
+    if BENCHMARK_AFTER.match(text, end):
+        return None  # "the Path-X task", "the GSM8K dataset"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
         # model; "Random Routed Experts (RRE)" is not, so what follows the bracket decides.
@@ -427,6 +433,7 @@ def _kind(head: str, name: str) -> str:
     return "plain"
 
 
+BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpus|leaderboard)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
 # Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").
 TITLE_RUN_BEFORE = regex.compile(r"(?r)(?:(?<![\w-])[A-Z][\w-]*[ \u00a0]){2}\Z")

@@ -1356,6 +1356,19 @@ OTHER_STYLES = [
         "The WrenLM large language model has 20B parameters.",
         [params(2e10, model="WrenLM")],
     ),
+    (
+        "Moonshot's Kimi K2 goes bigger: 1 trillion total parameters with 32B activated.",
+        [
+            params(1e12, model="Kimi K2", qualifier="total"),
+            params(3.2e10, model="Kimi K2", qualifier="active"),
+        ],
+    ),
+    ("Switch-C [11] reaches 1.6 trillion parameters.", [params(1.6e12, model="Switch-C")]),
+    ("We trained Wren-3 on H100 GPUs and A100s.", []),
+    (
+        "Wren-2 runs 60x faster and solves the Path-X task that all prior work fails on.",
+        [claim("faster", value=60, model="Wren-2", other=None)],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
