@@ -234,7 +234,7 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = [context.fact(m) for m in members if m.kind is not None]
-    if "|" in text or "  " in text or "\t" in text:
+    if "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))

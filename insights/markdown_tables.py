@@ -31,6 +31,11 @@ SPACED_CELL = regex.compile(_SPACED_CELL)
 SPACED_LINE = regex.compile(
     r"[ \t]*+%s(?:(?: {2,}+|\t++)%s){2,30}+[ \t]*+" % (_SPACED_CELL, _SPACED_CELL)
 )
+# A header of comma-separated values: short cells of words, no digits, no space after a comma.
+CSV_HEADER = regex.compile(
+    r"(?m)^[ \t]*+[A-Za-z_][\w ()/#.-]{0,40}+(?:,[A-Za-z_][\w ()/#.-]{0,40}+){2,30}+[ \t]*+$"
+)
+CSV_CELL = regex.compile(r"[^,\n]+")
 FACT_HEADER = regex.compile(r"(?i:param|token|layer|size|flop|compute|active|total|depth)")
 SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 CELL = regex.compile(r"[^|]+")
@@ -86,7 +91,9 @@ def column_for(header: str, index: int) -> Column:
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
-    if any(w in low for w in ("organization", "organisation", "developer", "company", "lab")):
+    if any(w in low for w in ("organization", "organisation", "developer", "company", "lab")) or (
+        low.strip() in ("org", "orgs")
+    ):
         return Column("organization")
     if "active" in low:
         return Column("parameters", "active", multiplier)
@@ -141,6 +148,31 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             covered_until = position
     if "  " in text or "\t" in text:
         rows.extend(_spaced_rows(text, covered_until, timeout))
+    if text.count(",") > text.count(", ") + 3:  # commas with no space after: maybe CSV
+        rows.extend(_csv_rows(text, covered_until, timeout))
+    return rows
+
+
+def _csv_rows(text: str, after: int, timeout: float | None) -> list[Row]:
+    """Rows of comma-separated values pasted as text ("model,params,tokens" over
+    "GPT-3,175B,300B"). Prose never qualifies: its commas are followed by a space."""
+    rows: list[Row] = []
+    position = after
+    for header in CSV_HEADER.finditer(text, max(0, after), timeout=timeout):
+        if header.start() < position or not FACT_HEADER.search(header.group()):
+            continue
+        columns = _columns(header.group().replace(",", "|"))
+        if columns is None:
+            continue
+        commas = header.group().count(",")
+        position = header.end() + 1
+        while position < len(text):
+            end = _line_end(text, position)
+            line = text[position:end]
+            if line.count(",") != commas or ", " in line or not line.strip(" \t,"):
+                break
+            rows.append(_row(text, position, end, columns, CSV_CELL))
+            position = end + 1
     return rows
 
 

@@ -1369,6 +1369,16 @@ OTHER_STYLES = [
         "Wren-2 runs 60x faster and solves the Path-X task that all prior work fails on.",
         [claim("faster", value=60, model="Wren-2", other=None)],
     ),
+    (
+        "model,org,year,params,train_flop\nWren-2,Acme,2024,1.75e11,3.14e23\nOrca,DeepMind,2022,7.0e10,5.76e23",
+        [
+            params(1.75e11, model="Wren-2"),
+            flop(3.14e23, model="Wren-2"),
+            params(7e10, model="Orca", organization="DeepMind"),
+            flop(5.76e23, model="Orca"),
+        ],
+    ),
+    ("We trained it,and it was big,with 7B parameters\nIt saw,many,tokens and more", [params(7e9)]),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
