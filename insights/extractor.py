@@ -395,6 +395,10 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             active = _active_in_name(text, member)
             if active is not None:
                 kept.append(active)
+    if len(kept) > 1 and kept[0].quantity.scale in ("letter", "word"):
+        owner = _possessive_owner(text, kept[0].quantity, context)
+        for member in kept if owner else ():
+            member.model = member.model or owner  # "Gopher's 280B parameters and 300B tokens"
     sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
     if sizes:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
@@ -758,13 +762,23 @@ SUBJECT_IS_BEFORE = regex.compile(
 )
 
 
+NAME_COMMA_BEFORE = regex.compile(r"(?r)(?:^|[(;]%s*|and%s+)([\w.+-]+),%s\Z" % (S, S, S))
+
+
 def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
-    """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B"."""
+    """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B",
+    and of a listed pair: the OLMo of "(OLMo, 7B; Pythia, 6.9B)"."""
     subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if (
+        subject is None
+        and text[q.end : q.end + 1] in (";", ")")
+        and text[q.start - 2 : q.start] == ", "
+    ):
+        subject = NAME_COMMA_BEFORE.search(text, max(0, q.start - 40), q.start)
     if subject is None:
         return None
     for m in context.sentence_models(q.start):
-        if m.end == subject.end(1) and m.strong:
+        if m.end == subject.end(1) and (m.strong or subject.re is NAME_COMMA_BEFORE):
             return m.name
     return None
 

@@ -90,6 +90,7 @@ NAMED_AFTER = regex.compile(
     (?:
         [}$]*[ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
       | \**[ \u00a0]?\([ \u00a0]?(?:(?:up\ to|about|around|over)[ \u00a0])?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
+      | ,[ \u00a0][~≈]?[0-9.]+[ \u00a0]?(?:[BMT]|billion|million|trillion)(?:[;)]|,[ \u00a0](?:and[ \u00a0])?[A-Z])   # "(OLMo, 7B; Pythia, 6.9B)"
       | ['’]s\b
       | [ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?)\b
       | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches
@@ -312,7 +313,13 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         return Mention(start, match.end(), match.group(1))
     head = match.group().rstrip(NAME_ENDS)
     end = start + len(head)
-    if len(head) == len(match.group()) and end + 1 < limit and text[end] in " \u00a0":
+    whole = len(head) == len(match.group())  # the token did not end in "." or "-"
+    if whole and text[end : end + 1] == " ":
+        following_word = NEXT_CAPITALIZED.match(text, end + 1, limit)
+        if following_word and f"{head} {following_word.group()}".lower() in _two_word_models():
+            head = f"{head} {following_word.group()}"  # "Stable Diffusion", "Llama Guard"
+            end = following_word.end()
+    if whole and end + 1 < limit and text[end] in " \u00a0":
         following = text[end + 1]
         if following.isdigit() or following.isupper() or following in "vtbsmlx":
             tail = TAIL.match(text, end, limit)
@@ -377,6 +384,32 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     ):
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
     return Mention(start, end, name, strong=kind != "acronym")
+
+
+NEXT_CAPITALIZED = regex.compile(r"[A-Z][a-z]+(?![\w-])")
+GENERIC_SECOND_WORDS = frozenset({
+    "network", "networks", "tree", "algorithm", "reduction", "adaptation", "generation",
+    "autoencoder", "autoencoders", "lm", "nn", "cnn", "rnn", "lstm", "dnn", "perceptron", "reader",
+    "transformer", "embedding", "guidance", "model", "learning", "propagation", "embed", "decay",
+    "search", "hashing", "representations", "vector", "classification", "compression",
+})  # fmt: skip
+
+
+@cache
+def _two_word_models() -> frozenset[str]:
+    """Known model names of two capitalized words ("stable diffusion", "llama guard"), read as one
+    name when written together; generic pairs of the reference ("decision tree") are left out."""
+    pairs = set()
+    for name in _known_models():
+        words = name.split()
+        if len(words) == 2 and all(w.isalpha() for w in words):
+            first, second = words
+            if (
+                not {first, second} & (NOT_NAME_WORDS | NOT_MODELS)
+                and second not in GENERIC_SECOND_WORDS
+            ):
+                pairs.add(name)
+    return frozenset(pairs)
 
 
 def _tail_end(text: str, start: int, end: int) -> int:

@@ -1379,6 +1379,25 @@ OTHER_STYLES = [
         ],
     ),
     ("We trained it,and it was big,with 7B parameters\nIt saw,many,tokens and more", [params(7e9)]),
+    (
+        "So Orca has 70B parameters and was trained on 1.4T tokens, compared with Heron's 280B "
+        "parameters and 300B tokens.",
+        [
+            params(7e10, model="Orca"),
+            tokens(1.4e12, model="Orca"),
+            params(2.8e11, model="Heron"),
+            tokens(3e11, model="Heron"),
+        ],
+    ),
+    (
+        "We evaluate three open baselines (Orca, 7B; Heron, 6.9B; and WRN, 7B) against ours.",
+        [params(7e9, model="Orca"), params(6.9e9, model="Heron"), params(7e9, model="WRN")],
+    ),
+    ("Compared to GPT-4, 70B models are cheap.", [params(7e10, model=None)]),
+    (
+        "Stable Diffusion v1 was trained on LAION-5B, and its U-Net has about 860M parameters.",
+        [params(8.6e8, model="Stable Diffusion v1")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
@@ -1580,7 +1599,7 @@ BUGS_CAUGHT = [
     ),
     (
         "Stable Diffusion XL pairs a 2.6B-parameter UNet with two text encoders.",
-        [params(2.6e9, model=None)],
+        [params(2.6e9, model="Stable Diffusion XL")],
     ),
     (
         "Claude 3.5 Sonnet outperforms GPT-4o on a reasoning test by 5 percentage points.",
