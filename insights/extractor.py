@@ -241,6 +241,9 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     return facts
 
 
+OWN_WORK = frozenset(
+    {"ours", "our model", "this work", "proposed", "ours (proposed)", "our method"}
+)
 TABLE_UNITS = {"parameters": "parameters", "training_tokens": "tokens", "layers": "layers",
                "compute": "FLOP"}  # fmt: skip
 TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12}
@@ -261,6 +264,8 @@ def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float
             in_row.setdefault(r, []).append(i)
     for r, row in enumerate(rows):
         model = text[row.model.start : row.model.end] if row.model else None
+        if model is not None and model.lower().strip(" *()") in OWN_WORK:
+            model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
         organization = None
         if row.organization:
             written = text[row.organization.start : row.organization.end]
@@ -632,6 +637,8 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             if member.kind == "training_tokens" and not q.scaled and q.value < 1e8:
                 return False  # "Tokens: 4096" is a length; "train_tokens: 300_000_000_000" a corpus
     named = _name_before(text, q, context)
+    if named is False:
+        return False  # written into a dataset's name: the 3B of "JFT-3B"
     if member.kind is None:
         # "smaller than GPT-3's 175B": a size owned by a model, of the kind the sentence compares
         owner = None
@@ -641,6 +648,11 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             return False
         member.kind, member.unit = context.recent_kind(q.start) if owner else ("parameters",) * 2
         named = owner or named
+    elif named and member.kind in ("training_data", "training_tokens") and q.scale == "letter":
+        # A size written into a name is the model's, whatever noun follows the name:
+        # "ViT-22B image encoder" is a 22B model, not 22B images.
+        member.kind, member.unit, member.value = "parameters", "parameters", q.value
+        member.unit_end = q.end
     if named is not None:
         member.model = named
     return _check_kind(text, member, before)

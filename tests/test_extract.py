@@ -1402,6 +1402,15 @@ OTHER_STYLES = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    ("JFT-3B images were used for pre-training.", []),  # once a fact whose model was False
+    (
+        "Our ViT-22B image encoder was pre-trained on roughly 4 billion images.",
+        [params(2.2e10, model="ViT-22B"), data(4e9, unit="images", model="ViT-22B")],
+    ),
+    (
+        "Table 2: Zero-shot results.\nModel | Size | ARC-e\nOPT | 6.7B | 65.6\nOurs | 6.9B | 68.3",
+        [params(6.7e9, model="OPT"), params(6.9e9, model=None)],
+    ),
     (
         "We trained two bigger encoders, with 2.1B and 8.4B parameters. Our two new models, "
         "dubbed Nimbus-L and Nimbus-XL, beat the base model on every task.",
