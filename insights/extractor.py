@@ -874,6 +874,29 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     return None
 
 
+SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMT])(?![\w])")
+SPARSE_NAME = regex.compile(r"[0-9]x[0-9]|[-\s]A[0-9]")  # "Mixtral 8x7B", "Qwen3-235B-A22B"
+
+
+def _other_size(name: str, value: float) -> bool:
+    """The name states one size, and it is not ``value``: "Orca-17B" for a 7B parameter count.
+    Names with experts or an active size ("Mixtral 8x7B", "Qwen3-235B-A22B") state no total."""
+    if SPARSE_NAME.search(name):
+        return False
+    sizes = SIZE_IN_NAME.findall(name.replace("-", " "))
+    if len(sizes) != 1:
+        return False
+    stated = float(sizes[0][0]) * {"B": 1e9, "M": 1e6, "T": 1e12}[sizes[0][1]]
+    return abs(stated - value) > 0.1 * stated
+
+
+def _defined_in_brackets(text: str, name: str, s_start: int, s_end: int) -> bool:
+    """The sentence defines ``name`` in a closing bracket: "(... Mixture-of-Experts or
+    ST-MoE-32B)" names a sparse model after its dense equivalent."""
+    at = text.find(name + ")", s_start, s_end)
+    return at != -1 and bool(DEFINED_IN_BRACKETS.search(text, max(s_start, at - 80), at))
+
+
 def _between(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
     """The mentions (in order, with their ``starts``) that lie within [start, end)."""
     i = bisect_right(starts, start - 1)
@@ -977,6 +1000,15 @@ class _Context:
             model = self.appositive_subject(q.start) or model
         else:
             model = self.model_for(q.start, member.unit_end, s_start, s_end)
+            if (
+                model is not None
+                and member.kind == "parameters"
+                and member.qualifier not in ("active", "total")
+                and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
+                and _other_size(model, member.value)
+                and not _defined_in_brackets(self.text, model, s_start, s_end)
+            ):
+                model = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
         return Fact(
             kind=member.kind,
             value=float(member.value),
@@ -1037,6 +1069,11 @@ class _Context:
         weak = [m for m in left if not m.strong]
         if weak:
             return weak[-1].name
+        # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
+        # The 9B was trained on 8 trillion tokens."
+        by_size = self.size_reference(s_start, s_end)
+        if by_size is not None:
+            return by_size
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
@@ -1052,6 +1089,25 @@ class _Context:
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
         later = [m for m in right if not _described(text, m)]
         return later[0].name if later else None
+
+    def size_reference(self, s_start: int, s_end: int) -> str | None:
+        """The model a sentence means by "the 9B": the latest one named just before with that
+        size in its name."""
+        reference = THE_SIZE.search(self.text, s_start, s_end)
+        if reference is None:
+            return None
+        size = reference.group(1).lower()
+        paragraph = self.paragraph_start(s_start)
+        position = self.sentences.previous(s_start)
+        for _ in range(SUBJECT_WINDOW):
+            if position is None or position < paragraph:
+                return None
+            for m in reversed(self.sentence_models(position)):
+                name = m.name.lower()
+                if name.endswith(size) and not name[: -len(size)][-1:].isalnum():
+                    return m.name  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
+            position = self.sentences.previous(position)
+        return None
 
     def appositive_subject(self, offset: int) -> str | None:
         """For a size inside a name used as a description, the model described:
@@ -1290,6 +1346,9 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
     r"|corpus|dataset|data|recipe)\b" % S
+)
+THE_SIZE = regex.compile(
+    r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )
 FAMILY_AFTER = regex.compile(
     r"%s+(?:models|family|families|suite|series|variants|checkpoints)\b" % S

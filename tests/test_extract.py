@@ -1398,6 +1398,28 @@ OTHER_STYLES = [
         "Stable Diffusion v1 was trained on LAION-5B, and its U-Net has about 860M parameters.",
         [params(8.6e8, model="Stable Diffusion v1")],
     ),
+    (
+        "On our eval, Wren 2 9B scored 71.3 on MMLU, versus 75.2 for Wren 2 27B. The 9B was "
+        "trained on 8 trillion tokens.",
+        [
+            params(9e9, model="Wren 2 9B"),
+            params(2.7e10, model="Wren 2 27B"),
+            tokens(8e12, model="Wren 2 9B"),
+        ],
+    ),
+    (
+        "We trained Orca-17B last year. The 7B model saw 2T tokens.",
+        [params(1.7e10, model="Orca-17B"), params(7e9, model=None), tokens(2e12)],
+    ),
+    (
+        "Scorecard: Heron 671B/37B and Wren 456B/45.9B.",
+        [
+            params(6.71e11, model="Heron 671B"),
+            params(3.7e10, model="Heron 671B"),
+            params(4.56e11, model="Wren 456B"),
+            params(4.59e10, model="Wren 456B"),
+        ],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
