@@ -314,14 +314,19 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     head = match.group().rstrip(NAME_ENDS)
     end = start + len(head)
     whole = len(head) == len(match.group())  # the token did not end in "." or "-"
-    if whole and text[end : end + 1] == " ":
+    if whole and text[end : end + 1] == " " and head.lower() in _two_word_firsts():
         following_word = NEXT_CAPITALIZED.match(text, end + 1, limit)
         if following_word and f"{head} {following_word.group()}".lower() in _two_word_models():
             head = f"{head} {following_word.group()}"  # "Stable Diffusion", "Llama Guard"
             end = following_word.end()
     if whole and end + 1 < limit and text[end] in " \u00a0":
         following = text[end + 1]
-        if following.isdigit() or following.isupper() or following in "vtbsmlx":
+        if (
+            following.isdigit()
+            or following.isupper()
+            or following == "v"
+            or text.startswith(SIZE_TIERS, end + 1)
+        ):
             tail = TAIL.match(text, end, limit)
             if tail is not None and tail.end() > end:
                 end = _tail_end(text, end, tail.end())
@@ -348,7 +353,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         text, max(0, start - 24), start
     ):
         return None  # a benchmark a score is reported on: "67.9% on ANLI-A3"
-    if BENCHMARK_AFTER.match(text, end):
+    if text[end + 1 : end + 2] in BENCHMARK_STARTS and BENCHMARK_AFTER.match(text, end):
         return None  # "the Path-X task", "the GSM8K dataset"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
@@ -412,6 +417,14 @@ def _two_word_models() -> frozenset[str]:
     return frozenset(pairs)
 
 
+SIZE_TIERS = ("tiny", "base", "small", "medium", "large", "xl", "xxl")
+
+
+@cache
+def _two_word_firsts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _two_word_models())
+
+
 def _tail_end(text: str, start: int, end: int) -> int:
     """Where a name's tail stops: before a common word, which a Title Case headline capitalizes
     ("Uses Only 39 Billion", "From 270 Million To 3 Billion")."""
@@ -466,6 +479,7 @@ def _kind(head: str, name: str) -> str:
     return "plain"
 
 
+BENCHMARK_STARTS = frozenset("tbdcl")
 BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpus|leaderboard)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
 # Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").
