@@ -95,7 +95,11 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
                 digits += groups.group()
         if digits.count(".") > 1:
             continue  # a version or an address, not a quantity: "1.2.3"
-        if "," in digits and DECIMAL_COMMA.fullmatch(digits) and SCALE_AHEAD.match(text, match.end()):
+        if (
+            "," in digits
+            and DECIMAL_COMMA.fullmatch(digits)
+            and SCALE_AHEAD.match(text, match.end())
+        ):
             digits = digits.replace(",", ".")  # "1,8 billion", as much of Europe writes 1.8
         for piece_start, piece in _pieces(digits, start):
             quantity = _read(text, piece_start, piece, timeout)

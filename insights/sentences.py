@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -42,7 +42,6 @@ ABBREVIATION_BEFORE = regex.compile(
     r"(?r)(?:\b(?i:%s)|\b[A-Z])\Z"
     % "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 )
-CANDIDATE_BEFORE = regex.compile(r"(?r)[.!?…\n]")
 
 
 class Sentences:
@@ -67,6 +66,7 @@ class Sentences:
         self._trimmed: dict[int, tuple[int, int, str]] = {}
         self._boundaries: dict[int, int | None] = {}
         self._by_offset: dict[int, tuple[int, int]] = {}
+        self._cells: dict[int, list[int]] = {}
 
     def _boundary_end(self, position: int) -> int | None:
         """Where the next sentence starts, if a boundary begins at ``position``."""
@@ -105,18 +105,17 @@ class Sentences:
                 return start, end
         text = self.text
         cell = offset - offset % MAX_SENTENCE
+        candidates = self._candidates(cell)
+        i = bisect_left(candidates, offset)
         start = cell
-        for candidate in CANDIDATE_BEFORE.finditer(text, cell, offset):
-            end = self._boundary_end(candidate.start())
+        for position in reversed(candidates[:i]):
+            end = self._boundary_end(position)
             if end is not None and end <= offset:
                 start = end
                 break
         end = min(len(text), cell + MAX_SENTENCE)
-        position = offset
-        for candidate in CANDIDATE.finditer(text, offset, end):
-            if candidate.start() < position:
-                continue
-            boundary = self._boundary_end(candidate.start())
+        for position in candidates[i:]:
+            boundary = self._boundary_end(position)
             if boundary is not None:
                 end = boundary
                 break
@@ -125,6 +124,17 @@ class Sentences:
             self._spans[start] = end
             self._starts.insert(bisect_right(self._starts, start), start)
         return start, self._spans[start]
+
+    def _candidates(self, cell: int) -> list[int]:
+        """Where boundaries may stand in the MAX_SENTENCE cell starting at ``cell``: one scan
+        per cell, shared by every lookup in it."""
+        found = self._cells.get(cell)
+        if found is None:
+            end = min(len(self.text), cell + MAX_SENTENCE)
+            found = self._cells[cell] = [
+                m.start() for m in CANDIDATE.finditer(self.text, cell, end)
+            ]
+        return found
 
     def at(self, offset: int) -> tuple[int, int, str]:
         """Start, end and text of the sentence holding ``offset``, outer spaces dropped."""
