@@ -94,20 +94,53 @@ def ensure_database() -> None:
         _built.add(path)
 
 
-def data_version(path: str) -> tuple[int, int, int]:
-    """A cheap fingerprint of the database's contents, so caches follow other writers."""
+def stale_facts_notice() -> None:
+    """Offer to read every stored document again when the extractor has changed since."""
+    from insights.store import StoreError
+
+    try:
+        with open_store() as store:
+            stale = store.facts_are_stale()
+    except StoreError:
+        return  # ensure_database has already said what is wrong
+    if not stale:
+        return
+    with st.container(border=True):
+        st.info(
+            "These facts were read by an earlier version of the extractor. Reading the stored "
+            "documents again brings them up to date; the documents themselves do not change.",
+            icon=":material/update:",
+        )
+        if st.button("Read all documents again", key="reextract", icon=":material/refresh:"):
+            bar = st.progress(0.0, text="Reading the documents again…")
+
+            def progress(done: int, total: int) -> None:
+                bar.progress(done / total if total else 1.0, text=f"Reading again: {done}/{total}")
+
+            with open_store() as store:
+                facts = store.reextract(progress=progress)
+            bar.empty()
+            clear_caches()
+            st.toast(f"Documents read again: {facts:,} facts")
+            st.rerun()
+
+
+def data_version(path: str) -> tuple:
+    """A cheap fingerprint of the database's contents, so caches follow other writers (and a
+    re-extraction, which keeps the documents but stamps another extractor)."""
     if not Path(path).exists():
-        return (0, 0, 0)
+        return (0, 0, 0, None)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return tuple(
             conn.execute(
                 "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(max(id), 0)"
-                " FROM documents), (SELECT count(*) FROM facts)"
+                " FROM documents), (SELECT count(*) FROM facts),"
+                " (SELECT value FROM meta WHERE key = 'extractor')"
             ).fetchone()
         )
     except sqlite3.DatabaseError:
-        return (0, 0, 0)
+        return (0, 0, 0, None)
     finally:
         conn.close()
 

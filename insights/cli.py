@@ -156,8 +156,15 @@ def _ingest(args) -> int:
             text_field=args.text_field, title_field=args.title_field,
             date_field=args.date_field, date=args.date,
         )  # fmt: skip
+        stale = store.facts_are_stale()
     if progress:
         progress.close()
+    if stale:
+        print(
+            "note: facts stored earlier were read by another version of the extractor;"
+            " `python -m insights reextract` reads them again",
+            file=sys.stderr,
+        )
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
     print(summary)

@@ -14,8 +14,11 @@ keeps the work linear in the text (``benchmarks/extraction.py`` checks this on h
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -1419,4 +1422,25 @@ def _reference_organization(model: str) -> str | None:
     return organization_for(model)
 
 
-__all__ = ["extract", "ExtractionTimeout", "Fact"]
+# What the facts depend on besides the text: this package's reading code and the tables it reads.
+VERSIONED_FILES = (
+    "extractor.py", "quantities.py", "names.py", "claims.py", "sentences.py", "patterns.py",
+    "markdown_tables.py", "organizations.py", "reference.py", "fact.py",
+    "../data/organizations.csv", "../data/reference/models.csv",
+)  # fmt: skip
+
+
+@cache
+def extractor_version() -> str:
+    """A fingerprint of the extractor (its code and the tables it reads), stored with the facts
+    so that a database can tell when they were read by another version."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in VERSIONED_FILES:
+        path = here / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:12]
+
+
+__all__ = ["extract", "ExtractionTimeout", "Fact", "extractor_version"]

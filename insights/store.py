@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from insights.extractor import extract
+from insights.extractor import extract, extractor_version
 from insights.fact import Fact
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -254,6 +254,14 @@ class Store:
                     return AddResult(existing, added=False, duplicate=True, facts=0)
                 document_id = cursor.lastrowid
                 self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in rows])
+                # The first document's facts name the extractor that read every fact since;
+                # later ones keep an older stamp, so a mixed database still reads as stale.
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO meta (key, value)"
+                    " SELECT 'extractor', ? WHERE NOT EXISTS"
+                    " (SELECT 1 FROM documents WHERE id != ?)",
+                    (extractor_version(), document_id),
+                )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {exc}") from exc
         return AddResult(document_id, added=True, duplicate=False, facts=len(rows))
@@ -282,7 +290,14 @@ class Store:
             total += len(facts)
             if progress:
                 progress(done, len(ids))
+        self.set_meta("extractor", extractor_version())
         return total
+
+    def facts_are_stale(self) -> bool:
+        """Whether stored facts were read by another version of the extractor than this one
+        (or by one from before versions were stamped): ``reextract`` brings them up to date."""
+        stamp = self.get_meta("extractor")
+        return stamp != extractor_version() and self.count_documents() > 0
 
     def set_meta(self, key: str, value: str) -> None:
         with self._transaction():

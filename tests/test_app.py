@@ -349,3 +349,28 @@ def test_sources_filters_narrow_the_document_list(db):
     at = app("app_pages/sources.py", query={"org": "Meta"})
     titles = set(table(at)["Title"])
     assert titles == {"LLaMA release", "Llama 2 and Mixtral roundup", "Llama 3.1 405B announcement"}
+
+
+def test_facts_from_an_older_extractor_can_be_read_again(db):
+    from insights.extractor import extract, extractor_version
+    from insights.store import fact_rows
+
+    with Store(db) as store:
+        store.set_meta("extractor", "an-older-one")
+        texts = [row[0] for row in store._conn.execute("SELECT text FROM documents")]
+    expected = sum(len(fact_rows(extract(text))) for text in texts)
+    at = app()
+    assert any("earlier version of the extractor" in i.value for i in at.info)
+    at.button(key="reextract").click().run()
+    assert not at.exception
+    assert not any("earlier version of the extractor" in i.value for i in at.info)
+    with Store(db) as store:
+        assert store.get_meta("extractor") == extractor_version()
+        stored = store._conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+        assert stored == expected  # exactly what this extractor reads in the documents
+
+
+def test_current_facts_show_no_notice(db):
+    at = app()
+    assert not any("earlier version of the extractor" in i.value for i in at.info)
+    assert not [b for b in at.button if b.key == "reextract"]

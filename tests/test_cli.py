@@ -124,3 +124,18 @@ def test_usage_errors(tmp_path, capsys):
     assert "nothing to ingest" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["export", "--table", "nope"])
+
+
+def test_ingest_says_when_stored_facts_are_from_another_extractor(tmp_path):
+    db = tmp_path / "x.db"
+    first = run("ingest", "--text", SENTENCE, "--db", db)
+    assert first.returncode == 0 and "reextract" not in first.stderr
+    with Store(db) as store:
+        store.set_meta("extractor", "an-older-one")
+    second = run("ingest", "--text", "Gopher is a 280B-parameter model.", "--db", db)
+    assert second.returncode == 0
+    assert "python -m insights reextract" in second.stderr
+    again = run("reextract", "--db", db)
+    assert again.returncode == 0, again.stderr
+    third = run("ingest", "--text", "GPT-3 has 175B parameters.", "--db", db)
+    assert "reextract" not in third.stderr

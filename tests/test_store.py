@@ -182,3 +182,28 @@ def test_ensure_corpus_without_corpus_does_nothing(tmp_path):
     with Store() as store:
         assert ensure_corpus(store, tmp_path / "missing") is None
         assert store.get_meta("corpus") is None
+
+
+def test_facts_know_which_extractor_read_them():
+    from insights.extractor import extractor_version
+
+    with Store(":memory:") as store:
+        assert not store.facts_are_stale()  # nothing stored, nothing stale
+        store.add_document("GPT-3 has 175B parameters.")
+        assert store.get_meta("extractor") == extractor_version()
+        assert not store.facts_are_stale()
+        store.set_meta("extractor", "an-older-one")
+        store.add_document("Gopher has 280B parameters.")
+        assert store.get_meta("extractor") == "an-older-one"  # a mixed store stays stale
+        assert store.facts_are_stale()
+        assert store.reextract() == 2
+        assert not store.facts_are_stale()
+
+
+def test_a_store_from_before_stamps_is_stale(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add_document("GPT-3 has 175B parameters.")
+        store._conn.execute("DELETE FROM meta WHERE key = 'extractor'")  # as older versions left it
+    with Store(path) as store:
+        assert store.facts_are_stale()
