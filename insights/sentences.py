@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 import regex
 
@@ -104,17 +105,21 @@ class Sentences:
             if start <= offset < end:
                 return start, end
         text = self.text
+        # Boundaries are looked for in this cell and the one before (or after), so a sentence
+        # that straddles a grid line stays whole; one with no boundary in reach is cut on it.
         cell = offset - offset % MAX_SENTENCE
-        candidates = self._candidates(cell)
-        i = bisect_left(candidates, offset)
+        here = self._candidates(cell)
+        i = bisect_left(here, offset)
+        before = self._candidates(cell - MAX_SENTENCE) if cell else []
         start = cell
-        for position in reversed(candidates[:i]):
+        for position in chain(reversed(here[:i]), reversed(before)):
             end = self._boundary_end(position)
             if end is not None and end <= offset:
                 start = end
                 break
+        after = self._candidates(cell + MAX_SENTENCE) if cell + MAX_SENTENCE < len(text) else []
         end = min(len(text), cell + MAX_SENTENCE)
-        for position in candidates[i:]:
+        for position in chain(here[i:], after):
             boundary = self._boundary_end(position)
             if boundary is not None:
                 end = boundary
