@@ -383,7 +383,11 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
         if member.unit or member.noun:
             shared = member
         elif shared is not None and not (
-            shared is group[-1] and shared.kind != "parameters" and _bracket_spec(text, group)
+            shared.kind != "parameters"
+            and (
+                shared is group[-1] and _bracket_spec(text, group)
+                or MOE_WORD_AFTER.match(text, q.end)  # "671B total, 37B active, 14.8T tokens"
+            )
         ):
             member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
     first = group[0].quantity
@@ -510,6 +514,9 @@ def _active_in_name(text: str, member: Member) -> Member | None:
         qualifier="active",
         model=member.model,
     )
+
+
+MOE_WORD_AFTER = regex.compile(r"%s(?i:total|active|activated)\b" % S)
 
 
 def _bracket_spec(text: str, group: list[Member]) -> bool:

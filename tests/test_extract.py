@@ -1420,6 +1420,14 @@ OTHER_STYLES = [
             params(4.59e10, model="Wren 456B"),
         ],
     ),
+    (
+        "**Heron-3** (671B total, 37B active, 14.8T tokens) set the pace.",
+        [
+            params(6.71e11, model="Heron-3", qualifier="total"),
+            params(3.7e10, model="Heron-3", qualifier="active"),
+            tokens(1.48e13, model="Heron-3"),
+        ],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
