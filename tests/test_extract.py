@@ -2225,3 +2225,18 @@ def test_cli_extract_empty_stdin_prints_nothing():
     result = _run_cli("-", stdin="")
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert result.stdout.decode("utf-8").strip() == ""
+
+
+@pytest.mark.parametrize("shift", [1150, 1170, 1190, 1199, 2390, 2395])
+def test_a_sentence_across_the_1200_character_grid_stays_whole(shift):
+    # Sentences are looked up in 1,200-character cells; one that straddles a cell line used to
+    # be cut there, and with it the name "AlphaFo|ld".
+    filler = "Filler words here. " * (shift // 19)  # whole sentences, ending near ``shift``
+    sentence = "Later on, AlphaFoldish, a 70B-parameter model, was trained on 1.4 trillion tokens."
+    text = filler + sentence + " The end."
+    facts = extract(text)
+    assert [(f.kind, f.model) for f in facts] == [
+        ("parameters", "AlphaFoldish"),
+        ("training_tokens", "AlphaFoldish"),
+    ]
+    assert all(f.sentence == sentence for f in facts)
