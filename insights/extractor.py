@@ -385,7 +385,8 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
         elif shared is not None and not (
             shared.kind != "parameters"
             and (
-                shared is group[-1] and _bracket_spec(text, group)
+                shared is group[-1]
+                and _bracket_spec(text, group)
                 or MOE_WORD_AFTER.match(text, q.end)  # "671B total, 37B active, 14.8T tokens"
             )
         ):
@@ -1154,12 +1155,12 @@ class _Context:
         later = [m for m in self._introductions if m.start >= offset]
         if later and later[0].start < self.paragraph_end(offset):
             return later[0].name  # "... a model we call FLAN", further on
-        subject = self.next_subject(offset)
-        if subject is not None:
-            return subject
         heading = self.heading_model(offset)
         if heading is not None:
             return heading
+        subject = self.next_subject(offset)
+        if subject is not None:
+            return subject
         # A document that introduces one model only is about that model throughout.
         topics = {_key(m.name) for m in self._introductions}
         if len(topics) == 1 and introduced is not None:
@@ -1173,11 +1174,22 @@ class _Context:
         line_start = text.rfind("\n#", 0, offset) + 1
         if line_start == 0 and not text.startswith("#"):
             return None
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 or line_end > offset else line_end
+        found = self._heading_names(line_start, offset)
+        if found is None and not text.startswith("# ", line_start):
+            # A section heading that names no model ("## Training data"): the page's title does.
+            title = text.rfind("\n# ", 0, line_start) + 1
+            if title or text.startswith("# "):
+                found = self._heading_names(title, offset)
+        return found
+
+    def _heading_names(self, line_start: int, offset: int) -> str | None:
+        line_end = self.text.find("\n", line_start)
+        line_end = len(self.text) if line_end == -1 or line_end > offset else line_end
         names = {
             _key(m.name): m.name
-            for m in model_mentions(text, self.timeout, line_start, line_end, self._plain_models)
+            for m in model_mentions(
+                self.text, self.timeout, line_start, line_end, self._plain_models
+            )
             if m.strong
         }
         return names.popitem()[1] if len(names) == 1 else None

@@ -1428,6 +1428,11 @@ OTHER_STYLES = [
             tokens(1.48e13, model="Heron-3"),
         ],
     ),
+    (
+        "# Release notes: WrenLM 3\n\n## Training data\n\nBoth models were trained on over 15T "
+        "tokens, about seven times more than Llama 2 used.",
+        [tokens(1.5e13, model="WrenLM 3", qualifier="at least")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
