@@ -780,7 +780,7 @@ def _possessive_owner(text: str, q: Quantity, context: _Context) -> str | None:
 
 
 SUBJECT_IS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)%s+(?:is|was|has|sits at|comes in at|weighs in at)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
+    r"(?r)([\w.+-]+)%s+(?:is|was|has|had|sits at|comes in at|weighs in at)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
     % (S, S, S, S, S, S, S)
 )
 
@@ -1075,7 +1075,7 @@ class _Context:
         if named:
             return named[-1].name
         right = [m for m in candidates if m.start >= end and m.strong]
-        if right and right[0].start - end <= 30:
+        if right and right[0].start - end <= 30 and ";" not in text[end : right[0].start]:
             return right[0].name
         weak = [m for m in left if not m.strong]
         if weak:
@@ -1098,7 +1098,7 @@ class _Context:
         if focus is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
-        later = [m for m in right if not _described(text, m)]
+        later = [m for m in right if not _described(text, m) and ";" not in text[end : m.start]]
         return later[0].name if later else None
 
     def size_reference(self, s_start: int, s_end: int) -> str | None:

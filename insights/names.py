@@ -388,7 +388,17 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         and TITLE_RUN_BEFORE.search(text, max(0, start - 40), start)
     ):
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
+    if kind == "acronym" and _lab_possessive_before(text, start):
+        kind = "shaped"  # a lab's acronym model: "OpenAI's GPT", "Google's ALIGN"
     return Mention(start, end, name, strong=kind != "acronym")
+
+
+POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)([\w.&-]+)['’]s[ \u00a0]\Z")
+
+
+def _lab_possessive_before(text: str, start: int) -> bool:
+    owner = POSSESSIVE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return owner is not None and owner.group(1).lower() in organization_aliases()
 
 
 NEXT_CAPITALIZED = regex.compile(r"[A-Z][a-z]+(?![\w-])")

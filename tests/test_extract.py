@@ -1433,6 +1433,10 @@ OTHER_STYLES = [
         "tokens, about seven times more than Llama 2 used.",
         [tokens(1.5e13, model="WrenLM 3", qualifier="at least")],
     ),
+    (
+        "OpenAI's GPT had 117M parameters; Google's BERT-Large had 340M.",
+        [params(1.17e8, model="GPT"), params(3.4e8, model="BERT-Large")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
