@@ -655,6 +655,16 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         owner = None
         if named is None and q.scale in ("letter", "word"):
             owner = _possessive_owner(text, q, context) or _subject_owner(text, q, context)
+        if (
+            owner is None
+            and named is None
+            and q.scale == "word"
+            and ON_BEFORE.search(before[-6:])
+            and context.recent_kind(q.start)[0] == "training_tokens"
+        ):
+            # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"
+            member.kind, member.unit = "training_tokens", "tokens"
+            return _check_kind(text, member, before)
         if not _bare_size(text, member, group, index, before, owner or named):
             return False
         member.kind, member.unit = context.recent_kind(q.start) if owner else ("parameters",) * 2
@@ -711,7 +721,11 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         THE_BEFORE.search(before[-6:])
         and value < 1e12
         and q.scale == "letter"
-        and (MODEL_TALK.search(text, max(0, q.start - 100), q.start))
+        and (
+            MODEL_TALK.search(text, max(0, q.start - 100), q.start)
+            or text[q.end - 1] == "b"
+            and bool(LOWER_B_AFTER.match(text, q.end))  # "the 70b is"
+        )
     ):
         return True  # "the 8B model hits 68% while the 70B reaches 82%"
     first = group[0].quantity
@@ -736,6 +750,12 @@ TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
 
 
 APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
+# After "the 70b" in chat: a verb, a model noun or the end of the clause, not "the 5b bond".
+LOWER_B_AFTER = regex.compile(
+    r"(?:[.,;:!?)]|\Z|%s+(?i:is|was|has|does|did|runs|beats|fits|scores|needs|gets|model|one|version|variant|next|and|or|ft|base|chat|instruct)\b)"
+    % S
+)
+ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")
 ONLY_BEFORE = regex.compile(r"(?r)(?i:\bonly%s+\Z)" % S)

@@ -1437,6 +1437,16 @@ OTHER_STYLES = [
         "OpenAI's GPT had 117M parameters; Google's BERT-Large had 340M.",
         [params(1.17e8, model="GPT"), params(3.4e8, model="BERT-Large")],
     ),
+    (
+        "imo the 70b is the sweet spot, and the 8b is kinda dumb. wren 3.1 ftw",
+        [params(7e10), params(8e9)],
+    ),
+    ("the 5b bond issue was priced on Monday", []),
+    (
+        "Wren 2 ships in 9B and 27B sizes, with the 27B trained on 13 trillion tokens and the 9B "
+        "on 8 trillion.",
+        [params(9e9), params(2.7e10), tokens(1.3e13), tokens(8e12)],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
