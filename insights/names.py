@@ -59,6 +59,9 @@ TAIL = regex.compile(
 PRODUCT_MODIFIERS = frozenset(
     {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
 )
+# Labs whose name is also their models' family name: "Mistral NeMo" is Mistral's model, not
+# "NeMo" by Mistral (while "Meta Llama 3.3" is Llama 3.3, by Meta).
+LAB_NAMED_FAMILIES = frozenset({"mistral", "deepseek"})
 # Tiers that make the plain word before them a product name: "Gemini Ultra", "Claude Opus".
 PRODUCT_TIERS = frozenset(
     {"ultra", "pro", "nano", "flash", "opus", "sonnet", "haiku", "turbo", "mini", "max", "plus"}
@@ -319,6 +322,10 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         if following_word and f"{head} {following_word.group()}".lower() in _two_word_models():
             head = f"{head} {following_word.group()}"  # "Stable Diffusion", "Llama Guard"
             end = following_word.end()
+    elif whole and text[end : end + 1] == " " and head.lower() in LAB_NAMED_FAMILIES:
+        following_word = NEXT_NAME_WORD.match(text, end + 1, limit)
+        if following_word and following_word.group().lower() not in NOT_NAME_WORDS:
+            end = following_word.end()  # "Mistral NeMo": the lab's name stays part of it
     if whole and end + 1 < limit and text[end] in " \u00a0":
         following = text[end + 1]
         if (
@@ -342,7 +349,12 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         first = SPACE.split(rest, maxsplit=1)[0]
         if _rejected(first) and first.lower() not in NAME_MODIFIERS:
             return None  # "NVIDIA V100-32GB" is hardware
-        if first[:1].isupper() and first.isalpha() and first.lower() not in NAME_MODIFIERS:
+        if (
+            first[:1].isupper()
+            and first.isalpha()
+            and first.lower() not in NAME_MODIFIERS
+            and head.lower() not in LAB_NAMED_FAMILIES
+        ):
             start = end - len(rest)
             head = first
             name = rest
@@ -369,6 +381,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             _named_by_context(text, start, end)
             or previous is not None
             and _listed_after(text, previous, start)  # "called Orca-Small and Orca-Large"
+            or _lab_possessive_before(text, start)  # "AI21's Jamba", "Google's Gemini"
         ):
             plain_models.add(head)
             return Mention(start, end, name)
@@ -401,6 +414,7 @@ def _lab_possessive_before(text: str, start: int) -> bool:
     return owner is not None and owner.group(1).lower() in organization_aliases()
 
 
+NEXT_NAME_WORD = regex.compile(r"[A-Z][A-Za-z]+(?![\w-])")
 NEXT_CAPITALIZED = regex.compile(r"[A-Z][a-z]+(?![\w-])")
 GENERIC_SECOND_WORDS = frozenset({
     "network", "networks", "tree", "algorithm", "reduction", "adaptation", "generation",

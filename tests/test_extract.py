@@ -1447,6 +1447,14 @@ OTHER_STYLES = [
         "on 8 trillion.",
         [params(9e9), params(2.7e10), tokens(1.3e13), tokens(8e12)],
     ),
+    (
+        "Mistral AI today presents Mistral NeMo, a 12-billion-parameter model.",
+        [params(1.2e10, model="Mistral NeMo")],
+    ),
+    (
+        "AI21's Jamba interleaves Transformer and Mamba layers: 52B total parameters, 12B active.",
+        [params(5.2e10, model="Jamba", qualifier="total"), params(1.2e10, model="Jamba")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
