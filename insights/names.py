@@ -62,6 +62,8 @@ PRODUCT_MODIFIERS = frozenset(
 # Labs whose name is also their models' family name: "Mistral NeMo" is Mistral's model, not
 # "NeMo" by Mistral (while "Meta Llama 3.3" is Llama 3.3, by Meta).
 LAB_NAMED_FAMILIES = frozenset({"mistral", "deepseek"})
+# Words that make a derived model's name with the family name after them: "Code Llama".
+PRODUCT_PREFIXES = frozenset({"code", "math", "tiny", "open", "stable", "vision"})
 # Tiers that make the plain word before them a product name: "Gemini Ultra", "Claude Opus".
 PRODUCT_TIERS = frozenset(
     {"ultra", "pro", "nano", "flash", "opus", "sonnet", "haiku", "turbo", "mini", "max", "plus"}
@@ -403,6 +405,9 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
     if kind == "acronym" and _lab_possessive_before(text, start):
         kind = "shaped"  # a lab's acronym model: "OpenAI's GPT", "Google's ALIGN"
+    prefix = PREVIOUS_CAPITALIZED.search(text, max(0, start - 12), start)
+    if prefix is not None and prefix.group().strip().lower() in PRODUCT_PREFIXES:
+        start, name = prefix.start(), text[prefix.start() : end]  # "Code Llama", "Tiny Llama"
     return Mention(start, end, name, strong=kind != "acronym")
 
 

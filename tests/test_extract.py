@@ -1455,6 +1455,15 @@ OTHER_STYLES = [
         "AI21's Jamba interleaves Transformer and Mamba layers: 52B total parameters, 12B active.",
         [params(5.2e10, model="Jamba", qualifier="total"), params(1.2e10, model="Jamba")],
     ),
+    (
+        "The 15B model matches or beats the 34B-parameter Code Llama, a model twice its size.",
+        [
+            params(1.5e10),
+            params(3.4e10, model="Code Llama"),
+            claim("matches", other="Code Llama"),
+            claim("outperforms", other="Code Llama"),
+        ],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
