@@ -168,7 +168,7 @@ NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b[^.;\n•·|]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
 HOURS_AFTER = regex.compile(
-    r"%s++(?i:of)%s++(?:[\w-]++%s++)?(?i:%s)" % (S, S, S, alternation(HOURS_OF))
+    r"%s++(?i:of)%s++(?:[\w-]++,?%s++){0,4}?(?i:%s)" % (S, S, S, alternation(HOURS_OF))
 )
 DATASET_AFTER = regex.compile(
     r"%s*+(?:[A-Z][\w-]*+%s++)?(?i:%s)\b" % (S, S, alternation(DATASET_WORDS))

@@ -1464,6 +1464,10 @@ OTHER_STYLES = [
             claim("outperforms", other="Code Llama"),
         ],
     ),
+    (
+        "Wren-ASR was trained on 680,000 hours of multilingual and multitask audio.",
+        [data(6.8e5, unit="hours", model="Wren-ASR")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
