@@ -34,11 +34,13 @@ from insights.patterns import (
     DATASET_HEADS,
     DATASET_WORDS,
     FLOP_UNITS,
+    HEADING_WORDS,
     HOURS_OF,
     MODEL_NOUNS,
     MONEY_WORDS,
     NOT_DATA_NOUNS,
     NOT_MODELS,
+    NOT_NAME_WORDS,
     NOT_TRAINING_TOKENS_AFTER,
     NOT_TRAINING_TOKENS_BEFORE,
     QUALIFIER_BEFORE,
@@ -1204,7 +1206,10 @@ class _Context:
 
     def _heading_names(self, line_start: int, offset: int) -> str | None:
         line_end = self.text.find("\n", line_start)
-        line_end = len(self.text) if line_end == -1 or line_end > offset else line_end
+        line_end = len(self.text) if line_end == -1 else line_end
+        title = PLAIN_TITLE.fullmatch(self.text, line_start, line_end)
+        if title and title.group(1).lower() not in HEADING_WORDS | NOT_NAME_WORDS:
+            return title.group(1)  # a page titled with one word: a README's "# Pythia"
         names = {
             _key(m.name): m.name
             for m in model_mentions(
@@ -1389,6 +1394,7 @@ GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
     r"|corpus|dataset|data|recipe)\b" % S
 )
+PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )

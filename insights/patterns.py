@@ -230,6 +230,17 @@ QUALIFIER_BEFORE = {
 TOTAL_WORDS = ("total", "overall", "in total", "all told", "sparse")
 ACTIVE_WORDS = ("active", "activated", "activation", "activating", "activates", "live")
 
+# One-word headings that name a section, not a model: "# Introduction", "# Usage".
+HEADING_WORDS = frozenset({
+    "introduction", "overview", "usage", "installation", "install", "summary", "results",
+    "abstract", "background", "conclusion", "conclusions", "changelog", "license", "licence",
+    "features", "contributing", "citation", "acknowledgements", "acknowledgments", "requirements",
+    "examples", "benchmarks", "evaluation", "training", "faq", "notes", "news", "roadmap",
+    "limitations", "model", "models", "data", "dataset", "datasets", "method", "methods",
+    "setup", "quickstart", "documentation", "docs", "references", "appendix", "contents",
+    "about", "index", "home", "blog", "updates", "release", "releases", "agenda", "transcript",
+})  # fmt: skip
+
 # Model families often typed in lower case in posts and comments ("llama 3.1 405b", "gemma 2"),
 # read as names only with the version or size that follows them.
 LOWERCASE_FAMILIES = frozenset({

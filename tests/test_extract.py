@@ -1468,6 +1468,11 @@ OTHER_STYLES = [
         "Wren-ASR was trained on 680,000 hours of multilingual and multitask audio.",
         [data(6.8e5, unit="hours", model="Wren-ASR")],
     ),
+    (
+        "# Wren\nThe suite holds 16 models ranging from 70M to 12B parameters.",
+        [params(7e7, model="Wren"), params(1.2e10, model="Wren")],
+    ),
+    ("# Introduction\nWe train a 7B model.", [params(7e9, model=None)]),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
