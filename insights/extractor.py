@@ -160,7 +160,7 @@ LABEL_BEFORE = regex.compile(
       | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
-    [\s*_"']*(?:[:=|]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_]*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
+    [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_]*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
     regex.VERBOSE,
 )
 NOT_TOKENS_AFTER = regex.compile(
@@ -182,12 +182,12 @@ PARAMETERS_PER = regex.compile(
     r"%s*+(?:per|/|each)%s*+(?i:expert|layer|gpu|device|node|head|block|shard)\b" % (S, S)
 )
 BYTES_AFTER = regex.compile(
-    r"(?i:%s*+(?:of%s++(?:[\w-]++%s++){0,2}?(?:text|data|code|web|tokens?|images?|audio|video|documents?|"
+    r"(?i:%s*+(?:of%s++(?!(?:memory|vram|ram|hbm|gddr\w*|storage|disk|ssd|cache)\b)(?:[a-z][\w-]*+,?%s++){0,5}?(?:text|data|code|web|tokens?|images?|audio|video|documents?|"
     r"books?|articles?|content|corpus|crawl|files|pages)|(?:[\w-]++%s++)?(?:corpus|dataset|data|text|training))\b)"
     % (S, S, S, S)
 )
 BYTES_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:trained|pre-?trained|training|corpus|dataset|data)\b[^.;]{0,30}\Z)"
+    r"(?r)(?i:\b(?:trained|pre-?trained|training|pre-?training|corpus|dataset|data|mixture)\b[^.;]{0,30}\Z)"
 )
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".

@@ -1473,6 +1473,13 @@ OTHER_STYLES = [
         [params(7e7, model="Wren"), params(1.2e10, model="Wren")],
     ),
     ("# Introduction\nWe train a 7B model.", [params(7e9, model=None)]),
+    (
+        "The mixture amounts to 1.2 TB of deduplicated Python, Java and Go source files, on which "
+        "Wren-15B was trained.",
+        [data(1.2e12, unit="bytes", model="Wren-15B"), params(1.5e10, model="Wren-15B")],
+    ),
+    ("Training took 21 days on 2,048 A100 GPUs with 80GB of memory, at 380 tokens per second.", []),
+    ("Config summary: n_layers=32, vocab=50,304, params≈6.9e9.", [layers(32), params(6.9e9)]),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
