@@ -64,6 +64,7 @@ PRODUCT_MODIFIERS = frozenset(
 LAB_NAMED_FAMILIES = frozenset({"mistral", "deepseek"})
 # Words that make a derived model's name with the family name after them: "Code Llama".
 PRODUCT_PREFIXES = frozenset({"code", "math", "tiny", "open", "stable", "vision"})
+PRODUCT_PREFIX_ENDS = tuple(PRODUCT_PREFIXES)
 # Tiers that make the plain word before them a product name: "Gemini Ultra", "Claude Opus".
 PRODUCT_TIERS = frozenset(
     {"ultra", "pro", "nano", "flash", "opus", "sonnet", "haiku", "turbo", "mini", "max", "plus"}
@@ -278,6 +279,11 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
     for m in SPACE_DIGIT.finditer(text, start, end, timeout=timeout):
         i = m.start()
         if i - start >= 4 and "a" <= text[i - 1] <= "z":
+            j = i - 1
+            while j > start and "a" <= text[j - 1] <= "z" and i - j < 20:
+                j -= 1
+            if text[j:i] not in _lowercase_models():
+                continue  # cheap test first: most words before a number are no model family
             word = LOWER_WORD_BEFORE.search(text, max(start, i - 20), i)
             if word is not None and word.group() in _lowercase_models():
                 lower.append((word.start(), word))
@@ -405,9 +411,10 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
     if kind == "acronym" and _lab_possessive_before(text, start):
         kind = "shaped"  # a lab's acronym model: "OpenAI's GPT", "Google's ALIGN"
-    prefix = PREVIOUS_CAPITALIZED.search(text, max(0, start - 12), start)
-    if prefix is not None and prefix.group().strip().lower() in PRODUCT_PREFIXES:
-        start, name = prefix.start(), text[prefix.start() : end]  # "Code Llama", "Tiny Llama"
+    if text[max(0, start - 7) : start - 1].lower().endswith(PRODUCT_PREFIX_ENDS):
+        prefix = PREVIOUS_CAPITALIZED.search(text, max(0, start - 12), start)
+        if prefix is not None and prefix.group().strip().lower() in PRODUCT_PREFIXES:
+            start, name = prefix.start(), text[prefix.start() : end]  # "Code Llama"
     return Mention(start, end, name, strong=kind != "acronym")
 
 
