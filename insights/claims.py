@@ -258,7 +258,7 @@ BY_AFTER = regex.compile(r"\bby[ \u00a0]")
 
 
 def _subject(text, context, models, start, s_start) -> str | None:
-    left = [m for m in models if m.end <= start and not compared(text, m)]
+    left = [m for m in models if m.end <= start and not context.compared(m)]
     strong = [m for m in left if m.strong]
     if strong:
         return strong[-1].name

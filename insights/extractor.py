@@ -959,6 +959,7 @@ class _Context:
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
+        self._compared: dict[int, bool] = {}
         self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
 
     @property
@@ -984,6 +985,13 @@ class _Context:
             return self.last_size[0], self.last_size[1]
         return "parameters", "parameters"
 
+    def compared(self, mention: Mention) -> bool:
+        """``claims.compared``, remembered per mention: several rules ask about the same one."""
+        found = self._compared.get(mention.start)
+        if found is None:
+            found = self._compared[mention.start] = claims.compared(self.text, mention)
+        return found
+
     def models_between(self, start: int, end: int) -> list[Mention]:
         """Models named within [start, end), which lies inside one sentence."""
         return [m for m in self.sentence_models(start) if m.start >= start and m.end <= end]
@@ -1008,7 +1016,7 @@ class _Context:
             if position is None or position < paragraph:
                 break
             for m in self.sentence_models(position):
-                if m.strong and not claims.compared(self.text, m) and not _described(self.text, m):
+                if m.strong and not self.compared(m) and not _described(self.text, m):
                     key = _key(m.name)
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)
@@ -1080,7 +1088,7 @@ class _Context:
                 if m.end == owner.end(1):
                     return m.name
         # Models named only as the other side of a comparison are not the subject.
-        candidates = [m for m in in_sentence if not claims.compared(text, m)]
+        candidates = [m for m in in_sentence if not self.compared(m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
         for m in candidates:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
@@ -1249,7 +1257,7 @@ class _Context:
             if position >= end:
                 return None
             for m in self.sentence_models(position):
-                if m.strong and not claims.compared(self.text, m) and not _described(self.text, m):
+                if m.strong and not self.compared(m) and not _described(self.text, m):
                     return m.name
             position = self.sentences.span(position)[1]
         return None
