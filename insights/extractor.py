@@ -691,6 +691,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
+    if named and _in_name(text, q):
+        return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
     if NOT_DATA_AFTER.match(text, q.end):
         return False
@@ -727,9 +729,18 @@ def _bare_size(text, member, group, index, before, named) -> bool:
             MODEL_TALK.search(text, max(0, q.start - 100), q.start)
             or text[q.end - 1] == "b"
             and bool(LOWER_B_AFTER.match(text, q.end))  # "the 70b is"
+            and not MONEY_NEAR.search(text, q.end, q.end + 40)
         )
     ):
         return True  # "the 8B model hits 68% while the 70B reaches 82%"
+    if (
+        text[q.end - 1] == "b"
+        and value < 1e13
+        and CLAUSE_START_BEFORE.search(before[-3:])
+        and LOWER_B_AFTER.match(text, q.end)
+        and not MONEY_NEAR.search(text, q.end, q.end + 40)  # not "5b is a lot of money"
+    ):
+        return True  # "405b is great": a lower-case size opening a clause in chat
     first = group[0].quantity
     cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start)
     if cue is None:
@@ -757,6 +768,7 @@ LOWER_B_AFTER = regex.compile(
     r"(?:[.,;:!?)]|\Z|%s+(?i:is|was|has|does|did|runs|beats|fits|scores|needs|gets|model|one|version|variant|next|and|or|ft|base|chat|instruct)\b)"
     % S
 )
+CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")

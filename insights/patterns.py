@@ -184,6 +184,7 @@ MONEY_WORDS = (
     "valuation", "valued", "raised", "raises", "raising", "funding", "revenue", "revenues",
     "investment", "invest", "invested", "investing", "budget", "cost", "costs", "spent", "spend",
     "worth", "deal", "market", "salary", "price", "priced", "sales", "profit", "loss", "fund",
+    "money", "paid", "pay", "spend", "spending",
 )  # fmt: skip
 
 # Nouns that follow a count which is not a size: "2,048 GPUs", "100 million users".

@@ -1480,6 +1480,13 @@ OTHER_STYLES = [
     ),
     ("Training took 21 days on 2,048 A100 GPUs with 80GB of memory, at 380 tokens per second.", []),
     ("Config summary: n_layers=32, vocab=50,304, params≈6.9e9.", [layers(32), params(6.9e9)]),
+    ("405b is great but you need like 8x h100 to run it", [params(4.05e11)]),
+    ("5b is a lot of money.", []),
+    ("the 5b is the price we paid", []),
+    (
+        "Four releases worth your time:\n\n### Wren-130B (Acme University)\n",
+        [params(1.3e11, model="Wren-130B")],
+    ),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
