@@ -768,6 +768,10 @@ LOWER_B_AFTER = regex.compile(
     r"(?:[.,;:!?)]|\Z|%s+(?i:is|was|has|does|did|runs|beats|fits|scores|needs|gets|model|one|version|variant|next|and|or|ft|base|chat|instruct)\b)"
     % S
 )
+HYPOTHETICAL_BEFORE = regex.compile(
+    r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for)\b)[^.;,]{0,25}\Z"
+    % (S, S)
+)
 CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
@@ -861,6 +865,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     value = member.value
     if not value > 0:
         return False  # "0 million parameters" states no size
+    if "would" in before and HYPOTHETICAL_BEFORE.search(before):
+        return False  # "optimal for that size would've been ~3.5T tokens": no model had that
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
     if kind == "training_tokens":

@@ -1487,6 +1487,13 @@ OTHER_STYLES = [
         "Four releases worth your time:\n\n### Wren-130B (Acme University)\n",
         [params(1.3e11, model="Wren-130B")],
     ),
+    (
+        "Wren-3 was 175B params on 300B tokens. Compute-optimal for that size would've been "
+        "~3.5T tokens lol.",
+        [params(1.75e11, model="Wren-3"), tokens(3e11, model="Wren-3")],
+    ),
+    ("A compute-optimal model that size would need about 3.5 trillion tokens.", []),
+    ("It would be trained on 2T tokens, the lab said.", [tokens(2e12)]),
 ]
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
