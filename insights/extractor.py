@@ -758,7 +758,6 @@ def _bare_size(text, member, group, index, before, named) -> bool:
 WEAK_SIZE_CUES = frozenset(
     {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
 )
-NAME_BEFORE_PAREN = regex.compile(r"(?r)([\w.+-]+)%s?\(%s?[~≈]?%s?\Z" % (S, S, S))
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
 
 
@@ -875,7 +874,6 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         if value < 1e8 and NOT_TOKENS_BEFORE.search(before):
             return False  # a context, batch or vocabulary; no such thing reaches 1e8 tokens, while
             # "trained on up to 18T tokens" states the corpus
-
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
