@@ -939,11 +939,13 @@ def _other_size(name: str, value: float) -> bool:
     return abs(stated - value) > 0.1 * stated
 
 
-def _defined_in_brackets(text: str, name: str, s_start: int, s_end: int) -> bool:
-    """The sentence defines ``name`` in a closing bracket: "(... Mixture-of-Experts or
-    ST-MoE-32B)" names a sparse model after its dense equivalent."""
-    at = text.find(name + ")", s_start, s_end)
-    return at != -1 and bool(DEFINED_IN_BRACKETS.search(text, max(s_start, at - 80), at))
+def _defined_in_brackets(text: str, start: int, end: int, floor: int) -> bool:
+    """The name at [start, end) is defined in a closing bracket (looking back no further than
+    ``floor``): "(... Mixture-of-Experts or ST-MoE-32B)" names a sparse model after its dense
+    equivalent."""
+    return text[end : end + 1] == ")" and bool(
+        DEFINED_IN_BRACKETS.search(text, max(floor, start - 80), start)
+    )
 
 
 def _between(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
@@ -1000,6 +1002,13 @@ class _Context:
         if self.last_size is not None and s_start <= self.last_size[2] < offset:
             return self.last_size[0], self.last_size[1]
         return "parameters", "parameters"
+
+    def _defined_in_sentence(self, name: str, s_start: int, s_end: int) -> bool:
+        """The sentence names ``name`` in a closing bracket that defines it."""
+        return any(
+            m.name == name and _defined_in_brackets(self.text, m.start, m.end, s_start)
+            for m in self.models_between(s_start, s_end)
+        )
 
     def compared(self, mention: Mention) -> bool:
         """``claims.compared``, remembered per mention: several rules ask about the same one."""
@@ -1063,7 +1072,7 @@ class _Context:
                 and member.qualifier not in ("active", "total")
                 and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
                 and _other_size(model, member.value)
-                and not _defined_in_brackets(self.text, model, s_start, s_end)
+                and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
         return Fact(
@@ -1134,9 +1143,7 @@ class _Context:
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
-            if text[m.end : m.end + 1] == ")" and DEFINED_IN_BRACKETS.search(
-                text, max(end, m.start - 80), m.start
-            ):
+            if _defined_in_brackets(text, m.start, m.end, end):
                 return m.name
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
