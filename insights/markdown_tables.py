@@ -32,8 +32,9 @@ SPACED_LINE = regex.compile(
     r"[ \t]*+%s(?:(?: {2,}+|\t++)%s){2,30}+[ \t]*+" % (_SPACED_CELL, _SPACED_CELL)
 )
 # A header of comma-separated values: short cells of words, no digits, no space after a comma.
+_CSV_CELL = r"[A-Za-z_][\w ()/#.-]{0,40}+"  # a short cell of words, starting with a letter
 CSV_HEADER = regex.compile(
-    r"(?m)^[ \t]*+[A-Za-z_][\w ()/#.-]{0,40}+(?:,[A-Za-z_][\w ()/#.-]{0,40}+){2,30}+[ \t]*+$"
+    r"(?m)^[ \t]*+(?P<header>%s(?:,%s){2,30}+)[ \t]*+$" % (_CSV_CELL, _CSV_CELL)
 )
 CSV_CELL = regex.compile(r"[^,\n]+")
 FACT_HEADER = regex.compile(r"(?i:param|token|layer|size|flop|compute|active|total|depth)")
@@ -127,53 +128,48 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             rows.append(_row(text, row.start(), row.end(), columns))
             position = row.end() + 1
         covered_until = position
-    for header in LOOSE_HEADER.finditer(text, timeout=timeout):
-        if header.start() < covered_until or not FACT_HEADER.search(header.group("header")):
-            continue
-        columns = _columns(header.group("header"))
-        if columns is None:
-            continue
-        pipes = header.group().count("|")
-        position = header.end() + 1
-        body = []
-        while position < len(text):
-            end = text.find("\n", position)
-            end = len(text) if end == -1 else end
-            if text.count("|", position, end) != pipes or not text[position:end].strip(" \t|"):
-                break
-            body.append(_row(text, position, end, columns))
-            position = end + 1
-        if body and not SEPARATOR_ROW.match(text, header.end() + 1):
-            rows.extend(body)
-            covered_until = position
+    loose, covered_until = _delimited_rows(text, LOOSE_HEADER, "|", CELL, covered_until, timeout)
+    rows.extend(loose)
     if "  " in text or "\t" in text:
         rows.extend(_spaced_rows(text, covered_until, timeout))
     if text.count(",") > text.count(", ") + 3:  # commas with no space after: maybe CSV
-        rows.extend(_csv_rows(text, covered_until, timeout))
+        rows.extend(_delimited_rows(text, CSV_HEADER, ",", CSV_CELL, covered_until, timeout)[0])
     return rows
 
 
-def _csv_rows(text: str, after: int, timeout: float | None) -> list[Row]:
-    """Rows of comma-separated values pasted as text ("model,params,tokens" over
-    "GPT-3,175B,300B"). Prose never qualifies: its commas are followed by a space."""
+def _delimited_rows(
+    text: str, headers: regex.Pattern, delimiter: str, cells: regex.Pattern, after: int, timeout
+) -> tuple[list[Row], int]:
+    """Rows of tables whose cells a delimiter splits, with no separator row: pipes as
+    newsletters paste them ("Model | Params | Tokens"), or comma-separated values
+    ("model,params,tokens" over "GPT-3,175B,300B"; prose never qualifies, its commas being
+    followed by a space). Returns the rows and where the last table taken ends."""
     rows: list[Row] = []
-    position = after
-    for header in CSV_HEADER.finditer(text, max(0, after), timeout=timeout):
-        if header.start() < position or not FACT_HEADER.search(header.group()):
+    for header in headers.finditer(text, max(0, after), timeout=timeout):
+        if header.start() < after or not FACT_HEADER.search(header.group("header")):
             continue
-        columns = _columns(header.group().replace(",", "|"))
+        columns = _columns(header.group("header").replace(delimiter, "|"))
         if columns is None:
             continue
-        commas = header.group().count(",")
+        count = header.group().count(delimiter)
         position = header.end() + 1
+        body = []
         while position < len(text):
             end = _line_end(text, position)
             line = text[position:end]
-            if line.count(",") != commas or ", " in line or not line.strip(" \t,"):
+            if (
+                line.count(delimiter) != count
+                or not line.strip(" \t" + delimiter)
+                or delimiter == ","
+                and ", " in line
+            ):
                 break
-            rows.append(_row(text, position, end, columns, CSV_CELL))
+            body.append(_row(text, position, end, columns, cells))
             position = end + 1
-    return rows
+        if body and not SEPARATOR_ROW.match(text, header.end() + 1):
+            rows.extend(body)
+            after = position
+    return rows, after
 
 
 def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
