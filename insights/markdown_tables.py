@@ -112,8 +112,9 @@ def column_for(header: str, index: int) -> Column:
 
 
 def table_rows(text: str, timeout: float | None = None) -> list[Row]:
-    """The body rows of every Markdown table in ``text``, with their cells' roles; also plain
-    pipe tables with no separator row, as newsletters paste them ("Model | Params | Tokens")."""
+    """The body rows of every Markdown table in ``text``, with their cells' roles; also tables
+    without the Markdown separator row: pipes, columns aligned with spaces, and comma-separated
+    values."""
     rows: list[Row] = []
     covered_until = -1
     for table in TABLE_START.finditer(text, timeout=timeout):
