@@ -978,6 +978,7 @@ class _Context:
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
         self._compared: dict[int, bool] = {}
+        self._not_models: frozenset[str] | None = None
         self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
 
     @property
@@ -992,8 +993,17 @@ class _Context:
         found = self._models.get(start)
         if found is None:
             found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
+            if found and self.not_models():
+                found = [m for m in found if _key(m.name) not in self._not_models]
             self._models[start] = found
         return found
+
+    def not_models(self) -> frozenset[str]:
+        """Names the text defines as something other than a model, found once: "Mixture-of-
+        Denoisers (MoD), a pre-training objective", "a normalization function (DeepNorm)"."""
+        if self._not_models is None:
+            self._not_models = frozenset(_defined_as_not_models(self.text))
+        return self._not_models
 
     def recent_kind(self, offset: int) -> tuple[str, str]:
         """The kind and unit of the last size read in the sentence before ``offset`` (a bare
@@ -1477,6 +1487,56 @@ INTRO_STEMS = (
 INTRO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,5}?\(?\Z"
 )
+
+
+# What a name can be defined as that is no model: "MoD, a pre-training objective".
+NOT_MODEL_NOUNS = (
+    "objective", "function", "optimizer", "loss", "metric", "benchmark", "dataset", "corpus",
+    "library", "toolkit", "compiler", "regularizer", "normalization",
+)  # fmt: skip
+# "MoD, a pre-training objective", "DeepNorm is a normalization method" (read backwards from the noun)
+NAME_IS_A_BEFORE = regex.compile(
+    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:,%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+(?:[\w-]+%s+){0,3}?\Z"
+    % (S, S, S, S, S)
+)
+# "a normalization function (DeepNorm)", "an optimizer called Lion" (read on from the noun)
+A_NOUN_NAMED_AFTER = regex.compile(
+    r"s?%s*+(?:\(|(?:called|named|dubbed)%s++)(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)(?=[)\s,.;:])"
+    % (S, S)
+)
+SPELLED_OUT_BEFORE = regex.compile(r"(?r)((?:[A-Z][\w-]*%s+){1,5})\(\Z" % S)
+A_BEFORE_NOUN = regex.compile(r"(?r)(?i:\b(?:a|an|our|the)%s+(?:[\w-]+%s+){0,3}?\Z)" % (S, S))
+
+
+def _defined_as_not_models(text: str) -> set[str]:
+    """Keys of the names ``text`` defines as an objective, method, library or the like."""
+    found = set()
+    lower = text.lower()
+    for noun in NOT_MODEL_NOUNS:
+        position = lower.find(noun)
+        while position != -1:
+            end = position + len(noun)
+            if (
+                (position == 0 or not lower[position - 1].isalnum())
+                and not lower[end : end + 1].isalpha()
+                or lower[end : end + 1] == "s"
+                and not lower[end + 1 : end + 2].isalpha()
+            ):
+                before = NAME_IS_A_BEFORE.search(text, max(0, position - 80), position)
+                if before is not None:
+                    found.add(_key(before.group("name")))
+                    spelled = SPELLED_OUT_BEFORE.search(
+                        text, max(0, before.start() - 80), before.start()
+                    )
+                    if spelled is not None:  # "Blended Denoising (BlenD)": the long form too
+                        found.update((_key(spelled.group(1)), _key(spelled.group(1).split()[0])))
+                after = A_NOUN_NAMED_AFTER.match(text, end)
+                if after is not None and A_BEFORE_NOUN.search(
+                    text, max(0, position - 60), position
+                ):
+                    found.add(_key(after.group("name")))
+            position = lower.find(noun, end)
+    return found
 
 
 def _introduced(text: str, mention: Mention) -> bool:

@@ -52,7 +52,18 @@ FIXED_UNITS = {
     "layers": "layers",
     "compute": "FLOP",
 }
-DATA_UNITS = {"words", "bytes", "examples", "images", "hours"}
+DATA_UNITS = {
+    "words",
+    "bytes",
+    "examples",
+    "images",
+    "hours",
+    "documents",
+    "sentences",
+    "videos",
+    "sequences",
+    "lines",
+}
 FACT_FIELDS = {f.name for f in fields(Fact)}
 
 NUMBER_WORD = re.compile(
@@ -834,6 +845,22 @@ MODELS_AND_ORGANIZATIONS = [
             params(1e11, model="YaLM 100B", organization="Yandex"),
             data(1.7e12, "bytes", model="YaLM 100B", organization="Yandex"),
         ],
+    ),
+    # A name the text defines as something other than a model never owns a size.
+    (
+        "We propose Blended Denoising (BlenD), a pre-training objective. Scaling our model to "
+        "20B parameters sets a new state of the art.",
+        [params(2e10, model=None)],
+    ),
+    (
+        "We add a new normalization function (SkipNorm) to the residual path. Our 200-layer "
+        "model with 3.2B parameters trains without divergence.",
+        [layers(200, model=None), params(3.2e9, model=None)],
+    ),
+    (
+        "We release SongBench-X, a dataset of 5,500 captioned clips, to evaluate our music "
+        "model Cantor.",
+        [data(5500, "videos", model="Cantor")],
     ),
 ]
 
