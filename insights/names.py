@@ -98,7 +98,7 @@ NAMED_AFTER = regex.compile(
       | \**[ \u00a0]?\([ \u00a0]?(?:(?:up\ to|about|around|over)[ \u00a0])?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ,[ \u00a0][~≈]?[0-9.]+[ \u00a0]?(?:[BMT]|billion|million|trillion)(?:[;)]|,[ \u00a0](?:and[ \u00a0])?[A-Z])   # "(OLMo, 7B; Pythia, 6.9B)"
       | ['’]s\b
-      | [ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?)\b
+      | (?P<noun>[ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?)\b)
       | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches
                    |combines|pairs|packs|ships|comes|runs|tops|rivals)\b
     )
@@ -557,9 +557,22 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
         INTRODUCED_BY.search(before)
         or _labelled_line(text, start, end)
         or APPOSITIVE_BEFORE.search(before)
-        or NAMED_AFTER.match(text, end)
+        or _named_after(text, start, end)
         or SIZED_BEFORE.search(before)
     )
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """What follows says the word is a name: "Zephyr, a 7B model", "Zephyr has 7B". A word
+    that opens a sentence or line before "model" is capitalized for that alone: "Teacher
+    model: 70B", "Final model trained on 2T tokens"."""
+    after = NAMED_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group("noun") is None:
+        return True
+    before = text[max(0, start - 4) : start].rstrip(" \t\u00a0\"'“‘*([")
+    return bool(before) and before[-1] not in ".!?:;\n-•>#|"
 
 
 @cache

@@ -862,6 +862,14 @@ MODELS_AND_ORGANIZATIONS = [
         "model Cantor.",
         [data(5500, "videos", model="Cantor")],
     ),
+    # A word that opens a sentence or a line before "model" is capitalized for that alone.
+    ("Final model trained on 2 trillion tokens.", [tokens(2e12, model=None)]),
+    (
+        "Any model trained on more than 10^26 FLOP must be reported.",
+        [{"kind": "compute", "value": 1e26, "model": None}],
+    ),
+    ("- Teacher model trained on 15T tokens", [tokens(1.5e13, model=None)]),
+    ("Zephyr is a 7B model.", [params(7e9, model="Zephyr")]),
 ]
 
 # --------------------------------------------------------------------------------------------
