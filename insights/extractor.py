@@ -141,7 +141,7 @@ ACTIVE_BEFORE = regex.compile(
     % (S, S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
-    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|(?:used|activated|active|live|in\s+use)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
+    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 # Right after a bare size: "only 39 Billion Per Token" is the active part of a sparse model.
@@ -393,6 +393,8 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             )
         ):
             member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
+    if len(group) == 2 and _sizes_then_tokens(text, *group):
+        group[1].kind, group[1].unit = "training_tokens", "tokens"
     first = group[0].quantity
     before = text[max(0, first.start - LEFT_CONTEXT) : first.start]
     ranged = len(group) > 1 and (
@@ -422,6 +424,20 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
     elif len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
         _respectively(text, kept, context)
     return kept
+
+
+def _sizes_then_tokens(text: str, size: Member, data: Member) -> bool:
+    """The shorthand of notes and slides for a model's size and its data: "70B / 1.4T"."""
+    a, b = size.quantity, data.quantity
+    return (
+        size.kind is None
+        and data.kind is None
+        and a.scale == b.scale == "letter"
+        and text[a.end - 1] in "BMbm"
+        and text[b.end - 1] in "Tt"
+        and b.value >= 10 * a.value
+        and _separator(text, size, data) == "/"
+    )
 
 
 def _versus(text: str, members: list[Member], context: _Context) -> None:
@@ -530,9 +546,10 @@ def _bracket_spec(text: str, group: list[Member]) -> bool:
         return False  # the data stands apart after a bare comma
     if len(group) > 2 and _separator(text, group[-3], group[-2]) not in ("and", "or", "&"):
         return False  # "(7B, 13B, 2.6T tokens)" reads as one list of token counts
-    return "," in text[group[-2].quantity.end : last.start] and _model_just_before(
-        text, first.start
-    )
+    return "," in text[group[-2].quantity.end : last.start] and (
+        _model_just_before(text, first.start)
+        or NAME_LABEL_BEFORE.search(text, max(0, first.start - 80), first.start) is not None
+    )  # or "Pelican-2: 14B, 9T tokens"
 
 
 NAME_OPEN_BRACKET = regex.compile(
@@ -758,7 +775,7 @@ def _bare_size(text, member, group, index, before, named) -> bool:
 WEAK_SIZE_CUES = frozenset(
     {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
 )
-TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total)\b" % S)
+TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total|stored|overall)\b" % S)
 
 
 APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
@@ -822,6 +839,13 @@ SUBJECT_IS_BEFORE = regex.compile(
 )
 
 
+# A name set off as a label before its size in notes and slides: "Gemma 2: 2B / 9B / 27B",
+# "Mistral Large 2 — 123B", "Chinchilla → 70B", "us (Pelican-2): 14B".
+LABEL_MARKS = frozenset(":—–→>=~≈t")
+NAME_LABEL_BEFORE = regex.compile(
+    r"(?r)(?:\(([\w.+-]+)\)|([\w.+-]+)\**(?:%s*\([^()\n]{1,40}\))?)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
+    % (S, S, S, S, S, S)
+)
 NAME_COMMA_BEFORE = regex.compile(r"(?r)(?:^|[(;]%s*|and%s+)([\w.+-]+),%s\Z" % (S, S, S))
 
 
@@ -829,6 +853,13 @@ def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
     """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B",
     and of a listed pair: the OLMo of "(OLMo, 7B; Pythia, 6.9B)"."""
     subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if subject is None and text[q.start - 3 : q.start].strip()[-1:] in LABEL_MARKS:
+        label = NAME_LABEL_BEFORE.search(text, max(0, q.start - 80), q.start)
+        if label is not None:
+            name_end = label.end(1) if label.group(1) is not None else label.end(2)
+            for m in context.sentence_models(q.start):
+                if m.end == name_end and m.strong:
+                    return m.name
     if (
         subject is None
         and text[q.end : q.end + 1] in (";", ")")
@@ -916,11 +947,21 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
         if TOTAL_AFTER.match(after_unit):
             return "total"
     match = QUALIFIER_BEFORE_NUMBER.search(before[-25:])
-    if match:
+    if match and not _arrow_or_quote(before[-25:], match):
         return match.lastgroup.replace("_", " ")
     if text[member.quantity.end : member.quantity.end + 1] == "+":
         return "at least"  # "15T+ tokens"
     return None
+
+
+def _arrow_or_quote(before: str, match: regex.Match) -> bool:
+    """A ">" that is an arrow ("-> 15T", "=> 70B") or opens a quoted line ("> 314B"), not "more than"."""
+    if match.group().strip() != ">":
+        return False
+    ahead = before[: match.start()]
+    return (
+        ahead[-1:] in ("-", "=") or not ahead.strip(" \t")[-1:] or ahead.rstrip(" \t")[-1:] == "\n"
+    )
 
 
 SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMT])(?![\w])")
@@ -1287,8 +1328,8 @@ class _Context:
         _, position = self.sentences.span(offset)
         end = self.paragraph_end(offset)
         for _ in range(SUBJECT_WINDOW):
-            if position >= end:
-                return None
+            if position >= end or LIST_ITEM.match(self.text, position):
+                return None  # the next item of a list is about its own model
             for m in self.sentence_models(position):
                 if m.strong and not self.compared(m) and not _described(self.text, m):
                     return m.name
@@ -1435,6 +1476,7 @@ GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
     r"|corpus|dataset|data|recipe)\b" % S
 )
+LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S

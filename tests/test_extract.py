@@ -1120,6 +1120,11 @@ MESSY_TEXT = [
 
 KNOWN_LIMITS = [
     (
+        "• FalconLite → 12B params\n• Falconet → 9B params",
+        [params(1.2e10, model="FalconLite"), params(9e9, model="Falconet")],
+        "a plain word opening a list item is no known name, and the item before lends its model",
+    ),
+    (
         "Command R+ (104B) is tuned for retrieval-augmented generation.",
         [params(1.04e11, model="Command R+")],
         "a name ending in a symbol (R+) after a plain word is not read as a model name",
@@ -1150,6 +1155,37 @@ KNOWN_LIMITS = [
 # Text written in other registers than papers: forum posts, transcripts, non-native English,
 # LaTeX. Each case was once missed or misread by a probe of such text.
 OTHER_STYLES = [
+    # Notes and slides: a name set off by a colon, dash or arrow labels the sizes after it.
+    (
+        "Recap\n• FalconLite → 12B params\n• Tern-3 → 30B / 2.2T",
+        [
+            params(1.2e10, model="FalconLite"),
+            params(3e10, model="Tern-3"),
+            tokens(2.2e12, model="Tern-3"),
+        ],
+    ),
+    (
+        "* Quill 2: 3B / 11B / 40B\n* Vireo Large 3 — 150B, 64k ctx",
+        [
+            params(3e9, model="Quill 2"),
+            params(1.1e10, model="Quill 2"),
+            params(4e10, model="Quill 2"),
+            params(1.5e11, model="Vireo Large 3"),
+        ],
+    ),
+    (
+        "→ Osprey 8x5B: 36.2B stored, 9.8B used per token",
+        [
+            params(3.62e10, model="Osprey 8x5B", qualifier="total"),
+            params(9.8e9, model="Osprey 8x5B", qualifier="active"),
+        ],
+    ),
+    (
+        "ours (Linnet-2): 16B, 7T tok, 44 layers",
+        [params(1.6e10, model="Linnet-2"), tokens(7e12, model="Linnet-2"), layers(44)],
+    ),
+    ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
+    ("Revenue: 5B. Users: 2B.", []),
     (
         "Our new model Kestrel have 20 billions parameters and is trained with 3.2 trillions "
         "tokens.",
