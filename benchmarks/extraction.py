@@ -84,6 +84,9 @@ HOSTILE = {
     "from-to chain": "from 7B to ",
     "sizes with units": "70B parameters ",
     "paragraphs": "GPT-3 has 175B parameters.\n\n",
+    "tags": "<b>",
+    "entities": "&amp;",
+    "unclosed scripts": "<script>",
 }
 
 

@@ -25,6 +25,7 @@ import regex
 from insights import claims
 from insights.fact import Fact
 from insights.markdown_tables import table_rows
+from insights.markup import strip_markup
 from insights.names import NAME_LIST_GAP, Mention, model_mentions, organization_mentions
 from insights.organizations import canonical_organization
 from insights.patterns import (
@@ -225,11 +226,29 @@ def extract(text: str) -> list[Fact]:
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
     timeout = max(MIN_TIMEOUT, TIMEOUT_PER_MB * len(text) / 1e6)
     try:
-        return _extract(text, timeout)
+        plain = strip_markup(text, timeout)
+        if plain is None:
+            return _extract(text, timeout)
+        return [_in_original(text, f, plain[1]) for f in _extract(plain[0], timeout)]
     except TimeoutError as error:
         raise ExtractionTimeout(
             f"gave up after {timeout:.0f}s on a {len(text):,}-character text"
         ) from error
+
+
+def _in_original(text: str, fact: Fact, origin: list[int]) -> Fact:
+    """A fact read from the text without its markup, with offsets and sentence in ``text``."""
+    sentence_end = origin[fact.sentence_start + len(fact.sentence) - 1] + 1
+    if text[sentence_end - 1] == "<":  # ends on a tag read as a cell's edge: take all of it
+        sentence_end = text.find(">", sentence_end) + 1 or len(text)
+    sentence_start = origin[fact.sentence_start]
+    return replace(
+        fact,
+        start=origin[fact.start],
+        end=origin[fact.end - 1] + 1,
+        sentence_start=sentence_start,
+        sentence=text[sentence_start:sentence_end],
+    )
 
 
 def _extract(text: str, timeout: float) -> list[Fact]:
@@ -1603,7 +1622,7 @@ def _reference_organization(model: str) -> str | None:
 # What the facts depend on besides the text: this package's reading code and the tables it reads.
 VERSIONED_FILES = (
     "extractor.py", "quantities.py", "names.py", "claims.py", "sentences.py", "patterns.py",
-    "markdown_tables.py", "organizations.py", "reference.py", "fact.py",
+    "markdown_tables.py", "markup.py", "organizations.py", "reference.py", "fact.py",
     "../data/organizations.csv", "../data/reference/models.csv",
 )  # fmt: skip
 

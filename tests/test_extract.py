@@ -39,6 +39,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from insights import Fact, extract
+from insights.markup import strip_markup
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REL_TOL = 1e-6
@@ -1186,6 +1187,20 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # HTML markup pasted with the text: read as a reader sees it, offsets into the markup.
+    (
+        "<p>The <b>Kestrel</b> 40B model saw <i>2 trillion</i> tokens.</p>",
+        [params(4e10, model="Kestrel 40B"), tokens(2e12, model="Kestrel 40B")],
+    ),
+    (
+        "<table>\n<tr><th>Model</th><th>Params</th><th>Tokens</th></tr>\n"
+        "<tr><td>Gopher</td><td>280B</td><td>300B</td></tr>\n</table>",
+        [params(2.8e11, model="Gopher"), tokens(3e11, model="Gopher")],
+    ),
+    (
+        "<span>Parameters:</span> 29.8&nbsp;billion<script>var size = '70B parameters';</script>",
+        [params(2.98e10)],
+    ),
     (
         "Our new model Kestrel have 20 billions parameters and is trained with 3.2 trillions "
         "tokens.",
@@ -2143,8 +2158,10 @@ def check_structure(text: str, facts) -> None:
 
 
 def check_semantics(text: str, facts) -> None:
-    """What must hold on realistic text: units, spans, names taken from the text."""
-    flat = _collapse(text)
+    """What must hold on realistic text: units, spans, names taken from the text (as a reader
+    sees it, when it holds HTML markup)."""
+    plain = strip_markup(text)
+    flat = _collapse(text if plain is None else plain[0])
     for f in facts:
         span = text[f.start : f.end]
         if f.value is not None:
@@ -2204,6 +2221,12 @@ def test_empty_and_blank_text():
 # --------------------------------------------------------------------------------------------
 
 FUZZ_TOKENS = [
+    "<b>",
+    "</td>",
+    "<tr>",
+    "&nbsp;",
+    "<script>",
+    "<!--",
     "70B",
     "7B",
     "1.5",
@@ -2303,6 +2326,9 @@ HOSTILE = {
     "times-ten-power-100k": "1.5 x 10^" * 100_000,
     "from-to-chain-100k": "from 7B to " * 100_000,
     "commas-500k": "1," * 500_000,
+    "tags-333k": "<b>" * 333_334,
+    "entities-200k": "&amp;" * 200_000,
+    "unclosed-scripts-125k": "<script>" * 125_000,
 }
 
 

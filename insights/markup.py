@@ -1,0 +1,101 @@
+"""HTML markup inside pasted text ("The <b>Falcon</b> 40B model"), read past without losing offsets.
+
+``strip_markup`` gives the text as a reader sees it (tags dropped, block tags as line breaks,
+table cells as pipe-table rows, entities decoded) and, for each of its characters, where it
+stands in the original, so that facts found in the plain text point back into the markup.
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+MARKUP = regex.compile(
+    r"""
+      (?P<comment><!--)
+    | <(?P<close>/)?(?P<tag>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2000})?/?>
+    | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});)
+    """,
+    regex.VERBOSE,
+)
+# Something that looks like a tag or an entity: only then is the text read as markup.
+LOOKS_LIKE_MARKUP = regex.compile(r"<!--|</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]|&#?[A-Za-z0-9]{2,31};")
+BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead",
+     "tbody", "section", "article", "blockquote", "hr", "header", "footer", "pre", "dd", "dt",
+     "caption", "figcaption", "main", "nav", "aside"}
+)  # fmt: skip
+CELL_TAGS = frozenset({"td", "th"})
+SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+
+
+def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int]] | None:
+    """The text without its markup and, for each character of it, its offset in ``text`` (one
+    more entry at the end for the text's length); None when ``text`` has no markup.
+
+    >>> plain, origin = strip_markup("The <b>Falcon</b> 40B &amp; more")
+    >>> plain, origin[4], origin[11]
+    ('The Falcon 40B & more', 7, 18)
+    >>> strip_markup("a < b and c > d") is None
+    True
+    """
+    if ("<" not in text and "&" not in text) or not LOOKS_LIKE_MARKUP.search(text):
+        return None
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    lower = None
+    known: dict[str, str] = {}  # replacements of the tags and entities seen, as written
+    for match in MARKUP.finditer(text, timeout=timeout):
+        start, end = match.span()
+        if start < position:
+            continue  # inside a script, style or comment skipped below
+        if start > position:
+            pieces.append(text[position:start])
+            origin.extend(range(position, start))
+        replacement = known.get(match.group())
+        if replacement is None:
+            tag = (match.group("tag") or "").lower()
+            if match.group("comment") or tag in SKIPPED_TAGS and not match.group("close"):
+                # Nothing in a comment, script or style is text: skip to where it closes.
+                lower = text.lower() if lower is None else lower
+                end = _skipped_end(text, lower, end, "-->" if match.group("comment") else tag)
+                replacement = " "
+            else:
+                replacement = known[match.group()] = _replacement(match)
+        if replacement == "\n|" and pieces and pieces[-1].rstrip(" \t").endswith("\n"):
+            replacement = "|"  # a row on a line of its own already
+        if replacement:
+            pieces.append(replacement)
+            origin.extend([start] * len(replacement))
+        position = end
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text)))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+def _skipped_end(text: str, lower: str, start: int, closing: str) -> int:
+    """Where a comment (``closing`` is "-->") or a script or style element ends."""
+    if closing == "-->":
+        found = lower.find(closing, start)
+        return len(text) if found == -1 else found + len(closing)
+    found = lower.find(f"</{closing}", start)
+    found = -1 if found == -1 else text.find(">", found)
+    return len(text) if found == -1 else found + 1
+
+
+def _replacement(match: regex.Match) -> str:
+    if match.group("entity"):
+        decoded = html.unescape(match.group("entity"))
+        return "\u00a0" if decoded == "\xa0" else decoded
+    tag = match.group("tag").lower()
+    closing = bool(match.group("close"))
+    if tag == "tr":
+        return "" if closing else "\n|"
+    if tag in CELL_TAGS:
+        return " |" if closing else " "
+    if tag in BLOCK_TAGS:
+        return "\n"
+    return ""
