@@ -696,16 +696,24 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         if (
             owner is None
             and named is None
-            and q.scale == "word"
-            and ON_BEFORE.search(before[-6:])
-            and context.recent_kind(q.start)[0] == "training_tokens"
+            and (
+                q.scale == "word"
+                and ON_BEFORE.search(before[-6:])
+                and context.recent_kind(q.start)[0] == "training_tokens"
+                or q.scale == "letter"
+                and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
+            )
         ):
             # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"
             member.kind, member.unit = "training_tokens", "tokens"
             return _check_kind(text, member, before)
         if not _bare_size(text, member, group, index, before, owner or named):
             return False
-        member.kind, member.unit = context.recent_kind(q.start) if owner else ("parameters",) * 2
+        member.kind, member.unit = (
+            context.recent_kind(q.start)
+            if owner and not SIZE_ON_AFTER.match(text, q.end)
+            else ("parameters",) * 2
+        )
         named = owner or named
     elif named and member.kind in ("training_data", "training_tokens") and q.scale == "letter":
         # A size written into a name is the model's, whatever noun follows the name:
@@ -808,6 +816,9 @@ HYPOTHETICAL_BEFORE = regex.compile(
     % (S, S)
 )
 CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
+# A model's size and then its data, as chat writes them: "chinchilla was 70b on 1.4t".
+SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
+SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")

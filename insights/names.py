@@ -35,6 +35,8 @@ LOWER_MARK = regex.compile(r"[a-z][A-Z0-9]")
 HYPHEN_DIGIT = regex.compile(r"-[0-9]")
 SPACE_DIGIT = regex.compile(r" [0-9]")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
+PREDICATES = frozenset({"is", "was", "has", "had"})
+LOWER_SUBJECT_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+(?= \Z)")
 LOWER_HEAD = regex.compile(r"[a-z]+[A-Z0-9-][\w+]*(?:[-_.][\w+]+)*")
 TAIL = regex.compile(
     r"""
@@ -282,6 +284,12 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             j = i - 1
             while j > start and "a" <= text[j - 1] <= "z" and i - j < 20:
                 j -= 1
+            if text[j:i] in PREDICATES:
+                # "gopher was 280b": a family named bare, as chat does, with its size said of it
+                word = LOWER_SUBJECT_BEFORE.search(text, max(start, j - 20), j)
+                if word is not None and word.group() in _lowercase_models():
+                    lower.append((word.start(), word))
+                continue
             if text[j:i] not in _lowercase_models():
                 continue  # cheap test first: most words before a number are no model family
             word = LOWER_WORD_BEFORE.search(text, max(start, i - 20), i)
@@ -350,6 +358,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     name = text[start:end]
     if match.re is LOWER_WORD_BEFORE:  # a lower-case family counts only with its version
         return None if name == head or _rejected(name) else Mention(start, end, name)
+    if match.re is LOWER_SUBJECT_BEFORE:  # or as the subject of its size: "gopher was 280b"
+        return None if _rejected(name) else Mention(start, end, name)
     if name != head and head.lower() in organization_aliases():
         # A lab's name before its model: "Meta Llama 3.3" is Llama 3.3 (by Meta), while
         # "Mistral Large 2" and "DeepSeek LLM" keep the lab's name, which is part of theirs.

@@ -1187,6 +1187,24 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # Chat names a family bare and in lower case when it says its size.
+    (
+        "lol gopher was 280b on 300b tokens and chinchilla was 70b on 1.4t",
+        [
+            params(2.8e11, model="gopher"),
+            tokens(3e11, model="gopher"),
+            params(7e10, model="chinchilla"),
+            tokens(1.4e12, model="chinchilla"),
+        ],
+    ),
+    (
+        "mixtral has 46.7b total but only ~13b active",
+        [
+            params(4.67e10, model="mixtral", qualifier="total"),
+            params(1.3e10, model="mixtral", qualifier="active"),
+        ],
+    ),
+    ("my palm is 5 cm wide and the falcon was 2 meters up", []),
     # HTML markup pasted with the text: read as a reader sees it, offsets into the markup.
     (
         "<p>The <b>Kestrel</b> 40B model saw <i>2 trillion</i> tokens.</p>",
