@@ -161,7 +161,7 @@ LABEL_BEFORE = regex.compile(
       | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
-    [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_]*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
+    [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_"']*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
     regex.VERBOSE,
 )
 NOT_TOKENS_AFTER = regex.compile(

@@ -80,6 +80,7 @@ LATEX_COMMANDS = frozenset({
     "footnote", "label", "item", "newline", "quad", "qquad", "ldots", "dots", "rightarrow",
 })  # fmt: skip
 BOUNDED = 5_000  # characters under which a linear scan needs no timeout guard
+REPO_OWNER_BEFORE = regex.compile(r"(?r)(?<![\w./:-])[A-Za-z0-9][\w.-]{1,40}/\Z")
 NOT_BEFORE_NAME = frozenset(".+-/@#_'’") | frozenset("0123456789")
 NAME_ENDS = ".-"
 
@@ -191,6 +192,14 @@ ACTIVE_SIZE = regex.compile(r"A[0-9]+(?:\.[0-9]+)?[BM]\Z")
 CAMEL_PLURAL = regex.compile(r"[A-Z]s\Z")
 
 
+SIZED_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+)*-[0-9]+(?:\.[0-9]+)?[bm]$")
+NOT_A_MODEL_TOKEN = regex.compile(
+    r"For(?:CausalLM|ConditionalGeneration|SequenceClassification|TokenClassification"
+    r"|QuestionAnswering|MaskedLM|Seq2SeqLM|PreTraining)$"
+    r"|^(?i:b?float(?:8|16|32|64)|bf16|fp(?:4|8|16|32)|u?int(?:2|4|8)|nf4|q[2-8](?:_[0-9k](?:_[msl0-9])?)?)$"
+)
+
+
 def _rejected(name: str) -> bool:
     if BARE_VERSION.match(name) or CAMEL_PLURAL.search(name) and len(name) <= 6:
         return True  # "v3", "E", "ViTs", "LLMs"
@@ -199,12 +208,18 @@ def _rejected(name: str) -> bool:
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]
-    if first_part != head and (
-        first_part in NOT_MODELS
-        or first_part in NOT_NAME_WORDS
-        and not SPACE.split(name, maxsplit=1)[0].isupper()
+    if (
+        first_part != head
+        and (
+            first_part in NOT_MODELS
+            or first_part in NOT_NAME_WORDS
+            and not SPACE.split(name, maxsplit=1)[0].isupper()
+        )
+        and not SIZED_ID.search(head)  # a repository's id: "tiny-tern-160m"
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
+    if NOT_A_MODEL_TOKEN.search(name):
+        return True  # "LlamaForCausalLM" is a class, "bfloat16" a number format
     if low in NOT_MODELS or head in NOT_MODELS or low in NOT_NAME_WORDS or head in NOT_NAME_WORDS:
         return True
     if low in organization_aliases() or head in organization_aliases():
@@ -323,7 +338,8 @@ VERSIONED_NAME = regex.compile(r"[a-z]+[ -]?[0-9v]")
 
 def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> Mention | None:
     if start and (text[start - 1] in NOT_BEFORE_NAME or text[start - 1].isalpha()):
-        return None
+        if text[start - 1] != "/" or not REPO_OWNER_BEFORE.search(text, max(0, start - 42), start):
+            return None  # but a repository's model: "meta-llama/Llama-3.3-70B-Instruct"
     if match is None:
         match = LOWER_HEAD.match(text, start, limit)
     if match is None:

@@ -1205,6 +1205,17 @@ OTHER_STYLES = [
         ],
     ),
     ("my palm is 5 cm wide and the falcon was 2 meters up", []),
+    # Configs and model cards: repository ids, class names and number formats.
+    (
+        '{\n  "architectures": ["MistralForCausalLM"],\n  "num_hidden_layers": 56,\n'
+        '  "torch_dtype": "bfloat16",\n  "_name_or_path": "acme-ai/Tern-2-22B-Chat"\n}',
+        [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
+    ),
+    ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9), layers(26)]),
+    (
+        "# Model Card for tiny-wren-90m\n\n## Model Details\n\n- Number of parameters: 90 million",
+        [params(9e7, model="tiny-wren-90m"), params(9e7, model="tiny-wren-90m")],
+    ),
     # HTML markup pasted with the text: read as a reader sees it, offsets into the markup.
     (
         "<p>The <b>Kestrel</b> 40B model saw <i>2 trillion</i> tokens.</p>",
