@@ -74,7 +74,7 @@ UNIT_AFTER = regex.compile(
   | (?:
         \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
         (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
-        (?P<unit>(?i:%(units)s))                             # the unit noun
+        ['‘"“]?(?P<unit>(?i:%(units)s))                      # the unit noun, or 'parameters' in quotes
         (?![\w])
     )
     """
@@ -155,13 +155,13 @@ SIZE_CUE_BEFORE = regex.compile(
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size|amount|quantity)|number\ of\ parameters)(?:\ count)?
+        (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
-    [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breaches\b)[\s*_"']*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
+    [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breach(?:es)?\b)[\s*_"']*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
     regex.VERBOSE,
 )
 NOT_TOKENS_AFTER = regex.compile(
@@ -169,6 +169,10 @@ NOT_TOKENS_AFTER = regex.compile(
 )
 NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b[^.;\n•·|]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
+)
+TRAINED_ON_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:pre-?)?trained%s+on%s+(?:(?:about|around|roughly|over|some|up%s+to|~|≈)%s*)?)\Z"
+    % (S, S, S, S)
 )
 HOURS_AFTER = regex.compile(
     r"%s++(?i:of)%s++(?:[\w-]++,?%s++){0,4}?(?i:%s)" % (S, S, S, alternation(HOURS_OF))
@@ -584,7 +588,7 @@ def _separator(text: str, left: Member, right: Member) -> str:
 def _read_unit(text: str, member: Member) -> None:
     """The unit written after the number, if any."""
     q = member.quantity
-    following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–$")[:1]
+    following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–$'‘\"“")[:1]
     if not following or not (following.isalpha() or following == "("):
         return  # no word follows ("70B 70B", "7B."), so no unit or noun either
     match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
@@ -864,8 +868,8 @@ def _possessive_owner(text: str, q: Quantity, context: _Context) -> str | None:
 
 
 SUBJECT_IS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)%s+(?:is|was|has|had|sits at|comes in at|weighs in at)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
-    % (S, S, S, S, S, S, S)
+    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?%s+(?:is|was|has|had|sits at|comes in at|weighs in at)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
+    % (S, S, S, S, S, S, S, S, S, S)
 )
 
 
@@ -938,8 +942,10 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
-        if member.unit == "hours" and not HOURS_AFTER.match(after_unit):
-            return False
+        if member.unit == "hours" and not (
+            HOURS_AFTER.match(after_unit) or TRAINED_ON_BEFORE.search(before[-40:])
+        ):
+            return False  # "680,000 hours of audio", "trained on 680k hours"; not "90 hours"
         if member.unit == "words" and DATASET_AFTER.match(after_unit):
             return False  # "One Billion Word Benchmark"
         if member.unit == "bytes" and not (

@@ -1212,6 +1212,29 @@ OTHER_STYLES = [
         [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
     ),
     ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9), layers(26)]),
+    # Lay news: units in scare quotes, sizes owned by a relative clause.
+    (
+        "It packs some 90 billion 'parameters' and was fed 2 trillion 'tokens' of text.",
+        [params(9e10, qualifier="approximate"), tokens(2e12)],
+    ),
+    (
+        "It beats the famous Gopher, which has 280 billion, and Jurassic-1 alone has 178 billion.",
+        [params(2.8e11, model="Gopher"), params(1.78e11, model="Jurassic-1")],
+    ),
+    ("It rivals the Merlin model that had 40 billion.", [params(4e10, model="Merlin")]),
+    # Translated text: decimal commas before plural scales and bytes, "parameter scale reach".
+    (
+        "The model Pivert has in total 46,7 milliards of parameters and read 1,6 TB of text.",
+        [params(4.67e10, model="Pivert"), data(1.6e12, "bytes", model="Pivert")],
+    ),
+    (
+        "Huayu-2 model is published, parameter scale reach 130 billion.",
+        [params(1.3e11, model="Huayu-2")],
+    ),
+    (
+        "Whisper was trained on 680k hours; the fine-tune took 90 hours.",
+        [data(6.8e5, "hours", model="Whisper")],
+    ),
     (
         "# Model Card for tiny-wren-90m\n\n## Model Details\n\n- Number of parameters: 90 million",
         [params(9e7, model="tiny-wren-90m"), params(9e7, model="tiny-wren-90m")],
