@@ -442,6 +442,9 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
     sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
     if sizes:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
+    tokens = [m for m in kept if m.kind == "training_tokens"]
+    if tokens:
+        context.last_tokens = tokens[-1].quantity.end
     if len(kept) == 2 and len(group) == 2 and _separator(text, *group) in ("vs", "vs.", "versus"):
         _versus(text, kept, context)
     elif len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
@@ -706,6 +709,10 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
                 and context.recent_kind(q.start)[0] == "training_tokens"
                 or q.scale == "letter"
                 and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
+                or q.scale == "letter"
+                and member.value >= 1e11
+                and ON_BEFORE.search(before[-6:])
+                and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
             )
         ):
             # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"
@@ -1056,6 +1063,7 @@ class _Context:
         self._organization_starts: list[int] | None = None
         self._compared: dict[int, bool] = {}
         self._not_models: frozenset[str] | None = None
+        self.last_tokens: int | None = None  # end of the last token count read
         self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
 
     @property
@@ -1081,6 +1089,11 @@ class _Context:
         if self._not_models is None:
             self._not_models = frozenset(_defined_as_not_models(self.text))
         return self._not_models
+
+    def tokens_before(self, offset: int) -> bool:
+        """A token count was read earlier in the sentence holding ``offset``."""
+        s_start, _ = self.sentences.span(offset)
+        return self.last_tokens is not None and s_start <= self.last_tokens < offset
 
     def recent_kind(self, offset: int) -> tuple[str, str]:
         """The kind and unit of the last size read in the sentence before ``offset`` (a bare

@@ -42,13 +42,14 @@ SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 CELL = regex.compile(r"[^|]+")
 MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 SCALE_IN_HEADER = regex.compile(
-    r"\((?P<scale>[KMBT])\)|\bin (?P<word>thousands|millions|billions|trillions)\b",
+    r"[(\[](?P<scale>[KMBT]|bn)[)\]]|\bin (?P<word>thousands|millions|billions|trillions)\b"
+    r"|_(?P<suffix>[KMBT])\b",  # "params_b", "tokens_t" as a spreadsheet writes them
     regex.IGNORECASE,
 )
 
 MODEL_HEADER = regex.compile(r"\b(?:model|name)\b")  # not "d_model", "model_dim" reads as a word
-HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousands": 1e3, "millions": 1e6,
-                 "billions": 1e9, "trillions": 1e12}  # fmt: skip
+HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
+                 "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def column_for(header: str, index: int) -> Column:
 
     >>> column_for("Params (B)", 2)
     Column(role='parameters', qualifier=None, multiplier=1000000000.0)
+    >>> column_for("tokens_t", 3).multiplier, column_for("Params [bn]", 1).multiplier
+    (1000000000000.0, 1000000000.0)
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
     ('active', 'model')
     """
@@ -88,7 +91,8 @@ def column_for(header: str, index: int) -> Column:
     scale = SCALE_IN_HEADER.search(header)
     multiplier = 1.0
     if scale:
-        multiplier = HEADER_SCALES[(scale.group("scale") or scale.group("word")).lower()]
+        written = scale.group("scale") or scale.group("word") or scale.group("suffix")
+        multiplier = HEADER_SCALES[written.lower()]
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")

@@ -538,7 +538,22 @@ def _kind(head: str, name: str) -> str:
         return "known"
     if head.endswith("ly") or not head[0].isupper():
         return "no"
+    tier = TIERED_WORD.fullmatch(head)
+    if tier and tier.group(1).lower() not in NOT_NAME_WORDS | COMPOUND_FIRSTS:
+        return "shaped"  # a word with a model's tier joined on: "Zephyrine-Base", "Orca-Large"
     return "plain"
+
+
+# First words of ordinary compounds ("Self-Instruct", "Super-Large"), never a model's name.
+COMPOUND_FIRSTS = frozenset({
+    "self", "super", "multi", "pre", "post", "non", "semi", "cross", "extra", "hyper", "mega",
+    "over", "under", "fine", "low", "high", "long", "short", "open", "closed", "very", "more",
+    "less", "most", "all", "real", "full", "half", "sub", "ultra", "anti", "auto", "meta",
+})  # fmt: skip
+TIERED_WORD = regex.compile(
+    r"([A-Z][a-z]{2,})-(?:Base|Chat|Instruct|Large|Small|Medium|Mini|Nano|Tiny|XL|XXL|Lite|Pro"
+    r"|Plus|Ultra|Max|Turbo|Huge|Giant|Jumbo|Coder|Vision|MoE)"
+)
 
 
 BENCHMARK_STARTS = frozenset("tbdcl")

@@ -1187,6 +1187,39 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # Timelines: each dated line is its own statement, about the model it names.
+    (
+        "Apr 2024: Plover-Base: 6.1B params, 2T tokens\nOct 2024 — Plover-2 (planned ~20B)",
+        [params(6.1e9, model="Plover-Base"), tokens(2e12, model="Plover-Base")],
+    ),
+    (
+        "Q2 '24 — Okra-Chat: 9B params\nQ3 '24 — Okra-Large: 31B params",
+        [params(9e9, model="Okra-Chat"), params(3.1e10, model="Okra-Large")],
+    ),
+    # Spreadsheets write a column's scale as a suffix: "params_b", "tokens_t".
+    (
+        "model,params_b,layers,tokens_t\nkestrel-x,72.7,80,18\nplover-y,8.1,32,15",
+        [
+            params(7.27e10, model="kestrel-x"),
+            layers(80, model="kestrel-x"),
+            tokens(1.8e13, model="kestrel-x"),
+            params(8.1e9, model="plover-y"),
+            layers(32, model="plover-y"),
+            tokens(1.5e13, model="plover-y"),
+        ],
+    ),
+    # A token count's unit carries to the later counts of the sentence: "..., Y (3.8B) on 3.3T".
+    (
+        "Wren-2 (2.7B) was trained on 1.4T tokens, Wren-3 (3.8B) on 3.3T, and Tern (1.1B) on 3T.",
+        [
+            params(2.7e9, model="Wren-2"),
+            tokens(1.4e12, model="Wren-2"),
+            params(3.8e9, model="Wren-3"),
+            tokens(3.3e12, model="Wren-3"),
+            params(1.1e9, model="Tern"),
+            tokens(3e12, model="Tern"),
+        ],
+    ),
     # Chat names a family bare and in lower case when it says its size.
     (
         "lol gopher was 280b on 300b tokens and chinchilla was 70b on 1.4t",
