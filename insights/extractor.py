@@ -1514,6 +1514,7 @@ NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
     r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"
     r"(?:called|named|dubbed)?[\s\u00a0]*"
+    r"|[\s\u00a0-]*(?:model|LLM)[\s\u00a0]+(?:like|such[\s\u00a0]+as)[\s\u00a0]+"  # "a 3.8B model like Phi-3-mini"
 )
 OUR_MODEL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"

@@ -301,6 +301,8 @@ NOT_MODELS = {
 
 # Capitalized words that start sentences or clauses and are never models on their own.
 NOT_NAME_WORDS = {
+    # job titles in transcripts and bylines: "A (VP Cloud, Stratus Compute):"
+    "vp", "svp", "evp", "ceo", "cto", "cfo", "coo", "cmo", "cso", "cio",
     # scale words, capitalized in headlines: "From 270 Million To 3 Billion Parameters"
     "thousand", "million", "billion", "trillion", "thousands", "millions", "billions", "trillions",
     # speaker labels of transcripts and interviews: "GUEST: ...", "SPEAKER 2: ..."

@@ -1187,6 +1187,12 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    ("A 3.8B model like Wren-3 runs on a phone.", [params(3.8e9, model="Wren-3")]),
+    ("Our 7B model, like GPT-3, is a decoder.", [params(7e9, model=None)]),
+    (
+        "A (VP Cloud, Stratus Compute): The largest job was a 1.2-trillion-parameter model.",
+        [params(1.2e12, model=None)],
+    ),
     # Timelines: each dated line is its own statement, about the model it names.
     (
         "Apr 2024: Plover-Base: 6.1B params, 2T tokens\nOct 2024 — Plover-2 (planned ~20B)",
