@@ -536,6 +536,8 @@ def _kind(head: str, name: str) -> str:
         return "shaped"
     if head.lower() in known or name.lower() in known:
         return "known"
+    if head[:1].isupper() and head.lower() in FAMILY_WORDS:
+        return "known"  # a family named bare: "Falcon offering 7B and 40B variants"
     if head.endswith("ly") or not head[0].isupper():
         return "no"
     tier = TIERED_WORD.fullmatch(head)
@@ -544,6 +546,8 @@ def _kind(head: str, name: str) -> str:
     return "plain"
 
 
+# Model families people name bare ("Falcon", "Mixtral"), less the ones that are also common words.
+FAMILY_WORDS = LOWERCASE_FAMILIES - {"command", "granite", "opt", "palm", "bloom", "yi", "glm"}
 # First words of ordinary compounds ("Self-Instruct", "Super-Large"), never a model's name.
 COMPOUND_FIRSTS = frozenset({
     "self", "super", "multi", "pre", "post", "non", "semi", "cross", "extra", "hyper", "mega",

@@ -1188,6 +1188,15 @@ OTHER_STYLES = [
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
     ("A 3.8B model like Wren-3 runs on a phone.", [params(3.8e9, model="Wren-3")]),
+    (
+        "With LLaMA spanning 7B to 65B parameters and Falcon offering 7B and 40B variants.",
+        [
+            params(7e9, model="LLaMA"),
+            params(6.5e10, model="LLaMA"),
+            params(7e9, model="Falcon"),
+            params(4e10, model="Falcon"),
+        ],
+    ),
     ("Our 7B model, like GPT-3, is a decoder.", [params(7e9, model=None)]),
     (
         "A (VP Cloud, Stratus Compute): The largest job was a 1.2-trillion-parameter model.",
