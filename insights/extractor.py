@@ -157,7 +157,7 @@ LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
         (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
-      | (?P<tokens>(?:training\ |pre-?training\ )?tokens|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
+      | (?P<tokens>(?:training\ |pre-?training\ )?tokens(?:[_\ ](?:seen|trained|processed))?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )

@@ -1260,6 +1260,7 @@ OTHER_STYLES = [
         [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
     ),
     ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9), layers(26)]),
+    ('run:\n  tokens_seen: "9.5T"\n  context: 65536', [tokens(9.5e12)]),
     # Lay news: units in scare quotes, sizes owned by a relative clause.
     (
         "It packs some 90 billion 'parameters' and was fed 2 trillion 'tokens' of text.",
