@@ -756,6 +756,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return False  # unless the money was a number of its own: "spent $100M training a 70B model"
     if named is not None:
         return named is not False
+    if COMPARED_SIZE_BEFORE.search(before[-40:]):
+        return False  # a yardstick, not a model: "as fast as a dense 40B model"
     if member.noun:
         return True
     if _model_just_before(text, group[0].quantity.start):
@@ -810,6 +812,11 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     )  # "12B params, up from 6 billion"
 
 
+COMPARED_SIZE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:as%s+(?:fast|slow|big|large|small|cheap|quick)%s+as|(?:speed|cost|price|footprint)%s+of|than%s+(?:many|most|some)"
+    r"|between%s+\S+(?:%s+\S+){0,2}%s+and)%s+(?:a%s+|an%s+|the%s+)?(?:dense%s+|typical%s+|comparable%s+|similar%s+)?\Z)"
+    % ((S,) * 15)
+)
 WEAK_SIZE_CUES = frozenset(
     {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
 )
@@ -930,6 +937,19 @@ def _name_before(text: str, q: Quantity, context: _Context):
     return mention.name
 
 
+NEGATED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:is|it's|it’s|its|was|are|were)%s+not%s+(?:~|about%s+)?\Z)" % (S, S, S)
+)
+THRESHOLD_BEFORE = regex.compile(
+    r"(?r)(?i:\bmodels%s+(?:with%s+)?(?:below|above|under|exceeding|(?:larger|smaller|bigger|more|fewer|less)%s+than)%s+\Z)"
+    % (S, S, S, S)
+)
+PRICE_PER_BEFORE = regex.compile(
+    r"(?r)(?i:(?:[$€£¥][0-9][0-9.,]*|[0-9][0-9.,]*%s?(?:euros?|dollars?|cents?|usd|eur|yuan))%s*(?:/|per|for|a|every)%s*(?:one%s+|a%s+)?\Z|\bper%s+(?:one%s+|a%s+)?\Z)"
+    % (S, S, S, S, S, S, S, S)
+)
+
+
 def _check_kind(text: str, member: Member, before: str) -> bool:
     """Kind-specific checks and the qualifier."""
     q = member.quantity
@@ -938,11 +958,17 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # "0 million parameters" states no size
     if "would" in before and HYPOTHETICAL_BEFORE.search(before):
         return False  # "optimal for that size would've been ~3.5T tokens": no model had that
+    if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
+        return False  # "it's not 176B params"
+    if member.kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
+        return False  # a class of models, not one: "models below 1 billion parameters are exempt"
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
     if kind == "training_tokens":
         if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit):
             return False
+        if PRICE_PER_BEFORE.search(before[-30:]):
+            return False  # a price: "$0.60 / 1M tokens", "0,7 euro for one million of tokens"
         if value < 1e8 and NOT_TOKENS_BEFORE.search(before):
             return False  # a context, batch or vocabulary; no such thing reaches 1e8 tokens, while
             # "trained on up to 18T tokens" states the corpus

@@ -640,6 +640,17 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A yardstick, a negation, a class of models or a price is no model's size.
+    ("Sparse routing lets it run at the speed of a 12B dense model.", []),
+    ("Heron-MoE runs about as fast as a dense 30B model.", []),
+    ("What is the difference between Heron 8x5B and a 40B dense model?", []),
+    ("Its corpus is larger than many 70B models saw.", []),
+    ("It's not 150B params, whatever the thread says.", []),
+    ("Models below 1 billion parameters are exempt from the reporting duty.", []),
+    ("Providers of models larger than 100B parameters must file a report.", []),
+    ("Output is billed at $0.60 / 1M tokens.", []),
+    ("The price is 0,7 euro for one million of tokens.", []),
+    ("It costs $2 per 1M tokens to call.", []),
     ("The startup raised $1.3 billion in its latest funding round.", []),
     ("The lab raised 6 billion dollars from investors last year.", []),
     ("The French lab's valuation climbed to €2bn after the release.", []),
