@@ -44,14 +44,14 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.4%
-    found, 92.6% linked, 11 unstated sizes and 9 "not a size" numbers read as sizes."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 93.0%
+    found, 88.1% linked, 13 unstated sizes and 3 "not a size" numbers read as sizes."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 674
-    assert counts["found"] / counts["stated"] >= 0.94
-    assert counts["linked"] / counts["stated"] >= 0.91
-    assert counts["unexpected"] <= 13
-    assert counts["not_a_size_read"] <= 11
+    assert counts["stated"] == 1098
+    assert counts["found"] / counts["stated"] >= 0.92
+    assert counts["linked"] / counts["stated"] >= 0.87
+    assert counts["unexpected"] <= 16
+    assert counts["not_a_size_read"] <= 6
 
 
 @pytest.mark.parametrize(
