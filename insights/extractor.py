@@ -1224,6 +1224,8 @@ class _Context:
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name
+        if OTHER_MODEL_AFTER.match(text, end):
+            return None  # "the 1.1 trillion parameter successor": not the model named before
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
         opening = text.rfind("(", max(s_start, start - 60), start)
         if opening != -1 and ")" not in text[opening:start]:
@@ -1536,6 +1538,9 @@ MODEL_NOUN = regex.compile(
     r"|predecessor|cousin)"
 )
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
+OTHER_MODEL_AFTER = regex.compile(
+    r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
+)
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
     r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"

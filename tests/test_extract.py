@@ -1200,6 +1200,11 @@ OTHER_STYLES = [
     ("Revenue: 5B. Users: 2B.", []),
     ("A 3.8B model like Wren-3 runs on a phone.", [params(3.8e9, model="Wren-3")]),
     (
+        "Perrine Ultra remains our flagship. The 1.1 trillion parameter successor is in training.",
+        [params(1.1e12, model=None)],
+    ),
+    ("Its 70B successor, Heron-2, ships next month.", [params(7e10, model="Heron-2")]),
+    (
         "With LLaMA spanning 7B to 65B parameters and Falcon offering 7B and 40B variants.",
         [
             params(7e9, model="LLaMA"),
