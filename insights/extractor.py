@@ -72,7 +72,7 @@ UNIT_AFTER = regex.compile(
     (?P<bytes>%(s)s?(?i:%(bytes)s)(?![\w]))                 # 45TB, 1.5 terabytes
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
-        \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
+        \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++(?:[ \t]++[\w-]++){0,3}+[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
         (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
         ['‘"“]?(?P<unit>(?i:%(units)s))                      # the unit noun, or 'parameters' in quotes
         (?![\w])
@@ -134,7 +134,7 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total_params?%s*[:=]%s*)\Z"
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total[_ ](?:param(?:eter)?s?)%s*[:=]%s*)\Z"
     % (S, S, S)
 )
 ACTIVE_BEFORE = regex.compile(
@@ -155,9 +155,9 @@ SIZE_CUE_BEFORE = regex.compile(
 )
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?|params|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
+        (?P<parameters>(?:parameters?(?:[_\ ]total)?|params(?:[_\ ]total)?|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
-      | (?P<tokens>(?:training\ |pre-?training\ )?tokens(?:[_\ ](?:seen|trained|processed))?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
+      | (?P<tokens>(?:training\ |pre-?training\ )?(?:consumed\ )?tokens(?:[_\ ](?:seen|trained|processed|total|consumed))?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )

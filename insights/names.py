@@ -336,6 +336,35 @@ def _lowercase_models() -> frozenset[str]:
 VERSIONED_NAME = regex.compile(r"[a-z]+[ -]?[0-9v]")
 
 
+ORGANIZATION_LABEL_BEFORE = regex.compile(
+    r"(?r)(?:^|\n)[ \t*-]*(?i:developers?|developed\ by|developer\(s\)|organi[sz]ation|company|lab"
+    r"|publisher|authors?|maintainers?|contact|partners|funded\ by|license)[ \t*]*:[ \t*]*\Z"
+)
+# A speaker's label opening a line of a transcript: "DANA RUIZ:", "[00:14:32] MARCUS OYELARAN:",
+# "ANNA (host):", "A (VP Cloud, Stratus Compute):".
+SPEAKER_LABEL = regex.compile(
+    r"[ \t]*+(?:[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]++)?"
+    r"(?:(?:\p{Lu}[\p{Lu}'’.-]*+(?:[ \t]++\p{Lu}[\p{Lu}'’.-]*+){0,2}+)(?:[ \t]*+\([^()\n]{1,60}\))?"
+    r"|\p{Lu}[\p{Ll}'’.-]*+(?:[ \t]++\p{Lu}[\p{Ll}'’.-]*+){0,2}+[ \t]*+\([^()\n]{1,60}\))"
+    r":[ \t]"
+)
+LINE_LETTERS = regex.compile(r"[^\n]{0,200}")
+
+
+def _speaker_or_heading(text: str, start: int) -> bool:
+    """The word at ``start`` is part of a speaker's label, or of a line written all in capitals
+    (a heading: "PRESS KIT: GRASPER-2 FOUNDATION POLICY") while being a plain word itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = SPEAKER_LABEL.match(text, line_start)
+    if label is not None and start < label.end():
+        return True
+    if not text[start : start + 2].isupper():
+        return False
+    line = LINE_LETTERS.match(text, line_start).group()
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
+
+
 def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> Mention | None:
     if start and (text[start - 1] in NOT_BEFORE_NAME or text[start - 1].isalpha()):
         if text[start - 1] != "/" or not REPO_OWNER_BEFORE.search(text, max(0, start - 42), start):
@@ -395,6 +424,16 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     kind = _kind(head, name)
     if kind == "no":
         return None
+    if text.find(":", max(0, start - 30), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return None  # "Developer: Atlas Cognition GmbH" names a company, not a model
+    if (
+        not any(c.isdigit() for c in name)
+        and _speaker_or_heading(text, start)
+        and name.lower() not in _known_models()
+    ):
+        return None  # "DANA RUIZ: So ...", "[00:14:32] MARCUS: ...", "PRESS KIT: ... POLICY"
     if text[start - 4 : start] == " on " and SCORE_ON_BEFORE.search(
         text, max(0, start - 24), start
     ):
@@ -411,6 +450,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     if kind == "plain":
         if head in plain_models:
             return Mention(start, end, name)
+        if len(head) >= 5 and head.endswith(("ed", "ing")) and name == head:
+            return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
         if not _inside_title(text, start) and (
             _named_by_context(text, start, end)
             or previous is not None

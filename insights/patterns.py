@@ -78,6 +78,7 @@ UNIT_NOUNS = {
     "images": ("training_data", "images"),
     "image": ("training_data", "images"),
     "photos": ("training_data", "images"),
+    "imgs": ("training_data", "images"),
     "image-text pairs": ("training_data", "examples"),
     "image-caption pairs": ("training_data", "examples"),
     "text-image pairs": ("training_data", "examples"),
@@ -303,6 +304,9 @@ NOT_MODELS = {
 NOT_NAME_WORDS = {
     # job titles in transcripts and bylines: "A (VP Cloud, Stratus Compute):"
     "vp", "svp", "evp", "ceo", "cto", "cfo", "coo", "cmo", "cso", "cio",
+    # company forms and log levels: "Atlas Cognition GmbH", "[03:14:05] INFO  Loaded ..."
+    "gmbh", "inc", "llc", "ltd", "plc", "corp", "srl", "sarl", "kk", "bv", "oy", "ab",
+    "info", "debug", "warn", "warning", "error", "trace", "fatal", "critical",
     # scale words, capitalized in headlines: "From 270 Million To 3 Billion Parameters"
     "thousand", "million", "billion", "trillion", "thousands", "millions", "billions", "trillions",
     # speaker labels of transcripts and interviews: "GUEST: ...", "SPEAKER 2: ..."

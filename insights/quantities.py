@@ -36,7 +36,7 @@ AFTER_NUMBER = regex.compile(
     (?:
         [ \u00a0]?-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
       | [\u00a0\u202f\u2009]?(?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])        # 70B, 340M, 128K, 70 B (no-break space)
-      | [ ](?P<spaced_letter>[BMT])(?=[ -](?i:parameters?|params|tokens?|words)\b)  # 1.5 B params
+      | [ ](?P<spaced_letter>[BMT])(?=[ -](?i:parameters?|params|tokens?|words)\b|[ \t]*+(?:\n|\Z|[|,;)]))  # 1.5 B params; "| 180 B |"
     )?
     """
     % {"scale_words": alternation(SCALE_WORDS)},
@@ -170,6 +170,20 @@ SCALE_WORD_STARTS = (
         "b-",
         "m-",
         "t-",
+        "b\n",
+        "m\n",
+        "t\n",
+        "b,",
+        "m,",
+        "t,",
+        "b;",
+        "t;",
+        "b)",
+        "m)",
+        "t)",
+        "b|",
+        "m|",
+        "t|",
         "\\times",
         "\\cdot",
     ),
@@ -187,10 +201,15 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     if following[0] in " \u00a0\u202f\u2009":
         # After a space only a scale word or "× 10^n" can belong to the number, or after a
         # no-break space a scale letter ("70 B", as typeset text writes it).
-        if not text[end + 1 : end + 12].lower().startswith(SCALE_WORD_STARTS) and not (
-            following[0] != " "
-            and following[1:] in ("k", "K", "m", "M", "b", "B", "t", "T")
-            and not text[end + 2 : end + 3].isalnum()
+        ahead = text[end + 1 : end + 12].lower()
+        if (
+            not ahead.startswith(SCALE_WORD_STARTS)
+            and ahead not in ("b", "m", "t")
+            and not (
+                following[0] != " "
+                and following[1:] in ("k", "K", "m", "M", "b", "B", "t", "T")
+                and not text[end + 2 : end + 3].isalnum()
+            )
         ):
             return Quantity(start, end, value, scale)
     elif following[0] not in NEXT_CHARS:

@@ -1198,6 +1198,52 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # Transcripts: a speaker's label is no model, in capitals or with a role in brackets.
+    (
+        "LENA PARK: How small?\nOMAR DIAZ: The base model, Wren-S, has 3.2 billion parameters.",
+        [params(3.2e9, model="Wren-S")],
+    ),
+    (
+        "[00:14:32] ROSA MENDES: Tern-MoE has 212 billion total.\n[00:14:51] HOST: Depth?\n"
+        "[00:14:53] ROSA MENDES: 48 layers.",
+        [params(2.12e11, model="Tern-MoE"), layers(48, model="Tern-MoE")],
+    ),
+    ("BLOOM: 176B parameters", [params(1.76e11, model="BLOOM")]),
+    # Fact sheets and logs: headings in capitals, company names, log levels, verbs.
+    (
+        "PRESS KIT: GRASPER-2 FOUNDATION POLICY\nModel size: 2.7B parameters",
+        [params(2.7e9, model="GRASPER-2")],
+    ),
+    (
+        "FACT SHEET — MERIDIAN-4\nDeveloper: Atlas Cognition GmbH, Munich\n"
+        "Total parameters: 480 B\nActive parameters: 26 B\nDepth: 64 transformer blocks",
+        [
+            params(4.8e11, model="MERIDIAN-4", qualifier="total"),
+            params(2.6e10, model="MERIDIAN-4", qualifier="active"),
+            layers(64, model="MERIDIAN-4"),
+        ],
+    ),
+    (
+        "[2024-11-02 03:14:05] INFO  run.py:12  run_name=ibis-7b-base\n"
+        "[2024-11-02 03:14:19] INFO  model.py:141 Loaded model with 6,738,415,616 parameters",
+        [params(7e9, model="ibis-7b-base"), params(6738415616, model="ibis-7b-base")],
+    ),
+    (
+        "params_total     : 13.02B\ntokens_total     : 3.6T\nconsumed tokens: 3.74T",
+        [params(1.302e10), tokens(3.6e12), tokens(3.74e12)],
+    ),
+    (
+        "| Model | Params | Tokens | Data |\n|---|---|---|---|\n| Falcon 180B | 180 B | 3.5 T | - |"
+        "\n| ViT-B/16 | 86M | - | IN-21k (14M imgs) |",
+        [
+            params(1.8e11, model="Falcon 180B"),
+            params(1.8e11, model="Falcon 180B"),
+            tokens(3.5e12, model="Falcon 180B"),
+            params(8.6e7, model="ViT-B/16"),
+            data(1.4e7, "images", model="ViT-B/16"),
+        ],
+    ),
+    ("See Appendix B, Table 4 B) and Plan B. He ran 5 m\nand 3 M", []),
     ("A 3.8B model like Wren-3 runs on a phone.", [params(3.8e9, model="Wren-3")]),
     (
         "Perrine Ultra remains our flagship. The 1.1 trillion parameter successor is in training.",
