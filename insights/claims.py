@@ -295,6 +295,18 @@ COMPARED_BEFORE = regex.compile(
 
 
 def compared(text: str, mention) -> bool:
-    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"."""
+    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"; but
+    not an example that goes on as the subject: "a model such as DeepSeek-V3 carries 671B"."""
     start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
-    return bool(COMPARED_BEFORE.search(text, max(0, start - 40), start))
+    cue = COMPARED_BEFORE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    return not (EXAMPLE_CUE.match(cue.group()) and VERB_AFTER.match(text, mention.end))
+
+
+EXAMPLE_CUE = regex.compile(r"(?i:such as|like|including)\b")
+# A verb right after a name makes it the subject of its clause.
+VERB_AFTER = regex.compile(
+    r"%s+(?:has|had|is|was|carries|stores|holds|packs|contains|uses|activates|reaches|"
+    r"pushed|trained|was trained|scales|totals)\b" % S
+)

@@ -706,7 +706,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             and (
                 q.scale == "word"
                 and ON_BEFORE.search(before[-6:])
-                and context.recent_kind(q.start)[0] == "training_tokens"
+                and context.tokens_before(q.start)
                 or q.scale == "letter"
                 and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
                 or q.scale == "letter"
@@ -1586,9 +1586,10 @@ def _described(text: str, mention: Mention) -> bool:
     with 1.3B", "Transformer and Mamba layers"."""
     if (
         text[mention.start - 1 : mention.start] == "("
-        and text[mention.end : mention.end + 1] != ")"
+        and text[mention.end : mention.end + 1] == " "
+        and text[mention.end + 1 : mention.end + 2].isupper()
     ):
-        return True  # the start of a spelled-out name: "BLOOM (BigScience Large Open-science ...)"
+        return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
         or GENERIC_USE_AFTER.match(text, mention.end)

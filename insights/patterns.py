@@ -29,6 +29,14 @@ SCALE_WORDS = {
     "bln": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    # Chinese and Japanese units kept in translated text: "1300亿" is 130 billion.
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "亿": 1e8,
+    "億": 1e8,
+    "兆": 1e12,
+    "万": 1e4,
+    "萬": 1e4,
 }
 SCALE_LETTERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 

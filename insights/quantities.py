@@ -188,7 +188,7 @@ SCALE_WORD_STARTS = (
         "\\cdot",
     ),
 )
-NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\")
+NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\万千亿億兆萬")
 
 
 def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
@@ -271,7 +271,8 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     if "point" in text[max(0, scale.start() - 40) : scale.start()].lower():
         spoken = SPOKEN_DECIMAL_BEFORE.search(text, max(0, scale.start() - 50), scale.start())
         if spoken is not None:  # "one point four trillion", "five-point-six million"
-            whole = DIGIT_WORDS[spoken.group("whole").lower()]
+            said = " ".join(SPOKEN_SPLIT.split(spoken.group("whole").lower()))
+            whole = DIGIT_WORDS.get(said, COUNT_WORDS.get(said.replace(" ", "-")))
             fraction = "".join(
                 str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(spoken.group("fraction").lower())
             )
@@ -295,9 +296,9 @@ DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "f
 _DIGIT = "|".join(DIGIT_WORDS)
 # A decimal said aloud before a scale word: "one point four trillion".
 SPOKEN_DECIMAL_BEFORE = regex.compile(
-    r"(?r)(?<![\w-])(?P<whole>(?i:%s))[ \u00a0-]point[ \u00a0-](?P<fraction>(?i:%s)(?:[ \u00a0-](?i:%s)){0,2})[ \u00a0-]+\Z"
-    % (_DIGIT, _DIGIT, _DIGIT)
-)
+    r"(?r)(?<![\w-])(?P<whole>(?i:zero|oh|%s))[ \u00a0-]point[ \u00a0-](?P<fraction>(?i:%s)(?:[ \u00a0-](?i:%s)){0,2})[ \u00a0-]+\Z"
+    % (alternation(COUNT_WORDS), _DIGIT, _DIGIT)
+)  # "one point four trillion", "forty-six point seven billion"
 SPOKEN_SPLIT = regex.compile(r"[ \u00a0-]+")
 # Numbers spelled out in several words before a scale word: "one hundred seventy-five billion".
 COMPOUND_BEFORE = regex.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -123,12 +124,34 @@ def find_model(name: str | None) -> ReferenceModel | None:
 
 
 def organization_for(name: str | None) -> str | None:
-    """The canonical organization of a known model; None when the model or organization is unknown.
+    """The canonical organization of a known model, or of a family whose known members all come
+    from one organization; None when the model or organization is unknown.
 
-    >>> organization_for("Chinchilla")
-    'DeepMind'
+    >>> organization_for("Chinchilla"), organization_for("Falcon")
+    ('DeepMind', 'Technology Innovation Institute')
     """
     ref = find_model(name)
-    if ref is None or not ref.organization:
+    if ref is not None:
+        return ref.organization or None
+    key = model_key(name or "")
+    if len(key) < 4:
         return None
-    return ref.organization
+    keys = _sorted_keys()
+    i = bisect_left(keys, key)
+    organizations = set()
+    while i < len(keys) and keys[i].startswith(key) and len(organizations) < 2:
+        rest = keys[i][len(key) :]
+        if rest[:1].isdigit() or rest[:1] in "(." or rest.startswith(MEMBER_SUFFIXES):
+            organizations.add(_index()[keys[i]].organization)  # "llama27b", "jurassic1jumbo"
+        i += 1
+    return organizations.pop() or None if len(organizations) == 1 else None
+
+
+# How a family's members go on from its name: a size, a version, a tier.
+MEMBER_SUFFIXES = ("jumbo", "large", "base", "chat", "instruct", "small", "medium", "mini",
+                   "xl", "xxl", "pro", "ultra", "lite", "v")  # fmt: skip
+
+
+@cache
+def _sorted_keys() -> list[str]:
+    return sorted(_index())

@@ -1198,6 +1198,35 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # Spoken numbers in transcripts, and Chinese units kept in translated press.
+    (
+        "RAVI: Wren-9 is forty-six point seven billion total, fourteen point eight trillion "
+        "tokens.",
+        [params(4.67e10, model="Wren-9"), tokens(1.48e13, model="Wren-9")],
+    ),
+    (
+        "Qiantang-3 parameter scale reaches 1300亿, pre-training data exceeds 10万亿 tokens; "
+        "more than 9万 enterprise customers use it.",
+        [
+            params(1.3e11, model="Qiantang-3"),
+            tokens(1e13, model="Qiantang-3", qualifier="at least"),
+        ],
+    ),
+    # An example that goes on as the subject of its clause is not a comparison.
+    (
+        "A sparse model such as Heron-MoE carries 400 billion parameters yet activates only 30 "
+        "billion of them per token.",
+        [params(4e11, model="Heron-MoE"), params(3e10, model="Heron-MoE", qualifier="active")],
+    ),
+    (
+        "(Grok-1, open-sourced in March 2024, was released with 314 billion parameters.)",
+        [params(3.14e11, model="Grok-1")],
+    ),
+    (
+        "The 27B was trained on 13 trillion tokens, the 9B on 8 trillion, and the 2B on 2 "
+        "trillion.",
+        [tokens(1.3e13), tokens(8e12), tokens(2e12)],
+    ),
     # Transcripts: a speaker's label is no model, in capitals or with a role in brackets.
     (
         "LENA PARK: How small?\nOMAR DIAZ: The base model, Wren-S, has 3.2 billion parameters.",

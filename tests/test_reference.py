@@ -83,6 +83,22 @@ def test_find_model(name, model, organization):
     assert organization_for(name) == organization
 
 
+# A family the table knows only by its members: one organization for all of them, or none.
+FAMILIES = [
+    ("Llama 2", "Meta"),  # llama-2-7b, llama-2-70b
+    ("Falcon", "Technology Innovation Institute"),
+    ("Jurassic-1", "AI21 Labs"),  # jurassic-1-jumbo
+    ("ResNet-50", None),  # only "ResNet-50 Billion-scale" is known: not a member by its name
+    ("Batch", None),  # "BatchNorm" goes on with a word, not a size or tier
+]
+
+
+@pytest.mark.parametrize(("name", "organization"), FAMILIES)
+def test_organization_of_a_family(name, organization):
+    assert find_model(name) is None
+    assert organization_for(name) == organization
+
+
 @pytest.mark.parametrize("name", UNKNOWN_MODELS)
 def test_unknown_model(name):
     assert find_model(name) is None
