@@ -937,6 +937,10 @@ def _name_before(text: str, q: Quantity, context: _Context):
     return mention.name
 
 
+SUPPOSED_BEFORE = regex.compile(r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?)\b[^.;:!?]*\Z)")
+COMPUTE_HOURS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:gpu|tpu|accelerator|node|chip|compute|wall-clock)s?[ -]\Z)"
+)
 NEGATED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:is|it's|it’s|its|was|are|were)%s+not%s+(?:~|about%s+)?\Z)" % (S, S, S)
 )
@@ -960,6 +964,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # "optimal for that size would've been ~3.5T tokens": no model had that
     if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
         return False  # "it's not 176B params"
+    if SUPPOSED_BEFORE.search(before):
+        return False  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
     if member.kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
         return False  # a class of models, not one: "models below 1 billion parameters are exempt"
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
@@ -976,7 +982,10 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
         if member.unit == "hours" and not (
-            HOURS_AFTER.match(after_unit) or TRAINED_ON_BEFORE.search(before[-40:])
+            HOURS_AFTER.match(after_unit)
+            or TRAINED_ON_BEFORE.search(before[-40:])
+            or value >= 1e4
+            and not COMPUTE_HOURS_BEFORE.search(before[-30:])
         ):
             return False  # "680,000 hours of audio", "trained on 680k hours"; not "90 hours"
         if member.unit == "words" and DATASET_AFTER.match(after_unit):
@@ -1224,7 +1233,9 @@ class _Context:
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name
-        if OTHER_MODEL_AFTER.match(text, end):
+        if OTHER_MODEL_AFTER.match(text, end) and not APPOSITION_BEFORE.search(
+            text, max(s_start, start - 40), start
+        ):
             return None  # "the 1.1 trillion parameter successor": not the model named before
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
         opening = text.rfind("(", max(s_start, start - 60), start)

@@ -47,7 +47,7 @@ TAIL = regex.compile(
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w])                  # a size: Llama 3.1 405B
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
-          | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
+          | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0][0-9])                          # a word before a version: Wu Dao 2.0
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
         )
@@ -452,6 +452,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             return Mention(start, end, name)
         if len(head) >= 5 and head.endswith(("ed", "ing")) and name == head:
             return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
+        if OWNER_OF_NAME_AFTER.match(text, end):
+            return None  # the lab in "Kyutai's Moshi", not a model
         if not _inside_title(text, start) and (
             _named_by_context(text, start, end)
             or previous is not None
@@ -485,12 +487,24 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+LONE_CAPITALIZED = regex.compile(r"\p{Lu}[\w.-]*+(?![ \u00a0]\p{Lu})")
+OWNER_OF_NAME_AFTER = regex.compile(r"['’]s[ \u00a0]+\p{Lu}[\w.-]*")
 POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)([\w.&-]+)['’]s[ \u00a0]\Z")
 
 
 def _lab_possessive_before(text: str, start: int) -> bool:
+    """A lab's possessive before the name: "AI21's Jamba", and "Kyutai's Moshi" for a lab the
+    alias table does not know (a capitalized owner, then a capitalized name)."""
     owner = POSSESSIVE_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return owner is not None and owner.group(1).lower() in organization_aliases()
+    if owner is None:
+        return False
+    word = owner.group(1)
+    return word.lower() in organization_aliases() or (
+        word[:1].isupper()
+        and word.lower() not in NOT_NAME_WORDS
+        and LONE_CAPITALIZED.match(text, start)
+        is not None  # not "Abu Dhabi's Technology Innovation"
+    )
 
 
 NEXT_NAME_WORD = regex.compile(r"[A-Z][A-Za-z]+(?![\w-])")

@@ -108,6 +108,7 @@ UNIT_NOUNS = {
     "clips": ("training_data", "videos"),
     "hours": ("training_data", "hours"),
     "sequences": ("training_data", "sequences"),
+    "genomes": ("training_data", "sequences"),
     "proteins": ("training_data", "sequences"),
     "molecules": ("training_data", "examples"),
     "code files": ("training_data", "documents"),
@@ -263,6 +264,7 @@ LOWERCASE_FAMILIES = frozenset({
 # Words around a number that say it names a dataset or benchmark ("One Billion Word Benchmark").
 DATASET_HEADS = (
     "jft", "laion", "coyo", "datacomp", "webli", "c4", "mc4", "the pile", "pile", "redpajama",
+    "uniref", "uniprot",
     "roots", "refinedweb", "fineweb", "dolma", "slimpajama", "commoncrawl", "common crawl",
     "imagenet", "yfcc", "cc", "wit", "align", "mmlu", "gsm", "humaneval", "squad", "glue",
     "superglue", "wmt", "lambada", "hellaswag", "arc", "bbh", "big-bench", "mbpp", "math",
@@ -296,6 +298,7 @@ NOT_MODELS = {
     "deepspeed", "triton", "vllm", "onnx", "lmsys", "q1", "q2", "q3", "q4",
     "h1", "h2", "1080p", "720p", "4k", "8k", "fp4", "mxfp4", "nvfp4", "imagenet", "imagenet-1k",
     "imagenet-21k", "imagenet-22k", "coco", "ms-coco", "c4", "mc4", "pile", "laion", "jft",
+    "uniref", "uniref50", "uniref90", "uniref100", "uniprot", "uniclust30", "pdb", "sa-1b", "sa-v",
     "math", "arc", "bert-style", "gpt-style", "i", "ii", "iii", "iv", "v", "vi", "a", "faq",
     "q&a", "qa", "vqa", "ocr", "asr", "tts", "gui", "guis", "ui", "ux", "iot", "ar", "vr",
     "sat", "gre", "lsat", "mcat", "bar", "ap", "ieee", "acl", "emnlp", "neurips", "icml",

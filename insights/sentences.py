@@ -123,9 +123,14 @@ class Sentences:
                 break
         after = self._candidates(cell + MAX_SENTENCE) if cell + MAX_SENTENCE < len(text) else []
         end = min(len(text), cell + MAX_SENTENCE)
-        for position in chain(here[i:], after):
+        # A boundary that begins just before the offset may end after it: the offset is then in
+        # the spaces that close this sentence ("data. |When"), so that boundary is its end.
+        just_before = (before[max(0, len(before) - 3 + i) :] if i < 3 else []) + here[
+            max(0, i - 3) : i
+        ]
+        for position in chain(just_before, here[i:], after):
             boundary = self._boundary_end(position)
-            if boundary is not None:
+            if boundary is not None and boundary > offset:
                 end = boundary
                 break
         end = max(end, offset + 1) if offset < len(text) else len(text)

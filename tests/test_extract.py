@@ -40,6 +40,7 @@ from hypothesis import strategies as st
 
 from insights import Fact, extract
 from insights.markup import strip_markup
+from insights.sentences import Sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REL_TOL = 1e-6
@@ -1198,6 +1199,34 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # A lab the alias table does not know, before its model: "Kyutai's Moshi".
+    (
+        "Kestrel's Osprey: 7B params, trained on 7M hours of audio.",
+        [
+            params(7e9, model="Osprey"),
+            data(7e6, "hours", model="Osprey"),
+        ],
+    ),
+    ("It was published by Abu Dhabi's Technology Innovation Institute.", []),
+    (
+        "Compared with Whisper large-v2 (1.55B parameters, 680k hours), it decodes faster.",
+        [params(1.55e9, model="Whisper large-v2"), data(6.8e5, "hours", model="Whisper large-v2")],
+    ),
+    ("It took 1.2M GPU hours and 20,000 TPU-hours.", []),
+    (
+        "We present Wren. We further report Wren 2, a 40-billion-parameter successor.",
+        [params(4e10, model="Wren 2")],
+    ),
+    (
+        "Pretrained on 350 million UniRef90 sequences (about 1.1 × 10^11 amino-acid tokens) "
+        "drawn from 2.7 million genomes.",
+        [tokens(1.1e11, model=None), data(2.7e6, "sequences")],
+    ),
+    (
+        "Rivals released models such as Heron-V3, with 671 billion total parameters, for free.",
+        [params(6.71e11, model="Heron-V3", qualifier="total")],
+    ),
+    ("Suppose a lab trains a hypothetical Model A with 400 million parameters.", []),
     # Spoken numbers in transcripts, and Chinese units kept in translated press.
     (
         "RAVI: Wren-9 is forty-six point seven billion total, fourteen point eight trillion "
@@ -2595,3 +2624,19 @@ def test_a_sentence_across_the_1200_character_grid_stays_whole(shift):
         ("training_tokens", "AlphaFoldish"),
     ]
     assert all(f.sentence == sentence for f in facts)
+
+
+SENTENCES_TEXT = (
+    "Our model beats the old one while using 100 times less labeled data. Using ten minutes of "
+    "labels and 53k hours of audio, it still works.\n\nA new paragraph follows here."
+)
+
+
+@pytest.mark.parametrize("first", range(len(SENTENCES_TEXT)))
+def test_a_sentence_does_not_depend_on_which_offset_was_asked_first(first):
+    # Asking first for an offset in the spaces after a full stop once made that sentence run on
+    # into the next one, for every later lookup in it.
+    fresh = [Sentences(SENTENCES_TEXT).at(offset) for offset in range(len(SENTENCES_TEXT))]
+    sentences = Sentences(SENTENCES_TEXT)
+    sentences.at(first)
+    assert [sentences.at(offset) for offset in range(len(SENTENCES_TEXT))] == fresh
