@@ -45,6 +45,7 @@ from insights.patterns import (
     NOT_TRAINING_TOKENS_AFTER,
     NOT_TRAINING_TOKENS_BEFORE,
     QUALIFIER_BEFORE,
+    SCALE_LETTERS,
     SIZE_CUES,
     TOTAL_WORDS,
     UNIT_FILLER_STOP,
@@ -138,7 +139,7 @@ TOTAL_BEFORE = regex.compile(
     % (S, S, S)
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params))?(?:%s+(?:count))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
+    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
     % (S, S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
@@ -153,11 +154,13 @@ SIZE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
 )
+# A label's scale written as its suffix, as configs and APIs do: "params_b": 8, tokens_t = 15.
+LABEL_SCALE_BEFORE = regex.compile(r"(?r)_([bmtBMT])n?[\"']?[ \t]*[:=][ \t]*\Z")
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
-        (?P<parameters>(?:parameters?(?:[_\ ]total)?|params(?:[_\ ]total)?|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
+        (?P<parameters>(?:parameters?(?:[_\ ]total)?|params(?:[_\ ]total)?(?:_[bmt]n?)?|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
-      | (?P<tokens>(?:training\ |pre-?training\ )?(?:consumed\ )?tokens(?:[_\ ](?:seen|trained|processed|total|consumed))?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
+      | (?P<tokens>(?:training\ |pre-?training\ )?(?:consumed\ )?tokens(?:[_\ ](?:seen|trained|processed|total|consumed))?(?:_[bmt]n?)?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
       | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
@@ -382,6 +385,10 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
         return False
     if "layer" in text[max(0, q.start - 20) : q.start].lower():
         return False  # a label: "Layers: 32"
+    if "_" in text[max(0, q.start - 8) : q.start] and LABEL_SCALE_BEFORE.search(
+        text, max(0, q.start - 30), q.start
+    ):
+        return False  # a label with its scale: "params_b": 8
     return (
         q.value < 1000
         or q.value == int(q.value)
@@ -690,7 +697,10 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             }[label.lastgroup]
             member.unit = {"parameters": "parameters", "training_tokens": "tokens",
                            "layers": "layers", "compute": "FLOP"}[member.kind]  # fmt: skip
-            if member.kind == "training_tokens" and not q.scaled and q.value < 1e8:
+            suffix = LABEL_SCALE_BEFORE.search(before[-30:])
+            if suffix is not None and not q.scaled:  # "params_b": 8 is 8 billion
+                member.value = q.value * SCALE_LETTERS[suffix.group(1).lower()]
+            if member.kind == "training_tokens" and not q.scaled and member.value < 1e8:
                 return False  # "Tokens: 4096" is a length; "train_tokens: 300_000_000_000" a corpus
     named = _name_before(text, q, context)
     if named is False:

@@ -183,8 +183,8 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
         Name         Params   Layers
         Pythia-70M   70M      6
 
-    A header line of three or more cells (runs of words, two or more spaces or a tab apart, no
-    digits) naming a fact column, then lines with as many cells."""
+    A header line of three or more cells (runs of words, two or more spaces or a tab apart, each
+    starting with a letter) naming a fact column, then lines with as many cells."""
     rows: list[Row] = []
     position = after
     for keyword in FACT_HEADER.finditer(text, max(0, after), timeout=timeout):
@@ -193,9 +193,11 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
         line_start = text.rfind("\n", 0, keyword.start()) + 1
         line_end = _line_end(text, keyword.start())
         header = SPACED_LINE.fullmatch(text, line_start, line_end)
-        if header is None or any(c.isdigit() for c in text[line_start:line_end]):
+        if header is None:
             continue
         cells = list(SPACED_CELL.finditer(text, line_start, line_end))
+        if any(not c.group()[:1].isalpha() for c in cells):
+            continue  # a header's cells are words ("HumanEval pass@1"), no number starts one
         columns = _columns("|".join(c.group() for c in cells))
         if columns is None:
             continue

@@ -1199,6 +1199,27 @@ OTHER_STYLES = [
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
+    # A key's scale as its suffix, as APIs and configs write it.
+    (
+        '{"id": "quill-large-2025-03", "params_b": 110, "active_params_b": 22, "tokens_t": 15}',
+        [
+            params(1.1e11, model="quill-large-2025-03"),
+            params(2.2e10, model="quill-large-2025-03", qualifier="active"),
+            tokens(1.5e13, model="quill-large-2025-03"),
+        ],
+    ),
+    ("batch_m: 4, lr_b: 3", []),
+    # A table aligned with spaces whose header has a digit in a word ("pass@1").
+    (
+        "Model            Size    Train tokens   HumanEval pass@1\n"
+        "StarCoderBase    15.5B   1T             30.4\n"
+        "Codex            12B     —              28.8",
+        [
+            params(1.55e10, model="StarCoderBase"),
+            tokens(1e12, model="StarCoderBase"),
+            params(1.2e10, model="Codex"),
+        ],
+    ),
     # A lab the alias table does not know, before its model: "Kyutai's Moshi".
     (
         "Kestrel's Osprey: 7B params, trained on 7M hours of audio.",
