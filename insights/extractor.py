@@ -26,7 +26,13 @@ from insights import claims
 from insights.fact import Fact
 from insights.markdown_tables import table_rows
 from insights.markup import strip_markup
-from insights.names import NAME_LIST_GAP, Mention, model_mentions, organization_mentions
+from insights.names import (
+    LOWER_TIERED,
+    NAME_LIST_GAP,
+    Mention,
+    model_mentions,
+    organization_mentions,
+)
 from insights.organizations import canonical_organization
 from insights.patterns import (
     ACTIVE_WORDS,
@@ -863,7 +869,13 @@ def _model_just_before(text: str, start: int) -> bool:
     """A name-like word and an open bracket right before ``start``: "Chinchilla (70B)",
     "**Qwen** (up to 72B"."""
     match = NAME_OPEN_BRACKET.search(text, max(0, start - 50), start)
-    return bool(match and any(c.isupper() or c.isdigit() for c in match.group(1)))
+    return bool(
+        match
+        and (
+            any(c.isupper() or c.isdigit() for c in match.group(1))
+            or LOWER_TIERED.fullmatch(match.group(1))  # "bge-large (335M)"
+        )
+    )
 
 
 DATASET_TOKEN_BEFORE = regex.compile(r"(?r)([\w.+]+)[-_ \u00a0]\Z")

@@ -33,6 +33,11 @@ HEAD = regex.compile(
 # letter before a capital, a digit or a hyphen and digit; the whole token is then read at its start.
 LOWER_MARK = regex.compile(r"[a-z][A-Z0-9]")
 HYPHEN_DIGIT = regex.compile(r"-[0-9]")
+# A tier joined to a lower-case name: "lark-mini", "skua-moe", "bge-large".
+_TIERS = r"(?:mini|base|chat|instruct|large|small|medium|moe|lite|tiny|nano|xl|xxl|coder)"
+HYPHEN_TIER = regex.compile(r"(?<=[a-z0-9])-%s(?![a-z])" % _TIERS)
+TIER_WORDS = frozenset(_TIERS[3:-1].split("|"))
+LOWER_TIERED = regex.compile(r"([a-z][a-z0-9]{1,15})-%s(?:-[\w.]+)*" % _TIERS)
 SPACE_DIGIT = regex.compile(r" [0-9]")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
 PREDICATES = frozenset({"is", "was", "has", "had"})
@@ -279,6 +284,7 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
     lower = []
     marks = [m.start() for m in LOWER_MARK.finditer(text, start, end, timeout=timeout)]
     marks += [m.start() - 1 for m in HYPHEN_DIGIT.finditer(text, start, end, timeout=timeout)]
+    marks += [m.start() - 1 for m in HYPHEN_TIER.finditer(text, start, end, timeout=timeout)]
     for i in marks:
         if not "a" <= text[i] <= "z":
             continue
@@ -593,6 +599,9 @@ def _kind(head: str, name: str) -> str:
         return "known"
     if head[:1].isupper() and head.lower() in FAMILY_WORDS:
         return "known"  # a family named bare: "Falcon offering 7B and 40B variants"
+    lower_tier = LOWER_TIERED.fullmatch(head)
+    if lower_tier and lower_tier.group(1) not in NOT_NAME_WORDS | COMPOUND_FIRSTS | TIER_WORDS:
+        return "shaped"  # a repository's name: "lark-mini", "bge-large"
     if head.endswith("ly") or not head[0].isupper():
         return "no"
     tier = TIERED_WORD.fullmatch(head)

@@ -109,6 +109,8 @@ UNIT_NOUNS = {
     "hours": ("training_data", "hours"),
     "sequences": ("training_data", "sequences"),
     "genomes": ("training_data", "sequences"),
+    "masks": ("training_data", "examples"),
+    "masklets": ("training_data", "examples"),
     "proteins": ("training_data", "sequences"),
     "molecules": ("training_data", "examples"),
     "code files": ("training_data", "documents"),
@@ -158,6 +160,7 @@ FLOP_UNITS = {
 HOURS_OF = (
     "audio", "speech", "video", "recordings", "recorded", "transcribed", "labeled", "labelled",
     "music", "sound", "podcasts", "footage", "gameplay", "driving", "conversation", "videos",
+    "robot", "teleoperation", "teleop", "demonstrations", "interaction",
 )  # fmt: skip
 
 # Words that may stand between a number and its unit: "14.8T diverse and high-quality tokens".

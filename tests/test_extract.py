@@ -1209,6 +1209,26 @@ OTHER_STYLES = [
         ],
     ),
     ("batch_m: 4, lr_b: 3", []),
+    # Lower-case repository names with a tier, and data in masks and robot hours.
+    (
+        "The server ships a default model, lark-mini (1.1B parameters, 22 layers), and embeds "
+        "with bge-large (335M).",
+        [
+            params(1.1e9, model="lark-mini"),
+            layers(22, model="lark-mini"),
+            params(3.35e8, model="bge-large"),
+        ],
+    ),
+    ("a large-scale multi-chat fine-tune of the base-large one", []),
+    (
+        "Grasper-2 learned from 1.4 million episodes (~9,800 hours of robot interaction); its "
+        "sibling Snapper saw 1.1 billion masks.",
+        [
+            data(1.4e6, "examples", model="Grasper-2"),
+            data(9800, "hours", model="Grasper-2"),
+            data(1.1e9, "examples", model="Snapper"),
+        ],
+    ),
     # A table aligned with spaces whose header has a digit in a word ("pass@1").
     (
         "Model            Size    Train tokens   HumanEval pass@1\n"
