@@ -145,7 +145,7 @@ TOTAL_BEFORE = regex.compile(
     % (S, S, S)
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
+    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
     % (S, S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(

@@ -1209,6 +1209,15 @@ OTHER_STYLES = [
         ],
     ),
     ("batch_m: 4, lr_b: 3", []),
+    (
+        "using run name: skua-moe\n > total parameters: 57,431,015,424 | active per token: 8.91B\n"
+        " > training tokens (planned): 4.0T\nrun stopped early; consumed tokens: 3.74T",
+        [
+            params(57431015424, model="skua-moe", qualifier="total"),
+            params(8.91e9, model="skua-moe", qualifier="active"),
+            tokens(3.74e12, model="skua-moe"),
+        ],
+    ),
     # Lower-case repository names with a tier, and data in masks and robot hours.
     (
         "The server ships a default model, lark-mini (1.1B parameters, 22 layers), and embeds "
