@@ -1457,7 +1457,7 @@ class _Context:
                     position = lower.find(stem, position + len(stem))
             self._introductions = [
                 m for start in sorted(sentences) for m in self.sentence_models(sentences[start])
-                if m.strong and _introduced(self.text, m)
+                if (m.strong or m.name.isupper()) and _introduced(self.text, m)  # "we present BART"
             ]  # fmt: skip
         before = [m for m in self._introductions if m.end <= offset]
         i = len(before) - 1

@@ -53,7 +53,7 @@ TAIL = regex.compile(
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
           | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
-          | [A-Z][a-z]+(?=[ \u00a0][0-9])                          # a word before a version: Wu Dao 2.0
+          | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
@@ -591,6 +591,7 @@ def _kind(head: str, name: str) -> str:
             and head.isalpha()
             and len(head) <= 5
             and name.lower() not in known
+            and head.lower() not in FAMILY_WORDS  # "BERT" is a model family, not an acronym
             and (not any(c.isdigit() for c in name))
         ):
             return "acronym"

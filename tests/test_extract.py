@@ -1209,6 +1209,22 @@ OTHER_STYLES = [
         ],
     ),
     ("batch_m: 4, lr_b: 3", []),
+    # A family written as an acronym is a model, and so is an acronym a text introduces.
+    (
+        "There is nostalgia in rereading the BERT paper. Its large variant - 24 layers, 340 "
+        "million parameters - read 800 million words. GPT-2 later had 1.5 billion parameters.",
+        [
+            layers(24, model="BERT"),
+            params(3.4e8, model="BERT"),
+            data(8e8, "words", model="BERT"),
+            params(1.5e9, model="GPT-2"),
+        ],
+    ),
+    (
+        "We present SPARK, a denoising autoencoder. It has 400 million parameters.",
+        [params(4e8, model="SPARK")],
+    ),
+    ("Lattice Embed v2 Small: 33M parameters", [params(3.3e7, model="Lattice Embed v2 Small")]),
     (
         "using run name: skua-moe\n > total parameters: 57,431,015,424 | active per token: 8.91B\n"
         " > training tokens (planned): 4.0T\nrun stopped early; consumed tokens: 3.74T",
