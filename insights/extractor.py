@@ -270,7 +270,7 @@ def _extract(text: str, timeout: float) -> list[Fact]:
     members: list[Member] = []
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
-    facts = [context.fact(m) for m in members if m.kind is not None]
+    facts = [fact for m in members if m.kind is not None for fact in context.fact(m)]
     if "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
@@ -486,6 +486,13 @@ def _versus(text: str, members: list[Member], context: _Context) -> None:
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
     if len(before) >= 2 and _key(before[-2].name) != _key(before[-1].name):
         members[0].model, members[1].model = before[-2].name, before[-1].name
+
+
+# After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
+SUBJECT_VERB_AFTER = regex.compile(
+    r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared)\b"
+    % (S, S)
+)
 
 
 MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S))
@@ -727,7 +734,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
                 and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
                 or q.scale == "letter"
                 and member.value >= 1e11
-                and ON_BEFORE.search(before[-6:])
+                and DATA_VERB_BEFORE.search(before[-12:])
                 and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
             )
         ):
@@ -854,6 +861,7 @@ CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
+DATA_VERB_BEFORE = regex.compile(r"(?r)\b(?:on|saw|sees|got|gets)%s+~?\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")
 ONLY_BEFORE = regex.compile(r"(?r)(?i:\bonly%s+\Z)" % S)
@@ -1219,8 +1227,10 @@ class _Context:
         q = member.quantity
         s_start, s_end, sentence = self.sentences.at(q.start)
         model = member.model
+        names: list[str | None] = [model]
         if model is not None:
             model = self.appositive_subject(q.start) or model
+            names = [model]
         else:
             model = self.model_for(q.start, member.unit_end, s_start, s_end)
             if (
@@ -1232,18 +1242,47 @@ class _Context:
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
-        return Fact(
-            kind=member.kind,
-            value=float(member.value),
-            unit=member.unit,
-            model=model,
-            organization=self.organization_for(model, s_start, s_end),
-            qualifier=member.qualifier,
-            start=q.start,
-            end=max(q.end, member.unit_end),
-            sentence=sentence,
-            sentence_start=s_start,
-        )
+            names = self.shared_subjects(model, q.start, s_start)
+        return [
+            Fact(
+                kind=member.kind,
+                value=float(member.value),
+                unit=member.unit,
+                model=name,
+                organization=self.organization_for(name, s_start, s_end),
+                qualifier=member.qualifier,
+                start=q.start,
+                end=max(q.end, member.unit_end),
+                sentence=sentence,
+                sentence_start=s_start,
+            )
+            for name in names
+        ]
+
+    def shared_subjects(self, model: str | None, offset: int, s_start: int) -> list[str | None]:
+        """The models a size is said of together: "LLaMA-7B and LLaMA-13B were trained on 1T
+        tokens" is a fact about each; otherwise just ``model``."""
+        text = self.text
+        if model is None or " and " not in text[s_start:offset] and "&" not in text[s_start:offset]:
+            return [model]
+        before = [m for m in self.models_between(s_start, offset) if m.strong]
+        if (
+            not before
+            or before[-1].name != model
+            or not SUBJECT_VERB_AFTER.match(text, model_end := before[-1].end)
+        ):
+            return [model]
+        names = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not MENTION_JOINER.match(text, m.end, names[0].start):
+                break
+            names.insert(0, m)
+        joined = text[names[0].end : model_end]
+        if len(names) < 2 or " and " not in joined and "&" not in joined:
+            return [model]
+        if len({_key(m.name) for m in names}) < len(names):
+            return [model]
+        return [m.name for m in names]
 
     def model_for(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
         """The model a number in [start, end) is about."""

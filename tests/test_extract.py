@@ -1209,6 +1209,25 @@ OTHER_STYLES = [
         ],
     ),
     ("batch_m: 4, lr_b: 3", []),
+    # Several models said to share one size: a fact for each.
+    (
+        "Wren-7B and Wren-13B were trained on 1.0T tokens, while Wren-33B and Wren-65B saw 1.4T.",
+        [
+            params(7e9, model="Wren-7B"),
+            params(1.3e10, model="Wren-13B"),
+            tokens(1e12, model="Wren-7B"),
+            tokens(1e12, model="Wren-13B"),
+            params(3.3e10, model="Wren-33B"),
+            params(6.5e10, model="Wren-65B"),
+            tokens(1.4e12, model="Wren-33B"),
+            tokens(1.4e12, model="Wren-65B"),
+        ],
+    ),
+    ("Compared with GPT-3, Gopher had 280B parameters.", [params(2.8e11, model="Gopher")]),
+    (
+        "GPT-3 and Gopher had 175B and 280B parameters.",
+        [params(1.75e11, model="GPT-3"), params(2.8e11, model="Gopher")],
+    ),
     # A family written as an acronym is a model, and so is an acronym a text introduces.
     (
         "There is nostalgia in rereading the BERT paper. Its large variant - 24 layers, 340 "
