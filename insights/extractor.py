@@ -141,8 +141,8 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total[_ ](?:param(?:eter)?s?)%s*[:=]%s*)\Z"
-    % (S, S, S)
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total[_ ](?:param(?:eter)?s?)(?:%s*[:=]%s*|%s+(?:is|are|was|of)%s+))\Z"
+    % (S, S, S, S, S)
 )
 ACTIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
@@ -167,7 +167,7 @@ LABEL_BEFORE = regex.compile(
         (?P<parameters>(?:parameters?(?:[_\ ]total)?|params(?:[_\ ]total)?(?:_[bmt]n?)?|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?(?:consumed\ )?tokens(?:[_\ ](?:seen|trained|processed|total|consumed))?(?:_[bmt]n?)?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
-      | (?P<layers>(?:number\ of\ )?layers|n_layers?|num_(?:hidden_)?layers|depth)
+      | (?P<layers>number\ of\ layers?|layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
     [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breach(?:es)?\b)[\s*_"']*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
@@ -281,9 +281,14 @@ def _extract(text: str, timeout: float) -> list[Fact]:
 OWN_WORK = frozenset(
     {"ours", "our model", "this work", "proposed", "ours (proposed)", "our method"}
 )
-TABLE_UNITS = {"parameters": "parameters", "training_tokens": "tokens", "layers": "layers",
-               "compute": "FLOP"}  # fmt: skip
-TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12}
+# A column's role: the kind and unit of its bare numbers.
+TABLE_UNITS = {
+    "parameters": ("parameters", "parameters"), "training_tokens": ("training_tokens", "tokens"),
+    "layers": ("layers", "layers"), "compute": ("compute", "FLOP"),
+    "images": ("training_data", "images"), "hours": ("training_data", "hours"),
+}  # fmt: skip
+TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12,
+                 "images": 1e3, "hours": 1e2}  # fmt: skip
 
 
 def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float) -> list[Fact]:
@@ -314,19 +319,20 @@ def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float
                     facts[i] = replace(facts[i], model=model, organization=organization)
         line = text[row.start : row.end].strip()
         for cell in row.numbers:
-            kind = cell.column.role
+            role = cell.column.role
+            kind, unit = TABLE_UNITS[role]
             for q in find_quantities(text[cell.start : cell.end], timeout):
                 start, end = cell.start + q.start, cell.start + q.end
                 if start in by_start:
                     continue  # already read, with the unit the cell writes
                 value = q.value if q.scaled else q.value * cell.column.multiplier
-                if value < TABLE_MINIMUM[kind] or kind == "layers" and q.scaled:
+                if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
                     continue
                 before = text[max(cell.start, start - 3) : start]
                 qualifier = cell.column.qualifier or ("approximate" if "~" in before else None)
                 facts.append(
                     Fact(
-                        kind=kind, value=float(value), unit=TABLE_UNITS[kind], model=model,
+                        kind=kind, value=float(value), unit=unit, model=model,
                         organization=organization, qualifier=qualifier, start=start, end=end,
                         sentence=line, sentence_start=row.start + text[row.start : row.end].index(line),
                     )
@@ -1044,6 +1050,8 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     if member.kind == "parameters":
         if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-30:]):
             return "active"
+        if TOTAL_BEFORE.search(before):
+            return "total"  # "Total parameter is 145B, activated parameter is 11B"
         if _part_of_whole(text, member.quantity, before):
             return "active"  # "uses only 12.9B of them per token"
         if ACTIVE_AFTER.match(text, member.unit_end, member.unit_end + 40):

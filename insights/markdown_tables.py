@@ -37,7 +37,9 @@ CSV_HEADER = regex.compile(
     r"(?m)^[ \t]*+(?P<header>%s(?:,%s){2,30}+)[ \t]*+$" % (_CSV_CELL, _CSV_CELL)
 )
 CSV_CELL = regex.compile(r"[^,\n]+")
-FACT_HEADER = regex.compile(r"(?i:param|token|layer|size|flop|compute|active|total|depth)")
+FACT_HEADER = regex.compile(
+    r"(?i:param|token|layer|size|flop|compute|active|total|depth|image|hours|audio)"
+)
 SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 CELL = regex.compile(r"[^|]+")
 MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
@@ -82,6 +84,8 @@ def column_for(header: str, index: int) -> Column:
 
     >>> column_for("Params (B)", 2)
     Column(role='parameters', qualifier=None, multiplier=1000000000.0)
+    >>> column_for("Images seen", 2).role, column_for("GPU hours", 3).role
+    ('images', 'other')
     >>> column_for("tokens_t", 3).multiplier, column_for("Params [bn]", 1).multiplier
     (1000000000000.0, 1000000000.0)
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
@@ -112,6 +116,12 @@ def column_for(header: str, index: int) -> Column:
         return Column("layers")
     if "flop" in low or "compute" in low:
         return Column("compute", None, multiplier)
+    if "image" in low:
+        return Column("images", None, multiplier)  # "Images seen"
+    if ("hours" in low or "audio" in low) and not any(
+        w in low for w in ("gpu", "tpu", "chip", "node", "wall", "time", "accelerator")
+    ):
+        return Column("hours", None, multiplier)  # "Train audio (hours)", not "GPU hours"
     return Column("other")
 
 

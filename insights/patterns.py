@@ -107,9 +107,11 @@ UNIT_NOUNS = {
     "video clips": ("training_data", "videos"),
     "clips": ("training_data", "videos"),
     "hours": ("training_data", "hours"),
+    "hrs": ("training_data", "hours"),
     "sequences": ("training_data", "sequences"),
     "genomes": ("training_data", "sequences"),
     "masks": ("training_data", "examples"),
+    "traces": ("training_data", "examples"),
     "masklets": ("training_data", "examples"),
     "proteins": ("training_data", "sequences"),
     "molecules": ("training_data", "examples"),
@@ -169,6 +171,7 @@ UNIT_FILLER_STOP = {
     "by", "using", "at", "per", "than", "is", "are", "was", "were", "has", "have", "had", "the",
     "a", "an", "that", "which", "more", "fewer", "less", "times", "and", "or", "as", "it",
     "its", "their", "we", "our", "this", "these", "up", "over", "about", "context", "vocabulary",
+    "each", "every",
 }  # fmt: skip
 
 # Nouns that make a bare size ("a 124B open-weights model") a parameter count.
@@ -261,7 +264,7 @@ LOWERCASE_FAMILIES = frozenset({
     "llama", "mixtral", "mistral", "gemma", "phi", "qwen", "falcon", "olmo", "deepseek", "claude",
     "gemini", "grok", "kimi", "glm", "yi", "starcoder", "vicuna", "alpaca", "pythia", "bloom",
     "opt", "bert", "jamba", "dbrx", "nemotron", "granite", "command", "palm", "chinchilla",
-    "gopher",
+    "gopher", "whisper",
 })  # fmt: skip
 
 # Words around a number that say it names a dataset or benchmark ("One Billion Word Benchmark").

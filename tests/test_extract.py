@@ -1209,6 +1209,31 @@ OTHER_STYLES = [
         ],
     ),
     ("batch_m: 4, lr_b: 3", []),
+    # Table columns of images and hours of audio; GPU hours are no data.
+    (
+        "| model | params | train audio | GPU hours |\n|---|---|---|---|\n"
+        "| Murmur-XL | 1.1B | 64k h | 12,000 |",
+        [params(1.1e9, model="Murmur-XL"), data(6.4e4, "hours", model="Murmur-XL")],
+    ),
+    (
+        "<table><tr><th>Checkpoint</th><th>Params</th><th>Images seen</th></tr>"
+        "<tr><td>Pictor-B/16</td><td>86M</td><td>2.5B</td></tr></table>",
+        [params(8.6e7, model="Pictor-B/16"), data(2.5e9, "images", model="Pictor-B/16")],
+    ),
+    # Class names, labels in the singular, and per-token sizes.
+    (
+        'config = TransformerConfig(\n    name="petrel-v3-70b",\n    num_layers=80,\n)',
+        [params(7e10, model="petrel-v3-70b"), layers(80, model="petrel-v3-70b")],
+    ),
+    (
+        "Total parameter is 145B, activated parameter is 11B each token, number of layer is 60.",
+        [params(1.45e11, qualifier="total"), params(1.1e10, qualifier="active"), layers(60)],
+    ),
+    ("The layer is 3 cm thick.", []),
+    (
+        "Post-training data: 800K reasoning traces; the original saw 1M hrs of speech.",
+        [data(8e5, "examples"), data(1e6, "hours")],
+    ),
     # Several models said to share one size: a fact for each.
     (
         "Wren-7B and Wren-13B were trained on 1.0T tokens, while Wren-33B and Wren-65B saw 1.4T.",
