@@ -426,12 +426,16 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
             member.value = q.value * scale_value
         if member.unit or member.noun:
             shared = member
-        elif shared is not None and not (
-            shared.kind != "parameters"
-            and (
-                shared is group[-1]
-                and _bracket_spec(text, group)
-                or MOE_WORD_AFTER.match(text, q.end)  # "671B total, 37B active, 14.8T tokens"
+        elif (
+            shared is not None
+            and not (shared.kind == "layers" and q.scaled)
+            and not (
+                shared.kind != "parameters"
+                and (
+                    shared is group[-1]
+                    and _bracket_spec(text, group)
+                    or MOE_WORD_AFTER.match(text, q.end)  # "671B total, 37B active, 14.8T tokens"
+                )
             )
         ):
             member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
@@ -448,8 +452,8 @@ def _read_group(text: str, group: list[Member], context: _Context) -> list[Membe
         if member.value is None:
             member.value = member.quantity.value
         if _classify(text, member, group, i, context):
-            if ranged and member.qualifier is None:
-                member.qualifier = "range"
+            if ranged and member.qualifier is None and group[-1].kind in (None, member.kind):
+                member.qualifier = "range"  # not "405B — 126 layers", two kinds
             kept.append(member)
             active = _active_in_name(text, member)
             if active is not None:
@@ -973,6 +977,9 @@ def _name_before(text: str, q: Quantity, context: _Context):
     return mention.name
 
 
+PLANNED_BEFORE = regex.compile(
+    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting)\b[^.;:,()]{0,25}\Z)"
+)
 SUPPOSED_BEFORE = regex.compile(r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?)\b[^.;:!?]*\Z)")
 COMPUTE_HOURS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:gpu|tpu|accelerator|node|chip|compute|wall-clock)s?[ -]\Z)"
@@ -1002,6 +1009,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # "it's not 176B params"
     if SUPPOSED_BEFORE.search(before):
         return False  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
+    if PLANNED_BEFORE.search(before[-40:]):
+        return False  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
     if member.kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
         return False  # a class of models, not one: "models below 1 billion parameters are exempt"
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]

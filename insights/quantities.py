@@ -45,7 +45,7 @@ AFTER_NUMBER = regex.compile(
 # A comma before one or two digits and a scale is a decimal comma: "1,8 billion", "2,5T".
 DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
 SCALE_AHEAD = regex.compile(
-    r"[ \u00a0]?(?:[KMBTkmbt](?![A-Za-z0-9])|[KMGTP]B\b|(?i:(?:thousand|million|billion|trillion|milliard)s?|bn|mn|tn)\b)"
+    r"[ \u00a0]?(?:[KMBTkmbt](?![A-Za-z0-9])|[KMGTP]B\b|(?i:(?:thousand|million|billion|trillion|milliard|(?:giga|tera|peta)byte)s?|bn|mn|tn)\b)"
 )
 # A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B".
 NOT_BEFORE_NUMBER = frozenset("._") | frozenset(

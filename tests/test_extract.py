@@ -1231,6 +1231,18 @@ OTHER_STYLES = [
     ),
     ("The layer is 3 cm thick.", []),
     (
+        "The headline act is Llama 3.1 405B — 126 layers, pre-trained on 15.6 trillion tokens.",
+        [
+            params(4.05e11, model="Llama 3.1 405B", qualifier=None),
+            layers(126, model="Llama 3.1 405B"),
+            tokens(1.56e13, model="Llama 3.1 405B"),
+        ],
+    ),
+    ("Analysts had expected a model of around 100 billion parameters.", []),
+    ("It was distilled from a teacher they won't name (rumoured ~600B).", []),
+    ("The corpus represents 1,6 terabytes of text.", [data(1.6e12, "bytes")]),
+    ("It was trained on 2T tokens, as expected.", [tokens(2e12)]),
+    (
         "Post-training data: 800K reasoning traces; the original saw 1M hrs of speech.",
         [data(8e5, "examples"), data(1e6, "hours")],
     ),
