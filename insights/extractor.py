@@ -1283,21 +1283,19 @@ class _Context:
         if model is None or " and " not in text[s_start:offset] and "&" not in text[s_start:offset]:
             return [model]
         before = [m for m in self.models_between(s_start, offset) if m.strong]
-        if (
-            not before
-            or before[-1].name != model
-            or not SUBJECT_VERB_AFTER.match(text, model_end := before[-1].end)
-        ):
+        if not before or before[-1].name != model:
             return [model]
-        names = [before[-1]]
+        last = before[-1]
+        if not SUBJECT_VERB_AFTER.match(text, last.end):
+            return [model]
+        names = [last]
         for m in reversed(before[:-1]):
             if not MENTION_JOINER.match(text, m.end, names[0].start):
                 break
             names.insert(0, m)
-        joined = text[names[0].end : model_end]
-        if len(names) < 2 or " and " not in joined and "&" not in joined:
-            return [model]
-        if len({_key(m.name) for m in names}) < len(names):
+        joined = text[names[0].end : last.end]
+        one_list = " and " in joined or "&" in joined  # "A, B and C", never "than A, B"
+        if len(names) < 2 or not one_list or len({_key(m.name) for m in names}) < len(names):
             return [model]
         return [m.name for m in names]
 
