@@ -33,10 +33,13 @@ HEAD = regex.compile(
 # letter before a capital, a digit or a hyphen and digit; the whole token is then read at its start.
 LOWER_MARK = regex.compile(r"[a-z][A-Z0-9]")
 HYPHEN_DIGIT = regex.compile(r"-[0-9]")
-# A tier joined to a lower-case name: "lark-mini", "skua-moe", "bge-large".
-_TIERS = r"(?:mini|base|chat|instruct|large|small|medium|moe|lite|tiny|nano|xl|xxl|coder)"
+# A tier joined to a name: "lark-mini", "skua-moe", "bge-large", "Zephyrine-Base".
+TIER_WORDS = frozenset({
+    "mini", "base", "chat", "instruct", "large", "small", "medium", "moe", "lite", "tiny", "nano",
+    "xl", "xxl", "coder",
+})  # fmt: skip
+_TIERS = "(?:%s)" % "|".join(sorted(TIER_WORDS))
 HYPHEN_TIER = regex.compile(r"(?<=[a-z0-9])-%s(?![a-z])" % _TIERS)
-TIER_WORDS = frozenset(_TIERS[3:-1].split("|"))
 LOWER_TIERED = regex.compile(r"([a-z][a-z0-9]{1,15})-%s(?:-[\w.]+)*" % _TIERS)
 SPACE_DIGIT = regex.compile(r" [0-9]")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
@@ -505,12 +508,10 @@ def _lab_possessive_before(text: str, start: int) -> bool:
     if owner is None:
         return False
     word = owner.group(1)
-    return word.lower() in organization_aliases() or (
-        word[:1].isupper()
-        and word.lower() not in NOT_NAME_WORDS
-        and LONE_CAPITALIZED.match(text, start)
-        is not None  # not "Abu Dhabi's Technology Innovation"
-    )
+    if word.lower() in organization_aliases():
+        return True
+    lone = LONE_CAPITALIZED.match(text, start) is not None  # not "Abu Dhabi's Technology Institute"
+    return word[:1].isupper() and word.lower() not in NOT_NAME_WORDS and lone
 
 
 NEXT_NAME_WORD = regex.compile(r"[A-Z][A-Za-z]+(?![\w-])")
@@ -620,8 +621,7 @@ COMPOUND_FIRSTS = frozenset({
     "less", "most", "all", "real", "full", "half", "sub", "ultra", "anti", "auto", "meta",
 })  # fmt: skip
 TIERED_WORD = regex.compile(
-    r"([A-Z][a-z]{2,})-(?:Base|Chat|Instruct|Large|Small|Medium|Mini|Nano|Tiny|XL|XXL|Lite|Pro"
-    r"|Plus|Ultra|Max|Turbo|Huge|Giant|Jumbo|Coder|Vision|MoE)"
+    r"([A-Z][a-z]{2,})-(?i:%s|pro|plus|ultra|max|turbo|huge|giant|jumbo|vision)" % _TIERS
 )
 
 
