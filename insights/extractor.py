@@ -167,7 +167,7 @@ LABEL_BEFORE = regex.compile(
         (?P<parameters>(?:parameters?(?:[_\ ]total)?|params(?:[_\ ]total)?(?:_[bmt]n?)?|model\ size|parameter\ (?:count|number|size|amount|quantity|scale)|number\ of\ parameters)(?:\ count)?
             (?:\ of\ [\w.+-]+(?:\ [\w.+-]+)?\ (?=is|was|stands|totals|reaches))?)
       | (?P<tokens>(?:training\ |pre-?training\ )?(?:consumed\ )?tokens(?:[_\ ](?:seen|trained|processed|total|consumed))?(?:_[bmt]n?)?|(?:training|pre-?training)\ (?:data|corpus)(?:\ size)?)
-      | (?P<layers>number\ of\ layers?|layers|n_layers?|num_(?:hidden_)?layers|depth)
+      | (?P<layers>number\ of\ layers?|layer\ number|layers|n_layers?|num_(?:hidden_)?layers|depth)
       | (?P<compute>(?:training\ )?compute)
     )
     [\s*_"']*(?:[:=|≈~]|\bof\b|\bis\b|\bwas\b|\bstands\ at\b|\btotals\b|\breach(?:es)?\b)[\s*_"']*(?:about|around|~|≈|roughly|approximately|just\ over|over)?\s*\Z""",
@@ -221,6 +221,7 @@ class Member:
     noun: bool = False  # followed by a model noun ("a 124B open-weights model")
     model: str | None = None
     fillers: list[str] = field(default_factory=list)  # words between number and unit
+    paired: bool = False  # its model was paired with it from a list of names ("respectively")
 
 
 def extract(text: str) -> list[Fact]:
@@ -496,6 +497,7 @@ def _versus(text: str, members: list[Member], context: _Context) -> None:
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
     if len(before) >= 2 and _key(before[-2].name) != _key(before[-1].name):
         members[0].model, members[1].model = before[-2].name, before[-1].name
+        members[0].paired = members[1].paired = True
 
 
 # After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
@@ -516,7 +518,7 @@ def _respectively(text: str, members: list[Member], context: _Context) -> None:
     if len(before) < len(members) or ";" in text[before[-1].end : first.start]:
         names_after = _named_after_list(text, members, context)
         for member, mention in zip(members, names_after or (), strict=False):
-            member.model = mention.name
+            member.model, member.paired = mention.name, True
         return
     names = before[-len(members) :]
     if len(before) > len(members) and MENTION_JOINER.match(
@@ -527,7 +529,7 @@ def _respectively(text: str, members: list[Member], context: _Context) -> None:
         if not MENTION_JOINER.match(text, left.end, right.start):
             return  # the names are not one list
     for member, mention in zip(members, names, strict=True):
-        member.model = mention.name
+        member.model, member.paired = mention.name, True
 
 
 NAMING_BEFORE = regex.compile(
@@ -609,7 +611,7 @@ def _bracket_spec(text: str, group: list[Member]) -> bool:
 
 
 NAME_OPEN_BRACKET = regex.compile(
-    r"(?r)([\w.+-]+)\**%s?\(%s?(?:(?i:up to|about|around|over|~|≈)%s?)?\Z" % (S, S, S)
+    r"(?r)([\w.+-]+)\**%s?\(%s?(?:(?i:up to|about|around|over|also|~|≈)%s?)?\Z" % (S, S, S)
 )
 
 
@@ -753,11 +755,14 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             return _check_kind(text, member, before)
         if not _bare_size(text, member, group, index, before, owner or named):
             return False
-        member.kind, member.unit = (
-            context.recent_kind(q.start)
-            if owner and not SIZE_ON_AFTER.match(text, q.end)
-            else ("parameters",) * 2
-        )
+        if owner and SAW_BEFORE.search(before[-20:]):
+            member.kind, member.unit = "training_tokens", "tokens"  # "Gopher, which had seen 300B"
+        else:
+            member.kind, member.unit = (
+                context.recent_kind(q.start)
+                if owner and not SIZE_ON_AFTER.match(text, q.end)
+                else ("parameters",) * 2
+            )
         named = owner or named
     elif named and member.kind in ("training_data", "training_tokens") and q.scale == "letter":
         # A size written into a name is the model's, whatever noun follows the name:
@@ -793,6 +798,8 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return False  # a yardstick, not a model: "as fast as a dense 40B model"
     if member.noun:
         return True
+    if q.scale == "letter" and _shaped_name_after(text, q.end):
+        return True  # a size before the name it belongs to: "its 7B Kestrel-2"
     if _model_just_before(text, group[0].quantity.start):
         return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"
     if value < 1e8:
@@ -843,6 +850,17 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     return (
         "param" in text[max(0, q.start - 120) : q.end + 40].lower()
     )  # "12B params, up from 6 billion"
+
+
+SHAPED_NAME_AFTER = regex.compile(
+    r"[ \u00a0](?=[A-Z][A-Za-z]*[\w.]*-?[0-9])[A-Z][\w.]*(?:-[\w.]+)*\b"
+)
+
+
+def _shaped_name_after(text: str, end: int) -> bool:
+    """A name shaped like a model's (a capital, a digit) right after ``end``, and no hardware."""
+    name = SHAPED_NAME_AFTER.match(text, end)
+    return name is not None and name.group().strip().lower() not in NOT_MODELS
 
 
 COMPARED_SIZE_BEFORE = regex.compile(
@@ -922,7 +940,7 @@ def _possessive_owner(text: str, q: Quantity, context: _Context) -> str | None:
 
 
 SUBJECT_IS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?%s+(?:is|was|has|had|sits at|comes in at|weighs in at)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
+    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
     % (S, S, S, S, S, S, S, S, S, S)
 )
 
@@ -933,6 +951,9 @@ LABEL_MARKS = frozenset(":—–→>=~≈t")
 NAME_LABEL_BEFORE = regex.compile(
     r"(?r)(?:\(([\w.+-]+)\)|([\w.+-]+)\**(?:%s*\([^()\n]{1,40}\))?)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
     % (S, S, S, S, S, S)
+)
+SAW_BEFORE = regex.compile(
+    r"(?r)\b(?:saw|seen)%s+(?:only%s+|just%s+|about%s+|roughly%s+|~)?\Z" % (S, S, S, S, S)
 )
 NAME_COMMA_BEFORE = regex.compile(r"(?r)(?:^|[(;]%s*|and%s+)([\w.+-]+),%s\Z" % (S, S, S))
 
@@ -978,7 +999,8 @@ def _name_before(text: str, q: Quantity, context: _Context):
 
 
 PLANNED_BEFORE = regex.compile(
-    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting)\b[^.;:,()]{0,25}\Z)"
+    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z)"
+    % S
 )
 SUPPOSED_BEFORE = regex.compile(r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?)\b[^.;:!?]*\Z)")
 COMPUTE_HOURS_BEFORE = regex.compile(
@@ -1247,7 +1269,7 @@ class _Context:
         names: list[str | None] = [model]
         if model is not None:
             model = self.appositive_subject(q.start) or model
-            names = [model]
+            names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
         else:
             model = self.model_for(q.start, member.unit_end, s_start, s_end)
             if (
@@ -1345,7 +1367,12 @@ class _Context:
         if named:
             return named[-1].name
         right = [m for m in candidates if m.start >= end and m.strong]
-        if right and right[0].start - end <= 30 and ";" not in text[end : right[0].start]:
+        if (
+            right
+            and right[0].start - end <= 30
+            and ";" not in text[end : right[0].start]
+            and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
+        ):
             return right[0].name
         weak = [m for m in left if not m.strong]
         if weak:
@@ -1412,8 +1439,11 @@ class _Context:
     def _find_focus(self, offset: int) -> str | None:
         """The model the text is about before ``offset``: the last one it introduced
         ("we present X", "a model called X"), else the last one it named."""
-        # Within the paragraph first: a newsletter's next item is about another model.
+        # Within the paragraph first: a newsletter's next item is about another model. A list
+        # that makes up its own paragraph is about the model the line before it introduced.
         paragraph = self.paragraph_start(offset)
+        if paragraph and LIST_ITEM.match(self.text, paragraph):
+            paragraph = self.paragraph_start(paragraph - 1)
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name
@@ -1625,6 +1655,7 @@ MODEL_NOUN = regex.compile(
     r"|predecessor|cousin)"
 )
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
+NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas)\b" % S)
 OTHER_MODEL_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
 )

@@ -52,7 +52,7 @@ TAIL = regex.compile(
         [ \u00a0]                                                  # a spaced continuation:
         (?:
             [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion")
-          | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w])                  # a size: Llama 3.1 405B
+          | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w+]|[ \u00a0](?i:tokens?|params|parameters)\b)  # a size: Llama 3.1 405B (not "15T+ tokens")
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
           | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
@@ -459,7 +459,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     if kind == "plain":
         if head in plain_models:
             return Mention(start, end, name)
-        if len(head) >= 5 and head.endswith(("ed", "ing")) and name == head:
+        if len(head) >= 5 and head.isalpha() and head.endswith(("ed", "ing")) and name == head:
             return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
         if OWNER_OF_NAME_AFTER.match(text, end):
             return None  # the lab in "Kyutai's Moshi", not a model

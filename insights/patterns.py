@@ -67,7 +67,7 @@ BYTE_UNITS = {
     "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15,
     "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40, "pib": 2**50,
     "kilobytes": 1e3, "megabytes": 1e6, "gigabytes": 1e9, "terabytes": 1e12, "petabytes": 1e15,
-    "bytes": 1.0, "byte": 1.0,
+    "bytes": 1.0, "byte": 1.0, "gigs": 1e9,
 }  # fmt: skip
 
 # Nouns after a number, mapped to (kind, unit). Plurals listed; matching ignores case.
@@ -111,6 +111,7 @@ UNIT_NOUNS = {
     "sequences": ("training_data", "sequences"),
     "genomes": ("training_data", "sequences"),
     "masks": ("training_data", "examples"),
+    "abstracts": ("training_data", "documents"),
     "traces": ("training_data", "examples"),
     "masklets": ("training_data", "examples"),
     "proteins": ("training_data", "sequences"),
@@ -305,6 +306,7 @@ NOT_MODELS = {
     "h1", "h2", "1080p", "720p", "4k", "8k", "fp4", "mxfp4", "nvfp4", "imagenet", "imagenet-1k",
     "imagenet-21k", "imagenet-22k", "coco", "ms-coco", "c4", "mc4", "pile", "laion", "jft",
     "uniref", "uniref50", "uniref90", "uniref100", "uniprot", "uniclust30", "pdb", "sa-1b", "sa-v",
+    "pubmed", "wikipedia", "bookscorpus", "commoncrawl", "webtext", "openwebtext",
     "math", "arc", "bert-style", "gpt-style", "i", "ii", "iii", "iv", "v", "vi", "a", "faq",
     "q&a", "qa", "vqa", "ocr", "asr", "tts", "gui", "guis", "ui", "ux", "iot", "ar", "vr",
     "sat", "gre", "lsat", "mcat", "bar", "ap", "ieee", "acl", "emnlp", "neurips", "icml",

@@ -33,7 +33,7 @@ BOUNDARY = regex.compile(
       | \n[ \t\u00a0]*+(?=(?:[-*•+>#|]|\d{1,2}[.)][ \t]))  # a list item, quote, heading or row
       | \n[ \t\u00a0]*+(?=(?:Q[1-4]|(?:19|20)\d{2}|%(months)s[a-z]*\.?[ ]+['’]?\d{2,4})
                          \b[^\n:—–]{0,16}[:—–])  # a dated line: "Mar 2023: ...", "2020 — ..."
-      | \n[ \t\u00a0]*+(?=[A-Za-z][\w .'’/()-]{0,40}+:[ \t])  # a labelled line: "Params: 7B"
+      | \n[ \t\u00a0]*+(?=[A-Za-z][\w .'’/()-]{0,40}+[:=][ \t])  # a labelled line: "Params: 7B"
     )
     """
     % {"months": "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"},

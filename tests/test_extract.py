@@ -1231,6 +1231,70 @@ OTHER_STYLES = [
     ),
     ("The layer is 3 cm thick.", []),
     (
+        "The 70B-parameter Chinchilla beat the 280B Gopher, which had seen only 300 billion. "
+        "Meta later gave "
+        "Llama 3 8B 15T+ tokens.",
+        [
+            params(7e10, model="Chinchilla"),
+            params(2.8e11, model="Gopher"),
+            tokens(3e11, model="Gopher"),
+            params(8e9, model="Llama 3 8B"),
+            tokens(1.5e13, model="Llama 3 8B", qualifier="at least"),
+        ],
+    ),
+    (
+        "It was trained on 8.1T tokens, which is modest next to Qwen2.5's 18T.",
+        [tokens(8.1e12, model=None), tokens(1.8e13, model="Qwen2.5")],
+    ),
+    (
+        "gpt-oss-120b = 117B total / 5.1B active, 36 layers\n"
+        "gpt-oss-20b = 21B total / 3.6B active, 24 layers",
+        [
+            params(1.2e11, model="gpt-oss-120b"),
+            params(1.17e11, model="gpt-oss-120b", qualifier="total"),
+            params(5.1e9, model="gpt-oss-120b", qualifier="active"),
+            layers(36, model="gpt-oss-120b"),
+            params(2e10, model="gpt-oss-20b"),
+            params(2.1e10, model="gpt-oss-20b", qualifier="total"),
+            params(3.6e9, model="gpt-oss-20b", qualifier="active"),
+            layers(24, model="gpt-oss-20b"),
+        ],
+    ),
+    (
+        "we're open-sourcing Minnow-1.5B today\n\n• 1.5B params\n• 28 layers\n"
+        "• trained on 11T tokens",
+        [
+            params(1.5e9, model="Minnow-1.5B"),
+            params(1.5e9, model="Minnow-1.5B"),
+            layers(28, model="Minnow-1.5B"),
+            tokens(1.1e13, model="Minnow-1.5B"),
+        ],
+    ),
+    (
+        "Peregrine says its 7B Kestrel-2 runs fast, on ~2.8M H800 hrs of training.",
+        [params(7e9, model="Kestrel-2")],
+    ),
+    (
+        "Our small model, Wren-S, has 24 layers. The medium, Wren-M, is about 9B with 42 layers.",
+        [layers(24, model="Wren-S"), params(9e9, model="Wren-M"), layers(42, model="Wren-M")],
+    ),
+    (
+        "In the paper Falcon-40B was trained with 1 trillion tokens of RefinedWeb, and Falcon-7B "
+        "with 1.5 trillion tokens.",
+        [
+            params(4e10, model="Falcon-40B"),
+            tokens(1e12, model="Falcon-40B"),
+            params(7e9, model="Falcon-7B"),
+            tokens(1.5e12, model="Falcon-7B"),
+        ],
+    ),
+    (
+        "Tidewater-Med was further pretrained on 310B tokens of notes; the biggest Qwen2.5-72B has "
+        "layer number is 80.",
+        [tokens(3.1e11, model="Tidewater-Med"), params(7.2e10, model="Qwen2.5-72B"), layers(80)],
+    ),
+    ("A next-generation target of 1T parameters is under discussion.", []),
+    (
         "The headline act is Llama 3.1 405B — 126 layers, pre-trained on 15.6 trillion tokens.",
         [
             params(4.05e11, model="Llama 3.1 405B", qualifier=None),
