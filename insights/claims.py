@@ -289,7 +289,7 @@ LIST_JOINER = regex.compile(
 
 
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|times|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+%s+){0,2}?\Z)"
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|times|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+%s+){0,2}?\Z)"
     % (S, S, S, S, S, S)
 )
 

@@ -1521,11 +1521,19 @@ class _Context:
         size before naming its model ("Pre-training a 100B model ... the InternLM model")."""
         _, position = self.sentences.span(offset)
         end = self.paragraph_end(offset)
+        # A model this sentence compares with is not the one it is about: "an 8.3B model similar
+        # to GPT-2 ... Using the GPT-2 model we achieve".
+        compared_here = {_key(m.name) for m in self.sentence_models(offset) if self.compared(m)}
         for _ in range(SUBJECT_WINDOW):
             if position >= end or LIST_ITEM.match(self.text, position):
                 return None  # the next item of a list is about its own model
             for m in self.sentence_models(position):
-                if m.strong and not self.compared(m) and not _described(self.text, m):
+                if (
+                    m.strong
+                    and not self.compared(m)
+                    and not _described(self.text, m)
+                    and _key(m.name) not in compared_here
+                ):
                     return m.name
             position = self.sentences.span(position)[1]
         return None

@@ -1295,6 +1295,16 @@ OTHER_STYLES = [
     ),
     ("A next-generation target of 1T parameters is under discussion.", []),
     (
+        "We train an 8.3 billion parameter transformer similar to Wren-2. Using the Wren-2 model "
+        "we achieve good results on WikiText103.",
+        [params(8.3e9, model=None)],
+    ),
+    (
+        "Scaling our model up to 20B parameters triples the performance of Tern-XXL. We release "
+        "T5X checkpoints for the 20B model.",
+        [params(2e10, model=None, qualifier="up to"), params(2e10, model=None)],
+    ),
+    (
         "The headline act is Llama 3.1 405B — 126 layers, pre-trained on 15.6 trillion tokens.",
         [
             params(4.05e11, model="Llama 3.1 405B", qualifier=None),
