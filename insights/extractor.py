@@ -141,11 +141,11 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total[_ ](?:param(?:eter)?s?)(?:%s*[:=]%s*|%s+(?:is|are|was|of)%s+))\Z"
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total[_ ](?:param(?:eter)?s?)(?:%s*[*_]*[:=][*_]*%s*|%s+(?:is|are|was|of)%s+))\Z"
     % (S, S, S, S, S)
 )
 ACTIVE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[:=]%s*)\Z"
+    r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[*_]*[:=][*_]*%s*)\Z"
     % (S, S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
@@ -807,7 +807,7 @@ def _bare_size(text, member, group, index, before, named) -> bool:
     if any(other.unit == "parameters" or other.noun for other in group if other is not member):
         return True
     if (
-        ACTIVE_BEFORE.search(before[-30:])
+        ACTIVE_BEFORE.search(before[-45:])
         or TOTAL_BEFORE.search(before)
         or _part_of_whole(text, q, before)
     ):
@@ -952,6 +952,10 @@ NAME_LABEL_BEFORE = regex.compile(
     r"(?r)(?:\(([\w.+-]+)\)|([\w.+-]+)\**(?:%s*\([^()\n]{1,40}\))?)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
     % (S, S, S, S, S, S)
 )
+SUBJECT_ASIDE_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+),%s+[^,.;()]{1,30},%s+(?:is|was|has|had)%s+(?:only%s+|just%s+|about%s+|~)?\Z"
+    % (S, S, S, S, S, S)
+)
 SAW_BEFORE = regex.compile(
     r"(?r)\b(?:saw|seen)%s+(?:only%s+|just%s+|about%s+|roughly%s+|~)?\Z" % (S, S, S, S, S)
 )
@@ -962,6 +966,9 @@ def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
     """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B",
     and of a listed pair: the OLMo of "(OLMo, 7B; Pythia, 6.9B)"."""
     subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if subject is not None and not _mention_ending(context, q.start, subject.end(1)):
+        # "HB-Omni 1.0, launched in 2024, had 39B": the name is before the aside
+        subject = SUBJECT_ASIDE_BEFORE.search(text, max(0, q.start - 80), q.start) or subject
     if subject is None and text[q.start - 3 : q.start].strip()[-1:] in LABEL_MARKS:
         label = NAME_LABEL_BEFORE.search(text, max(0, q.start - 80), q.start)
         if label is not None:
@@ -977,9 +984,15 @@ def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
         subject = NAME_COMMA_BEFORE.search(text, max(0, q.start - 40), q.start)
     if subject is None:
         return None
-    for m in context.sentence_models(q.start):
-        if m.end == subject.end(1) and (m.strong or subject.re is NAME_COMMA_BEFORE):
-            return m.name
+    m = _mention_ending(context, q.start, subject.end(1))
+    return m.name if m is not None and (m.strong or subject.re is NAME_COMMA_BEFORE) else None
+
+
+def _mention_ending(context: _Context, offset: int, end: int) -> Mention | None:
+    """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
+    for m in context.sentence_models(offset):
+        if m.end == end:
+            return m
     return None
 
 
@@ -1079,7 +1092,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
 def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
     fillers = member.fillers
     if member.kind == "parameters":
-        if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-30:]):
+        if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-45:]):
             return "active"
         if TOTAL_BEFORE.search(before):
             return "total"  # "Total parameter is 145B, activated parameter is 11B"
@@ -1665,7 +1678,7 @@ MODEL_NOUN = regex.compile(
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas)\b" % S)
 OTHER_MODEL_AFTER = regex.compile(
-    r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
+    r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
 )
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"

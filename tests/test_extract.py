@@ -1295,6 +1295,20 @@ OTHER_STYLES = [
     ),
     ("A next-generation target of 1T parameters is under discussion.", []),
     (
+        "- **Model:** Heron-8x5B\n- **Total parameters:** 36.2B\n"
+        "- **Active parameters per token:** 9.8B\n- **Layers:** 32",
+        [
+            params(3.62e10, model="Heron-8x5B", qualifier="total"),
+            params(9.8e9, model="Heron-8x5B", qualifier="active"),
+            layers(32, model="Heron-8x5B"),
+        ],
+    ),
+    ("Quill-MoE scores 44.1, versus 39.7 for a dense 13B baseline.", [params(1.3e10, model=None)]),
+    (
+        "HB-Omni 2.0 has 92 billion parameters. HB-Omni 1.0, launched in 2024, had 39B.",
+        [params(9.2e10, model="HB-Omni 2.0"), params(3.9e10, model="HB-Omni 1.0")],
+    ),
+    (
         "We train an 8.3 billion parameter transformer similar to Wren-2. Using the Wren-2 model "
         "we achieve good results on WikiText103.",
         [params(8.3e9, model=None)],
