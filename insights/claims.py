@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from insights.fact import Fact
+from insights.patterns import S
 
 NUMBER = r"(?P<value>[0-9]++(?:[.,][0-9]++)?|two|three|four|five|six|seven|eight|nine|ten|a\ hundred|hundred)"
-S = r"[ \u00a0]"
 
 CLAIM = regex.compile(
     r"""

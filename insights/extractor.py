@@ -2,9 +2,9 @@
 
 ``extract(text)`` finds every number (``quantities.find_quantities``), groups numbers that
 share a scale or unit ("7, 13, 33 and 65 billion parameters"), reads the unit and qualifier
-around each group, and links each fact to the model (``names``) and organization the text
-names, within its sentence (``sentences``) or paragraph. Comparative claims come from
-``claims``. The text is never rewritten, so ``text[fact.start:fact.end]`` is always the number
+around each group, and asks ``linking`` which model (``names``) and organization each fact is
+about, within its sentence (``sentences``) or paragraph. Comparative claims come from
+``claims``; HTML in the text is read past by ``markup``. The text is never rewritten, so ``text[fact.start:fact.end]`` is always the number
 as written.
 
 Sentences, names and organizations are found lazily, around the facts only, so that a long
@@ -24,14 +24,12 @@ import regex
 
 from insights import claims
 from insights.fact import Fact
+from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context, name_key
 from insights.markdown_tables import table_rows
 from insights.markup import strip_markup
 from insights.names import (
     LOWER_TIERED,
-    NAME_LIST_GAP,
     Mention,
-    model_mentions,
-    organization_mentions,
 )
 from insights.organizations import canonical_organization
 from insights.patterns import (
@@ -41,13 +39,11 @@ from insights.patterns import (
     DATASET_HEADS,
     DATASET_WORDS,
     FLOP_UNITS,
-    HEADING_WORDS,
     HOURS_OF,
     MODEL_NOUNS,
     MONEY_WORDS,
     NOT_DATA_NOUNS,
     NOT_MODELS,
-    NOT_NAME_WORDS,
     NOT_TRAINING_TOKENS_AFTER,
     NOT_TRAINING_TOKENS_BEFORE,
     QUALIFIER_BEFORE,
@@ -56,10 +52,10 @@ from insights.patterns import (
     TOTAL_WORDS,
     UNIT_FILLER_STOP,
     UNIT_NOUNS,
+    S,
     alternation,
 )
 from insights.quantities import Quantity, find_quantities
-from insights.sentences import Sentences
 
 
 class ExtractionTimeout(RuntimeError):
@@ -71,7 +67,6 @@ class ExtractionTimeout(RuntimeError):
 TIMEOUT_PER_MB = 20.0
 MIN_TIMEOUT = 5.0
 
-S = r"[ \u00a0]"  # a space that may stand inside a phrase
 
 # What follows a number: its unit, possibly after a hyphen and a few describing words.
 UNIT_AFTER = regex.compile(
@@ -266,7 +261,7 @@ def _in_original(text: str, fact: Fact, origin: list[int]) -> Fact:
 
 
 def _extract(text: str, timeout: float) -> list[Fact]:
-    context = _Context(text, timeout)
+    context = Context(text, timeout)
     quantities = find_quantities(text, timeout)
     members: list[Member] = []
     for group in _groups(text, quantities):
@@ -292,7 +287,7 @@ TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "comput
                  "images": 1e3, "hours": 1e2}  # fmt: skip
 
 
-def _with_tables(text: str, facts: list[Fact], context: _Context, timeout: float) -> list[Fact]:
+def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float) -> list[Fact]:
     """Facts from Markdown tables: a row's model for the facts in it, and the bare numbers of
     columns whose header gives their unit ("| Params |" over "| 70B |")."""
     rows = table_rows(text, timeout)
@@ -410,7 +405,7 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     )
 
 
-def _read_group(text: str, group: list[Member], context: _Context) -> list[Member]:
+def _read_group(text: str, group: list[Member], context: Context) -> list[Member]:
     """Units, scales and qualifiers for each number of a group, shared where unstated."""
     if len(group) == 1 and _cannot_be_a_size(text, group[0].quantity):
         return []
@@ -490,27 +485,17 @@ def _sizes_then_tokens(text: str, size: Member, data: Member) -> bool:
     )
 
 
-def _versus(text: str, members: list[Member], context: _Context) -> None:
+def _versus(text: str, members: list[Member], context: Context) -> None:
     """Two sizes set against each other after the two models they belong to, in order:
     "Chinchilla used 4x fewer parameters than Gopher (70B vs 280B)"."""
     first = members[0].quantity
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
-    if len(before) >= 2 and _key(before[-2].name) != _key(before[-1].name):
+    if len(before) >= 2 and name_key(before[-2].name) != name_key(before[-1].name):
         members[0].model, members[1].model = before[-2].name, before[-1].name
         members[0].paired = members[1].paired = True
 
 
-# After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
-SUBJECT_VERB_AFTER = regex.compile(
-    r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared)\b"
-    % (S, S)
-)
-
-
-MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S))
-
-
-def _respectively(text: str, members: list[Member], context: _Context) -> None:
+def _respectively(text: str, members: list[Member], context: Context) -> None:
     """Sizes listed against models listed in the same order: "GPT-3 and Gopher have 175B and
     280B parameters (respectively)": as many names, written as one list, before the sizes."""
     first = members[0].quantity
@@ -538,7 +523,7 @@ NAMING_BEFORE = regex.compile(
 )
 
 
-def _named_after_list(text: str, members: list[Member], context: _Context) -> list[Mention] | None:
+def _named_after_list(text: str, members: list[Member], context: Context) -> list[Mention] | None:
     """Sizes listed first and named after, in the same order: "with 3.5B and 10.7B parameters.
     Our two new models, dubbed XLM-R XL and XLM-R XXL, ...". The names must be one list of as
     many names as sizes, introduced by a naming word, later in the same sentence or, when the
@@ -608,11 +593,6 @@ def _bracket_spec(text: str, group: list[Member]) -> bool:
         _model_just_before(text, first.start)
         or NAME_LABEL_BEFORE.search(text, max(0, first.start - 80), first.start) is not None
     )  # or "Pelican-2: 14B, 9T tokens"
-
-
-NAME_OPEN_BRACKET = regex.compile(
-    r"(?r)([\w.+-]+)\**%s?\(%s?(?:(?i:up to|about|around|over|also|~|≈)%s?)?\Z" % (S, S, S)
-)
 
 
 def _separator(text: str, left: Member, right: Member) -> str:
@@ -874,7 +854,6 @@ WEAK_SIZE_CUES = frozenset(
 TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total|stored|overall)\b" % S)
 
 
-APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
 # After "the 70b" in chat: a verb, a model noun or the end of the clause, not "the 5b bond".
 LOWER_B_AFTER = regex.compile(
     r"(?:[.,;:!?)]|\Z|%s+(?i:is|was|has|does|did|runs|beats|fits|scores|needs|gets|model|one|version|variant|next|and|or|ft|base|chat|instruct)\b)"
@@ -922,7 +901,7 @@ POSSESSIVE_NUMBER_BEFORE = regex.compile(
 )
 
 
-def _possessive_owner(text: str, q: Quantity, context: _Context) -> str | None:
+def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     """The model whose bare size this is: the GPT-3 of "GPT-3's 175B"."""
     if (
         text[q.start - 3 : q.start].strip()[-1:] not in ("s", "~")
@@ -962,7 +941,7 @@ SAW_BEFORE = regex.compile(
 NAME_COMMA_BEFORE = regex.compile(r"(?r)(?:^|[(;]%s*|and%s+)([\w.+-]+),%s\Z" % (S, S, S))
 
 
-def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
+def _subject_owner(text: str, q: Quantity, context: Context) -> str | None:
     """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B",
     and of a listed pair: the OLMo of "(OLMo, 7B; Pythia, 6.9B)"."""
     subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
@@ -988,7 +967,7 @@ def _subject_owner(text: str, q: Quantity, context: _Context) -> str | None:
     return m.name if m is not None and (m.strong or subject.re is NAME_COMMA_BEFORE) else None
 
 
-def _mention_ending(context: _Context, offset: int, end: int) -> Mention | None:
+def _mention_ending(context: Context, offset: int, end: int) -> Mention | None:
     """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
     for m in context.sentence_models(offset):
         if m.end == end:
@@ -996,7 +975,7 @@ def _mention_ending(context: _Context, offset: int, end: int) -> Mention | None:
     return None
 
 
-def _name_before(text: str, q: Quantity, context: _Context):
+def _name_before(text: str, q: Quantity, context: Context):
     """The model name a size is written into ("QwQ-32B"), False for a dataset ("JFT-3B")."""
     if q.scale != "letter" or text[q.end - 1] in "kK" or q.start == 0:
         return None
@@ -1124,706 +1103,10 @@ def _arrow_or_quote(before: str, match: regex.Match) -> bool:
     )
 
 
-SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMT])(?![\w])")
-SPARSE_NAME = regex.compile(r"[0-9]x[0-9]|[-\s]A[0-9]")  # "Mixtral 8x7B", "Qwen3-235B-A22B"
-
-
-def _other_size(name: str, value: float) -> bool:
-    """The name states one size, and it is not ``value``: "Orca-17B" for a 7B parameter count.
-    Names with experts or an active size ("Mixtral 8x7B", "Qwen3-235B-A22B") state no total."""
-    if SPARSE_NAME.search(name):
-        return False
-    sizes = SIZE_IN_NAME.findall(name.replace("-", " "))
-    if len(sizes) != 1:
-        return False
-    stated = float(sizes[0][0]) * {"B": 1e9, "M": 1e6, "T": 1e12}[sizes[0][1]]
-    return abs(stated - value) > 0.1 * stated
-
-
-def _defined_in_brackets(text: str, start: int, end: int, floor: int) -> bool:
-    """The name at [start, end) is defined in a closing bracket (looking back no further than
-    ``floor``): "(... Mixture-of-Experts or ST-MoE-32B)" names a sparse model after its dense
-    equivalent."""
-    return text[end : end + 1] == ")" and bool(
-        DEFINED_IN_BRACKETS.search(text, max(floor, start - 80), start)
-    )
-
-
-def _between(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
-    """The mentions (in order, with their ``starts``) that lie within [start, end)."""
-    i = bisect_right(starts, start - 1)
-    found = []
-    while i < len(mentions) and mentions[i].start < end:
-        if mentions[i].end <= end:
-            found.append(mentions[i])
-        i += 1
-    return found
-
-
-class _Context:
-    """Sentences, model and organization mentions of one text, computed when first needed."""
-
-    def __init__(self, text: str, timeout: float):
-        self.text = text
-        self.timeout = timeout
-        self._sentences: Sentences | None = None
-        self._models: dict[int, list[Mention]] = {}
-        self._plain_models: set[str] = set()
-        self._organizations: list[Mention] | None = None
-        self._attributions: dict[str, str] = {}
-        self._sentence_organizations: dict[int, list[Mention]] = {}
-        self._introductions: list[Mention] | None = None
-        self._paragraph_breaks: list[int] | None = None
-        self._focus: dict[int, str | None] = {}
-        self._organization: dict[tuple, str | None] = {}
-        self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
-        self._organization_starts: list[int] | None = None
-        self._compared: dict[int, bool] = {}
-        self._not_models: frozenset[str] | None = None
-        self.last_tokens: int | None = None  # end of the last token count read
-        self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
-
-    @property
-    def sentences(self) -> Sentences:
-        if self._sentences is None:
-            self._sentences = Sentences(self.text, self.timeout)
-        return self._sentences
-
-    def sentence_models(self, offset: int) -> list[Mention]:
-        """Models named in the sentence holding ``offset``, found the first time asked for."""
-        start, end = self.sentences.span(offset)
-        found = self._models.get(start)
-        if found is None:
-            found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
-            if found and self.not_models():
-                found = [m for m in found if _key(m.name) not in self._not_models]
-            self._models[start] = found
-        return found
-
-    def not_models(self) -> frozenset[str]:
-        """Names the text defines as something other than a model, found once: "Mixture-of-
-        Denoisers (MoD), a pre-training objective", "a normalization function (DeepNorm)"."""
-        if self._not_models is None:
-            self._not_models = frozenset(_defined_as_not_models(self.text))
-        return self._not_models
-
-    def tokens_before(self, offset: int) -> bool:
-        """A token count was read earlier in the sentence holding ``offset``."""
-        s_start, _ = self.sentences.span(offset)
-        return self.last_tokens is not None and s_start <= self.last_tokens < offset
-
-    def recent_kind(self, offset: int) -> tuple[str, str]:
-        """The kind and unit of the last size read in the sentence before ``offset`` (a bare
-        size compared with it shares them), else parameters."""
-        s_start, _ = self.sentences.span(offset)
-        if self.last_size is not None and s_start <= self.last_size[2] < offset:
-            return self.last_size[0], self.last_size[1]
-        return "parameters", "parameters"
-
-    def _defined_in_sentence(self, name: str, s_start: int, s_end: int) -> bool:
-        """The sentence names ``name`` in a closing bracket that defines it."""
-        return any(
-            m.name == name and _defined_in_brackets(self.text, m.start, m.end, s_start)
-            for m in self.models_between(s_start, s_end)
-        )
-
-    def compared(self, mention: Mention) -> bool:
-        """``claims.compared``, remembered per mention: several rules ask about the same one."""
-        found = self._compared.get(mention.start)
-        if found is None:
-            found = self._compared[mention.start] = claims.compared(self.text, mention)
-        return found
-
-    def models_between(self, start: int, end: int) -> list[Mention]:
-        """Models named within [start, end), which lies inside one sentence."""
-        return [m for m in self.sentence_models(start) if m.start >= start and m.end <= end]
-
-    def mention_covering(self, offset: int) -> Mention | None:
-        for m in self.sentence_models(offset):
-            if m.start <= offset < m.end:
-                return m
-        return None
-
-    def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
-        """The model the sentences just before ``offset`` talk about most (the latest on a tie).
-
-        Looks back at most SUBJECT_WINDOW sentences, so each fact costs a bounded amount however
-        long the text; models named only as the other side of a comparison do not count.
-        """
-        counts: dict[str, int] = {}
-        latest: dict[str, int] = {}
-        names: dict[str, str] = {}
-        position = self.sentences.previous(offset)
-        for _ in range(SUBJECT_WINDOW):
-            if position is None or position < paragraph:
-                break
-            for m in self.sentence_models(position):
-                if m.strong and not self.compared(m) and not _described(self.text, m):
-                    key = _key(m.name)
-                    counts[key] = counts.get(key, 0) + 1
-                    latest.setdefault(key, m.start)
-                    names.setdefault(key, m.name)
-            position = self.sentences.previous(position)
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], latest[k]))
-        return names[best]
-
-    @property
-    def organizations(self) -> list[Mention]:
-        if self._organizations is None:
-            self._organizations = organization_mentions(self.text, self.timeout)
-        return self._organizations
-
-    def fact(self, member: Member) -> Fact:
-        q = member.quantity
-        s_start, s_end, sentence = self.sentences.at(q.start)
-        model = member.model
-        names: list[str | None] = [model]
-        if model is not None:
-            model = self.appositive_subject(q.start) or model
-            names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
-        else:
-            model = self.model_for(q.start, member.unit_end, s_start, s_end)
-            if (
-                model is not None
-                and member.kind == "parameters"
-                and member.qualifier not in ("active", "total")
-                and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
-                and _other_size(model, member.value)
-                and not self._defined_in_sentence(model, s_start, s_end)
-            ):
-                model = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
-            names = self.shared_subjects(model, q.start, s_start)
-        return [
-            Fact(
-                kind=member.kind,
-                value=float(member.value),
-                unit=member.unit,
-                model=name,
-                organization=self.organization_for(name, s_start, s_end),
-                qualifier=member.qualifier,
-                start=q.start,
-                end=max(q.end, member.unit_end),
-                sentence=sentence,
-                sentence_start=s_start,
-            )
-            for name in names
-        ]
-
-    def shared_subjects(self, model: str | None, offset: int, s_start: int) -> list[str | None]:
-        """The models a size is said of together: "LLaMA-7B and LLaMA-13B were trained on 1T
-        tokens" is a fact about each; otherwise just ``model``."""
-        text = self.text
-        if model is None or " and " not in text[s_start:offset] and "&" not in text[s_start:offset]:
-            return [model]
-        before = [m for m in self.models_between(s_start, offset) if m.strong]
-        if not before or before[-1].name != model:
-            return [model]
-        last = before[-1]
-        if not SUBJECT_VERB_AFTER.match(text, last.end):
-            return [model]
-        names = [last]
-        for m in reversed(before[:-1]):
-            if not MENTION_JOINER.match(text, m.end, names[0].start):
-                break
-            names.insert(0, m)
-        joined = text[names[0].end : last.end]
-        one_list = " and " in joined or "&" in joined  # "A, B and C", never "than A, B"
-        if len(names) < 2 or not one_list or len({_key(m.name) for m in names}) < len(names):
-            return [model]
-        return [m.name for m in names]
-
-    def model_for(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
-        """The model a number in [start, end) is about."""
-        text = self.text
-        in_sentence = self.models_between(s_start, s_end)
-        # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
-        for m in in_sentence:
-            if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
-                if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
-                    break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
-                return m.name
-        if OTHER_MODEL_AFTER.match(text, end) and not APPOSITION_BEFORE.search(
-            text, max(s_start, start - 40), start
-        ):
-            return None  # "the 1.1 trillion parameter successor": not the model named before
-        # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
-        opening = text.rfind("(", max(s_start, start - 60), start)
-        if opening != -1 and ")" not in text[opening:start]:
-            bracket = NAME_OPEN_BRACKET.search(text, max(s_start, opening - 50), opening + 1)
-            if bracket:
-                for m in in_sentence:
-                    if m.end == bracket.end(1):
-                        return m.name
-        # A size owned by a name just before it: "compared with Gopher's 280B parameters".
-        owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
-        if owner:
-            for m in in_sentence:
-                if m.end == owner.end(1):
-                    return m.name
-        # Models named only as the other side of a comparison are not the subject.
-        candidates = [m for m in in_sentence if not self.compared(m)]
-        # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
-        for m in candidates:
-            if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
-                return m.name
-        left = [m for m in candidates if m.end <= start]
-        if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
-            return self.focus(s_start)  # "our final 13B checkpoint"
-        if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
-            # "our largest model with 7.5B parameters": the text's own model, unless named here
-            named_here = [m for m in left if m.start >= start - 50]
-            return named_here[-1].name if named_here else self.focus(s_start)
-        strong = [m for m in left if m.strong]
-        named = [m for m in strong if not _described(text, m) or _family(text, m)]
-        if named:
-            return named[-1].name
-        right = [m for m in candidates if m.start >= end and m.strong]
-        if (
-            right
-            and right[0].start - end <= 30
-            and ";" not in text[end : right[0].start]
-            and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
-        ):
-            return right[0].name
-        weak = [m for m in left if not m.strong]
-        if weak:
-            return weak[-1].name
-        # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
-        # The 9B was trained on 8 trillion tokens."
-        by_size = self.size_reference(s_start, s_end)
-        if by_size is not None:
-            return by_size
-        # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
-        # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
-        for m in right:
-            if _defined_in_brackets(text, m.start, m.end, end):
-                return m.name
-        # Otherwise the model the document was talking about; never what it is described as
-        # ("a video ViT model with a billion parameters" is not ViT's size).
-        focus = self.focus(s_start)
-        if focus is not None:
-            return focus
-        # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
-        later = [m for m in right if not _described(text, m) and ";" not in text[end : m.start]]
-        return later[0].name if later else None
-
-    def size_reference(self, s_start: int, s_end: int) -> str | None:
-        """The model a sentence means by "the 9B": the latest one named just before with that
-        size in its name."""
-        reference = THE_SIZE.search(self.text, s_start, s_end)
-        if reference is None:
-            return None
-        size = reference.group(1).lower()
-        paragraph = self.paragraph_start(s_start)
-        position = self.sentences.previous(s_start)
-        for _ in range(SUBJECT_WINDOW):
-            if position is None or position < paragraph:
-                return None
-            for m in reversed(self.sentence_models(position)):
-                name = m.name.lower()
-                if name.endswith(size) and not name[: -len(size)][-1:].isalnum():
-                    return m.name  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
-            position = self.sentences.previous(position)
-        return None
-
-    def appositive_subject(self, offset: int) -> str | None:
-        """For a size inside a name used as a description, the model described:
-        "Llama Guard, a Llama2-7b model" is a 7B Llama Guard."""
-        mention = self.mention_covering(offset)
-        if mention is None:
-            return None
-        before = APPOSITION_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
-        if before is None:
-            return None
-        for m in self.sentence_models(before.start()):
-            if m.end == before.end(1):
-                return m.name
-        return None
-
-    def focus(self, offset: int) -> str | None:
-        """The model the text is about at ``offset`` (see ``_focus``), remembered per sentence."""
-        start = self.sentences.span(offset)[0]
-        if start not in self._focus:
-            self._focus[start] = self._find_focus(start)
-        return self._focus[start]
-
-    def _find_focus(self, offset: int) -> str | None:
-        """The model the text is about before ``offset``: the last one it introduced
-        ("we present X", "a model called X"), else the last one it named."""
-        # Within the paragraph first: a newsletter's next item is about another model. A list
-        # that makes up its own paragraph is about the model the line before it introduced.
-        paragraph = self.paragraph_start(offset)
-        if paragraph and LIST_ITEM.match(self.text, paragraph):
-            paragraph = self.paragraph_start(paragraph - 1)
-        introduced = self.introduced_before(offset)
-        if introduced is not None and introduced.start >= paragraph:
-            return introduced.name
-        recent = self.recent_subject(offset, paragraph)
-        if recent is not None:
-            return recent
-        later = [m for m in self._introductions if m.start >= offset]
-        if later and later[0].start < self.paragraph_end(offset):
-            return later[0].name  # "... a model we call FLAN", further on
-        heading = self.heading_model(offset)
-        if heading is not None:
-            return heading
-        subject = self.next_subject(offset)
-        if subject is not None:
-            return subject
-        # A document that introduces one model only is about that model throughout.
-        topics = {_key(m.name) for m in self._introductions}
-        if len(topics) == 1 and introduced is not None:
-            return introduced.name
-        return None
-
-    def heading_model(self, offset: int) -> str | None:
-        """The one model the Markdown heading above ``offset`` names: a model card's "# TinyLlama"
-        or a newsletter's "## Llama 3" is about that model down to the next heading."""
-        text = self.text
-        line_start = text.rfind("\n#", 0, offset) + 1
-        if line_start == 0 and not text.startswith("#"):
-            return None
-        found = self._heading_names(line_start, offset)
-        if found is None and not text.startswith("# ", line_start):
-            # A section heading that names no model ("## Training data"): the page's title does.
-            title = text.rfind("\n# ", 0, line_start) + 1
-            if title or text.startswith("# "):
-                found = self._heading_names(title, offset)
-        return found
-
-    def _heading_names(self, line_start: int, offset: int) -> str | None:
-        line_end = self.text.find("\n", line_start)
-        line_end = len(self.text) if line_end == -1 else line_end
-        title = PLAIN_TITLE.fullmatch(self.text, line_start, line_end)
-        if title and title.group(1).lower() not in HEADING_WORDS | NOT_NAME_WORDS:
-            return title.group(1)  # a page titled with one word: a README's "# Pythia"
-        names = {
-            _key(m.name): m.name
-            for m in model_mentions(
-                self.text, self.timeout, line_start, line_end, self._plain_models
-            )
-            if m.strong
-        }
-        return names.popitem()[1] if len(names) == 1 else None
-
-    def paragraph_start(self, offset: int) -> int:
-        """Where the paragraph holding ``offset`` starts: after a blank line or at a heading."""
-        breaks = self.paragraph_breaks()
-        i = bisect_right(breaks, offset) - 1
-        return breaks[i] if i >= 0 else 0
-
-    def paragraph_end(self, offset: int) -> int:
-        """Where the paragraph holding ``offset`` ends."""
-        breaks = self.paragraph_breaks()
-        i = bisect_right(breaks, offset)
-        return breaks[i] if i < len(breaks) else len(self.text)
-
-    def paragraph_breaks(self) -> list[int]:
-        """Offsets of blank lines and headings, found once (a search per fact would be
-        quadratic on a long text with none)."""
-        if self._paragraph_breaks is None:
-            self._paragraph_breaks = [
-                m.end() for m in PARAGRAPH_BREAK.finditer(self.text, timeout=self.timeout)
-            ]
-        return self._paragraph_breaks
-
-    def next_subject(self, offset: int) -> str | None:
-        """The first model named in the few sentences after ``offset``'s, for text that states a
-        size before naming its model ("Pre-training a 100B model ... the InternLM model")."""
-        _, position = self.sentences.span(offset)
-        end = self.paragraph_end(offset)
-        # A model this sentence compares with is not the one it is about: "an 8.3B model similar
-        # to GPT-2 ... Using the GPT-2 model we achieve".
-        compared_here = {_key(m.name) for m in self.sentence_models(offset) if self.compared(m)}
-        for _ in range(SUBJECT_WINDOW):
-            if position >= end or LIST_ITEM.match(self.text, position):
-                return None  # the next item of a list is about its own model
-            for m in self.sentence_models(position):
-                if (
-                    m.strong
-                    and not self.compared(m)
-                    and not _described(self.text, m)
-                    and _key(m.name) not in compared_here
-                ):
-                    return m.name
-            position = self.sentences.span(position)[1]
-        return None
-
-    def introduced_before(self, offset: int) -> Mention | None:
-        if self._introductions is None:
-            lower = self.text.lower()
-            sentences = {}
-            for stem in INTRO_STEMS:
-                position = lower.find(stem)
-                while position != -1:
-                    sentences.setdefault(self.sentences.span(position)[0], position)
-                    position = lower.find(stem, position + len(stem))
-            self._introductions = [
-                m for start in sorted(sentences) for m in self.sentence_models(sentences[start])
-                if (m.strong or m.name.isupper()) and _introduced(self.text, m)  # "we present BART"
-            ]  # fmt: skip
-        before = [m for m in self._introductions if m.end <= offset]
-        i = len(before) - 1
-        while i > 0 and NAME_LIST_GAP.fullmatch(self.text, before[i - 1].end, before[i].start):
-            i -= 1  # "We introduce Jais and Jais-chat": the first of a list introduced together
-        return before[i] if before else None
-
-    def sentence_organizations(self, offset: int) -> list[Mention]:
-        """Organizations named in the sentence holding ``offset``; records their attributions."""
-        start, end = self.sentences.span(offset)
-        found = self._sentence_organizations.get(start)
-        if found is None:
-            found = self._organizations_between(start, end)
-            self._sentence_organizations[start] = found
-            models = self.sentence_models(offset) if found else []
-            for org in found:
-                model = _attributed_model(self.text, org, models)
-                if model is not None:
-                    self._attributions.setdefault(_key(model.name), org.name)
-        return found
-
-    def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
-        """The organization behind ``model`` in this sentence (see ``_organization_for``)."""
-        key = (model, s_start)
-        if key not in self._organization:
-            self._organization[key] = self._organization_for(model, s_start, s_end)
-        return self._organization[key]
-
-    def _organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
-        """The organization behind ``model``: as the text attributes it ("OpenAI's GPT-3"),
-        else as the reference table knows it, else the one organization the sentence or the
-        whole text names."""
-        here = self.sentence_organizations(s_start)
-        if model:
-            key = _key(model)
-            attributed = self._attributions.get(key)
-            if attributed:
-                return attributed
-            known = _reference_organization(model)
-            if known:
-                return known
-        names = {m.name for m in here}
-        if len(names) == 1:
-            return names.pop()
-        if names:
-            # Several labs named together ("NVIDIA and Microsoft trained"): the first.
-            return here[0].name
-        if model is not None:
-            # The one lab the paragraph names ("Alibaba dropped Qwen3 ... The flagship, ..."),
-            # else the one the whole text names.
-            paragraph = {m.name for m in self.paragraph_organizations(s_start)}
-            if len(paragraph) == 1:
-                return paragraph.pop()
-            everywhere = {m.name for m in self.organizations}
-            if len(everywhere) == 1:
-                return everywhere.pop()
-        return None
-
-    def paragraph_organizations(self, offset: int) -> list[Mention]:
-        start, end = self.paragraph_start(offset), self.paragraph_end(offset)
-        if (start, end) not in self._paragraph_organizations:
-            self._paragraph_organizations[start, end] = self._organizations_between(start, end)
-        return self._paragraph_organizations[start, end]
-
-    def _organizations_between(self, start: int, end: int) -> list[Mention]:
-        """Organizations named within [start, end): a slice of the one scan of the whole text
-        (organizations are few, and one scan costs less than one per sentence)."""
-        if self._organization_starts is None:
-            self._organization_starts = [m.start for m in self.organizations]
-        return _between(self.organizations, self._organization_starts, start, end)
-
-
-ATTRIBUTION_AFTER_ORG = regex.compile(
-    r"""[\s\u00a0]*(?:
-        (?:['’]s|(?<=s)['’])(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1
-      | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
-            launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
-            develops|debuted|debuts|shipped|ships|published|publishes|'s\ new)
-        (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2
-      | [\s\u00a0]*\Z                                             # Google PaLM, NVIDIA Nemotron-4
-    )""",
-    regex.VERBOSE,
-)
-ATTRIBUTION_BEFORE_ORG = regex.compile(
-    r"""(?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
-        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z)""",
-    regex.VERBOSE,
-)
-
-
-def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention | None:
-    """The model an organization mention is attributed to, from the models of its sentence."""
-    for m in models:
-        if org.end <= m.start <= org.end + 60:
-            if ATTRIBUTION_AFTER_ORG.match(text, org.end, m.start):
-                return m
-            break
-    for m in reversed(models):
-        if m.end <= org.start and org.start - m.end <= 50:
-            if ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start):
-                return m
-            break
-    return None
-
-
-DEFINED_IN_BRACKETS = regex.compile(
-    r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|)%s*\Z" % (S, S)
-)
-MODEL_NOUN = regex.compile(
-    r"(?i:model|LLM|transformer|network|sibling|variant|version|checkpoint|counterpart|successor"
-    r"|predecessor|cousin)"
-)
-POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
-NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas)\b" % S)
-OTHER_MODEL_AFTER = regex.compile(
-    r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
-)
-NAME_RIGHT_AFTER = regex.compile(
-    r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
-    r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"
-    r"(?:called|named|dubbed)?[\s\u00a0]*"
-    r"|[\s\u00a0-]*(?:model|LLM)[\s\u00a0]+(?:like|such[\s\u00a0]+as)[\s\u00a0]+"  # "a 3.8B model like Phi-3-mini"
-)
-OUR_MODEL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
-    % (S, S)
-)
-PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
-SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
-GENERIC_USE_AFTER = regex.compile(
-    r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
-    r"|corpus|dataset|data|recipe)\b" % S
-)
-LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
-PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
-THE_SIZE = regex.compile(
-    r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
-)
-FAMILY_AFTER = regex.compile(
-    r"%s+(?:models|family|families|suite|series|variants|checkpoints)\b" % S
-)
-A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
-OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
-NAMED_LATER = regex.compile(
-    r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
-    r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
-)
-
-
-def _family(text: str, mention: Mention) -> bool:
-    """Named as a family the sizes span: "Cerebras-GPT models range from 111M to 13B"."""
-    return bool(
-        FAMILY_AFTER.match(text, mention.end)
-        and not A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
-    )
-
-
-def _described(text: str, mention: Mention) -> bool:
-    """Named as what something is or is built from, rather than which model it is: "a RegNetY
-    with 1.3B", "Transformer and Mamba layers"."""
-    if (
-        text[mention.start - 1 : mention.start] == "("
-        and text[mention.end : mention.end + 1] == " "
-        and text[mention.end + 1 : mention.end + 2].isupper()
-    ):
-        return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
-    return bool(
-        A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
-        or GENERIC_USE_AFTER.match(text, mention.end)
-    )
-
-
-INTRO_STEMS = (
-    "present",
-    "introduc",
-    "releas",
-    "called",
-    "named",
-    "dubbed",
-    "announc",
-    "unveil",
-    "propos",
-    "meet ",
-)
-INTRO_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,5}?\(?\Z"
-)
-
-
-# What a name can be defined as that is no model: "MoD, a pre-training objective".
-NOT_MODEL_NOUNS = (
-    "objective", "function", "optimizer", "loss", "metric", "benchmark", "dataset", "corpus",
-    "library", "toolkit", "compiler", "regularizer", "normalization",
-)  # fmt: skip
-# "MoD, a pre-training objective", "DeepNorm is a normalization method" (read backwards from the noun)
-NAME_IS_A_BEFORE = regex.compile(
-    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:,%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+(?:[\w-]+%s+){0,3}?\Z"
-    % (S, S, S, S, S)
-)
-# "a normalization function (DeepNorm)", "an optimizer called Lion" (read on from the noun)
-A_NOUN_NAMED_AFTER = regex.compile(
-    r"s?%s*+(?:\(|(?:called|named|dubbed)%s++)(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)(?=[)\s,.;:])"
-    % (S, S)
-)
-SPELLED_OUT_BEFORE = regex.compile(r"(?r)((?:[A-Z][\w-]*%s+){1,5})\(\Z" % S)
-A_BEFORE_NOUN = regex.compile(r"(?r)(?i:\b(?:a|an|our|the)%s+(?:[\w-]+%s+){0,3}?\Z)" % (S, S))
-
-
-def _defined_as_not_models(text: str) -> set[str]:
-    """Keys of the names ``text`` defines as an objective, method, library or the like."""
-    found = set()
-    lower = text.lower()
-    for noun in NOT_MODEL_NOUNS:
-        position = lower.find(noun)
-        while position != -1:
-            end = position + len(noun)
-            if (
-                (position == 0 or not lower[position - 1].isalnum())
-                and not lower[end : end + 1].isalpha()
-                or lower[end : end + 1] == "s"
-                and not lower[end + 1 : end + 2].isalpha()
-            ):
-                before = NAME_IS_A_BEFORE.search(text, max(0, position - 80), position)
-                if before is not None:
-                    found.add(_key(before.group("name")))
-                    spelled = SPELLED_OUT_BEFORE.search(
-                        text, max(0, before.start() - 80), before.start()
-                    )
-                    if spelled is not None:  # "Blended Denoising (BlenD)": the long form too
-                        found.update((_key(spelled.group(1)), _key(spelled.group(1).split()[0])))
-                after = A_NOUN_NAMED_AFTER.match(text, end)
-                if after is not None and A_BEFORE_NOUN.search(
-                    text, max(0, position - 60), position
-                ):
-                    found.add(_key(after.group("name")))
-            position = lower.find(noun, end)
-    return found
-
-
-def _introduced(text: str, mention: Mention) -> bool:
-    return bool(INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start))
-
-
-NON_WORD = regex.compile(r"[\W_]+")
-
-
-def _key(name: str) -> str:
-    return NON_WORD.sub("", name.lower())
-
-
-def _reference_organization(model: str) -> str | None:
-    try:
-        from insights.reference import organization_for
-    except ImportError:
-        return None
-    return organization_for(model)
-
-
 # What the facts depend on besides the text: this package's reading code and the tables it reads.
 VERSIONED_FILES = (
-    "extractor.py", "quantities.py", "names.py", "claims.py", "sentences.py", "patterns.py",
+    "extractor.py", "linking.py", "quantities.py", "names.py", "claims.py", "sentences.py",
+    "patterns.py",
     "markdown_tables.py", "markup.py", "organizations.py", "reference.py", "fact.py",
     "../data/organizations.csv", "../data/reference/models.csv",
 )  # fmt: skip

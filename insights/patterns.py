@@ -10,6 +10,9 @@ from __future__ import annotations
 import regex
 
 # Multipliers written after a number: "70B", "2.7bn", "175 billion", "1.6T", "340M", "128K".
+# A space that may stand inside a phrase, in patterns: a plain or a no-break space.
+S = r"[ \u00a0]"
+
 SCALE_WORDS = {
     "thousand": 1e3,
     "million": 1e6,
