@@ -27,6 +27,14 @@ BLOCK_TAGS = frozenset(
      "caption", "figcaption", "main", "nav", "aside"}
 )  # fmt: skip
 CELL_TAGS = frozenset({"td", "th"})
+# Tags read as markup; anything else in angle brackets is text ("a <b and c> d" stays as it is).
+HTML_TAGS = BLOCK_TAGS | CELL_TAGS | frozenset(
+    {"a", "abbr", "b", "big", "body", "button", "center", "cite", "code", "del", "dfn", "dl",
+     "em", "figure", "font", "form", "head", "html", "i", "iframe", "img", "input", "ins", "kbd",
+     "label", "link", "mark", "meta", "noscript", "option", "picture", "q", "s", "samp",
+     "script", "select", "small", "source", "span", "strong", "style", "sub", "sup", "svg",
+     "template", "tfoot", "time", "title", "tr", "tt", "u", "var", "video", "audio", "wbr"}
+)  # fmt: skip
 SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
@@ -51,12 +59,14 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
         start, end = match.span()
         if start < position:
             continue  # inside a script, style or comment skipped below
+        tag = (match.group("tag") or "").lower()
+        if tag and tag not in HTML_TAGS:
+            continue  # not a tag: the text goes on, and is copied with what follows
         if start > position:
             pieces.append(text[position:start])
             origin.extend(range(position, start))
         replacement = known.get(match.group())
         if replacement is None:
-            tag = (match.group("tag") or "").lower()
             if match.group("comment") or tag in SKIPPED_TAGS and not match.group("close"):
                 # Nothing in a comment, script or style is text: skip to where it closes.
                 lower = text.lower() if lower is None else lower

@@ -22,6 +22,11 @@ EXAMPLES = [
 
 # Text that only looks like markup to a careless reader: left as it is.
 NOT_MARKUP = ["a < b and c > d", "R&D spending rose", "x <= 7B", "Q&A: 70B?", "1 <2 and 3> 2"]
+# Angle brackets round words that are no HTML tag: kept as written, beside real markup.
+KEPT_AS_TEXT = [
+    ("sizes <bigger and smaller> than 7B", "sizes <bigger and smaller> than 7B"),
+    ("<b>Falcon</b> vs <tiny model> 7B", "Falcon vs <tiny model> 7B"),
+]
 
 
 @pytest.mark.parametrize(("text", "plain"), EXAMPLES)
@@ -42,3 +47,9 @@ def test_every_character_traces_back(text, plain):
 @pytest.mark.parametrize("text", NOT_MARKUP)
 def test_text_without_markup_is_left_alone(text):
     assert strip_markup(text) is None
+
+
+@pytest.mark.parametrize(("text", "plain"), KEPT_AS_TEXT)
+def test_words_in_angle_brackets_are_kept(text, plain):
+    found = strip_markup(text)
+    assert (text if found is None else found[0]) == plain
