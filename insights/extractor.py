@@ -912,10 +912,8 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     owner = POSSESSIVE_NUMBER_BEFORE.search(text, max(0, q.start - 50), q.start)
     if owner is None:
         return None
-    for m in context.sentence_models(q.start):
-        if m.end == owner.end(1) and m.strong:
-            return m.name
-    return None
+    m = context.mention_ending(q.start, owner.end(1))
+    return m.name if m is not None and m.strong else None
 
 
 SUBJECT_IS_BEFORE = regex.compile(
@@ -945,16 +943,16 @@ def _subject_owner(text: str, q: Quantity, context: Context) -> str | None:
     """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B",
     and of a listed pair: the OLMo of "(OLMo, 7B; Pythia, 6.9B)"."""
     subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
-    if subject is not None and not _mention_ending(context, q.start, subject.end(1)):
+    if subject is not None and not context.mention_ending(q.start, subject.end(1)):
         # "HB-Omni 1.0, launched in 2024, had 39B": the name is before the aside
         subject = SUBJECT_ASIDE_BEFORE.search(text, max(0, q.start - 80), q.start) or subject
     if subject is None and text[q.start - 3 : q.start].strip()[-1:] in LABEL_MARKS:
         label = NAME_LABEL_BEFORE.search(text, max(0, q.start - 80), q.start)
         if label is not None:
             name_end = label.end(1) if label.group(1) is not None else label.end(2)
-            for m in context.sentence_models(q.start):
-                if m.end == name_end and m.strong:
-                    return m.name
+            m = context.mention_ending(q.start, name_end)
+            if m is not None and m.strong:
+                return m.name
     if (
         subject is None
         and text[q.end : q.end + 1] in (";", ")")
@@ -963,16 +961,8 @@ def _subject_owner(text: str, q: Quantity, context: Context) -> str | None:
         subject = NAME_COMMA_BEFORE.search(text, max(0, q.start - 40), q.start)
     if subject is None:
         return None
-    m = _mention_ending(context, q.start, subject.end(1))
+    m = context.mention_ending(q.start, subject.end(1))
     return m.name if m is not None and (m.strong or subject.re is NAME_COMMA_BEFORE) else None
-
-
-def _mention_ending(context: Context, offset: int, end: int) -> Mention | None:
-    """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
-    for m in context.sentence_models(offset):
-        if m.end == end:
-            return m
-    return None
 
 
 def _name_before(text: str, q: Quantity, context: Context):

@@ -163,6 +163,13 @@ class Context:
                 return m
         return None
 
+    def mention_ending(self, offset: int, end: int) -> Mention | None:
+        """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
+        for m in self.sentence_models(offset):
+            if m.end == end:
+                return m
+        return None
+
     def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
         """The model the sentences just before ``offset`` talk about most (the latest on a tie).
 
@@ -271,16 +278,14 @@ class Context:
         opening = text.rfind("(", max(s_start, start - 60), start)
         if opening != -1 and ")" not in text[opening:start]:
             bracket = NAME_OPEN_BRACKET.search(text, max(s_start, opening - 50), opening + 1)
-            if bracket:
-                for m in in_sentence:
-                    if m.end == bracket.end(1):
-                        return m.name
+            named = self.mention_ending(start, bracket.end(1)) if bracket else None
+            if named is not None:
+                return named.name
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
         owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
-        if owner:
-            for m in in_sentence:
-                if m.end == owner.end(1):
-                    return m.name
+        named = self.mention_ending(start, owner.end(1)) if owner else None
+        if named is not None:
+            return named.name
         # Models named only as the other side of a comparison are not the subject.
         candidates = [m for m in in_sentence if not self.compared(m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
@@ -356,10 +361,8 @@ class Context:
         before = APPOSITION_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
         if before is None:
             return None
-        for m in self.sentence_models(before.start()):
-            if m.end == before.end(1):
-                return m.name
-        return None
+        described = self.mention_ending(before.start(), before.end(1))
+        return described.name if described is not None else None
 
     def focus(self, offset: int) -> str | None:
         """The model the text is about at ``offset`` (see ``_focus``), remembered per sentence."""
