@@ -745,11 +745,9 @@ def _defined_as_not_models(text: str) -> set[str]:
         position = lower.find(noun)
         while position != -1:
             end = position + len(noun)
-            if (
-                (position == 0 or not lower[position - 1].isalnum())
-                and not lower[end : end + 1].isalpha()
-                or lower[end : end + 1] == "s"
-                and not lower[end + 1 : end + 2].isalpha()
+            after = lower[end : end + 2]  # the word ends here, or after a plural "s"
+            if (position == 0 or not lower[position - 1].isalnum()) and (
+                not after[:1].isalpha() or after[:1] == "s" and not after[1:2].isalpha()
             ):
                 before = NAME_IS_A_BEFORE.search(text, max(0, position - 80), position)
                 if before is not None:
