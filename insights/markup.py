@@ -98,8 +98,7 @@ def _skipped_end(text: str, lower: str, start: int, closing: str) -> int:
 
 def _replacement(match: regex.Match) -> str:
     if match.group("entity"):
-        decoded = html.unescape(match.group("entity"))
-        return "\u00a0" if decoded == "\xa0" else decoded
+        return html.unescape(match.group("entity"))  # "&nbsp;" is the no-break space itself
     tag = match.group("tag").lower()
     closing = bool(match.group("close"))
     if tag == "tr":
