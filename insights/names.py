@@ -316,8 +316,9 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
                 continue
             if text[j:i] not in _lowercase_models():
                 continue  # cheap test first: most words before a number are no model family
+            # The same word, when it stands alone (not the end of "x.llama 3" or "meta-llama 3").
             word = LOWER_WORD_BEFORE.search(text, max(start, i - 20), i)
-            if word is not None and word.group() in _lowercase_models():
+            if word is not None:
                 lower.append((word.start(), word))
     if not lower:
         return heads
