@@ -87,6 +87,7 @@ HOSTILE = {
     "tags": "<b>",
     "entities": "&amp;",
     "unclosed scripts": "<script>",
+    "spoken sizes": "four oh five b ",
 }
 
 

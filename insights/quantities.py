@@ -110,6 +110,8 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         words = _word_quantities(text, timeout)
     if "layer" in text or "Layer" in text:
         words += _word_counts(text, timeout)
+    if SPOKEN_LETTER_HINT.search(text):
+        words += _spoken_letters(text)
     if words:
         found = sorted(found + words, key=lambda q: q.start)
     return found
@@ -131,6 +133,56 @@ def _word_counts(text: str, timeout) -> list[Quantity]:
                 Quantity(match.start(), match.end() - 1, float(COUNT_WORDS[word.lower()]), "")
             )
         position = lower.find("layer", position + 5)
+    return found
+
+
+# A size said aloud with its scale letter, as transcripts and captions write it: "the seventy
+# B model", "four oh five b", "one point four T tokens". Rare, so a cheap scan for a number
+# word's last letters before a spaced letter comes first.
+SPOKEN_LETTER_HINT = regex.compile(r"(?i:[eonrxyt])[ -][BbMmTt](?![\w'’.-])")
+SPOKEN_LETTER = regex.compile(r"[ -](?P<letter>[BbMmTt])(?![\w'’.-])")
+
+
+def _spoken_letters(text: str) -> list[Quantity]:
+    """Sizes said aloud before a scale letter: "seventy B", "four oh five b", "one point five t"."""
+    found = []
+    for match in SPOKEN_LETTER.finditer(text):
+        at = match.start()
+        letter = match.group("letter").lower()
+        multiplier = SCALE_LETTERS[letter]
+        window = max(0, at - 50)
+        spoken = SPOKEN_DECIMAL_BEFORE.search(text, window, at + 1)
+        if spoken is not None:
+            said = " ".join(SPOKEN_SPLIT.split(spoken.group("whole").lower()))
+            whole = DIGIT_WORDS.get(said, COUNT_WORDS.get(said.replace(" ", "-")))
+            fraction = "".join(
+                str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(spoken.group("fraction").lower())
+            )
+            value = float(f"{whole}.{fraction}")
+            found.append(
+                Quantity(spoken.start(), match.end(), value * multiplier, "letter", multiplier)
+            )
+            continue
+        digits = SPOKEN_DIGITS_BEFORE.search(text, window, at + 1)
+        if digits is not None:  # "four oh five b": digits said one by one
+            value = float(
+                "".join(
+                    str(DIGIT_WORDS[w.lower()]) for w in SPOKEN_SPLIT.split(digits.group("words"))
+                )
+            )
+            found.append(
+                Quantity(digits.start(), match.end(), value * multiplier, "letter", multiplier)
+            )
+            continue
+        compound = SPOKEN_COUNT_BEFORE.search(text, window, at + 1)
+        if compound is not None:
+            value = compound_value(compound.group("words"))
+            if value >= 2 or letter != "b":  # not "a B" or "one B": a grade, an option
+                found.append(
+                    Quantity(
+                        compound.start(), match.end(), value * multiplier, "letter", multiplier
+                    )
+                )
     return found
 
 
@@ -304,6 +356,17 @@ SPOKEN_SPLIT = regex.compile(r"[ \u00a0-]+")
 COMPOUND_BEFORE = regex.compile(
     r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"
     r"(?:%s|hundred))+))[ \u00a0-]+\Z" % (alternation(COUNT_WORDS), alternation(COUNT_WORDS))
+)
+
+# Digits said one by one before a scale letter: "four oh five".
+SPOKEN_DIGITS_BEFORE = regex.compile(
+    r"(?r)(?<![\w-])(?P<words>(?i:%s)(?:[ -](?i:%s)){1,3})[ -]\Z"
+    % ("|".join(DIGIT_WORDS), "|".join(DIGIT_WORDS))
+)
+# A count said in words right before a scale letter: "seventy", "one hundred seventy-five".
+SPOKEN_COUNT_BEFORE = regex.compile(
+    r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"
+    r"(?:%s|hundred))*))[ \u00a0-]\Z" % (alternation(COUNT_WORDS), alternation(COUNT_WORDS))
 )
 
 

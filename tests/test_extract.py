@@ -1443,6 +1443,11 @@ OTHER_STYLES = [
         "tokens.",
         [params(4.67e10, model="Wren-9"), tokens(1.48e13, model="Wren-9")],
     ),
+    # Sizes said aloud with their scale letter, as captions and transcripts write them.
+    ("so the seventy B model is the one people run", [params(7e10)]),
+    ("four oh five b was trained on fifteen T tokens", [params(4.05e11), tokens(1.5e13)]),
+    ("they went with a one point five b model", [params(1.5e9)]),
+    ("we picked plan B and got a B grade, one b at most", []),
     (
         "Qiantang-3 parameter scale reaches 1300亿, pre-training data exceeds 10万亿 tokens; "
         "more than 9万 enterprise customers use it.",
@@ -2760,6 +2765,7 @@ HOSTILE = {
     "tags-333k": "<b>" * 333_334,
     "entities-200k": "&amp;" * 200_000,
     "unclosed-scripts-125k": "<script>" * 125_000,
+    "spoken-letters-100k": "seventy b " * 100_000,
 }
 
 
