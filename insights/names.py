@@ -42,6 +42,7 @@ _TIERS = "(?:%s)" % "|".join(sorted(TIER_WORDS))
 HYPHEN_TIER = regex.compile(r"(?<=[a-z0-9])-%s(?![a-z])" % _TIERS)
 LOWER_TIERED = regex.compile(r"([a-z][a-z0-9]{1,15})-%s(?:-[\w.]+)*" % _TIERS)
 SPACE_DIGIT = regex.compile(r" [0-9]")
+SPACE_TIER = regex.compile(r" (?:large|base|small|medium|tiny)(?:-v[0-9]|(?![\w-]))")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
 PREDICATES = frozenset({"is", "was", "has", "had"})
 LOWER_SUBJECT_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+(?= \Z)")
@@ -320,6 +321,11 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             word = LOWER_WORD_BEFORE.search(text, max(start, i - 20), i)
             if word is not None:
                 lower.append((word.start(), word))
+    # Or before a size tier: "whisper large-v3", "bert base".
+    for m in SPACE_TIER.finditer(text, start, end, timeout=timeout):
+        word = LOWER_WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        if word is not None and word.group() in _lowercase_models():
+            lower.append((word.start(), word))
     if not lower:
         return heads
     taken = {i for i, _ in heads}

@@ -1588,6 +1588,12 @@ OTHER_STYLES = [
         ],
     ),
     ("my palm is 5 cm wide and the falcon was 2 meters up", []),
+    # Or with its size tier: "whisper large-v3", "bert base".
+    (
+        "ran whisper large-v3 (1.55B) on the calls; bert base is 110M",
+        [params(1.55e9, model="whisper large-v3"), params(1.1e8, model="bert base")],
+    ),
+    ("the llama small enough for my laptop has 1B", []),
     # Configs and model cards: repository ids, class names and number formats.
     (
         '{\n  "architectures": ["MistralForCausalLM"],\n  "num_hidden_layers": 56,\n'
