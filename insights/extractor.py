@@ -103,6 +103,7 @@ LIST_GAP = regex.compile(
     (?:
         (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|up\ to|to|through|vs\.?|versus|–|—|-|/|~|\+)%(s)s*+
       | (?P<sep2>(?:,%(s)s*+)?(?:and|or))%(s)s++(?:a|an|the)%(s)s++   # "a 2B and a 7B variant"
+      | (?P<sep3>to|through)%(s)s++(?:(?i:over|about|around|nearly|almost|roughly|just\ over|more\ than)%(s)s++|[~≈]%(s)s*+)  # "from 70M to over 16B"
     )
     \Z
     """
@@ -597,7 +598,9 @@ def _bracket_spec(text: str, group: list[Member]) -> bool:
 
 def _separator(text: str, left: Member, right: Member) -> str:
     match = LIST_GAP.match(text, left.quantity.end, right.quantity.start)
-    return (match.group("sep") or match.group("sep2")).strip(" ,\u00a0") if match else ""
+    if match is None:
+        return ""
+    return (match.group("sep") or match.group("sep2") or match.group("sep3")).strip(" ,\u00a0")
 
 
 def _read_unit(text: str, member: Member) -> None:
