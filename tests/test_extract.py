@@ -287,6 +287,11 @@ RANGES_AND_LISTS = [
         [params(7e9), params(1.3e10), params(3.3e10), params(6.5e10)],
     ),
     ("Model sizes lie between 1B and 10B parameters.", [params(1e9), params(1e10)]),
+    (
+        "We fit 400 runs ranging from 70 million to over 16 billion parameters.",
+        [params(7e7, qualifier="range"), params(1.6e10, qualifier="at least")],
+    ),
+    ("hidden size 768, about 110M parameters", [params(1.1e8, qualifier="approximate")]),
     ("Llama 3 is available in 8B and 70B sizes.", [params(8e9), params(7e10)]),
     (
         "The suite has eight models, ranging from 70M to 12B parameters.",
