@@ -88,6 +88,9 @@ HOSTILE = {
     "entities": "&amp;",
     "unclosed scripts": "<script>",
     "spoken sizes": "four oh five b ",
+    "pipes": "| ",
+    "LaTeX cells": "\\hline & ",
+    "LaTeX row ends": "a & b \\\\\n",
 }
 
 

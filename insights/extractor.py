@@ -26,7 +26,7 @@ from insights import claims
 from insights.fact import Fact
 from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context, name_key
 from insights.markdown_tables import table_rows
-from insights.markup import strip_markup
+from insights.markup import strip_latex, strip_markup
 from insights.names import (
     LOWER_TIERED,
     Mention,
@@ -236,10 +236,16 @@ def extract(text: str) -> list[Fact]:
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
     timeout = max(MIN_TIMEOUT, TIMEOUT_PER_MB * len(text) / 1e6)
     try:
-        plain = strip_markup(text, timeout)
-        if plain is None:
-            return _extract(text, timeout)
-        return [_in_original(text, f, plain[1]) for f in _extract(plain[0], timeout)]
+        read, origin = text, None
+        html = strip_markup(text, timeout)
+        if html is not None:
+            read, origin = html
+        latex = strip_latex(read, timeout)
+        if latex is not None:
+            read, inner = latex
+            origin = inner if origin is None else [origin[i] for i in inner]
+        facts = _extract(read, timeout)
+        return facts if origin is None else [_in_original(text, f, origin) for f in facts]
     except TimeoutError as error:
         raise ExtractionTimeout(
             f"gave up after {timeout:.0f}s on a {len(text):,}-character text"

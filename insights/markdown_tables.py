@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import regex
 
 # A header row, then a separator row of dashes: the start of a table.
-TABLE_START = regex.compile(
-    r"(?m)^[ \t]*\|(?P<header>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}[^\n]*\n"
-)
+# (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
+# checked after the match.)
+TABLE_START = regex.compile(r"(?m)^[ \t]*+\|(?P<header>[^\n]*+)\n[ \t]*+\|?[ \t]*+:?-{3,}[^\n]*+\n")
 ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 # A header of a plain pipe table: words split by pipes, no digits, on a line of its own.
 _HEADER_CELL = r"(?=[^\n|0-9]*?[A-Za-z])[^\n|0-9]++"  # words, at least one letter, no digits
@@ -132,7 +132,10 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
     rows: list[Row] = []
     covered_until = -1
     for table in TABLE_START.finditer(text, timeout=timeout):
-        columns = _columns(table.group("header"))
+        header = table.group("header").rstrip(" \t")
+        if not header.endswith("|"):
+            continue
+        columns = _columns(header[:-1])
         if columns is None:
             continue
         position = table.end()

@@ -108,3 +108,115 @@ def _replacement(match: regex.Match) -> str:
     if tag in BLOCK_TAGS:
         return "\n"
     return ""
+
+
+# LaTeX source pasted from a paper: commands that only format or cite are dropped, the text they
+# wrap is kept, tabular rows become pipe rows, and "\SI{540}{\billion}" reads "540 billion".
+LOOKS_LIKE_LATEX = regex.compile(
+    r"\\(?:begin|end|cite[a-z]*|ref|label|textbf|textit|texttt|emph|section|subsection|paragraph"
+    r"|SI|num|qty|caption|midrule|toprule|hline)(?![A-Za-z])"
+)
+LATEX = regex.compile(
+    r"""
+      (?P<comment>(?<![\\0-9])%%[^\n]*+)                 # a comment, to the end of the line
+    | (?P<dropped>~?\\(?:cite[a-zA-Z]*|ref|eqref|autoref|cref|Cref|label|url|includegraphics
+                  |bibliography|bibliographystyle|usepackage|documentclass|vspace|hspace)\*?
+                  (?:\[[^\]\n]{0,200}\])*\{[^{}\n]{0,300}\})
+    | (?P<environment>\\(?:begin|end)\{[A-Za-z*]{1,30}\}(?:\{[^{}\n]{0,100}\}|\[[^\]\n]{0,30}\])*)
+    | (?P<number>\\(?:SI|num|qty)\{)                    # the value after it stays as written
+    | (?P<unit>(?<=\\(?:SI|qty)\{[^{}\n]{1,30})\}\{(?P<unit_name>[^{}\n]{0,60})\})
+    | (?P<wrapper>\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|underline|mbox|text|mathrm
+                  |mathbf|section|subsection|subsubsection|paragraph|caption|title)\*?\{)
+    | (?P<item>\\item(?![A-Za-z]))
+    | (?P<layout>(?m:^)[ \t]*+(?:%(layout)s)(?:[ \t]*+(?:%(layout)s))*+[ \t]*+\n  # its own line
+                 |%(layout)s)
+    | (?P<row_start>(?m:^)(?=[^\n&]*+&))  # a line with a cell: a row if "\\\\" ends it
+    | (?P<row_end>[ \t]*+\\\\(?:\[[^\]\n]{0,20}\])?)
+    | (?P<cell>[ \t]*+(?<!\\)&[ \t]*+)
+    | (?P<escaped>\\[%%&$#_{}])
+    | (?P<grouped>\{,\})                                # "7{,}168"
+    | (?P<brace>(?<!\\)[{}$])
+    | (?P<tie>(?<=[\w}.)])~(?=\\|[A-Za-z0-9]))
+    | (?P<symbol>\\(?:approx|sim)(?![A-Za-z])[ ]?|\\,)
+    """
+    % {
+        "layout": r"\\(?:toprule|midrule|bottomrule|hline|centering|small|footnotesize|scriptsize"
+        r"|noindent|maketitle|newline|par)(?![A-Za-z])|\\cmidrule(?:\([^()\n]{0,10}\))?\{[^{}\n]{0,20}\}"
+    },
+    regex.VERBOSE,
+)
+
+CELL_SEPARATOR = regex.compile(r"(?<!\\)&")
+SYMBOLS = {"\\approx": "≈", "\\sim": "~", "\\,": "\u2009"}
+
+
+def strip_latex(text: str, timeout: float | None = None) -> tuple[str, list[int]] | None:
+    """The text of LaTeX source as a reader sees it and, for each of its characters, its offset
+    in ``text`` (one more entry at the end); None when ``text`` has no LaTeX.
+
+    >>> plain, origin = strip_latex(r"\\textbf{Osprey}~\\cite{k2020} has \\SI{7}{\\billion} params")
+    >>> plain
+    'Osprey has 7 billion params'
+    >>> strip_latex("Plain text, 50% of it.") is None
+    True
+    """
+    if "\\" not in text or not LOOKS_LIKE_LATEX.search(text):
+        return None
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    line_start = 0  # of the line being read, and of the last line with a cell in it
+    cell_line = -1
+    for match in LATEX.finditer(text, timeout=timeout):
+        start, end = match.span()
+        if start < position:
+            continue
+        newline = text.rfind("\n", position, start)
+        if newline != -1:
+            line_start = newline + 1
+        if start > position:
+            pieces.append(text[position:start])
+            origin.extend(range(position, start))
+        if match.lastgroup == "cell":
+            cell_line = line_start
+        replacement = _latex_replacement(text, match, in_row=cell_line == line_start)
+        newline = text.rfind("\n", start, end)
+        if newline != -1:
+            line_start = newline + 1
+        if replacement:
+            pieces.append(replacement)
+            origin.extend([start] * len(replacement))
+        position = end
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text)))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+def _latex_replacement(text: str, match: regex.Match, in_row: bool) -> str:
+    kind = match.lastgroup
+    if kind == "unit_name":
+        kind = "unit"
+    if kind == "unit":
+        return " " + match.group("unit_name").replace("\\", "").strip()  # "\billion", "\tera\byte"
+    if kind == "environment":
+        return "\n"
+    if kind == "item":
+        return "\n-"
+    if kind == "row_start":
+        line_end = text.find("\n", match.start())
+        line = text[match.start() : None if line_end == -1 else line_end]
+        return "| " if "\\\\" in line and CELL_SEPARATOR.search(line) else ""
+    if kind == "row_end":
+        return " |" if in_row else "\n"
+    if kind == "cell":
+        return " | "
+    if kind == "escaped":
+        return match.group()[1]
+    if kind == "grouped":
+        return ","
+    if kind == "tie":
+        return " "
+    if kind == "symbol":
+        return SYMBOLS[match.group().strip()]
+    return ""  # comments, citations, labels, layout, and the braces around kept text

@@ -1173,6 +1173,28 @@ KNOWN_LIMITS = [
 # Text written in other registers than papers: forum posts, transcripts, non-native English,
 # LaTeX. Each case was once missed or misread by a probe of such text.
 OTHER_STYLES = [
+    # LaTeX source: citations and labels are no models, formatting is read past, \SI and \num
+    # give their values, and tabular rows are read as a table.
+    (
+        "\\citet{park2023finch} train Finch~\\citep{park2023finch} with \\SI{6.9}{\\billion} "
+        "parameters on \\num{2}T tokens.",
+        [params(6.9e9, model="Finch"), tokens(2e12, model="Finch")],
+    ),
+    (
+        "\\begin{tabular}{lrr}\n\\toprule\nModel & Params & Layers \\\\\n\\midrule\n"
+        "Finch-S & 410M & 24 \\\\\nFinch-L & 6.9B & 32 \\\\\n\\bottomrule\n\\end{tabular}",
+        [
+            params(4.1e8, model="Finch-S"),
+            layers(24, model="Finch-S"),
+            params(6.9e9, model="Finch-L"),
+            layers(32, model="Finch-L"),
+        ],
+    ),
+    (
+        "% TODO: swap in the 30B numbers when that run ends\n"
+        "\\textbf{Finch-L} has 32 layers.~\\label{sec:arch}",
+        [layers(32, model="Finch-L")],
+    ),
     # Notes and slides: a name set off by a colon, dash or arrow labels the sizes after it.
     (
         "Recap\n• FalconLite → 12B params\n• Tern-3 → 30B / 2.2T",
@@ -2776,7 +2798,10 @@ HOSTILE = {
     "tags-333k": "<b>" * 333_334,
     "entities-200k": "&amp;" * 200_000,
     "unclosed-scripts-125k": "<script>" * 125_000,
-    "spoken-letters-100k": "seventy b " * 100_000,
+    "spoken-letters-25k": "seventy b " * 25_000,
+    "pipes-500k": "| " * 500_000,
+    "latex-cells-100k": "\\hline " + "& \\\\\n" * 100_000,
+    "latex-units-25k": "\\SI{1}{" + "}{\\billion}" * 25_000,
 }
 
 

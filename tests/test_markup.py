@@ -1,8 +1,10 @@
-"""strip_markup: HTML read as a reader sees it, each character traced back to the markup."""
+"""strip_markup and strip_latex: HTML and LaTeX source read as a reader sees them, each
+character traced back to the markup."""
 
 import pytest
 
-from insights.markup import strip_markup
+from insights import extract
+from insights.markup import strip_latex, strip_markup
 
 # (text with markup, the plain text a reader sees)
 EXAMPLES = [
@@ -53,3 +55,60 @@ def test_text_without_markup_is_left_alone(text):
 def test_words_in_angle_brackets_are_kept(text, plain):
     found = strip_markup(text)
     assert (text if found is None else found[0]) == plain
+
+
+# (LaTeX source, the plain text a reader sees)
+LATEX_EXAMPLES = [
+    (r"We train \textbf{Kite}~\cite{lee2024kite} with \SI{13}{\billion} parameters.",
+     "We train Kite with 13 billion parameters."),
+    (r"\num{1.4}T tokens, as in Table~\ref{tab:data}.", "1.4T tokens, as in Table."),
+    ("Kite-7B & 7B & 32 \\\\ \\hline\n", "| Kite-7B | 7B | 32 | \n"),
+    ("\\begin{tabular}{lr}\n\\toprule\nModel & Params \\\\\n\\midrule\nKite & 7B \\\\\n"
+     "\\bottomrule\n\\end{tabular}", "\n\n| Model | Params |\n| Kite | 7B |\n\n"),
+    ("\\label{x} 18\\% of 7{,}168 % a comment with 70B\nnext", " 18% of 7,168 \nnext"),
+    (r"\paragraph{Data.} We use $2\times10^{12}$ tokens $\approx$ 2T.",
+     r"Data. We use 2\times10^12 tokens ≈ 2T."),
+    ("\\begin{itemize}\n\\item Kite: 7B\n\\end{itemize}", "\n\n\n- Kite: 7B\n\n"),
+]  # fmt: skip
+# Backslashes that are no LaTeX source: a Windows path, a model's macro, a percentage.
+NOT_LATEX = [r"C:\models\kite-7b is 7B", r"\chinchilla has 70B parameters", "50% of 7B"]
+
+
+@pytest.mark.parametrize(("text", "plain"), LATEX_EXAMPLES)
+def test_latex_plain_text(text, plain):
+    assert strip_latex(text)[0] == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), LATEX_EXAMPLES)
+def test_latex_characters_trace_back(text, plain):
+    got, origin = strip_latex(text)
+    assert len(origin) == len(got) + 1 and origin[-1] == len(text)
+    assert origin == sorted(origin), "offsets go forwards"
+    for i, ch in enumerate(got):
+        if ch.isalnum():  # the source's own letters and digits, or a unit written for "}{\billion}"
+            assert text[origin[i]] == ch or text[origin[i] : origin[i] + 2] == "}{"
+
+
+@pytest.mark.parametrize("text", NOT_LATEX)
+def test_text_without_latex_is_left_alone(text):
+    assert strip_latex(text) is None
+
+
+def test_facts_in_latex_point_into_the_source():
+    text = (
+        "\\begin{tabular}{lrr}\nModel & Params & Tokens \\\\\n\\midrule\n"
+        "Kite-S & 350M & 300B \\\\\nKite-L & 2.7B & 1T \\\\\n\\end{tabular}\n"
+        "We train \\textbf{Kite-L}~\\citep{lee2024} on \\SI{1}{\\trillion} tokens."
+    )
+    facts = extract(text)
+    got = [(f.kind, f.value, f.model) for f in facts]
+    assert got == [
+        ("parameters", 3.5e8, "Kite-S"),
+        ("training_tokens", 3e11, "Kite-S"),
+        ("parameters", 2.7e9, "Kite-L"),
+        ("training_tokens", 1e12, "Kite-L"),
+        ("training_tokens", 1e12, "Kite-L"),
+    ]
+    assert [text[f.start : f.end] for f in facts][:4] == ["350M", "300B", "2.7B", "1T"]
+    assert text[facts[-1].start : facts[-1].end].startswith("1}")
+    assert all(f.sentence in text for f in facts)
