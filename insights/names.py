@@ -111,8 +111,8 @@ NAMED_AFTER = regex.compile(
       | ,[ \u00a0][~≈]?[0-9.]+[ \u00a0]?(?:[BMT]|billion|million|trillion)(?:[;)]|,[ \u00a0](?:and[ \u00a0])?[A-Z])   # "(OLMo, 7B; Pythia, 6.9B)"
       | ['’]s\b
       | (?P<noun>[ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?)\b)
-      | [ \u00a0](?:is|was|has|had|uses|contains|achieves|outperforms|surpasses|beats|matches|scores|reaches
-                   |combines|pairs|packs|ships|comes|runs|tops|rivals)\b
+      | [ \u00a0](?P<verb>is|was|has|had|uses|contains|combines|pairs|packs|ships|comes|runs)\b
+      | [ \u00a0](?:achieves|outperforms|surpasses|beats|matches|scores|reaches|tops|rivals)\b
     )
     """,
     regex.VERBOSE,
@@ -580,6 +580,16 @@ def _kind(head: str, name: str) -> str:
     if name == head and head.lower() in NAME_MODIFIERS and head.lower() not in PRODUCT_MODIFIERS:
         return "no"  # "XL", "Pro", "Ultra" on their own continue a name, they are not one
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
+    if versioned and YEAR_AFTER_NAME.match(name, len(head)):
+        return "no"  # an event or an edition: "Interspeech 2025", "NeurIPS 2024"
+    if (
+        len(head) >= 7
+        and head.isalpha()
+        and head.isupper()
+        and name.lower() not in _known_models()
+        and head.lower() not in FAMILY_WORDS
+    ):
+        return "no"  # a word in capitals for emphasis or a heading: "ILLUSTRATIVE", "WARNING"
     if name != head and head.lower() in organization_aliases():
         return "shaped"  # a lab's name with a version, size or suffix: "Mistral 7B", "DeepSeek LLM"
     if _rejected(head) or (name != head and _rejected(name)):
@@ -619,6 +629,7 @@ def _kind(head: str, name: str) -> str:
     return "plain"
 
 
+YEAR_AFTER_NAME = regex.compile(r"[ \u00a0](?:19|20)[0-9]{2}\Z")
 # Model families people name bare ("Falcon", "Mixtral"), less the ones that are also common words.
 FAMILY_WORDS = LOWERCASE_FAMILIES - {"command", "granite", "opt", "palm", "bloom", "yi", "glm"}
 # First words of ordinary compounds ("Self-Instruct", "Super-Large"), never a model's name.
@@ -686,10 +697,22 @@ def _named_after(text: str, start: int, end: int) -> bool:
     after = NAMED_AFTER.match(text, end)
     if after is None:
         return False
-    if after.group("noun") is None:
-        return True
     before = text[max(0, start - 4) : start].rstrip(" \t\u00a0\"'“‘*([")
-    return bool(before) and before[-1] not in ".!?:;\n-•>#|"
+    opens = not before or before[-1] in ".!?:;\n-•>#|"  # capitalized for its place alone
+    if after.group("verb") is not None:
+        # "Zephyr has 7B", "Zephyr is a 7B model"; but "Vocab is 32,768", "Cluster is free"
+        return not opens or bool(MODEL_PREDICATE.match(text, after.end()))
+    return after.group("noun") is None or not opens
+
+
+# What a word that opens a sentence must be said to be or have, to be a model's name.
+MODEL_PREDICATE = regex.compile(
+    r"""[ \u00a0]++(?:(?:only|just|about|around|roughly|over|nearly|now|still|also|a|an|the)[ \u00a0]++|[~≈][ \u00a0]*+)*+
+    (?:[0-9][0-9.,]*+[ \u00a0-]?(?:[BMTbmt]\b|(?i:billion|million|trillion|bn)\b)
+      | (?:[\w-]++[ \u00a0]++){0,4}?(?i:models?|LLMs?|language[ \u00a0]models?|networks?|transformers?)\b
+      | (?i:(?:pre-?)?trained|fine-?tuned|released|built|developed|distilled)\b)""",
+    regex.VERBOSE,
+)
 
 
 @cache

@@ -322,6 +322,8 @@ NOT_MODELS = {
     "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
     "roi", "kpi", "b2b", "saas", "wikitext", "wikitext-103", "wikitext-2", "ccnet", "mindspore",
     "alibi", "unet", "u-net", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
+    "rtx", "gtx", "quadro", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib",
+    "todo", "fixme", "tbd", "tba", "wip", "interspeech",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.

@@ -718,6 +718,20 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # Words that look like names but are not models: a sentence's first word said to be
+    # something other than a model, hardware, an event with its year, a word in capitals.
+    (
+        "It has 350M params and was trained on 4 RTX 4090s. Vocab is 32,768, batch size 512.",
+        [params(3.5e8, model=None)],
+    ),
+    ("The run ended at 8.3B parameters. Cluster is free again.", [params(8.3e9, model=None)]),
+    (
+        "Comments: accepted at Interspeech 2025. We train encoders of 20M to 4B parameters.",
+        [params(2e7, model=None), params(4e9, model=None)],
+    ),
+    ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
+    ("Zephyrine is a 7B model.", [params(7e9, model="Zephyrine")]),
+    ("Zephyrine was trained on 2T tokens.", [tokens(2e12, model="Zephyrine")]),
     (
         "OpenAI's GPT-3 has 175 billion parameters.",
         [params(1.75e11, model="GPT-3", organization="OpenAI")],
