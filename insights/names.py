@@ -707,7 +707,8 @@ def _named_after(text: str, start: int, end: int) -> bool:
 
 # What a word that opens a sentence must be said to be or have, to be a model's name.
 MODEL_PREDICATE = regex.compile(
-    r"""[ \u00a0]++(?:(?:only|just|about|around|roughly|over|nearly|now|still|also|a|an|the)[ \u00a0]++|[~≈][ \u00a0]*+)*+
+    r"""[ \u00a0]++(?:(?:only|just|about|around|roughly|over|nearly|now|still|also|further|then|first
+        |later|then|a|an|the|[a-z]++ly)[ \u00a0]++|[~≈][ \u00a0]*+)*+
     (?:[0-9][0-9.,]*+[ \u00a0-]?(?:[BMTbmt]\b|(?i:billion|million|trillion|bn)\b)
       | (?:[\w-]++[ \u00a0]++){0,4}?(?i:models?|LLMs?|language[ \u00a0]models?|networks?|transformers?)\b
       | (?i:(?:pre-?)?trained|fine-?tuned|released|built|developed|distilled)\b)""",
