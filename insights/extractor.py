@@ -737,10 +737,14 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
                 and member.value >= 1e11
                 and DATA_VERB_BEFORE.search(before[-12:])
                 and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
+                or AND_BEFORE.search(before[-8:])
+                and FOR_AFTER.match(text, q.end)
+                and context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
             )
         ):
             # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"
             member.kind, member.unit = "training_tokens", "tokens"
+            member.model = _model_after_for(text, q, context)
             return _check_kind(text, member, before)
         if not _bare_size(text, member, group, index, before, owner or named):
             return False
@@ -761,6 +765,15 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
     if named is not None:
         member.model = named
     return _check_kind(text, member, before)
+
+
+def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
+    """The model named right after "for": the Gemma 2 27B of "13T for Gemma 2 27B"."""
+    after = FOR_THE_AFTER.match(text, q.end)
+    if after is None:
+        return None
+    mention = context.mention_covering(after.end())
+    return mention.name if mention is not None and mention.start == after.end() else None
 
 
 def _bare_size(text, member, group, index, before, named) -> bool:
@@ -877,6 +890,9 @@ CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
+AND_BEFORE = regex.compile(r"(?r)(?:,|;|\band|\bwhile)%s+\Z" % S)
+FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
+FOR_THE_AFTER = regex.compile(r"%s+for%s+(?:the%s+)?" % (S, S, S))
 DATA_VERB_BEFORE = regex.compile(r"(?r)\b(?:on|saw|sees|got|gets)%s+~?\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")

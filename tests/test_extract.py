@@ -562,6 +562,20 @@ TRAINING_DATA = [
         [claim("more_data", value=4)],
     ),
     ("We pre-train every model for 2 trillion tokens.", [tokens(2e12)]),
+    # The unit said once for a list of models: "8T tokens for X and 13T for Y".
+    (
+        "I have 8 trillion tokens for Gemma 2 9B and 13 trillion for Gemma 2 27B.",
+        [
+            tokens(8e12, model="Gemma 2 9B"),
+            params(9e9, model="Gemma 2 9B"),
+            tokens(1.3e13, model="Gemma 2 27B"),
+            params(2.7e10, model="Gemma 2 27B"),
+        ],
+    ),
+    (
+        "Budget: 2T tokens for Finch-S, 6T for the Finch-L.",
+        [tokens(2e12, model="Finch-S"), tokens(6e12, model="Finch-L")],
+    ),
     ("After filtering, 570GB of text remained for training.", [data(5.7e11, "bytes")]),
     ("The multilingual models were trained on a 1.2TB corpus.", [data(1.2e12, "bytes")]),
     ("The instruction-tuning mixture has 1.5 million examples.", [data(1.5e6, "examples")]),
