@@ -685,6 +685,8 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
     """Decide the kind, value and qualifier of one number; False when it is not a fact."""
     q = member.quantity
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
+    if "?" in text[q.end : q.end + 200] and _asked(text, q, context):
+        return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
     last = before.rstrip()[-3:]
     if (
         last[-1:] in CURRENCY_SIGNS
@@ -765,6 +767,28 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
     if named is not None:
         member.model = named
     return _check_kind(text, member, before)
+
+
+# A yes-or-no question opens with its verb: "Does GPT-4 have 1.8T parameters?"
+QUESTION_OPENING = regex.compile(
+    r"[^\w]*+(?i:is|isn['’]t|was|wasn['’]t|does|doesn['’]t|did|didn['’]t|do|don['’]t|has|hasn['’]t"
+    r"|have|haven['’]t|are|aren['’]t|were|weren['’]t|can|could|will|would|should)\b"
+)
+CLAUSE_OPENING = regex.compile(r"(?r)[:\n>—]")
+
+
+def _asked(text: str, q: Quantity, context: Context) -> bool:
+    """The number is part of a yes-or-no question."""
+    s_start, s_end = context.sentences.span(q.start)
+    mark = text.find("?", q.end, s_end + 1)
+    if mark == -1 or text.find(".", q.end, mark) != -1:
+        return False
+    opening = CLAUSE_OPENING.search(text, s_start, q.start)
+    start = s_start if opening is None else opening.end()
+    if QUESTION_OPENING.match(text, start, q.start) is None:
+        return False
+    mention = context.mention_covering(q.start)
+    return mention is None or mention.start >= q.start  # a name says its size: "Is Kite-20B ...?"
 
 
 def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
@@ -1009,6 +1033,19 @@ PLANNED_BEFORE = regex.compile(
     r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z)"
     % S
 )
+# Doubted, denied or hoped-for sizes: "denied reports that its upcoming model has 1T",
+# "aiming to go past 100B parameters", "the leaked 1.8T figure".
+DOUBTED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:upcoming|forthcoming|denied|denies|deny|denying|leak(?:ed|s)?|rumou?rs?"
+    r"|speculat(?:ed|ion|ions|ing)|alleged(?:ly)?|unconfirmed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)%(s)s+to"
+    r"|will%(s)s+(?:have|be|reach|hit|top)|going%(s)s+to)\b[^.;:!?()]{0,40}\Z)" % {"s": S}
+)
+# What a system or service can take, not a model's size: "can train models with up to 10T".
+CAPACITY_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of)%(s)s+(?:train|serve|run|support|handle|fit|host)"
+    r"(?:ing)?%(s)s+(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?(?:(?:up%(s)s+to|over|more%(s)s+than"
+    r"|beyond)%(s)s+)?\Z)" % {"s": S}
+)
 SUPPOSED_BEFORE = regex.compile(r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?)\b[^.;:!?]*\Z)")
 COMPUTE_HOURS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:gpu|tpu|accelerator|node|chip|compute|wall-clock)s?[ -]\Z)"
@@ -1040,6 +1077,10 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
     if PLANNED_BEFORE.search(before[-40:]):
         return False  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
+    if DOUBTED_BEFORE.search(before):
+        return False  # "denied reports that its upcoming model has 1T", "the leaked 1.8T"
+    if CAPACITY_BEFORE.search(before):
+        return False  # "the rack can train models with up to 10 trillion parameters"
     if member.kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
         return False  # a class of models, not one: "models below 1 billion parameters are exempt"
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]

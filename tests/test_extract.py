@@ -660,6 +660,16 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # Asked, denied, leaked, hoped for, or what a machine can take: stated of no model.
+    ("> Isn't Kite-4 1.8T parameters?\n\nNo, that figure came from a leak.", []),
+    ("Bonus: does Kite-4 have 1.76 trillion parameters? Nobody outside the lab knows.", []),
+    ("The lab denied reports that its upcoming Kite-5 model has 1 trillion parameters.", []),
+    ("The leaked 1.2T figure for Kite-5 is fake.", []),
+    ("This year we are aiming to go past 100B parameters.", []),
+    ("The new rack can train models with up to 10 trillion parameters.", []),
+    ("Can I fine-tune Kite-13B on one card?", [params(1.3e10, model="Kite-13B")]),
+    ("kite large-v2 is 1.5B params right?", [params(1.5e9)]),
+    ("For speculative decoding we pair it with a 350M-parameter draft model.", [params(3.5e8)]),
     # A yardstick, a negation, a class of models or a price is no model's size.
     ("Sparse routing lets it run at the speed of a 12B dense model.", []),
     ("Heron-MoE runs about as fast as a dense 30B model.", []),
