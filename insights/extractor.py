@@ -244,12 +244,29 @@ def extract(text: str) -> list[Fact]:
         if latex is not None:
             read, inner = latex
             origin = inner if origin is None else [origin[i] for i in inner]
+        if "\n" in read and _captions(read):
+            read = read.replace("\n", " ")  # one flow of speech: line breaks are no pauses
+            origin = origin or list(range(len(read) + 1))  # (same length: offsets hold)
         facts = _extract(read, timeout)
         return facts if origin is None else [_in_original(text, f, origin) for f in facts]
     except TimeoutError as error:
         raise ExtractionTimeout(
             f"gave up after {timeout:.0f}s on a {len(text):,}-character text"
         ) from error
+
+
+CAPTION_STOPS = regex.compile(r"[.!?;:|=<>{}#*•\t]")
+
+
+def _captions(text: str) -> bool:
+    """Speech captions, as video sites write them: short lines in lower case, cut anywhere,
+    with no punctuation ("so chinchilla\nwas seventy billion parameters\nand it saw ...")."""
+    lines = text.count("\n") + 1
+    if lines < 4 or len(text) > 60 * lines or len(text) > 20_000:
+        return False
+    stops = len(CAPTION_STOPS.findall(text))
+    capitals = sum(1 for c in text if c.isupper())
+    return stops <= lines // 4 and capitals <= len(text) // 40
 
 
 def _in_original(text: str, fact: Fact, origin: list[int]) -> Fact:

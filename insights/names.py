@@ -9,6 +9,7 @@ import regex
 
 from insights.organizations import aliases as organization_aliases
 from insights.patterns import (
+    COUNT_WORDS,
     DATASET_HEADS,
     INTRODUCERS,
     LOWERCASE_FAMILIES,
@@ -41,11 +42,16 @@ TIER_WORDS = frozenset({
 _TIERS = "(?:%s)" % "|".join(sorted(TIER_WORDS))
 HYPHEN_TIER = regex.compile(r"(?<=[a-z0-9])-%s(?![a-z])" % _TIERS)
 LOWER_TIERED = regex.compile(r"([a-z][a-z0-9]{1,15})-%s(?:-[\w.]+)*" % _TIERS)
-SPACE_DIGIT = regex.compile(r" [0-9]")
+SPACE_DIGIT = regex.compile(r" v?[0-9]")
 SPACE_TIER = regex.compile(r" (?:large|base|small|medium|tiny)(?:-v[0-9]|(?![\w-]))")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
 PREDICATES = frozenset({"is", "was", "has", "had"})
-LOWER_SUBJECT_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+(?= \Z)")
+LOWER_SUBJECT_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+(?=[ \n]\Z)")
+# A size said in words after the family's verb, as transcripts write it: "chinchilla was seventy
+# billion parameters".
+SPOKEN_PREDICATE = regex.compile(
+    r"[a-z][ \n](?:is|was|has|had) (?=(?:%s|a|one|half)[ -])" % alternation(COUNT_WORDS)
+)
 LOWER_HEAD = regex.compile(r"[a-z]+[A-Z0-9-][\w+]*(?:[-_.][\w+]+)*")
 TAIL = regex.compile(
     r"""
@@ -321,6 +327,11 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             word = LOWER_WORD_BEFORE.search(text, max(start, i - 20), i)
             if word is not None:
                 lower.append((word.start(), word))
+    if "illion" in text[start:end]:
+        for m in SPOKEN_PREDICATE.finditer(text, start, end, timeout=timeout):
+            word = LOWER_SUBJECT_BEFORE.search(text, max(start, m.start() - 20), m.start() + 2)
+            if word is not None and word.group() in _lowercase_models():
+                lower.append((word.start(), word))
     # Or before a size tier: "whisper large-v3", "bert base".
     for m in SPACE_TIER.finditer(text, start, end, timeout=timeout):
         word = LOWER_WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
@@ -418,7 +429,9 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
                     end -= 1
     name = text[start:end]
     if match.re is LOWER_WORD_BEFORE:  # a lower-case family counts only with its version
-        return None if name == head or _rejected(name) else Mention(start, end, name)
+        if name == head or _rejected(name) and head.lower() not in LAB_NAMED_FAMILIES:
+            return None  # (a lab's name that is its family's name too: "mistral 7b")
+        return Mention(start, end, name)
     if match.re is LOWER_SUBJECT_BEFORE:  # or as the subject of its size: "gopher was 280b"
         return None if _rejected(name) else Mention(start, end, name)
     if name != head and head.lower() in organization_aliases():

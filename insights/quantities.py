@@ -34,7 +34,7 @@ AFTER_NUMBER = regex.compile(
       | [eE](?P<e>[-+]?[0-9]{1,3})(?![\w])                    # 3.14e23
     )?
     (?:
-        [ \u00a0]?-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
+        [ \u00a0]{0,3}-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
       | [\u00a0\u202f\u2009]?(?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])        # 70B, 340M, 128K, 70 B (no-break space)
       | [ ](?P<spaced_letter>[BMT])(?=[ -](?i:parameters?|params|tokens?|words)\b|[ \t]*+(?:\n|\Z|[|,;)]))  # 1.5 B params; "| 180 B |"
     )?
@@ -253,7 +253,9 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     if following[0] in " \u00a0\u202f\u2009":
         # After a space only a scale word or "× 10^n" can belong to the number, or after a
         # no-break space a scale letter ("70 B", as typeset text writes it).
-        ahead = text[end + 1 : end + 12].lower()
+        ahead = text[end + 1 : end + 14].lower()
+        if ahead[:1] == " ":
+            ahead = ahead.lstrip(" ")  # spaces doubled, as text copied from a PDF has them
         if (
             not ahead.startswith(SCALE_WORD_STARTS)
             and ahead not in ("b", "m", "t")

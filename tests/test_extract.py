@@ -1508,6 +1508,28 @@ OTHER_STYLES = [
         "tokens.",
         [params(4.67e10, model="Wren-9"), tokens(1.48e13, model="Wren-9")],
     ),
+    # Captions: short lines in lower case, cut anywhere, with no punctuation.
+    (
+        "and what they found was\nyou want about twenty tokens\nper parameter so chinchilla\n"
+        "was seventy billion parameters\nand it saw one point four trillion\ntokens which is\n"
+        "a lot more than before",
+        [params(7e10, model="chinchilla"), tokens(1.4e12, model="chinchilla")],
+    ),
+    (
+        "so the big one is uh four hundred\nand five billion parameters\nand it came out\n"
+        "in the summer so yeah",
+        [params(4.05e11)],
+    ),
+    # Text copied from a PDF doubles its spaces.
+    (
+        "Kestrel-13B  was  pre-trained  on  2.1  trillion  tokens.",
+        [params(1.3e10, model="Kestrel-13B"), tokens(2.1e12, model="Kestrel-13B")],
+    ),
+    # Labs whose name is their family's, in lower case with a version: "mistral 7b".
+    (
+        "just run mistral 7b locally, or deepseek v3 (671b) if you have the vram",
+        [params(7e9, model="mistral 7b"), params(6.71e11, model="deepseek v3")],
+    ),
     # Sizes said aloud with their scale letter, as captions and transcripts write them.
     ("so the seventy B model is the one people run", [params(7e10)]),
     ("four oh five b was trained on fifteen T tokens", [params(4.05e11), tokens(1.5e13)]),
