@@ -804,6 +804,8 @@ def _asked(text: str, q: Quantity, context: Context) -> bool:
     start = s_start if opening is None else opening.end()
     if QUESTION_OPENING.match(text, start, q.start) is None:
         return False
+    if text.rfind("(", start, q.start) > text.rfind(")", start, q.start):
+        return False  # a name's sizes in brackets: "Would bert-large (340M, 24 layers) help?"
     mention = context.mention_covering(q.start)
     return mention is None or mention.start >= q.start  # a name says its size: "Is Kite-20B ...?"
 

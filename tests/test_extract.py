@@ -668,6 +668,10 @@ NOT_A_SIZE = [
     ("This year we are aiming to go past 100B parameters.", []),
     ("The new rack can train models with up to 10 trillion parameters.", []),
     ("Can I fine-tune Kite-13B on one card?", [params(1.3e10, model="Kite-13B")]),
+    (
+        "Would kite-large (340M, 24 layers) be worth the slower training?",
+        [params(3.4e8, model="kite-large"), layers(24, model="kite-large")],
+    ),
     ("kite large-v2 is 1.5B params right?", [params(1.5e9)]),
     ("For speculative decoding we pair it with a 350M-parameter draft model.", [params(3.5e8)]),
     # A yardstick, a negation, a class of models or a price is no model's size.
