@@ -482,6 +482,17 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         owner = _possessive_owner(text, kept[0].quantity, context)
         for member in kept if owner else ():
             member.model = member.model or owner  # "Gopher's 280B parameters and 300B tokens"
+    if len(kept) > 1 and kept[0].model and kept[0].kind == "parameters":
+        written = text[kept[0].quantity.start : kept[0].quantity.end]
+        if kept[0].model.endswith(" " + written):  # "Llama 3.2 1B and 3B": the family's sizes
+            family = kept[0].model[: -len(written)].rstrip()
+            for left, member in zip(kept, kept[1:], strict=False):
+                if (
+                    member.model is None
+                    and member.kind == "parameters"
+                    and _separator(text, left, member) in ("", "and", "or", "&")  # "," is ""
+                ):
+                    member.model = family
     sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
     if sizes:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)

@@ -450,6 +450,20 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             start = end - len(rest)
             head = first
             name = rest
+    elif (
+        name != head
+        and head.isalpha()
+        and head[1:].islower()
+        and head.lower() not in PRODUCT_PREFIXES
+        and head.lower() not in _known_models()
+    ):
+        # A plain word before a known family: "Download Llama 3.2 1B" names Llama 3.2 1B.
+        rest = name[len(head) :].lstrip()
+        first = SPACE.split(rest, maxsplit=1)[0]
+        if first[:1].isupper() and first.lower() in FAMILY_WORDS:
+            start = end - len(rest)
+            head = first
+            name = rest
     kind = _kind(head, name)
     if kind == "no":
         return None

@@ -474,6 +474,22 @@ SIZES_IN_NAMES = [
         [params(2.7e10, model="Gemma-2-27B", organization="Google")],
     ),
     ("Phi-3-mini (3.8B) runs entirely on a phone.", [params(3.8e9, model="Phi-3-mini")]),
+    # The sizes listed after a sized name are its family's; a plain verb before a known family
+    # is no part of the name.
+    (
+        "Download Llama 3.2 1B and 3B right inside the app.",
+        [params(1e9, model="Llama 3.2 1B"), params(3e9, model="Llama 3.2")],
+    ),
+    (
+        "Kite 2 9B, 27B and 70B are out. Kite 2 70B: 70 billion parameters.",
+        [
+            params(9e9, model="Kite 2 9B"),
+            params(2.7e10, model="Kite 2"),
+            params(7e10, model="Kite 2"),
+            params(7e10, model="Kite 2 70B"),
+            params(7e10, model="Kite 2 70B"),
+        ],
+    ),
     (
         "Nemotron-4 340B was aligned mostly with synthetic data.",
         [params(3.4e11, model="Nemotron-4 340B")],
