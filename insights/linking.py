@@ -210,7 +210,7 @@ class Context:
             model = self.appositive_subject(q.start) or model
             names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
         else:
-            model = self.model_for(q.start, member.unit_end, s_start, s_end)
+            model = self.model_for(q.start, member.unit_end, s_start, s_end, member.kind)
             if (
                 model is not None
                 and member.kind == "parameters"
@@ -260,10 +260,19 @@ class Context:
             return [model]
         return [m.name for m in names]
 
-    def model_for(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
+    def model_for(
+        self, start: int, end: int, s_start: int, s_end: int, kind: str = "parameters"
+    ) -> str | None:
         """The model a number in [start, end) is about."""
         text = self.text
         in_sentence = self.models_between(s_start, s_end)
+        if kind in ("training_data", "training_tokens"):
+            # Data names its set in brackets: "400M image-text pairs (WebImageText)".
+            in_sentence = [
+                m
+                for m in in_sentence
+                if not (end <= m.start and SET_IN_BRACKETS.fullmatch(text, end, m.start))
+            ]
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
@@ -614,6 +623,7 @@ OTHER_MODEL_AFTER = regex.compile(
 )
 
 
+SET_IN_BRACKETS = regex.compile(r"(?:%s*+(?:of%s++)?[\w-]++)?%s*+\(%s*+" % (S, S, S, S))
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
     r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"

@@ -483,6 +483,12 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         return None  # a benchmark a score is reported on: "67.9% on ANLI-A3"
     if text[end + 1 : end + 2] in BENCHMARK_STARTS and BENCHMARK_AFTER.match(text, end):
         return None  # "the Path-X task", "the GSM8K dataset"
+    if (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] in (")", ",", ";")
+        and DATA_BEFORE_BRACKET.search(text, max(0, start - 30), start)
+    ):
+        return None  # a data set named in brackets after its size: "400M pairs (WebPairs-400M)"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
         # model; "Random Routed Experts (RRE)" is not, so what follows the bracket decides.
@@ -670,6 +676,10 @@ TIERED_WORD = regex.compile(
 )
 
 
+DATA_BEFORE_BRACKET = regex.compile(
+    r"(?r)(?i:\b(?:tokens|images|pairs|examples|hours|words|documents|text|data|corpus|dataset"
+    r"|videos|clips|samples|sequences)[ \u00a0]*+\(\Z)"
+)
 BENCHMARK_STARTS = frozenset("tbdcl")
 BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpus|leaderboard)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")

@@ -578,6 +578,12 @@ TRAINING_DATA = [
         [claim("more_data", value=4)],
     ),
     ("We pre-train every model for 2 trillion tokens.", [tokens(2e12)]),
+    # A name in brackets after training data is the data set's, not a model's.
+    (
+        "Kite-V was trained on 400 million image-text pairs (WebPairs-400M) and 2T tokens "
+        "of text (KiteText).",
+        [data(4e8, model="Kite-V"), tokens(2e12, model="Kite-V")],
+    ),
     # The unit said once for a list of models: "8T tokens for X and 13T for Y".
     (
         "I have 8 trillion tokens for Gemma 2 9B and 13 trillion for Gemma 2 27B.",
