@@ -32,6 +32,16 @@ SCALE_WORDS = {
     "bln": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    # German, as translated press keeps it: "70 Mrd. Parameter", "9 Bio. Tokens" (a German
+    # "Billion" is 1e12, so only the unambiguous forms are read).
+    "milliarden": 1e9,
+    "billionen": 1e12,
+    "millionen": 1e6,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "bio.": 1e12,
     # Chinese and Japanese units kept in translated text: "1300亿" is 130 billion.
     "万亿": 1e12,
     "千亿": 1e11,

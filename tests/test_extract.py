@@ -1216,11 +1216,6 @@ KNOWN_LIMITS = [
         [params(1.3e10), params(7e9), layers(40), layers(32)],
         "an elided unit ('uses 32' for 'uses 32 layers')",
     ),
-    (
-        "Das Modell hat 70 Milliarden Parameter.",
-        [params(7e10)],
-        "German number words (Milliarden = 1e9)",
-    ),
     ("该模型拥有700亿参数。", [params(7e10)], "Chinese units (亿 = 1e8)"),
     (
         "Our model is seven times the size of GPT-2 (1.5B).",
@@ -1555,6 +1550,16 @@ OTHER_STYLES = [
     (
         "just run mistral 7b locally, or deepseek v3 (671b) if you have the vram",
         [params(7e9, model="mistral 7b"), params(6.71e11, model="deepseek v3")],
+    ),
+    # German scale words and their abbreviations, kept in translated press.
+    ("Das Modell hat 70 Milliarden Parameter.", [params(7e10)]),
+    (
+        "Berg-70B has 70 Mrd. parameters and was trained on 9 Bio. tokens for 12 Mio. Euro.",
+        [
+            params(7e10, model="Berg-70B"),
+            params(7e10, model="Berg-70B"),
+            tokens(9e12, model="Berg-70B"),
+        ],
     ),
     # Sizes said aloud with their scale letter, as captions and transcripts write them.
     ("so the seventy B model is the one people run", [params(7e10)]),
