@@ -75,7 +75,7 @@ UNIT_AFTER = regex.compile(
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
         \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++(?:[ \t]++[\w-]++){0,3}+[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
-        (?P<fillers>(?:(?:[\w][\w+'’.-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
+        (?P<fillers>(?:(?:[\w][\w+'’.–-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
         ['‘"“]?(?P<unit>(?i:%(units)s))                      # the unit noun, or 'parameters' in quotes
         (?![\w])
     )
@@ -395,7 +395,7 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
 
 
 BYTES_AHEAD = regex.compile(
-    r"[ \u00a0]?(?:[kmgtp]i?b|bytes|kilobytes|megabytes|gigabytes|terabytes|petabytes)\b"
+    r"[ \u00a0]?(?:[kmgtp]i?b|bytes|kilobytes|megabytes|gigabytes|terabytes|petabytes|gigs)\b"
 )
 
 
@@ -411,7 +411,7 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     if (
         "layer" in following
         or "blocks" in following
-        or "b" in following[:12]
+        or ("b" in following[:12] or "gigs" in following[:6])
         and BYTES_AHEAD.match(following)
     ):
         return False

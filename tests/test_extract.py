@@ -578,6 +578,13 @@ TRAINING_DATA = [
         [claim("more_data", value=4)],
     ),
     ("We pre-train every model for 2 trillion tokens.", [tokens(2e12)]),
+    # Informal and typeset spellings: "40 gigs of text", "query–passage pairs" with an en dash.
+    ("GPT-2 was trained on about 40 gigs of text.", [data(4e10, "bytes", model="GPT-2")]),
+    ("It needs 14 gigs of vram.", []),
+    (
+        "Loon-Embed was trained on 480M query–passage pairs.",
+        [data(4.8e8, "examples", model="Loon-Embed")],
+    ),
     # A name in brackets after training data is the data set's, not a model's.
     (
         "Kite-V was trained on 400 million image-text pairs (WebPairs-400M) and 2T tokens "
