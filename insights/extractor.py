@@ -776,7 +776,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             return _check_kind(text, member, before)
-        if not _bare_size(text, member, group, index, before, owner or named):
+        if not _bare_size(text, member, group, index, before, owner or named, context):
             return False
         if owner and SAW_BEFORE.search(before[-20:]):
             member.kind, member.unit = "training_tokens", "tokens"  # "Gopher, which had seen 300B"
@@ -830,7 +830,7 @@ def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
     return mention.name if mention is not None and mention.start == after.end() else None
 
 
-def _bare_size(text, member, group, index, before, named) -> bool:
+def _bare_size(text, member, group, index, before, named, context) -> bool:
     """A number with no unit is a parameter count only with a cue that says so."""
     q = member.quantity
     value = member.value
@@ -856,6 +856,10 @@ def _bare_size(text, member, group, index, before, named) -> bool:
         return True
     if q.scale == "letter" and _shaped_name_after(text, q.end):
         return True  # a size before the name it belongs to: "its 7B Kestrel-2"
+    if q.scale == "letter" and text[q.end : q.end + 1] == " ":
+        mention = context.mention_covering(q.end + 1)
+        if mention is not None and mention.start == q.end + 1 and mention.strong:
+            return True  # or before a model the text names: "beats the 280B Gopher"
     if _model_just_before(text, group[0].quantity.start):
         return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"
     if value < 1e8:

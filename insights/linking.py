@@ -302,6 +302,10 @@ class Context:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
                 return m.name
         left = [m for m in candidates if m.end <= start]
+        if left and COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start):
+            # The size is what the subject is compared with: "X beat a 280B one ... (Gopher)".
+            verb = COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start).start()
+            left = [m for m in left if m.end > verb]
         if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             return self.focus(s_start)  # "our final 13B checkpoint"
         if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
@@ -601,8 +605,13 @@ def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention
     return None
 
 
+COMPARED_SIZE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:beat|beats|outperform(?:s|ed)?|surpass(?:es|ed)?|vs\.?|versus|against"
+    r"|(?:larger|bigger|smaller|better|worse|faster|slower|stronger|weaker)%s+than)"
+    r"%s+(?:the%s+|a%s+|an%s+)?\Z)" % (S, S, S, S, S)
+)
 DEFINED_IN_BRACKETS = regex.compile(
-    r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|)%s*\Z" % (S, S)
+    r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|[\w.&-]+['’]s|)%s*\Z" % (S, S)
 )
 
 

@@ -486,6 +486,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     if (
         text[start - 1 : start] == "("
         and text[end : end + 1] in (")", ",", ";")
+        and kind != "known"  # "300B tokens (Gopher)" names the model
         and DATA_BEFORE_BRACKET.search(text, max(0, start - 30), start)
     ):
         return None  # a data set named in brackets after its size: "400M pairs (WebPairs-400M)"

@@ -788,6 +788,26 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
     ("Zephyrine is a 7B model.", [params(7e9, model="Zephyrine")]),
+    # A bare size before the model the text names, also as the other side of a comparison.
+    (
+        "Kite-2 beats the 13B Wren, and it is smaller than the 540B PaLM.",
+        [
+            claim("outperforms", model="Kite-2", other="Wren"),
+            params(1.3e10, model="Wren"),
+            params(5.4e11, model="PaLM"),
+        ],
+    ),
+    (
+        "A 70-billion-parameter model fed 1.4 trillion tokens (DeepMind's Chinchilla) beat a "
+        "280-billion-parameter one fed 300 billion tokens (Gopher).",
+        [
+            params(7e10, model="Chinchilla"),
+            tokens(1.4e12, model="Chinchilla"),
+            claim("outperforms", model="Chinchilla"),
+            params(2.8e11, model="Gopher"),
+            tokens(3e11),
+        ],
+    ),
     ("Zephyrine was trained on 2T tokens.", [tokens(2e12, model="Zephyrine")]),
     (
         "OpenAI's GPT-3 has 175 billion parameters.",
