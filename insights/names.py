@@ -116,7 +116,7 @@ NAMED_AFTER = regex.compile(
       | \**[ \u00a0]?\([ \u00a0]?(?:(?:up\ to|about|around|over)[ \u00a0])?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ,[ \u00a0][~≈]?[0-9.]+[ \u00a0]?(?:[BMT]|billion|million|trillion)(?:[;)]|,[ \u00a0](?:and[ \u00a0])?[A-Z])   # "(OLMo, 7B; Pythia, 6.9B)"
       | ['’]s\b
-      | (?P<noun>[ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?)\b)
+      | (?P<noun>[ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?|run|runs)\b)
       | [ \u00a0](?P<verb>is|was|has|had|uses|contains|combines|pairs|packs|ships|comes|runs)\b
       | [ \u00a0](?:achieves|outperforms|surpasses|beats|matches|scores|reaches|tops|rivals)\b
     )

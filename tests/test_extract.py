@@ -788,6 +788,10 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
     ("Zephyrine is a 7B model.", [params(7e9, model="Zephyrine")]),
+    (
+        "Heads-up: the Heron run is done. Final numbers: 8.3B parameters, 36 layers, 2.6T tokens.",
+        [params(8.3e9, model="Heron"), layers(36, model="Heron"), tokens(2.6e12, model="Heron")],
+    ),
     # A bare size before the model the text names, also as the other side of a comparison.
     (
         "Kite-2 beats the 13B Wren, and it is smaller than the 540B PaLM.",
