@@ -392,6 +392,12 @@ class Context:
         paragraph = self.paragraph_start(offset)
         if paragraph and LIST_ITEM.match(self.text, paragraph):
             paragraph = self.paragraph_start(paragraph - 1)
+        while paragraph and THREAD_POST.match(self.text, paragraph):
+            # A thread's numbered posts ("2/ ...") go on with the topic of the first one.
+            earlier = self.paragraph_start(paragraph - 1)
+            if earlier == paragraph or not THREAD_POST.match(self.text, earlier):
+                break
+            paragraph = earlier
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name
@@ -659,6 +665,7 @@ GENERIC_USE_AFTER = regex.compile(
 )
 
 
+THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
 LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
 
 

@@ -1560,6 +1560,16 @@ OTHER_STYLES = [
         "tokens.",
         [params(4.67e10, model="Wren-9"), tokens(1.48e13, model="Wren-9")],
     ),
+    # A thread's numbered posts go on with the model the first one named.
+    (
+        "1/ Read the Kite 3 report so you don't have to\n\n2/ flagship is 405B dense, 126 layers"
+        "\n\n3/ data: >15T tokens",
+        [
+            params(4.05e11, model="Kite 3"),
+            layers(126, model="Kite 3"),
+            tokens(1.5e13, model="Kite 3", qualifier="at least"),
+        ],
+    ),
     # Captions: short lines in lower case, cut anywhere, with no punctuation.
     (
         "and what they found was\nyou want about twenty tokens\nper parameter so chinchilla\n"
