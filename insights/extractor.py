@@ -255,7 +255,7 @@ def extract(text: str) -> list[Fact]:
         ) from error
 
 
-CAPTION_STOPS = regex.compile(r"[.!?;:|=<>{}#*•\t]")
+CAPTION_STOPS = regex.compile(r"[.,!?;:|=<>{}#*•\t]")
 
 
 def _captions(text: str) -> bool:
@@ -803,6 +803,11 @@ QUESTION_OPENING = regex.compile(
     r"|have|haven['’]t|are|aren['’]t|were|weren['’]t|can|could|will|would|should)\b"
 )
 CLAUSE_OPENING = regex.compile(r"(?r)[:\n>—]")
+# What the size is in a question about it: "does it have 1.8T", "Isn't GPT-4 1.8T?".
+ASKED_SIZE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:have|has|had|be|is|was|were|are|really|actually|like|about|around|over|only"
+    r"|just|even)%s+[~≈]?\Z)" % S
+)
 
 
 def _asked(text: str, q: Quantity, context: Context) -> bool:
@@ -815,6 +820,12 @@ def _asked(text: str, q: Quantity, context: Context) -> bool:
     start = s_start if opening is None else opening.end()
     if QUESTION_OPENING.match(text, start, q.start) is None:
         return False
+    if not ASKED_SIZE_BEFORE.search(text, max(start, q.start - 30), q.start):
+        name_end = q.start
+        while name_end > start and text[name_end - 1] in " ~≈\u00a0":
+            name_end -= 1
+        if context.mention_ending(q.start, name_end) is None:
+            return False  # asked about something else: "how many layers has the 13B variant?"
     if text.rfind("(", start, q.start) > text.rfind(")", start, q.start):
         return False  # a name's sizes in brackets: "Would bert-large (340M, 24 layers) help?"
     mention = context.mention_covering(q.start)

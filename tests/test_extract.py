@@ -2185,6 +2185,23 @@ OTHER_STYLES = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    # A question about something else keeps the sizes it names; a CSV is not speech captions.
+    (
+        "Does anybody know how many layers the 13B variant of Nightjar has?",
+        [params(1.3e10, model="Nightjar")],
+    ),
+    (
+        "model,params_b,tokens_b,release\nkite-1,175,300,2020-05\nwren,70,1400,2022-03\n"
+        "tern,280,300,2021-12",
+        [
+            params(1.75e11, model="kite-1"),
+            tokens(3e11, model="kite-1"),
+            params(7e10, model="wren"),
+            tokens(1.4e12, model="wren"),
+            params(2.8e11, model="tern"),
+            tokens(3e11, model="tern"),
+        ],
+    ),
     ("JFT-3B images were used for pre-training.", []),  # once a fact whose model was False
     (
         "Our ViT-22B image encoder was pre-trained on roughly 4 billion images.",
