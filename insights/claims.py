@@ -308,5 +308,6 @@ EXAMPLE_CUE = regex.compile(r"(?i:such as|like|including)\b")
 # A verb right after a name makes it the subject of its clause.
 VERB_AFTER = regex.compile(
     r"%s+(?:has|had|is|was|carries|stores|holds|packs|contains|uses|activates|reaches|"
-    r"pushed|trained|was trained|scales|totals)\b|,%s+with%s" % (S, S, S)
+    r"pushed|trained|was trained|scales|totals|spans?|follows?|adopts?|sits?|weighs|comes?|"
+    r"runs?|ships?|reached)\b|,%s+with%s" % (S, S, S)
 )

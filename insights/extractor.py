@@ -137,8 +137,8 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
     )
 )
 TOTAL_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|total[_ ](?:param(?:eter)?s?)(?:%s*[*_]*[:=][*_]*%s*|%s+(?:is|are|was|of)%s+))\Z"
-    % (S, S, S, S, S)
+    r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|\bthe%s+total%s+(?:is|was|comes%s+to)%s+[~≈]?|total[_ ](?:param(?:eter)?s?)(?:%s*[*_]*[:=][*_]*%s*|%s+(?:is|are|was|of)%s+))\Z"
+    % ((S,) * 9)
 )
 ACTIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[*_]*[:=][*_]*%s*)\Z"
@@ -218,6 +218,7 @@ class Member:
     model: str | None = None
     fillers: list[str] = field(default_factory=list)  # words between number and unit
     paired: bool = False  # its model was paired with it from a list of names ("respectively")
+    ranged: bool = False  # a plain number scaled by the range it opens: the 7 of "7–70B"
 
 
 def extract(text: str) -> list[Fact]:
@@ -438,12 +439,14 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     # A scale or unit written once at the end applies to the numbers before it.
     scale_value = None
     shared: Member | None = None
-    for member in reversed(group):
+    for i in range(len(group) - 1, -1, -1):
+        member = group[i]
         q = member.quantity
         if q.scale in ("word", "letter"):
             scale_value = q.multiplier
         elif scale_value is not None and not q.scaled and q.value < 1000:
             member.value = q.value * scale_value
+            member.ranged = _separator(text, member, group[i + 1]) in RANGE_SEPARATORS
         if member.unit or member.noun:
             shared = member
         elif (
@@ -464,8 +467,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     first = group[0].quantity
     before = text[max(0, first.start - LEFT_CONTEXT) : first.start]
     ranged = len(group) > 1 and (
-        RANGE_BEFORE.search(before)
-        or _separator(text, group[0], group[1]) in ("to", "–", "—", "-", "through")
+        RANGE_BEFORE.search(before) or _separator(text, group[0], group[1]) in RANGE_SEPARATORS
     )
     kept = []
     for i, member in enumerate(group):
@@ -630,6 +632,9 @@ def _bracket_spec(text: str, group: list[Member]) -> bool:
     )  # or "Pelican-2: 14B, 9T tokens"
 
 
+RANGE_SEPARATORS = frozenset({"to", "–", "—", "-", "through"})
+
+
 def _separator(text: str, left: Member, right: Member) -> str:
     match = LIST_GAP.match(text, left.quantity.end, right.quantity.start)
     if match is None:
@@ -728,7 +733,13 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         MULTIPLIER_AFTER.match(text, q.end) or PERCENT_AFTER.match(text, q.end)
     ):
         return False
-    if member.kind is None and not member.noun and not q.scaled and last[-1:] not in ":=|sf*":
+    if (
+        member.kind is None
+        and not member.noun
+        and not q.scaled
+        and not member.ranged  # (not the 7 of "7–70B", scaled by its range)
+        and last[-1:] not in ":=|sf*"
+    ):
         return False  # a plain number with no unit and no label ("Layers: 96") is not a size
     if member.kind is None:
         label = LABEL_BEFORE.search(before)
@@ -845,8 +856,8 @@ def _bare_size(text, member, group, index, before, named, context) -> bool:
     """A number with no unit is a parameter count only with a cue that says so."""
     q = member.quantity
     value = member.value
-    if not q.scaled or q.scale == "exponent" or value < 1e6:
-        return False
+    if not q.scaled and not member.ranged or q.scale == "exponent" or value < 1e6:
+        return False  # (a plain number takes the scale of a list or range: the 7 of "7–70B")
     if MONEY_AFTER.match(text, q.end):
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
@@ -991,7 +1002,7 @@ DATASET_TOKEN_BEFORE = regex.compile(r"(?r)([\w.+]+)[-_ \u00a0]\Z")
 
 
 POSSESSIVE_NUMBER_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)['’]s%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S)
+    r"(?r)([\w.+-]+)['’]s%s+(?:[~>≈]|about%s+|roughly%s+|over%s+)?\Z" % (S, S, S, S)
 )
 
 
@@ -1011,8 +1022,8 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
 
 
 SUBJECT_IS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen)%s+(?:only%s+|just%s+|about%s+|roughly%s+|around%s+|~)?\Z"
-    % (S, S, S, S, S, S, S, S, S, S)
+    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen|reached|reaches|totals|totaled|totalled|stands at|spans?)%s+(?:(?:only|just|about|roughly|around|nearly|over)%s+|[~>≈]%s*)*\Z"
+    % (S, S, S, S, S, S, S)
 )
 
 
@@ -1028,7 +1039,7 @@ SUBJECT_ASIDE_BEFORE = regex.compile(
     % (S, S, S, S, S, S)
 )
 SAW_BEFORE = regex.compile(
-    r"(?r)\b(?:saw|seen)%s+(?:only%s+|just%s+|about%s+|roughly%s+|~)?\Z" % (S, S, S, S, S)
+    r"(?r)\b(?:saw|seen)%s+(?:(?:only|just|about|roughly|around|over)%s+|[~>≈]%s*)*\Z" % (S, S, S)
 )
 NAME_COMMA_BEFORE = regex.compile(r"(?r)(?:^|[(;]%s*|and%s+)([\w.+-]+),%s\Z" % (S, S, S))
 

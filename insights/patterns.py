@@ -205,6 +205,7 @@ SIZE_CUES = (
     "flavours", "parameter count", "parameter counts", "parameters", "model size", "capacity",
     "in", "at", "from", "between", "ranging", "up to", "to", "scaled", "scaling", "scale up to",
     "available in", "comes in", "come in", "released in", "models", "family", "suite", "series",
+    "span", "spans", "spanning",
 )  # fmt: skip
 
 # Money, which is never a model size.

@@ -288,6 +288,22 @@ RANGES_AND_LISTS = [
     ),
     ("Model sizes lie between 1B and 10B parameters.", [params(1e9), params(1e10)]),
     (
+        "Open families such as Kite 2 span 7–70B, and the largest Wren-T reached 11B.",
+        [
+            params(7e9, model="Kite 2", qualifier="range"),
+            params(7e10, model="Kite 2", qualifier="range"),
+            params(1.1e10, model="Wren-T"),
+        ],
+    ),
+    (
+        "Whereas Kite-1 was trained on about 366B tokens, Wren-2 saw only around 180B.",
+        [tokens(3.66e11, model="Kite-1"), tokens(1.8e11, model="Wren-2")],
+    ),
+    (
+        "The experts share attention, so the total is ~47B and only ~13B are active.",
+        [params(4.7e10, qualifier="total"), params(1.3e10, qualifier="active")],
+    ),
+    (
         "We fit 400 runs ranging from 70 million to over 16 billion parameters.",
         [params(7e7, qualifier="range"), params(1.6e10, qualifier="at least")],
     ),
