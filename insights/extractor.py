@@ -1094,7 +1094,9 @@ PLANNED_BEFORE = regex.compile(
 DOUBTED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:upcoming|forthcoming|denied|denies|deny|denying|leak(?:ed|s)?|rumou?rs?"
     r"|speculat(?:ed|ion|ions|ing)|alleged(?:ly)?|unconfirmed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)%(s)s+to"
-    r"|will%(s)s+(?:have|be|reach|hit|top)|going%(s)s+to)\b[^.;:!?()]{0,40}\Z)" % {"s": S}
+    r"|will%(s)s+(?:have|be|reach|hit|top)|going%(s)s+to|(?:could|might|may)%(s)s+(?:exceed|reach|have"
+    r"|be|top|hit|surpass|approach)|(?:intends?|intending|plans?|planning|wants?)%(s)s+to)\b"
+    r"[^.;:!?()]{0,40}\Z)" % {"s": S}
 )
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
@@ -1102,7 +1104,11 @@ CAPACITY_BEFORE = regex.compile(
     r"(?:ing)?%(s)s+(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?(?:(?:up%(s)s+to|over|more%(s)s+than"
     r"|beyond)%(s)s+)?\Z)" % {"s": S}
 )
-SUPPOSED_BEFORE = regex.compile(r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?)\b[^.;:!?]*\Z)")
+SUPPOSED_BEFORE = regex.compile(
+    r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?|if%(s)s+(?:i|we|you|they|one|someone|a%(s)s+lab)"
+    r"%(s)s+(?:trained|train|trains|were%(s)s+to|wanted%(s)s+to|want%(s)s+to|had))\b[^.;:!?]*\Z)"
+    % {"s": S}
+)
 COMPUTE_HOURS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:gpu|tpu|accelerator|node|chip|compute|wall-clock)s?[ -]\Z)"
 )
@@ -1133,7 +1139,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
     if PLANNED_BEFORE.search(before[-40:]):
         return False  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
-    if DOUBTED_BEFORE.search(before):
+    in_name = member.model is not None and text[q.start : q.end] in member.model
+    if DOUBTED_BEFORE.search(before) and not in_name:  # (a name states its size: "Falcon-40B")
         return False  # "denied reports that its upcoming model has 1T", "the leaked 1.8T"
     if CAPACITY_BEFORE.search(before):
         return False  # "the rack can train models with up to 10 trillion parameters"

@@ -712,6 +712,11 @@ NOT_A_SIZE = [
     ("The leaked 1.2T figure for Kite-5 is fake.", []),
     ("This year we are aiming to go past 100B parameters.", []),
     ("The new rack can train models with up to 10 trillion parameters.", []),
+    ("The lab's next flagship could exceed 10 trillion parameters.", []),
+    ("The company intends to train a 400-billion-parameter successor next year.", []),
+    ("if i trained a 3b model on 1T tokens would that be optimal?", []),
+    ("Naver plans to invest 1 trillion won in data centers.", []),
+    ("I want to ask about Kite-40B, which I run at home.", [params(4e10, model="Kite-40B")]),
     ("Can I fine-tune Kite-13B on one card?", [params(1.3e10, model="Kite-13B")]),
     (
         "Would kite-large (340M, 24 layers) be worth the slower training?",
