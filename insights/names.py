@@ -41,7 +41,9 @@ TIER_WORDS = frozenset({
 })  # fmt: skip
 _TIERS = "(?:%s)" % "|".join(sorted(TIER_WORDS))
 HYPHEN_TIER = regex.compile(r"(?<=[a-z0-9])-%s(?![a-z])" % _TIERS)
-LOWER_TIERED = regex.compile(r"([a-z][a-z0-9]{1,15})-%s(?:-[\w.]+)*" % _TIERS)
+LOWER_TIERED = regex.compile(
+    r"([a-z][a-z0-9]{1,15})(?:-[a-z][a-z0-9]{1,9}){0,2}-%s(?:-[\w.]+)*" % _TIERS
+)
 SPACE_DIGIT = regex.compile(r" v?[0-9]")
 SPACE_TIER = regex.compile(r" (?:large|base|small|medium|tiny)(?:-v[0-9]|(?![\w-]))")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")

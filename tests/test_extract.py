@@ -1528,6 +1528,11 @@ OTHER_STYLES = [
     ),
     ("a large-scale multi-chat fine-tune of the base-large one", []),
     (
+        "sprout-enc-base has 86M parameters (12 layers, hidden 768); our "
+        "multi-head-attention-base has 7B",
+        [params(8.6e7, model="sprout-enc-base"), layers(12, model="sprout-enc-base")],
+    ),
+    (
         "Grasper-2 learned from 1.4 million episodes (~9,800 hours of robot interaction); its "
         "sibling Snapper saw 1.1 billion masks.",
         [
