@@ -48,6 +48,8 @@ SPACE_DIGIT = regex.compile(r" v?[0-9]")
 SPACE_TIER = regex.compile(r" (?:large|base|small|medium|tiny)(?:-v[0-9]|(?![\w-]))")
 LOWER_WORD_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+\Z")
 PREDICATES = frozenset({"is", "was", "has", "had"})
+SIZE_THEN_LOWER = regex.compile(r"[0-9][bBmM][ \u00a0]([a-z]{3,16})(?![\w-]|\.\w)")
+FAMILY_AFTER_SIZE = regex.compile(r"[a-z]+?(?=s?\Z)")
 LOWER_SUBJECT_BEFORE = regex.compile(r"(?r)(?<![\w.-])[a-z]+(?=[ \n]\Z)")
 # A size said in words after the family's verb, as transcripts write it: "chinchilla was seventy
 # billion parameters".
@@ -334,6 +336,11 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             word = LOWER_SUBJECT_BEFORE.search(text, max(start, m.start() - 20), m.start() + 2)
             if word is not None and word.group() in _lowercase_models():
                 lower.append((word.start(), word))
+    # Or after a size, as chat writes it: "the 9b gemma", "the 70b llamas".
+    for m in SIZE_THEN_LOWER.finditer(text, start, end, timeout=timeout):
+        word = FAMILY_AFTER_SIZE.match(text, m.start(1), m.end(1))
+        if word is not None and word.group() in _lowercase_models():
+            lower.append((word.start(), word))
     # Or before a size tier: "whisper large-v3", "bert base".
     for m in SPACE_TIER.finditer(text, start, end, timeout=timeout):
         word = LOWER_WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
@@ -402,6 +409,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         match = LOWER_HEAD.match(text, start, limit)
     if match is None:
         return None
+    if match.re is FAMILY_AFTER_SIZE:
+        return Mention(start, match.end(), match.group())  # "the 70b llamas": a llama
     if match.re is LATEX_NAME:
         return Mention(start, match.end(), match.group(1))
     head = match.group().rstrip(NAME_ENDS)

@@ -1773,6 +1773,12 @@ OTHER_STYLES = [
         ],
     ),
     ("my palm is 5 cm wide and the falcon was 2 meters up", []),
+    # Or after its size: "the 9b gemma", "the 70b llamas".
+    (
+        "is the 9b gemma any good? its smarter than the 70b llamas from last year imo",
+        [params(9e9, model="gemma"), params(7e10, model="llama")],
+    ),
+    ("the 1.3B phi-1 was trained on textbooks", [params(1.3e9, model="phi-1")]),
     # Or with its size tier: "whisper large-v3", "bert base".
     (
         "ran whisper large-v3 (1.55B) on the calls; bert base is 110M",
