@@ -116,27 +116,30 @@ LOOKS_LIKE_LATEX = regex.compile(
     r"\\(?:begin|end|cite[a-z]*|ref|label|textbf|textit|texttt|emph|section|subsection|paragraph"
     r"|SI|num|qty|caption|midrule|toprule|hline)(?![A-Za-z])"
 )
+# Each alternative starts with a character of its own ("\\", "%", "&", a line break...), so the
+# scan only stops where markup may be.
 LATEX = regex.compile(
     r"""
-      (?P<comment>(?<![\\0-9])%%[^\n]*+)                 # a comment, to the end of the line
+      (?P<comment>%%(?<![\\0-9]%%)[^\n]*+)               # a comment, to the end of the line
     | (?P<dropped>~?\\(?:cite[a-zA-Z]*|ref|eqref|autoref|cref|Cref|label|url|includegraphics
                   |bibliography|bibliographystyle|usepackage|documentclass|vspace|hspace)\*?
                   (?:\[[^\]\n]{0,200}\])*\{[^{}\n]{0,300}\})
     | (?P<environment>\\(?:begin|end)\{[A-Za-z*]{1,30}\}(?:\{[^{}\n]{0,100}\}|\[[^\]\n]{0,30}\])*)
     | (?P<number>\\(?:SI|num|qty)\{)                    # the value after it stays as written
-    | (?P<unit>(?<=\\(?:SI|qty)\{[^{}\n]{1,30})\}\{(?P<unit_name>[^{}\n]{0,60})\})
+    | (?P<unit>\}(?<=\\(?:SI|qty)\{[^{}\n]{1,30}\})\{(?P<unit_name>[^{}\n]{0,60})\})
     | (?P<wrapper>\\(?:textbf|textit|texttt|textsc|textsf|textrm|emph|underline|mbox|text|mathrm
                   |mathbf|section|subsection|subsubsection|paragraph|caption|title)\*?\{)
     | (?P<item>\\item(?![A-Za-z]))
-    | (?P<layout>(?m:^)[ \t]*+(?:%(layout)s)(?:[ \t]*+(?:%(layout)s))*+[ \t]*+\n  # its own line
-                 |%(layout)s)
-    | (?P<row_start>(?m:^)(?=[^\n&]*+&))  # a line with a cell: a row if "\\\\" ends it
-    | (?P<row_end>[ \t]*+\\\\(?:\[[^\]\n]{0,20}\])?)
-    | (?P<cell>[ \t]*+(?<!\\)&[ \t]*+)
+    # a line of nothing but layout commands goes, its line break with it
+    | (?P<layout_line>\n[ \t]*+(?:%(layout)s)(?:[ \t]*+(?:%(layout)s))*+[ \t]*+(?=\n|\Z))
+    | (?P<layout>%(layout)s)
+    | (?P<row_start>\n(?=[^\n&]*+&))  # a line with a cell: a row if "\\\\" ends it
+    | (?P<row_end>\\\\(?:\[[^\]\n]{0,20}\])?)
+    | (?P<cell>&(?<!\\&)[ \t]*+)
     | (?P<escaped>\\[%%&$#_{}])
     | (?P<grouped>\{,\})                                # "7{,}168"
-    | (?P<brace>(?<!\\)[{}$])
-    | (?P<tie>(?<=[\w}.)])~(?=\\|[A-Za-z0-9]))
+    | (?P<brace>[{}$](?<![\\].))
+    | (?P<tie>~(?<=[\w}.)]~)(?=\\|[A-Za-z0-9]))
     | (?P<symbol>\\(?:approx|sim)(?![A-Za-z])[ ]?|\\,)
     """
     % {
@@ -164,6 +167,10 @@ def strip_latex(text: str, timeout: float | None = None) -> tuple[str, list[int]
         return None
     pieces: list[str] = []
     origin: list[int] = []
+    first_line = text[: text.find("\n") % (len(text) + 1)]
+    if "\\\\" in first_line and CELL_SEPARATOR.search(first_line):
+        pieces.append("| ")  # the first line is a row (the others start after their "\n")
+        origin.extend([0, 0])
     position = 0
     line_start = 0  # of the line being read, and of the last line with a cell in it
     cell_line = -1
@@ -179,6 +186,10 @@ def strip_latex(text: str, timeout: float | None = None) -> tuple[str, list[int]
             origin.extend(range(position, start))
         if match.lastgroup == "cell":
             cell_line = line_start
+        if match.lastgroup in ("cell", "row_end") and pieces and pieces[-1][-1:] in (" ", "\t"):
+            spaces = len(pieces[-1]) - len(pieces[-1].rstrip(" \t"))  # "Params  &": one space
+            pieces[-1] = pieces[-1][:-spaces]
+            del origin[-spaces:]
         replacement = _latex_replacement(text, match, in_row=cell_line == line_start)
         newline = text.rfind("\n", start, end)
         if newline != -1:
@@ -204,9 +215,11 @@ def _latex_replacement(text: str, match: regex.Match, in_row: bool) -> str:
     if kind == "item":
         return "\n-"
     if kind == "row_start":
-        line_end = text.find("\n", match.start())
-        line = text[match.start() : None if line_end == -1 else line_end]
-        return "| " if "\\\\" in line and CELL_SEPARATOR.search(line) else ""
+        line_end = text.find("\n", match.end())
+        line = text[match.end() : None if line_end == -1 else line_end]
+        return "\n| " if "\\\\" in line and CELL_SEPARATOR.search(line) else "\n"
+    if kind == "layout_line":
+        return ""
     if kind == "row_end":
         return " |" if in_row else "\n"
     if kind == "cell":
