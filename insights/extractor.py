@@ -157,6 +157,10 @@ SIZE_CUE_BEFORE = regex.compile(
     % (alternation(SIZE_CUES), S, S, S)
 )
 # A label's scale written as its suffix, as configs and APIs do: "params_b": 8, tokens_t = 15.
+DATA_LABEL_BEFORE = regex.compile(
+    r"(?r)(?i:(?<![\w-])(?:(?:train(?:ing)?|num|total|n)_)*(?:(?P<images>images)"
+    r"|(?:audio_)?(?P<hours>hours)|(?P<examples>examples|samples|pairs|image_text_pairs|masks|documents))[\"']?[ \t]*[:=][ \t]*\Z)"
+)
 LABEL_SCALE_BEFORE = regex.compile(r"(?r)_([bmtBMT])n?[\"']?[ \t]*[:=][ \t]*\Z")
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
@@ -760,6 +764,12 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
                 member.value = q.value * SCALE_LETTERS[suffix.group(1).lower()]
             if member.kind == "training_tokens" and not q.scaled and member.value < 1e8:
                 return False  # "Tokens: 4096" is a length; "train_tokens: 300_000_000_000" a corpus
+        elif "_" in before[-30:] or '"' in before[-3:] or "'" in before[-3:]:
+            data = DATA_LABEL_BEFORE.search(before[-40:])
+            if (
+                data is not None
+            ):  # a config's data keys: "images": 11000000, train_audio_hours = 5e6
+                member.kind, member.unit = "training_data", data.lastgroup
     named = _name_before(text, q, context)
     if named is False:
         return False  # written into a dataset's name: the 3B of "JFT-3B"
@@ -1012,7 +1022,7 @@ POSSESSIVE_NUMBER_BEFORE = regex.compile(
 def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     """The model whose bare size this is: the GPT-3 of "GPT-3's 175B"."""
     if (
-        text[q.start - 3 : q.start].strip()[-1:] not in ("s", "~")
+        text[q.start - 3 : q.start].strip()[-1:] not in ("s", "~", ">", "≈")
         and "about" not in text[max(0, q.start - 9) : q.start]
         and "roughly" not in text[max(0, q.start - 10) : q.start]
     ):
@@ -1119,7 +1129,8 @@ COMPUTE_HOURS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:gpu|tpu|accelerator|node|chip|compute|wall-clock)s?[ -]\Z)"
 )
 NEGATED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:is|it's|it’s|its|was|are|were)%s+not%s+(?:~|about%s+)?\Z)" % (S, S, S)
+    r"(?r)(?i:\b(?:is|it's|it’s|its|was|are|were)%s+not%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z)"
+    % (S, S, S, S, S)
 )
 THRESHOLD_BEFORE = regex.compile(
     r"(?r)(?i:\bmodels%s+(?:with%s+)?(?:below|above|under|exceeding|(?:larger|smaller|bigger|more|fewer|less)%s+than)%s+\Z)"

@@ -539,8 +539,10 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         and TITLE_RUN_BEFORE.search(text, max(0, start - 40), start)
     ):
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
-    if kind == "acronym" and _lab_possessive_before(text, start):
-        kind = "shaped"  # a lab's acronym model: "OpenAI's GPT", "Google's ALIGN"
+    if kind == "acronym" and (
+        _lab_possessive_before(text, start) or ACRONYM_APPOSITIVE.match(text, end)
+    ):
+        kind = "shaped"  # a lab's acronym model: "OpenAI's GPT"; "ALIGN, a model by Google"
     if text[max(0, start - 7) : start - 1].lower().endswith(PRODUCT_PREFIX_ENDS):
         prefix = PREVIOUS_CAPITALIZED.search(text, max(0, start - 12), start)
         if prefix is not None and prefix.group().strip().lower() in PRODUCT_PREFIXES:
@@ -548,6 +550,9 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+ACRONYM_APPOSITIVE = regex.compile(
+    r",[ \u00a0](?:a|an)[ \u00a0](?:[\w-]+[ \u00a0]){0,3}?(?:model|LLM|network|transformer|system)s?\b"
+)
 LONE_CAPITALIZED = regex.compile(r"\p{Lu}[\w.-]*+(?![ \u00a0]\p{Lu})")
 OWNER_OF_NAME_AFTER = regex.compile(r"['’]s[ \u00a0]+\p{Lu}[\w.-]*")
 POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)([\w.&-]+)['’]s[ \u00a0]\Z")

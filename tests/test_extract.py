@@ -601,6 +601,12 @@ TRAINING_DATA = [
         "Loon-Embed was trained on 480M query–passage pairs.",
         [data(4.8e8, "examples", model="Loon-Embed")],
     ),
+    # A config's data keys.
+    (
+        '{"model": "KiteSeg", "images": 11000000, "masks": 1100000000, "gpu_hours": 70000}',
+        [data(1.1e7, "images", model="KiteSeg"), data(1.1e9, "examples", model="KiteSeg")],
+    ),
+    ('{"name": "kite-asr", "train_audio_hours": 5000000, "hours": 90}', [data(5e6, "hours")]),
     # A name in brackets after training data is the data set's, not a model's.
     (
         "Kite-V was trained on 400 million image-text pairs (WebPairs-400M) and 2T tokens "
@@ -710,6 +716,11 @@ NOT_A_SIZE = [
     ("Bonus: does Kite-4 have 1.76 trillion parameters? Nobody outside the lab knows.", []),
     ("The lab denied reports that its upcoming Kite-5 model has 1 trillion parameters.", []),
     ("The leaked 1.2T figure for Kite-5 is fake.", []),
+    ("Kite 8x7B is not a 56B model.", []),
+    (
+        "Kite-Q was pretrained on 18T tokens, compared with Kite-3's >15T.",
+        [tokens(1.8e13, model="Kite-Q"), tokens(1.5e13, model="Kite-3", qualifier="at least")],
+    ),
     ("This year we are aiming to go past 100B parameters.", []),
     ("The new rack can train models with up to 10 trillion parameters.", []),
     ("The lab's next flagship could exceed 10 trillion parameters.", []),
