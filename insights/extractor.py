@@ -119,7 +119,9 @@ PERCENT_AFTER = regex.compile(
     r"%s?(?:%%|percent|per cent|pp|points?)(?![\w])" % S, regex.IGNORECASE
 )
 MONEY_NEAR = regex.compile(r"(?i:\b(?:%s)\b)" % alternation(MONEY_WORDS))
-MONEY_AFTER = regex.compile(r"%s?(?i:dollars|usd|euros|yuan|rmb|in (?:funding|revenue))\b" % S)
+MONEY_AFTER = regex.compile(
+    r"%s?(?i:dollars?|usd|euros?|yuan|rmb|pounds?|in (?:funding|revenue))\b" % S
+)
 NOT_DATA_AFTER = regex.compile(
     r"%s?-?(?:[\w-]++%s){0,2}?(?i:%s)\b" % (S, S, alternation(NOT_DATA_NOUNS))
 )
@@ -177,7 +179,8 @@ NOT_TOKENS_AFTER = regex.compile(
     r"%s*+(?i:%s)(?![\w])" % (S, alternation(NOT_TRAINING_TOKENS_AFTER))
 )
 NOT_TOKENS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:%s))\b[^.;\n•·|]{0,25}\Z" % alternation(NOT_TRAINING_TOKENS_BEFORE)
+    r"(?r)(?i:\b(?:%s))\b(?:[^.;\n•·|]|\n(?![\n•·*-])){0,25}\Z"
+    % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
 TRAINED_ON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:pre-?)?trained%s+on%s+(?:(?:about|around|roughly|over|some|up%s+to|~|≈)%s*)?)\Z"
@@ -978,6 +981,13 @@ HYPOTHETICAL_BEFORE = regex.compile(
     r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for)\b)[^.;,]{0,25}\Z"
     % (S, S)
 )
+# A what-if before the number: "would have wanted around 3.5T tokens", "if they'd pushed it to
+# 70B".
+WOULD_BEFORE = regex.compile(
+    r"(?i:(?:\bwould%(s)s+(?:have%(s)s+)?(?:prescribed?|wanted|want|needed|need|required?"
+    r"|called%(s)s+for|call%(s)s+for)\b|\bif%(s)s+(?:they|we|you|it|he|she)['’]d\b)[^.;,!?]{0,30}\Z)"
+    % {"s": S}
+)
 CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 # A model's size and then its data, as chat writes them: "chinchilla was 70b on 1.4t".
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
@@ -1150,6 +1160,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # "0 million parameters" states no size
     if "would" in before and HYPOTHETICAL_BEFORE.search(before):
         return False  # "optimal for that size would've been ~3.5T tokens": no model had that
+    if WOULD_BEFORE.search(before[-50:]):
+        return False  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
     if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
         return False  # "it's not 176B params"
     if SUPPOSED_BEFORE.search(before):
