@@ -728,11 +728,14 @@ INTRO_STEMS = (
     "unveil",
     "propos",
     "meet ",
+    "we call",
+    "our new",
 )
 
 
 INTRO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,5}?\(?\Z"
+    r"|(?i:\bour[\s\u00a0]+new[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?(?:model|LLM|system)s?,?[\s\u00a0]+\Z)"
 )
 
 

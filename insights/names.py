@@ -108,6 +108,9 @@ INTRODUCED_BY = regex.compile(
     r"(?r)(?i:\b(?:%s))[ \u00a0]+(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]+){0,3}\Z"
     % alternation(INTRODUCERS)
 )
+# "a model which we call Wren," (one word, then the clause goes on; not "we call Pathways
+# Language Model PaLM", where the name is longer).
+WE_CALL_BEFORE = regex.compile(r"(?r)(?i:\bwe[ \u00a0]+call(?:[ \u00a0]+it)?[ \u00a0]+\Z)")
 # A noun for a model just before a plain name: "its 7B-parameter sibling, Vicuna", "the model Gopher".
 APPOSITIVE_BEFORE = regex.compile(
     r"(?r)\b(?:model|LLM|sibling|variant|version|successor|predecessor|counterpart|cousin|chatbot|assistant)s?,?[ \u00a0]+\Z"
@@ -116,7 +119,7 @@ APPOSITIVE_BEFORE = regex.compile(
 NAMED_AFTER = regex.compile(
     r"""
     (?:
-        [}$]*[ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
+        [}$]*(?:[ \u00a0]?\[[0-9,\u2013\ -]{1,12}\])?[ \u00a0]?,[ \u00a0](?:a|an|the|our|which|DeepMind's|OpenAI's|Meta's|Google's)\b
       | \**[ \u00a0]?\([ \u00a0]?(?:(?:up\ to|about|around|over)[ \u00a0])?[~≈]?[0-9.]+[ \u00a0]?(?:[BMKTbmkt]\b|billion|million|trillion)
       | ,[ \u00a0][~≈]?[0-9.]+[ \u00a0]?(?:[BMT]|billion|million|trillion)(?:[;)]|,[ \u00a0](?:and[ \u00a0])?[A-Z])   # "(OLMo, 7B; Pythia, 6.9B)"
       | ['’]s\b
@@ -737,6 +740,8 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(
         INTRODUCED_BY.search(before)
+        or WE_CALL_BEFORE.search(before)
+        and text[end : end + 1] in (",", ".", ";", ")")
         or _labelled_line(text, start, end)
         or APPOSITIVE_BEFORE.search(before)
         or _named_after(text, start, end)

@@ -334,7 +334,7 @@ NOT_MODELS = {
     "roi", "kpi", "b2b", "saas", "wikitext", "wikitext-103", "wikitext-2", "ccnet", "mindspore",
     "alibi", "unet", "u-net", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
     "rtx", "gtx", "quadro", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib",
-    "todo", "fixme", "tbd", "tba", "wip", "interspeech", "oom",
+    "todo", "fixme", "tbd", "tba", "wip", "interspeech", "oom", "p50", "p90", "p95", "p99",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.
@@ -403,6 +403,7 @@ NOT_NAME_WORDS = {
     "fix", "add", "load", "park", "quantize", "distill", "finetune", "fine-tune",
     "scale", "build", "finish", "start", "stop", "drop", "keep", "move", "check",
     "forget", "skip", "avoid", "consider", "pick", "choose", "swap", "replace", "upgrade",
+    "begin", "slide", "slides", "rip",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".

@@ -824,6 +824,22 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
     ("Zephyrine is a 7B model.", [params(7e9, model="Zephyrine")]),
+    # Names a text introduces: "which we call Wren,", "our new ... model, Lark-Embed", and a
+    # plain name before its citation and appositive.
+    (
+        "Our internal model, which we call Wren, has just 1.1 billion parameters. It answers in "
+        "under 200 ms at p95.",
+        [params(1.1e9, model="Wren")],
+    ),
+    ("We call Pathways Language Model PaLM our 540B model.", [params(5.4e11, model="PaLM")]),
+    (
+        "On our new embedding model, Lark-Embed.\n\nIt is tiny: 137M parameters, 12 layers.",
+        [params(1.37e8, model="Lark-Embed"), layers(12, model="Lark-Embed")],
+    ),
+    (
+        "Closest is Albatross [12], a 2.4B speech-text model trained on 90k hours of audio.",
+        [params(2.4e9, model="Albatross"), data(9e4, "hours", model="Albatross")],
+    ),
     (
         "Heads-up: the Heron run is done. Final numbers: 8.3B parameters, 36 layers, 2.6T tokens.",
         [params(8.3e9, model="Heron"), layers(36, model="Heron"), tokens(2.6e12, model="Heron")],
