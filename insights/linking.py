@@ -94,6 +94,7 @@ class Context:
         self._introductions: list[Mention] | None = None
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, str | None] = {}
+        self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
@@ -425,7 +426,7 @@ class Context:
         text = self.text
         line_start = text.rfind("\n#", 0, offset) + 1
         if line_start == 0 and not text.startswith("#"):
-            return None
+            return self.title_model()
         found = self._heading_names(line_start, offset)
         if found is None and not text.startswith("# ", line_start):
             # A section heading that names no model ("## Training data"): the page's title does.
@@ -433,6 +434,22 @@ class Context:
             if title or text.startswith("# "):
                 found = self._heading_names(title, offset)
         return found
+
+    def title_model(self) -> str | None:
+        """The one model a document's title line names, when its first line is a short title
+        ("OLMo 7B", "Model card: Sparrowhawk-MoE"): the document is about that model."""
+        if self._title is None:
+            line_end = self.text.find("\n")
+            title = self.text[: len(self.text) if line_end == -1 else line_end].strip()
+            found = ""
+            if (
+                0 < len(title) <= 60
+                and title[-1] not in ".!?;,"
+                and self.text[line_end : line_end + 2] == "\n\n"
+            ):
+                found = self._heading_names(0, line_end) or ""
+            self._title = found
+        return self._title or None
 
     def _heading_names(self, line_start: int, offset: int) -> str | None:
         line_end = self.text.find("\n", line_start)

@@ -1617,6 +1617,24 @@ OTHER_STYLES = [
         "tokens.",
         [params(4.67e10, model="Wren-9"), tokens(1.48e13, model="Wren-9")],
     ),
+    # A document's first line as its title: the document is about the model it names.
+    (
+        "Kite 7B\n\nAn open model from a small lab, trained on 2.5T tokens. 32 layers.",
+        [
+            params(7e9, model="Kite 7B"),
+            tokens(2.5e12, model="Kite 7B"),
+            layers(32, model="Kite 7B"),
+        ],
+    ),
+    (
+        "Model card: Wren-MoE\n\nTotal params: 4.7e10 | Active params: 6.5B\n"
+        "Pretraining data: ~9T tokens",
+        [
+            params(4.7e10, model="Wren-MoE", qualifier="total"),
+            params(6.5e9, model="Wren-MoE", qualifier="active"),
+            tokens(9e12, model="Wren-MoE"),
+        ],
+    ),
     # A thread's numbered posts go on with the model the first one named.
     (
         "1/ Read the Kite 3 report so you don't have to\n\n2/ flagship is 405B dense, 126 layers"
