@@ -778,9 +778,10 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         return False  # written into a dataset's name: the 3B of "JFT-3B"
     if member.kind is None:
         # "smaller than GPT-3's 175B": a size owned by a model, of the kind the sentence compares
-        owner = None
+        owner = possessive = None
         if named is None and q.scale in ("letter", "word"):
-            owner = _possessive_owner(text, q, context) or _subject_owner(text, q, context)
+            owner = possessive = _possessive_owner(text, q, context)
+            owner = owner or _subject_owner(text, q, context)
         if (
             owner is None
             and named is None
@@ -810,7 +811,9 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         else:
             member.kind, member.unit = (
                 context.recent_kind(q.start)
-                if owner and not SIZE_ON_AFTER.match(text, q.end)
+                if owner
+                and not SIZE_ON_AFTER.match(text, q.end)
+                and (possessive or not AT_BEFORE.search(before[-24:]))  # "Wren at 280B": its size
                 else ("parameters",) * 2
             )
         named = owner or named
@@ -993,6 +996,9 @@ CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
+AT_BEFORE = regex.compile(
+    r"(?r)\b(?:at|jumped%s+to|grew%s+to|scaled%s+to)%s+(?:~|about%s+)?\Z" % (S, S, S, S, S)
+)
 AND_BEFORE = regex.compile(r"(?r)(?:,|;|\band|\bwhile)%s+\Z" % S)
 FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
 FOR_THE_AFTER = regex.compile(r"%s+for%s+(?:the%s+)?" % (S, S, S))
@@ -1045,7 +1051,7 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
 
 
 SUBJECT_IS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen|reached|reaches|totals|totaled|totalled|stands at|spans?)%s+(?:(?:only|just|about|roughly|around|nearly|over)%s+|[~>≈]%s*)*\Z"
+    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen|reached|reaches|totals|totaled|totalled|stands at|spans?|jumped to|grew to|rose to|went to|scaled to|climbed to|at)%s+(?:(?:only|just|about|roughly|around|nearly|over)%s+|[~>≈]%s*)*\Z"
     % (S, S, S, S, S, S, S)
 )
 
@@ -1109,8 +1115,8 @@ def _name_before(text: str, q: Quantity, context: Context):
 
 
 PLANNED_BEFORE = regex.compile(
-    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z)"
-    % S
+    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z"
+    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S, S)
 )
 # Doubted, denied or hoped-for sizes: "denied reports that its upcoming model has 1T",
 # "aiming to go past 100B parameters", "the leaked 1.8T figure".

@@ -699,7 +699,10 @@ FAMILY_AFTER = regex.compile(
 )
 
 
-A_DESCRIPTION = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w-]+%s+){0,2}?\Z)" % (S, S))
+A_DESCRIPTION = regex.compile(
+    r"(?r)(?i:\b(?:a|an)%s+(?!(?:year|month|week|decade|day|few|couple|while)\b)(?:[\w-]+%s+){0,2}?\Z)"
+    % (S, S)
+)  # not a time: "A year later GPT-3 ..."
 
 
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))

@@ -403,7 +403,7 @@ NOT_NAME_WORDS = {
     "fix", "add", "load", "park", "quantize", "distill", "finetune", "fine-tune",
     "scale", "build", "finish", "start", "stop", "drop", "keep", "move", "check",
     "forget", "skip", "avoid", "consider", "pick", "choose", "swap", "replace", "upgrade",
-    "begin", "slide", "slides", "rip",
+    "begin", "slide", "slides", "rip", "changelog", "roadmap",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".

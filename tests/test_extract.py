@@ -724,6 +724,8 @@ NOT_A_SIZE = [
     ("This year we are aiming to go past 100B parameters.", []),
     ("The new rack can train models with up to 10 trillion parameters.", []),
     ("The lab's next flagship could exceed 10 trillion parameters.", []),
+    ("- Begin Kite 3 pretraining: target 400B params", []),
+    ("we pair the big target with a 350M-parameter draft model", [params(3.5e8)]),
     ("By that rule, Kite-3 would have wanted around 3.5 trillion tokens.", []),
     ("If they'd pushed the same recipe to 70B they'd be at 3.8e24 FLOP.", [flop(3.8e24)]),
     ("the, uh, five-point-six million dollar training run of Kite-3", []),
@@ -824,6 +826,18 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
     ("Zephyrine is a 7B model.", [params(7e9, model="Zephyrine")]),
+    # A model's size after "at", "jumped to"; a time phrase is no description of the name.
+    (
+        "In 2019 Kite-2 had 1.5B parameters. A year later Kite-3 jumped to 175 billion, trained "
+        "on 300B tokens, and the point was that Wren-2 at 280 billion was undertrained.",
+        [
+            params(1.5e9, model="Kite-2"),
+            params(1.75e11, model="Kite-3"),
+            tokens(3e11, model="Kite-3"),
+            params(2.8e11, model="Wren-2"),
+        ],
+    ),
+    ("Changelog 1.4.2\n- the hosted model is still the 34B checkpoint", [params(3.4e10)]),
     # Names a text introduces: "which we call Wren,", "our new ... model, Lark-Embed", and a
     # plain name before its citation and appositive.
     (
