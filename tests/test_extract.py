@@ -837,7 +837,10 @@ MODELS_AND_ORGANIZATIONS = [
             params(2.8e11, model="Wren-2"),
         ],
     ),
-    ("Changelog 1.4.2\n- the hosted model is still the 34B checkpoint", [params(3.4e10)]),
+    (
+        "Changelog 1.4.2\n- the hosted model is still the 34B checkpoint",
+        [params(3.4e10, model=None)],
+    ),
     # Names a text introduces: "which we call Wren,", "our new ... model, Lark-Embed", and a
     # plain name before its citation and appositive.
     (
