@@ -810,10 +810,8 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             member.kind, member.unit = "training_tokens", "tokens"  # "Gopher, which had seen 300B"
         else:
             member.kind, member.unit = (
-                context.recent_kind(q.start)
-                if owner
-                and not SIZE_ON_AFTER.match(text, q.end)
-                and (possessive or not AT_BEFORE.search(before[-24:]))  # "Wren at 280B": its size
+                context.recent_kind(q.start)  # "than GPT-3's 175B" compares a size of one kind
+                if possessive and not SIZE_ON_AFTER.match(text, q.end)
                 else ("parameters",) * 2
             )
         named = owner or named
@@ -1170,11 +1168,11 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
     if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
         return False  # "it's not 176B params"
-    if SUPPOSED_BEFORE.search(before):
+    in_name = member.model is not None and text[q.start : q.end] in member.model
+    if SUPPOSED_BEFORE.search(before) and not in_name:  # (not "if you want to run mistral 7b")
         return False  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
     if PLANNED_BEFORE.search(before[-40:]):
         return False  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
-    in_name = member.model is not None and text[q.start : q.end] in member.model
     low = before.lower()
     doubted = any(stem in low for stem in DOUBTED_STEMS) and DOUBTED_BEFORE.search(before)
     if doubted and not in_name:  # (a name states its size: "Falcon-40B")
