@@ -1674,6 +1674,19 @@ OTHER_STYLES = [
         "in the summer so yeah",
         [params(4.05e11)],
     ),
+    (
+        "so chinchilla\nwas seventy billion parameters\nand saw one point four trillion tokens\n"
+        "whereas gopher was two hundred\neighty billion but it was\nundertrained",
+        [
+            params(7e10, model="chinchilla"),
+            tokens(1.4e12, model="chinchilla"),
+            params(2.8e11, model="gopher"),
+        ],
+    ),
+    (
+        "Kite-2 saw 40 gigabytes of text; its successor Kite-3, shown in 2020, had 175 billion.",
+        [data(4e10, "bytes", model="Kite-2"), params(1.75e11, model="Kite-3")],
+    ),
     # Text copied from a PDF doubles its spaces.
     (
         "Kestrel-13B  was  pre-trained  on  2.1  trillion  tokens.",
