@@ -1,8 +1,10 @@
-"""HTML markup inside pasted text ("The <b>Falcon</b> 40B model"), read past without losing offsets.
+"""Markup inside pasted text, read past without losing offsets: HTML ("The <b>Falcon</b> 40B
+model") and LaTeX source ("\\textbf{Kite}~\\cite{k24} has \\SI{7}{\\billion} parameters").
 
-``strip_markup`` gives the text as a reader sees it (tags dropped, block tags as line breaks,
-table cells as pipe-table rows, entities decoded) and, for each of its characters, where it
-stands in the original, so that facts found in the plain text point back into the markup.
+``strip_markup`` and ``strip_latex`` give the text as a reader sees it (tags and formatting
+commands dropped, table cells as pipe-table rows, entities and escapes decoded) and, for each of
+its characters, where it stands in the original, so that facts found in the plain text point
+back into the markup.
 """
 
 from __future__ import annotations
