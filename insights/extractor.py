@@ -158,11 +158,12 @@ SIZE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
 )
-# A label's scale written as its suffix, as configs and APIs do: "params_b": 8, tokens_t = 15.
+# A config's key for its training data: "images": 11000000, train_audio_hours = 5000000.
 DATA_LABEL_BEFORE = regex.compile(
     r"(?r)(?i:(?<![\w-])(?:(?:train(?:ing)?|num|total|n)_)*(?:(?P<images>images)"
     r"|(?:audio_)?(?P<hours>hours)|(?P<examples>examples|samples|pairs|image_text_pairs|masks|documents))[\"']?[ \t]*[:=][ \t]*\Z)"
 )
+# A label's scale written as its suffix, as configs and APIs do: "params_b": 8, tokens_t = 15.
 LABEL_SCALE_BEFORE = regex.compile(r"(?r)_([bmtBMT])n?[\"']?[ \t]*[:=][ \t]*\Z")
 LABEL_BEFORE = regex.compile(
     r"""(?r)(?i:
