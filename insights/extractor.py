@@ -769,10 +769,9 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             if member.kind == "training_tokens" and not q.scaled and member.value < 1e8:
                 return False  # "Tokens: 4096" is a length; "train_tokens: 300_000_000_000" a corpus
         elif "_" in before[-30:] or '"' in before[-3:] or "'" in before[-3:]:
+            # a config's data keys: "images": 11000000, train_audio_hours = 5e6
             data = DATA_LABEL_BEFORE.search(before[-40:])
-            if (
-                data is not None
-            ):  # a config's data keys: "images": 11000000, train_audio_hours = 5e6
+            if data is not None:
                 member.kind, member.unit = "training_data", data.lastgroup
     named = _name_before(text, q, context)
     if named is False:
@@ -995,9 +994,6 @@ CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
-AT_BEFORE = regex.compile(
-    r"(?r)\b(?:at|jumped%s+to|grew%s+to|scaled%s+to)%s+(?:~|about%s+)?\Z" % (S, S, S, S, S)
-)
 AND_BEFORE = regex.compile(r"(?r)(?:,|;|\band|\bwhile)%s+\Z" % S)
 FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
 FOR_THE_AFTER = regex.compile(r"%s+for%s+(?:the%s+)?" % (S, S, S))
