@@ -443,7 +443,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
                     end -= 1
     name = text[start:end]
     if match.re is LOWER_WORD_BEFORE:  # a lower-case family counts only with its version
-        if name == head or _rejected(name) and head.lower() not in LAB_NAMED_FAMILIES:
+        if name == head or (_rejected(name) and head.lower() not in LAB_NAMED_FAMILIES):
             return None  # (a lab's name that is its family's name too: "mistral 7b")
         return Mention(start, end, name)
     if match.re is LOWER_SUBJECT_BEFORE:  # or as the subject of its size: "gopher was 280b"
@@ -767,7 +767,7 @@ def _named_after(text: str, start: int, end: int) -> bool:
 # What a word that opens a sentence must be said to be or have, to be a model's name.
 MODEL_PREDICATE = regex.compile(
     r"""[ \u00a0]++(?:(?:only|just|about|around|roughly|over|nearly|now|still|also|further|then|first
-        |later|then|a|an|the|[a-z]++ly)[ \u00a0]++|[~≈][ \u00a0]*+)*+
+        |later|a|an|the|[a-z]++ly)[ \u00a0]++|[~≈][ \u00a0]*+)*+
     (?:[0-9][0-9.,]*+[ \u00a0-]?(?:[BMTbmt]\b|(?i:billion|million|trillion|bn)\b)
       | (?:[\w-]++[ \u00a0]++){0,4}?(?i:models?|LLMs?|language[ \u00a0]models?|networks?|transformers?)\b
       | (?i:(?:pre-?)?trained|fine-?tuned|released|built|developed|distilled)\b)""",
