@@ -804,6 +804,10 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             return _check_kind(text, member, before)
+        if q.scaled and OF_TOKENS_AFTER.match(text, q.end):
+            # progress against a token count: "pretrain at 6.3T of planned 9T tokens"
+            member.kind, member.unit, member.model = "training_tokens", "tokens", owner
+            return _check_kind(text, member, before)
         if not _bare_size(text, member, group, index, before, owner or named, context):
             return False
         if owner and SAW_BEFORE.search(before[-20:]):
@@ -994,6 +998,10 @@ CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
+OF_TOKENS_AFTER = regex.compile(
+    r"%(s)s+of%(s)s+(?:(?:the|a|an|its|our)%(s)s+)?(?:planned|targeted|target|budgeted|scheduled)"
+    r"%(s)s+~?[0-9][0-9.,]*%(s)s?(?:[TBM]|trillion|billion)%(s)s+tok(?:en)?s\b" % {"s": S}
+)
 AND_BEFORE = regex.compile(r"(?r)(?:,|;|\band|\bwhile)%s+\Z" % S)
 FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
 FOR_THE_AFTER = regex.compile(r"%s+for%s+(?:the%s+)?" % (S, S, S))

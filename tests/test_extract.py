@@ -613,6 +613,16 @@ TRAINING_DATA = [
         "of text (KiteText).",
         [data(4e8, model="Kite-V"), tokens(2e12, model="Kite-V")],
     ),
+    # Progress against a planned token count.
+    (
+        "- Kite-L status: 120B params, 96 layers, pretrain at 6.3T of planned 9T tokens",
+        [
+            params(1.2e11, model="Kite-L"),
+            layers(96, model="Kite-L"),
+            tokens(6.3e12, model="Kite-L"),
+        ],
+    ),
+    ("Kite-8B is at 1.9T of a planned 3T tokens so far.", [params(8e9), tokens(1.9e12)]),
     # The unit said once for a list of models: "8T tokens for X and 13T for Y".
     (
         "I have 8 trillion tokens for Gemma 2 9B and 13 trillion for Gemma 2 27B.",
