@@ -44,14 +44,14 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.2%
-    found, 88.5% linked, 69 unstated sizes and 32 "not a size" numbers read as sizes."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.4%
+    found, 88.8% linked, 65 unstated sizes and 31 "not a size" numbers read as sizes."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 2936
     assert counts["found"] / counts["stated"] >= 0.935
     assert counts["linked"] / counts["stated"] >= 0.88
-    assert counts["unexpected"] <= 75
-    assert counts["not_a_size_read"] <= 36
+    assert counts["unexpected"] <= 72
+    assert counts["not_a_size_read"] <= 35
 
 
 @pytest.mark.parametrize(
