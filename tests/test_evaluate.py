@@ -39,7 +39,8 @@ def test_dataset_size_recall_meets_the_target(scores):
 
 
 def test_model_linked_recall_does_not_fall_back(scores):
-    # The target is 0.85 (issue 2, still open); this guards what has been reached so far.
+    # Issue 2's target is 0.85, out of reach on this set: 12 of the 17 rows missed never name
+    # the gold model (see the closing note of the fourth session). This guards what is reached.
     assert scores.linked_recall >= 0.80
 
 
