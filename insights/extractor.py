@@ -23,6 +23,7 @@ from pathlib import Path
 import regex
 
 from insights import claims
+from insights.cues import asked, unstated
 from insights.fact import Fact
 from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context, name_key
 from insights.markdown_tables import table_rows
@@ -729,7 +730,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
     """Decide the kind, value and qualifier of one number; False when it is not a fact."""
     q = member.quantity
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
-    if "?" in text[q.end : q.end + 200] and _asked(text, q, context):
+    if "?" in text[q.end : q.end + 200] and asked(text, q, context):
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
     last = before.rstrip()[-3:]
     if (
@@ -827,41 +828,6 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
     if named is not None:
         member.model = named
     return _check_kind(text, member, before)
-
-
-# A yes-or-no question opens with its verb: "Does GPT-4 have 1.8T parameters?"
-QUESTION_OPENING = regex.compile(
-    r"[^\w]*+(?i:is|isn['’]t|was|wasn['’]t|does|doesn['’]t|did|didn['’]t|do|don['’]t|has|hasn['’]t"
-    r"|have|haven['’]t|are|aren['’]t|were|weren['’]t|can|could|will|would|should)\b"
-)
-CLAUSE_OPENING = regex.compile(r"(?r)[:\n>—]")
-# What the size is in a question about it: "does it have 1.8T", "Isn't GPT-4 1.8T?".
-ASKED_SIZE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:have|has|had|be|is|was|were|are|really|actually|like|about|around|over|only"
-    r"|just|even)%s+[~≈]?\Z)" % S
-)
-
-
-def _asked(text: str, q: Quantity, context: Context) -> bool:
-    """The number is part of a yes-or-no question."""
-    s_start, s_end = context.sentences.span(q.start)
-    mark = text.find("?", q.end, s_end + 1)
-    if mark == -1 or text.find(".", q.end, mark) != -1:
-        return False
-    opening = CLAUSE_OPENING.search(text, s_start, q.start)
-    start = s_start if opening is None else opening.end()
-    if QUESTION_OPENING.match(text, start, q.start) is None:
-        return False
-    if not ASKED_SIZE_BEFORE.search(text, max(start, q.start - 30), q.start):
-        name_end = q.start
-        while name_end > start and text[name_end - 1] in " ~≈\u00a0":
-            name_end -= 1
-        if context.mention_ending(q.start, name_end) is None:
-            return False  # asked about something else: "how many layers has the 13B variant?"
-    if text.rfind("(", start, q.start) > text.rfind(")", start, q.start):
-        return False  # a name's sizes in brackets: "Would bert-large (340M, 24 layers) help?"
-    mention = context.mention_covering(q.start)
-    return mention is None or mention.start >= q.start  # a name says its size: "Is Kite-20B ...?"
 
 
 def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
@@ -981,17 +947,6 @@ TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total|stored|overall)\b" % S)
 LOWER_B_AFTER = regex.compile(
     r"(?:[.,;:!?)]|\Z|%s+(?i:is|was|has|does|did|runs|beats|fits|scores|needs|gets|model|one|version|variant|next|and|or|ft|base|chat|instruct)\b)"
     % S
-)
-HYPOTHETICAL_BEFORE = regex.compile(
-    r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for)\b)[^.;,]{0,25}\Z"
-    % (S, S)
-)
-# A what-if before the number: "would have wanted around 3.5T tokens", "if they'd pushed it to
-# 70B".
-WOULD_BEFORE = regex.compile(
-    r"(?i:(?:\bwould%(s)s+(?:have%(s)s+)?(?:prescribed?|wanted|want|needed|need|required?"
-    r"|called%(s)s+for|call%(s)s+for)\b|\bif%(s)s+(?:they|we|you|it|he|she)['’]d\b)[^.;,!?]{0,30}\Z)"
-    % {"s": S}
 )
 CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 # A model's size and then its data, as chat writes them: "chinchilla was 70b on 1.4t".
@@ -1117,43 +1072,8 @@ def _name_before(text: str, q: Quantity, context: Context):
     return mention.name
 
 
-PLANNED_BEFORE = regex.compile(
-    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z"
-    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S, S)
-)
-# Doubted, denied or hoped-for sizes: "denied reports that its upcoming model has 1T",
-# "aiming to go past 100B parameters", "the leaked 1.8T figure".
-DOUBTED_BEFORE = regex.compile(
-    r"(?i:\b(?:upcoming|forthcoming|denied|denies|deny|denying|leak(?:ed|s)?|rumou?rs?"
-    r"|speculat(?:ed|ion|ions|ing)|alleged(?:ly)?|unconfirmed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)%(s)s+to"
-    r"|will%(s)s+(?:have|be|reach|hit|top)|going%(s)s+to|(?:could|might|may)%(s)s+(?:exceed|reach|have"
-    r"|be|top|hit|surpass|approach)|(?:intends?|intending|plans?|planning|wants?)%(s)s+to)\b"
-    r"[^.;:!?()]{0,40}\Z)" % {"s": S}
-)
-# Cheap substrings first: the pattern is slow to try at every word of every number's context.
-DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "alleg", "unconfirm",
-                 "aim", "hop", "will", "going", "could", "might", "may", "intend", "plan", "want")  # fmt: skip
-# What a system or service can take, not a model's size: "can train models with up to 10T".
-CAPACITY_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of)%(s)s+(?:train|serve|run|support|handle|fit|host)"
-    r"(?:ing)?%(s)s+(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?(?:(?:up%(s)s+to|over|more%(s)s+than"
-    r"|beyond)%(s)s+)?\Z)" % {"s": S}
-)
-SUPPOSED_BEFORE = regex.compile(
-    r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?|if%(s)s+(?:i|we|you|they|one|someone|a%(s)s+lab)"
-    r"%(s)s+(?:trained|train|trains|were%(s)s+to|wanted%(s)s+to|want%(s)s+to|had))\b[^.;:!?]*\Z)"
-    % {"s": S}
-)
 COMPUTE_HOURS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:gpu|tpu|accelerator|node|chip|compute|wall-clock)s?[ -]\Z)"
-)
-NEGATED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:is|it's|it’s|its|was|are|were)%s+not%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z)"
-    % (S, S, S, S, S)
-)
-THRESHOLD_BEFORE = regex.compile(
-    r"(?r)(?i:\bmodels%s+(?:with%s+)?(?:below|above|under|exceeding|(?:larger|smaller|bigger|more|fewer|less)%s+than)%s+\Z)"
-    % (S, S, S, S)
 )
 PRICE_PER_BEFORE = regex.compile(
     r"(?r)(?i:(?:[$€£¥][0-9][0-9.,]*|[0-9][0-9.,]*%s?(?:euros?|dollars?|cents?|usd|eur|yuan))%s*(?:/|per|for|a|every)%s*(?:one%s+|a%s+)?\Z|\bper%s+(?:one%s+|a%s+)?\Z)"
@@ -1167,25 +1087,9 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     value = member.value
     if not value > 0:
         return False  # "0 million parameters" states no size
-    if "would" in before and HYPOTHETICAL_BEFORE.search(before):
-        return False  # "optimal for that size would've been ~3.5T tokens": no model had that
-    if WOULD_BEFORE.search(before[-50:]):
-        return False  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
-    if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
-        return False  # "it's not 176B params"
     in_name = member.model is not None and text[q.start : q.end] in member.model
-    if SUPPOSED_BEFORE.search(before) and not in_name:  # (not "if you want to run mistral 7b")
-        return False  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
-    if PLANNED_BEFORE.search(before[-40:]):
-        return False  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
-    low = before.lower()
-    doubted = any(stem in low for stem in DOUBTED_STEMS) and DOUBTED_BEFORE.search(before)
-    if doubted and not in_name:  # (a name states its size: "Falcon-40B")
-        return False  # "denied reports that its upcoming model has 1T", "the leaked 1.8T"
-    if CAPACITY_BEFORE.search(before):
-        return False  # "the rack can train models with up to 10 trillion parameters"
-    if member.kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
-        return False  # a class of models, not one: "models below 1 billion parameters are exempt"
+    if unstated(before, member.kind, in_name):
+        return False  # asked, denied, planned, hypothetical, negated, or a class of models
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
     if kind == "training_tokens":
@@ -1265,7 +1169,7 @@ def _arrow_or_quote(before: str, match: regex.Match) -> bool:
 # What the facts depend on besides the text: this package's reading code and the tables it reads.
 VERSIONED_FILES = (
     "extractor.py", "linking.py", "quantities.py", "names.py", "claims.py", "sentences.py",
-    "patterns.py",
+    "patterns.py", "cues.py",
     "markdown_tables.py", "markup.py", "organizations.py", "reference.py", "fact.py",
     "../data/organizations.csv", "../data/reference/models.csv",
 )  # fmt: skip
