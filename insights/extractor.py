@@ -835,8 +835,8 @@ def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
     after = FOR_THE_AFTER.match(text, q.end)
     if after is None:
         return None
-    mention = context.mention_covering(after.end())
-    return mention.name if mention is not None and mention.start == after.end() else None
+    mention = context.mention_starting(after.end())
+    return mention.name if mention is not None else None
 
 
 def _bare_size(text, member, group, index, before, named, context) -> bool:
@@ -866,8 +866,8 @@ def _bare_size(text, member, group, index, before, named, context) -> bool:
     if q.scale == "letter" and _shaped_name_after(text, q.end):
         return True  # a size before the name it belongs to: "its 7B Kestrel-2"
     if q.scale == "letter" and text[q.end : q.end + 1] == " ":
-        mention = context.mention_covering(q.end + 1)
-        if mention is not None and mention.start == q.end + 1 and mention.strong:
+        mention = context.mention_starting(q.end + 1)
+        if mention is not None and mention.strong:
             return True  # or before a model the text names: "beats the 280B Gopher"
     if _model_just_before(text, group[0].quantity.start):
         return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"

@@ -164,6 +164,11 @@ class Context:
                 return m
         return None
 
+    def mention_starting(self, start: int) -> Mention | None:
+        """The model whose name starts at ``start``."""
+        m = self.mention_covering(start)
+        return m if m is not None and m.start == start else None
+
     def mention_ending(self, offset: int, end: int) -> Mention | None:
         """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
         for m in self.sentence_models(offset):
