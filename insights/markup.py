@@ -52,21 +52,17 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
     """
     if ("<" not in text and "&" not in text) or not LOOKS_LIKE_MARKUP.search(text):
         return None
-    pieces: list[str] = []
-    origin: list[int] = []
-    position = 0
+    out = _Rewrite(text)
     lower = None
     known: dict[str, str] = {}  # replacements of the tags and entities seen, as written
     for match in MARKUP.finditer(text, timeout=timeout):
         start, end = match.span()
-        if start < position:
+        if start < out.position:
             continue  # inside a script, style or comment skipped below
         tag = (match.group("tag") or "").lower()
         if tag and tag not in HTML_TAGS:
             continue  # not a tag: the text goes on, and is copied with what follows
-        if start > position:
-            pieces.append(text[position:start])
-            origin.extend(range(position, start))
+        out.copy_to(start)
         replacement = known.get(match.group())
         if replacement is None:
             if match.group("comment") or tag in SKIPPED_TAGS and not match.group("close"):
@@ -76,16 +72,47 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
                 replacement = " "
             else:
                 replacement = known[match.group()] = _replacement(match)
-        if replacement == "\n|" and pieces and pieces[-1].rstrip(" \t").endswith("\n"):
+        if replacement == "\n|" and out.pieces and out.pieces[-1].rstrip(" \t").endswith("\n"):
             replacement = "|"  # a row on a line of its own already
+        out.write(replacement, start, end)
+    return out.result()
+
+
+class _Rewrite:
+    """Text rebuilt piece by piece, each character remembering its offset in the original:
+    text is copied as it stands, markup is replaced by what a reader sees (pointing at it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces: list[str] = []
+        self.origin: list[int] = []
+        self.position = 0  # how far the original has been read
+
+    def copy_to(self, start: int) -> None:
+        """Copy the original up to ``start`` as it stands."""
+        if start > self.position:
+            self.pieces.append(self.text[self.position : start])
+            self.origin.extend(range(self.position, start))
+            self.position = start
+
+    def write(self, replacement: str, start: int, end: int) -> None:
+        """Replace the original's ``[start, end)`` by ``replacement``, which points at ``start``."""
         if replacement:
-            pieces.append(replacement)
-            origin.extend([start] * len(replacement))
-        position = end
-    pieces.append(text[position:])
-    origin.extend(range(position, len(text)))
-    origin.append(len(text))
-    return "".join(pieces), origin
+            self.pieces.append(replacement)
+            self.origin.extend([start] * len(replacement))
+        self.position = end
+
+    def trim_spaces(self) -> None:
+        """Drop the spaces that end what was copied last: "Params  &" is one cell."""
+        last = self.pieces[-1] if self.pieces else ""
+        spaces = len(last) - len(last.rstrip(" \t"))
+        if spaces:
+            self.pieces[-1] = last[:-spaces]
+            del self.origin[-spaces:]
+
+    def result(self) -> tuple[str, list[int]]:
+        self.copy_to(len(self.text))
+        return "".join(self.pieces), [*self.origin, len(self.text)]
 
 
 def _skipped_end(text: str, lower: str, start: int, closing: str) -> int:
@@ -167,43 +194,30 @@ def strip_latex(text: str, timeout: float | None = None) -> tuple[str, list[int]
     """
     if "\\" not in text or not LOOKS_LIKE_LATEX.search(text):
         return None
-    pieces: list[str] = []
-    origin: list[int] = []
+    out = _Rewrite(text)
     first_line = text[: text.find("\n") % (len(text) + 1)]
     if "\\\\" in first_line and CELL_SEPARATOR.search(first_line):
-        pieces.append("| ")  # the first line is a row (the others start after their "\n")
-        origin.extend([0, 0])
-    position = 0
+        out.write("| ", 0, 0)  # the first line is a row (the others start after their "\n")
     line_start = 0  # of the line being read, and of the last line with a cell in it
     cell_line = -1
     for match in LATEX.finditer(text, timeout=timeout):
         start, end = match.span()
-        if start < position:
+        if start < out.position:
             continue
-        newline = text.rfind("\n", position, start)
+        newline = text.rfind("\n", out.position, start)
         if newline != -1:
             line_start = newline + 1
-        if start > position:
-            pieces.append(text[position:start])
-            origin.extend(range(position, start))
+        out.copy_to(start)
         if match.lastgroup == "cell":
             cell_line = line_start
-        if match.lastgroup in ("cell", "row_end") and pieces and pieces[-1][-1:] in (" ", "\t"):
-            spaces = len(pieces[-1]) - len(pieces[-1].rstrip(" \t"))  # "Params  &": one space
-            pieces[-1] = pieces[-1][:-spaces]
-            del origin[-spaces:]
+        if match.lastgroup in ("cell", "row_end"):
+            out.trim_spaces()
         replacement = _latex_replacement(text, match, in_row=cell_line == line_start)
         newline = text.rfind("\n", start, end)
         if newline != -1:
             line_start = newline + 1
-        if replacement:
-            pieces.append(replacement)
-            origin.extend([start] * len(replacement))
-        position = end
-    pieces.append(text[position:])
-    origin.extend(range(position, len(text)))
-    origin.append(len(text))
-    return "".join(pieces), origin
+        out.write(replacement, start, end)
+    return out.result()
 
 
 def _latex_replacement(text: str, match: regex.Match, in_row: bool) -> str:
