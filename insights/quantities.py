@@ -346,9 +346,14 @@ SPOKEN_DECIMAL_BEFORE = regex.compile(
 )  # "one point four trillion", "forty-six point seven billion"
 SPOKEN_SPLIT = regex.compile(r"[ \u00a0-]+")
 # Numbers spelled out in several words before a scale word: "one hundred seventy-five billion".
+# (One pattern for both, read backwards from the scale: "more" says how many words follow the
+# first, "gap" what stands between the words and the scale.)
+_COUNT_WORDS_BEFORE = (
+    r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%(count)s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"
+    r"(?:%(count)s|hundred))%(more)s))%(gap)s\Z"
+)
 COMPOUND_BEFORE = regex.compile(
-    r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"
-    r"(?:%s|hundred))+))[ \u00a0-]+\Z" % (alternation(COUNT_WORDS), alternation(COUNT_WORDS))
+    _COUNT_WORDS_BEFORE % {"count": alternation(COUNT_WORDS), "more": "+", "gap": r"[ \u00a0-]+"}
 )
 
 # Digits said one by one before a scale letter: "four oh five".
@@ -358,8 +363,7 @@ SPOKEN_DIGITS_BEFORE = regex.compile(
 )
 # A count said in words right before a scale letter: "seventy", "one hundred seventy-five".
 SPOKEN_COUNT_BEFORE = regex.compile(
-    r"(?r)(?<![\w-])(?P<words>(?i:(?:a|one|%s|hundred)(?:(?:[ \u00a0-]+|[ \u00a0]+and[ \u00a0]+)"
-    r"(?:%s|hundred))*))[ \u00a0-]\Z" % (alternation(COUNT_WORDS), alternation(COUNT_WORDS))
+    _COUNT_WORDS_BEFORE % {"count": alternation(COUNT_WORDS), "more": "*", "gap": r"[ \u00a0-]"}
 )
 
 
