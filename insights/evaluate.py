@@ -54,6 +54,7 @@ class Scores:
     megabytes: float
     seconds: float
     digit_scan_seconds: float
+    wrong_value_linked: int = 0  # parameter facts on the gold model with a value not its own
 
     @property
     def params_recall(self) -> float:
@@ -147,9 +148,10 @@ def score(rows: list[Row], repeat: int = 3) -> tuple[Scores, dict[str, list[Fact
         started = time.process_time()
         results = [extract(t) for t in texts]
         seconds = min(seconds, time.process_time() - started)
-    params_total = params_found = linked_found = data_total = data_found = 0
+    params_total = params_found = linked_found = data_total = data_found = wrong_value = 0
     for row, facts in zip(rows, results, strict=True):
         facts_by_model[row.model] = facts
+        wrong_value += len(wrong_values(row, facts))
         if row.params_stated:
             params_total += 1
             hits = [f for f in facts if f.kind == "parameters" and close(f.value, row.gold_params)]
@@ -160,9 +162,25 @@ def score(rows: list[Row], repeat: int = 3) -> tuple[Scores, dict[str, list[Fact
             data_found += any(f.kind in DATA_KINDS and close(f.value, row.gold_data) for f in facts)
     return (
         Scores(params_total, params_found, linked_found, data_total, data_found, megabytes,
-               seconds, digit_seconds),
+               seconds, digit_seconds, wrong_value),
         facts_by_model,
     )  # fmt: skip
+
+
+def wrong_values(row: Row, facts: list[Fact]) -> list[Fact]:
+    """Parameter facts linked to the row's model with a value other than its gold count, in an
+    abstract that states the gold count (where it does not, the gold cannot judge the value)."""
+    if not row.params_stated:
+        return []
+    return [
+        f
+        for f in facts
+        if f.kind == "parameters"
+        and f.qualifier not in ("active", "range")
+        and same_model(f.model, row.model)
+        and model_key(f.model or "") == model_key(row.model)
+        and not close(f.value, row.gold_params)
+    ]
 
 
 def report(scores: Scores) -> str:
@@ -175,6 +193,8 @@ def report(scores: Scores) -> str:
             f"parameter recall        {scores.params_recall:6.1%}  {found}",
             f"model-linked recall     {scores.linked_recall:6.1%}  {linked}",
             f"dataset-size recall     {scores.data_recall:6.1%}  {data}",
+            f"wrong value on gold model {scores.wrong_value_linked:4d}  (parameter facts named as the"
+            " row's model, with a value not its stated count)",
             f"throughput              {scores.throughput:6.2f} MB/s over {scores.megabytes:.2f} MB",
             f"digit scan (baseline)   {scores.digit_scan_throughput:6.2f} MB/s",
             f"ratio to digit scan     {ratio:6.3f}",
@@ -192,6 +212,8 @@ def misses(rows: list[Row], facts_by_model: dict[str, list[Fact]]) -> str:
             if not hits or not any(same_model(f.model, row.model) for f in hits):
                 found = ", ".join(f"{f.value:.3g}:{f.model}" for f in params)
                 lines.append(f"PARAMS {row.model} gold={row.gold_params:.4g} found=[{found}]")
+        for f in wrong_values(row, facts):
+            lines.append(f"WRONG  {row.model} gold={row.gold_params:.4g} linked={f.value:.4g}")
         if row.data_stated:
             data = [f for f in facts if f.kind in DATA_KINDS]
             if not any(close(f.value, row.gold_data) for f in data):
@@ -225,8 +247,14 @@ SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compu
 
 
 def check_case(case: Case, facts: list[Fact]) -> Counter:
-    """Counts for one case: facts stated, found (kind and value), linked (and the model), sizes
-    read that the text does not state, and "not a size" numbers read as sizes."""
+    """Counts for one case.
+
+    Recall: facts stated, found (kind and value), linked (and the model). Precision: size facts
+    produced, correct (kind, value and model as a gold fact states them), in no gold (no gold
+    fact has that kind and value), and, of those with a model and a gold kind and value, linked
+    to a model no such gold fact names (wrong_model over produced_linked). Also sizes read that
+    the text does not state, and "not a size" numbers read as sizes.
+    """
     counts: Counter = Counter()
     left = [f for f in facts if f.kind in SIZE_KINDS]
     for kind, value, model in case.facts:
@@ -240,6 +268,21 @@ def check_case(case: Case, facts: list[Fact]) -> Counter:
         ]
         counts["linked"] += bool(right)
         left.remove((right or hits)[0])
+    for fact in (f for f in facts if f.kind in SIZE_KINDS):
+        counts["produced"] += 1
+        golds = [
+            model for kind, value, model in case.facts if kind == fact.kind and close(fact.value, value)
+        ]
+        if not golds:
+            counts["no_gold"] += 1
+            continue
+        right = any(
+            fact.model is None if model is None else same_model(fact.model, model) for model in golds
+        )
+        counts["correct"] += right
+        if fact.model is not None:
+            counts["produced_linked"] += 1
+            counts["wrong_model"] += not right
     sizes = [f for f in left if f.kind in ("parameters", "training_tokens")]
     counts["unexpected"] += sum(
         not any(f.kind == kind and close(f.value, value) for kind, value, _ in case.facts)
@@ -274,16 +317,25 @@ def score_cases(cases: list[Case]) -> tuple[dict[str, Counter], list[str]]:
 
 
 def report_cases(by_style: dict[str, Counter]) -> str:
+    """Recall (found, linked) beside precision (correct, wrong model, in no gold), per style."""
     lines = [
         f"{'style':20s} {'stated':>6s} {'found':>7s} {'linked':>7s} {'extra':>6s} {'not-size':>8s}"
+        f" {'produced':>8s} {'correct':>7s} {'wrong-m':>7s} {'no-gold':>7s}"
     ]
     for style in sorted(by_style, key=lambda s: (s == "all", s)):
         c = by_style[style]
-        stated = c["stated"] or 1
+        stated, produced = c["stated"] or 1, c["produced"] or 1
         lines.append(
             f"{style:20s} {c['stated']:6d} {c['found'] / stated:7.1%} {c['linked'] / stated:7.1%} "
-            f"{c['unexpected']:6d} {c['not_a_size_read']:8d}"
+            f"{c['unexpected']:6d} {c['not_a_size_read']:8d} {c['produced']:8d} "
+            f"{c['correct'] / produced:7.1%} {c['wrong_model'] / (c['produced_linked'] or 1):7.1%} "
+            f"{c['no_gold'] / produced:7.1%}"
         )
+    lines.append(
+        "correct: produced size facts whose kind, value and model a gold fact states; wrong-m: "
+        "linked facts on a model no gold fact of that value names; no-gold: produced facts whose "
+        "kind and value no gold fact states"
+    )
     return "\n".join(lines)
 
 

@@ -81,8 +81,22 @@ def _fact(kind, value, model, start=0, end=3):
     ("facts", "expected"),
     [
         ([_fact("parameters", 7e10, "Orca")], {"stated": 1, "found": 1, "linked": 1}),
+        ([_fact("parameters", 7e10, "Orca")], {"produced": 1, "correct": 1, "wrong_model": 0}),
         ([_fact("parameters", 7e10, "Heron")], {"stated": 1, "found": 1, "linked": 0}),
+        (
+            [_fact("parameters", 7e10, "Heron")],
+            {"produced": 1, "correct": 0, "produced_linked": 1, "wrong_model": 1, "no_gold": 0},
+        ),
+        (
+            [_fact("parameters", 7e10, None)],
+            {"produced": 1, "correct": 0, "produced_linked": 0, "wrong_model": 0},
+        ),
+        (
+            [_fact("parameters", 7e10, "Orca"), _fact("parameters", 7e10, "Heron", 9, 12)],
+            {"produced": 2, "correct": 1, "produced_linked": 2, "wrong_model": 1},
+        ),
         ([_fact("parameters", 7.3e10, "Orca")], {"stated": 1, "found": 0, "unexpected": 1}),
+        ([_fact("parameters", 7.3e10, "Orca")], {"produced": 1, "no_gold": 1, "correct": 0}),
         ([_fact("training_tokens", 7e10, "Orca")], {"stated": 1, "found": 0, "unexpected": 1}),
         (
             [_fact("parameters", 7e10, "Orca"), _fact("parameters", 2e8, None, 20, 24)],
