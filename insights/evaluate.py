@@ -29,6 +29,7 @@ import regex
 
 from insights.extractor import extract
 from insights.fact import Fact
+from insights.names import model_key
 
 TOLERANCE = 0.02
 DATA_KINDS = ("training_tokens", "training_data")
@@ -108,14 +109,13 @@ def close(value: float | None, gold: float | None) -> bool:
     return value is not None and gold is not None and abs(value - gold) <= TOLERANCE * abs(gold)
 
 
-def model_key(name: str) -> str:
-    """A model name reduced for comparison: lower case, letters and digits only, no brackets.
+def gold_key(name: str) -> str:
+    """A model name for comparison: the project's one normalizer, brackets set aside.
 
-    >>> model_key("Qwen2.5 Instruct (72B)"), model_key("LLaMA-65B")
-    ('qwen25instruct', 'llama65b')
+    >>> gold_key("Qwen2.5 Instruct (72B)"), gold_key("LLaMA-65B")
+    ('qwen2.5instruct', 'llama65b')
     """
-    name = regex.sub(r"\([^)]*\)", "", name)
-    return regex.sub(r"[^0-9a-z]+", "", name.lower())
+    return model_key(regex.sub(r"\([^)]*\)", "", name))
 
 
 def same_model(found: str | None, gold: str) -> bool:
@@ -127,7 +127,7 @@ def same_model(found: str | None, gold: str) -> bool:
     """
     if not found:
         return False
-    a, b = model_key(found), model_key(gold)
+    a, b = gold_key(found), gold_key(gold)
     if not a or not b:
         return False
     return a == b or a.startswith(b) or b.startswith(a)
@@ -178,7 +178,7 @@ def wrong_values(row: Row, facts: list[Fact]) -> list[Fact]:
         if f.kind == "parameters"
         and f.qualifier not in ("active", "range")
         and same_model(f.model, row.model)
-        and model_key(f.model or "") == model_key(row.model)
+        and gold_key(f.model or "") == gold_key(row.model)
         and not close(f.value, row.gold_params)
     ]
 
@@ -193,8 +193,8 @@ def report(scores: Scores) -> str:
             f"parameter recall        {scores.params_recall:6.1%}  {found}",
             f"model-linked recall     {scores.linked_recall:6.1%}  {linked}",
             f"dataset-size recall     {scores.data_recall:6.1%}  {data}",
-            f"wrong value on gold model {scores.wrong_value_linked:4d}  (parameter facts named as the"
-            " row's model, with a value not its stated count)",
+            f"wrong value on gold model {scores.wrong_value_linked:4d}  (parameter facts named as"
+            " the row's model, with a value not its stated count)",
             f"throughput              {scores.throughput:6.2f} MB/s over {scores.megabytes:.2f} MB",
             f"digit scan (baseline)   {scores.digit_scan_throughput:6.2f} MB/s",
             f"ratio to digit scan     {ratio:6.3f}",

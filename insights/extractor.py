@@ -25,12 +25,13 @@ import regex
 from insights import claims
 from insights.cues import asked, unstated
 from insights.fact import Fact
-from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context, name_key
+from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
 from insights.markdown_tables import table_rows
 from insights.markup import strip_latex, strip_markup
 from insights.names import (
     LOWER_TIERED,
     Mention,
+    model_key,
 )
 from insights.organizations import canonical_organization
 from insights.patterns import (
@@ -539,7 +540,7 @@ def _versus(text: str, members: list[Member], context: Context) -> None:
     "Chinchilla used 4x fewer parameters than Gopher (70B vs 280B)"."""
     first = members[0].quantity
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
-    if len(before) >= 2 and name_key(before[-2].name) != name_key(before[-1].name):
+    if len(before) >= 2 and model_key(before[-2].name) != model_key(before[-1].name):
         members[0].model, members[1].model = before[-2].name, before[-1].name
         members[0].paired = members[1].paired = True
 

@@ -15,7 +15,13 @@ import regex
 
 from insights import claims
 from insights.fact import Fact
-from insights.names import NAME_LIST_GAP, Mention, model_mentions, organization_mentions
+from insights.names import (
+    NAME_LIST_GAP,
+    Mention,
+    model_key,
+    model_mentions,
+    organization_mentions,
+)
 from insights.patterns import HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.sentences import Sentences
 
@@ -116,7 +122,7 @@ class Context:
         if found is None:
             found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
             if found and self.not_models():
-                found = [m for m in found if name_key(m.name) not in self._not_models]
+                found = [m for m in found if model_key(m.name) not in self._not_models]
             self._models[start] = found
         return found
 
@@ -191,7 +197,7 @@ class Context:
                 break
             for m in self.sentence_models(position):
                 if m.strong and not self.compared(m) and not _described(self.text, m):
-                    key = name_key(m.name)
+                    key = model_key(m.name)
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)
                     names.setdefault(key, m.name)
@@ -262,7 +268,7 @@ class Context:
             names.insert(0, m)
         joined = text[names[0].end : last.end]
         one_list = " and " in joined or "&" in joined  # "A, B and C", never "than A, B"
-        if len(names) < 2 or not one_list or len({name_key(m.name) for m in names}) < len(names):
+        if len(names) < 2 or not one_list or len({model_key(m.name) for m in names}) < len(names):
             return [model]
         return [m.name for m in names]
 
@@ -420,7 +426,7 @@ class Context:
         if subject is not None:
             return subject
         # A document that introduces one model only is about that model throughout.
-        topics = {name_key(m.name) for m in self._introductions}
+        topics = {model_key(m.name) for m in self._introductions}
         if len(topics) == 1 and introduced is not None:
             return introduced.name
         return None
@@ -463,7 +469,7 @@ class Context:
         if title and title.group(1).lower() not in HEADING_WORDS | NOT_NAME_WORDS:
             return title.group(1)  # a page titled with one word: a README's "# Pythia"
         names = {
-            name_key(m.name): m.name
+            model_key(m.name): m.name
             for m in model_mentions(
                 self.text, self.timeout, line_start, line_end, self._plain_models
             )
@@ -499,7 +505,9 @@ class Context:
         end = self.paragraph_end(offset)
         # A model this sentence compares with is not the one it is about: "an 8.3B model similar
         # to GPT-2 ... Using the GPT-2 model we achieve".
-        compared_here = {name_key(m.name) for m in self.sentence_models(offset) if self.compared(m)}
+        compared_here = {
+            model_key(m.name) for m in self.sentence_models(offset) if self.compared(m)
+        }
         for _ in range(SUBJECT_WINDOW):
             if position >= end or LIST_ITEM.match(self.text, position):
                 return None  # the next item of a list is about its own model
@@ -508,7 +516,7 @@ class Context:
                     m.strong
                     and not self.compared(m)
                     and not _described(self.text, m)
-                    and name_key(m.name) not in compared_here
+                    and model_key(m.name) not in compared_here
                 ):
                     return m.name
             position = self.sentences.span(position)[1]
@@ -544,7 +552,7 @@ class Context:
             for org in found:
                 model = _attributed_model(self.text, org, models)
                 if model is not None:
-                    self._attributions.setdefault(name_key(model.name), org.name)
+                    self._attributions.setdefault(model_key(model.name), org.name)
         return found
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
@@ -560,7 +568,7 @@ class Context:
         whole text names."""
         here = self.sentence_organizations(s_start)
         if model:
-            key = name_key(model)
+            key = model_key(model)
             attributed = self._attributions.get(key)
             if attributed:
                 return attributed
@@ -805,32 +813,25 @@ def _defined_as_not_models(text: str) -> set[str]:
             ):
                 before = NAME_IS_A_BEFORE.search(text, max(0, position - 80), position)
                 if before is not None:
-                    found.add(name_key(before.group("name")))
+                    found.add(model_key(before.group("name")))
                     spelled = SPELLED_OUT_BEFORE.search(
                         text, max(0, before.start() - 80), before.start()
                     )
                     if spelled is not None:  # "Blended Denoising (BlenD)": the long form too
                         found.update(
-                            (name_key(spelled.group(1)), name_key(spelled.group(1).split()[0]))
+                            (model_key(spelled.group(1)), model_key(spelled.group(1).split()[0]))
                         )
                 after = A_NOUN_NAMED_AFTER.match(text, end)
                 if after is not None and A_BEFORE_NOUN.search(
                     text, max(0, position - 60), position
                 ):
-                    found.add(name_key(after.group("name")))
+                    found.add(model_key(after.group("name")))
             position = lower.find(noun, end)
     return found
 
 
 def _introduced(text: str, mention: Mention) -> bool:
     return bool(INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start))
-
-
-NON_WORD = regex.compile(r"[\W_]+")
-
-
-def name_key(name: str) -> str:
-    return NON_WORD.sub("", name.lower())
 
 
 def _reference_organization(model: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -18,6 +19,29 @@ from insights.patterns import (
     NOT_NAME_WORDS,
     alternation,
 )
+
+# Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
+_LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
+# Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
+_SEPARATORS = regex.compile(r"[\s_-]+")
+
+
+def model_key(name: str) -> str:
+    """The one normalized form of a model name that every part of Insights compares: case,
+    spaces, hyphens and underscores ignored, look-alike dashes and "×" folded.
+
+    >>> model_key("GPT-3") == model_key("GPT3") == model_key("gpt-3") == model_key("GPT 3")
+    True
+    >>> model_key("LLaMA") == model_key("Llama"), model_key("Llama 2") == model_key("llama_2")
+    (True, True)
+    >>> model_key("GPT-3") == model_key("GPT-3.5")
+    False
+    >>> model_key("Mixtral 8\u00d77B")
+    'mixtral8x7b'
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
+    return _SEPARATORS.sub("", text)
+
 
 # Names are found in two steps, for speed: HEAD scans for name-like tokens (a capitalized
 # word, or a lower-case one with a digit or inner capital), then TAIL, anchored at the token's
@@ -222,7 +246,8 @@ NOT_A_MODEL_TOKEN = regex.compile(
 )
 
 
-def _rejected(name: str) -> bool:
+def rejected_name(name: str) -> bool:
+    """Whether a name-shaped word is no model: a version, a class, a data set, a lab, ..."""
     if BARE_VERSION.match(name) or CAMEL_PLURAL.search(name) and len(name) <= 6:
         return True  # "v3", "E", "ViTs", "LLMs"
     if ACTIVE_SIZE.match(name):
@@ -443,17 +468,17 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
                     end -= 1
     name = text[start:end]
     if match.re is LOWER_WORD_BEFORE:  # a lower-case family counts only with its version
-        if name == head or (_rejected(name) and head.lower() not in LAB_NAMED_FAMILIES):
+        if name == head or (rejected_name(name) and head.lower() not in LAB_NAMED_FAMILIES):
             return None  # (a lab's name that is its family's name too: "mistral 7b")
         return Mention(start, end, name)
     if match.re is LOWER_SUBJECT_BEFORE:  # or as the subject of its size: "gopher was 280b"
-        return None if _rejected(name) else Mention(start, end, name)
+        return None if rejected_name(name) else Mention(start, end, name)
     if name != head and head.lower() in organization_aliases():
         # A lab's name before its model: "Meta Llama 3.3" is Llama 3.3 (by Meta), while
         # "Mistral Large 2" and "DeepSeek LLM" keep the lab's name, which is part of theirs.
         rest = name[len(head) :].lstrip()
         first = SPACE.split(rest, maxsplit=1)[0]
-        if _rejected(first) and first.lower() not in NAME_MODIFIERS:
+        if rejected_name(first) and first.lower() not in NAME_MODIFIERS:
             return None  # "NVIDIA V100-32GB" is hardware
         if (
             first[:1].isupper()
@@ -645,7 +670,7 @@ def _kind(head: str, name: str) -> str:
         return "no"  # a word in capitals for emphasis or a heading: "ILLUSTRATIVE", "WARNING"
     if name != head and head.lower() in organization_aliases():
         return "shaped"  # a lab's name with a version, size or suffix: "Mistral 7B", "DeepSeek LLM"
-    if _rejected(head) or (name != head and _rejected(name)):
+    if rejected_name(head) or (name != head and rejected_name(name)):
         return "no"
     if versioned and head[:1].isupper():
         return "shaped"  # a word with a version or size: "Gemma 3 27B", "Claude 3 Opus"

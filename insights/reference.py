@@ -8,12 +8,12 @@ text being read.
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from insights.names import model_key
 
 REFERENCE_CSV = Path(__file__).resolve().parent.parent / "data" / "reference" / "models.csv"
 # The columns of models.csv, in order.
@@ -28,11 +28,6 @@ COLUMNS = [
     "link",
 ]
 
-# Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
-_LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
-# Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
-_SEPARATORS = re.compile(r"[\s_-]+")
-
 
 @dataclass(frozen=True)
 class ReferenceModel:
@@ -46,24 +41,6 @@ class ReferenceModel:
     training_data_size: float | None
     domain: str
     link: str
-
-
-def model_key(name: str) -> str:
-    """Normalize a model name for matching: case, spaces, hyphens and underscores ignored.
-
-    >>> model_key("GPT-3") == model_key("GPT3") == model_key("gpt-3") == model_key("GPT 3")
-    True
-    >>> model_key("LLaMA") == model_key("Llama")
-    True
-    >>> model_key("Llama 2") == model_key("Llama-2") == model_key("llama_2")
-    True
-    >>> model_key("GPT-3") == model_key("GPT-3.5")
-    False
-    >>> model_key("Mixtral 8\u00d77B")
-    'mixtral8x7b'
-    """
-    text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
-    return _SEPARATORS.sub("", text)
 
 
 def _number(text: str) -> float | None:

@@ -27,14 +27,8 @@ import pandas as pd
 
 from insights.organizations import canonical_organization
 
-try:
-    from insights.reference import find_model, model_key
-except ImportError:  # pragma: no cover - the reference module ships with the package
-    find_model = None
-
-    def model_key(name: str) -> str:
-        """Normalize a model name for matching: case, spaces, hyphens and underscores ignored."""
-        return "".join(ch for ch in name.casefold() if ch.isalnum() or ch == ".")
+from insights.names import model_key
+from insights.reference import find_model
 
 
 MODEL_COLUMNS = (
