@@ -231,7 +231,7 @@ class Member:
     ranged: bool = False  # a plain number scaled by the range it opens: the 7 of "7–70B"
 
 
-def extract(text: str) -> list[Fact]:
+def extract(text: str, title: str | None = None) -> list[Fact]:
     """Every model-scale fact stated in ``text``, in order of position.
 
     Facts carry their value in absolute units, the character span of the number as written,
@@ -239,6 +239,9 @@ def extract(text: str) -> list[Fact]:
 
     >>> [(f.kind, f.value, f.model) for f in extract("Chinchilla, a 70B-parameter model, was trained on 1.4 trillion tokens.")]
     [('parameters', 70000000000.0, 'Chinchilla'), ('training_tokens', 1400000000000.0, 'Chinchilla')]
+
+    ``title``, when the document has one beside its text (a paper's or a page's), says which
+    model the document is about when it names exactly one; offsets stay offsets into ``text``.
 
     Raises ``ExtractionTimeout`` only when the text defeats the regex guards (never seen on
     real text), and ``TypeError`` when given something other than a string.
@@ -258,7 +261,7 @@ def extract(text: str) -> list[Fact]:
         if "\n" in read and _captions(read):
             read = read.replace("\n", " ")  # one flow of speech: line breaks are no pauses
             origin = origin or list(range(len(read) + 1))  # (same length: offsets hold)
-        facts = _extract(read, timeout)
+        facts = _extract(read, timeout, title if isinstance(title, str) else None)
         return facts if origin is None else [_in_original(text, f, origin) for f in facts]
     except TimeoutError as error:
         raise ExtractionTimeout(
@@ -298,8 +301,8 @@ def _in_original(text: str, fact: Fact, origin: list[int]) -> Fact:
     )
 
 
-def _extract(text: str, timeout: float) -> list[Fact]:
-    context = Context(text, timeout)
+def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
+    context = Context(text, timeout, title)
     quantities = find_quantities(text, timeout)
     members: list[Member] = []
     for group in _groups(text, quantities):

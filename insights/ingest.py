@@ -565,7 +565,9 @@ def _work(item, known: Callable[[str], bool] | None = None) -> list:
             results.append(_Duplicate(document))
             continue
         try:
-            results.append(_Extracted(document, digest, fact_rows(extract(document.text))))
+            results.append(
+                _Extracted(document, digest, fact_rows(extract(document.text, document.title)))
+            )
         except Exception as exc:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc})"
             results.append(IngestError(document.source or "(text)", reason))

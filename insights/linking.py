@@ -88,9 +88,10 @@ def _between(mentions: list[Mention], starts: list[int], start: int, end: int) -
 class Context:
     """Sentences, model and organization mentions of one text, computed when first needed."""
 
-    def __init__(self, text: str, timeout: float):
+    def __init__(self, text: str, timeout: float, title: str | None = None):
         self.text = text
         self.timeout = timeout
+        self.given_title = title
         self._sentences: Sentences | None = None
         self._models: dict[int, list[Mention]] = {}
         self._plain_models: set[str] = set()
@@ -437,6 +438,8 @@ class Context:
         text = self.text
         line_start = text.rfind("\n#", 0, offset) + 1
         if line_start == 0 and not text.startswith("#"):
+            if self.given_title and not self._about_itself(offset):
+                return None
             return self.title_model()
         found = self._heading_names(line_start, offset)
         if found is None and not text.startswith("# ", line_start):
@@ -446,9 +449,31 @@ class Context:
                 found = self._heading_names(title, offset)
         return found
 
+    def _about_itself(self, offset: int) -> bool:
+        """Whether the sentence at ``offset`` speaks of the document's own model ("we train",
+        "our model") and compares it with nothing: a title's model owns no baseline's size
+        ("our 200-layer model outperforms the 48-layer model with 12B parameters")."""
+        start, end = self.sentences.span(offset)
+        return bool(SELF_REFERENCE.search(self.text, start, end)) and not COMPARISON.search(
+            self.text, start, end
+        )
+
     def title_model(self) -> str | None:
-        """The one model a document's title line names, when its first line is a short title
-        ("OLMo 7B", "Model card: Sparrowhawk-MoE"): the document is about that model."""
+        """The one model a document's title names: the title stored with it ("GLIDE: Towards
+        Photorealistic Image Generation ..."), else its first line when that is a short title
+        ("OLMo 7B", "Model card: Sparrowhawk-MoE"). The document is about that model."""
+        if self._title is None and self.given_title:
+            # A title stored beside the text (a paper's, a page's) names the document's model.
+            title = self.given_title[:200]
+            names = {
+                model_key(m.name): m.name
+                for m in model_mentions(title, self.timeout, 0, len(title), set())
+                if m.strong
+            }
+            head = TITLE_HEAD.match(title)
+            if not names and head and head[1].lower() not in HEADING_WORDS | NOT_NAME_WORDS:
+                names = {model_key(head[1]): head[1]}  # "Kestrel: Scaling Sparse Experts"
+            self._title = names.popitem()[1] if len(names) == 1 else ""
         if self._title is None:
             line_end = self.text.find("\n")
             title = self.text[: len(self.text) if line_end == -1 else line_end].strip()
@@ -604,6 +629,15 @@ class Context:
         if self._organization_starts is None:
             self._organization_starts = [m.start for m in self.organizations]
         return _between(self.organizations, self._organization_starts, start, end)
+
+
+# A paper's title that opens with one name and a colon names its model.
+TITLE_HEAD = regex.compile(r"([A-Z][\w.+-]{1,30}):\s")
+SELF_REFERENCE = regex.compile(r"(?i)\b(?:we|our|this\ (?:model|work|paper)|the\ proposed)\b")
+COMPARISON = regex.compile(
+    r"(?i)\b(?:outperform\w*|beat\w*|surpass\w*|than|versus|vs\.?|compared|similar|rivals?|matches"
+    r"|baselines?|prior|previous|existing)\b"
+)
 
 
 ATTRIBUTION_AFTER_ORG = regex.compile(

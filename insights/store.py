@@ -215,7 +215,9 @@ class Store:
         existing = self.find_hash(content_hash(text))
         if existing is not None:
             return AddResult(existing, added=False, duplicate=True, facts=0)
-        return self.add_extracted(text, extract(text), title=title, source=source, date=date)
+        return self.add_extracted(
+            text, extract(text, title), title=title, source=source, date=date
+        )
 
     def add_extracted(
         self,
@@ -280,10 +282,10 @@ class Store:
         ids = [row[0] for row in self._conn.execute("SELECT id FROM documents ORDER BY id")]
         total = 0
         for done, document_id in enumerate(ids, 1):
-            text = self._conn.execute(
-                "SELECT text FROM documents WHERE id = ?", (document_id,)
-            ).fetchone()[0]
-            facts = fact_rows(extract(text))
+            text, title = self._conn.execute(
+                "SELECT text, title FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+            facts = fact_rows(extract(text, title))
             with self._transaction():
                 self._conn.execute("DELETE FROM facts WHERE document_id = ?", (document_id,))
                 self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in facts])

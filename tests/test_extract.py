@@ -3162,3 +3162,31 @@ def test_a_sentence_does_not_depend_on_which_offset_was_asked_first(first):
     sentences = Sentences(SENTENCES_TEXT)
     sentences.at(first)
     assert [sentences.at(offset) for offset in range(len(SENTENCES_TEXT))] == fresh
+
+
+# A title stored beside the text (a paper's, a page's) names the document's model for the
+# sentences that speak of it ("we", "our"), never for a baseline it is compared with:
+# (case id, title, text, expected (kind, value, model) facts).
+TITLES = [
+    ("our model is the title's",
+     "Kestrel: Scaling Sparse Experts", "We train a 1.2T-parameter sparse model on 2T tokens.",
+     [("parameters", 1.2e12, "Kestrel"), ("training_tokens", 2e12, "Kestrel")]),
+    ("a compared model is nobody's",
+     "Kestrel: Scaling Deep Transformers",
+     "Our 200-layer model with 3.2B parameters outperforms the 48-layer model with 12B parameters.",
+     [("layers", 200, None), ("parameters", 3.2e9, None), ("layers", 48, None),
+      ("parameters", 1.2e10, None)]),
+    ("a title naming two models names none",
+     "Kestrel and Heron: Two Ways to Scale", "We train a 7B model.",
+     [("parameters", 7e9, None)]),
+    ("no title, as before", None, "We train a 7B model.", [("parameters", 7e9, None)]),
+    ("a name in the text wins", "Kestrel: Scaling", "We compare with Heron, a 70B model.",
+     [("parameters", 7e10, "Heron")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title, text, expected", [c[1:] for c in TITLES],
+                         ids=[c[0] for c in TITLES])  # fmt: skip
+def test_a_stored_title_names_the_document_s_model(title, text, expected):
+    found = [(f.kind, f.value, f.model) for f in extract(text, title) if f.kind != "claim"]
+    assert found == expected
