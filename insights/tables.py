@@ -26,16 +26,21 @@ from dataclasses import dataclass
 import pandas as pd
 
 from insights.organizations import canonical_organization
-
-from insights.names import model_key
-from insights.reference import find_model
-
+from insights.reference import find_model, organization_for
+from insights.table import attributes
+from insights.table.identity import (
+    family_name,
+    identities,
+    is_model_name,
+    row_name,
+    split_size,
+)
 
 MODEL_COLUMNS = (
     "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
     "tokens_per_parameter", "training_compute", "training_compute_source", "layers", "sources",
     "conflict", "conflict_values", "reference_parameters", "reference_conflict", "evidence",
-    "document", "document_id",
+    "document", "document_id", "organization_source", "date_source",
 )  # fmt: skip
 NUMBER_COLUMNS = (
     "parameters", "active_parameters", "training_tokens", "tokens_per_parameter",
@@ -191,39 +196,37 @@ def _attr(record, name: str):
 
 
 def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
-    """One row per model, spellings and known aliases merged, with the columns ``MODEL_COLUMNS``.
+    """One row per model, with the columns ``MODEL_COLUMNS``.
 
-    ``reference`` looks a model name up in the reference data (a callable returning a record
-    with ``model``, ``organization``, ``date``, ``parameters``, or None); by default
-    ``insights.reference.find_model``; ``None`` for no reference. See the module docstring for
-    how disagreeing sources are resolved.
+    Which facts are one model is ``insights.table.identity``'s call (spellings, sized names and
+    their families, aliases; names that are no model make no row); the organization and date,
+    each with its source, are ``insights.table.attributes``'s; the values are voted as the
+    module docstring says. ``reference`` looks a model name up in the reference data (a callable
+    returning a record with ``model``, ``organization``, ``date``, ``parameters``, or None); by
+    default ``insights.reference.find_model``; ``None`` for no reference.
     """
     find: Callable | None = find_model if reference is _DEFAULT else reference
     if facts is None or facts.empty:
         return pd.DataFrame(columns=list(MODEL_COLUMNS))
-
-    keys: dict[str, tuple[str, object]] = {}
-
-    def key_of(name: str) -> tuple[str, object]:
-        if name not in keys:
-            ref = find(name) if find else None
-            keys[name] = (model_key(_attr(ref, "model") or name), ref)
-        return keys[name]
-
-    by_model: dict[str, dict] = {}
+    stated = []
     for fact in _records(facts):
         name = fact.get("model")
         if not _present(name) or not str(name).strip() or not _present(fact.get("value")):
             continue
         field = _field(fact["kind"], fact.get("qualifier"))
-        if field is None or fact.get("qualifier") == "range":
+        if field is None:
             continue
-        key, ref = key_of(name)
-        entry = by_model.setdefault(key, {"names": [], "ref": ref, "facts": []})
-        entry["names"].append(name)
-        entry["facts"].append({**fact, "field": field})
-
-    rows = [_model_row(entry) for entry in by_model.values()]
+        stated.append({**fact, "model": str(name), "field": field})
+    groups, bare_named = identities(stated, find)
+    rows = []
+    for key, group in groups.items():
+        name = row_name(key, group, bare_named=key in bare_named)
+        ref = _row_reference(name, key, group, find)
+        sentences = [f["sentence"] for f in group if isinstance(f.get("sentence"), str)]
+        if is_model_name(name, sentences, known=ref is not None):
+            row = _model_row(name, key[1], group, ref, family_lookup=reference is _DEFAULT)
+            if row is not None:
+                rows.append(row)
     table = pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
     table = table.astype({column: float for column in NUMBER_COLUMNS})
     return table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
@@ -231,19 +234,58 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     )
 
 
-def _model_row(entry: dict) -> dict:
-    facts, ref = entry["facts"], entry["ref"]
+def _row_reference(name: str, key: tuple, group: list[dict], find: Callable | None):
+    """The reference record of a row: its own name's, else a spelling's that names this size."""
+    if find is None:
+        return None
+    own = find(name)
+    if own is not None and _sizes_agree(own, group):
+        return own
+    size = key[1]
+    for fact in group:
+        mention = fact["_mention"]
+        ref = mention.reference
+        if ref is None:
+            continue
+        if mention.size is not None or size is None or agrees(_attr(ref, "parameters"), size):
+            return ref
+    return None
+
+
+def _sizes_agree(ref, group: list[dict]) -> bool:
+    """Whether a reference model whose name writes a size ("ViT-22B" for "ViT") is the size
+    the row's facts state; a reference name without a size always is."""
+    written = split_size(str(_attr(ref, "model") or ""))[1]
+    values = [f["value"] for f in group if f["field"] == "parameters"]
+    return written is None or not values or any(agrees(v, written) for v in values)
+
+
+def _model_row(name: str, size, facts: list[dict], ref, family_lookup: bool) -> dict | None:
+    """The row of one model, or None when no value is left to show."""
     reference_parameters = _attr(ref, "parameters")
     choices: dict[str, Choice] = {}
+    contradictions: list[str] = []
     for field in FIELDS:
-        stated = [f for f in facts if f["field"] == field]
+        # A range's ends ("Llama 2, from 7B to 70B") say which members a family has: an end is
+        # the value of the member of that size, and of no other row.
+        stated = [
+            f for f in facts
+            if f["field"] == field
+            and (f.get("qualifier") != "range" or agrees(f["value"], size))
+        ]  # fmt: skip
         if not stated:
             continue
         votes = []
         for document_id in sorted({f["document_id"] for f in stated}):
             in_document = [f for f in stated if f["document_id"] == document_id]
-            value = _mode([f["value"] for f in in_document])
+            values = [f["value"] for f in in_document]
+            value = _mode(values)
             votes.append(next(f for f in in_document if f["value"] == value))
+            groups = group_values(values)
+            if len(groups) > 1:
+                said = " vs ".join(human(_mode(g), field) for g in groups)
+                where = _document_name(in_document[0]) or f"document {document_id}"
+                contradictions.append(f"{field}: {said} within {where}")
         ref_value = reference_parameters if field == "parameters" else None
         choices[field] = choose(votes, ref_value)
 
@@ -257,27 +299,37 @@ def _model_row(entry: dict) -> dict:
         compute = 6 * (value("active_parameters") or parameters) * tokens
         compute_source = ESTIMATE
 
+    if not choices:
+        return None
     evidence_field = next((f for f in FIELDS if f in choices), None)
     evidence = choices[evidence_field].fact if evidence_field else {}
-    organizations = Counter(
-        canonical_organization(f["organization"]) or f["organization"]
-        for f in facts
-        if _present(f.get("organization"))
+    known_organization = _attr(ref, "organization")
+    if not known_organization and family_lookup:
+        # A member the reference does not list, of a family whose listed members share one
+        # organization ("CodeT5+ 16B" of "CodeT5+"), else the family's own entry.
+        known_organization = organization_for(name) or organization_for(family_name(name))
+    organization, organization_source, disagreeing = attributes.organization(
+        facts, known_organization
     )
-    organization = _attr(ref, "organization")
-    organization = canonical_organization(organization) or organization
-    if not organization and organizations:
-        organization = organizations.most_common(1)[0][0]
-    dates = [str(f["date"]) for f in facts if _present(f.get("date"))]
+    names = sorted({name, *(f["model"] for f in facts)}, key=len, reverse=True)
+    date, date_source = attributes.release_date(facts, names, _attr(ref, "date"))
     conflicts = [
         f"{field}: " + ", ".join(f"{human(v, field)} ({n})" for v, n in choices[field].groups)
         for field in FIELDS
         if field in choices and choices[field].conflict
     ]
+    conflicts += contradictions
+    if disagreeing:
+        conflicts.append("organization: " + ", ".join(f"{o} ({n})" for o, n in disagreeing))
+    reference_organization = attributes.canonical(known_organization)
+    if organization_source == attributes.TEXT and reference_organization:
+        conflicts.append(
+            f"organization: {organization} (text), {reference_organization} (reference)"
+        )
     return {
-        "model": Counter(entry["names"]).most_common(1)[0][0],
-        "organization": organization or None,
-        "date": _attr(ref, "date") or (min(dates) if dates else None),
+        "model": name,
+        "organization": organization,
+        "date": date,
         "parameters": parameters,
         "active_parameters": value("active_parameters"),
         "training_tokens": tokens,
@@ -295,6 +347,8 @@ def _model_row(entry: dict) -> dict:
         "evidence": evidence.get("sentence"),
         "document": _document_name(evidence) if evidence else None,
         "document_id": evidence.get("document_id"),
+        "organization_source": organization_source,
+        "date_source": date_source,
     }
 
 

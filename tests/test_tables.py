@@ -139,7 +139,9 @@ def test_each_document_votes_once_with_the_value_it_states_most():
         ("2020", [fact("GPT-3", 175e9)]),
     )
     assert result["parameters"][0] == 175e9
-    assert result["conflict_values"][0] == "parameters: 175B (2), 13B (1)"
+    assert result["conflict_values"][0] == (
+        "parameters: 175B (2), 13B (1); parameters: 13B vs 175B within doc1"
+    )
 
 
 def test_range_facts_do_not_vote():
@@ -178,9 +180,10 @@ def test_no_estimate_without_tokens():
 
 
 def test_reference_supplies_organization_date_and_a_check():
-    documents = [("2023-01-01", [fact("Chinchilla", 7e9, org="Meta")])]
+    documents = [("2023-01-01", [fact("Chinchilla", 7e9)])]
     row = table(*documents, reference=reference).iloc[0]
     assert (row["organization"], row["date"]) == ("DeepMind", "2022-03-29")
+    assert (row["organization_source"], row["date_source"]) == ("reference", "reference")
     assert (row["reference_parameters"], row["reference_conflict"]) == (70e9, True)
     row = table(("2023-01-01", [fact("Chinchilla", 70e9)]), reference=reference).iloc[0]
     assert not row["reference_conflict"]
@@ -254,3 +257,116 @@ ORGANIZATION_FILTERS = [
                          ids=[c[0] for c in ORGANIZATION_FILTERS])  # fmt: skip
 def test_filter_by_organization(names, models):
     assert filter_by_organization(ORGANIZATIONS, names)["model"].tolist() == models
+
+
+# Identity: which facts are one model's row. (case id, documents, expected rows as
+# (model, parameters)); facts are (model, value, sentence) and each document's date is 2023.
+IDENTITIES = [
+    ("a sized spelling is the one-sized model",
+     [[("Chinchilla-70B", 70e9, "Chinchilla-70B wins.")],
+      [("Chinchilla", 70e9, "So: Chinchilla has 70B.")]],
+     [("Chinchilla", 70e9)]),
+    ("a family listed in one sentence is a row per size",
+     [[("Qwen1.5", 0.5e9, "Qwen1.5 comes in 0.5B, 7B and 72B."),
+       ("Qwen1.5", 7e9, "Qwen1.5 comes in 0.5B, 7B and 72B."),
+       ("Qwen1.5", 72e9, "Qwen1.5 comes in 0.5B, 7B and 72B.")]],
+     [("Qwen1.5 500M", 0.5e9), ("Qwen1.5 72B", 72e9), ("Qwen1.5 7B", 7e9)]),
+    ("a family's bare size joins its sized spelling",
+     [[("Llama 2 70B", 70e9, "Llama 2 70B is big."), ("Llama 2 7B", 7e9, "Llama 2 7B is small.")],
+      [("Llama 2", 70e9, "Llama 2 has 70B.")]],
+     [("Llama 2 70B", 70e9), ("Llama 2 7B", 7e9)]),
+    ("two documents that disagree are one row in conflict, not a family",
+     [[("Gopher", 280e9, "Gopher has 280B.")], [("Gopher", 28e9, "Gopher has 28B.")]],
+     [("Gopher", 280e9)]),
+    ("a bare tier is no row", [[("large", 1.5e9, "The large has 1.5B.")]], []),
+    ("an adverb opening a sentence is no row",
+     [[("Nevertheless", 7e9, "Nevertheless, a 7B model wins.")]], []),
+    ("a figure label is no row", [[("algorithm1", 7e9, "See algorithm1 with 7B.")]], []),
+    ("a plain name in a sentence is a row", [[("Wren", 7e9, "We call it Wren, a 7B model.")]],
+     [("Wren", 7e9)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("documents, expected", [c[1:] for c in IDENTITIES],
+                         ids=[c[0] for c in IDENTITIES])  # fmt: skip
+def test_identity(documents, expected):
+    result = table(*[("2023", [fact(m, v, sentence=s) for m, v, s in doc]) for doc in documents])
+    assert sorted(zip(result["model"], result["parameters"], strict=True)) == sorted(expected)
+
+
+def test_a_range_makes_no_members_and_no_value():
+    # "from 70M to over 16B parameters" is often a class of models the text trained, linked to
+    # the model it led to: its ends are no one's size.
+    sentence = "Chinchilla's study trained models from 70M to 16B parameters."
+    ends = [fact("Chinchilla", v, qualifier="range", sentence=sentence) for v in (70e6, 16e9)]
+    result = table(("2023", ends))
+    assert result.empty
+
+
+def test_a_bare_name_means_the_size_it_is_given_most():
+    result = table(
+        ("2020", [fact("GPT-3", 175e9), fact("GPT-3", 300e9, "training_tokens")]),
+        ("2021", [fact("GPT-3", 175e9), fact("GPT-3 6.7B", 6.7e9)]),
+    )
+    rows = sorted(
+        zip(result["model"], result["parameters"], result["training_tokens"], strict=True)
+    )
+    assert rows[0][:2] == ("GPT-3", 175e9) and rows[0][2] == 300e9
+    assert rows[1][:2] == ("GPT-3 6.7B", 6.7e9) and pd.isna(rows[1][2])
+
+
+def test_a_contradiction_inside_one_document_is_a_conflict():
+    facts = [fact("Gopher", 280e9, sentence="Gopher has 280B."),
+             fact("Gopher", 28e9, sentence="Later: Gopher has 28B.")]  # fmt: skip
+    row = table(("2023", facts)).iloc[0]
+    assert row["conflict"] and "within doc1" in row["conflict_values"]
+
+
+# (case id, facts as (org, sentence), reference organization) -> (organization, source)
+ORGANIZATION_SOURCES = [
+    ("stated in the text", [("Meta", "Meta's Heron has 7B.")], None, ("Meta", "text")),
+    ("from the reference", [(None, "Heron has 7B.")], "OpenAI", ("OpenAI", "reference")),
+    ("the text beats the reference", [("Meta", "Meta's Heron has 7B.")], "OpenAI",
+     ("Meta", "text")),
+    ("none", [(None, "Heron has 7B.")], None, (None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("facts, known, expected", [c[1:] for c in ORGANIZATION_SOURCES],
+                         ids=[c[0] for c in ORGANIZATION_SOURCES])  # fmt: skip
+def test_organization_and_its_source(facts, known, expected):
+    ref = {"model": "Heron", "organization": known} if known else None
+    row = table(("2023", [fact("Heron", 7e9, org=o, sentence=s) for o, s in facts]),
+                reference=lambda name: ref).iloc[0]  # fmt: skip
+    organization = None if pd.isna(row["organization"]) else row["organization"]
+    assert (organization, row["organization_source"]) == expected
+    if expected[1] == "text" and known:
+        assert row["conflict"] and "(reference)" in row["conflict_values"]
+
+
+def test_two_stated_organizations_that_disagree_are_a_conflict():
+    row = table(("2023", [fact("Heron", 7e9, org="Meta")]),
+                ("2024", [fact("Heron", 7e9, org="Google"), fact("Heron", 7e9, org="Google")]),
+                ("2024", [fact("Heron", 7e9, org="Google")])).iloc[0]  # fmt: skip
+    assert row["organization"] == "Google" and "organization: Google" in row["conflict_values"]
+
+
+# (case id, sentence, reference date, document date) -> (date, source)
+DATES = [
+    ("stated after the name", "Phi-2 (December 2023) has 2.7B.", "2023-12-12", "2024-05-01",
+     ("2023-12", "text")),
+    ("stated with a release verb", "Phi-2, released in Dec 2023, has 2.7B.", None, "2024-05-01",
+     ("2023-12", "text")),
+    ("the reference's", "Phi-2 has 2.7B.", "2023-12-12", "2024-05-01", ("2023-12-12", "reference")),
+    ("the earliest document stating a size", "Phi-2 has 2.7B.", None, "2024-05-01",
+     ("2024-05-01", "document")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence, known, document_date, expected", [c[1:] for c in DATES],
+                         ids=[c[0] for c in DATES])  # fmt: skip
+def test_release_date_and_its_source(sentence, known, document_date, expected):
+    ref = {"model": "Phi-2", "date": known} if known else None
+    row = table((document_date, [fact("Phi-2", 2.7e9, sentence=sentence)]),
+                reference=lambda name: ref).iloc[0]  # fmt: skip
+    assert (row["date"], row["date_source"]) == expected

@@ -1,0 +1,285 @@
+"""Which mentions are the same model: sized names and their families, aliases, and names that
+are no model at all.
+
+The extractor decides which model a fact is about inside one document and writes the name as
+the text does. Here the names of all documents meet:
+
+- ``Chinchilla-70B`` and ``Chinchilla (70B)`` are ``Chinchilla`` when the texts give Chinchilla
+  one size;
+- a family stated with several sizes is one row per size (``Qwen1.5 0.5B`` ... ``Qwen1.5 72B``),
+  never a family row holding the first member's size;
+- two spellings that the reference table gives one model (an alias such as ``MT-NLG``) are one;
+- a row needs a name shaped like a model or known as one: ordinary words at a sentence's start,
+  bare tiers ("large"), data sets and benchmarks are not rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from insights.names import TIER_WORDS, is_shaped, model_key, rejected_name
+
+# A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
+# Not the experts of "Mixtral 8x7B" nor the active part of "Qwen2-57B-A14B".
+SIZE_IN_NAME = regex.compile(
+    r"""(?<![A-Za-z0-9.])(?<!\d[x×])
+        (?P<number>[0-9]+(?:\.[0-9]+)?)[ ]?(?P<scale>[KMBTkmbt])
+        (?![A-Za-z0-9])""",
+    regex.VERBOSE,
+)
+SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+BRACKETED = regex.compile(r"\s*\(([^()]*)\)")
+SEPARATORS = regex.compile(r"[\s_-]+")
+TOLERANCE = 1.10  # sizes within 10% are one size ("175B" and "175.2B")
+BOUNDS = ("range", "at least", "up to")
+
+
+@lru_cache(maxsize=65536)
+def split_size(name: str) -> tuple[str, float | None]:
+    """A name's family key and the size it writes, if any.
+
+    >>> split_size("Chinchilla-70B"), split_size("Chinchilla")
+    (('chinchilla', 70000000000.0), ('chinchilla', None))
+    >>> split_size("Llama 3.1 405B Instruct"), split_size("Qwen1.5-0.5B")
+    (('llama3.1instruct', 405000000000.0), ('qwen1.5', 500000000.0))
+    >>> split_size("Mixtral 8x7B"), split_size("Qwen2-57B-A14B")
+    (('mixtral8x7b', None), ('qwen2a14b', 57000000000.0))
+    >>> split_size("Falcon (180B)")
+    ('falcon', 180000000000.0)
+    """
+    plain = BRACKETED.sub(lambda m: " " + m.group(1), name)
+    match = SIZE_IN_NAME.search(plain)
+    if match is None:
+        return model_key(BRACKETED.sub("", name)), None
+    size = float(match["number"]) * SCALES[match["scale"].lower()]
+    family = plain[: match.start()] + " " + plain[match.end() :]
+    return model_key(family.strip(" -_/")), size
+
+
+def family_name(name: str) -> str:
+    """A name with the size it writes taken off, as written.
+
+    >>> family_name("CodeT5+ 16B"), family_name("PaLM-E-562B"), family_name("Gopher")
+    ('CodeT5+', 'PaLM-E', 'Gopher')
+    """
+    match = SIZE_IN_NAME.search(name)
+    if match is None:
+        return name
+    return (name[: match.start()] + " " + name[match.end() :]).strip(" -_/").replace("  ", " ")
+
+
+def same_size(a: float | None, b: float | None) -> bool:
+    return (
+        a is not None and b is not None and a > 0 and b > 0 and max(a, b) <= min(a, b) * TOLERANCE
+    )
+
+
+WORD_AND_NUMBER = regex.compile(r"[a-z]{4,}[0-9]+\Z")
+SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•>#]+\s*)?)\Z")
+
+
+def is_model_name(name: str, sentences: Iterable[str], known: bool) -> bool:
+    """Whether a row may be named ``name``: known to the reference, or shaped like a model
+    ("GPT-3", "PaLM", "Llama 2"), or a plain word that the texts do not only use as a sentence's
+    opening adverb ("Nevertheless, a 7B model ..." names no model; "Gopher has 280B" does).
+
+    >>> is_model_name("Nevertheless", ["Nevertheless, a 7B model wins."], known=False)
+    False
+    >>> is_model_name("Wren", ["We call it Wren, a 7B model."], known=False)
+    True
+    >>> is_model_name("Gopher", ["Gopher has 280B parameters."], known=False)
+    True
+    >>> is_model_name("large", ["The large has 1.5B."], known=False)
+    False
+    """
+    stripped = name.strip()
+    if not stripped or stripped.lower() in TIER_WORDS or rejected_name(stripped):
+        return False
+    if WORD_AND_NUMBER.match(stripped) and not known:
+        return False  # a citation or figure label: "algorithm1", "classification12"
+    if known or is_shaped(stripped) or any(c.isdigit() for c in stripped):
+        return True
+    if not stripped[:1].isupper():
+        return False
+    for sentence in sentences:
+        at = sentence.find(stripped)
+        while at >= 0:
+            opening = SENTENCE_OPENING.search(sentence[:at])
+            if not opening or sentence[at + len(stripped) : at + len(stripped) + 1] != ",":
+                return True
+            at = sentence.find(stripped, at + 1)
+    return False
+
+
+@dataclass
+class Mention:
+    """One fact's model name as the table sees it."""
+
+    name: str
+    family: str
+    size: float | None
+    reference: object  # the reference record the name resolves to, or None
+
+
+@dataclass
+class Identity:
+    """A row's identity: a family and, for a family with sizes, one size."""
+
+    family: str
+    size: float | None
+    names: list[str] = field(default_factory=list)
+
+
+def mention(name: str, find: Callable | None) -> Mention:
+    """The family, written size and reference record of one name."""
+    family, size = split_size(name)
+    ref = find(name) if find else None
+    if ref is not None:
+        ref_name = ref.get("model") if isinstance(ref, dict) else getattr(ref, "model", None)
+        if ref_name:
+            ref_family, ref_size = split_size(
+                BRACKETED.sub("", ref_name)
+            )  # "(davinci)" is a nickname
+            # An alias the reference knows ("MT-NLG" for "Megatron-Turing NLG") joins the
+            # family the reference names; a size the name does not write is not taken from it.
+            if ref_family != family and (size is None or same_size(size, ref_size)):
+                family = ref_family
+    return Mention(name, family, size, ref)
+
+
+def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, list[float]]:
+    """Per family, the sizes its members are stated with: the sizes names write, and the sizes a
+    bare family name is given several of in one sentence ("Qwen1.5 comes in 0.5B, 1.8B, ...
+    and 72B"). A bare name given two sizes in two sentences is a contradiction, not a family."""
+    sizes: dict[str, list[float]] = {}
+    in_sentence: dict[tuple, set[float]] = {}
+    for fact in facts:
+        m = mentions[fact["model"]]
+        if m.size is not None:
+            sizes.setdefault(m.family, []).append(m.size)
+        elif fact["field"] == "parameters" and fact.get("qualifier") not in BOUNDS:
+            # A range's or a bound's ends ("models from 70M to over 16B") are no members.
+            key = (m.family, fact["document_id"], fact.get("sentence_start"), fact.get("sentence"))
+            in_sentence.setdefault(key, set()).add(fact["value"])
+    for (family, *_), values in in_sentence.items():
+        if len(_clusters(values)) > 1:
+            sizes.setdefault(family, []).extend(values)
+    return {family: _clusters(values) for family, values in sizes.items()}
+
+
+def _clusters(values: Iterable[float]) -> list[float]:
+    """One representative (the smallest) for each run of sizes within 10% of each other."""
+    clusters: list[float] = []
+    for value in sorted(v for v in values if v and v > 0):
+        if not clusters or value > clusters[-1] * TOLERANCE:
+            clusters.append(value)
+    return clusters
+
+
+def _cluster_of(value: float | None, clusters: list[float]) -> float | None:
+    if value is None:
+        return None
+    return next((c for c in clusters if c <= value <= c * TOLERANCE), None)
+
+
+def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dict]]:
+    """Facts grouped by the model row they belong to: ``(family, size)`` keys, where ``size`` is
+    None for a model the texts give one size (or none) and for a family's own statements."""
+    mentions: dict[str, Mention] = {}
+    for fact in facts:
+        if fact["model"] not in mentions:
+            mentions[fact["model"]] = mention(fact["model"], find)
+    sizes = member_sizes(facts, mentions)
+    # A family stated with sizes: a size its bare name is given that is none of them is one
+    # more member ("GPT-3" at 175B beside "GPT-3 6.7B" and "GPT-3 13B"), not a family row.
+    unmatched: dict[str, list[float]] = {}
+    for fact in facts:
+        m = mentions[fact["model"]]
+        clusters = sizes.get(m.family, ())
+        if (
+            clusters
+            and m.size is None
+            and fact["field"] == "parameters"
+            and fact.get("qualifier") not in BOUNDS
+        ):
+            if _cluster_of(fact["value"], clusters) is None:
+                unmatched.setdefault(m.family, []).append(fact["value"])
+    for family, values in unmatched.items():
+        sizes[family] = _clusters([*sizes[family], *values])
+    meant = _meant_sizes(facts, mentions, sizes)
+    rows: dict[tuple, list[dict]] = {}
+    for fact in facts:
+        m = mentions[fact["model"]]
+        clusters = sizes.get(m.family)
+        if not clusters:
+            key = (m.family, None)
+        elif m.size is not None:
+            key = (m.family, _cluster_of(m.size, clusters))
+        elif fact["field"] == "parameters":
+            cluster = _cluster_of(fact["value"], clusters)
+            key = (m.family, cluster)
+        elif m.family in meant:
+            key = (m.family, meant[m.family])  # "Chinchilla was trained on 1.4T tokens"
+        else:
+            key = (m.family, None)  # what a family's members share: "Llama 2 saw 2T tokens"
+        rows.setdefault(key, []).append({**fact, "_mention": m})
+    for family, size in meant.items():
+        # The bare name's values that are no member's size disagree with the model it means.
+        if (family, None) in rows:
+            rows.setdefault((family, size), []).extend(rows.pop((family, None)))
+    return rows, {(family, size) for family, size in meant.items()}
+
+
+def _meant_sizes(facts, mentions, sizes) -> dict[str, float]:
+    """The member a family's bare name means, where the texts say: the one size of a family
+    with one size ("Chinchilla" beside "Chinchilla-70B"), or the size the bare name is given
+    most often, by a clear margin ("GPT-3" is 175B, beside "GPT-3 6.7B" and "GPT-3 125M")."""
+    counts: dict[str, dict[float, int]] = {}
+    for fact in facts:
+        m = mentions[fact["model"]]
+        clusters = sizes.get(m.family)
+        if clusters and m.size is None and fact["field"] == "parameters":
+            cluster = _cluster_of(fact["value"], clusters)
+            if cluster is not None and fact.get("qualifier") not in BOUNDS:
+                by_size = counts.setdefault(m.family, {})
+                by_size[cluster] = by_size.get(cluster, 0) + 1
+    meant = {}
+    for family, clusters in sizes.items():
+        if len(clusters) == 1:
+            meant[family] = clusters[0]
+            continue
+        ranked = sorted(counts.get(family, {}).items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            meant[family] = ranked[0][0]
+    return meant
+
+
+def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
+    """The name a row is shown by: the bare name for the model it means ("Chinchilla", "GPT-3"),
+    else the most written sized spelling, else the family's name with its size ("Qwen1.5 72B")."""
+    family, size = key
+    bare = [f["model"] for f in facts if f["_mention"].size is None]
+    sized = [f["model"] for f in facts if f["_mention"].size is not None]
+    if size is None or (bare_named and bare):
+        return _most_common(bare or sized)
+    if sized:
+        return _most_common(sized)
+    return f"{_most_common(bare)} {_human_size(size)}"
+
+
+def _most_common(names: list[str]) -> str:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: (counts[n], -names.index(n)))
+
+
+def _human_size(value: float) -> str:
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if value >= scale:
+            return f"{value / scale:.4g}{suffix}"
+    return f"{value:g}"
