@@ -271,13 +271,16 @@ def check_case(case: Case, facts: list[Fact]) -> Counter:
     for fact in (f for f in facts if f.kind in SIZE_KINDS):
         counts["produced"] += 1
         golds = [
-            model for kind, value, model in case.facts if kind == fact.kind and close(fact.value, value)
+            model
+            for kind, value, model in case.facts
+            if kind == fact.kind and close(fact.value, value)
         ]
         if not golds:
             counts["no_gold"] += 1
             continue
         right = any(
-            fact.model is None if model is None else same_model(fact.model, model) for model in golds
+            fact.model is None if model is None else same_model(fact.model, model)
+            for model in golds
         )
         counts["correct"] += right
         if fact.model is not None:
@@ -339,11 +342,201 @@ def report_cases(by_style: dict[str, Counter]) -> str:
     return "\n".join(lines)
 
 
+# -- the models table, end to end ------------------------------------------------------------
+
+TABLE_TOLERANCE = 0.05
+TABLE_RULES = """matching rules: a table row is an abstract's gold model when both resolve to the
+same reference model (name or alias), or when their names are equal once case, spaces, hyphens and
+brackets are set aside, or when the row's name with its size taken off equals the gold name
+with its size taken off and the row's parameter count is the gold size. A family row ("Qwen1.5")
+is not a member ("Qwen1.5-72B") unless its own count is that member's, even where the reference
+gives the family's name as that member's alias. Values are right within
+5%; organizations are right when the row's canonical organization is one of Epoch's.
+Duplicates: two rows that resolve to the same reference model or the same gold model."""
+
+
+@dataclass(frozen=True)
+class TableRow:
+    model: str
+    organization: str
+    gold_params: float | None
+    params_stated: bool
+    gold_data: float | None
+    data_stated: bool
+    title: str
+    date: str
+    abstract: str
+
+
+def read_table_rows(path: str) -> list[TableRow]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return [
+            TableRow(
+                model=r["model"],
+                organization=r["organization"],
+                gold_params=_float(r["gold_params"]),
+                params_stated=r["params_stated"].strip().lower() == "true",
+                gold_data=_float(r["gold_data"]),
+                data_stated=r["data_stated"].strip().lower() == "true",
+                title=r.get("title") or "",
+                date=r.get("date") or "",
+                abstract=r["abstract"],
+            )  # fmt: skip
+            for r in csv.DictReader(f)
+        ]
+
+
+def build_table(rows: list[TableRow]):
+    """The models table of the abstracts, ingested with their titles and dates as ``ingest``
+    stores documents, in a temporary in-memory store."""
+    from insights.ingest import Document, ingest
+    from insights.store import Store
+
+    store = Store(":memory:")
+    documents = [
+        Document(text=r.abstract, title=r.title or None, source=r.model, date=r.date or None)
+        for r in rows
+    ]
+    ingest(store, documents)
+    return store.models()
+
+
+def _family_and_size(name: str) -> tuple[str, float | None]:
+    from insights.table.identity import split_size
+
+    family, size = split_size(regex.sub(r"\s*\(([^)]*)\)", r" \1", name))
+    return family, size
+
+
+def gold_matches(row_name: str, row_params, gold: TableRow) -> bool:
+    """Whether a table row is the gold model (see TABLE_RULES)."""
+    from insights.reference import find_model
+
+    ref_row, ref_gold = find_model(row_name), find_model(gold.model)
+    if ref_row is not None and ref_row is ref_gold:
+        # A family's name can be the reference's alias of one member ("Qwen1.5" for
+        # "Qwen1.5-72B"): it is that member only at that member's size.
+        written = _family_and_size(ref_row.model)[1]
+        if written is None or _family_and_size(row_name)[1] is not None:
+            return True
+        if _within(row_params, written):
+            return True
+    if gold_key(row_name) == gold_key(gold.model):
+        return True
+    family, size = _family_and_size(row_name)
+    gold_family, gold_size = _family_and_size(gold.model)
+    if not family or family != gold_family:
+        return False
+    size = size if size is not None else row_params
+    target = gold_size if gold_size is not None else gold.gold_params
+    return _within(size, target)
+
+
+def _within(value, gold) -> bool:
+    try:
+        value, gold = float(value), float(gold)
+    except (TypeError, ValueError):
+        return False
+    if value != value or gold != gold or gold <= 0:
+        return False
+    return abs(value - gold) <= TABLE_TOLERANCE * gold
+
+
+def _organization_right(found, gold: str) -> bool:
+    from insights.organizations import canonical_organization
+
+    if not isinstance(found, str) or not found:
+        return False
+    want = {(canonical_organization(o) or o.strip()).casefold() for o in gold.split(",")}
+    return (canonical_organization(found) or found).casefold() in want
+
+
+def score_table(rows: list[TableRow], table) -> tuple[Counter, list[str]]:
+    """Counts over the abstracts that state their parameter count, and lines to read."""
+    from insights.reference import find_model
+
+    counts: Counter = Counter()
+    lines: list[str] = []
+    records = table.to_dict("records")
+    counts["rows"] = len(records)
+    matched_rows: set[int] = set()
+    for gold in rows:
+        if not gold.params_stated:
+            continue
+        counts["stated"] += 1
+        hits = [i for i, r in enumerate(records) if gold_matches(r["model"], r["parameters"], gold)]
+        matched_rows.update(hits)
+        if len(hits) > 1:
+            counts["duplicates"] += len(hits) - 1
+            lines.append(f"DUPLICATE {gold.model}: " + ", ".join(records[i]["model"] for i in hits))
+        if not hits:
+            lines.append(f"MISSING   {gold.model}")
+            continue
+        counts["found"] += 1
+        best = next(
+            (i for i in hits if _within(records[i]["parameters"], gold.gold_params)), hits[0]
+        )
+        row = records[best]
+        right = _within(row["parameters"], gold.gold_params)
+        counts["params_right"] += right
+        if not right:
+            lines.append(f"PARAMS    {gold.model}: row {row['model']} has {row['parameters']}, "
+                         f"gold {gold.gold_params:.4g}")  # fmt: skip
+        org = _organization_right(row["organization"], gold.organization)
+        counts["org_right"] += org
+        if not org:
+            lines.append(f"ORG       {gold.model}: row {row['model']} has {row['organization']!r}, "
+                         f"gold {gold.organization!r}")  # fmt: skip
+        if gold.data_stated:
+            counts["data_stated"] += 1
+            counts["tokens_right"] += _within(row["training_tokens"], gold.gold_data)
+    by_reference: dict[str, list[str]] = {}
+    for i, r in enumerate(records):
+        ref = find_model(r["model"])
+        written = _family_and_size(ref.model)[1] if ref is not None else None
+        if ref is not None and (written is None or _within(r["parameters"], written)):
+            by_reference.setdefault(ref.model, []).append(r["model"])
+        elif i not in matched_rows:
+            lines.append(f"UNKNOWN   {r['model']} (no reference model, no gold: read to judge)")
+            counts["unknown"] += 1
+    for ref, names in by_reference.items():
+        if len(names) > 1:
+            counts["duplicates"] += len(names) - 1
+            lines.append(f"DUPLICATE {ref}: " + ", ".join(names))
+    return counts, lines
+
+
+def report_table(counts: Counter) -> str:
+    """The table's figures, each a share with its counts, and the matching rules."""
+
+    def share(part: str, whole: str, note: str = "") -> str:
+        done, total = counts[part], counts[whole]
+        return f"{done / (total or 1):6.1%}  ({done}/{total}{note})"
+
+    return "\n".join(
+        [
+            f"rows in the table        {counts['rows']:5d}",
+            f"gold models with a row   {share('found', 'stated', ' stated')}",
+            f"parameters right         {share('params_right', 'stated')}",
+            f"organization right       {share('org_right', 'stated')}",
+            f"tokens right             {share('tokens_right', 'data_stated', ' found, stated')}",
+            f"duplicate rows           {share('duplicates', 'rows')}",
+            f"rows that no reference model or gold names: {counts['unknown']} (--misses lists"
+            " them, to judge by reading)",
+            TABLE_RULES,
+        ]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m insights.evaluate", description=__doc__.split("\n")[0]
     )
     parser.add_argument("path", help="abstracts_eval.csv, or a .jsonl set of cases")
+    parser.add_argument(
+        "--table", action="store_true",
+        help="ingest the abstracts (with their titles) and score the models table built from them",
+    )  # fmt: skip
     parser.add_argument("--misses", action="store_true", help="list the rows the extractor missed")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
     args = parser.parse_args(argv)
@@ -358,6 +551,18 @@ def main(argv: list[str] | None = None) -> int:
         print(report_cases(by_style))
         if args.misses:
             print("\n".join(wrong))
+        return 0
+    if args.table:
+        try:
+            table_rows = read_table_rows(args.path)
+        except (OSError, KeyError, csv.Error) as error:
+            print(f"{args.path}: cannot read evaluation set: {error}", file=sys.stderr)
+            return 2
+        counts, lines = score_table(table_rows, build_table(table_rows))
+        print(f"{len(table_rows)} abstracts from {args.path}, ingested with their titles")
+        print(report_table(counts))
+        if args.misses:
+            print("\n".join(lines))
         return 0
     try:
         rows = read_rows(args.path)

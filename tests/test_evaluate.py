@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from insights.evaluate import (
     Case,
+    TableRow,
+    build_table,
     check_case,
+    gold_matches,
     read_cases,
     read_rows,
+    read_table_rows,
     same_model,
     score,
     score_cases,
+    score_table,
 )
 from insights.fact import Fact
 
@@ -109,3 +115,60 @@ def test_check_case_counts(facts, expected):
                 ("$200M",))  # fmt: skip
     counts = check_case(case, facts)
     assert {k: counts[k] for k in expected} == expected
+
+
+def _gold(model, params=70e9, organization="DeepMind"):
+    return TableRow(model=model, organization=organization, gold_params=params,
+                    params_stated=True, gold_data=None, data_stated=False, title="", date="",
+                    abstract="")  # fmt: skip
+
+
+# (case id, table row name, its parameters, gold model, gold parameters) -> the row is the gold
+GOLD_MATCHES = [
+    ("same name", "Falcon 180B", 180e9, "Falcon-180B", 180e9, True),
+    ("brackets set aside", "Qwen2.5 72B", 72e9, "Qwen2.5 (72B)", 72e9, True),
+    ("a reference alias", "GPT-3", 175e9, "GPT-3 175B (davinci)", 175e9, True),
+    ("a one-sized name and its sized spelling", "QwQ", 32e9, "QwQ-32B", 32e9, True),
+    ("a family row is not every member", "Qwen1.5", 0.5e9, "Qwen1.5-72B", 72e9, False),
+    ("another model", "Gopher", 280e9, "Chinchilla", 70e9, False),
+    ("another size of the family", "Llama 2 7B", 7e9, "Llama 2-70B", 70e9, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, params, gold, gold_params, same", [c[1:] for c in GOLD_MATCHES],
+                         ids=[c[0] for c in GOLD_MATCHES])  # fmt: skip
+def test_gold_matches(name, params, gold, gold_params, same):
+    assert gold_matches(name, params, _gold(gold, gold_params)) is same
+
+
+def test_score_table_counts_rows_values_organizations_and_duplicates():
+    table = pd.DataFrame(
+        {"model": ["Chinchilla", "Chinchilla-70B", "Gopher", "Heron"],
+         "parameters": [70e9, 70e9, 100e9, 7e9],
+         "organization": ["DeepMind", "DeepMind", "Meta", None],
+         "training_tokens": [1.4e12, None, None, None]}
+    )  # fmt: skip
+    rows = [_gold("Chinchilla"), _gold("Gopher", 280e9), _gold("Orca", 13e9)]
+    counts, lines = score_table(rows, table)
+    assert (counts["stated"], counts["found"], counts["params_right"], counts["org_right"]) == (
+        3, 2, 1, 1)  # fmt: skip
+    assert counts["duplicates"] >= 1 and any(line.startswith("DUPLICATE") for line in lines)
+    assert any(line.startswith("MISSING   Orca") for line in lines)
+    assert any(line.startswith("UNKNOWN   Heron") for line in lines)
+
+
+@pytest.fixture(scope="module")
+def table_counts():
+    if not EVAL_CSV.exists():
+        pytest.skip(f"{EVAL_CSV} is not here: the evaluation set lives outside the repository")
+    rows = read_table_rows(str(EVAL_CSV))
+    return score_table(rows, build_table(rows))[0]
+
+
+def test_models_table_on_the_abstracts_does_not_fall_back(table_counts):
+    # Issue 11's targets are 0.85 (parameters, organization); today's figures are far under
+    # them (see the closing note): these floors guard what is reached.
+    assert table_counts["stated"] == 96
+    assert table_counts["params_right"] / table_counts["stated"] >= 0.68
+    assert table_counts["org_right"] / table_counts["stated"] >= 0.69
+    assert table_counts["duplicates"] / table_counts["rows"] <= 0.01
