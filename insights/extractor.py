@@ -22,7 +22,7 @@ from pathlib import Path
 
 import regex
 
-from insights import claims
+from insights import claims, dates
 from insights.cues import asked, unstated
 from insights.fact import Fact
 from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
@@ -311,6 +311,7 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
     if "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
+    facts.extend(dates.find(text, context))
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
 
@@ -1173,7 +1174,7 @@ def _arrow_or_quote(before: str, match: regex.Match) -> bool:
 # What the facts depend on besides the text: this package's reading code and the tables it reads.
 VERSIONED_FILES = (
     "extractor.py", "linking.py", "quantities.py", "names.py", "claims.py", "sentences.py",
-    "patterns.py", "cues.py",
+    "patterns.py", "cues.py", "dates.py",
     "markdown_tables.py", "markup.py", "organizations.py", "reference.py", "fact.py",
     "../data/organizations.csv", "../data/reference/models.csv",
 )  # fmt: skip

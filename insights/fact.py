@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute", "claim")
+KINDS = (
+    "parameters", "training_tokens", "training_data", "layers", "compute", "claim", "released",
+)  # fmt: skip
 QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
 
 
@@ -13,7 +15,8 @@ class Fact:
     """One model-scale fact stated in a text, tied to the characters it came from.
 
     ``kind`` is one of ``KINDS``; ``value`` is in absolute units (70B parameters is ``7e10``),
-    or for a claim its factor or amount, else ``None``. ``start``/``end`` are offsets into the
+    or for a claim its factor or amount, else ``None``; for a release date (kind ``released``)
+    the month as ``YYYYMM``. ``start``/``end`` are offsets into the
     text given to ``extract``: ``text[start:end]`` is the number as written (with its unit when
     adjacent). ``sentence`` is the whole sentence, which begins at ``sentence_start``.
     ``relation`` and ``other`` are set on claims only.

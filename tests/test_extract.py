@@ -46,12 +46,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 REL_TOL = 1e-6
 
 SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
-KINDS = (*SIZE_KINDS, "claim")
+KINDS = (*SIZE_KINDS, "claim", "released")
 QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
 FIXED_UNITS = {
     "parameters": "parameters",
     "training_tokens": "tokens",
     "layers": "layers",
+    "released": "month",
     "compute": "FLOP",
 }
 DATA_UNITS = {
@@ -2892,6 +2893,9 @@ def check_structure(text: str, facts) -> None:
         if f.kind in SIZE_KINDS:
             assert f.value is not None and f.value > 0, f
             assert f.relation is None and f.other is None, f
+        elif f.kind == "released":
+            assert f.model and f.value is not None and 1900_01 <= f.value <= 2099_12, f
+            assert f.relation is None and f.other is None, f
         else:
             assert f.relation, f
 
@@ -3190,3 +3194,33 @@ TITLES = [
 def test_a_stored_title_names_the_document_s_model(title, text, expected):
     found = [(f.kind, f.value, f.model) for f in extract(text, title) if f.kind != "claim"]
     assert found == expected
+
+
+# Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
+RELEASE_DATES = [
+    ("in brackets after the name", "Phi-2 (December 2023) is small.",
+     [("Phi-2", 202312, "December 2023")]),
+    ("after other items in the brackets", "- Phi-2 (2.7B, December 2023).",
+     [("Phi-2", 202312, "December 2023")]),
+    ("a heading", "### BERT (Google, October 2018)\n\nIt reads both ways.",
+     [("BERT", 201810, "October 2018")]),
+    ("a table's date cell", "| Model | Lab | Date | Params |\n|---|---|---|---|\n"
+     "| Phi-2 | Microsoft | Dec 2023 | 2.7B |", [("Phi-2", 202312, "Dec 2023")]),
+    ("a release verb and one model", "Meta released Llama 2 in July 2023.",
+     [("Llama 2", 202307, "July 2023")]),
+    ("a day before the month", "When OpenAI announced GPT-2 on 14 February 2019, few saw it.",
+     [("GPT-2", 201902, "14 February 2019")]),
+    ("a date with no release said", "Chinchilla (70B) beat Gopher in March 2022.", []),
+    ("two models: whose date?", "Meta released Llama 2 and Code Llama in July 2023.", []),
+    ("a release noun in a card", "Initial release: July 2022 | License: RAIL 1.0", []),
+    ("a date in a table's other cell", "| Model | Note |\n|---|---|\n| Phi-2 | out in Dec 2023 |",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in RELEASE_DATES],
+                         ids=[c[0] for c in RELEASE_DATES])  # fmt: skip
+def test_release_dates(text, expected):
+    found = [(f.model, f.value, text[f.start : f.end]) for f in extract(text)
+             if f.kind == "released"]  # fmt: skip
+    assert found == [(model, float(month), written) for model, month, written in expected]
