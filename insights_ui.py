@@ -156,12 +156,12 @@ def _facts(path: str, version: tuple) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner="Building the models table…", max_entries=2)
 def _models(path: str, version: tuple) -> pd.DataFrame:
-    from insights.tables import FIELD_OF_KIND, models_table
+    from insights.tables import TABLE_KINDS, models_table
 
     facts = _facts(path, version)
-    # Only size facts make model rows (claims are skipped there), and row-wise work reads
-    # plain Python strings much faster than Arrow-backed ones.
-    return models_table(facts[facts["kind"].isin(list(FIELD_OF_KIND))].astype(object))
+    # Only sizes and release dates make model rows (claims are skipped there), and row-wise
+    # work reads plain Python strings much faster than Arrow-backed ones.
+    return models_table(facts[facts["kind"].isin(list(TABLE_KINDS))].astype(object))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

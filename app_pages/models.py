@@ -3,8 +3,7 @@
 import streamlit as st
 
 import insights_ui as ui
-from insights.charts import format_number
-from insights.views import models_view
+from insights.views import fact_value, models_view
 
 FACT_COLUMNS = {
     "kind": "Fact",
@@ -34,20 +33,12 @@ def model_picker_ui(names: list[str]) -> str | None:
     return choice
 
 
-def _shown(fact: dict) -> str:
-    """A fact's value for people: 70B, or for a claim what it claims."""
-    if fact.get("kind") == "claim":
-        parts = (fact.get("relation"), fact.get("other"), format_number(fact.get("value")))
-        return " ".join(str(p) for p in parts if isinstance(p, str) and p)
-    return format_number(fact.get("value"))
-
-
 def show_model(name: str) -> None:
     facts = ui.facts_for_model(name)
     if facts.empty:
         st.info(f"No stored facts mention {name}.")
         return
-    facts = facts.assign(shown=[_shown(f) for f in facts.to_dict("records")])
+    facts = facts.assign(shown=[fact_value(f) for f in facts.to_dict("records")])
     st.write(f"**{len(facts)} facts** from **{facts['document_id'].nunique()} documents**.")
     st.dataframe(
         facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),

@@ -4,9 +4,8 @@ import pandas as pd
 import streamlit as st
 
 import insights_ui as ui
-from insights.charts import format_number
 from insights.highlight import highlight_html
-from insights.views import DOCUMENT_COLUMNS, documents_view
+from insights.views import DOCUMENT_COLUMNS, documents_view, fact_value
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
 MAX_SHOWN_CHARS = 200_000  # longer documents are cut in the viewer, not in the database
@@ -154,7 +153,7 @@ def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame) -> int | Non
 
 
 def _label(fact: dict) -> str:
-    value = format_number(fact.get("value"))
+    value = fact_value(fact)
     parts = [fact.get("kind") or "", value, fact.get("qualifier") or "", fact.get("model") or ""]
     return " · ".join(str(p) for p in parts if p and not pd.isna(p))
 
@@ -183,7 +182,7 @@ def show_document(document_id: int) -> None:
         st.caption(f"Showing the first {len(shown):,} of {len(text):,} characters.")
     if not facts.empty:
         st.dataframe(
-            facts.assign(shown=facts["value"].map(format_number))[
+            facts.assign(shown=[fact_value(f) for f in facts.to_dict("records")])[
                 ["kind", "shown", "qualifier", "model", "organization", "sentence"]
             ].rename(columns={"shown": "value"}),
             hide_index=True,

@@ -59,6 +59,8 @@ FIELD_OF_KIND = {
     "layers": "layers",
     "compute": "training_compute",
 }
+# Every fact kind the models table reads: the figures, and release dates.
+TABLE_KINDS = (*FIELD_OF_KIND, "released")
 TOLERANCE = 1.10  # values within 10% of each other agree
 STATED = "stated"
 ESTIMATE = "estimate (6ND)"
@@ -176,6 +178,8 @@ def _present(value) -> bool:
 def _field(kind: str, qualifier) -> str | None:
     if kind == "parameters" and qualifier == "active":
         return "active_parameters"
+    if kind == "released":
+        return "released"  # no figure: the row's date, see attributes.release_date
     return FIELD_OF_KIND.get(kind)
 
 
@@ -218,13 +222,18 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
             continue
         stated.append({**fact, "model": str(name), "field": field})
     groups, bare_named = identities(stated, find)
+    # A release date said of a family ("Parti (June 2022)") dates the members that have none.
+    family_dates: dict[str, list[dict]] = {}
+    for (family, _), group in groups.items():
+        family_dates.setdefault(family, []).extend(f for f in group if f["field"] == "released")
     rows = []
     for key, group in groups.items():
         name = row_name(key, group, bare_named=key in bare_named)
         ref = _row_reference(name, key, group, find)
         sentences = [f["sentence"] for f in group if isinstance(f.get("sentence"), str)]
         if is_model_name(name, sentences, known=ref is not None):
-            row = _model_row(name, key[1], group, ref, family_lookup=reference is _DEFAULT)
+            row = _model_row(name, key[1], group, ref, family_dates.get(key[0], []),
+                             family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
                 rows.append(row)
     table = pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
@@ -260,7 +269,9 @@ def _sizes_agree(ref, group: list[dict]) -> bool:
     return written is None or not values or any(agrees(v, written) for v in values)
 
 
-def _model_row(name: str, size, facts: list[dict], ref, family_lookup: bool) -> dict | None:
+def _model_row(
+    name: str, size, facts: list[dict], ref, family_dates: list[dict], family_lookup: bool
+) -> dict | None:
     """The row of one model, or None when no value is left to show."""
     reference_parameters = _attr(ref, "parameters")
     choices: dict[str, Choice] = {}
@@ -311,8 +322,10 @@ def _model_row(name: str, size, facts: list[dict], ref, family_lookup: bool) -> 
     organization, organization_source, disagreeing = attributes.organization(
         facts, known_organization
     )
-    names = sorted({name, *(f["model"] for f in facts)}, key=len, reverse=True)
-    date, date_source = attributes.release_date(facts, names, _attr(ref, "date"))
+    own_dates = [f for f in facts if f["field"] == "released"]
+    date, date_source = attributes.release_date(
+        own_dates or family_dates, facts, _attr(ref, "date")
+    )
     conflicts = [
         f"{field}: " + ", ".join(f"{human(v, field)} ({n})" for v, n in choices[field].groups)
         for field in FIELDS

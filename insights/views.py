@@ -150,3 +150,25 @@ def table_csv(view: pd.DataFrame) -> bytes:
     from insights.export import to_csv
 
     return to_csv(view)
+
+
+def fact_value(fact: dict) -> str:
+    """A fact's value for people: 70B; a release month as 2023-12; for a claim what it claims.
+
+    >>> fact_value({"kind": "parameters", "value": 7e10})
+    '70B'
+    >>> fact_value({"kind": "released", "value": 202312.0})
+    '2023-12'
+    >>> fact_value({"kind": "claim", "relation": "outperforms", "other": "Gopher", "value": None})
+    'outperforms Gopher'
+    """
+    from insights.charts import format_number
+
+    value = fact.get("value")
+    if fact.get("kind") == "released" and isinstance(value, (int, float)) and value == value:
+        return f"{int(value) // 100}-{int(value) % 100:02d}"
+    if fact.get("kind") == "claim":
+        parts = (fact.get("relation"), fact.get("other"), format_number(value))
+        return " ".join(str(p) for p in parts if isinstance(p, str) and p)
+    return format_number(value)
+

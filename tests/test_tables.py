@@ -351,22 +351,31 @@ def test_two_stated_organizations_that_disagree_are_a_conflict():
     assert row["organization"] == "Google" and "organization: Google" in row["conflict_values"]
 
 
-# (case id, sentence, reference date, document date) -> (date, source)
+# (case id, the model's release facts (YYYYMM), reference date, document date) -> (date, source)
 DATES = [
-    ("stated after the name", "Phi-2 (December 2023) has 2.7B.", "2023-12-12", "2024-05-01",
+    ("stated in the text", [202312.0], "2023-12-12", "2024-05-01", ("2023-12", "text")),
+    ("the month most documents say", [202312.0, 202401.0, 202312.0], None, "2024-05-01",
      ("2023-12", "text")),
-    ("stated with a release verb", "Phi-2, released in Dec 2023, has 2.7B.", None, "2024-05-01",
-     ("2023-12", "text")),
-    ("the reference's", "Phi-2 has 2.7B.", "2023-12-12", "2024-05-01", ("2023-12-12", "reference")),
-    ("the earliest document stating a size", "Phi-2 has 2.7B.", None, "2024-05-01",
-     ("2024-05-01", "document")),
+    ("the reference's", [], "2023-12-12", "2024-05-01", ("2023-12-12", "reference")),
+    ("the earliest document stating a size", [], None, "2024-05-01", ("2024-05-01", "document")),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("sentence, known, document_date, expected", [c[1:] for c in DATES],
+@pytest.mark.parametrize("months, known, document_date, expected", [c[1:] for c in DATES],
                          ids=[c[0] for c in DATES])  # fmt: skip
-def test_release_date_and_its_source(sentence, known, document_date, expected):
+def test_release_date_and_its_source(months, known, document_date, expected):
     ref = {"model": "Phi-2", "date": known} if known else None
-    row = table((document_date, [fact("Phi-2", 2.7e9, sentence=sentence)]),
+    released = [fact("Phi-2", month, "released") for month in months]
+    row = table((document_date, [fact("Phi-2", 2.7e9), *released]),
                 reference=lambda name: ref).iloc[0]  # fmt: skip
     assert (row["date"], row["date_source"]) == expected
+
+
+def test_a_family_s_release_date_dates_its_members():
+    result = table(("2023-01-20", [
+        fact("Parti", 202206.0, "released", sentence="Parti (June 2022) comes in 350M and 3B."),
+        fact("Parti", 350e6, sentence="Parti (June 2022) comes in 350M and 3B."),
+        fact("Parti", 3e9, sentence="Parti (June 2022) comes in 350M and 3B."),
+    ]))  # fmt: skip
+    assert sorted(zip(result["model"], result["date"], strict=True)) == [
+        ("Parti 350M", "2022-06"), ("Parti 3B", "2022-06")]  # fmt: skip
