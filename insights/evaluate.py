@@ -528,11 +528,190 @@ def report_table(counts: Counter) -> str:
     )
 
 
+# -- the models table against a gold table written by reading the texts ----------------------
+
+GOLD_RULES = """a table row is a gold row when its name or one of the gold row's aliases is the
+same name (the one normalizer, brackets aside), or, failing that, when the two share a family
+(the name with its size taken off) and the row's size is the gold row's parameter count; a
+gold family row (no count) stands for the bare name only when the table row has no count
+either. Columns compared: organization (canonical), parameters, active parameters and training
+tokens (within 5%, blank against blank), release month (where the gold gives one)."""
+GOLD_COLUMNS = ("organization", "parameters", "active_parameters", "training_tokens", "month")
+
+
+@dataclass(frozen=True)
+class GoldModel:
+    model: str
+    aliases: tuple[str, ...]
+    organization: str
+    parameters: float | None
+    active_parameters: float | None
+    training_tokens: float | None
+    month: str
+
+
+def read_gold_models(path: str) -> list[GoldModel]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return [
+            GoldModel(
+                model=r["model"],
+                aliases=tuple(a for a in r["aliases"].split(";") if a.strip()),
+                organization=r["organization"],
+                parameters=_float(r["parameters"]),
+                active_parameters=_float(r["active_parameters"]),
+                training_tokens=_float(r["training_tokens"]),
+                month=r["release_month"],
+            )  # fmt: skip
+            for r in csv.DictReader(f)
+        ]
+
+
+def _gold_index(golds: list[GoldModel]) -> dict[str, list[GoldModel]]:
+    index: dict[str, list[GoldModel]] = {}
+    for gold in golds:
+        for name in (gold.model, *gold.aliases):
+            index.setdefault(gold_key(name), []).append(gold)
+    return index
+
+
+def find_gold(name: str, parameters, golds: list[GoldModel], index=None) -> GoldModel | None:
+    """The gold row a table row is (see GOLD_RULES), or None."""
+    index = index if index is not None else _gold_index(golds)
+    has_count = _number(parameters) is not None
+    named = [g for g in index.get(gold_key(name), []) if (g.parameters is not None) == has_count]
+    named = named or [g for g in index.get(gold_key(name), []) if has_count]
+    if named:
+        return next((g for g in named if _within(parameters, g.parameters)), named[0])
+    family, size = _family_and_size(name)
+    size = size if size is not None else _number(parameters)
+    for gold in golds:
+        for spelling in (gold.model, *gold.aliases):
+            if _family_and_size(spelling)[0] == family and _within(size, gold.parameters):
+                return gold
+    return None
+
+
+def _number(value) -> float | None:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if value != value else value
+
+
+def _same_value(found, gold: float | None) -> bool:
+    found = _number(found)
+    return found is None if gold is None else _within(found, gold)
+
+
+def _same_organization(found, gold: str) -> bool:
+    from insights.organizations import canonical_organization
+
+    found = found if isinstance(found, str) and found.strip() else ""
+    if not found or not gold:
+        return not found and not gold
+    return (canonical_organization(found) or found).casefold() == (
+        canonical_organization(gold) or gold
+    ).casefold()
+
+
+def score_gold(golds: list[GoldModel], table) -> tuple[Counter, list[str]]:
+    """Each table row against the gold row it is: counts per column and lines to read."""
+    counts: Counter = Counter()
+    lines: list[str] = []
+    index = _gold_index(golds)
+    seen: dict[str, str] = {}
+    for row in table.to_dict("records"):
+        counts["rows"] += 1
+        gold = find_gold(row["model"], row["parameters"], golds, index)
+        if gold is None:
+            counts["no_gold"] += 1
+            lines.append(f"NO GOLD   {row['model']} ({human_value(row['parameters'])})")
+            continue
+        if gold.model in seen:
+            counts["duplicates"] += 1
+            lines.append(f"DUPLICATE {row['model']} is {gold.model}, as {seen[gold.model]} is")
+            continue
+        seen[gold.model] = row["model"]
+        date = row.get("date")
+        checks = {
+            "organization": _same_organization(row["organization"], gold.organization),
+            "parameters": _same_value(row["parameters"], gold.parameters),
+            "active_parameters": _same_value(row.get("active_parameters"), gold.active_parameters),
+            "training_tokens": _same_value(row["training_tokens"], gold.training_tokens),
+            "month": not gold.month or (isinstance(date, str) and date[:7] == gold.month),
+        }
+        for column, right in checks.items():
+            counts[column] += right
+        counts["all_right"] += all(checks.values())
+        wrong = [c for c, right in checks.items() if not right]
+        if wrong:
+            found = {
+                "organization": row["organization"], "parameters": human_value(row["parameters"]),
+                "active_parameters": human_value(row.get("active_parameters")),
+                "training_tokens": human_value(row["training_tokens"]), "month": date,
+            }  # fmt: skip
+            expected = {
+                "organization": gold.organization, "parameters": human_value(gold.parameters),
+                "active_parameters": human_value(gold.active_parameters),
+                "training_tokens": human_value(gold.training_tokens), "month": gold.month,
+            }  # fmt: skip
+            said = "; ".join(f"{c} {found[c]!r}, gold {expected[c]!r}" for c in wrong)
+            lines.append(f"WRONG     {row['model']} ({gold.model}): {said}")
+    counts["gold_rows"] = len(golds)
+    counts["gold_found"] = len(seen)
+    return counts, lines
+
+
+def human_value(value) -> str:
+    value = _number(value)
+    if value is None:
+        return ""
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g}{suffix}"
+    return f"{value:g}"
+
+
+def report_gold(counts: Counter) -> str:
+    """The share of rows right in every column, wrong rows, and each column's accuracy."""
+    rows = counts["rows"] or 1
+    matched = counts["rows"] - counts["no_gold"] - counts["duplicates"]
+
+    def share(key: str) -> str:
+        return f"{counts[key] / rows:6.1%}  ({counts[key]})"
+
+    lines = [
+        f"rows in the table            {counts['rows']:5d}",
+        f"rows right in every column   {share('all_right')}",
+        f"rows no gold row is          {share('no_gold')}",
+        f"duplicate rows               {share('duplicates')}",
+        f"gold rows the table has      {counts['gold_found']:5d} of {counts['gold_rows']}",
+    ]
+    for column in GOLD_COLUMNS:
+        lines.append(f"  {column:26s} {counts[column] / (matched or 1):6.1%} of matched rows")
+    return "\n".join([*lines, GOLD_RULES])
+
+
+def build_corpus_table(folder: str):
+    """The models table of a folder of documents, ingested into an in-memory store."""
+    from insights.ingest import ingest
+    from insights.store import Store
+
+    store = Store(":memory:")
+    ingest(store, [folder])
+    return store.models()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m insights.evaluate", description=__doc__.split("\n")[0]
     )
     parser.add_argument("path", help="abstracts_eval.csv, or a .jsonl set of cases")
+    parser.add_argument(
+        "--gold", metavar="CSV",
+        help="with a folder of documents as PATH: score its models table against this gold table",
+    )  # fmt: skip
     parser.add_argument(
         "--table", action="store_true",
         help="ingest the abstracts (with their titles) and score the models table built from them",
@@ -551,6 +730,18 @@ def main(argv: list[str] | None = None) -> int:
         print(report_cases(by_style))
         if args.misses:
             print("\n".join(wrong))
+        return 0
+    if args.gold:
+        try:
+            golds = read_gold_models(args.gold)
+        except (OSError, KeyError, csv.Error) as error:
+            print(f"{args.gold}: cannot read gold table: {error}", file=sys.stderr)
+            return 2
+        counts, lines = score_gold(golds, build_corpus_table(args.path))
+        print(f"models table of {args.path} against {args.gold}")
+        print(report_gold(counts))
+        if args.misses:
+            print("\n".join(lines))
         return 0
     if args.table:
         try:

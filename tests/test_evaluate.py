@@ -9,16 +9,21 @@ import pytest
 
 from insights.evaluate import (
     Case,
+    GoldModel,
     TableRow,
+    build_corpus_table,
     build_table,
     check_case,
+    find_gold,
     gold_matches,
     read_cases,
+    read_gold_models,
     read_rows,
     read_table_rows,
     same_model,
     score,
     score_cases,
+    score_gold,
     score_table,
 )
 from insights.fact import Fact
@@ -172,3 +177,43 @@ def test_models_table_on_the_abstracts_does_not_fall_back(table_counts):
     assert table_counts["params_right"] / table_counts["stated"] >= 0.68
     assert table_counts["org_right"] / table_counts["stated"] >= 0.69
     assert table_counts["duplicates"] / table_counts["rows"] <= 0.01
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "data/corpus"
+
+
+@pytest.fixture(scope="module")
+def gold_counts():
+    golds = read_gold_models(str(CORPUS / "expected_models.csv"))
+    return score_gold(golds, build_corpus_table(str(CORPUS)))[0]
+
+
+def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
+    # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
+    # today's figures are far from it (see the closing note). These floors guard what is reached.
+    rows = gold_counts["rows"]
+    assert gold_counts["all_right"] / rows >= 0.36
+    assert gold_counts["no_gold"] <= 23
+    assert gold_counts["duplicates"] <= 10
+
+
+# (case id, table row name, its parameters) -> the gold row it is, or None
+GOLD_ROWS = [
+    GoldModel("GPT-3", (), "OpenAI", None, None, None, "2020-05"),
+    GoldModel("GPT-3 175B", ("GPT-3 (175B)",), "OpenAI", 175e9, None, 300e9, "2020-05"),
+    GoldModel("Chinchilla", ("Chinchilla-70B",), "DeepMind", 70e9, None, 1.4e12, "2022-03"),
+]
+FIND_GOLD = [
+    ("a bare family name with a count is the member of that count", "GPT-3", 175e9, "GPT-3 175B"),
+    ("a bare family name without a count is the family", "GPT-3", None, "GPT-3"),
+    ("an alias", "Chinchilla-70B", 70e9, "Chinchilla"),
+    ("case and hyphens", "chinchilla 70b", 70e9, "Chinchilla"),
+    ("no such model", "Gopher", 280e9, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, params, expected", [c[1:] for c in FIND_GOLD],
+                         ids=[c[0] for c in FIND_GOLD])  # fmt: skip
+def test_find_gold(name, params, expected):
+    found = find_gold(name, params, GOLD_ROWS)
+    assert (found.model if found else None) == expected
