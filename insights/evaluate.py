@@ -402,7 +402,7 @@ def build_table(rows: list[TableRow]):
 
 
 def _family_and_size(name: str) -> tuple[str, float | None]:
-    from insights.table.identity import split_size
+    from insights.names import split_size
 
     family, size = split_size(regex.sub(r"\s*\(([^)]*)\)", r" \1", name))
     return family, size

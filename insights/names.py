@@ -43,6 +43,52 @@ def model_key(name: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
+# A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
+# Not the experts of "Mixtral 8x7B" nor the active part of "Qwen2-57B-A14B".
+SIZE_IN_NAME = regex.compile(
+    r"""(?<![A-Za-z0-9.])(?<!\d[x×])
+        (?P<number>[0-9]+(?:\.[0-9]+)?)[ ]?(?P<scale>[KMBTkmbt])
+        (?![A-Za-z0-9])""",
+    regex.VERBOSE,
+)
+SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+BRACKETED = regex.compile(r"\s*\(([^()]*)\)")
+
+
+@lru_cache(maxsize=65536)
+def split_size(name: str) -> tuple[str, float | None]:
+    """A name's family key and the size it writes, if any.
+
+    >>> split_size("Chinchilla-70B"), split_size("Chinchilla")
+    (('chinchilla', 70000000000.0), ('chinchilla', None))
+    >>> split_size("Llama 3.1 405B Instruct"), split_size("Qwen1.5-0.5B")
+    (('llama3.1instruct', 405000000000.0), ('qwen1.5', 500000000.0))
+    >>> split_size("Mixtral 8x7B"), split_size("Qwen2-57B-A14B")
+    (('mixtral8x7b', None), ('qwen2a14b', 57000000000.0))
+    >>> split_size("Falcon (180B)")
+    ('falcon', 180000000000.0)
+    """
+    plain = BRACKETED.sub(lambda m: " " + m.group(1), name)
+    match = SIZE_IN_NAME.search(plain)
+    if match is None:
+        return model_key(BRACKETED.sub("", name)), None
+    size = float(match["number"]) * SCALES[match["scale"].lower()]
+    family = plain[: match.start()] + " " + plain[match.end() :]
+    return model_key(family.strip(" -_/")), size
+
+
+def family_name(name: str) -> str:
+    """A name with the size it writes taken off, as written.
+
+    >>> family_name("CodeT5+ 16B"), family_name("PaLM-E-562B"), family_name("Gopher")
+    ('CodeT5+', 'PaLM-E', 'Gopher')
+    """
+    match = SIZE_IN_NAME.search(name)
+    if match is None:
+        return name
+    return (name[: match.start()] + " " + name[match.end() :]).strip(" -_/").replace("  ", " ")
+
+
 # Names are found in two steps, for speed: HEAD scans for name-like tokens (a capitalized
 # word, or a lower-case one with a digit or inner capital), then TAIL, anchored at the token's
 # end, takes the versions, sizes and modifiers that continue it ("Llama 3.1 405B Instruct").

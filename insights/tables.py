@@ -25,16 +25,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from insights.names import family_name, split_size
 from insights.organizations import canonical_organization
 from insights.reference import find_model, organization_for
 from insights.table import attributes
-from insights.table.identity import (
-    family_name,
-    identities,
-    is_model_name,
-    row_name,
-    split_size,
-)
+from insights.table.identity import identities, is_model_name, row_name
 
 MODEL_COLUMNS = (
     "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
