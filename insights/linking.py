@@ -18,6 +18,7 @@ from insights.fact import Fact
 from insights.names import (
     NAME_LIST_GAP,
     Mention,
+    family_name,
     model_key,
     model_mentions,
     organization_mentions,
@@ -97,6 +98,7 @@ class Context:
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
+        self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
         self._paragraph_breaks: list[int] | None = None
@@ -578,6 +580,7 @@ class Context:
                 model = _attributed_model(self.text, org, models)
                 if model is not None:
                     self._attributions.setdefault(model_key(model.name), org.name)
+                    self._attributed_mentions.append(org)
         return found
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
@@ -588,34 +591,34 @@ class Context:
         return self._organization[key]
 
     def _organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
-        """The organization behind ``model``: as the text attributes it ("OpenAI's GPT-3"),
-        else as the reference table knows it, else the one organization the sentence or the
-        whole text names."""
+        """The organization behind ``model``: as the text attributes it ("OpenAI's GPT-3",
+        "Meta released Llama 2"), else as the reference table knows it (or its family: "Llama
+        2 13B" from "Llama 2"), else the one organization of a sentence that names this one
+        model and that organization only. Never a neighbouring sentence's or paragraph's: a
+        newsletter's next story is about another lab."""
         here = self.sentence_organizations(s_start)
-        if model:
-            key = model_key(model)
-            attributed = self._attributions.get(key)
-            if attributed:
-                return attributed
-            known = _reference_organization(model)
-            if known:
-                return known
+        if not model:
+            # An unnamed model's lab, as its sentence says: "Apple said its on-device model
+            # ...", "NVIDIA and Microsoft jointly trained the 530B model" (the first).
+            free = [m for m in here if not self._attributed_elsewhere(m)]
+            return free[0].name if free else None
+        key = model_key(model)
+        attributed = self._attributions.get(key)
+        if attributed:
+            return attributed
+        known = _reference_organization(model) or _reference_organization(family_name(model))
+        if known:
+            return known
         names = {m.name for m in here}
-        if len(names) == 1:
-            return names.pop()
-        if names:
-            # Several labs named together ("NVIDIA and Microsoft trained"): the first.
-            return here[0].name
-        if model is not None:
-            # The one lab the paragraph names ("Alibaba dropped Qwen3 ... The flagship, ..."),
-            # else the one the whole text names.
-            paragraph = {m.name for m in self.paragraph_organizations(s_start)}
-            if len(paragraph) == 1:
-                return paragraph.pop()
-            everywhere = {m.name for m in self.organizations}
-            if len(everywhere) == 1:
-                return everywhere.pop()
+        models = {model_key(m.name) for m in self.models_between(s_start, s_end)}
+        if len(names) == 1 and models <= {key} and not self._attributed_elsewhere(here[0]):
+            return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         return None
+
+    def _attributed_elsewhere(self, organization: Mention) -> bool:
+        """Whether the text gives this organization mention to a model: "DeepMind's
+        Chinchilla" is no statement about another model in the sentence."""
+        return any(org is organization for org in self._attributed_mentions)
 
     def paragraph_organizations(self, offset: int) -> list[Mention]:
         start, end = self.paragraph_start(offset), self.paragraph_end(offset)
