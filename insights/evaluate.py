@@ -534,8 +534,9 @@ GOLD_RULES = """a table row is a gold row when its name or one of the gold row's
 same name (the one normalizer, brackets aside), or, failing that, when the two share a family
 (the name with its size taken off) and the row's size is the gold row's parameter count; a
 gold family row (no count) stands for the bare name only when the table row has no count
-either. Columns compared: organization (canonical), parameters, active parameters and training
+either. Columns compared: organization (canonical; any one of a joint work's), parameters, active parameters and training
 tokens (within 5%, blank against blank), release month (where the gold gives one)."""
+JOINT = regex.compile(r"\s*(?:,|;|\band\b)\s*")
 GOLD_COLUMNS = ("organization", "parameters", "active_parameters", "training_tokens", "month")
 
 
@@ -610,9 +611,9 @@ def _same_organization(found, gold: str) -> bool:
     found = found if isinstance(found, str) and found.strip() else ""
     if not found or not gold:
         return not found and not gold
-    return (canonical_organization(found) or found).casefold() == (
-        canonical_organization(gold) or gold
-    ).casefold()
+    # A model several organizations made ("Microsoft and NVIDIA") is right under any of them.
+    wanted = {(canonical_organization(o) or o.strip()).casefold() for o in JOINT.split(gold)}
+    return (canonical_organization(found) or found).casefold() in wanted
 
 
 def score_gold(golds: list[GoldModel], table) -> tuple[Counter, list[str]]:

@@ -1177,6 +1177,7 @@ VERSIONED_FILES = (
     "patterns.py", "cues.py", "dates.py",
     "markdown_tables.py", "markup.py", "organizations.py", "reference.py", "fact.py",
     "../data/organizations.csv", "../data/reference/models.csv",
+    "../data/reference/aliases.csv", "../data/reference/families.csv",
 )  # fmt: skip
 
 

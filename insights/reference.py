@@ -15,7 +15,12 @@ from pathlib import Path
 
 from insights.names import model_key
 
-REFERENCE_CSV = Path(__file__).resolve().parent.parent / "data" / "reference" / "models.csv"
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+REFERENCE_CSV = REFERENCE_DIR / "models.csv"
+# Curated beside Epoch's table, each row with its source: abbreviations developers use for a
+# reference model ("MT-NLG"), and the organization that publishes a family ("Gemma", Google).
+ALIASES_CSV = REFERENCE_DIR / "aliases.csv"
+FAMILIES_CSV = REFERENCE_DIR / "families.csv"
 # The columns of models.csv, in order.
 COLUMNS = [
     "model",
@@ -84,7 +89,52 @@ def _index() -> dict[str, ReferenceModel]:
     for ref in _models():
         for alias in ref.aliases:
             index.setdefault(model_key(alias), ref)
+    by_name = {ref.model: ref for ref in _models()}
+    for row in _curated(ALIASES_CSV):
+        if row["model"] in by_name:
+            index.setdefault(model_key(row["alias"]), by_name[row["model"]])
     return index
+
+
+def _curated(path: Path) -> list[dict[str, str]]:
+    """The rows of a curated CSV beside the reference table; none when it is absent."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@cache
+def _families() -> tuple[tuple[str, str], ...]:
+    """(family lower-cased, canonical organization), longest family first."""
+    from insights.organizations import canonical_organization
+
+    rows = [
+        (
+            row["family"].casefold(),
+            canonical_organization(row["organization"]) or row["organization"],
+        )
+        for row in _curated(FAMILIES_CSV)
+    ]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def family_organization(name: str | None) -> str | None:
+    """The organization that publishes the family a name begins with, from the curated
+    families table; the longest family wins, and a family must end at a non-letter.
+
+    >>> [family_organization(n) for n in ("Gemma 3 12B", "GPT-J-6B", "GPT-4")]
+    ['Google', 'EleutherAI', 'OpenAI']
+    >>> family_organization("Phoenix") is None
+    True
+    """
+    if not name:
+        return None
+    folded = name.casefold()
+    for family, organization in _families():
+        if folded.startswith(family) and not folded[len(family) : len(family) + 1].isalpha():
+            return organization
+    return None
 
 
 def find_model(name: str | None) -> ReferenceModel | None:
@@ -102,7 +152,8 @@ def find_model(name: str | None) -> ReferenceModel | None:
 
 def organization_for(name: str | None) -> str | None:
     """The canonical organization of a known model, or of a family whose known members all come
-    from one organization; None when the model or organization is unknown.
+    from one organization, or of a family the curated families table names; None when the
+    model or organization is unknown.
 
     >>> organization_for("Chinchilla"), organization_for("Falcon")
     ('DeepMind', 'Technology Innovation Institute')
@@ -112,7 +163,7 @@ def organization_for(name: str | None) -> str | None:
         return ref.organization or None
     key = model_key(name or "")
     if len(key) < 4:
-        return None
+        return family_organization(name)
     keys = _sorted_keys()
     i = bisect_left(keys, key)
     organizations = set()
@@ -121,7 +172,9 @@ def organization_for(name: str | None) -> str | None:
         if rest[:1].isdigit() or rest[:1] in "(." or rest.startswith(MEMBER_SUFFIXES):
             organizations.add(_index()[keys[i]].organization)  # "llama27b", "jurassic1jumbo"
         i += 1
-    return organizations.pop() or None if len(organizations) == 1 else None
+    if len(organizations) == 1:
+        return organizations.pop() or None
+    return family_organization(name)
 
 
 # How a family's members go on from its name: a size, a version, a tier.

@@ -488,8 +488,9 @@ SIZES_IN_NAMES = [
     ),
     (
         "Gemma-2-27B is the largest model in Google's second Gemma release.",
-        # The possessive gives Google to "Gemma", not to the sized name beside it.
-        [params(2.7e10, model="Gemma-2-27B", organization=None)],
+        # The possessive gives Google to "Gemma"; the curated families table gives the sized
+        # name its developer, Google DeepMind.
+        [params(2.7e10, model="Gemma-2-27B", organization="DeepMind")],
     ),
     ("Phi-3-mini (3.8B) runs entirely on a phone.", [params(3.8e9, model="Phi-3-mini")]),
     # The sizes listed after a sized name are its family's; a plain verb before a known family
@@ -2407,8 +2408,8 @@ BUGS_CAUGHT = [
     (
         "Alibaba dropped Qwen3 this week. The flagship, Qwen3-235B-A22B, is sparse.",
         [
-            # The lab is named in the sentence before: no evidence for this one.
-            params(2.35e11, model="Qwen3-235B-A22B", organization=None, qualifier="total"),
+            # The lab named in the sentence before is no evidence; the families table is.
+            params(2.35e11, model="Qwen3-235B-A22B", organization="Alibaba", qualifier="total"),
             params(2.2e10, model="Qwen3-235B-A22B", qualifier="active"),
         ],
     ),

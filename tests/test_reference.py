@@ -58,7 +58,7 @@ KNOWN_MODELS = [
     ("GPT-3.5", "GPT-3.5", "OpenAI"),
 ]
 
-UNKNOWN_MODELS = ["", "   ", "Acme-9000", "GPT-7"]
+UNKNOWN_MODELS = ["", "   ", "Acme-9000", "Phoenix-7"]
 
 
 @pytest.mark.parametrize(("a", "b"), SAME_MODEL, ids=[f"{a}={b}" for a, b in SAME_MODEL])
@@ -90,7 +90,26 @@ FAMILIES = [
     ("Jurassic-1", "AI21 Labs"),  # jurassic-1-jumbo
     ("ResNet-50", None),  # only "ResNet-50 Billion-scale" is known: not a member by its name
     ("Batch", None),  # "BatchNorm" goes on with a word, not a size or tier
+    # Families the curated data/reference/families.csv names, whose members Epoch lacks.
+    ("GPT-7", "OpenAI"),
+    ("Gemma 3 12B", "DeepMind"),
+    ("GPT-J-6B", "EleutherAI"),  # the longest family wins over "GPT"
+    ("Qwen2.5-Coder-32B-Instruct", "Alibaba"),
+    ("Phoenix", None),  # "Phi" must end at a non-letter
 ]
+
+
+# Curated aliases (data/reference/aliases.csv): developers' abbreviations of reference models.
+ALIASES = [
+    ("J1-Jumbo", "Jurassic-1-Jumbo"),
+    ("T-NLG", "Turing-NLG"),
+    ("MT-NLG", "Megatron-Turing NLG 530B"),
+]
+
+
+@pytest.mark.parametrize(("alias", "model"), ALIASES)
+def test_curated_alias(alias, model):
+    assert find_model(alias).model == model
 
 
 @pytest.mark.parametrize(("name", "organization"), FAMILIES)
