@@ -534,8 +534,9 @@ GOLD_RULES = """a table row is a gold row when its name or one of the gold row's
 same name (the one normalizer, brackets aside), or, failing that, when the two share a family
 (the name with its size taken off) and the row's size is the gold row's parameter count; a
 gold family row (no count) stands for the bare name only when the table row has no count
-either. Columns compared: organization (canonical; any one of a joint work's), parameters, active parameters and training
-tokens (within 5%, blank against blank), release month (where the gold gives one)."""
+either. Columns compared: organization (canonical; any one of a joint work's), parameters,
+active parameters and training tokens (within 5%, blank against blank), release month (where the
+gold gives one)."""
 JOINT = regex.compile(r"\s*(?:,|;|\band\b)\s*")
 GOLD_COLUMNS = ("organization", "parameters", "active_parameters", "training_tokens", "month")
 
