@@ -26,6 +26,7 @@ _LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "-----
 _SEPARATORS = regex.compile(r"[\s_-]+")
 
 
+@lru_cache(maxsize=65536)
 def model_key(name: str) -> str:
     """The one normalized form of a model name that every part of Insights compares: case,
     spaces, hyphens and underscores ignored, look-alike dashes and "×" folded.
@@ -292,6 +293,7 @@ NOT_A_MODEL_TOKEN = regex.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def rejected_name(name: str) -> bool:
     """Whether a name-shaped word is no model: a version, a class, a data set, a lab, ..."""
     if BARE_VERSION.match(name) or CAMEL_PLURAL.search(name) and len(name) <= 6:

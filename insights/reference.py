@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from insights.names import model_key
@@ -119,12 +119,13 @@ def _families() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
+@lru_cache(maxsize=65536)
 def family_organization(name: str | None) -> str | None:
     """The organization that publishes the family a name begins with, from the curated
     families table; the longest family wins, and a family must end at a non-letter.
 
     >>> [family_organization(n) for n in ("Gemma 3 12B", "GPT-J-6B", "GPT-4")]
-    ['Google', 'EleutherAI', 'OpenAI']
+    ['DeepMind', 'EleutherAI', 'OpenAI']
     >>> family_organization("Phoenix") is None
     True
     """
@@ -150,6 +151,7 @@ def find_model(name: str | None) -> ReferenceModel | None:
     return _index().get(model_key(name))
 
 
+@lru_cache(maxsize=65536)
 def organization_for(name: str | None) -> str | None:
     """The canonical organization of a known model, or of a family whose known members all come
     from one organization, or of a family the curated families table names; None when the

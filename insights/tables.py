@@ -19,7 +19,6 @@ How the models table picks a value when sources disagree, for each model and eac
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -126,6 +125,10 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
         vote = votes[0]
         return Choice(value=vote["value"], fact=vote, groups=((vote["value"], 1),))
     groups = group_values(v["value"] for v in votes)
+    if len(groups) == 1:  # the sources agree: the value stated most often, nothing to rank
+        value = _mode([v["value"] for v in votes])
+        fact = next(v for v in votes if v["value"] == value)
+        return Choice(value=value, fact=fact, groups=((value, len(votes)),))
 
     def members(group: list[float]) -> list[dict]:
         low, high = group[0], group[-1]
@@ -145,9 +148,15 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
     return Choice(value=value, fact=fact, groups=summary)
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
+RECORD_COLUMNS = (
+    "kind", "value", "model", "organization", "qualifier", "sentence", "sentence_start",
+    "document_id", "title", "source", "date",
+)  # fmt: skip
+
+
+def _records(frame: pd.DataFrame, wanted=None) -> list[dict]:
     """The rows as dicts of plain Python values; far faster than ``to_dict("records")``."""
-    columns = list(frame.columns)
+    columns = [c for c in frame.columns if wanted is None or c in wanted]
     values = [frame[column].tolist() for column in columns]
     return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
 
@@ -156,7 +165,9 @@ def _mode(values: list[float]) -> float:
     """The most common value, the first seen on a tie."""
     if len(values) == 1:
         return values[0]
-    counts = Counter(values)
+    counts: dict[float, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
     top = max(counts.values())
     return next(v for v in values if counts[v] == top)
 
@@ -208,14 +219,15 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     if facts is None or facts.empty:
         return pd.DataFrame(columns=list(MODEL_COLUMNS))
     stated = []
-    for fact in _records(facts):
+    for fact in _records(facts, RECORD_COLUMNS):
         name = fact.get("model")
         if not _present(name) or not str(name).strip() or not _present(fact.get("value")):
             continue
         field = _field(fact["kind"], fact.get("qualifier"))
         if field is None:
             continue
-        stated.append({**fact, "model": str(name), "field": field})
+        fact["model"], fact["field"] = str(name), field  # the records are this call's own
+        stated.append(fact)
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none.
     family_dates: dict[str, list[dict]] = {}
@@ -271,23 +283,26 @@ def _model_row(
     reference_parameters = _attr(ref, "parameters")
     choices: dict[str, Choice] = {}
     contradictions: list[str] = []
-    for field in FIELDS:
+    by_field: dict[str, list[dict]] = {}
+    for f in facts:
         # A range's ends ("Llama 2, from 7B to 70B") say which members a family has: an end is
         # the value of the member of that size, and of no other row.
-        stated = [
-            f for f in facts
-            if f["field"] == field
-            and (f.get("qualifier") != "range" or agrees(f["value"], size))
-        ]  # fmt: skip
+        if f.get("qualifier") != "range" or agrees(f["value"], size):
+            by_field.setdefault(f["field"], []).append(f)
+    for field in FIELDS:
+        stated = by_field.get(field)
         if not stated:
             continue
         votes = []
-        for document_id in sorted({f["document_id"] for f in stated}):
-            in_document = [f for f in stated if f["document_id"] == document_id]
+        by_document: dict = {}
+        for f in stated:
+            by_document.setdefault(f["document_id"], []).append(f)
+        for document_id in sorted(by_document):
+            in_document = by_document[document_id]
             values = [f["value"] for f in in_document]
             value = _mode(values)
             votes.append(next(f for f in in_document if f["value"] == value))
-            groups = group_values(values)
+            groups = group_values(values) if len(values) > 1 else ()
             if len(groups) > 1:
                 said = " vs ".join(human(_mode(g), field) for g in groups)
                 where = _document_name(in_document[0]) or f"document {document_id}"
@@ -317,7 +332,7 @@ def _model_row(
     organization, organization_source, disagreeing = attributes.organization(
         facts, known_organization
     )
-    own_dates = [f for f in facts if f["field"] == "released"]
+    own_dates = by_field.get("released", [])
     date, date_source = attributes.release_date(
         own_dates or family_dates, facts, _attr(ref, "date")
     )

@@ -14,6 +14,7 @@ document that states a size for it (not one that only mentions it).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from insights.organizations import canonical_organization
 
@@ -25,12 +26,13 @@ DOCUMENT = "document"
 def organization(facts: list[dict], reference_organization: str | None):
     """The row's organization, its source, and the stated organizations that disagree."""
     known = canonical(reference_organization)
-    stated = Counter(
-        canonical(f["organization"])
-        for f in facts
-        if isinstance(f.get("organization"), str) and f["organization"]
-        and canonical(f["organization"]) != known
-    )  # fmt: skip
+    stated: Counter = Counter()
+    for f in facts:
+        written = f.get("organization")
+        if isinstance(written, str) and written:
+            name = canonical(written)
+            if name != known:
+                stated[name] += 1
     if stated:
         ranked = stated.most_common()
         return ranked[0][0], TEXT, ranked if len(ranked) > 1 else []
@@ -57,6 +59,7 @@ def release_date(released: list[dict], facts: list[dict], reference_date: str | 
     return (min(sizes), DOCUMENT) if sizes else (None, None)
 
 
+@lru_cache(maxsize=4096)
 def canonical(name) -> str | None:
     """An organization's canonical name, or its own spelling tidied; None for no name."""
     if not isinstance(name, str) or not name.strip():

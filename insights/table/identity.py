@@ -186,7 +186,8 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
             key = (m.family, meant[m.family])  # "Chinchilla was trained on 1.4T tokens"
         else:
             key = (m.family, None)  # what a family's members share: "Llama 2 saw 2T tokens"
-        rows.setdefault(key, []).append({**fact, "_mention": m})
+        fact["_mention"] = m  # the caller's own records: no copy of 100,000 dicts
+        rows.setdefault(key, []).append(fact)
     for family, size in meant.items():
         # The bare name's values that are no member's size disagree with the model it means.
         if (family, None) in rows:
