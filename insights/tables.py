@@ -233,6 +233,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     family_dates: dict[str, list[dict]] = {}
     for (family, _), group in groups.items():
         family_dates.setdefault(family, []).extend(f for f in group if f["field"] == "released")
+    _share_family_tokens(groups)
     rows = []
     for key, group in groups.items():
         name = row_name(key, group, bare_named=key in bare_named)
@@ -248,6 +249,28 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     return table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
         drop=True
     )
+
+
+def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
+    """What a family's name is said to be trained on ("Qwen2.5 was pre-trained on 18T tokens",
+    beside "Qwen2.5 0.5B ... 72B") is each member's, when no member states a count of its own;
+    where one does ("Gemma 3 27B saw 14T"), the family's count may be that member's alone, and
+    is no other member's. Either way the family's own row, which would hold one member's size
+    or tokens, goes: its facts stay in the facts table."""
+    sized: dict[str, list[tuple]] = {}
+    for family, size in groups:
+        if size is not None:
+            sized.setdefault(family, []).append((family, size))
+    for family, members in sized.items():
+        shared = groups.pop((family, None), None)
+        if not shared:
+            continue
+        tokens = [f for f in shared if f["field"] == "training_tokens"]
+        if tokens and not any(
+            f["field"] == "training_tokens" for key in members for f in groups[key]
+        ):
+            for key in members:
+                groups[key].extend(tokens)
 
 
 def _row_reference(name: str, key: tuple, group: list[dict], find: Callable | None):

@@ -379,3 +379,23 @@ def test_a_family_s_release_date_dates_its_members():
     ]))  # fmt: skip
     assert sorted(zip(result["model"], result["date"], strict=True)) == [
         ("Parti 350M", "2022-06"), ("Parti 3B", "2022-06")]  # fmt: skip
+
+
+def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
+    listed = "Qwen2.5 comes in 7B and 72B."
+    result = table(("2024", [fact("Qwen2.5", 7e9, sentence=listed),
+                             fact("Qwen2.5", 72e9, sentence=listed),
+                             fact("Qwen2.5", 18e12, "training_tokens")]))  # fmt: skip
+    assert sorted(zip(result["model"], result["training_tokens"], strict=True)) == [
+        ("Qwen2.5 72B", 18e12), ("Qwen2.5 7B", 18e12)]  # fmt: skip
+
+
+def test_a_family_s_tokens_are_no_member_s_when_one_states_its_own():
+    listed = "Gemma 3 comes in 1B and 27B."
+    result = table(("2025", [fact("Gemma 3", 1e9, sentence=listed),
+                             fact("Gemma 3", 27e9, sentence=listed),
+                             fact("Gemma 3 27B", 14e12, "training_tokens"),
+                             fact("Gemma 3", 14e12, "training_tokens")]))  # fmt: skip
+    rows = dict(zip(result["model"], result["training_tokens"], strict=True))
+    assert rows["Gemma 3 27B"] == 14e12 and pd.isna(rows["Gemma 3 1B"])
+    assert "Gemma 3" not in rows  # no family row holding one member's tokens
