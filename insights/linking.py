@@ -452,13 +452,11 @@ class Context:
         return found
 
     def _about_itself(self, offset: int) -> bool:
-        """Whether the sentence at ``offset`` speaks of the document's own model ("we train",
-        "our model") and compares it with nothing: a title's model owns no baseline's size
-        ("our 200-layer model outperforms the 48-layer model with 12B parameters")."""
+        """Whether the sentence at ``offset`` can speak of the document's own model: it
+        compares it with nothing, so a title's model owns no baseline's size ("our 200-layer
+        model outperforms the 48-layer model with 12B parameters")."""
         start, end = self.sentences.span(offset)
-        return bool(SELF_REFERENCE.search(self.text, start, end)) and not COMPARISON.search(
-            self.text, start, end
-        )
+        return not COMPARISON.search(self.text, start, end)
 
     def title_model(self) -> str | None:
         """The one model a document's title names: the title stored with it ("GLIDE: Towards
@@ -636,7 +634,6 @@ class Context:
 
 # A paper's title that opens with one name and a colon names its model.
 TITLE_HEAD = regex.compile(r"([A-Z][\w.+-]{1,30}):\s")
-SELF_REFERENCE = regex.compile(r"(?i)\b(?:we|our|this\ (?:model|work|paper)|the\ proposed)\b")
 COMPARISON = regex.compile(
     r"(?i)\b(?:outperform\w*|beat\w*|surpass\w*|than|versus|vs\.?|compared|similar|rivals?|matches"
     r"|baselines?|prior|previous|existing)\b"
