@@ -294,13 +294,21 @@ def test_identity(documents, expected):
     assert sorted(zip(result["model"], result["parameters"], strict=True)) == sorted(expected)
 
 
-def test_a_range_makes_no_members_and_no_value():
-    # "from 70M to over 16B parameters" is often a class of models the text trained, linked to
-    # the model it led to: its ends are no one's size.
-    sentence = "Chinchilla's study trained models from 70M to 16B parameters."
+def test_a_range_of_models_the_sentence_does_not_name_makes_no_members():
+    # "The team trained 400 models, from 70M to 16B", linked to the study's model: its ends are
+    # no one's size.
+    sentence = "The team trained more than 400 models, from 70M to 16B parameters."
     ends = [fact("Chinchilla", v, qualifier="range", sentence=sentence) for v in (70e6, 16e9)]
     result = table(("2023", ends))
     assert result.empty
+
+
+def test_a_range_said_of_a_named_family_lists_its_ends_as_members():
+    sentence = "Llama 2 is a collection of models ranging from 7B to 70B parameters."
+    ends = [fact("Llama 2", v, qualifier="range", sentence=sentence) for v in (7e9, 70e9)]
+    result = table(("2023", ends))
+    assert sorted(zip(result["model"], result["parameters"], strict=True)) == [
+        ("Llama 2 70B", 70e9), ("Llama 2 7B", 7e9)]  # fmt: skip
 
 
 def test_a_bare_name_means_the_size_it_is_given_most():

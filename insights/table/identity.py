@@ -121,14 +121,25 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
         m = mentions[fact["model"]]
         if m.size is not None:
             sizes.setdefault(m.family, []).append(m.size)
-        elif fact["field"] == "parameters" and fact.get("qualifier") not in BOUNDS:
-            # A range's or a bound's ends ("models from 70M to over 16B") are no members.
+        elif fact["field"] == "parameters" and _lists_members(fact):
             key = (m.family, fact["document_id"], fact.get("sentence_start"), fact.get("sentence"))
             in_sentence.setdefault(key, set()).add(fact["value"])
     for (family, *_), values in in_sentence.items():
         if len(_clusters(values)) > 1:
             sizes.setdefault(family, []).extend(values)
     return {family: _clusters(values) for family, values in sizes.items()}
+
+
+def _lists_members(fact: dict) -> bool:
+    """Whether a bare family name's size can be one of the members it lists: a plain size, or
+    a range's end in a sentence that names the family ("Llama 2, ... ranging from 7B to 70B").
+    A bound ("up to 16B") is no member, nor a range said of models the sentence does not name
+    ("the team trained 400 models, from 70M to 16B", linked to the study's model)."""
+    qualifier = fact.get("qualifier")
+    if qualifier == "range":
+        sentence = fact.get("sentence")
+        return isinstance(sentence, str) and fact["model"] in sentence
+    return qualifier not in BOUNDS
 
 
 def _clusters(values: Iterable[float]) -> list[float]:
