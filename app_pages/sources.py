@@ -22,6 +22,7 @@ VIEWER_STYLE = (
 def run_ingest(sources: list, errors: list[str]) -> None:
     """Store documents with a progress bar, then say what was added and what failed."""
     from insights.ingest import ingest
+    from insights.store import StoreError
 
     for error in errors:
         st.error(ui.md_escape(error))
@@ -34,9 +35,14 @@ def run_ingest(sources: list, errors: list[str]) -> None:
         total = total or len(sources)
         bar.progress(min(done / total, 1.0), text=f"Extracting facts: {done}/{total} documents")
 
-    with ui.open_store() as store:
-        # Never allow_private_urls here: the dashboard must not fetch its own network.
-        summary = ingest(store, sources, progress=progress, total=len(sources))
+    try:
+        with ui.open_store() as store:
+            # Never allow_private_urls here: the dashboard must not fetch its own network.
+            summary = ingest(store, sources, progress=progress, total=len(sources))
+    except StoreError as exc:
+        bar.empty()
+        st.error(f"Nothing was added: the database could not be written ({ui.md_escape(exc)}).")
+        return
     bar.empty()
     ui.clear_caches()
     for error in summary.errors:
@@ -76,7 +82,7 @@ def read_uploads(files) -> tuple[list, list[str]]:
 
 def add_documents_ui() -> None:
     """Upload files, paste text or give a URL; each is stored only when it reads cleanly."""
-    from insights.ingest import IngestError, pasted
+    from insights.ingest import IngestError, is_url, pasted
 
     upload, paste, url = st.tabs(["Upload files", "Paste text", "From a URL"])
     with upload, st.form("upload_form", clear_on_submit=True):
@@ -109,11 +115,14 @@ def add_documents_ui() -> None:
     with url, st.form("url_form", clear_on_submit=True):
         address = st.text_input("Web page or PDF address", placeholder="https://…")
         if st.form_submit_button("Fetch and add", icon=":material/link:"):
-            if address.strip():
-                # Fetched inside ingest: public addresses only, within the document budget.
-                run_ingest([address.strip()], [])
-            else:
+            address = address.strip()
+            if not address:
                 st.warning("Enter an address first.")
+            elif not is_url(address):  # never a path: ingest would read the server's own files
+                run_ingest([], [f"{address}: only http and https URLs are read"])
+            else:
+                # Fetched inside ingest: public addresses only, within the document budget.
+                run_ingest([address], [])
 
 
 # --- listing, reading, deleting -------------------------------------------------------------

@@ -726,6 +726,27 @@ def test_the_dashboard_never_fetches_a_private_address(dashboard_db, server):
         assert SENTENCE not in [store.document(i).text for i in store.documents()["id"]]
 
 
+def count(path) -> int:
+    with Store(path) as store:
+        return store.count_documents()
+
+
+@pytest.mark.parametrize(
+    "address", ["/etc/hostname", "file:///etc/hostname", "ftp://127.0.0.1/x"],
+    ids=["a path", "a file URL", "an ftp URL"],
+)  # fmt: skip
+def test_the_url_box_reads_no_file_of_the_server(dashboard_db, address):
+    before = count(dashboard_db)
+    at = app()
+    [url_box] = [t for t in at.text_input if "address" in t.label]
+    url_box.set_value(address)
+    [button] = [b for b in at.button if b.label == "Fetch and add"]
+    button.click().run()
+    [error] = at.error
+    assert "only http and https URLs are read" in error.value.replace("\\", "")
+    assert count(dashboard_db) == before
+
+
 def test_a_remote_reason_phrase_is_escaped_in_the_dashboard(dashboard_db, server, monkeypatch):
     import insights.ingest as ingest_module
 
