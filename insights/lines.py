@@ -2,20 +2,30 @@
 
 ``text.rfind("\\n", 0, position)`` scans back over the whole line, which in a one-line text is
 the whole text before ``position``: asked once per number, that made long texts quadratic.
-The newline offsets of the last few texts are kept, and a line start is a binary search.
+The offsets of the text being read are kept (one text per thread, so concurrent readers do
+not evict each other's and no finished text is held but the last), and a line start is a
+binary search.
 """
 
 from __future__ import annotations
 
-import functools
+import threading
 from bisect import bisect_left
 
 import regex
 
+_local = threading.local()
 
-@functools.lru_cache(maxsize=4)
+
 def _offsets(text: str, marker: str) -> list[int]:
-    return [m.start() for m in regex.finditer(regex.escape(marker), text)]
+    cached = getattr(_local, "cached", None)
+    if cached is None or not (cached[0] is text or cached[0] == text):
+        cached = _local.cached = (text, {})
+    offsets = cached[1].get(marker)
+    if offsets is None:
+        offsets = [m.start() for m in regex.finditer(regex.escape(marker), text)]
+        cached[1][marker] = offsets
+    return offsets
 
 
 def last_before(text: str, marker: str, position: int) -> int:
