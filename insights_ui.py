@@ -30,6 +30,7 @@ from insights.filters import (
 
 MAX_UPLOAD_MB = 20
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+DOCUMENT_SECONDS = 30.0  # reading and extracting one added document, else "took too long"
 FILTER_PARAMS = (ORG, YEAR_FROM, YEAR_TO, PARAMS_MIN, PARAMS_MAX, SEARCH)
 # The parameter slider's stops: 1M, 3M, 10M, ... 10T. Its two ends mean "no limit".
 PARAMETER_STOPS = tuple(m * 10.0**e for e in range(6, 14) for m in (1, 3))[:-1]

@@ -38,7 +38,9 @@ def run_ingest(sources: list, errors: list[str]) -> None:
     try:
         with ui.open_store() as store:
             # Never allow_private_urls here: the dashboard must not fetch its own network.
-            summary = ingest(store, sources, progress=progress, total=len(sources))
+            summary = ingest(
+                store, sources, progress=progress, total=len(sources), budget=ui.DOCUMENT_SECONDS
+            )
     except StoreError as exc:
         bar.empty()
         st.error(f"Nothing was added: the database could not be written ({ui.md_escape(exc)}).")

@@ -774,6 +774,23 @@ def test_a_remote_reason_phrase_is_escaped_in_the_dashboard(dashboard_db, server
     assert "\\[Your session expired \\- sign in\\]\\(http\\:" in error.value
 
 
+def test_a_document_over_the_budget_is_one_line_in_the_dashboard(dashboard_db, monkeypatch):
+    import insights.ingest as ingest_module
+    import insights_ui
+
+    monkeypatch.setattr(insights_ui, "DOCUMENT_SECONDS", 0.3)
+    monkeypatch.setattr(ingest_module, "extract", lambda text: spin(5) or [])
+    before = count(dashboard_db)
+    at = app()
+    at.text_area[0].set_value("Kite has 7B parameters.")
+    [button] = [b for b in at.button if b.label == "Add text"]
+    button.click().run()
+    assert not at.exception
+    [error] = at.error
+    assert "took too long: over the 0.3 s budget" in error.value.replace("\\", "")
+    assert count(dashboard_db) == before
+
+
 def test_pasted_text_over_the_limit_is_one_line(dashboard_db, monkeypatch):
     import insights_ui
 
