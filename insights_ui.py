@@ -30,6 +30,7 @@ from insights.filters import (
 
 MAX_UPLOAD_MB = 20
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+DOCUMENT_SECONDS = 30.0  # reading and extracting one added document, else "took too long"
 FILTER_PARAMS = (ORG, YEAR_FROM, YEAR_TO, PARAMS_MIN, PARAMS_MAX, SEARCH)
 # The parameter slider's stops: 1M, 3M, 10M, ... 10T. Its two ends mean "no limit".
 PARAMETER_STOPS = tuple(m * 10.0**e for e in range(6, 14) for m in (1, 3))[:-1]
@@ -69,14 +70,14 @@ def ensure_database() -> None:
     path = db_path()
     if path in _built:
         return
-    from insights.store import StoreError, ensure_corpus
+    from insights.store import StoreError, corpus_build_pending, ensure_corpus
 
     with _build_lock:
         if path in _built:
             return
         try:
             with open_store() as store:
-                if store.get_meta("corpus") is None and store.count_documents() == 0:
+                if corpus_build_pending(store):  # a first build, or one a restart cut short
                     bar = st.progress(0.0, text="Building the database from the bundled corpus…")
 
                     def progress(done: int, total: int | None) -> None:
@@ -89,7 +90,7 @@ def ensure_database() -> None:
                         st.toast(f"Database built: {summary}")
                         clear_caches()
         except StoreError as exc:
-            st.error(f"The database could not be opened: {exc}")
+            st.error(f"The database could not be opened: {md_escape(exc)}")
             st.stop()
         _built.add(path)
 
@@ -428,7 +429,8 @@ def filters_ui(models: pd.DataFrame) -> Filters:
             placeholder="All organizations",
         )
         if state.get("_unknown_orgs"):
-            st.caption("Not in the data, ignored: " + ", ".join(state["_unknown_orgs"]))
+            unknown = ", ".join(md_escape(name) for name in state["_unknown_orgs"])
+            st.caption("Not in the data, ignored: " + unknown)
         if years is not None:
             # The tuple default makes it a range slider on every rerun, not only the first.
             year_range = st.slider("Date (year)", years[0], years[1], value=years, key="f_years")

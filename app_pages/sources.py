@@ -21,9 +21,10 @@ VIEWER_STYLE = (
 def run_ingest(sources: list, errors: list[str]) -> None:
     """Store documents with a progress bar, then say what was added and what failed."""
     from insights.ingest import ingest
+    from insights.store import StoreError
 
     for error in errors:
-        st.error(error)
+        st.error(ui.md_escape(error))
     if not sources:
         return
     before = set(ui.load_models()["model"])
@@ -33,12 +34,20 @@ def run_ingest(sources: list, errors: list[str]) -> None:
         total = total or len(sources)
         bar.progress(min(done / total, 1.0), text=f"Extracting facts: {done}/{total} documents")
 
-    with ui.open_store() as store:
-        summary = ingest(store, sources, progress=progress, total=len(sources))
+    try:
+        with ui.open_store() as store:
+            # Never allow_private_urls here: the dashboard must not fetch its own network.
+            summary = ingest(
+                store, sources, progress=progress, total=len(sources), budget=ui.DOCUMENT_SECONDS
+            )
+    except StoreError as exc:
+        bar.empty()
+        st.error(f"Nothing was added: the database could not be written ({ui.md_escape(exc)}).")
+        return
     bar.empty()
     ui.clear_caches()
     for error in summary.errors:
-        st.error(f"Not added: {error}")
+        st.error(f"Not added: {ui.md_escape(error)}")
     if summary.added:
         new_models = sorted(set(ui.load_models()["model"]) - before)
         message = (
@@ -56,10 +65,11 @@ def run_ingest(sources: list, errors: list[str]) -> None:
 
 
 def read_uploads(files) -> tuple[list, list[str]]:
-    """Documents from uploaded files; a file that is too big or unreadable adds nothing."""
-    from insights.ingest import IngestError, read_upload
+    """Uploaded files to ingest (read there, within the per-document budget; a JSONL file's
+    bad lines fail one by one), and one line for each file over the size limit."""
+    from insights.ingest import Upload
 
-    documents, errors = [], []
+    uploads, errors = [], []
     for file in files:
         data = file.getvalue()
         if len(data) > ui.MAX_UPLOAD_BYTES:
@@ -67,16 +77,13 @@ def read_uploads(files) -> tuple[list, list[str]]:
                 f"{file.name}: {len(data) / 1e6:.1f} MB is over the {ui.MAX_UPLOAD_MB} MB limit."
             )
             continue
-        try:
-            documents.extend(read_upload(file.name, data))
-        except IngestError as exc:
-            errors.append(f"{file.name} could not be read: {exc.reason}")
-    return documents, errors
+        uploads.append(Upload(file.name, data))
+    return uploads, errors
 
 
 def add_documents_ui() -> None:
     """Upload files, paste text or give a URL; each is stored only when it reads cleanly."""
-    from insights.ingest import Document, IngestError, read_url
+    from insights.ingest import IngestError, is_url, pasted
 
     upload, paste, url = st.tabs(["Upload files", "Paste text", "From a URL"])
     with upload, st.form("upload_form", clear_on_submit=True):
@@ -97,25 +104,26 @@ def add_documents_ui() -> None:
         text = st.text_area("Text", height=200, max_chars=ui.MAX_UPLOAD_BYTES)
         if st.form_submit_button("Add text", icon=":material/content_paste:"):
             if text.strip():
-                document = Document(
-                    text=text, title=title.strip() or None, source="pasted", date=date or None
-                )
-                run_ingest([document], [])
+                try:
+                    document = pasted(text, title=title.strip() or None, date=date or None,
+                                      source="pasted", max_bytes=ui.MAX_UPLOAD_BYTES)  # fmt: skip
+                except IngestError as exc:
+                    run_ingest([], [f"Pasted text: {exc.reason}"])
+                else:
+                    run_ingest([document], [])
             else:
                 st.warning("Paste some text first.")
     with url, st.form("url_form", clear_on_submit=True):
         address = st.text_input("Web page or PDF address", placeholder="https://…")
         if st.form_submit_button("Fetch and add", icon=":material/link:"):
-            if address.strip():
-                try:
-                    with st.spinner(f"Fetching {address}…"):
-                        documents = read_url(address.strip())
-                except IngestError as exc:
-                    run_ingest([], [f"{address} could not be read: {exc.reason}"])
-                else:
-                    run_ingest(documents, [])
-            else:
+            address = address.strip()
+            if not address:
                 st.warning("Enter an address first.")
+            elif not is_url(address):  # never a path: ingest would read the server's own files
+                run_ingest([], [f"{address}: only http and https URLs are read"])
+            else:
+                # Fetched inside ingest: public addresses only, within the document budget.
+                run_ingest([address], [])
 
 
 # --- listing, reading, deleting -------------------------------------------------------------
@@ -190,16 +198,30 @@ def show_document(document_id: int) -> None:
     delete_ui(document.id, document.title, len(facts))
 
 
+def confirm_key(document_id: int) -> str:
+    """The confirmation checkbox's key: a tick belongs to the one document it was given for."""
+    return f"s_confirm_{document_id}"
+
+
 def delete_ui(document_id: int, title: str | None, facts: int) -> None:
-    """Delete a document and its facts, after a confirmation."""
+    """Delete a document and its facts, after a confirmation for this very document."""
+    state = st.session_state
+    if state.get("_s_confirm_for") != document_id:  # another document was chosen: start over
+        for key in [k for k in state if str(k).startswith("s_confirm_")]:
+            del state[key]
+        state["_s_confirm_for"] = document_id
     with st.expander("Delete this document", icon=":material/delete:"):
-        sure = st.checkbox(f"Yes, delete this document and its {facts} facts", key="s_confirm")
-        if st.button("Delete", type="primary", disabled=not sure, key="s_delete"):
+        sure = st.checkbox(
+            f"Yes, delete this document and its {facts} facts", key=confirm_key(document_id)
+        )
+        if st.button("Delete", type="primary", disabled=not sure, key="s_delete") and state.get(
+            confirm_key(document_id)
+        ):
             with ui.open_store() as store:
                 deleted = store.delete_document(document_id)
             ui.clear_caches()
             st.session_state.pop("s_doc", None)
-            st.session_state.pop("s_confirm", None)
+            st.session_state.pop(confirm_key(document_id), None)
             name = ui.md_escape(title or f"document {document_id}")
             st.session_state["_flash"] = (
                 f"Deleted {name} and its {facts} facts."

@@ -91,21 +91,81 @@ HOSTILE = {
     "pipes": "| ",
     "LaTeX cells": "\\hline & ",
     "LaTeX row ends": "a & b \\\\\n",
+    # issue 14: inputs that took minutes
+    "size list, commas": "7B, ",
+    "size list, slashes": "7B/13B/",
+    "bracketed sizes": "(70B",
+    "sizes and tabs": "70B\t",
+    "exponents": "1e9 ",
+    "size cells": "| 70B ",
+    "size bullets": "- 70B\n",
+    "sized names": "QwQ-32B ",
+    "name (size)": "Chinchilla (70B) ",
+    "size ranges": "7\u201370B ",
 }
+# A Markdown table with a header that gives the unit, then one row per model (issue 10).
+TABLE_HEAD = "| Model | Params |\n|---|---|\n"
+TABLE_ROW = "| Kite-7 | 70B |\n"
+LIMIT_RATIO = 12.0  # 1 MB may take at most 12 times the time at 100 KB
+LIMIT_SECONDS_PER_MB = 2.0
 
 
-def hostile(megabytes: float = 1.0) -> None:
-    """Seconds for hostile inputs at half and full size: time must grow linearly (ratio ~2)."""
-    print(f"\nhostile inputs, {megabytes / 2:g} MB then {megabytes:g} MB (linear: ratio near 2)")
-    for name, unit in HOSTILE.items():
+def _hostile_text(unit: str, megabytes: float) -> str:
+    return unit * max(1, int(megabytes * 1e6 / len(unit)))
+
+
+def _markdown_heading(megabytes: float) -> bytes:
+    return ("# a" + " " * int(megabytes * 1e6) + "x").encode()
+
+
+def hostile_cases() -> dict:
+    """name -> (function of megabytes that makes the input, function that reads it)."""
+    from insights.ingest import read_bytes
+
+    cases = {
+        name: ((lambda mb, unit=unit: _hostile_text(unit, mb)), extract)
+        for name, unit in HOSTILE.items()
+    }
+    cases["Markdown table"] = (lambda mb: TABLE_HEAD + _hostile_text(TABLE_ROW, mb), extract)
+    cases["heading of spaces (ingest)"] = (
+        _markdown_heading,
+        lambda data: read_bytes("hostile.md", data),
+    )
+    return cases
+
+
+def hostile(sizes: tuple[float, float] = (0.1, 1.0), only: str | None = None) -> bool:
+    """Seconds for hostile inputs at 100 KB and at 1 MB: time must grow linearly.
+
+    Targets: the larger size within 12 times the smaller one's time, and 2 s per MB.
+    Returns whether every case met them.
+    """
+    small, large = sizes
+    print(
+        f"\nhostile inputs at {small:g} MB and {large:g} MB (targets: ratio <= {LIMIT_RATIO:g},"
+        f" <= {LIMIT_SECONDS_PER_MB:g} s/MB)"
+    )
+    ok = True
+    for name, (make, run) in hostile_cases().items():
+        if only and only.casefold() not in name.casefold():
+            continue
         times = []
-        for size in (megabytes / 2, megabytes):
-            text = unit * int(size * 1e6 / len(unit))
+        for size in (small, large):
+            data = make(size)
             started = time.process_time()
-            extract(text)
+            run(data)
             times.append(time.process_time() - started)
         ratio = times[1] / times[0] if times[0] > 0.005 else float("nan")
-        print(f"  {name:<22} {times[0]:7.2f} s {times[1]:7.2f} s   ratio {ratio:4.1f}")
+        per_mb = times[1] / large
+        met = per_mb <= LIMIT_SECONDS_PER_MB and not ratio > LIMIT_RATIO
+        ok &= met
+        verdict = "ok" if met else "SLOW"
+        print(
+            f"  {name:<28} {times[0]:7.2f} s {times[1]:7.2f} s   ratio {ratio:5.1f}"
+            f"   {per_mb:5.2f} s/MB  {verdict}",
+            flush=True,
+        )
+    return ok
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--abstracts", type=Path, default=DEFAULT_ABSTRACTS)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--hostile-mb", type=float, default=1.0, help="size of hostile inputs")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile inputs")
+    parser.add_argument("--case", help="only the hostile inputs whose name contains this")
     args = parser.parse_args(argv)
+    if args.hostile_only or args.case:
+        return 0 if hostile((args.hostile_mb / 10, args.hostile_mb), args.case) else 1
     try:
         import quantulum3  # noqa: F401
 
@@ -128,8 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"\n{args.abstracts} not found: the abstracts are measured only where ../shared exists"
         )
-    hostile(args.hostile_mb)
-    return 0
+    return 0 if hostile((args.hostile_mb / 10, args.hostile_mb)) else 1
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from insights.fact import Fact
-from insights.patterns import S
+from insights.patterns import AHEAD, S
 
 NUMBER = r"(?P<value>[0-9]++(?:[.,][0-9]++)?|two|three|four|five|six|seven|eight|nine|ten|a\ hundred|hundred)"
 
@@ -170,7 +170,7 @@ def _starts(text: str, quantities, timeout: float) -> list[int]:
         if (
             not q.scaled
             and text[q.end : q.end + 1] in (" ", "x", "×", "-", "\u00a0", "t", "f", "%", "p")
-            and (FACTOR_AFTER.match(text, q.end))
+            and (FACTOR_AFTER.match(text, q.end, q.end + AHEAD))
         ):
             starts.add(q.start)
     for stem in (" times ", "by "):
@@ -197,7 +197,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
     for start in _starts(text, quantities, timeout):
         if start < taken_until or start in attached:
             continue
-        match = CLAIM.match(text, start)
+        match = CLAIM.match(text, start, start + AHEAD)
         if match is None:
             continue
         taken_until = match.end()
@@ -219,7 +219,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
         if relation == "outperforms" and value is None:
             by = BY_AFTER.search(text, match.end(), min(s_end, match.end() + 120))
             if by is not None:
-                by = CLAIM.match(text, by.start())
+                by = CLAIM.match(text, by.start(), by.start() + AHEAD)
                 if by is not None and by.group("improves_by") is not None:
                     _, value, unit = _relation(by)
                     attached.add(by.start())
@@ -301,7 +301,9 @@ def compared(text: str, mention) -> bool:
     cue = COMPARED_BEFORE.search(text, max(0, start - 40), start)
     if cue is None:
         return False
-    return not (EXAMPLE_CUE.match(cue.group()) and VERB_AFTER.match(text, mention.end))
+    return not (
+        EXAMPLE_CUE.match(cue.group()) and VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
+    )
 
 
 EXAMPLE_CUE = regex.compile(r"(?i:such as|like|including)\b")

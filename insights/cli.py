@@ -45,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title-field", default="title", help="JSONL field with the title")
     p.add_argument("--date-field", default="date", help="JSONL field with the date")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="fetch URLs on loopback, private and link-local addresses too (your own intranet);"
+        " refused by default",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="wall-clock seconds to read and extract one document, else it fails (default 30;"
+        " 0: no limit)",
+    )
 
     p = commands.add_parser("export", help="write a table as CSV or JSON")
     p.add_argument("--table", choices=EXPORT_TABLES, default="models")
@@ -79,27 +93,48 @@ def main(argv: list[str] | None = None) -> int:
 
 def _extract(args) -> int:
     from insights import extract
+    from insights.ingest import MAX_FILE_BYTES, IngestError, decode_text, display_path
 
-    if args.file == "-":
-        text = sys.stdin.buffer.read().decode("utf-8")
-    else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"{args.file}: {exc}", file=sys.stderr)
-            return 1
+    try:
+        if args.file == "-":
+            data = _read_stdin(MAX_FILE_BYTES)
+        else:
+            path = Path(args.file)
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise IngestError(display_path(path), f"too big: over the {MAX_FILE_BYTES:,} limit")
+            data = path.read_bytes()
+        text = decode_text(data, "(stdin)" if args.file == "-" else display_path(args.file))
+    except IngestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{display_path(args.file)}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     for fact in extract(text):
         print(json.dumps(fact.to_dict(), ensure_ascii=False))
     return 0
 
 
-def _open_store(args):
-    """The store named by --db, else the default one (built from the corpus on first use)."""
+def _read_stdin(max_bytes: int) -> bytes:
+    """Standard input, up to the file size limit (``IngestError`` beyond it)."""
+    from insights.ingest import IngestError
+
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise IngestError("(stdin)", f"too big: over the {max_bytes:,}-byte limit")
+    return data
+
+
+def _open_store(args, *, create: bool = True):
+    """The store named by --db, else the default one (built from the corpus on first use).
+
+    ``create=False`` (for commands that only read) refuses a --db file that does not exist.
+    """
     from insights.store import Store, StoreError, open_default_store
 
     try:
         if args.db is not None:
-            return Store(args.db)
+            return Store(args.db, create=create)
         return open_default_store(progress=_progress_bar("building from the bundled corpus"))
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -128,21 +163,20 @@ def _progress_bar(description: str, enabled: bool = True):
 
 
 def _ingest(args) -> int:
-    from insights.ingest import IngestError, ingest, pasted
+    from insights.ingest import MAX_FILE_BYTES, IngestError, decode_text, ingest, pasted
 
     sources: list = []
-    for source in args.sources:
-        if source == "-":
-            data = sys.stdin.buffer.read()
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                print(f"{IngestError('(stdin)', 'not UTF-8 text')}", file=sys.stderr)
-                return 1
-            sources.append(pasted(text, title=args.title, date=args.date))
-        else:
-            sources.append(source)
-    sources += [pasted(text, title=args.title, date=args.date) for text in args.text]
+    try:
+        for source in args.sources:
+            if source == "-":
+                text = decode_text(_read_stdin(MAX_FILE_BYTES), "(stdin)")
+                sources.append(pasted(text, title=args.title, date=args.date))
+            else:
+                sources.append(source)
+        sources += [pasted(text, title=args.title, date=args.date) for text in args.text]
+    except IngestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if not sources:
         print("error: nothing to ingest: give paths, URLs, - or --text", file=sys.stderr)
         return 2
@@ -155,6 +189,8 @@ def _ingest(args) -> int:
             store, sources, workers=max(1, args.workers), progress=progress,
             text_field=args.text_field, title_field=args.title_field,
             date_field=args.date_field, date=args.date,
+            budget=args.time_limit if args.time_limit > 0 else None,
+            allow_private_urls=args.allow_private_urls,
         )  # fmt: skip
         stale = store.facts_are_stale()
     if progress:
@@ -166,7 +202,10 @@ def _ingest(args) -> int:
             file=sys.stderr,
         )
     for error in summary.errors:
-        print(f"error: {error}", file=sys.stderr)
+        hint = ""
+        if error.reason.startswith("refused:") and not args.allow_private_urls:
+            hint = " (--allow-private-urls reads such addresses, for your own intranet)"
+        print(f"error: {error}{hint}", file=sys.stderr)
     print(summary)
     return 0 if summary.ok else 1
 
@@ -189,7 +228,7 @@ def export_table(store, table: str, organizations: list[str] | None = None):
 def _export(args) -> int:
     from insights.export import to_csv, to_json
 
-    store = _open_store(args)
+    store = _open_store(args, create=False)
     if store is None:
         return 1
     with store:
@@ -211,7 +250,7 @@ def _export(args) -> int:
 
 
 def _reextract(args) -> int:
-    store = _open_store(args)
+    store = _open_store(args, create=False)
     if store is None:
         return 1
     with store:

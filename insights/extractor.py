@@ -36,6 +36,7 @@ from insights.names import (
 from insights.organizations import canonical_organization
 from insights.patterns import (
     ACTIVE_WORDS,
+    AHEAD,
     BYTE_UNITS,
     CURRENCY_SIGNS,
     DATASET_HEADS,
@@ -474,7 +475,9 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 and (
                     shared is group[-1]
                     and _bracket_spec(text, group)
-                    or MOE_WORD_AFTER.match(text, q.end)  # "671B total, 37B active, 14.8T tokens"
+                    or MOE_WORD_AFTER.match(
+                        text, q.end, q.end + AHEAD
+                    )  # "671B total, 37B active, 14.8T tokens"
                 )
             )
         ):
@@ -487,10 +490,18 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         RANGE_BEFORE.search(before) or _separator(text, group[0], group[1]) in RANGE_SEPARATORS
     )
     kept = []
+    # Which members carry a parameter unit or a model noun, counted once and kept up to date
+    # as each is classified: asking every other member again made long lists quadratic.
+    sized = [m.unit == "parameters" or m.noun for m in group]
+    sized_count = sum(sized)
     for i, member in enumerate(group):
         if member.value is None:
             member.value = member.quantity.value
-        if _classify(text, member, group, i, context):
+        classified = _classify(text, member, group, i, context, sized_count - sized[i] > 0)
+        now = member.unit == "parameters" or member.noun
+        sized_count += now - sized[i]
+        sized[i] = now
+        if classified:
             if ranged and member.qualifier is None and group[-1].kind in (None, member.kind):
                 member.qualifier = "range"  # not "405B — 126 layers", two kinds
             kept.append(member)
@@ -614,7 +625,7 @@ def _active_in_name(text: str, member: Member) -> Member | None:
     q = member.quantity
     if member.model is None or member.kind != "parameters":
         return None
-    match = ACTIVE_IN_NAME.match(text, q.end)
+    match = ACTIVE_IN_NAME.match(text, q.end, q.end + AHEAD)
     if match is None:
         return None
     member.qualifier = "total"
@@ -731,8 +742,13 @@ def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
 FILLER_PLURALS = frozenset({"images", "words", "code", "news", "books", "papers", "pages"})
 
 
-def _classify(text: str, member: Member, group: list[Member], index: int, context) -> bool:
-    """Decide the kind, value and qualifier of one number; False when it is not a fact."""
+def _classify(
+    text: str, member: Member, group: list[Member], index: int, context, sized_others: bool
+) -> bool:
+    """Decide the kind, value and qualifier of one number; False when it is not a fact.
+
+    ``sized_others``: another member of the group has a parameter unit or a model noun.
+    """
     q = member.quantity
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
     if "?" in text[q.end : q.end + 200] and asked(text, q, context):
@@ -747,7 +763,8 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
         return False
     next_char = text[q.end : q.end + 2].lstrip()[:1].lower()
     if next_char in ("x", "×", "%", "t", "f", "p") and (
-        MULTIPLIER_AFTER.match(text, q.end) or PERCENT_AFTER.match(text, q.end)
+        MULTIPLIER_AFTER.match(text, q.end, q.end + AHEAD)
+        or PERCENT_AFTER.match(text, q.end, q.end + AHEAD)
     ):
         return False
     if (
@@ -802,7 +819,7 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
                 and DATA_VERB_BEFORE.search(before[-12:])
                 and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
                 or AND_BEFORE.search(before[-8:])
-                and FOR_AFTER.match(text, q.end)
+                and FOR_AFTER.match(text, q.end, q.end + AHEAD)
                 and context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
             )
         ):
@@ -810,18 +827,20 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             return _check_kind(text, member, before)
-        if q.scaled and OF_TOKENS_AFTER.match(text, q.end):
+        if q.scaled and OF_TOKENS_AFTER.match(text, q.end, q.end + AHEAD):
             # progress against a token count: "pretrain at 6.3T of planned 9T tokens"
             member.kind, member.unit, member.model = "training_tokens", "tokens", owner
             return _check_kind(text, member, before)
-        if not _bare_size(text, member, group, index, before, owner or named, context):
+        if not _bare_size(
+            text, member, group, index, before, owner or named, context, sized_others
+        ):
             return False
         if owner and SAW_BEFORE.search(before[-20:]):
             member.kind, member.unit = "training_tokens", "tokens"  # "Gopher, which had seen 300B"
         else:
             member.kind, member.unit = (
                 context.recent_kind(q.start)  # "than GPT-3's 175B" compares a size of one kind
-                if possessive and not SIZE_ON_AFTER.match(text, q.end)
+                if possessive and not SIZE_ON_AFTER.match(text, q.end, q.end + AHEAD)
                 else ("parameters",) * 2
             )
         named = owner or named
@@ -837,27 +856,27 @@ def _classify(text: str, member: Member, group: list[Member], index: int, contex
 
 def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
     """The model named right after "for": the Gemma 2 27B of "13T for Gemma 2 27B"."""
-    after = FOR_THE_AFTER.match(text, q.end)
+    after = FOR_THE_AFTER.match(text, q.end, q.end + AHEAD)
     if after is None:
         return None
     mention = context.mention_starting(after.end())
     return mention.name if mention is not None else None
 
 
-def _bare_size(text, member, group, index, before, named, context) -> bool:
+def _bare_size(text, member, group, index, before, named, context, sized_others) -> bool:
     """A number with no unit is a parameter count only with a cue that says so."""
     q = member.quantity
     value = member.value
     if not q.scaled and not member.ranged or q.scale == "exponent" or value < 1e6:
         return False  # (a plain number takes the scale of a list or range: the 7 of "7–70B")
-    if MONEY_AFTER.match(text, q.end):
+    if MONEY_AFTER.match(text, q.end, q.end + AHEAD):
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
     if named and _in_name(text, q):
         return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
-    if NOT_DATA_AFTER.match(text, q.end):
+    if NOT_DATA_AFTER.match(text, q.end, q.end + AHEAD):
         return False
     money = MONEY_NEAR.search(clause)
     if money and not (member.noun and any(c.isdigit() for c in clause[money.end() :])):
@@ -878,7 +897,7 @@ def _bare_size(text, member, group, index, before, named, context) -> bool:
         return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"
     if value < 1e8:
         return False
-    if any(other.unit == "parameters" or other.noun for other in group if other is not member):
+    if sized_others:
         return True
     if (
         ACTIVE_BEFORE.search(before[-45:])
@@ -889,7 +908,7 @@ def _bare_size(text, member, group, index, before, named, context) -> bool:
     if (
         ACTIVE_AFTER.match(text, q.end, q.end + 40)
         or PER_TOKEN_AFTER.match(text, q.end, q.end + 30)
-        or TOTAL_AFTER.match(text, q.end)
+        or TOTAL_AFTER.match(text, q.end, q.end + AHEAD)
     ):
         return True  # "37B active", "47B in total"
     if (
@@ -899,7 +918,7 @@ def _bare_size(text, member, group, index, before, named, context) -> bool:
         and (
             MODEL_TALK.search(text, max(0, q.start - 100), q.start)
             or text[q.end - 1] == "b"
-            and bool(LOWER_B_AFTER.match(text, q.end))  # "the 70b is"
+            and bool(LOWER_B_AFTER.match(text, q.end, q.end + AHEAD))  # "the 70b is"
             and not MONEY_NEAR.search(text, q.end, q.end + 40)
         )
     ):
@@ -908,7 +927,7 @@ def _bare_size(text, member, group, index, before, named, context) -> bool:
         text[q.end - 1] == "b"
         and value < 1e13
         and CLAUSE_START_BEFORE.search(before[-3:])
-        and LOWER_B_AFTER.match(text, q.end)
+        and LOWER_B_AFTER.match(text, q.end, q.end + AHEAD)
         and not MONEY_NEAR.search(text, q.end, q.end + 40)  # not "5b is a lot of money"
     ):
         return True  # "405b is great": a lower-case size opening a clause in chat
@@ -933,7 +952,7 @@ SHAPED_NAME_AFTER = regex.compile(
 
 def _shaped_name_after(text: str, end: int) -> bool:
     """A name shaped like a model's (a capital, a digit) right after ``end``, and no hardware."""
-    name = SHAPED_NAME_AFTER.match(text, end)
+    name = SHAPED_NAME_AFTER.match(text, end, end + AHEAD)
     return name is not None and name.group().strip().lower() not in NOT_MODELS
 
 
@@ -974,7 +993,9 @@ OF_WHOLE_AFTER = regex.compile(r"(?i:%s+of%s+(?:the|its|them|their|all)\b)" % (S
 
 def _part_of_whole(text: str, q: Quantity, before: str) -> bool:
     """ "only 13B of the 47B": a share of the whole, the active part of a sparse model."""
-    return bool(ONLY_BEFORE.search(before[-12:]) and OF_WHOLE_AFTER.match(text, q.end))
+    return bool(
+        ONLY_BEFORE.search(before[-12:]) and OF_WHOLE_AFTER.match(text, q.end, q.end + AHEAD)
+    )
 
 
 def _model_just_before(text: str, start: int) -> bool:
@@ -1147,7 +1168,9 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
             return "active"  # "uses only 12.9B of them per token"
         if ACTIVE_AFTER.match(text, member.unit_end, member.unit_end + 40):
             return "active"
-        if member.unit_end == member.quantity.end and PER_TOKEN_AFTER.match(text, member.unit_end):
+        if member.unit_end == member.quantity.end and PER_TOKEN_AFTER.match(
+            text, member.unit_end, member.unit_end + AHEAD
+        ):
             return "active"  # a bare size "per token"
         if any(f in TOTAL_WORDS for f in fillers) or TOTAL_BEFORE.search(before):
             return "total"

@@ -7,7 +7,9 @@ in a process pool when asked, and writes each document to the store in its own t
 
 from __future__ import annotations
 
+import codecs
 import email.utils
+import functools
 import io
 import json
 import multiprocessing
@@ -16,23 +18,25 @@ import re
 import sqlite3
 import sys
 import threading
-import urllib.error
-import urllib.request
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import datetime
 from pathlib import Path
 
+from insights.budget import DEFAULT_SECONDS as DEFAULT_BUDGET
+from insights.budget import TookTooLong, time_limit
 from insights.extractor import extract
-from insights.store import Store, content_hash, fact_rows
+from insights.store import Store, StoreError, content_hash, fact_rows
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".jsonl")
 MAX_FILE_BYTES = 50_000_000  # one file (a JSONL file is streamed: the limit is per line)
 MAX_URL_BYTES = 10_000_000
-URL_TIMEOUT = 20.0
+URL_TIMEOUT = 20.0  # seconds for the whole response
+PDF_SECONDS = 30.0  # reading one PDF's text layer, when no document budget says otherwise
 CONTENT_TYPES = {
     "text/html": ".html",
     "application/xhtml+xml": ".html",
@@ -75,7 +79,11 @@ FRONT_MATTER = re.compile(
     """,
     re.DOTALL | re.MULTILINE | re.VERBOSE,
 )
-HEADING = re.compile(r"^\#{1,2}[ \t]+(?P<title>\S.*?)[ \t#]*$", re.MULTILINE)
+# A level-1 or level-2 heading line; trailing spaces and closing hashes are cut in code (a
+# lazy title before "[ \t#]*$" rescans the spaces at every step: minutes on one long line).
+HEADING = re.compile(r"^\#{1,2}[ \t]+(?P<title>[^ \t\n][^\n]*)", re.MULTILINE)
+# What no stored text, title or source may hold: lone surrogates (not encodable) and NULs.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 ISO_DATE = re.compile(
     r"""
     \A(?P<year>(?:19|20)\d\d)              # year
@@ -85,6 +93,12 @@ ISO_DATE = re.compile(
     (?:[T\ ].*)?\Z                          # an optional time, dropped
     """,
     re.VERBOSE,
+)
+BOMS = (  # longest first: the UTF-32 little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%d.%m.%Y")
 MONTH_FORMATS = ("%B %Y", "%b %Y")
@@ -207,8 +221,19 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def decode_text(data: bytes, source: str) -> str:
-    """Bytes as UTF-8 text, or an ``IngestError`` saying why not (binary, not UTF-8)."""
-    if b"\x00" in data[:8192]:
+    """Bytes as UTF-8 text (or UTF-16/32 when a byte-order mark says so), or an
+    ``IngestError`` saying why not (binary, not UTF-8).
+
+    >>> decode_text("Kite 7B".encode("utf-16"), "x.txt")
+    'Kite 7B'
+    """
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:  # a byte-order mark by chance, then binary
+                raise IngestError(source, "binary file, not text") from None
+    if b"\x00" in data:
         raise IngestError(source, "binary file, not text")
     try:
         return data.decode("utf-8-sig")
@@ -233,6 +258,34 @@ def drop_boilerplate(text: str) -> str:
     return "\n".join(lines)
 
 
+def storable(text: str | None) -> str | None:
+    """Text that SQLite and every terminal accept: lone surrogates and NULs become U+FFFD.
+
+    >>> storable("a\\x00b\\ud800c")
+    'a\\ufffdb\\ufffdc'
+    """
+    if text is None:
+        return None
+    return UNSTORABLE.sub("\ufffd", text)
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A path as text that can be printed and stored, even when its name is not UTF-8."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def markdown_title(body: str) -> str | None:
+    """The first level-1 or level-2 heading's text, closing hashes and spaces cut.
+
+    >>> markdown_title("intro\\n## Scaling laws ##  \\nmore")
+    'Scaling laws'
+    """
+    for heading in HEADING.finditer(body):
+        title = heading["title"]
+        return title[0] + title[1:].rstrip(" \t#")
+    return None
+
+
 def _require_text(text: str, source: str) -> str:
     text = text.strip()
     if not text:
@@ -255,8 +308,7 @@ def read_text(data: bytes, source: str, *, markdown: bool = False) -> Document:
     body = _require_text(body, source)
     title = meta.get("title")
     if not title and markdown:
-        heading = HEADING.search(body)
-        title = heading["title"] if heading else None
+        title = markdown_title(body)
     return Document(
         text=body,
         title=title or _stem(source),
@@ -269,7 +321,7 @@ def read_html(data: bytes | str, source: str) -> Document:
     """The article's visible text: trafilatura's main content, newsletter furniture dropped."""
     import trafilatura
 
-    if isinstance(data, bytes) and b"\x00" in data[:8192]:
+    if isinstance(data, bytes) and b"\x00" in data:  # anywhere, as for text files
         raise IngestError(source, "binary file, not HTML")
     try:
         extracted = trafilatura.bare_extraction(
@@ -282,7 +334,9 @@ def read_html(data: bytes | str, source: str) -> Document:
     title = getattr(extracted, "title", None)
     published = getattr(extracted, "date", None)
     if not text.strip():
-        text, title = _visible_text(data, source), title
+        text = _visible_text(data, source)
+    if not text.strip():
+        text = _flat_text(data)
     return Document(
         text=_require_text(drop_boilerplate(text), source),
         title=title or _stem(source),
@@ -299,7 +353,7 @@ def _visible_text(data: bytes | str, source: str) -> str:
     try:
         root = lxml.html.fromstring(data)
     except (lxml.etree.ParserError, ValueError):
-        raise IngestError(source, "empty: no text in the HTML") from None
+        return ""
     for element in root.xpath(
         "//script|//style|//noscript|//nav|//header|//footer|//aside|//form|//head"
     ):
@@ -308,33 +362,59 @@ def _visible_text(data: bytes | str, source: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_pdf(data: bytes, source: str) -> Document:
-    """The PDF's text layer, page after page."""
-    import pypdf
-    from pypdf.errors import PyPdfError
+def _flat_text(data: bytes | str) -> str:
+    """Every text node outside scripts and styles, for markup too deep for lxml's tree
+    (libxml2 stops at a depth of a few hundred; ``html.parser`` keeps no tree at all)."""
+    from html.parser import HTMLParser
 
+    class Flat(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.skip += tag in ("script", "style", "noscript", "head")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "noscript", "head") and self.skip:
+                self.skip -= 1
+
+        def handle_data(self, text):
+            if not self.skip:
+                self.parts.append(text)
+
+    if isinstance(data, bytes):
+        data = data.decode("utf-8", "replace")
+    parser = Flat()
+    parser.feed(data)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def read_pdf(data: bytes, source: str, timeout: float = PDF_SECONDS) -> Document:
+    """The PDF's text layer, page after page, read in a child process within ``timeout`` s
+    (or what is left of the document's budget, when that is less)."""
+    from insights.budget import TookTooLong, remaining
+    from insights.pdf import PdfError, PdfTimeout, pdf_text
+
+    timeout = remaining(timeout)
+    if timeout <= 0:
+        raise TookTooLong
     if not data.lstrip()[:5] == b"%PDF-":
         raise IngestError(source, "unreadable PDF (no %PDF header)")
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
-        raise IngestError(source, f"unreadable PDF ({exc.__class__.__name__}: {exc})") from None
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
+        result = pdf_text(data, timeout)
+    except PdfTimeout:
+        raise TookTooLong from None
+    except PdfError as exc:
+        raise IngestError(source, str(exc)) from None
+    text = result["text"]
     if not text:
         raise IngestError(source, "PDF has no text layer (scanned images need OCR)")
-    title = published = None
-    if info is not None:
-        title = info.title
-        try:
-            published = info.creation_date
-        except Exception:  # a malformed date string in the metadata is not worth failing on
-            published = None
-    return Document(text=text, title=title or _stem(source), source=source,
-                    date=normalize_date(published))  # fmt: skip
+    return Document(text=text, title=result["title"] or _stem(source), source=source,
+                    date=normalize_date(result["date"]))  # fmt: skip
 
 
 def read_bytes(name: str, data: bytes, source: str | None = None) -> list[Document]:
@@ -350,14 +430,22 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> list[Docume
     if suffix == ".pdf":
         return [read_pdf(data, source)]
     if suffix == ".jsonl":
-        lines = io.BytesIO(data)
         docs = []
-        for item in _jsonl_items(lines, source):
+        for item in _jsonl_items(io.BytesIO(data), source):
             if isinstance(item, IngestError):
                 raise item
             docs.append(item)
         return docs
     raise IngestError(source, f"unsupported file type {suffix or '(none)'!r}")
+
+
+def read_items(name: str, data: bytes, source: str | None = None) -> list[Document | IngestError]:
+    """``read_bytes``, except that a JSONL file gives one item per line: a ``Document`` or
+    the ``IngestError`` of that line, so one bad line does not cost the others."""
+    source = source or name
+    if Path(name).suffix.lower() == ".jsonl" and data.strip():
+        return list(_jsonl_items(io.BytesIO(data), source))
+    return read_bytes(name, data, source)
 
 
 def read_upload(name: str, data: bytes) -> list[Document]:
@@ -368,7 +456,7 @@ def read_upload(name: str, data: bytes) -> list[Document]:
 def read_file(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> list[Document]:
     """Documents from one file: one, or one per line for JSONL."""
     path = Path(path)
-    source = str(path)
+    source = display_path(path)
     if path.suffix.lower() == ".jsonl":
         return list(read_jsonl(path))
     try:
@@ -411,10 +499,10 @@ def iter_jsonl(
     try:
         f = open(path, "rb")  # noqa: SIM115 - closed below; a generator cannot use `with` early
     except OSError as exc:
-        yield IngestError(path, f"unreadable ({exc.strerror or exc})")
+        yield IngestError(display_path(path), f"unreadable ({exc.strerror or exc})")
         return
     with f:
-        yield from _jsonl_items(f, str(path), text_field, title_field, date_field)
+        yield from _jsonl_items(f, display_path(path), text_field, title_field, date_field)
 
 
 def _jsonl_items(lines, source, text_field="text", title_field="title", date_field="date"):
@@ -440,48 +528,63 @@ def _jsonl_items(lines, source, text_field="text", title_field="title", date_fie
         if not isinstance(text, str) or not text.strip():
             yield IngestError(where, f"no text in field {text_field!r}")
             continue
-        title = record.get(title_field)
+        title, date = record.get(title_field), record.get(date_field)
+        wrong = [
+            f"{name} {field!r} is {_json_type(value)}, not a string"
+            for name, field, value in (("title", title_field, title), ("date", date_field, date))
+            if value is not None and not isinstance(value, str)
+        ]
+        if wrong:
+            yield IngestError(where, "; ".join(wrong))
+            continue
         yield Document(
             text=text.strip(),
-            title=" ".join(str(title).split()) if title else None,
+            title=" ".join(title.split()) if title else None,
             source=where,
-            date=normalize_date(record.get(date_field)),
+            date=normalize_date(date),
         )
 
 
+def _json_type(value) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list"}
+    return names.get(type(value), "an object")
+
+
 def read_url(
-    url: str, max_bytes: int = MAX_URL_BYTES, timeout: float = URL_TIMEOUT
+    url: str,
+    max_bytes: int = MAX_URL_BYTES,
+    timeout: float = URL_TIMEOUT,
+    *,
+    allow_private: bool = False,
+    resolver=None,
 ) -> list[Document]:
-    """Documents from an http(s) URL, by its content type, within a size limit and a timeout."""
-    if not url.lower().startswith(("http://", "https://")):
-        raise IngestError(url, "only http and https URLs are read")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    """Documents from an http(s) URL, by its content type, within a size limit and a deadline.
+
+    The URL goes through ``insights.fetch.fetch``: public addresses only (unless
+    ``allow_private``), on every redirect, with ``timeout`` seconds for the whole response.
+    """
+    from insights.fetch import ALLOW_FLAG, FetchError, fetch
+
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get_content_type()
-            suffix = CONTENT_TYPES.get(content_type)
-            if suffix is None:
-                raise IngestError(url, f"unsupported content type {content_type!r}")
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise IngestError(url, f"too big: {int(length):,} bytes, over the limit")
-            data = response.read(max_bytes + 1)
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        raise IngestError(url, f"HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise IngestError(url, f"cannot fetch ({exc.reason})") from None
-    except TimeoutError:
-        raise IngestError(url, f"timed out after {timeout:g} s") from None
-    except OSError as exc:
-        raise IngestError(url, f"cannot fetch ({exc})") from None
-    if len(data) > max_bytes:
-        raise IngestError(url, f"too big: over the {max_bytes:,}-byte limit")
+        fetched = fetch(
+            url, max_bytes=max_bytes, deadline=timeout, allow_private=allow_private,
+            resolver=resolver,
+        )  # fmt: skip
+    except FetchError as exc:
+        reason = str(exc)
+        if reason.startswith("refused:") and not allow_private:
+            reason += f" (the command line reads such URLs with {ALLOW_FLAG})"
+        raise IngestError(url, reason) from None
+    suffix = CONTENT_TYPES.get(fetched.content_type)
+    if suffix is None:
+        raise IngestError(url, f"unsupported content type {fetched.content_type!r}")
+    data, charset = fetched.data, fetched.charset
     if suffix != ".pdf" and charset and charset.lower() not in ("utf-8", "utf8"):
         try:
-            data = data.decode(charset).encode("utf-8")
-        except (LookupError, UnicodeDecodeError):
-            raise IngestError(url, f"cannot decode as the declared charset {charset!r}") from None
+            data = data.decode(charset).encode("utf-8", "replace")
+        except (LookupError, UnicodeError, ValueError):
+            reason = f"cannot decode as the declared charset {charset[:40]!r}"
+            raise IngestError(url, reason) from None
     return read_bytes("page" + suffix, data, url)
 
 
@@ -510,6 +613,14 @@ def is_url(source) -> bool:
 
 
 @dataclass(frozen=True)
+class Upload:
+    """A file's name and bytes, read when its turn comes (inside the document budget)."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class _Extracted:
     document: Document
     digest: str
@@ -519,6 +630,14 @@ class _Extracted:
 @dataclass(frozen=True)
 class _Duplicate:
     document: Document
+
+
+@dataclass(frozen=True)
+class _Options:
+    """How ``_work`` reads: sent to pool workers with each item."""
+
+    budget: float | None = DEFAULT_BUDGET
+    allow_private_urls: bool = False
 
 
 _known_hash: Callable[[str], bool] | None = None  # set in each worker process
@@ -539,45 +658,91 @@ def _init_worker(db_path: str | None) -> None:
     _known_hash = known
 
 
-def _work(item, known: Callable[[str], bool] | None = None) -> list:
-    """Read (when given a path or URL) and extract; runs in a pool worker or in-process.
+def _source_of(item) -> str:
+    if isinstance(item, Document):
+        return item.source or "(text)"
+    if isinstance(item, Upload):
+        return display_path(item.name)
+    return item if isinstance(item, str) and is_url(item) else display_path(item)
+
+
+def _read(item, options: _Options, seconds: float | None) -> list:
+    if isinstance(item, Document):
+        return [item]
+    if isinstance(item, Upload):
+        return read_items(item.name, item.data, display_path(item.name))
+    if is_url(item):
+        timeout = URL_TIMEOUT if seconds is None else min(URL_TIMEOUT, seconds)
+        return read_url(item, timeout=timeout, allow_private=options.allow_private_urls)
+    return read_file(item)
+
+
+def _work(item, known: Callable[[str], bool] | None = None, options: _Options = _Options()) -> list:
+    """Read (a path, URL or upload) and extract, each document within the budget; runs in a
+    pool worker or in-process. Whatever goes wrong with one item is one ``IngestError``.
 
     ``known(digest)`` says whether a text is stored already, so it need not be extracted.
     """
     known = known or _known_hash
     if isinstance(item, IngestError):
         return [item]
+    source = _source_of(item)
+    budget = options.budget
+    started = time.monotonic()
     try:
-        if isinstance(item, Document):
-            documents = [item]
-        elif is_url(item):
-            documents = read_url(item)
-        else:
-            documents = read_file(item)
+        with time_limit(budget):
+            documents = _read(item, options, budget)
     except IngestError as exc:
         return [exc]
+    except TookTooLong:
+        return [IngestError(source, _too_long(budget, "reading"))]
     except Exception as exc:  # a reader bug must not stop the batch
-        return [IngestError(str(item), f"cannot read ({exc.__class__.__name__}: {exc})")]
+        return [IngestError(source, f"cannot read ({exc.__class__.__name__}: {exc})")]
     results: list = []
     for document in documents:
-        digest = content_hash(document.text)
-        if known is not None and known(digest):
-            results.append(_Duplicate(document))
+        if isinstance(document, IngestError):
+            results.append(document)
             continue
+        document = _storable_document(document)
+        where = document.source or source
+        # A single document's reading and extraction share one budget; lines of a JSONL
+        # upload each have their own.
+        left = budget
+        if budget is not None and len(documents) == 1:
+            left = budget - (time.monotonic() - started)
         try:
-            results.append(
-                _Extracted(document, digest, fact_rows(extract(document.text, document.title)))
-            )
+            digest = content_hash(document.text)
+            if known is not None and known(digest):
+                results.append(_Duplicate(document))
+                continue
+            if left is not None and left <= 0:
+                raise TookTooLong
+            with time_limit(left):
+                rows = fact_rows(extract(document.text, document.title))
+            results.append(_Extracted(document, digest, rows))
+        except TookTooLong:
+            results.append(IngestError(where, _too_long(budget, "extracting facts")))
         except Exception as exc:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc})"
-            results.append(IngestError(document.source or "(text)", reason))
+            results.append(IngestError(where, reason))
     return results
+
+
+def _too_long(budget: float | None, stage: str) -> str:
+    return f"took too long: over the {budget:g} s budget for one document ({stage}); nothing stored"
+
+
+def _storable_document(document: Document) -> Document:
+    """The document with lone surrogates and NULs replaced in every field (see ``storable``)."""
+    fields = (document.text, document.title, document.source, document.date)
+    clean = tuple(storable(value) for value in fields)
+    return document if clean == fields else Document(*clean)
 
 
 def _items(sources, text_field, title_field, date_field) -> Iterator:
     """The stream of work: Documents, file paths, URLs, and errors for what cannot be found."""
     for source in sources:
-        if isinstance(source, Document) or is_url(source):
+        if isinstance(source, (Document, Upload)) or is_url(source):
             yield source
             continue
         for path in iter_paths([source]):
@@ -586,9 +751,9 @@ def _items(sources, text_field, title_field, date_field) -> Iterator:
             elif path.is_file():
                 yield str(path)
             elif path.exists():
-                yield IngestError(path, "not a regular file")
+                yield IngestError(display_path(path), "not a regular file")
             else:
-                yield IngestError(path, "no such file or folder")
+                yield IngestError(display_path(path), "no such file or folder")
 
 
 def ingest(
@@ -603,6 +768,8 @@ def ingest(
     date: str | None = None,
     total: int | None = None,
     chunksize: int = 32,
+    budget: float | None = DEFAULT_BUDGET,
+    allow_private_urls: bool = False,
 ) -> IngestSummary:
     """Read, extract and store every source; one bad input is reported and the rest go on.
 
@@ -611,6 +778,11 @@ def ingest(
     state none. With ``workers > 1`` reading and extraction run in a process pool while this
     process writes to SQLite; a bounded window of work in flight keeps memory flat.
     ``progress(done, total)`` is called after each document (``total`` may be None).
+
+    Each document is read and extracted within ``budget`` seconds (None: no limit), else it
+    fails with "took too long". URLs reach public addresses only unless
+    ``allow_private_urls``. Any error with one document (reading, extracting, storing) is
+    that document's line in ``errors``; the rest go on.
     """
     fallback_date = normalize_date(date)
     counts = {"added": 0, "duplicates": 0, "facts": 0}
@@ -627,25 +799,33 @@ def ingest(
                 counts["duplicates"] += 1
             else:
                 doc = result.document
-                added = store.add_rows(
-                    doc.text, result.rows, title=doc.title, source=doc.source,
-                    date=normalize_date(doc.date) or fallback_date, digest=result.digest,
-                )  # fmt: skip
-                counts["added" if added.added else "duplicates"] += 1
-                counts["facts"] += added.facts
+                try:
+                    added = store.add_rows(
+                        doc.text, result.rows, title=doc.title, source=doc.source,
+                        date=normalize_date(doc.date) or fallback_date, digest=result.digest,
+                    )  # fmt: skip
+                except (StoreError, sqlite3.Error, ValueError, OverflowError) as exc:
+                    reason = f"cannot store ({exc.__class__.__name__}: {exc})"
+                    errors.append(IngestError(doc.source or "(text)", reason))
+                else:
+                    counts["added" if added.added else "duplicates"] += 1
+                    counts["facts"] += added.facts
             if progress:
                 progress(done, total)
 
     items = _items(sources, text_field, title_field, date_field)
+    options = _Options(budget=budget, allow_private_urls=allow_private_urls)
     if workers <= 1:
         for item in items:
-            write(_work(item, known=lambda digest: store.find_hash(digest) is not None))
+            write(_work(item, lambda digest: store.find_hash(digest) is not None, options))
     else:
-        _ingest_pool(items, write, workers, store.path, chunksize)
+        _ingest_pool(items, write, workers, store.path, chunksize, options)
     return IngestSummary(failed=len(errors), errors=tuple(errors), **counts)
 
 
-def _ingest_pool(items: Iterator, write: Callable, workers: int, db_path: str, chunksize: int):
+def _ingest_pool(
+    items: Iterator, write: Callable, workers: int, db_path: str, chunksize: int, options: _Options
+):
     """Run ``_work`` over ``items`` in a pool; at most a window of items is in flight."""
     window = threading.Semaphore(chunksize * workers * 8)
     stop = threading.Event()
@@ -660,7 +840,8 @@ def _ingest_pool(items: Iterator, write: Callable, workers: int, db_path: str, c
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     pool = context.Pool(workers, initializer=_init_worker, initargs=(db_path,))
     try:
-        for results in pool.imap(_work, bounded(), chunksize):
+        work = functools.partial(_work, options=options)
+        for results in pool.imap(work, bounded(), chunksize):
             window.release()
             write(results)
         pool.close()
@@ -670,13 +851,23 @@ def _ingest_pool(items: Iterator, write: Callable, workers: int, db_path: str, c
         pool.join()
 
 
-def pasted(text: str, *, title: str | None = None, date: str | None = None) -> Document:
-    """A ``Document`` for pasted text."""
-    return Document(text=text, title=title, source="(pasted)", date=normalize_date(date))
+def pasted(
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    source: str = "(pasted)",
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Document:
+    """A ``Document`` for pasted text (or standard input), within the file size limit."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise IngestError(source, f"too big: {size:,} bytes, over the {max_bytes:,} limit")
+    return Document(text=text, title=title, source=source, date=normalize_date(date))
 
 
 __all__ = [
-    "Document", "IngestError", "IngestSummary", "ingest", "iter_jsonl", "iter_paths",
-    "normalize_date", "pasted", "read_bytes", "read_file", "read_html", "read_jsonl",
-    "read_pdf", "read_text", "read_upload", "read_url",
+    "Document", "IngestError", "IngestSummary", "Upload", "ingest", "iter_jsonl", "iter_paths",
+    "normalize_date", "pasted", "read_bytes", "read_file", "read_html", "read_items",
+    "read_jsonl", "read_pdf", "read_text", "read_upload", "read_url", "storable",
 ]  # fmt: skip

@@ -15,6 +15,7 @@ import regex
 
 from insights import claims
 from insights.fact import Fact
+from insights.lines import last_before
 from insights.names import (
     NAME_LIST_GAP,
     Mention,
@@ -23,7 +24,7 @@ from insights.names import (
     model_mentions,
     organization_mentions,
 )
-from insights.patterns import HEADING_WORDS, NOT_NAME_WORDS, S
+from insights.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.sentences import Sentences
 
 if TYPE_CHECKING:
@@ -262,7 +263,7 @@ class Context:
         if not before or before[-1].name != model:
             return [model]
         last = before[-1]
-        if not SUBJECT_VERB_AFTER.match(text, last.end):
+        if not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD):
             return [model]
         names = [last]
         for m in reversed(before[:-1]):
@@ -294,7 +295,7 @@ class Context:
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name
-        if OTHER_MODEL_AFTER.match(text, end) and not APPOSITION_BEFORE.search(
+        if OTHER_MODEL_AFTER.match(text, end, end + AHEAD) and not APPOSITION_BEFORE.search(
             text, max(s_start, start - 40), start
         ):
             return None  # "the 1.1 trillion parameter successor": not the model named before
@@ -405,12 +406,12 @@ class Context:
         # Within the paragraph first: a newsletter's next item is about another model. A list
         # that makes up its own paragraph is about the model the line before it introduced.
         paragraph = self.paragraph_start(offset)
-        if paragraph and LIST_ITEM.match(self.text, paragraph):
+        if paragraph and LIST_ITEM.match(self.text, paragraph, paragraph + AHEAD):
             paragraph = self.paragraph_start(paragraph - 1)
-        while paragraph and THREAD_POST.match(self.text, paragraph):
+        while paragraph and THREAD_POST.match(self.text, paragraph, paragraph + AHEAD):
             # A thread's numbered posts ("2/ ...") go on with the topic of the first one.
             earlier = self.paragraph_start(paragraph - 1)
-            if earlier == paragraph or not THREAD_POST.match(self.text, earlier):
+            if earlier == paragraph or not THREAD_POST.match(self.text, earlier, earlier + AHEAD):
                 break
             paragraph = earlier
         introduced = self.introduced_before(offset)
@@ -438,7 +439,7 @@ class Context:
         """The one model the Markdown heading above ``offset`` names: a model card's "# TinyLlama"
         or a newsletter's "## Llama 3" is about that model down to the next heading."""
         text = self.text
-        line_start = text.rfind("\n#", 0, offset) + 1
+        line_start = last_before(text, "\n#", offset) + 1  # (rfind: quadratic on one line)
         if line_start == 0 and not text.startswith("#"):
             if self.given_title and not self._about_itself(offset):
                 return None
@@ -446,7 +447,7 @@ class Context:
         found = self._heading_names(line_start, offset)
         if found is None and not text.startswith("# ", line_start):
             # A section heading that names no model ("## Training data"): the page's title does.
-            title = text.rfind("\n# ", 0, line_start) + 1
+            title = last_before(text, "\n# ", line_start) + 1
             if title or text.startswith("# "):
                 found = self._heading_names(title, offset)
         return found
@@ -534,7 +535,7 @@ class Context:
             model_key(m.name) for m in self.sentence_models(offset) if self.compared(m)
         }
         for _ in range(SUBJECT_WINDOW):
-            if position >= end or LIST_ITEM.match(self.text, position):
+            if position >= end or LIST_ITEM.match(self.text, position, position + AHEAD):
                 return None  # the next item of a list is about its own model
             for m in self.sentence_models(position):
                 if (
@@ -764,7 +765,7 @@ NAMED_LATER = regex.compile(
 def _family(text: str, mention: Mention) -> bool:
     """Named as a family the sizes span: "Cerebras-GPT models range from 111M to 13B"."""
     return bool(
-        FAMILY_AFTER.match(text, mention.end)
+        FAMILY_AFTER.match(text, mention.end, mention.end + AHEAD)
         and not A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
     )
 
@@ -780,7 +781,7 @@ def _described(text: str, mention: Mention) -> bool:
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
-        or GENERIC_USE_AFTER.match(text, mention.end)
+        or GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
     )
 
 
@@ -855,7 +856,7 @@ def _defined_as_not_models(text: str) -> set[str]:
                         found.update(
                             (model_key(spelled.group(1)), model_key(spelled.group(1).split()[0]))
                         )
-                after = A_NOUN_NAMED_AFTER.match(text, end)
+                after = A_NOUN_NAMED_AFTER.match(text, end, end + AHEAD)
                 if after is not None and A_BEFORE_NOUN.search(
                     text, max(0, position - 60), position
                 ):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from insights.lines import line_start as first_of_line
+
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
 # checked after the match.)
@@ -203,7 +205,7 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
     for keyword in FACT_HEADER.finditer(text, max(0, after), timeout=timeout):
         if keyword.start() < position:
             continue
-        line_start = text.rfind("\n", 0, keyword.start()) + 1
+        line_start = first_of_line(text, keyword.start())
         line_end = _line_end(text, keyword.start())
         header = SPACED_LINE.fullmatch(text, line_start, line_end)
         if header is None:

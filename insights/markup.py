@@ -147,9 +147,8 @@ LOOKS_LIKE_LATEX = regex.compile(
 )
 # Each alternative starts with a character of its own ("\\", "%", "&", a line break...), so the
 # scan only stops where markup may be.
-LATEX = regex.compile(
-    r"""
-      (?P<comment>%%(?<![\\0-9]%%)[^\n]*+)               # a comment, to the end of the line
+LATEX_SOURCE = r"""
+      (?P<comment>COMMENT)                 # a comment, to the end of the line
     | (?P<dropped>~?\\(?:cite[a-zA-Z]*|ref|eqref|autoref|cref|Cref|label|url|includegraphics
                   |bibliography|bibliographystyle|usepackage|documentclass|vspace|hspace)\*?
                   (?:\[[^\]\n]{0,200}\])*\{[^{}\n]{0,300}\})
@@ -170,13 +169,14 @@ LATEX = regex.compile(
     | (?P<brace>[{}$](?<![\\].))
     | (?P<tie>~(?<=[\w}.)]~)(?=\\|[A-Za-z0-9]))
     | (?P<symbol>\\(?:approx|sim)(?![A-Za-z])[ ]?|\\,)
-    """
-    % {
-        "layout": r"\\(?:toprule|midrule|bottomrule|hline|centering|small|footnotesize|scriptsize"
-        r"|noindent|maketitle|newline|par)(?![A-Za-z])|\\cmidrule(?:\([^()\n]{0,10}\))?\{[^{}\n]{0,20}\}"
-    },
-    regex.VERBOSE,
-)
+    """ % {
+    "layout": r"\\(?:toprule|midrule|bottomrule|hline|centering|small|footnotesize|scriptsize"
+    r"|noindent|maketitle|newline|par)(?![A-Za-z])|\\cmidrule(?:\([^()\n]{0,10}\))?\{[^{}\n]{0,20}\}",
+}
+LATEX = regex.compile(LATEX_SOURCE.replace("COMMENT", r"%(?<![\\0-9]%)[^\n]*+"), regex.VERBOSE)
+# A text of one line is no LaTeX file with comments: its "%" is a percent sign ("by 5 % over
+# the baseline"), and a comment "to the end of the line" would drop the rest of the document.
+LATEX_ONE_LINE = regex.compile(LATEX_SOURCE.replace("COMMENT", "(?!)"), regex.VERBOSE)
 
 CELL_SEPARATOR = regex.compile(r"(?<!\\)&")
 SYMBOLS = {"\\approx": "≈", "\\sim": "~", "\\,": "\u2009"}
@@ -200,7 +200,8 @@ def strip_latex(text: str, timeout: float | None = None) -> tuple[str, list[int]
         out.write("| ", 0, 0)  # the first line is a row (the others start after their "\n")
     line_start = 0  # of the line being read, and of the last line with a cell in it
     cell_line = -1
-    for match in LATEX.finditer(text, timeout=timeout):
+    pattern = LATEX if "\n" in text.rstrip("\n") else LATEX_ONE_LINE
+    for match in pattern.finditer(text, timeout=timeout):
         start, end = match.span()
         if start < out.position:
             continue

@@ -8,8 +8,10 @@ from typing import NamedTuple
 
 import regex
 
+from insights.lines import line_start as _line_start
 from insights.organizations import aliases as organization_aliases
 from insights.patterns import (
+    AHEAD,
     COUNT_WORDS,
     DATASET_HEADS,
     INTRODUCERS,
@@ -466,8 +468,8 @@ LINE_LETTERS = regex.compile(r"[^\n]{0,200}")
 def _speaker_or_heading(text: str, start: int) -> bool:
     """The word at ``start`` is part of a speaker's label, or of a line written all in capitals
     (a heading: "PRESS KIT: GRASPER-2 FOUNDATION POLICY") while being a plain word itself."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label = SPEAKER_LABEL.match(text, line_start)
+    line_start = _line_start(text, start)
+    label = SPEAKER_LABEL.match(text, line_start, line_start + AHEAD)
     if label is not None and start < label.end():
         return True
     if not text[start : start + 2].isupper():
@@ -568,7 +570,9 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         text, max(0, start - 24), start
     ):
         return None  # a benchmark a score is reported on: "67.9% on ANLI-A3"
-    if text[end + 1 : end + 2] in BENCHMARK_STARTS and BENCHMARK_AFTER.match(text, end):
+    if text[end + 1 : end + 2] in BENCHMARK_STARTS and BENCHMARK_AFTER.match(
+        text, end, end + AHEAD
+    ):
         return None  # "the Path-X task", "the GSM8K dataset"
     if (
         text[start - 1 : start] == "("
@@ -580,7 +584,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # A short name being defined: "Pathways Autoregressive Text-to-Image (Parti) model" is a
         # model; "Random Routed Experts (RRE)" is not, so what follows the bracket decides.
-        if NAMED_AFTER.match(text, end + 1):
+        if NAMED_AFTER.match(text, end + 1, end + 1 + AHEAD):
             return Mention(start, end, name)
         if kind in ("acronym", "plain"):
             return None
@@ -589,7 +593,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             return Mention(start, end, name)
         if len(head) >= 5 and head.isalpha() and head.endswith(("ed", "ing")) and name == head:
             return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
-        if OWNER_OF_NAME_AFTER.match(text, end):
+        if OWNER_OF_NAME_AFTER.match(text, end, end + AHEAD):
             return None  # the lab in "Kyutai's Moshi", not a model
         if not _inside_title(text, start) and (
             _named_by_context(text, start, end)
@@ -616,7 +620,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     ):
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
     if kind == "acronym" and (
-        _lab_possessive_before(text, start) or ACRONYM_APPOSITIVE.match(text, end)
+        _lab_possessive_before(text, start) or ACRONYM_APPOSITIVE.match(text, end, end + AHEAD)
     ):
         kind = "shaped"  # a lab's acronym model: "OpenAI's GPT"; "ALIGN, a model by Google"
     if text[max(0, start - 7) : start - 1].lower().endswith(PRODUCT_PREFIX_ENDS):
@@ -643,7 +647,9 @@ def _lab_possessive_before(text: str, start: int) -> bool:
     word = owner.group(1)
     if word.lower() in organization_aliases():
         return True
-    lone = LONE_CAPITALIZED.match(text, start) is not None  # not "Abu Dhabi's Technology Institute"
+    lone = (
+        LONE_CAPITALIZED.match(text, start, start + AHEAD) is not None
+    )  # not "Abu Dhabi's Technology Institute"
     return word[:1].isupper() and word.lower() not in NOT_NAME_WORDS and lone
 
 
@@ -826,14 +832,14 @@ def _named_after(text: str, start: int, end: int) -> bool:
     """What follows says the word is a name: "Zephyr, a 7B model", "Zephyr has 7B". A word
     that opens a sentence or line before "model" is capitalized for that alone: "Teacher
     model: 70B", "Final model trained on 2T tokens"."""
-    after = NAMED_AFTER.match(text, end)
+    after = NAMED_AFTER.match(text, end, end + AHEAD)
     if after is None:
         return False
     before = text[max(0, start - 4) : start].rstrip(" \t\u00a0\"'“‘*([")
     opens = not before or before[-1] in ".!?:;\n-•>#|"  # capitalized for its place alone
     if after.group("verb") is not None:
         # "Zephyr has 7B", "Zephyr is a 7B model"; but "Vocab is 32,768", "Cluster is free"
-        return not opens or bool(MODEL_PREDICATE.match(text, after.end()))
+        return not opens or bool(MODEL_PREDICATE.match(text, after.end(), after.end() + AHEAD))
     return after.group("noun") is None or not opens
 
 

@@ -8,7 +8,14 @@ from typing import NamedTuple
 
 import regex
 
-from insights.patterns import COUNT_WORDS, NUMBER_WORDS, SCALE_LETTERS, SCALE_WORDS, alternation
+from insights.patterns import (
+    AHEAD,
+    COUNT_WORDS,
+    NUMBER_WORDS,
+    SCALE_LETTERS,
+    SCALE_WORDS,
+    alternation,
+)
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
@@ -91,7 +98,7 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
             and len(digits) <= 3
             and digits.isdigit()
         ):
-            groups = GROUPS_AFTER.match(text, match.end())
+            groups = GROUPS_AFTER.match(text, match.end(), match.end() + AHEAD)
             if groups is not None:
                 digits += groups.group()
         if digits.count(".") > 1:
@@ -99,7 +106,7 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         if (
             "," in digits
             and DECIMAL_COMMA.fullmatch(digits)
-            and SCALE_AHEAD.match(text, match.end())
+            and SCALE_AHEAD.match(text, match.end(), match.end() + AHEAD)
         ):
             digits = digits.replace(",", ".")  # "1,8 billion", as much of Europe writes 1.8
         for piece_start, piece in _pieces(digits, start):

@@ -69,6 +69,30 @@ MIGRATIONS: tuple[str, ...] = (
         FROM facts f JOIN documents d ON d.id = f.document_id
         WHERE f.kind = 'claim';
     """,
+    # Document ids are never reused (AUTOINCREMENT): an old ?doc= link must not open another
+    # document after the newest one is deleted. SQLite cannot alter a key, so the table is
+    # copied (foreign keys are off while migrations run; facts keep their document ids).
+    """
+    DROP VIEW claims;
+    CREATE TABLE documents_v2 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        hash TEXT NOT NULL UNIQUE,
+        title TEXT,
+        source TEXT,
+        date TEXT,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    INSERT INTO documents_v2 (id, hash, title, source, date, text, added_at)
+        SELECT id, hash, title, source, date, text, added_at FROM documents ORDER BY id;
+    DROP TABLE documents;
+    ALTER TABLE documents_v2 RENAME TO documents;
+    CREATE VIEW claims AS
+        SELECT f.model AS subject, f.relation, f.other, f.value, f.unit, f.sentence,
+               d.title AS document, f.document_id
+        FROM facts f JOIN documents d ON d.id = f.document_id
+        WHERE f.kind = 'claim';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 INSERT_FACT = (
@@ -151,9 +175,11 @@ class Store:
     True
     """
 
-    def __init__(self, path: str | os.PathLike = ":memory:"):
+    def __init__(self, path: str | os.PathLike = ":memory:", *, create: bool = True):
         self.path = str(path)
         if self.path != ":memory:":
+            if not create and not Path(self.path).is_file():
+                raise StoreError(f"{self.path}: no such database file")
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
             # Autocommit mode: transactions are opened explicitly with BEGIN IMMEDIATE.
@@ -175,12 +201,22 @@ class Store:
             raise StoreError(
                 f"{self.path}: schema version {version} is newer than this code ({SCHEMA_VERSION})"
             )
-        for number in range(version, SCHEMA_VERSION):
-            with self._transaction():
-                for statement in _statements(MIGRATIONS[number]):
-                    self._conn.execute(statement)
-                # PRAGMA takes no bound parameters; the value is our own integer.
-                self._conn.execute(f"PRAGMA user_version = {number + 1:d}")
+        if version == SCHEMA_VERSION:
+            return
+        # A migration that copies a table must not cascade deletes through its foreign keys;
+        # the pragma cannot change inside a transaction, so it is set around them.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for number in range(version, SCHEMA_VERSION):
+                with self._transaction():
+                    for statement in _statements(MIGRATIONS[number]):
+                        self._conn.execute(statement)
+                    if self._conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                        raise sqlite3.DatabaseError(f"migration {number + 1} broke a reference")
+                    # PRAGMA takes no bound parameters; the value is our own integer.
+                    self._conn.execute(f"PRAGMA user_version = {number + 1:d}")
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
 
     def _transaction(self):
         return _Transaction(self._conn)
@@ -282,14 +318,20 @@ class Store:
         ids = [row[0] for row in self._conn.execute("SELECT id FROM documents ORDER BY id")]
         total = 0
         for done, document_id in enumerate(ids, 1):
-            text, title = self._conn.execute(
+            row = self._conn.execute(
                 "SELECT text, title FROM documents WHERE id = ?", (document_id,)
             ).fetchone()
-            facts = fact_rows(extract(text, title))
-            with self._transaction():
-                self._conn.execute("DELETE FROM facts WHERE document_id = ?", (document_id,))
-                self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in facts])
-            total += len(facts)
+            if row is not None:  # None: deleted by another writer since the list was read
+                facts = fact_rows(extract(row[0], row[1]))
+                with self._transaction():
+                    if self._conn.execute(
+                        "SELECT 1 FROM documents WHERE id = ?", (document_id,)
+                    ).fetchone():
+                        self._conn.execute(
+                            "DELETE FROM facts WHERE document_id = ?", (document_id,)
+                        )
+                        self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in facts])
+                        total += len(facts)
             if progress:
                 progress(done, len(ids))
         self.set_meta("extractor", extractor_version())
@@ -410,12 +452,15 @@ def ensure_corpus(
 ):
     """Build the store from the bundled corpus the first time; returns the ingest summary.
 
-    Runs when this database has never loaded the corpus (the ``corpus`` key in ``meta``),
-    which is the case for a fresh checkout's empty database. Returns None when nothing ran.
+    Runs on an empty database that has never loaded the corpus, and again on every open
+    until a build that was started (the ``corpus_started`` key in ``meta``) completes (the
+    ``corpus`` key): a build killed halfway resumes, skipping what it already stored. A
+    database of one's own documents is never filled with the corpus. Returns None when
+    nothing ran.
     """
     from insights.ingest import SUPPORTED_SUFFIXES, ingest
 
-    if store.get_meta("corpus") is not None:
+    if not corpus_build_pending(store):
         return None
     corpus = Path(corpus_dir)
     if not corpus.is_dir():
@@ -423,11 +468,20 @@ def ensure_corpus(
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in SUPPORTED_SUFFIXES)
     if not files:
         return None
+    if store.get_meta("corpus_started") is None:
+        store.set_meta("corpus_started", datetime.now(UTC).isoformat(timespec="seconds"))
     summary = ingest(store, files, progress=progress, total=len(files))
     if summary.added or summary.duplicates:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         store.set_meta("corpus", f"{len(files)} files loaded from {corpus} at {stamp}")
     return summary
+
+
+def corpus_build_pending(store: Store) -> bool:
+    """Whether ``ensure_corpus`` has work to do: a first build, or one left unfinished."""
+    if store.get_meta("corpus") is not None:
+        return False
+    return store.get_meta("corpus_started") is not None or store.count_documents() == 0
 
 
 def open_default_store(progress: Callable[[int, int | None], None] | None = None) -> Store:

@@ -112,3 +112,29 @@ def test_facts_in_latex_point_into_the_source():
     assert [text[f.start : f.end] for f in facts][:4] == ["350M", "300B", "2.7B", "1T"]
     assert text[facts[-1].start : facts[-1].end].startswith("1}")
     assert all(f.sentence in text for f in facts)
+
+
+# One-line documents (a JSONL abstract, a pasted paragraph) with a backslash: a "%" there is a
+# percent sign, never a comment that drops the rest of the line, which is the whole text.
+ONE_LINE_PERCENT = [
+    ("spaced percent", r"Kite, in \textbf{Section 2}, gains 5 % over the baseline. Kite has 7B "
+     r"parameters and saw 2T tokens."),
+    ("percent in brackets", r"Accuracy (%) rises with \textbf{scale}: Kite has 7B parameters "
+     r"and saw 2T tokens."),
+    ("trailing newline", "Kite with \\emph{care}: 3 % better. Kite has 7B parameters and saw 2T "
+     "tokens.\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in ONE_LINE_PERCENT], ids=[c[0] for c in ONE_LINE_PERCENT]
+)
+def test_a_percent_sign_in_one_line_latex_keeps_the_facts_after_it(text):
+    got = {(f.kind, f.value, f.model) for f in extract(text)}
+    assert {("parameters", 7e9, "Kite"), ("training_tokens", 2e12, "Kite")} <= got
+
+
+def test_a_comment_in_latex_of_several_lines_is_still_dropped():
+    text = "\\textbf{Kite} has 7B parameters. % it had 9B once\nIt saw 2T tokens."
+    got = [(f.kind, f.value) for f in extract(text)]
+    assert ("parameters", 9e9) not in got and ("training_tokens", 2e12) in got
