@@ -51,7 +51,10 @@ SCALE_IN_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 
-MODEL_HEADER = regex.compile(r"\b(?:model|name)\b")  # not "d_model", "model_dim" reads as a word
+# Not "d_model", and not "model_dim" or "Model dim", "Model width": a dimension of the model.
+MODEL_HEADER = regex.compile(
+    r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
+)
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
@@ -92,6 +95,9 @@ def column_for(header: str, index: int) -> Column:
     (1000000000000.0, 1000000000.0)
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
     ('active', 'model')
+    >>> column_for("Model dim", 2).role
+    'other'
+
     """
     low = header.lower()
     scale = SCALE_IN_HEADER.search(header)
