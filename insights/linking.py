@@ -322,12 +322,20 @@ class Context:
             # The size is what the subject is compared with: "X beat a 280B one ... (Gopher)".
             verb = COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start).start()
             left = [m for m in left if m.end > verb]
+        # Inside a quotation, "our model" is the speaker's, which the text may never name: a
+        # quote in a newsletter's later story is not about the story before it.
+        quoted = _in_quotation(text, s_start, start)
         if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
-            return self.focus(s_start)  # "our final 13B checkpoint"
+            if not quoted:
+                return self.focus(s_start)  # "our final 13B checkpoint"
+            named_here = [m for m in left if m.start >= start - 50 and m.strong]
+            return named_here[-1].name if named_here else None  # '"Our Kite-2 has 900M ...'"
         if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
-            return named_here[-1].name if named_here else self.focus(s_start)
+            if named_here:
+                return named_here[-1].name
+            return None if quoted else self.focus(s_start)
         strong = [m for m in left if m.strong]
         named = [m for m in strong if not _described(text, m) or _family(text, m)]
         if named:
@@ -355,7 +363,7 @@ class Context:
                 return m.name
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
-        focus = self.focus(s_start)
+        focus = None if quoted else self.focus(s_start)
         if focus is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
@@ -659,6 +667,32 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
         (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z)""",
     regex.VERBOSE,
 )
+
+
+QUOTES = regex.compile(r'["\u201c\u201d]')
+
+
+QUOTED_WORDS = regex.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}")
+
+
+def _in_quotation(text: str, s_start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside someone's words quoted in its sentence: an odd number of
+    double quotes before it, the last followed by words ('"Our model has 3.2B parameters,"
+    the CTO said'); a quoted value ('tokens_seen: "9.5T"', '"600B parameters" is not ...')
+    is no one's words.
+
+    >>> _in_quotation('"Our model has 3.2B parameters," she said.', 0, 15)
+    True
+    >>> _in_quotation('It has "open" weights and 3.2B parameters.', 0, 26)
+    False
+    >>> _in_quotation('tokens_seen: "9.5T"', 0, 14)
+    False
+    """
+    quotes = QUOTES.findall(text, s_start, offset)
+    if len(quotes) % 2 == 0:
+        return False
+    opened = max(text.rfind(q, s_start, offset) for q in '"\u201c\u201d')
+    return bool(QUOTED_WORDS.search(text, opened + 1, offset))
 
 
 def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention | None:

@@ -3273,3 +3273,26 @@ def test_release_dates(text, expected):
     found = [(f.model, f.value, text[f.start : f.end]) for f in extract(text)
              if f.kind == "released"]  # fmt: skip
     assert found == [(model, float(month), written) for model, month, written in expected]
+
+
+# A quotation's "our model" is the speaker's, which the text may never name: no earlier story's
+# model, nor the document's (case id, text, expected (kind, value, model)).
+QUOTATIONS = [
+    ("a quote in a later story",
+     "Heron, a 7B model, tops the chart.\n\nIn other news, a robotics startup showed a new arm. "
+     '"Our model has 900M parameters and was trained on video," its CTO said.',
+     [("parameters", 7e9, "Heron"), ("parameters", 9e8, None)]),
+    ("a quote that names its model",
+     'Heron tops the chart. "Our Kite-2 has 900M parameters," its CTO said.',
+     [("parameters", 9e8, "Kite-2")]),
+    ("a quoted value is no quotation", 'name: "Osprey-A4B"\ntokens_seen: "9.5T"',
+     [("training_tokens", 9.5e12, "Osprey-A4B")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in QUOTATIONS],
+                         ids=[c[0] for c in QUOTATIONS])  # fmt: skip
+def test_quotations(text, expected):
+    found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
+    assert found == expected
+
