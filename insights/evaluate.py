@@ -531,12 +531,13 @@ def report_table(counts: Counter) -> str:
 # -- the models table against a gold table written by reading the texts ----------------------
 
 GOLD_RULES = """a table row is a gold row when its name or one of the gold row's aliases is the
-same name (the one normalizer, brackets aside), or, failing that, when the two share a family
-(the name with its size taken off) and the row's size is the gold row's parameter count; a
-gold family row (no count) stands for the bare name only when the table row has no count
-either. Columns compared: organization (canonical; any one of a joint work's), parameters,
-active parameters and training tokens (within 5%, blank against blank), release month (where the
-gold gives one)."""
+same name (the one normalizer, brackets aside) and both have a parameter count or neither has;
+failing that, when the two share a family (the name with its size taken off) and the row's size
+(written in its name, else its count) is the gold row's count, so a row "PaLM" with 540B is the
+gold "PaLM 540B"; failing that, the gold row of that name (a family row, whose blank count the
+row's count then contradicts). Columns compared: organization (canonical; any one of a joint
+work's), parameters, active parameters and training tokens (within 5%, blank against blank),
+release month (where the gold gives one)."""
 JOINT = regex.compile(r"\s*(?:,|;|\band\b)\s*")
 GOLD_COLUMNS = ("organization", "parameters", "active_parameters", "training_tokens", "month")
 
@@ -580,8 +581,8 @@ def find_gold(name: str, parameters, golds: list[GoldModel], index=None) -> Gold
     """The gold row a table row is (see GOLD_RULES), or None."""
     index = index if index is not None else _gold_index(golds)
     has_count = _number(parameters) is not None
-    named = [g for g in index.get(gold_key(name), []) if (g.parameters is not None) == has_count]
-    named = named or [g for g in index.get(gold_key(name), []) if has_count]
+    spelled = index.get(gold_key(name), [])
+    named = [g for g in spelled if (g.parameters is not None) == has_count]
     if named:
         return next((g for g in named if _within(parameters, g.parameters)), named[0])
     family, size = _family_and_size(name)
@@ -590,7 +591,7 @@ def find_gold(name: str, parameters, golds: list[GoldModel], index=None) -> Gold
         for spelling in (gold.model, *gold.aliases):
             if _family_and_size(spelling)[0] == family and _within(size, gold.parameters):
                 return gold
-    return None
+    return spelled[0] if spelled else None  # a family's row, for a count none of its members has
 
 
 def _number(value) -> float | None:
