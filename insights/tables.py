@@ -337,10 +337,13 @@ def _model_row(
         return choices[field].value if field in choices else None
 
     parameters, tokens = value("parameters"), value("training_tokens")
+    active = value("active_parameters")
+    if active is not None and parameters and abs(active - parameters) <= 0.01 * parameters:
+        active = None  # "| Gemma 2 9B | 9B | 9B |": every parameter active, a dense model
     compute = value("training_compute")
     compute_source = STATED if compute is not None else None
-    if compute is None and tokens and (value("active_parameters") or parameters):
-        compute = 6 * (value("active_parameters") or parameters) * tokens
+    if compute is None and tokens and (active or parameters):
+        compute = 6 * (active or parameters) * tokens
         compute_source = ESTIMATE
 
     if not choices:
@@ -377,7 +380,7 @@ def _model_row(
         "organization": organization,
         "date": date,
         "parameters": parameters,
-        "active_parameters": value("active_parameters"),
+        "active_parameters": active,
         "training_tokens": tokens,
         "tokens_per_parameter": tokens / parameters if tokens and parameters else None,
         "training_compute": compute,

@@ -407,3 +407,8 @@ def test_a_family_s_tokens_are_no_member_s_when_one_states_its_own():
     rows = dict(zip(result["model"], result["training_tokens"], strict=True))
     assert rows["Gemma 3 27B"] == 14e12 and pd.isna(rows["Gemma 3 1B"])
     assert "Gemma 3" not in rows  # no family row holding one member's tokens
+
+
+def test_an_active_count_equal_to_the_total_is_a_dense_model():
+    row = table(("2024", [fact("Gemma 2 9B", 9e9), fact("Gemma 2 9B", 9e9, qualifier="active")]))
+    assert pd.isna(row.iloc[0]["active_parameters"])
