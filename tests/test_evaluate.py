@@ -178,8 +178,8 @@ def test_models_table_on_the_abstracts_does_not_fall_back(table_counts):
     # Issue 11's targets are 0.85 (parameters, organization); today's figures are far under
     # them (see the closing note): these floors guard what is reached.
     assert table_counts["stated"] == 96
-    assert table_counts["params_right"] / table_counts["stated"] >= 0.68
-    assert table_counts["org_right"] / table_counts["stated"] >= 0.69
+    assert table_counts["params_right"] / table_counts["stated"] >= 0.72
+    assert table_counts["org_right"] / table_counts["stated"] >= 0.74
     assert table_counts["duplicates"] / table_counts["rows"] <= 0.01
 
 
@@ -196,9 +196,9 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.36
-    assert gold_counts["no_gold"] <= 23
-    assert gold_counts["duplicates"] <= 10
+    assert gold_counts["all_right"] / rows >= 0.56
+    assert gold_counts["no_gold"] <= 22
+    assert gold_counts["duplicates"] <= 9
 
 
 # (case id, table row name, its parameters) -> the gold row it is, or None
