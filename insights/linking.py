@@ -306,6 +306,12 @@ class Context:
             named = self.mention_ending(start, bracket.end(1)) if bracket else None
             if named is not None:
                 return named.name
+        # A size in a clause about the name before it, even a compared one: "outperformed the
+        # lab's own Gopher, which had 280B parameters".
+        clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
+        named = self.mention_ending(start, clause.end(1)) if clause else None
+        if named is not None:
+            return named.name
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
         owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
         named = self.mention_ending(start, owner.end(1)) if owner else None
@@ -338,6 +344,15 @@ class Context:
             return None if quoted else self.focus(s_start)
         strong = [m for m in left if m.strong]
         named = [m for m in strong if not _described(text, m) or _family(text, m)]
+        if (
+            named
+            and _base_model(text, named[-1], s_start)
+            and not _described_after(text, named[-1].end, start)
+        ):
+            # The model another is built from owns no size said of the new one: "Meditron-70B,
+            # built on Llama 2 70B, added 48B tokens"; the subject does, or nobody.
+            named = [m for m in named if not _base_model(text, m, s_start)]
+            return named[-1].name if named else None
         if named:
             return named[-1].name
         right = [m for m in candidates if m.start >= end and m.strong]
@@ -667,6 +682,37 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
         (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z)""",
     regex.VERBOSE,
 )
+
+
+RELATIVE_CLAUSE_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)%s*,%s+(?:which|that|who)%s+(?:has|had|have|is|was|packs|packed|uses|used"
+    r"|saw|sees|holds|held|contains|contained|weighs|weighed)\b[^,;.()]{0,40}\Z" % (S, S, S)
+)
+BASE_CUE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-tun(?:e|ed|ing)%s+(?:of|from)"
+    r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
+    r"|distilled%s+from|derived%s+from)%s+(?:the%s+|a%s+)?\Z)"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S)
+)
+
+
+# What describes the name it follows: "DeepSeek-V3, a mixture-of-experts design with 671B".
+APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with)\b" % (S, S))
+
+
+def _described_after(text: str, name_end: int, start: int) -> bool:
+    """Whether the number at ``start`` describes the name ending at ``name_end``: in an
+    appositive after it, or inside the bracket that follows it ("Llama 3 70B (80 layers")."""
+    if APPOSITIVE_AFTER.match(text, name_end, start):
+        return True
+    between = text[name_end:start]
+    return between.lstrip(" \u00a0").startswith("(") and ")" not in between
+
+
+def _base_model(text: str, mention: Mention, s_start: int) -> bool:
+    """Whether a mention is the model another is built from ("built on Llama 2 70B",
+    "initialised from Llama-3-70B", "a fine-tune of Llama-3-8B")."""
+    return bool(BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
 
 
 QUOTES = regex.compile(r'["\u201c\u201d]')

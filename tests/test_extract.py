@@ -3296,3 +3296,33 @@ def test_quotations(text, expected):
     found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
     assert found == expected
 
+
+# A model another is built from owns no size said of the new one; a size in a clause or an
+# appositive about a name is that name's (case id, text, expected (kind, value, model)).
+BASE_MODELS = [
+    ("built on, then a verb",
+     "Meditron-70B, built on Llama 2 70B, added 48B tokens of continued pretraining.",
+     [("parameters", 7e10, "Meditron-70B"), ("parameters", 7e10, "Llama 2 70B"),
+      ("training_tokens", 4.8e10, "Meditron-70B")]),
+    ("a fine-tune of",
+     "MedLark-8B is a continued-pretraining fine-tune of Llama-3-8B: 22B tokens of abstracts.",
+     [("parameters", 8e9, "MedLark-8B"), ("parameters", 8e9, "Llama-3-8B"),
+      ("training_tokens", 2.2e10, "MedLark-8B")]),
+    ("built on, with no subject named",
+     "It is built on the Kite-7B model and tuned on 970k episodes.",
+     [("parameters", 7e9, "Kite-7B"), ("training_data", 9.7e5, None)]),
+    ("an appositive about the base is the base's",
+     "R1 is built on DeepSeek-V3, a mixture-of-experts design with 671 billion parameters.",
+     [("parameters", 6.71e11, "DeepSeek-V3")]),
+    ("a clause about a compared model",
+     "Chinchilla outperformed the lab's own Gopher, which had 280B parameters.",
+     [("parameters", 2.8e11, "Gopher")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in BASE_MODELS],
+                         ids=[c[0] for c in BASE_MODELS])  # fmt: skip
+def test_base_models_and_clauses(text, expected):
+    found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
+    assert found == expected
+
