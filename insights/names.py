@@ -25,7 +25,7 @@ from insights.patterns import (
 # Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
 _LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
 # Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
-_SEPARATORS = regex.compile(r"[\s_-]+")
+_SEPARATORS = regex.compile(r"[\s_\u00b7-]+")  # "DALL·E" is "DALL-E"
 
 
 @lru_cache(maxsize=65536)
@@ -39,8 +39,8 @@ def model_key(name: str) -> str:
     (True, True)
     >>> model_key("GPT-3") == model_key("GPT-3.5")
     False
-    >>> model_key("Mixtral 8\u00d77B")
-    'mixtral8x7b'
+    >>> model_key("Mixtral 8\u00d77B"), model_key("DALL\u00b7E 2")
+    ('mixtral8x7b', 'dalle2')
     """
     text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
     return _SEPARATORS.sub("", text)
@@ -56,6 +56,7 @@ SIZE_IN_NAME = regex.compile(
 )
 SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 BRACKETED = regex.compile(r"\s*\(([^()]*)\)")
+BASE_SUFFIX = regex.compile(r"(?i)[ _-]+base\Z")
 
 
 @lru_cache(maxsize=65536)
@@ -68,15 +69,22 @@ def split_size(name: str) -> tuple[str, float | None]:
     (('llama3.1instruct', 405000000000.0), ('qwen1.5', 500000000.0))
     >>> split_size("Mixtral 8x7B"), split_size("Qwen2-57B-A14B")
     (('mixtral8x7b', None), ('qwen2a14b', 57000000000.0))
-    >>> split_size("Falcon (180B)")
-    ('falcon', 180000000000.0)
+    >>> split_size("Falcon (180B)"), split_size("Llama 3 8B (2024)")
+    (('falcon', 180000000000.0), ('llama3', 8000000000.0))
+    >>> split_size("Nemotron-4 340B Base"), split_size("DALL-E 2 (decoder)")
+    (('nemotron4', 340000000000.0), ('dalle2', None))
     """
-    plain = BRACKETED.sub(lambda m: " " + m.group(1), name)
+    # A bracket is kept when it writes the size ("Falcon (180B)"); a note goes ("(2024)").
+    plain = BRACKETED.sub(
+        lambda m: " " + m.group(1) if SIZE_IN_NAME.fullmatch(m.group(1).strip()) else "", name
+    )
     match = SIZE_IN_NAME.search(plain)
     if match is None:
-        return model_key(BRACKETED.sub("", name)), None
+        return model_key(plain), None
     size = float(match["number"]) * SCALES[match["scale"].lower()]
     family = plain[: match.start()] + " " + plain[match.end() :]
+    # "Nemotron-4 340B Base" is the pretrained Nemotron-4 340B; "BERT-Base" (no size) stays.
+    family = BASE_SUFFIX.sub("", family.strip(" -_/"))
     return model_key(family.strip(" -_/")), size
 
 

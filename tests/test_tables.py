@@ -284,6 +284,15 @@ IDENTITIES = [
     ("a figure label is no row", [[("algorithm1", 7e9, "See algorithm1 with 7B.")]], []),
     ("a plain name in a sentence is a row", [[("Wren", 7e9, "We call it Wren, a 7B model.")]],
      [("Wren", 7e9)]),
+    ("a middle dot is a hyphen", [[("DALL·E", 12e9, "DALL·E has 12B.")],
+                                  [("DALL-E", 12e9, "DALL-E has 12B.")]], [("DALL·E", 12e9)]),
+    ("a bracketed note is no part of the name",
+     [[("Llama 3 8B (2024)", 8e9, "| Llama 3 8B (2024) | 8B |")],
+      [("Llama 3 8B", 8e9, "Llama 3 8B has 8B.")]], [("Llama 3 8B", 8e9)]),
+    ("a sized name's Base is the model itself",
+     [[("Nemotron-4 340B Base", 340e9, "Nemotron-4 340B Base has 340B.")],
+      [("Nemotron-4 340B", 340e9, "Nemotron-4 340B has 340B.")],
+      [("Nemotron-4 340B", 340e9, "Nemotron-4 340B again.")]], [("Nemotron-4 340B", 340e9)]),
 ]  # fmt: skip
 
 

@@ -247,7 +247,8 @@ def _most_common(names: list[str]) -> str:
     counts: dict[str, int] = {}
     for name in names:
         counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda n: (counts[n], -names.index(n)))
+    # On a tie, a spelling without a bracketed note ("Llama 3 8B", not "Llama 3 8B (2024)").
+    return max(counts, key=lambda n: (counts[n], "(" not in n, -names.index(n)))
 
 
 def _human_size(value: float) -> str:
