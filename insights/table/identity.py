@@ -39,6 +39,7 @@ def same_size(a: float | None, b: float | None) -> bool:
 
 
 WORD_AND_NUMBER = regex.compile(r"[a-z]{4,}[0-9]+\Z")
+SIZE_RANGE = regex.compile(r"[0-9][KMBTkmbt]\s?[-\u2013\u2014]\s?[0-9.]+\s?[KMBTkmbt]\b")
 SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•>#]+\s*)?)\Z")
 
 
@@ -55,12 +56,18 @@ def is_model_name(name: str, sentences: Iterable[str], known: bool) -> bool:
     True
     >>> is_model_name("large", ["The large has 1.5B."], known=False)
     False
+    >>> is_model_name("LLaMA 7B-65B", ["LLaMA 7B-65B is open."], known=False)
+    False
+    >>> is_model_name("Qwen2.5-72B-Instruct", ["Qwen2.5-72B-Instruct is open."], known=False)
+    True
     """
     stripped = name.strip()
     if not stripped or stripped.lower() in TIER_WORDS or rejected_name(stripped):
         return False
     if WORD_AND_NUMBER.match(stripped) and not known:
         return False  # a citation or figure label: "algorithm1", "classification12"
+    if SIZE_RANGE.search(stripped):
+        return False  # a family and a range of its sizes: "LLaMA 7B-65B", "Pythia 70M-12B"
     if known or is_shaped(stripped) or any(c.isdigit() for c in stripped):
         return True
     if not stripped[:1].isupper():
