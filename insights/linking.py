@@ -443,10 +443,15 @@ class Context:
         recent = self.recent_subject(offset, paragraph)
         if recent is not None:
             return recent
+        # A heading that names the section's one model scopes it before anything the
+        # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
+        # DALL-E 2").
+        heading = self.heading_model(offset)
+        if heading is not None and self.text.startswith("#", self.text.rfind("\n#", 0, offset) + 1):
+            return heading
         later = [m for m in self._introductions if m.start >= offset]
         if later and later[0].start < self.paragraph_end(offset):
             return later[0].name  # "... a model we call FLAN", further on
-        heading = self.heading_model(offset)
         if heading is not None:
             return heading
         subject = self.next_subject(offset)
