@@ -149,7 +149,7 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
 
 
 RECORD_COLUMNS = (
-    "kind", "value", "model", "organization", "qualifier", "sentence", "sentence_start",
+    "kind", "value", "model", "organization", "qualifier", "start", "sentence", "sentence_start",
     "document_id", "title", "source", "date",
 )  # fmt: skip
 
@@ -235,6 +235,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
         family_dates.setdefault(family, []).extend(f for f in group if f["field"] == "released")
     _share_family_tokens(groups)
     rows = []
+    behind: dict[str, list[tuple]] = {}
     for key, group in groups.items():
         name = row_name(key, group, bare_named=key in bare_named)
         ref = _row_reference(name, key, group, find)
@@ -244,11 +245,34 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
                              family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
                 rows.append(row)
+                behind.setdefault(name, []).extend(fact_key(f) for f in group)
     table = pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
     table = table.astype({column: float for column in NUMBER_COLUMNS})
-    return table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
+    table = table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
         drop=True
     )
+    # Which facts each row was built from, for the model detail: (document, start, kind, value).
+    table.attrs["facts_behind"] = behind
+    return table
+
+
+def fact_key(fact: dict) -> tuple:
+    """A fact's identity across frames: its document, where it starts, its kind and value."""
+    return (fact["document_id"], fact.get("start"), fact["kind"], fact["value"])
+
+
+def facts_behind(table: pd.DataFrame, facts: pd.DataFrame, model: str) -> pd.DataFrame:
+    """The facts a models-table row was built from (its spellings, its family's shared
+    statements), as rows of ``facts``; empty when the table has no such row."""
+    keys = set(table.attrs.get("facts_behind", {}).get(model, ()))
+    if not keys or facts.empty:
+        return facts.iloc[0:0]
+    mask = [
+        (d, s, k, v) in keys
+        for d, s, k, v in zip(facts["document_id"], facts["start"], facts["kind"], facts["value"],
+                              strict=True)
+    ]  # fmt: skip
+    return facts[mask]
 
 
 def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:

@@ -172,3 +172,40 @@ def fact_value(fact: dict) -> str:
         return " ".join(str(p) for p in parts if isinstance(p, str) and p)
     return format_number(value)
 
+
+SOURCE_WORDS = {
+    "organization": {
+        "text": "stated in the text",
+        "reference": "from the reference (Epoch AI's table or the curated families)",
+    },
+    "date": {
+        "text": "the release month the text states",
+        "reference": "the reference's publication date (Epoch AI)",
+        "document": "the earliest document that states a size for it",
+    },
+}
+
+
+def model_provenance(row: dict) -> list[str]:
+    """Where a models-table row's organization and date came from, and what disagrees, as
+    plain lines for the model detail.
+
+    >>> for line in model_provenance({"organization": "Meta", "organization_source": "text",
+    ...     "date": "2023-07", "date_source": "document", "conflict_values": "layers: 32 vs 40"}):
+    ...     print(line)
+    Organization: Meta, stated in the text
+    Date: 2023-07, the earliest document that states a size for it
+    Disagreement: layers: 32 vs 40
+    """
+    lines = []
+    for field, label in (("organization", "Organization"), ("date", "Date")):
+        value, source = row.get(field), row.get(f"{field}_source")
+        if not isinstance(value, str) or not value:
+            lines.append(f"{label}: unknown")
+            continue
+        lines.append(f"{label}: {value}, {SOURCE_WORDS[field].get(source, 'of unknown source')}")
+    conflicts = row.get("conflict_values")
+    if isinstance(conflicts, str) and conflicts:
+        lines.extend(f"Disagreement: {part}" for part in conflicts.split("; "))
+    return lines
+

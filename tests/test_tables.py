@@ -11,6 +11,7 @@ from insights.tables import (
     MODEL_COLUMNS,
     STATED,
     claims_table,
+    facts_behind,
     filter_by_organization,
     models_table,
 )
@@ -421,3 +422,15 @@ def test_a_family_s_tokens_are_no_member_s_when_one_states_its_own():
 def test_an_active_count_equal_to_the_total_is_a_dense_model():
     row = table(("2024", [fact("Gemma 2 9B", 9e9), fact("Gemma 2 9B", 9e9, qualifier="active")]))
     assert pd.isna(row.iloc[0]["active_parameters"])
+
+
+def test_facts_behind_a_row_are_the_facts_it_was_built_from():
+    listed = "Qwen1.5 comes in 7B and 72B."
+    facts = frame(("2024", [fact("Qwen1.5", 7e9, sentence=listed),
+                            fact("Qwen1.5", 72e9, sentence=listed),
+                            fact("Qwen1.5-72B", 72e9, sentence="Qwen1.5-72B leads.")]))  # fmt: skip
+    facts["start"] = range(len(facts))  # each fact its own span, as the store keeps them
+    result = models_table(facts, reference=None)
+    behind = facts_behind(result, facts, "Qwen1.5-72B")
+    assert sorted(behind["value"]) == [72e9, 72e9]
+    assert facts_behind(result, facts, "No such model").empty
