@@ -14,6 +14,8 @@ the month as ``YYYYMM`` (``202312.0``) with the unit ``month``; the span is the 
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from insights.fact import Fact
@@ -22,14 +24,16 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-# "December 2023", "Dec. 2023", "Sept 2023", "14 February 2019", "February 14, 2019".
-DATE = regex.compile(
-    r"""(?<![\w-])(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?
-    (?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+# "December 2023", "Dec. 2023", "Sept 2023", "February 14, 2019". The scan starts at the month
+# name (Python's re finds those fast); a day written before it ("14 February 2019") is taken
+# by DAY_BEFORE.
+DATE = re.compile(
+    r"""\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
       |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?
-    \s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:'|’)?(?P<year>(?:19|20)[0-9]{2})(?![\w-])""",
-    regex.VERBOSE,
+    \s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?['\u2019]?(?P<year>(?:19|20)[0-9]{2})(?![\w-])""",
+    re.VERBOSE,
 )
+DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
     r"|came\s+out|arrived|dropped)\b"
@@ -53,58 +57,61 @@ def find(text: str, context) -> list[Fact]:
     """The release dates ``text`` ties to a model (see the module docstring)."""
     facts = []
     for match in DATE.finditer(text):
-        model = _bracketed_after(text, match, context) or _table_row(text, match, context)
+        day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+        start = match.start() - (len(day.group()) if day else 0)
+        end = match.end()
+        model = _bracketed_after(text, start, end, context) or _table_row(text, start, end, context)
         if model is None:
-            model = _released(text, match, context)
+            model = _released(text, start, context)
         if model is None:
             continue
-        s_start, s_end = context.sentences.span(match.start())
+        s_start, s_end = context.sentences.span(start)
         sentence = text[s_start:s_end]
         facts.append(
             Fact(
                 kind="released", value=month_of(match), unit="month", model=model,
                 organization=context.organization_for(model, s_start, s_end), qualifier=None,
-                start=match.start(), end=match.end(), sentence=sentence.strip(),
+                start=start, end=match.end(), sentence=sentence.strip(),
                 sentence_start=s_start + len(sentence) - len(sentence.lstrip()),
             )
         )  # fmt: skip
     return facts
 
 
-def _bracketed_after(text: str, match, context) -> str | None:
+def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     """ "Phi-2 (2.7B, December 2023)": the model named right before the bracket."""
-    if not BRACKET_AFTER_DATE.match(text, match.end(), match.end() + 3):
+    if not BRACKET_AFTER_DATE.match(text, end, end + 3):
         return None
-    opening = BRACKET_BEFORE_DATE.search(text, max(0, match.start() - 48), match.start())
+    opening = BRACKET_BEFORE_DATE.search(text, max(0, start - 48), start)
     if opening is None:
         return None
     gap = SPACES_BEFORE.search(text, max(0, opening.start() - 3), opening.start())
     end = gap.start() if gap else opening.start()
-    mention = context.mention_ending(match.start(), end)
+    mention = context.mention_ending(start, end)
     return mention.name if mention is not None and mention.strong else None
 
 
-def _table_row(text: str, match, context) -> str | None:
+def _table_row(text: str, start: int, end: int, context) -> str | None:
     """ "| Phi-2 | Microsoft | Dec 2023 | 2.7B |": the row's first model, when the date fills a
     cell of its own."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     if not text[line_start:line_end].lstrip().startswith("|"):
         return None
-    before = text[text.rfind("|", line_start, match.start()) + 1 : match.start()]
-    after_bar = text.find("|", match.end(), line_end)
-    if before.strip() or after_bar == -1 or text[match.end() : after_bar].strip():
+    before = text[text.rfind("|", line_start, start) + 1 : start]
+    after_bar = text.find("|", end, line_end)
+    if before.strip() or after_bar == -1 or text[end : after_bar].strip():
         return None
-    models = [m for m in context.models_between(line_start, match.start()) if m.strong]
+    models = [m for m in context.models_between(line_start, start) if m.strong]
     return models[0].name if models else None
 
 
-def _released(text: str, match, context) -> str | None:
+def _released(text: str, start: int, context) -> str | None:
     """A release verb and one model in the date's sentence: "Meta released Llama 2 in July
     2023"."""
-    s_start, s_end = context.sentences.span(match.start())
+    s_start, s_end = context.sentences.span(start)
     if not RELEASE_VERB.search(text, s_start, s_end):
         return None
-    names = {m.name for m in context.sentence_models(match.start()) if m.strong}
+    names = {m.name for m in context.sentence_models(start) if m.strong}
     return names.pop() if len(names) == 1 else None
