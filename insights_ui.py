@@ -264,7 +264,7 @@ def _scatter_figure(path: str, version: tuple, filters: Filters, mode: str, refe
     models = apply_filters(_models(path, version), filters)
     refs = _reference_rows(filters) if reference else None
     data = scatter_data(models, parameter_mode=mode, reference=refs)
-    return data, params_vs_tokens_figure(data, organization_colors(models["organization"]))
+    return data, params_vs_tokens_figure(data, organization_colors())
 
 
 @st.cache_resource(show_spinner="Drawing…", max_entries=8)
@@ -276,7 +276,7 @@ def _trend_figure(
     models = apply_filters(_models(path, version), filters)
     refs = _reference_rows(filters) if reference else None
     trend = size_trend(models, start=window[0], end=window[1], parameter_mode=mode, reference=refs)
-    return trend, params_over_time_figure(trend, organization_colors(models["organization"]))
+    return trend, params_over_time_figure(trend, organization_colors())
 
 
 def _reference_rows(filters: Filters) -> list:

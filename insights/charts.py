@@ -22,8 +22,6 @@ import plotly.graph_objects as go
 CHINCHILLA_TOKENS_PER_PARAMETER = 20.0
 # Training compute of a dense transformer, C ≈ 6·N·D FLOP (Kaplan et al. 2020).
 FLOP_PER_PARAMETER_TOKEN = 6.0
-# Organizations beyond this many get one shared colour, so the legend stays readable.
-MAX_ORGANIZATIONS = 10
 OTHER_ORGANIZATIONS = "Other organizations"
 UNKNOWN_ORGANIZATION = "Unknown organization"
 REFERENCE_NAME = "Epoch AI reference"
@@ -31,11 +29,23 @@ REFERENCE_NAME = "Epoch AI reference"
 WEBGL_THRESHOLD = 1500
 EVIDENCE_CHARS = 240
 
-# Tableau 10 with its grey swapped out: grey is for "Other" and the reference layer.
-PALETTE = (
-    "#4C78A8", "#F58518", "#E45756", "#72B7B2", "#54A24B",
-    "#EECA3B", "#B279A2", "#FF9DA6", "#9D755D", "#1F3A93",
-)  # fmt: skip
+# One fixed colour per large organization (the most frequent in Epoch AI's language models
+# and in the bundled corpus), so a colour means the same organization on every page, whatever
+# the filters or toggles. Every other organization is grey: a colour that depended on which
+# organizations happen to be shown would change meaning as the filters change.
+ORGANIZATION_COLORS = {
+    "Google": "#4C78A8",
+    "Meta": "#F58518",
+    "OpenAI": "#54A24B",
+    "DeepMind": "#E45756",
+    "Microsoft": "#B279A2",
+    "Alibaba": "#FF9DA6",
+    "Mistral AI": "#EECA3B",
+    "DeepSeek": "#17BECF",
+    "Allen Institute for AI": "#9D755D",
+    "NVIDIA": "#BCBD22",
+    "Anthropic": "#1F3A93",
+}
 OTHER_COLOR, UNKNOWN_COLOR = "#8C8C8C", "#C7C7C7"
 
 SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
@@ -123,6 +133,7 @@ class Series:
     y: tuple[float, ...]
     hover: tuple[str, ...]
     reference: bool = False
+    models: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -251,44 +262,41 @@ def hover_text(row: dict, parameters: float, mode: str) -> str:
     return "<br>".join(lines)
 
 
-def _by_count(names: pd.Series) -> list[str]:
-    """Distinct names, most frequent first, ties alphabetical."""
-    counts = names.value_counts()
-    return sorted(counts.index, key=lambda name: (-counts[name], name))
+def organization_colors() -> dict[str, str]:
+    """The colour of each named organization, and grey for the rest and for unknown ones.
 
-
-def organization_colors(organizations: Iterable[str | None]) -> dict[str, str]:
-    """A colour per organization, the most frequent first, so every chart agrees.
-
-    >>> organization_colors(["Meta", "OpenAI", "Meta"])["Meta"]
-    '#4C78A8'
+    >>> organization_colors()["Meta"]
+    '#F58518'
     """
-    names = pd.Series([o for o in organizations if o], dtype=object)
-    colors = {name: PALETTE[i] for i, name in enumerate(_by_count(names)[: len(PALETTE)])}
-    return colors | {OTHER_ORGANIZATIONS: OTHER_COLOR, UNKNOWN_ORGANIZATION: UNKNOWN_COLOR}
+    greys = {OTHER_ORGANIZATIONS: OTHER_COLOR, UNKNOWN_ORGANIZATION: UNKNOWN_COLOR}
+    return ORGANIZATION_COLORS | greys
 
 
 def _organization_groups(orgs: pd.Series) -> pd.Series:
-    """Organizations beyond the most frequent ``MAX_ORGANIZATIONS`` share one group."""
+    """Organizations without a colour of their own share the grey "Other" group."""
     named = orgs.fillna(UNKNOWN_ORGANIZATION).replace("", UNKNOWN_ORGANIZATION)
-    keep = set(_by_count(named[named != UNKNOWN_ORGANIZATION])[:MAX_ORGANIZATIONS])
-    return named.where(named.isin(keep) | (named == UNKNOWN_ORGANIZATION), OTHER_ORGANIZATIONS)
+    keep = named.isin(list(ORGANIZATION_COLORS)) | (named == UNKNOWN_ORGANIZATION)
+    return named.where(keep, OTHER_ORGANIZATIONS)
+
+
+# The legend's order: the colour map's, then the grey groups. It never depends on the data.
+LEGEND_ORDER = (*ORGANIZATION_COLORS, OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
 
 
 def _series_by_organization(frame: pd.DataFrame, x: str, y: str) -> tuple[Series, ...]:
     groups = _organization_groups(frame["organization"])
-    special = (OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
-    order = _by_count(groups[~groups.isin(special)])
-    order += [g for g in special if (groups == g).any()]
     series = []
-    for name in order:
-        part = frame[groups == name]
+    for name in LEGEND_ORDER:
+        part = frame[(groups == name).to_numpy()]
+        if part.empty:
+            continue
         series.append(
             Series(
                 name=name,
                 x=tuple(part[x].tolist()),
                 y=tuple(float(v) for v in part[y]),
                 hover=tuple(part["_hover"].tolist()),
+                models=tuple(_text(m) for m in part["model"].tolist()),
             )
         )
     return tuple(series)
@@ -488,13 +496,8 @@ def _empty_figure(title: str) -> go.Figure:
 
 
 def _colors_for(series: Sequence[Series], colors: dict[str, str] | None) -> dict[str, str]:
-    """The given colours, with palette colours for any organization they lack."""
-    chosen = dict(colors or {}) | {OTHER_ORGANIZATIONS: OTHER_COLOR}
-    chosen.setdefault(UNKNOWN_ORGANIZATION, UNKNOWN_COLOR)
-    spare = [c for c in PALETTE if c not in chosen.values()] or list(PALETTE)
-    for i, s in enumerate(x for x in series if x.name not in chosen and not x.reference):
-        chosen[s.name] = spare[i % len(spare)]
-    return chosen
+    """The fixed colours, overridden by ``colors``; grey for a series neither names."""
+    return organization_colors() | dict(colors or {})
 
 
 def _scatter_trace(series: Series, color: str | None = None) -> go.Scatter | go.Scattergl:
@@ -577,7 +580,7 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
         )
     palette = _colors_for(data.series, colors)
     for series in data.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name)))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR)))
     xs = [x for s in data.series for x in s.x]
     ys = [y for s in data.series for y in s.y]
     fig.update_layout(
@@ -600,7 +603,7 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
     fig = go.Figure()
     palette = _colors_for(trend.series, colors)
     for series in trend.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name)))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR)))
     title = f"{label} over time ({trend.shown:,} models)"
     if trend.window is not None:
         fig.add_vrect(

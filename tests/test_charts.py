@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from insights.charts import (
+    ORGANIZATION_COLORS,
+    OTHER_COLOR,
     OTHER_ORGANIZATIONS,
     REFERENCE_NAME,
     fit_trend,
@@ -89,7 +91,7 @@ def test_empty_models_give_empty_figures_with_titles():
 def test_scatter_has_one_trace_per_organization_and_guide_lines():
     data = scatter_data(MODELS)
     names = [s.name for s in data.series]
-    assert names[:3] == ["DeepMind", "Meta", "OpenAI"]  # ties in count keep a stable order
+    assert names[:3] == ["Meta", "OpenAI", "DeepMind"]  # the colour map's order, always
     assert data.shown == 4 and data.missing == 1  # Mixtral has no token count
     fig = params_vs_tokens_figure(data)
     assert fig.layout.xaxis.type == "log" and fig.layout.yaxis.type == "log"
@@ -122,23 +124,53 @@ def test_active_parameter_mode_uses_active_counts_for_moe():
     assert fig.layout.yaxis.title.text.startswith("Active parameters")
 
 
-def test_organizations_beyond_the_limit_share_a_colour():
+def test_organizations_without_a_colour_of_their_own_share_the_grey_group():
     rows = [
         {"model": f"M{i}", "organization": f"Org {i}", "date": "2021-01-01",
          "parameters": 1e9 * (i + 1), "training_tokens": 1e11}
         for i in range(14)
-    ]  # fmt: skip
-    names = [s.name for s in scatter_data(models_frame(rows)).series]
-    assert len(names) == 11 and names[-1] == OTHER_ORGANIZATIONS
+    ] + [{"model": "Gopher", "organization": "DeepMind", "date": "2021-12-08",
+          "parameters": 280e9, "training_tokens": 300e9}]  # fmt: skip
+    series = scatter_data(models_frame(rows)).series
+    assert [s.name for s in series] == ["DeepMind", OTHER_ORGANIZATIONS]
+    assert len(series[1].x) == 14
+    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
+    other = next(t for t in fig.data if t.name == OTHER_ORGANIZATIONS)
+    assert other.marker.color == OTHER_COLOR
+
+
+COLOR_CASES = [
+    pytest.param(MODELS, id="all models"),
+    pytest.param(MODELS[MODELS["organization"] == "Meta"], id="one organization"),
+    pytest.param(MODELS[MODELS["organization"] != "DeepMind"], id="one organization left out"),
+]
+
+
+@pytest.mark.parametrize("models", COLOR_CASES)
+@pytest.mark.parametrize("reference", [None, "with reference"], ids=["plain", "reference on"])
+def test_an_organization_keeps_its_colour_whatever_the_filter_or_layer(models, reference):
+    refs = REFERENCE if reference else None
+    for fig in (
+        params_vs_tokens_figure(scatter_data(models, reference=refs)),
+        params_over_time_figure(size_trend(models, reference=refs)),
+    ):
+        for trace in fig.data:
+            if trace.name in ORGANIZATION_COLORS:
+                assert trace.marker.color == ORGANIZATION_COLORS[trace.name]
+    assert len(set(ORGANIZATION_COLORS.values())) == len(ORGANIZATION_COLORS)
+    assert OTHER_COLOR not in ORGANIZATION_COLORS.values()
+
+
+REFERENCE = [
+    SimpleNamespace(model="PaLM", organization="Google", date="2022-04-04",
+                    parameters=540e9, training_data_size=780e9),
+    SimpleNamespace(model="No size", organization="X", date="2022-01-01",
+                    parameters=None, training_data_size=1e9),
+]  # fmt: skip
 
 
 def test_reference_layer_is_added_as_its_own_series():
-    reference = [
-        SimpleNamespace(model="PaLM", organization="Google", date="2022-04-04",
-                        parameters=540e9, training_data_size=780e9),
-        SimpleNamespace(model="No size", organization="X", date="2022-01-01",
-                        parameters=None, training_data_size=1e9),
-    ]  # fmt: skip
+    reference = REFERENCE
     data = scatter_data(MODELS, reference=reference)
     assert data.series[-1].name == REFERENCE_NAME and data.series[-1].reference
     assert data.series[-1].y == (540e9,)
@@ -194,7 +226,7 @@ def test_large_series_are_drawn_with_webgl():
 
 
 def test_both_charts_give_an_organization_the_same_colour():
-    colors = organization_colors(MODELS["organization"])
+    colors = organization_colors()
     scatter = params_vs_tokens_figure(scatter_data(MODELS), colors)
     trend = params_over_time_figure(size_trend(MODELS), colors)
     for name in ("Meta", "OpenAI", "DeepMind"):
