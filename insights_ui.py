@@ -23,6 +23,7 @@ from insights.filters import (
     YEAR_TO,
     Filters,
     apply_filters,
+    bounded,
     from_query_params,
     model_years,
     to_query_params,
@@ -258,23 +259,25 @@ def reference_frame() -> pd.DataFrame:
 
 # Charts are cached per data version and view: re-runs that change nothing else are cheap.
 @st.cache_resource(show_spinner="Drawing…", max_entries=8)
-def _scatter_figure(path: str, version: tuple, filters: Filters, mode: str, reference: bool):
+def _scatter_figure(
+    path: str, version: tuple, filters: Filters, mode: str, reference: Filters | None
+):
     from insights.charts import organization_colors, params_vs_tokens_figure, scatter_data
 
     models = apply_filters(_models(path, version), filters)
-    refs = _reference_rows(filters) if reference else None
+    refs = _reference_rows(reference) if reference is not None else None
     data = scatter_data(models, parameter_mode=mode, reference=refs)
     return data, params_vs_tokens_figure(data, organization_colors())
 
 
 @st.cache_resource(show_spinner="Drawing…", max_entries=8)
 def _trend_figure(
-    path: str, version: tuple, filters: Filters, mode: str, reference: bool, window: tuple
+    path: str, version: tuple, filters: Filters, mode: str, reference: Filters | None, window: tuple
 ):
     from insights.charts import organization_colors, params_over_time_figure, size_trend
 
     models = apply_filters(_models(path, version), filters)
-    refs = _reference_rows(filters) if reference else None
+    refs = _reference_rows(reference) if reference is not None else None
     trend = size_trend(models, start=window[0], end=window[1], parameter_mode=mode, reference=refs)
     return trend, params_over_time_figure(trend, organization_colors())
 
@@ -286,13 +289,15 @@ def _reference_rows(filters: Filters) -> list:
 def scatter_figure(mode: str, reference: bool):
     """The parameters-against-tokens record and figure for the current filters."""
     path = db_path()
-    return _scatter_figure(path, data_version(path), current_filters(), mode, reference)
+    bounds = reference_filters() if reference else None
+    return _scatter_figure(path, data_version(path), current_filters(), mode, bounds)
 
 
 def trend_figure(mode: str, reference: bool, window: tuple[float, float]):
     """The size-over-time record and figure for the current filters and fit window."""
     path = db_path()
-    return _trend_figure(path, data_version(path), current_filters(), mode, reference, window)
+    bounds = reference_filters() if reference else None
+    return _trend_figure(path, data_version(path), current_filters(), mode, bounds, window)
 
 
 def clear_caches() -> None:
@@ -460,12 +465,18 @@ def filters_ui(models: pd.DataFrame) -> Filters:
     for param in FILTER_PARAMS:
         state_to_url(param, wanted.get(param))
     state["filters"] = filters
+    state["reference_filters"] = bounded(filters, years, (PARAMETER_STOPS[0], PARAMETER_STOPS[-1]))
     return filters
 
 
 def current_filters() -> Filters:
     """The filters the sidebar set on this run."""
     return st.session_state.get("filters", Filters())
+
+
+def reference_filters() -> Filters:
+    """The filters for the reference layer: the sliders' shown ends bound it too."""
+    return st.session_state.get("reference_filters", current_filters())
 
 
 def filtered_models() -> pd.DataFrame:

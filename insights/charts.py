@@ -114,6 +114,16 @@ def fractional_year(dates: Iterable) -> np.ndarray:
     return (stamps.dt.year + (stamps.dt.day_of_year - 1) / days).to_numpy(dtype=float)
 
 
+def _iso_date(value) -> str | None:
+    """A date as "YYYY-MM-DD" (the first of the month or year when only those are known).
+
+    >>> _iso_date("2020-05"), _iso_date("2020-05-28T10:00:00"), _iso_date("soon")
+    ('2020-05-01', '2020-05-28', None)
+    """
+    stamp = pd.to_datetime(value, errors="coerce", format="mixed") if value else pd.NaT
+    return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
+
+
 def _year_to_timestamp(year: float) -> pd.Timestamp:
     whole = int(math.floor(year))
     start = pd.Timestamp(year=whole, month=1, day=1)
@@ -310,8 +320,7 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
     for ref in reference:
         parameters = getattr(ref, "parameters", None)
         if x_field == "year":
-            x = fractional_year([getattr(ref, "date", None)])[0]
-            x = None if math.isnan(x) else _year_to_timestamp(x)
+            x = _iso_date(getattr(ref, "date", None))
         else:
             x = getattr(ref, "training_data_size", None)
         if parameters is None or x is None or pd.isna(parameters) or not parameters > 0:
@@ -471,7 +480,9 @@ def size_trend(
     missing = int((~usable).sum())
     frame = frame[usable]
     frame = _with_hover(frame, parameter_mode)
-    frame["_when"] = pd.to_datetime(frame["date"], errors="coerce", format="mixed").tolist()
+    # ISO dates, not timestamps: "2020-05-28" is what plotly needs, in a third of the bytes.
+    stamps = pd.to_datetime(frame["date"], errors="coerce", format="mixed", utc=True)
+    frame["_when"] = stamps.dt.strftime("%Y-%m-%d").tolist()
     series = list(_series_by_organization(frame, "_when", "_params")) if len(frame) else []
     ref = _reference_series(reference, "year")
     if ref is not None:

@@ -128,6 +128,36 @@ def test_trends_reference_toggle_adds_the_epoch_layer_and_cites_it(db):
     assert at.query_params.get("ref") == "1"
 
 
+def reference_trace(figure: dict) -> dict:
+    return next(t for t in figure["data"] if t.get("name") == "Epoch AI reference")
+
+
+REFERENCE_FILTERS = [
+    pytest.param({}, (2018, 2024), (1e6, 1e13), id="no filter: the data's years"),
+    pytest.param({"from": "2021", "to": "2023"}, (2021, 2023), (1e6, 1e13), id="years"),
+    pytest.param({"pmin": "10B", "pmax": "300B"}, (2018, 2024), (1e10, 3e11), id="sizes"),
+    pytest.param({"org": "Meta"}, (2018, 2024), (1e6, 1e13), id="organization"),
+]
+
+
+@pytest.mark.parametrize(("query", "years", "sizes"), REFERENCE_FILTERS)
+def test_trends_reference_layer_obeys_every_filter(db, query, years, sizes):
+    at = app(query=query | {"ref": "1"})
+    over_time = reference_trace(plotly_figures(at)[1])
+    dates = pd.to_datetime(pd.Series(over_time["x"]), format="ISO8601")
+    assert dates.dt.year.min() >= years[0] and dates.dt.year.max() <= years[1]
+    assert sizes[0] <= min(over_time["y"]) and max(over_time["y"]) <= sizes[1]
+    if "org" in query:
+        hovers = [h.split("<br>")[1] for h in over_time["hovertext"]]
+        assert {h.split(" · ")[0] for h in hovers} == {"Meta"}
+
+
+def test_trends_reference_layer_follows_the_name_search(db):
+    at = app(query={"q": "llama", "ref": "1"})
+    names = {h.split("<br>")[0] for h in reference_trace(plotly_figures(at)[1])["hovertext"]}
+    assert names and all("llama" in n.lower() for n in names)
+
+
 def test_trends_moe_toggle_switches_to_active_parameters(db):
     at = app()
     at.toggle(key="t_moe").set_value(True).run()
