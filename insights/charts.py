@@ -102,6 +102,27 @@ def format_number(value: float | None) -> str:
     return f"{sign}{rounded:.3g}"
 
 
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def format_power(value: float | None) -> str:
+    """A large count (FLOP) in powers of ten, as people print it: two significant digits.
+
+    >>> format_power(5.8e23), format_power(1e21), format_power(3.14e15), format_power(None)
+    ('5.8×10²³', '10²¹', '3.1×10¹⁵', '')
+    """
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if not math.isfinite(value) or value <= 0:
+        return ""
+    mantissa, exponent = f"{value:.1e}".split("e")
+    power = "10" + str(int(exponent)).translate(SUPERSCRIPTS)
+    mantissa = mantissa.removesuffix(".0")
+    return power if mantissa == "1" else f"{mantissa}×{power}"
+
+
 def fractional_year(dates: Iterable) -> np.ndarray:
     """Dates as fractional years (2020-07-02 is about 2020.5); NaN where unknown.
 
@@ -250,8 +271,32 @@ def _text(value) -> str:
     return str(value)
 
 
-def hover_text(row: dict, parameters: float, mode: str) -> str:
-    """Hover label for one model: name, organization, values, evidence and document."""
+MARKDOWN = re.compile(
+    r"""
+    !?\[(?P<link>[^\]\n]*)\]\([^)\s]*\)     # [text](url) and ![alt](src): the text
+    | (?m:^[ \t]{0,3}(?:(?:\#{1,6}[ \t]|>|[-*+][ \t]|\d+\.[ \t])[ \t]*)+)  # heading, quote, list
+    | (?P<mark>\*\*|__|`+|~~)                 # bold, code and strike marks
+    | (?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])   # *emphasis* stars, not 2*3 or 8*7B
+    | (?<!\S)\|(?!\S)                          # table cell bars
+    """,
+    re.VERBOSE,
+)
+
+
+def plain_text(text) -> str:
+    """A sentence without its Markdown marks, as it reads ("### **Gopher** 280B" -> "Gopher 280B").
+
+    >>> plain_text("### DeepMind's **280B**-parameter [Gopher](https://x.y/g)")
+    "DeepMind's 280B-parameter Gopher"
+    >>> plain_text("| Chinchilla | 70B |"), plain_text("8*7B is *not* 56B")
+    ('Chinchilla 70B', '8*7B is not 56B')
+    """
+    return " ".join(MARKDOWN.sub(lambda m: m["link"] or "", _text(text)).split())
+
+
+def hover_text(row: dict, parameters: float, mode: str, *, sentence: bool = True) -> str:
+    """Hover label for one model: name, organization, values, then (unless ``sentence`` is
+    False) the sentence and the document's title, as plain text."""
     lines = [f"<b>{html.escape(_text(row.get('model')))}</b>"]
     org = _text(row.get("organization")) or UNKNOWN_ORGANIZATION
     date = _text(row.get("date"))[:10]
@@ -263,10 +308,13 @@ def hover_text(row: dict, parameters: float, mode: str) -> str:
         ratio = float(tokens) / parameters if parameters else float("nan")
         per = f" ({ratio:.3g} tokens/parameter)" if not math.isnan(ratio) else ""
         lines.append(f"Training tokens: {format_number(tokens)}{per}")
-    evidence = _text(row.get("evidence"))
+    if not sentence:
+        lines.append("<i>Click the point for its sentences</i>")
+        return "<br>".join(lines)
+    evidence = plain_text(row.get("evidence"))
     if evidence:
         lines.append("“" + _wrapped(_clip(evidence)) + "”")
-    document = _text(row.get("document"))
+    document = plain_text(row.get("document"))
     if document:
         lines.append("— " + html.escape(_clip(document, 80)))
     return "<br>".join(lines)
@@ -349,11 +397,17 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
 HOVER_FIELDS = ("model", "organization", "date", "training_tokens", "evidence", "document")
 
 
+# Above this many points a hover label leaves out the sentence and the document: at 10,000
+# models they were two thirds of a 3 MB figure. A click on a point opens them instead.
+HOVER_SENTENCE_LIMIT = 2000
+
+
 def _with_hover(frame: pd.DataFrame, mode: str) -> pd.DataFrame:
     columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
     frame = frame.copy()
+    sentence = len(frame) <= HOVER_SENTENCE_LIMIT
     frame["_hover"] = [
-        hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode)
+        hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode, sentence=sentence)
         for params, *values in zip(frame["_params"].tolist(), *columns, strict=True)
     ]
     return frame
@@ -407,12 +461,16 @@ def scatter_data(
     for flop in _compute_levels(
         FLOP_PER_PARAMETER_TOKEN * x_low * y_low, FLOP_PER_PARAMETER_TOKEN * x_high * y_high
     ):
-        tokens = np.logspace(math.log10(x_low), math.log10(x_high), 2)
+        # The part of D = C / (6·N) inside the plotted box, so its label sits on the line.
+        tokens_for = flop / FLOP_PER_PARAMETER_TOKEN
+        left, right = max(x_low, tokens_for / y_high), min(x_high, tokens_for / y_low)
+        if not left < right:
+            continue
         iso.append(
             Line(
-                f"{format_number(flop)} FLOP",
-                tuple(tokens.tolist()),
-                tuple((flop / (FLOP_PER_PARAMETER_TOKEN * tokens)).tolist()),
+                f"{format_power(flop)} FLOP",
+                (left, right),
+                (tokens_for / left, tokens_for / right),
             )
         )
     return ScatterData(tuple(series), chinchilla, tuple(iso), parameter_mode, len(frame), missing)
@@ -526,10 +584,18 @@ def _scatter_trace(series: Series, color: str | None = None) -> go.Scatter | go.
         hovertext=list(series.hover),
         hovertemplate="%{hovertext}<extra></extra>",
         marker=marker,
-        legendgroup="reference" if series.reference else "models",
         legendrank=1500 if series.reference else 1000,
-        legendgrouptitle_text="Reference" if series.reference else None,
     )
+
+
+LEGEND = {
+    "title": {"text": ""},
+    "orientation": "h",
+    "yanchor": "top",
+    "y": -0.14,
+    "x": 0,
+    "font": {"size": 12},
+}
 
 
 def log_axis(values: Sequence[float]) -> dict:
@@ -563,20 +629,33 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
     if not data.series:
         return _empty_figure(f"{label} against training tokens: no models with both numbers")
     fig = go.Figure()
-    for line in data.iso_compute:
+    if data.iso_compute:
+        # One legend entry for all the lines; each is labelled where it leaves the plot.
+        xs_iso, ys_iso = [], []
+        for line in data.iso_compute:
+            xs_iso += [*line.x, None]
+            ys_iso += [*line.y, None]
         fig.add_trace(
             go.Scatter(
-                x=list(line.x),
-                y=list(line.y),
+                x=xs_iso,
+                y=ys_iso,
                 mode="lines",
-                name=line.name,
-                line={"color": "rgba(150,150,150,0.5)", "dash": "dot", "width": 1},
-                legendgroup="iso",
+                name="Equal training compute, C ≈ 6·N·D",
+                line={"color": "rgba(150,150,150,0.6)", "dash": "dot", "width": 1},
                 legendrank=2000,
-                legendgrouptitle_text="Iso-compute, C ≈ 6·N·D",
-                hovertemplate=f"{line.name}<extra></extra>",
+                hoverinfo="skip",
             )
         )
+        for line in data.iso_compute:
+            fig.add_annotation(
+                x=math.log10(line.x[1]),
+                y=math.log10(line.y[1]),
+                text=line.name,
+                showarrow=False,
+                xanchor="right",
+                yanchor="bottom",
+                font={"size": 10, "color": "rgb(120,120,120)"},
+            )
     if data.chinchilla is not None:
         fig.add_trace(
             go.Scatter(
@@ -596,10 +675,10 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
     ys = [y for s in data.series for y in s.y]
     fig.update_layout(
         title=f"{label} against training tokens ({data.shown:,} models)",
-        height=600,
+        height=640,
         xaxis={"title": "Training tokens (log scale)", **log_axis(xs)},
         yaxis={"title": f"{label} (log scale)", **log_axis(ys)},
-        legend={"title": "Organization", "groupclick": "toggleitem"},
+        legend=LEGEND,
         hoverlabel={"align": "left"},
         margin={"t": 60},
     )
@@ -640,10 +719,10 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
         title += f"<br><sup>{html.escape(fit.describe())}</sup>"
     fig.update_layout(
         title=title,
-        height=560,
+        height=600,
         xaxis={"title": "Date", "type": "date"},
         yaxis={"title": f"{label} (log scale)", **log_axis([y for s in trend.series for y in s.y])},
-        legend={"title": "Organization", "groupclick": "toggleitem"},
+        legend=LEGEND,
         hoverlabel={"align": "left"},
         margin={"t": 70},
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -10,6 +12,7 @@ import pandas as pd
 import pytest
 
 from insights.charts import (
+    HOVER_SENTENCE_LIMIT,
     ORGANIZATION_COLORS,
     OTHER_COLOR,
     OTHER_ORGANIZATIONS,
@@ -99,10 +102,57 @@ def test_scatter_has_one_trace_per_organization_and_guide_lines():
     assert "log scale" in fig.layout.yaxis.title.text
     chinchilla = next(t for t in fig.data if t.name.startswith("Chinchilla"))
     assert chinchilla.x[0] / chinchilla.y[0] == pytest.approx(20)
-    iso = [t for t in fig.data if t.name.endswith("FLOP")]
-    assert iso
-    for trace in iso:
-        assert 6 * trace.x[0] * trace.y[0] == pytest.approx(6 * trace.x[1] * trace.y[1])
+    iso = next(t for t in fig.data if t.name.startswith("Equal training compute"))
+    for start in range(0, len(iso.x), 3):  # segments split by None
+        x0, x1, y0, y1 = *iso.x[start : start + 2], *iso.y[start : start + 2]
+        assert x0 * y0 == pytest.approx(x1 * y1)
+    labels = [a.text for a in fig.layout.annotations]
+    assert labels and all(re.fullmatch(r"(\d(\.\d)?×)?10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+ FLOP", t) for t in labels)
+    assert len(labels) == len(iso.x) // 3
+
+
+def test_iso_compute_lines_stay_inside_the_plot_and_the_legend_has_one_entry_for_them():
+    fig = params_vs_tokens_figure(scatter_data(MODELS))
+    x_range = [10**v for v in fig.layout.xaxis.range]
+    y_range = [10**v for v in fig.layout.yaxis.range]
+    iso = next(t for t in fig.data if t.name.startswith("Equal training compute"))
+    for x, y in zip(iso.x, iso.y, strict=True):
+        if x is not None:
+            assert x_range[0] * 0.999 <= x <= x_range[1] * 1.001
+            assert y_range[0] * 0.999 <= y <= y_range[1] * 1.001
+    assert sum("FLOP" in (t.name or "") for t in fig.data) == 0
+    assert fig.layout.legend.orientation == "h"
+
+
+MARKDOWN_HOVER = [
+    pytest.param("### DeepMind's **280B**-parameter Gopher", "DeepMind's 280B-parameter Gopher",
+                 id="heading and bold"),
+    pytest.param("See [Gopher](https://example.org/g), 280B.", "See Gopher, 280B.", id="link"),
+    pytest.param("> - `Gopher`: 280B", "Gopher: 280B", id="quote, list and code"),
+    pytest.param("| Gopher | 280B |", "Gopher 280B", id="table row"),
+    pytest.param("Mixtral 8*7B is *sparse*", "Mixtral 8*7B is sparse", id="a star in a name"),
+    pytest.param("snake_case_name has 7B", "snake_case_name has 7B", id="underscores in words"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("evidence", "shown"), MARKDOWN_HOVER)
+def test_hover_shows_the_sentence_as_plain_text(evidence, shown):
+    models = MODELS.assign(evidence=[evidence] * len(MODELS), document="## Notes on *Gopher*")
+    hover = params_vs_tokens_figure(scatter_data(models)).data[-1].hovertext[0]
+    assert f"“{html.escape(shown)}”" in hover
+    assert "— Notes on Gopher" in hover
+
+
+def test_hover_leaves_the_sentence_to_a_click_on_a_large_chart():
+    rows = [
+        {"model": f"M{i}", "organization": "Meta", "date": "2021-01-01",
+         "parameters": 1e9 + i, "training_tokens": 1e11, "evidence": "M has 1B.",
+         "document": "Digest"}
+        for i in range(HOVER_SENTENCE_LIMIT + 1)
+    ]  # fmt: skip
+    hover = scatter_data(models_frame(rows)).series[0].hover[0]
+    assert "Parameters: 1B" in hover and "M has 1B" not in hover and "Click" in hover
+    assert "M has 1B" in scatter_data(models_frame(rows[:10])).series[0].hover[0]
 
 
 def test_hover_carries_model_values_evidence_and_document_escaped():
