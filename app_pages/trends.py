@@ -49,7 +49,35 @@ def window_ui(low: int, high: int) -> tuple[int, int]:
     return window
 
 
+def clicked_model(key: str) -> str | None:
+    """The model of the point clicked in the chart ``key``; None for a reference point."""
+    event = st.session_state.get(key) or {}
+    for point in (event.get("selection") or {}).get("points", []):
+        name = point.get("customdata")
+        name = name[0] if isinstance(name, list) and name else name
+        if isinstance(name, str) and name:
+            return name
+    return None
+
+
+def _open_clicked(key: str) -> None:
+    st.session_state["_open_model"] = clicked_model(key)
+
+
+def chart_ui(figure, key: str):
+    """A chart whose points open their model's facts on the Models page when clicked."""
+    st.plotly_chart(
+        figure,
+        config=ui.PLOTLY_CONFIG,
+        key=key,
+        on_select=lambda: _open_clicked(key),
+        selection_mode="points",
+    )
+
+
 def main() -> None:
+    if model := st.session_state.pop("_open_model", None):
+        st.switch_page("app_pages/models.py", query_params={"model": model})
     st.title("Model-scale trends")
     models = ui.load_models()
     if models.empty:
@@ -63,12 +91,13 @@ def main() -> None:
         return
     st.caption(
         f"{len(shown):,} of {len(models):,} models match the filters. Hover a point for the "
-        "sentence each number comes from; the camera icon saves a chart as PNG."
+        "sentence each number comes from, click it for every fact behind the model; the "
+        "camera icon saves a chart as PNG."
     )
 
     st.subheader("Parameters against training tokens")
     data, figure = ui.scatter_figure(mode, reference_on)
-    st.plotly_chart(figure, config=ui.PLOTLY_CONFIG, key="scatter")
+    chart_ui(figure, "scatter")
     notes = [
         "Both axes are logarithmic. Dashed: Chinchilla-optimal training, about 20 tokens per "
         "parameter (Hoffmann et al., 2022). Dotted: equal training compute, C ≈ 6·N·D FLOP.",
@@ -114,7 +143,7 @@ def main() -> None:
         growth.metric("Growth per year", "—")
         doubling.metric("Doubling time", "—")
         count.metric("Models in the fit", "fewer than 3")
-    st.plotly_chart(figure, config=ui.PLOTLY_CONFIG, key="over_time")
+    chart_ui(figure, "over_time")
     st.caption(
         "Logarithmic size axis. The trend is a least-squares line through log10(parameters) "
         f"against date for models dated {window[0]}–{window[1]} (shaded); the interval comes "

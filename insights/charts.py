@@ -584,6 +584,8 @@ def _scatter_trace(series: Series, color: str | None = None) -> go.Scatter | go.
         hovertext=list(series.hover),
         hovertemplate="%{hovertext}<extra></extra>",
         marker=marker,
+        # The model's name, so a click on the point can open it (st.plotly_chart on_select).
+        customdata=list(series.models) or None,
         legendrank=1500 if series.reference else 1000,
     )
 

@@ -158,6 +158,20 @@ def test_trends_reference_layer_follows_the_name_search(db):
     assert names and all("llama" in n.lower() for n in names)
 
 
+def test_trends_points_carry_their_model_and_a_click_opens_it(db):
+    at = app()
+    scatter = plotly_figures(at)[0]
+    meta = next(t for t in scatter["data"] if t.get("name") == "Meta")
+    assert "Llama 2 70B" in meta["customdata"]
+    assert at.get("plotly_chart")[0].proto.selection_mode  # clicking selects a point
+    # AppTest cannot click inside plotly; the click's callback leaves the model here.
+    at.session_state["_open_model"] = "Llama 2 70B"
+    at.run()
+    assert at.title[0].value == "Models"
+    assert at.selectbox(key="m_model").value == "Llama 2 70B"
+    assert at.query_params.get("model") == "Llama 2 70B"
+
+
 def test_trends_moe_toggle_switches_to_active_parameters(db):
     at = app()
     at.toggle(key="t_moe").set_value(True).run()
