@@ -394,7 +394,8 @@ def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | No
     if wanted.params_min is not None or wanted.params_max is not None:
         low = PARAMETER_STOPS[0] if wanted.params_min is None else _snap_down(wanted.params_min)
         high = PARAMETER_STOPS[-1] if wanted.params_max is None else _snap_up(wanted.params_max)
-        st.session_state["f_params"] = (min(low, high), max(low, high))
+        # Given as the widget's first value, not written to its key: see filters_ui.
+        st.session_state["_f_params_seed"] = (min(low, high), max(low, high))
     if wanted.search:
         st.session_state["f_q"] = wanted.search
 
@@ -422,6 +423,13 @@ def filters_ui(models: pd.DataFrame) -> Filters:
         low, high = state["f_years"]
         low, high = min(max(low, years[0]), years[1]), max(min(high, years[1]), years[0])
         _set_if_changed("f_years", (low, high))
+    # The range widgets take their value from Session State alone: a default given beside a
+    # value written through Session State makes Streamlit log a warning on every such run.
+    if years is not None:
+        state.setdefault("f_years", years)
+    # A select slider cannot take a range from Session State alone, so its value written
+    # there never comes with a default: the link's range is its default on the first run.
+    params_default = state.pop("_f_params_seed", (PARAMETER_STOPS[0], PARAMETER_STOPS[-1]))
 
     with st.sidebar:
         st.header("Filters")
@@ -435,14 +443,13 @@ def filters_ui(models: pd.DataFrame) -> Filters:
         if state.get("_unknown_orgs"):
             st.caption("Not in the data, ignored: " + ", ".join(state["_unknown_orgs"]))
         if years is not None:
-            # The tuple default makes it a range slider on every rerun, not only the first.
-            year_range = st.slider("Date (year)", years[0], years[1], value=years, key="f_years")
+            year_range = st.slider("Date (year)", years[0], years[1], key="f_years")
         else:
             year_range = None
         params = st.select_slider(
             "Parameters",
             options=PARAMETER_STOPS,
-            value=(PARAMETER_STOPS[0], PARAMETER_STOPS[-1]),
+            value=params_default,
             key="f_params",
             format_func=format_number,
             help="The ends of the slider mean no limit. Undated or unsized models are kept "

@@ -43,7 +43,10 @@ def window_ui(low: int, high: int) -> tuple[int, int]:
         clamped = (min(max(start, low), high), max(min(end, high), low))
         if clamped != (start, end):
             st.session_state["t_window"] = clamped
-    window = st.slider("Fit the trend over", low, high, value=(low, high), key="t_window")
+    # No default beside the Session State value (Streamlit warns about both); a tuple in
+    # Session State makes it a range slider.
+    st.session_state.setdefault("t_window", (low, high))
+    window = st.slider("Fit the trend over", low, high, key="t_window")
     full = window == (low, high)
     ui.state_to_url("window", None if full else f"{window[0]}-{window[1]}")
     return window
