@@ -16,7 +16,7 @@ PAGES = {
     "sources": ("app_pages/sources.py", "Sources", ":material/description:"),
 }
 PAGE_PARAMS = {
-    "trends": ("ref", "moe", "window"),
+    "trends": ("ref", "moe", "window", "fit", "top"),
     "models": ("model",),
     "claims": ("relation",),
     "sources": ("doc",),

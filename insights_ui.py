@@ -272,13 +272,27 @@ def _scatter_figure(
 
 @st.cache_resource(show_spinner="Drawing…", max_entries=8)
 def _trend_figure(
-    path: str, version: tuple, filters: Filters, mode: str, reference: Filters | None, window: tuple
+    path: str,
+    version: tuple,
+    filters: Filters,
+    mode: str,
+    reference: Filters | None,
+    window: tuple,
+    sample: tuple[str, int],
 ):
     from insights.charts import organization_colors, params_over_time_figure, size_trend
 
     models = apply_filters(_models(path, version), filters)
     refs = _reference_rows(reference) if reference is not None else None
-    trend = size_trend(models, start=window[0], end=window[1], parameter_mode=mode, reference=refs)
+    trend = size_trend(
+        models,
+        start=window[0],
+        end=window[1],
+        parameter_mode=mode,
+        reference=refs,
+        sample=sample[0],
+        top=sample[1],
+    )
     return trend, params_over_time_figure(trend, organization_colors())
 
 
@@ -293,11 +307,14 @@ def scatter_figure(mode: str, reference: bool):
     return _scatter_figure(path, data_version(path), current_filters(), mode, bounds)
 
 
-def trend_figure(mode: str, reference: bool, window: tuple[float, float]):
-    """The size-over-time record and figure for the current filters and fit window."""
+def trend_figure(
+    mode: str, reference: bool, window: tuple[float, float], *, sample: str = "all", top: int = 3
+):
+    """The size-over-time record and figure for the current filters, fit window and sample."""
     path = db_path()
     bounds = reference_filters() if reference else None
-    return _trend_figure(path, data_version(path), current_filters(), mode, bounds, window)
+    version = data_version(path)
+    return _trend_figure(path, version, current_filters(), mode, bounds, window, (sample, top))
 
 
 def clear_caches() -> None:

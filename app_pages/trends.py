@@ -78,6 +78,59 @@ def chart_ui(figure, key: str):
     )
 
 
+def sample_ui() -> tuple[str, int]:
+    """Which models the trend is fitted over, kept in the URL (``?fit=records``, ``&top=3``)."""
+    from insights.charts import TREND_SAMPLES
+
+    ui.url_to_state("t_fit", "fit", lambda raw: raw[-1] if raw[-1] in TREND_SAMPLES else None)
+    ui.url_to_state("t_top", "top", _parse_top)
+    st.session_state.setdefault("t_fit", "all")
+    st.session_state.setdefault("t_top", 3)
+    left, right = st.columns([3, 1])
+    sample = left.radio(
+        "Fit the trend through",
+        list(TREND_SAMPLES),
+        key="t_fit",
+        format_func=TREND_SAMPLES.get,
+        horizontal=True,
+        help="All models; the record-setters, each larger than every model dated before it; "
+        "or the largest few of each year. The fit's 95% interval and the number of models "
+        "in it are shown above the chart.",
+    )
+    top = right.number_input(
+        "Models per year", min_value=1, max_value=20, key="t_top", disabled=sample != "top"
+    )
+    ui.state_to_url("fit", None if sample == "all" else sample)
+    ui.state_to_url("top", str(top) if sample == "top" and top != 3 else None)
+    return sample, int(top)
+
+
+def _parse_top(raw: list[str]) -> int | None:
+    try:
+        value = int(raw[-1])
+    except ValueError:
+        return None
+    return value if 1 <= value <= 20 else None
+
+
+def epoch_comparison(fit) -> str:
+    """Epoch AI's published size trend beside this fit, with its source."""
+    from insights.charts import EPOCH_TREND as epoch
+
+    ours = (
+        f"this fit doubles every {fit.doubling_months:.1f} months over {fit.n:,} models"
+        if fit is not None and fit.doubling_months is not None
+        else "this selection gives no growing trend to compare"
+    )
+    return (
+        f"For comparison, Epoch AI's published figure: the parameters of notable ML systems "
+        f"doubled about every {epoch['doubling_months']:.1f} months in {epoch['years']} "
+        f"(95% CI {epoch['doubling_low']}–{epoch['doubling_high']}, {epoch['systems']} "
+        f"systems; [{epoch['citation']}]({epoch['url']})); {ours} (set the window to "
+        f"{epoch['years']} to compare like with like)."
+    )
+
+
 def main() -> None:
     if model := st.session_state.pop("_open_model", None):
         st.switch_page("app_pages/models.py", query_params={"model": model})
@@ -118,7 +171,10 @@ def main() -> None:
         return
     low, high = int(years.min()), int(years.max())
     window = window_ui(low, max(high, low + 1))
-    trend, figure = ui.trend_figure(mode, reference_on, (window[0], window[1] + 1))
+    sample, top = sample_ui()
+    trend, figure = ui.trend_figure(
+        mode, reference_on, (window[0], window[1] + 1), sample=sample, top=top
+    )
     growth, doubling, count = st.columns(3)
     if trend.fit is not None:
         fit = trend.fit
@@ -153,6 +209,7 @@ def main() -> None:
         "from the slope's standard error. The reference layer is drawn, not fitted."
     )
     if reference_on:
+        st.caption(epoch_comparison(trend.fit))
         st.caption(ui.EPOCH_CITATION)
 
 

@@ -232,6 +232,29 @@ class SizeTrend:
     parameter_mode: str
     shown: int
     missing: int
+    sample: str = "all"
+    fitted: Series | None = None  # the models the fit uses, when not all of them
+
+
+# Which models the trend is fitted over: their labels, for the page and the legend.
+TREND_SAMPLES = {
+    "all": "All models",
+    "records": "Record-setters",
+    "top": "Largest per year",
+}
+# Epoch AI's published trend for comparison (Villalobos et al. 2022, "Machine learning model
+# sizes and the parameter gap", table 1): notable ML systems 2018 to 2022 as a single trend,
+# n = 129, 0.9 orders of magnitude a year, doubling every 4.0 months (3.5 to 4.3).
+EPOCH_TREND = {
+    "doubling_months": 4.0,
+    "doubling_low": 3.5,
+    "doubling_high": 4.3,
+    "years": "2018–2022",
+    "systems": 129,
+    "citation": "Villalobos et al. (Epoch AI, 2022), “Machine learning model sizes and the "
+    "parameter gap”",
+    "url": "https://epoch.ai/blog/machine-learning-model-sizes-and-the-parameter-gap",
+}
 
 
 # --- preparing records ---------------------------------------------------------------------
@@ -515,6 +538,33 @@ def fit_trend(years: np.ndarray, parameters: np.ndarray) -> TrendFit | None:
     )
 
 
+def trend_sample(years: Sequence[float], parameters: Sequence[float], how: str, top: int = 3):
+    """Which models a trend is fitted over, as a boolean array.
+
+    ``"all"`` keeps every model; ``"records"`` the record-setters, each larger than every
+    model dated before it; ``"top"`` the ``top`` largest of each calendar year.
+
+    >>> trend_sample([2019, 2020, 2020.5, 2021], [10, 5, 20, 20], "records").tolist()
+    [True, False, True, False]
+    >>> trend_sample([2019, 2019.5, 2019.9, 2021], [10, 5, 20, 1], "top", top=2).tolist()
+    [True, False, True, True]
+    """
+    years = np.asarray(years, dtype=float)
+    parameters = np.asarray(parameters, dtype=float)
+    if how == "records":
+        order = np.argsort(years, kind="stable")
+        ordered = parameters[order]
+        before = np.concatenate([[-np.inf], np.maximum.accumulate(ordered)[:-1]])
+        keep = np.zeros(len(years), dtype=bool)
+        keep[order] = ordered > before
+        return keep
+    if how == "top":
+        frame = pd.DataFrame({"year": np.floor(years), "p": parameters})
+        rank = frame.groupby("year")["p"].rank(method="first", ascending=False)
+        return (rank <= top).to_numpy()
+    return np.ones(len(years), dtype=bool)
+
+
 def size_trend(
     models: pd.DataFrame,
     *,
@@ -522,11 +572,13 @@ def size_trend(
     end: float | None = None,
     parameter_mode: str = "total",
     reference: Sequence | None = None,
+    sample: str = "all",
+    top: int = 3,
 ) -> SizeTrend:
     """Parameters against date, by organization, with a fit over the window [start, end].
 
-    The fit uses the extracted models in the window only; the reference layer is drawn
-    for comparison but not fitted.
+    The fit uses the extracted models in the window only, all of them or the ``sample``
+    that ``trend_sample`` picks; the reference layer is drawn for comparison, never fitted.
     """
     if models is None or models.empty:
         ref = _reference_series(reference, "year")
@@ -545,14 +597,28 @@ def size_trend(
     ref = _reference_series(reference, "year")
     if ref is not None:
         series.append(ref)
-    fit, window = None, None
+    fit, window, fitted = None, None, None
     if len(frame):
         low = frame["_year"].min() if start is None else start
         high = frame["_year"].max() if end is None else end
         window = (float(low), float(high))
-        inside = frame[(frame["_year"] >= low) & (frame["_year"] <= high)]
+        chosen = frame[trend_sample(frame["_year"], frame["_params"], sample, top)]
+        inside = chosen[(chosen["_year"] >= low) & (chosen["_year"] <= high)]
         fit = fit_trend(inside["_year"].to_numpy(), inside["_params"].to_numpy())
-    return SizeTrend(tuple(series), fit, window, parameter_mode, len(frame), missing)
+        if sample != "all" and len(inside):
+            label = TREND_SAMPLES.get(sample, sample)
+            if sample == "top":
+                label = f"Largest {top} per year"
+            fitted = Series(
+                f"In the fit: {label.lower()}",
+                tuple(inside["_when"].tolist()),
+                tuple(float(v) for v in inside["_params"]),
+                tuple(inside["_hover"].tolist()),
+                models=tuple(_text(m) for m in inside["model"].tolist()),
+            )
+    return SizeTrend(
+        tuple(series), fit, window, parameter_mode, len(frame), missing, sample, fitted
+    )
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -705,6 +771,20 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
             line_width=0,
             layer="below",
         )
+    if trend.fitted is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=list(trend.fitted.x),
+                y=list(trend.fitted.y),
+                mode="markers",
+                name=trend.fitted.name,
+                marker={"symbol": "circle-open", "size": 14, "color": "crimson",
+                        "line": {"width": 1.5}},
+                customdata=list(trend.fitted.models) or None,
+                hoverinfo="skip",
+                legendrank=1800,
+            )
+        )  # fmt: skip
     if trend.fit is not None:
         fit = trend.fit
         years = np.array([fit.start, fit.end])
@@ -716,9 +796,10 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
                 name=f"Trend: ×{fit.growth_per_year:.2g}/year",
                 line={"color": "crimson", "width": 2},
                 hovertemplate=f"Fitted trend over {fit.n} models: {fit.describe()}<extra></extra>",
+                legendrank=1700,
             )
         )
-        title += f"<br><sup>{html.escape(fit.describe())}</sup>"
+        title += f"<br><sup>{html.escape(fit.describe())}; {fit.n:,} models in the fit</sup>"
     fig.update_layout(
         title=title,
         height=600,

@@ -125,6 +125,9 @@ def test_trends_reference_toggle_adds_the_epoch_layer_and_cites_it(db):
     names = {trace.get("name") for fig in plotly_figures(at) for trace in fig["data"]}
     assert "Epoch AI reference" in names
     assert any("Epoch AI" in c.value for c in at.caption)
+    comparison = next(c.value for c in at.caption if "published figure" in c.value)
+    assert "4.0 months in 2018–2022" in comparison and "epoch.ai/blog/" in comparison
+    assert f"over {at.metric[2].value} models" in comparison
     assert at.query_params.get("ref") == "1"
 
 
@@ -189,6 +192,25 @@ def test_trends_window_narrows_the_fit_and_lives_in_the_url(db):
     assert at.query_params.get("window") == "2022-2024"
     again = app(query={"window": "2022-2024"})
     assert again.slider(key="t_window").value == (2022, 2024)
+
+
+def test_trends_fit_choice_changes_the_count_and_lives_in_the_url(db):
+    at = app()
+    everyone = int(at.metric[2].value)
+    at.radio(key="t_fit").set_value("records").run()
+    records = int(at.metric[2].value)
+    assert 3 <= records < everyone
+    assert at.query_params.get("fit") == "records"
+    assert at.number_input(key="t_top").disabled
+    at.radio(key="t_fit").set_value("top").run()
+    at.number_input(key="t_top").set_value(1).run()
+    assert dict(at.query_params) == {"fit": "top", "top": "1"}
+    by_year = int(at.metric[2].value)
+    again = app(query={"fit": "top", "top": "1"})
+    assert again.radio(key="t_fit").value == "top" and again.number_input(key="t_top").value == 1
+    assert int(again.metric[2].value) == by_year
+    ignored = app(query={"fit": "nonsense", "top": "-4"})
+    assert ignored.radio(key="t_fit").value == "all"
 
 
 def test_trends_with_no_match_says_so(db):

@@ -24,6 +24,7 @@ from insights.charts import (
     params_vs_tokens_figure,
     scatter_data,
     size_trend,
+    trend_sample,
 )
 
 MODEL_COLUMNS = [
@@ -263,6 +264,43 @@ def test_trend_window_limits_the_fit_and_is_shaded():
     assert line.mode == "lines"
     assert "per year" in fig.layout.title.text
     assert fig.layout.yaxis.type == "log" and "log scale" in fig.layout.yaxis.title.text
+
+
+SAMPLES = [
+    pytest.param([2019, 2020, 2020.5, 2021, 2022], [10, 5, 20, 20, 30], "records",
+                 [True, False, True, False, True], id="records: ties are no record"),
+    pytest.param([2021, 2019, 2020], [30, 10, 20], "records", [True, True, True],
+                 id="records: dates out of order"),
+    pytest.param([2019, 2019.5, 2019.9, 2021], [10, 5, 20, 1], "top",
+                 [True, False, True, True], id="top 2 per year"),
+    pytest.param([2019, 2020], [1, 2], "all", [True, True], id="all"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("years", "params", "how", "expected"), SAMPLES)
+def test_trend_sample(years, params, how, expected):
+    assert trend_sample(years, params, how, top=2).tolist() == expected
+
+
+def test_a_record_setter_fit_counts_and_rings_its_models():
+    trend = size_trend(MODELS, sample="records")
+    assert trend.fit is None  # GPT-3 is the only record: the later ones are smaller
+    rows = [
+        {"model": f"M{i}", "organization": "Meta", "date": f"{2016 + i}-06-01",
+         "parameters": 10.0 ** (9 + i % 3 + i / 2), "training_tokens": 1e11}
+        for i in range(8)
+    ]  # fmt: skip
+    frame = models_frame(rows)
+    records = size_trend(frame, sample="records")
+    everything = size_trend(frame)
+    assert everything.fit.n == 8 and 3 <= records.fit.n < 8
+    assert records.fitted.name == "In the fit: record-setters"
+    assert len(records.fitted.x) == records.fit.n
+    fig = params_over_time_figure(records)
+    assert f"{records.fit.n} models in the fit" in fig.layout.title.text
+    assert any(t.name == "In the fit: record-setters" for t in fig.data)
+    top = size_trend(frame, sample="top", top=1)
+    assert top.fit.n == 8 and top.fitted.name == "In the fit: largest 1 per year"
 
 
 def test_large_series_are_drawn_with_webgl():
