@@ -4,7 +4,16 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.charts import format_number
-from insights.views import models_view
+from insights.views import CONFLICT_MARK, models_display, models_view, plural
+
+# A row of st.dataframe is 35 px; its header and border take about 40 more.
+ROW_PX, FRAME_PX, MAX_TABLE_PX = 35, 40, 860
+
+
+def table_height(rows: int, cap: int = MAX_TABLE_PX) -> int:
+    """A table as tall as its rows, up to about a screen: no box of ten rows on an empty page."""
+    return min(FRAME_PX + ROW_PX * max(rows, 1), cap)
+
 
 FACT_COLUMNS = {
     "kind": "Fact",
@@ -42,17 +51,22 @@ def _shown(fact: dict) -> str:
     return format_number(fact.get("value"))
 
 
-def show_model(name: str) -> None:
+def show_model(name: str, conflict: str = "") -> None:
     facts = ui.facts_for_model(name)
     if facts.empty:
-        st.info(f"No stored facts mention {name}.")
+        st.info(f"No stored facts mention {ui.md_escape(name)}.")
         return
+    if conflict:
+        detail = conflict.removeprefix(CONFLICT_MARK).strip()
+        st.warning(f"The sources disagree: {ui.md_escape(detail)}.", icon=":material/warning:")
     facts = facts.assign(shown=[_shown(f) for f in facts.to_dict("records")])
-    st.write(f"**{len(facts)} facts** from **{facts['document_id'].nunique()} documents**.")
+    documents = facts["document_id"].nunique()
+    st.write(f"**{plural(len(facts), 'fact')}** from **{plural(documents, 'document')}**.")
     st.dataframe(
         facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),
         hide_index=True,
-        height=420,
+        height=table_height(len(facts), 600),
+        placeholder="—",
         column_config={"Sentence": st.column_config.TextColumn(width="large")},
     )
     for document_id, title in facts.drop_duplicates("document_id")[
@@ -80,19 +94,27 @@ def main() -> None:
     view = models_view(shown)
     conflicts = int((view["Conflict"] != "").sum())
     st.caption(
-        f"{len(view):,} of {len(models):,} models. Numbers are what the sources state; "
-        f"⚠ marks the {conflicts:,} models whose sources disagree or differ from Epoch AI. "
+        f"{len(view):,} of {plural(len(models), 'model')}. Numbers are what the sources state; "
+        f"{CONFLICT_MARK} marks the {plural(conflicts, 'model')} whose sources disagree or "
+        "differ from Epoch AI: choose one below for the detail. "
         "Epoch AI parameters: [Notable AI Models](https://epoch.ai/data/notable-ai-models) "
         "(CC BY 4.0), shown beside what the text states, never in place of it."
     )
     number = st.column_config.NumberColumn(format="compact")
     st.dataframe(
-        view,
+        models_display(view),
         hide_index=True,
+        height=table_height(len(view)),
+        placeholder="—",
         column_config={
             "Parameters": number,
             "Active parameters": number,
             "Training tokens": number,
+            "Conflict": st.column_config.TextColumn(
+                width="small",
+                help="⚠: the sources disagree, or differ from Epoch AI by more than 10%. "
+                "Choose the model below for the values.",
+            ),
             "Training compute (FLOP)": st.column_config.TextColumn(),
             "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),
             "Epoch AI parameters": number,
@@ -102,7 +124,7 @@ def main() -> None:
         key="models_table",
     )
     ui.download_ui(
-        f"Download these {len(view):,} rows (CSV)",
+        f"Download {plural(len(view), 'row')} (CSV)",
         view,
         "insights-models.csv",
         key="models_csv",
@@ -110,7 +132,8 @@ def main() -> None:
     st.divider()
     choice = model_picker_ui(view["Model"].tolist())
     if choice:
-        show_model(choice)
+        conflict = view.loc[view["Model"] == choice, "Conflict"]
+        show_model(choice, conflict.iloc[0] if len(conflict) else "")
 
 
 main()

@@ -114,7 +114,7 @@ def test_filter_download_and_screenshot(app_url, tmp_path):
             page.get_by_role("option", name="Meta (4)").click()
             page.keyboard.press("Escape")
             expect(page).to_have_url(re.compile(r"[?&]org=Meta\b"), timeout=15_000)
-            button = page.get_by_role("button", name="Download these 4 rows (CSV)")
+            button = page.get_by_role("button", name="Download 4 rows (CSV)")
             expect(button).to_be_visible(timeout=15_000)
 
             with page.expect_download() as download_info:
