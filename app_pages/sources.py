@@ -6,10 +6,18 @@ import streamlit as st
 import insights_ui as ui
 from insights.charts import format_number
 from insights.highlight import highlight_html
-from insights.views import DOCUMENT_COLUMNS, documents_view
+from insights.views import DOCUMENT_COLUMNS, documents_view, plural
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
 MAX_SHOWN_CHARS = 200_000  # longer documents are cut in the viewer, not in the database
+DOCUMENT_FACT_COLUMNS = {
+    "kind": "Fact",
+    "shown": "Value",
+    "qualifier": "Qualifier",
+    "model": "Model",
+    "organization": "Organization",
+    "sentence": "Sentence",
+}
 VIEWER_STYLE = (
     "white-space: pre-wrap; max-height: 32rem; overflow-y: auto; padding: 0.75rem 1rem; "
     "border: 1px solid rgba(128,128,128,0.35); border-radius: 0.5rem; line-height: 1.6"
@@ -167,7 +175,7 @@ def show_document(document_id: int) -> None:
         st.info("That document is no longer stored.")
         return
     st.subheader(ui.md_escape(document.title or f"Document {document.id}"), anchor=False)
-    details = [f"{len(facts)} facts", f"{len(document.text):,} characters"]
+    details = [plural(len(facts), "fact"), plural(len(document.text), "character")]
     if document.date:
         details.insert(0, document.date)
     if document.source:
@@ -183,10 +191,11 @@ def show_document(document_id: int) -> None:
         st.caption(f"Showing the first {len(shown):,} of {len(text):,} characters.")
     if not facts.empty:
         st.dataframe(
-            facts.assign(shown=facts["value"].map(format_number))[
-                ["kind", "shown", "qualifier", "model", "organization", "sentence"]
-            ].rename(columns={"shown": "value"}),
+            facts.assign(shown=facts["value"].map(lambda v: format_number(v) or None))[
+                list(DOCUMENT_FACT_COLUMNS)
+            ].rename(columns=DOCUMENT_FACT_COLUMNS),
             hide_index=True,
+            placeholder="—",
         )
     delete_ui(document.id, document.title, len(facts))
 
@@ -232,6 +241,7 @@ def main() -> None:
         st.dataframe(
             view.reindex(columns=list(DOCUMENT_COLUMNS)).rename(columns=DOCUMENT_COLUMNS),
             hide_index=True,
+            placeholder="—",
         )
     choice = document_picker_ui(view, documents)
     if choice is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -15,13 +16,18 @@ from streamlit.testing.v1 import AppTest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the pages import insights_ui from the repository root
 
-from dashboard_data import fill  # noqa: E402
+from dashboard_data import facts_of, fill  # noqa: E402
 
 import insights_ui  # noqa: E402
 from insights.filters import Filters, apply_filters  # noqa: E402
 from insights.store import Store  # noqa: E402
 from insights.tables import claims_table, models_table  # noqa: E402
-from insights.views import claims_view, models_view, table_csv  # noqa: E402
+from insights.views import (  # noqa: E402
+    claims_view,
+    models_display,
+    models_view,
+    table_csv,
+)
 
 PAGES = [
     "app_pages/trends.py",
@@ -252,6 +258,43 @@ def test_models_table_has_readable_columns_and_marks_conflicts(db):
     ]  # fmt: skip
     assert "Conflict" in shown.columns
     assert shown.loc[shown["Model"] == "Mixtral 8x7B", "Active parameters"].item() == 12.9e9
+    assert set(shown["Conflict"]) <= {"", "⚠"}
+    compute = shown["Training compute (FLOP)"].dropna()
+    assert len(compute) and all(re.fullmatch(r"\d(\.\d)?×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+|10[⁰¹²³⁴⁵⁶⁷⁸⁹]+", c)
+                                for c in compute)  # fmt: skip
+    assert at.dataframe[0].proto.placeholder == "—"  # missing values: a dash, never "None"
+
+
+def test_a_conflict_is_a_mark_with_its_detail_in_the_model_view(db):
+    text = "A leaked memo put Gopher at 180B parameters."
+    with Store(db) as store:
+        store.add_extracted(
+            text, facts_of(text, [("180B parameters", "parameters", 180e9, "Gopher",
+                                   "DeepMind", None)]), title="Memo", source="memo",
+            date="2022-01-01",
+        )  # fmt: skip
+    at = app("app_pages/models.py")
+    view = table(at)
+    assert view.loc[view["Model"] == "Gopher", "Conflict"].item() == "⚠"
+    assert set(view.loc[view["Model"] != "Gopher", "Conflict"]) == {""}
+    at.selectbox(key="m_model").set_value("Gopher").run()
+    warning = at.warning[0].value
+    assert warning.startswith("The sources disagree") and "180" in warning
+
+
+PLURALS = [
+    pytest.param({"q": "gpt-3"}, "Download 1 row (CSV)", id="one row"),
+    pytest.param({"org": "Meta"}, "Download 4 rows (CSV)", id="four rows"),
+]
+
+
+@pytest.mark.parametrize(("query", "label"), PLURALS)
+def test_counts_are_singular_for_one(db, query, label):
+    at = app("app_pages/models.py", query=query)
+    assert at.download_button[0].label == label
+    if "q" in query:
+        at.selectbox(key="m_model").set_value("GPT-3").run()
+        assert any("facts** from **1 document**" in m.value for m in at.markdown)
 
 
 def test_filters_round_trip_through_the_url(db):
@@ -291,10 +334,10 @@ def test_clear_filters_resets_them(db):
 
 def test_download_button_and_its_csv_match_the_filtered_rows(db):
     at = app("app_pages/models.py", query={"org": "Meta"})
-    assert [b.label for b in at.download_button] == ["Download these 4 rows (CSV)"]
+    assert [b.label for b in at.download_button] == ["Download 4 rows (CSV)"]
     shown = table(at)
     expected = expected_models(db, Filters(organizations=("Meta",)))
-    pd.testing.assert_frame_equal(shown, expected)
+    pd.testing.assert_frame_equal(shown, models_display(expected))
     rows = list(csv.DictReader(io.StringIO(table_csv(expected).decode("utf-8"))))
     assert [r["Model"] for r in rows] == shown["Model"].tolist()
     assert list(rows[0]) == list(shown.columns)
@@ -323,7 +366,7 @@ def test_claims_page_lists_filters_and_downloads_claims(db):
         ["Chinchilla", "outperforms", "Gopher"]
     ]
     assert shown["Model size"].item() == 70e9 and shown["Their size"].item() == 280e9
-    assert at.download_button[0].label == "Download these 1 claims (CSV)"
+    assert at.download_button[0].label == "Download 1 claim (CSV)"
     with Store(db) as store:
         facts = store.facts()
     expected = claims_view(claims_table(facts), models_table(facts), Filters())
@@ -396,6 +439,25 @@ def test_a_document_opens_escaped_with_its_facts_marked(db):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "<script>" not in body
     assert '<mark title="parameters · 70B · Chinchilla">70B parameters</mark>' in body
     assert at.subheader[0].value.startswith("Chinchilla")
+    facts = table(at, 1)
+    assert list(facts.columns) == ["Fact", "Value", "Qualifier", "Model", "Organization",
+                                   "Sentence"]  # fmt: skip
+    assert at.dataframe[1].proto.placeholder == "—"
+    assert "3 facts ·" in " ".join(c.value for c in at.caption)
+
+
+def test_a_document_with_one_fact_says_fact(db):
+    text = "Wren has 3B parameters."
+    with Store(db) as store:
+        added = store.add_extracted(
+            text, facts_of(text, [("3B parameters", "parameters", 3e9, "Wren", None, None)]),
+            title="Wren note", source="note", date="2024-02-02",
+        )  # fmt: skip
+        doc = store.documents()["id"].max()
+    assert added.facts == 1
+    at = app("app_pages/sources.py", query={"doc": str(doc)})
+    details = " ".join(c.value for c in at.caption)
+    assert "1 fact ·" in details and "1 facts" not in details
 
 
 def test_deleting_a_document_removes_it_and_its_facts(db):
