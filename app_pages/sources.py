@@ -5,6 +5,7 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.charts import format_number
+from insights.dates import DateError, parse_typed_date
 from insights.highlight import highlight_html
 from insights.views import DOCUMENT_COLUMNS, documents_view, plural
 
@@ -102,16 +103,25 @@ def add_documents_ui() -> None:
                 st.warning("Choose at least one file first.")
     with paste, st.form("paste_form", clear_on_submit=True):
         title = st.text_input("Title")
-        date = st.text_input("Date (optional)", placeholder="2024-05-01")
+        date = st.text_input(
+            "Date (optional)",
+            placeholder="2024-05-01",
+            help="An ISO date (2024-05-01), a year and month (2024-05) or a year (2024).",
+        )
         text = st.text_area("Text", height=200, max_chars=ui.MAX_UPLOAD_BYTES)
         if st.form_submit_button("Add text", icon=":material/content_paste:"):
-            if text.strip():
-                document = Document(
-                    text=text, title=title.strip() or None, source="pasted", date=date or None
-                )
-                run_ingest([document], [])
+            try:
+                when = parse_typed_date(date)
+            except DateError as exc:
+                st.error(f"Nothing was added. {ui.md_escape(exc)}")
             else:
-                st.warning("Paste some text first.")
+                if text.strip():
+                    document = Document(
+                        text=text, title=title.strip() or None, source="pasted", date=when
+                    )
+                    run_ingest([document], [])
+                else:
+                    st.warning("Paste some text first.")
     with url, st.form("url_form", clear_on_submit=True):
         address = st.text_input("Web page or PDF address", placeholder="https://…")
         if st.form_submit_button("Fetch and add", icon=":material/link:"):

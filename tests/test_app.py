@@ -426,10 +426,53 @@ def test_pasted_text_is_added(db):
     form = at.get("form")
     assert form
     at.text_area[0].set_value("Initech trained Stapler-2 with 2 billion parameters.")
-    at.text_input[1].set_value("Pasted note")  # the sidebar search is text_input[0]
+    text_input(at, "Title").set_value("Pasted note")
     at.button[1].click().run()  # the form's "Add text"
     assert not at.error, [e.value for e in at.error]
     assert documents(db) == before + 1
+
+
+PASTED_DATES = [
+    pytest.param("2023-07-18", "2023-07-18", id="ISO date"),
+    pytest.param("2023-7", "2023-07", id="year and month"),
+    pytest.param("2023", "2023", id="year"),
+    pytest.param("", None, id="no date"),
+]
+BAD_PASTED_DATES = [
+    pytest.param("last Tuesday", "is not a date", id="words"),
+    pytest.param("2023-02-30", "does not exist", id="no such day"),
+    pytest.param("2023-13", "no month 13", id="no such month"),
+    pytest.param("18/07/2023", "is not a date", id="day first"),
+]
+
+
+def text_input(at: AppTest, label: str):
+    return next(w for w in at.text_input if w.label == label)
+
+
+def paste(at: AppTest, text: str, date: str) -> AppTest:
+    at.text_area[0].set_value(text)
+    text_input(at, "Title").set_value("Pasted note")
+    text_input(at, "Date (optional)").set_value(date)
+    return at.button[1].click().run()  # the form's "Add text"
+
+
+@pytest.mark.parametrize(("typed", "stored"), PASTED_DATES)
+def test_a_pasted_date_is_stored_in_iso_form(db, typed, stored):
+    at = paste(app("app_pages/sources.py"), "Initech trained Stapler-2 with 2B parameters.", typed)
+    assert not at.error, [e.value for e in at.error]
+    with Store(db) as store:
+        docs = store.documents()
+    (date,) = docs.loc[docs["title"] == "Pasted note", "date"].tolist()
+    assert date == stored if stored else pd.isna(date)
+
+
+@pytest.mark.parametrize(("typed", "reason"), BAD_PASTED_DATES)
+def test_a_bad_pasted_date_is_an_error_and_stores_nothing(db, typed, reason):
+    before = documents(db)
+    at = paste(app("app_pages/sources.py"), "Initech trained Stapler-2 with 2B parameters.", typed)
+    assert at.error and reason in at.error[0].value and "Nothing was added" in at.error[0].value
+    assert documents(db) == before
 
 
 def test_a_document_opens_escaped_with_its_facts_marked(db):
