@@ -34,6 +34,7 @@ def main() -> None:
     name = page.url_path or "trends"  # the default page's url_path is ""
     ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
     ui.filters_ui(ui.load_models())
+    ui.link_notices()
     ui.stale_facts_notice()
     page.run()
 

@@ -404,6 +404,7 @@ def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | No
     if picked:
         st.session_state["f_org"] = list(dict.fromkeys(picked))
     st.session_state["_unknown_orgs"] = unknown
+    st.session_state["_linked_orgs"] = list(dict.fromkeys(picked))
     if years is not None and (wanted.year_from is not None or wanted.year_to is not None):
         low = years[0] if wanted.year_from is None else wanted.year_from
         high = years[1] if wanted.year_to is None else wanted.year_to
@@ -458,7 +459,8 @@ def filters_ui(models: pd.DataFrame) -> Filters:
             placeholder="All organizations",
         )
         if state.get("_unknown_orgs"):
-            st.caption("Not in the data, ignored: " + ", ".join(state["_unknown_orgs"]))
+            names = ", ".join(md_escape(o) for o in state["_unknown_orgs"])
+            st.caption("Not in the data, ignored: " + names)
         if years is not None:
             year_range = st.slider("Date (year)", years[0], years[1], key="f_years")
         else:
@@ -501,6 +503,21 @@ def current_filters() -> Filters:
 def reference_filters() -> Filters:
     """The filters for the reference layer: the sliders' shown ends bound it too."""
     return st.session_state.get("reference_filters", current_filters())
+
+
+def link_notices() -> None:
+    """Above the page: say which organizations in the opened link are not in the data."""
+    unknown = st.session_state.get("_unknown_orgs")
+    if unknown and st.session_state.get("f_org", []) != st.session_state.get("_linked_orgs"):
+        del st.session_state["_unknown_orgs"]  # the organization filter changed since
+    elif unknown:
+        names = ", ".join(f"“{md_escape(name)}”" for name in unknown)
+        st.warning(
+            f"The link names {'an organization' if len(unknown) == 1 else 'organizations'} "
+            f"not in the data, so {'it is' if len(unknown) == 1 else 'they are'} left out of "
+            f"the filters: {names}.",
+            icon=":material/link_off:",
+        )
 
 
 def filtered_models() -> pd.DataFrame:

@@ -27,9 +27,25 @@ FACT_COLUMNS = {
 }
 
 
-def model_picker_ui(names: list[str]) -> str | None:
-    """A model chooser whose choice lives in the URL, so a link opens the model's evidence."""
-    ui.url_to_state("m_model", "model", lambda raw: raw[-1] if raw[-1] in names else None)
+def model_picker_ui(names: list[str], notice, every: set[str]) -> str | None:
+    """A model chooser whose choice lives in the URL, so a link opens the model's evidence.
+
+    A link's model that is not shown is said in ``notice``, a container above the page.
+    """
+
+    def parse(raw: list[str]) -> str | None:
+        if raw[-1] in names:
+            return raw[-1]
+        name = ui.md_escape(raw[-1])
+        notice.warning(
+            f"“{name}” is hidden by the filters: clear them to see it."
+            if raw[-1] in every
+            else f"The link names a model that is not in the data: “{name}”.",
+            icon=":material/link_off:",
+        )
+        return None
+
+    ui.url_to_state("m_model", "model", parse)
     if st.session_state.get("m_model") not in names:
         st.session_state.pop("m_model", None)
     choice = st.selectbox(
@@ -82,6 +98,7 @@ def show_model(name: str, conflict: str = "") -> None:
 
 
 def main() -> None:
+    notice = st.container()
     st.title("Models")
     models = ui.load_models()
     if models.empty:
@@ -130,7 +147,7 @@ def main() -> None:
         key="models_csv",
     )
     st.divider()
-    choice = model_picker_ui(view["Model"].tolist())
+    choice = model_picker_ui(view["Model"].tolist(), notice, set(models["model"]))
     if choice:
         conflict = view.loc[view["Model"] == choice, "Conflict"]
         show_model(choice, conflict.iloc[0] if len(conflict) else "")

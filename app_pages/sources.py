@@ -140,16 +140,25 @@ def add_documents_ui() -> None:
 # --- listing, reading, deleting -------------------------------------------------------------
 
 
-def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame) -> int | None:
-    """Choose a document to read; the choice lives in the URL (``?doc=ID``)."""
+def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame, notice) -> int | None:
+    """Choose a document to read; the choice lives in the URL (``?doc=ID``).
+
+    A link's document that is not stored is said in ``notice``, a container above the page.
+    """
     known = set(documents["id"].tolist())
 
     def parse(raw: list[str]) -> int | None:
         try:
             value = int(raw[-1])
         except ValueError:
-            return None
-        return value if value in known else None
+            value = None
+        if value in known:
+            return value
+        notice.warning(
+            f"The link names a document that is not stored: “{ui.md_escape(raw[-1])}”.",
+            icon=":material/link_off:",
+        )
+        return None
 
     ui.url_to_state("s_doc", "doc", parse)
     options = view["id"].tolist()
@@ -230,6 +239,7 @@ def delete_ui(document_id: int, title: str | None, facts: int) -> None:
 
 
 def main() -> None:
+    notice = st.container()
     st.title("Sources")
     if message := st.session_state.pop("_flash", None):
         st.success(message)
@@ -253,7 +263,7 @@ def main() -> None:
             hide_index=True,
             placeholder="—",
         )
-    choice = document_picker_ui(view, documents)
+    choice = document_picker_ui(view, documents, notice)
     if choice is not None:
         show_document(choice)
 

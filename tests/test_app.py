@@ -325,6 +325,33 @@ def test_a_link_with_an_alias_or_unknown_organization_does_not_break(db):
     assert set(table(at)["Organization"]) == {"DeepMind"}
 
 
+UNKNOWN_LINKS = [
+    pytest.param("app_pages/trends.py", {"org": "Nonexistent"}, "organization not in the data",
+                 id="organization"),
+    pytest.param("app_pages/models.py", {"model": "NoSuchModel"}, "model that is not in the data",
+                 id="model"),
+    pytest.param("app_pages/models.py", {"model": "GPT-3", "org": "Meta"},
+                 "hidden by the filters", id="model hidden by a filter"),
+    pytest.param("app_pages/sources.py", {"doc": "9999"}, "document that is not stored",
+                 id="document"),
+    pytest.param("app_pages/sources.py", {"doc": "x1"}, "document that is not stored",
+                 id="document id that is no number"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "query", "said"), UNKNOWN_LINKS)
+def test_a_link_to_something_unknown_says_so_and_shows_the_rest(db, page, query, said):
+    at = app(page, query=query)
+    assert at.warning and said in at.warning[0].value
+    assert at.title  # the page itself is drawn as normal
+    if page == "app_pages/trends.py":
+        assert len(plotly_figures(at)) == 2
+    if page == "app_pages/models.py":
+        assert at.selectbox(key="m_model").value is None and len(table(at))
+    if page == "app_pages/sources.py":
+        assert at.selectbox(key="s_doc").value is None and len(table(at)) == 13
+
+
 def test_clear_filters_resets_them(db):
     at = app("app_pages/models.py", query={"org": "Meta"})
     at.sidebar.button[0].click().run()
