@@ -1,5 +1,7 @@
 """Trends: where models sit on parameters against training data, and how sizes grew."""
 
+import html
+
 import streamlit as st
 
 import insights_ui as ui
@@ -59,7 +61,7 @@ def clicked_model(key: str) -> str | None:
         name = point.get("customdata")
         name = name[0] if isinstance(name, list) and name else name
         if isinstance(name, str) and name:
-            return name
+            return html.unescape(name)  # customdata carries the name escaped for hover
     return None
 
 

@@ -157,7 +157,13 @@ def run_page(page: str, warm_runs: int) -> tuple[float, list[float]]:
         start = time.perf_counter()
         at.run()
         warm.append(time.perf_counter() - start)
+    FIGURE_BYTES[page] = [len(chart.proto.spec.encode()) for chart in at.get("plotly_chart")]
     return cold, warm
+
+
+# Each page's figures as the browser receives them: the JSON size of each plotly chart.
+FIGURE_BYTES: dict[str, list[int]] = {}
+FIGURE_GOAL_MB = 1.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,12 +191,17 @@ def main(argv: list[str] | None = None) -> int:
             ok &= max(warm) < WARM_GOAL
             if page == PAGES[0]:
                 ok &= cold < COLD_CHART_GOAL
+        for page, sizes in FIGURE_BYTES.items():
+            for i, size in enumerate(sizes, 1):
+                print(f"{page} figure {i}: {size / 1e6:.2f} MB of JSON")
+                ok &= size / 1e6 < FIGURE_GOAL_MB
         memory = peak_mb()
         ok &= memory < MEMORY_GOAL_MB
         print(f"peak memory: {memory:.0f} MB")
         print(
             f"goals (warm < {WARM_GOAL:.0f} s, first chart < {COLD_CHART_GOAL:.0f} s cold, "
-            f"memory < {MEMORY_GOAL_MB} MB): {'met' if ok else 'NOT met'}"
+            f"figures < {FIGURE_GOAL_MB:.0f} MB, memory < {MEMORY_GOAL_MB} MB): "
+            f"{'met' if ok else 'NOT met'}"
         )
     return 0 if ok else 1
 

@@ -25,7 +25,7 @@ FLOP_PER_PARAMETER_TOKEN = 6.0
 OTHER_ORGANIZATIONS = "Other organizations"
 UNKNOWN_ORGANIZATION = "Unknown organization"
 REFERENCE_NAME = "Epoch AI reference"
-# Above this many points a trace is drawn with WebGL.
+# Above this many points in a chart, its traces are drawn with WebGL.
 WEBGL_THRESHOLD = 1500
 EVIDENCE_CHARS = 240
 
@@ -165,6 +165,10 @@ class Series:
     hover: tuple[str, ...]
     reference: bool = False
     models: tuple[str, ...] = ()
+    # On a large chart, instead of ``hover``: a short card per point (escaped name, date,
+    # parameters, tokens and, in a grey group, organization) that ``template`` lays out.
+    cards: tuple[tuple[str, ...], ...] = ()
+    template: str = ""
 
 
 @dataclass(frozen=True)
@@ -317,9 +321,9 @@ def plain_text(text) -> str:
     return " ".join(MARKDOWN.sub(lambda m: m["link"] or "", _text(text)).split())
 
 
-def hover_text(row: dict, parameters: float, mode: str, *, sentence: bool = True) -> str:
-    """Hover label for one model: name, organization, values, then (unless ``sentence`` is
-    False) the sentence and the document's title, as plain text."""
+def hover_text(row: dict, parameters: float, mode: str) -> str:
+    """Hover label for one model: name, organization, values, then the sentence and the
+    document's title, as plain text."""
     lines = [f"<b>{html.escape(_text(row.get('model')))}</b>"]
     org = _text(row.get("organization")) or UNKNOWN_ORGANIZATION
     date = _text(row.get("date"))[:10]
@@ -331,9 +335,6 @@ def hover_text(row: dict, parameters: float, mode: str, *, sentence: bool = True
         ratio = float(tokens) / parameters if parameters else float("nan")
         per = f" ({ratio:.3g} tokens/parameter)" if not math.isnan(ratio) else ""
         lines.append(f"Training tokens: {format_number(tokens)}{per}")
-    if not sentence:
-        lines.append("<i>Click the point for its sentences</i>")
-        return "<br>".join(lines)
     evidence = plain_text(row.get("evidence"))
     if evidence:
         lines.append("“" + _wrapped(_clip(evidence)) + "”")
@@ -364,20 +365,41 @@ def _organization_groups(orgs: pd.Series) -> pd.Series:
 LEGEND_ORDER = (*ORGANIZATION_COLORS, OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
 
 
-def _series_by_organization(frame: pd.DataFrame, x: str, y: str) -> tuple[Series, ...]:
+def _card_template(group: str, mode: str) -> str:
+    """The hover label of a point given as a card (see ``Series.cards``)."""
+    named = group in ORGANIZATION_COLORS
+    who = html.escape(group) if named else "%{customdata[4]}"
+    label = "Active parameters" if mode == "active" else "Parameters"
+    return (
+        f"<b>%{{customdata[0]}}</b><br>{who} · %{{customdata[1]}}<br>"
+        f"{label}: %{{customdata[2]}}<br>Training tokens: %{{customdata[3]}}<br>"
+        "<i>Click the point for its sentences</i><extra></extra>"
+    )
+
+
+def _series_by_organization(
+    frame: pd.DataFrame, x: str, y: str, mode: str = "total"
+) -> tuple[Series, ...]:
     groups = _organization_groups(frame["organization"])
+    carded = "_card" in frame
     series = []
     for name in LEGEND_ORDER:
         part = frame[(groups == name).to_numpy()]
         if part.empty:
             continue
+        cards = ()
+        if carded:  # a named group's cards leave out the organization: the template has it
+            width = 4 if name in ORGANIZATION_COLORS else 5
+            cards = tuple(card[:width] for card in part["_card"].tolist())
         series.append(
             Series(
                 name=name,
                 x=tuple(part[x].tolist()),
                 y=tuple(float(v) for v in part[y]),
-                hover=tuple(part["_hover"].tolist()),
+                hover=() if carded else tuple(part["_hover"].tolist()),
                 models=tuple(_text(m) for m in part["model"].tolist()),
+                cards=cards,
+                template=_card_template(name, mode) if carded else "",
             )
         )
     return tuple(series)
@@ -420,17 +442,34 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
 HOVER_FIELDS = ("model", "organization", "date", "training_tokens", "evidence", "document")
 
 
-# Above this many points a hover label leaves out the sentence and the document: at 10,000
-# models they were two thirds of a 3 MB figure. A click on a point opens them instead.
+# Above this many points a hover label is a short card laid out by a template in the
+# browser, without the sentence and the document: at 10,000 models full labels were two
+# thirds of a 3 MB figure. A click on a point opens the sentences instead.
 HOVER_SENTENCE_LIMIT = 2000
 
 
 def _with_hover(frame: pd.DataFrame, mode: str) -> pd.DataFrame:
-    columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
     frame = frame.copy()
-    sentence = len(frame) <= HOVER_SENTENCE_LIMIT
+    if len(frame) > HOVER_SENTENCE_LIMIT:
+        tokens = pd.to_numeric(frame["training_tokens"], errors="coerce").tolist()
+        orgs = frame["organization"].tolist()
+        frame["_card"] = [
+            (
+                html.escape(_text(model)),
+                _text(date)[:10] or "undated",
+                format_number(params),
+                format_number(token) or "—",
+                html.escape(_text(org) or UNKNOWN_ORGANIZATION),
+            )
+            for model, date, params, token, org in zip(
+                frame["model"].tolist(), frame["date"].tolist(), frame["_params"].tolist(),
+                tokens, orgs, strict=True,
+            )
+        ]  # fmt: skip
+        return frame
+    columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
     frame["_hover"] = [
-        hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode, sentence=sentence)
+        hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode)
         for params, *values in zip(frame["_params"].tolist(), *columns, strict=True)
     ]
     return frame
@@ -463,7 +502,11 @@ def scatter_data(
     usable = (frame["_params"] > 0) & (frame["_tokens"] > 0)
     missing = int((~usable).sum())
     frame = _with_hover(frame[usable], parameter_mode)
-    series = list(_series_by_organization(frame, "_tokens", "_params")) if len(frame) else []
+    series = (
+        list(_series_by_organization(frame, "_tokens", "_params", parameter_mode))
+        if len(frame)
+        else []
+    )
     ref = _reference_series(reference, "tokens")
     if ref is not None:
         series.append(ref)
@@ -593,7 +636,11 @@ def size_trend(
     # ISO dates, not timestamps: "2020-05-28" is what plotly needs, in a third of the bytes.
     stamps = pd.to_datetime(frame["date"], errors="coerce", format="mixed", utc=True)
     frame["_when"] = stamps.dt.strftime("%Y-%m-%d").tolist()
-    series = list(_series_by_organization(frame, "_when", "_params")) if len(frame) else []
+    series = (
+        list(_series_by_organization(frame, "_when", "_params", parameter_mode))
+        if len(frame)
+        else []
+    )
     ref = _reference_series(reference, "year")
     if ref is not None:
         series.append(ref)
@@ -613,7 +660,7 @@ def size_trend(
                 f"In the fit: {label.lower()}",
                 tuple(inside["_when"].tolist()),
                 tuple(float(v) for v in inside["_params"]),
-                tuple(inside["_hover"].tolist()),
+                tuple(inside["_hover"].tolist()) if "_hover" in inside else (),
                 models=tuple(_text(m) for m in inside["model"].tolist()),
             )
     return SizeTrend(
@@ -635,24 +682,40 @@ def _colors_for(series: Sequence[Series], colors: dict[str, str] | None) -> dict
     return organization_colors() | dict(colors or {})
 
 
-def _scatter_trace(series: Series, color: str | None = None) -> go.Scatter | go.Scattergl:
-    kind = go.Scattergl if len(series.x) > WEBGL_THRESHOLD else go.Scatter
+def _uses_webgl(series: Sequence[Series]) -> bool:
+    """Whether a chart's points are many enough to draw with WebGL: thousands of SVG points
+    are slow to draw and to hover, whichever traces they are split into."""
+    return sum(len(s.x) for s in series) > WEBGL_THRESHOLD
+
+
+def _scatter_trace(
+    series: Series, color: str | None = None, webgl: bool = False
+) -> go.Scatter | go.Scattergl:
+    kind = go.Scattergl if webgl else go.Scatter
     marker = (
         {"color": "rgba(120,120,120,0.55)", "symbol": "circle-open", "size": 7}
         if series.reference
         else {"size": 9, "opacity": 0.85, "color": color, "line": {"width": 0.5, "color": "white"}}
     )
+    # The model's name (escaped) comes first in customdata, so a click on the point can
+    # open it (st.plotly_chart on_select); a card carries it as its first field.
+    if series.cards:
+        hover = {"customdata": [list(card) for card in series.cards],
+                 "hovertemplate": series.template}  # fmt: skip
+    else:
+        hover = {
+            "hovertext": list(series.hover),
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": [html.escape(m) for m in series.models] or None,
+        }
     return kind(
         x=list(series.x),
         y=list(series.y),
         mode="markers",
         name=series.name,
-        hovertext=list(series.hover),
-        hovertemplate="%{hovertext}<extra></extra>",
         marker=marker,
-        # The model's name, so a click on the point can open it (st.plotly_chart on_select).
-        customdata=list(series.models) or None,
         legendrank=1500 if series.reference else 1000,
+        **hover,
     )
 
 
@@ -737,8 +800,9 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
             )
         )
     palette = _colors_for(data.series, colors)
+    webgl = _uses_webgl(data.series)
     for series in data.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR)))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR), webgl))
     xs = [x for s in data.series for x in s.x]
     ys = [y for s in data.series for y in s.y]
     fig.update_layout(
@@ -760,8 +824,9 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
         return _empty_figure(f"{label} over time: no models with a date and a size")
     fig = go.Figure()
     palette = _colors_for(trend.series, colors)
+    webgl = _uses_webgl(trend.series)
     for series in trend.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR)))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR), webgl))
     title = f"{label} over time ({trend.shown:,} models)"
     if trend.window is not None:
         fig.add_vrect(
@@ -780,7 +845,7 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
                 name=trend.fitted.name,
                 marker={"symbol": "circle-open", "size": 14, "color": "crimson",
                         "line": {"width": 1.5}},
-                customdata=list(trend.fitted.models) or None,
+                customdata=[html.escape(m) for m in trend.fitted.models] or None,
                 hoverinfo="skip",
                 legendrank=1800,
             )

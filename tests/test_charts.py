@@ -144,16 +144,25 @@ def test_hover_shows_the_sentence_as_plain_text(evidence, shown):
     assert "— Notes on Gopher" in hover
 
 
-def test_hover_leaves_the_sentence_to_a_click_on_a_large_chart():
+def test_a_large_chart_hovers_a_short_card_and_leaves_the_sentence_to_a_click():
     rows = [
-        {"model": f"M{i}", "organization": "Meta", "date": "2021-01-01",
-         "parameters": 1e9 + i, "training_tokens": 1e11, "evidence": "M has 1B.",
-         "document": "Digest"}
+        {"model": f"M<{i}>", "organization": "Meta" if i % 2 else "Acme",
+         "date": "2021-01-01", "parameters": 1e9 + i, "training_tokens": 1e11,
+         "evidence": "M has 1B.", "document": "Digest"}
         for i in range(HOVER_SENTENCE_LIMIT + 1)
     ]  # fmt: skip
-    hover = scatter_data(models_frame(rows)).series[0].hover[0]
-    assert "Parameters: 1B" in hover and "M has 1B" not in hover and "Click" in hover
-    assert "M has 1B" in scatter_data(models_frame(rows[:10])).series[0].hover[0]
+    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
+    meta = next(t for t in fig.data if t.name == "Meta")
+    other = next(t for t in fig.data if t.name == OTHER_ORGANIZATIONS)
+    assert meta.hovertext is None and "M has 1B" not in fig.to_json()
+    assert list(meta.customdata[0]) == ["M&lt;1&gt;", "2021-01-01", "1B", "100B"]
+    assert list(other.customdata[0]) == ["M&lt;0&gt;", "2021-01-01", "1B", "100B", "Acme"]
+    assert "Meta · %{customdata[1]}" in meta.hovertemplate
+    assert "%{customdata[4]} · %{customdata[1]}" in other.hovertemplate
+    assert "Click the point" in meta.hovertemplate
+    small = params_vs_tokens_figure(scatter_data(models_frame(rows[:10])))
+    assert "M has 1B" in next(t for t in small.data if t.name == "Meta").hovertext[0]
+    assert next(t for t in small.data if t.name == "Meta").customdata[0] == "M&lt;1&gt;"
 
 
 def test_hover_carries_model_values_evidence_and_document_escaped():
@@ -303,14 +312,26 @@ def test_a_record_setter_fit_counts_and_rings_its_models():
     assert top.fit.n == 8 and top.fitted.name == "In the fit: largest 1 per year"
 
 
-def test_large_series_are_drawn_with_webgl():
+WEBGL_CASES = [
+    pytest.param(["Org"], 2000, True, id="one large group"),
+    pytest.param(["Meta", "Google", "OpenAI", "Org"], 2000, True, id="many groups, large in all"),
+    pytest.param(["Meta", "Google"], 200, False, id="small"),
+]
+
+
+@pytest.mark.parametrize(("orgs", "count", "webgl"), WEBGL_CASES)
+def test_a_chart_with_many_points_draws_every_trace_with_webgl(orgs, count, webgl):
     rows = [
-        {"model": f"M{i}", "organization": "Org", "date": "2021-01-01",
+        {"model": f"M{i}", "organization": orgs[i % len(orgs)], "date": "2021-01-01",
          "parameters": 1e9 + i, "training_tokens": 1e11}
-        for i in range(2000)
+        for i in range(count)
     ]  # fmt: skip
-    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
-    assert any(t.type == "scattergl" for t in fig.data)
+    for fig in (
+        params_vs_tokens_figure(scatter_data(models_frame(rows))),
+        params_over_time_figure(size_trend(models_frame(rows))),
+    ):
+        points = [t for t in fig.data if t.mode == "markers"]
+        assert {t.type for t in points} == ({"scattergl"} if webgl else {"scatter"})
 
 
 def test_both_charts_give_an_organization_the_same_colour():
