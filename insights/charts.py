@@ -699,18 +699,23 @@ def _scatter_trace(
     )
     # The model's name (escaped) comes first in customdata, so a click on the point can
     # open it (st.plotly_chart on_select); a card carries it as its first field.
+    # NumPy arrays, not lists: plotly checks a list item by item (a second at 10,000 points
+    # of cards) and sends numbers in arrays as compact base64.
     if series.cards:
-        hover = {"customdata": [list(card) for card in series.cards],
+        hover = {"customdata": np.array(series.cards, dtype=object),
                  "hovertemplate": series.template}  # fmt: skip
     else:
         hover = {
-            "hovertext": list(series.hover),
+            "hovertext": np.array(series.hover, dtype=object),
             "hovertemplate": "%{hovertext}<extra></extra>",
-            "customdata": [html.escape(m) for m in series.models] or None,
+            "customdata": np.array([html.escape(m) for m in series.models], dtype=object)
+            if series.models
+            else None,
         }
+    numeric = all(isinstance(v, int | float) for v in series.x[:1])
     return kind(
-        x=list(series.x),
-        y=list(series.y),
+        x=np.array(series.x, dtype=float if numeric else object),
+        y=np.array(series.y, dtype=float),
         mode="markers",
         name=series.name,
         marker=marker,
