@@ -5,7 +5,7 @@ import html
 import streamlit as st
 
 import insights_ui as ui
-from insights.filters import model_years
+from insights.filters import model_years, to_query_params
 
 
 def _parse_window(raw: list[str]) -> tuple[int, int] | None:
@@ -135,7 +135,11 @@ def epoch_comparison(fit) -> str:
 
 def main() -> None:
     if model := st.session_state.pop("_open_model", None):
-        st.switch_page("app_pages/models.py", query_params={"model": model})
+        # The filters come along in the link, and are read from it again on arrival: a page
+        # switch mid-run drops the sidebar widgets' state.
+        link = to_query_params(ui.current_filters()) | {"model": model}
+        st.session_state["_filters_seeded"] = False
+        st.switch_page("app_pages/models.py", query_params=link)
     st.title("Model-scale trends")
     models = ui.load_models()
     if models.empty:

@@ -182,7 +182,7 @@ def test_trends_reference_layer_follows_the_name_search(db):
 
 
 def test_trends_points_carry_their_model_and_a_click_opens_it(db):
-    at = app()
+    at = app(query={"org": "Meta", "from": "2020"})
     scatter = plotly_figures(at)[0]
     meta = next(t for t in scatter["data"] if t.get("name") == "Meta")
     assert "Llama 2 70B" in meta["customdata"]
@@ -192,7 +192,8 @@ def test_trends_points_carry_their_model_and_a_click_opens_it(db):
     at.run()
     assert at.title[0].value == "Models"
     assert at.selectbox(key="m_model").value == "Llama 2 70B"
-    assert at.query_params.get("model") == "Llama 2 70B"
+    assert dict(at.query_params) == {"model": "Llama 2 70B", "org": "Meta", "from": "2020"}
+    assert set(table(at)["Organization"]) == {"Meta"}  # the filters came along
 
 
 def test_trends_moe_toggle_switches_to_active_parameters(db):
