@@ -103,9 +103,10 @@ def test_a_click_on_a_point_opens_its_model(app):
         expect(page).to_have_url(
             re.compile(r"/models\?.*model=(Chinchilla|Gopher)"), timeout=15_000
         )
-        picked = page.get_by_test_id("stSelectbox").filter(has_text="Show every fact")
-        expect(picked).to_contain_text(re.compile("Chinchilla|Gopher"), timeout=15_000)
-        expect(page.get_by_text(re.compile(r"\*?\d+ facts?\*? from"))).to_be_visible()
+        picked = page.get_by_role("combobox", name="Show every fact behind a model")
+        expect(picked).to_have_value(re.compile("^(Chinchilla|Gopher)$"), timeout=15_000)
+        facts = page.get_by_text(re.compile(r"^\d+ facts? from \d+ documents?\.$"))
+        expect(facts).to_be_visible(timeout=15_000)
         assert "org=DeepMind" in page.url  # the filters come along
 
 
