@@ -44,6 +44,7 @@ def main() -> None:
         hide_index=True,
         height=min(40 + 35 * len(view), 860),
         placeholder="—",
+        lazy=True,  # rows come as they scroll into view (at most 1,000 are sent at once)
         column_config={
             "Model size": number,
             "Their size": number,

@@ -123,6 +123,8 @@ def main() -> None:
         hide_index=True,
         height=table_height(len(view)),
         placeholder="—",
+        # Rows come from the server as they scroll into view: 10,000 rows are not sent whole.
+        lazy=True,
         column_config={
             "Parameters": number,
             "Active parameters": number,
