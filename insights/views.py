@@ -96,8 +96,8 @@ def models_display(view: pd.DataFrame) -> pd.DataFrame:
 
     >>> frame = pd.DataFrame({"Training compute (FLOP)": ["5.8e23", ""],
     ...                       "Conflict": ["⚠ parameters 70B vs 65B", ""]})
-    >>> models_display(frame).values.tolist()
-    [['5.8×10²³', '⚠'], [None, '']]
+    >>> models_display(frame).fillna("—").values.tolist()
+    [['5.8×10²³', '⚠'], ['—', '']]
     """
     from insights.charts import format_power
 
