@@ -79,7 +79,7 @@ def test_first_paint_from_a_cold_start_on_the_bundled_data(bundled_db, tmp_path)
         warm = timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url)
         reference = timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url + "/?ref=1")
         memory = [app.rss_mb()]
-        for _ in range(4):
+        for _ in range(2):
             timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url)
             memory.append(app.rss_mb())
         log = app.log_text()
