@@ -16,7 +16,7 @@ PAGES = {
     "sources": ("app_pages/sources.py", "Sources", ":material/description:"),
 }
 PAGE_PARAMS = {
-    "trends": ("ref", "moe", "window"),
+    "trends": ("ref", "moe", "window", "fit", "top"),
     "models": ("model",),
     "claims": ("relation",),
     "sources": ("doc",),
@@ -34,6 +34,7 @@ def main() -> None:
     name = page.url_path or "trends"  # the default page's url_path is ""
     ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
     ui.filters_ui(ui.load_models())
+    ui.link_notices()
     ui.stale_facts_notice()
     page.run()
 

@@ -23,6 +23,7 @@ from insights.filters import (
     YEAR_TO,
     Filters,
     apply_filters,
+    bounded,
     from_query_params,
     model_years,
     to_query_params,
@@ -227,15 +228,29 @@ def load_documents() -> pd.DataFrame:
 
 
 def facts_for_model(model: str) -> pd.DataFrame:
-    """Every stored fact about a model, its spellings and known aliases included."""
+    """The stored facts a models-table row was built from; for a name the table has no row
+    for, every fact whose model is that name or a known alias of it."""
     from insights.reference import find_model, model_key
+    from insights.tables import facts_behind
 
     path = db_path()
     version = data_version(path)
+    facts = _facts(path, version)
+    behind = facts_behind(load_models(), facts, model)
+    if not behind.empty:
+        # The claims its spellings make, beside the facts its values came from.
+        claims = facts[(facts["kind"] == "claim") & facts["model"].isin(set(behind["model"]))]
+        return pd.concat([behind, claims]).sort_index()
     ref = find_model(model)
     key = model_key(ref.model if ref is not None else model)
-    facts = _facts(path, version)
     return facts[(_model_keys(path, version) == key).to_numpy()]
+
+
+def model_row(model: str) -> dict | None:
+    """The models-table row of a model, as a dict; None when the table has none."""
+    models = load_models()
+    rows = models[models["model"] == model]
+    return rows.iloc[0].to_dict() if len(rows) else None
 
 
 @st.cache_resource(show_spinner=False)
@@ -259,25 +274,41 @@ def reference_frame() -> pd.DataFrame:
 
 # Charts are cached per data version and view: re-runs that change nothing else are cheap.
 @st.cache_resource(show_spinner="Drawing…", max_entries=8)
-def _scatter_figure(path: str, version: tuple, filters: Filters, mode: str, reference: bool):
+def _scatter_figure(
+    path: str, version: tuple, filters: Filters, mode: str, reference: Filters | None
+):
     from insights.charts import organization_colors, params_vs_tokens_figure, scatter_data
 
     models = apply_filters(_models(path, version), filters)
-    refs = _reference_rows(filters) if reference else None
+    refs = _reference_rows(reference) if reference is not None else None
     data = scatter_data(models, parameter_mode=mode, reference=refs)
-    return data, params_vs_tokens_figure(data, organization_colors(models["organization"]))
+    return data, params_vs_tokens_figure(data, organization_colors())
 
 
 @st.cache_resource(show_spinner="Drawing…", max_entries=8)
 def _trend_figure(
-    path: str, version: tuple, filters: Filters, mode: str, reference: bool, window: tuple
+    path: str,
+    version: tuple,
+    filters: Filters,
+    mode: str,
+    reference: Filters | None,
+    window: tuple,
+    sample: tuple[str, int],
 ):
     from insights.charts import organization_colors, params_over_time_figure, size_trend
 
     models = apply_filters(_models(path, version), filters)
-    refs = _reference_rows(filters) if reference else None
-    trend = size_trend(models, start=window[0], end=window[1], parameter_mode=mode, reference=refs)
-    return trend, params_over_time_figure(trend, organization_colors(models["organization"]))
+    refs = _reference_rows(reference) if reference is not None else None
+    trend = size_trend(
+        models,
+        start=window[0],
+        end=window[1],
+        parameter_mode=mode,
+        reference=refs,
+        sample=sample[0],
+        top=sample[1],
+    )
+    return trend, params_over_time_figure(trend, organization_colors())
 
 
 def _reference_rows(filters: Filters) -> list:
@@ -287,13 +318,18 @@ def _reference_rows(filters: Filters) -> list:
 def scatter_figure(mode: str, reference: bool):
     """The parameters-against-tokens record and figure for the current filters."""
     path = db_path()
-    return _scatter_figure(path, data_version(path), current_filters(), mode, reference)
+    bounds = reference_filters() if reference else None
+    return _scatter_figure(path, data_version(path), current_filters(), mode, bounds)
 
 
-def trend_figure(mode: str, reference: bool, window: tuple[float, float]):
-    """The size-over-time record and figure for the current filters and fit window."""
+def trend_figure(
+    mode: str, reference: bool, window: tuple[float, float], *, sample: str = "all", top: int = 3
+):
+    """The size-over-time record and figure for the current filters, fit window and sample."""
     path = db_path()
-    return _trend_figure(path, data_version(path), current_filters(), mode, reference, window)
+    bounds = reference_filters() if reference else None
+    version = data_version(path)
+    return _trend_figure(path, version, current_filters(), mode, bounds, window, (sample, top))
 
 
 def clear_caches() -> None:
@@ -383,6 +419,7 @@ def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | No
     if picked:
         st.session_state["f_org"] = list(dict.fromkeys(picked))
     st.session_state["_unknown_orgs"] = unknown
+    st.session_state["_linked_orgs"] = list(dict.fromkeys(picked))
     if years is not None and (wanted.year_from is not None or wanted.year_to is not None):
         low = years[0] if wanted.year_from is None else wanted.year_from
         high = years[1] if wanted.year_to is None else wanted.year_to
@@ -390,7 +427,8 @@ def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | No
     if wanted.params_min is not None or wanted.params_max is not None:
         low = PARAMETER_STOPS[0] if wanted.params_min is None else _snap_down(wanted.params_min)
         high = PARAMETER_STOPS[-1] if wanted.params_max is None else _snap_up(wanted.params_max)
-        st.session_state["f_params"] = (min(low, high), max(low, high))
+        # Given as the widget's first value, not written to its key: see filters_ui.
+        st.session_state["_f_params_seed"] = (min(low, high), max(low, high))
     if wanted.search:
         st.session_state["f_q"] = wanted.search
 
@@ -418,6 +456,13 @@ def filters_ui(models: pd.DataFrame) -> Filters:
         low, high = state["f_years"]
         low, high = min(max(low, years[0]), years[1]), max(min(high, years[1]), years[0])
         _set_if_changed("f_years", (low, high))
+    # The range widgets take their value from Session State alone: a default given beside a
+    # value written through Session State makes Streamlit log a warning on every such run.
+    if years is not None:
+        state.setdefault("f_years", years)
+    # A select slider cannot take a range from Session State alone, so its value written
+    # there never comes with a default: the link's range is its default on the first run.
+    params_default = state.pop("_f_params_seed", (PARAMETER_STOPS[0], PARAMETER_STOPS[-1]))
 
     with st.sidebar:
         st.header("Filters")
@@ -429,17 +474,16 @@ def filters_ui(models: pd.DataFrame) -> Filters:
             placeholder="All organizations",
         )
         if state.get("_unknown_orgs"):
-            unknown = ", ".join(md_escape(name) for name in state["_unknown_orgs"])
-            st.caption("Not in the data, ignored: " + unknown)
+            names = ", ".join(md_escape(o) for o in state["_unknown_orgs"])
+            st.caption("Not in the data, ignored: " + names)
         if years is not None:
-            # The tuple default makes it a range slider on every rerun, not only the first.
-            year_range = st.slider("Date (year)", years[0], years[1], value=years, key="f_years")
+            year_range = st.slider("Date (year)", years[0], years[1], key="f_years")
         else:
             year_range = None
         params = st.select_slider(
             "Parameters",
             options=PARAMETER_STOPS,
-            value=(PARAMETER_STOPS[0], PARAMETER_STOPS[-1]),
+            value=params_default,
             key="f_params",
             format_func=format_number,
             help="The ends of the slider mean no limit. Undated or unsized models are kept "
@@ -462,12 +506,33 @@ def filters_ui(models: pd.DataFrame) -> Filters:
     for param in FILTER_PARAMS:
         state_to_url(param, wanted.get(param))
     state["filters"] = filters
+    state["reference_filters"] = bounded(filters, years, (PARAMETER_STOPS[0], PARAMETER_STOPS[-1]))
     return filters
 
 
 def current_filters() -> Filters:
     """The filters the sidebar set on this run."""
     return st.session_state.get("filters", Filters())
+
+
+def reference_filters() -> Filters:
+    """The filters for the reference layer: the sliders' shown ends bound it too."""
+    return st.session_state.get("reference_filters", current_filters())
+
+
+def link_notices() -> None:
+    """Above the page: say which organizations in the opened link are not in the data."""
+    unknown = st.session_state.get("_unknown_orgs")
+    if unknown and st.session_state.get("f_org", []) != st.session_state.get("_linked_orgs"):
+        del st.session_state["_unknown_orgs"]  # the organization filter changed since
+    elif unknown:
+        names = ", ".join(f"“{md_escape(name)}”" for name in unknown)
+        st.warning(
+            f"The link names {'an organization' if len(unknown) == 1 else 'organizations'} "
+            f"not in the data, so {'it is' if len(unknown) == 1 else 'they are'} left out of "
+            f"the filters: {names}.",
+            icon=":material/link_off:",
+        )
 
 
 def filtered_models() -> pd.DataFrame:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 import insights_ui as ui
+from insights.views import plural
 
 
 def relation_ui(relations: list[str]) -> list[str]:
@@ -36,12 +37,14 @@ def main() -> None:
     if view.empty:
         st.warning("No claims match the filters. Clear the search or widen the ranges.")
         return
-    st.caption(f"{len(view):,} of {len(claims):,} claims.")
+    st.caption(f"{len(view):,} of {plural(len(claims), 'claim')}.")
     number = st.column_config.NumberColumn(format="compact")
     st.dataframe(
         view,
         hide_index=True,
-        height=420,
+        height=min(40 + 35 * len(view), 860),
+        placeholder="—",
+        lazy=True,  # rows come as they scroll into view (at most 1,000 are sent at once)
         column_config={
             "Model size": number,
             "Their size": number,
@@ -49,7 +52,7 @@ def main() -> None:
         },
     )
     ui.download_ui(
-        f"Download these {len(view):,} claims (CSV)",
+        f"Download {plural(len(view), 'claim')} (CSV)",
         view,
         "insights-claims.csv",
         key="claims_csv",

@@ -3,7 +3,23 @@
 import streamlit as st
 
 import insights_ui as ui
-from insights.views import fact_value, models_view
+from insights.views import (
+    CONFLICT_MARK,
+    fact_value,
+    model_provenance,
+    models_display,
+    models_view,
+    plural,
+)
+
+# A row of st.dataframe is 35 px; its header and border take about 40 more.
+ROW_PX, FRAME_PX, MAX_TABLE_PX = 35, 40, 860
+
+
+def table_height(rows: int, cap: int = MAX_TABLE_PX) -> int:
+    """A table as tall as its rows, up to about a screen: no box of ten rows on an empty page."""
+    return min(FRAME_PX + ROW_PX * max(rows, 1), cap)
+
 
 FACT_COLUMNS = {
     "kind": "Fact",
@@ -17,9 +33,25 @@ FACT_COLUMNS = {
 }
 
 
-def model_picker_ui(names: list[str]) -> str | None:
-    """A model chooser whose choice lives in the URL, so a link opens the model's evidence."""
-    ui.url_to_state("m_model", "model", lambda raw: raw[-1] if raw[-1] in names else None)
+def model_picker_ui(names: list[str], notice, every: set[str]) -> str | None:
+    """A model chooser whose choice lives in the URL, so a link opens the model's evidence.
+
+    A link's model that is not shown is said in ``notice``, a container above the page.
+    """
+
+    def parse(raw: list[str]) -> str | None:
+        if raw[-1] in names:
+            return raw[-1]
+        name = ui.md_escape(raw[-1])
+        notice.warning(
+            f"“{name}” is hidden by the filters: clear them to see it."
+            if raw[-1] in every
+            else f"The link names a model that is not in the data: “{name}”.",
+            icon=":material/link_off:",
+        )
+        return None
+
+    ui.url_to_state("m_model", "model", parse)
     if st.session_state.get("m_model") not in names:
         st.session_state.pop("m_model", None)
     choice = st.selectbox(
@@ -33,17 +65,26 @@ def model_picker_ui(names: list[str]) -> str | None:
     return choice
 
 
-def show_model(name: str) -> None:
+def show_model(name: str, conflict: str = "") -> None:
     facts = ui.facts_for_model(name)
     if facts.empty:
-        st.info(f"No stored facts mention {name}.")
+        st.info(f"No stored facts mention {ui.md_escape(name)}.")
         return
+    if conflict:
+        detail = conflict.removeprefix(CONFLICT_MARK).strip()
+        st.warning(f"The sources disagree: {ui.md_escape(detail)}.", icon=":material/warning:")
+    row = ui.model_row(name)
+    if row is not None:
+        # Where the organization and date came from, and every disagreement with its source.
+        st.markdown("  \n".join(ui.md_escape(line) for line in model_provenance(row)))
     facts = facts.assign(shown=[fact_value(f) for f in facts.to_dict("records")])
-    st.write(f"**{len(facts)} facts** from **{facts['document_id'].nunique()} documents**.")
+    documents = facts["document_id"].nunique()
+    st.write(f"**{plural(len(facts), 'fact')}** from **{plural(documents, 'document')}**.")
     st.dataframe(
         facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),
         hide_index=True,
-        height=420,
+        height=table_height(len(facts), 600),
+        placeholder="—",
         column_config={"Sentence": st.column_config.TextColumn(width="large")},
     )
     for document_id, title in facts.drop_duplicates("document_id")[
@@ -59,6 +100,7 @@ def show_model(name: str) -> None:
 
 
 def main() -> None:
+    notice = st.container()
     st.title("Models")
     models = ui.load_models()
     if models.empty:
@@ -71,19 +113,29 @@ def main() -> None:
     view = models_view(shown)
     conflicts = int((view["Conflict"] != "").sum())
     st.caption(
-        f"{len(view):,} of {len(models):,} models. Numbers are what the sources state; "
-        f"⚠ marks the {conflicts:,} models whose sources disagree or differ from Epoch AI. "
+        f"{len(view):,} of {plural(len(models), 'model')}. Numbers are what the sources state; "
+        f"{CONFLICT_MARK} marks the {plural(conflicts, 'model')} whose sources disagree or "
+        "differ from Epoch AI: choose one below for the detail. "
         "Epoch AI parameters: [Notable AI Models](https://epoch.ai/data/notable-ai-models) "
         "(CC BY 4.0), shown beside what the text states, never in place of it."
     )
     number = st.column_config.NumberColumn(format="compact")
     st.dataframe(
-        view,
+        models_display(view),
         hide_index=True,
+        height=table_height(len(view)),
+        placeholder="—",
+        # Rows come from the server as they scroll into view: 10,000 rows are not sent whole.
+        lazy=True,
         column_config={
             "Parameters": number,
             "Active parameters": number,
             "Training tokens": number,
+            "Conflict": st.column_config.TextColumn(
+                width="small",
+                help="⚠: the sources disagree, or differ from Epoch AI by more than 10%. "
+                "Choose the model below for the values.",
+            ),
             "Training compute (FLOP)": st.column_config.TextColumn(),
             "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),
             "Epoch AI parameters": number,
@@ -93,15 +145,16 @@ def main() -> None:
         key="models_table",
     )
     ui.download_ui(
-        f"Download these {len(view):,} rows (CSV)",
+        f"Download {plural(len(view), 'row')} (CSV)",
         view,
         "insights-models.csv",
         key="models_csv",
     )
     st.divider()
-    choice = model_picker_ui(view["Model"].tolist())
+    choice = model_picker_ui(view["Model"].tolist(), notice, set(models["model"]))
     if choice:
-        show_model(choice)
+        conflict = view.loc[view["Model"] == choice, "Conflict"]
+        show_model(choice, conflict.iloc[0] if len(conflict) else "")
 
 
 main()

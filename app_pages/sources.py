@@ -5,10 +5,19 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.highlight import highlight_html
-from insights.views import DOCUMENT_COLUMNS, documents_view, fact_value
+from insights.typed_dates import DateError, parse_typed_date
+from insights.views import DOCUMENT_COLUMNS, documents_view, fact_value, plural
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
 MAX_SHOWN_CHARS = 200_000  # longer documents are cut in the viewer, not in the database
+DOCUMENT_FACT_COLUMNS = {
+    "kind": "Fact",
+    "shown": "Value",
+    "qualifier": "Qualifier",
+    "model": "Model",
+    "organization": "Organization",
+    "sentence": "Sentence",
+}
 VIEWER_STYLE = (
     "white-space: pre-wrap; max-height: 32rem; overflow-y: auto; padding: 0.75rem 1rem; "
     "border: 1px solid rgba(128,128,128,0.35); border-radius: 0.5rem; line-height: 1.6"
@@ -100,19 +109,30 @@ def add_documents_ui() -> None:
                 st.warning("Choose at least one file first.")
     with paste, st.form("paste_form", clear_on_submit=True):
         title = st.text_input("Title")
-        date = st.text_input("Date (optional)", placeholder="2024-05-01")
+        date = st.text_input(
+            "Date (optional)",
+            placeholder="2024-05-01",
+            help="An ISO date (2024-05-01), a year and month (2024-05) or a year (2024).",
+        )
         text = st.text_area("Text", height=200, max_chars=ui.MAX_UPLOAD_BYTES)
         if st.form_submit_button("Add text", icon=":material/content_paste:"):
-            if text.strip():
-                try:
-                    document = pasted(text, title=title.strip() or None, date=date or None,
-                                      source="pasted", max_bytes=ui.MAX_UPLOAD_BYTES)  # fmt: skip
-                except IngestError as exc:
-                    run_ingest([], [f"Pasted text: {exc.reason}"])
-                else:
-                    run_ingest([document], [])
+            try:
+                when = parse_typed_date(date)
+            except DateError as exc:
+                st.error(f"Nothing was added. {ui.md_escape(exc)}")
             else:
-                st.warning("Paste some text first.")
+                if text.strip():
+                    try:
+                        document = pasted(
+                            text, title=title.strip() or None, date=when, source="pasted",
+                            max_bytes=ui.MAX_UPLOAD_BYTES,
+                        )
+                    except IngestError as exc:
+                        run_ingest([], [f"Pasted text: {exc.reason}"])
+                    else:
+                        run_ingest([document], [])
+                else:
+                    st.warning("Paste some text first.")
     with url, st.form("url_form", clear_on_submit=True):
         address = st.text_input("Web page or PDF address", placeholder="https://…")
         if st.form_submit_button("Fetch and add", icon=":material/link:"):
@@ -129,16 +149,25 @@ def add_documents_ui() -> None:
 # --- listing, reading, deleting -------------------------------------------------------------
 
 
-def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame) -> int | None:
-    """Choose a document to read; the choice lives in the URL (``?doc=ID``)."""
+def document_picker_ui(view: pd.DataFrame, documents: pd.DataFrame, notice) -> int | None:
+    """Choose a document to read; the choice lives in the URL (``?doc=ID``).
+
+    A link's document that is not stored is said in ``notice``, a container above the page.
+    """
     known = set(documents["id"].tolist())
 
     def parse(raw: list[str]) -> int | None:
         try:
             value = int(raw[-1])
         except ValueError:
-            return None
-        return value if value in known else None
+            value = None
+        if value in known:
+            return value
+        notice.warning(
+            f"The link names a document that is not stored: “{ui.md_escape(raw[-1])}”.",
+            icon=":material/link_off:",
+        )
+        return None
 
     ui.url_to_state("s_doc", "doc", parse)
     options = view["id"].tolist()
@@ -174,7 +203,7 @@ def show_document(document_id: int) -> None:
         st.info("That document is no longer stored.")
         return
     st.subheader(ui.md_escape(document.title or f"Document {document.id}"), anchor=False)
-    details = [f"{len(facts)} facts", f"{len(document.text):,} characters"]
+    details = [plural(len(facts), "fact"), plural(len(document.text), "character")]
     if document.date:
         details.insert(0, document.date)
     if document.source:
@@ -190,10 +219,11 @@ def show_document(document_id: int) -> None:
         st.caption(f"Showing the first {len(shown):,} of {len(text):,} characters.")
     if not facts.empty:
         st.dataframe(
-            facts.assign(shown=[fact_value(f) for f in facts.to_dict("records")])[
-                ["kind", "shown", "qualifier", "model", "organization", "sentence"]
-            ].rename(columns={"shown": "value"}),
+            facts.assign(shown=[fact_value(f) or None for f in facts.to_dict("records")])[
+                list(DOCUMENT_FACT_COLUMNS)
+            ].rename(columns=DOCUMENT_FACT_COLUMNS),
             hide_index=True,
+            placeholder="—",
         )
     delete_ui(document.id, document.title, len(facts))
 
@@ -232,6 +262,7 @@ def delete_ui(document_id: int, title: str | None, facts: int) -> None:
 
 
 def main() -> None:
+    notice = st.container()
     st.title("Sources")
     if message := st.session_state.pop("_flash", None):
         st.success(message)
@@ -253,8 +284,9 @@ def main() -> None:
         st.dataframe(
             view.reindex(columns=list(DOCUMENT_COLUMNS)).rename(columns=DOCUMENT_COLUMNS),
             hide_index=True,
+            placeholder="—",
         )
-    choice = document_picker_ui(view, documents)
+    choice = document_picker_ui(view, documents, notice)
     if choice is not None:
         show_document(choice)
 

@@ -22,20 +22,30 @@ import plotly.graph_objects as go
 CHINCHILLA_TOKENS_PER_PARAMETER = 20.0
 # Training compute of a dense transformer, C ≈ 6·N·D FLOP (Kaplan et al. 2020).
 FLOP_PER_PARAMETER_TOKEN = 6.0
-# Organizations beyond this many get one shared colour, so the legend stays readable.
-MAX_ORGANIZATIONS = 10
 OTHER_ORGANIZATIONS = "Other organizations"
 UNKNOWN_ORGANIZATION = "Unknown organization"
 REFERENCE_NAME = "Epoch AI reference"
-# Above this many points a trace is drawn with WebGL.
+# Above this many points in a chart, its traces are drawn with WebGL.
 WEBGL_THRESHOLD = 1500
 EVIDENCE_CHARS = 240
 
-# Tableau 10 with its grey swapped out: grey is for "Other" and the reference layer.
-PALETTE = (
-    "#4C78A8", "#F58518", "#E45756", "#72B7B2", "#54A24B",
-    "#EECA3B", "#B279A2", "#FF9DA6", "#9D755D", "#1F3A93",
-)  # fmt: skip
+# One fixed colour per large organization (the most frequent in Epoch AI's language models
+# and in the bundled corpus), so a colour means the same organization on every page, whatever
+# the filters or toggles. Every other organization is grey: a colour that depended on which
+# organizations happen to be shown would change meaning as the filters change.
+ORGANIZATION_COLORS = {
+    "Google": "#4C78A8",
+    "Meta": "#F58518",
+    "OpenAI": "#54A24B",
+    "DeepMind": "#E45756",
+    "Microsoft": "#B279A2",
+    "Alibaba": "#FF9DA6",
+    "Mistral AI": "#EECA3B",
+    "DeepSeek": "#17BECF",
+    "Allen Institute for AI": "#9D755D",
+    "NVIDIA": "#BCBD22",
+    "Anthropic": "#1F3A93",
+}
 OTHER_COLOR, UNKNOWN_COLOR = "#8C8C8C", "#C7C7C7"
 
 SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
@@ -92,6 +102,27 @@ def format_number(value: float | None) -> str:
     return f"{sign}{rounded:.3g}"
 
 
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def format_power(value: float | None) -> str:
+    """A large count (FLOP) in powers of ten, as people print it: two significant digits.
+
+    >>> format_power(5.8e23), format_power(1e21), format_power(3.14e15), format_power(None)
+    ('5.8×10²³', '10²¹', '3.1×10¹⁵', '')
+    """
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return ""
+    if not math.isfinite(value) or value <= 0:
+        return ""
+    mantissa, exponent = f"{value:.1e}".split("e")
+    power = "10" + str(int(exponent)).translate(SUPERSCRIPTS)
+    mantissa = mantissa.removesuffix(".0")
+    return power if mantissa == "1" else f"{mantissa}×{power}"
+
+
 def fractional_year(dates: Iterable) -> np.ndarray:
     """Dates as fractional years (2020-07-02 is about 2020.5); NaN where unknown.
 
@@ -102,6 +133,16 @@ def fractional_year(dates: Iterable) -> np.ndarray:
     stamps = stamps.dt.tz_localize(None) if stamps.dt.tz is not None else stamps
     days = np.where(stamps.dt.is_leap_year, 366.0, 365.0)
     return (stamps.dt.year + (stamps.dt.day_of_year - 1) / days).to_numpy(dtype=float)
+
+
+def _iso_date(value) -> str | None:
+    """A date as "YYYY-MM-DD" (the first of the month or year when only those are known).
+
+    >>> _iso_date("2020-05"), _iso_date("2020-05-28T10:00:00"), _iso_date("soon")
+    ('2020-05-01', '2020-05-28', None)
+    """
+    stamp = pd.to_datetime(value, errors="coerce", format="mixed") if value else pd.NaT
+    return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
 
 
 def _year_to_timestamp(year: float) -> pd.Timestamp:
@@ -123,6 +164,11 @@ class Series:
     y: tuple[float, ...]
     hover: tuple[str, ...]
     reference: bool = False
+    models: tuple[str, ...] = ()
+    # On a large chart, instead of ``hover``: a short card per point (escaped name, date,
+    # parameters, tokens and, in a grey group, organization) that ``template`` lays out.
+    cards: tuple[tuple[str, ...], ...] = ()
+    template: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,6 +236,29 @@ class SizeTrend:
     parameter_mode: str
     shown: int
     missing: int
+    sample: str = "all"
+    fitted: Series | None = None  # the models the fit uses, when not all of them
+
+
+# Which models the trend is fitted over: their labels, for the page and the legend.
+TREND_SAMPLES = {
+    "all": "All models",
+    "records": "Record-setters",
+    "top": "Largest per year",
+}
+# Epoch AI's published trend for comparison (Villalobos et al. 2022, "Machine learning model
+# sizes and the parameter gap", table 1): notable ML systems 2018 to 2022 as a single trend,
+# n = 129, 0.9 orders of magnitude a year, doubling every 4.0 months (3.5 to 4.3).
+EPOCH_TREND = {
+    "doubling_months": 4.0,
+    "doubling_low": 3.5,
+    "doubling_high": 4.3,
+    "years": "2018–2022",
+    "systems": 129,
+    "citation": "Villalobos et al. (Epoch AI, 2022), “Machine learning model sizes and the "
+    "parameter gap”",
+    "url": "https://epoch.ai/blog/machine-learning-model-sizes-and-the-parameter-gap",
+}
 
 
 # --- preparing records ---------------------------------------------------------------------
@@ -229,8 +298,32 @@ def _text(value) -> str:
     return str(value)
 
 
+MARKDOWN = re.compile(
+    r"""
+    !?\[(?P<link>[^\]\n]*)\]\([^)\s]*\)     # [text](url) and ![alt](src): the text
+    | (?m:^[ \t]{0,3}(?:(?:\#{1,6}[ \t]|>|[-*+][ \t]|\d+\.[ \t])[ \t]*)+)  # heading, quote, list
+    | (?P<mark>\*\*|__|`+|~~)                 # bold, code and strike marks
+    | (?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])   # *emphasis* stars, not 2*3 or 8*7B
+    | (?<!\S)\|(?!\S)                          # table cell bars
+    """,
+    re.VERBOSE,
+)
+
+
+def plain_text(text) -> str:
+    """A sentence without its Markdown marks, as it reads ("### **Gopher** 280B" -> "Gopher 280B").
+
+    >>> plain_text("### DeepMind's **280B**-parameter [Gopher](https://x.y/g)")
+    "DeepMind's 280B-parameter Gopher"
+    >>> plain_text("| Chinchilla | 70B |"), plain_text("8*7B is *not* 56B")
+    ('Chinchilla 70B', '8*7B is not 56B')
+    """
+    return " ".join(MARKDOWN.sub(lambda m: m["link"] or "", _text(text)).split())
+
+
 def hover_text(row: dict, parameters: float, mode: str) -> str:
-    """Hover label for one model: name, organization, values, evidence and document."""
+    """Hover label for one model: name, organization, values, then the sentence and the
+    document's title, as plain text."""
     lines = [f"<b>{html.escape(_text(row.get('model')))}</b>"]
     org = _text(row.get("organization")) or UNKNOWN_ORGANIZATION
     date = _text(row.get("date"))[:10]
@@ -242,53 +335,71 @@ def hover_text(row: dict, parameters: float, mode: str) -> str:
         ratio = float(tokens) / parameters if parameters else float("nan")
         per = f" ({ratio:.3g} tokens/parameter)" if not math.isnan(ratio) else ""
         lines.append(f"Training tokens: {format_number(tokens)}{per}")
-    evidence = _text(row.get("evidence"))
+    evidence = plain_text(row.get("evidence"))
     if evidence:
         lines.append("“" + _wrapped(_clip(evidence)) + "”")
-    document = _text(row.get("document"))
+    document = plain_text(row.get("document"))
     if document:
         lines.append("— " + html.escape(_clip(document, 80)))
     return "<br>".join(lines)
 
 
-def _by_count(names: pd.Series) -> list[str]:
-    """Distinct names, most frequent first, ties alphabetical."""
-    counts = names.value_counts()
-    return sorted(counts.index, key=lambda name: (-counts[name], name))
+def organization_colors() -> dict[str, str]:
+    """The colour of each named organization, and grey for the rest and for unknown ones.
 
-
-def organization_colors(organizations: Iterable[str | None]) -> dict[str, str]:
-    """A colour per organization, the most frequent first, so every chart agrees.
-
-    >>> organization_colors(["Meta", "OpenAI", "Meta"])["Meta"]
-    '#4C78A8'
+    >>> organization_colors()["Meta"]
+    '#F58518'
     """
-    names = pd.Series([o for o in organizations if o], dtype=object)
-    colors = {name: PALETTE[i] for i, name in enumerate(_by_count(names)[: len(PALETTE)])}
-    return colors | {OTHER_ORGANIZATIONS: OTHER_COLOR, UNKNOWN_ORGANIZATION: UNKNOWN_COLOR}
+    greys = {OTHER_ORGANIZATIONS: OTHER_COLOR, UNKNOWN_ORGANIZATION: UNKNOWN_COLOR}
+    return ORGANIZATION_COLORS | greys
 
 
 def _organization_groups(orgs: pd.Series) -> pd.Series:
-    """Organizations beyond the most frequent ``MAX_ORGANIZATIONS`` share one group."""
+    """Organizations without a colour of their own share the grey "Other" group."""
     named = orgs.fillna(UNKNOWN_ORGANIZATION).replace("", UNKNOWN_ORGANIZATION)
-    keep = set(_by_count(named[named != UNKNOWN_ORGANIZATION])[:MAX_ORGANIZATIONS])
-    return named.where(named.isin(keep) | (named == UNKNOWN_ORGANIZATION), OTHER_ORGANIZATIONS)
+    keep = named.isin(list(ORGANIZATION_COLORS)) | (named == UNKNOWN_ORGANIZATION)
+    return named.where(keep, OTHER_ORGANIZATIONS)
 
 
-def _series_by_organization(frame: pd.DataFrame, x: str, y: str) -> tuple[Series, ...]:
+# The legend's order: the colour map's, then the grey groups. It never depends on the data.
+LEGEND_ORDER = (*ORGANIZATION_COLORS, OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
+
+
+def _card_template(group: str, mode: str) -> str:
+    """The hover label of a point given as a card (see ``Series.cards``)."""
+    named = group in ORGANIZATION_COLORS
+    who = html.escape(group) if named else "%{customdata[4]}"
+    label = "Active parameters" if mode == "active" else "Parameters"
+    return (
+        f"<b>%{{customdata[0]}}</b><br>{who} · %{{customdata[1]}}<br>"
+        f"{label}: %{{customdata[2]}}<br>Training tokens: %{{customdata[3]}}<br>"
+        "<i>Click the point for its sentences</i><extra></extra>"
+    )
+
+
+def _series_by_organization(
+    frame: pd.DataFrame, x: str, y: str, mode: str = "total"
+) -> tuple[Series, ...]:
     groups = _organization_groups(frame["organization"])
-    special = (OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
-    order = _by_count(groups[~groups.isin(special)])
-    order += [g for g in special if (groups == g).any()]
+    carded = "_card" in frame
     series = []
-    for name in order:
-        part = frame[groups == name]
+    for name in LEGEND_ORDER:
+        part = frame[(groups == name).to_numpy()]
+        if part.empty:
+            continue
+        cards = ()
+        if carded:  # a named group's cards leave out the organization: the template has it
+            width = 4 if name in ORGANIZATION_COLORS else 5
+            cards = tuple(card[:width] for card in part["_card"].tolist())
         series.append(
             Series(
                 name=name,
                 x=tuple(part[x].tolist()),
                 y=tuple(float(v) for v in part[y]),
-                hover=tuple(part["_hover"].tolist()),
+                hover=() if carded else tuple(part["_hover"].tolist()),
+                models=tuple(_text(m) for m in part["model"].tolist()),
+                cards=cards,
+                template=_card_template(name, mode) if carded else "",
             )
         )
     return tuple(series)
@@ -302,8 +413,7 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
     for ref in reference:
         parameters = getattr(ref, "parameters", None)
         if x_field == "year":
-            x = fractional_year([getattr(ref, "date", None)])[0]
-            x = None if math.isnan(x) else _year_to_timestamp(x)
+            x = _iso_date(getattr(ref, "date", None))
         else:
             x = getattr(ref, "training_data_size", None)
         if parameters is None or x is None or pd.isna(parameters) or not parameters > 0:
@@ -332,9 +442,32 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
 HOVER_FIELDS = ("model", "organization", "date", "training_tokens", "evidence", "document")
 
 
+# Above this many points a hover label is a short card laid out by a template in the
+# browser, without the sentence and the document: at 10,000 models full labels were two
+# thirds of a 3 MB figure. A click on a point opens the sentences instead.
+HOVER_SENTENCE_LIMIT = 2000
+
+
 def _with_hover(frame: pd.DataFrame, mode: str) -> pd.DataFrame:
-    columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
     frame = frame.copy()
+    if len(frame) > HOVER_SENTENCE_LIMIT:
+        tokens = pd.to_numeric(frame["training_tokens"], errors="coerce").tolist()
+        orgs = frame["organization"].tolist()
+        frame["_card"] = [
+            (
+                html.escape(_text(model)),
+                _text(date)[:10] or "undated",
+                format_number(params),
+                format_number(token) or "—",
+                html.escape(_text(org) or UNKNOWN_ORGANIZATION),
+            )
+            for model, date, params, token, org in zip(
+                frame["model"].tolist(), frame["date"].tolist(), frame["_params"].tolist(),
+                tokens, orgs, strict=True,
+            )
+        ]  # fmt: skip
+        return frame
+    columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
     frame["_hover"] = [
         hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode)
         for params, *values in zip(frame["_params"].tolist(), *columns, strict=True)
@@ -369,7 +502,11 @@ def scatter_data(
     usable = (frame["_params"] > 0) & (frame["_tokens"] > 0)
     missing = int((~usable).sum())
     frame = _with_hover(frame[usable], parameter_mode)
-    series = list(_series_by_organization(frame, "_tokens", "_params")) if len(frame) else []
+    series = (
+        list(_series_by_organization(frame, "_tokens", "_params", parameter_mode))
+        if len(frame)
+        else []
+    )
     ref = _reference_series(reference, "tokens")
     if ref is not None:
         series.append(ref)
@@ -390,12 +527,16 @@ def scatter_data(
     for flop in _compute_levels(
         FLOP_PER_PARAMETER_TOKEN * x_low * y_low, FLOP_PER_PARAMETER_TOKEN * x_high * y_high
     ):
-        tokens = np.logspace(math.log10(x_low), math.log10(x_high), 2)
+        # The part of D = C / (6·N) inside the plotted box, so its label sits on the line.
+        tokens_for = flop / FLOP_PER_PARAMETER_TOKEN
+        left, right = max(x_low, tokens_for / y_high), min(x_high, tokens_for / y_low)
+        if not left < right:
+            continue
         iso.append(
             Line(
-                f"{format_number(flop)} FLOP",
-                tuple(tokens.tolist()),
-                tuple((flop / (FLOP_PER_PARAMETER_TOKEN * tokens)).tolist()),
+                f"{format_power(flop)} FLOP",
+                (left, right),
+                (tokens_for / left, tokens_for / right),
             )
         )
     return ScatterData(tuple(series), chinchilla, tuple(iso), parameter_mode, len(frame), missing)
@@ -440,6 +581,33 @@ def fit_trend(years: np.ndarray, parameters: np.ndarray) -> TrendFit | None:
     )
 
 
+def trend_sample(years: Sequence[float], parameters: Sequence[float], how: str, top: int = 3):
+    """Which models a trend is fitted over, as a boolean array.
+
+    ``"all"`` keeps every model; ``"records"`` the record-setters, each larger than every
+    model dated before it; ``"top"`` the ``top`` largest of each calendar year.
+
+    >>> trend_sample([2019, 2020, 2020.5, 2021], [10, 5, 20, 20], "records").tolist()
+    [True, False, True, False]
+    >>> trend_sample([2019, 2019.5, 2019.9, 2021], [10, 5, 20, 1], "top", top=2).tolist()
+    [True, False, True, True]
+    """
+    years = np.asarray(years, dtype=float)
+    parameters = np.asarray(parameters, dtype=float)
+    if how == "records":
+        order = np.argsort(years, kind="stable")
+        ordered = parameters[order]
+        before = np.concatenate([[-np.inf], np.maximum.accumulate(ordered)[:-1]])
+        keep = np.zeros(len(years), dtype=bool)
+        keep[order] = ordered > before
+        return keep
+    if how == "top":
+        frame = pd.DataFrame({"year": np.floor(years), "p": parameters})
+        rank = frame.groupby("year")["p"].rank(method="first", ascending=False)
+        return (rank <= top).to_numpy()
+    return np.ones(len(years), dtype=bool)
+
+
 def size_trend(
     models: pd.DataFrame,
     *,
@@ -447,11 +615,13 @@ def size_trend(
     end: float | None = None,
     parameter_mode: str = "total",
     reference: Sequence | None = None,
+    sample: str = "all",
+    top: int = 3,
 ) -> SizeTrend:
     """Parameters against date, by organization, with a fit over the window [start, end].
 
-    The fit uses the extracted models in the window only; the reference layer is drawn
-    for comparison but not fitted.
+    The fit uses the extracted models in the window only, all of them or the ``sample``
+    that ``trend_sample`` picks; the reference layer is drawn for comparison, never fitted.
     """
     if models is None or models.empty:
         ref = _reference_series(reference, "year")
@@ -463,19 +633,39 @@ def size_trend(
     missing = int((~usable).sum())
     frame = frame[usable]
     frame = _with_hover(frame, parameter_mode)
-    frame["_when"] = pd.to_datetime(frame["date"], errors="coerce", format="mixed").tolist()
-    series = list(_series_by_organization(frame, "_when", "_params")) if len(frame) else []
+    # ISO dates, not timestamps: "2020-05-28" is what plotly needs, in a third of the bytes.
+    stamps = pd.to_datetime(frame["date"], errors="coerce", format="mixed", utc=True)
+    frame["_when"] = stamps.dt.strftime("%Y-%m-%d").tolist()
+    series = (
+        list(_series_by_organization(frame, "_when", "_params", parameter_mode))
+        if len(frame)
+        else []
+    )
     ref = _reference_series(reference, "year")
     if ref is not None:
         series.append(ref)
-    fit, window = None, None
+    fit, window, fitted = None, None, None
     if len(frame):
         low = frame["_year"].min() if start is None else start
         high = frame["_year"].max() if end is None else end
         window = (float(low), float(high))
-        inside = frame[(frame["_year"] >= low) & (frame["_year"] <= high)]
+        chosen = frame[trend_sample(frame["_year"], frame["_params"], sample, top)]
+        inside = chosen[(chosen["_year"] >= low) & (chosen["_year"] <= high)]
         fit = fit_trend(inside["_year"].to_numpy(), inside["_params"].to_numpy())
-    return SizeTrend(tuple(series), fit, window, parameter_mode, len(frame), missing)
+        if sample != "all" and len(inside):
+            label = TREND_SAMPLES.get(sample, sample)
+            if sample == "top":
+                label = f"Largest {top} per year"
+            fitted = Series(
+                f"In the fit: {label.lower()}",
+                tuple(inside["_when"].tolist()),
+                tuple(float(v) for v in inside["_params"]),
+                tuple(inside["_hover"].tolist()) if "_hover" in inside else (),
+                models=tuple(_text(m) for m in inside["model"].tolist()),
+            )
+    return SizeTrend(
+        tuple(series), fit, window, parameter_mode, len(frame), missing, sample, fitted
+    )
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -488,34 +678,60 @@ def _empty_figure(title: str) -> go.Figure:
 
 
 def _colors_for(series: Sequence[Series], colors: dict[str, str] | None) -> dict[str, str]:
-    """The given colours, with palette colours for any organization they lack."""
-    chosen = dict(colors or {}) | {OTHER_ORGANIZATIONS: OTHER_COLOR}
-    chosen.setdefault(UNKNOWN_ORGANIZATION, UNKNOWN_COLOR)
-    spare = [c for c in PALETTE if c not in chosen.values()] or list(PALETTE)
-    for i, s in enumerate(x for x in series if x.name not in chosen and not x.reference):
-        chosen[s.name] = spare[i % len(spare)]
-    return chosen
+    """The fixed colours, overridden by ``colors``; grey for a series neither names."""
+    return organization_colors() | dict(colors or {})
 
 
-def _scatter_trace(series: Series, color: str | None = None) -> go.Scatter | go.Scattergl:
-    kind = go.Scattergl if len(series.x) > WEBGL_THRESHOLD else go.Scatter
+def _uses_webgl(series: Sequence[Series]) -> bool:
+    """Whether a chart's points are many enough to draw with WebGL: thousands of SVG points
+    are slow to draw and to hover, whichever traces they are split into."""
+    return sum(len(s.x) for s in series) > WEBGL_THRESHOLD
+
+
+def _scatter_trace(
+    series: Series, color: str | None = None, webgl: bool = False
+) -> go.Scatter | go.Scattergl:
+    kind = go.Scattergl if webgl else go.Scatter
     marker = (
         {"color": "rgba(120,120,120,0.55)", "symbol": "circle-open", "size": 7}
         if series.reference
         else {"size": 9, "opacity": 0.85, "color": color, "line": {"width": 0.5, "color": "white"}}
     )
+    # The model's name (escaped) comes first in customdata, so a click on the point can
+    # open it (st.plotly_chart on_select); a card carries it as its first field.
+    # NumPy arrays, not lists: plotly checks a list item by item (a second at 10,000 points
+    # of cards) and sends numbers in arrays as compact base64.
+    if series.cards:
+        hover = {"customdata": np.array(series.cards, dtype=object),
+                 "hovertemplate": series.template}  # fmt: skip
+    else:
+        hover = {
+            "hovertext": np.array(series.hover, dtype=object),
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "customdata": np.array([html.escape(m) for m in series.models], dtype=object)
+            if series.models
+            else None,
+        }
+    numeric = all(isinstance(v, int | float) for v in series.x[:1])
     return kind(
-        x=list(series.x),
-        y=list(series.y),
+        x=np.array(series.x, dtype=float if numeric else object),
+        y=np.array(series.y, dtype=float),
         mode="markers",
         name=series.name,
-        hovertext=list(series.hover),
-        hovertemplate="%{hovertext}<extra></extra>",
         marker=marker,
-        legendgroup="reference" if series.reference else "models",
         legendrank=1500 if series.reference else 1000,
-        legendgrouptitle_text="Reference" if series.reference else None,
+        **hover,
     )
+
+
+LEGEND = {
+    "title": {"text": ""},
+    "orientation": "h",
+    "yanchor": "top",
+    "y": -0.14,
+    "x": 0,
+    "font": {"size": 12},
+}
 
 
 def log_axis(values: Sequence[float]) -> dict:
@@ -549,20 +765,33 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
     if not data.series:
         return _empty_figure(f"{label} against training tokens: no models with both numbers")
     fig = go.Figure()
-    for line in data.iso_compute:
+    if data.iso_compute:
+        # One legend entry for all the lines; each is labelled where it leaves the plot.
+        xs_iso, ys_iso = [], []
+        for line in data.iso_compute:
+            xs_iso += [*line.x, None]
+            ys_iso += [*line.y, None]
         fig.add_trace(
             go.Scatter(
-                x=list(line.x),
-                y=list(line.y),
+                x=xs_iso,
+                y=ys_iso,
                 mode="lines",
-                name=line.name,
-                line={"color": "rgba(150,150,150,0.5)", "dash": "dot", "width": 1},
-                legendgroup="iso",
+                name="Equal training compute, C ≈ 6·N·D",
+                line={"color": "rgba(150,150,150,0.6)", "dash": "dot", "width": 1},
                 legendrank=2000,
-                legendgrouptitle_text="Iso-compute, C ≈ 6·N·D",
-                hovertemplate=f"{line.name}<extra></extra>",
+                hoverinfo="skip",
             )
         )
+        for line in data.iso_compute:
+            fig.add_annotation(
+                x=math.log10(line.x[1]),
+                y=math.log10(line.y[1]),
+                text=line.name,
+                showarrow=False,
+                xanchor="right",
+                yanchor="bottom",
+                font={"size": 10, "color": "rgb(120,120,120)"},
+            )
     if data.chinchilla is not None:
         fig.add_trace(
             go.Scatter(
@@ -576,16 +805,17 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
             )
         )
     palette = _colors_for(data.series, colors)
+    webgl = _uses_webgl(data.series)
     for series in data.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name)))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR), webgl))
     xs = [x for s in data.series for x in s.x]
     ys = [y for s in data.series for y in s.y]
     fig.update_layout(
         title=f"{label} against training tokens ({data.shown:,} models)",
-        height=600,
+        height=640,
         xaxis={"title": "Training tokens (log scale)", **log_axis(xs)},
         yaxis={"title": f"{label} (log scale)", **log_axis(ys)},
-        legend={"title": "Organization", "groupclick": "toggleitem"},
+        legend=LEGEND,
         hoverlabel={"align": "left"},
         margin={"t": 60},
     )
@@ -599,8 +829,9 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
         return _empty_figure(f"{label} over time: no models with a date and a size")
     fig = go.Figure()
     palette = _colors_for(trend.series, colors)
+    webgl = _uses_webgl(trend.series)
     for series in trend.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name)))
+        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR), webgl))
     title = f"{label} over time ({trend.shown:,} models)"
     if trend.window is not None:
         fig.add_vrect(
@@ -610,6 +841,20 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
             line_width=0,
             layer="below",
         )
+    if trend.fitted is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=list(trend.fitted.x),
+                y=list(trend.fitted.y),
+                mode="markers",
+                name=trend.fitted.name,
+                marker={"symbol": "circle-open", "size": 14, "color": "crimson",
+                        "line": {"width": 1.5}},
+                customdata=[html.escape(m) for m in trend.fitted.models] or None,
+                hoverinfo="skip",
+                legendrank=1800,
+            )
+        )  # fmt: skip
     if trend.fit is not None:
         fit = trend.fit
         years = np.array([fit.start, fit.end])
@@ -621,15 +866,16 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
                 name=f"Trend: ×{fit.growth_per_year:.2g}/year",
                 line={"color": "crimson", "width": 2},
                 hovertemplate=f"Fitted trend over {fit.n} models: {fit.describe()}<extra></extra>",
+                legendrank=1700,
             )
         )
-        title += f"<br><sup>{html.escape(fit.describe())}</sup>"
+        title += f"<br><sup>{html.escape(fit.describe())}; {fit.n:,} models in the fit</sup>"
     fig.update_layout(
         title=title,
-        height=560,
+        height=600,
         xaxis={"title": "Date", "type": "date"},
         yaxis={"title": f"{label} (log scale)", **log_axis([y for s in trend.series for y in s.y])},
-        legend={"title": "Organization", "groupclick": "toggleitem"},
+        legend=LEGEND,
         hoverlabel={"align": "left"},
         margin={"t": 70},
     )

@@ -178,6 +178,30 @@ def search_models(models: pd.DataFrame, text: str) -> pd.DataFrame:
     return models[names.str.contains(text, case=False, regex=False).to_numpy(dtype=bool)]
 
 
+def bounded(
+    filters: Filters, years: tuple[int, int] | None, parameters: tuple[float, float]
+) -> Filters:
+    """The filters with the sliders' shown ends as bounds where they set none.
+
+    An end of a slider means "no limit" for the extracted models, so that a model with no
+    date or size is not dropped. A layer drawn for comparison (Epoch AI's models, from 1950
+    and down to a thousand parameters) must stay inside the range the sliders show instead.
+
+    >>> bounded(Filters(year_to=2023), (2018, 2025), (1e6, 1e13))
+    Filters(organizations=(), year_from=2018, year_to=2023, params_min=1000000.0, \
+params_max=10000000000000.0, search='')
+    """
+    low, high = years if years is not None else (None, None)
+    return Filters(
+        organizations=filters.organizations,
+        year_from=filters.year_from if filters.year_from is not None else low,
+        year_to=filters.year_to if filters.year_to is not None else high,
+        params_min=filters.params_min if filters.params_min is not None else parameters[0],
+        params_max=filters.params_max if filters.params_max is not None else parameters[1],
+        search=filters.search,
+    )
+
+
 def apply_filters(models: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The models table narrowed to ``filters``."""
     models = filter_organizations(models, filters.organizations)

@@ -85,6 +85,43 @@ def models_view(models: pd.DataFrame) -> pd.DataFrame:
     return view.rename(columns=MODEL_COLUMNS).reset_index(drop=True)
 
 
+CONFLICT_MARK = "⚠"
+
+
+def models_display(view: pd.DataFrame) -> pd.DataFrame:
+    """The Models page's table as it is drawn: compute as 5.8×10²³ and a conflict as a mark.
+
+    ``view`` is ``models_view``'s frame, which the CSV keeps as it is; the conflict's detail
+    is in the model's own view.
+
+    >>> frame = pd.DataFrame({"Training compute (FLOP)": ["5.8e23", ""],
+    ...                       "Conflict": ["⚠ parameters 70B vs 65B", ""]})
+    >>> models_display(frame).fillna("—").values.tolist()
+    [['5.8×10²³', '⚠'], ['—', '']]
+    """
+    from insights.charts import format_power
+
+    shown = view.copy()
+    compute = MODEL_COLUMNS["training_compute"]
+    if compute in shown:
+        values = pd.to_numeric(shown[compute], errors="coerce")
+        shown[compute] = [format_power(v) or None for v in values]
+    conflict = MODEL_COLUMNS["conflict"]
+    if conflict in shown:
+        marked = shown[conflict].fillna("").astype(str) != ""
+        shown[conflict] = marked.map({True: CONFLICT_MARK, False: ""})
+    return shown
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """A count with its noun, singular for one.
+
+    >>> plural(1, "row"), plural(4, "row"), plural(1_234, "fact"), plural(1, "entry", "entries")
+    ('1 row', '4 rows', '1,234 facts', '1 entry')
+    """
+    return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
+
+
 def claims_view(claims: pd.DataFrame, models: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Claims narrowed to the filters, each with both models' sizes where known.
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -15,13 +18,18 @@ from streamlit.testing.v1 import AppTest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the pages import insights_ui from the repository root
 
-from dashboard_data import fill  # noqa: E402
+from dashboard_data import facts_of, fill  # noqa: E402
 
 import insights_ui  # noqa: E402
 from insights.filters import Filters, apply_filters  # noqa: E402
 from insights.store import Store  # noqa: E402
 from insights.tables import claims_table, models_table  # noqa: E402
-from insights.views import claims_view, models_view, table_csv  # noqa: E402
+from insights.views import (  # noqa: E402
+    claims_view,
+    models_display,
+    models_view,
+    table_csv,
+)
 
 PAGES = [
     "app_pages/trends.py",
@@ -76,8 +84,20 @@ def table(at: AppTest, index: int = 0) -> pd.DataFrame:
     return at.dataframe[index].value
 
 
+def _plain(value):
+    """Plotly's base64 arrays ({"dtype": "f8", "bdata": ...}) as lists, recursively."""
+    if isinstance(value, dict) and set(value) >= {"dtype", "bdata"}:
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def plotly_figures(at: AppTest) -> list[dict]:
-    return [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+    return [_plain(json.loads(e.proto.spec)) for e in at.get("plotly_chart")]
 
 
 def expected_models(path, filters: Filters) -> pd.DataFrame:
@@ -130,7 +150,55 @@ def test_trends_reference_toggle_adds_the_epoch_layer_and_cites_it(db):
     names = {trace.get("name") for fig in plotly_figures(at) for trace in fig["data"]}
     assert "Epoch AI reference" in names
     assert any("Epoch AI" in c.value for c in at.caption)
+    comparison = next(c.value for c in at.caption if "published figure" in c.value)
+    assert "4.0 months in 2018–2022" in comparison and "epoch.ai/blog/" in comparison
+    assert f"over {at.metric[2].value} models" in comparison
     assert at.query_params.get("ref") == "1"
+
+
+def reference_trace(figure: dict) -> dict:
+    return next(t for t in figure["data"] if t.get("name") == "Epoch AI reference")
+
+
+REFERENCE_FILTERS = [
+    pytest.param({}, (2018, 2024), (1e6, 1e13), id="no filter: the data's years"),
+    pytest.param({"from": "2021", "to": "2023"}, (2021, 2023), (1e6, 1e13), id="years"),
+    pytest.param({"pmin": "10B", "pmax": "300B"}, (2018, 2024), (1e10, 3e11), id="sizes"),
+    pytest.param({"org": "Meta"}, (2018, 2024), (1e6, 1e13), id="organization"),
+]
+
+
+@pytest.mark.parametrize(("query", "years", "sizes"), REFERENCE_FILTERS)
+def test_trends_reference_layer_obeys_every_filter(db, query, years, sizes):
+    at = app(query=query | {"ref": "1"})
+    over_time = reference_trace(plotly_figures(at)[1])
+    dates = pd.to_datetime(pd.Series(over_time["x"]), format="ISO8601")
+    assert dates.dt.year.min() >= years[0] and dates.dt.year.max() <= years[1]
+    assert sizes[0] <= min(over_time["y"]) and max(over_time["y"]) <= sizes[1]
+    if "org" in query:
+        hovers = [h.split("<br>")[1] for h in over_time["hovertext"]]
+        assert {h.split(" · ")[0] for h in hovers} == {"Meta"}
+
+
+def test_trends_reference_layer_follows_the_name_search(db):
+    at = app(query={"q": "llama", "ref": "1"})
+    names = {h.split("<br>")[0] for h in reference_trace(plotly_figures(at)[1])["hovertext"]}
+    assert names and all("llama" in n.lower() for n in names)
+
+
+def test_trends_points_carry_their_model_and_a_click_opens_it(db):
+    at = app(query={"org": "Meta", "from": "2020"})
+    scatter = plotly_figures(at)[0]
+    meta = next(t for t in scatter["data"] if t.get("name") == "Meta")
+    assert "Llama 2 70B" in meta["customdata"]
+    assert at.get("plotly_chart")[0].proto.selection_mode  # clicking selects a point
+    # AppTest cannot click inside plotly; the click's callback leaves the model here.
+    at.session_state["_open_model"] = "Llama 2 70B"
+    at.run()
+    assert at.title[0].value == "Models"
+    assert at.selectbox(key="m_model").value == "Llama 2 70B"
+    assert dict(at.query_params) == {"model": "Llama 2 70B", "org": "Meta", "from": "2020"}
+    assert set(table(at)["Organization"]) == {"Meta"}  # the filters came along
 
 
 def test_trends_moe_toggle_switches_to_active_parameters(db):
@@ -150,6 +218,25 @@ def test_trends_window_narrows_the_fit_and_lives_in_the_url(db):
     assert at.query_params.get("window") == "2022-2024"
     again = app(query={"window": "2022-2024"})
     assert again.slider(key="t_window").value == (2022, 2024)
+
+
+def test_trends_fit_choice_changes_the_count_and_lives_in_the_url(db):
+    at = app()
+    everyone = int(at.metric[2].value)
+    at.radio(key="t_fit").set_value("records").run()
+    records = int(at.metric[2].value)
+    assert 3 <= records < everyone
+    assert at.query_params.get("fit") == "records"
+    assert at.number_input(key="t_top").disabled
+    at.radio(key="t_fit").set_value("top").run()
+    at.number_input(key="t_top").set_value(1).run()
+    assert dict(at.query_params) == {"fit": "top", "top": "1"}
+    by_year = int(at.metric[2].value)
+    again = app(query={"fit": "top", "top": "1"})
+    assert again.radio(key="t_fit").value == "top" and again.number_input(key="t_top").value == 1
+    assert int(again.metric[2].value) == by_year
+    ignored = app(query={"fit": "nonsense", "top": "-4"})
+    assert ignored.radio(key="t_fit").value == "all"
 
 
 def test_trends_with_no_match_says_so(db):
@@ -191,6 +278,43 @@ def test_models_table_has_readable_columns_and_marks_conflicts(db):
     ]  # fmt: skip
     assert "Conflict" in shown.columns
     assert shown.loc[shown["Model"] == "Mixtral 8x7B", "Active parameters"].item() == 12.9e9
+    assert set(shown["Conflict"]) <= {"", "⚠"}
+    compute = shown["Training compute (FLOP)"].dropna()
+    assert len(compute) and all(re.fullmatch(r"\d(\.\d)?×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+|10[⁰¹²³⁴⁵⁶⁷⁸⁹]+", c)
+                                for c in compute)  # fmt: skip
+    assert at.dataframe[0].proto.placeholder == "—"  # missing values: a dash, never "None"
+
+
+def test_a_conflict_is_a_mark_with_its_detail_in_the_model_view(db):
+    text = "A leaked memo put Gopher at 180B parameters."
+    with Store(db) as store:
+        store.add_extracted(
+            text, facts_of(text, [("180B parameters", "parameters", 180e9, "Gopher",
+                                   "DeepMind", None)]), title="Memo", source="memo",
+            date="2022-01-01",
+        )  # fmt: skip
+    at = app("app_pages/models.py")
+    view = table(at)
+    assert view.loc[view["Model"] == "Gopher", "Conflict"].item() == "⚠"
+    assert set(view.loc[view["Model"] != "Gopher", "Conflict"]) == {""}
+    at.selectbox(key="m_model").set_value("Gopher").run()
+    warning = at.warning[0].value
+    assert warning.startswith("The sources disagree") and "180" in warning
+
+
+PLURALS = [
+    pytest.param({"q": "gpt-3"}, "Download 1 row (CSV)", id="one row"),
+    pytest.param({"org": "Meta"}, "Download 4 rows (CSV)", id="four rows"),
+]
+
+
+@pytest.mark.parametrize(("query", "label"), PLURALS)
+def test_counts_are_singular_for_one(db, query, label):
+    at = app("app_pages/models.py", query=query)
+    assert at.download_button[0].label == label
+    if "q" in query:
+        at.selectbox(key="m_model").set_value("GPT-3").run()
+        assert any("facts** from **1 document**" in m.value for m in at.markdown)
 
 
 def test_filters_round_trip_through_the_url(db):
@@ -221,6 +345,33 @@ def test_a_link_with_an_alias_or_unknown_organization_does_not_break(db):
     assert set(table(at)["Organization"]) == {"DeepMind"}
 
 
+UNKNOWN_LINKS = [
+    pytest.param("app_pages/trends.py", {"org": "Nonexistent"}, "organization not in the data",
+                 id="organization"),
+    pytest.param("app_pages/models.py", {"model": "NoSuchModel"}, "model that is not in the data",
+                 id="model"),
+    pytest.param("app_pages/models.py", {"model": "GPT-3", "org": "Meta"},
+                 "hidden by the filters", id="model hidden by a filter"),
+    pytest.param("app_pages/sources.py", {"doc": "9999"}, "document that is not stored",
+                 id="document"),
+    pytest.param("app_pages/sources.py", {"doc": "x1"}, "document that is not stored",
+                 id="document id that is no number"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "query", "said"), UNKNOWN_LINKS)
+def test_a_link_to_something_unknown_says_so_and_shows_the_rest(db, page, query, said):
+    at = app(page, query=query)
+    assert at.warning and said in at.warning[0].value
+    assert at.title  # the page itself is drawn as normal
+    if page == "app_pages/trends.py":
+        assert len(plotly_figures(at)) == 2
+    if page == "app_pages/models.py":
+        assert at.selectbox(key="m_model").value is None and len(table(at))
+    if page == "app_pages/sources.py":
+        assert at.selectbox(key="s_doc").value is None and len(table(at)) == 13
+
+
 def test_clear_filters_resets_them(db):
     at = app("app_pages/models.py", query={"org": "Meta"})
     at.sidebar.button[0].click().run()
@@ -230,10 +381,10 @@ def test_clear_filters_resets_them(db):
 
 def test_download_button_and_its_csv_match_the_filtered_rows(db):
     at = app("app_pages/models.py", query={"org": "Meta"})
-    assert [b.label for b in at.download_button] == ["Download these 4 rows (CSV)"]
+    assert [b.label for b in at.download_button] == ["Download 4 rows (CSV)"]
     shown = table(at)
     expected = expected_models(db, Filters(organizations=("Meta",)))
-    pd.testing.assert_frame_equal(shown, expected)
+    pd.testing.assert_frame_equal(shown, models_display(expected))
     rows = list(csv.DictReader(io.StringIO(table_csv(expected).decode("utf-8"))))
     assert [r["Model"] for r in rows] == shown["Model"].tolist()
     assert list(rows[0]) == list(shown.columns)
@@ -252,6 +403,15 @@ def test_choosing_a_model_shows_every_fact_and_its_source(db):
     assert reopened.selectbox(key="m_model").value == "Chinchilla"
 
 
+def test_a_model_s_detail_says_where_its_organization_and_date_came_from(db):
+    at = app("app_pages/models.py")
+    at.selectbox(key="m_model").set_value("Chinchilla").run()
+    said = " ".join(m.value for m in at.markdown).replace("\\", "")  # as rendered
+    # The text's DeepMind is also the reference's: the row names the reference as its source.
+    assert "Organization: DeepMind, from the reference" in said
+    assert "Date: 2022-03-29, the reference's publication date (Epoch AI)" in said
+
+
 # --- claims ---------------------------------------------------------------------------------
 
 
@@ -262,7 +422,7 @@ def test_claims_page_lists_filters_and_downloads_claims(db):
         ["Chinchilla", "outperforms", "Gopher"]
     ]
     assert shown["Model size"].item() == 70e9 and shown["Their size"].item() == 280e9
-    assert at.download_button[0].label == "Download these 1 claims (CSV)"
+    assert at.download_button[0].label == "Download 1 claim (CSV)"
     with Store(db) as store:
         facts = store.facts()
     expected = claims_view(claims_table(facts), models_table(facts), Filters())
@@ -322,10 +482,53 @@ def test_pasted_text_is_added(db):
     form = at.get("form")
     assert form
     at.text_area[0].set_value("Initech trained Stapler-2 with 2 billion parameters.")
-    at.text_input[1].set_value("Pasted note")  # the sidebar search is text_input[0]
+    text_input(at, "Title").set_value("Pasted note")
     at.button[1].click().run()  # the form's "Add text"
     assert not at.error, [e.value for e in at.error]
     assert documents(db) == before + 1
+
+
+PASTED_DATES = [
+    pytest.param("2023-07-18", "2023-07-18", id="ISO date"),
+    pytest.param("2023-7", "2023-07", id="year and month"),
+    pytest.param("2023", "2023", id="year"),
+    pytest.param("", None, id="no date"),
+]
+BAD_PASTED_DATES = [
+    pytest.param("last Tuesday", "is not a date", id="words"),
+    pytest.param("2023-02-30", "does not exist", id="no such day"),
+    pytest.param("2023-13", "no month 13", id="no such month"),
+    pytest.param("18/07/2023", "is not a date", id="day first"),
+]
+
+
+def text_input(at: AppTest, label: str):
+    return next(w for w in at.text_input if w.label == label)
+
+
+def paste(at: AppTest, text: str, date: str) -> AppTest:
+    at.text_area[0].set_value(text)
+    text_input(at, "Title").set_value("Pasted note")
+    text_input(at, "Date (optional)").set_value(date)
+    return at.button[1].click().run()  # the form's "Add text"
+
+
+@pytest.mark.parametrize(("typed", "stored"), PASTED_DATES)
+def test_a_pasted_date_is_stored_in_iso_form(db, typed, stored):
+    at = paste(app("app_pages/sources.py"), "Initech trained Stapler-2 with 2B parameters.", typed)
+    assert not at.error, [e.value for e in at.error]
+    with Store(db) as store:
+        docs = store.documents()
+    (date,) = docs.loc[docs["title"] == "Pasted note", "date"].tolist()
+    assert date == stored if stored else pd.isna(date)
+
+
+@pytest.mark.parametrize(("typed", "reason"), BAD_PASTED_DATES)
+def test_a_bad_pasted_date_is_an_error_and_stores_nothing(db, typed, reason):
+    before = documents(db)
+    at = paste(app("app_pages/sources.py"), "Initech trained Stapler-2 with 2B parameters.", typed)
+    assert at.error and reason in at.error[0].value and "Nothing was added" in at.error[0].value
+    assert documents(db) == before
 
 
 def test_a_document_opens_escaped_with_its_facts_marked(db):
@@ -335,6 +538,25 @@ def test_a_document_opens_escaped_with_its_facts_marked(db):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "<script>" not in body
     assert '<mark title="parameters · 70B · Chinchilla">70B parameters</mark>' in body
     assert at.subheader[0].value.startswith("Chinchilla")
+    facts = table(at, 1)
+    assert list(facts.columns) == ["Fact", "Value", "Qualifier", "Model", "Organization",
+                                   "Sentence"]  # fmt: skip
+    assert at.dataframe[1].proto.placeholder == "—"
+    assert "3 facts ·" in " ".join(c.value for c in at.caption)
+
+
+def test_a_document_with_one_fact_says_fact(db):
+    text = "Wren has 3B parameters."
+    with Store(db) as store:
+        added = store.add_extracted(
+            text, facts_of(text, [("3B parameters", "parameters", 3e9, "Wren", None, None)]),
+            title="Wren note", source="note", date="2024-02-02",
+        )  # fmt: skip
+        doc = store.documents()["id"].max()
+    assert added.facts == 1
+    at = app("app_pages/sources.py", query={"doc": str(doc)})
+    details = " ".join(c.value for c in at.caption)
+    assert "1 fact ·" in details and "1 facts" not in details
 
 
 def test_deleting_a_document_removes_it_and_its_facts(db):

@@ -1,32 +1,29 @@
-"""One real-browser test: Debian's chromium, driven by Playwright, against `streamlit run`.
+"""The real-browser test: Debian's chromium, driven by Playwright, against `streamlit run`.
 
-Opens the app, filters by an organization, downloads the CSV and checks its rows, and saves
-a screenshot of the Trends page to docs/trends.png (the README shows it).
+Times the Trends page's first paint from a cold start on the bundled corpus (printed, not
+asserted: timing belongs to benchmarks), clicks a point to open its model, checks the
+reference layer under a filter, filters by an organization and downloads the CSV, and reads
+the server log for exceptions and warnings. Screenshots go to pytest's temporary folder; the
+README's docs/trends.png is made only by `python scripts/trends_screenshot.py`.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+import shutil
 from pathlib import Path
 
 import pytest
+from browser_app import (
+    CHROMIUM,
+    VIEWPORT,
+    chromium,
+    running_app,
+    timed_first_paint,
+)
 from dashboard_data import fill
-
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOT = REPO / "docs" / "trends.png"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 
 pytestmark = [
     pytest.mark.browser,
@@ -36,122 +33,122 @@ pytestmark = [
         "`playwright install` cannot download a browser here",
     ),
 ]
+# What must never appear in the server's log while a browser uses the app.
+LOG_PROBLEMS = re.compile(r"Traceback|Exception|Error|WARNING|Warning")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def assert_clean_log(log: str) -> None:
+    problems = [line for line in log.splitlines() if LOG_PROBLEMS.search(line)]
+    assert not problems, "\n".join(problems[:20])
 
 
-def wait_for(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"streamlit did not answer at {url} within {timeout}s")
+@pytest.fixture(scope="module")
+def bundled_db(tmp_path_factory):
+    """A fresh checkout's first open: the app builds its database from data/corpus."""
+    from playwright.sync_api import expect
 
-
-def start_app(db: Path):
-    """`streamlit run dashboard.py` on a free port over the database ``db``; yields its URL."""
-    port = free_port()
-    env = os.environ | {"INSIGHTS_DB": str(db), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(url, process)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    folder = tmp_path_factory.mktemp("bundled")
+    db = folder / "insights.db"
+    with running_app(db, folder / "server.log") as app, chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(app.url, wait_until="domcontentloaded")
+        expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=180_000)
+        caption = page.get_by_text(re.compile(r"\d+ of \d+ models match the filters"))
+        expect(caption).to_be_visible(timeout=30_000)
+        shown = int(caption.inner_text().split()[0].replace(",", ""))
+        log = app.log_text()
+    assert shown >= 60, f"the bundled corpus gave only {shown} models"
+    assert_clean_log(log)
+    return db
 
 
 @pytest.fixture
-def app_url(tmp_path):
-    yield from start_app(fill(tmp_path / "insights.db"))
+def app(tmp_path):
+    with running_app(fill(tmp_path / "insights.db"), tmp_path / "server.log") as running:
+        yield running
+    assert_clean_log(running.log_text())
 
 
-@pytest.fixture
-def fresh_app_url(tmp_path):
-    """The app on a database that does not exist yet: it builds it from data/corpus."""
-    yield from start_app(tmp_path / "fresh.db")
+def test_first_paint_from_a_cold_start_on_the_bundled_data(bundled_db, tmp_path):
+    db = tmp_path / "insights.db"
+    shutil.copy(bundled_db, db)
+    with running_app(db, tmp_path / "server.log") as app, chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        cold = timed_first_paint(page, app.url)
+        page.screenshot(path=str(tmp_path / "trends.png"), full_page=True)
+        warm = timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url)
+        reference = timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url + "/?ref=1")
+        memory = [app.rss_mb()]
+        for _ in range(2):
+            timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url)
+            memory.append(app.rss_mb())
+        log = app.log_text()
+    print()
+    for name, times in (("cold", cold), ("second session", warm), ("?ref=1", reference)):
+        print(f"first paint, {name}: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
+    print("server memory after each session (MB): " + ", ".join(f"{m:.0f}" for m in memory))
+    assert_clean_log(log)
 
 
-def test_filter_download_and_screenshot(app_url, tmp_path):
-    from playwright.sync_api import expect, sync_playwright
+def test_a_click_on_a_point_opens_its_model(app):
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1900}, accept_downloads=True)
-            page.goto(app_url, wait_until="domcontentloaded")
-            expect(page.get_by_role("heading", name="Model-scale trends")).to_be_visible(
-                timeout=60_000
-            )
-            # Both charts drawn: plotly adds its modebar (with download-as-PNG) to each.
-            expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=30_000)
-            page.wait_for_timeout(1500)
-            page.screenshot(path=str(tmp_path / "trends.png"), full_page=True)
-
-            # Filter by an organization, from the sidebar.
-            page.goto(app_url + "/models", wait_until="domcontentloaded")
-            expect(page.get_by_role("heading", name="Models")).to_be_visible(timeout=30_000)
-            sidebar = page.get_by_test_id("stSidebar")
-            sidebar.get_by_test_id("stMultiSelect").click()
-            page.get_by_role("option", name="Meta (4)").click()
-            page.keyboard.press("Escape")
-            expect(page).to_have_url(re.compile(r"[?&]org=Meta\b"), timeout=15_000)
-            button = page.get_by_role("button", name="Download these 4 rows (CSV)")
-            expect(button).to_be_visible(timeout=15_000)
-
-            with page.expect_download() as download_info:
-                button.click()
-            path = download_info.value.path()
-            rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
-            assert {row["Model"] for row in rows} == {
-                "LLaMA 13B",
-                "LLaMA 65B",
-                "Llama 2 70B",
-                "Llama 3.1 405B",
-            }
-            assert {row["Organization"] for row in rows} == {"Meta"}
-            page.screenshot(path=str(tmp_path / "models.png"))
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        timed_first_paint(page, app.url + "/?org=DeepMind")
+        # The scatter's DeepMind points: Chinchilla and Gopher. Click one where plotly drew it.
+        point = page.locator(".js-plotly-plot").first.locator(".scatterlayer path.point").first
+        box = point.bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        expect(page).to_have_url(
+            re.compile(r"/models\?.*model=(Chinchilla|Gopher)"), timeout=15_000
+        )
+        picked = page.get_by_role("combobox", name="Show every fact behind a model")
+        expect(picked).to_have_value(re.compile("^(Chinchilla|Gopher)$"), timeout=15_000)
+        facts = page.get_by_text(re.compile(r"^\d+ facts? from \d+ documents?\.$"))
+        expect(facts).to_be_visible(timeout=15_000)
+        assert "org=DeepMind" in page.url  # the filters come along
 
 
-def test_first_open_builds_the_bundled_corpus(fresh_app_url):
-    """A fresh checkout opens on the bundled corpus; this is the README's screenshot."""
-    from playwright.sync_api import expect, sync_playwright
+def test_the_reference_layer_stays_inside_the_filters(app):
+    with chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT)
+        timed_first_paint(page, app.url + "/?ref=1&from=2021&to=2023&pmin=10B")
+        traces = page.evaluate(
+            """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot =>
+                plot._fullData.filter(t => t.name === 'Epoch AI reference')
+                    .map(t => [Array.from(t.x), Array.from(t.y)]))"""
+        )
+        page.screenshot(path=str(Path(app.log).parent / "reference.png"), full_page=True)
+    (scatter,), ((dates, sizes),) = traces
+    assert dates and scatter[0]
+    assert {int(d[:4]) for d in dates} <= {2021, 2022, 2023}
+    assert min(sizes) >= 1e10 and min(scatter[1]) >= 1e10
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1900})
-            page.goto(fresh_app_url, wait_until="domcontentloaded")
-            expect(page.get_by_role("heading", name="Model-scale trends")).to_be_visible(
-                timeout=120_000
-            )
-            expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=60_000)
-            caption = page.get_by_text(re.compile(r"\d+ of \d+ models match the filters"))
-            expect(caption).to_be_visible(timeout=30_000)
-            shown = int(caption.inner_text().split()[0].replace(",", ""))
-            assert shown >= 60, f"the bundled corpus gave only {shown} models"
-            page.wait_for_timeout(1500)
-            SCREENSHOT.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT), full_page=True)
-        finally:
-            browser.close()
+
+def test_filter_and_download(app, tmp_path):
+    from playwright.sync_api import expect
+
+    with chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT, accept_downloads=True)
+        page.goto(app.url + "/models", wait_until="domcontentloaded")
+        expect(page.get_by_role("heading", name="Models")).to_be_visible(timeout=30_000)
+        table = page.get_by_test_id("stDataFrame").first
+        expect(table).to_be_visible(timeout=30_000)
+        # Fifteen rows shown whole, not a box of ten.
+        assert table.bounding_box()["height"] > 40 + 35 * 14
+        sidebar = page.get_by_test_id("stSidebar")
+        sidebar.get_by_test_id("stMultiSelect").click()
+        page.get_by_role("option", name="Meta (4)").click()
+        page.keyboard.press("Escape")
+        expect(page).to_have_url(re.compile(r"[?&]org=Meta\b"), timeout=15_000)
+        button = page.get_by_role("button", name="Download 4 rows (CSV)")
+        expect(button).to_be_visible(timeout=15_000)
+        with page.expect_download() as download_info:
+            button.click()
+        rows = list(csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text())))
+        page.screenshot(path=str(tmp_path / "models.png"))
+    assert {row["Model"] for row in rows} == {
+        "LLaMA 13B", "LLaMA 65B", "Llama 2 70B", "Llama 3.1 405B",
+    }  # fmt: skip
+    assert {row["Organization"] for row in rows} == {"Meta"}

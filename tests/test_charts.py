@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -10,6 +12,9 @@ import pandas as pd
 import pytest
 
 from insights.charts import (
+    HOVER_SENTENCE_LIMIT,
+    ORGANIZATION_COLORS,
+    OTHER_COLOR,
     OTHER_ORGANIZATIONS,
     REFERENCE_NAME,
     fit_trend,
@@ -19,6 +24,7 @@ from insights.charts import (
     params_vs_tokens_figure,
     scatter_data,
     size_trend,
+    trend_sample,
 )
 
 MODEL_COLUMNS = [
@@ -89,7 +95,7 @@ def test_empty_models_give_empty_figures_with_titles():
 def test_scatter_has_one_trace_per_organization_and_guide_lines():
     data = scatter_data(MODELS)
     names = [s.name for s in data.series]
-    assert names[:3] == ["DeepMind", "Meta", "OpenAI"]  # ties in count keep a stable order
+    assert names[:3] == ["Meta", "OpenAI", "DeepMind"]  # the colour map's order, always
     assert data.shown == 4 and data.missing == 1  # Mixtral has no token count
     fig = params_vs_tokens_figure(data)
     assert fig.layout.xaxis.type == "log" and fig.layout.yaxis.type == "log"
@@ -97,10 +103,66 @@ def test_scatter_has_one_trace_per_organization_and_guide_lines():
     assert "log scale" in fig.layout.yaxis.title.text
     chinchilla = next(t for t in fig.data if t.name.startswith("Chinchilla"))
     assert chinchilla.x[0] / chinchilla.y[0] == pytest.approx(20)
-    iso = [t for t in fig.data if t.name.endswith("FLOP")]
-    assert iso
-    for trace in iso:
-        assert 6 * trace.x[0] * trace.y[0] == pytest.approx(6 * trace.x[1] * trace.y[1])
+    iso = next(t for t in fig.data if t.name.startswith("Equal training compute"))
+    for start in range(0, len(iso.x), 3):  # segments split by None
+        x0, x1, y0, y1 = *iso.x[start : start + 2], *iso.y[start : start + 2]
+        assert x0 * y0 == pytest.approx(x1 * y1)
+    labels = [a.text for a in fig.layout.annotations]
+    assert labels and all(re.fullmatch(r"(\d(\.\d)?×)?10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+ FLOP", t) for t in labels)
+    assert len(labels) == len(iso.x) // 3
+
+
+def test_iso_compute_lines_stay_inside_the_plot_and_the_legend_has_one_entry_for_them():
+    fig = params_vs_tokens_figure(scatter_data(MODELS))
+    x_range = [10**v for v in fig.layout.xaxis.range]
+    y_range = [10**v for v in fig.layout.yaxis.range]
+    iso = next(t for t in fig.data if t.name.startswith("Equal training compute"))
+    for x, y in zip(iso.x, iso.y, strict=True):
+        if x is not None:
+            assert x_range[0] * 0.999 <= x <= x_range[1] * 1.001
+            assert y_range[0] * 0.999 <= y <= y_range[1] * 1.001
+    assert sum("FLOP" in (t.name or "") for t in fig.data) == 0
+    assert fig.layout.legend.orientation == "h"
+
+
+MARKDOWN_HOVER = [
+    pytest.param("### DeepMind's **280B**-parameter Gopher", "DeepMind's 280B-parameter Gopher",
+                 id="heading and bold"),
+    pytest.param("See [Gopher](https://example.org/g), 280B.", "See Gopher, 280B.", id="link"),
+    pytest.param("> - `Gopher`: 280B", "Gopher: 280B", id="quote, list and code"),
+    pytest.param("| Gopher | 280B |", "Gopher 280B", id="table row"),
+    pytest.param("Mixtral 8*7B is *sparse*", "Mixtral 8*7B is sparse", id="a star in a name"),
+    pytest.param("snake_case_name has 7B", "snake_case_name has 7B", id="underscores in words"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("evidence", "shown"), MARKDOWN_HOVER)
+def test_hover_shows_the_sentence_as_plain_text(evidence, shown):
+    models = MODELS.assign(evidence=[evidence] * len(MODELS), document="## Notes on *Gopher*")
+    hover = params_vs_tokens_figure(scatter_data(models)).data[-1].hovertext[0]
+    assert f"“{html.escape(shown)}”" in hover
+    assert "— Notes on Gopher" in hover
+
+
+def test_a_large_chart_hovers_a_short_card_and_leaves_the_sentence_to_a_click():
+    rows = [
+        {"model": f"M<{i}>", "organization": "Meta" if i % 2 else "Acme",
+         "date": "2021-01-01", "parameters": 1e9 + i, "training_tokens": 1e11,
+         "evidence": "M has 1B.", "document": "Digest"}
+        for i in range(HOVER_SENTENCE_LIMIT + 1)
+    ]  # fmt: skip
+    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
+    meta = next(t for t in fig.data if t.name == "Meta")
+    other = next(t for t in fig.data if t.name == OTHER_ORGANIZATIONS)
+    assert meta.hovertext is None and "M has 1B" not in fig.to_json()
+    assert list(meta.customdata[0]) == ["M&lt;1&gt;", "2021-01-01", "1B", "100B"]
+    assert list(other.customdata[0]) == ["M&lt;0&gt;", "2021-01-01", "1B", "100B", "Acme"]
+    assert "Meta · %{customdata[1]}" in meta.hovertemplate
+    assert "%{customdata[4]} · %{customdata[1]}" in other.hovertemplate
+    assert "Click the point" in meta.hovertemplate
+    small = params_vs_tokens_figure(scatter_data(models_frame(rows[:10])))
+    assert "M has 1B" in next(t for t in small.data if t.name == "Meta").hovertext[0]
+    assert next(t for t in small.data if t.name == "Meta").customdata[0] == "M&lt;1&gt;"
 
 
 def test_hover_carries_model_values_evidence_and_document_escaped():
@@ -122,23 +184,53 @@ def test_active_parameter_mode_uses_active_counts_for_moe():
     assert fig.layout.yaxis.title.text.startswith("Active parameters")
 
 
-def test_organizations_beyond_the_limit_share_a_colour():
+def test_organizations_without_a_colour_of_their_own_share_the_grey_group():
     rows = [
         {"model": f"M{i}", "organization": f"Org {i}", "date": "2021-01-01",
          "parameters": 1e9 * (i + 1), "training_tokens": 1e11}
         for i in range(14)
-    ]  # fmt: skip
-    names = [s.name for s in scatter_data(models_frame(rows)).series]
-    assert len(names) == 11 and names[-1] == OTHER_ORGANIZATIONS
+    ] + [{"model": "Gopher", "organization": "DeepMind", "date": "2021-12-08",
+          "parameters": 280e9, "training_tokens": 300e9}]  # fmt: skip
+    series = scatter_data(models_frame(rows)).series
+    assert [s.name for s in series] == ["DeepMind", OTHER_ORGANIZATIONS]
+    assert len(series[1].x) == 14
+    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
+    other = next(t for t in fig.data if t.name == OTHER_ORGANIZATIONS)
+    assert other.marker.color == OTHER_COLOR
+
+
+COLOR_CASES = [
+    pytest.param(MODELS, id="all models"),
+    pytest.param(MODELS[MODELS["organization"] == "Meta"], id="one organization"),
+    pytest.param(MODELS[MODELS["organization"] != "DeepMind"], id="one organization left out"),
+]
+
+
+@pytest.mark.parametrize("models", COLOR_CASES)
+@pytest.mark.parametrize("reference", [None, "with reference"], ids=["plain", "reference on"])
+def test_an_organization_keeps_its_colour_whatever_the_filter_or_layer(models, reference):
+    refs = REFERENCE if reference else None
+    for fig in (
+        params_vs_tokens_figure(scatter_data(models, reference=refs)),
+        params_over_time_figure(size_trend(models, reference=refs)),
+    ):
+        for trace in fig.data:
+            if trace.name in ORGANIZATION_COLORS:
+                assert trace.marker.color == ORGANIZATION_COLORS[trace.name]
+    assert len(set(ORGANIZATION_COLORS.values())) == len(ORGANIZATION_COLORS)
+    assert OTHER_COLOR not in ORGANIZATION_COLORS.values()
+
+
+REFERENCE = [
+    SimpleNamespace(model="PaLM", organization="Google", date="2022-04-04",
+                    parameters=540e9, training_data_size=780e9),
+    SimpleNamespace(model="No size", organization="X", date="2022-01-01",
+                    parameters=None, training_data_size=1e9),
+]  # fmt: skip
 
 
 def test_reference_layer_is_added_as_its_own_series():
-    reference = [
-        SimpleNamespace(model="PaLM", organization="Google", date="2022-04-04",
-                        parameters=540e9, training_data_size=780e9),
-        SimpleNamespace(model="No size", organization="X", date="2022-01-01",
-                        parameters=None, training_data_size=1e9),
-    ]  # fmt: skip
+    reference = REFERENCE
     data = scatter_data(MODELS, reference=reference)
     assert data.series[-1].name == REFERENCE_NAME and data.series[-1].reference
     assert data.series[-1].y == (540e9,)
@@ -183,18 +275,67 @@ def test_trend_window_limits_the_fit_and_is_shaded():
     assert fig.layout.yaxis.type == "log" and "log scale" in fig.layout.yaxis.title.text
 
 
-def test_large_series_are_drawn_with_webgl():
+SAMPLES = [
+    pytest.param([2019, 2020, 2020.5, 2021, 2022], [10, 5, 20, 20, 30], "records",
+                 [True, False, True, False, True], id="records: ties are no record"),
+    pytest.param([2021, 2019, 2020], [30, 10, 20], "records", [True, True, True],
+                 id="records: dates out of order"),
+    pytest.param([2019, 2019.5, 2019.9, 2021], [10, 5, 20, 1], "top",
+                 [True, False, True, True], id="top 2 per year"),
+    pytest.param([2019, 2020], [1, 2], "all", [True, True], id="all"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("years", "params", "how", "expected"), SAMPLES)
+def test_trend_sample(years, params, how, expected):
+    assert trend_sample(years, params, how, top=2).tolist() == expected
+
+
+def test_a_record_setter_fit_counts_and_rings_its_models():
+    trend = size_trend(MODELS, sample="records")
+    assert trend.fit is None  # GPT-3 is the only record: the later ones are smaller
     rows = [
-        {"model": f"M{i}", "organization": "Org", "date": "2021-01-01",
-         "parameters": 1e9 + i, "training_tokens": 1e11}
-        for i in range(2000)
+        {"model": f"M{i}", "organization": "Meta", "date": f"{2016 + i}-06-01",
+         "parameters": 10.0 ** (9 + i % 3 + i / 2), "training_tokens": 1e11}
+        for i in range(8)
     ]  # fmt: skip
-    fig = params_vs_tokens_figure(scatter_data(models_frame(rows)))
-    assert any(t.type == "scattergl" for t in fig.data)
+    frame = models_frame(rows)
+    records = size_trend(frame, sample="records")
+    everything = size_trend(frame)
+    assert everything.fit.n == 8 and 3 <= records.fit.n < 8
+    assert records.fitted.name == "In the fit: record-setters"
+    assert len(records.fitted.x) == records.fit.n
+    fig = params_over_time_figure(records)
+    assert f"{records.fit.n} models in the fit" in fig.layout.title.text
+    assert any(t.name == "In the fit: record-setters" for t in fig.data)
+    top = size_trend(frame, sample="top", top=1)
+    assert top.fit.n == 8 and top.fitted.name == "In the fit: largest 1 per year"
+
+
+WEBGL_CASES = [
+    pytest.param(["Org"], 2000, True, id="one large group"),
+    pytest.param(["Meta", "Google", "OpenAI", "Org"], 2000, True, id="many groups, large in all"),
+    pytest.param(["Meta", "Google"], 200, False, id="small"),
+]
+
+
+@pytest.mark.parametrize(("orgs", "count", "webgl"), WEBGL_CASES)
+def test_a_chart_with_many_points_draws_every_trace_with_webgl(orgs, count, webgl):
+    rows = [
+        {"model": f"M{i}", "organization": orgs[i % len(orgs)], "date": "2021-01-01",
+         "parameters": 1e9 + i, "training_tokens": 1e11}
+        for i in range(count)
+    ]  # fmt: skip
+    for fig in (
+        params_vs_tokens_figure(scatter_data(models_frame(rows))),
+        params_over_time_figure(size_trend(models_frame(rows))),
+    ):
+        points = [t for t in fig.data if t.mode == "markers"]
+        assert {t.type for t in points} == ({"scattergl"} if webgl else {"scatter"})
 
 
 def test_both_charts_give_an_organization_the_same_colour():
-    colors = organization_colors(MODELS["organization"])
+    colors = organization_colors()
     scatter = params_vs_tokens_figure(scatter_data(MODELS), colors)
     trend = params_over_time_figure(size_trend(MODELS), colors)
     for name in ("Meta", "OpenAI", "DeepMind"):

@@ -8,6 +8,7 @@ import pytest
 from insights.filters import (
     Filters,
     apply_filters,
+    bounded,
     from_query_params,
     parse_number,
     to_query_params,
@@ -101,3 +102,20 @@ def test_query_params_accept_single_strings_and_commas():
 )
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+BOUNDED = [
+    pytest.param(Filters(), Filters(year_from=2018, year_to=2025, params_min=1e6, params_max=1e13),
+                 id="no filter: the sliders' ends"),
+    pytest.param(Filters(year_from=2020, params_max=1e12, search="x", organizations=("Meta",)),
+                 Filters(("Meta",), 2020, 2025, 1e6, 1e12, "x"), id="set bounds are kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("filters", "expected"), BOUNDED)
+def test_bounded_gives_a_reference_layer_the_sliders_ends(filters, expected):
+    assert bounded(filters, (2018, 2025), (1e6, 1e13)) == expected
+
+
+def test_bounded_without_dates_leaves_the_years_open():
+    assert bounded(Filters(), None, (1e6, 1e13)).year_from is None
