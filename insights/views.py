@@ -24,6 +24,8 @@ MODEL_COLUMNS = {
     "sources": "Sources",
     "evidence": "Evidence",
     "document": "Document",
+    "organization_source": "Organization from",
+    "date_source": "Date from",
 }
 NUMERIC_COLUMNS = (
     "parameters", "active_parameters", "training_tokens", "tokens_per_parameter",
