@@ -235,23 +235,23 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
         family_dates.setdefault(family, []).extend(f for f in group if f["field"] == "released")
     _share_family_tokens(groups)
     rows = []
-    behind: dict[str, list[tuple]] = {}
+    behind: dict[str, list[dict]] = {}
     for key, group in groups.items():
         name = row_name(key, group, bare_named=key in bare_named)
         ref = _row_reference(name, key, group, find)
-        sentences = [f["sentence"] for f in group if isinstance(f.get("sentence"), str)]
+        sentences = (f["sentence"] for f in group if isinstance(f.get("sentence"), str))
         if is_model_name(name, sentences, known=ref is not None):
             row = _model_row(name, key[1], group, ref, family_dates.get(key[0], []),
                              family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
                 rows.append(row)
-                behind.setdefault(name, []).extend(fact_key(f) for f in group)
+                behind.setdefault(name, []).extend(group)
     table = pd.DataFrame(rows, columns=list(MODEL_COLUMNS))
     table = table.astype({column: float for column in NUMBER_COLUMNS})
     table = table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
         drop=True
     )
-    # Which facts each row was built from, for the model detail: (document, start, kind, value).
+    # Which facts each row was built from, for the model detail (see facts_behind).
     table.attrs["facts_behind"] = behind
     return table
 
@@ -264,7 +264,7 @@ def fact_key(fact: dict) -> tuple:
 def facts_behind(table: pd.DataFrame, facts: pd.DataFrame, model: str) -> pd.DataFrame:
     """The facts a models-table row was built from (its spellings, its family's shared
     statements), as rows of ``facts``; empty when the table has no such row."""
-    keys = set(table.attrs.get("facts_behind", {}).get(model, ()))
+    keys = {fact_key(f) for f in table.attrs.get("facts_behind", {}).get(model, ())}
     if not keys or facts.empty:
         return facts.iloc[0:0]
     mask = [

@@ -241,8 +241,9 @@ def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
     """The name a row is shown by: the bare name for the model it means ("Chinchilla", "GPT-3"),
     else the most written sized spelling, else the family's name with its size ("Qwen1.5 72B")."""
     family, size = key
-    bare = [f["model"] for f in facts if f["_mention"].size is None]
-    sized = [f["model"] for f in facts if f["_mention"].size is not None]
+    bare, sized = [], []
+    for f in facts:
+        (bare if f["_mention"].size is None else sized).append(f["model"])
     if size is None or (bare_named and bare):
         return _most_common(bare or sized)
     if sized:
@@ -251,6 +252,8 @@ def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
 
 
 def _most_common(names: list[str]) -> str:
+    if len(set(names)) == 1:
+        return names[0]
     counts: dict[str, int] = {}
     for name in names:
         counts[name] = counts.get(name, 0) + 1
