@@ -157,13 +157,17 @@ def _facts(path: str, version: tuple) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner="Building the models table…", max_entries=2)
-def _models(path: str, version: tuple) -> pd.DataFrame:
-    from insights.tables import TABLE_KINDS, models_table
+def _built_models(path: str, version: tuple) -> tuple[pd.DataFrame, dict]:
+    from insights.tables import TABLE_KINDS, build_models
 
     facts = _facts(path, version)
     # Only sizes and release dates make model rows (claims are skipped there), and row-wise
     # work reads plain Python strings much faster than Arrow-backed ones.
-    return models_table(facts[facts["kind"].isin(list(TABLE_KINDS))].astype(object))
+    return build_models(facts[facts["kind"].isin(list(TABLE_KINDS))].astype(object))
+
+
+def _models(path: str, version: tuple) -> pd.DataFrame:
+    return _built_models(path, version)[0]
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -236,7 +240,7 @@ def facts_for_model(model: str) -> pd.DataFrame:
     path = db_path()
     version = data_version(path)
     facts = _facts(path, version)
-    behind = facts_behind(load_models(), facts, model)
+    behind = facts_behind(_built_models(path, version)[1], facts, model)
     if not behind.empty:
         # The claims its spellings make, beside the facts its values came from.
         claims = facts[(facts["kind"] == "claim") & facts["model"].isin(set(behind["model"]))]
@@ -334,7 +338,7 @@ def trend_figure(
 
 def clear_caches() -> None:
     """Forget loaded tables after this process wrote to the database."""
-    for loader in (_facts, _models, _claims, _claims_view, _documents, _model_keys,
+    for loader in (_facts, _built_models, _claims, _claims_view, _documents, _model_keys,
                    _scatter_figure, _trend_figure):  # fmt: skip
         loader.clear()
 

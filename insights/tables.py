@@ -206,7 +206,14 @@ def _attr(record, name: str):
 
 
 def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
-    """One row per model, with the columns ``MODEL_COLUMNS``.
+    """One row per model, with the columns ``MODEL_COLUMNS`` (see ``build_models``)."""
+    return build_models(facts, reference)[0]
+
+
+def build_models(
+    facts: pd.DataFrame, reference=_DEFAULT
+) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
+    """The models table, and for each row's model the facts it was built from.
 
     Which facts are one model is ``insights.table.identity``'s call (spellings, sized names and
     their families, aliases; names that are no model make no row); the organization and date,
@@ -217,7 +224,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     """
     find: Callable | None = find_model if reference is _DEFAULT else reference
     if facts is None or facts.empty:
-        return pd.DataFrame(columns=list(MODEL_COLUMNS))
+        return pd.DataFrame(columns=list(MODEL_COLUMNS)), {}
     stated = []
     for fact in _records(facts, RECORD_COLUMNS):
         name = fact.get("model")
@@ -251,9 +258,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     table = table.sort_values(["date", "model"], na_position="last", kind="stable").reset_index(
         drop=True
     )
-    # Which facts each row was built from, for the model detail (see facts_behind).
-    table.attrs["facts_behind"] = behind
-    return table
+    return table, behind
 
 
 def fact_key(fact: dict) -> tuple:
@@ -261,10 +266,11 @@ def fact_key(fact: dict) -> tuple:
     return (fact["document_id"], fact.get("start"), fact["kind"], fact["value"])
 
 
-def facts_behind(table: pd.DataFrame, facts: pd.DataFrame, model: str) -> pd.DataFrame:
+def facts_behind(behind: dict[str, list[dict]], facts: pd.DataFrame, model: str) -> pd.DataFrame:
     """The facts a models-table row was built from (its spellings, its family's shared
-    statements), as rows of ``facts``; empty when the table has no such row."""
-    keys = {fact_key(f) for f in table.attrs.get("facts_behind", {}).get(model, ())}
+    statements), as rows of ``facts``; empty when the table has no such row. ``behind`` is
+    what ``build_models`` returns beside the table."""
+    keys = {fact_key(f) for f in behind.get(model, ())}
     if not keys or facts.empty:
         return facts.iloc[0:0]
     mask = [

@@ -10,6 +10,7 @@ from insights.tables import (
     ESTIMATE,
     MODEL_COLUMNS,
     STATED,
+    build_models,
     claims_table,
     facts_behind,
     filter_by_organization,
@@ -430,7 +431,8 @@ def test_facts_behind_a_row_are_the_facts_it_was_built_from():
                             fact("Qwen1.5", 72e9, sentence=listed),
                             fact("Qwen1.5-72B", 72e9, sentence="Qwen1.5-72B leads.")]))  # fmt: skip
     facts["start"] = range(len(facts))  # each fact its own span, as the store keeps them
-    result = models_table(facts, reference=None)
-    behind = facts_behind(result, facts, "Qwen1.5-72B")
+    result, built_from = build_models(facts, reference=None)
+    assert not result.attrs  # nothing a dataframe display would have to serialize
+    behind = facts_behind(built_from, facts, "Qwen1.5-72B")
     assert sorted(behind["value"]) == [72e9, 72e9]
-    assert facts_behind(result, facts, "No such model").empty
+    assert facts_behind(built_from, facts, "No such model").empty
