@@ -1,4 +1,4 @@
-"""The command line: ``python -m insights extract|ingest|export``."""
+"""The command line: ``python -m insights extract|ingest|merge|export|reextract``."""
 
 from __future__ import annotations
 
@@ -44,6 +44,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-field", default="text", help="JSONL field with the text")
     p.add_argument("--title-field", default="title", help="JSONL field with the title")
     p.add_argument("--date-field", default="date", help="JSONL field with the date")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    cluster = p.add_argument_group("on a Dask cluster (pip install -r requirements-dask.txt)")
+    cluster.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine's processes (default); dask: a Dask cluster",
+    )
+    cluster.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:8786",
+        help="the cluster's scheduler (default: a LocalCluster of --workers)",
+    )
+    cluster.add_argument(
+        "--partitions",
+        type=int,
+        metavar="N",
+        help="about N partitions (default: one per 16 MB of input)",
+    )
+    cluster.add_argument(
+        "--parquet",
+        metavar="DIR_OR_URL",
+        help="where workers write Parquet (default: data/parquet/job-*;"
+        " with --scheduler, a folder every worker can reach)",
+    )
+    cluster.add_argument(
+        "--no-merge",
+        action="store_true",
+        help="leave the Parquet for `merge` instead of loading it into --db",
+    )
+
+    p = commands.add_parser("merge", help="load the Parquet of ingest --engine dask into the db")
+    p.add_argument("parquet", metavar="PARQUET_DIR", help="the folder (or URL) the job wrote")
+    p.add_argument("--db", type=Path, help=db_help)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     p = commands.add_parser("export", help="write a table as CSV or JSON")
@@ -106,7 +140,7 @@ def _open_store(args):
         return None
 
 
-def _progress_bar(description: str, enabled: bool = True):
+def _progress_bar(description: str, enabled: bool = True, unit: str = "doc"):
     """A ``progress(done, total)`` callback drawing a tqdm bar on a terminal."""
     if not enabled:
         return None
@@ -117,7 +151,7 @@ def _progress_bar(description: str, enabled: bool = True):
     def progress(done: int, total: int | None) -> None:
         if "bar" not in state:
             # disable=None: no bar when standard error is not a terminal (pipes, CI, tests).
-            state["bar"] = tqdm(total=total, desc=description, unit="doc", disable=None)
+            state["bar"] = tqdm(total=total, desc=description, unit=unit, disable=None)
         bar = state["bar"]
         bar.update(done - bar.n)
         if total is not None and done >= total:
@@ -146,6 +180,8 @@ def _ingest(args) -> int:
     if not sources:
         print("error: nothing to ingest: give paths, URLs, - or --text", file=sys.stderr)
         return 2
+    if args.engine == "dask":
+        return _ingest_dask(args, sources)
     store = _open_store(args)
     if store is None:
         return 1
@@ -169,6 +205,83 @@ def _ingest(args) -> int:
         print(f"error: {error}", file=sys.stderr)
     print(summary)
     return 0 if summary.ok else 1
+
+
+def _ingest_dask(args, sources) -> int:
+    """``ingest --engine dask``: partitions to Parquet on the cluster, then merged into --db."""
+    from insights.cluster import ClusterError, Fields, connect, default_out, run_job
+    from insights.ingest import normalize_date
+    from insights.store import default_db_path
+
+    if any(not isinstance(source, str) for source in sources):
+        print("error: --engine dask reads files, folders, globs and URLs;"
+              " pasted text and - go through the local engine", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.scheduler and not args.parquet:
+        print("error: with --scheduler, give --parquet a folder that every worker and this"
+              " machine can reach (a shared path, s3://...)", file=sys.stderr)  # fmt: skip
+        return 2
+    fields = Fields(args.text_field, args.title_field, args.date_field, normalize_date(args.date))
+    db = args.db or default_db_path()
+    out = args.parquet or default_out(db, sources, fields, args.partitions)
+    workers = args.workers if args.workers > 1 else None
+    try:
+        with connect(args.scheduler, workers) as client:
+            if args.scheduler:
+                print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
+            progress = _progress_bar("extracting", not args.no_progress, unit="partition")
+            job = run_job(sources, out, client=client, partitions=args.partitions,
+                          fields=fields, progress=progress)  # fmt: skip
+            if progress:
+                progress.close()
+    except (ClusterError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Parquet: {out} ({job.partitions} partitions, {job.ran} run now)", file=sys.stderr)
+    for line in job.not_done:
+        print(f"error: {line}", file=sys.stderr)
+    if args.no_merge:
+        for error in job.errors:
+            print(f"error: {error}", file=sys.stderr)
+        print(f"{job.documents} documents and {job.facts} facts written to {out},"
+              f" {len(job.errors)} failed; `python -m insights merge {out}`"
+              " loads them")  # fmt: skip
+        return 0 if job.ok else 1
+    status = _merge_into(args, out)
+    return status or (1 if job.not_done else 0)
+
+
+def _merge(args) -> int:
+    return _merge_into(args, args.parquet)
+
+
+def _merge_into(args, out: str) -> int:
+    """Merge the Parquet at ``out`` into the store; prints bad documents and the summary."""
+    from insights.cluster import ClusterError, merge
+
+    store = _open_store(args)
+    if store is None:
+        return 1
+    progress = _progress_bar("merging", not args.no_progress, unit="partition")
+    try:
+        with store:
+            merged = merge(store, out, progress=progress)
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ImportError as exc:
+        print(f"error: merge needs {exc.name}: pip install -r requirements-dask.txt",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    if progress:
+        progress.close()
+    for error in merged.summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if merged.not_done:
+        print(f"error: {len(merged.not_done)} of {merged.partitions} partitions are not finished;"
+              " run the ingest again to finish them, then merge", file=sys.stderr)  # fmt: skip
+    print(merged)
+    return 0 if merged.summary.ok and not merged.not_done else 1
 
 
 def export_table(store, table: str, organizations: list[str] | None = None):
@@ -220,4 +333,7 @@ def _reextract(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": _extract, "ingest": _ingest, "export": _export, "reextract": _reextract}
+COMMANDS = {
+    "extract": _extract, "ingest": _ingest, "merge": _merge, "export": _export,
+    "reextract": _reextract,
+}  # fmt: skip
