@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="only this organization, by any alias, ignoring case (repeatable)",
     )
-    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--format", choices=("csv", "json", "parquet"), default="csv")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     p.add_argument("--db", type=Path, help=db_help)
 
@@ -300,14 +300,21 @@ def export_table(store, table: str, organizations: list[str] | None = None):
 
 
 def _export(args) -> int:
-    from insights.export import to_csv, to_json
+    from insights.export import to_csv, to_json, to_parquet
 
     store = _open_store(args)
     if store is None:
         return 1
     with store:
         frame = export_table(store, args.table, args.org)
-    data = to_csv(frame) if args.format == "csv" else (to_json(frame) + "\n").encode("utf-8")
+    if args.format == "parquet":
+        try:
+            data = to_parquet(frame)
+        except ImportError as exc:
+            print(f"error: parquet needs {exc.name}: pip install pyarrow", file=sys.stderr)
+            return 1
+    else:
+        data = to_csv(frame) if args.format == "csv" else (to_json(frame) + "\n").encode("utf-8")
     if args.output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
