@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 EXPORT_TABLES = ("models", "facts", "claims", "documents")
@@ -247,41 +248,51 @@ def _ingest_dask(args, sources) -> int:
               f" {len(job.errors)} failed; `python -m insights merge {out}`"
               " loads them")  # fmt: skip
         return 0 if job.ok else 1
-    status = _merge_into(args, out)
-    return status or (1 if job.not_done else 0)
+    merged = _merge_into(args, out)
+    if merged is None:
+        return 1
+    # The bad documents of the whole job: those of its partitions and inputs not found.
+    summary = replace(merged.summary, failed=len(job.errors), errors=job.errors)
+    return _report(summary, merged)
 
 
 def _merge(args) -> int:
-    return _merge_into(args, args.parquet)
+    merged = _merge_into(args, args.parquet)
+    return 1 if merged is None else _report(merged.summary, merged)
 
 
-def _merge_into(args, out: str) -> int:
-    """Merge the Parquet at ``out`` into the store; prints bad documents and the summary."""
+def _merge_into(args, out: str):
+    """Merge the Parquet at ``out`` into the store; None (after saying why) when it cannot."""
     from insights.cluster import ClusterError, merge
 
     store = _open_store(args)
     if store is None:
-        return 1
+        return None
     progress = _progress_bar("merging", not args.no_progress, unit="partition")
     try:
         with store:
             merged = merge(store, out, progress=progress)
-    except ClusterError as exc:
+    except (ClusterError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return None
     except ImportError as exc:
         print(f"error: merge needs {exc.name}: pip install -r requirements-dask.txt",
               file=sys.stderr)  # fmt: skip
-        return 1
+        return None
     if progress:
         progress.close()
-    for error in merged.summary.errors:
+    return merged
+
+
+def _report(summary, merged) -> int:
+    """Bad documents one a line, partitions not finished, then the summary line."""
+    for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
     if merged.not_done:
         print(f"error: {len(merged.not_done)} of {merged.partitions} partitions are not finished;"
               " run the ingest again to finish them, then merge", file=sys.stderr)  # fmt: skip
-    print(merged)
-    return 0 if merged.summary.ok and not merged.not_done else 1
+    print(summary)
+    return 0 if summary.ok and not merged.not_done else 1
 
 
 def export_table(store, table: str, organizations: list[str] | None = None):
