@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--partitions",
         type=int,
         metavar="N",
-        help="about N partitions (default: one per 16 MB of input)",
+        help="about N partitions (default: 8 per worker, 1 to 16 MB each)",
     )
     cluster.add_argument(
         "--parquet",

@@ -57,7 +57,9 @@ from insights.ingest import (
 )
 from insights.store import FACT_FIELDS, Extracted, Store
 
-PARTITION_BYTES = 16_000_000  # input per partition: bounds each worker's memory
+PARTITION_BYTES = 16_000_000  # input per partition at most: bounds each worker's memory
+PARTITIONS_PER_THREAD = 8  # at least, so that the last round keeps every worker busy
+MIN_PARTITION_BYTES = 1_000_000  # ... unless partitions would get smaller than this
 BATCH_DOCUMENTS = 2_000  # documents per Parquet row group, and per merge transaction
 URL_WEIGHT = 100_000  # what a URL counts as when grouping inputs (its size is not known)
 GLOB_CHARS = frozenset("*?[")
@@ -214,19 +216,25 @@ def _expand_remote(url: str) -> Iterator[tuple[str, str, int] | IngestError]:
 
 
 def plan(
-    sources: Iterable[str], partitions: int | None = None
+    sources: Iterable[str], partitions: int | None = None, threads: int = 1
 ) -> tuple[list[Partition], list[IngestError]]:
     """Partitions over the inputs, in input order, and errors for inputs that are not there.
 
     JSONL files are cut into byte ranges (``first_line`` is filled in by ``count_lines``);
     other files are grouped. ``partitions`` asks for about that many; by default each holds
-    about ``PARTITION_BYTES`` of input.
+    at most ``PARTITION_BYTES`` of input, and there are ``PARTITIONS_PER_THREAD`` for each
+    of the cluster's ``threads`` (so that no worker idles while one finishes) where that
+    leaves each at least ``MIN_PARTITION_BYTES``.
     """
     inputs, errors = [], []
     for item in _expand(sources):
         (errors if isinstance(item, IngestError) else inputs).append(item)
     total = sum(size for _, _, size in inputs)
-    target = max(1, -(-total // partitions)) if partitions else PARTITION_BYTES
+    if partitions:
+        target = max(1, -(-total // partitions))
+    else:
+        share = -(-total // max(1, threads * PARTITIONS_PER_THREAD))
+        target = min(PARTITION_BYTES, max(MIN_PARTITION_BYTES, share))
     parts: list[Partition] = []
     group: list[tuple[str, str]] = []
     group_bytes = 0
@@ -547,18 +555,17 @@ def run_job(
     _require_dask()
     started = time.perf_counter()
     out = str(out) if _is_remote(str(out)) else os.path.abspath(out)
-    parts, missing = plan(sources, partitions)
-    if not parts and not missing:
-        raise ClusterError("nothing to read")
     if client is None:
         with connect(scheduler, workers) as own:
-            return _run(own, parts, missing, out, fields, progress, on_error, started)
-    return _run(client, parts, missing, out, fields, progress, on_error, started)
-
-
-def _run(client, parts, missing, out, fields, progress, on_error, started) -> JobSummary:
+            return run_job(sources, out, client=own, partitions=partitions, fields=fields,
+                           progress=progress, on_error=on_error)  # fmt: skip
     import dask.bag as db
     from distributed import as_completed
+
+    threads = sum(client.nthreads().values())
+    parts, missing = plan(sources, partitions, threads)
+    if not parts and not missing:
+        raise ClusterError("nothing to read")
 
     for error in missing:
         if on_error:

@@ -117,6 +117,25 @@ def test_plan(tmp_path, what, files, partitions, expected):
     assert [p.number for p in parts] == list(range(len(parts)))
 
 
+DEFAULT_SIZES = [
+    # (what, JSONL bytes, worker threads, partitions by default)
+    ("small input: 1 MB partitions", 4_000_000, 2, 4),
+    ("8 per thread", 64_000_000, 2, 16),
+    ("large input: 16 MB partitions", 400_000_000, 2, 25),
+    ("a bigger cluster cuts finer", 400_000_000, 16, 128),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("what, size, threads, expected", DEFAULT_SIZES,
+                         ids=[d[0] for d in DEFAULT_SIZES])  # fmt: skip
+def test_default_partitions(tmp_path, what, size, threads, expected):
+    with (tmp_path / "big.jsonl").open("wb") as f:
+        f.truncate(size)  # a sparse file: only its size is read
+    parts, _ = plan([str(tmp_path / "big.jsonl")], threads=threads)
+    assert len(parts) == expected
+    assert max(p.end - p.start for p in parts) <= 16_000_000
+
+
 def test_plan_names_what_is_missing(tmp_path):
     parts, errors = plan([str(tmp_path / "nope.md"), str(tmp_path / "*.jsonl")])
     assert parts == []
