@@ -276,7 +276,8 @@ def _merge_into(args, out: str):
         print(f"error: {exc}", file=sys.stderr)
         return None
     except ImportError as exc:
-        print(f"error: merge needs {exc.name}: pip install -r requirements-dask.txt",
+        print(f"error: merge needs {(exc.name or 'pyarrow').split('.')[0]}:"
+              " pip install -r requirements-dask.txt",
               file=sys.stderr)  # fmt: skip
         return None
     if progress:
@@ -321,8 +322,9 @@ def _export(args) -> int:
     if args.format == "parquet":
         try:
             data = to_parquet(frame)
-        except ImportError as exc:
-            print(f"error: parquet needs {exc.name}: pip install pyarrow", file=sys.stderr)
+        except ImportError:
+            print("error: parquet needs pyarrow: pip install -r requirements-dask.txt",
+                  file=sys.stderr)  # fmt: skip
             return 1
     else:
         data = to_csv(frame) if args.format == "csv" else (to_json(frame) + "\n").encode("utf-8")

@@ -459,7 +459,8 @@ def _require_dask():
         import distributed  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError as exc:
-        raise ClusterError(f"the dask engine needs {exc.name}: {INSTALL_HINT}") from None
+        missing = (exc.name or "dask").split(".")[0]
+        raise ClusterError(f"the dask engine needs {missing}: {INSTALL_HINT}") from None
 
 
 def local_cluster(workers: int | None = None, processes: bool = True):
