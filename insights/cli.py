@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
@@ -209,8 +210,9 @@ def _ingest(args) -> int:
 
 
 def _ingest_dask(args, sources) -> int:
-    """``ingest --engine dask``: partitions to Parquet on the cluster, then merged into --db."""
-    from insights.cluster import ClusterError, Fields, connect, default_out, run_job
+    """``ingest --engine dask``: partitions to Parquet on the cluster, merged into --db as
+    they finish (in the job's order), unless --no-merge."""
+    from insights.cluster import ClusterError, Fields, Merger, connect, default_out, run_job
     from insights.ingest import normalize_date
     from insights.store import default_db_path
 
@@ -223,66 +225,65 @@ def _ingest_dask(args, sources) -> int:
               " machine can reach (a shared path, s3://...)", file=sys.stderr)  # fmt: skip
         return 2
     fields = Fields(args.text_field, args.title_field, args.date_field, normalize_date(args.date))
-    db = args.db or default_db_path()
-    out = args.parquet or default_out(db, sources, fields, args.partitions)
-    workers = args.workers if args.workers > 1 else None
+    out = args.parquet or default_out(args.db or default_db_path(), sources, fields,
+                                      args.partitions)  # fmt: skip
+    store = None if args.no_merge else _open_store(args)
+    if store is None and not args.no_merge:
+        return 1
     try:
-        with connect(args.scheduler, workers) as client:
+        with (
+            connect(args.scheduler, args.workers if args.workers > 1 else None) as client,
+            store or nullcontext(),
+        ):
             if args.scheduler:
                 print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
+            merger = Merger(store, out) if store else None
             progress = _progress_bar("extracting", not args.no_progress, unit="partition")
             job = run_job(sources, out, client=client, partitions=args.partitions,
-                          fields=fields, progress=progress)  # fmt: skip
+                          fields=fields, progress=progress,
+                          on_done=merger.partition_done if merger else None)  # fmt: skip
             if progress:
                 progress.close()
+            merged = merger.finish() if merger else None
     except (ClusterError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"Parquet: {out} ({job.partitions} partitions, {job.ran} run now)", file=sys.stderr)
     for line in job.not_done:
         print(f"error: {line}", file=sys.stderr)
-    if args.no_merge:
+    if merged is None:
         for error in job.errors:
             print(f"error: {error}", file=sys.stderr)
         print(f"{job.documents} documents and {job.facts} facts written to {out},"
               f" {len(job.errors)} failed; `python -m insights merge {out}`"
               " loads them")  # fmt: skip
         return 0 if job.ok else 1
-    merged = _merge_into(args, out)
-    if merged is None:
-        return 1
     # The bad documents of the whole job: those of its partitions and inputs not found.
     summary = replace(merged.summary, failed=len(job.errors), errors=job.errors)
     return _report(summary, merged)
 
 
 def _merge(args) -> int:
-    merged = _merge_into(args, args.parquet)
-    return 1 if merged is None else _report(merged.summary, merged)
-
-
-def _merge_into(args, out: str):
-    """Merge the Parquet at ``out`` into the store; None (after saying why) when it cannot."""
+    """``merge PARQUET_DIR``: the finished partitions into the store."""
     from insights.cluster import ClusterError, merge
 
     store = _open_store(args)
     if store is None:
-        return None
+        return 1
     progress = _progress_bar("merging", not args.no_progress, unit="partition")
     try:
         with store:
-            merged = merge(store, out, progress=progress)
+            merged = merge(store, args.parquet, progress=progress)
     except (ClusterError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return None
+        return 1
     except ImportError as exc:
         print(f"error: merge needs {(exc.name or 'pyarrow').split('.')[0]}:"
-              " pip install -r requirements-dask.txt",
-              file=sys.stderr)  # fmt: skip
-        return None
+              " pip install -r requirements-dask.txt", file=sys.stderr)  # fmt: skip
+        return 1
     if progress:
         progress.close()
-    return merged
+    return _report(merged.summary, merged)
 
 
 def _report(summary, merged) -> int:

@@ -508,8 +508,7 @@ def _check_manifest(out: str, manifest: dict) -> None:
     where = _join(out, "_job.json")
     fs, path = _fs(where)
     if fs.exists(path):
-        with fs.open(path, "rb") as f:
-            existing = json.loads(f.read().decode("utf-8"))
+        existing = _read_json(where)
         if existing != manifest:
             what = ("another version of the extractor"
                     if existing.get("extractor") != manifest["extractor"]
@@ -518,6 +517,12 @@ def _check_manifest(out: str, manifest: dict) -> None:
         return
     data = json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8")
     _write_atomic(where, lambda f: f.write(data))
+
+
+def _read_json(where: str):
+    fs, path = _fs(where)
+    with fs.open(path, "rb") as f:
+        return json.loads(f.read().decode("utf-8"))
 
 
 def _done(out: str) -> dict[int, dict]:
@@ -529,8 +534,7 @@ def _done(out: str) -> dict[int, dict]:
     for name in fs.ls(path, detail=False):
         base = posixpath.basename(name)
         if base.startswith("part-") and base.endswith(".json"):
-            with fs.open(name, "rb") as f:
-                report = json.loads(f.read().decode("utf-8"))
+            report = _read_json(fs.unstrip_protocol(name))
             reports[report["partition"]] = report
     return reports
 
@@ -546,12 +550,15 @@ def run_job(
     fields: Fields = Fields(),
     progress: Callable[[int, int | None], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
 ) -> JobSummary:
     """Extract ``sources`` on a Dask cluster into Parquet under ``out``; resumes a job there.
 
     ``client`` is a ``distributed.Client`` to use; otherwise one connects to ``scheduler``, or
     starts a ``LocalCluster`` with ``workers`` processes. ``progress(done, total)`` counts
-    partitions; ``on_error`` hears each bad document of this run as its partition finishes.
+    partitions; ``on_error`` hears each bad document of this run as its partition finishes;
+    ``on_done(number)`` hears each finished partition, those finished before this run first
+    (``Merger.partition_done`` merges them while the rest run).
     """
     _require_dask()
     started = time.perf_counter()
@@ -559,7 +566,7 @@ def run_job(
     if client is None:
         with connect(scheduler, workers) as own:
             return run_job(sources, out, client=own, partitions=partitions, fields=fields,
-                           progress=progress, on_error=on_error)  # fmt: skip
+                           progress=progress, on_error=on_error, on_done=on_done)  # fmt: skip
     import dask.bag as db
     from distributed import as_completed
 
@@ -578,6 +585,9 @@ def run_job(
     done = _done(out)
     todo = [p for p in parts if p.number not in done]
     not_done: list[str] = []
+    for number in sorted(done):
+        if on_done:
+            on_done(number)
     if todo:
         bag = db.from_sequence(todo, npartitions=len(todo)).map(run_partition, out, fields)
         futures = client.compute(bag.to_delayed())
@@ -597,6 +607,8 @@ def run_job(
                 for source, reason in report["errors"]:
                     if on_error:
                         on_error(IngestError(source, reason))
+                if on_done:
+                    on_done(part.number)
             finished += 1
             if progress:
                 progress(finished, len(parts))
@@ -651,29 +663,52 @@ def _facts_by_hash(where: str) -> dict[str, list[tuple]]:
     return rows
 
 
-def merge(
-    store: Store, out: str | os.PathLike, progress: Callable[[int, int | None], None] | None = None
-) -> MergeSummary:
-    """Load the finished partitions under ``out`` into ``store``, in the job's order.
+def _read_manifest(out: str) -> dict:
+    try:
+        return _read_json(_join(out, "_job.json"))
+    except FileNotFoundError:
+        raise ClusterError(
+            f"{out}: no _job.json here; not the Parquet of an ingest --engine dask"
+        ) from None
 
-    A text already stored (by a local ingest, an earlier merge or an earlier partition) adds
-    nothing, so merging twice changes nothing. Partitions not finished are left out and listed.
+
+class Merger:
+    """Loads finished partitions into a store in the job's order, as they come.
+
+    ``partition_done(n)`` may be called in any order (as a job's partitions finish): each
+    partition is merged once all those before it are, so ids come out as in the local path
+    while the cluster is still working. ``finish()`` merges what is left and sums up.
     """
-    out = str(out)
-    fs, path = _fs(_join(out, "_job.json"))
-    if not fs.exists(path):
-        raise ClusterError(f"{out}: no _job.json here; not the Parquet of an ingest --engine dask")
-    with fs.open(path, "rb") as f:
-        manifest = json.loads(f.read().decode("utf-8"))
-    total = len(manifest["partitions"])
-    done = _done(out)
-    counts = {"added": 0, "duplicates": 0, "facts": 0}
-    errors: list[IngestError] = []
-    for merged, number in enumerate(sorted(done), 1):
-        report = done[number]
-        name = f"part-{number:05d}.parquet"
-        facts = _facts_by_hash(_join(out, "facts", name))
-        documents = _read_table(_join(out, "documents", name)).to_pylist()
+
+    def __init__(self, store: Store, out: str | os.PathLike, progress=None):
+        self.store, self.out, self.progress = store, str(out), progress
+        self.ready: set[int] = set()
+        self.merged: set[int] = set()
+        self.next = 0
+        self.counts = {"added": 0, "duplicates": 0, "facts": 0}
+        self.errors: dict[int, list[IngestError]] = {}
+
+    def partition_done(self, number: int) -> None:
+        self.ready.add(number)
+        while self.next in self.ready:
+            self._merge(self.next)
+            self.next += 1
+
+    def finish(self) -> MergeSummary:
+        """Merge every finished partition not merged yet (after a gap too), and sum up."""
+        self.total = len(_read_manifest(self.out)["partitions"])
+        for number in sorted(set(_done(self.out)) - self.merged):
+            self._merge(number)
+        errors = [e for number in sorted(self.errors) for e in self.errors[number]]
+        summary = IngestSummary(failed=len(errors), errors=tuple(errors), **self.counts)
+        not_done = tuple(n for n in range(self.total) if n not in self.merged)
+        return MergeSummary(summary, self.total, len(self.merged), not_done)
+
+    def _merge(self, number: int) -> None:
+        name = f"part-{number:05d}"
+        report = _read_json(_join(self.out, "done", f"{name}.json"))
+        facts = _facts_by_hash(_join(self.out, "facts", f"{name}.parquet"))
+        documents = _read_table(_join(self.out, "documents", f"{name}.parquet")).to_pylist()
         for start in range(0, len(documents), BATCH_DOCUMENTS):
             batch = [
                 Extracted(
@@ -686,13 +721,22 @@ def merge(
                 )  # fmt: skip
                 for d in documents[start : start + BATCH_DOCUMENTS]
             ]
-            for result in store.add_many(batch):
-                counts["added" if result.added else "duplicates"] += 1
-                counts["facts"] += result.facts
-        counts["duplicates"] += report["duplicates"]
-        errors += [IngestError(source, reason) for source, reason in report["errors"]]
-        if progress:
-            progress(merged, len(done))
-    summary = IngestSummary(failed=len(errors), errors=tuple(errors), **counts)
-    not_done = tuple(n for n in range(total) if n not in done)
-    return MergeSummary(summary, partitions=total, merged=len(done), not_done=not_done)
+            for result in self.store.add_many(batch):
+                self.counts["added" if result.added else "duplicates"] += 1
+                self.counts["facts"] += result.facts
+        self.counts["duplicates"] += report["duplicates"]
+        self.errors[number] = [IngestError(source, reason) for source, reason in report["errors"]]
+        self.merged.add(number)
+        if self.progress:
+            self.progress(len(self.merged), None)
+
+
+def merge(
+    store: Store, out: str | os.PathLike, progress: Callable[[int, int | None], None] | None = None
+) -> MergeSummary:
+    """Load the finished partitions under ``out`` into ``store``, in the job's order.
+
+    A text already stored (by a local ingest, an earlier merge or an earlier partition) adds
+    nothing, so merging twice changes nothing. Partitions not finished are left out and listed.
+    """
+    return Merger(store, out, progress).finish()
