@@ -65,6 +65,7 @@ URL_WEIGHT = 100_000  # what a URL counts as when grouping inputs (its size is n
 GLOB_CHARS = frozenset("*?[")
 INTEGER_FIELDS = ("start", "end", "sentence_start")
 DOCUMENT_FIELDS = ("hash", "title", "source", "date", "text")
+NO_PROFILER = {"distributed.worker.profile.enabled": False}
 INSTALL_HINT = "pip install -r requirements-dask.txt (dask[distributed] and pyarrow)"
 
 
@@ -465,20 +466,26 @@ def _require_dask():
 
 def local_cluster(workers: int | None = None, processes: bool = True):
     """A ``LocalCluster`` on 127.0.0.1 with ``workers`` single-threaded workers (processes:
-    the extractor is pure Python), no dashboard, and its HTTP endpoint on a free port."""
+    the extractor is pure Python), no dashboard, and its HTTP endpoint on a free port.
+
+    The workers' sampling profiler is off: it walks the running task's stack every 10 ms,
+    which costs the pure-Python extractor about a third more CPU.
+    """
     _require_dask()
+    import dask
     from distributed import LocalCluster
 
-    return LocalCluster(
-        n_workers=workers or os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=processes,
-        protocol="tcp",
-        host="127.0.0.1",
-        dashboard_address=None,  # no dashboard; without the line below, health on :8787
-        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-        silence_logs=logging.ERROR,
-    )
+    with dask.config.set(NO_PROFILER):  # read when each worker's nanny is made, here
+        return LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=processes,
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address=None,  # no dashboard; without the line below, health on :8787
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+        )
 
 
 @contextmanager
