@@ -6,10 +6,12 @@
 For each size it generates abstracts (``benchmarks/ingest.py``'s generator, one JSONL file) and
 runs, each in a fresh process so that peak memory is per run and all in the same run of this
 script: ``ingest --workers 1``, ``ingest --workers 2``, and ``ingest --engine dask`` on a
-LocalCluster of 2 single-threaded worker processes (Parquet, then ``merge`` into a fresh
-database). It prints documents per second, the Dask path's ratio to the local 2-worker path,
-the merge time, and peak resident memory of the client (for Dask: with the scheduler) and of
-each worker. Flat memory means those peaks stay put as the corpus grows. Needs the dask extra.
+LocalCluster of 2 single-threaded worker processes (Parquet, merged into SQLite in order as
+partitions finish). It prints documents per second end to end, the Dask path's ratio to the
+local 2-worker path, CPU time per document over all processes (steadier than seconds on a
+shared machine), the time to merge the whole Parquet again on its own, and peak resident
+memory of the client (for Dask: with the scheduler) and of each worker. Flat memory means
+those peaks stay put as the corpus grows. Needs the dask extra.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ def _peak_mb(who=resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss * (1024 if sys.platform != "darwin" else 1) / 1e6
 
 
+def _cpu_seconds(who=resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_local(corpus: Path, tmp: Path, workers: int) -> dict:
     from insights.ingest import ingest
     from insights.store import Store
@@ -49,31 +56,43 @@ def run_local(corpus: Path, tmp: Path, workers: int) -> dict:
                          title_field=FIELDS["title"], date_field=FIELDS["date"])  # fmt: skip
     seconds = time.perf_counter() - start
     workers_mb = [_peak_mb(resource.RUSAGE_CHILDREN)] if workers > 1 else []
-    return {"seconds": seconds, "added": summary.added, "failed": summary.failed,
+    cpu = _cpu_seconds() + _cpu_seconds(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "added": summary.added, "failed": summary.failed, "cpu": cpu,
             "client_mb": _peak_mb(), "workers_mb": workers_mb}  # fmt: skip
 
 
 def run_dask(corpus: Path, tmp: Path, workers: int) -> dict:
+    """As ``ingest --engine dask`` does it: partitions merged in order while the rest run;
+    then, for the merge time alone, the same Parquet merged again into a fresh database."""
     import distributed
 
-    from insights.cluster import Fields, local_cluster, merge, run_job
+    from insights.cluster import Fields, Merger, local_cluster, merge, run_job
     from insights.store import Store
 
     start = time.perf_counter()
-    with local_cluster(workers) as cluster, distributed.Client(cluster) as client:
+    with (
+        local_cluster(workers) as cluster,
+        distributed.Client(cluster) as client,
+        Store(tmp / "dask.db") as store,
+    ):
         client.wait_for_workers(workers)
         up = time.perf_counter() - start
-        job = run_job([str(corpus)], tmp / "parquet", client=client, fields=Fields(**FIELDS))
+        merger = Merger(store, tmp / "parquet")
+        job = run_job([str(corpus)], tmp / "parquet", client=client, fields=Fields(**FIELDS),
+                      on_done=merger.partition_done)  # fmt: skip
         extracted = time.perf_counter() - start
+        merged = merger.finish()
+        end = time.perf_counter()
         workers_mb = sorted(client.run(_peak_mb).values())
+        cpu = _cpu_seconds() + sum(client.run(_cpu_seconds).values())
     merge_start = time.perf_counter()
-    with Store(tmp / "dask.db") as store:
-        merged = merge(store, tmp / "parquet")
-    end = time.perf_counter()
+    with Store(tmp / "merge-alone.db") as store:
+        merge(store, tmp / "parquet")
+    merge_seconds = time.perf_counter() - merge_start
     parquet_mb = sum(f.stat().st_size for f in (tmp / "parquet").rglob("*.parquet")) / 1e6
     return {"seconds": end - start, "extract_seconds": extracted, "startup_seconds": up,
-            "merge_seconds": end - merge_start, "added": merged.summary.added,
-            "failed": merged.summary.failed, "partitions": job.partitions,
+            "merge_seconds": merge_seconds, "added": merged.summary.added,
+            "failed": merged.summary.failed, "partitions": job.partitions, "cpu": cpu,
             "parquet_mb": parquet_mb, "client_mb": _peak_mb(),
             "workers_mb": workers_mb}  # fmt: skip
 
@@ -106,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     runs = args.runs.split(",")
     print(f"{os.cpu_count()} CPUs; generated abstracts; each run in a fresh process", flush=True)
     print(f"{'documents':>10} {'run':<8} {'seconds':>8} {'docs/s':>7} {'vs local-2':>10}"
-          f" {'merge s':>7} {'client MB':>9}  worker MB (each)", flush=True)  # fmt: skip
+          f" {'CPU ms/doc':>10} {'merge s':>7} {'client MB':>9}  worker MB (each)",
+          flush=True)  # fmt: skip
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
             corpus = Path(tmp) / f"abstracts-{size}.jsonl"
@@ -119,15 +139,15 @@ def main(argv: list[str] | None = None) -> int:
                 ratio = f"{rate / local_2:.2f}" if local_2 else ""
                 merge_s = f"{r['merge_seconds']:.1f}" if "merge_seconds" in r else ""
                 workers = " ".join(f"{mb:.0f}" for mb in r["workers_mb"]) or "-"
+                cpu = 1000 * r["cpu"] / max(r["added"], 1)
                 print(f"{size:>10,} {run:<8} {r['seconds']:>8.1f} {rate:>7,.0f} {ratio:>10}"
-                      f" {merge_s:>7} {r['client_mb']:>9.0f}  {workers}", flush=True)  # fmt: skip
+                      f" {cpu:>10.2f} {merge_s:>7} {r['client_mb']:>9.0f}  {workers}",
+                      flush=True)  # fmt: skip
                 if run.startswith("dask"):
-                    to_parquet = r["added"] / r["extract_seconds"]
-                    note = f" ({to_parquet / local_2:.2f} of local-2)" if local_2 else ""
-                    print(f"{'':>10} {'':<8} to Parquet {r['extract_seconds']:.1f} s"
-                          f" ({r['startup_seconds']:.1f} s starting the cluster),"
-                          f" {to_parquet:,.0f} docs/s{note}; {r['partitions']} partitions,"
-                          f" {r['parquet_mb']:.0f} MB of Parquet", flush=True)  # fmt: skip
+                    print(f"{'':>10} {'':<8} {r['startup_seconds']:.1f} s starting the cluster,"
+                          f" last partition at {r['extract_seconds']:.1f} s,"
+                          f" {r['partitions']} partitions, {r['parquet_mb']:.0f} MB of Parquet;"
+                          " merge s: the Parquet merged again, alone", flush=True)  # fmt: skip
                 if r["failed"]:
                     print(f"  {r['failed']} documents failed", flush=True)
             corpus.unlink()
