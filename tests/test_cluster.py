@@ -266,6 +266,37 @@ def test_inputs_and_output_through_fsspec_urls(tmp_path, client):
     pd.testing.assert_frame_equal(dask_facts[columns], local_facts[columns])
 
 
+@needs_dask
+def test_partitions_finishing_out_of_order_merge_in_the_jobs_order(tmp_path):
+    """No cluster: run_partition is a plain function, Merger gets partitions as they finish."""
+    from insights.cluster import (
+        Merger,
+        _check_manifest,
+        _manifest,
+        count_lines,
+        number_lines,
+        run_partition,
+    )
+
+    sources = [str(write_jsonl(tmp_path / "a.jsonl", [abstract(n) for n in range(24)]))]
+    parts, _ = plan(sources, partitions=4)
+    parts = number_lines(parts, [count_lines(p) for p in parts])
+    out = str(tmp_path / "pq")
+    _check_manifest(out, _manifest(parts, ABSTRACTS))
+    with Store(tmp_path / "dask.db") as store:
+        merger = Merger(store, out)
+        merged_after = []
+        for number in (2, 0, 3, 1):
+            run_partition(parts[number], out, ABSTRACTS)
+            merger.partition_done(number)
+            merged_after.append(sorted(merger.merged))
+        summary = merger.finish()
+    assert merged_after == [[], [0], [0], [0, 1, 2, 3]]
+    assert summary.summary.added == 24 and summary.not_done == ()
+    local(tmp_path / "local.db", sources)
+    pd.testing.assert_frame_equal(stored(tmp_path / "dask.db")[0], stored(tmp_path / "local.db")[0])
+
+
 # -- a worker that dies --------------------------------------------------------------------
 
 
