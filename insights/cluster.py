@@ -587,7 +587,11 @@ def run_job(
             on_error(error)
     if any(p.kind == "jsonl" and p.start > 0 for p in parts):
         blocks = db.from_sequence(parts, npartitions=len(parts)).map(count_lines)
-        parts = number_lines(parts, client.compute(blocks).result())
+        try:
+            parts = number_lines(parts, client.compute(blocks).result())
+        except Exception as exc:  # a worker died while counting: nothing was written yet
+            raise ClusterError(f"counting lines failed ({exc.__class__.__name__}: {exc});"
+                               " run the same command again") from exc  # fmt: skip
     _check_manifest(out, _manifest(parts, fields))
     done = _done(out)
     todo = [p for p in parts if p.number not in done]
