@@ -22,7 +22,8 @@ one-line error instead of failing; reading its own byte range with the local rea
 and the extractor's output (a variable number of facts per document) is a bag, not a frame.
 
 Dask, distributed and pyarrow are an optional extra (``requirements-dask.txt``), imported only
-when this path runs.
+when this path runs. (DESIGN.md's place for this is ``insights/store/dask.py``; it sits flat
+beside ``ingest.py`` and ``store.py`` until the store becomes a package.)
 """
 
 from __future__ import annotations
