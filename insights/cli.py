@@ -1,4 +1,4 @@
-"""The command line: ``python -m insights extract|ingest|export``."""
+"""The command line: ``python -m insights extract|ingest|merge|export|reextract``."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import json
 import os
 import sys
+from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 EXPORT_TABLES = ("models", "facts", "claims", "documents")
@@ -59,6 +61,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="wall-clock seconds to read and extract one document, else it fails (default 30;"
         " 0: no limit)",
     )
+    cluster = p.add_argument_group("on a Dask cluster (pip install -r requirements-dask.txt)")
+    cluster.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine's processes (default); dask: a Dask cluster",
+    )
+    cluster.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:8786",
+        help="the cluster's scheduler (default: a LocalCluster of --workers)",
+    )
+    cluster.add_argument(
+        "--partitions",
+        type=int,
+        metavar="N",
+        help="about N partitions (default: 8 per worker, 1 to 16 MB each)",
+    )
+    cluster.add_argument(
+        "--parquet",
+        metavar="DIR_OR_URL",
+        help="where workers write Parquet (default: data/parquet/job-*;"
+        " with --scheduler, a folder every worker can reach)",
+    )
+    cluster.add_argument(
+        "--no-merge",
+        action="store_true",
+        help="leave the Parquet for `merge` instead of loading it into --db",
+    )
+
+    p = commands.add_parser("merge", help="load the Parquet of ingest --engine dask into the db")
+    p.add_argument("parquet", metavar="PARQUET_DIR", help="the folder (or URL) the job wrote")
+    p.add_argument("--db", type=Path, help=db_help)
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     p = commands.add_parser("export", help="write a table as CSV or JSON")
     p.add_argument("--table", choices=EXPORT_TABLES, default="models")
@@ -69,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="only this organization, by any alias, ignoring case (repeatable)",
     )
-    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--format", choices=("csv", "json", "parquet"), default="csv")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     p.add_argument("--db", type=Path, help=db_help)
 
@@ -141,7 +177,7 @@ def _open_store(args, *, create: bool = True):
         return None
 
 
-def _progress_bar(description: str, enabled: bool = True):
+def _progress_bar(description: str, enabled: bool = True, unit: str = "doc"):
     """A ``progress(done, total)`` callback drawing a tqdm bar on a terminal."""
     if not enabled:
         return None
@@ -152,7 +188,7 @@ def _progress_bar(description: str, enabled: bool = True):
     def progress(done: int, total: int | None) -> None:
         if "bar" not in state:
             # disable=None: no bar when standard error is not a terminal (pipes, CI, tests).
-            state["bar"] = tqdm(total=total, desc=description, unit="doc", disable=None)
+            state["bar"] = tqdm(total=total, desc=description, unit=unit, disable=None)
         bar = state["bar"]
         bar.update(done - bar.n)
         if total is not None and done >= total:
@@ -180,6 +216,8 @@ def _ingest(args) -> int:
     if not sources:
         print("error: nothing to ingest: give paths, URLs, - or --text", file=sys.stderr)
         return 2
+    if args.engine == "dask":
+        return _ingest_dask(args, sources)
     store = _open_store(args)
     if store is None:
         return 1
@@ -210,6 +248,94 @@ def _ingest(args) -> int:
     return 0 if summary.ok else 1
 
 
+def _ingest_dask(args, sources) -> int:
+    """``ingest --engine dask``: partitions to Parquet on the cluster, merged into --db as
+    they finish (in the job's order), unless --no-merge."""
+    from insights.cluster import ClusterError, Fields, Merger, connect, default_out, run_job
+    from insights.ingest import normalize_date
+    from insights.store import default_db_path
+
+    if any(not isinstance(source, str) for source in sources):
+        print("error: --engine dask reads files, folders, globs and URLs;"
+              " pasted text and - go through the local engine", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.scheduler and not args.parquet:
+        print("error: with --scheduler, give --parquet a folder that every worker and this"
+              " machine can reach (a shared path, s3://...)", file=sys.stderr)  # fmt: skip
+        return 2
+    fields = Fields(args.text_field, args.title_field, args.date_field, normalize_date(args.date))
+    out = args.parquet or default_out(args.db or default_db_path(), sources, fields,
+                                      args.partitions)  # fmt: skip
+    store = None if args.no_merge else _open_store(args)
+    if store is None and not args.no_merge:
+        return 1
+    try:
+        with (
+            connect(args.scheduler, args.workers if args.workers > 1 else None) as client,
+            store or nullcontext(),
+        ):
+            if args.scheduler:
+                print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
+            merger = Merger(store, out) if store else None
+            progress = _progress_bar("extracting", not args.no_progress, unit="partition")
+            job = run_job(sources, out, client=client, partitions=args.partitions,
+                          fields=fields, progress=progress,
+                          on_done=merger.partition_done if merger else None)  # fmt: skip
+            if progress:
+                progress.close()
+            merged = merger.finish() if merger else None
+    except (ClusterError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Parquet: {out} ({job.partitions} partitions, {job.ran} run now)", file=sys.stderr)
+    for line in job.not_done:
+        print(f"error: {line}", file=sys.stderr)
+    if merged is None:
+        for error in job.errors:
+            print(f"error: {error}", file=sys.stderr)
+        print(f"{job.documents} documents and {job.facts} facts written to {out},"
+              f" {len(job.errors)} failed; `python -m insights merge {out}`"
+              " loads them")  # fmt: skip
+        return 0 if job.ok else 1
+    # The bad documents of the whole job: those of its partitions and inputs not found.
+    summary = replace(merged.summary, failed=len(job.errors), errors=job.errors)
+    return _report(summary, merged)
+
+
+def _merge(args) -> int:
+    """``merge PARQUET_DIR``: the finished partitions into the store."""
+    from insights.cluster import ClusterError, merge
+
+    store = _open_store(args)
+    if store is None:
+        return 1
+    progress = _progress_bar("merging", not args.no_progress, unit="partition")
+    try:
+        with store:
+            merged = merge(store, args.parquet, progress=progress)
+    except (ClusterError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ImportError as exc:
+        print(f"error: merge needs {(exc.name or 'pyarrow').split('.')[0]}:"
+              " pip install -r requirements-dask.txt", file=sys.stderr)  # fmt: skip
+        return 1
+    if progress:
+        progress.close()
+    return _report(merged.summary, merged)
+
+
+def _report(summary, merged) -> int:
+    """Bad documents one a line, partitions not finished, then the summary line."""
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if merged.not_done:
+        print(f"error: {len(merged.not_done)} of {merged.partitions} partitions are not finished;"
+              " run the ingest again to finish them, then merge", file=sys.stderr)  # fmt: skip
+    print(summary)
+    return 0 if summary.ok and not merged.not_done else 1
+
+
 def export_table(store, table: str, organizations: list[str] | None = None):
     """One of ``EXPORT_TABLES`` from the store, filtered by organization."""
     from insights.tables import claims_table, filter_by_organization, models_table
@@ -226,14 +352,22 @@ def export_table(store, table: str, organizations: list[str] | None = None):
 
 
 def _export(args) -> int:
-    from insights.export import to_csv, to_json
+    from insights.export import to_csv, to_json, to_parquet
 
     store = _open_store(args, create=False)
     if store is None:
         return 1
     with store:
         frame = export_table(store, args.table, args.org)
-    data = to_csv(frame) if args.format == "csv" else (to_json(frame) + "\n").encode("utf-8")
+    if args.format == "parquet":
+        try:
+            data = to_parquet(frame)
+        except ImportError:
+            print("error: parquet needs pyarrow: pip install -r requirements-dask.txt",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+    else:
+        data = to_csv(frame) if args.format == "csv" else (to_json(frame) + "\n").encode("utf-8")
     if args.output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -259,4 +393,7 @@ def _reextract(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": _extract, "ingest": _ingest, "export": _export, "reextract": _reextract}
+COMMANDS = {
+    "extract": _extract, "ingest": _ingest, "merge": _merge, "export": _export,
+    "reextract": _reextract,
+}  # fmt: skip

@@ -1,4 +1,4 @@
-"""Tables out: CSV that spreadsheets open safely, and JSON."""
+"""Tables out: CSV that spreadsheets open safely, JSON, and Parquet."""
 
 from __future__ import annotations
 
@@ -53,3 +53,12 @@ def to_json(df: pd.DataFrame) -> str:
     """The table as a JSON array of objects, one per row; missing values are null."""
     records = [{str(k): _plain(v) for k, v in row.items()} for row in df.to_dict("records")]
     return json.dumps(records, ensure_ascii=False, indent=2, default=str)
+
+
+def to_parquet(df: pd.DataFrame) -> bytes:
+    """The table as a Parquet file (needs pyarrow); values kept as they are, types too."""
+    import io
+
+    buffer = io.BytesIO()
+    df.to_parquet(buffer, index=False, engine="pyarrow")
+    return buffer.getvalue()

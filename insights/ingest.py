@@ -453,10 +453,15 @@ def read_upload(name: str, data: bytes) -> list[Document]:
     return read_bytes(name, data, source=name)
 
 
-def read_file(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> list[Document]:
-    """Documents from one file: one, or one per line for JSONL."""
+def read_file(
+    path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES, source: str | None = None
+) -> list[Document]:
+    """Documents from one file: one, or one per line for JSONL.
+
+    ``source`` names the file in documents and errors (default: the path as given).
+    """
     path = Path(path)
-    source = display_path(path)
+    source = source or display_path(path)
     if path.suffix.lower() == ".jsonl":
         return list(read_jsonl(path))
     try:
@@ -505,8 +510,11 @@ def iter_jsonl(
         yield from _jsonl_items(f, display_path(path), text_field, title_field, date_field)
 
 
-def _jsonl_items(lines, source, text_field="text", title_field="title", date_field="date"):
-    for number, raw in enumerate(lines, 1):
+def _jsonl_items(
+    lines, source, text_field="text", title_field="title", date_field="date", first_line=1
+):
+    """Documents or errors from JSONL lines; ``first_line`` numbers the first (for a block)."""
+    for number, raw in enumerate(lines, first_line):
         where = f"{source}:{number}"
         if not raw.strip():
             continue
@@ -739,21 +747,31 @@ def _storable_document(document: Document) -> Document:
     return document if clean == fields else Document(*clean)
 
 
-def _items(sources, text_field, title_field, date_field) -> Iterator:
-    """The stream of work: Documents, file paths, URLs, and errors for what cannot be found."""
+def iter_inputs(sources) -> Iterator[Document | str | Path | IngestError]:
+    """What ``sources`` name: Documents and URLs as given, each file as a ``Path`` (folders
+    searched), and an error for what is not a file. JSONL files are not opened here."""
     for source in sources:
         if isinstance(source, (Document, Upload)) or is_url(source):
             yield source
             continue
         for path in iter_paths([source]):
-            if path.suffix.lower() == ".jsonl":
-                yield from iter_jsonl(path, text_field, title_field, date_field)
-            elif path.is_file():
-                yield str(path)
+            if path.suffix.lower() == ".jsonl" or path.is_file():
+                yield path
             elif path.exists():
                 yield IngestError(display_path(path), "not a regular file")
             else:
                 yield IngestError(display_path(path), "no such file or folder")
+
+
+def _items(sources, text_field, title_field, date_field) -> Iterator:
+    """The stream of work: Documents, file paths, URLs, and errors for what cannot be found."""
+    for item in iter_inputs(sources):
+        if not isinstance(item, Path):
+            yield item
+        elif item.suffix.lower() == ".jsonl":
+            yield from iter_jsonl(item, text_field, title_field, date_field)
+        else:
+            yield str(item)
 
 
 def ingest(

@@ -117,6 +117,18 @@ class AddResult:
 
 
 @dataclass(frozen=True)
+class Extracted:
+    """A document to store with its facts as ``fact_rows`` (``digest`` computed when None)."""
+
+    text: str
+    rows: Sequence[tuple]
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    digest: str | None = None
+
+
+@dataclass(frozen=True)
 class StoredDocument:
     """A document as stored, with its text."""
 
@@ -278,31 +290,45 @@ class Store:
         digest: str | None = None,
     ) -> AddResult:
         """``add_extracted`` for facts as ``fact_rows``, cheaper to send between processes."""
-        digest = digest or content_hash(text)
+        [result] = self.add_many([Extracted(text, rows, title, source, date, digest)])
+        return result
+
+    def add_many(self, documents: Iterable[Extracted]) -> list[AddResult]:
+        """Store documents with their fact rows in one transaction; a text already stored
+        (same ``content_hash``, here or earlier in ``documents``) adds nothing."""
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
+        results = []
         try:
             with self._transaction():
-                cursor = self._conn.execute(
-                    "INSERT OR IGNORE INTO documents (hash, title, source, date, text, added_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (digest, title, source, date, text, added_at),
-                )
-                if cursor.rowcount == 0:
-                    existing = self.find_hash(digest)
-                    return AddResult(existing, added=False, duplicate=True, facts=0)
-                document_id = cursor.lastrowid
-                self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in rows])
-                # The first document's facts name the extractor that read every fact since;
-                # later ones keep an older stamp, so a mixed database still reads as stale.
-                self._conn.execute(
-                    "INSERT OR IGNORE INTO meta (key, value)"
-                    " SELECT 'extractor', ? WHERE NOT EXISTS"
-                    " (SELECT 1 FROM documents WHERE id != ?)",
-                    (extractor_version(), document_id),
-                )
+                for document in documents:
+                    results.append(self._insert(document, added_at))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {exc}") from exc
-        return AddResult(document_id, added=True, duplicate=False, facts=len(rows))
+        return results
+
+    def _insert(self, document: Extracted, added_at: str) -> AddResult:
+        digest = document.digest or content_hash(document.text)
+        # Looked up first, not left to INSERT OR IGNORE: with AUTOINCREMENT an ignored insert
+        # still uses up an id, and the same texts must get the same ids on every path.
+        known = self.find_hash(digest)
+        if known is not None:
+            return AddResult(known, added=False, duplicate=True, facts=0)
+        cursor = self._conn.execute(
+            "INSERT INTO documents (hash, title, source, date, text, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (digest, document.title, document.source, document.date, document.text, added_at),
+        )
+        document_id = cursor.lastrowid
+        self._conn.executemany(INSERT_FACT, [(document_id, *row) for row in document.rows])
+        # The first document's facts name the extractor that read every fact since;
+        # later ones keep an older stamp, so a mixed database still reads as stale.
+        self._conn.execute(
+            "INSERT OR IGNORE INTO meta (key, value)"
+            " SELECT 'extractor', ? WHERE NOT EXISTS"
+            " (SELECT 1 FROM documents WHERE id != ?)",
+            (extractor_version(), document_id),
+        )
+        return AddResult(document_id, added=True, duplicate=False, facts=len(document.rows))
 
     def delete_document(self, document_id: int) -> bool:
         """Delete a document and its facts; False when there was no such document."""
