@@ -37,12 +37,17 @@ DATA_KINDS = ("training_tokens", "training_data")
 
 @dataclass(frozen=True)
 class Row:
+    """One abstract of Epoch AI's set, with its gold values."""
+
     model: str
     abstract: str
     gold_params: float | None
     params_stated: bool
     gold_data: float | None
     data_stated: bool
+    organization: str = ""
+    title: str = ""  # the paper's title (Epoch's Reference)
+    date: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,9 @@ def read_rows(path: str) -> list[Row]:
                 params_stated=r["params_stated"].strip().lower() == "true",
                 gold_data=_float(r["gold_data"]),
                 data_stated=r["data_stated"].strip().lower() == "true",
+                organization=r.get("organization") or "",
+                title=r.get("title") or "",
+                date=r.get("date") or "",
             )
             for r in csv.DictReader(f)
         ]
@@ -355,38 +363,7 @@ gives the family's name as that member's alias. Values are right within
 Duplicates: two rows that resolve to the same reference model or the same gold model."""
 
 
-@dataclass(frozen=True)
-class TableRow:
-    model: str
-    organization: str
-    gold_params: float | None
-    params_stated: bool
-    gold_data: float | None
-    data_stated: bool
-    title: str
-    date: str
-    abstract: str
-
-
-def read_table_rows(path: str) -> list[TableRow]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return [
-            TableRow(
-                model=r["model"],
-                organization=r["organization"],
-                gold_params=_float(r["gold_params"]),
-                params_stated=r["params_stated"].strip().lower() == "true",
-                gold_data=_float(r["gold_data"]),
-                data_stated=r["data_stated"].strip().lower() == "true",
-                title=r.get("title") or "",
-                date=r.get("date") or "",
-                abstract=r["abstract"],
-            )  # fmt: skip
-            for r in csv.DictReader(f)
-        ]
-
-
-def build_table(rows: list[TableRow]):
+def build_table(rows: list[Row]):
     """The models table of the abstracts, ingested with their titles and dates as ``ingest``
     stores documents, in a temporary in-memory store."""
     from insights.ingest import Document, ingest
@@ -408,7 +385,7 @@ def _family_and_size(name: str) -> tuple[str, float | None]:
     return family, size
 
 
-def gold_matches(row_name: str, row_params, gold: TableRow) -> bool:
+def gold_matches(row_name: str, row_params, gold: Row) -> bool:
     """Whether a table row is the gold model (see TABLE_RULES)."""
     from insights.reference import find_model
 
@@ -451,7 +428,7 @@ def _organization_right(found, gold: str) -> bool:
     return (canonical_organization(found) or found).casefold() in want
 
 
-def score_table(rows: list[TableRow], table) -> tuple[Counter, list[str]]:
+def score_table(rows: list[Row], table) -> tuple[Counter, list[str]]:
     """Counts over the abstracts that state their parameter count, and lines to read."""
     from insights.reference import find_model
 
@@ -722,54 +699,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the rows the extractor missed")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
     args = parser.parse_args(argv)
-    if args.path.endswith(".jsonl"):
-        try:
-            cases = read_cases(args.path)
-        except (OSError, KeyError, ValueError) as error:
-            print(f"{args.path}: cannot read cases: {error}", file=sys.stderr)
-            return 2
-        by_style, wrong = score_cases(cases)
-        print(f"{len(cases)} cases from {args.path}")
-        print(report_cases(by_style))
-        if args.misses:
-            print("\n".join(wrong))
-        return 0
-    if args.gold:
-        try:
-            golds = read_gold_models(args.gold)
-        except (OSError, KeyError, csv.Error) as error:
-            print(f"{args.gold}: cannot read gold table: {error}", file=sys.stderr)
-            return 2
-        counts, lines = score_gold(golds, build_corpus_table(args.path))
-        print(f"models table of {args.path} against {args.gold}")
-        print(report_gold(counts))
-        if args.misses:
-            print("\n".join(lines))
-        return 0
-    if args.table:
-        try:
-            table_rows = read_table_rows(args.path)
-        except (OSError, KeyError, csv.Error) as error:
-            print(f"{args.path}: cannot read evaluation set: {error}", file=sys.stderr)
-            return 2
-        counts, lines = score_table(table_rows, build_table(table_rows))
-        print(f"{len(table_rows)} abstracts from {args.path}, ingested with their titles")
-        print(report_table(counts))
-        if args.misses:
-            print("\n".join(lines))
-        return 0
     try:
-        rows = read_rows(args.path)
-    except (OSError, KeyError, csv.Error) as error:
-        print(f"{args.path}: cannot read evaluation set: {error}", file=sys.stderr)
+        if args.path.endswith(".jsonl"):
+            cases = read_cases(args.path)
+            by_style, wrong = score_cases(cases)
+            _show(f"{len(cases)} cases from {args.path}", report_cases(by_style), wrong, args)
+        elif args.gold:
+            counts, lines = score_gold(read_gold_models(args.gold), build_corpus_table(args.path))
+            header = f"models table of {args.path} against {args.gold}"
+            _show(header, report_gold(counts), lines, args)
+        elif args.table:
+            rows = read_rows(args.path)
+            counts, lines = score_table(rows, build_table(rows))
+            header = f"{len(rows)} abstracts from {args.path}, ingested with their titles"
+            _show(header, report_table(counts), lines, args)
+        else:
+            rows = read_rows(args.path)
+            scores, facts_by_model = score(rows, args.repeat)
+            lines = misses(rows, facts_by_model).splitlines()
+            _show(f"{len(rows)} abstracts from {args.path}", report(scores), lines, args)
+    except (OSError, KeyError, ValueError, csv.Error) as error:
+        print(f"cannot read the evaluation set: {error}", file=sys.stderr)
         return 2
-    scores, facts_by_model = score(rows, args.repeat)
-    print(f"{len(rows)} abstracts from {args.path}")
-    print(report(scores))
-    if args.misses:
-        print(misses(rows, facts_by_model))
     return 0
 
+
+def _show(header: str, summary: str, lines: list[str], args) -> None:
+    print(header)
+    print(summary)
+    if args.misses:
+        print("\n".join(lines))
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -10,7 +10,7 @@ import pytest
 from insights.evaluate import (
     Case,
     GoldModel,
-    TableRow,
+    Row,
     build_corpus_table,
     build_table,
     check_case,
@@ -19,7 +19,6 @@ from insights.evaluate import (
     read_cases,
     read_gold_models,
     read_rows,
-    read_table_rows,
     same_model,
     score,
     score_cases,
@@ -127,9 +126,8 @@ def test_check_case_counts(facts, expected):
 
 
 def _gold(model, params=70e9, organization="DeepMind"):
-    return TableRow(model=model, organization=organization, gold_params=params,
-                    params_stated=True, gold_data=None, data_stated=False, title="", date="",
-                    abstract="")  # fmt: skip
+    return Row(model=model, abstract="", gold_params=params, params_stated=True,
+               gold_data=None, data_stated=False, organization=organization)  # fmt: skip
 
 
 # (case id, table row name, its parameters, gold model, gold parameters) -> the row is the gold
@@ -170,7 +168,7 @@ def test_score_table_counts_rows_values_organizations_and_duplicates():
 def table_counts():
     if not EVAL_CSV.exists():
         pytest.skip(f"{EVAL_CSV} is not here: the evaluation set lives outside the repository")
-    rows = read_table_rows(str(EVAL_CSV))
+    rows = read_rows(str(EVAL_CSV))
     return score_table(rows, build_table(rows))[0]
 
 

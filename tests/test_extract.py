@@ -3290,11 +3290,6 @@ QUOTATIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, expected", [c[1:] for c in QUOTATIONS],
-                         ids=[c[0] for c in QUOTATIONS])  # fmt: skip
-def test_quotations(text, expected):
-    found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
-    assert found == expected
 
 
 # A model another is built from owns no size said of the new one; a size in a clause or an
@@ -3320,9 +3315,13 @@ BASE_MODELS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, expected", [c[1:] for c in BASE_MODELS],
-                         ids=[c[0] for c in BASE_MODELS])  # fmt: skip
-def test_base_models_and_clauses(text, expected):
+# Which model a size is about, in exactly these facts (claims aside).
+WHOSE_SIZE = [*QUOTATIONS, *BASE_MODELS]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in WHOSE_SIZE],
+                         ids=[c[0] for c in WHOSE_SIZE])  # fmt: skip
+def test_whose_size(text, expected):
     found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
     assert found == expected
 
