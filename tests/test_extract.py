@@ -3123,7 +3123,9 @@ def _cpu_seconds(text: str, runs: int = 1) -> float:
 def test_hostile_input_time_grows_linearly(name):
     small, large = _hostile(name, 3_000), _hostile(name, 18_000)
     extract(small)  # lookup tables loaded before timing
-    assert _cpu_seconds(large) <= 15 * _cpu_seconds(small, runs=3) + 0.05
+    # Best of two for the large text too: one run can meet a burst of other load (a CI run
+    # beside other work measured 18x once for a 6x text that takes 6.3x when alone).
+    assert _cpu_seconds(large, runs=2) <= 15 * _cpu_seconds(small, runs=3) + 0.05
 
 
 def test_nested_brackets_time_grows_linearly():
@@ -3131,7 +3133,7 @@ def test_nested_brackets_time_grows_linearly():
         return "(" * n + ")" * n
 
     extract(nested(100))
-    assert _cpu_seconds(nested(12_000)) <= 15 * _cpu_seconds(nested(2_000), runs=3) + 0.05
+    assert _cpu_seconds(nested(12_000), runs=2) <= 15 * _cpu_seconds(nested(2_000), runs=3) + 0.05
 
 
 # --------------------------------------------------------------------------------------------
