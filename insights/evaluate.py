@@ -606,7 +606,7 @@ def score_gold(golds: list[GoldModel], table) -> tuple[Counter, list[str]]:
         gold = find_gold(row["model"], row["parameters"], golds, index)
         if gold is None:
             counts["no_gold"] += 1
-            lines.append(f"NO GOLD   {row['model']} ({human_value(row['parameters'])})")
+            lines.append(f"NO GOLD   {row['model']} ({_shown_value(row['parameters'])})")
             continue
         if gold.model in seen:
             counts["duplicates"] += 1
@@ -627,14 +627,14 @@ def score_gold(golds: list[GoldModel], table) -> tuple[Counter, list[str]]:
         wrong = [c for c, right in checks.items() if not right]
         if wrong:
             found = {
-                "organization": row["organization"], "parameters": human_value(row["parameters"]),
-                "active_parameters": human_value(row.get("active_parameters")),
-                "training_tokens": human_value(row["training_tokens"]), "month": date,
+                "organization": row["organization"], "parameters": _shown_value(row["parameters"]),
+                "active_parameters": _shown_value(row.get("active_parameters")),
+                "training_tokens": _shown_value(row["training_tokens"]), "month": date,
             }  # fmt: skip
             expected = {
-                "organization": gold.organization, "parameters": human_value(gold.parameters),
-                "active_parameters": human_value(gold.active_parameters),
-                "training_tokens": human_value(gold.training_tokens), "month": gold.month,
+                "organization": gold.organization, "parameters": _shown_value(gold.parameters),
+                "active_parameters": _shown_value(gold.active_parameters),
+                "training_tokens": _shown_value(gold.training_tokens), "month": gold.month,
             }  # fmt: skip
             said = "; ".join(f"{c} {found[c]!r}, gold {expected[c]!r}" for c in wrong)
             lines.append(f"WRONG     {row['model']} ({gold.model}): {said}")
@@ -643,14 +643,10 @@ def score_gold(golds: list[GoldModel], table) -> tuple[Counter, list[str]]:
     return counts, lines
 
 
-def human_value(value) -> str:
-    value = _number(value)
-    if value is None:
-        return ""
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(value) >= scale:
-            return f"{value / scale:.4g}{suffix}"
-    return f"{value:g}"
+def _shown_value(value) -> str:
+    from insights.tables import human
+
+    return human(_number(value))
 
 
 def report_gold(counts: Counter) -> str:

@@ -88,6 +88,18 @@ def split_size(name: str) -> tuple[str, float | None]:
     return model_key(family.strip(" -_/")), size
 
 
+def size_text(value: float) -> str:
+    """A size as a name writes it, the reverse of ``split_size``'s reading.
+
+    >>> size_text(1.75e11), size_text(1.4e12), size_text(5e8), size_text(12)
+    ('175B', '1.4T', '500M', '12')
+    """
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g}{suffix}"
+    return f"{value:g}"
+
+
 def family_name(name: str) -> str:
     """A name with the size it writes taken off, as written.
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from insights.names import family_name, split_size
+from insights.names import family_name, size_text, split_size
 from insights.organizations import canonical_organization
 from insights.reference import find_model, organization_for
 from insights.table import attributes
@@ -87,10 +87,7 @@ def human(value: float | None, field: str = "parameters") -> str:
         return f"{value:.3g}"
     if field == "layers":
         return f"{value:g}"
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(value) >= scale:
-            return f"{value / scale:.4g}{suffix}"
-    return f"{value:g}"
+    return size_text(value)
 
 
 def group_values(values: Iterable[float]) -> list[list[float]]:

@@ -16,7 +16,7 @@ the text does. Here the names of all documents meet:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -25,6 +25,7 @@ from insights.names import (
     TIER_WORDS,
     is_shaped,
     rejected_name,
+    size_text,
     split_size,
 )
 
@@ -90,15 +91,6 @@ class Mention:
     family: str
     size: float | None
     reference: object  # the reference record the name resolves to, or None
-
-
-@dataclass
-class Identity:
-    """A row's identity: a family and, for a family with sizes, one size."""
-
-    family: str
-    size: float | None
-    names: list[str] = field(default_factory=list)
 
 
 def mention(name: str, find: Callable | None) -> Mention:
@@ -248,7 +240,7 @@ def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
         return _most_common(bare or sized)
     if sized:
         return _most_common(sized)
-    return f"{_most_common(bare)} {_human_size(size)}"
+    return f"{_most_common(bare)} {size_text(size)}"
 
 
 def _most_common(names: list[str]) -> str:
@@ -259,10 +251,3 @@ def _most_common(names: list[str]) -> str:
         counts[name] = counts.get(name, 0) + 1
     # On a tie, a spelling without a bracketed note ("Llama 3 8B", not "Llama 3 8B (2024)").
     return max(counts, key=lambda n: (counts[n], "(" not in n, -names.index(n)))
-
-
-def _human_size(value: float) -> str:
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if value >= scale:
-            return f"{value / scale:.4g}{suffix}"
-    return f"{value:g}"
