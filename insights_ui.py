@@ -71,7 +71,8 @@ def ensure_database() -> None:
     path = db_path()
     if path in _built:
         return
-    from insights.store import StoreError, corpus_build_pending, ensure_corpus
+    from insights.ingest import ensure_corpus
+    from insights.store import StoreError, corpus_build_pending
 
     with _build_lock:
         if path in _built:
@@ -201,7 +202,7 @@ def _documents(path: str, version: tuple) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _model_keys(path: str, version: tuple) -> pd.Series:
     """Each fact's model under the key the models table merges names by."""
-    from insights.reference import find_model, model_key
+    from insights.extract.reference import find_model, model_key
 
     names = _facts(path, version)["model"]
     keys = {}
@@ -234,7 +235,7 @@ def load_documents() -> pd.DataFrame:
 def facts_for_model(model: str) -> pd.DataFrame:
     """The stored facts a models-table row was built from; for a name the table has no row
     for, every fact whose model is that name or a known alias of it."""
-    from insights.reference import find_model, model_key
+    from insights.extract.reference import find_model, model_key
     from insights.tables import facts_behind
 
     path = db_path()
@@ -261,7 +262,7 @@ def model_row(model: str) -> dict | None:
 def reference_frame() -> pd.DataFrame:
     """Epoch AI's language models, as a frame the sidebar filters apply to."""
     try:
-        from insights.reference import load_reference
+        from insights.extract.reference import load_reference
     except ImportError:
         return pd.DataFrame(columns=["model", "organization", "date", "parameters"])
     rows = [r for r in load_reference() if "Language" in (r.domain or "") and r.parameters]
@@ -407,7 +408,7 @@ def _snap_up(value: float) -> float:
 
 def _seed_filters_from_url(organizations: list[str], years: tuple[int, int] | None) -> None:
     """On a session's first run, put the link's filters into the widgets."""
-    from insights.organizations import canonical_organization
+    from insights.extract.organizations import canonical_organization
 
     if st.session_state.get("_filters_seeded"):
         return

@@ -1,6 +1,6 @@
 """Insights: model-scale facts extracted from free text, with provenance."""
 
-from insights.extractor import ExtractionTimeout, extract
+from insights.extract.extractor import ExtractionTimeout, extract
 from insights.fact import Fact
 
 __all__ = ["extract", "Fact", "ExtractionTimeout"]

@@ -166,7 +166,8 @@ def _open_store(args, *, create: bool = True):
 
     ``create=False`` (for commands that only read) refuses a --db file that does not exist.
     """
-    from insights.store import Store, StoreError, open_default_store
+    from insights.ingest import open_default_store
+    from insights.store import Store, StoreError
 
     try:
         if args.db is not None:

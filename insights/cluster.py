@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 
-from insights.extractor import extractor_version
+from insights.extract.extractor import extractor_version
 from insights.ingest import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,

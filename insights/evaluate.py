@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 import regex
 
-from insights.extractor import extract
+from insights.extract.extractor import extract
+from insights.extract.keys import model_key
 from insights.fact import Fact
-from insights.names import model_key
 
 TOLERANCE = 0.02
 DATA_KINDS = ("training_tokens", "training_data")
@@ -379,7 +379,7 @@ def build_table(rows: list[Row]):
 
 
 def _family_and_size(name: str) -> tuple[str, float | None]:
-    from insights.names import split_size
+    from insights.extract.names import split_size
 
     family, size = split_size(regex.sub(r"\s*\(([^)]*)\)", r" \1", name))
     return family, size
@@ -387,7 +387,7 @@ def _family_and_size(name: str) -> tuple[str, float | None]:
 
 def gold_matches(row_name: str, row_params, gold: Row) -> bool:
     """Whether a table row is the gold model (see TABLE_RULES)."""
-    from insights.reference import find_model
+    from insights.extract.reference import find_model
 
     ref_row, ref_gold = find_model(row_name), find_model(gold.model)
     if ref_row is not None and ref_row is ref_gold:
@@ -420,7 +420,7 @@ def _within(value, gold) -> bool:
 
 
 def _organization_right(found, gold: str) -> bool:
-    from insights.organizations import canonical_organization
+    from insights.extract.organizations import canonical_organization
 
     if not isinstance(found, str) or not found:
         return False
@@ -430,7 +430,7 @@ def _organization_right(found, gold: str) -> bool:
 
 def score_table(rows: list[Row], table) -> tuple[Counter, list[str]]:
     """Counts over the abstracts that state their parameter count, and lines to read."""
-    from insights.reference import find_model
+    from insights.extract.reference import find_model
 
     counts: Counter = Counter()
     lines: list[str] = []
@@ -585,7 +585,7 @@ def _same_value(found, gold: float | None) -> bool:
 
 
 def _same_organization(found, gold: str) -> bool:
-    from insights.organizations import canonical_organization
+    from insights.extract.organizations import canonical_organization
 
     found = found if isinstance(found, str) and found.strip() else ""
     if not found or not gold:

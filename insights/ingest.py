@@ -21,14 +21,22 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from datetime import date as _date
-from datetime import datetime
 from pathlib import Path
 
 from insights.budget import DEFAULT_SECONDS as DEFAULT_BUDGET
 from insights.budget import TookTooLong, time_limit
-from insights.extractor import extract
-from insights.store import Store, StoreError, content_hash, fact_rows
+from insights.extract.extractor import extract
+from insights.store import (
+    CORPUS_DIR,
+    Store,
+    StoreError,
+    content_hash,
+    corpus_build_pending,
+    default_db_path,
+    fact_rows,
+)
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -889,3 +897,43 @@ __all__ = [
     "normalize_date", "pasted", "read_bytes", "read_file", "read_html", "read_items",
     "read_jsonl", "read_pdf", "read_text", "read_upload", "read_url", "storable",
 ]  # fmt: skip
+
+
+# -- the bundled corpus, built on first open -------------------------------------------
+
+
+def ensure_corpus(
+    store: Store,
+    corpus_dir: str | os.PathLike = CORPUS_DIR,
+    progress: Callable[[int, int | None], None] | None = None,
+):
+    """Build the store from the bundled corpus the first time; returns the ingest summary.
+
+    Runs on an empty database that has never loaded the corpus, and again on every open
+    until a build that was started (the ``corpus_started`` key in ``meta``) completes (the
+    ``corpus`` key): a build killed halfway resumes, skipping what it already stored. A
+    database of one's own documents is never filled with the corpus. Returns None when
+    nothing ran.
+    """
+    if not corpus_build_pending(store):
+        return None
+    corpus = Path(corpus_dir)
+    if not corpus.is_dir():
+        return None
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in SUPPORTED_SUFFIXES)
+    if not files:
+        return None
+    if store.get_meta("corpus_started") is None:
+        store.set_meta("corpus_started", datetime.now(UTC).isoformat(timespec="seconds"))
+    summary = ingest(store, files, progress=progress, total=len(files))
+    if summary.added or summary.duplicates:
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        store.set_meta("corpus", f"{len(files)} files loaded from {corpus} at {stamp}")
+    return summary
+
+
+def open_default_store(progress: Callable[[int, int | None], None] | None = None) -> Store:
+    """The store at ``default_db_path()``, built from the bundled corpus on first use."""
+    store = Store(default_db_path())
+    ensure_corpus(store, progress=progress)
+    return store

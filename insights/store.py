@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from insights.extractor import extract, extractor_version
+from insights.extract.extractor import extract, extractor_version
 from insights.fact import Fact
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -471,47 +471,8 @@ def _statements(script: str) -> list[str]:
 # -- the bundled corpus --------------------------------------------------------------------
 
 
-def ensure_corpus(
-    store: Store,
-    corpus_dir: str | os.PathLike = CORPUS_DIR,
-    progress: Callable[[int, int | None], None] | None = None,
-):
-    """Build the store from the bundled corpus the first time; returns the ingest summary.
-
-    Runs on an empty database that has never loaded the corpus, and again on every open
-    until a build that was started (the ``corpus_started`` key in ``meta``) completes (the
-    ``corpus`` key): a build killed halfway resumes, skipping what it already stored. A
-    database of one's own documents is never filled with the corpus. Returns None when
-    nothing ran.
-    """
-    from insights.ingest import SUPPORTED_SUFFIXES, ingest
-
-    if not corpus_build_pending(store):
-        return None
-    corpus = Path(corpus_dir)
-    if not corpus.is_dir():
-        return None
-    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in SUPPORTED_SUFFIXES)
-    if not files:
-        return None
-    if store.get_meta("corpus_started") is None:
-        store.set_meta("corpus_started", datetime.now(UTC).isoformat(timespec="seconds"))
-    summary = ingest(store, files, progress=progress, total=len(files))
-    if summary.added or summary.duplicates:
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        store.set_meta("corpus", f"{len(files)} files loaded from {corpus} at {stamp}")
-    return summary
-
-
 def corpus_build_pending(store: Store) -> bool:
     """Whether ``ensure_corpus`` has work to do: a first build, or one left unfinished."""
     if store.get_meta("corpus") is not None:
         return False
     return store.get_meta("corpus_started") is not None or store.count_documents() == 0
-
-
-def open_default_store(progress: Callable[[int, int | None], None] | None = None) -> Store:
-    """The store at ``default_db_path()``, built from the bundled corpus on first use."""
-    store = Store(default_db_path())
-    ensure_corpus(store, progress=progress)
-    return store

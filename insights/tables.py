@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from insights.names import family_name, size_text, split_size
-from insights.organizations import canonical_organization
-from insights.reference import find_model, organization_for
+from insights.extract.names import family_name, size_text, split_size
+from insights.extract.organizations import canonical_organization
+from insights.extract.reference import find_model, organization_for
 from insights.table import attributes
 from insights.table.identity import identities, is_model_name, row_name
 
@@ -217,7 +217,7 @@ def build_models(
     each with its source, are ``insights.table.attributes``'s; the values are voted as the
     module docstring says. ``reference`` looks a model name up in the reference data (a callable
     returning a record with ``model``, ``organization``, ``date``, ``parameters``, or None); by
-    default ``insights.reference.find_model``; ``None`` for no reference.
+    default ``insights.extract.reference.find_model``; ``None`` for no reference.
     """
     find: Callable | None = find_model if reference is _DEFAULT else reference
     if facts is None or facts.empty:

@@ -130,7 +130,7 @@ def claims_view(claims: pd.DataFrame, models: pd.DataFrame, filters: Filters) ->
     Organization and date filter the claim; the size range filters the claiming model; the
     search matches either model's name.
     """
-    from insights.names import model_key
+    from insights.extract.keys import model_key
 
     known = models.dropna(subset=["parameters"])
     sizes = {model_key(m): p for m, p in zip(known["model"], known["parameters"], strict=True)}

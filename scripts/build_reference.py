@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The script runs from a checkout, not an installed package.
 sys.path.insert(0, str(ROOT))
 
-from insights.organizations import canonical_organization  # noqa: E402
-from insights.reference import COLUMNS, model_key  # noqa: E402
+from insights.extract.organizations import canonical_organization  # noqa: E402
+from insights.extract.reference import COLUMNS, model_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
 DEFAULT_OUTPUT = ROOT / "data" / "reference" / "models.csv"

@@ -123,7 +123,8 @@ def timed_first_paint(page, url: str, timeout_ms: int = 120_000) -> dict[str, fl
 def build_bundled_database(path: Path) -> Path:
     """The database a fresh checkout builds from data/corpus, built here ahead of time."""
     sys.path.insert(0, str(REPO))
-    from insights.store import Store, ensure_corpus
+    from insights.ingest import ensure_corpus
+    from insights.store import Store
 
     with Store(path) as store:
         ensure_corpus(store)

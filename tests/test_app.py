@@ -579,7 +579,7 @@ def test_sources_filters_narrow_the_document_list(db):
 
 
 def test_facts_from_an_older_extractor_can_be_read_again(db):
-    from insights.extractor import extract, extractor_version
+    from insights.extract.extractor import extract, extractor_version
     from insights.store import fact_rows
 
     with Store(db) as store:

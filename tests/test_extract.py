@@ -40,8 +40,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from insights import Fact, extract
-from insights.markup import strip_markup
-from insights.sentences import Sentences
+from insights.extract.markup import strip_markup
+from insights.extract.sentences import Sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REL_TOL = 1e-6

@@ -408,7 +408,7 @@ def test_workers_give_the_same_store(tmp_path, fake):
 
 
 needs_extractor = pytest.mark.skipif(
-    not real_extract(SENTENCE), reason="needs the real extractor (insights/extractor.py)"
+    not real_extract(SENTENCE), reason="needs the real extractor (insights/extract/)"
 )
 
 

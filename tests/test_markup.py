@@ -4,7 +4,7 @@ character traced back to the markup."""
 import pytest
 
 from insights import extract
-from insights.markup import strip_latex, strip_markup
+from insights.extract.markup import strip_latex, strip_markup
 
 # (text with markup, the plain text a reader sees)
 EXAMPLES = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from insights.reference import (
+from insights.extract.reference import (
     COLUMNS,
     REFERENCE_CSV,
     find_model,

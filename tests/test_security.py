@@ -30,12 +30,13 @@ from insights.ingest import (
     IngestError,
     Upload,
     decode_text,
+    ensure_corpus,
     ingest,
     pasted,
     read_bytes,
     read_url,
 )
-from insights.store import MIGRATIONS, Store, corpus_build_pending, ensure_corpus
+from insights.store import MIGRATIONS, Store, corpus_build_pending
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "Kestrel-9 is a 9B-parameter model trained on 2T tokens."

@@ -6,13 +6,13 @@ import pytest
 
 from insights import store as store_module
 from insights.fact import Fact
+from insights.ingest import ensure_corpus
 from insights.store import (
     FACT_COLUMNS,
     SCHEMA_VERSION,
     Store,
     StoreError,
     default_db_path,
-    ensure_corpus,
     unique_facts,
 )
 
@@ -187,7 +187,7 @@ def test_ensure_corpus_without_corpus_does_nothing(tmp_path):
 
 
 def test_facts_know_which_extractor_read_them():
-    from insights.extractor import extractor_version
+    from insights.extract.extractor import extractor_version
 
     with Store(":memory:") as store:
         assert not store.facts_are_stale()  # nothing stored, nothing stale

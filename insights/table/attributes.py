@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from insights.organizations import canonical_organization
+from insights.extract.organizations import canonical_organization
 
 TEXT = "text"
 REFERENCE = "reference"

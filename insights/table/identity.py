@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from insights.names import (
+from insights.extract.names import (
     BRACKETED,
     TIER_WORDS,
     is_shaped,

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from insights import claims
-from insights.fact import Fact
-from insights.lines import last_before
-from insights.names import (
+from insights.extract import claims
+from insights.extract.lines import last_before
+from insights.extract.names import (
     NAME_LIST_GAP,
     Mention,
     family_name,
@@ -24,11 +23,12 @@ from insights.names import (
     model_mentions,
     organization_mentions,
 )
-from insights.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
-from insights.sentences import Sentences
+from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
+from insights.extract.sentences import Sentences
+from insights.fact import Fact
 
 if TYPE_CHECKING:
-    from insights.extractor import Member
+    from insights.extract.quantities import Member
 
 
 # After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
@@ -956,7 +956,7 @@ def _introduced(text: str, mention: Mention) -> bool:
 
 def _reference_organization(model: str) -> str | None:
     try:
-        from insights.reference import organization_for
+        from insights.extract.reference import organization_for
     except ImportError:
         return None
     return organization_for(model)

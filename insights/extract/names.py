@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
 
-from insights.lines import line_start as _line_start
-from insights.organizations import aliases as organization_aliases
-from insights.patterns import (
+from insights.extract.keys import model_key
+from insights.extract.lines import line_start as _line_start
+from insights.extract.organizations import aliases as organization_aliases
+from insights.extract.patterns import (
     AHEAD,
     COUNT_WORDS,
     DATASET_HEADS,
@@ -21,30 +21,7 @@ from insights.patterns import (
     NOT_NAME_WORDS,
     alternation,
 )
-
-# Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
-_LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
-# Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
-_SEPARATORS = regex.compile(r"[\s_\u00b7-]+")  # "DALL·E" is "DALL-E"
-
-
-@lru_cache(maxsize=65536)
-def model_key(name: str) -> str:
-    """The one normalized form of a model name that every part of Insights compares: case,
-    spaces, hyphens and underscores ignored, look-alike dashes and "×" folded.
-
-    >>> model_key("GPT-3") == model_key("GPT3") == model_key("gpt-3") == model_key("GPT 3")
-    True
-    >>> model_key("LLaMA") == model_key("Llama"), model_key("Llama 2") == model_key("llama_2")
-    (True, True)
-    >>> model_key("GPT-3") == model_key("GPT-3.5")
-    False
-    >>> model_key("Mixtral 8\u00d77B"), model_key("DALL\u00b7E 2")
-    ('mixtral8x7b', 'dalle2')
-    """
-    text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
-    return _SEPARATORS.sub("", text)
-
+from insights.extract.reference import load_reference
 
 # A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
 # Not the experts of "Mixtral 8x7B" nor the active part of "Qwen2-57B-A14B".
@@ -275,10 +252,6 @@ def head_word(name: str) -> str:
 @cache
 def _known_models() -> frozenset[str]:
     """Lower-cased names and aliases of the reference table, for plain-word names."""
-    try:
-        from insights.reference import load_reference
-    except ImportError:  # the reference table is optional for the extractor
-        return frozenset()
     names = set()
     for row in load_reference():
         for name in (row.model, *row.aliases):
@@ -898,7 +871,7 @@ def _alias_spellings() -> tuple[str, ...]:
     """Aliases as written in the alias table (case kept: "FAIR" is not "fair")."""
     import csv
 
-    from insights.organizations import ORGANIZATIONS_CSV
+    from insights.extract.organizations import ORGANIZATIONS_CSV
 
     spellings = set()
     with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:

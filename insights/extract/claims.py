@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from insights.extract.patterns import AHEAD, S
 from insights.fact import Fact
-from insights.patterns import AHEAD, S
 
 NUMBER = r"(?P<value>[0-9]++(?:[.,][0-9]++)?|two|three|four|five|six|seven|eight|nine|ten|a\ hundred|hundred)"
 

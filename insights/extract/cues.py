@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from insights.patterns import S
+from insights.extract.patterns import S
 
 if TYPE_CHECKING:
-    from insights.linking import Context
-    from insights.quantities import Quantity
+    from insights.extract.linking import Context
+    from insights.extract.quantities import Quantity
 
 HYPOTHETICAL_BEFORE = regex.compile(
     r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for)\b)[^.;,]{0,25}\Z"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from insights.lines import line_start as first_of_line
+from insights.extract.lines import line_start as first_of_line
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is

@@ -16,25 +16,24 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import regex
 
-from insights import claims, dates
-from insights.cues import asked, unstated
-from insights.fact import Fact
-from insights.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
-from insights.markdown_tables import table_rows
-from insights.markup import strip_latex, strip_markup
-from insights.names import (
+from insights.extract import claims, dates
+from insights.extract.cues import asked, unstated
+from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
+from insights.extract.markdown_tables import table_rows
+from insights.extract.markup import strip_latex, strip_markup
+from insights.extract.names import (
     LOWER_TIERED,
     Mention,
     model_key,
 )
-from insights.organizations import canonical_organization
-from insights.patterns import (
+from insights.extract.organizations import canonical_organization
+from insights.extract.patterns import (
     ACTIVE_WORDS,
     AHEAD,
     BYTE_UNITS,
@@ -58,7 +57,8 @@ from insights.patterns import (
     S,
     alternation,
 )
-from insights.quantities import Quantity, find_quantities
+from insights.extract.quantities import Member, Quantity, find_quantities
+from insights.fact import Fact
 
 
 class ExtractionTimeout(RuntimeError):
@@ -213,23 +213,6 @@ BYTES_BEFORE = regex.compile(
 
 # A size attached to a model name: "QwQ-32B", "Llama 3.1 405B", "Qwen2-57B-A14B".
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
-
-
-@dataclass
-class Member:
-    """One number of a group, while its unit and qualifier are being worked out."""
-
-    quantity: Quantity
-    unit_end: int  # where the number and its unit (if any) end
-    kind: str | None = None
-    unit: str | None = None
-    value: float | None = None
-    qualifier: str | None = None
-    noun: bool = False  # followed by a model noun ("a 124B open-weights model")
-    model: str | None = None
-    fillers: list[str] = field(default_factory=list)  # words between number and unit
-    paired: bool = False  # its model was paired with it from a list of names ("respectively")
-    ranged: bool = False  # a plain number scaled by the range it opens: the 7 of "7–70B"
 
 
 def extract(text: str, title: str | None = None) -> list[Fact]:
@@ -1195,23 +1178,23 @@ def _arrow_or_quote(before: str, match: regex.Match) -> bool:
 
 
 # What the facts depend on besides the text: this package's reading code and the tables it reads.
-VERSIONED_FILES = (
-    "extractor.py", "linking.py", "quantities.py", "names.py", "claims.py", "sentences.py",
-    "patterns.py", "cues.py", "dates.py",
-    "markdown_tables.py", "markup.py", "organizations.py", "reference.py", "fact.py",
-    "../data/organizations.csv", "../data/reference/models.csv",
-    "../data/reference/aliases.csv", "../data/reference/families.csv",
+PACKAGE = Path(__file__).resolve().parent
+# Besides the package's own code: the record it builds and the tables it reads.
+VERSIONED_DATA = (
+    "../fact.py", "../../data/organizations.csv", "../../data/reference/models.csv",
+    "../../data/reference/aliases.csv", "../../data/reference/families.csv",
 )  # fmt: skip
 
 
 @cache
 def extractor_version() -> str:
-    """A fingerprint of the extractor (its code and the tables it reads), stored with the facts
-    so that a database can tell when they were read by another version."""
+    """A fingerprint of the extractor (every module of ``insights/extract`` and the tables it
+    reads), stored with the facts so that a database can tell when they were read by another
+    version."""
     digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in VERSIONED_FILES:
-        path = here / name
+    names = sorted(p.name for p in PACKAGE.glob("*.py")) + list(VERSIONED_DATA)
+    for name in names:
+        path = PACKAGE / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()[:12]

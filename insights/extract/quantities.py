@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
 
-from insights.patterns import (
+from insights.extract.patterns import (
     AHEAD,
     COUNT_WORDS,
     NUMBER_WORDS,
@@ -433,3 +434,20 @@ def parse_number(text: str) -> float | None:
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return None
     return found[0].value
+
+
+@dataclass
+class Member:
+    """One number of a group, while its unit and qualifier are being worked out."""
+
+    quantity: Quantity
+    unit_end: int  # where the number and its unit (if any) end
+    kind: str | None = None
+    unit: str | None = None
+    value: float | None = None
+    qualifier: str | None = None
+    noun: bool = False  # followed by a model noun ("a 124B open-weights model")
+    model: str | None = None
+    fillers: list[str] = field(default_factory=list)  # words between number and unit
+    paired: bool = False  # its model was paired with it from a list of names ("respectively")
+    ranged: bool = False  # a plain number scaled by the range it opens: the 7 of "7–70B"

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from insights.names import model_key
+from insights.extract.keys import model_key
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
 REFERENCE_CSV = REFERENCE_DIR / "models.csv"
 # Curated beside Epoch's table, each row with its source: abbreviations developers use for a
 # reference model ("MT-NLG"), and the organization that publishes a family ("Gemma", Google).
@@ -107,7 +107,7 @@ def _curated(path: Path) -> list[dict[str, str]]:
 @cache
 def _families() -> tuple[tuple[str, str], ...]:
     """(family lower-cased, canonical organization), longest family first."""
-    from insights.organizations import canonical_organization
+    from insights.extract.organizations import canonical_organization
 
     rows = [
         (

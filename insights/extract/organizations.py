@@ -6,7 +6,7 @@ import csv
 from functools import cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 ORGANIZATIONS_CSV = DATA_DIR / "organizations.csv"
 
 

@@ -1,0 +1,29 @@
+"""The one normalized form of a model name, which every part of Insights compares."""
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
+_LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
+# Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
+_SEPARATORS = regex.compile(r"[\s_\u00b7-]+")  # "DALL·E" is "DALL-E"
+
+
+@lru_cache(maxsize=65536)
+def model_key(name: str) -> str:
+    """The one normalized form of a model name that every part of Insights compares: case,
+    spaces, hyphens and underscores ignored, look-alike dashes and "×" folded.
+
+    >>> model_key("GPT-3") == model_key("GPT3") == model_key("gpt-3") == model_key("GPT 3")
+    True
+    >>> model_key("LLaMA") == model_key("Llama"), model_key("Llama 2") == model_key("llama_2")
+    (True, True)
+    >>> model_key("GPT-3") == model_key("GPT-3.5")
+    False
+    >>> model_key("Mixtral 8\u00d77B"), model_key("DALL\u00b7E 2")
+    ('mixtral8x7b', 'dalle2')
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
+    return _SEPARATORS.sub("", text)
