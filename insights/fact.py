@@ -19,7 +19,9 @@ class Fact:
     the month as ``YYYYMM``. ``start``/``end`` are offsets into the
     text given to ``extract``: ``text[start:end]`` is the number as written (with its unit when
     adjacent). ``sentence`` is the whole sentence, which begins at ``sentence_start``.
-    ``relation`` and ``other`` are set on claims only.
+    ``relation`` and ``other`` are set on claims only. ``rule`` names the rule that tied the
+    fact to its model ("name-bracket" for "Gopher (280B)", "table-row", "focus-heading" ...),
+    so a reviewer can ask why; it is None when the fact has no model.
     """
 
     kind: str
@@ -34,6 +36,7 @@ class Fact:
     sentence_start: int = 0
     relation: str | None = None
     other: str | None = None
+    rule: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

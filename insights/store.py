@@ -26,7 +26,7 @@ CORPUS_DIR = REPO_DIR / "data" / "corpus"
 
 FACT_FIELDS = (
     "kind", "value", "unit", "model", "organization", "qualifier",
-    "start", "end", "sentence", "sentence_start", "relation", "other",
+    "start", "end", "sentence", "sentence_start", "relation", "other", "rule",
 )  # fmt: skip
 DOCUMENT_COLUMNS = ("document_id", "title", "source", "date")
 MAX_BOUND_IDS = 900  # more ids than this are filtered after the query (SQLite caps parameters)
@@ -93,12 +93,15 @@ MIGRATIONS: tuple[str, ...] = (
         FROM facts f JOIN documents d ON d.id = f.document_id
         WHERE f.kind = 'claim';
     """,
+    # Each fact says which rule tied it to its model ("name-bracket", "table-row", ...).
+    """
+    ALTER TABLE facts ADD COLUMN rule TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-INSERT_FACT = (
-    "INSERT INTO facts (document_id, kind, value, unit, model, organization, qualifier,"
-    ' "start", "end", sentence, sentence_start, relation, other)'
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+INSERT_FACT = "INSERT INTO facts (document_id, %s) VALUES (%s)" % (
+    ", ".join(f'"{name}"' for name in FACT_FIELDS),
+    ", ".join("?" * (len(FACT_FIELDS) + 1)),
 )
 
 
@@ -413,7 +416,7 @@ class Store:
         """Every fact (all ``Fact`` fields) with its document's id, title, source and date."""
         sql = (
             "SELECT f.kind, f.value, f.unit, f.model, f.organization, f.qualifier,"
-            ' f."start", f."end", f.sentence, f.sentence_start, f.relation, f.other,'
+            ' f."start", f."end", f.sentence, f.sentence_start, f.relation, f.other, f.rule,'
             " f.document_id, d.title, d.source, d.date"
             " FROM facts f JOIN documents d ON d.id = f.document_id"
         )

@@ -41,6 +41,7 @@ from hypothesis import strategies as st
 
 from insights import Fact, extract
 from insights.extract.markup import strip_markup
+from insights.extract.rules import RULES
 from insights.extract.sentences import Sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -2894,6 +2895,7 @@ def check_structure(text: str, facts) -> None:
         assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence, f
         assert f.sentence_start <= f.start and f.end <= f.sentence_start + len(f.sentence), f
         assert text[f.start : f.end] in f.sentence, f
+        assert (f.rule is None) == (f.model is None) and (f.rule is None or f.rule in RULES), f
         if f.value is not None:
             assert isinstance(f.value, (int, float)) and math.isfinite(f.value), f
         if f.kind in SIZE_KINDS:
@@ -2922,6 +2924,59 @@ def check_semantics(text: str, facts) -> None:
         assert f.organization is None or f.organization in CANONICAL_ORGANIZATIONS, f
         for name in (f.model, f.other):
             assert name is None or (name.strip() and _collapse(name) in flat), (name, f)
+
+
+# One example of each rule that ties a fact to its model (insights/extract/rules.py).
+RULE_EXAMPLES = [
+    ("size-in-name", "Meta's LLaMA-65B was trained on 1.4T tokens."),
+    ("name-after-unit", "They compared it with the 280B-parameter Gopher."),
+    ("name-bracket", "It beats Gopher (280B) on most tasks."),
+    ("relative-clause", "It beat the lab's own Gopher, which had 280B parameters."),
+    ("possessive", "That is far below Gopher's 280B parameters."),
+    ("subject-owner", "Gopher had seen 300B by then."),
+    ("appositive", "Llama Guard, a Llama2-7b model, screens prompts."),
+    ("subject-before", "Chinchilla, a 70B model, was trained by DeepMind."),
+    ("weak-name-before", "CLIP was trained on 400 million image-text pairs."),
+    ("name-just-after", "With 7B parameters, Mistral 7B beats larger models."),
+    ("named-later", "We train models at 8B, 62B and 540B scale which we call U-PaLM."),
+    ("name-later", "A 100B model trained on web text, the InternLM model, is released."),
+    ("defined-in-brackets", "We scale a sparse model to 269B parameters"
+     " (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)."),
+    ("our-named", 'She said: "Our Kite-2 has 900M parameters."'),
+    ("for-name-after", "Training used 8T tokens for Gemma 2 9B and 13T for Gemma 2 27B."),
+    ("respectively", "GPT-3 and Gopher have 175B and 280B parameters, respectively."),
+    ("named-after-list", "We train two models with 3.5B and 10.7B parameters."
+     " Our two new models, dubbed XLM-R XL and XLM-R XXL, beat XLM-R."),
+    ("versus", "Chinchilla used fewer parameters than Gopher (70B vs 280B)."),
+    ("family-list", "Llama 3.2 1B and 3B are small text models."),
+    ("shared-subject", "LLaMA-7B and LLaMA-13B were trained on 1T tokens."),
+    ("the-size", "Google released Gemma 2 9B and Gemma 2 27B."
+     " The 9B was trained on 8 trillion tokens."),
+    ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),
+    ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
+    ("release-verb", "Phi-2 was released in December 2023."),
+    ("claim-subject", "Chinchilla outperforms Gopher on MMLU."),
+    ("focus-introduced", "We present Heron, a language model. It has 40B parameters."),
+    ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
+     " The model has 40B parameters."),
+    ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
+    ("focus-title", "Heron-2\n\nThis page describes the model. It has 40B parameters."),
+    ("focus-introduced-later", "The model has 40B parameters, and we call it Heron."),
+    ("focus-next-subject", "The model has 40B parameters. Heron was trained on code."),
+    ("focus-document-topic", "We introduce Heron, a model of code.\n\n"
+     "The model has 40B parameters."),
+    ("our-focus-introduced", "We present Heron, a language model. Our model has 40B parameters."),
+]
+
+@pytest.mark.parametrize(("rule", "text"), RULE_EXAMPLES, ids=[rule for rule, _ in RULE_EXAMPLES])
+def test_each_fact_says_which_rule_linked_it(rule, text):
+    assert rule in {f.rule for f in extract(text)}, _describe(text, extract(text))
+
+
+def test_every_rule_has_an_example():
+    exemplified = {rule for rule, _ in RULE_EXAMPLES}
+    optional = {r for r in RULES if r.startswith("our-focus-")}  # as their focus-* rules
+    assert set(RULES) - exemplified <= optional
 
 
 @pytest.mark.parametrize("text", ALL_TEXT_PARAMS)

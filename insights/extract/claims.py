@@ -242,6 +242,7 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                     sentence_start=s_start,
                     relation=relation,
                     other=other,
+                    rule="claim-subject" if subject is not None else None,
                 )
             )
     return found

@@ -60,9 +60,12 @@ def find(text: str, context) -> list[Fact]:
         day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
-        model = _bracketed_after(text, start, end, context) or _table_row(text, start, end, context)
+        rule = "date-bracket"
+        model = _bracketed_after(text, start, end, context)
         if model is None:
-            model = _released(text, start, context)
+            model, rule = _table_row(text, start, end, context), "table-row"
+        if model is None:
+            model, rule = _released(text, start, context), "release-verb"
         if model is None:
             continue
         s_start, s_end = context.sentences.span(start)
@@ -72,7 +75,7 @@ def find(text: str, context) -> list[Fact]:
                 kind="released", value=month_of(match), unit="month", model=model,
                 organization=context.organization_for(model, s_start, s_end), qualifier=None,
                 start=start, end=match.end(), sentence=sentence.strip(),
-                sentence_start=s_start + len(sentence) - len(sentence.lstrip()),
+                sentence_start=s_start + len(sentence) - len(sentence.lstrip()), rule=rule,
             )
         )  # fmt: skip
     return facts

@@ -338,7 +338,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             organization = organization or context.organization_for(model, row.start, row.end)
             for i in in_row.get(r, ()):
                 if facts[i].model != model:
-                    facts[i] = replace(facts[i], model=model, organization=organization)
+                    facts[i] = replace(
+                        facts[i], model=model, organization=organization, rule="table-row"
+                    )
         line = text[row.start : row.end].strip()
         for cell in row.numbers:
             role = cell.column.role
@@ -357,6 +359,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                         kind=kind, value=float(value), unit=unit, model=model,
                         organization=organization, qualifier=qualifier, start=start, end=end,
                         sentence=line, sentence_start=row.start + text[row.start : row.end].index(line),
+                        rule="table-row" if model else None,
                     )
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
@@ -494,7 +497,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     if len(kept) > 1 and kept[0].quantity.scale in ("letter", "word"):
         owner = _possessive_owner(text, kept[0].quantity, context)
         for member in kept if owner else ():
-            member.model = member.model or owner  # "Gopher's 280B parameters and 300B tokens"
+            if member.model is None:  # "Gopher's 280B parameters and 300B tokens"
+                member.model, member.rule = owner, "possessive"
     if len(kept) > 1 and kept[0].model and kept[0].kind == "parameters":
         written = text[kept[0].quantity.start : kept[0].quantity.end]
         if kept[0].model.endswith(" " + written):  # "Llama 3.2 1B and 3B": the family's sizes
@@ -505,7 +509,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                     and member.kind == "parameters"
                     and _separator(text, left, member) in ("", "and", "or", "&")  # "," is ""
                 ):
-                    member.model = family
+                    member.model, member.rule = family, "family-list"
     sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
     if sizes:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
@@ -541,6 +545,7 @@ def _versus(text: str, members: list[Member], context: Context) -> None:
     if len(before) >= 2 and model_key(before[-2].name) != model_key(before[-1].name):
         members[0].model, members[1].model = before[-2].name, before[-1].name
         members[0].paired = members[1].paired = True
+        members[0].rule = members[1].rule = "versus"
 
 
 def _respectively(text: str, members: list[Member], context: Context) -> None:
@@ -551,7 +556,7 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
     if len(before) < len(members) or ";" in text[before[-1].end : first.start]:
         names_after = _named_after_list(text, members, context)
         for member, mention in zip(members, names_after or (), strict=False):
-            member.model, member.paired = mention.name, True
+            member.model, member.paired, member.rule = mention.name, True, "named-after-list"
         return
     names = before[-len(members) :]
     if len(before) > len(members) and MENTION_JOINER.match(
@@ -562,7 +567,7 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         if not MENTION_JOINER.match(text, left.end, right.start):
             return  # the names are not one list
     for member, mention in zip(members, names, strict=True):
-        member.model, member.paired = mention.name, True
+        member.model, member.paired, member.rule = mention.name, True, "respectively"
 
 
 NAMING_BEFORE = regex.compile(
@@ -623,6 +628,7 @@ def _active_in_name(text: str, member: Member) -> Member | None:
         value=value,
         qualifier="active",
         model=member.model,
+        rule=member.rule,
     )
 
 
@@ -780,6 +786,7 @@ def _classify(
             if data is not None:
                 member.kind, member.unit = "training_data", data.lastgroup
     named = _name_before(text, q, context)
+    named_by = "size-in-name"
     if named is False:
         return False  # written into a dataset's name: the 3B of "JFT-3B"
     if member.kind is None:
@@ -809,10 +816,12 @@ def _classify(
             # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
+            member.rule = "for-name-after" if member.model else None
             return _check_kind(text, member, before)
         if q.scaled and OF_TOKENS_AFTER.match(text, q.end, q.end + AHEAD):
             # progress against a token count: "pretrain at 6.3T of planned 9T tokens"
             member.kind, member.unit, member.model = "training_tokens", "tokens", owner
+            member.rule = ("possessive" if possessive else "subject-owner") if owner else None
             return _check_kind(text, member, before)
         if not _bare_size(
             text, member, group, index, before, owner or named, context, sized_others
@@ -826,14 +835,15 @@ def _classify(
                 if possessive and not SIZE_ON_AFTER.match(text, q.end, q.end + AHEAD)
                 else ("parameters",) * 2
             )
-        named = owner or named
+        if owner:
+            named, named_by = owner, "possessive" if possessive else "subject-owner"
     elif named and member.kind in ("training_data", "training_tokens") and q.scale == "letter":
         # A size written into a name is the model's, whatever noun follows the name:
         # "ViT-22B image encoder" is a 22B model, not 22B images.
         member.kind, member.unit, member.value = "parameters", "parameters", q.value
         member.unit_end = q.end
     if named is not None:
-        member.model = named
+        member.model, member.rule = named, named_by
     return _check_kind(text, member, before)
 
 

@@ -103,7 +103,7 @@ class Context:
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
         self._paragraph_breaks: list[int] | None = None
-        self._focus: dict[int, str | None] = {}
+        self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
@@ -220,13 +220,15 @@ class Context:
     def fact(self, member: Member) -> Fact:
         q = member.quantity
         s_start, s_end, sentence = self.sentences.at(q.start)
-        model = member.model
+        model, rule = member.model, member.rule
         names: list[str | None] = [model]
         if model is not None:
-            model = self.appositive_subject(q.start) or model
+            described = self.appositive_subject(q.start)
+            if described:
+                model, rule = described, "appositive"
             names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
         else:
-            model = self.model_for(q.start, member.unit_end, s_start, s_end, member.kind)
+            model, rule = self.model_for(q.start, member.unit_end, s_start, s_end, member.kind)
             if (
                 model is not None
                 and member.kind == "parameters"
@@ -235,8 +237,10 @@ class Context:
                 and _other_size(model, member.value)
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
-                model = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
+                model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
             names = self.shared_subjects(model, q.start, s_start)
+        if len(names) > 1:
+            rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         return [
             Fact(
                 kind=member.kind,
@@ -249,6 +253,7 @@ class Context:
                 end=max(q.end, member.unit_end),
                 sentence=sentence,
                 sentence_start=s_start,
+                rule=rule if name is not None else None,
             )
             for name in names
         ]
@@ -278,8 +283,9 @@ class Context:
 
     def model_for(
         self, start: int, end: int, s_start: int, s_end: int, kind: str = "parameters"
-    ) -> str | None:
-        """The model a number in [start, end) is about."""
+    ) -> tuple[str | None, str | None]:
+        """The model a number in [start, end) is about, and the name of the rule that says so
+        (both None when nothing in reach does)."""
         text = self.text
         in_sentence = self.models_between(s_start, s_end)
         if kind in ("training_data", "training_tokens"):
@@ -294,35 +300,35 @@ class Context:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
-                return m.name
+                return m.name, "name-after-unit"
         if OTHER_MODEL_AFTER.match(text, end, end + AHEAD) and not APPOSITION_BEFORE.search(
             text, max(s_start, start - 40), start
         ):
-            return None  # "the 1.1 trillion parameter successor": not the model named before
+            return None, None  # "the 1.1 trillion parameter successor": not the one before
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
         opening = text.rfind("(", max(s_start, start - 60), start)
         if opening != -1 and ")" not in text[opening:start]:
             bracket = NAME_OPEN_BRACKET.search(text, max(s_start, opening - 50), opening + 1)
             named = self.mention_ending(start, bracket.end(1)) if bracket else None
             if named is not None:
-                return named.name
+                return named.name, "name-bracket"
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
         clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
         named = self.mention_ending(start, clause.end(1)) if clause else None
         if named is not None:
-            return named.name
+            return named.name, "relative-clause"
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
         owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
         named = self.mention_ending(start, owner.end(1)) if owner else None
         if named is not None:
-            return named.name
+            return named.name, "possessive"
         # Models named only as the other side of a comparison are not the subject.
         candidates = [m for m in in_sentence if not self.compared(m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
         for m in candidates:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
-                return m.name
+                return m.name, "named-later"
         left = [m for m in candidates if m.end <= start]
         if left and COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start):
             # The size is what the subject is compared with: "X beat a 280B one ... (Gopher)".
@@ -333,15 +339,17 @@ class Context:
         quoted = _in_quotation(text, s_start, start)
         if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             if not quoted:
-                return self.focus(s_start)  # "our final 13B checkpoint"
+                return self.focus_rule(s_start, "our-")  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
-            return named_here[-1].name if named_here else None  # '"Our Kite-2 has 900M ...'"
+            if named_here:
+                return named_here[-1].name, "our-named"  # '"Our Kite-2 has 900M ...'"
+            return None, None
         if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
             if named_here:
-                return named_here[-1].name
-            return None if quoted else self.focus(s_start)
+                return named_here[-1].name, "our-named"
+            return (None, None) if quoted else self.focus_rule(s_start, "our-")
         strong = [m for m in left if m.strong]
         named = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
@@ -352,9 +360,9 @@ class Context:
             # The model another is built from owns no size said of the new one: "Meditron-70B,
             # built on Llama 2 70B, added 48B tokens"; the subject does, or nobody.
             named = [m for m in named if not _base_model(text, m, s_start)]
-            return named[-1].name if named else None
+            return (named[-1].name, "subject-before") if named else (None, None)
         if named:
-            return named[-1].name
+            return named[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if (
             right
@@ -362,28 +370,28 @@ class Context:
             and ";" not in text[end : right[0].start]
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
         ):
-            return right[0].name
+            return right[0].name, "name-just-after"
         weak = [m for m in left if not m.strong]
         if weak:
-            return weak[-1].name
+            return weak[-1].name, "weak-name-before"
         # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
         # The 9B was trained on 8 trillion tokens."
         by_size = self.size_reference(s_start, s_end)
         if by_size is not None:
-            return by_size
+            return by_size, "the-size"
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
             if _defined_in_brackets(text, m.start, m.end, end):
-                return m.name
+                return m.name, "defined-in-brackets"
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
-        focus = None if quoted else self.focus(s_start)
-        if focus is not None:
+        focus = (None, None) if quoted else self.focus_rule(s_start)
+        if focus[0] is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
         later = [m for m in right if not _described(text, m) and ";" not in text[end : m.start]]
-        return later[0].name if later else None
+        return (later[0].name, "name-later") if later else (None, None)
 
     def size_reference(self, s_start: int, s_end: int) -> str | None:
         """The model a sentence means by "the 9B": the latest one named just before with that
@@ -417,13 +425,19 @@ class Context:
         return described.name if described is not None else None
 
     def focus(self, offset: int) -> str | None:
-        """The model the text is about at ``offset`` (see ``_focus``), remembered per sentence."""
+        """The model the text is about at ``offset`` (see ``_find_focus``)."""
+        return self.focus_rule(offset)[0]
+
+    def focus_rule(self, offset: int, prefix: str = "") -> tuple[str | None, str | None]:
+        """The model the text is about at ``offset`` and the rule that found it ("focus-..."),
+        remembered per sentence; ``prefix`` names what asked ("our-": "our 13B model")."""
         start = self.sentences.span(offset)[0]
         if start not in self._focus:
             self._focus[start] = self._find_focus(start)
-        return self._focus[start]
+        name, rule = self._focus[start]
+        return name, (prefix + rule if rule else None)
 
-    def _find_focus(self, offset: int) -> str | None:
+    def _find_focus(self, offset: int) -> tuple[str | None, str | None]:
         """The model the text is about before ``offset``: the last one it introduced
         ("we present X", "a model called X"), else the last one it named."""
         # Within the paragraph first: a newsletter's next item is about another model. A list
@@ -439,29 +453,29 @@ class Context:
             paragraph = earlier
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
-            return introduced.name
+            return introduced.name, "focus-introduced"
         recent = self.recent_subject(offset, paragraph)
         if recent is not None:
-            return recent
+            return recent, "focus-recent-subject"
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
         # DALL-E 2").
         heading = self.heading_model(offset)
         if heading is not None and self.text.startswith("#", self.text.rfind("\n#", 0, offset) + 1):
-            return heading
+            return heading, "focus-heading"
         later = [m for m in self._introductions if m.start >= offset]
         if later and later[0].start < self.paragraph_end(offset):
-            return later[0].name  # "... a model we call FLAN", further on
+            return later[0].name, "focus-introduced-later"  # "... a model we call FLAN"
         if heading is not None:
-            return heading
+            return heading, "focus-title"
         subject = self.next_subject(offset)
         if subject is not None:
-            return subject
+            return subject, "focus-next-subject"
         # A document that introduces one model only is about that model throughout.
         topics = {model_key(m.name) for m in self._introductions}
         if len(topics) == 1 and introduced is not None:
-            return introduced.name
-        return None
+            return introduced.name, "focus-document-topic"
+        return None, None
 
     def heading_model(self, offset: int) -> str | None:
         """The one model the Markdown heading above ``offset`` names: a model card's "# TinyLlama"

@@ -451,3 +451,4 @@ class Member:
     fillers: list[str] = field(default_factory=list)  # words between number and unit
     paired: bool = False  # its model was paired with it from a list of names ("respectively")
     ranged: bool = False  # a plain number scaled by the range it opens: the 7 of "7–70B"
+    rule: str | None = None  # the rule that chose ``model`` (see ``Fact.rule``)

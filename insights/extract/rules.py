@@ -1,0 +1,62 @@
+"""The named rules that tie a fact to its model, as data: every ``Fact.rule`` is one of these.
+
+Each rule says what evidence linked the fact, so a test, a reviewer and the dashboard can ask
+why a number sits on a model. The ``focus-*`` rules are the weakest: the fact's own sentence
+names no model, and the one the text was about was taken instead; ``our-`` in front of one
+says the sentence spoke of "our model".
+"""
+
+# name -> what the evidence looks like
+RULES: dict[str, str] = {
+    # the size and the name together in one sentence
+    "size-in-name": 'the size is written into the name: "LLaMA-65B", "QwQ-32B"',
+    "name-after-unit": 'a name right after the size: "the 280B-parameter Gopher"',
+    "name-bracket": 'the size in brackets after the name: "Gopher (280B)"',
+    "relative-clause": 'a clause about the name before it: "Gopher, which had 280B parameters"',
+    "possessive": "the name owns the size: \"Gopher's 280B parameters\"",
+    "subject-owner": 'the subject the size is said of: "Gopher used 300B tokens"',
+    "appositive": 'a name described by a sized one: "Llama Guard, a Llama2-7b model"',
+    "subject-before": 'the last model named before the size: "Chinchilla, a 70B model"',
+    "weak-name-before": "the last word before the size that may be a model's name",
+    "name-just-after": 'a model named just after the size: "with 7B parameters, Mistral ..."',
+    "named-later": 'named further on by a naming word: "8B to 540B, which we call U-PaLM"',
+    "name-later": 'the one model the sentence names after the size: "a 100B model, InternLM"',
+    "defined-in-brackets": 'a name the sentence defines in brackets: "... (ST-MoE-32B)"',
+    "our-named": 'the model named beside "our": "our Kite-2 has 900M parameters"',
+    "for-name-after": 'the name after "for": "13T tokens for Gemma 2 27B"',
+    # several sizes, several names, one sentence
+    "respectively": 'names and sizes listed in the same order: "A and B have 7B and 13B"',
+    "named-after-list": 'sizes first, names after: "3.5B and 10.7B ... dubbed XL and XXL"',
+    "versus": 'two sizes set against two names: "Chinchilla ... Gopher (70B vs 280B)"',
+    "family-list": 'sizes of one family: "Llama 3.2 1B and 3B"',
+    "shared-subject": 'one size said of several names: "LLaMA-7B and LLaMA-13B used 1T tokens"',
+    "the-size": 'the model an earlier sentence named with that size: "... Gemma 2 9B. The 9B ..."',
+    # structure that scopes the fact
+    "table-row": "the model in the same table row",
+    "date-bracket": 'a date in brackets after the name: "Phi-2 (December 2023)"',
+    "release-verb": 'a release verb with one model in the sentence: "X was released in May 2024"',
+    "claim-subject": 'the subject of a comparison: "Chinchilla outperforms Gopher"',
+    # the model the text is about, when the sentence names none
+    "focus-introduced": 'the model the paragraph introduced: "we present X ... it has 7B"',
+    "focus-recent-subject": "the model the paragraph's recent sentences were about",
+    "focus-heading": 'the one model the section heading names: "## Llama 3" over its text',
+    "focus-title": "the one model the document's title names",
+    "focus-introduced-later": 'the model the paragraph introduces further on: "we call it X"',
+    "focus-next-subject": "the model the next sentence is about",
+    "focus-document-topic": "the one model the whole document introduces",
+}
+RULES.update({"our-" + name: 'the same, for "our model": ' + text
+              for name, text in RULES.items() if name.startswith("focus-")})  # fmt: skip
+
+
+def why(rule: str | None) -> str:
+    """What a rule's evidence looks like, for a reader.
+
+    >>> why("name-bracket")
+    'the size in brackets after the name: "Gopher (280B)"'
+    >>> why(None)
+    'no model: nothing in reach named one'
+    """
+    if rule is None:
+        return "no model: nothing in reach named one"
+    return RULES.get(rule, rule)
