@@ -285,12 +285,16 @@ def check_case(case: Case, facts: list[Fact]) -> Counter:
         ]
         if not golds:
             counts["no_gold"] += 1
+            counts[f"rule:{fact.rule}:produced"] += 1
+            counts[f"rule:{fact.rule}:no_gold"] += 1
             continue
         right = any(
             fact.model is None if model is None else same_model(fact.model, model)
             for model in golds
         )
         counts["correct"] += right
+        counts[f"rule:{fact.rule}:produced"] += 1
+        counts[f"rule:{fact.rule}:wrong"] += not right
         if fact.model is not None:
             counts["produced_linked"] += 1
             counts["wrong_model"] += not right
@@ -347,6 +351,24 @@ def report_cases(by_style: dict[str, Counter]) -> str:
         "linked facts on a model no gold fact of that value names; no-gold: produced facts whose "
         "kind and value no gold fact states"
     )
+    return "\n".join(lines)
+
+
+def report_rules(counts: Counter) -> str:
+    """Precision per linking rule (``Fact.rule``; "None" for unlinked facts): of the size facts
+    each rule produced, the share that are wrong (a model no gold fact of that value names, or
+    none when a gold fact names one) and the share in no gold at all."""
+    rules = sorted(
+        {key.split(":")[1] for key in counts if key.startswith("rule:")},
+        key=lambda r: -counts[f"rule:{r}:produced"],
+    )
+    lines = [f"{'rule':28s} {'produced':>8s} {'wrong':>7s} {'no-gold':>7s}"]
+    for rule in rules:
+        produced = counts[f"rule:{rule}:produced"]
+        lines.append(
+            f"{rule:28s} {produced:8d} {counts[f'rule:{rule}:wrong'] / produced:7.1%} "
+            f"{counts[f'rule:{rule}:no_gold'] / produced:7.1%}"
+        )
     return "\n".join(lines)
 
 
@@ -693,13 +715,20 @@ def main(argv: list[str] | None = None) -> int:
         help="ingest the abstracts (with their titles) and score the models table built from them",
     )  # fmt: skip
     parser.add_argument("--misses", action="store_true", help="list the rows the extractor missed")
+    parser.add_argument(
+        "--rules", action="store_true",
+        help="with a .jsonl set: precision per rule that linked a fact to its model",
+    )  # fmt: skip
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
     args = parser.parse_args(argv)
     try:
         if args.path.endswith(".jsonl"):
             cases = read_cases(args.path)
             by_style, wrong = score_cases(cases)
-            _show(f"{len(cases)} cases from {args.path}", report_cases(by_style), wrong, args)
+            summary = report_cases(by_style)
+            if args.rules:
+                summary += "\n\n" + report_rules(by_style["all"])
+            _show(f"{len(cases)} cases from {args.path}", summary, wrong, args)
         elif args.gold:
             counts, lines = score_gold(read_gold_models(args.gold), build_corpus_table(args.path))
             header = f"models table of {args.path} against {args.gold}"

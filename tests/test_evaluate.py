@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +20,7 @@ from insights.evaluate import (
     read_cases,
     read_gold_models,
     read_rows,
+    report_rules,
     same_model,
     score,
     score_cases,
@@ -124,6 +126,20 @@ def test_check_case_counts(facts, expected):
     counts = check_case(case, facts)
     assert {k: counts[k] for k in expected} == expected
 
+
+
+def test_precision_per_rule():
+    """Each produced size fact is counted under the rule that linked it: right, on a wrong
+    model, or in no gold."""
+    case = Case("test", "Orca has 70B params and 13B tokens.", (("parameters", 7e10, "Orca"),), ())
+    facts = [
+        replace(_fact("parameters", 7e10, "Orca"), rule="subject-before"),
+        replace(_fact("parameters", 7e10, "Heron", 9, 12), rule="focus-heading"),
+        replace(_fact("training_tokens", 1.3e10, "Orca", 24, 27), rule="subject-before"),
+    ]
+    lines = report_rules(check_case(case, facts)).splitlines()
+    assert lines[1].split() == ["subject-before", "2", "0.0%", "50.0%"]
+    assert lines[2].split() == ["focus-heading", "1", "100.0%", "0.0%"]
 
 def _gold(model, params=70e9, organization="DeepMind"):
     return Row(model=model, abstract="", gold_params=params, params_stated=True,
