@@ -3,6 +3,7 @@
 import streamlit as st
 
 import insights_ui as ui
+from insights.extract.rules import why
 from insights.views import (
     CONFLICT_MARK,
     fact_value,
@@ -26,6 +27,7 @@ FACT_COLUMNS = {
     "shown": "Value",
     "qualifier": "Qualifier",
     "model": "As written",
+    "linked_by": "Linked by",
     "sentence": "Sentence",
     "title": "Document",
     "date": "Date",
@@ -77,7 +79,10 @@ def show_model(name: str, conflict: str = "") -> None:
     if row is not None:
         # Where the organization and date came from, and every disagreement with its source.
         st.markdown("  \n".join(ui.md_escape(line) for line in model_provenance(row)))
-    facts = facts.assign(shown=[fact_value(f) for f in facts.to_dict("records")])
+    facts = facts.assign(
+        shown=[fact_value(f) for f in facts.to_dict("records")],
+        linked_by=[why(r) if isinstance(r, str) else "" for r in facts["rule"]],
+    )
     documents = facts["document_id"].nunique()
     st.write(f"**{plural(len(facts), 'fact')}** from **{plural(documents, 'document')}**.")
     st.dataframe(

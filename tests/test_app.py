@@ -21,6 +21,8 @@ sys.path.insert(0, str(REPO))  # the pages import insights_ui from the repositor
 from dashboard_data import facts_of, fill  # noqa: E402
 
 import insights_ui  # noqa: E402
+from insights import extract  # noqa: E402
+from insights.extract.rules import why  # noqa: E402
 from insights.filters import Filters, apply_filters  # noqa: E402
 from insights.store import Store  # noqa: E402
 from insights.tables import claims_table, models_table  # noqa: E402
@@ -397,11 +399,21 @@ def test_choosing_a_model_shows_every_fact_and_its_source(db):
     facts = table(at, 1)
     assert set(facts["Value"]) == {"70B", "1.4T", "outperforms Gopher"}
     assert all("Chinchilla" in s for s in facts["Sentence"])
+    assert "Linked by" in facts.columns
     assert at.query_params.get("model") == "Chinchilla"
     assert any("Chinchilla" in link.label for link in at.get("page_link"))
     reopened = app("app_pages/models.py", query={"model": "Chinchilla"})
     assert reopened.selectbox(key="m_model").value == "Chinchilla"
 
+
+def test_each_fact_of_a_model_says_which_rule_linked_it(empty_db):
+    text = "Chinchilla, a 70B-parameter model, outperforms Gopher (280B)."
+    with Store(empty_db) as store:
+        store.add_extracted(text, extract(text), title="Note", source="note")
+    at = app("app_pages/models.py")
+    at.selectbox(key="m_model").set_value("Gopher").run()
+    facts = table(at, 1)
+    assert list(facts["Linked by"]) == [why("name-bracket")]
 
 def test_a_model_s_detail_says_where_its_organization_and_date_came_from(db):
     at = app("app_pages/models.py")
