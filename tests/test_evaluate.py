@@ -57,18 +57,18 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.7%
-    found, 89.4% linked, 90 unstated sizes and 56 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (4.0% of linked facts on a wrong model,
-    3.5% of produced facts in no gold)."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
+    found, 89.2% linked, 171 unstated sizes and 100 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (4.4% of linked facts on a wrong model,
+    5.1% of produced facts in no gold)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 3493
-    assert counts["found"] / counts["stated"] >= 0.94
+    assert counts["stated"] == 4101
+    assert counts["found"] / counts["stated"] >= 0.945
     assert counts["linked"] / counts["stated"] >= 0.89
-    assert counts["unexpected"] <= 95
-    assert counts["not_a_size_read"] <= 60
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.042
-    assert counts["no_gold"] / counts["produced"] <= 0.037
+    assert counts["unexpected"] <= 175
+    assert counts["not_a_size_read"] <= 104
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.046
+    assert counts["no_gold"] / counts["produced"] <= 0.053
 
 
 @pytest.mark.parametrize(
