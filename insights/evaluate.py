@@ -238,6 +238,8 @@ class Case:
     text: str
     facts: tuple[tuple[str, float, str | None], ...]
     not_sizes: tuple[str, ...]
+    # model as written -> its developer, where the text itself says so (batches 12 on)
+    organizations: tuple[tuple[str, str], ...] = ()
 
 
 def read_cases(path: str) -> list[Case]:
@@ -247,7 +249,9 @@ def read_cases(path: str) -> list[Case]:
             if line.strip():
                 item = json.loads(line)
                 facts = tuple((kind, float(value), model) for kind, value, model in item["facts"])
-                cases.append(Case(item["style"], item["text"], facts, tuple(item.get("not", ()))))
+                organizations = tuple((item.get("organizations") or {}).items())
+                not_sizes = tuple(item.get("not", ()))
+                cases.append(Case(item["style"], item["text"], facts, not_sizes, organizations))
     return cases
 
 
@@ -293,6 +297,7 @@ def check_case(case: Case, facts: list[Fact]) -> Counter:
             for model in golds
         )
         counts["correct"] += right
+        _count_organization(case, fact, right, counts)
         counts[f"rule:{fact.rule}:produced"] += 1
         counts[f"rule:{fact.rule}:wrong"] += not right
         if fact.model is not None:
@@ -312,6 +317,20 @@ def check_case(case: Case, facts: list[Fact]) -> Counter:
             for f in facts
         )
     return counts
+
+
+def _count_organization(case: Case, fact: Fact, right: bool, counts: Counter) -> None:
+    """For a fact on the right model whose developer the text states: is its organization that
+    one (org_right), another (org_wrong), or missing (org_missing)?"""
+    if not right or fact.model is None or not case.organizations:
+        return
+    gold = next((org for model, org in case.organizations if same_model(fact.model, model)), None)
+    if gold is None:
+        return
+    if not fact.organization:
+        counts["org_missing"] += 1
+    else:
+        counts["org_right" if _organization_right(fact.organization, gold) else "org_wrong"] += 1
 
 
 def score_cases(cases: list[Case]) -> tuple[dict[str, Counter], list[str]]:
@@ -351,6 +370,14 @@ def report_cases(by_style: dict[str, Counter]) -> str:
         "linked facts on a model no gold fact of that value names; no-gold: produced facts whose "
         "kind and value no gold fact states"
     )
+    c = by_style["all"]
+    attributed = c["org_right"] + c["org_wrong"] + c["org_missing"]
+    if attributed:
+        lines.append(
+            f"organization, on {attributed} right facts whose developer the text states: "
+            f"{c['org_right'] / attributed:.1%} right, {c['org_wrong'] / attributed:.1%} another, "
+            f"{c['org_missing'] / attributed:.1%} none"
+        )
     return "\n".join(lines)
 
 
