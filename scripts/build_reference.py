@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The script runs from a checkout, not an installed package.
 sys.path.insert(0, str(ROOT))
 
-from insights.extract.organizations import canonical_organization  # noqa: E402
+from insights.extract.organizations import curated_organization  # noqa: E402
 from insights.extract.reference import COLUMNS, model_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
@@ -55,7 +55,7 @@ def first_organization(field: str) -> str:
     """The first organization that canonicalizes, else the first as written."""
     names = [name.strip() for name in field.split(",") if name.strip()]
     for name in names:
-        canonical = canonical_organization(name)
+        canonical = curated_organization(name)
         if canonical:
             return canonical
     return names[0] if names else ""

@@ -2921,7 +2921,10 @@ def check_semantics(text: str, facts) -> None:
             assert f.unit == FIXED_UNITS[f.kind], f
         elif f.kind == "training_data":
             assert f.unit in DATA_UNITS, f
-        assert f.organization is None or f.organization in CANONICAL_ORGANIZATIONS, f
+        # a known organization's canonical name, or one the text writes ("Arden Labs")
+        assert f.organization is None or (
+            f.organization in CANONICAL_ORGANIZATIONS or _collapse(f.organization) in flat
+        ), f
         for name in (f.model, f.other):
             assert name is None or (name.strip() and _collapse(name) in flat), (name, f)
 

@@ -89,6 +89,21 @@ def family_name(name: str) -> str:
     return (name[: match.start()] + " " + name[match.end() :]).strip(" -_/").replace("  ", " ")
 
 
+def name_stem(name: str) -> str:
+    """What a name writes before its size: the line of models it belongs to, with every
+    variant and tuning after the size taken off.
+
+    >>> name_stem("Halyard-30B-A3B-Base"), name_stem("Nimbus-70B-Chat"), name_stem("Kestrel-2")
+    ('Halyard', 'Nimbus', 'Kestrel-2')
+    >>> name_stem("Llama-2-7b"), name_stem("DeepSeekMoE 16B Chat"), name_stem("70B")
+    ('Llama-2', 'DeepSeekMoE', '70B')
+    """
+    match = SIZE_IN_NAME.search(name)
+    if match is None or match.start() == 0:
+        return name
+    return name[: match.start()].rstrip(" -_/")
+
+
 # Names are found in two steps, for speed: HEAD scans for name-like tokens (a capitalized
 # word, or a lower-case one with a digit or inner capital), then TAIL, anchored at the token's
 # end, takes the versions, sizes and modifiers that continue it ("Llama 3.1 405B Instruct").
@@ -868,17 +883,10 @@ CAPITALIZED = regex.compile(r"[A-Z][\w.&-]*")
 
 @cache
 def _alias_spellings() -> tuple[str, ...]:
-    """Aliases as written in the alias table (case kept: "FAIR" is not "fair")."""
-    import csv
+    """Aliases as written (case kept: "FAIR" is not "fair")."""
+    from insights.extract.organizations import spellings
 
-    from insights.extract.organizations import ORGANIZATIONS_CSV
-
-    spellings = set()
-    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            spellings.add(row["organization"].strip())
-            spellings.update(a.strip() for a in row["aliases"].split("|") if a.strip())
-    return tuple(sorted(spellings))
+    return tuple(sorted({spelling for spelling, _ in spellings()}))
 
 
 def organization_mentions(
@@ -922,4 +930,34 @@ def organization_mentions(
                 found.append(Mention(position, stop, table[alias.lower()]))
                 last_end = stop
                 break
+    found = [m for m in found if not LICENSE_AFTER.match(text, m.end, m.end + 12)]  # MIT license
+    shaped = [
+        Mention(m.start(), m.end(), m.group())
+        for m in SHAPED_ORGANIZATION.finditer(text, start, end, timeout=timeout)
+        if m.group().split()[0] not in NOT_ORGANIZATION_HEADS
+        and not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    if shaped:
+        found = sorted(found + shaped, key=lambda m: m.start)
     return found
+
+
+LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
+# An organization no table knows, by its shape: "Arden Labs", "Brightwater AI", "the Saltmarsh
+# Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab".
+SHAPED_ORGANIZATION = regex.compile(
+    r"""(?<![\w.-])
+    (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Institute|Collective|Technologies
+        |Laboratory|Laboratories|University|Robotics)
+      | (?:University|Institute)[ ]of(?:[ ][A-Z][\w-]*){1,3}
+    )(?![\w-])""",
+    regex.VERBOSE,
+)
+# First words that make such a shape a phrase, not a name: "Generative AI", "Open Research".
+NOT_ORGANIZATION_HEADS = frozenset(
+    """The A An Our Their Its This That These Those Your My His Her Generative Responsible
+    Conversational Applied Frontier Agentic Artificial Modern General Explainable Enterprise Edge
+    Safe Open Trustworthy Physical Embodied Human Ethical Sovereign Multimodal Large Small New
+    Recent Current Future Early Academic Industry Industrial Independent Public Private National
+    In At From By For With And Or Of On To As Like Many Most Some Other Both Each Every All No""".split()
+)

@@ -1,8 +1,10 @@
-"""Organization names: the alias table in data/organizations.csv and lookups over it."""
+"""Organization names: the alias table in data/organizations.csv, the organizations of the
+reference table, and lookups over them."""
 
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from pathlib import Path
 
@@ -10,17 +12,68 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 ORGANIZATIONS_CSV = DATA_DIR / "organizations.csv"
 
 
+REFERENCE_CSV = DATA_DIR / "reference" / "models.csv"
+# Organizations of the reference table whose names are ordinary words in running text.
+NOT_FROM_REFERENCE = frozenset(
+    {"Magic", "Writer", "Runway", "Perplexity", "Biological Cybernetics", "Capital One"}
+)
+BRACKETED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z&]{1,6})\)$")
+
+
+@cache
+def curated_spellings() -> tuple[tuple[str, str], ...]:
+    """The spellings of data/organizations.csv alone, with their canonical names."""
+    found: list[tuple[str, str]] = []
+    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            canonical = row["organization"].strip()
+            found.append((canonical, canonical))
+            found.extend((a.strip(), canonical) for a in row["aliases"].split("|") if a.strip())
+    return tuple(found)
+
+
+def curated_organization(name: str) -> str | None:
+    """The canonical name data/organizations.csv gives ``name`` (case ignored), else None: what
+    the reference builder uses, which must not read the reference it writes."""
+    table = {spelling.lower(): canonical for spelling, canonical in reversed(curated_spellings())}
+    return table.get(" ".join(name.split()).lower())
+
+
+@cache
+def spellings() -> tuple[tuple[str, str], ...]:
+    """Every way of writing an organization that Insights knows, with its canonical name, case
+    kept ("FAIR" is not "fair"): the curated table first, then the organizations of the
+    reference table (Epoch AI), each under its name and the acronym it gives in brackets.
+
+    >>> dict(spellings())["MIT"], dict(spellings())["Google Brain"]
+    ('Massachusetts Institute of Technology', 'Google')
+    """
+    found = list(curated_spellings())
+    known = {spelling.lower() for spelling, _ in found}
+    if REFERENCE_CSV.exists():
+        with REFERENCE_CSV.open(encoding="utf-8", newline="") as f:
+            rows = [row["organization"] for row in csv.DictReader(f)]
+        written = {o.strip() for orgs in rows for o in orgs.split(",")} - NOT_FROM_REFERENCE
+        for name in sorted(written):
+            # "University of Montreal / Université de Montréal", "New York University (NYU)"
+            names = []
+            for part in name.split(" / "):
+                bracketed = BRACKETED_ACRONYM.match(part)
+                names.extend(bracketed.groups() if bracketed else (part,))
+            canonical = names[0]
+            for spelling in names:
+                if spelling and spelling.lower() not in known:
+                    found.append((spelling, canonical))
+                    known.add(spelling.lower())
+    return tuple(found)
+
+
 @cache
 def aliases() -> dict[str, str]:
     """Map every alias, lower-cased, to its canonical organization."""
     table: dict[str, str] = {}
-    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            canonical = row["organization"].strip()
-            table[canonical.lower()] = canonical
-            for alias in row["aliases"].split("|"):
-                if alias.strip():
-                    table.setdefault(alias.strip().lower(), canonical)
+    for spelling, canonical in spellings():
+        table.setdefault(spelling.lower(), canonical)
     return table
 
 
