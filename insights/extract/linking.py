@@ -21,6 +21,7 @@ from insights.extract.names import (
     family_name,
     model_key,
     model_mentions,
+    name_stem,
     organization_mentions,
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
@@ -99,6 +100,7 @@ class Context:
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
+        self._stem_attributions: dict[str, str | None] | None = None
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
@@ -617,10 +619,16 @@ class Context:
             found = self._organizations_between(start, end)
             self._sentence_organizations[start] = found
             models = self.sentence_models(offset) if found else []
-            for org in found:
-                model = _attributed_model(self.text, org, models)
-                if model is not None:
+            attributed = [_attributed_models(self.text, org, models) for org in found]
+            for i in range(len(found) - 2, -1, -1):
+                if not attributed[i] and ORGANIZATION_JOINER.fullmatch(
+                    self.text, found[i].end, found[i + 1].start
+                ):
+                    attributed[i] = attributed[i + 1]  # "AI2 and the University of Washington released ELMo"
+            for org, models_of in zip(found, attributed, strict=True):
+                for model in models_of:
                     self._attributions.setdefault(model_key(model.name), org.name)
+                if models_of:
                     self._attributed_mentions.append(org)
         return found
 
@@ -644,7 +652,7 @@ class Context:
             free = [m for m in here if not self._attributed_elsewhere(m)]
             return free[0].name if free else None
         key = model_key(model)
-        attributed = self._attributions.get(key)
+        attributed = self._attributions.get(key) or self.stem_organization(model)
         if attributed:
             return attributed
         known = _reference_organization(model) or _reference_organization(family_name(model))
@@ -655,6 +663,23 @@ class Context:
         if len(names) == 1 and models <= {key} and not self._attributed_elsewhere(here[0]):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         return None
+
+    def stem_organization(self, model: str) -> str | None:
+        """The organization the text attributes, anywhere, to a model of the same line: a model
+        card's "Kestrel-2 ... from Arden Labs" for its table's "Kestrel-2-8B", "Halyard-30B-A3B
+        ... from Brightwater AI" for "Halyard-30B-A3B-Base". A statement about that name, never
+        about a neighbour; a line given to two organizations gives none."""
+        if self._stem_attributions is None:
+            for org in self.organizations:
+                self.sentence_organizations(org.start)  # records every attribution in the text
+            stems: dict[str, str | None] = {}
+            for name, org in self._attributions.items():
+                stem = model_key(name_stem(name))
+                stems[stem] = org if stems.get(stem, org) == org else None
+            self._stem_attributions = stems
+        return self._attributions.get(model_key(model)) or self._stem_attributions.get(
+            model_key(name_stem(model))
+        )
 
     def _attributed_elsewhere(self, organization: Mention) -> bool:
         """Whether the text gives this organization mention to a model: "DeepMind's
@@ -697,7 +722,9 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 
 
 ATTRIBUTION_BEFORE_ORG = regex.compile(
-    r"""(?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
+    r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
+        |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
+    (?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
         (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z)""",
     regex.VERBOSE,
 )
@@ -760,19 +787,47 @@ def _in_quotation(text: str, s_start: int, offset: int) -> bool:
     return bool(QUOTED_WORDS.search(text, opened + 1, offset))
 
 
-def _attributed_model(text: str, org: Mention, models: list[Mention]) -> Mention | None:
-    """The model an organization mention is attributed to, from the models of its sentence."""
-    for m in models:
+def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[Mention]:
+    """The models an organization mention is attributed to, from the models of its sentence:
+    the one named right after it ("Meta released Llama 2") with any listed with that one
+    ("Mistral AI released Ministral 8B and Ministral 3B"), or the one before it ("Minnow-1B is
+    a 1.2B-parameter language model by the Saltmarsh Collective")."""
+    for i, m in enumerate(models):
         if org.end <= m.start <= org.end + 60:
-            if ATTRIBUTION_AFTER_ORG.match(text, org.end, m.start):
-                return m
-            break
+            if not ATTRIBUTION_AFTER_ORG.match(text, org.end, m.start):
+                break
+            listed = [m]
+            between = text[org.end : m.start].strip()
+            owned = not between or between[0] in "'’"  # "Meta's Llama 3", "Google PaLM"
+            for left, right in zip(models[i:], models[i + 1 :], strict=False):
+                if not NAME_LIST_GAP.fullmatch(text, left.end, right.start):
+                    break
+                if owned and (
+                    "," in text[left.end : right.start] or m.name[:4].lower() != right.name[:4].lower()
+                ):
+                    break  # "Meta's Llama 3.2 3B, Qwen2.5-3B"; but "BigCode's StarCoder and StarCoderBase"
+                listed.append(right)
+            return listed
     for m in reversed(models):
-        if m.end <= org.start and org.start - m.end <= 50:
-            if ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start):
-                return m
+        if m.end <= org.start and org.start - m.end <= 90:
+            if ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start) or (
+                MODEL_FROM_ORG.match(text, m.end, org.start)
+            ):
+                return [m]
             break
-    return None
+    return []
+
+
+ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
+# What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
+# models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
+MODEL_FROM_ORG = regex.compile(
+    r"""(?:%s*,%s*|%s+(?:is|was|are|were)%s+)(?:[\w.-]+%s+){0,8}?
+    (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?)%s+
+    (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+)?\Z"""
+    % (S, S, S, S, S, S, S, S, S),
+    regex.VERBOSE,
+)
 
 
 COMPARED_SIZE_BEFORE = regex.compile(
