@@ -106,6 +106,7 @@ class Context:
         self._introductions: list[Mention] | None = None
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
+        self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
         self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
@@ -388,7 +389,26 @@ class Context:
                 return m.name, "defined-in-brackets"
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
+        # Nor is a model brought in with "a" ("Today a 70B model trained on 15T tokens beats
+        # it"): a new one, not the one the text was about, unless the sentence says it is
+        # ("It's a 15B code model").
+        indefinite = kind == "parameters" and INDEFINITE_BEFORE.search(
+            text[max(s_start, start - 40) : start]
+        )
+        if indefinite and (
+            indefinite.group("copula")
+            or FIRST_PERSON.search(text, s_start, start)
+            or VERSION_AFTER.match(text, end, end + 30)
+        ):
+            indefinite = None  # "It's a 15B code model", "We train a 1.2T model", "a 355M version"
+        if indefinite:
+            self._new_one.setdefault(s_start, start)  # its tokens are that one's too
+        new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         focus = (None, None) if quoted else self.focus_rule(s_start)
+        if new_one and focus[1] not in ("focus-title", "focus-heading"):
+            # (but under "## Galactica", "A 120B-parameter model trained on ..." is Galactica,
+            # and a paper's "samples from a 3.5B model" are its title's)
+            focus = (None, None)
         if focus[0] is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
@@ -819,6 +839,13 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
 
 
 ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
+INDEFINITE_BEFORE = regex.compile(
+    r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
+    r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S)
+)
+VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
+# "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
+FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
