@@ -58,8 +58,8 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
-    found, 89.2% linked, 171 unstated sizes and 100 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (4.4% of linked facts on a wrong model,
+    found, 89.4% linked, 171 unstated sizes and 100 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (3.9% of linked facts on a wrong model,
     5.1% of produced facts in no gold)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 4101
@@ -67,7 +67,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["linked"] / counts["stated"] >= 0.89
     assert counts["unexpected"] <= 175
     assert counts["not_a_size_read"] <= 104
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.046
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.041
     assert counts["no_gold"] / counts["produced"] <= 0.053
 
 
@@ -192,8 +192,10 @@ def test_models_table_on_the_abstracts_does_not_fall_back(table_counts):
     # Issue 11's targets are 0.85 (parameters, organization); today's figures are far under
     # them (see the closing note): these floors guard what is reached.
     assert table_counts["stated"] == 96
-    assert table_counts["params_right"] / table_counts["stated"] >= 0.72
-    assert table_counts["org_right"] / table_counts["stated"] >= 0.74
+    # (69/96 and 71/96 since a size no longer goes to the model the next sentence names:
+    # InternLM's abstract lost its link, while that rule put 41% of its sizes on a wrong model.)
+    assert table_counts["params_right"] / table_counts["stated"] >= 0.71
+    assert table_counts["org_right"] / table_counts["stated"] >= 0.73
     assert table_counts["duplicates"] / table_counts["rows"] <= 0.01
 
 

@@ -2965,7 +2965,6 @@ RULE_EXAMPLES = [
     ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
     ("focus-title", "Heron-2\n\nThis page describes the model. It has 40B parameters."),
     ("focus-introduced-later", "The model has 40B parameters, and we call it Heron."),
-    ("focus-next-subject", "The model has 40B parameters. Heron was trained on code."),
     ("focus-document-topic", "We introduce Heron, a model of code.\n\n"
      "The model has 40B parameters."),
     ("our-focus-introduced", "We present Heron, a language model. Our model has 40B parameters."),

@@ -490,9 +490,6 @@ class Context:
             return later[0].name, "focus-introduced-later"  # "... a model we call FLAN"
         if heading is not None:
             return heading, "focus-title"
-        subject = self.next_subject(offset)
-        if subject is not None:
-            return subject, "focus-next-subject"
         # A document that introduces one model only is about that model throughout.
         topics = {model_key(m.name) for m in self._introductions}
         if len(topics) == 1 and introduced is not None:
@@ -587,30 +584,6 @@ class Context:
                 m.end() for m in PARAGRAPH_BREAK.finditer(self.text, timeout=self.timeout)
             ]
         return self._paragraph_breaks
-
-    def next_subject(self, offset: int) -> str | None:
-        """The first model named in the few sentences after ``offset``'s, for text that states a
-        size before naming its model ("Pre-training a 100B model ... the InternLM model")."""
-        _, position = self.sentences.span(offset)
-        end = self.paragraph_end(offset)
-        # A model this sentence compares with is not the one it is about: "an 8.3B model similar
-        # to GPT-2 ... Using the GPT-2 model we achieve".
-        compared_here = {
-            model_key(m.name) for m in self.sentence_models(offset) if self.compared(m)
-        }
-        for _ in range(SUBJECT_WINDOW):
-            if position >= end or LIST_ITEM.match(self.text, position, position + AHEAD):
-                return None  # the next item of a list is about its own model
-            for m in self.sentence_models(position):
-                if (
-                    m.strong
-                    and not self.compared(m)
-                    and not _described(self.text, m)
-                    and model_key(m.name) not in compared_here
-                ):
-                    return m.name
-            position = self.sentences.span(position)[1]
-        return None
 
     def introduced_before(self, offset: int) -> Mention | None:
         if self._introductions is None:

@@ -42,7 +42,6 @@ RULES: dict[str, str] = {
     "focus-heading": 'the one model the section heading names: "## Llama 3" over its text',
     "focus-title": "the one model the document's title names",
     "focus-introduced-later": 'the model the paragraph introduces further on: "we call it X"',
-    "focus-next-subject": "the model the next sentence is about",
     "focus-document-topic": "the one model the whole document introduces",
 }
 RULES.update({"our-" + name: 'the same, for "our model": ' + text
