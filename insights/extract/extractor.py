@@ -341,7 +341,8 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                     facts[i] = replace(
                         facts[i], model=model, organization=organization, rule="table-row"
                     )
-        line = text[row.start : row.end].strip()
+        line_start, line_end = row.line or (row.start, row.end)
+        line = text[line_start:line_end].strip()
         for cell in row.numbers:
             role = cell.column.role
             kind, unit = TABLE_UNITS[role]
@@ -358,7 +359,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                     Fact(
                         kind=kind, value=float(value), unit=unit, model=model,
                         organization=organization, qualifier=qualifier, start=start, end=end,
-                        sentence=line, sentence_start=row.start + text[row.start : row.end].index(line),
+                        sentence=line, sentence_start=line_start + text[line_start:line_end].index(line),
                         rule="table-row" if model else None,
                     )
                 )  # fmt: skip

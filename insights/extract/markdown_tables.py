@@ -82,6 +82,7 @@ class Row:
     model: Cell | None
     organization: Cell | None
     numbers: tuple[Cell, ...]
+    line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
 
 
 def column_for(header: str, index: int) -> Column:
@@ -145,6 +146,7 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             continue
         columns = _columns(header[:-1])
         if columns is None:
+            rows.extend(_transposed_rows(text, table.start("header"), table.end(), timeout))
             continue
         position = table.end()
         while position < len(text):
@@ -231,6 +233,51 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
                 break
             rows.append(_row(text, position, end, columns, SPACED_CELL))
             position = end + 1
+    return rows
+
+
+# A column header that names a model: a name with a digit or an inner capital ("gemma-7b",
+# "DeepSeek 7B (dense)", "DeepSeekMoE"), not a word ("Base", "Value").
+MODEL_LIKE_HEADER = regex.compile(r"[A-Za-z][\w.+-]*(?:[0-9]|[a-z][A-Z])")
+
+
+def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> list[Row]:
+    """A table turned on its side, a model per column and a fact per row, as model cards
+    write them:
+
+        |        | gemma-2b | gemma-7b |
+        |--------|----------|----------|
+        | Layers | 18       | 28       |
+
+    Each number cell becomes a row of its own, with its column's model and its row's kind."""
+    header_end = _line_end(text, header_start)
+    cells = [_trim(text, c.start(), c.end()) for c in CELL.finditer(text, header_start, header_end)]
+    models = cells[1:]
+    if not models or not all(
+        MODEL_LIKE_HEADER.match(text, a, b) and column_for(text[a:b], 1).role == "other"
+        for a, b in models
+    ):
+        return []
+    models = [(a, a + len(text[a:b].split(" (")[0].rstrip())) for a, b in models]  # "(dense)"
+    rows = []
+    position = body_start
+    while position < len(text):
+        row = ROW.match(text, position)
+        if row is None:
+            break
+        line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
+        label = MARKUP.sub("", line[0].group()) if line else ""
+        column = column_for(label, 1)
+        if column.role not in ("model", "organization", "other"):
+            row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
+            for (m_start, m_end), cell in zip(models, row_cells[1:], strict=False):
+                start, end = _trim(text, cell.start(), cell.end())
+                if start < end:
+                    rows.append(
+                        Row(start, end, Cell(m_start, m_end, Column("model")), None,
+                            (Cell(start, end, column),), (row.start(), row.end()))
+                    )  # fmt: skip
+        position = row.end() + 1
     return rows
 
 
