@@ -2311,6 +2311,23 @@ OTHER_STYLES = [
 
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
+    # A model card's table on its side: a model per column, a fact per row; a part's count
+    # ("Embedding params") is no model's size.
+    (
+        "| | Kite-2b | Kite-7b |\n|---|---|---|\n| Layers | 18 | 28 |\n"
+        "| Embedding params | 524M | 786M |\n| Non-embedding params | 1,981M | 7,751M |\n"
+        "| Pretraining tokens | 3T | 6T |",
+        [
+            params(2e9, model="Kite-2b"),
+            params(7e9, model="Kite-7b"),
+            layers(18, model="Kite-2b"),
+            layers(28, model="Kite-7b"),
+            params(1.981e9, model="Kite-2b"),
+            params(7.751e9, model="Kite-7b"),
+            tokens(3e12, model="Kite-2b"),
+            tokens(6e12, model="Kite-7b"),
+        ],
+    ),
     # A question about something else keeps the sizes it names; a CSV is not speech captions.
     (
         "Does anybody know how many layers the 13B variant of Nightjar has?",

@@ -1101,6 +1101,10 @@ PRICE_PER_BEFORE = regex.compile(
 )
 
 
+EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
+EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
+
+
 def _check_kind(text: str, member: Member, before: str) -> bool:
     """Kind-specific checks and the qualifier."""
     q = member.quantity
@@ -1112,6 +1116,11 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # asked, denied, planned, hypothetical, negated, or a class of models
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
+    if kind == "parameters" and (
+        EMBEDDING_BEFORE.search(before[-30:])
+        or EMBEDDING_AFTER.match(text, q.end, min(len(text), member.unit_end + 3))
+    ):
+        return False  # a part's count: "Embedding params | 524M", "524M embedding parameters"
     if kind == "training_tokens":
         if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit):
             return False

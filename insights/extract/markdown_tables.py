@@ -113,6 +113,8 @@ def column_for(header: str, index: int) -> Column:
         low.strip() in ("org", "orgs")
     ):
         return Column("organization")
+    if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
+        return Column("other")  # "Embedding params": a part, not the model's size
     if "active" in low:
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
