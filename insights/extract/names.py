@@ -366,8 +366,17 @@ def model_mentions(
         previous = found[-1] if found and found[-1].strong else None
         mention = _mention_at(text, head_start, end, plain_models, match, previous)
         if mention is not None:
+            namespace = HUB_NAMESPACE.match(mention.name)
+            if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
+                cut = namespace.end()
+                mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])
             found.append(mention)
     return found
+
+
+# The account of a model hub's repository name, before the model: "Qwen/", "mistralai/"; not
+# the patch size of "ViT-L/14".
+HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+-]*\Z)")
 
 
 def _head_starts(text: str, start: int, end: int, timeout) -> list:
