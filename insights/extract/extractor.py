@@ -560,6 +560,10 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
             member.model, member.paired, member.rule = mention.name, True, "named-after-list"
         return
     names = before[-len(members) :]
+    if BRACKET_OPEN_GAP.fullmatch(text, names[-1].end, first.start) and (
+        {m.qualifier for m in members} & {"total", "active"} or len({m.kind for m in members}) > 1
+    ):
+        return  # "Jamba 1.5 Mini and Jamba 1.5 Large (398B total, 94B active)": the last one's
     if len(before) > len(members) and MENTION_JOINER.match(
         text, before[-len(members) - 1].end, names[0].start
     ):
@@ -571,6 +575,7 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         member.model, member.paired, member.rule = mention.name, True, "respectively"
 
 
+BRACKET_OPEN_GAP = regex.compile(r"[ \u00a0]*\([^()]{0,20}")
 NAMING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
     % (S, S, S, S)
