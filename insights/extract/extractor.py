@@ -303,6 +303,12 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
 OWN_WORK = frozenset(
     {"ours", "our model", "this work", "proposed", "ours (proposed)", "our method"}
 )
+# Row labels made only of these words name a part, a sum or a branch, not a model.
+NOT_A_MODEL_ROW = frozenset(
+    """vision language text image audio speech model encoder decoder backbone projector adapter
+    connector embedding embeddings head lm llm tower module component total overall sum main
+    average mean branch step checkpoint - — subtotal all combined""".split()
+)
 # A column's role: the kind and unit of its bare numbers.
 TABLE_UNITS = {
     "parameters": ("parameters", "parameters"), "training_tokens": ("training_tokens", "tokens"),
@@ -330,6 +336,8 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         model = text[row.model.start : row.model.end] if row.model else None
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
+        if model is not None and set(model.lower().strip(" *()").split()) <= NOT_A_MODEL_ROW:
+            model = None  # "| Vision encoder | 0.4B |", "| **Total** | 8.4B |", "| main | 4T |"
         organization = None
         if row.organization:
             written = text[row.organization.start : row.organization.end]
