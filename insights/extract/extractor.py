@@ -1114,6 +1114,8 @@ PRICE_PER_BEFORE = regex.compile(
 )
 
 
+ACCELERATOR_AFTER = regex.compile(r"(?i)[\s-]*(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)")
+ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
@@ -1158,6 +1160,11 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
             BYTES_AFTER.match(after_unit) or BYTES_BEFORE.search(before)
         ):
             return False
+        if member.unit == "bytes" and (
+            ACCELERATOR_AFTER.match(text, member.unit_end, member.unit_end + 20)
+            or ACCELERATOR_BEFORE.search(before[-12:])
+        ):
+            return False  # a card's memory: "992 80GB A100 GPUs", "A100 40GB", "H100-80GB"
     elif kind == "layers":
         if q.scaled or value != int(value) or not 1 <= value <= 10_000:
             return False
