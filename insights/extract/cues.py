@@ -60,9 +60,13 @@ NEGATED_BEFORE = regex.compile(
     % (S, S, S, S, S)
 )
 THRESHOLD_BEFORE = regex.compile(
-    r"(?r)(?i:\bmodels%s+(?:with%s+)?(?:below|above|under|exceeding|(?:larger|smaller|bigger|more|fewer|less)%s+than)%s+\Z)"
-    % (S, S, S, S)
+    r"(?r)(?i:\b(?:models|LLMs|(?:an?|one)%s+(?:[\w-]+%s+){0,3}?(?:model|LLM|VLA))%s+(?:(?:with|of)%s+)?"
+    r"(?:below|above|under|exceeding|beyond|(?:larger|smaller|bigger|more|fewer|less)%s+than)%s+\Z)"
+    % (S, S, S, S, S, S)
 )
+
+
+OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 
 
 def unstated(before: str, kind: str | None, in_name: bool) -> bool:
@@ -92,6 +96,8 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         return True  # "the rack can train models with up to 10 trillion parameters"
     if kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
         return True  # a class of models, not one: "models below 1 billion parameters are exempt"
+    if kind == "parameters" and OVER_THRESHOLD_BEFORE.search(before[-40:]):
+        return True  # "support for models over 70B parameters" (but "models over 2T tokens")
     return False
 
 
