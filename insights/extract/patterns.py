@@ -295,7 +295,7 @@ DATASET_HEADS = (
     "superglue", "wmt", "lambada", "hellaswag", "arc", "bbh", "big-bench", "mbpp", "math",
     "openwebtext", "webtext", "books", "bookcorpus", "bookscorpus", "wikipedia", "objaverse", "kinetics",
     "howto", "audioset", "librispeech", "laion-coco", "sa", "ms-coco", "coco", "the stack",
-    "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt",
+    "stack", "starcoderdata", "tulu", "openorca", "ultrachat", "sharegpt", "dialog", "dialogue",
     "mathpile", "proof-pile", "openwebmath", "wudaocorpora", "massivetext", "codecontests",
     "lvd", "webvid", "flores", "flores-101", "flores-200", "anli", "drop", "openbookqa", "boolq",
     "piqa", "winogrande", "triviaqa", "naturalquestions", "gpqa", "swe-bench", "aime", "jft-300m", "cc3m", "cc12m", "laion-400m", "laion-2b",
