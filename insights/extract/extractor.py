@@ -309,6 +309,7 @@ NOT_A_MODEL_ROW = frozenset(
     connector embedding embeddings head lm llm tower module component total overall sum main
     average mean branch step checkpoint - — subtotal all combined""".split()
 )
+STEP_ROW = regex.compile(r"(?i)(?:step|iter|ckpt|checkpoint|revision)[-_ ]?\d")  # "step10000-tokens42B"
 # A column's role: the kind and unit of its bare numbers.
 TABLE_UNITS = {
     "parameters": ("parameters", "parameters"), "training_tokens": ("training_tokens", "tokens"),
@@ -336,7 +337,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         model = text[row.model.start : row.model.end] if row.model else None
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
-        if model is not None and set(model.lower().strip(" *()").split()) <= NOT_A_MODEL_ROW:
+        if model is not None and (
+            set(model.lower().strip(" *()").split()) <= NOT_A_MODEL_ROW or STEP_ROW.match(model)
+        ):
             model = None  # "| Vision encoder | 0.4B |", "| **Total** | 8.4B |", "| main | 4T |"
         organization = None
         if row.organization:
@@ -345,7 +348,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         if model:
             organization = organization or context.organization_for(model, row.start, row.end)
             for i in in_row.get(r, ()):
-                if facts[i].model != model:
+                if facts[i].model != model and facts[i].rule != "size-in-name":  # (another cell's name)
                     facts[i] = replace(
                         facts[i], model=model, organization=organization, rule="table-row"
                     )

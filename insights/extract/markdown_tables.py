@@ -55,6 +55,7 @@ SCALE_IN_HEADER = regex.compile(
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
 )
+BASE_MODEL_HEADER = regex.compile(r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
@@ -106,6 +107,8 @@ def column_for(header: str, index: int) -> Column:
     if scale:
         written = scale.group("scale") or scale.group("word") or scale.group("suffix")
         multiplier = HEADER_SCALES[written.lower()]
+    if BASE_MODEL_HEADER.search(low):
+        return Column("other")  # "Base model": what the row's model was tuned from
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
@@ -295,7 +298,10 @@ def _columns(header: str) -> list[Column] | None:
     if (
         columns
         and columns[0].role == "model"
-        and any(MODEL_HEADER.search(name.lower()) for name in names[1:])
+        and any(
+            MODEL_HEADER.search(name.lower()) and not BASE_MODEL_HEADER.search(name.lower())
+            for name in names[1:]
+        )
     ):
         columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
     if not any(c.role not in ("model", "organization", "other") for c in columns):
