@@ -370,9 +370,21 @@ def model_mentions(
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
                 cut = namespace.end()
                 mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])
+            previous = found[-1] if found else None
+            if (
+                previous is not None
+                and ARCHITECTURE.match(mention.name)
+                and not ARCHITECTURE.match(previous.name)
+                and text[previous.end : mention.start] == " "
+            ):  # "CLIP ViT-L/14", "DINOv2 ViT-g": the model in that architecture, one name
+                mention = Mention(previous.start, mention.end, f"{previous.name} {mention.name}")
+                found.pop()
             found.append(mention)
     return found
 
+
+# A backbone a family is built in, named after the family: "CLIP ViT-L/14", "DINOv2 ViT-g".
+ARCHITECTURE = regex.compile(r"(?:ViT|ResNet|RN|ConvNeXt|EfficientNet|Swin)(?:-[\w/@.]+|\d+)")
 
 # The account of a model hub's repository name, before the model: "Qwen/", "mistralai/"; not
 # the patch size of "ViT-L/14".
