@@ -396,18 +396,21 @@ class Context:
             text[max(s_start, start - 40) : start]
         )
         if indefinite and (
-            indefinite.group("copula")
-            or FIRST_PERSON.search(text, s_start, start)
-            or VERSION_AFTER.match(text, end, end + 30)
+            indefinite.group("copula") or VERSION_AFTER.match(text, end, end + 30)
         ):
-            indefinite = None  # "It's a 15B code model", "We train a 1.2T model", "a 355M version"
+            indefinite = None  # "It's a 15B code model", "a 355M version"
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         focus = (None, None) if quoted else self.focus_rule(s_start)
-        if new_one and focus[1] not in ("focus-title", "focus-heading"):
-            # (but under "## Galactica", "A 120B-parameter model trained on ..." is Galactica,
-            # and a paper's "samples from a 3.5B model" are its title's)
+        if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
+            # the authors' own model, when the text introduced one: "We present Kestrel ... We
+            # train a 1.2T-parameter model"; not the work just cited ("we target low-resource
+            # languages with a 2.7B model", after a sentence on mT5)
+            FIRST_PERSON.search(text, s_start, start) and focus[1] in INTRODUCED_FOCUS
+        ):
+            # (under "## Galactica", "A 120B-parameter model trained on ..." is Galactica, and a
+            # paper's "samples from a 3.5B model" are its title's)
             focus = (None, None)
         if focus[0] is not None:
             return focus
@@ -817,6 +820,7 @@ INDEFINITE_BEFORE = regex.compile(
     r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S)
 )
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
+INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
