@@ -19,6 +19,7 @@ How the models table picks a value when sources disagree, for each model and eac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -293,11 +294,24 @@ def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
         if not shared:
             continue
         tokens = [f for f in shared if f["field"] == "training_tokens"]
-        if tokens and not any(
-            f["field"] == "training_tokens" for key in members for f in groups[key]
-        ):
+        if any(ONE_MEMBER.search(str(f.get("sentence", ""))) for f in tokens):
+            continue  # "The 27B was trained on 14T", "over 4T tokens (15B)": one member's count
+        said = {round(float(f["value"]), -9) for f in tokens}
+        stated = {key: _token_counts(groups[key]) for key in members}
+        if len(said) == 1 and all(values <= said for values in stated.values()):
+            # one count for the family, and no member says another ("Qwen2.5 ... 18T" beside
+            # "Qwen2.5-72B ... 18T"): each member that says none has it too
             for key in members:
-                groups[key].extend(tokens)
+                if not stated[key]:
+                    groups[key].extend(tokens)
+
+
+# A statement that names one member by its size: "the 27B", "(15B)".
+ONE_MEMBER = re.compile(r"\b[Tt]he \d+(?:\.\d+)?[BM]\b|\(\d+(?:\.\d+)?[BM]\)")
+
+
+def _token_counts(group: list[dict]) -> set[float]:
+    return {round(float(f["value"]), -9) for f in group if f["field"] == "training_tokens"}
 
 
 def _row_reference(name: str, key: tuple, group: list[dict], find: Callable | None):

@@ -409,15 +409,33 @@ def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
         ("Qwen2.5 72B", 18e12), ("Qwen2.5 7B", 18e12)]  # fmt: skip
 
 
-def test_a_family_s_tokens_are_no_member_s_when_one_states_its_own():
+def test_a_family_s_tokens_are_no_member_s_when_its_sentence_names_one():
     listed = "Gemma 3 comes in 1B and 27B."
     result = table(("2025", [fact("Gemma 3", 1e9, sentence=listed),
                              fact("Gemma 3", 27e9, sentence=listed),
                              fact("Gemma 3 27B", 14e12, "training_tokens"),
-                             fact("Gemma 3", 14e12, "training_tokens")]))  # fmt: skip
+                             fact("Gemma 3", 14e12, "training_tokens",
+                                  sentence="The 27B was trained on 14T tokens.")]))  # fmt: skip
     rows = dict(zip(result["model"], result["training_tokens"], strict=True))
     assert rows["Gemma 3 27B"] == 14e12 and pd.isna(rows["Gemma 3 1B"])
     assert "Gemma 3" not in rows  # no family row holding one member's tokens
+
+
+def test_a_family_s_tokens_are_each_member_s_when_none_says_another():
+    listed = "Qwen2.5 comes in 7B and 72B."
+    result = table(("2024", [fact("Qwen2.5", 7e9, sentence=listed),
+                             fact("Qwen2.5", 72e9, sentence=listed),
+                             fact("Qwen2.5-72B", 18e12, "training_tokens"),
+                             fact("Qwen2.5", 18e12, "training_tokens",
+                                  sentence="Qwen2.5 was pretrained on 18T tokens."),
+                             fact("Qwen2", 7e9, sentence="Qwen2 comes in 7B and 72B."),
+                             fact("Qwen2", 72e9, sentence="Qwen2 comes in 7B and 72B."),
+                             fact("Qwen2-72B", 12e12, "training_tokens"),
+                             fact("Qwen2", 7e12, "training_tokens",
+                                  sentence="Qwen2 saw 7T tokens.")]))  # fmt: skip
+    rows = dict(zip(result["model"], result["training_tokens"], strict=True))
+    assert rows["Qwen2.5 7B"] == rows["Qwen2.5-72B"] == 18e12
+    assert pd.isna(rows["Qwen2 7B"]) and rows["Qwen2-72B"] == 12e12  # a member says another
 
 
 def test_an_active_count_equal_to_the_total_is_a_dense_model():
