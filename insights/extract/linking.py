@@ -754,7 +754,15 @@ def _described_after(text: str, name_end: int, start: int) -> bool:
 def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     """Whether a mention is the model another is built from ("built on Llama 2 70B",
     "initialised from Llama-3-70B", "a fine-tune of Llama-3-8B")."""
-    return bool(BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
+    return bool(
+        BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
+        or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
+        and INTO_AFTER.match(text, mention.end, mention.end + 10)
+    )  # (or the teacher: "they distilled R1 into small dense models: 1.5B, 7B, ...")
+
+
+DISTILLED_BEFORE = regex.compile(r"(?r)(?i:\bdistill?(?:ed|s|ing)?%s+)\Z" % S)
+INTO_AFTER = regex.compile(r"%s+into\b" % S)
 
 
 QUOTES = regex.compile(r'["\u201c\u201d]')
