@@ -66,6 +66,10 @@ THRESHOLD_BEFORE = regex.compile(
 )
 
 
+NOT_SIZES_LABEL = regex.compile(
+    r"(?i)(?:^|\n|[.!?]%s)[^\n\w]*(?:\d+/%s*)?not%s+(?:model%s+)?(?:sizes|parameter%s+counts)%s*:[^\n]*\Z"
+    % (S, S, S, S, S, S)
+)
 OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 
 
@@ -96,6 +100,8 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         return True  # "the rack can train models with up to 10 trillion parameters"
     if kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
         return True  # a class of models, not one: "models below 1 billion parameters are exempt"
+    if "ot " in before and NOT_SIZES_LABEL.search(before):
+        return True  # a list headed "Not sizes: $600B, 4M tokens of context, 20T tokens of data"
     if kind == "parameters" and OVER_THRESHOLD_BEFORE.search(before[-40:]):
         return True  # "support for models over 70B parameters" (but "models over 2T tokens")
     return False
