@@ -28,6 +28,7 @@ from insights.extract.names import (
     size_text,
     split_size,
 )
+from insights.extract.organizations import aliases
 
 TOLERANCE = 1.10  # sizes within 10% are one size ("175B" and "175.2B")
 BOUNDS = ("range", "at least", "up to")
@@ -110,6 +111,25 @@ def mention(name: str, find: Callable | None) -> Mention:
     return Mention(name, family, size, ref)
 
 
+SEPARATOR = regex.compile(r"[ _-]")
+
+
+def without_organization(name: str) -> str | None:
+    """A name with the organization written before it taken off, else None.
+
+    >>> without_organization("DeepSeek-R1"), without_organization("Meta Llama 3")
+    ('R1', 'Llama 3')
+    >>> without_organization("Gopher"), without_organization("Mistral 7B")
+    (None, None)
+    """
+    known = aliases()
+    for separator in list(SEPARATOR.finditer(name))[:3]:
+        if name[: separator.start()].lower() in known:
+            rest = name[separator.end() :]
+            return rest if any(c.isalpha() for c in split_size(rest)[0]) else None  # not "7B"
+    return None
+
+
 def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, list[float]]:
     """Per family, the sizes its members are stated with: the sizes names write, and the sizes a
     bare family name is given several of in one sentence ("Qwen1.5 comes in 0.5B, 1.8B, ...
@@ -163,6 +183,16 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
     for fact in facts:
         if fact["model"] not in mentions:
             mentions[fact["model"]] = mention(fact["model"], find)
+    families = {m.family for m in mentions.values()}
+    for name, m in mentions.items():
+        # "DeepSeek-R1" beside "R1", "Meta Llama 3" beside "Llama 3": the lab's name written
+        # before the model's is the same model, when the texts also name it without (a name
+        # with a version: not "Cerebras-GPT" for "GPT")
+        rest = without_organization(name)
+        if rest is not None and any(c.isdigit() for c in rest):
+            family = split_size(rest)[0]
+            if family in families and family != m.family and len(family) >= 2:
+                mentions[name] = Mention(name, family, m.size, m.reference)
     sizes = member_sizes(facts, mentions)
     # A family stated with sizes: a size its bare name is given that is none of them is one
     # more member ("GPT-3" at 175B beside "GPT-3 6.7B" and "GPT-3 13B"), not a family row.
