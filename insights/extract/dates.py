@@ -18,6 +18,7 @@ import re
 
 import regex
 
+from insights.extract.markdown_tables import table_rows
 from insights.fact import Fact
 
 MONTHS = {
@@ -56,6 +57,7 @@ def month_of(match) -> float:
 def find(text: str, context) -> list[Fact]:
     """The release dates ``text`` ties to a model (see the module docstring)."""
     facts = []
+    tables = None  # the Markdown tables' rows, read at the first date that may be in one
     for match in DATE.finditer(text):
         day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
         start = match.start() - (len(day.group()) if day else 0)
@@ -63,7 +65,9 @@ def find(text: str, context) -> list[Fact]:
         rule = "date-bracket"
         model = _bracketed_after(text, start, end, context)
         if model is None:
-            model, rule = _table_row(text, start, end, context), "table-row"
+            if tables is None and "|" in text:
+                tables = table_rows(text, context.timeout)
+            model, rule = _table_row(text, start, end, context, tables), "table-row"
         if model is None:
             model, rule = _released(text, start, context), "release-verb"
         if model is None:
@@ -94,7 +98,7 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
-def _table_row(text: str, start: int, end: int, context) -> str | None:
+def _table_row(text: str, start: int, end: int, context, rows=None) -> str | None:
     """ "| Phi-2 | Microsoft | Dec 2023 | 2.7B |": the row's first model, when the date fills a
     cell of its own."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -107,7 +111,15 @@ def _table_row(text: str, start: int, end: int, context) -> str | None:
     if before.strip() or after_bar == -1 or text[end : after_bar].strip():
         return None
     models = [m for m in context.models_between(line_start, start) if m.strong]
-    return models[0].name if models else None
+    if models:
+        return models[0].name
+    # a name no shape or lexicon knows, in the table's model column: "| Codestral | ... |"
+    if rows is None:
+        rows = table_rows(text, context.timeout)
+    for row in rows:
+        if row.start <= start < row.end and row.model is not None:
+            return text[row.model.start : row.model.end] or None
+    return None
 
 
 def _released(text: str, start: int, context) -> str | None:
