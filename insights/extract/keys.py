@@ -11,6 +11,15 @@ _LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "-----
 _SEPARATORS = regex.compile(r"[\s_\u00b7-]+")  # "DALL·E" is "DALL-E"
 
 
+# Greek letters as LaTeX writes them in a paper's name for its model: "PanGu-{\Sigma}".
+_GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "zeta": "ζ",
+    "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π", "rho": "ρ", "sigma": "σ",
+    "tau": "τ", "phi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
+}  # fmt: skip
+_LATEX_GREEK = regex.compile(r"\{?\\(%s)\}?" % "|".join(_GREEK), regex.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def model_key(name: str) -> str:
     """The one normalized form of a model name that every part of Insights compares: case,
@@ -24,6 +33,10 @@ def model_key(name: str) -> str:
     False
     >>> model_key("Mixtral 8\u00d77B"), model_key("DALL\u00b7E 2")
     ('mixtral8x7b', 'dalle2')
+    >>> model_key("PanGu-{\\\\Sigma}") == model_key("PanGu-\\u03a3")
+    True
     """
+    if "\\" in name:
+        name = _LATEX_GREEK.sub(lambda m: _GREEK[m.group(1).lower()], name)
     text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
     return _SEPARATORS.sub("", text)
