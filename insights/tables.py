@@ -160,14 +160,25 @@ def _records(frame: pd.DataFrame, wanted=None) -> list[dict]:
 
 
 def _mode(values: list[float]) -> float:
-    """The most common value, the first seen on a tie."""
+    """The most common value; on a tie the most precisely written ("1.085T" over "a
+    trillion"), then the first seen.
+
+    >>> _mode([1e12, 1.085e12]), _mode([7e10, 7e10, 6.95e10])
+    (1085000000000.0, 70000000000.0)
+    """
     if len(values) == 1:
         return values[0]
     counts: dict[float, int] = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
     top = max(counts.values())
-    return next(v for v in values if counts[v] == top)
+    tied = [v for v in values if counts[v] == top]
+    return max(tied, key=_digits)  # (max keeps the first of equals)
+
+
+def _digits(value: float) -> int:
+    """How many significant digits a value is written with: 4 for 1.085e12, 1 for 1e12."""
+    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", "").lstrip("-"))
 
 
 def _shown(group: list[float]) -> float:
