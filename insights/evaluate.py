@@ -473,7 +473,9 @@ def _organization_right(found, gold: str) -> bool:
 
     if not isinstance(found, str) or not found:
         return False
-    want = {(canonical_organization(o) or o.strip()).casefold() for o in gold.split(",")}
+    # any one of a joint work's: "Google, Stanford", "Mistral AI and NVIDIA", "A & B"
+    parts = regex.split(r",|\band\b|&", gold)
+    want = {(canonical_organization(o) or o.strip()).casefold() for o in parts if o.strip()}
     return (canonical_organization(found) or found).casefold() in want
 
 
