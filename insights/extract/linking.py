@@ -101,6 +101,7 @@ class Context:
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
+        self._attributed_names: dict[str, str] = {}  # model key -> the name as written
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
@@ -624,6 +625,7 @@ class Context:
             for org, models_of in zip(found, attributed, strict=True):
                 for model in models_of:
                     self._attributions.setdefault(model_key(model.name), org.name)
+                    self._attributed_names.setdefault(model_key(model.name), model.name)
                 if models_of:
                     self._attributed_mentions.append(org)
         return found
@@ -654,6 +656,13 @@ class Context:
         known = _reference_organization(model) or _reference_organization(family_name(model))
         if known:
             return known
+        for cut in reversed([m.start() for m in NAME_PARTS.finditer(model)]):
+            # the series the text attributes, written before the name: "Marlin is a series of
+            # chat models from Oxbow AI" for "Marlin-v1-8B" (after the reference: "GPT" is
+            # OpenAI's, "GPT-J-6B" is not)
+            attributed = self._attributions.get(model_key(model[:cut]))
+            if attributed:
+                return attributed
         names = {m.name for m in here}
         models = {model_key(m.name) for m in self.models_between(s_start, s_end)}
         if len(names) == 1 and models <= {key} and not self._attributed_elsewhere(here[0]):
@@ -669,8 +678,8 @@ class Context:
             for org in self.organizations:
                 self.sentence_organizations(org.start)  # records every attribution in the text
             stems: dict[str, str | None] = {}
-            for name, org in self._attributions.items():
-                stem = model_key(name_stem(name))
+            for key, org in self._attributions.items():
+                stem = model_key(name_stem(self._attributed_names.get(key, key)))
                 stems[stem] = org if stems.get(stem, org) == org else None
             self._stem_attributions = stems
         return self._attributions.get(model_key(model)) or self._stem_attributions.get(
@@ -831,6 +840,7 @@ VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
+NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
