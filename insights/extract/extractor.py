@@ -303,6 +303,8 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
 OWN_WORK = frozenset(
     {"ours", "our model", "this work", "proposed", "ours (proposed)", "our method"}
 )
+# What an organization column writes when it names nobody.
+NOBODY = frozenset({"unknown", "undisclosed", "not disclosed", "none", "various", "n/a", "tbd"})
 # Row labels made only of these words name a part, a sum or a branch, not a model.
 NOT_A_MODEL_ROW = frozenset(
     """vision language text image audio speech model encoder decoder backbone projector adapter
@@ -318,6 +320,25 @@ TABLE_UNITS = {
 }  # fmt: skip
 TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12,
                  "images": 1e3, "hours": 1e2}  # fmt: skip
+
+
+def _column_organization(written: str) -> str | None:
+    """The organization an organization column names, known or not: the first of a joint
+    work's, without what brackets add.
+
+    >>> _column_organization("BigCode (Hugging Face, ServiceNow)"), _column_organization("n/a")
+    ('BigCode', None)
+    >>> _column_organization("Stability AI / CompVis"), _column_organization("Institute of Science Tokyo")
+    ('Stability AI', 'Institute of Science Tokyo')
+    """
+    first = ORGANIZATION_SPLIT.split(BRACKETS.sub("", written))[0].strip(" *_")
+    if len(first) < 2 or first.lower() in NOBODY:
+        return None
+    return canonical_organization(first) or first
+
+
+BRACKETS = regex.compile(r"\([^()]*\)")
+ORGANIZATION_SPLIT = regex.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
 
 def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float) -> list[Fact]:
@@ -344,7 +365,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         organization = None
         if row.organization:
             written = text[row.organization.start : row.organization.end]
-            organization = canonical_organization(written)
+            # the column names it, known or not: "| Llama-3.1-Swallow-8B | Institute of
+            # Science Tokyo |" (a dash or "n/a" names nobody)
+            organization = _column_organization(written)
         if model:
             organization = organization or context.organization_for(model, row.start, row.end)
             for i in in_row.get(r, ()):
