@@ -57,18 +57,21 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
-    found, 89.4% linked, 171 unstated sizes and 100 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (3.9% of linked facts on a wrong model,
-    5.1% of produced facts in no gold)."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.0%
+    found, 90.0% linked, 163 unstated sizes and 92 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (3.2% of linked facts on a wrong model,
+    4.8% of produced facts in no gold); organization right on at least 84% of the right facts
+    whose developer the text states (84.5% today)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 4101
     assert counts["found"] / counts["stated"] >= 0.945
-    assert counts["linked"] / counts["stated"] >= 0.89
-    assert counts["unexpected"] <= 175
-    assert counts["not_a_size_read"] <= 104
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.041
-    assert counts["no_gold"] / counts["produced"] <= 0.053
+    assert counts["linked"] / counts["stated"] >= 0.895
+    assert counts["unexpected"] <= 166
+    assert counts["not_a_size_read"] <= 95
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.034
+    assert counts["no_gold"] / counts["produced"] <= 0.05
+    attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
+    assert counts["org_right"] / attributed >= 0.84
 
 
 @pytest.mark.parametrize(
@@ -192,10 +195,10 @@ def test_models_table_on_the_abstracts_does_not_fall_back(table_counts):
     # Issue 11's targets are 0.85 (parameters, organization); today's figures are far under
     # them (see the closing note): these floors guard what is reached.
     assert table_counts["stated"] == 96
-    # (69/96 and 71/96 since a size no longer goes to the model the next sentence names:
-    # InternLM's abstract lost its link, while that rule put 41% of its sizes on a wrong model.)
-    assert table_counts["params_right"] / table_counts["stated"] >= 0.71
-    assert table_counts["org_right"] / table_counts["stated"] >= 0.73
+    # (InternLM's abstract lost its link when a size stopped going to the model the next
+    # sentence names, a rule that put 41% of its sizes on a wrong model; 71/96 and 72/96 today.)
+    assert table_counts["params_right"] / table_counts["stated"] >= 0.73
+    assert table_counts["org_right"] / table_counts["stated"] >= 0.74
     assert table_counts["duplicates"] / table_counts["rows"] <= 0.01
 
 
@@ -212,9 +215,9 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.56
-    assert gold_counts["no_gold"] <= 22
-    assert gold_counts["duplicates"] <= 9
+    assert gold_counts["all_right"] / rows >= 0.65  # 66.9% today
+    assert gold_counts["no_gold"] <= 15
+    assert gold_counts["duplicates"] <= 5
 
 
 # (case id, table row name, its parameters) -> the gold row it is, or None
