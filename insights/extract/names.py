@@ -303,6 +303,11 @@ NOT_A_MODEL_TOKEN = regex.compile(
 )
 
 
+SIZE_CLASS = regex.compile(
+    r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def rejected_name(name: str) -> bool:
     """Whether a name-shaped word is no model: a version, a class, a data set, a lab, ..."""
@@ -310,6 +315,8 @@ def rejected_name(name: str) -> bool:
         return True  # "v3", "E", "ViTs", "LLMs"
     if ACTIVE_SIZE.match(name):
         return True  # "A14B", the active-size part of "Qwen2-57B-A14B"
+    if SIZE_CLASS.match(name):
+        return True  # "sub-2B", "7B-class": a class of sizes
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]

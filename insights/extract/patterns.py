@@ -316,6 +316,8 @@ NOT_MODELS = {
     "int8", "gptq", "awq", "gguf", "a100", "a100s", "h100", "h100s", "h800", "h800s", "h20",
     "v100", "v100s", "p100", "t4", "l4", "tpuv3", "tpuv4", "tpuv5", "tpuv5e", "tpuv5p", "b200",
     "gb200", "mi300x", "mi250x", "ascend", "dgx", "hgx", "nvlink", "cuda", "mmlu", "gsm8k",
+    # devices a model runs on: "on a Jetson Orin", "runs on iPhones"
+    "jetson", "iphones", "ipads", "macbook", "macbooks", "raspberry",
     "humaneval", "mbpp", "bbh", "glue", "superglue", "squad", "bleu", "rouge", "wer", "cer",
     "fid", "map", "auc", "roc", "iou", "f1", "ppl", "flop", "flops", "tflops",
     "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "phd",
