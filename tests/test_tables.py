@@ -454,3 +454,10 @@ def test_facts_behind_a_row_are_the_facts_it_was_built_from():
     behind = facts_behind(built_from, facts, "Qwen1.5-72B")
     assert sorted(behind["value"]) == [72e9, 72e9]
     assert facts_behind(built_from, facts, "No such model").empty
+
+
+def test_a_build_of_a_model_is_that_model():
+    result = table(("2024", [fact("Tamarind-72B", 72e9),
+                             fact("Tamarind-72B-Int4", 72e9),
+                             fact("qwen2.5-7b-instruct-q4_k_m.gguf", 7e9)]))  # fmt: skip
+    assert sorted(result["model"]) == ["Tamarind-72B", "qwen2.5-7b-instruct"]

@@ -94,9 +94,30 @@ class Mention:
     reference: object  # the reference record the name resolves to, or None
 
 
+# A build of a model, not another model: a quantization, a file format, a file's extension.
+BUILD_SUFFIX = regex.compile(
+    r"(?i)(?:[-_.](?:q[2-8]_(?:k_[sml]|[01])|q[2-8]_k|int[48]|[48][ -]?bits?|gguf|ggml|awq|gptq|"
+    r"mlx|exl2|fp16|bf16|fp8|safetensors|bin|onnx))+\Z"
+)
+
+
+def without_build(name: str) -> str:
+    """A name with what says which build of the model it is taken off: the same parameters.
+
+    >>> without_build("qwen2.5-7b-instruct-q4_k_m.gguf"), without_build("Yi-34B-Chat-4bits")
+    ('qwen2.5-7b-instruct', 'Yi-34B-Chat')
+    >>> without_build("Tamarind-72B-Int4"), without_build("Marlin-v1.5-9B-GGUF")
+    ('Tamarind-72B', 'Marlin-v1.5-9B')
+    >>> without_build("Mistral-7B-v0.3")
+    'Mistral-7B-v0.3'
+    """
+    stripped = BUILD_SUFFIX.sub("", name)
+    return stripped if stripped else name
+
+
 def mention(name: str, find: Callable | None) -> Mention:
     """The family, written size and reference record of one name."""
-    family, size = split_size(name)
+    family, size = split_size(without_build(name))
     ref = find(name) if find else None
     if ref is not None:
         ref_name = ref.get("model") if isinstance(ref, dict) else getattr(ref, "model", None)
@@ -275,7 +296,9 @@ def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
 
 def _most_common(names: list[str]) -> str:
     if len(set(names)) == 1:
-        return names[0]
+        return without_build(names[0])
+    # the model, not a build of it: "Tamarind-72B", not "Tamarind-72B-Int4"
+    names = [n for n in names if without_build(n) == n] or [without_build(n) for n in names]
     counts: dict[str, int] = {}
     for name in names:
         counts[name] = counts.get(name, 0) + 1
