@@ -541,10 +541,11 @@ class Store:
         return claims_table(self.facts())
 
     def models(self, **kwargs) -> pd.DataFrame:
-        """The models table over every stored fact; keyword arguments go to ``models_table``."""
-        from insights.tables import models_table
+        """The models table over every stored fact, with the stored corrections applied;
+        keyword arguments go to ``build_models``."""
+        from insights.table.corrections import build_corrected
 
-        return models_table(self.facts(), **kwargs)
+        return build_corrected(self.facts(), self.corrections(), **kwargs)[0]
 
 
 class _Transaction:

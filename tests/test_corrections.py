@@ -1,10 +1,13 @@
 """Corrections: checked as typed, kept by the store through re-extraction and re-ingest,
 applied when the models table is built, and the review queue they settle."""
 
+import pandas as pd
 import pytest
 
 from insights.corrections import Correction, CorrectionError, checked
-from insights.store import Store
+from insights.fact import Fact
+from insights.store import FACT_COLUMNS, Store
+from insights.table.corrections import build_corrected
 
 # --- a correction as typed ----------------------------------------------------------------
 
@@ -66,6 +69,133 @@ def test_an_incomplete_correction_says_what_is_wrong(correction, said):
         checked(correction)
 
 
+# --- applied to the models table ----------------------------------------------------------
+
+
+def fact(model, value, at, kind="parameters", org=None, qualifier=None, sentence=None):
+    """A fact whose span starts at ``at`` (five characters long)."""
+    return Fact(kind=kind, value=value, unit=kind, model=model, organization=org,
+                qualifier=qualifier, start=at, end=at + 5,
+                sentence=sentence or f"{model} has {value:g}.")  # fmt: skip
+
+
+def frame(*documents):
+    """Facts of documents given as (date, [Fact, ...]); document ids count from 1."""
+    rows = []
+    for document_id, (date, facts) in enumerate(documents, 1):
+        for f in facts:
+            doc = {"document_id": document_id, "title": f"doc{document_id}",
+                   "source": f"doc{document_id}.md", "date": date}  # fmt: skip
+            rows.append({**f.to_dict(), **doc})
+    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+
+
+def on(document_id, at, action, kind="parameters", **fields):
+    """A correction of the fact at ``at`` in a document that is stored here."""
+    return Correction(action, document_hash=f"h{document_id}", start=at, end=at + 5, kind=kind,
+                      document_id=document_id, **fields)  # fmt: skip
+
+
+def row(table, model) -> dict:
+    rows = table[table["model"] == model]
+    assert len(rows) == 1, f"{model}: {table['model'].tolist()}"
+    return rows.iloc[0].to_dict()
+
+
+# Two documents that disagree: the newer one, with 280B, wins the tie.
+GOPHER = [("2022", [fact("Gopher", 280e9, 0, org="DeepMind")]),
+          ("2021", [fact("Gopher", 180e9, 10, org="DeepMind")])]  # fmt: skip
+CHINCHILLA = [("2022", [fact("Chinchilla", 70e9, 0), fact("Chinchilla", 1.4e12, 20,
+                                                           kind="training_tokens")]),
+              ("2023", [fact("Chinchilla", 80e9, 0)])]  # fmt: skip
+UNLINKED = [("2024", [fact(None, 3e9, 7, sentence="Someone trained a 3B model.")])]
+ORGANIZATIONS = [("2023", [fact("Kite-9", 9e9, 0, org="Acme")]),
+                 ("2023", [fact("Kite-9", 9e9, 0, org="Initech")])]  # fmt: skip
+DATED = [("2023", [fact("Kite-9", 9e9, 0), fact("Kite-9", 202312.0, 30, kind="released")])]
+
+# (id, documents, corrections, model) -> what its row says after the corrections
+APPLIED = [
+    ("nothing corrected", GOPHER, [], "Gopher",
+     {"parameters": 280e9, "conflict": True, "corrected": None}),
+    ("a rejected outlier settles the conflict", GOPHER, [on(2, 10, "reject", model="Gopher")],
+     "Gopher", {"parameters": 280e9, "conflict": False, "corrected": "parameters"}),
+    ("an accepted minority value wins", GOPHER, [on(2, 10, "accept", model="Gopher")], "Gopher",
+     {"parameters": 180e9, "conflict": False, "conflict_values": None,
+      "corrected": "parameters", "document_id": 2}),
+    ("accepted sizes recompute tokens per parameter and 6ND", CHINCHILLA,
+     [on(2, 0, "accept", model="Chinchilla")], "Chinchilla",
+     {"parameters": 80e9, "tokens_per_parameter": 1.4e12 / 80e9,
+      "training_compute": 6 * 80e9 * 1.4e12}),
+    ("a size linked to no model, assigned", UNLINKED, [on(1, 7, "assign", value="Wren")],
+     "Wren", {"parameters": 3e9, "corrected": "parameters"}),
+    ("an organization set", ORGANIZATIONS, [Correction("organization", model="Kite-9",
+                                                       value="Acme Labs")], "Kite-9",
+     {"organization": "Acme Labs", "organization_source": "corrected", "conflict": False,
+      "corrected": "organization"}),
+    ("an organization set by an alias, for another spelling", ORGANIZATIONS,
+     [Correction("organization", model="kite 9", value="google deepmind")], "Kite-9",
+     {"organization": "DeepMind"}),
+    ("a release date set", GOPHER, [Correction("date", model="Gopher", value="2021-12")],
+     "Gopher", {"date": "2021-12", "date_source": "corrected", "conflict": True,
+                "corrected": "date"}),
+    ("an accepted release month dates the row", DATED, [on(1, 30, "accept", kind="released")],
+     "Kite-9", {"date": "2023-12", "date_source": "corrected", "corrected": "date"}),
+    ("a document not stored here changes nothing", GOPHER,
+     [Correction("reject", document_hash="elsewhere", start=10, end=15, kind="parameters")],
+     "Gopher", {"parameters": 280e9, "conflict": True, "corrected": None}),
+    ("a span with no fact changes nothing", GOPHER, [on(2, 11, "reject")], "Gopher",
+     {"parameters": 280e9, "conflict": True, "corrected": None}),
+    ("a row that is not there changes nothing", GOPHER,
+     [Correction("organization", model="Gopher 2", value="Acme")], "Gopher",
+     {"organization": "DeepMind", "corrected": None}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("documents", "corrections", "model", "expected"),
+                         [c[1:] for c in APPLIED], ids=[c[0] for c in APPLIED])  # fmt: skip
+def test_corrections_apply_when_the_table_is_built(documents, corrections, model, expected):
+    table, _ = build_corrected(frame(*documents), corrections, reference=None)
+    got = row(table, model)
+    assert {k: None if got[k] is pd.NA or got[k] != got[k] else got[k] for k in expected} == (
+        expected
+    )
+
+
+def test_an_assigned_fact_leaves_its_row_without_its_organization():
+    documents = [("2021", [fact("Gopher", 280e9, 0, org="DeepMind")]),
+                 ("2022", [fact("Gopher", 70e9, 0, org="DeepMind")])]  # fmt: skip
+    table, behind = build_corrected(
+        frame(*documents), [on(2, 0, "assign", model="Gopher", value="Chinchilla")],
+        reference=None,
+    )  # fmt: skip
+    gopher, chinchilla = row(table, "Gopher"), row(table, "Chinchilla")
+    assert (gopher["parameters"], gopher["conflict"], gopher["corrected"]) == (
+        280e9, False, "parameters")  # fmt: skip
+    assert chinchilla["parameters"] == 70e9 and pd.isna(chinchilla["organization"])
+    assert [f["document_id"] for f in behind["Chinchilla"]] == [2]
+
+
+def test_of_two_facts_on_one_span_the_written_model_decides():
+    both = [("2023", [fact("Kite-9", 9e9, 0), fact("Wren", 9e9, 0)])]
+    table, _ = build_corrected(frame(*both), [on(1, 0, "reject", model="Wren")], reference=None)
+    assert table["model"].tolist() == ["Kite-9"]
+
+
+def test_an_accepted_size_settles_its_difference_from_the_reference():
+    def reference(name):
+        if name == "GPT-3":
+            return {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28",
+                    "parameters": 175e9}  # fmt: skip
+        return None
+
+    documents = [("2020", [fact("GPT-3", 150e9, 0)])]
+    before, _ = build_corrected(frame(*documents), [], reference=reference)
+    after, _ = build_corrected(frame(*documents), [on(1, 0, "accept")], reference=reference)
+    assert row(before, "GPT-3")["reference_conflict"]
+    assert not row(after, "GPT-3")["reference_conflict"]
+    assert row(after, "GPT-3")["reference_parameters"] == 175e9  # still shown beside it
+
+
 # --- kept by the store --------------------------------------------------------------------
 
 TEXT = "Initech trained Kite-9, a model with 9 billion parameters, on 2 trillion tokens."
@@ -77,6 +207,27 @@ def stored_fact(store, kind="parameters") -> dict:
     digest = store.document_hashes([found_fact["document_id"]])[found_fact["document_id"]]
     return {"document_hash": digest, "start": int(found_fact["start"]),
             "end": int(found_fact["end"]), "kind": kind, "model": found_fact["model"]}  # fmt: skip
+
+
+def test_a_correction_survives_reextraction_and_a_reingest():
+    with Store() as store:
+        store.add_document(TEXT, title="Kite note")
+        assert store.models()["parameters"].tolist() == [9e9]
+        store.add_correction(Correction("assign", value="Kite-9 Base", reason="the base model",
+                                        **stored_fact(store)))  # fmt: skip
+        store.add_correction(Correction("organization", model="Kite-9 Base", value="Initech"))
+        corrected = store.models().set_index("model")
+        assert corrected.loc["Kite-9 Base", "corrected"] == "organization; parameters"
+        store.reextract()
+        assert store.models().set_index("model").equals(corrected)
+        document_id = int(store.documents()["id"].iloc[0])
+        store.delete_document(document_id)
+        assert store.models().empty and len(store.corrections()) == 2
+        assert store.corrections()[0].document_id is None  # waiting for its document
+        store.add_document(TEXT, title="Kite note")
+        assert store.models().set_index("model").drop(columns="document_id").equals(
+            corrected.drop(columns="document_id")
+        )
 
 
 def test_a_later_correction_replaces_the_earlier_one_and_undo_deletes_it():
