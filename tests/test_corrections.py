@@ -6,8 +6,9 @@ import pytest
 
 from insights.corrections import Correction, CorrectionError, checked
 from insights.fact import Fact
+from insights.review import corrections_view, review_queue
 from insights.store import FACT_COLUMNS, Store
-from insights.table.corrections import build_corrected
+from insights.table.corrections import build_corrected, found
 
 # --- a correction as typed ----------------------------------------------------------------
 
@@ -194,6 +195,71 @@ def test_an_accepted_size_settles_its_difference_from_the_reference():
     assert row(before, "GPT-3")["reference_conflict"]
     assert not row(after, "GPT-3")["reference_conflict"]
     assert row(after, "GPT-3")["reference_parameters"] == 175e9  # still shown beside it
+
+
+def test_found_says_which_corrections_match_something_here():
+    corrections = [on(2, 10, "reject"), on(2, 11, "reject"),
+                   Correction("reject", document_hash="gone", start=0, end=5, kind="parameters"),
+                   Correction("organization", model="gopher", value="X"),
+                   Correction("organization", model="Gopher 2", value="X")]  # fmt: skip
+    facts = frame(*GOPHER)
+    table, _ = build_corrected(facts, [], reference=None)
+    assert found(corrections, facts, table) == [True, False, False, True, False]
+    view = corrections_view(corrections, found(corrections, facts, table))
+    assert view["Applies"].tolist()[::-1] == [
+        "yes", "no: nothing matches", "no: its document is not stored", "yes",
+        "no: nothing matches",
+    ]  # fmt: skip
+
+
+# --- the review queue ---------------------------------------------------------------------
+
+
+def queue(documents, corrections=(), reference=None):
+    facts = frame(*documents)
+    table, behind = build_corrected(facts, list(corrections), reference=reference)
+    return [(item.kind, item.model) for item in review_queue(table, behind, facts, corrections)]
+
+
+LARGE_UNKNOWN = ("2023", [fact("Kite-90", 90e9, 0)])
+SMALL_UNKNOWN = ("2023", [fact("Kite-9", 9e9, 0)])
+KNOWN = ("2023", [fact("Wren-3", 3e9, 0, org="Acme")])
+
+# (id, documents, corrections) -> the queue, in order
+QUEUES = [
+    ("nothing to review", [KNOWN], [], []),
+    ("conflicts, then unlinked sizes, then no organization", [SMALL_UNKNOWN, *UNLINKED, *GOPHER],
+     [], [("conflict", "Gopher"), ("unlinked", None), ("organization", "Kite-9")]),
+    ("larger models first", [SMALL_UNKNOWN, LARGE_UNKNOWN], [],
+     [("organization", "Kite-90"), ("organization", "Kite-9")]),
+    ("a rejected fact takes its conflict off", GOPHER, [on(2, 10, "reject")], []),
+    ("a row accepted as it is has no organization to ask for", [SMALL_UNKNOWN],
+     [Correction("accept", model="kite-9")], []),
+    ("an unlinked size accepted as no model's", UNLINKED, [on(1, 7, "accept")], []),
+    ("an unlinked size assigned becomes a row to ask about", UNLINKED,
+     [on(1, 7, "assign", value="Wren")], [("organization", "Wren")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("documents", "corrections", "expected"), [c[1:] for c in QUEUES],
+                         ids=[c[0] for c in QUEUES])  # fmt: skip
+def test_the_review_queue_puts_the_most_consequential_first(documents, corrections, expected):
+    assert queue(documents, corrections) == expected
+
+
+def test_a_size_that_differs_from_the_reference_is_asked_about_once():
+    def reference(name):
+        return {"model": "GPT-3", "organization": "OpenAI", "date": "2020-05-28",
+                "parameters": 175e9} if name == "GPT-3" else None  # fmt: skip
+
+    only = [("2020", [fact("GPT-3", 150e9, 0)])]
+    both = [*only, ("2021", [fact("GPT-3", 100e9, 0)])]
+    assert queue(only, reference=reference) == [("reference", "GPT-3")]
+    facts = frame(*both)
+    table, behind = build_corrected(facts, [], reference=reference)
+    [item] = review_queue(table, behind, facts)
+    assert item.kind == "conflict" and "Epoch AI: 175B" in item.detail
+    assert sorted(f["value"] for f in item.facts) == [100e9, 150e9]
 
 
 # --- kept by the store --------------------------------------------------------------------

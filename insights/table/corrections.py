@@ -299,3 +299,13 @@ def _derive(columns: dict[str, list], row: int) -> None:
         size = active if pd.notna(active) else parameters
         columns["training_compute"][row] = 6 * size * tokens if pd.notna(size) else None
 
+
+def found(corrections: Sequence[Correction], facts: pd.DataFrame, table: pd.DataFrame) -> list:
+    """Whether each correction finds what it names here: its fact among ``facts`` (a stored
+    document with its hash, and a fact on its span), or its row in ``table``."""
+    matched = fact_matches(facts, corrections)
+    rows = {model_key(str(name)) for name in table["model"]} if len(table) else set()
+    return [
+        i in matched if c.on_fact else bool(c.model) and model_key(c.model) in rows
+        for i, c in enumerate(corrections)
+    ]
