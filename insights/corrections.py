@@ -23,6 +23,8 @@ correction deletes it.
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -32,6 +34,13 @@ from insights.typed_dates import DateError, parse_typed_date
 ACTIONS = ("accept", "reject", "assign", "organization", "date")
 FACT_ACTIONS = ("accept", "reject", "assign")
 ROW_ACTIONS = ("accept", "organization", "date")
+# The columns a corrections CSV is written and read with; ``apply`` ignores the others.
+CSV_COLUMNS = (
+    "id", "created_at", "action", "model", "value", "reason", "kind", "surface",
+    "document_hash", "start", "end", "document_id",
+)  # fmt: skip
+READ_COLUMNS = ("action", "model", "value", "reason", "kind", "document_hash", "start", "end",
+                "created_at")  # fmt: skip
 MAX_NAME = 200  # characters of a model or organization name
 MAX_REASON = 2000
 
@@ -172,3 +181,35 @@ def describe(correction: Correction) -> str:
             "date": f"release date set to {correction.value}"}  # fmt: skip
     return f"{correction.model}: {said.get(correction.action, correction.action)}"
 
+
+# --- CSV ----------------------------------------------------------------------------------
+
+
+def to_rows(corrections) -> list[dict]:
+    """Corrections as rows with the columns ``CSV_COLUMNS``, for a table or a CSV."""
+    return [{column: getattr(c, column) for column in CSV_COLUMNS} for c in corrections]
+
+
+def from_csv(text: str) -> list[Correction]:
+    """Corrections read from CSV text with a header naming at least ``action``, each checked.
+
+    Every line is read before any is returned: ``CorrectionError`` lists each bad line.
+    A cell that an export neutralized for spreadsheets (``'=...``) is read back as it was.
+    """
+    from insights.export import restore
+
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [restore(name) for name in reader.fieldnames or []]
+    if "action" not in header:
+        raise CorrectionError("not a corrections CSV: the header has no “action” column")
+    reader.fieldnames = header
+    corrections, errors = [], []
+    for line, row in enumerate(reader, 2):
+        fields = {name: restore(row.get(name)) for name in READ_COLUMNS if row.get(name)}
+        try:
+            corrections.append(checked(Correction(**{"action": "", **fields})))
+        except CorrectionError as exc:
+            errors.append(f"line {line}: {exc}")
+    if errors:
+        raise CorrectionError("; ".join(errors))
+    return corrections

@@ -1,10 +1,13 @@
 """Corrections: checked as typed, kept by the store through re-extraction and re-ingest,
 applied when the models table is built, and the review queue they settle."""
 
+import io
+
 import pandas as pd
 import pytest
 
-from insights.corrections import Correction, CorrectionError, checked
+from insights.corrections import Correction, CorrectionError, checked, from_csv, to_rows
+from insights.export import to_csv
 from insights.fact import Fact
 from insights.review import corrections_view, review_queue
 from insights.store import FACT_COLUMNS, Store
@@ -68,6 +71,26 @@ NOT_CORRECTIONS = [
 def test_an_incomplete_correction_says_what_is_wrong(correction, said):
     with pytest.raises(CorrectionError, match=said):
         checked(correction)
+
+
+def test_a_csv_reads_back_what_was_written_formulas_included():
+    written = [
+        Correction("assign", model="=Evil", value="+Wren", reason="-typed so", **FACT),
+        Correction("date", model="Wren", value="2024-05", created_at="2024-06-01T10:00:00+00:00"),
+    ]
+    text = to_csv(pd.DataFrame(to_rows(written))).decode("utf-8")
+    assert "'=Evil" in text  # neutralized for spreadsheets on the way out
+    assert from_csv(text) == written
+
+
+def test_a_csv_with_bad_lines_names_each_and_returns_nothing():
+    text = "action,model,value\ndate,Wren,2024\ndate,Wren,someday\nfly,Wren,\n"
+    with pytest.raises(CorrectionError) as raised:
+        from_csv(text)
+    assert "line 3:" in str(raised.value) and "line 4: unknown action" in str(raised.value)
+    assert "line 2" not in str(raised.value)
+    with pytest.raises(CorrectionError, match="no “action” column"):
+        from_csv("model,value\nWren,2024\n")
 
 
 # --- applied to the models table ----------------------------------------------------------
@@ -329,3 +352,16 @@ def test_typed_text_is_stored_as_it_is():
         [kept] = store.corrections()
         assert (kept.model, kept.value, kept.reason) == (sneaky, sneaky, sneaky)
         assert store.count_documents() == 1
+
+
+def test_an_export_applies_to_another_database():
+    with Store() as mine, Store() as theirs:
+        for store in (mine, theirs):
+            store.add_document(TEXT)
+        mine.add_correction(Correction("reject", reason="not in the paper", **stored_fact(mine)))
+        csv_text = to_csv(pd.DataFrame(to_rows(mine.corrections()))).decode("utf-8")
+        theirs.add_corrections(from_csv(io.StringIO(csv_text).read()))
+        [kite] = theirs.models().to_dict("records")
+        assert pd.isna(kite["parameters"]) and kite["training_tokens"] == 2e12
+        assert kite["corrected"] == "parameters"
+        assert [c.reason for c in theirs.corrections()] == ["not in the paper"]
