@@ -185,6 +185,36 @@ def load_corrections() -> tuple:
     return _corrections(path, data_version(path))
 
 
+@st.cache_resource(show_spinner="Finding what needs a look…", max_entries=2)
+def _review_queue(path: str, version: tuple) -> list:
+    from insights.review import review_queue
+
+    table, behind = _built_models(path, version)
+    return review_queue(table, behind, _facts(path, version), _corrections(path, version))
+
+
+def load_review_queue() -> list:
+    """What needs a person's look (``insights.review.ReviewItem``), most consequential first."""
+    path = db_path()
+    return _review_queue(path, data_version(path))
+
+
+def save_correction(correction) -> int:
+    """Store a correction (``CorrectionError`` when it is incomplete); returns its id."""
+    with open_store() as store:
+        correction_id = store.add_correction(correction)
+    clear_caches()
+    return correction_id
+
+
+def undo_correction(correction_id: int) -> bool:
+    """Delete a correction; False when it was already gone."""
+    with open_store() as store:
+        undone = store.undo_correction(correction_id)
+    clear_caches()
+    return undone
+
+
 def _models(path: str, version: tuple) -> pd.DataFrame:
     return _built_models(path, version)[0]
 
@@ -358,7 +388,7 @@ def trend_figure(
 def clear_caches() -> None:
     """Forget loaded tables after this process wrote to the database."""
     for loader in (_facts, _built_models, _claims, _claims_view, _documents, _model_keys,
-                   _scatter_figure, _trend_figure, _corrections):  # fmt: skip
+                   _scatter_figure, _trend_figure, _corrections, _review_queue):  # fmt: skip
         loader.clear()
 
 
