@@ -13,12 +13,14 @@ PAGES = {
     "trends": ("app_pages/trends.py", "Trends", ":material/trending_up:"),
     "models": ("app_pages/models.py", "Models", ":material/table_chart:"),
     "claims": ("app_pages/claims.py", "Claims", ":material/compare_arrows:"),
+    "review": ("app_pages/review.py", "Review", ":material/fact_check:"),
     "sources": ("app_pages/sources.py", "Sources", ":material/description:"),
 }
 PAGE_PARAMS = {
     "trends": ("ref", "moe", "window", "fit", "top"),
     "models": ("model",),
     "claims": ("relation",),
+    "review": (),
     "sources": ("doc",),
 }
 

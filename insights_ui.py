@@ -139,7 +139,9 @@ def data_version(path: str) -> tuple:
             conn.execute(
                 "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(max(id), 0)"
                 " FROM documents), (SELECT count(*) FROM facts),"
-                " (SELECT value FROM meta WHERE key = 'extractor')"
+                " (SELECT value FROM meta WHERE key = 'extractor'),"
+                # Ids are never reused: an undo lowers the count, a new correction the max.
+                " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections)"
             ).fetchone()
         )
     except sqlite3.DatabaseError:
@@ -159,12 +161,58 @@ def _facts(path: str, version: tuple) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner="Building the models table…", max_entries=2)
 def _built_models(path: str, version: tuple) -> tuple[pd.DataFrame, dict]:
-    from insights.tables import TABLE_KINDS, build_models
+    from insights.table.corrections import build_corrected
+    from insights.tables import TABLE_KINDS
 
     facts = _facts(path, version)
     # Only sizes and release dates make model rows (claims are skipped there), and row-wise
     # work reads plain Python strings much faster than Arrow-backed ones.
-    return build_models(facts[facts["kind"].isin(list(TABLE_KINDS))].astype(object))
+    table_facts = facts[facts["kind"].isin(list(TABLE_KINDS))].astype(object)
+    return build_corrected(table_facts, _corrections(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _corrections(path: str, version: tuple) -> tuple:
+    from insights.store import Store
+
+    with Store(path) as store:
+        return tuple(store.corrections())
+
+
+def load_corrections() -> tuple:
+    """Every stored correction (``insights.corrections.Correction``), oldest first."""
+    path = db_path()
+    return _corrections(path, data_version(path))
+
+
+@st.cache_resource(show_spinner="Finding what needs a look…", max_entries=2)
+def _review_queue(path: str, version: tuple) -> list:
+    from insights.review import review_queue
+
+    table, behind = _built_models(path, version)
+    return review_queue(table, behind, _facts(path, version), _corrections(path, version))
+
+
+def load_review_queue() -> list:
+    """What needs a person's look (``insights.review.ReviewItem``), most consequential first."""
+    path = db_path()
+    return _review_queue(path, data_version(path))
+
+
+def save_correction(correction) -> int:
+    """Store a correction (``CorrectionError`` when it is incomplete); returns its id."""
+    with open_store() as store:
+        correction_id = store.add_correction(correction)
+    clear_caches()
+    return correction_id
+
+
+def undo_correction(correction_id: int) -> bool:
+    """Delete a correction; False when it was already gone."""
+    with open_store() as store:
+        undone = store.undo_correction(correction_id)
+    clear_caches()
+    return undone
 
 
 def _models(path: str, version: tuple) -> pd.DataFrame:
@@ -340,7 +388,7 @@ def trend_figure(
 def clear_caches() -> None:
     """Forget loaded tables after this process wrote to the database."""
     for loader in (_facts, _built_models, _claims, _claims_view, _documents, _model_keys,
-                   _scatter_figure, _trend_figure):  # fmt: skip
+                   _scatter_figure, _trend_figure, _corrections, _review_queue):  # fmt: skip
         loader.clear()
 
 

@@ -120,7 +120,8 @@ def main() -> None:
     st.caption(
         f"{len(view):,} of {plural(len(models), 'model')}. Numbers are what the sources state; "
         f"{CONFLICT_MARK} marks the {plural(conflicts, 'model')} whose sources disagree or "
-        "differ from Epoch AI: choose one below for the detail. "
+        "differ from Epoch AI: choose one below for the detail; ✎ marks values corrected on "
+        "the Review page. "
         "Epoch AI parameters: [Notable AI Models](https://epoch.ai/data/notable-ai-models) "
         "(CC BY 4.0), shown beside what the text states, never in place of it."
     )
@@ -140,6 +141,10 @@ def main() -> None:
                 width="small",
                 help="⚠: the sources disagree, or differ from Epoch AI by more than 10%. "
                 "Choose the model below for the values.",
+            ),
+            "Corrected": st.column_config.TextColumn(
+                help="✎: the values a person corrected on the Review page, where each "
+                "correction is listed and can be undone.",
             ),
             "Training compute (FLOP)": st.column_config.TextColumn(),
             "Tokens per parameter": st.column_config.NumberColumn(format="%.1f"),

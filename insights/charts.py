@@ -328,6 +328,8 @@ def hover_text(row: dict, parameters: float, mode: str) -> str:
     org = _text(row.get("organization")) or UNKNOWN_ORGANIZATION
     date = _text(row.get("date"))[:10]
     lines.append(html.escape(org + (f" · {date}" if date else "")))
+    if _text(row.get("corrected")):  # the columns a person corrected on the Review page
+        lines.append(html.escape(f"✎ corrected by hand: {_text(row.get('corrected'))}"))
     label = "Active parameters" if mode == "active" else "Parameters"
     lines.append(f"{label}: {format_number(parameters)}")
     tokens = row.get("training_tokens")
@@ -439,7 +441,9 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
     return Series(REFERENCE_NAME, tuple(xs), tuple(ys), tuple(hovers), reference=True)
 
 
-HOVER_FIELDS = ("model", "organization", "date", "training_tokens", "evidence", "document")
+HOVER_FIELDS = (
+    "model", "organization", "date", "training_tokens", "evidence", "document", "corrected",
+)  # fmt: skip
 
 
 # Above this many points a hover label is a short card laid out by a template in the

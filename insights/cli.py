@@ -1,4 +1,4 @@
-"""The command line: ``python -m insights extract|ingest|merge|export|reextract``."""
+"""The command line: ``python -m insights extract|ingest|merge|export|reextract|corrections``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
-EXPORT_TABLES = ("models", "facts", "claims", "documents")
+EXPORT_TABLES = ("models", "facts", "claims", "documents", "corrections")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("reextract", help="run the extractor again over stored documents")
     p.add_argument("--db", type=Path, help=db_help)
+
+    p = commands.add_parser("corrections", help="apply a corrections CSV, or undo corrections")
+    actions = p.add_subparsers(dest="corrections_command", required=True, metavar="ACTION")
+    a = actions.add_parser(
+        "apply",
+        help="store the corrections in a CSV (as `export --table corrections` writes it)",
+    )
+    a.add_argument("file", metavar="FILE.csv|-", help="the CSV, or - for standard input")
+    a.add_argument("--db", type=Path, help=db_help)
+    a = actions.add_parser("undo", help="delete corrections by id")
+    a.add_argument("ids", nargs="+", type=int, metavar="ID")
+    a.add_argument("--db", type=Path, help=db_help)
     return parser
 
 
@@ -339,7 +351,8 @@ def _report(summary, merged) -> int:
 
 def export_table(store, table: str, organizations: list[str] | None = None):
     """One of ``EXPORT_TABLES`` from the store, filtered by organization."""
-    from insights.tables import claims_table, filter_by_organization, models_table
+    from insights.table.corrections import build_corrected
+    from insights.tables import claims_table, filter_by_organization
 
     if table == "documents":
         documents = store.documents()
@@ -347,14 +360,26 @@ def export_table(store, table: str, organizations: list[str] | None = None):
             facts = filter_by_organization(store.facts(), organizations)
             documents = documents[documents["id"].isin(set(facts["document_id"]))]
         return documents.reset_index(drop=True)
+    if table == "corrections":
+        import pandas as pd
+
+        from insights.corrections import CSV_COLUMNS, to_rows
+
+        return pd.DataFrame(to_rows(store.corrections()), columns=list(CSV_COLUMNS))
     facts = store.facts()
-    frame = {"models": models_table, "claims": claims_table, "facts": lambda f: f}[table](facts)
+    if table == "models":
+        frame = build_corrected(facts, store.corrections())[0]
+    else:
+        frame = {"claims": claims_table, "facts": lambda f: f}[table](facts)
     return filter_by_organization(frame, organizations) if organizations else frame
 
 
 def _export(args) -> int:
     from insights.export import to_csv, to_json, to_parquet
 
+    if args.table == "corrections" and args.org:
+        print("error: --org does not apply to the corrections table", file=sys.stderr)
+        return 2
     store = _open_store(args, create=False)
     if store is None:
         return 1
@@ -394,7 +419,57 @@ def _reextract(args) -> int:
     return 0
 
 
+def _corrections(args) -> int:
+    """``corrections apply FILE.csv``: every line checked, then all stored in one transaction
+    (a bad line stores nothing); ``corrections undo ID...``."""
+    from insights.corrections import CorrectionError, from_csv
+    from insights.ingest import MAX_FILE_BYTES, IngestError, decode_text
+
+    if args.corrections_command == "undo":
+        store = _open_store(args, create=False)
+        if store is None:
+            return 1
+        with store:
+            missing = [i for i in args.ids if not store.undo_correction(i)]
+        for correction_id in missing:
+            print(f"error: no correction {correction_id}", file=sys.stderr)
+        print(f"{len(args.ids) - len(missing)} corrections undone")
+        return 1 if missing else 0
+    try:
+        if args.file == "-":
+            text = decode_text(_read_stdin(MAX_FILE_BYTES), "(stdin)")
+        else:
+            path = Path(args.file)
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise IngestError(args.file, f"too big: over the {MAX_FILE_BYTES:,}-byte limit")
+            text = decode_text(path.read_bytes(), args.file)
+        corrections = from_csv(text)
+    except (IngestError, CorrectionError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    store = _open_store(args, create=False)
+    if store is None:
+        return 1
+    from insights.store import StoreError
+
+    try:
+        with store:
+            ids = set(store.add_corrections(corrections))
+            stored = [c for c in store.corrections() if c.id in ids]
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    waiting = sum(1 for c in stored if c.on_fact and c.document_id is None)
+    print(f"{len(corrections)} corrections applied"
+          + (f"; {waiting} name documents not stored here yet, and apply once they are"
+             " ingested" if waiting else ""))  # fmt: skip
+    return 0
+
+
 COMMANDS = {
     "extract": _extract, "ingest": _ingest, "merge": _merge, "export": _export,
-    "reextract": _reextract,
+    "reextract": _reextract, "corrections": _corrections,
 }  # fmt: skip

@@ -26,6 +26,17 @@ def neutralize(cell):
     return cell
 
 
+def restore(cell):
+    """A cell read back from a CSV that ``neutralize`` wrote: its leading ``'`` dropped.
+
+    >>> restore("'=HYPERLINK(1)"), restore("'-2"), restore("it's"), restore("'quoted'")
+    ('=HYPERLINK(1)', '-2', "it's", "'quoted'")
+    """
+    if isinstance(cell, str) and cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def to_csv(df: pd.DataFrame) -> bytes:
     """The table as UTF-8 CSV with a header row, every text cell neutralized."""
     safe = df.copy()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from insights.corrections import Correction, checked
 from insights.extract.extractor import extract, extractor_version
 from insights.fact import Fact
 
@@ -96,6 +97,26 @@ MIGRATIONS: tuple[str, ...] = (
     # Each fact says which rule tied it to its model ("name-bracket", "table-row", ...).
     """
     ALTER TABLE facts ADD COLUMN rule TEXT;
+    """,
+    # Corrections a person made (insights.corrections): kept apart from the documents, and
+    # keyed on what outlives a re-extraction and a re-ingest (the document's content hash and
+    # the fact's span and kind; a row's model name), never on fact or document ids.
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        action TEXT NOT NULL,           -- accept, reject, assign, organization, date
+        model TEXT,                     -- the row's model; a fact's model as it was written
+        value TEXT,                     -- assign: a model; organization: a name; date: ISO
+        document_hash TEXT,             -- a fact's document: documents.hash
+        "start" INTEGER,                -- a fact's span in its document's text, and its kind
+        "end" INTEGER,
+        kind TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX corrections_fact ON corrections(document_hash, "start", "end", kind)
+        WHERE document_hash IS NOT NULL;
+    CREATE INDEX corrections_model ON corrections(model) WHERE document_hash IS NULL;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -384,6 +405,85 @@ class Store:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    # -- corrections -----------------------------------------------------------------------
+
+    def add_corrections(self, corrections: Iterable[Correction]) -> list[int]:
+        """Store corrections in one transaction (each checked first: ``CorrectionError``
+        stores nothing); each replaces the one for its fact, or for its row and action.
+        Returns their ids."""
+        from insights.extract.keys import model_key
+
+        rows = [checked(c) for c in corrections]
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        ids = []
+        try:
+            with self._transaction():
+                for c in rows:
+                    if c.on_fact:
+                        self._conn.execute(
+                            'DELETE FROM corrections WHERE document_hash = ? AND "start" = ?'
+                            ' AND "end" = ? AND kind = ?',
+                            (c.document_hash, c.start, c.end, c.kind),
+                        )
+                    else:
+                        same = [
+                            (row_id,)
+                            for row_id, model in self._conn.execute(
+                                "SELECT id, model FROM corrections"
+                                " WHERE document_hash IS NULL AND action = ?",
+                                (c.action,),
+                            )
+                            if model_key(model or "") == model_key(c.model)
+                        ]
+                        self._conn.executemany("DELETE FROM corrections WHERE id = ?", same)
+                    cursor = self._conn.execute(
+                        "INSERT INTO corrections (action, model, value, document_hash,"
+                        ' "start", "end", kind, reason, created_at)'
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (c.action, c.model, c.value, c.document_hash, c.start, c.end, c.kind,
+                         c.reason, c.created_at or now),
+                    )  # fmt: skip
+                    ids.append(cursor.lastrowid)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+        return ids
+
+    def add_correction(self, correction: Correction) -> int:
+        """Store one correction (see ``add_corrections``); returns its id."""
+        return self.add_corrections([correction])[0]
+
+    def undo_correction(self, correction_id: int) -> bool:
+        """Delete a correction; False when there was no such correction."""
+        with self._transaction():
+            cursor = self._conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+        return cursor.rowcount > 0
+
+    def corrections(self) -> list[Correction]:
+        """Every correction, oldest first, with the id of the stored document it names (None
+        when no stored document has that hash) and the characters of its span there."""
+        rows = self._conn.execute(
+            'SELECT c.action, c.model, c.value, c.document_hash, c."start", c."end",'
+            " c.kind, c.reason, c.created_at, c.id, d.id,"
+            ' substr(d.text, c."start" + 1, c."end" - c."start")'
+            " FROM corrections c LEFT JOIN documents d ON d.hash = c.document_hash"
+            " ORDER BY c.id"
+        ).fetchall()
+        return [Correction(*row) for row in rows]
+
+    def document_hashes(self, document_ids: Iterable[int]) -> dict[int, str]:
+        """The content hash of each stored document among ``document_ids``."""
+        ids = sorted({int(i) for i in document_ids})
+        hashes: dict[int, str] = {}
+        for at in range(0, len(ids), MAX_BOUND_IDS):
+            chunk = ids[at : at + MAX_BOUND_IDS]
+            hashes.update(
+                self._conn.execute(
+                    f"SELECT id, hash FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return hashes
+
     # -- reading ---------------------------------------------------------------------------
 
     def find_hash(self, digest: str) -> int | None:
@@ -441,10 +541,11 @@ class Store:
         return claims_table(self.facts())
 
     def models(self, **kwargs) -> pd.DataFrame:
-        """The models table over every stored fact; keyword arguments go to ``models_table``."""
-        from insights.tables import models_table
+        """The models table over every stored fact, with the stored corrections applied;
+        keyword arguments go to ``build_models``."""
+        from insights.table.corrections import build_corrected
 
-        return models_table(self.facts(), **kwargs)
+        return build_corrected(self.facts(), self.corrections(), **kwargs)[0]
 
 
 class _Transaction:

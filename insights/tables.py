@@ -20,7 +20,7 @@ How the models table picks a value when sources disagree, for each model and eac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -35,7 +35,7 @@ MODEL_COLUMNS = (
     "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
     "tokens_per_parameter", "training_compute", "training_compute_source", "layers", "sources",
     "conflict", "conflict_values", "reference_parameters", "reference_conflict", "evidence",
-    "document", "document_id", "organization_source", "date_source",
+    "document", "document_id", "organization_source", "date_source", "corrected",
 )  # fmt: skip
 NUMBER_COLUMNS = (
     "parameters", "active_parameters", "training_tokens", "tokens_per_parameter",
@@ -147,8 +147,8 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
 
 
 RECORD_COLUMNS = (
-    "kind", "value", "model", "organization", "qualifier", "start", "sentence", "sentence_start",
-    "document_id", "title", "source", "date",
+    "kind", "value", "model", "organization", "qualifier", "start", "end", "sentence",
+    "sentence_start", "document_id", "title", "source", "date",
 )  # fmt: skip
 
 
@@ -220,7 +220,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
 
 
 def build_models(
-    facts: pd.DataFrame, reference=_DEFAULT
+    facts: pd.DataFrame, reference=_DEFAULT, *, named: Collection[str] = ()
 ) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
     """The models table, and for each row's model the facts it was built from.
 
@@ -229,7 +229,9 @@ def build_models(
     each with its source, are ``insights.table.attributes``'s; the values are voted as the
     module docstring says. ``reference`` looks a model name up in the reference data (a callable
     returning a record with ``model``, ``organization``, ``date``, ``parameters``, or None); by
-    default ``insights.extract.reference.find_model``; ``None`` for no reference.
+    default ``insights.extract.reference.find_model``; ``None`` for no reference. A row holding
+    a fact whose model is one of ``named`` (a person assigned it there) is a model whatever its
+    name.
     """
     find: Callable | None = find_model if reference is _DEFAULT else reference
     if facts is None or facts.empty:
@@ -256,7 +258,8 @@ def build_models(
         name = row_name(key, group, bare_named=key in bare_named)
         ref = _row_reference(name, key, group, find)
         sentences = (f["sentence"] for f in group if isinstance(f.get("sentence"), str))
-        if is_model_name(name, sentences, known=ref is not None):
+        known = ref is not None or (bool(named) and any(f["model"] in named for f in group))
+        if is_model_name(name, sentences, known=known):
             row = _model_row(name, key[1], group, ref, family_dates.get(key[0], []),
                              family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
@@ -450,6 +453,7 @@ def _model_row(
         "document_id": evidence.get("document_id"),
         "organization_source": organization_source,
         "date_source": date_source,
+        "corrected": None,  # the columns a person corrected: insights.table.corrections
     }
 
 

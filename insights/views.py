@@ -17,6 +17,7 @@ MODEL_COLUMNS = {
     "active_parameters": "Active parameters",
     "training_tokens": "Training tokens",
     "conflict": "Conflict",
+    "corrected": "Corrected",
     "tokens_per_parameter": "Tokens per parameter",
     "training_compute": "Training compute (FLOP)",
     "layers": "Layers",
@@ -84,22 +85,26 @@ def models_view(models: pd.DataFrame) -> pd.DataFrame:
             (text + "; " if text else "⚠ ") + "differs from Epoch AI" if flag else text
             for text, flag in zip(view["conflict"], differs, strict=True)
         ]
+    view["corrected"] = view["corrected"].map(lambda c: c if isinstance(c, str) else "")
     return view.rename(columns=MODEL_COLUMNS).reset_index(drop=True)
 
 
 CONFLICT_MARK = "⚠"
+CORRECTED_MARK = "✎"
 
 
 def models_display(view: pd.DataFrame) -> pd.DataFrame:
-    """The Models page's table as it is drawn: compute as 5.8×10²³ and a conflict as a mark.
+    """The Models page's table as it is drawn: compute as 5.8×10²³, a conflict as a mark, and
+    the columns a person corrected after a ✎.
 
     ``view`` is ``models_view``'s frame, which the CSV keeps as it is; the conflict's detail
     is in the model's own view.
 
     >>> frame = pd.DataFrame({"Training compute (FLOP)": ["5.8e23", ""],
-    ...                       "Conflict": ["⚠ parameters 70B vs 65B", ""]})
+    ...                       "Conflict": ["⚠ parameters 70B vs 65B", ""],
+    ...                       "Corrected": ["", "organization; date"]})
     >>> models_display(frame).fillna("—").values.tolist()
-    [['5.8×10²³', '⚠'], ['—', '']]
+    [['5.8×10²³', '⚠', ''], ['—', '', '✎ organization; date']]
     """
     from insights.charts import format_power
 
@@ -112,6 +117,11 @@ def models_display(view: pd.DataFrame) -> pd.DataFrame:
     if conflict in shown:
         marked = shown[conflict].fillna("").astype(str) != ""
         shown[conflict] = marked.map({True: CONFLICT_MARK, False: ""})
+    corrected = MODEL_COLUMNS["corrected"]
+    if corrected in shown:
+        shown[corrected] = [
+            f"{CORRECTED_MARK} {c}" if isinstance(c, str) and c else "" for c in shown[corrected]
+        ]
     return shown
 
 
@@ -216,11 +226,13 @@ SOURCE_WORDS = {
     "organization": {
         "text": "stated in the text",
         "reference": "from the reference (Epoch AI's table or the curated families)",
+        "corrected": "corrected by hand (see the Review page)",
     },
     "date": {
         "text": "the release month the text states",
         "reference": "the reference's publication date (Epoch AI)",
         "document": "the earliest document that states a size for it",
+        "corrected": "corrected by hand (see the Review page)",
     },
 }
 
@@ -235,6 +247,11 @@ def model_provenance(row: dict) -> list[str]:
     Organization: Meta, stated in the text
     Date: 2023-07, the earliest document that states a size for it
     Disagreement: layers: 32 vs 40
+    >>> for line in model_provenance({"organization": "Acme", "organization_source": "corrected",
+    ...                               "corrected": "organization; parameters"})[::2]:
+    ...     print(line)
+    Organization: Acme, corrected by hand (see the Review page)
+    Corrected by hand: organization; parameters
     """
     lines = []
     for field, label in (("organization", "Organization"), ("date", "Date")):
@@ -246,5 +263,8 @@ def model_provenance(row: dict) -> list[str]:
     conflicts = row.get("conflict_values")
     if isinstance(conflicts, str) and conflicts:
         lines.extend(f"Disagreement: {part}" for part in conflicts.split("; "))
+    corrected = row.get("corrected")
+    if isinstance(corrected, str) and corrected:
+        lines.append(f"Corrected by hand: {corrected}")
     return lines
 

@@ -37,6 +37,7 @@ PAGES = [
     "app_pages/trends.py",
     "app_pages/models.py",
     "app_pages/claims.py",
+    "app_pages/review.py",
     "app_pages/sources.py",
 ]
 TIMEOUT = 60
@@ -613,3 +614,109 @@ def test_current_facts_show_no_notice(db):
     at = app()
     assert not any("earlier version of the extractor" in i.value for i in at.info)
     assert not [b for b in at.button if b.key == "reextract"]
+
+
+# --- review ---------------------------------------------------------------------------------
+
+MEMO = "A leaked memo put Gopher at 180B parameters. A lab trained a 3B parameters model."
+
+
+@pytest.fixture
+def memo_db(db):
+    """The sample database and a memo that gives Gopher another size and leaves a size bare."""
+    with Store(db) as store:
+        store.add_extracted(
+            MEMO, facts_of(MEMO, [("180B parameters", "parameters", 180e9, "Gopher", "DeepMind",
+                                   None), ("3B parameters", "parameters", 3e9, None, None, None)]),
+            title="Memo <b>leak</b> [x](javascript:alert(1))", source="memo", date="2020-01-01",
+        )  # fmt: skip
+    return db
+
+
+def chart_hovers(at: AppTest, model: str) -> list[str]:
+    return [h for fig in plotly_figures(at) for trace in fig["data"]
+            for h in trace.get("hovertext") or [] if h.startswith(f"<b>{model}</b>")]  # fmt: skip
+
+
+def test_review_lists_what_needs_a_look_and_a_rejection_shows_until_undone(memo_db):
+    at = app("app_pages/review.py")
+    queue = table(at)
+    assert queue[["Needs a look", "Model"]].fillna("").values.tolist()[:2] == [
+        ["Sources disagree", "Gopher"], ["Size linked to no model", ""]]  # fmt: skip
+    assert at.selectbox(key="r_item").value == "conflict:Gopher"  # the first item is open
+    bodies = [h.proto.body for h in at.get("html")]  # each sentence in its text, escaped
+    assert any('<mark title="180B parameters · Gopher · Memo &lt;b&gt;leak&lt;/b&gt;' in b
+               for b in bodies)  # fmt: skip
+    assert not any("<b>leak" in b for b in bodies)
+    assert at.radio(key="r_action").options[:3] == [
+        "Accept: this value is right", "Reject this fact", "Assign it to another model"]
+
+    at.radio(key="r_action").set_value(("fact", "reject")).run()
+    [memo] = [i for i, o in enumerate(at.radio(key="r_fact").options) if "Memo" in o]
+    option = at.radio(key="r_fact").options[memo]  # the title's markdown is made inert
+    assert "[x](" not in option and unescaped(option) == (
+        "180B parameters · Gopher · Memo <b>leak</b> [x](javascript:alert(1))")
+    at.radio(key="r_fact").set_value(memo)
+    at.text_input(key="r_reason").set_value("a leak, not a source").run()
+    at.button(key="r_apply").click().run()
+    assert not at.exception and not at.error
+    assert "“180B parameters” (parameters of Gopher) rejected" in unescaped(at.success[0].value)
+    assert "Gopher" not in set(table(at)["Model"].dropna())  # its conflict is settled
+    assert table(at, 1)["Reason"].tolist() == ["a leak, not a source"]
+    with Store(memo_db) as store:
+        [kept] = store.corrections()
+    assert (kept.action, kept.surface, kept.model) == ("reject", "180B parameters", "Gopher")
+
+    at.switch_page("app_pages/models.py").run()
+    gopher = table(at).set_index("Model").loc["Gopher"]
+    assert (gopher["Parameters"], gopher["Conflict"], gopher["Corrected"]) == (
+        280e9, "", "✎ parameters")  # fmt: skip
+    view = models_view(load_models_of(memo_db))
+    rows = list(csv.DictReader(io.StringIO(table_csv(view).decode("utf-8"))))
+    assert next(r for r in rows if r["Model"] == "Gopher")["Corrected"] == "parameters"
+    at.switch_page("app_pages/trends.py").run()
+    assert any("✎ corrected by hand: parameters" in h for h in chart_hovers(at, "Gopher"))
+
+    at.switch_page("app_pages/review.py").run()
+    at.selectbox(key="r_undo_pick").set_value(kept.id).run()
+    at.button(key="r_undo").click().run()
+    assert at.success[0].value == "Correction undone\\."
+    with Store(memo_db) as store:
+        assert store.corrections() == []
+    assert table(at)["Model"].tolist()[0] == "Gopher"  # back on the queue
+
+
+def load_models_of(path) -> pd.DataFrame:
+    with Store(path) as store:
+        return store.models()
+
+
+def test_a_size_is_assigned_and_an_organization_set_and_a_bad_date_stores_nothing(memo_db):
+    at = app("app_pages/review.py")
+    with Store(memo_db) as store:
+        memo = int(store.documents()["id"].max())
+    start = MEMO.index("3B parameters")
+    at.selectbox(key="r_item").set_value(f"unlinked:{memo}:{start}:{start + 13}").run()
+    assert at.radio(key="r_action").options[0] == "Accept: it is no model's size, leave it unlinked"
+    at.radio(key="r_action").set_value(("fact", "assign")).run()
+    at.text_input(key="r_value").set_value("Wren").run()
+    at.button(key="r_apply").click().run()
+    assert not at.error and "assigned to Wren" in unescaped(at.success[0].value)
+
+    at.selectbox(key="r_item").set_value("organization:Wren").run()  # now a row to ask about
+    at.radio(key="r_action").set_value(("row", "date")).run()
+    at.text_input(key="r_value").set_value("last Tuesday").run()
+    at.button(key="r_apply").click().run()
+    assert at.error and "Nothing was stored" in at.error[0].value
+    assert "is not a date" in at.error[0].value
+    at.radio(key="r_action").set_value(("row", "organization")).run()
+    at.text_input(key="r_value").set_value("Acme Labs").run()
+    at.button(key="r_apply").click().run()
+    assert not at.error
+    with Store(memo_db) as store:
+        assert [(c.action, c.value) for c in store.corrections()] == [
+            ("assign", "Wren"), ("organization", "Acme Labs")]  # fmt: skip
+    at.switch_page("app_pages/models.py").run()
+    wren = table(at).set_index("Model").loc["Wren"]
+    assert (wren["Organization"], wren["Parameters"], wren["Corrected"]) == (
+        "Acme Labs", 3e9, "✎ organization; parameters")  # fmt: skip

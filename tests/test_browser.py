@@ -62,9 +62,11 @@ def bundled_db(tmp_path_factory):
     return db
 
 
-@pytest.fixture
-def app(tmp_path):
-    with running_app(fill(tmp_path / "insights.db"), tmp_path / "server.log") as running:
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """One server over the sample data for the tests below: each leaves the data as it was."""
+    folder = tmp_path_factory.mktemp("app")
+    with running_app(fill(folder / "insights.db"), folder / "server.log") as running:
         yield running
     assert_clean_log(running.log_text())
 
@@ -151,3 +153,43 @@ def test_filter_and_download(app, tmp_path):
         "LLaMA 13B", "LLaMA 65B", "Llama 2 70B", "Llama 3.1 405B",
     }  # fmt: skip
     assert {row["Organization"] for row in rows} == {"Meta"}
+
+
+MEMO = "A leaked memo put Gopher at 180B parameters."
+
+
+def test_a_correction_made_and_undone(app):
+    from dashboard_data import facts_of
+    from playwright.sync_api import expect
+
+    from insights.store import Store
+
+    db = Path(app.log).parent / "insights.db"
+    with Store(db) as store:  # the running app follows another writer
+        memo = store.add_extracted(
+            MEMO, facts_of(MEMO, [("180B parameters", "parameters", 180e9, "Gopher", "DeepMind",
+                                   None)]), title="Memo", source="memo", date="2020-01-01",
+        ).document_id  # fmt: skip
+    try:
+        with chromium() as browser:
+            page = browser.new_page(viewport=VIEWPORT)
+            page.goto(app.url + "/review", wait_until="domcontentloaded")
+            picked = page.get_by_role("combobox", name="Item to review")
+            expect(picked).to_have_value("Sources disagree: Gopher", timeout=30_000)
+            page.get_by_text("Reject this fact", exact=True).click()
+            facts = page.get_by_role("radiogroup", name="Which fact")
+            facts.get_by_text("180B parameters · Gopher · Memo", exact=True).click()
+            page.get_by_role("button", name="Apply").click()
+            done = page.get_by_text(re.compile("rejected. It shows in the Models table"))
+            expect(done).to_be_visible(timeout=15_000)
+            expect(page.get_by_text("Nothing to review under these filters.")).to_be_visible()
+            with Store(db) as store:
+                assert [c.action for c in store.corrections()] == ["reject"]
+            page.get_by_role("button", name="Undo", exact=True).first.click()  # the flash's
+            expect(page.get_by_text("Correction undone.")).to_be_visible(timeout=15_000)
+            expect(picked).to_have_value("Sources disagree: Gopher", timeout=15_000)
+        with Store(db) as store:
+            assert store.corrections() == []
+    finally:
+        with Store(db) as store:
+            store.delete_document(memo)

@@ -175,6 +175,14 @@ def test_hover_carries_model_values_evidence_and_document_escaped():
     assert "GPT-3 paper" in hover
 
 
+def test_hover_marks_the_values_a_person_corrected():
+    models = MODELS.assign(corrected=[None, "organization; parameters", None, None, None])
+    fig = params_vs_tokens_figure(scatter_data(models))
+    hovers = {t.name: t.hovertext[0] for t in fig.data if t.name in ("DeepMind", "OpenAI")}
+    assert "✎ corrected by hand: organization; parameters" in hovers["DeepMind"]
+    assert "corrected" not in hovers["OpenAI"]
+
+
 def test_active_parameter_mode_uses_active_counts_for_moe():
     trend = size_trend(MODELS, parameter_mode="active")
     mistral = next(s for s in trend.series if s.name == "Mistral AI")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from insights.cli import main
+from insights.corrections import Correction
 from insights.fact import Fact
 from insights.store import Store
 
@@ -139,3 +140,81 @@ def test_ingest_says_when_stored_facts_are_from_another_extractor(tmp_path):
     assert again.returncode == 0, again.stderr
     third = run("ingest", "--text", "GPT-3 has 175B parameters.", "--db", db)
     assert "reextract" not in third.stderr
+
+
+# --- corrections ----------------------------------------------------------------------------
+
+
+def document_hash(path, title) -> str:
+    with Store(path) as store:
+        documents = store.documents()
+    return documents.loc[documents["title"] == title, "hash"].item()
+
+
+def test_a_team_shares_its_corrections_through_a_csv(db, tmp_path):
+    with Store(db) as store:
+        store.add_correction(Correction("organization", model="Gopher", value="Acme Labs",
+                                        reason="=the lab's own page"))  # fmt: skip
+        store.add_correction(Correction("reject", model="=Evil", kind="parameters", start=0,
+                                        end=1, document_hash=document_hash(db, "One")))  # fmt: skip
+    shared = tmp_path / "corrections.csv"
+    assert main(["export", "--table", "corrections", "-o", str(shared), "--db", str(db)]) == 0
+    text = shared.read_text(encoding="utf-8")
+    assert "'=Evil" in text and "'=the lab's own page" in text  # inert in a spreadsheet
+
+    theirs = tmp_path / "theirs.db"
+    with Store(theirs) as store:  # the same two documents, read on another machine
+        store.add_extracted("Doc one.", [fact("Gopher", 280e9, "DeepMind"),
+                                         fact("=Evil", 1e9, "OpenAI")], title="One")  # fmt: skip
+        store.add_extracted("Doc two.", [fact("Chinchilla", 70e9, "Google DeepMind")])
+    done = run("corrections", "apply", shared, "--db", theirs)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "2 corrections applied"
+
+    models = tmp_path / "models.csv"
+    assert main(["export", "--table", "models", "-o", str(models), "--db", str(theirs)]) == 0
+    rows = {r["model"]: r for r in csv.DictReader(io.StringIO(models.read_text("utf-8")))}
+    assert set(rows) == {"Gopher", "Chinchilla"}  # the rejected fact makes no row
+    assert (rows["Gopher"]["organization"], rows["Gopher"]["organization_source"],
+            rows["Gopher"]["corrected"]) == ("Acme Labs", "corrected", "organization")  # fmt: skip
+    assert rows["Chinchilla"]["corrected"] == ""
+    with Store(theirs) as store:
+        assert [c.reason for c in store.corrections()] == ["=the lab's own page", ""]
+
+
+def test_a_correction_stays_after_reextract(tmp_path):
+    db = tmp_path / "x.db"
+    text = "Initech trained Kite-9, a model with 9 billion parameters."
+    assert main(["ingest", "--text", text, "--db", str(db), "--no-progress"]) == 0
+    with Store(db) as store:
+        [size] = store.facts().to_dict("records")
+        size["hash"] = store.documents()["hash"].item()
+    span = text[size["start"] : size["end"]]
+    fixes = tmp_path / "fixes.csv"
+    fixes.write_text(
+        "action,document_hash,start,end,kind,value,reason\n"
+        f"assign,{size['hash']},{size['start']},"
+        f"{size['end']},parameters,Kite-9 Base,the base model\n",
+        encoding="utf-8",
+    )
+    assert main(["corrections", "apply", str(fixes), "--db", str(db)]) == 0
+    assert main(["reextract", "--db", str(db)]) == 0
+    out = tmp_path / "models.json"
+    assert main(["export", "--format", "json", "-o", str(out), "--db", str(db)]) == 0
+    [row] = json.loads(out.read_text())
+    assert (row["model"], row["parameters"], row["corrected"]) == ("Kite-9 Base", 9e9, "parameters")
+    assert span == "9 billion parameters"
+
+
+def test_a_bad_corrections_csv_stores_nothing_and_undo_needs_a_real_id(db, tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("action,model,value\norganization,Gopher,Acme\ndate,Gopher,soon\n")
+    assert main(["corrections", "apply", str(bad), "--db", str(db)]) == 1
+    assert "line 3: “soon” is not a date" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.corrections() == []
+        kept = store.add_correction(Correction("accept", model="Gopher"))
+    assert main(["corrections", "undo", str(kept + 1), "--db", str(db)]) == 1
+    assert f"no correction {kept + 1}" in capsys.readouterr().err
+    assert main(["corrections", "undo", str(kept), "--db", str(db)]) == 0
+    assert main(["export", "--table", "corrections", "--org", "x", "--db", str(db)]) == 2
