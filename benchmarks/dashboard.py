@@ -228,6 +228,74 @@ def plotly_alone(browser, folder: Path) -> float:
     return seconds
 
 
+DRAW = """async ([spec, reps]) => {
+    const times = [];
+    for (let i = 0; i <= reps; i++) {  // the first draw warms plotly.js up and is not counted
+        const div = document.createElement('div');
+        div.style.width = '1300px';
+        document.body.appendChild(div);
+        const start = performance.now();
+        await Plotly.newPlot(div, spec.data, spec.layout);
+        await new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
+        times.push(performance.now() - start);
+        Plotly.purge(div);
+        div.remove();
+    }
+    return times.slice(1).sort((a, b) => a - b)[Math.floor(reps / 2)] / 1000;
+}"""
+
+
+def draw_times(browser, folder: Path, counts=(500, 1500, 3000, 10_000), reps: int = 3) -> None:
+    """How long plotly.js takes to draw each Trends figure, as SVG and as WebGL, by number of
+    models: what ``charts.WEBGL_THRESHOLD`` is chosen from. (Headless chromium draws WebGL in
+    software, so a browser with a GPU favours WebGL more than this does.)"""
+    import json
+
+    import pandas as pd
+    import plotly.io as pio
+
+    from insights import charts
+
+    page = browser.new_page()
+    page.goto((folder / "plotly.html").as_uri())
+    page.wait_for_function("() => window.t1")
+    print(f"plotly.js drawing each Trends figure alone, seconds (median of {reps}):")
+    print(f"  {'models':>7} {'chart':<22} {'SVG':>6} {'WebGL':>6}  (threshold now "
+          f"{charts.WEBGL_THRESHOLD:,} points)")  # fmt: skip
+    rng = random.Random(1)
+    threshold = charts.WEBGL_THRESHOLD
+    try:
+        for count in counts:
+            pool = generated_models(count, rng)
+            models = pd.DataFrame(
+                {
+                    "model": [m["name"] for m in pool],
+                    "organization": [m["org"] for m in pool],
+                    "date": [m["date"] for m in pool],
+                    "parameters": [m["params"] for m in pool],
+                    "training_tokens": [m["tokens"] for m in pool],
+                    "evidence": [f"{m['name']} has {m['params']:.3g} parameters." for m in pool],
+                    "document": ["Generated digest"] * count,
+                }
+            )
+            records = (
+                ("parameters and tokens", charts.scatter_data(models),
+                 charts.params_vs_tokens_figure),
+                ("parameters over time", charts.size_trend(models),
+                 charts.params_over_time_figure),
+            )  # fmt: skip
+            for name, record, figure in records:
+                seconds = []
+                for webgl in (False, True):
+                    charts.WEBGL_THRESHOLD = -1 if webgl else 10**9
+                    spec = json.loads(pio.to_json(figure(record), validate=False))
+                    seconds.append(page.evaluate(DRAW, [spec, reps]))
+                print(f"  {count:>7,} {name:<22} {seconds[0]:>6.2f} {seconds[1]:>6.2f}")
+    finally:
+        charts.WEBGL_THRESHOLD = threshold
+        page.close()
+
+
 def paint_runs(browser, repo: Path, db: Path | None, folder: Path, sessions: int = 2):
     """Open Trends in ``sessions`` sessions of a fresh server over a copy of ``db`` (None: an
     empty database the app builds); each session's first-paint times and the server's memory."""
@@ -300,6 +368,7 @@ def browser_benchmark(generated: Path, repos: list[Path], runs: int, sessions: i
                     )
                     if repo == repos[0] and session == 0 and goal is not None:
                         ok &= median["first chart"] < goal
+        draw_times(browser, folder)
         for repo in repos:
             _, memory = paint_runs(browser, repo, generated, folder, sessions=sessions)
             print(
