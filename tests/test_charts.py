@@ -17,6 +17,7 @@ from insights.charts import (
     OTHER_COLOR,
     OTHER_ORGANIZATIONS,
     REFERENCE_NAME,
+    WEBGL_THRESHOLD,
     fit_trend,
     format_number,
     organization_colors,
@@ -321,10 +322,11 @@ def test_a_record_setter_fit_counts_and_rings_its_models():
 
 
 WEBGL_CASES = [
-    pytest.param(["Org"], 2000, True, id="one large group"),
-    pytest.param(["Meta", "Google", "OpenAI", "Org"], 2000, True, id="many groups, large in all"),
-    pytest.param(["Meta", "Google"], 200, False, id="small"),
-]
+    pytest.param(["Org"], WEBGL_THRESHOLD + 1, True, id="one large group"),
+    pytest.param(["Meta", "Google", "OpenAI", "Org"], WEBGL_THRESHOLD + 1, True,
+                 id="many groups, large together"),
+    pytest.param(["Meta", "Google"], 2000, False, id="two thousand points, SVG"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("orgs", "count", "webgl"), WEBGL_CASES)
