@@ -15,11 +15,13 @@ figures under 1 MB, under 1 GB of memory.
 does, and prints the Trends page's first paint (the median of ``--runs``): on the bundled
 corpus from an empty database (the app builds it on first open), from a built one, and on the
 generated database, each from a fresh server and then in a second session; and the server's
-memory after each of ``--sessions`` sessions left open. The machine is shared: beside the
+memory after each of ``--sessions`` sessions left open, with glibc's default malloc arenas and
+with ``MALLOC_ARENA_MAX=2``. The machine is shared: beside the
 figures it prints how long plotly.js alone takes to load here, and ``--baseline`` measures
 other checkouts (a worktree of main, say) in the same run, interleaved, for a ratio.
 Goals: Trends' first chart under 3 s cold on the bundled corpus and 5 s on the generated
-database; memory flat across the sessions (none adds a tenth to the first) and under 1 GB.
+database; memory flat across the sessions (none adds a tenth to the first, with two arenas)
+and under 1 GB.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # AppTest's bare-mode notes are noise
@@ -369,16 +372,38 @@ def browser_benchmark(generated: Path, repos: list[Path], runs: int, sessions: i
                     if repo == repos[0] and session == 0 and goal is not None:
                         ok &= median["first chart"] < goal
         draw_times(browser, folder)
+        print(f"server memory after each of {sessions} sessions on the generated database (MB):")
         for repo in repos:
-            _, memory = paint_runs(browser, repo, generated, folder, sessions=sessions)
-            print(
-                f"server memory after each of {sessions} sessions on the generated database "
-                f"(MB): {', '.join(f'{m:.0f}' for m in memory)}   {repo}"
-            )
-            if repo == repos[0]:  # flat: no session adds a tenth to what the first one used
-                ok &= max(memory) < MEMORY_GOAL_MB and max(memory) < 1.1 * memory[0]
+            # glibc gives each new thread (a session's script runs in one) a malloc arena of
+            # its own, up to eight per core; MALLOC_ARENA_MAX=2, as the README suggests for a
+            # shared server, caps them. Both are measured; the goal is on the capped one.
+            for arenas in (None, "2"):
+                with malloc_arena_max(arenas):
+                    _, memory = paint_runs(browser, repo, generated, folder, sessions=sessions)
+                flat = max(memory) < 1.1 * memory[0]  # no session adds a tenth to the first
+                print(
+                    f"  {'MALLOC_ARENA_MAX=' + arenas if arenas else 'default allocator':<19}"
+                    f" {', '.join(f'{m:.0f}' for m in memory)}"
+                    f"  ({'flat' if flat else 'growing'})   {repo}"
+                )
+                if repo == repos[0] and arenas:
+                    ok &= max(memory) < MEMORY_GOAL_MB and flat
     shutil.rmtree(folder, ignore_errors=True)
     return ok
+
+
+@contextmanager
+def malloc_arena_max(value: str | None):
+    """``MALLOC_ARENA_MAX`` set to ``value`` (None: unset) for servers started inside."""
+    before = os.environ.pop("MALLOC_ARENA_MAX", None)
+    if value is not None:
+        os.environ["MALLOC_ARENA_MAX"] = value
+    try:
+        yield
+    finally:
+        os.environ.pop("MALLOC_ARENA_MAX", None)
+        if before is not None:
+            os.environ["MALLOC_ARENA_MAX"] = before
 
 
 def main(argv: list[str] | None = None) -> int:
