@@ -7,8 +7,6 @@ on Streamlit's older folder-based navigation, which can run a page without this 
 
 import streamlit as st
 
-import insights_ui as ui
-
 PAGES = {
     "trends": ("app_pages/trends.py", "Trends", ":material/trending_up:"),
     "models": ("app_pages/models.py", "Models", ":material/table_chart:"),
@@ -25,6 +23,24 @@ PAGE_PARAMS = {
 }
 
 
+def start_loading_plotly() -> st.delta_generator.DeltaGenerator:
+    """On a session's first Trends run, send a blank chart (10 pixels high) before any data.
+
+    The browser fetches and evaluates plotly.js (4.7 MB; 1 to 3 s of a core) only when a
+    chart first arrives; started now, that overlaps the server's imports and table build
+    instead of following them. The caller empties the slot before the page is drawn.
+    """
+    slot = st.empty()
+    if not st.session_state.get("_plotly_requested"):
+        import plotly.graph_objects as go
+
+        st.session_state["_plotly_requested"] = True
+        blank = go.Figure(layout={"height": 10, "margin": {"t": 0, "b": 0, "l": 0, "r": 0}})
+        blank.update_xaxes(visible=False).update_yaxes(visible=False)
+        slot.plotly_chart(blank, height=10, config={"displayModeBar": False, "staticPlot": True})
+    return slot
+
+
 def main() -> None:
     st.set_page_config(page_title="Insights: AI model-scale trends", page_icon="📈", layout="wide")
     pages = [
@@ -32,12 +48,19 @@ def main() -> None:
         for name, (path, title, icon) in PAGES.items()
     ]
     page = st.navigation(pages)
-    ui.ensure_database()
     name = page.url_path or "trends"  # the default page's url_path is ""
+    plotly_slot = start_loading_plotly() if name == "trends" else None
+    # Imported here, after that chart is sent: pandas and the package take a second or more
+    # to import on a server's first run.
+    import insights_ui as ui
+
+    ui.ensure_database()
     ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
     ui.filters_ui(ui.load_models())
     ui.link_notices()
     ui.stale_facts_notice()
+    if plotly_slot is not None:
+        plotly_slot.empty()
     page.run()
 
 

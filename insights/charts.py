@@ -25,8 +25,11 @@ FLOP_PER_PARAMETER_TOKEN = 6.0
 OTHER_ORGANIZATIONS = "Other organizations"
 UNKNOWN_ORGANIZATION = "Unknown organization"
 REFERENCE_NAME = "Epoch AI reference"
-# Above this many points in a chart, its traces are drawn with WebGL.
-WEBGL_THRESHOLD = 1500
+# Above this many points in a chart, its traces are drawn with WebGL. Below it SVG draws
+# faster: WebGL's setup costs 0.4 s or more in chromium without a GPU, where SVG draws 2,000
+# points in 0.24 s against WebGL's 0.65 s; from about 6,000 points they tie, and WebGL wins
+# beyond (`python benchmarks/dashboard.py --browser` prints the table).
+WEBGL_THRESHOLD = 5000
 EVIDENCE_CHARS = 240
 
 # One fixed colour per large organization (the most frequent in Epoch AI's language models

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from insights.corrections import Correction, checked
-from insights.extract.extractor import extract, extractor_version
+from insights.extract.fingerprint import extractor_version
 from insights.fact import Fact
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -195,6 +195,14 @@ def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
             seen.add(key)
             kept.append(fact)
     return kept
+
+
+def extract(text: str, title: str | None = None) -> list[Fact]:
+    """The extractor's ``extract``, imported on first use: opening a store and reading its
+    facts (all the dashboard does on most runs) needs none of its patterns."""
+    from insights.extract.extractor import extract as extract_facts
+
+    return extract_facts(text, title)
 
 
 def default_db_path() -> Path:

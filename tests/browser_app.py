@@ -61,15 +61,16 @@ class App:
 
 
 @contextmanager
-def running_app(db: Path, log: Path):
-    """`streamlit run dashboard.py` over the database ``db`` (built on first open if absent)."""
+def running_app(db: Path, log: Path, repo: Path = REPO):
+    """`streamlit run dashboard.py` over the database ``db`` (built on first open if absent);
+    ``repo`` is the checkout it runs from (a benchmark compares two)."""
     port = free_port()
     env = os.environ | {"INSIGHTS_DB": str(db), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     with log.open("w", encoding="utf-8") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
              "true", "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+            cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:

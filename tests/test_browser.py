@@ -13,6 +13,7 @@ import csv
 import io
 import re
 import shutil
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -43,14 +44,21 @@ def assert_clean_log(log: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def bundled_db(tmp_path_factory):
+def browser():
+    """One chromium for the module; each page is a new context (no shared cache or state)."""
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def bundled_db(tmp_path_factory, browser):
     """A fresh checkout's first open: the app builds its database from data/corpus."""
     from playwright.sync_api import expect
 
     folder = tmp_path_factory.mktemp("bundled")
     db = folder / "insights.db"
-    with running_app(db, folder / "server.log") as app, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
+    server = running_app(db, folder / "server.log")
+    with server as app, closing(browser.new_page(viewport=VIEWPORT)) as page:
         page.goto(app.url, wait_until="domcontentloaded")
         expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=180_000)
         caption = page.get_by_text(re.compile(r"\d+ of \d+ models match the filters"))
@@ -71,19 +79,22 @@ def app(tmp_path_factory):
     assert_clean_log(running.log_text())
 
 
-def test_first_paint_from_a_cold_start_on_the_bundled_data(bundled_db, tmp_path):
+def test_first_paint_from_a_cold_start_on_the_bundled_data(bundled_db, browser, tmp_path):
     db = tmp_path / "insights.db"
     shutil.copy(bundled_db, db)
-    with running_app(db, tmp_path / "server.log") as app, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
-        cold = timed_first_paint(page, app.url)
-        page.screenshot(path=str(tmp_path / "trends.png"), full_page=True)
+    with running_app(db, tmp_path / "server.log") as app:
+        # Three sessions left open, each in its own context (no cache shared with the others).
+        pages = [browser.new_page(viewport=VIEWPORT) for _ in range(3)]
+        cold = timed_first_paint(pages[0], app.url)
+        pages[0].screenshot(path=str(tmp_path / "trends.png"), full_page=True)
         memory = [app.rss_mb()]
-        warm = timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url)
+        warm = timed_first_paint(pages[1], app.url)
         memory.append(app.rss_mb())
-        reference = timed_first_paint(browser.new_page(viewport=VIEWPORT), app.url + "/?ref=1")
+        reference = timed_first_paint(pages[2], app.url + "/?ref=1")
         memory.append(app.rss_mb())
         log = app.log_text()
+        for page in pages:
+            page.close()
     print()
     for name, times in (("cold", cold), ("second session", warm), ("?ref=1", reference)):
         print(f"first paint, {name}: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()))
@@ -91,11 +102,10 @@ def test_first_paint_from_a_cold_start_on_the_bundled_data(bundled_db, tmp_path)
     assert_clean_log(log)
 
 
-def test_a_click_on_a_point_opens_its_model(app):
+def test_a_click_on_a_point_opens_its_model(app, browser):
     from playwright.sync_api import expect
 
-    with chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
+    with closing(browser.new_page(viewport=VIEWPORT)) as page:
         timed_first_paint(page, app.url + "/?org=DeepMind")
         # The scatter's DeepMind points: Chinchilla and Gopher. Click one where plotly drew it.
         point = page.locator(".js-plotly-plot").first.locator(".scatterlayer path.point").first
@@ -111,9 +121,8 @@ def test_a_click_on_a_point_opens_its_model(app):
         assert "org=DeepMind" in page.url  # the filters come along
 
 
-def test_the_reference_layer_stays_inside_the_filters(app):
-    with chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
+def test_the_reference_layer_stays_inside_the_filters(app, browser):
+    with closing(browser.new_page(viewport=VIEWPORT)) as page:
         timed_first_paint(page, app.url + "/?ref=1&from=2021&to=2023&pmin=10B")
         traces = page.evaluate(
             """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot =>
@@ -127,11 +136,10 @@ def test_the_reference_layer_stays_inside_the_filters(app):
     assert min(sizes) >= 1e10 and min(scatter[1]) >= 1e10
 
 
-def test_filter_and_download(app, tmp_path):
+def test_filter_and_download(app, browser, tmp_path):
     from playwright.sync_api import expect
 
-    with chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT, accept_downloads=True)
+    with closing(browser.new_page(viewport=VIEWPORT, accept_downloads=True)) as page:
         page.goto(app.url + "/models", wait_until="domcontentloaded")
         expect(page.get_by_role("heading", name="Models")).to_be_visible(timeout=30_000)
         table = page.get_by_test_id("stDataFrame").first
@@ -158,7 +166,7 @@ def test_filter_and_download(app, tmp_path):
 MEMO = "A leaked memo put Gopher at 180B parameters."
 
 
-def test_a_correction_made_and_undone(app):
+def test_a_correction_made_and_undone(app, browser):
     from dashboard_data import facts_of
     from playwright.sync_api import expect
 
@@ -171,8 +179,7 @@ def test_a_correction_made_and_undone(app):
                                    None)]), title="Memo", source="memo", date="2020-01-01",
         ).document_id  # fmt: skip
     try:
-        with chromium() as browser:
-            page = browser.new_page(viewport=VIEWPORT)
+        with closing(browser.new_page(viewport=VIEWPORT)) as page:
             page.goto(app.url + "/review", wait_until="domcontentloaded")
             picked = page.get_by_role("combobox", name="Item to review")
             expect(picked).to_have_value("Sources disagree: Gopher", timeout=30_000)

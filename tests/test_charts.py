@@ -17,6 +17,7 @@ from insights.charts import (
     OTHER_COLOR,
     OTHER_ORGANIZATIONS,
     REFERENCE_NAME,
+    WEBGL_THRESHOLD,
     fit_trend,
     format_number,
     organization_colors,
@@ -321,10 +322,11 @@ def test_a_record_setter_fit_counts_and_rings_its_models():
 
 
 WEBGL_CASES = [
-    pytest.param(["Org"], 2000, True, id="one large group"),
-    pytest.param(["Meta", "Google", "OpenAI", "Org"], 2000, True, id="many groups, large in all"),
-    pytest.param(["Meta", "Google"], 200, False, id="small"),
-]
+    pytest.param(["Org"], WEBGL_THRESHOLD + 1, True, id="one large group"),
+    pytest.param(["Meta", "Google", "OpenAI", "Org"], WEBGL_THRESHOLD + 1, True,
+                 id="many groups, large together"),
+    pytest.param(["Meta", "Google"], 2000, False, id="two thousand points, SVG"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("orgs", "count", "webgl"), WEBGL_CASES)
@@ -340,6 +342,33 @@ def test_a_chart_with_many_points_draws_every_trace_with_webgl(orgs, count, webg
     ):
         points = [t for t in fig.data if t.mode == "markers"]
         assert {t.type for t in points} == ({"scattergl"} if webgl else {"scatter"})
+
+
+def test_each_figure_stays_under_a_megabyte_of_json_at_ten_thousand_models():
+    """What the browser downloads and parses before drawing: at 10,000 models (and Epoch's
+    reference layer) each figure, as st.plotly_chart serializes it, stays under 1 MB."""
+    import plotly.io as pio
+
+    from insights.extract.reference import load_reference
+
+    orgs = [*ORGANIZATION_COLORS, "Acme Research", "Tencent", "Baidu", None]
+    rows = [
+        {"model": f"Model-{i} <{i % 7}B>", "organization": orgs[i % len(orgs)],
+         "date": f"{2016 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+         "parameters": 1e8 * 1.0007**i, "training_tokens": 2e9 * 1.0008**i,
+         "evidence": f"Model-{i} is a {i}-billion-parameter model trained on web text, code "
+         "and books; its authors say it beats every model of its size.",
+         "document": f"Digest number {i // 20}: the month in models"}
+        for i in range(10_000)
+    ]  # fmt: skip
+    models = models_frame(rows)
+    reference = [r for r in load_reference() if "Language" in (r.domain or "") and r.parameters]
+    for fig in (
+        params_vs_tokens_figure(scatter_data(models, reference=reference)),
+        params_over_time_figure(size_trend(models, reference=reference)),
+    ):
+        assert sum(len(t.x) for t in fig.data if t.mode == "markers") > 10_000
+        assert len(pio.to_json(fig, validate=False)) < 1_000_000
 
 
 def test_both_charts_give_an_organization_the_same_colour():

@@ -1,6 +1,9 @@
 """The SQLite store: documents, facts, duplicates, transactions, schema version, WAL."""
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -200,6 +203,21 @@ def test_facts_know_which_extractor_read_them():
         assert store.facts_are_stale()
         assert store.reextract() == 2
         assert not store.facts_are_stale()
+
+
+def test_reading_a_store_does_not_import_the_extractor():
+    """The extractor compiles its patterns when imported (about 0.4 s): the dashboard only
+    reads facts and asks whether they are stale, and must not pay for it on a cold start."""
+    code = (
+        "import sys, insights.store, insights.tables, insights_ui\n"
+        "with insights.store.Store() as store: store.facts_are_stale(); store.facts()\n"
+        "print(sorted(m for m in ('insights.extract.extractor', 'insights.extract.linking')"
+        " if m in sys.modules))"
+    )
+    repo = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
 
 
 def test_a_store_from_before_stamps_is_stale(tmp_path):

@@ -14,16 +14,14 @@ keeps the work linear in the text (``benchmarks/extraction.py`` checks this on h
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
 import regex
 
 from insights.extract import claims, dates
 from insights.extract.cues import asked, unstated
+from insights.extract.fingerprint import extractor_version
 from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
 from insights.extract.markdown_tables import table_rows
 from insights.extract.markup import strip_latex, strip_markup
@@ -1241,29 +1239,6 @@ def _arrow_or_quote(before: str, match: regex.Match) -> bool:
     return (
         ahead[-1:] in ("-", "=") or not ahead.strip(" \t")[-1:] or ahead.rstrip(" \t")[-1:] == "\n"
     )
-
-
-# What the facts depend on besides the text: this package's reading code and the tables it reads.
-PACKAGE = Path(__file__).resolve().parent
-# Besides the package's own code: the record it builds and the tables it reads.
-VERSIONED_DATA = (
-    "../fact.py", "../../data/organizations.csv", "../../data/reference/models.csv",
-    "../../data/reference/aliases.csv", "../../data/reference/families.csv",
-)  # fmt: skip
-
-
-@cache
-def extractor_version() -> str:
-    """A fingerprint of the extractor (every module of ``insights/extract`` and the tables it
-    reads), stored with the facts so that a database can tell when they were read by another
-    version."""
-    digest = hashlib.sha256()
-    names = sorted(p.name for p in PACKAGE.glob("*.py")) + list(VERSIONED_DATA)
-    for name in names:
-        path = PACKAGE / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
-    return digest.hexdigest()[:12]
 
 
 __all__ = ["extract", "ExtractionTimeout", "Fact", "extractor_version"]
