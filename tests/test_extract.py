@@ -3128,6 +3128,31 @@ def test_hostile_input_time_grows_linearly(name):
     assert _cpu_seconds(large, runs=2) <= 15 * _cpu_seconds(small, runs=3) + 0.05
 
 
+# A match, search or scan from a position with no end reads to the end of the text: once per
+# number, that makes a long text quadratic ("70B " * N, issue 10). Each names its end.
+POSITION_METHODS = ("match", "search", "fullmatch", "finditer")
+
+
+def test_every_match_from_a_position_has_an_end_bound():
+    import ast
+
+    unbounded = []
+    for path in sorted((REPO_ROOT / "insights" / "extract").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in POSITION_METHODS
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "regex")
+            ):
+                keywords = {k.arg for k in node.keywords}
+                has_start = len(node.args) >= 2 or "pos" in keywords
+                has_end = len(node.args) >= 3 or "endpos" in keywords
+                if has_start and not has_end:
+                    unbounded.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    assert unbounded == []
+
+
 def test_nested_brackets_time_grows_linearly():
     def nested(n):
         return "(" * n + ")" * n

@@ -178,7 +178,7 @@ def _starts(text: str, quantities, timeout: float) -> list[int]:
         while position != -1:
             if stem == "by ":
                 if (position == 0 or not lower[position - 1].isalnum()) and BY_NUMBER.match(
-                    lower, position
+                    lower, position, position + AHEAD
                 ):
                     starts.add(position)
             else:

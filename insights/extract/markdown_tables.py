@@ -148,7 +148,7 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             continue
         position = table.end()
         while position < len(text):
-            row = ROW.match(text, position)
+            row = ROW.match(text, position, _line_end(text, position))
             if row is None:
                 break
             rows.append(_row(text, row.start(), row.end(), columns))
@@ -171,7 +171,7 @@ def _delimited_rows(
     ("model,params,tokens" over "GPT-3,175B,300B"; prose never qualifies, its commas being
     followed by a space). Returns the rows and where the last table taken ends."""
     rows: list[Row] = []
-    for header in headers.finditer(text, max(0, after), timeout=timeout):
+    for header in headers.finditer(text, max(0, after), len(text), timeout=timeout):
         if header.start() < after or not FACT_HEADER.search(header.group("header")):
             continue
         columns = _columns(header.group("header").replace(delimiter, "|"))
@@ -192,7 +192,9 @@ def _delimited_rows(
                 break
             body.append(_row(text, position, end, columns, cells))
             position = end + 1
-        if body and not SEPARATOR_ROW.match(text, header.end() + 1):
+        if body and not SEPARATOR_ROW.match(
+            text, header.end() + 1, _line_end(text, header.end() + 1)
+        ):
             rows.extend(body)
             after = position
     return rows, after
@@ -208,7 +210,7 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
     starting with a letter) naming a fact column, then lines with as many cells."""
     rows: list[Row] = []
     position = after
-    for keyword in FACT_HEADER.finditer(text, max(0, after), timeout=timeout):
+    for keyword in FACT_HEADER.finditer(text, max(0, after), len(text), timeout=timeout):
         if keyword.start() < position:
             continue
         line_start = first_of_line(text, keyword.start())

@@ -467,7 +467,7 @@ def _speaker_or_heading(text: str, start: int) -> bool:
         return True
     if not text[start : start + 2].isupper():
         return False
-    line = LINE_LETTERS.match(text, line_start).group()
+    line = LINE_LETTERS.match(text, line_start, line_start + 200).group()
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 12 and all(c.isupper() for c in letters)
 
@@ -705,7 +705,7 @@ def _kind(head: str, name: str) -> str:
     if name == head and head.lower() in NAME_MODIFIERS and head.lower() not in PRODUCT_MODIFIERS:
         return "no"  # "XL", "Pro", "Ultra" on their own continue a name, they are not one
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
-    if versioned and YEAR_AFTER_NAME.match(name, len(head)):
+    if versioned and YEAR_AFTER_NAME.match(name, len(head), len(name)):
         return "no"  # an event or an edition: "Interspeech 2025", "NeurIPS 2024"
     if (
         len(head) >= 7

@@ -82,7 +82,7 @@ class Sentences:
 
     def _read_boundary(self, position: int) -> int | None:
         text = self.text
-        match = BOUNDARY.match(text, position)
+        match = BOUNDARY.match(text, position, position + MAX_SENTENCE)
         if match is None:
             return None
         stop = match.start("stop")
