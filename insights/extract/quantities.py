@@ -51,6 +51,13 @@ AFTER_NUMBER = regex.compile(
     % {"scale_words": alternation(SCALE_WORDS)},
     regex.VERBOSE,
 )
+# Each group's name by its number, to read a match's groups() as a dict (groupdict() is slow).
+_GROUP_NAMES = {i: name for name, i in AFTER_NUMBER.groupindex.items()}
+AFTER_GROUPS = [_GROUP_NAMES.get(i) for i in range(1, AFTER_NUMBER.groups + 1)]
+# AFTER_NUMBER's "3.14e23" alone: what it reads when no scale follows (a scale word, letter or
+# spaced letter begins within six characters, after spaces or a dash, with a letter).
+E_ALONE = regex.compile(r"[eE](?P<e>[-+]?[0-9]{1,3})(?![\w])")
+DASH_SPACES = " \u00a0\u202f\u2009-"
 # A comma before one or two digits and a scale is a decimal comma: "1,8 billion", "2,5T".
 DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
 SCALE_AHEAD = regex.compile(
@@ -91,7 +98,11 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         start = match.start()
         if found and start < found[-1].end:
             continue  # inside the exponent of the number before: "1.5×10^9"
-        if start and (text[start - 1] in NOT_BEFORE_NUMBER or _after_digit_comma(text, start)):
+        if start and (
+            text[start - 1] in NOT_BEFORE_NUMBER
+            or text[start - 1] == ","
+            and _after_digit_comma(text, start)
+        ):
             continue
         digits = match.group()
         if (
@@ -110,7 +121,8 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
             and SCALE_AHEAD.match(text, match.end(), match.end() + AHEAD)
         ):
             digits = digits.replace(",", ".")  # "1,8 billion", as much of Europe writes 1.8
-        for piece_start, piece in _pieces(digits, start):
+        pieces = _pieces(digits, start) if "," in digits else ((start, digits),)
+        for piece_start, piece in pieces:
             quantity = _read(text, piece_start, piece, timeout)
             if quantity is not None:
                 found.append(quantity)
@@ -244,16 +256,23 @@ SCALE_WORD_STARTS = (
         "\\cdot",
     ),
 )
+SCALE_LETTER_CHARS = frozenset("kKmMbBtT")
 NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\万千亿億兆萬")
 
 
 def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     end = start + len(digits)
-    value = float(digits.translate(GROUP_SEPARATORS))
+    value = float(digits if digits.isdigit() else digits.translate(GROUP_SEPARATORS))
     scale = ""
     following = text[end : end + 2]
     if not following:
         return Quantity(start, end, value, scale)
+    if following[0] in SCALE_LETTER_CHARS and not following[1:].isalnum():
+        # "70B" followed by no letter or digit, the common case: AFTER_NUMBER would read just
+        # this letter (no exponent or scale word starts with it, and every scale word has a
+        # second letter), so it is read here without the pattern.
+        multiplier = SCALE_LETTERS[following[0].lower()]
+        return Quantity(start, end + 1, value * multiplier, "letter", multiplier)
     if following[0] in " \u00a0\u202f\u2009":
         # After a space only a scale word or "× 10^n" can belong to the number, or after a
         # no-break space a scale letter ("70 B", as typeset text writes it).
@@ -272,8 +291,13 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
             return Quantity(start, end, value, scale)
     elif following[0] not in NEXT_CHARS:
         return Quantity(start, end, value, scale)
-    after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
-    g = after.groupdict() if after else {}
+    alone = E_ALONE.match(text, end, min(len(text), end + 24)) if following[0] in "eE" else None
+    next_six = text[alone.end() : alone.end() + 6] if alone is not None else ""
+    if alone is not None and not next_six.lstrip(DASH_SPACES)[:1].isalpha():
+        after, g = alone, {"e": alone.group(1)}  # "1e9", and no scale can follow it
+    else:
+        after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
+        g = dict(zip(AFTER_GROUPS, after.groups(), strict=True)) if after else {}
     exponent = None
     mantissa = digits.translate(GROUP_SEPARATORS)
     if g.get("exponent") or g.get("superscript"):
