@@ -8,7 +8,7 @@ asks ``Context.fact`` for the fact's model and organization.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import regex
@@ -96,6 +96,7 @@ class Context:
         self.given_title = title
         self._sentences: Sentences | None = None
         self._models: dict[int, list[Mention]] = {}
+        self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -166,13 +167,25 @@ class Context:
 
     def models_between(self, start: int, end: int) -> list[Mention]:
         """Models named within [start, end), which lies inside one sentence."""
-        return [m for m in self.sentence_models(start) if m.start >= start and m.end <= end]
+        models, starts, ends = self._bounds(start)
+        return models[bisect_left(starts, start) : bisect_right(ends, end)]
+
+    def _bounds(self, offset: int) -> tuple[list[Mention], list[int], list[int]]:
+        """The models of the sentence holding ``offset``, with their starts and their ends, to
+        look one up by bisection (they are in order and never overlap): a sentence of a long
+        list or table names hundreds, and a scan per number made it quadratic."""
+        key = self.sentences.span(offset)[0]
+        found = self._model_bounds.get(key)
+        if found is None:
+            models = self.sentence_models(offset)
+            starts, ends = [m.start for m in models], [m.end for m in models]
+            found = self._model_bounds[key] = (models, starts, ends)
+        return found
 
     def mention_covering(self, offset: int) -> Mention | None:
-        for m in self.sentence_models(offset):
-            if m.start <= offset < m.end:
-                return m
-        return None
+        models, starts, _ = self._bounds(offset)
+        i = bisect_right(starts, offset) - 1
+        return models[i] if i >= 0 and offset < models[i].end else None
 
     def mention_starting(self, start: int) -> Mention | None:
         """The model whose name starts at ``start``."""
@@ -181,10 +194,9 @@ class Context:
 
     def mention_ending(self, offset: int, end: int) -> Mention | None:
         """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
-        for m in self.sentence_models(offset):
-            if m.end == end:
-                return m
-        return None
+        models, _, ends = self._bounds(offset)
+        i = bisect_left(ends, end)
+        return models[i] if i < len(ends) and ends[i] == end else None
 
     def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
         """The model the sentences just before ``offset`` talk about most (the latest on a tie).
