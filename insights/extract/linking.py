@@ -25,6 +25,7 @@ from insights.extract.names import (
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.sentences import Sentences
+from insights.extract.windows import Words
 from insights.fact import Fact
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class Context:
         self.timeout = timeout
         self.given_title = title
         self._sentences: Sentences | None = None
+        self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
         self._plain_models: set[str] = set()
@@ -751,6 +753,8 @@ def _in_quotation(text: str, s_start: int, offset: int) -> bool:
     >>> _in_quotation('tokens_seen: "9.5T"', 0, 14)
     False
     """
+    if all(text.find(mark, s_start, offset) == -1 for mark in '"\u201c\u201d'):
+        return False  # (no quote at all: the common case)
     quotes = QUOTES.findall(text, s_start, offset)
     if len(quotes) % 2 == 0:
         return False

@@ -409,6 +409,8 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
                 lower.append((word.start(), word))
     # Or after a size, as chat writes it: "the 9b gemma", "the 70b llamas".
     for m in SIZE_THEN_LOWER.finditer(text, start, end, timeout=timeout):
+        if m.group(1) not in _lowercase_models() and m.group(1)[:-1] not in _lowercase_models():
+            continue  # (the family is the word, or the word less its plural "s")
         word = FAMILY_AFTER_SIZE.match(text, m.start(1), m.end(1))
         if word is not None and word.group() in _lowercase_models():
             lower.append((word.start(), word))
