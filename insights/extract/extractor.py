@@ -59,7 +59,7 @@ from insights.extract.patterns import (
     fold,
 )
 from insights.extract.quantities import Member, Quantity, find_quantities
-from insights.extract.windows import Stems
+from insights.extract.windows import Stems, Words
 from insights.fact import Fact
 
 
@@ -98,6 +98,9 @@ NOUN_AFTER = regex.compile(
     r"(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++)?(?P<fillers>(?:[\w][\w+'’.-]*+%(s)s++){0,3}?)(?P<noun>(?i:%(nouns)s))(?![\w])"
     % {"s": S, "nouns": alternation(MODEL_NOUNS)}
 )
+
+UNIT_STEMS = Stems(*UNIT_NOUNS, *BYTE_UNITS, *FLOP_UNITS)  # one of which UNIT_AFTER needs
+MODEL_NOUN_STEMS = Stems(*MODEL_NOUNS)  # and NOUN_AFTER
 
 # Between two numbers of one list or range: "7, 13, 33 and 65", "from 7B to 65B", "0.5–72".
 LIST_GAP = regex.compile(
@@ -459,7 +462,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     if len(group) == 1 and _cannot_be_a_size(text, group[0].quantity):
         return []
     for member in group:
-        _read_unit(text, member)
+        _read_unit(text, member, context.words)
     # A scale or unit written once at the end applies to the numbers before it.
     scale_value = None
     shared: Member | None = None
@@ -676,19 +679,21 @@ def _separator(text: str, left: Member, right: Member) -> str:
     return (match.group("sep") or match.group("sep2") or match.group("sep3")).strip(" ,\u00a0")
 
 
-def _read_unit(text: str, member: Member) -> None:
-    """The unit written after the number, if any."""
+def _read_unit(text: str, member: Member, words: Words | None = None) -> None:
+    """The unit written after the number, if any (``words``: for quick noes)."""
     q = member.quantity
     following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–$'‘\"“")[:1]
     if not following or not (following.isalpha() or following == "("):
         return  # no word follows ("70B 70B", "7B."), so no unit or noun either
-    match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
+    united = words is None or words.near(UNIT_STEMS, q.end, q.end + 70)
+    match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70)) if united else None
     if (
         not match
         or match.group("unit")
         and not _fillers_ok(_filler_words(match.group("fillers")), q.scale == "word")
     ):
-        noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60))
+        nouned = words is None or words.near(MODEL_NOUN_STEMS, q.end, q.end + 60)
+        noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60)) if nouned else None
         if noun and _fillers_ok(noun.group("fillers").split()):
             member.noun = True
             member.fillers = [f.lower() for f in noun.group("fillers").split()]

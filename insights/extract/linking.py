@@ -25,7 +25,7 @@ from insights.extract.names import (
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.sentences import Sentences
-from insights.extract.windows import Words
+from insights.extract.windows import Stems, Words
 from insights.fact import Fact
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ class Context:
         self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
+        self._size_words: dict[int, regex.Match | None] = {}
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -309,8 +310,11 @@ class Context:
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name
-        if OTHER_MODEL_AFTER.match(text, end, end + AHEAD) and not APPOSITION_BEFORE.search(
-            text, max(s_start, start - 40), start
+        other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
+        if (
+            other
+            and OTHER_MODEL_AFTER.match(text, end, end + AHEAD)
+            and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None  # "the 1.1 trillion parameter successor": not the model named before
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
@@ -322,12 +326,16 @@ class Context:
                 return named.name
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
-        clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
+        clause = None
+        if self.words.near(RELATIVE_STEMS, max(s_start, start - 60), start):  # (a quick no)
+            clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
         named = self.mention_ending(start, clause.end(1)) if clause else None
         if named is not None:
             return named.name
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
-        owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
+        owner = None
+        if self.words.near(POSSESSIVE_STEMS, max(s_start, start - 40), start):  # (a quick no)
+            owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
         named = self.mention_ending(start, owner.end(1)) if owner else None
         if named is not None:
             return named.name
@@ -345,12 +353,13 @@ class Context:
         # Inside a quotation, "our model" is the speaker's, which the text may never name: a
         # quote in a newsletter's later story is not about the story before it.
         quoted = _in_quotation(text, s_start, start)
-        if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
+        ours = self.words.near(OUR_STEMS, max(s_start, start - 50), start)  # (our, this, ...)
+        if ours and OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             if not quoted:
                 return self.focus(s_start)  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
             return named_here[-1].name if named_here else None  # '"Our Kite-2 has 900M ...'"
-        if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
+        if ours and OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
             if named_here:
@@ -402,7 +411,9 @@ class Context:
     def size_reference(self, s_start: int, s_end: int) -> str | None:
         """The model a sentence means by "the 9B": the latest one named just before with that
         size in its name."""
-        reference = THE_SIZE.search(self.text, s_start, s_end)
+        if s_start not in self._size_words:  # one search per sentence, not one per number
+            self._size_words[s_start] = THE_SIZE.search(self.text, s_start, s_end)
+        reference = self._size_words[s_start]
         if reference is None:
             return None
         size = reference.group(1).lower()
@@ -734,7 +745,7 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     return bool(BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
 
 
-QUOTES = regex.compile(r'["\u201c\u201d]')
+QUOTE_MARKS = '"\u201c\u201d'
 
 
 QUOTED_WORDS = regex.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}")
@@ -753,12 +764,10 @@ def _in_quotation(text: str, s_start: int, offset: int) -> bool:
     >>> _in_quotation('tokens_seen: "9.5T"', 0, 14)
     False
     """
-    if all(text.find(mark, s_start, offset) == -1 for mark in '"\u201c\u201d'):
-        return False  # (no quote at all: the common case)
-    quotes = QUOTES.findall(text, s_start, offset)
-    if len(quotes) % 2 == 0:
+    quotes = sum(text.count(mark, s_start, offset) for mark in QUOTE_MARKS)
+    if quotes % 2 == 0:
         return False
-    opened = max(text.rfind(q, s_start, offset) for q in '"\u201c\u201d')
+    opened = max(text.rfind(q, s_start, offset) for q in QUOTE_MARKS)
     return bool(QUOTED_WORDS.search(text, opened + 1, offset))
 
 
@@ -813,6 +822,14 @@ NAME_RIGHT_AFTER = regex.compile(
 )
 
 
+# The words OUR_JUST_BEFORE or OUR_MODEL_BEFORE (one of them), RELATIVE_CLAUSE_BEFORE,
+# POSSESSIVE_BEFORE and OTHER_MODEL_AFTER need, for a quick no (see ``windows``).
+OUR_STEMS = Stems("our", "the proposed", "the resulting", "this")
+RELATIVE_STEMS = Stems("which", "that", "who")
+POSSESSIVE_STEMS = Stems("'s", "\u2019s")
+OTHER_MODEL_STEMS = Stems(
+    "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
+)
 OUR_MODEL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
     % (S, S)
