@@ -118,7 +118,8 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
         .lower()
         .replace("pre-training ", "")
         .replace("training ", "")
-        .strip()
+        .strip(),
+        "",
     )
     unit = "%" if match.group("factor_unit") in ("%", "percent") else "x"
     if comparison in ("more", "fewer", "less") and what:
@@ -225,7 +226,8 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                     attached.add(by.start())
                     claim_end = by.end()  # the evidence runs to the margin it states
         organization = context.organization_for(subject, s_start, s_end) if subject else None
-        for other in others or [None]:
+        against: list[str | None] = [*others] or [None]
+        for other in against:
             if subject is not None and subject == other:
                 continue
             found.append(

@@ -533,7 +533,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 ):
                     member.model = family
     sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
-    if sizes:
+    if sizes and sizes[-1].kind is not None and sizes[-1].unit is not None:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
     tokens = [m for m in kept if m.kind == "training_tokens"]
     if tokens:
@@ -761,6 +761,8 @@ def _classify(
     ``sized_others``: another member of the group has a parameter unit or a model noun.
     """
     q = member.quantity
+    if member.value is None:
+        member.value = q.value  # (as _read_group sets it, before a list's scale applies)
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
     if "?" in text[q.end : q.end + 200] and asked(text, q, context):
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
@@ -1179,7 +1181,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     """Kind-specific checks and the qualifier."""
     q = member.quantity
     value = member.value
-    if not value > 0:
+    if value is None or not value > 0:
         return False  # "0 million parameters" states no size
     in_name = member.model is not None and text[q.start : q.end] in member.model
     if unstated(before, member.kind, in_name):

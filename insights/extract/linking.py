@@ -129,8 +129,9 @@ class Context:
         found = self._models.get(start)
         if found is None:
             found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
-            if found and self.not_models():
-                found = [m for m in found if model_key(m.name) not in self._not_models]
+            not_models = self.not_models() if found else frozenset()
+            if not_models:
+                found = [m for m in found if model_key(m.name) not in not_models]
             self._models[start] = found
         return found
 
@@ -232,8 +233,12 @@ class Context:
             self._organizations = organization_mentions(self.text, self.timeout)
         return self._organizations
 
-    def fact(self, member: Member) -> Fact:
+    def fact(self, member: Member) -> list[Fact]:
+        """The facts a classified number states: one for each model it is said of."""
         q = member.quantity
+        kind, value, unit = member.kind, member.value, member.unit
+        if kind is None or value is None or unit is None:
+            return []  # not classified (the extractor asks only about numbers that are)
         s_start, s_end, sentence = self.sentences.at(q.start)
         model = member.model
         names: list[str | None] = [model]
@@ -241,22 +246,22 @@ class Context:
             model = self.appositive_subject(q.start) or model
             names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
         else:
-            model = self.model_for(q.start, member.unit_end, s_start, s_end, member.kind)
+            model = self.model_for(q.start, member.unit_end, s_start, s_end, kind)
             if (
                 model is not None
                 and member.kind == "parameters"
                 and member.qualifier not in ("active", "total")
                 and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
-                and _other_size(model, member.value)
+                and _other_size(model, value)
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
             names = self.shared_subjects(model, q.start, s_start)
         return [
             Fact(
-                kind=member.kind,
-                value=float(member.value),
-                unit=member.unit,
+                kind=kind,
+                value=float(value),
+                unit=unit,
                 model=name,
                 organization=self.organization_for(name, s_start, s_end),
                 qualifier=member.qualifier,
@@ -366,18 +371,18 @@ class Context:
                 return named_here[-1].name
             return None if quoted else self.focus(s_start)
         strong = [m for m in left if m.strong]
-        named = [m for m in strong if not _described(text, m) or _family(text, m)]
+        subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
-            named
-            and _base_model(text, named[-1], s_start)
-            and not _described_after(text, named[-1].end, start)
+            subjects
+            and _base_model(text, subjects[-1], s_start)
+            and not _described_after(text, subjects[-1].end, start)
         ):
             # The model another is built from owns no size said of the new one: "Meditron-70B,
             # built on Llama 2 70B, added 48B tokens"; the subject does, or nobody.
-            named = [m for m in named if not _base_model(text, m, s_start)]
-            return named[-1].name if named else None
-        if named:
-            return named[-1].name
+            subjects = [m for m in subjects if not _base_model(text, m, s_start)]
+            return subjects[-1].name if subjects else None
+        if subjects:
+            return subjects[-1].name
         right = [m for m in candidates if m.start >= end and m.strong]
         if (
             right
@@ -474,7 +479,7 @@ class Context:
         heading = self.heading_model(offset)
         if heading is not None and self.text.startswith("#", self.text.rfind("\n#", 0, offset) + 1):
             return heading
-        later = [m for m in self._introductions if m.start >= offset]
+        later = [m for m in self._introductions or () if m.start >= offset]
         if later and later[0].start < self.paragraph_end(offset):
             return later[0].name  # "... a model we call FLAN", further on
         if heading is not None:
@@ -483,7 +488,7 @@ class Context:
         if subject is not None:
             return subject
         # A document that introduces one model only is about that model throughout.
-        topics = {model_key(m.name) for m in self._introductions}
+        topics = {model_key(m.name) for m in self._introductions or ()}
         if len(topics) == 1 and introduced is not None:
             return introduced.name
         return None
@@ -604,7 +609,7 @@ class Context:
     def introduced_before(self, offset: int) -> Mention | None:
         if self._introductions is None:
             lower = self.text.lower()
-            sentences = {}
+            sentences: dict[int, int] = {}
             for stem in INTRO_STEMS:
                 position = lower.find(stem)
                 while position != -1:

@@ -53,7 +53,7 @@ AFTER_NUMBER = regex.compile(
 )
 # Each group's name by its number, to read a match's groups() as a dict (groupdict() is slow).
 _GROUP_NAMES = {i: name for name, i in AFTER_NUMBER.groupindex.items()}
-AFTER_GROUPS = [_GROUP_NAMES.get(i) for i in range(1, AFTER_NUMBER.groups + 1)]
+AFTER_GROUPS: list[str] = [_GROUP_NAMES[i] for i in range(1, AFTER_NUMBER.groups + 1)]
 # AFTER_NUMBER's "3.14e23" alone: what it reads when no scale follows (a scale word, letter or
 # spaced letter begins within six characters, after spaces or a dash, with a letter).
 E_ALONE = regex.compile(r"[eE](?P<e>[-+]?[0-9]{1,3})(?![\w])")
