@@ -3059,6 +3059,34 @@ def test_fuzz_arbitrary_text_never_raises(text):
     check_structure(text, extract(text))
 
 
+# Letters that a case-insensitive pattern reads as ASCII ones ("ſ" is an s, "İ" an i): a unit or
+# a number word matched with them was looked up in lower case, which kept them, and raised
+# KeyError. Each reads as the same text in plain letters.
+ODD_LETTERS = [
+    ("long s in a unit", "Kite has 70B parameterſ in total.", "Kite has 70B parameters in total."),
+    ("long s in a scale word", "Kite has 7 billionſ parameters.",
+     "Kite has 7 billions parameters."),
+    ("long s in tokens", "Kite saw 1.4 trillion tokenſ.", "Kite saw 1.4 trillion tokens."),
+    ("long s in layers", "Kite has forty-eight layerſ.", "Kite has forty-eight layers."),
+    ("dotted capital I", "Kite saw 1.5 thousand İmages.", "Kite saw 1.5 thousand images."),
+    ("long s in a number word", "Kite saw ſix billion tokens.", "Kite saw six billion tokens."),
+    ("dotted I in a spoken digit", "Kite has four oh fİve b parameters.",
+     "Kite has four oh five b parameters."),
+    ("long s in a FLOP unit", "Kite used 3,640 petaflop/ſ-days.",
+     "Kite used 3,640 petaflop/s-days."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, plain", [c[1:] for c in ODD_LETTERS], ids=[c[0] for c in ODD_LETTERS]
+)
+def test_odd_letters_read_as_their_plain_ones(text, plain):
+    def read(t):
+        return [(f.kind, f.value, f.model) for f in extract(t)]
+
+    assert read(text) == read(plain) != []
+
+
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(FUZZ_TOKENS), max_size=80).map("".join))
 def test_fuzz_token_soup_never_raises(text):

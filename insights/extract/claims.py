@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from insights.extract.patterns import AHEAD, S
+from insights.extract.patterns import AHEAD, S, fold
 from insights.fact import Fact
 
 NUMBER = r"(?P<value>[0-9]++(?:[.,][0-9]++)?|two|three|four|five|six|seven|eight|nine|ten|a\ hundred|hundred)"
@@ -86,7 +86,7 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
     if kind in ("outperforms", "matches"):
         return kind, None, None
     if match.group("as_many") is not None:
-        value = MULTIPLES[" ".join(match.group("multiple").lower().split())]
+        value = MULTIPLES[" ".join(fold(match.group("multiple")).split())]
         what = WHAT.get(match.group("as_what").lower().split()[-1], "data")
         return (
             ("more_" if value > 1 else "fewer_" if what == "parameters" else "less_") + what,

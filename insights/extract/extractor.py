@@ -702,16 +702,16 @@ def _read_unit(text: str, member: Member, words: Words | None = None) -> None:
         if q.scale == "letter":
             return  # "45TB" reads as 45 then "TB"; "70B" then "B" never gets here
         member.kind, member.unit = "training_data", "bytes"
-        member.value = q.value * BYTE_UNITS[match.group("bytes").strip().lower()]
+        member.value = q.value * BYTE_UNITS[fold(match.group("bytes").strip())]
         member.unit_end = match.end()
         return
     if match.group("flop_unit"):
         member.kind, member.unit = "compute", "FLOP"
-        member.value = q.value * FLOP_UNITS[match.group("flop_unit").strip().lower()]
+        member.value = q.value * FLOP_UNITS[fold(match.group("flop_unit").strip())]
         member.unit_end = match.end()
         return
     fillers = _filler_words(match.group("fillers"))
-    kind, unit = UNIT_NOUNS[" ".join(match.group("unit").lower().split())]
+    kind, unit = UNIT_NOUNS[" ".join(fold(match.group("unit")).split())]
     if fillers and kind in ("layers", "compute") and len(fillers) > 1:
         return
     member.kind, member.unit = kind, unit

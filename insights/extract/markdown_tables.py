@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from insights.extract.lines import line_start as first_of_line
+from insights.extract.patterns import fold
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
@@ -104,7 +105,7 @@ def column_for(header: str, index: int) -> Column:
     multiplier = 1.0
     if scale:
         written = scale.group("scale") or scale.group("word") or scale.group("suffix")
-        multiplier = HEADER_SCALES[written.lower()]
+        multiplier = HEADER_SCALES[fold(written)]
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")

@@ -16,6 +16,7 @@ from insights.extract.patterns import (
     SCALE_LETTERS,
     SCALE_WORDS,
     alternation,
+    fold,
 )
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -151,7 +152,7 @@ def _word_counts(text: str, timeout) -> list[Quantity]:
         if match is not None:
             word = match.group()[:-1]
             found.append(
-                Quantity(match.start(), match.end() - 1, float(COUNT_WORDS[word.lower()]), "")
+                Quantity(match.start(), match.end() - 1, float(COUNT_WORDS[fold(word)]), "")
             )
         position = lower.find("layer", position + 5)
     return found
@@ -183,7 +184,7 @@ def _spoken_letters(text: str) -> list[Quantity]:
         if digits is not None:  # "four oh five b": digits said one by one
             value = float(
                 "".join(
-                    str(DIGIT_WORDS[w.lower()]) for w in SPOKEN_SPLIT.split(digits.group("words"))
+                    str(DIGIT_WORDS[fold(w)]) for w in SPOKEN_SPLIT.split(digits.group("words"))
                 )
             )
             found.append(
@@ -317,7 +318,7 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
         scale = "exponent"
     multiplier = 1.0
     if g.get("scale_word"):
-        multiplier, scale = SCALE_WORDS[g["scale_word"].lower()], "word"
+        multiplier, scale = SCALE_WORDS[fold(g["scale_word"])], "word"
     elif g.get("scale_letter") or g.get("spaced_letter"):
         letter = g.get("scale_letter") or g["spaced_letter"]
         multiplier, scale = SCALE_LETTERS[letter.lower()], "letter"
@@ -347,7 +348,7 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     scale = SCALE_WORD_HERE.search(text, max(0, position - 6), position + 12)
     if scale is None or scale.start() > position:
         return None
-    multiplier = SCALE_WORDS[scale.group().lower()]
+    multiplier = SCALE_WORDS[fold(scale.group())]
     previous = text[max(0, scale.start() - 14) : scale.start()].split()
     compound = None
     if "point" in text[max(0, scale.start() - 40) : scale.start()].lower():
@@ -364,7 +365,7 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     match = matches[-1] if matches else None  # the one that ends at this scale word
     if match is None or match.end() != scale.end():
         return None
-    value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
+    value = NUMBER_WORDS[" ".join(fold(match.group("words")).split())]
     return Quantity(match.start(), match.end(), value * multiplier, "word", multiplier)
 
 
@@ -401,10 +402,10 @@ SPOKEN_COUNT_BEFORE = regex.compile(
 
 def _spoken_decimal(spoken: regex.Match) -> float:
     """The value of a decimal said aloud ("forty-six point seven"), from SPOKEN_DECIMAL_BEFORE."""
-    said = " ".join(SPOKEN_SPLIT.split(spoken.group("whole").lower()))
+    said = " ".join(SPOKEN_SPLIT.split(fold(spoken.group("whole"))))
     whole = DIGIT_WORDS.get(said, COUNT_WORDS.get(said.replace(" ", "-")))
     fraction = "".join(
-        str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(spoken.group("fraction").lower())
+        str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(fold(spoken.group("fraction")))
     )
     return float(f"{whole}.{fraction}")
 
@@ -416,7 +417,7 @@ def compound_value(words: str) -> float:
     (175.0, 120.0)
     """
     total = 0.0
-    for word in regex.split(r"[\s-]+", words.lower()):
+    for word in regex.split(r"[\s-]+", fold(words)):
         if word == "hundred":
             total = (total or 1.0) * 100
         elif word == "a":
