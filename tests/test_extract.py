@@ -3124,11 +3124,15 @@ HOSTILE_UNITS = {
     "name-then-size": "Chinchilla (70B) ",
     "size-ranges": "7\u201370B ",
     "table-rows": "| Kite-7 | 70B |\n",
+    # a title that names one model, then one line of sentences: each sentence's focus looked
+    # back to the text's start for a heading
+    "titled-sentences": "It has 7B parameters. ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
     "latex-units": "\\SI{1}{",
     "table-rows": "| Model | Params |\n|---|---|\n",
+    "titled-sentences": "Kite-7\n\n",
 }
 
 

@@ -477,7 +477,9 @@ class Context:
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
         # DALL-E 2").
         heading = self.heading_model(offset)
-        if heading is not None and self.text.startswith("#", self.text.rfind("\n#", 0, offset) + 1):
+        if heading is not None and self.text.startswith(
+            "#", last_before(self.text, "\n#", offset) + 1  # (rfind: quadratic on one line)
+        ):
             return heading
         later = [m for m in self._introductions or () if m.start >= offset]
         if later and later[0].start < self.paragraph_end(offset):
