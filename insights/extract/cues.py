@@ -71,6 +71,10 @@ WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
 PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
 CAPACITY_STEMS = Stems("can", "could", "able")
+UNSTATED_STEMS = Stems(
+    "would", "not", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
+    *DOUBTED_STEMS, *CAPACITY_STEMS.words, "models",
+)  # fmt: skip
 
 
 def unstated(before: str, kind: str | None, in_name: bool) -> bool:
@@ -83,6 +87,8 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
     False
     """
     folded = fold(before)  # for quick noes: each pattern needs one of a few words
+    if not UNSTATED_STEMS.found(folded):
+        return False  # none of the words any check below needs (most numbers)
     if "would" in before and HYPOTHETICAL_BEFORE.search(before):
         return True  # "optimal for that size would've been ~3.5T tokens": no model had that
     if WOULD_STEMS.found(folded[-50:]) and WOULD_BEFORE.search(before[-50:]):

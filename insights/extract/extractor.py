@@ -1233,28 +1233,32 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     low = fold(before)  # for quick noes: each pattern below needs one of a few words
     if member.kind == "parameters":
         low_after = fold(text[member.unit_end : member.unit_end + AHEAD])
-        totalled = TOTAL_STEMS.found(low)
+        cued = SHARE_CUE_STEMS.found(low) or SHARE_CUE_STEMS.found(low_after)  # (all below)
+        totalled = cued and TOTAL_STEMS.found(low)
         if any(f in ACTIVE_WORDS for f in fillers) or (
-            ACTIVE_STEMS.found(low[-45:]) and ACTIVE_BEFORE.search(before[-45:])
+            cued and ACTIVE_STEMS.found(low[-45:]) and ACTIVE_BEFORE.search(before[-45:])
         ):
             return "active"
         if totalled and TOTAL_BEFORE.search(before):
             return "total"  # "Total parameter is 145B, activated parameter is 11B"
-        if _part_of_whole(text, member.quantity, before):
+        if cued and _part_of_whole(text, member.quantity, before):
             return "active"  # "uses only 12.9B of them per token"
-        if ACTIVE_AFTER_STEMS.found(low_after[:40]) and ACTIVE_AFTER.match(
+        if cued and ACTIVE_AFTER_STEMS.found(low_after[:40]) and ACTIVE_AFTER.match(
             text, member.unit_end, member.unit_end + 40
         ):
             return "active"
         if (
-            member.unit_end == member.quantity.end
+            cued
+            and member.unit_end == member.quantity.end
             and PER_TOKEN_STEMS.found(low_after)
             and PER_TOKEN_AFTER.match(text, member.unit_end, member.unit_end + AHEAD)
         ):
             return "active"  # a bare size "per token"
         if any(f in TOTAL_WORDS for f in fillers) or totalled and TOTAL_BEFORE.search(before):
             return "total"
-        if TOTAL_AFTER_STEMS.found(low_after[:RIGHT_CONTEXT]) and TOTAL_AFTER.match(after_unit):
+        if cued and TOTAL_AFTER_STEMS.found(low_after[:RIGHT_CONTEXT]) and TOTAL_AFTER.match(
+            after_unit
+        ):
             return "total"
     qualified = low[-25:].rstrip(" \u00a0").endswith(QUALIFIER_ENDINGS)
     match = QUALIFIER_BEFORE_NUMBER.search(before[-25:]) if qualified else None
