@@ -106,6 +106,10 @@ HOSTILE = {
 # A Markdown table with a header that gives the unit, then one row per model (issue 10).
 TABLE_HEAD = "| Model | Params |\n|---|---|\n"
 TABLE_ROW = "| Kite-7 | 70B |\n"
+# A title that names one model, then one line of short sentences about it: each sentence's
+# model looked back to the start of the text for a heading.
+TITLE = "Kite-7\n\n"
+TITLED_SENTENCE = "It has 7B parameters. "
 LIMIT_RATIO = 12.0  # 1 MB may take at most 12 times the time at 100 KB
 LIMIT_SECONDS_PER_MB = 2.0
 
@@ -127,6 +131,10 @@ def hostile_cases() -> dict:
         for name, unit in HOSTILE.items()
     }
     cases["Markdown table"] = (lambda mb: TABLE_HEAD + _hostile_text(TABLE_ROW, mb), extract)
+    cases["title, then sentences"] = (
+        lambda mb: TITLE + _hostile_text(TITLED_SENTENCE, mb),
+        extract,
+    )
     cases["heading of spaces (ingest)"] = (
         _markdown_heading,
         lambda data: read_bytes("hostile.md", data),

@@ -3239,6 +3239,34 @@ def test_fuzz_arbitrary_text_never_raises(text):
     check_structure(text, extract(text))
 
 
+# Letters that a case-insensitive pattern reads as ASCII ones ("ſ" is an s, "İ" an i): a unit or
+# a number word matched with them was looked up in lower case, which kept them, and raised
+# KeyError. Each reads as the same text in plain letters.
+ODD_LETTERS = [
+    ("long s in a unit", "Kite has 70B parameterſ in total.", "Kite has 70B parameters in total."),
+    ("long s in a scale word", "Kite has 7 billionſ parameters.",
+     "Kite has 7 billions parameters."),
+    ("long s in tokens", "Kite saw 1.4 trillion tokenſ.", "Kite saw 1.4 trillion tokens."),
+    ("long s in layers", "Kite has forty-eight layerſ.", "Kite has forty-eight layers."),
+    ("dotted capital I", "Kite saw 1.5 thousand İmages.", "Kite saw 1.5 thousand images."),
+    ("long s in a number word", "Kite saw ſix billion tokens.", "Kite saw six billion tokens."),
+    ("dotted I in a spoken digit", "Kite has four oh fİve b parameters.",
+     "Kite has four oh five b parameters."),
+    ("long s in a FLOP unit", "Kite used 3,640 petaflop/ſ-days.",
+     "Kite used 3,640 petaflop/s-days."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, plain", [c[1:] for c in ODD_LETTERS], ids=[c[0] for c in ODD_LETTERS]
+)
+def test_odd_letters_read_as_their_plain_ones(text, plain):
+    def read(t):
+        return [(f.kind, f.value, f.model) for f in extract(t)]
+
+    assert read(text) == read(plain) != []
+
+
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(FUZZ_TOKENS), max_size=80).map("".join))
 def test_fuzz_token_soup_never_raises(text):
@@ -3276,11 +3304,15 @@ HOSTILE_UNITS = {
     "name-then-size": "Chinchilla (70B) ",
     "size-ranges": "7\u201370B ",
     "table-rows": "| Kite-7 | 70B |\n",
+    # a title that names one model, then one line of sentences: each sentence's focus looked
+    # back to the text's start for a heading
+    "titled-sentences": "It has 7B parameters. ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
     "latex-units": "\\SI{1}{",
     "table-rows": "| Model | Params |\n|---|---|\n",
+    "titled-sentences": "Kite-7\n\n",
 }
 
 
@@ -3306,6 +3338,31 @@ def test_hostile_input_time_grows_linearly(name):
     # Best of two for the large text too: one run can meet a burst of other load (a CI run
     # beside other work measured 18x once for a 6x text that takes 6.3x when alone).
     assert _cpu_seconds(large, runs=2) <= 15 * _cpu_seconds(small, runs=3) + 0.05
+
+
+# A match, search or scan from a position with no end reads to the end of the text: once per
+# number, that makes a long text quadratic ("70B " * N, issue 10). Each names its end.
+POSITION_METHODS = ("match", "search", "fullmatch", "finditer")
+
+
+def test_every_match_from_a_position_has_an_end_bound():
+    import ast
+
+    unbounded = []
+    for path in sorted((REPO_ROOT / "insights" / "extract").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in POSITION_METHODS
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "regex")
+            ):
+                keywords = {k.arg for k in node.keywords}
+                has_start = len(node.args) >= 2 or "pos" in keywords
+                has_end = len(node.args) >= 3 or "endpos" in keywords
+                if has_start and not has_end:
+                    unbounded.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    assert unbounded == []
 
 
 def test_nested_brackets_time_grows_linearly():

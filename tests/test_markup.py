@@ -123,6 +123,10 @@ ONE_LINE_PERCENT = [
      r"and saw 2T tokens."),
     ("trailing newline", "Kite with \\emph{care}: 3 % better. Kite has 7B parameters and saw 2T "
      "tokens.\n"),
+    ("blank lines around", "\nKite with \\emph{care}: 3 % better. Kite has 7B parameters and saw "
+     "2T tokens.\n\n"),
+    ("windows line ends", "Kite with \\emph{care}: 3 % better. Kite has 7B parameters and saw "
+     "2T tokens.\r\n\r\n"),
 ]  # fmt: skip
 
 

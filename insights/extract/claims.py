@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from insights.extract.patterns import AHEAD, S
+from insights.extract.patterns import AHEAD, S, fold
 from insights.fact import Fact
 
 NUMBER = r"(?P<value>[0-9]++(?:[.,][0-9]++)?|two|three|four|five|six|seven|eight|nine|ten|a\ hundred|hundred)"
@@ -86,7 +86,7 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
     if kind in ("outperforms", "matches"):
         return kind, None, None
     if match.group("as_many") is not None:
-        value = MULTIPLES[" ".join(match.group("multiple").lower().split())]
+        value = MULTIPLES[" ".join(fold(match.group("multiple")).split())]
         what = WHAT.get(match.group("as_what").lower().split()[-1], "data")
         return (
             ("more_" if value > 1 else "fewer_" if what == "parameters" else "less_") + what,
@@ -118,7 +118,8 @@ def _relation(match: regex.Match) -> tuple[str, float | None, str | None]:
         .lower()
         .replace("pre-training ", "")
         .replace("training ", "")
-        .strip()
+        .strip(),
+        "",
     )
     unit = "%" if match.group("factor_unit") in ("%", "percent") else "x"
     if comparison in ("more", "fewer", "less") and what:
@@ -178,7 +179,7 @@ def _starts(text: str, quantities, timeout: float) -> list[int]:
         while position != -1:
             if stem == "by ":
                 if (position == 0 or not lower[position - 1].isalnum()) and BY_NUMBER.match(
-                    lower, position
+                    lower, position, position + AHEAD
                 ):
                     starts.add(position)
             else:
@@ -225,7 +226,8 @@ def find(text: str, context, timeout: float, quantities=()) -> list[Fact]:
                     attached.add(by.start())
                     claim_end = by.end()  # the evidence runs to the margin it states
         organization = context.organization_for(subject, s_start, s_end) if subject else None
-        for other in others or [None]:
+        against: list[str | None] = [*others] or [None]
+        for other in against:
             if subject is not None and subject == other:
                 continue
             found.append(

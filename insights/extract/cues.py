@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from insights.extract.patterns import S
+from insights.extract.patterns import S, fold
+from insights.extract.windows import Stems
 
 if TYPE_CHECKING:
     from insights.extract.linking import Context
@@ -71,6 +72,16 @@ NOT_SIZES_LABEL = regex.compile(
     % (S, S, S, S, S, S)
 )
 OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
+# The words, one of which each pattern above needs: where none is, it is not tried.
+WOULD_STEMS = Stems("would", "if")
+SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
+PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
+CAPACITY_STEMS = Stems("can", "could", "able")
+UNSTATED_STEMS = Stems(
+    "would", "not", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
+    *DOUBTED_STEMS, *CAPACITY_STEMS.words, "model", "llm", "vla",
+)  # fmt: skip
+CLASS_STEMS = Stems("model", "llm", "vla")
 
 
 def unstated(before: str, kind: str | None, in_name: bool) -> bool:
@@ -82,23 +93,31 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
     >>> unstated("Chinchilla was trained on ", "training_tokens", False)
     False
     """
+    folded = fold(before)  # for quick noes: each pattern needs one of a few words
+    if not UNSTATED_STEMS.found(folded):
+        return False  # none of the words any check below needs (most numbers)
     if "would" in before and HYPOTHETICAL_BEFORE.search(before):
         return True  # "optimal for that size would've been ~3.5T tokens": no model had that
-    if WOULD_BEFORE.search(before[-50:]):
+    if WOULD_STEMS.found(folded[-50:]) and WOULD_BEFORE.search(before[-50:]):
         return True  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
     if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
         return True  # "it's not 176B params"
-    if SUPPOSED_BEFORE.search(before) and not in_name:  # (not "if you want to run mistral 7b")
+    supposed = SUPPOSED_STEMS.found(folded) and SUPPOSED_BEFORE.search(before)
+    if supposed and not in_name:  # (not "if you want to run mistral 7b")
         return True  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
-    if PLANNED_BEFORE.search(before[-40:]):
+    if PLANNED_STEMS.found(folded[-40:]) and PLANNED_BEFORE.search(before[-40:]):
         return True  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
     low = before.lower()
     doubted = any(stem in low for stem in DOUBTED_STEMS) and DOUBTED_BEFORE.search(before)
     if doubted and not in_name:  # (a name states its size: "Falcon-40B")
         return True  # "denied reports that its upcoming model has 1T", "the leaked 1.8T"
-    if CAPACITY_BEFORE.search(before):
+    if CAPACITY_STEMS.found(folded) and CAPACITY_BEFORE.search(before):
         return True  # "the rack can train models with up to 10 trillion parameters"
-    if kind in ("parameters", "training_tokens") and THRESHOLD_BEFORE.search(before[-40:]):
+    if (
+        kind in ("parameters", "training_tokens")
+        and CLASS_STEMS.found(folded[-40:])
+        and THRESHOLD_BEFORE.search(before[-40:])
+    ):
         return True  # a class of models, not one: "models below 1 billion parameters are exempt"
     if "ot " in before and NOT_SIZES_LABEL.search(before):
         return True  # a list headed "Not sizes: $600B, 4M tokens of context, 20T tokens of data"

@@ -54,8 +54,10 @@ from insights.extract.patterns import (
     UNIT_NOUNS,
     S,
     alternation,
+    fold,
 )
 from insights.extract.quantities import Member, Quantity, find_quantities
+from insights.extract.windows import Stems, Words
 from insights.fact import Fact
 
 
@@ -95,6 +97,9 @@ NOUN_AFTER = regex.compile(
     % {"s": S, "nouns": alternation(MODEL_NOUNS)}
 )
 
+UNIT_STEMS = Stems(*UNIT_NOUNS, *BYTE_UNITS, *FLOP_UNITS)  # one of which UNIT_AFTER needs
+MODEL_NOUN_STEMS = Stems(*MODEL_NOUNS)  # and NOUN_AFTER
+
 # Between two numbers of one list or range: "7, 13, 33 and 65", "from 7B to 65B", "0.5–72".
 LIST_GAP = regex.compile(
     r"""
@@ -112,6 +117,12 @@ LIST_GAP = regex.compile(
     regex.VERBOSE,
 )
 
+# What LIST_GAP needs between two numbers, one at least, for a quick no (its words are in
+# lower case: it finds them in the text as written, as LIST_GAP does).
+LIST_SEPARATORS = Stems(
+    ",", "and", "or", "&", "to", "through", "vs", "versus", "–", "—", "-", "/", "~", "+",
+)  # fmt: skip
+
 LEFT_CONTEXT = 60  # characters read before a number for qualifiers and cues
 RIGHT_CONTEXT = 80  # characters read after a unit
 
@@ -126,6 +137,17 @@ MONEY_AFTER = regex.compile(
 NOT_DATA_AFTER = regex.compile(
     r"%s?-?(?:[\w-]++%s){0,2}?(?i:%s)\b" % (S, S, alternation(NOT_DATA_NOUNS))
 )
+# The words, one of which each pattern read around a number needs: where none is near, the
+# pattern is not tried (a long list of sizes has none near most of its numbers).
+NOT_DATA_STEMS = Stems(*NOT_DATA_NOUNS)
+MONEY_STEMS = Stems(*MONEY_WORDS)
+LABEL_STEMS = Stems("param", "model size", "token", "training", "layer", "depth", "compute")
+ACTIVE_STEMS = Stems("activ", "of which")  # ACTIVE_BEFORE
+TOTAL_STEMS = Stems("total", "out of", "of its", "of the")  # TOTAL_BEFORE
+ACTIVE_AFTER_STEMS = Stems("act", "live", "use")
+PER_TOKEN_STEMS = Stems("per", "for")
+TOTAL_AFTER_STEMS = Stems("total", "stored", "overall")
+AND_JOINERS = Stems(",", ";", "and", "while")  # AND_BEFORE (in lower case, as written)
 RANGE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:from|between|ranging from|range from|ranges from))%s+\Z" % S
 )
@@ -139,6 +161,8 @@ QUALIFIER_BEFORE_NUMBER = regex.compile(
         S,
     )
 )
+# What QUALIFIER_BEFORE_NUMBER reads last before a number (and the spaces after it).
+QUALIFIER_ENDINGS = tuple(w for words in QUALIFIER_BEFORE.values() for w in words)
 TOTAL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|\bthe%s+total%s+(?:is|was|comes%s+to)%s+[~≈]?|total[_ ](?:param(?:eter)?s?)(?:%s*[*_]*[:=][*_]*%s*|%s+(?:is|are|was|of)%s+))\Z"
     % ((S,) * 9)
@@ -425,6 +449,8 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     gap = right.start - left.end
     if gap > 30 or gap < 1:
         return False
+    if not LIST_SEPARATORS.found(text[left.end : right.start]):
+        return False  # no word or mark LIST_GAP could read between them: "70B 13B"
     if not left.scaled and VERSION_BEFORE.search(text, max(0, left.start - 30), left.start):
         return False  # a version in a name, not a list: "phi-1, a 1.3B model", "Aya 101, a 13B"
     if _in_name(text, left) or _in_name(text, right):
@@ -472,7 +498,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     if len(group) == 1 and _cannot_be_a_size(text, group[0].quantity):
         return []
     for member in group:
-        _read_unit(text, member)
+        _read_unit(text, member, context.words)
     # A scale or unit written once at the end applies to the numbers before it.
     scale_value = None
     shared: Member | None = None
@@ -544,7 +570,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 ):
                     member.model, member.rule = family, "family-list"
     sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
-    if sizes:
+    if sizes and sizes[-1].kind is not None and sizes[-1].unit is not None:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
     tokens = [m for m in kept if m.kind == "training_tokens"]
     if tokens:
@@ -697,19 +723,21 @@ def _separator(text: str, left: Member, right: Member) -> str:
     return (match.group("sep") or match.group("sep2") or match.group("sep3")).strip(" ,\u00a0")
 
 
-def _read_unit(text: str, member: Member) -> None:
-    """The unit written after the number, if any."""
+def _read_unit(text: str, member: Member, words: Words | None = None) -> None:
+    """The unit written after the number, if any (``words``: for quick noes)."""
     q = member.quantity
     following = text[q.end : q.end + 3].lstrip(" \u00a0\n+-‐‑–$'‘\"“")[:1]
     if not following or not (following.isalpha() or following == "("):
         return  # no word follows ("70B 70B", "7B."), so no unit or noun either
-    match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70))
+    united = words is None or words.near(UNIT_STEMS, q.end, q.end + 70)
+    match = UNIT_AFTER.match(text, q.end, min(len(text), q.end + 70)) if united else None
     if (
         not match
         or match.group("unit")
         and not _fillers_ok(_filler_words(match.group("fillers")), q.scale == "word")
     ):
-        noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60))
+        nouned = words is None or words.near(MODEL_NOUN_STEMS, q.end, q.end + 60)
+        noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60)) if nouned else None
         if noun and _fillers_ok(noun.group("fillers").split()):
             member.noun = True
             member.fillers = [f.lower() for f in noun.group("fillers").split()]
@@ -718,16 +746,16 @@ def _read_unit(text: str, member: Member) -> None:
         if q.scale == "letter":
             return  # "45TB" reads as 45 then "TB"; "70B" then "B" never gets here
         member.kind, member.unit = "training_data", "bytes"
-        member.value = q.value * BYTE_UNITS[match.group("bytes").strip().lower()]
+        member.value = q.value * BYTE_UNITS[fold(match.group("bytes").strip())]
         member.unit_end = match.end()
         return
     if match.group("flop_unit"):
         member.kind, member.unit = "compute", "FLOP"
-        member.value = q.value * FLOP_UNITS[match.group("flop_unit").strip().lower()]
+        member.value = q.value * FLOP_UNITS[fold(match.group("flop_unit").strip())]
         member.unit_end = match.end()
         return
     fillers = _filler_words(match.group("fillers"))
-    kind, unit = UNIT_NOUNS[" ".join(match.group("unit").lower().split())]
+    kind, unit = UNIT_NOUNS[" ".join(fold(match.group("unit")).split())]
     if fillers and kind in ("layers", "compute") and len(fillers) > 1:
         return
     member.kind, member.unit = kind, unit
@@ -740,7 +768,7 @@ FILLER_WORD = regex.compile(r"\([^()]*\)|\S+")
 
 def _filler_words(fillers: str) -> list[str]:
     """The words between a number and its unit; a bracketed aside counts as one."""
-    return FILLER_WORD.findall(fillers)
+    return FILLER_WORD.findall(fillers) if fillers else []
 
 
 def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
@@ -777,6 +805,8 @@ def _classify(
     ``sized_others``: another member of the group has a parameter unit or a model noun.
     """
     q = member.quantity
+    if member.value is None:
+        member.value = q.value  # (as _read_group sets it, before a list's scale applies)
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
     if "?" in text[q.end : q.end + 200] and asked(text, q, context):
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
@@ -789,7 +819,7 @@ def _classify(
     ):
         return False
     next_char = text[q.end : q.end + 2].lstrip()[:1].lower()
-    if next_char in ("x", "×", "%", "t", "f", "p") and (
+    if next_char in ("x", "×", "%", "t", "f", "p") and _factor_next(text, q.end) and (
         MULTIPLIER_AFTER.match(text, q.end, q.end + AHEAD)
         or PERCENT_AFTER.match(text, q.end, q.end + AHEAD)
     ):
@@ -803,7 +833,8 @@ def _classify(
     ):
         return False  # a plain number with no unit and no label ("Layers: 96") is not a size
     if member.kind is None:
-        label = LABEL_BEFORE.search(before)
+        labelled = context.words.near(LABEL_STEMS, q.start - LEFT_CONTEXT, q.start)
+        label = LABEL_BEFORE.search(before) if labelled else None
         if label:
             member.kind = {
                 "parameters": "parameters",
@@ -841,12 +872,14 @@ def _classify(
                 and ON_BEFORE.search(before[-6:])
                 and context.tokens_before(q.start)
                 or q.scale == "letter"
+                and "on" in before[-24:]
                 and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
                 or q.scale == "letter"
                 and member.value >= 1e11
                 and DATA_VERB_BEFORE.search(before[-12:])
                 and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
-                or AND_BEFORE.search(before[-8:])
+                or AND_JOINERS.found(before[-8:])
+                and AND_BEFORE.search(before[-8:])
                 and FOR_AFTER.match(text, q.end, q.end + AHEAD)
                 and context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
             )
@@ -856,7 +889,9 @@ def _classify(
             member.model = _model_after_for(text, q, context)
             member.rule = "for-name-after" if member.model else None
             return _check_kind(text, member, before)
-        if q.scaled and OF_TOKENS_AFTER.match(text, q.end, q.end + AHEAD):
+        if q.scaled and text.find("tok", q.end, q.end + AHEAD) != -1 and OF_TOKENS_AFTER.match(
+            text, q.end, q.end + AHEAD
+        ):
             # progress against a token count: "pretrain at 6.3T of planned 9T tokens"
             member.kind, member.unit, member.model = "training_tokens", "tokens", owner
             member.rule = ("possessive" if possessive else "subject-owner") if owner else None
@@ -885,6 +920,22 @@ def _classify(
     return _check_kind(text, member, before)
 
 
+# How what MULTIPLIER_AFTER and PERCENT_AFTER read begins, after at most one space.
+FACTOR_STARTS = ("x", "×", "times", "fold", "-fold", "%", "percent", "per cent", "pp", "point")
+
+
+def _factor_next(text: str, end: int) -> bool:
+    """A factor ("4x", "3 times") or a share ("5%", "2 points") may start at ``end``."""
+    ahead = fold(text[end : end + 10])
+    return (ahead[1:] if ahead[:1] in (" ", "\u00a0") else ahead).startswith(FACTOR_STARTS)
+
+
+def _word_next(text: str, end: int) -> bool:
+    """A letter at ``end``, or after one space: where a word after a number may start."""
+    following = text[end : end + 2]
+    return following[:1].isalpha() or following[:1] in (" ", "\u00a0") and following[1:].isalpha()
+
+
 def _model_after_for(text: str, q: Quantity, context: Context) -> str | None:
     """The model named right after "for": the Gemma 2 27B of "13T for Gemma 2 27B"."""
     after = FOR_THE_AFTER.match(text, q.end, q.end + AHEAD)
@@ -900,21 +951,26 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
     value = member.value
     if not q.scaled and not member.ranged or q.scale == "exponent" or value < 1e6:
         return False  # (a plain number takes the scale of a list or range: the 7 of "7–70B")
-    if MONEY_AFTER.match(text, q.end, q.end + AHEAD):
+    words = context.words
+    if _word_next(text, q.end) and MONEY_AFTER.match(text, q.end, q.end + AHEAD):
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
     if named and _in_name(text, q):
         return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
-    if NOT_DATA_AFTER.match(text, q.end, q.end + AHEAD):
+    warned = words.near(WARNING_STEMS, q.start - 40, q.end + AHEAD)  # (the next three's words)
+    counted = warned and words.near(NOT_DATA_STEMS, q.end, q.end + AHEAD)
+    if counted and NOT_DATA_AFTER.match(text, q.end, q.end + AHEAD):
         return False
-    money = MONEY_NEAR.search(clause)
+    monied = warned and words.near(MONEY_STEMS, q.start - 30, q.start)
+    money = MONEY_NEAR.search(clause) if monied else None
     if money and not (member.noun and any(c.isdigit() for c in clause[money.end() :])):
         return False  # unless the money was a number of its own: "spent $100M training a 70B model"
     if named is not None:
         return named is not False
-    if COMPARED_SIZE_BEFORE.search(before[-40:]):
+    compared = warned and words.near(COMPARED_STEMS, q.start - 40, q.start)
+    if compared and COMPARED_SIZE_BEFORE.search(before[-40:]):
         return False  # a yardstick, not a model: "as fast as a dense 40B model"
     if member.noun:
         return True
@@ -930,24 +986,33 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return False
     if sized_others:
         return True
-    if (
-        ACTIVE_BEFORE.search(before[-45:])
-        or TOTAL_BEFORE.search(before)
+    cued = words.near(SHARE_CUE_STEMS, q.start - LEFT_CONTEXT, q.end + AHEAD)
+    if cued and (
+        words.near(ACTIVE_STEMS, q.start - 45, q.start)
+        and ACTIVE_BEFORE.search(before[-45:])
+        or words.near(TOTAL_STEMS, q.start - LEFT_CONTEXT, q.start)
+        and TOTAL_BEFORE.search(before)
         or _part_of_whole(text, q, before)
     ):
         return True
-    if (
-        ACTIVE_AFTER.match(text, q.end, q.end + 40)
-        or PER_TOKEN_AFTER.match(text, q.end, q.end + 30)
-        or TOTAL_AFTER.match(text, q.end, q.end + AHEAD)
+    if cued and (
+        words.near(ACTIVE_AFTER_STEMS, q.end, q.end + 40)
+        and ACTIVE_AFTER.match(text, q.end, q.end + 40)
+        or words.near(PER_TOKEN_STEMS, q.end, q.end + 30)
+        and PER_TOKEN_AFTER.match(text, q.end, q.end + 30)
+        or words.near(TOTAL_AFTER_STEMS, q.end, q.end + AHEAD)
+        and TOTAL_AFTER.match(text, q.end, q.end + AHEAD)
     ):
         return True  # "37B active", "47B in total"
     if (
-        THE_BEFORE.search(before[-6:])
+        cued
+        and words.near(THE_STEMS, q.start - 6, q.start)
+        and THE_BEFORE.search(before[-6:])
         and value < 1e12
         and q.scale == "letter"
         and (
-            MODEL_TALK.search(text, max(0, q.start - 100), q.start)
+            words.near(MODEL_TALK_STEMS, q.start - 100, q.start)
+            and MODEL_TALK.search(text, max(0, q.start - 100), q.start)
             or text[q.end - 1] == "b"
             and bool(LOWER_B_AFTER.match(text, q.end, q.end + AHEAD))  # "the 70b is"
             and not MONEY_NEAR.search(text, q.end, q.end + 40)
@@ -963,7 +1028,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
     ):
         return True  # "405b is great": a lower-case size opening a clause in chat
     first = group[0].quantity
-    cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start)
+    cued = words.near(SIZE_CUE_STEMS, first.start - 40, first.start)
+    cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start) if cued else None
     if cue is None:
         return False
     # A preposition ("from 1.4T", "to half a trillion") is a weak cue: enough for a "70B",
@@ -983,6 +1049,8 @@ SHAPED_NAME_AFTER = regex.compile(
 
 def _shaped_name_after(text: str, end: int) -> bool:
     """A name shaped like a model's (a capital, a digit) right after ``end``, and no hardware."""
+    if text[end : end + 1] not in (" ", "\u00a0") or not "A" <= text[end + 1 : end + 2] <= "Z":
+        return False  # (the pattern's first two characters)
     name = SHAPED_NAME_AFTER.match(text, end, end + AHEAD)
     return name is not None and name.group().strip().lower() not in NOT_MODELS
 
@@ -992,6 +1060,8 @@ COMPARED_SIZE_BEFORE = regex.compile(
     r"|between%s+\S+(?:%s+\S+){0,2}%s+and)%s+(?:a%s+|an%s+|the%s+)?(?:dense%s+|typical%s+|comparable%s+|similar%s+)?\Z)"
     % ((S,) * 15)
 )
+COMPARED_STEMS = Stems("as", "speed", "cost", "price", "footprint", "than", "between")
+SIZE_CUE_STEMS = Stems(*SIZE_CUES)
 WEAK_SIZE_CUES = frozenset(
     {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
 )
@@ -1017,7 +1087,16 @@ FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
 FOR_THE_AFTER = regex.compile(r"%s+for%s+(?:the%s+)?" % (S, S, S))
 DATA_VERB_BEFORE = regex.compile(r"(?r)\b(?:on|saw|sees|got|gets)%s+~?\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
+THE_STEMS = Stems("the", "our", "its")
 MODEL_TALK = regex.compile(r"(?i:\bmodels?\b|\bparam|\bLLM)")
+MODEL_TALK_STEMS = Stems("model", "param", "llm")
+# All the words of the checks that say no (money, compared sizes, counts of other things), and
+# of those that say yes (active, total, a share, "the"), each asked once for a quick no to all.
+WARNING_STEMS = Stems(*NOT_DATA_STEMS.words, *MONEY_STEMS.words, *COMPARED_STEMS.words)
+SHARE_CUE_STEMS = Stems(
+    *ACTIVE_STEMS.words, *TOTAL_STEMS.words, "only", *ACTIVE_AFTER_STEMS.words,
+    *PER_TOKEN_STEMS.words, *TOTAL_AFTER_STEMS.words, *THE_STEMS.words,
+)  # fmt: skip
 ONLY_BEFORE = regex.compile(r"(?r)(?i:\bonly%s+\Z)" % S)
 OF_WHOLE_AFTER = regex.compile(r"(?i:%s+of%s+(?:the|its|them|their|all)\b)" % (S, S))
 
@@ -1025,13 +1104,17 @@ OF_WHOLE_AFTER = regex.compile(r"(?i:%s+of%s+(?:the|its|them|their|all)\b)" % (S
 def _part_of_whole(text: str, q: Quantity, before: str) -> bool:
     """ "only 13B of the 47B": a share of the whole, the active part of a sparse model."""
     return bool(
-        ONLY_BEFORE.search(before[-12:]) and OF_WHOLE_AFTER.match(text, q.end, q.end + AHEAD)
+        "only" in fold(before[-12:])
+        and ONLY_BEFORE.search(before[-12:])
+        and OF_WHOLE_AFTER.match(text, q.end, q.end + AHEAD)
     )
 
 
 def _model_just_before(text: str, start: int) -> bool:
     """A name-like word and an open bracket right before ``start``: "Chinchilla (70B)",
     "**Qwen** (up to 72B"."""
+    if text.rfind("(", max(0, start - 50), start) == -1:
+        return False  # no bracket, no name opening one
     match = NAME_OPEN_BRACKET.search(text, max(0, start - 50), start)
     return bool(
         match
@@ -1043,6 +1126,7 @@ def _model_just_before(text: str, start: int) -> bool:
 
 
 DATASET_TOKEN_BEFORE = regex.compile(r"(?r)([\w.+]+)[-_ \u00a0]\Z")
+DATASET_ENDINGS = tuple({head[-3:] for head in DATASET_HEADS})  # how a data set's name ends
 
 
 POSSESSIVE_NUMBER_BEFORE = regex.compile(
@@ -1071,6 +1155,7 @@ SUBJECT_IS_BEFORE = regex.compile(
 )
 
 
+SUBJECT_VERB_STEMS = Stems("is", "was", "ha", "at", "saw", "reach", "total", "span", "to")
 # A name set off as a label before its size in notes and slides: "Gemma 2: 2B / 9B / 27B",
 # "Mistral Large 2 — 123B", "Chinchilla → 70B", "us (Pelican-2): 14B".
 LABEL_MARKS = frozenset(":—–→>=~≈t")
@@ -1091,7 +1176,8 @@ NAME_COMMA_BEFORE = regex.compile(r"(?r)(?:^|[(;]%s*|and%s+)([\w.+-]+),%s\Z" % (
 def _subject_owner(text: str, q: Quantity, context: Context) -> str | None:
     """The model a bare size is predicated of: the Mistral Large 2 of "Mistral Large 2 is 123B",
     and of a listed pair: the OLMo of "(OLMo, 7B; Pythia, 6.9B)"."""
-    subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start)
+    predicated = context.words.near(SUBJECT_VERB_STEMS, q.start - 40, q.start)
+    subject = SUBJECT_IS_BEFORE.search(text, max(0, q.start - 40), q.start) if predicated else None
     if subject is not None and not context.mention_ending(q.start, subject.end(1)):
         # "HB-Omni 1.0, launched in 2024, had 39B": the name is before the aside
         subject = SUBJECT_ASIDE_BEFORE.search(text, max(0, q.start - 80), q.start) or subject
@@ -1120,7 +1206,8 @@ def _name_before(text: str, q: Quantity, context: Context):
         return None
     if text[q.start - 1] not in "-_ \u00a0":
         return None
-    token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start)
+    named_set = text[max(0, q.start - 4) : q.start - 1].lower().endswith(DATASET_ENDINGS)
+    token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start) if named_set else None
     if token and token.group(1).lower() in DATASET_HEADS:
         return False
     mention = context.mention_covering(q.start)
@@ -1148,7 +1235,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     """Kind-specific checks and the qualifier."""
     q = member.quantity
     value = member.value
-    if not value > 0:
+    if value is None or not value > 0:
         return False  # "0 million parameters" states no size
     in_name = member.model is not None and text[q.start : q.end] in member.model
     if unstated(before, member.kind, in_name):
@@ -1198,7 +1285,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     elif kind == "parameters":
         if value < 1e3 and not q.scaled:
             return False
-        if PARAMETERS_PER.match(after_unit):
+        per = "per" in after_unit or "/" in after_unit or "each" in after_unit
+        if per and PARAMETERS_PER.match(after_unit):
             return False
     member.qualifier = _qualifier(text, member, before, after_unit)
     return True
@@ -1206,24 +1294,38 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
 
 def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
     fillers = member.fillers
+    low = fold(before)  # for quick noes: each pattern below needs one of a few words
     if member.kind == "parameters":
-        if any(f in ACTIVE_WORDS for f in fillers) or ACTIVE_BEFORE.search(before[-45:]):
+        low_after = fold(text[member.unit_end : member.unit_end + AHEAD])
+        cued = SHARE_CUE_STEMS.found(low) or SHARE_CUE_STEMS.found(low_after)  # (all below)
+        totalled = cued and TOTAL_STEMS.found(low)
+        if any(f in ACTIVE_WORDS for f in fillers) or (
+            cued and ACTIVE_STEMS.found(low[-45:]) and ACTIVE_BEFORE.search(before[-45:])
+        ):
             return "active"
-        if TOTAL_BEFORE.search(before):
+        if totalled and TOTAL_BEFORE.search(before):
             return "total"  # "Total parameter is 145B, activated parameter is 11B"
-        if _part_of_whole(text, member.quantity, before):
+        if cued and _part_of_whole(text, member.quantity, before):
             return "active"  # "uses only 12.9B of them per token"
-        if ACTIVE_AFTER.match(text, member.unit_end, member.unit_end + 40):
+        if cued and ACTIVE_AFTER_STEMS.found(low_after[:40]) and ACTIVE_AFTER.match(
+            text, member.unit_end, member.unit_end + 40
+        ):
             return "active"
-        if member.unit_end == member.quantity.end and PER_TOKEN_AFTER.match(
-            text, member.unit_end, member.unit_end + AHEAD
+        if (
+            cued
+            and member.unit_end == member.quantity.end
+            and PER_TOKEN_STEMS.found(low_after)
+            and PER_TOKEN_AFTER.match(text, member.unit_end, member.unit_end + AHEAD)
         ):
             return "active"  # a bare size "per token"
-        if any(f in TOTAL_WORDS for f in fillers) or TOTAL_BEFORE.search(before):
+        if any(f in TOTAL_WORDS for f in fillers) or totalled and TOTAL_BEFORE.search(before):
             return "total"
-        if TOTAL_AFTER.match(after_unit):
+        if cued and TOTAL_AFTER_STEMS.found(low_after[:RIGHT_CONTEXT]) and TOTAL_AFTER.match(
+            after_unit
+        ):
             return "total"
-    match = QUALIFIER_BEFORE_NUMBER.search(before[-25:])
+    qualified = low[-25:].rstrip(" \u00a0").endswith(QUALIFIER_ENDINGS)
+    match = QUALIFIER_BEFORE_NUMBER.search(before[-25:]) if qualified else None
     if match and not _arrow_or_quote(before[-25:], match):
         return match.lastgroup.replace("_", " ")
     if text[member.quantity.end : member.quantity.end + 1] == "+":

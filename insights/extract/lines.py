@@ -18,7 +18,7 @@ _local = threading.local()
 
 
 def _offsets(text: str, marker: str) -> list[int]:
-    cached = getattr(_local, "cached", None)
+    cached: tuple[str, dict[str, list[int]]] | None = getattr(_local, "cached", None)
     if cached is None or not (cached[0] is text or cached[0] == text):
         cached = _local.cached = (text, {})
     offsets = cached[1].get(marker)

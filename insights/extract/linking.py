@@ -8,7 +8,7 @@ asks ``Context.fact`` for the fact's model and organization.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import regex
@@ -26,6 +26,7 @@ from insights.extract.names import (
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.sentences import Sentences
+from insights.extract.windows import Stems, Words
 from insights.fact import Fact
 
 if TYPE_CHECKING:
@@ -96,7 +97,10 @@ class Context:
         self.timeout = timeout
         self.given_title = title
         self._sentences: Sentences | None = None
+        self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
+        self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
+        self._size_words: dict[int, regex.Match | None] = {}
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -129,8 +133,9 @@ class Context:
         found = self._models.get(start)
         if found is None:
             found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
-            if found and self.not_models():
-                found = [m for m in found if model_key(m.name) not in self._not_models]
+            not_models = self.not_models() if found else frozenset()
+            if not_models:
+                found = [m for m in found if model_key(m.name) not in not_models]
             self._models[start] = found
         return found
 
@@ -170,13 +175,25 @@ class Context:
 
     def models_between(self, start: int, end: int) -> list[Mention]:
         """Models named within [start, end), which lies inside one sentence."""
-        return [m for m in self.sentence_models(start) if m.start >= start and m.end <= end]
+        models, starts, ends = self._bounds(start)
+        return models[bisect_left(starts, start) : bisect_right(ends, end)]
+
+    def _bounds(self, offset: int) -> tuple[list[Mention], list[int], list[int]]:
+        """The models of the sentence holding ``offset``, with their starts and their ends, to
+        look one up by bisection (they are in order and never overlap): a sentence of a long
+        list or table names hundreds, and a scan per number made it quadratic."""
+        key = self.sentences.span(offset)[0]
+        found = self._model_bounds.get(key)
+        if found is None:
+            models = self.sentence_models(offset)
+            starts, ends = [m.start for m in models], [m.end for m in models]
+            found = self._model_bounds[key] = (models, starts, ends)
+        return found
 
     def mention_covering(self, offset: int) -> Mention | None:
-        for m in self.sentence_models(offset):
-            if m.start <= offset < m.end:
-                return m
-        return None
+        models, starts, _ = self._bounds(offset)
+        i = bisect_right(starts, offset) - 1
+        return models[i] if i >= 0 and offset < models[i].end else None
 
     def mention_starting(self, start: int) -> Mention | None:
         """The model whose name starts at ``start``."""
@@ -185,10 +202,9 @@ class Context:
 
     def mention_ending(self, offset: int, end: int) -> Mention | None:
         """The model named in the sentence holding ``offset`` whose name ends at ``end``."""
-        for m in self.sentence_models(offset):
-            if m.end == end:
-                return m
-        return None
+        models, _, ends = self._bounds(offset)
+        i = bisect_left(ends, end)
+        return models[i] if i < len(ends) and ends[i] == end else None
 
     def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
         """The model the sentences just before ``offset`` talk about most (the latest on a tie).
@@ -221,8 +237,12 @@ class Context:
             self._organizations = organization_mentions(self.text, self.timeout)
         return self._organizations
 
-    def fact(self, member: Member) -> Fact:
+    def fact(self, member: Member) -> list[Fact]:
+        """The facts a classified number states: one for each model it is said of."""
         q = member.quantity
+        kind, value, unit = member.kind, member.value, member.unit
+        if kind is None or value is None or unit is None:
+            return []  # not classified (the extractor asks only about numbers that are)
         s_start, s_end, sentence = self.sentences.at(q.start)
         model, rule = member.model, member.rule
         names: list[str | None] = [model]
@@ -232,13 +252,13 @@ class Context:
                 model, rule = described, "appositive"
             names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
         else:
-            model, rule = self.model_for(q.start, member.unit_end, s_start, s_end, member.kind)
+            model, rule = self.model_for(q.start, member.unit_end, s_start, s_end, kind)
             if (
                 model is not None
                 and member.kind == "parameters"
                 and member.qualifier not in ("active", "total")
                 and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
-                and _other_size(model, member.value)
+                and _other_size(model, value)
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
@@ -247,9 +267,9 @@ class Context:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         return [
             Fact(
-                kind=member.kind,
-                value=float(member.value),
-                unit=member.unit,
+                kind=kind,
+                value=float(value),
+                unit=unit,
                 model=name,
                 organization=self.organization_for(name, s_start, s_end),
                 qualifier=member.qualifier,
@@ -305,8 +325,11 @@ class Context:
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 return m.name, "name-after-unit"
-        if OTHER_MODEL_AFTER.match(text, end, end + AHEAD) and not APPOSITION_BEFORE.search(
-            text, max(s_start, start - 40), start
+        other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
+        if (
+            other
+            and OTHER_MODEL_AFTER.match(text, end, end + AHEAD)
+            and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "the 1.1 trillion parameter successor": not the one before
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
@@ -318,12 +341,16 @@ class Context:
                 return named.name, "name-bracket"
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
-        clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
+        clause = None
+        if self.words.near(RELATIVE_STEMS, max(s_start, start - 60), start):  # (a quick no)
+            clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
         named = self.mention_ending(start, clause.end(1)) if clause else None
         if named is not None:
             return named.name, "relative-clause"
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
-        owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
+        owner = None
+        if self.words.near(POSSESSIVE_STEMS, max(s_start, start - 40), start):  # (a quick no)
+            owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
         named = self.mention_ending(start, owner.end(1)) if owner else None
         if named is not None:
             return named.name, "possessive"
@@ -341,32 +368,33 @@ class Context:
         # Inside a quotation, "our model" is the speaker's, which the text may never name: a
         # quote in a newsletter's later story is not about the story before it.
         quoted = _in_quotation(text, s_start, start)
-        if OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
+        ours = self.words.near(OUR_STEMS, max(s_start, start - 50), start)  # (our, this, ...)
+        if ours and OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             if not quoted:
                 return self.focus_rule(s_start, "our-")  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
             if named_here:
                 return named_here[-1].name, "our-named"  # '"Our Kite-2 has 900M ...'"
             return None, None
-        if OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
+        if ours and OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
             if named_here:
                 return named_here[-1].name, "our-named"
             return (None, None) if quoted else self.focus_rule(s_start, "our-")
         strong = [m for m in left if m.strong]
-        named = [m for m in strong if not _described(text, m) or _family(text, m)]
+        subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
-            named
-            and _base_model(text, named[-1], s_start)
-            and not _described_after(text, named[-1].end, start)
+            subjects
+            and _base_model(text, subjects[-1], s_start)
+            and not _described_after(text, subjects[-1].end, start)
         ):
             # The model another is built from owns no size said of the new one: "Meditron-70B,
             # built on Llama 2 70B, added 48B tokens"; the subject does, or nobody.
-            named = [m for m in named if not _base_model(text, m, s_start)]
-            return (named[-1].name, "subject-before") if named else (None, None)
-        if named:
-            return named[-1].name, "subject-before"
+            subjects = [m for m in subjects if not _base_model(text, m, s_start)]
+            return (subjects[-1].name, "subject-before") if subjects else (None, None)
+        if subjects:
+            return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
             return None, None  # "3.1B tokens, generated by DeepSeek-R1": data a model made
@@ -424,7 +452,9 @@ class Context:
     def size_reference(self, s_start: int, s_end: int) -> str | None:
         """The model a sentence means by "the 9B": the latest one named just before with that
         size in its name."""
-        reference = THE_SIZE.search(self.text, s_start, s_end)
+        if s_start not in self._size_words:  # one search per sentence, not one per number
+            self._size_words[s_start] = THE_SIZE.search(self.text, s_start, s_end)
+        reference = self._size_words[s_start]
         if reference is None:
             return None
         size = reference.group(1).lower()
@@ -489,15 +519,17 @@ class Context:
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
         # DALL-E 2").
         heading = self.heading_model(offset)
-        if heading is not None and self.text.startswith("#", self.text.rfind("\n#", 0, offset) + 1):
+        if heading is not None and self.text.startswith(
+            "#", last_before(self.text, "\n#", offset) + 1  # (rfind: quadratic on one line)
+        ):
             return heading, "focus-heading"
-        later = [m for m in self._introductions if m.start >= offset]
+        later = [m for m in self._introductions or () if m.start >= offset]
         if later and later[0].start < self.paragraph_end(offset):
             return later[0].name, "focus-introduced-later"  # "... a model we call FLAN"
         if heading is not None:
             return heading, "focus-title"
         # A document that introduces one model only is about that model throughout.
-        topics = {model_key(m.name) for m in self._introductions}
+        topics = {model_key(m.name) for m in self._introductions or ()}
         if len(topics) == 1 and introduced is not None:
             return introduced.name, "focus-document-topic"
         return None, None
@@ -594,7 +626,7 @@ class Context:
     def introduced_before(self, offset: int) -> Mention | None:
         if self._introductions is None:
             lower = self.text.lower()
-            sentences = {}
+            sentences: dict[int, int] = {}
             for stem in INTRO_STEMS:
                 position = lower.find(stem)
                 while position != -1:
@@ -680,9 +712,9 @@ class Context:
             for org in self.organizations:
                 self.sentence_organizations(org.start)  # records every attribution in the text
             stems: dict[str, str | None] = {}
-            for key, org in self._attributions.items():
+            for key, lab in self._attributions.items():
                 stem = model_key(name_stem(self._attributed_names.get(key, key)))
-                stems[stem] = org if stems.get(stem, org) == org else None
+                stems[stem] = lab if stems.get(stem, lab) == lab else None
             self._stem_attributions = stems
         return self._attributions.get(model_key(model)) or self._stem_attributions.get(
             model_key(name_stem(model))
@@ -776,7 +808,7 @@ DISTILLED_BEFORE = regex.compile(r"(?r)(?i:\bdistill?(?:ed|s|ing)?%s+)\Z" % S)
 INTO_AFTER = regex.compile(r"%s+into\b" % S)
 
 
-QUOTES = regex.compile(r'["\u201c\u201d]')
+QUOTE_MARKS = '"\u201c\u201d'
 
 
 QUOTED_WORDS = regex.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}")
@@ -795,10 +827,10 @@ def _in_quotation(text: str, s_start: int, offset: int) -> bool:
     >>> _in_quotation('tokens_seen: "9.5T"', 0, 14)
     False
     """
-    quotes = QUOTES.findall(text, s_start, offset)
-    if len(quotes) % 2 == 0:
+    quotes = sum(text.count(mark, s_start, offset) for mark in QUOTE_MARKS)
+    if quotes % 2 == 0:
         return False
-    opened = max(text.rfind(q, s_start, offset) for q in '"\u201c\u201d')
+    opened = max(text.rfind(q, s_start, offset) for q in QUOTE_MARKS)
     return bool(QUOTED_WORDS.search(text, opened + 1, offset))
 
 
@@ -895,6 +927,14 @@ NAME_RIGHT_AFTER = regex.compile(
 )
 
 
+# The words OUR_JUST_BEFORE or OUR_MODEL_BEFORE (one of them), RELATIVE_CLAUSE_BEFORE,
+# POSSESSIVE_BEFORE and OTHER_MODEL_AFTER need, for a quick no (see ``windows``).
+OUR_STEMS = Stems("our", "the proposed", "the resulting", "this")
+RELATIVE_STEMS = Stems("which", "that", "who")
+POSSESSIVE_STEMS = Stems("'s", "\u2019s")
+OTHER_MODEL_STEMS = Stems(
+    "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
+)
 OUR_MODEL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
     % (S, S)

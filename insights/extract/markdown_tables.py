@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from insights.extract.lines import line_start as first_of_line
+from insights.extract.patterns import fold
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
@@ -106,7 +107,7 @@ def column_for(header: str, index: int) -> Column:
     multiplier = 1.0
     if scale:
         written = scale.group("scale") or scale.group("word") or scale.group("suffix")
-        multiplier = HEADER_SCALES[written.lower()]
+        multiplier = HEADER_SCALES[fold(written)]
     if BASE_MODEL_HEADER.search(low):
         return Column("other")  # "Base model": what the row's model was tuned from
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
@@ -155,7 +156,7 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             continue
         position = table.end()
         while position < len(text):
-            row = ROW.match(text, position)
+            row = ROW.match(text, position, _line_end(text, position))
             if row is None:
                 break
             rows.append(_row(text, row.start(), row.end(), columns))
@@ -178,7 +179,7 @@ def _delimited_rows(
     ("model,params,tokens" over "GPT-3,175B,300B"; prose never qualifies, its commas being
     followed by a space). Returns the rows and where the last table taken ends."""
     rows: list[Row] = []
-    for header in headers.finditer(text, max(0, after), timeout=timeout):
+    for header in headers.finditer(text, max(0, after), len(text), timeout=timeout):
         if header.start() < after or not FACT_HEADER.search(header.group("header")):
             continue
         columns = _columns(header.group("header").replace(delimiter, "|"))
@@ -199,7 +200,9 @@ def _delimited_rows(
                 break
             body.append(_row(text, position, end, columns, cells))
             position = end + 1
-        if body and not SEPARATOR_ROW.match(text, header.end() + 1):
+        if body and not SEPARATOR_ROW.match(
+            text, header.end() + 1, _line_end(text, header.end() + 1)
+        ):
             rows.extend(body)
             after = position
     return rows, after
@@ -215,7 +218,7 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
     starting with a letter) naming a fact column, then lines with as many cells."""
     rows: list[Row] = []
     position = after
-    for keyword in FACT_HEADER.finditer(text, max(0, after), timeout=timeout):
+    for keyword in FACT_HEADER.finditer(text, max(0, after), len(text), timeout=timeout):
         if keyword.start() < position:
             continue
         line_start = first_of_line(text, keyword.start())
@@ -267,7 +270,7 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     rows = []
     position = body_start
     while position < len(text):
-        row = ROW.match(text, position)
+        row = ROW.match(text, position, _line_end(text, position))
         if row is None:
             break
         line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]

@@ -200,7 +200,7 @@ def strip_latex(text: str, timeout: float | None = None) -> tuple[str, list[int]
         out.write("| ", 0, 0)  # the first line is a row (the others start after their "\n")
     line_start = 0  # of the line being read, and of the last line with a cell in it
     cell_line = -1
-    pattern = LATEX if "\n" in text.rstrip("\n") else LATEX_ONE_LINE
+    pattern = LATEX if "\n" in text.strip() else LATEX_ONE_LINE  # (blank lines around: one line)
     for match in pattern.finditer(text, timeout=timeout):
         start, end = match.span()
         if start < out.position:

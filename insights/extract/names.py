@@ -452,6 +452,8 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
                 lower.append((word.start(), word))
     # Or after a size, as chat writes it: "the 9b gemma", "the 70b llamas".
     for m in SIZE_THEN_LOWER.finditer(text, start, end, timeout=timeout):
+        if m.group(1) not in _lowercase_models() and m.group(1)[:-1] not in _lowercase_models():
+            continue  # (the family is the word, or the word less its plural "s")
         word = FAMILY_AFTER_SIZE.match(text, m.start(1), m.end(1))
         if word is not None and word.group() in _lowercase_models():
             lower.append((word.start(), word))
@@ -510,7 +512,7 @@ def _speaker_or_heading(text: str, start: int) -> bool:
         return True
     if not text[start : start + 2].isupper():
         return False
-    line = LINE_LETTERS.match(text, line_start).group()
+    line = LINE_LETTERS.match(text, line_start, line_start + 200).group()
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 12 and all(c.isupper() for c in letters)
 
@@ -748,7 +750,7 @@ def _kind(head: str, name: str) -> str:
     if name == head and head.lower() in NAME_MODIFIERS and head.lower() not in PRODUCT_MODIFIERS:
         return "no"  # "XL", "Pro", "Ultra" on their own continue a name, they are not one
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
-    if versioned and YEAR_AFTER_NAME.match(name, len(head)):
+    if versioned and YEAR_AFTER_NAME.match(name, len(head), len(name)):
         return "no"  # an event or an edition: "Interspeech 2025", "NeurIPS 2024"
     if (
         len(head) >= 7

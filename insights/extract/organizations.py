@@ -56,7 +56,7 @@ def spellings() -> tuple[tuple[str, str], ...]:
         written = {o.strip() for orgs in rows for o in orgs.split(",")} - NOT_FROM_REFERENCE
         for name in sorted(written):
             # "University of Montreal / Université de Montréal", "New York University (NYU)"
-            names = []
+            names: list[str] = []
             for part in name.split(" / "):
                 bracketed = BRACKETED_ACRONYM.match(part)
                 names.extend(bracketed.groups() if bracketed else (part,))

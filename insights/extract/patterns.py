@@ -442,3 +442,20 @@ def alternation(words) -> str:
     'billion|bn|b'
     """
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# The two characters that the regex engine's case-insensitive matching takes for ASCII letters
+# ("İ" for i, "ſ" for s) and str.lower() does not ("İ" even becomes two characters).
+ODD_FOLDS = str.maketrans({"\u0130": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case as a case-insensitive pattern reads ASCII letters, each character
+    in its place: a word found in it is a word a ``(?i:...)`` pattern can match there.
+
+    >>> fold("KİLO ſteps, GPT-3")
+    'kilo steps, gpt-3'
+    """
+    if text.isascii() or ("\u0130" not in text and "\u017f" not in text):
+        return text.lower()
+    return text.translate(ODD_FOLDS).lower()

@@ -16,6 +16,7 @@ from insights.extract.patterns import (
     SCALE_LETTERS,
     SCALE_WORDS,
     alternation,
+    fold,
 )
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -51,6 +52,13 @@ AFTER_NUMBER = regex.compile(
     % {"scale_words": alternation(SCALE_WORDS)},
     regex.VERBOSE,
 )
+# Each group's name by its number, to read a match's groups() as a dict (groupdict() is slow).
+_GROUP_NAMES = {i: name for name, i in AFTER_NUMBER.groupindex.items()}
+AFTER_GROUPS: list[str] = [_GROUP_NAMES[i] for i in range(1, AFTER_NUMBER.groups + 1)]
+# AFTER_NUMBER's "3.14e23" alone: what it reads when no scale follows (a scale word, letter or
+# spaced letter begins within six characters, after spaces or a dash, with a letter).
+E_ALONE = regex.compile(r"[eE](?P<e>[-+]?[0-9]{1,3})(?![\w])")
+DASH_SPACES = " \u00a0\u202f\u2009-"
 # A comma before one or two digits and a scale is a decimal comma: "1,8 billion", "2,5T".
 DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
 SCALE_AHEAD = regex.compile(
@@ -91,7 +99,11 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         start = match.start()
         if found and start < found[-1].end:
             continue  # inside the exponent of the number before: "1.5×10^9"
-        if start and (text[start - 1] in NOT_BEFORE_NUMBER or _after_digit_comma(text, start)):
+        if start and (
+            text[start - 1] in NOT_BEFORE_NUMBER
+            or text[start - 1] == ","
+            and _after_digit_comma(text, start)
+        ):
             continue
         digits = match.group()
         if (
@@ -110,7 +122,8 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
             and SCALE_AHEAD.match(text, match.end(), match.end() + AHEAD)
         ):
             digits = digits.replace(",", ".")  # "1,8 billion", as much of Europe writes 1.8
-        for piece_start, piece in _pieces(digits, start):
+        pieces = _pieces(digits, start) if "," in digits else ((start, digits),)
+        for piece_start, piece in pieces:
             quantity = _read(text, piece_start, piece, timeout)
             if quantity is not None:
                 found.append(quantity)
@@ -139,7 +152,7 @@ def _word_counts(text: str, timeout) -> list[Quantity]:
         if match is not None:
             word = match.group()[:-1]
             found.append(
-                Quantity(match.start(), match.end() - 1, float(COUNT_WORDS[word.lower()]), "")
+                Quantity(match.start(), match.end() - 1, float(COUNT_WORDS[fold(word)]), "")
             )
         position = lower.find("layer", position + 5)
     return found
@@ -171,7 +184,7 @@ def _spoken_letters(text: str) -> list[Quantity]:
         if digits is not None:  # "four oh five b": digits said one by one
             value = float(
                 "".join(
-                    str(DIGIT_WORDS[w.lower()]) for w in SPOKEN_SPLIT.split(digits.group("words"))
+                    str(DIGIT_WORDS[fold(w)]) for w in SPOKEN_SPLIT.split(digits.group("words"))
                 )
             )
             found.append(
@@ -244,16 +257,23 @@ SCALE_WORD_STARTS = (
         "\\cdot",
     ),
 )
+SCALE_LETTER_CHARS = frozenset("kKmMbBtT")
 NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\万千亿億兆萬")
 
 
 def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
     end = start + len(digits)
-    value = float(digits.translate(GROUP_SEPARATORS))
+    value = float(digits if digits.isdigit() else digits.translate(GROUP_SEPARATORS))
     scale = ""
     following = text[end : end + 2]
     if not following:
         return Quantity(start, end, value, scale)
+    if following[0] in SCALE_LETTER_CHARS and not following[1:].isalnum():
+        # "70B" followed by no letter or digit, the common case: AFTER_NUMBER would read just
+        # this letter (no exponent or scale word starts with it, and every scale word has a
+        # second letter), so it is read here without the pattern.
+        multiplier = SCALE_LETTERS[following[0].lower()]
+        return Quantity(start, end + 1, value * multiplier, "letter", multiplier)
     if following[0] in " \u00a0\u202f\u2009":
         # After a space only a scale word or "× 10^n" can belong to the number, or after a
         # no-break space a scale letter ("70 B", as typeset text writes it).
@@ -272,8 +292,13 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
             return Quantity(start, end, value, scale)
     elif following[0] not in NEXT_CHARS:
         return Quantity(start, end, value, scale)
-    after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
-    g = after.groupdict() if after else {}
+    alone = E_ALONE.match(text, end, min(len(text), end + 24)) if following[0] in "eE" else None
+    next_six = text[alone.end() : alone.end() + 6] if alone is not None else ""
+    if alone is not None and not next_six.lstrip(DASH_SPACES)[:1].isalpha():
+        after, g = alone, {"e": alone.group(1)}  # "1e9", and no scale can follow it
+    else:
+        after = AFTER_NUMBER.match(text, end, min(len(text), end + 24))
+        g = dict(zip(AFTER_GROUPS, after.groups(), strict=True)) if after else {}
     exponent = None
     mantissa = digits.translate(GROUP_SEPARATORS)
     if g.get("exponent") or g.get("superscript"):
@@ -293,7 +318,7 @@ def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
         scale = "exponent"
     multiplier = 1.0
     if g.get("scale_word"):
-        multiplier, scale = SCALE_WORDS[g["scale_word"].lower()], "word"
+        multiplier, scale = SCALE_WORDS[fold(g["scale_word"])], "word"
     elif g.get("scale_letter") or g.get("spaced_letter"):
         letter = g.get("scale_letter") or g["spaced_letter"]
         multiplier, scale = SCALE_LETTERS[letter.lower()], "letter"
@@ -323,7 +348,7 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     scale = SCALE_WORD_HERE.search(text, max(0, position - 6), position + 12)
     if scale is None or scale.start() > position:
         return None
-    multiplier = SCALE_WORDS[scale.group().lower()]
+    multiplier = SCALE_WORDS[fold(scale.group())]
     previous = text[max(0, scale.start() - 14) : scale.start()].split()
     compound = None
     if "point" in text[max(0, scale.start() - 40) : scale.start()].lower():
@@ -340,7 +365,7 @@ def _spelled_out(text: str, position: int) -> Quantity | None:
     match = matches[-1] if matches else None  # the one that ends at this scale word
     if match is None or match.end() != scale.end():
         return None
-    value = NUMBER_WORDS[" ".join(match.group("words").lower().split())]
+    value = NUMBER_WORDS[" ".join(fold(match.group("words")).split())]
     return Quantity(match.start(), match.end(), value * multiplier, "word", multiplier)
 
 
@@ -377,10 +402,10 @@ SPOKEN_COUNT_BEFORE = regex.compile(
 
 def _spoken_decimal(spoken: regex.Match) -> float:
     """The value of a decimal said aloud ("forty-six point seven"), from SPOKEN_DECIMAL_BEFORE."""
-    said = " ".join(SPOKEN_SPLIT.split(spoken.group("whole").lower()))
+    said = " ".join(SPOKEN_SPLIT.split(fold(spoken.group("whole"))))
     whole = DIGIT_WORDS.get(said, COUNT_WORDS.get(said.replace(" ", "-")))
     fraction = "".join(
-        str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(spoken.group("fraction").lower())
+        str(DIGIT_WORDS[w]) for w in SPOKEN_SPLIT.split(fold(spoken.group("fraction")))
     )
     return float(f"{whole}.{fraction}")
 
@@ -392,7 +417,7 @@ def compound_value(words: str) -> float:
     (175.0, 120.0)
     """
     total = 0.0
-    for word in regex.split(r"[\s-]+", words.lower()):
+    for word in regex.split(r"[\s-]+", fold(words)):
         if word == "hundred":
             total = (total or 1.0) * 100
         elif word == "a":

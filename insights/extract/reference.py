@@ -168,7 +168,7 @@ def organization_for(name: str | None) -> str | None:
         return family_organization(name)
     keys = _sorted_keys()
     i = bisect_left(keys, key)
-    organizations = set()
+    organizations: set[str] = set()
     while i < len(keys) and keys[i].startswith(key) and len(organizations) < 2:
         rest = keys[i][len(key) :]
         if rest[:1].isdigit() or rest[:1] in "(." or rest.startswith(MEMBER_SUFFIXES):

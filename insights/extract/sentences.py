@@ -66,7 +66,7 @@ class Sentences:
 
     def __init__(self, text: str, timeout: float | None = None):
         self.text = text
-        self._spans: dict[int, tuple[int, int]] = {}  # raw start -> raw end
+        self._spans: dict[int, int] = {}  # raw start -> raw end
         self._starts: list[int] = []
         self._trimmed: dict[int, tuple[int, int, str]] = {}
         self._boundaries: dict[int, int | None] = {}
@@ -82,7 +82,7 @@ class Sentences:
 
     def _read_boundary(self, position: int) -> int | None:
         text = self.text
-        match = BOUNDARY.match(text, position)
+        match = BOUNDARY.match(text, position, position + MAX_SENTENCE)
         if match is None:
             return None
         stop = match.start("stop")
@@ -117,9 +117,9 @@ class Sentences:
         before = self._candidates(cell - MAX_SENTENCE) if cell else []
         start = cell
         for position in chain(reversed(here[:i]), reversed(before)):
-            end = self._boundary_end(position)
-            if end is not None and end <= offset:
-                start = end
+            boundary = self._boundary_end(position)
+            if boundary is not None and boundary <= offset:
+                start = boundary
                 break
         after = self._candidates(cell + MAX_SENTENCE) if cell + MAX_SENTENCE < len(text) else []
         end = min(len(text), cell + MAX_SENTENCE)

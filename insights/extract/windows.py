@@ -1,0 +1,78 @@
+"""Quick noes for the patterns read in a window around each number.
+
+A pattern tried at every number costs microseconds even when it fails, and in a long list of
+sizes it fails at nearly every one ("70B 70B ...": no money word, no unit, no cue). Each such
+pattern needs one of a few words (``Stems``); ``Words`` says whether any of them occurs in a
+window of the text at all, reading the text folded to lower case the way ``(?i:...)`` matches
+ASCII letters, so that its "no" is the pattern's "no" and only a "maybe" tries the pattern.
+Long word lists are looked up once per block of the text and remembered.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import count
+
+from insights.extract.patterns import fold
+
+BLOCK = 256  # characters of text per remembered answer
+DIRECT = 4  # word lists this short are looked up in the window itself, every time
+
+
+class Stems:
+    """The words one of which a pattern needs (any one of them is enough to try it).
+
+    >>> Stems("Total", "of the", "total").words
+    ('of the', 'total')
+    """
+
+    numbers = count()
+
+    def __init__(self, *words: str):
+        self.number = next(Stems.numbers)  # the key of its remembered answers
+        self.words = tuple(sorted({w.lower() for w in words}))
+        self.reach = max(len(w) for w in self.words) - 1  # how far a word runs past its start
+        self.direct = len(self.words) <= DIRECT
+        # Plain words, so Python's re finds them fast (a scan for the first characters).
+        self.pattern = re.compile("|".join(re.escape(w) for w in self.words))
+
+    def found(self, folded: str) -> bool:
+        """Whether one of the words is in ``folded`` (a window already folded by ``fold``)."""
+        return self.pattern.search(folded) is not None
+
+
+class Words:
+    """One text, folded to lower case once, asked which words occur in its windows.
+
+    >>> words = Words("Kite has 70B parameters and costs $2M.")
+    >>> words.near(Stems("cost", "price"), 25, 38), words.near(Stems("cost", "price"), 0, 25)
+    (True, False)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._folded: str | None = None
+        self._blocks: dict[tuple[int, int], bool] = {}
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    def near(self, stems: Stems, start: int, end: int) -> bool:
+        """Whether one of ``stems`` may start within [start, end): False only when none does."""
+        folded = self._folded if self._folded is not None else self.folded
+        if start < 0:
+            start = 0
+        if stems.direct:
+            return stems.pattern.search(folded, start, end + stems.reach) is not None
+        key = stems.number
+        for block in range(start // BLOCK, (end - 1) // BLOCK + 1):
+            found = self._blocks.get((key, block))
+            if found is None:
+                window = folded[block * BLOCK : (block + 1) * BLOCK + stems.reach]
+                found = self._blocks[key, block] = stems.pattern.search(window) is not None
+            if found:
+                return True
+        return False
