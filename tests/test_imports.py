@@ -1,0 +1,57 @@
+"""The layers' import graph: no cycles, and the extractor uses nothing of ours but Fact."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "insights"
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module -> the insights modules it imports (at the top, inside functions, for types)."""
+    files = {
+        ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in PACKAGE.rglob("*.py")
+    }
+    graph = {}
+    for name, path in files.items():
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            module = node.module if isinstance(node, ast.ImportFrom) else None
+            if module and module.startswith("insights"):
+                for alias in node.names:
+                    full = f"{module}.{alias.name}"
+                    found.add(full if full in files else module)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name.startswith("insights"))
+        graph[name] = found - {"insights", name}
+    return graph
+
+
+def test_no_import_cycles():
+    graph, cycles = _graph(), []
+
+    def visit(module: str, path: list[str], done: set[str]) -> None:
+        if module in path:
+            cycles.append(path[path.index(module) :] + [module])
+            return
+        if module in done:
+            return
+        done.add(module)
+        for imported in sorted(graph.get(module, ())):
+            visit(imported, [*path, module], done)
+
+    for module in sorted(graph):
+        visit(module, [], set())
+    assert cycles == []
+
+
+def test_the_extractor_uses_nothing_of_ours_but_fact():
+    graph = _graph()
+    outside = {
+        imported
+        for module, imports in graph.items()
+        if module.startswith("insights.extract")
+        for imported in imports
+        if not imported.startswith("insights.extract")
+    }
+    assert outside <= {"insights.fact"}
