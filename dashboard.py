@@ -5,6 +5,8 @@ on Streamlit's older folder-based navigation, which can run a page without this 
 (and so without the sidebar filters) when a page is opened by its hash, as AppTest does.
 """
 
+import sys
+
 import streamlit as st
 
 PAGES = {
@@ -24,17 +26,19 @@ PAGE_PARAMS = {
 
 
 def start_loading_plotly() -> st.delta_generator.DeltaGenerator:
-    """On a session's first Trends run, send a blank chart (10 pixels high) before any data.
+    """On a server's first run, send a blank chart (10 pixels high) before any data.
 
     The browser fetches and evaluates plotly.js (4.7 MB; 1 to 3 s of a core) only when a
     chart first arrives; started now, that overlaps the server's imports and table build
-    instead of following them. The caller empties the slot before the page is drawn.
+    instead of following them. Once this process has imported insights_ui the page's charts
+    follow within a fraction of a second, with nothing to overlap, so later sessions get no
+    blank chart. The slot is made on every Trends run, so that the page's elements keep their
+    places from run to run; the caller empties it before the page is drawn.
     """
     slot = st.empty()
-    if not st.session_state.get("_plotly_requested"):
+    if "insights_ui" not in sys.modules:
         import plotly.graph_objects as go
 
-        st.session_state["_plotly_requested"] = True
         blank = go.Figure(layout={"height": 10, "margin": {"t": 0, "b": 0, "l": 0, "r": 0}})
         blank.update_xaxes(visible=False).update_yaxes(visible=False)
         slot.plotly_chart(blank, height=10, config={"displayModeBar": False, "staticPlot": True})
