@@ -50,6 +50,7 @@ PAGES = [
     "app_pages/trends.py",
     "app_pages/models.py",
     "app_pages/claims.py",
+    "app_pages/review.py",
     "app_pages/sources.py",
 ]
 WARM_GOAL, COLD_GOAL, MEMORY_GOAL_MB = 1.0, 5.0, 1024
