@@ -310,7 +310,7 @@ def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
         tokens = [f for f in shared if f["field"] == "training_tokens"]
         if any(ONE_MEMBER.search(str(f.get("sentence", ""))) for f in tokens):
             continue  # "The 27B was trained on 14T", "over 4T tokens (15B)": one member's count
-        said = {round(float(f["value"]), -9) for f in tokens}
+        said = _token_counts(tokens)
         stated = {key: _token_counts(groups[key]) for key in members}
         if len(said) == 1 and all(values <= said for values in stated.values()):
             # one count for the family, and no member says another ("Qwen2.5 ... 18T" beside

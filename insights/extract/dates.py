@@ -65,7 +65,7 @@ def find(text: str, context) -> list[Fact]:
         rule = "date-bracket"
         model = _bracketed_after(text, start, end, context)
         if model is None:
-            if tables is None and "|" in text:
+            if tables is None and "|" in text:  # (a row needs a pipe; read them once)
                 tables = table_rows(text, context.timeout)
             model, rule = _table_row(text, start, end, context, tables), "table-row"
         if model is None:
@@ -98,7 +98,7 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
-def _table_row(text: str, start: int, end: int, context, rows=None) -> str | None:
+def _table_row(text: str, start: int, end: int, context, rows) -> str | None:
     """ "| Phi-2 | Microsoft | Dec 2023 | 2.7B |": the row's first model, when the date fills a
     cell of its own."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -114,9 +114,7 @@ def _table_row(text: str, start: int, end: int, context, rows=None) -> str | Non
     if models:
         return models[0].name
     # a name no shape or lexicon knows, in the table's model column: "| Codestral | ... |"
-    if rows is None:
-        rows = table_rows(text, context.timeout)
-    for row in rows:
+    for row in rows or ():
         if row.start <= start < row.end and row.model is not None:
             return text[row.model.start : row.model.end] or None
     return None

@@ -377,14 +377,14 @@ def model_mentions(
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
                 cut = namespace.end()
                 mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])
-            previous = found[-1] if found else None
+            family = found[-1] if found else None
             if (
-                previous is not None
+                family is not None
                 and ARCHITECTURE.match(mention.name)
-                and not ARCHITECTURE.match(previous.name)
-                and text[previous.end : mention.start] == " "
+                and not ARCHITECTURE.match(family.name)
+                and text[family.end : mention.start] == " "
             ):  # "CLIP ViT-L/14", "DINOv2 ViT-g": the model in that architecture, one name
-                mention = Mention(previous.start, mention.end, f"{previous.name} {mention.name}")
+                mention = Mention(family.start, mention.end, f"{family.name} {mention.name}")
                 found.pop()
             found.append(mention)
     return found
