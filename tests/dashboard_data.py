@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
+
 from insights.fact import Fact
-from insights.store import Store
+from insights.store import FACT_COLUMNS, Store
 
 # (title, date, text, [(surface, kind, value, model, organization, qualifier)])
 DOCUMENTS = [
@@ -122,3 +124,15 @@ def fill(path: str | Path) -> Path:
             store.add_extracted(text, facts_of(text, specs), title=title, source=title, date=date)
         store.set_meta("corpus", "test data")
     return Path(path)
+
+
+def frame(*documents) -> pd.DataFrame:
+    """Facts of documents given as (date, [Fact, ...]), as the store's facts frame holds them;
+    document ids count from 1."""
+    rows = []
+    for document_id, (date, facts) in enumerate(documents, 1):
+        for f in facts:
+            doc = {"document_id": document_id, "title": f"doc{document_id}",
+                   "source": f"doc{document_id}.md", "date": date}  # fmt: skip
+            rows.append({**f.to_dict(), **doc})
+    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))

@@ -5,12 +5,13 @@ import io
 
 import pandas as pd
 import pytest
+from dashboard_data import frame
 
 from insights.corrections import Correction, CorrectionError, checked, from_csv, to_rows
 from insights.export import to_csv
 from insights.fact import Fact
 from insights.review import corrections_view, review_queue
-from insights.store import FACT_COLUMNS, Store
+from insights.store import Store
 from insights.table.corrections import build_corrected, found
 
 # --- a correction as typed ----------------------------------------------------------------
@@ -102,16 +103,6 @@ def fact(model, value, at, kind="parameters", org=None, qualifier=None, sentence
                 qualifier=qualifier, start=at, end=at + 5,
                 sentence=sentence or f"{model} has {value:g}.")  # fmt: skip
 
-
-def frame(*documents):
-    """Facts of documents given as (date, [Fact, ...]); document ids count from 1."""
-    rows = []
-    for document_id, (date, facts) in enumerate(documents, 1):
-        for f in facts:
-            doc = {"document_id": document_id, "title": f"doc{document_id}",
-                   "source": f"doc{document_id}.md", "date": date}  # fmt: skip
-            rows.append({**f.to_dict(), **doc})
-    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
 
 
 def on(document_id, at, action, kind="parameters", **fields):

@@ -2,9 +2,9 @@
 
 import pandas as pd
 import pytest
+from dashboard_data import frame
 
 from insights.fact import Fact
-from insights.store import FACT_COLUMNS
 from insights.tables import (
     CLAIM_COLUMNS,
     ESTIMATE,
@@ -23,16 +23,6 @@ def fact(model, value, kind="parameters", qualifier=None, org=None, **kw):
     return Fact(kind=kind, value=value, unit=kind, model=model, organization=org,
                 qualifier=qualifier, start=0, end=1, sentence=sentence, **kw)  # fmt: skip
 
-
-def frame(*documents):
-    """Facts from documents given as (date, [Fact, ...]); document ids count from 1."""
-    rows = []
-    for document_id, (date, facts) in enumerate(documents, 1):
-        for f in facts:
-            doc = {"document_id": document_id, "title": f"doc{document_id}",
-                   "source": f"doc{document_id}.md", "date": date}  # fmt: skip
-            rows.append({**f.to_dict(), **doc})
-    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
 
 
 def table(*documents, reference=None):
