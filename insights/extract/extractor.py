@@ -318,8 +318,53 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.extend(dates.find(text, context))
+    facts = _without_name_sizes_stated_otherwise(facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
+
+
+# A count the text states may be up to this far from the size its name rounds to: "Gemma 7B"
+# has 8.5B, "Qwen2-VL-7B" 8.3B; beyond it ("E4B" with 8B raw) the name means something else.
+NAME_ROUNDING = 1.25
+
+
+def _digits(value: float) -> int:
+    """Significant digits a value is written with: 2 for 7.3e9, 1 for 7e9."""
+    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", ""))
+
+
+def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
+    """A size read only from a model's name goes when the text states that model's count
+    itself, more precisely and close to it: "Mistral 7B (7.3B)", a table row
+    "| Qwen2-VL-7B | 8.3B |" or another sentence of the same document. The stated count is the
+    model's size; the name's is a rounded label. A count no more precise than the name's
+    ("Qwen2-72B" beside a 57B), or one that another name in the text carries ("The 72B model
+    scores ahead of Llama 2 70B", after Qwen-72B), may be another model's and takes nothing
+    away."""
+    sizes = [f for f in facts if f.kind == "parameters" and f.model and f.value is not None]
+    in_names: dict[float, set[str]] = {}
+    for f in sizes:
+        if f.rule == "size-in-name":
+            in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
+    stated: dict[str, list[float]] = {}
+    for f in sizes:
+        if f.rule != "size-in-name" and f.qualifier not in ("active", "range", "up to", "at least"):
+            key, value = model_key(f.model or ""), float(f.value or 0)
+            if not in_names.get(value, set()) - {key}:
+                stated.setdefault(key, []).append(value)
+    if not stated:
+        return facts
+
+    def replaced(f: Fact) -> bool:
+        if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
+            return False
+        named = f.value
+        return any(
+            _digits(v) > _digits(named) and max(v, named) <= NAME_ROUNDING * min(v, named)
+            for v in stated.get(model_key(f.model or ""), ())
+        )
+
+    return [f for f in facts if not replaced(f)]
 
 
 OWN_WORK = frozenset(

@@ -9,7 +9,10 @@ says the sentence spoke of "our model".
 # name -> what the evidence looks like
 RULES: dict[str, str] = {
     # the size and the name together in one sentence
-    "size-in-name": 'the size is written into the name: "LLaMA-65B", "QwQ-32B"',
+    "size-in-name": (
+        'the size is written into the name: "LLaMA-65B", "QwQ-32B"; it gives way to a more'
+        ' precise count the text states for that model ("Mistral 7B (7.3B)")'
+    ),
     "name-after-unit": 'a name right after the size: "the 280B-parameter Gopher"',
     "name-bracket": 'the size in brackets after the name: "Gopher (280B)"',
     "relative-clause": 'a clause about the name before it: "Gopher, which had 280B parameters"',
