@@ -3089,6 +3089,7 @@ RULE_EXAMPLES = [
     ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),
     ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
     ("release-verb", "Phi-2 was released in December 2023."),
+    ("date-list-item", "- 2023-12-12: Phi-2 released."),
     ("claim-subject", "Chinchilla outperforms Gopher on MMLU."),
     ("focus-introduced", "We present Heron, a language model. It has 40B parameters."),
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
@@ -3511,6 +3512,22 @@ RELEASE_DATES = [
     ("a release noun in a card", "Initial release: July 2022 | License: RAIL 1.0", []),
     ("a date in a table's other cell", "| Model | Note |\n|---|---|\n| Phi-2 | out in Dec 2023 |",
      []),
+    ("another release verb", "Google first showed LaMDA at its I/O conference in May 2021.",
+     [("LaMDA", 202105, "May 2021")]),
+    ("a news item's date and what it releases",
+     "* **2025-01-09** Released Marlin-8B and Marlin-1B, fine-tuned from Llama-3.1-8B.",
+     [("Marlin-8B", 202501, "2025-01-09"), ("Marlin-1B", 202501, "2025-01-09")]),
+    ("a news item that starts with its model", "- 2024.08.21: Tamarind-VL-8B reads images.",
+     [("Tamarind-VL-8B", 202408, "2024.08.21")]),
+    ("a timeline's month", "- Sep 2023 — Mistral 7B, Mistral AI's first model.",
+     [("Mistral 7B", 202309, "Sep 2023")]),
+    ("a news item's base model is not released",
+     "- 2025.03.22: retrained on Qwen2.5-Math-7B with more traces.", []),
+    ("a log line's date", "[2024-11-02 03:14:05] INFO run_name=ibis-7b-base", []),
+    ("a date in numbers in a table's cell", "| Model | Released |\n|---|---|\n| Phi-2 | 2023-12 |",
+     [("Phi-2", 202312, "2023-12")]),
+    ("a date in numbers in running text",
+     "Qwen2.5-Coder-7B scores 31.7 on LiveCodeBench (2024-08 to 2025-01).", []),
 ]  # fmt: skip
 
 

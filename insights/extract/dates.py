@@ -6,7 +6,14 @@ A date is a model's release date only where the text ties the two together:
   "### BERT (Google, October 2018)";
 - in a table row that names the model: "| Phi-2 | Microsoft | Dec 2023 | 2.7B |";
 - with a release verb in a sentence that names that one model: "Meta released Llama 2 in July
-  2023", "Gemma 3, launched in March 2025, ...".
+  2023", "Gemma 3, launched in March 2025, ...";
+- at the head of a list item, as README news lists and timelines write them: "- 2024-04-18: Meta
+  Llama 3 released in 8B and 70B sizes", "* **2025-01-09** Released Marlin-8B and Marlin-1B",
+  "- Sep 2023 — Mistral 7B, ...": the models the item releases, or the one it starts with.
+
+Dates are written with the month's name ("December 2023", "14 February 2019") or in numbers
+("2024-04-18", "2024.08.21", "2024/06"); numbers date a model only in those places, never in
+running text where they may be a version or a range.
 
 Anything else ("Chinchilla (70B) beat Gopher in March 2022") is no release date. The value is
 the month as ``YYYYMM`` (``202312.0``) with the unit ``month``; the span is the date as written.
@@ -34,10 +41,25 @@ DATE = re.compile(
     \s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?['\u2019]?(?P<year>(?:19|20)[0-9]{2})(?![\w-])""",
     re.VERBOSE,
 )
+# "2024-04-18", "2024.08.21", "2024/06": year first, the same separator throughout.
+NUMERIC_DATE = re.compile(
+    r"(?<![\w.\-/])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<number>0?[1-9]|1[0-2])"
+    r"(?:(?P=sep)[0-3]?[0-9])?(?![\w\-/]|\.[0-9])"
+)
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out|arrived|dropped)\b"
+    r"|came\s+out|arrived|dropped|showed|presented|published|rolled\s+out|went\s+live)\b"
+)
+# A list item's head before its date, and the marks between the date and the item's text.
+ITEM_HEAD = regex.compile(r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?(?:\*\*|__|\[)?\Z")
+AFTER_HEAD = regex.compile(
+    r"(?:\*\*|__|\])?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
+)
+# Where the released models end in an item: what they come from, beat or are compared with.
+NOT_RELEASED_AFTER = regex.compile(
+    r"(?i)\b(?:from|based\s+on|base:|on\s+top\s+of|built\s+on|rebuilt|initiali[sz]ed|fine-?tuned"
+    r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the)\b"
 )
 # What may stand between a name and a bracketed date: other items of the same bracket.
 BRACKET_BEFORE_DATE = regex.compile(r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?\Z")
@@ -58,31 +80,68 @@ def find(text: str, context) -> list[Fact]:
     """The release dates ``text`` ties to a model (see the module docstring)."""
     facts = []
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
-    for match in DATE.finditer(text):
+    dates = [(m, month_of(m)) for m in DATE.finditer(text)]
+    if "-" in text or "." in text or "/" in text:
+        dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
+    dates.sort(key=lambda d: d[0].start())
+    for match, month in dates:
         day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
-        rule = "date-bracket"
-        model = _bracketed_after(text, start, end, context)
-        if model is None:
-            if tables is None and "|" in text:  # (a row needs a pipe; read them once)
-                tables = table_rows(text, context.timeout)
-            model, rule = _table_row(text, start, end, context, tables), "table-row"
-        if model is None:
-            model, rule = _released(text, start, context), "release-verb"
-        if model is None:
-            continue
+        models, rule = _list_head(text, start, end, context), "date-list-item"
+        if not models:
+            model, rule = _bracketed_after(text, start, end, context), "date-bracket"
+            if model is None:
+                if tables is None and "|" in text:  # (a row needs a pipe; read them once)
+                    tables = table_rows(text, context.timeout)
+                model, rule = _table_row(text, start, end, context, tables), "table-row"
+            if model is None and "month" in match.groupdict():
+                model, rule = _released(text, start, context), "release-verb"
+            models = [model] if model is not None else []
         s_start, s_end = context.sentences.span(start)
         sentence = text[s_start:s_end]
-        facts.append(
-            Fact(
-                kind="released", value=month_of(match), unit="month", model=model,
-                organization=context.organization_for(model, s_start, s_end), qualifier=None,
-                start=start, end=match.end(), sentence=sentence.strip(),
-                sentence_start=s_start + len(sentence) - len(sentence.lstrip()), rule=rule,
-            )
-        )  # fmt: skip
+        for model in models:
+            facts.append(
+                Fact(
+                    kind="released", value=month, unit="month", model=model,
+                    organization=context.organization_for(model, s_start, s_end),
+                    qualifier=None, start=start, end=match.end(), sentence=sentence.strip(),
+                    sentence_start=s_start + len(sentence) - len(sentence.lstrip()), rule=rule,
+                )
+            )  # fmt: skip
     return facts
+
+
+# What a model is described as: "OctoCoder, an instruction-tuned StarCoder, released".
+DESCRIBED_AS = regex.compile(r"(?ri)\ban?\s+(?:[\w-]+\s+){0,3}\Z")
+
+
+def _numeric_month(match) -> float:
+    """ "2024-04-18" as ``YYYYMM``: 202404.0."""
+    return float(int(match["year"]) * 100 + int(match["number"]))
+
+
+def _list_head(text: str, start: int, end: int, context) -> list[str]:
+    """ "- 2024-04-18: Meta Llama 3 released in 8B and 70B sizes": the models a list item
+    headed by a date releases (those named before anything they come from or are compared
+    with), or, with no release verb, the model the item starts with."""
+    if not ITEM_HEAD.search(text, max(0, start - 8), start):
+        return []
+    head = AFTER_HEAD.match(text, end, end + 12)
+    begin = head.end() if head else end
+    s_end = context.sentences.span(begin)[1]
+    stop = NOT_RELEASED_AFTER.search(text, begin, s_end)
+    item_end = stop.start() if stop else s_end
+    named = [
+        m
+        for m in context.models_between(begin, item_end)
+        if m.strong and not DESCRIBED_AS.search(text, max(begin, m.start - 40), m.start)
+    ]
+    if not named:
+        return []
+    if RELEASE_VERB.search(text, begin, item_end):
+        return list(dict.fromkeys(m.name for m in named))
+    return [named[0].name] if named[0].start == begin else []
 
 
 def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
