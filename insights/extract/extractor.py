@@ -442,6 +442,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                     facts[i] = replace(
                         facts[i], model=model, organization=organization, rule="table-row"
                     )
+                elif facts[i].model == model and row.organization and organization:
+                    # the row's own name's size ("| Sarashina2-70B | SB Intuitions |"): the
+                    # column's organization, not what the name suggests ("Llama-3.1-Swallow-8B")
+                    facts[i] = replace(facts[i], organization=organization)
         line_start, line_end = row.line or (row.start, row.end)
         line = text[line_start:line_end].strip()
         for cell in row.numbers:

@@ -295,7 +295,8 @@ def _line_end(text: str, position: int) -> int:
 
 
 def _columns(header: str) -> list[Column] | None:
-    """The columns a header row names, or None when no column holds facts."""
+    """The columns a header row names, or None when no column holds facts (or the maker of
+    the model a row names: "| Model | Developer | License |")."""
     names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
     if (
@@ -307,8 +308,9 @@ def _columns(header: str) -> list[Column] | None:
         )
     ):
         columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
-    if not any(c.role not in ("model", "organization", "other") for c in columns):
-        return None
+    roles = {c.role for c in columns}
+    if roles <= {"model", "organization", "other"} and not {"model", "organization"} <= roles:
+        return None  # no column holds facts, nor says who made a row's model
     return columns
 
 
