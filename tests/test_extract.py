@@ -2414,6 +2414,29 @@ LINKING_PRECISION = [
         "Kiwi is released under the MIT license and has 7B parameters.",
         [params(7e9, model="Kiwi", organization=None)],
     ),
+    # The column's organization is the row's, for the size its name writes too.
+    (
+        "| Model | Developer | Avg. grade |\n|---|---|---|\n"
+        "| Llama-3.1-Swallow-8B | Institute of Science Tokyo | 3.6 |",
+        [params(8e9, model="Llama-3.1-Swallow-8B", organization="Institute of Science Tokyo")],
+    ),
+    # A page's lead under its title gives the title's series to its maker.
+    (
+        "# Tamarind\n\nOpen multilingual language models from Kestrel Bay Labs.\n\n"
+        "- Tamarind-7B has 7.2B parameters.",
+        [params(7.2e9, model="Tamarind-7B", organization="Kestrel Bay Labs")],
+    ),
+    (
+        "# Marlin\n\nMarlin is a series of bilingual (English-Indonesian) chat models from "
+        "Oxbow AI.\n\n- Marlin-v1-8B has 8.1B parameters.",
+        [params(8.1e9, model="Marlin-v1-8B", organization="Oxbow AI")],
+    ),
+    # ... not a later paragraph's organization.
+    (
+        "# Tamarind\n\nTamarind-7B has 7.2B parameters.\n\nWe thank the models team at "
+        "Kestrel Bay Labs.",
+        [params(7.2e9, model="Tamarind-7B", organization=None)],
+    ),
 ]
 
 

@@ -656,6 +656,8 @@ class Context:
                     self.text, found[i].end, found[i + 1].start
                 ):
                     attributed[i] = attributed[i + 1]  # "AI2 and the University of Washington released ELMo"
+            if len(found) == 1 and not models and LEAD_MODELS.search(self.text, start, end):
+                attributed[0] = self._lead_of_title(start)
             for org, models_of in zip(found, attributed, strict=True):
                 for model in models_of:
                     self._attributions.setdefault(model_key(model.name), org.name)
@@ -663,6 +665,17 @@ class Context:
                 if models_of:
                     self._attributed_mentions.append(org)
         return found
+
+    def _lead_of_title(self, start: int) -> list[Mention]:
+        """The model a page's title names, for a sentence of the page's first paragraph under
+        it that names no model: "# Tamarind" over "Open multilingual language models from
+        Kestrel Bay Labs"."""
+        text = self.text
+        if not text.startswith("# ") or self.paragraph_start(start) != self.paragraph_end(0):
+            return []
+        title = self.heading_model(start)
+        at = text.find(title, 0, text.find("\n")) if title else -1
+        return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
         """The organization behind ``model`` in this sentence (see ``_organization_for``)."""
@@ -739,6 +752,9 @@ class Context:
         return _between(self.organizations, self._organization_starts, start, end)
 
 
+# A page's lead that speaks of models without naming one: "Open multilingual language models
+# from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
+LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|model family|series of)\b")
 # A paper's title that opens with one name and a colon names its model.
 TITLE_HEAD = regex.compile(r"([A-Z][\w.+-]{1,30}):\s")
 COMPARISON = regex.compile(
@@ -883,7 +899,7 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
-    r"""(?:%s*,%s*|%s+(?:is|was|are|were)%s+)(?:[\w.-]+%s+){0,8}?
+    r"""(?:%s*,%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?)%s+
     (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+)?\Z"""
     % (S, S, S, S, S, S, S, S, S),
