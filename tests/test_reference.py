@@ -104,6 +104,8 @@ ALIASES = [
     ("J1-Jumbo", "Jurassic-1-Jumbo"),
     ("T-NLG", "Turing-NLG"),
     ("MT-NLG", "Megatron-Turing NLG 530B"),
+    ("Switch Transformer", "Switch"),
+    ("Switch-C", "Switch"),
 ]
 
 
