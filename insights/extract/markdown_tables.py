@@ -87,6 +87,12 @@ class Row:
     line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
 
 
+# A ratio of two figures, or the part of a model that an adapter trains.
+RATIO_OR_PART_HEADER = regex.compile(
+    r"/\s*(?:param|token)|\bper\s+param|\btrainable\b|\blora\b|\badapter\b"
+)
+
+
 def column_for(header: str, index: int) -> Column:
     """The role of a column from its header text.
 
@@ -98,8 +104,8 @@ def column_for(header: str, index: int) -> Column:
     (1000000000000.0, 1000000000.0)
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
     ('active', 'model')
-    >>> column_for("Model dim", 2).role
-    'other'
+    >>> column_for("Model dim", 2).role, column_for("Tokens/param", 3).role
+    ('other', 'other')
 
     """
     low = header.lower()
@@ -119,6 +125,8 @@ def column_for(header: str, index: int) -> Column:
         return Column("organization")
     if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
         return Column("other")  # "Embedding params": a part, not the model's size
+    if RATIO_OR_PART_HEADER.search(low):
+        return Column("other")  # "Tokens/param", "Trainable params" of an adapter: no size
     if "active" in low:
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
