@@ -726,6 +726,16 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A ratio column and an adapter's trainable parameters are no model's size.
+    (
+        "| Model | Params | Tokens | Tokens/param |\n|---|---|---|---|\n| Kite-3 | 8B | 15T | 1,875 |",
+        [params(8e9, model="Kite-3"), tokens(1.5e13, model="Kite-3")],
+    ),
+    (
+        "| Adapter | Base model | Rank | Trainable params |\n|---|---|---|---|\n"
+        "| sql-lora-kite | Kite-3 | 16 | 42M |",
+        [],
+    ),
     # Asked, denied, leaked, hoped for, or what a machine can take: stated of no model.
     ("> Isn't Kite-4 1.8T parameters?\n\nNo, that figure came from a leak.", []),
     ("Bonus: does Kite-4 have 1.76 trillion parameters? Nobody outside the lab knows.", []),
@@ -2310,6 +2320,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A bare number takes its column's kind, whatever the header row nearby says.
+    (
+        "| Model | Params | Layers | Training tokens |\n|---|---|---|---|\n"
+        "| Kite-3-1B | 1.23B | 16 | up to 9T |",
+        [params(1.23e9, model="Kite-3-1B"), layers(16, model="Kite-3-1B"),
+         tokens(9e12, model="Kite-3-1B", qualifier="up to")],
+    ),
     # A size written into a name is a rounded label: the count the text states replaces it...
     (
         "Mistral 7B (7.3B) came out in September.",

@@ -385,6 +385,7 @@ TABLE_UNITS = {
     "layers": ("layers", "layers"), "compute": ("compute", "FLOP"),
     "images": ("training_data", "images"), "hours": ("training_data", "hours"),
 }  # fmt: skip
+TABLE_KINDS = frozenset(kind for kind, _ in TABLE_UNITS.values())
 TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12,
                  "images": 1e3, "hours": 1e2}  # fmt: skip
 
@@ -406,6 +407,12 @@ def _column_organization(written: str) -> str | None:
 
 BRACKETS = regex.compile(r"\([^()]*\)")
 ORGANIZATION_SPLIT = regex.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
+
+
+# A unit written in a table's cell, which says more than the column's header.
+UNIT_WORD = regex.compile(
+    r"(?i)param|token|layer|word|image|pair|hour|sample|flop|byte|[kmgtp]i?b\b|\bgb\b"
+)
 
 
 def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float) -> list[Fact]:
@@ -454,6 +461,12 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             for q in find_quantities(text[cell.start : cell.end], timeout):
                 start, end = cell.start + q.start, cell.start + q.end
                 if start in by_start:
+                    read = facts[by_start[start]]
+                    if read.kind != kind and read.kind in TABLE_KINDS and not UNIT_WORD.search(
+                        text, cell.start, cell.end
+                    ):
+                        # a bare "up to 9T" read as a size in a "Training tokens" column
+                        facts[by_start[start]] = replace(read, kind=kind, unit=unit)
                     continue  # already read, with the unit the cell writes
                 value = q.value if q.scaled else q.value * cell.column.multiplier
                 if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
