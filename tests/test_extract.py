@@ -726,6 +726,10 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A version in a name the reference knows smaller, and a context length after the size.
+    ("Compared with its predecessor ESM-1b, ESM-2 predicts contacts better.", []),
+    ("Qwen2.5-7B-Instruct-1M reads whole repositories.",
+     [params(7e9, model="Qwen2.5-7B-Instruct-1M")]),
     # A ratio column and an adapter's trainable parameters are no model's size.
     (
         "| Model | Params | Tokens | Tokens/param |\n|---|---|---|---|\n| Kite-3 | 8B | 15T | 1,875 |",

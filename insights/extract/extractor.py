@@ -57,6 +57,7 @@ from insights.extract.patterns import (
     fold,
 )
 from insights.extract.quantities import Member, Quantity, find_quantities
+from insights.extract.reference import find_model
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
 
@@ -1275,7 +1276,20 @@ def _name_before(text: str, q: Quantity, context: Context):
     mention = context.mention_covering(q.start)
     if mention is None or mention.start >= q.start:
         return None
+    if text[q.end - 1] in "mM" and SIZE_IN_NAME.search(text, mention.start, q.start - 1):
+        return False  # a context length after the size: the 1M of "Qwen2.5-7B-Instruct-1M"
+    written = text[q.start : q.end]
+    if len(written) == 2 and written[1] == "b":
+        known = find_model(mention.name)  # a version the reference knows: "ESM-1b" has 652M
+        if known is not None and known.parameters and known.parameters * VERSION_RATIO < q.value:
+            return False
     return mention.name
+
+
+# A size written into a name, before another number in it: the 7B of "Qwen2.5-7B-Instruct-1M".
+SIZE_IN_NAME = regex.compile(r"[0-9](?:\.[0-9]+)?[Bb](?![a-z])")
+# How far below a one-digit "-1b" a reference's count may be for the "1b" to be a size.
+VERSION_RATIO = 1.5
 
 
 COMPUTE_HOURS_BEFORE = regex.compile(
