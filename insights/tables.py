@@ -27,6 +27,7 @@ import pandas as pd
 
 from insights.extract.names import family_name, size_text, split_size
 from insights.extract.organizations import canonical_organization
+from insights.extract.quantities import significant_digits
 from insights.extract.reference import find_model, organization_for
 from insights.table import attributes
 from insights.table.identity import identities, is_model_name, row_name
@@ -173,12 +174,7 @@ def _mode(values: list[float]) -> float:
         counts[v] = counts.get(v, 0) + 1
     top = max(counts.values())
     tied = [v for v in values if counts[v] == top]
-    return max(tied, key=_digits)  # (max keeps the first of equals)
-
-
-def _digits(value: float) -> int:
-    """How many significant digits a value is written with: 4 for 1.085e12, 1 for 1e12."""
-    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", "").lstrip("-"))
+    return max(tied, key=significant_digits)  # (max keeps the first of equals)
 
 
 def _shown(group: list[float]) -> float:

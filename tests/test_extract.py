@@ -2324,6 +2324,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A precise count is the size a name rounds: not another model's.
+    (
+        "We present Sprig-1B, a 1.24B-parameter decoder trained on 2.3T tokens.",
+        [params(1.24e9, model="Sprig-1B"), tokens(2.3e12, model="Sprig-1B")],
+    ),
     # A bare number takes its column's kind, whatever the header row nearby says.
     (
         "| Model | Params | Layers | Training tokens |\n|---|---|---|---|\n"

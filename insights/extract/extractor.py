@@ -56,7 +56,7 @@ from insights.extract.patterns import (
     alternation,
     fold,
 )
-from insights.extract.quantities import Member, Quantity, find_quantities
+from insights.extract.quantities import Member, Quantity, find_quantities, refines
 from insights.extract.reference import find_model
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
@@ -324,16 +324,6 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
     return facts
 
 
-# A count the text states may be up to this far from the size its name rounds to: "Gemma 7B"
-# has 8.5B, "Qwen2-VL-7B" 8.3B; beyond it ("E4B" with 8B raw) the name means something else.
-NAME_ROUNDING = 1.25
-
-
-def _digits(value: float) -> int:
-    """Significant digits a value is written with: 2 for 7.3e9, 1 for 7e9."""
-    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", ""))
-
-
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     """A size read only from a model's name goes when the text states that model's count
     itself, more precisely and close to it: "Mistral 7B (7.3B)", a table row
@@ -360,10 +350,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
         named = f.value
-        return any(
-            _digits(v) > _digits(named) and max(v, named) <= NAME_ROUNDING * min(v, named)
-            for v in stated.get(model_key(f.model or ""), ())
-        )
+        return any(refines(v, named) for v in stated.get(model_key(f.model or ""), ()))
 
     return [f for f in facts if not replaced(f)]
 

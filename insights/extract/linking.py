@@ -25,6 +25,7 @@ from insights.extract.names import (
     organization_mentions,
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
+from insights.extract.quantities import refines
 from insights.extract.sentences import Sentences
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
@@ -58,7 +59,8 @@ SPARSE_NAME = regex.compile(r"[0-9]x[0-9]|[-\s]A[0-9]")  # "Mixtral 8x7B", "Qwen
 
 
 def _other_size(name: str, value: float) -> bool:
-    """The name states one size, and it is not ``value``: "Orca-17B" for a 7B parameter count.
+    """The name states one size, and it is not ``value``: "Orca-17B" for a 7B parameter count,
+    but "Sprig-1B" for 1.24B (a precise count of the size the name rounds).
     Names with experts or an active size ("Mixtral 8x7B", "Qwen3-235B-A22B") state no total."""
     if SPARSE_NAME.search(name):
         return False
@@ -66,7 +68,7 @@ def _other_size(name: str, value: float) -> bool:
     if len(sizes) != 1:
         return False
     stated = float(sizes[0][0]) * {"B": 1e9, "M": 1e6, "T": 1e12}[sizes[0][1]]
-    return abs(stated - value) > 0.1 * stated
+    return abs(stated - value) > 0.1 * stated and not refines(value, stated)
 
 
 def _defined_in_brackets(text: str, start: int, end: int, floor: int) -> bool:

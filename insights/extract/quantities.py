@@ -477,3 +477,25 @@ class Member:
     paired: bool = False  # its model was paired with it from a list of names ("respectively")
     ranged: bool = False  # a plain number scaled by the range it opens: the 7 of "7–70B"
     rule: str | None = None  # the rule that chose ``model`` (see ``Fact.rule``)
+
+
+# A count the text states may be this far from the size a name rounds it to: "Gemma 7B" has
+# 8.5B, "Qwen2-VL-7B" 8.3B, "Sprig-1B" 1.24B.
+NAME_ROUNDING = 1.25
+
+
+def significant_digits(value: float) -> int:
+    """How many significant digits a value is written with.
+
+    >>> significant_digits(7.3e9), significant_digits(7e9), significant_digits(1.085e12)
+    (2, 1, 4)
+    """
+    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", "").lstrip("-"))
+
+
+def refines(stated: float, named: float) -> bool:
+    """Whether a stated count is the more precise form of a size a name rounds: 7.3B of "7B"."""
+    return significant_digits(stated) > significant_digits(named) and max(
+        stated, named
+    ) <= NAME_ROUNDING * min(stated, named)
+
