@@ -743,6 +743,11 @@ NOT_A_SIZE = [
         "| sql-lora-kite | Kite-3 | 16 | 42M |",
         [],
     ),
+    (
+        "| Model | Params | Batch (tokens) | Max image side |\n|---|---|---|---|\n"
+        "| Kite-VL | 8.2B | 2M | 1536px |",
+        [params(8.2e9, model="Kite-VL")],
+    ),
     # Asked, denied, leaked, hoped for, or what a machine can take: stated of no model.
     ("> Isn't Kite-4 1.8T parameters?\n\nNo, that figure came from a leak.", []),
     ("Bonus: does Kite-4 have 1.76 trillion parameters? Nobody outside the lab knows.", []),

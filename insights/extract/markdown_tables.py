@@ -90,6 +90,10 @@ class Row:
 # A ratio of two figures, or the part of a model that an adapter trains.
 RATIO_OR_PART_HEADER = regex.compile(
     r"/\s*(?:param|token)|\bper\s+param|\btrainable\b|\blora\b|\badapter\b"
+    # a setting of the model or its training, however it is counted: "Batch (tokens)",
+    # "Context (tokens)", "Max image side", "Vocab size"
+    r"|\bbatch|\bcontext|\bvocab|\bseq(?:uence)?\b|\bwindow|\bresolution|\bside\b|\bpx\b"
+    r"|\bpixels?\b|\bwidth\b|\bhidden\b|\blearning\s+rate"
 )
 
 
@@ -126,7 +130,7 @@ def column_for(header: str, index: int) -> Column:
     if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
         return Column("other")  # "Embedding params": a part, not the model's size
     if RATIO_OR_PART_HEADER.search(low):
-        return Column("other")  # "Tokens/param", "Trainable params" of an adapter: no size
+        return Column("other")  # "Tokens/param", an adapter's "Trainable params", "Batch (tokens)"
     if "active" in low:
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
