@@ -3143,6 +3143,8 @@ RULE_EXAMPLES = [
     ("shared-subject", "LLaMA-7B and LLaMA-13B were trained on 1T tokens."),
     ("the-size", "Google released Gemma 2 9B and Gemma 2 27B."
      " The 9B was trained on 8 trillion tokens."),
+    ("the-tier", "Microsoft released phi-3-mini and phi-3-small."
+     " The mini model has 3.8B parameters."),
     ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),
     ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
     ("release-verb", "Phi-2 was released in December 2023."),

@@ -415,6 +415,10 @@ class Context:
         by_size = self.size_reference(s_start, s_end)
         if by_size is not None:
             return by_size, "the-size"
+        # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
+        by_tier = self.tier_reference(s_start, start)
+        if by_tier is not None:
+            return by_tier, "the-tier"
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
@@ -469,6 +473,28 @@ class Context:
                 name = m.name.lower()
                 if name.endswith(size) and not name[: -len(size)][-1:].isalnum():
                     return m.name  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
+            position = self.sentences.previous(position)
+        return None
+
+    def tier_reference(self, s_start: int, start: int) -> str | None:
+        """The model a sentence means by "the mini model", before a number in the same clause:
+        the latest one named in the paragraph's sentences before it with that tier in its name
+        ("phi-3-mini"); None when the tier names no such model."""
+        clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
+        found = None
+        for found in THE_TIER.finditer(self.text, clause, start):
+            pass  # the last one before the number
+        if found is None:
+            return None
+        tier = found.group(1).lower()
+        paragraph = self.paragraph_start(s_start)
+        position = self.sentences.previous(s_start)
+        for _ in range(SUBJECT_WINDOW):
+            if position is None or position < paragraph:
+                return None
+            for m in reversed(self.sentence_models(position)):
+                if tier in NAME_PARTS.split(m.name.lower()):
+                    return m.name
             position = self.sentences.previous(position)
         return None
 
@@ -978,6 +1004,11 @@ LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u0
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 
+# "the mini model", "The small version": a model named earlier, by its tier.
+THE_TIER = regex.compile(
+    r"\b[Tt]he%s+(mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra)"
+    r"%s+(?:model|version|variant|checkpoint|one)\b" % (S, S)
+)
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )
