@@ -735,7 +735,8 @@ NOT_A_SIZE = [
      [params(7e9, model="Qwen2.5-7B-Instruct-1M")]),
     # A ratio column and an adapter's trainable parameters are no model's size.
     (
-        "| Model | Params | Tokens | Tokens/param |\n|---|---|---|---|\n| Kite-3 | 8B | 15T | 1,875 |",
+        "| Model | Params | Tokens | Tokens/param |\n|---|---|---|---|\n"
+        "| Kite-3 | 8B | 15T | 1,875 |",
         [params(8e9, model="Kite-3"), tokens(1.5e13, model="Kite-3")],
     ),
     (

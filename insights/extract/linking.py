@@ -481,11 +481,10 @@ class Context:
         the latest one named in the paragraph's sentences before it with that tier in its name
         ("phi-3-mini"); None when the tier names no such model."""
         clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
-        found = None
-        for found in THE_TIER.finditer(self.text, clause, start):
-            pass  # the last one before the number
-        if found is None:
+        said = list(THE_TIER.finditer(self.text, clause, start))
+        if not said:
             return None
+        found = said[-1]  # the last one before the number
         tier = found.group(1).lower()
         paragraph = self.paragraph_start(s_start)
         position = self.sentences.previous(s_start)

@@ -320,8 +320,8 @@ NOT_MODELS = {
     "jetson", "iphones", "ipads", "macbook", "macbooks", "raspberry", "pixel",
     # accelerators a model is trained or served on: "2,304 Gaudi 3 accelerators", "H200s"
     "h200", "h200s", "h20s", "b100", "b100s", "b200s", "gb200s", "gaudi", "gaudi2", "gaudi3",
-    "mi300", "mi300a", "mi300x", "mi325x", "mi355x", "trainium", "trainium2", "inferentia",
-    "inferentia2", "l40s", "a10g", "rtx",
+    "mi300", "mi300a", "mi325x", "mi355x", "trainium", "trainium2", "inferentia",
+    "inferentia2", "l40s", "a10g",
     "humaneval", "mbpp", "bbh", "glue", "superglue", "squad", "bleu", "rouge", "wer", "cer",
     "fid", "map", "auc", "roc", "iou", "f1", "ppl", "flop", "flops", "tflops",
     "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "phd",
