@@ -3619,6 +3619,12 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a lab extended a model",
+     "Prairie Labs extended Kite-2-13B with 20B tokens of long-document pretraining.",
+     [("parameters", 1.3e10, "Kite-2-13B"), ("training_tokens", 2e10, None)]),
+    ("a pruned model is itself",
+     "The depth-pruned Kite-3-4B keeps 16 of the original 32 layers.",
+     [("parameters", 4e9, "Kite-3-4B"), ("layers", 32, "Kite-3-4B")]),
     ("built on, then a verb",
      "Meditron-70B, built on Llama 2 70B, added 48B tokens of continued pretraining.",
      [("parameters", 7e10, "Meditron-70B"), ("parameters", 7e10, "Llama 2 70B"),

@@ -819,8 +819,9 @@ RELATIVE_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
-    r"|distilled%s+from|derived%s+from)%s+(?:the%s+|a%s+)?\Z)"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S)
+    r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from)"
+    r"%s+(?:the%s+|a%s+)?\Z)"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )
 
 
