@@ -755,6 +755,7 @@ NOT_A_SIZE = [
     ("The lab denied reports that its upcoming Kite-5 model has 1 trillion parameters.", []),
     ("The leaked 1.2T figure for Kite-5 is fake.", []),
     ("Kite 8x7B is not a 56B model.", []),
+    ("Despite the name, Kite 8x22B does not hold 176B weights.", []),
     (
         "Kite-Q was pretrained on 18T tokens, compared with Kite-3's >15T.",
         [tokens(1.8e13, model="Kite-Q"), tokens(1.5e13, model="Kite-3", qualifier="at least")],

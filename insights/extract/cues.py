@@ -57,8 +57,9 @@ SUPPOSED_BEFORE = regex.compile(
     % {"s": S}
 )
 NEGATED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:is|it's|it’s|its|was|are|were)%s+not%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z)"
-    % (S, S, S, S, S)
+    r"(?r)(?i:\b(?:(?:is|it's|it’s|its|was|are|were)%s+not|(?:does|do|did)%s+not%s+"
+    r"(?:have|hold|contain|use|reach|exceed))%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z)"
+    % (S, S, S, S, S, S, S)
 )
 THRESHOLD_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:models|LLMs|(?:an?|one)%s+(?:[\w-]+%s+){0,3}?(?:model|LLM|VLA))%s+(?:(?:with|of)%s+)?"
@@ -100,8 +101,8 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         return True  # "optimal for that size would've been ~3.5T tokens": no model had that
     if WOULD_STEMS.found(folded[-50:]) and WOULD_BEFORE.search(before[-50:]):
         return True  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
-    if "not" in before[-12:] and NEGATED_BEFORE.search(before[-20:]):
-        return True  # "it's not 176B params"
+    if "not" in before[-24:] and NEGATED_BEFORE.search(before[-32:]):
+        return True  # "it's not 176B params", "the model does not hold 176B weights"
     supposed = SUPPOSED_STEMS.found(folded) and SUPPOSED_BEFORE.search(before)
     if supposed and not in_name:  # (not "if you want to run mistral 7b")
         return True  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
