@@ -2334,6 +2334,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # An active size in a name gives way to the active count the text states.
+    (
+        "| Model | Total | Active |\n|---|---|---|\n| Kite-MoE-16B-A2B | 16.4B | 2.4B |",
+        [params(1.64e10, model="Kite-MoE-16B-A2B", qualifier="total"),
+         params(2.4e9, model="Kite-MoE-16B-A2B", qualifier="active")],
+    ),
     # A precise count is the size a name rounds: not another model's.
     (
         "We present Sprig-1B, a 1.24B-parameter decoder trained on 2.3T tokens.",

@@ -327,30 +327,30 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     """A size read only from a model's name goes when the text states that model's count
     itself, more precisely and close to it: "Mistral 7B (7.3B)", a table row
-    "| Qwen2-VL-7B | 8.3B |" or another sentence of the same document. The stated count is the
-    model's size; the name's is a rounded label. A count no more precise than the name's
-    ("Qwen2-72B" beside a 57B), or one that another name in the text carries ("The 72B model
-    scores ahead of Llama 2 70B", after Qwen-72B), may be another model's and takes nothing
-    away."""
+    "| Qwen2-VL-7B | 8.3B |" or another sentence of the same document; an active size in a name
+    ("-A2B") gives way to a stated active count (2.4B). The stated count is the model's size;
+    the name's is a rounded label. A count no more precise than the name's ("Qwen2-72B" beside
+    a 57B), or one that another name in the text carries ("The 72B model scores ahead of Llama
+    2 70B", after Qwen-72B), may be another model's and takes nothing away."""
     sizes = [f for f in facts if f.kind == "parameters" and f.model and f.value is not None]
     in_names: dict[float, set[str]] = {}
     for f in sizes:
         if f.rule == "size-in-name":
             in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
-    stated: dict[str, list[float]] = {}
+    stated: dict[tuple[str, bool], list[float]] = {}
     for f in sizes:
-        if f.rule != "size-in-name" and f.qualifier not in ("active", "range", "up to", "at least"):
+        if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if not in_names.get(value, set()) - {key}:
-                stated.setdefault(key, []).append(value)
+                stated.setdefault((key, f.qualifier == "active"), []).append(value)
     if not stated:
         return facts
 
     def replaced(f: Fact) -> bool:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
-        named = f.value
-        return any(refines(v, named) for v in stated.get(model_key(f.model or ""), ()))
+        named, key = f.value, (model_key(f.model or ""), f.qualifier == "active")
+        return any(refines(v, named) for v in stated.get(key, ()))
 
     return [f for f in facts if not replaced(f)]
 
