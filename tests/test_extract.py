@@ -756,6 +756,8 @@ NOT_A_SIZE = [
     ("The leaked 1.2T figure for Kite-5 is fake.", []),
     ("Kite 8x7B is not a 56B model.", []),
     ("Despite the name, Kite 8x22B does not hold 176B weights.", []),
+    ("Kite-oss-120b activates about 4% of its weights per token.",
+     [params(1.2e11, model="Kite-oss-120b", qualifier=None)]),
     (
         "Kite-Q was pretrained on 18T tokens, compared with Kite-3's >15T.",
         [tokens(1.8e13, model="Kite-Q"), tokens(1.5e13, model="Kite-3", qualifier="at least")],

@@ -1354,7 +1354,10 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         per = "per" in after_unit or "/" in after_unit or "each" in after_unit
         if per and PARAMETERS_PER.match(after_unit):
             return False
-    member.qualifier = _qualifier(text, member, before, after_unit)
+    qualifier = _qualifier(text, member, before, after_unit)
+    if qualifier == "active" and member.rule == "size-in-name":
+        qualifier = None  # a name writes the whole: "gpt-oss-120b activates about 4% of it"
+    member.qualifier = qualifier
     return True
 
 
