@@ -2475,6 +2475,12 @@ LINKING_PRECISION = [
         "Oxbow AI.\n\n- Marlin-v1-8B has 8.1B parameters.",
         [params(8.1e9, model="Marlin-v1-8B", organization="Oxbow AI")],
     ),
+    # A maker no table knows, named after "models from".
+    (
+        "Cantor-ASR is an encoder-decoder speech recognition family from Halvard Audio. "
+        "Cantor-ASR-large has 1.62B parameters.",
+        [params(1.62e9, model="Cantor-ASR-large", organization="Halvard Audio")],
+    ),
     # ... not a later paragraph's organization.
     (
         "# Tamarind\n\nTamarind-7B has 7.2B parameters.\n\nWe thank the models team at "

@@ -967,12 +967,46 @@ def organization_mentions(
         if m.group().split()[0] not in NOT_ORGANIZATION_HEADS
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
+    if "from " in text or "by " in text:
+        # a maker no table knows and no shape gives, named where a text says who made models:
+        # "a speech recognition family from Halvard Audio"
+        for m in MAKER_AFTER_MODELS.finditer(text, start, end, timeout=timeout):
+            name = m.group("maker")
+            at = m.start("maker")
+            if _maker_name(name) and not any(
+                f.start < at + len(name) and at < f.end for f in found + shaped
+            ):
+                shaped.append(Mention(at, at + len(name), name))
     if shaped:
         found = sorted(found + shaped, key=lambda m: m.start)
     return found
 
 
 LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
+# Who made models, after the words that say so: "models from Halvard Audio", "a family of
+# encoders developed by Quarry Systems". Two to four capitalized words; one is too often a
+# place ("models from China").
+MAKER_AFTER_MODELS = regex.compile(
+    r"""\b(?:models?|family|series|suite|LLMs?|checkpoints?|encoders?|decoders?)
+    [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)[ ](?:the[ ])?
+    (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])""",
+    regex.VERBOSE,
+)
+NOT_MAKERS = frozenset(
+    {"united states", "united kingdom", "hong kong", "south korea", "new york", "silicon valley",
+     "north america", "latin america", "south america", "middle east", "san francisco"}
+)
+
+
+def _maker_name(name: str) -> bool:
+    """A maker's name as ``MAKER_AFTER_MODELS`` finds it: no digits, no model, no place."""
+    words = name.split()
+    return (
+        not any(c.isdigit() for c in name)
+        and words[0] not in NOT_ORGANIZATION_HEADS
+        and name.lower() not in NOT_MAKERS
+        and not any(is_shaped(w) and not w.isupper() for w in words)
+    )
 # An organization no table knows, by its shape: "Arden Labs", "Brightwater AI", "the Saltmarsh
 # Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab".
 SHAPED_ORGANIZATION = regex.compile(
