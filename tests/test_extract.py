@@ -2481,6 +2481,18 @@ LINKING_PRECISION = [
         "Cantor-ASR-large has 1.62B parameters.",
         [params(1.62e9, model="Cantor-ASR-large", organization="Halvard Audio")],
     ),
+    # A model card's front matter before its title.
+    (
+        "---\nlicense: other\n---\n\n# Ondine-MoE\n\nOndine Research releases two sparse "
+        "models.\n\n- Ondine-MoE-16B has 16.4B parameters.",
+        [params(1.64e10, model="Ondine-MoE-16B", organization="Ondine Research")],
+    ),
+    # A paper's one affiliation makes the model its title opens with.
+    (
+        "Sprig: Distilling Reasoning into Small Models\n\nAmara Quist, Devin Holloway "
+        "(Pellstone AI)\n\nAbstract\n\nWe present Sprig-1B, a 1.24B-parameter decoder.",
+        [params(1.24e9, model="Sprig-1B", organization="Pellstone AI")],
+    ),
     # ... not a later paragraph's organization.
     (
         "# Tamarind\n\nTamarind-7B has 7.2B parameters.\n\nWe thank the models team at "

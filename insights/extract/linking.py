@@ -683,8 +683,11 @@ class Context:
                     self.text, found[i].end, found[i + 1].start
                 ):
                     attributed[i] = attributed[i + 1]  # "AI2 and the University of Washington released ELMo"
-            if len(found) == 1 and not models and LEAD_MODELS.search(self.text, start, end):
-                attributed[0] = self._lead_of_title(start)
+            if len(found) == 1 and not models:
+                if LEAD_MODELS.search(self.text, start, end):
+                    attributed[0] = self._lead_of_title(start)
+                if not attributed[0] and found[0].start < HEADER_REACH:
+                    attributed[0] = self._affiliated_title(found[0])
             for org, models_of in zip(found, attributed, strict=True):
                 for model in models_of:
                     self._attributions.setdefault(model_key(model.name), org.name)
@@ -696,13 +699,30 @@ class Context:
     def _lead_of_title(self, start: int) -> list[Mention]:
         """The model a page's title names, for a sentence of the page's first paragraph under
         it that names no model: "# Tamarind" over "Open multilingual language models from
-        Kestrel Bay Labs"."""
+        Kestrel Bay Labs" (a model card's front matter may come first)."""
         text = self.text
-        if not text.startswith("# ") or self.paragraph_start(start) != self.paragraph_end(0):
+        heading = FIRST_HEADING.match(text, 0, HEADER_REACH)
+        if heading is None or self.paragraph_start(start) != self.paragraph_end(heading.end()):
             return []
         title = self.heading_model(start)
-        at = text.find(title, 0, text.find("\n")) if title else -1
+        at = text.find(title, heading.start(1), heading.end()) if title else -1
         return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
+
+    def _affiliated_title(self, organization: Mention) -> list[Mention]:
+        """A paper's header: the model its title opens with ("Vireo-MoE: Fine-Grained Experts
+        ...") is the one organization's named between the title and the abstract ("Vireo
+        Labs", "Hana Okafor, Luis Brennan (Northwind Research)")."""
+        text = self.text
+        head = TITLE_HEAD.match(text)
+        if head is None or head[1].lower() in HEADING_WORDS | NOT_NAME_WORDS:
+            return []
+        abstract = ABSTRACT_HEADING.search(text, 0, HEADER_REACH + 200)
+        if abstract is None or organization.start > abstract.start():
+            return []
+        header = self._organizations_between(text.find("\n"), abstract.start())
+        if len({o.name for o in header}) != 1:
+            return []  # several affiliations: whose model is it?
+        return [Mention(head.start(1), head.end(1), head[1])]
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
         """The organization behind ``model`` in this sentence (see ``_organization_for``)."""
@@ -779,6 +799,11 @@ class Context:
         return _between(self.organizations, self._organization_starts, start, end)
 
 
+# How far into a document its header (title, front matter, authors) may reach.
+HEADER_REACH = 1200
+# A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".
+FIRST_HEADING = regex.compile(r"(?s)(?:---\n.*?\n---\s*)?#[ ]([^\n]+)")
+ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|model family|series of)\b")
