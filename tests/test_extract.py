@@ -726,6 +726,9 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A data mix named like a model is no model.
+    ("Stage 2 annealed on Dolmino-Mix-1124, a high-quality mix; for the 13B model three runs "
+     "were averaged.", [params(1.3e10, model=None)]),
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),

@@ -303,6 +303,8 @@ NOT_A_MODEL_TOKEN = regex.compile(
 )
 
 
+# A part of a name that makes it a data set: "Dolmino-Mix-1124", "Tulu-3-SFT-Mixture".
+DATA_PART = regex.compile(r"(?:^|[-_ ])(?:mix|mixture|corpus|dataset|data)(?:$|[-_ ])")
 SIZE_CLASS = regex.compile(
     r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
 )
@@ -347,6 +349,8 @@ def rejected_name(name: str) -> bool:
     base = SIZE_SUFFIX.sub("", low)
     if len(first_part) >= 5 and first_part in DATASET_HEADS:
         return True  # a dataset's variant: "FineWeb-Edu", "RedPajama-V2"
+    if DATA_PART.search(low):
+        return True  # a data mix named like a model: "Dolmino-Mix-1124", "OLMo-Mix-1124"
     return base in DATASET_HEADS or low in DATASET_HEADS
 
 
