@@ -26,6 +26,7 @@ import re
 import regex
 
 from insights.extract.markdown_tables import table_rows
+from insights.extract.names import NAME_LIST_GAP, split_size
 from insights.fact import Fact
 
 MONTHS = {
@@ -49,8 +50,20 @@ NUMERIC_DATE = re.compile(
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out|arrived|dropped|showed|presented|published|rolled\s+out|went\s+live)\b"
+    r"|came\s+out|arrived|dropped|showed|presented|published|rolled\s+out|went\s+live"
+    r"|went\s+public|put\s+out)\b"
 )
+# Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025".
+DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:in|on|\()?[ \t]*")
+# A sentence about the text's model that does not name it: "All three variants were released",
+# "Both were released", "It was released", "Weights went public".
+SPOKEN_OF = regex.compile(
+    r"(?i)[ \t]*(?:(?P<one>it|the[ ]model)|they|both|all(?:[ ]\w+)?[ ]"
+    r"(?:variants|models|sizes|versions|checkpoints)|the[ ](?:models|weights|variants|checkpoints)"
+    r"|weights)\b"
+)
+# What the page is about: its heading, title or the one model it introduces.
+PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", "focus-introduced"})
 # A list item's head before its date, and the marks between the date and the item's text.
 ITEM_HEAD = regex.compile(r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?(?:\*\*|__|\[)?\Z")
 AFTER_HEAD = regex.compile(
@@ -88,14 +101,17 @@ def find(text: str, context) -> list[Fact]:
         day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
+        heads_item = ITEM_HEAD.search(text, max(0, start - 8), start) is not None
         models, rule = _list_head(text, start, end, context), "date-list-item"
-        if not models:
+        if not models and not heads_item:  # (an item's date dates what the item releases)
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
             if model is None:
                 if tables is None and "|" in text:  # (a row needs a pipe; read them once)
                     tables = table_rows(text, context.timeout)
                 model, rule = _table_row(text, start, end, context, tables), "table-row"
-            if model is None and "month" in match.groupdict():
+            if model is None and ("month" in match.groupdict() or match.group(0).count(
+                match.group("sep")
+            ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
                 model, rule = _released(text, start, context), "release-verb"
             models = [model] if model is not None else []
         s_start, s_end = context.sentences.span(start)
@@ -181,9 +197,27 @@ def _table_row(text: str, start: int, end: int, context, rows) -> str | None:
 
 def _released(text: str, start: int, context) -> str | None:
     """A release verb and one model in the date's sentence: "Meta released Llama 2 in July
-    2023"."""
+    2023"; of several, the one the date follows ("released phi-3-mini in April 2024 and
+    followed with phi-3-small in May 2024"); of none, the model the text is about when the
+    sentence speaks of it ("All three variants were released in March 2025")."""
     s_start, s_end = context.sentences.span(start)
     if not RELEASE_VERB.search(text, s_start, s_end):
         return None
-    names = {m.name for m in context.sentence_models(start) if m.strong}
-    return names.pop() if len(names) == 1 else None
+    models = [m for m in context.sentence_models(start) if m.strong]
+    names = {m.name for m in models}
+    if len(names) == 1:
+        return names.pop()
+    if names:
+        before = [m for m in models if m.end <= start]
+        listed = len(before) > 1 and NAME_LIST_GAP.fullmatch(text, before[-2].end, before[-1].start)
+        if before and not listed and DATE_AFTER_NAME.fullmatch(text, before[-1].end, start):
+            return before[-1].name  # (not "Llama 2 and Code Llama in July 2023": whose?)
+        return None
+    spoken = SPOKEN_OF.match(text, s_start, start)
+    if spoken:
+        name, rule = context.focus_rule(start)
+        if rule in PAGE_FOCUS or rule == "focus-recent-subject" and (
+            spoken.group("one") or split_size(name or "")[1] is None
+        ):
+            return name  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
+    return None
