@@ -58,20 +58,20 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.0%
-    found, 90.0% linked, 163 unstated sizes and 92 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (3.2% of linked facts on a wrong model,
-    4.8% of produced facts in no gold); organization right on at least 84% of the right facts
-    whose developer the text states (84.5% today)."""
+    found, 89.9% linked, 111 unstated sizes and 90 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (3.1% of linked facts on a wrong model,
+    3.8% of produced facts in no gold); organization right on at least 88% of the right facts
+    whose developer the text states (89.1% today)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 4101
+    assert counts["stated"] == 4422
     assert counts["found"] / counts["stated"] >= 0.945
     assert counts["linked"] / counts["stated"] >= 0.895
-    assert counts["unexpected"] <= 166
-    assert counts["not_a_size_read"] <= 95
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.034
-    assert counts["no_gold"] / counts["produced"] <= 0.05
+    assert counts["unexpected"] <= 115
+    assert counts["not_a_size_read"] <= 93
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.033
+    assert counts["no_gold"] / counts["produced"] <= 0.04
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.84
+    assert counts["org_right"] / attributed >= 0.88
 
 
 @pytest.mark.parametrize(
@@ -215,9 +215,9 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.65  # 66.9% today
-    assert gold_counts["no_gold"] <= 15
-    assert gold_counts["duplicates"] <= 5
+    assert gold_counts["all_right"] / rows >= 0.66  # 67.6% today
+    assert gold_counts["no_gold"] <= 14
+    assert gold_counts["duplicates"] <= 4
 
 
 # (case id, table row name, its parameters) -> the gold row it is, or None
