@@ -248,6 +248,7 @@ def build_models(
     for (family, _), group in groups.items():
         family_dates.setdefault(family, []).extend(f for f in group if f["field"] == "released")
     _share_family_tokens(groups)
+    series = _series_dates(stated)
     rows = []
     behind: dict[str, list[dict]] = {}
     for key, group in groups.items():
@@ -256,7 +257,8 @@ def build_models(
         sentences = (f["sentence"] for f in group if isinstance(f.get("sentence"), str))
         known = ref is not None or (bool(named) and any(f["model"] in named for f in group))
         if is_model_name(name, sentences, known=known):
-            row = _model_row(name, key[1], group, ref, family_dates.get(key[0], []),
+            dates = family_dates.get(key[0]) or _dates_of_series(group, series)
+            row = _model_row(name, key[1], group, ref, dates,
                              family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
                 rows.append(row)
@@ -267,6 +269,35 @@ def build_models(
         drop=True
     )
     return table, behind
+
+
+NAME_PARTS = re.compile(r"[-_ ]+")
+
+
+def _series_dates(stated: list[dict]) -> dict:
+    """Each document's release dates, by the name parts of the model each dates."""
+    found: dict = {}
+    for f in stated:
+        if f["field"] == "released":
+            parts = tuple(NAME_PARTS.split(f["model"].lower()))
+            found.setdefault(f["document_id"], []).append((parts, f))
+    return found
+
+
+def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
+    """A date a document gives the series a row's name starts with, for a row it names and
+    does not date: "# Cantor-ASR ... All three variants were released in March 2025" over
+    "| Cantor-ASR-large | 1.62B |". Only the same document's: another document's Qwen2.5 is
+    no date for Qwen2.5-Coder."""
+    dates = []
+    for document_id, names in {(f["document_id"], f["model"]) for f in group}:
+        parts = tuple(NAME_PARTS.split(names.lower()))
+        dates.extend(
+            f
+            for prefix, f in series.get(document_id, ())
+            if len(prefix) < len(parts) and parts[: len(prefix)] == prefix
+        )
+    return dates
 
 
 def fact_key(fact: dict) -> tuple:

@@ -390,6 +390,18 @@ def test_a_family_s_release_date_dates_its_members():
         ("Parti 350M", "2022-06"), ("Parti 3B", "2022-06")]  # fmt: skip
 
 
+def test_a_series_release_date_dates_the_names_built_on_it_in_that_document_only():
+    said = "All three variants were released in March 2025."
+    result = table(
+        ("2025-06-01", [fact("Cantor-ASR", 202503.0, "released", sentence=said),
+                        fact("Cantor-ASR-large", 1.62e9)]),
+        ("2025-07-01", [fact("Cantor-ASR-small", 241e6)]),
+    )  # fmt: skip
+    dates = dict(zip(result["model"], result["date"], strict=True))
+    assert dates["Cantor-ASR-large"] == "2025-03"
+    assert dates["Cantor-ASR-small"] == "2025-07-01"  # another document's series says nothing
+
+
 def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
     listed = "Qwen2.5 comes in 7B and 72B."
     result = table(("2024", [fact("Qwen2.5", 7e9, sentence=listed),
