@@ -726,6 +726,9 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A model's name used for its data is no subject: the corpus is the sentence's.
+    ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
+     [tokens(9.5e11, model=None)]),
     # A data mix named like a model is no model.
     ("Stage 2 annealed on Dolmino-Mix-1124, a high-quality mix; for the 13B model three runs "
      "were averaged.", [params(1.3e10, model=None)]),

@@ -1018,7 +1018,8 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
-    r"|corpus|dataset|data|recipe)\b" % S
+    r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
+    r"|recipe)\b" % (S, S)
 )
 
 
