@@ -29,6 +29,7 @@ import regex
 
 from insights.extract.extractor import extract
 from insights.extract.keys import model_key
+from insights.table.identity import without_organization
 from insights.fact import Fact
 
 TOLERANCE = 0.02
@@ -132,13 +133,20 @@ def same_model(found: str | None, gold: str) -> bool:
 
     >>> same_model("Llama 2", "Llama 2-70B"), same_model("Gopher", "Chinchilla")
     (True, False)
+    >>> same_model("Llama 3", "Meta Llama 3"), same_model("Arctic", "Snowflake Arctic")
+    (True, True)
     """
     if not found:
         return False
     a, b = gold_key(found), gold_key(gold)
     if not a or not b:
         return False
-    return a == b or a.startswith(b) or b.startswith(a)
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    # a maker written before the name, as the models table reads it: "Meta Llama 3" is
+    # "Llama 3", "Snowflake Arctic" is "Arctic"
+    unprefixed = without_organization(gold) or without_organization(found)
+    return unprefixed is not None and gold_key(unprefixed) in (a, b)
 
 
 def score(rows: list[Row], repeat: int = 3) -> tuple[Scores, dict[str, list[Fact]]]:

@@ -58,8 +58,8 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.0%
-    found, 89.9% linked, 111 unstated sizes and 90 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (3.1% of linked facts on a wrong model,
+    found, 90.1% linked, 111 unstated sizes and 90 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.8% of linked facts on a wrong model,
     3.8% of produced facts in no gold); organization right on at least 88% of the right facts
     whose developer the text states (89.1% today)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
@@ -68,7 +68,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["linked"] / counts["stated"] >= 0.895
     assert counts["unexpected"] <= 115
     assert counts["not_a_size_read"] <= 93
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.033
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.03
     assert counts["no_gold"] / counts["produced"] <= 0.04
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.88
