@@ -29,8 +29,8 @@ import regex
 
 from insights.extract.extractor import extract
 from insights.extract.keys import model_key
-from insights.table.identity import without_organization
 from insights.fact import Fact
+from insights.table.identity import without_organization
 
 TOLERANCE = 0.02
 DATA_KINDS = ("training_tokens", "training_data")

@@ -38,13 +38,16 @@ PLANNED_BEFORE = regex.compile(
 DOUBTED_BEFORE = regex.compile(
     r"(?i:\b(?:upcoming|forthcoming|denied|denies|deny|denying|leak(?:ed|s)?|rumou?rs?"
     r"|speculat(?:ed|ion|ions|ing)|alleged(?:ly)?|unconfirmed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)%(s)s+to"
-    r"|will%(s)s+(?:have|be|reach|hit|top)|going%(s)s+to|(?:could|might|may)%(s)s+(?:exceed|reach|have"
+    r"|estimates?%(s)s+that|guess(?:es|ed)?"
+    r"|will%(s)s+(?:have|be|reach|hit|top|weigh|come|land|feature|use)|going%(s)s+to"
+    r"|(?:could|might|may)%(s)s+(?:exceed|reach|have"
     r"|be|top|hit|surpass|approach)|(?:intends?|intending|plans?|planning|wants?)%(s)s+to)\b"
     r"[^.;:!?()]{0,40}\Z)" % {"s": S}
 )
 # Cheap substrings first: the pattern is slow to try at every word of every number's context.
 DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "alleg", "unconfirm",
-                 "aim", "hop", "will", "going", "could", "might", "may", "intend", "plan", "want")  # fmt: skip
+                 "aim", "hop", "will", "going", "could", "might", "may", "intend", "plan", "want",
+                 "estimat", "guess")  # fmt: skip
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of)%(s)s+(?:train|serve|run|support|handle|fit|host)"
