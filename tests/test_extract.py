@@ -732,6 +732,9 @@ NOT_A_SIZE = [
     # A data mix named like a model is no model.
     ("Stage 2 annealed on Dolmino-Mix-1124, a high-quality mix; for the 13B model three runs "
      "were averaged.", [params(1.3e10, model=None)]),
+    # Tokens a model reads or writes in use are no training data.
+    ("At around 50 million output tokens a day, a reserved node for Kite-72B pays for itself.",
+     [params(7.2e10, model="Kite-72B")]),
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),

@@ -1290,6 +1290,7 @@ PRICE_PER_BEFORE = regex.compile(
 
 ACCELERATOR_AFTER = regex.compile(r"(?i)[\s-]*(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
+USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "generated", "context"})
 SIZE_CLASS_AFTER = regex.compile(r"(?i)(?:[- \u00a0]?(?:param(?:eter)?s?)?)[- \u00a0]class\b")
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
@@ -1316,6 +1317,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     if kind == "training_tokens":
         if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit):
             return False
+        if any(f in USE_TOKEN_FILLERS for f in member.fillers):
+            return False  # tokens a model reads or writes in use: "50 million output tokens"
         if PRICE_PER_BEFORE.search(before[-30:]):
             return False  # a price: "$0.60 / 1M tokens", "0,7 euro for one million of tokens"
         if value < 1e8 and NOT_TOKENS_BEFORE.search(before):

@@ -237,6 +237,9 @@ NOT_TRAINING_TOKENS_AFTER = (
     "per sec", "/s", "per parameter", "per param", "/parameter", "per gpu", "per day",
     "per step", "per batch", "per expert", "per example", "per image", "long", "in length",
     "of input", "of output", "input", "output", "limit", "budget per",
+    # a rate of use, not a corpus: "50 million output tokens a day"
+    "a day", "each day", "a month", "per month", "a week", "per week", "an hour", "per hour",
+    "a second", "per request", "per query", "per call", "per user",
 )  # fmt: skip
 NOT_TRAINING_TOKENS_BEFORE = (
     "context", "context window", "context length", "context size", "sequence length",
