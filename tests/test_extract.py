@@ -738,6 +738,8 @@ NOT_A_SIZE = [
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),
+    ("The largest was trained on 11T tokens and beats other sub-2B models.",
+     [tokens(1.1e13, model=None)]),
     # A version in a name the reference knows smaller, and a context length after the size.
     ("Compared with its predecessor ESM-1b, ESM-2 predicts contacts better.", []),
     ("Qwen2.5-7B-Instruct-1M reads whole repositories.",

@@ -1291,6 +1291,7 @@ PRICE_PER_BEFORE = regex.compile(
 ACCELERATOR_AFTER = regex.compile(r"(?i)[\s-]*(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
 USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "generated", "context"})
+SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(r"(?i)(?:[- \u00a0]?(?:param(?:eter)?s?)?)[- \u00a0]class\b")
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
@@ -1312,8 +1313,10 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         or EMBEDDING_AFTER.match(text, q.end, min(len(text), member.unit_end + 3))
     ):
         return False  # a part's count: "Embedding params | 524M", "524M embedding parameters"
-    if kind == "parameters" and not in_name and SIZE_CLASS_AFTER.match(text, q.end, q.end + 12):
-        return False  # a class of sizes: "leads the 7B class", "a 20B-class dense model"
+    if kind == "parameters" and not in_name and (
+        SIZE_CLASS_AFTER.match(text, q.end, q.end + 12) or SIZE_CLASS_BEFORE.search(before[-8:])
+    ):
+        return False  # a class of sizes: "leads the 7B class", "beats other sub-2B models"
     if kind == "training_tokens":
         if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit):
             return False
