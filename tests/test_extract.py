@@ -735,6 +735,10 @@ NOT_A_SIZE = [
     # Tokens a model reads or writes in use are no training data.
     ("At around 50 million output tokens a day, a reserved node for Kite-72B pays for itself.",
      [params(7.2e10, model="Kite-72B")]),
+    # A note after a table's name is no part of it; a part's name is.
+    ("| Model | Params |\n|---|---|\n| Kite-8x7B (previous generation) | 46.7B |\n"
+     "| Kite-Image (decoder) | 3.5B |",
+     [params(4.67e10, model="Kite-8x7B"), params(3.5e9, model="Kite-Image (decoder)")]),
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),

@@ -397,6 +397,9 @@ BRACKETS = regex.compile(r"\([^()]*\)")
 ORGANIZATION_SPLIT = regex.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
 
+NOTE_AFTER_NAME = regex.compile(
+    r"[ \t]*\((?![^()]*(?i:encoder|decoder|backbone|projector|unet|prior|head|tower))[^()0-9]*\)\Z"
+)
 # A unit written in a table's cell, which says more than the column's header.
 UNIT_WORD = regex.compile(
     r"(?i)param|token|layer|word|image|pair|hour|sample|flop|byte|[kmgtp]i?b\b|\bgb\b"
@@ -418,6 +421,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             in_row.setdefault(r, []).append(i)
     for r, row in enumerate(rows):
         model = text[row.model.start : row.model.end] if row.model else None
+        if model is not None and model.endswith(")"):
+            # a note after the name: "Mixtral-8x7B-v0.1 (previous generation)"; not "(72B)",
+            # nor a part's count: "DALL-E 2 (decoder)"
+            model = NOTE_AFTER_NAME.sub("", model) or model
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
         if model is not None and (
