@@ -739,6 +739,10 @@ NOT_A_SIZE = [
     ("| Model | Params |\n|---|---|\n| Kite-8x7B (previous generation) | 46.7B |\n"
      "| Kite-Image (decoder) | 3.5B |",
      [params(4.67e10, model="Kite-8x7B"), params(3.5e9, model="Kite-Image (decoder)")]),
+    # What a model is compared with is no model's size.
+    ("Kite-MoE costs about as much to run as a 10B dense model.", []),
+    ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),
+    ("In compute it behaves like a 3B dense model; in memory, like a 14B one.", []),
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),
@@ -2577,8 +2581,7 @@ BUGS_CAUGHT = [
         "much as a 40B dense model (Sparse Routed Experts or SRE-40B).",
         [
             params(3.1e11, model="SRE-40B"),
-            params(4e10, model="SRE-40B"),
-            params(4e10, model="SRE-40B"),
+            params(4e10, model="SRE-40B"),  # the name's; "as much as a 40B dense model" is none
         ],
     ),
     (

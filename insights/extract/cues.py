@@ -76,6 +76,15 @@ NOT_SIZES_LABEL = regex.compile(
     % (S, S, S, S, S, S)
 )
 OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
+# A size brought in with "a" as the other side of a comparison: "as costly as a 10B dense
+# model", "closer to a 39B dense model than to a 141B one", "like a 3B dense model".
+COMPARED_WITH_A = regex.compile(
+    r"(?r)(?i:\b(?:as%(s)s+(?:[\w-]+%(s)s+){0,4}as|(?:closer|close|similar|comparable|equivalent"
+    r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling)%(s)s+(?:that%(s)s+of%(s)s+)?"
+    r"(?:a|an)%(s)s+(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}
+)
+COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
+                       "akin", "than", "like", "rival", "rivals", "rivalling", "rivaling")
 # The words, one of which each pattern above needs: where none is, it is not tried.
 WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
@@ -83,7 +92,7 @@ PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
 CAPACITY_STEMS = Stems("can", "could", "able")
 UNSTATED_STEMS = Stems(
     "would", "not", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
-    *DOUBTED_STEMS, *CAPACITY_STEMS.words, "model", "llm", "vla",
+    *DOUBTED_STEMS, *CAPACITY_STEMS.words, *COMPARED_STEMS.words, "model", "llm", "vla",
 )  # fmt: skip
 CLASS_STEMS = Stems("model", "llm", "vla")
 
@@ -104,6 +113,10 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         return True  # "optimal for that size would've been ~3.5T tokens": no model had that
     if WOULD_STEMS.found(folded[-50:]) and WOULD_BEFORE.search(before[-50:]):
         return True  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
+    if kind == "parameters" and not in_name and COMPARED_STEMS.found(folded[-60:]) and (
+        COMPARED_WITH_A.search(before[-60:])
+    ):
+        return True  # what a model is compared with: "as costly as a 10B dense model"
     if "not" in before[-24:] and NEGATED_BEFORE.search(before[-32:]):
         return True  # "it's not 176B params", "the model does not hold 176B weights"
     supposed = SUPPOSED_STEMS.found(folded) and SUPPOSED_BEFORE.search(before)
