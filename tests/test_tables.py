@@ -390,6 +390,16 @@ def test_a_family_s_release_date_dates_its_members():
         ("Parti 350M", "2022-06"), ("Parti 3B", "2022-06")]  # fmt: skip
 
 
+def test_a_sparse_model_s_parts_in_one_sentence_make_no_member_rows():
+    said = ("Arctic takes a dense-MoE hybrid route: a 10B dense transformer plus a residual MoE,"
+            " for 480B total and 17B active parameters.")
+    result = table(("2024-04", [fact("Arctic", 10e9, sentence=said),
+                                fact("Arctic", 480e9, qualifier="total", sentence=said),
+                                fact("Arctic", 17e9, qualifier="active", sentence=said)]))
+    assert list(result["model"]) == ["Arctic"]
+    assert result["parameters"][0] == 480e9 and result["active_parameters"][0] == 17e9
+
+
 def test_a_series_release_date_dates_the_names_built_on_it_in_that_document_only():
     said = "All three variants were released in March 2025."
     result = table(

@@ -157,16 +157,21 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
     and 72B"). A bare name given two sizes in two sentences is a contradiction, not a family."""
     sizes: dict[str, list[float]] = {}
     in_sentence: dict[tuple, set[float]] = {}
+    sparse: set[tuple] = set()  # sentences that give a name its total or active count
     for fact in facts:
         m = mentions[fact["model"]]
         if m.size is not None:
             sizes.setdefault(m.family, []).append(m.size)
-        elif fact["field"] == "parameters" and _lists_members(fact):
+        elif fact["field"] in ("parameters", "active_parameters"):
             key = (m.family, fact["document_id"], fact.get("sentence_start"), fact.get("sentence"))
-            in_sentence.setdefault(key, set()).add(fact["value"])
-    for (family, *_), values in in_sentence.items():
-        if len(_clusters(values)) > 1:
-            sizes.setdefault(family, []).extend(values)
+            if fact.get("qualifier") in ("total", "active"):
+                sparse.add(key)
+            elif _lists_members(fact):
+                in_sentence.setdefault(key, set()).add(fact["value"])
+    for key, values in in_sentence.items():
+        if len(_clusters(values)) > 1 and key not in sparse:
+            # (not "a 10B dense transformer plus ... for 480B total and 17B active": one model)
+            sizes.setdefault(key[0], []).extend(values)
     return {family: _clusters(values) for family, values in sizes.items()}
 
 
