@@ -383,6 +383,9 @@ RANGES_AND_LISTS = [
 # --------------------------------------------------------------------------------------------
 
 MIXTURE_OF_EXPERTS = [
+    # What runs per token is the active part.
+    ("Kite-MoE is fast because only 2.4B parameters run per token.",
+     [params(2.4e9, model="Kite-MoE", qualifier="active")]),
     (
         "DeepSeek-V3 has 671B total parameters, of which 37B are activated per token.",
         [

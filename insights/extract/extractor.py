@@ -145,7 +145,7 @@ MONEY_STEMS = Stems(*MONEY_WORDS)
 LABEL_STEMS = Stems("param", "model size", "token", "training", "layer", "depth", "compute")
 ACTIVE_STEMS = Stems("activ", "of which")  # ACTIVE_BEFORE
 TOTAL_STEMS = Stems("total", "out of", "of its", "of the")  # TOTAL_BEFORE
-ACTIVE_AFTER_STEMS = Stems("act", "live", "use")
+ACTIVE_AFTER_STEMS = Stems("act", "live", "use", "run", "fire", "engaged", "computed")
 PER_TOKEN_STEMS = Stems("per", "for")
 TOTAL_AFTER_STEMS = Stems("total", "stored", "overall")
 AND_JOINERS = Stems(",", ";", "and", "while")  # AND_BEFORE (in lower case, as written)
@@ -173,7 +173,7 @@ ACTIVE_BEFORE = regex.compile(
     % (S, S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
-    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
+    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use|run|runs|fire|fires|engaged|computed)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
     % (S, S, S, alternation(ACTIVE_WORDS))
 )
 # Right after a bare size: "only 39 Billion Per Token" is the active part of a sparse model.
