@@ -734,7 +734,7 @@ def _work(item, known: Callable[[str], bool] | None = None, options: _Options = 
             if left is not None and left <= 0:
                 raise TookTooLong
             with time_limit(left):
-                rows = fact_rows(extract(document.text, document.title))
+                rows = fact_rows(extract(document.text, document.title, document.date))
             results.append(_Extracted(document, digest, rows))
         except TookTooLong:
             results.append(IngestError(where, _too_long(budget, "extracting facts")))

@@ -197,12 +197,12 @@ def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
     return kept
 
 
-def extract(text: str, title: str | None = None) -> list[Fact]:
+def extract(text: str, title: str | None = None, date: str | None = None) -> list[Fact]:
     """The extractor's ``extract``, imported on first use: opening a store and reading its
     facts (all the dashboard does on most runs) needs none of its patterns."""
     from insights.extract.extractor import extract as extract_facts
 
-    return extract_facts(text, title)
+    return extract_facts(text, title, date)
 
 
 def default_db_path() -> Path:
@@ -296,7 +296,7 @@ class Store:
         if existing is not None:
             return AddResult(existing, added=False, duplicate=True, facts=0)
         return self.add_extracted(
-            text, extract(text, title), title=title, source=source, date=date
+            text, extract(text, title, date), title=title, source=source, date=date
         )
 
     def add_extracted(
@@ -377,10 +377,10 @@ class Store:
         total = 0
         for done, document_id in enumerate(ids, 1):
             row = self._conn.execute(
-                "SELECT text, title FROM documents WHERE id = ?", (document_id,)
+                "SELECT text, title, date FROM documents WHERE id = ?", (document_id,)
             ).fetchone()
             if row is not None:  # None: deleted by another writer since the list was read
-                facts = fact_rows(extract(row[0], row[1]))
+                facts = fact_rows(extract(row[0], row[1], row[2]))
                 with self._transaction():
                     if self._conn.execute(
                         "SELECT 1 FROM documents WHERE id = ?", (document_id,)

@@ -3661,6 +3661,29 @@ def test_release_dates(text, expected):
     assert found == [(model, float(month), written) for model, month, written in expected]
 
 
+# A month said without its year, in a document of a known date: (case id, text, the document's
+# date, expected (model, YYYYMM)).
+MONTHS_WITHOUT_YEAR = [
+    ("in the document's year", "NAVER announced HyperCLOVA in May with 204B parameters.",
+     "2021-09-10", [("HyperCLOVA", 202105)]),
+    ("in a heading's bracket", "### Qwen3 (Alibaba, 29 April)\n\nQwen3 has 8 sizes.",
+     "2025-04-30", [("Qwen3", 202504)]),
+    ("in the year the section names", "## 2023: the open wave\n\nMeta released Llama 2 in July.",
+     "2025-09-10", [("Llama 2", 202307)]),
+    ("a month later than the document's", "Kite-2 arrived (a 2B followed in July).",
+     "2024-06-28", []),
+    ("no document date", "NAVER announced HyperCLOVA in May.", None, []),
+    ("May the verb", "Kite-2 May be released soon.", "2024-06-28", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, date, expected", [c[1:] for c in MONTHS_WITHOUT_YEAR],
+                         ids=[c[0] for c in MONTHS_WITHOUT_YEAR])  # fmt: skip
+def test_a_month_without_its_year_takes_the_document_s(text, date, expected):
+    found = [(f.model, f.value) for f in extract(text, None, date) if f.kind == "released"]
+    assert found == [(model, float(month)) for model, month in expected]
+
+
 # A quotation's "our model" is the speaker's, which the text may never name: no earlier story's
 # model, nor the document's (case id, text, expected (kind, value, model)).
 QUOTATIONS = [

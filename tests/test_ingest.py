@@ -28,7 +28,7 @@ SENTENCE = "Chinchilla is a 70B-parameter model trained on 1.4 trillion tokens."
 FAKE = re.compile(r"(?P<model>\w+) is a (?P<size>\d+)B-parameter model[^.]*\.")
 
 
-def fake_extract(text, title=None):
+def fake_extract(text, title=None, date=None):
     """A stand-in extractor: "X is a NB-parameter model" gives one fact, "EXPLODE" raises."""
     if "EXPLODE" in text:
         raise RuntimeError("boom")

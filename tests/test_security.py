@@ -391,10 +391,10 @@ def test_a_document_over_the_budget_fails_alone_and_stores_nothing(monkeypatch):
 
     real = ingest_module.extract
 
-    def slow_on_kite(text, title=None):
+    def slow_on_kite(text, title=None, date=None):
         if "Kite" in text:
             spin(5)
-        return real(text, title)
+        return real(text, title, date)
 
     monkeypatch.setattr(ingest_module, "extract", slow_on_kite)
     docs = [Document("Kite is a 7B model."), Document(SENTENCE, source="good")]
@@ -780,7 +780,7 @@ def test_a_document_over_the_budget_is_one_line_in_the_dashboard(dashboard_db, m
     import insights_ui
 
     monkeypatch.setattr(insights_ui, "DOCUMENT_SECONDS", 0.3)
-    monkeypatch.setattr(ingest_module, "extract", lambda text, title=None: spin(5) or [])
+    monkeypatch.setattr(ingest_module, "extract", lambda text, title=None, date=None: spin(5) or [])
     before = count(dashboard_db)
     at = app()
     at.text_area[0].set_value("Kite has 7B parameters.")

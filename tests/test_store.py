@@ -55,12 +55,12 @@ def test_same_text_twice_adds_nothing():
 
 
 def test_add_document_runs_the_extractor(monkeypatch):
-    monkeypatch.setattr(store_module, "extract", lambda text, title=None: FACTS)
+    monkeypatch.setattr(store_module, "extract", lambda text, title=None, date=None: FACTS)
     with Store() as store:
         assert store.add_document(TEXT, title="t").facts == 2
         calls = []
         monkeypatch.setattr(
-            store_module, "extract", lambda text, title=None: calls.append(text) or []
+            store_module, "extract", lambda text, title=None, date=None: calls.append(text) or []
         )
         assert store.add_document(TEXT).duplicate
         assert calls == []  # a known text is not extracted again

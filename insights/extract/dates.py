@@ -47,6 +47,16 @@ NUMERIC_DATE = re.compile(
     r"(?<![\w.\-/])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<number>0?[1-9]|1[0-2])"
     r"(?:(?P=sep)[0-3]?[0-9])?(?![\w\-/]|\.[0-9])"
 )
+# A month named without a year after it: "in May", "(Alibaba, 29 April)".
+MONTH_ALONE = re.compile(
+    r"""\b(?P<month>January|February|March|April|May|June|July|August|September|October|November
+      |December)\b(?!\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?['\u2019]?(?:19|20)?[0-9]{2}\b)""",
+    re.VERBOSE,
+)
+# "in May", "29 May", "(May": not "May be"
+MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
+YEAR = re.compile(r"(?<![\w.\-/])((?:19|20)[0-9]{2})(?![\w\-/]|\.[0-9])")
+WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
@@ -89,13 +99,25 @@ def month_of(match) -> float:
     return float(int(match["year"]) * 100 + MONTHS[match["month"].lower()[:3]])
 
 
-def find(text: str, context) -> list[Fact]:
-    """The release dates ``text`` ties to a model (see the module docstring)."""
+def find(text: str, context, written: str | None = None) -> list[Fact]:
+    """The release dates ``text`` ties to a model (see the module docstring). ``written``, the
+    document's own date ("2021-09-10"), gives a month said without its year ("NAVER announced
+    HyperCLOVA in May") the year of the latest such month up to that date."""
     facts = []
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
     dates = [(m, month_of(m)) for m in DATE.finditer(text)]
     if "-" in text or "." in text or "/" in text:
         dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
+    written_month = _year_month(written)
+    if written_month is not None:
+        for m in MONTH_ALONE.finditer(text):
+            if m.group("month") == "May" and not MAY_AS_MONTH.search(
+                text, max(0, m.start() - 4), m.start()
+            ):
+                continue  # "May be", not the month
+            month = _month_of_section(text, m, written_month)
+            if month is not None:
+                dates.append((m, month))
     dates.sort(key=lambda d: d[0].start())
     for match, month in dates:
         day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
@@ -130,6 +152,27 @@ def find(text: str, context) -> list[Fact]:
 
 # What a model is described as: "OctoCoder, an instruction-tuned StarCoder, released".
 DESCRIBED_AS = regex.compile(r"(?ri)\ban?\s+(?:[\w-]+\s+){0,3}\Z")
+
+
+def _year_month(written: str | None) -> tuple[int, int] | None:
+    """ "2021-09-10" as (2021, 9); None for no date."""
+    found = WRITTEN_DATE.match(written) if isinstance(written, str) else None
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def _month_of_section(text: str, match, written: tuple[int, int]) -> float | None:
+    """A month named without its year, as ``YYYYMM``: in the year its section last names ("##
+    2023: the open wave ... Meta released Llama 2 in July"), else in the year of the document's
+    date, when it is not later than that date (May in a September 2021 newsletter is May 2021;
+    July in a June one is another year's, or a later edit's, and is not read)."""
+    number = MONTHS[match["month"].lower()[:3]]
+    section = text.rfind("\n#", 0, match.start()) + 1
+    years = YEAR.findall(text, section, match.start())
+    if years:
+        return float(int(years[-1]) * 100 + number)
+    if number > written[1]:
+        return None
+    return float(written[0] * 100 + number)
 
 
 def _numeric_month(match) -> float:

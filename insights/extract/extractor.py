@@ -238,7 +238,7 @@ BYTES_BEFORE = regex.compile(
 ACTIVE_IN_NAME = regex.compile(r"-A(?P<active>[0-9]++(?:\.[0-9]++)?)(?P<scale>[BbMm])(?![\w])")
 
 
-def extract(text: str, title: str | None = None) -> list[Fact]:
+def extract(text: str, title: str | None = None, date: str | None = None) -> list[Fact]:
     """Every model-scale fact stated in ``text``, in order of position.
 
     Facts carry their value in absolute units, the character span of the number as written,
@@ -249,6 +249,8 @@ def extract(text: str, title: str | None = None) -> list[Fact]:
 
     ``title``, when the document has one beside its text (a paper's or a page's), says which
     model the document is about when it names exactly one; offsets stay offsets into ``text``.
+    ``date``, the document's own date ("2021-09-10"), dates a release said without its year
+    ("announced HyperCLOVA in May").
 
     Raises ``ExtractionTimeout`` only when the text defeats the regex guards (never seen on
     real text), and ``TypeError`` when given something other than a string.
@@ -268,7 +270,10 @@ def extract(text: str, title: str | None = None) -> list[Fact]:
         if "\n" in read and _captions(read):
             read = read.replace("\n", " ")  # one flow of speech: line breaks are no pauses
             origin = origin or list(range(len(read) + 1))  # (same length: offsets hold)
-        facts = _extract(read, timeout, title if isinstance(title, str) else None)
+        facts = _extract(
+            read, timeout, title if isinstance(title, str) else None,
+            date if isinstance(date, str) else None,
+        )  # fmt: skip
         return facts if origin is None else [_in_original(text, f, origin) for f in facts]
     except TimeoutError as error:
         raise ExtractionTimeout(
@@ -308,7 +313,9 @@ def _in_original(text: str, fact: Fact, origin: list[int]) -> Fact:
     )
 
 
-def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
+def _extract(
+    text: str, timeout: float, title: str | None = None, date: str | None = None
+) -> list[Fact]:
     context = Context(text, timeout, title)
     quantities = find_quantities(text, timeout)
     members: list[Member] = []
@@ -318,7 +325,7 @@ def _extract(text: str, timeout: float, title: str | None = None) -> list[Fact]:
     if "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3:
         facts = _with_tables(text, facts, context, timeout)
     facts.extend(claims.find(text, context, timeout, quantities))
-    facts.extend(dates.find(text, context))
+    facts.extend(dates.find(text, context, date))
     facts = _without_name_sizes_stated_otherwise(facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
