@@ -3704,6 +3704,12 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a card's line labelled as the base model's",
+     "# Marlin-70B\n\n* Parameters: 70.6B\n* Base model pretraining: 15T tokens (Meta)",
+     [("parameters", 7.06e10, "Marlin-70B"), ("training_tokens", 1.5e13, None)]),
+    ("the release's base model is the release",
+     "NVIDIA released Nemotron-4 340B. The base model was pretrained on 9 trillion tokens.",
+     [("parameters", 3.4e11, "Nemotron-4 340B"), ("training_tokens", 9e12, "Nemotron-4 340B")]),
     ("a lab extended a model",
      "Prairie Labs extended Kite-2-13B with 20B tokens of long-document pretraining.",
      [("parameters", 1.3e10, "Kite-2-13B"), ("training_tokens", 2e10, None)]),

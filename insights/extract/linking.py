@@ -439,7 +439,8 @@ class Context:
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
-        focus = (None, None) if quoted else self.focus_rule(s_start)
+        about_base = BASE_LABEL.match(text, s_start, start) is not None
+        focus = (None, None) if quoted or about_base else self.focus_rule(s_start)
         if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
             # train a 1.2T-parameter model"; not the work just cited ("we target low-resource
@@ -799,6 +800,9 @@ class Context:
         return _between(self.organizations, self._organization_starts, start, end)
 
 
+# A line labelled as about the model a card's model was built from: "* Base model pretraining:
+# 15T+ tokens"; not "The base model contains 340B parameters", which is the release's own.
+BASE_LABEL = regex.compile(r"(?i)[\W_]*(?:base|parent|teacher)[ ]+model\b[^:\n]{0,30}:")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
 # A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".
