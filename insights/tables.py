@@ -377,10 +377,13 @@ def _model_row(
             by_document.setdefault(f["document_id"], []).append(f)
         for document_id in sorted(by_document):
             in_document = by_document[document_id]
+            if len(in_document) == 1:  # most documents state a figure once: it is the vote
+                votes.append(in_document[0])
+                continue
             values = [f["value"] for f in in_document]
             value = _mode(values)
             votes.append(next(f for f in in_document if f["value"] == value))
-            groups = group_values(values) if len(values) > 1 else ()
+            groups = group_values(values)
             if len(groups) > 1:
                 said = " vs ".join(human(_mode(g), field) for g in groups)
                 where = _document_name(in_document[0]) or f"document {document_id}"
