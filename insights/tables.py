@@ -171,6 +171,8 @@ def _mode(values: list[float]) -> float:
     counts: dict[float, int] = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
+    if len(counts) == 1:  # every source says the same: nothing to break a tie between
+        return values[0]
     top = max(counts.values())
     tied = [v for v in values if counts[v] == top]
     return max(tied, key=_digits)  # (max keeps the first of equals)
