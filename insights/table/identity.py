@@ -165,7 +165,7 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
             key = (m.family, fact["document_id"], fact.get("sentence_start"), fact.get("sentence"))
             in_sentence.setdefault(key, set()).add(fact["value"])
     for (family, *_), values in in_sentence.items():
-        if len(_clusters(values)) > 1:
+        if len(values) > 1 and len(_clusters(values)) > 1:
             sizes.setdefault(family, []).extend(values)
     return {family: _clusters(values) for family, values in sizes.items()}
 
@@ -200,10 +200,10 @@ def _cluster_of(value: float | None, clusters: list[float]) -> float | None:
 def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dict]]:
     """Facts grouped by the model row they belong to: ``(family, size)`` keys, where ``size`` is
     None for a model the texts give one size (or none) and for a family's own statements."""
-    mentions: dict[str, Mention] = {}
+    by_name: dict[str, list[dict]] = {}
     for fact in facts:
-        if fact["model"] not in mentions:
-            mentions[fact["model"]] = mention(fact["model"], find)
+        by_name.setdefault(fact["model"], []).append(fact)
+    mentions = {name: mention(name, find) for name in by_name}
     families = {m.family for m in mentions.values()}
     for name, m in mentions.items():
         # "DeepSeek-R1" beside "R1", "Meta Llama 3" beside "Llama 3": the lab's name written
@@ -218,20 +218,14 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
     # A family stated with sizes: a size its bare name is given that is none of them is one
     # more member ("GPT-3" at 175B beside "GPT-3 6.7B" and "GPT-3 13B"), not a family row.
     unmatched: dict[str, list[float]] = {}
-    for fact in facts:
-        m = mentions[fact["model"]]
-        clusters = sizes.get(m.family, ())
-        if (
-            clusters
-            and m.size is None
-            and fact["field"] == "parameters"
-            and fact.get("qualifier") not in BOUNDS
-        ):
-            if _cluster_of(fact["value"], clusters) is None:
-                unmatched.setdefault(m.family, []).append(fact["value"])
+    for family, named in _bare_names_of_sized_families(by_name, mentions, sizes):
+        for fact in named:
+            if fact["field"] == "parameters" and fact.get("qualifier") not in BOUNDS:
+                if _cluster_of(fact["value"], sizes[family]) is None:
+                    unmatched.setdefault(family, []).append(fact["value"])
     for family, values in unmatched.items():
         sizes[family] = _clusters([*sizes[family], *values])
-    meant = _meant_sizes(facts, mentions, sizes)
+    meant = _meant_sizes(by_name, mentions, sizes)
     rows: dict[tuple, list[dict]] = {}
     for fact in facts:
         m = mentions[fact["model"]]
@@ -256,19 +250,27 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
     return rows, {(family, size) for family, size in meant.items()}
 
 
-def _meant_sizes(facts, mentions, sizes) -> dict[str, float]:
+def _bare_names_of_sized_families(by_name, mentions, sizes):
+    """(family, facts) for each name that writes no size, of a family stated with sizes: most
+    names are of a family with none, and their facts need no look."""
+    for name, named in by_name.items():
+        m = mentions[name]
+        if m.size is None and sizes.get(m.family):
+            yield m.family, named
+
+
+def _meant_sizes(by_name, mentions, sizes) -> dict[str, float]:
     """The member a family's bare name means, where the texts say: the one size of a family
     with one size ("Chinchilla" beside "Chinchilla-70B"), or the size the bare name is given
     most often, by a clear margin ("GPT-3" is 175B, beside "GPT-3 6.7B" and "GPT-3 125M")."""
     counts: dict[str, dict[float, int]] = {}
-    for fact in facts:
-        m = mentions[fact["model"]]
-        clusters = sizes.get(m.family)
-        if clusters and m.size is None and fact["field"] == "parameters":
-            cluster = _cluster_of(fact["value"], clusters)
-            if cluster is not None and fact.get("qualifier") not in BOUNDS:
-                by_size = counts.setdefault(m.family, {})
-                by_size[cluster] = by_size.get(cluster, 0) + 1
+    for family, named in _bare_names_of_sized_families(by_name, mentions, sizes):
+        for fact in named:
+            if fact["field"] == "parameters":
+                cluster = _cluster_of(fact["value"], sizes[family])
+                if cluster is not None and fact.get("qualifier") not in BOUNDS:
+                    by_size = counts.setdefault(family, {})
+                    by_size[cluster] = by_size.get(cluster, 0) + 1
     meant = {}
     for family, clusters in sizes.items():
         if len(clusters) == 1:
