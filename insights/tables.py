@@ -192,12 +192,17 @@ def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and value != value)
 
 
-def _field(kind: str, qualifier) -> str | None:
-    if kind == "parameters" and qualifier == "active":
-        return "active_parameters"
-    if kind == "released":
-        return "released"  # no figure: the row's date, see attributes.release_date
-    return FIELD_OF_KIND.get(kind)
+def _stated(facts: pd.DataFrame) -> list[dict]:
+    """The facts the table reads, as records with the ``field`` each fills: a model named, a
+    value, and a kind the table has a column for, or ``released`` (no figure: the row's date,
+    see attributes.release_date). Sifted column by column, not fact by fact."""
+    field = facts["kind"].map({**FIELD_OF_KIND, "released": "released"})
+    active = (facts["kind"] == "parameters") & (facts["qualifier"] == "active")
+    field = field.mask(active, "active_parameters")
+    model = facts["model"].fillna("").astype(str)
+    kept = field.notna() & facts["value"].notna() & (model.str.strip() != "")
+    stated = facts[kept].assign(model=model[kept], field=field[kept])
+    return _records(stated, (*RECORD_COLUMNS, "field"))
 
 
 def _document_name(fact: dict) -> str | None:
@@ -238,17 +243,7 @@ def build_models(
     find: Callable | None = find_model if reference is _DEFAULT else reference
     if facts is None or facts.empty:
         return pd.DataFrame(columns=list(MODEL_COLUMNS)), {}
-    stated = []
-    for fact in _records(facts, RECORD_COLUMNS):
-        name = fact.get("model")
-        if not _present(name) or not str(name).strip() or not _present(fact.get("value")):
-            continue
-        field = _field(fact["kind"], fact.get("qualifier"))
-        if field is None:
-            continue
-        fact["model"], fact["field"] = str(name), field  # the records are this call's own
-        stated.append(fact)
-    groups, bare_named = identities(stated, find)
+    groups, bare_named = identities(_stated(facts), find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none.
     family_dates: dict[str, list[dict]] = {}
     for (family, _), group in groups.items():
