@@ -122,10 +122,11 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
     if len(votes) == 1:  # most models: one document states the value, nothing to weigh
         vote = votes[0]
         return Choice(value=vote["value"], fact=vote, groups=((vote["value"], 1),))
-    groups = group_values(v["value"] for v in votes)
+    values = [v["value"] for v in votes]
+    groups = group_values(values)
     if len(groups) == 1:  # the sources agree: the value stated most often, nothing to rank
-        value = _mode([v["value"] for v in votes])
-        fact = next(v for v in votes if v["value"] == value)
+        value = _mode(values)
+        fact = votes[values.index(value)]  # the first vote for it
         return Choice(value=value, fact=fact, groups=((value, len(votes)),))
 
     def members(group: list[float]) -> list[dict]:
