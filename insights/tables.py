@@ -248,7 +248,9 @@ def build_models(
     # A release date said of a family ("Parti (June 2022)") dates the members that have none.
     family_dates: dict[str, list[dict]] = {}
     for (family, _), group in groups.items():
-        family_dates.setdefault(family, []).extend(f for f in group if f["field"] == "released")
+        released = [f for f in group if f["field"] == "released"]
+        if released:
+            family_dates.setdefault(family, []).extend(released)
     _share_family_tokens(groups)
     rows = []
     behind: dict[str, list[dict]] = {}
