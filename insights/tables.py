@@ -371,6 +371,10 @@ def _model_row(
         stated = by_field.get(field)
         if not stated:
             continue
+        ref_value = reference_parameters if field == "parameters" else None
+        if len(stated) == 1:  # one statement: the one vote, no documents to weigh
+            choices[field] = choose(stated, ref_value)
+            continue
         votes = []
         by_document: dict = {}
         for f in stated:
@@ -388,7 +392,6 @@ def _model_row(
                 said = " vs ".join(human(_mode(g), field) for g in groups)
                 where = _document_name(in_document[0]) or f"document {document_id}"
                 contradictions.append(f"{field}: {said} within {where}")
-        ref_value = reference_parameters if field == "parameters" else None
         choices[field] = choose(votes, ref_value)
 
     def value(field: str) -> float | None:
