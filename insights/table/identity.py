@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -101,6 +102,7 @@ BUILD_SUFFIX = regex.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def without_build(name: str) -> str:
     """A name with what says which build of the model it is taken off: the same parameters.
 
