@@ -77,6 +77,7 @@ def size_text(value: float) -> str:
     return f"{value:g}"
 
 
+@lru_cache(maxsize=65536)
 def family_name(name: str) -> str:
     """A name with the size it writes taken off, as written.
 
@@ -232,6 +233,7 @@ class Mention(NamedTuple):
     strong: bool = True  # shaped like a model name, or named by context; weak: acronyms only
 
 
+@lru_cache(maxsize=65536)
 def is_shaped(name: str) -> bool:
     """Looks like a model name on its own: a digit, an inner capital, or an acronym.
 

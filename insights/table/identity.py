@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -101,6 +102,7 @@ BUILD_SUFFIX = regex.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def without_build(name: str) -> str:
     """A name with what says which build of the model it is taken off: the same parameters.
 
@@ -169,7 +171,7 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
             elif _lists_members(fact):
                 in_sentence.setdefault(key, set()).add(fact["value"])
     for key, values in in_sentence.items():
-        if len(_clusters(values)) > 1 and key not in sparse:
+        if len(values) > 1 and len(_clusters(values)) > 1 and key not in sparse:
             # (not "a 10B dense transformer plus ... for 480B total and 17B active": one model)
             sizes.setdefault(key[0], []).extend(values)
     return {family: _clusters(values) for family, values in sizes.items()}
@@ -205,10 +207,10 @@ def _cluster_of(value: float | None, clusters: list[float]) -> float | None:
 def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dict]]:
     """Facts grouped by the model row they belong to: ``(family, size)`` keys, where ``size`` is
     None for a model the texts give one size (or none) and for a family's own statements."""
-    mentions: dict[str, Mention] = {}
+    by_name: dict[str, list[dict]] = {}
     for fact in facts:
-        if fact["model"] not in mentions:
-            mentions[fact["model"]] = mention(fact["model"], find)
+        by_name.setdefault(fact["model"], []).append(fact)
+    mentions = {name: mention(name, find) for name in by_name}
     families = {m.family for m in mentions.values()}
     for name, m in mentions.items():
         # "DeepSeek-R1" beside "R1", "Meta Llama 3" beside "Llama 3": the lab's name written
@@ -223,20 +225,14 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
     # A family stated with sizes: a size its bare name is given that is none of them is one
     # more member ("GPT-3" at 175B beside "GPT-3 6.7B" and "GPT-3 13B"), not a family row.
     unmatched: dict[str, list[float]] = {}
-    for fact in facts:
-        m = mentions[fact["model"]]
-        clusters = sizes.get(m.family, ())
-        if (
-            clusters
-            and m.size is None
-            and fact["field"] == "parameters"
-            and fact.get("qualifier") not in BOUNDS
-        ):
-            if _cluster_of(fact["value"], clusters) is None:
-                unmatched.setdefault(m.family, []).append(fact["value"])
+    for family, named in _bare_names_of_sized_families(by_name, mentions, sizes):
+        for fact in named:
+            if fact["field"] == "parameters" and fact.get("qualifier") not in BOUNDS:
+                if _cluster_of(fact["value"], sizes[family]) is None:
+                    unmatched.setdefault(family, []).append(fact["value"])
     for family, values in unmatched.items():
         sizes[family] = _clusters([*sizes[family], *values])
-    meant = _meant_sizes(facts, mentions, sizes)
+    meant = _meant_sizes(by_name, mentions, sizes)
     rows: dict[tuple, list[dict]] = {}
     for fact in facts:
         m = mentions[fact["model"]]
@@ -261,19 +257,27 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
     return rows, {(family, size) for family, size in meant.items()}
 
 
-def _meant_sizes(facts, mentions, sizes) -> dict[str, float]:
+def _bare_names_of_sized_families(by_name, mentions, sizes):
+    """(family, facts) for each name that writes no size, of a family stated with sizes: most
+    names are of a family with none, and their facts need no look."""
+    for name, named in by_name.items():
+        m = mentions[name]
+        if m.size is None and sizes.get(m.family):
+            yield m.family, named
+
+
+def _meant_sizes(by_name, mentions, sizes) -> dict[str, float]:
     """The member a family's bare name means, where the texts say: the one size of a family
     with one size ("Chinchilla" beside "Chinchilla-70B"), or the size the bare name is given
     most often, by a clear margin ("GPT-3" is 175B, beside "GPT-3 6.7B" and "GPT-3 125M")."""
     counts: dict[str, dict[float, int]] = {}
-    for fact in facts:
-        m = mentions[fact["model"]]
-        clusters = sizes.get(m.family)
-        if clusters and m.size is None and fact["field"] == "parameters":
-            cluster = _cluster_of(fact["value"], clusters)
-            if cluster is not None and fact.get("qualifier") not in BOUNDS:
-                by_size = counts.setdefault(m.family, {})
-                by_size[cluster] = by_size.get(cluster, 0) + 1
+    for family, named in _bare_names_of_sized_families(by_name, mentions, sizes):
+        for fact in named:
+            if fact["field"] == "parameters":
+                cluster = _cluster_of(fact["value"], sizes[family])
+                if cluster is not None and fact.get("qualifier") not in BOUNDS:
+                    by_size = counts.setdefault(family, {})
+                    by_size[cluster] = by_size.get(cluster, 0) + 1
     meant = {}
     for family, clusters in sizes.items():
         if len(clusters) == 1:
