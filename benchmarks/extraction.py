@@ -135,6 +135,10 @@ def hostile_cases() -> dict:
         lambda mb: TITLE + _hostile_text(TITLED_SENTENCE, mb),
         extract,
     )
+    cases["months without a year (dated)"] = (
+        lambda mb: _hostile_text("Kite-2 was released in May. ", mb),
+        lambda text: extract(text, None, "2024-06-01"),
+    )
     cases["heading of spaces (ingest)"] = (
         _markdown_heading,
         lambda data: read_bytes("hostile.md", data),

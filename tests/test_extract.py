@@ -3485,6 +3485,20 @@ def test_every_match_from_a_position_has_an_end_bound():
     assert unbounded == []
 
 
+@pytest.mark.parametrize("unit", ["released in May ", "Kite-2 was released in May. "])
+def test_months_without_a_year_time_grows_linearly(unit):
+    def seconds(size: int, runs: int) -> float:
+        text, best = unit * (size // len(unit)), float("inf")
+        for _ in range(runs):
+            started = time.process_time()
+            extract(text, None, "2024-06-01")  # a dated document: its months are looked at
+            best = min(best, time.process_time() - started)
+        return best
+
+    seconds(3_000, 1)  # lookup tables loaded before timing
+    assert seconds(18_000, 2) <= 15 * seconds(3_000, 3) + 0.05
+
+
 def test_nested_brackets_time_grows_linearly():
     def nested(n):
         return "(" * n + ")" * n

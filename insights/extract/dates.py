@@ -25,6 +25,7 @@ import re
 
 import regex
 
+from insights.extract.lines import last_before
 from insights.extract.markdown_tables import table_rows
 from insights.extract.names import NAME_LIST_GAP, split_size
 from insights.fact import Fact
@@ -55,6 +56,7 @@ MONTH_ALONE = re.compile(
 )
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
+YEAR_REACH = 1500
 YEAR = re.compile(r"(?<![\w.\-/])((?:19|20)[0-9]{2})(?![\w\-/]|\.[0-9])")
 WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
@@ -105,19 +107,17 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
     HyperCLOVA in May") the year of the latest such month up to that date."""
     facts = []
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
-    dates = [(m, month_of(m)) for m in DATE.finditer(text)]
+    dates: list = [(m, month_of(m)) for m in DATE.finditer(text)]
     if "-" in text or "." in text or "/" in text:
         dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
     written_month = _year_month(written)
     if written_month is not None:
-        for m in MONTH_ALONE.finditer(text):
-            if m.group("month") == "May" and not MAY_AS_MONTH.search(
-                text, max(0, m.start() - 4), m.start()
-            ):
-                continue  # "May be", not the month
-            month = _month_of_section(text, m, written_month)
-            if month is not None:
-                dates.append((m, month))
+        dates += [
+            (m, None)  # its year is looked for once it dates a model
+            for m in MONTH_ALONE.finditer(text)
+            if m.group("month") != "May"
+            or MAY_AS_MONTH.search(text, max(0, m.start() - 4), m.start())  # not "May be"
+        ]
     dates.sort(key=lambda d: d[0].start())
     for match, month in dates:
         day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
@@ -136,6 +136,10 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
                 model, rule = _released(text, start, context), "release-verb"
             models = [model] if model is not None else []
+        if models and month is None and written_month is not None:
+            month = _month_of_section(text, match, written_month)
+        if month is None:
+            continue
         s_start, s_end = context.sentences.span(start)
         sentence = text[s_start:s_end]
         for model in models:
@@ -166,7 +170,9 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
     date, when it is not later than that date (May in a September 2021 newsletter is May 2021;
     July in a June one is another year's, or a later edit's, and is not read)."""
     number = MONTHS[match["month"].lower()[:3]]
-    section = text.rfind("\n#", 0, match.start()) + 1
+    # the section's start, looking back no further than YEAR_REACH (bounded: a long text with
+    # no heading and many months would make each look-back the whole text)
+    section = max(last_before(text, "\n#", match.start()) + 1, match.start() - YEAR_REACH)
     years = YEAR.findall(text, section, match.start())
     if years:
         return float(int(years[-1]) * 100 + number)
