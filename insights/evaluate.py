@@ -145,8 +145,10 @@ def same_model(found: str | None, gold: str) -> bool:
         return True
     # a maker written before the name, as the models table reads it: "Meta Llama 3" is
     # "Llama 3", "Snowflake Arctic" is "Arctic"
-    unprefixed = without_organization(gold) or without_organization(found)
-    return unprefixed is not None and gold_key(unprefixed) in (a, b)
+    gold_rest, found_rest = without_organization(gold), without_organization(found)
+    return bool(
+        gold_rest and same_model(found, gold_rest) or found_rest and same_model(found_rest, gold)
+    )
 
 
 def score(rows: list[Row], repeat: int = 3) -> tuple[Scores, dict[str, list[Fact]]]:
