@@ -48,6 +48,7 @@ from insights.ingest import (
     IngestSummary,
     _Duplicate,
     _jsonl_items,
+    _Options,
     _work,
     is_url,
     iter_inputs,
@@ -432,7 +433,8 @@ def run_partition(part: Partition, out: str, fields: Fields) -> dict:
     errors: list[list[str]] = []
     writer = _PartWriter(out, part.name)
     for item in _documents(part, fields):
-        for result in _work(item, known=known):
+        options = _Options(fallback_date=fields.fallback_date)  # (the dates extract() sees)
+        for result in _work(item, known=known, options=options):
             if isinstance(result, IngestError):
                 errors.append([result.source, result.reason])
             elif isinstance(result, _Duplicate):

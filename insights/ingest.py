@@ -654,6 +654,7 @@ class _Options:
 
     budget: float | None = DEFAULT_BUDGET
     allow_private_urls: bool = False
+    fallback_date: str | None = None  # a document's date when it gives none (--date)
 
 
 _known_hash: Callable[[str], bool] | None = None  # set in each worker process
@@ -734,7 +735,8 @@ def _work(item, known: Callable[[str], bool] | None = None, options: _Options = 
             if left is not None and left <= 0:
                 raise TookTooLong
             with time_limit(left):
-                rows = fact_rows(extract(document.text, document.title, document.date))
+                date = normalize_date(document.date) or options.fallback_date  # as stored
+                rows = fact_rows(extract(document.text, document.title, date))
             results.append(_Extracted(document, digest, rows))
         except TookTooLong:
             results.append(IngestError(where, _too_long(budget, "extracting facts")))
@@ -840,7 +842,9 @@ def ingest(
                 progress(done, total)
 
     items = _items(sources, text_field, title_field, date_field)
-    options = _Options(budget=budget, allow_private_urls=allow_private_urls)
+    options = _Options(
+        budget=budget, allow_private_urls=allow_private_urls, fallback_date=normalize_date(date)
+    )
     if workers <= 1:
         for item in items:
             write(_work(item, lambda digest: store.find_hash(digest) is not None, options))

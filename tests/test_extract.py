@@ -742,6 +742,14 @@ NOT_A_SIZE = [
     ("| Model | Params |\n|---|---|\n| Kite-8x7B (previous generation) | 46.7B |\n"
      "| Kite-Image (decoder) | 3.5B |",
      [params(4.67e10, model="Kite-8x7B"), params(3.5e9, model="Kite-Image (decoder)")]),
+    # ... but a list, a plan for a token and a guess denied are sizes.
+    ("The Kite family ships a 1.3B model as well as a 7B model.",
+     [params(1.3e9), params(7e9)]),
+    ("Kite-MoE has 47B parameters, but each token will use only 13B of them.",
+     [params(4.7e10, model="Kite-MoE"), params(1.3e10, model="Kite-MoE", qualifier="active")]),
+    ("No need to guess - Kite-2 has exactly 7B parameters.", [params(7e9, model="Kite-2")]),
+    ("Kite-1 was trained on 7B generated tokens of synthetic textbooks.",
+     [tokens(7e9, model="Kite-1")]),
     # What a model is compared with is no model's size.
     ("Kite-MoE costs about as much to run as a 10B dense model.", []),
     ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),
@@ -2518,6 +2526,17 @@ LINKING_PRECISION = [
         "(Pellstone AI)\n\nAbstract\n\nWe present Sprig-1B, a 1.24B-parameter decoder.",
         [params(1.24e9, model="Sprig-1B", organization="Pellstone AI")],
     ),
+    # Models a comparison names are not made by whom they are compared with.
+    (
+        "Kite-7B, with 7B parameters, beats open models from Big Tech Companies.",
+        [params(7e9, model="Kite-7B", organization=None),
+         params(7e9, model="Kite-7B", organization=None)],
+    ),
+    # A tier in brackets in a table's model cell is part of the name.
+    (
+        "| Model | Params |\n|---|---|\n| Kite (Base) | 110M |\n| Kite (Large) | 340M |",
+        [params(1.1e8, model="Kite (Base)"), params(3.4e8, model="Kite (Large)")],
+    ),
     # ... not a later paragraph's organization.
     (
         "# Tamarind\n\nTamarind-7B has 7.2B parameters.\n\nWe thank the models team at "
@@ -3637,8 +3656,16 @@ RELEASE_DATES = [
     ("a release noun in a card", "Initial release: July 2022 | License: RAIL 1.0", []),
     ("a date in a table's other cell", "| Model | Note |\n|---|---|\n| Phi-2 | out in Dec 2023 |",
      []),
-    ("another release verb", "Google first showed LaMDA at its I/O conference in May 2021.",
+    ("another release verb", "Google rolled out LaMDA at its I/O conference in May 2021.",
      [("LaMDA", 202105, "May 2021")]),
+    ("a study published: no release", "A study published in May 2024 found that Llama 2 "
+     "hallucinates less than expected.", []),
+    ("a date after an aside: whose?",
+     "Meta released Llama 2, which outperforms GPT-3.5, in July 2023.", []),
+    ("a year after a comma", "Meta released Llama 2 in July, 2023.",
+     [("Llama 2", 202307, "July, 2023")]),
+    ("a column of other dates", "| Model | Params | Knowledge cutoff |\n|---|---|---|\n"
+     "| Llama 3 8B | 8B | March, 2023 |", []),
     ("a news item's date and what it releases",
      "* **2025-01-09** Released Marlin-8B and Marlin-1B, fine-tuned from Llama-3.1-8B.",
      [("Marlin-8B", 202501, "2025-01-09"), ("Marlin-1B", 202501, "2025-01-09")]),
@@ -3688,6 +3715,8 @@ MONTHS_WITHOUT_YEAR = [
      "2024-06-28", []),
     ("no document date", "NAVER announced HyperCLOVA in May.", None, []),
     ("May the verb", "Kite-2 May be released soon.", "2024-06-28", []),
+    ("a number is no section's year", "# Kite-7B\n\nKite-7B reads 2048 tokens. It was released "
+     "in May.", "2024-09-01", [("Kite-7B", 202405)]),
 ]  # fmt: skip
 
 

@@ -38,8 +38,8 @@ PLANNED_BEFORE = regex.compile(
 DOUBTED_BEFORE = regex.compile(
     r"(?i:\b(?:upcoming|forthcoming|denied|denies|deny|denying|leak(?:ed|s)?|rumou?rs?"
     r"|speculat(?:ed|ion|ions|ing)|alleged(?:ly)?|unconfirmed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)%(s)s+to"
-    r"|estimates?%(s)s+that|guess(?:es|ed)?"
-    r"|will%(s)s+(?:have|be|reach|hit|top|weigh|come|land|feature|use)|going%(s)s+to"
+    r"|estimates?%(s)s+that|guess(?:es|ed)?%(s)s+(?:that|at|is)"
+    r"|will%(s)s+(?:have|be|reach|hit|top|weigh|come|land|feature)|going%(s)s+to"
     r"|(?:could|might|may)%(s)s+(?:exceed|reach|have"
     r"|be|top|hit|surpass|approach)|(?:intends?|intending|plans?|planning|wants?)%(s)s+to)\b"
     r"[^.;:!?()]{0,40}\Z)" % {"s": S}
@@ -79,7 +79,7 @@ OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 # A size brought in with "a" as the other side of a comparison: "as costly as a 10B dense
 # model", "closer to a 39B dense model than to a 141B one", "like a 3B dense model".
 COMPARED_WITH_A = regex.compile(
-    r"(?r)(?i:\b(?:as%(s)s+(?:[\w-]+%(s)s+){0,4}as|(?:closer|close|similar|comparable|equivalent"
+    r"(?r)(?i:\b(?:as%(s)s+(?!(?:well|soon|long)%(s)s+as\b)(?:[\w-]+%(s)s+){0,4}as|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling)%(s)s+(?:that%(s)s+of%(s)s+)?"
     r"(?:a|an)%(s)s+(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}
 )

@@ -22,6 +22,7 @@ the month as ``YYYYMM`` (``202312.0``) with the unit ``month``; the span is the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -39,8 +40,8 @@ MONTHS = {
 # by DAY_BEFORE.
 DATE = re.compile(
     r"""\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
-      |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?
-    \s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?['\u2019]?(?P<year>(?:19|20)[0-9]{2})(?![\w-])""",
+      |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?
+    \s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?['\u2019]?(?P<year>(?:19|20)[0-9]{2})(?![\w-])""",
     re.VERBOSE,
 )
 # "2024-04-18", "2024.08.21", "2024/06": year first, the same separator throughout.
@@ -51,7 +52,8 @@ NUMERIC_DATE = re.compile(
 # A month named without a year after it: "in May", "(Alibaba, 29 April)".
 MONTH_ALONE = re.compile(
     r"""\b(?P<month>January|February|March|April|May|June|July|August|September|October|November
-      |December)\b(?!\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?['\u2019]?(?:19|20)?[0-9]{2}\b)""",
+      |December)\b(?!\.?,?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?['\u2019]?(?:19|20)?[0-9]{2}\b
+      |\s+(?:last|next|this)\s+year)""",
     re.VERBOSE,
 )
 # "in May", "29 May", "(May": not "May be"
@@ -62,11 +64,12 @@ WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out|arrived|dropped|showed|presented|published|rolled\s+out|went\s+live"
+    r"|came\s+out|arrived|dropped|rolled\s+out|went\s+live"
     r"|went\s+public|put\s+out)\b"
 )
-# Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025".
-DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:in|on|\()?[ \t]*")
+# Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025";
+# not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
+DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:in|on|\()?[ \t]*")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
 SPOKEN_OF = regex.compile(
@@ -83,8 +86,9 @@ AFTER_HEAD = regex.compile(
 )
 # Where the released models end in an item: what they come from, beat or are compared with.
 NOT_RELEASED_AFTER = regex.compile(
-    r"(?i)\b(?:from|based\s+on|base:|on\s+top\s+of|built\s+on|rebuilt|initiali[sz]ed|fine-?tuned"
+    r"(?i)\b(?:from|based\s+on|on\s+top\s+of|built\s+on|rebuilt|initiali[sz]ed|fine-?tuned"
     r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the)\b"
+    r"|\bbase\s*:"
 )
 # What may stand between a name and a bracketed date: other items of the same bracket.
 BRACKET_BEFORE_DATE = regex.compile(r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?\Z")
@@ -173,9 +177,10 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
     # the section's start, looking back no further than YEAR_REACH (bounded: a long text with
     # no heading and many months would make each look-back the whole text)
     section = max(last_before(text, "\n#", match.start()) + 1, match.start() - YEAR_REACH)
-    years = YEAR.findall(text, section, match.start())
+    years = [int(y) for y in YEAR.findall(text, section, match.start())]
+    years = [y for y in years if 1950 <= y <= written[0]]  # not "a context of 2048 tokens"
     if years:
-        return float(int(years[-1]) * 100 + number)
+        return float(years[-1] * 100 + number)
     if number > written[1]:
         return None
     return float(written[0] * 100 + number)
@@ -222,14 +227,40 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
+# A table column of dates that are not releases: "| Knowledge cutoff |", "| Data up to |".
+OTHER_DATE_HEADER = regex.compile(r"(?i)cutoff|knowledge|data\s+(?:up\s+)?(?:to|until)|updated")
+HEADER_LINE = regex.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}")
+LINE_REACH = 5000  # how far a table row's line is looked along for its end
+
+
+def _other_date_columns(text: str) -> frozenset[int]:
+    """The column numbers (from 0) that any Markdown table of ``text`` heads with a date that
+    is not a release, found once per text."""
+    if not OTHER_DATE_HEADER.search(text):
+        return frozenset()
+    return _date_columns_of(text)
+
+
+@lru_cache(maxsize=8)
+def _date_columns_of(text: str) -> frozenset[int]:
+    columns = set()
+    for header in HEADER_LINE.finditer(text):
+        for i, cell in enumerate(header.group("cells").split("|")):
+            if OTHER_DATE_HEADER.search(cell):
+                columns.add(i)
+    return frozenset(columns)
+
+
 def _table_row(text: str, start: int, end: int, context, rows) -> str | None:
     """ "| Phi-2 | Microsoft | Dec 2023 | 2.7B |": the row's first model, when the date fills a
     cell of its own."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = last_before(text, "\n", start) + 1
+    line_end = text.find("\n", end, end + LINE_REACH)
+    line_end = min(len(text), end + LINE_REACH) if line_end == -1 else line_end
     if not text[line_start:line_end].lstrip().startswith("|"):
         return None
+    if text.count("|", line_start, start) - 1 in _other_date_columns(text):
+        return None  # "| Knowledge cutoff |": a date, but not the release's
     before = text[text.rfind("|", line_start, start) + 1 : start]
     after_bar = text.find("|", end, line_end)
     if before.strip() or after_bar == -1 or text[end : after_bar].strip():

@@ -405,7 +405,9 @@ ORGANIZATION_SPLIT = regex.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
 
 NOTE_AFTER_NAME = regex.compile(
-    r"[ \t]*\((?![^()]*(?i:encoder|decoder|backbone|projector|unet|prior|head|tower))[^()0-9]*\)\Z"
+    r"[ \t]*\((?![^()]*(?i:encoder|decoder|backbone|projector|unet|prior|head|tower"
+    r"|\b(?:base|small|medium|large|xl|xxl|tiny|nano|mini|micro|lite|pro|ultra|moe|dense)\b))"
+    r"[^()0-9]*\)\Z"
 )
 # A unit written in a table's cell, which says more than the column's header.
 UNIT_WORD = regex.compile(
@@ -430,7 +432,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         model = text[row.model.start : row.model.end] if row.model else None
         if model is not None and model.endswith(")"):
             # a note after the name: "Mixtral-8x7B-v0.1 (previous generation)"; not "(72B)",
-            # nor a part's count: "DALL-E 2 (decoder)"
+            # a part's count ("DALL-E 2 (decoder)") or a tier ("BERT (Large)")
             model = NOTE_AFTER_NAME.sub("", model) or model
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
@@ -1304,7 +1306,7 @@ PRICE_PER_BEFORE = regex.compile(
 
 ACCELERATOR_AFTER = regex.compile(r"(?i)[\s-]*(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
-USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "generated", "context"})
+USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "context"})
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(r"(?i)(?:[- \u00a0]?(?:param(?:eter)?s?)?)[- \u00a0]class\b")
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")

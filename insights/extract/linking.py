@@ -1036,7 +1036,7 @@ PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 # "the mini model", "The small version": a model named earlier, by its tier.
 THE_TIER = regex.compile(
-    r"\b[Tt]he%s+(mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra)"
+    r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra))"
     r"%s+(?:model|version|variant|checkpoint|one)\b" % (S, S)
 )
 THE_SIZE = regex.compile(

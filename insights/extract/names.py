@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -975,14 +976,21 @@ def organization_mentions(
     ]
     if "from " in text or "by " in text:
         # a maker no table knows and no shape gives, named where a text says who made models:
-        # "a speech recognition family from Halvard Audio"
+        # "a speech recognition family from Halvard Audio"; not after a comparison ("beats
+        # open models from Big Tech Companies")
+        taken = sorted((f.start, f.end) for f in found + shaped)
+        taken_starts = [t[0] for t in taken]
+        makers = []
         for m in MAKER_AFTER_MODELS.finditer(text, start, end, timeout=timeout):
-            name = m.group("maker")
-            at = m.start("maker")
-            if _maker_name(name) and not any(
-                f.start < at + len(name) and at < f.end for f in found + shaped
+            name, at = m.group("maker"), m.start("maker")
+            i = bisect_right(taken_starts, at + len(name)) - 1  # the last taken span before its end
+            if (
+                _maker_name(name)
+                and not (i >= 0 and taken[i][1] > at)
+                and not COMPARED_BEFORE_MAKER.search(text, max(start, m.start() - 40), m.start())
             ):
-                shaped.append(Mention(at, at + len(name), name))
+                makers.append(Mention(at, at + len(name), name))
+        shaped.extend(makers)
     if shaped:
         found = sorted(found + shaped, key=lambda m: m.start)
     return found
@@ -997,6 +1005,10 @@ MAKER_AFTER_MODELS = regex.compile(
     [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)[ ](?:the[ ])?
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])""",
     regex.VERBOSE,
+)
+COMPARED_BEFORE_MAKER = regex.compile(
+    r"(?i)\b(?:beats?|beating|outperform\w*|surpass\w*|rivals?|than|vs\.?|versus|against"
+    r"|compared|like)\b(?:[ ]+[\w-]+){0,3}[ ]*\Z"
 )
 NOT_MAKERS = frozenset(
     {"united states", "united kingdom", "hong kong", "south korea", "new york", "silicon valley",
