@@ -71,7 +71,6 @@ def ensure_database() -> None:
     path = db_path()
     if path in _built:
         return
-    from insights.ingest import ensure_corpus
     from insights.store import StoreError, corpus_build_pending
 
     with _build_lock:
@@ -80,6 +79,10 @@ def ensure_database() -> None:
         try:
             with open_store() as store:
                 if corpus_build_pending(store):  # a first build, or one a restart cut short
+                    # Imported only here: the extractor takes half a second or more to
+                    # import, and a built database never needs it to be shown.
+                    from insights.ingest import ensure_corpus
+
                     bar = st.progress(0.0, text="Building the database from the bundled corpus…")
 
                     def progress(done: int, total: int | None) -> None:
