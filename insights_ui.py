@@ -616,12 +616,6 @@ def download_ui(label: str, view: pd.DataFrame, file_name: str, *, key: str) -> 
     )
 
 
-PLOTLY_CONFIG = {
-    "displaylogo": False,
-    "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "insights-chart"},
-}
-
-
 def md_escape(text) -> str:
     r"""Text from a document, made inert for Streamlit markdown (labels, captions).
 
