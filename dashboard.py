@@ -5,8 +5,6 @@ on Streamlit's older folder-based navigation, which can run a page without this 
 (and so without the sidebar filters) when a page is opened by its hash, as AppTest does.
 """
 
-import sys
-
 import streamlit as st
 
 PAGES = {
@@ -25,23 +23,20 @@ PAGE_PARAMS = {
 }
 
 
-def start_loading_plotly() -> st.delta_generator.DeltaGenerator:
-    """On a server's first run, send a blank chart (10 pixels high) before any data.
+def start_loading_charts() -> st.delta_generator.DeltaGenerator:
+    """On a session's first run, send a blank chart (one pixel high) before any data.
 
-    The browser fetches and evaluates plotly.js (4.7 MB; 1 to 3 s of a core) only when a
-    chart first arrives; started now, that overlaps the server's imports and table build
-    instead of following them. Once this process has imported insights_ui the page's charts
-    follow within a fraction of a second, with nothing to overlap, so later sessions get no
-    blank chart. The slot is made on every Trends run, so that the page's elements keep their
-    places from run to run; the caller empties it before the page is drawn.
+    The browser fetches and evaluates Vega (0.8 MB) only when a chart first arrives; started
+    now, that overlaps the server's imports and table build instead of following them (on a
+    warm server too: there the data is ready sooner than the browser has Vega). The slot is
+    made on every Trends run, so that the page's elements keep their places from run to run;
+    the caller empties it before the page is drawn.
     """
     slot = st.empty()
-    if "insights_ui" not in sys.modules:
-        import plotly.graph_objects as go
-
-        blank = go.Figure(layout={"height": 10, "margin": {"t": 0, "b": 0, "l": 0, "r": 0}})
-        blank.update_xaxes(visible=False).update_yaxes(visible=False)
-        slot.plotly_chart(blank, height=10, config={"displayModeBar": False, "staticPlot": True})
+    if not st.session_state.get("_charts_loading"):
+        st.session_state["_charts_loading"] = True
+        # No data: nothing for the server to convert, and nothing for the browser to draw.
+        slot.vega_lite_chart({"mark": "point", "height": 1}, width="stretch")
     return slot
 
 
@@ -53,7 +48,7 @@ def main() -> None:
     ]
     page = st.navigation(pages)
     name = page.url_path or "trends"  # the default page's url_path is ""
-    plotly_slot = start_loading_plotly() if name == "trends" else None
+    chart_slot = start_loading_charts() if name == "trends" else None
     # Imported here, after that chart is sent: pandas and the package take a second or more
     # to import on a server's first run.
     import insights_ui as ui
@@ -63,8 +58,8 @@ def main() -> None:
     ui.filters_ui(ui.load_models())
     ui.link_notices()
     ui.stale_facts_notice()
-    if plotly_slot is not None:
-        plotly_slot.empty()
+    if chart_slot is not None:
+        chart_slot.empty()
     page.run()
 
 

@@ -71,7 +71,6 @@ def ensure_database() -> None:
     path = db_path()
     if path in _built:
         return
-    from insights.ingest import ensure_corpus
     from insights.store import StoreError, corpus_build_pending
 
     with _build_lock:
@@ -80,6 +79,10 @@ def ensure_database() -> None:
         try:
             with open_store() as store:
                 if corpus_build_pending(store):  # a first build, or one a restart cut short
+                    # Imported only here: the extractor takes half a second or more to
+                    # import, and a built database never needs it to be shown.
+                    from insights.ingest import ensure_corpus
+
                     bar = st.progress(0.0, text="Building the database from the bundled corpus…")
 
                     def progress(done: int, total: int | None) -> None:
@@ -611,12 +614,6 @@ def download_ui(label: str, view: pd.DataFrame, file_name: str, *, key: str) -> 
         icon=":material/download:",
         on_click="ignore",
     )
-
-
-PLOTLY_CONFIG = {
-    "displaylogo": False,
-    "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "insights-chart"},
-}
 
 
 def md_escape(text) -> str:

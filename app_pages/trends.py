@@ -1,7 +1,5 @@
 """Trends: where models sit on parameters against training data, and how sizes grew."""
 
-import html
-
 import streamlit as st
 
 import insights_ui as ui
@@ -55,13 +53,14 @@ def window_ui(low: int, high: int) -> tuple[int, int]:
 
 
 def clicked_model(key: str) -> str | None:
-    """The model of the point clicked in the chart ``key``; None for a reference point."""
+    """The model of the point clicked in the chart ``key`` (reference points select nothing)."""
+    from insights.charts import SELECTION
+
     event = st.session_state.get(key) or {}
-    for point in (event.get("selection") or {}).get("points", []):
-        name = point.get("customdata")
-        name = name[0] if isinstance(name, list) and name else name
+    for point in (event.get("selection") or {}).get(SELECTION) or []:
+        name = point.get("model") if isinstance(point, dict) else None
         if isinstance(name, str) and name:
-            return html.unescape(name)  # customdata carries the name escaped for hover
+            return name
     return None
 
 
@@ -69,14 +68,19 @@ def _open_clicked(key: str) -> None:
     st.session_state["_open_model"] = clicked_model(key)
 
 
-def chart_ui(figure, key: str):
+def chart_ui(figure: dict, key: str):
     """A chart whose points open their model's facts on the Models page when clicked."""
-    st.plotly_chart(
+    from insights.charts import SELECTION
+
+    if not any(layer.get("params") for layer in figure.get("layer", [])):
+        st.vega_lite_chart(figure, key=key, width="stretch")  # no model's point to click
+        return
+    st.vega_lite_chart(
         figure,
-        config=ui.PLOTLY_CONFIG,
         key=key,
         on_select=lambda: _open_clicked(key),
-        selection_mode="points",
+        selection_mode=[SELECTION],
+        width="stretch",
     )
 
 
@@ -154,7 +158,7 @@ def main() -> None:
     st.caption(
         f"{len(shown):,} of {len(models):,} models match the filters. Hover a point for the "
         "sentence each number comes from, click it for every fact behind the model; the "
-        "camera icon saves a chart as PNG."
+        "download icon above a chart saves it as PNG."
     )
 
     st.subheader("Parameters against training tokens")

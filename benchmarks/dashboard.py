@@ -175,11 +175,15 @@ def run_page(page: str, warm_runs: int) -> tuple[float, list[float]]:
         start = time.perf_counter()
         at.run()
         warm.append(time.perf_counter() - start)
-    FIGURE_BYTES[page] = [len(chart.proto.spec.encode()) for chart in at.get("plotly_chart")]
+    FIGURE_BYTES[page] = [
+        len(chart.proto.spec.encode()) + sum(len(d.data.data) for d in chart.proto.datasets)
+        for chart in at.get("vega_lite_chart")
+    ]
     return cold, warm
 
 
-# Each page's figures as the browser receives them: the JSON size of each plotly chart.
+# Each page's figures as the browser receives them: each Vega-Lite chart's specification
+# (JSON) and its datasets (Arrow).
 FIGURE_BYTES: dict[str, list[int]] = {}
 FIGURE_GOAL_MB = 1.0
 
@@ -217,7 +221,8 @@ PLOTLY_ALONE = """<html><body><script>t0 = performance.now()</script>
 
 def plotly_alone(browser, folder: Path) -> float:
     """Seconds this chromium takes to load and evaluate plotly.js in a blank page: the
-    machine's speed, measured beside the app's figures."""
+    machine's speed, measured beside the app's figures (the charts draw with Vega-Lite
+    now; plotly.js is only the yardstick)."""
     import plotly
 
     (folder / "plotly.min.js").write_bytes(
@@ -230,74 +235,6 @@ def plotly_alone(browser, folder: Path) -> float:
     seconds = page.evaluate("t1 - t0") / 1000
     page.close()
     return seconds
-
-
-DRAW = """async ([spec, reps]) => {
-    const times = [];
-    for (let i = 0; i <= reps; i++) {  // the first draw warms plotly.js up and is not counted
-        const div = document.createElement('div');
-        div.style.width = '1300px';
-        document.body.appendChild(div);
-        const start = performance.now();
-        await Plotly.newPlot(div, spec.data, spec.layout);
-        await new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
-        times.push(performance.now() - start);
-        Plotly.purge(div);
-        div.remove();
-    }
-    return times.slice(1).sort((a, b) => a - b)[Math.floor(reps / 2)] / 1000;
-}"""
-
-
-def draw_times(browser, folder: Path, counts=(500, 1500, 3000, 10_000), reps: int = 3) -> None:
-    """How long plotly.js takes to draw each Trends figure, as SVG and as WebGL, by number of
-    models: what ``charts.WEBGL_THRESHOLD`` is chosen from. (Headless chromium draws WebGL in
-    software, so a browser with a GPU favours WebGL more than this does.)"""
-    import json
-
-    import pandas as pd
-    import plotly.io as pio
-
-    from insights import charts
-
-    page = browser.new_page()
-    page.goto((folder / "plotly.html").as_uri())
-    page.wait_for_function("() => window.t1")
-    print(f"plotly.js drawing each Trends figure alone, seconds (median of {reps}):")
-    print(f"  {'models':>7} {'chart':<22} {'SVG':>6} {'WebGL':>6}  (threshold now "
-          f"{charts.WEBGL_THRESHOLD:,} points)")  # fmt: skip
-    rng = random.Random(1)
-    threshold = charts.WEBGL_THRESHOLD
-    try:
-        for count in counts:
-            pool = generated_models(count, rng)
-            models = pd.DataFrame(
-                {
-                    "model": [m["name"] for m in pool],
-                    "organization": [m["org"] for m in pool],
-                    "date": [m["date"] for m in pool],
-                    "parameters": [m["params"] for m in pool],
-                    "training_tokens": [m["tokens"] for m in pool],
-                    "evidence": [f"{m['name']} has {m['params']:.3g} parameters." for m in pool],
-                    "document": ["Generated digest"] * count,
-                }
-            )
-            records = (
-                ("parameters and tokens", charts.scatter_data(models),
-                 charts.params_vs_tokens_figure),
-                ("parameters over time", charts.size_trend(models),
-                 charts.params_over_time_figure),
-            )  # fmt: skip
-            for name, record, figure in records:
-                seconds = []
-                for webgl in (False, True):
-                    charts.WEBGL_THRESHOLD = -1 if webgl else 10**9
-                    spec = json.loads(pio.to_json(figure(record), validate=False))
-                    seconds.append(page.evaluate(DRAW, [spec, reps]))
-                print(f"  {count:>7,} {name:<22} {seconds[0]:>6.2f} {seconds[1]:>6.2f}")
-    finally:
-        charts.WEBGL_THRESHOLD = threshold
-        page.close()
 
 
 def paint_runs(browser, repo: Path, db: Path | None, folder: Path, sessions: int = 2):
@@ -372,7 +309,6 @@ def browser_benchmark(generated: Path, repos: list[Path], runs: int, sessions: i
                     )
                     if repo == repos[0] and session == 0 and goal is not None:
                         ok &= median["first chart"] < goal
-        draw_times(browser, folder)
         print(f"server memory after each of {sessions} sessions on the generated database (MB):")
         for repo in repos:
             # glibc gives each new thread (a session's script runs in one) a malloc arena of
@@ -444,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
             ok &= max(warm) < WARM_GOAL and max(cold, fresh) < COLD_GOAL
         for page, sizes in FIGURE_BYTES.items():
             for i, size in enumerate(sizes, 1):
-                print(f"{page} figure {i}: {size / 1e6:.2f} MB of JSON")
+                print(f"{page} figure {i}: {size / 1e6:.2f} MB (specification and data)")
                 ok &= size / 1e6 < FIGURE_GOAL_MB
         memory = peak_mb()
         ok &= memory < MEMORY_GOAL_MB

@@ -1,14 +1,19 @@
-"""Charts over the models table: pure records first, then plotly figures.
+"""Charts over the models table: pure records first, then Vega-Lite figures.
 
 Each chart is two steps, as in optuna's visualization module: a function that prepares a
 small frozen record from the models DataFrame (``scatter_data``, ``size_trend``), and a
 function that turns the record into a figure (``params_vs_tokens_figure``,
 ``params_over_time_figure``). Empty input gives an empty figure with a title.
+
+A figure is a Vega-Lite specification (a dict) for ``st.vega_lite_chart``: its points travel
+as ``datasets`` of pandas frames, which Streamlit sends as Arrow. Vega-Lite, not plotly.js:
+the browser loads and evaluates Vega in a fifth of a second, where plotly.js (4.7 MB) took
+one to three seconds of a core before the first chart could be drawn.
 """
 
 from __future__ import annotations
 
-import html
+import json
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -16,7 +21,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 # Chinchilla (Hoffmann et al. 2022): compute-optimal training uses about 20 tokens per parameter.
 CHINCHILLA_TOKENS_PER_PARAMETER = 20.0
@@ -25,12 +29,12 @@ FLOP_PER_PARAMETER_TOKEN = 6.0
 OTHER_ORGANIZATIONS = "Other organizations"
 UNKNOWN_ORGANIZATION = "Unknown organization"
 REFERENCE_NAME = "Epoch AI reference"
-# Above this many points in a chart, its traces are drawn with WebGL. Below it SVG draws
-# faster: WebGL's setup costs 0.4 s or more in chromium without a GPU, where SVG draws 2,000
-# points in 0.24 s against WebGL's 0.65 s; from about 6,000 points they tie, and WebGL wins
-# beyond (`python benchmarks/dashboard.py --browser` prints the table).
-WEBGL_THRESHOLD = 5000
-EVIDENCE_CHARS = 240
+REFERENCE_SOURCE = "Epoch AI, Notable AI Models (CC BY 4.0)"
+# Above this many points a chart is drawn on a canvas, below it as SVG (each point an
+# element of the page, which a browser test can click). Streamlit makes the same cut.
+CANVAS_THRESHOLD = 2000
+# The tooltip shows five lines of a value: a sentence is clipped where they end.
+EVIDENCE_CHARS = 200
 
 # One fixed colour per large organization (the most frequent in Epoch AI's language models
 # and in the bundled corpus), so a colour means the same organization on every page, whatever
@@ -160,18 +164,16 @@ def _year_to_timestamp(year: float) -> pd.Timestamp:
 
 @dataclass(frozen=True)
 class Series:
-    """One trace: points of one organization (or the reference layer)."""
+    """One group of points: an organization's (or the reference layer's)."""
 
     name: str
     x: tuple
     y: tuple[float, ...]
-    hover: tuple[str, ...]
+    # Each point's tooltip as plain text, line title -> text (``hover_tip``); the model's
+    # name, in ``models``, is the tooltip's heading.
+    tips: tuple[dict[str, str], ...]
     reference: bool = False
     models: tuple[str, ...] = ()
-    # On a large chart, instead of ``hover``: a short card per point (escaped name, date,
-    # parameters, tokens and, in a grey group, organization) that ``template`` lays out.
-    cards: tuple[tuple[str, ...], ...] = ()
-    template: str = ""
 
 
 @dataclass(frozen=True)
@@ -280,21 +282,6 @@ def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-# Up to 70 characters ending at a space (or a longer unbroken word): one hover line.
-HOVER_LINE = re.compile(r"\S.{0,68}\S(?=\s|$)|\S+")
-
-
-def _wrapped(text: str) -> str:
-    """Escape text for plotly hover labels, wrapped at about 70 characters with <br>.
-
-    >>> _wrapped("GPT-3 <b>")
-    'GPT-3 &lt;b&gt;'
-    >>> _wrapped("word " * 30).count("<br>")
-    2
-    """
-    return "<br>".join(html.escape(line) for line in HOVER_LINE.findall(text))
-
-
 def _text(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -324,29 +311,45 @@ def plain_text(text) -> str:
     return " ".join(MARKDOWN.sub(lambda m: m["link"] or "", _text(text)).split())
 
 
-def hover_text(row: dict, parameters: float, mode: str) -> str:
-    """Hover label for one model: name, organization, values, then the sentence and the
-    document's title, as plain text."""
-    lines = [f"<b>{html.escape(_text(row.get('model')))}</b>"]
-    org = _text(row.get("organization")) or UNKNOWN_ORGANIZATION
-    date = _text(row.get("date"))[:10]
-    lines.append(html.escape(org + (f" · {date}" if date else "")))
+SENTENCES_ON_CLICK = "Click the point for every fact and sentence"
+
+
+def hover_tip(row: dict, parameters: float, mode: str, *, sentence: bool = True) -> dict:
+    """A point's tooltip lines, title -> plain text: organization, date, what a person
+    corrected, the values, then the sentence and the document's title (or, with ``sentence``
+    False, where to find them). Plain text: Vega's tooltip escapes what it shows.
+
+    >>> hover_tip({"organization": "DeepMind", "date": "2022-03-29", "training_tokens": 1.4e12,
+    ...            "evidence": "**Chinchilla** (70B)", "document": "## Notes"}, 7e10, "total")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'Organization': 'DeepMind', 'Date': '2022-03-29', 'Parameters': '70B',
+     'Training tokens': '1.4T (20 tokens/parameter)', 'Sentence': '“Chinchilla (70B)”',
+     'Document': 'Notes'}
+    """
+    tip = {
+        "Organization": _text(row.get("organization")) or UNKNOWN_ORGANIZATION,
+        "Date": _text(row.get("date"))[:10] or "undated",
+    }
     if _text(row.get("corrected")):  # the columns a person corrected on the Review page
-        lines.append(html.escape(f"✎ corrected by hand: {_text(row.get('corrected'))}"))
-    label = "Active parameters" if mode == "active" else "Parameters"
-    lines.append(f"{label}: {format_number(parameters)}")
+        tip["Corrected"] = f"✎ corrected by hand: {_text(row.get('corrected'))}"
+    tip["Active parameters" if mode == "active" else "Parameters"] = format_number(parameters)
     tokens = row.get("training_tokens")
     if tokens is not None and not pd.isna(tokens):
-        ratio = float(tokens) / parameters if parameters else float("nan")
+        ratio = float(tokens) / parameters if parameters and sentence else float("nan")
         per = f" ({ratio:.3g} tokens/parameter)" if not math.isnan(ratio) else ""
-        lines.append(f"Training tokens: {format_number(tokens)}{per}")
+        tip["Training tokens"] = f"{format_number(tokens)}{per}"
+    else:
+        tip["Training tokens"] = "—"
+    if not sentence:
+        tip["Sentences"] = SENTENCES_ON_CLICK
+        return tip
     evidence = plain_text(row.get("evidence"))
     if evidence:
-        lines.append("“" + _wrapped(_clip(evidence)) + "”")
+        tip["Sentence"] = f"“{_clip(evidence)}”"
     document = plain_text(row.get("document"))
     if document:
-        lines.append("— " + html.escape(_clip(document, 80)))
-    return "<br>".join(lines)
+        tip["Document"] = _clip(document, 80)
+    return tip
 
 
 def organization_colors() -> dict[str, str]:
@@ -370,41 +373,22 @@ def _organization_groups(orgs: pd.Series) -> pd.Series:
 LEGEND_ORDER = (*ORGANIZATION_COLORS, OTHER_ORGANIZATIONS, UNKNOWN_ORGANIZATION)
 
 
-def _card_template(group: str, mode: str) -> str:
-    """The hover label of a point given as a card (see ``Series.cards``)."""
-    named = group in ORGANIZATION_COLORS
-    who = html.escape(group) if named else "%{customdata[4]}"
-    label = "Active parameters" if mode == "active" else "Parameters"
-    return (
-        f"<b>%{{customdata[0]}}</b><br>{who} · %{{customdata[1]}}<br>"
-        f"{label}: %{{customdata[2]}}<br>Training tokens: %{{customdata[3]}}<br>"
-        "<i>Click the point for its sentences</i><extra></extra>"
-    )
-
-
 def _series_by_organization(
     frame: pd.DataFrame, x: str, y: str, mode: str = "total"
 ) -> tuple[Series, ...]:
     groups = _organization_groups(frame["organization"])
-    carded = "_card" in frame
     series = []
     for name in LEGEND_ORDER:
         part = frame[(groups == name).to_numpy()]
         if part.empty:
             continue
-        cards = ()
-        if carded:  # a named group's cards leave out the organization: the template has it
-            width = 4 if name in ORGANIZATION_COLORS else 5
-            cards = tuple(card[:width] for card in part["_card"].tolist())
         series.append(
             Series(
                 name=name,
                 x=tuple(part[x].tolist()),
                 y=tuple(float(v) for v in part[y]),
-                hover=() if carded else tuple(part["_hover"].tolist()),
+                tips=tuple(part["_tip"].tolist()),
                 models=tuple(_text(m) for m in part["model"].tolist()),
-                cards=cards,
-                template=_card_template(name, mode) if carded else "",
             )
         )
     return tuple(series)
@@ -414,7 +398,7 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
     """Epoch AI reference models as one grey series; ``x_field`` picks the x value."""
     if not reference:
         return None
-    xs, ys, hovers = [], [], []
+    xs, ys, tips, names = [], [], [], []
     for ref in reference:
         parameters = getattr(ref, "parameters", None)
         if x_field == "year":
@@ -427,21 +411,20 @@ def _reference_series(reference: Sequence | None, x_field: str) -> Series | None
             continue
         xs.append(x)
         ys.append(float(parameters))
-        org = _text(getattr(ref, "organization", None)) or UNKNOWN_ORGANIZATION
-        date = _text(getattr(ref, "date", None))[:10]
-        label = [
-            f"<b>{html.escape(_text(ref.model))}</b>",
-            html.escape(org + (f" · {date}" if date else "")),
-            f"Parameters: {format_number(parameters)}",
-        ]
+        tip = {
+            "Organization": _text(getattr(ref, "organization", None)) or UNKNOWN_ORGANIZATION,
+            "Date": _text(getattr(ref, "date", None))[:10] or "undated",
+            "Parameters": format_number(parameters),
+        }
         size = getattr(ref, "training_data_size", None)
         if size is not None and not pd.isna(size):
-            label.append(f"Training data: {format_number(size)} datapoints")
-        label.append("Source: Epoch AI, Notable AI Models (CC BY 4.0)")
-        hovers.append("<br>".join(label))
+            tip["Training data"] = f"{format_number(size)} datapoints"
+        tip["Source"] = REFERENCE_SOURCE
+        tips.append(tip)
+        names.append(_text(ref.model))
     if not xs:
         return None
-    return Series(REFERENCE_NAME, tuple(xs), tuple(ys), tuple(hovers), reference=True)
+    return Series(REFERENCE_NAME, tuple(xs), tuple(ys), tuple(tips), True, tuple(names))
 
 
 HOVER_FIELDS = (
@@ -449,34 +432,18 @@ HOVER_FIELDS = (
 )  # fmt: skip
 
 
-# Above this many points a hover label is a short card laid out by a template in the
-# browser, without the sentence and the document: at 10,000 models full labels were two
-# thirds of a 3 MB figure. A click on a point opens the sentences instead.
+# Above this many points a tooltip is a short card, without the sentence and the document:
+# at 10,000 models full labels were two thirds of a 3 MB figure. A click on a point opens
+# the sentences instead.
 HOVER_SENTENCE_LIMIT = 2000
 
 
 def _with_hover(frame: pd.DataFrame, mode: str) -> pd.DataFrame:
     frame = frame.copy()
-    if len(frame) > HOVER_SENTENCE_LIMIT:
-        tokens = pd.to_numeric(frame["training_tokens"], errors="coerce").tolist()
-        orgs = frame["organization"].tolist()
-        frame["_card"] = [
-            (
-                html.escape(_text(model)),
-                _text(date)[:10] or "undated",
-                format_number(params),
-                format_number(token) or "—",
-                html.escape(_text(org) or UNKNOWN_ORGANIZATION),
-            )
-            for model, date, params, token, org in zip(
-                frame["model"].tolist(), frame["date"].tolist(), frame["_params"].tolist(),
-                tokens, orgs, strict=True,
-            )
-        ]  # fmt: skip
-        return frame
+    sentence = len(frame) <= HOVER_SENTENCE_LIMIT
     columns = [frame[c].tolist() if c in frame else [None] * len(frame) for c in HOVER_FIELDS]
-    frame["_hover"] = [
-        hover_text(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode)
+    frame["_tip"] = [
+        hover_tip(dict(zip(HOVER_FIELDS, values, strict=True)), params, mode, sentence=sentence)
         for params, *values in zip(frame["_params"].tolist(), *columns, strict=True)
     ]
     return frame
@@ -640,7 +607,7 @@ def size_trend(
     missing = int((~usable).sum())
     frame = frame[usable]
     frame = _with_hover(frame, parameter_mode)
-    # ISO dates, not timestamps: "2020-05-28" is what plotly needs, in a third of the bytes.
+    # ISO dates, not timestamps: "2020-05-28" is what Vega reads, in a third of the bytes.
     stamps = pd.to_datetime(frame["date"], errors="coerce", format="mixed", utc=True)
     frame["_when"] = stamps.dt.strftime("%Y-%m-%d").tolist()
     series = (
@@ -667,7 +634,7 @@ def size_trend(
                 f"In the fit: {label.lower()}",
                 tuple(inside["_when"].tolist()),
                 tuple(float(v) for v in inside["_params"]),
-                tuple(inside["_hover"].tolist()) if "_hover" in inside else (),
+                tuple(inside["_tip"].tolist()),
                 models=tuple(_text(m) for m in inside["model"].tolist()),
             )
     return SizeTrend(
@@ -677,11 +644,22 @@ def size_trend(
 
 # --- figures -------------------------------------------------------------------------------
 
+POINTS, REFERENCE_POINTS = "points", "reference"  # each figure's datasets of points
+SELECTION = "pick"  # the point-selection parameter a click on a model's point sets
+REFERENCE_COLOR = "rgba(120,120,120,0.7)"
+TREND_COLOR = "crimson"
+CHINCHILLA_NAME = "Chinchilla-optimal (20 tokens/parameter)"
+ISO_COMPUTE_NAME = "Equal training compute, C ≈ 6·N·D"
+# Each layer's legend, right of the plot, one above the other and never cut: a colour per
+# organization, a ring for the reference, a line per guide. (Side by side below the plot,
+# five legends ran past the chart's right edge; in one column, thirteen organizations and
+# the guides ran past its foot.)
+LEGEND = {"orient": "right", "title": None, "labelFontSize": 12, "labelLimit": 0, "columns": 2}
 
-def _empty_figure(title: str) -> go.Figure:
-    fig = go.Figure()
-    fig.update_layout(title=title, xaxis={"visible": False}, yaxis={"visible": False})
-    return fig
+
+def _empty_figure(title: str) -> dict:
+    return {"title": {"text": title, "anchor": "start"}, "height": 80, "data": {"values": []},
+            "mark": "point"}  # fmt: skip
 
 
 def _colors_for(series: Sequence[Series], colors: dict[str, str] | None) -> dict[str, str]:
@@ -689,62 +667,17 @@ def _colors_for(series: Sequence[Series], colors: dict[str, str] | None) -> dict
     return organization_colors() | dict(colors or {})
 
 
-def _uses_webgl(series: Sequence[Series]) -> bool:
-    """Whether a chart's points are many enough to draw with WebGL: thousands of SVG points
-    are slow to draw and to hover, whichever traces they are split into."""
-    return sum(len(s.x) for s in series) > WEBGL_THRESHOLD
-
-
-def _scatter_trace(
-    series: Series, color: str | None = None, webgl: bool = False
-) -> go.Scatter | go.Scattergl:
-    kind = go.Scattergl if webgl else go.Scatter
-    marker = (
-        {"color": "rgba(120,120,120,0.55)", "symbol": "circle-open", "size": 7}
-        if series.reference
-        else {"size": 9, "opacity": 0.85, "color": color, "line": {"width": 0.5, "color": "white"}}
-    )
-    # The model's name (escaped) comes first in customdata, so a click on the point can
-    # open it (st.plotly_chart on_select); a card carries it as its first field.
-    # NumPy arrays, not lists: plotly checks a list item by item (a second at 10,000 points
-    # of cards) and sends numbers in arrays as compact base64.
-    if series.cards:
-        hover = {"customdata": np.array(series.cards, dtype=object),
-                 "hovertemplate": series.template}  # fmt: skip
-    else:
-        hover = {
-            "hovertext": np.array(series.hover, dtype=object),
-            "hovertemplate": "%{hovertext}<extra></extra>",
-            "customdata": np.array([html.escape(m) for m in series.models], dtype=object)
-            if series.models
-            else None,
-        }
-    numeric = all(isinstance(v, int | float) for v in series.x[:1])
-    return kind(
-        x=np.array(series.x, dtype=float if numeric else object),
-        y=np.array(series.y, dtype=float),
-        mode="markers",
-        name=series.name,
-        marker=marker,
-        legendrank=1500 if series.reference else 1000,
-        **hover,
-    )
-
-
-LEGEND = {
-    "title": {"text": ""},
-    "orientation": "h",
-    "yanchor": "top",
-    "y": -0.14,
-    "x": 0,
-    "font": {"size": 12},
-}
+def _renderer(series: Sequence[Series]) -> dict:
+    """SVG for a few thousand points, a canvas beyond: thousands of SVG elements are slow to
+    draw and to hover, whichever organizations they are split into."""
+    many = sum(len(s.x) for s in series) > CANVAS_THRESHOLD
+    return {"embedOptions": {"renderer": "canvas" if many else "svg"}}
 
 
 def log_axis(values: Sequence[float]) -> dict:
-    """Range and readable ticks (70B, 1T) for a log axis spanning ``values``, padded ×2.
+    """Domain and readable ticks (70B, 1T) for a log axis spanning ``values``, padded ×2.
 
-    >>> log_axis([1e9, 1e10])["ticktext"]
+    >>> log_axis([1e9, 1e10])["labels"]
     ['500M', '1B', '2B', '5B', '10B', '20B']
     """
     low, high = math.log10(min(values) / 2), math.log10(max(values) * 2)
@@ -757,13 +690,138 @@ def log_axis(values: Sequence[float]) -> dict:
     ]
     return {
         "type": "log",
-        "range": [low, high],
-        "tickvals": ticks,
-        "ticktext": [format_number(t) for t in ticks],
+        "domain": [10**low, 10**high],
+        "values": ticks,
+        "labels": [format_number(t) for t in ticks],
     }
 
 
-def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = None) -> go.Figure:
+def _log_encoding(field: str, title: str, axis: dict) -> dict:
+    """A Vega-Lite position channel on ``log_axis``: its ticks labelled as format_number
+    labels them (the labels looked up by the tick's index)."""
+    labels = "[" + ", ".join(f"'{label}'" for label in axis["labels"]) + "]"
+    return {
+        "field": field,
+        "type": "quantitative",
+        "title": title,
+        "scale": {"type": "log", "domain": axis["domain"], "nice": False},
+        "axis": {
+            "values": axis["values"],
+            "labelExpr": f"{labels}[indexof({axis['values']}, datum.value)]",
+        },
+    }
+
+
+def _tooltip(
+    keys: Sequence[str], heading: str = "model", same: dict | None = None, full=()
+) -> dict:
+    """A mark's tooltip: the field ``heading`` as its title, then a line per key that the
+    point has (an empty one is left out: a property Vega finds undefined is not shown), with
+    the lines in ``same``, alike for every point, written into the expression. Vega works
+    the expression out for every point as it draws (through its interpreter: 10,000 points
+    took a second of a core), so a line in ``full``, never empty, is read without a test."""
+    same = same or {}
+    lines = []
+    for key in keys:
+        field = f"datum[{json.dumps(key)}]"
+        if key in same:
+            lines.append(f"{json.dumps(key)}: {json.dumps(same[key])}")
+        elif key in full:
+            lines.append(f"{json.dumps(key)}: {field}")
+        else:
+            lines.append(f"{json.dumps(key)}: {field} ? {field} : datum._none")
+    body = "".join(f", {line}" for line in lines)
+    return {"expr": f'{{"title": datum[{json.dumps(heading)}]{body}}}'}
+
+
+def _points(series: Sequence[Series]) -> tuple[pd.DataFrame, dict]:
+    """The series' points as one frame (x, y, series, model and the tooltip's lines), and
+    their tooltip. A line alike for every point goes into the tooltip, not the frame, and a
+    column of few values is sent as a dictionary of them: 10,000 points stay under 1 MB."""
+    keys: dict[str, None] = {}
+    rows = []
+    for s in series:
+        for x, y, model, tip in zip(s.x, s.y, s.models or [""] * len(s.x), s.tips, strict=True):
+            keys.update(dict.fromkeys(tip))
+            rows.append({"x": x, "y": y, "series": s.name, "model": model, **tip})
+    frame = pd.DataFrame(rows, columns=["x", "y", "series", "model", *keys])
+    same = {}
+    for key in keys:
+        values = frame[key].unique()
+        if len(frame) > 1 and len(values) == 1 and isinstance(values[0], str):
+            same[key] = values[0]
+            del frame[key]
+    varied = [key for key in keys if key not in same]
+    full = [key for key in varied if frame[key].fillna("").astype(bool).all()]
+    for column in ("series", *varied):
+        if frame[column].nunique() <= len(frame) // 4:
+            frame[column] = frame[column].astype("category")
+    return frame, _tooltip(list(keys), same=same, full=full)
+
+
+def _point_layers(series: Sequence[Series], x: dict, y: dict, colors: dict[str, str]):
+    """The organizations' points (which a click selects) and the reference layer's rings,
+    with the frames they read."""
+    layers, datasets = [], {}
+    reference = [s for s in series if s.reference]
+    groups = [s for s in series if not s.reference]
+    if reference:
+        frame, tooltip = _points(reference)
+        datasets[REFERENCE_POINTS] = frame
+        layers.append({
+            "description": REFERENCE_NAME,
+            "data": {"name": REFERENCE_POINTS},
+            "mark": {"type": "point", "filled": False, "size": 49, "strokeWidth": 1,
+                     "tooltip": tooltip},
+            "encoding": {"x": x, "y": y, "color": {
+                "field": "series", "type": "nominal", "legend": LEGEND,
+                "scale": {"domain": [REFERENCE_NAME], "range": [REFERENCE_COLOR]}}},
+        })  # fmt: skip
+    if groups:
+        frame, tooltip = _points(groups)
+        datasets[POINTS] = frame
+        names = [s.name for s in groups]
+        layers.append({
+            "description": "organizations",
+            "data": {"name": POINTS},
+            "params": [{"name": SELECTION, "select": {"type": "point", "fields": ["model"]}}],
+            "mark": {"type": "point", "filled": True, "size": 81, "opacity": 0.85,
+                     "stroke": "white", "strokeWidth": 0.5, "cursor": "pointer",
+                     "tooltip": tooltip},
+            "encoding": {"x": x, "y": y, "color": {
+                "field": "series", "type": "nominal", "legend": LEGEND,
+                "scale": {"domain": names,
+                          "range": [colors.get(n, OTHER_COLOR) for n in names]}}},
+        })  # fmt: skip
+    return layers, datasets
+
+
+def _guide(name: str, rows: list[dict], mark: dict, x: dict, y: dict, color: str) -> dict:
+    """A line or ring drawn over the plot, with its own entry in a legend of its own."""
+    return {
+        "description": name,
+        "data": {"values": [row | {"guide": name} for row in rows]},
+        "mark": {"clip": True, **mark},
+        "encoding": {"x": x, "y": y, "color": {
+            "field": "guide", "type": "nominal", "legend": LEGEND,
+            "scale": {"domain": [name], "range": [color]}}},
+    }  # fmt: skip
+
+
+def _figure(title: dict, height: int, layers: list, datasets: dict, series) -> dict:
+    return {
+        "title": {"anchor": "start", "fontSize": 16, **title},
+        "height": height,
+        "datasets": datasets,
+        "layer": layers,
+        # Each layer's colours and legend are its own: organizations, the reference, guides.
+        "resolve": {"scale": {"color": "independent"}},
+        "config": {"axis": {"labelFontSize": 12, "titleFontSize": 13}},
+        "usermeta": _renderer(series),
+    }
+
+
+def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = None) -> dict:
     """Log-log scatter of parameters against training tokens, with guide lines.
 
     ``colors`` maps organizations to colours (``organization_colors``) so charts agree.
@@ -771,119 +829,124 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
     label = "Active parameters" if data.parameter_mode == "active" else "Parameters"
     if not data.series:
         return _empty_figure(f"{label} against training tokens: no models with both numbers")
-    fig = go.Figure()
+    x_axis = log_axis([x for s in data.series for x in s.x])
+    y_axis = log_axis([y for s in data.series for y in s.y])
+    x = _log_encoding("x", "Training tokens (log scale)", x_axis)
+    y = _log_encoding("y", f"{label} (log scale)", y_axis)
+    layers = []
     if data.iso_compute:
         # One legend entry for all the lines; each is labelled where it leaves the plot.
-        xs_iso, ys_iso = [], []
-        for line in data.iso_compute:
-            xs_iso += [*line.x, None]
-            ys_iso += [*line.y, None]
-        fig.add_trace(
-            go.Scatter(
-                x=xs_iso,
-                y=ys_iso,
-                mode="lines",
-                name="Equal training compute, C ≈ 6·N·D",
-                line={"color": "rgba(150,150,150,0.6)", "dash": "dot", "width": 1},
-                legendrank=2000,
-                hoverinfo="skip",
-            )
+        rows = [
+            {"x": px, "y": py, "segment": line.name}
+            for line in data.iso_compute
+            for px, py in zip(line.x, line.y, strict=True)
+        ]
+        iso = _guide(
+            ISO_COMPUTE_NAME,
+            rows,
+            {"type": "line", "strokeDash": [2, 3], "strokeWidth": 1, "tooltip": None},
+            x,
+            y,
+            "rgba(150,150,150,0.8)",
         )
-        for line in data.iso_compute:
-            fig.add_annotation(
-                x=math.log10(line.x[1]),
-                y=math.log10(line.y[1]),
-                text=line.name,
-                showarrow=False,
-                xanchor="right",
-                yanchor="bottom",
-                font={"size": 10, "color": "rgb(120,120,120)"},
-            )
+        iso["encoding"]["detail"] = {"field": "segment", "type": "nominal"}
+        layers.append(iso)
+        layers.append({
+            "description": "iso-compute labels",
+            "data": {"values": [{"x": line.x[1], "y": line.y[1], "label": line.name}
+                                for line in data.iso_compute]},
+            "mark": {"type": "text", "align": "right", "baseline": "bottom", "dx": -2,
+                     "fontSize": 10, "color": "rgb(120,120,120)", "tooltip": None},
+            "encoding": {"x": x, "y": y, "text": {"field": "label", "type": "nominal"}},
+        })  # fmt: skip
     if data.chinchilla is not None:
-        fig.add_trace(
-            go.Scatter(
-                x=list(data.chinchilla.x),
-                y=list(data.chinchilla.y),
-                mode="lines",
-                name=data.chinchilla.name,
-                line={"color": "black", "dash": "dash", "width": 1.5},
-                legendrank=1900,
-                hovertemplate="Chinchilla-optimal: 20 tokens per parameter<extra></extra>",
+        rows = [
+            {"x": px, "y": py, "Chinchilla-optimal": "20 tokens per parameter"}
+            for px, py in zip(data.chinchilla.x, data.chinchilla.y, strict=True)
+        ]
+        layers.append(
+            _guide(
+                data.chinchilla.name,
+                rows,
+                {
+                    "type": "line",
+                    "strokeDash": [6, 4],
+                    "strokeWidth": 1.5,
+                    "tooltip": _tooltip(["Chinchilla-optimal"], heading="guide"),
+                },
+                x,
+                y,
+                "black",
             )
         )
-    palette = _colors_for(data.series, colors)
-    webgl = _uses_webgl(data.series)
-    for series in data.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR), webgl))
-    xs = [x for s in data.series for x in s.x]
-    ys = [y for s in data.series for y in s.y]
-    fig.update_layout(
-        title=f"{label} against training tokens ({data.shown:,} models)",
-        height=640,
-        xaxis={"title": "Training tokens (log scale)", **log_axis(xs)},
-        yaxis={"title": f"{label} (log scale)", **log_axis(ys)},
-        legend=LEGEND,
-        hoverlabel={"align": "left"},
-        margin={"t": 60},
-    )
-    return fig
+    points, datasets = _point_layers(data.series, x, y, _colors_for(data.series, colors))
+    title = {"text": f"{label} against training tokens ({data.shown:,} models)"}
+    return _figure(title, 460, layers + points, datasets, data.series)
 
 
-def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = None) -> go.Figure:
+def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = None) -> dict:
     """Parameters over time on a log axis, with the fitted trend over its window."""
     label = "Active parameters" if trend.parameter_mode == "active" else "Parameters"
     if not trend.series:
         return _empty_figure(f"{label} over time: no models with a date and a size")
-    fig = go.Figure()
-    palette = _colors_for(trend.series, colors)
-    webgl = _uses_webgl(trend.series)
-    for series in trend.series:
-        fig.add_trace(_scatter_trace(series, palette.get(series.name, OTHER_COLOR), webgl))
-    title = f"{label} over time ({trend.shown:,} models)"
+    x = {"field": "x", "type": "temporal", "title": "Date"}
+    y = _log_encoding("y", f"{label} (log scale)",
+                      log_axis([y for s in trend.series for y in s.y]))  # fmt: skip
+    layers = []
     if trend.window is not None:
-        fig.add_vrect(
-            x0=_year_to_timestamp(trend.window[0]),
-            x1=_year_to_timestamp(trend.window[1]),
-            fillcolor="rgba(100,150,250,0.07)",
-            line_width=0,
-            layer="below",
-        )
+        start, end = (_year_to_timestamp(year).strftime("%Y-%m-%d") for year in trend.window)
+        layers.append({
+            "description": "the fit's window",
+            "data": {"values": [{"start": start, "end": end}]},
+            "mark": {"type": "rect", "color": "rgb(100,150,250)", "opacity": 0.08,
+                     "tooltip": None},
+            "encoding": {"x": {"field": "start", "type": "temporal", "title": "Date"},
+                         "x2": {"field": "end"}},
+        })  # fmt: skip
+    points, datasets = _point_layers(trend.series, x, y, _colors_for(trend.series, colors))
+    layers += points
+    title = {"text": f"{label} over time ({trend.shown:,} models)"}
     if trend.fitted is not None:
-        fig.add_trace(
-            go.Scatter(
-                x=list(trend.fitted.x),
-                y=list(trend.fitted.y),
-                mode="markers",
-                name=trend.fitted.name,
-                marker={"symbol": "circle-open", "size": 14, "color": "crimson",
-                        "line": {"width": 1.5}},
-                customdata=[html.escape(m) for m in trend.fitted.models] or None,
-                hoverinfo="skip",
-                legendrank=1800,
-            )
-        )  # fmt: skip
+        rows = [{"x": px, "y": py} for px, py in zip(trend.fitted.x, trend.fitted.y, strict=True)]
+        layers.append(_guide(trend.fitted.name, rows, {
+            "type": "point", "filled": False, "size": 196, "strokeWidth": 1.5,
+            "tooltip": None}, x, y, TREND_COLOR))  # fmt: skip
     if trend.fit is not None:
         fit = trend.fit
-        years = np.array([fit.start, fit.end])
-        fig.add_trace(
-            go.Scatter(
-                x=[_year_to_timestamp(y) for y in years],
-                y=(10 ** (fit.intercept + fit.slope * years)).tolist(),
-                mode="lines",
-                name=f"Trend: ×{fit.growth_per_year:.2g}/year",
-                line={"color": "crimson", "width": 2},
-                hovertemplate=f"Fitted trend over {fit.n} models: {fit.describe()}<extra></extra>",
-                legendrank=1700,
+        ends = np.array([fit.start, fit.end])
+        describe = f"over {fit.n} models: {fit.describe()}"
+        rows = [{"x": _year_to_timestamp(year).strftime("%Y-%m-%d"), "y": size,
+                 "Fitted trend": describe}
+                for year, size in zip(ends, (10 ** (fit.intercept + fit.slope * ends)).tolist(),
+                                      strict=True)]  # fmt: skip
+        layers.append(
+            _guide(
+                f"Trend: ×{fit.growth_per_year:.2g}/year",
+                rows,
+                {
+                    "type": "line",
+                    "strokeWidth": 2,
+                    "tooltip": _tooltip(["Fitted trend"], heading="guide"),
+                },
+                x,
+                y,
+                TREND_COLOR,
             )
         )
-        title += f"<br><sup>{html.escape(fit.describe())}; {fit.n:,} models in the fit</sup>"
-    fig.update_layout(
-        title=title,
-        height=600,
-        xaxis={"title": "Date", "type": "date"},
-        yaxis={"title": f"{label} (log scale)", **log_axis([y for s in trend.series for y in s.y])},
-        legend=LEGEND,
-        hoverlabel={"align": "left"},
-        margin={"t": 70},
-    )
-    return fig
+        title["subtitle"] = f"{fit.describe()}; {fit.n:,} models in the fit"
+    return _figure(title, 420, layers, datasets, trend.series)
+
+
+def figure_layer(figure: dict, description: str) -> dict | None:
+    """The layer of a figure drawn under ``description`` (an organization's points are all in
+    the layer "organizations"); None when there is none."""
+    layers = figure.get("layer", [])
+    return next((one for one in layers if one["description"] == description), None)
+
+
+def layer_rows(figure: dict, layer: dict) -> list[dict]:
+    """A layer's data as records, from the figure's datasets or the layer itself."""
+    data = layer.get("data", {})
+    if "values" in data:
+        return list(data["values"])
+    return figure["datasets"][data["name"]].to_dict("records")

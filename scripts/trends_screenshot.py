@@ -17,7 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers the real-browser test uses
 
-from browser_app import CHROMIUM, VIEWPORT, chromium, running_app  # noqa: E402
+from browser_app import (  # noqa: E402
+    CHROMIUM,
+    VIEWPORT,
+    chromium,
+    running_app,
+    timed_first_paint,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,15 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     if not CHROMIUM.exists():
         print(f"needs Debian's chromium at {CHROMIUM} (apt-get install -y chromium)")
         return 1
-    from playwright.sync_api import expect
-
     with tempfile.TemporaryDirectory() as tmp:
         db, log = Path(tmp) / "insights.db", Path(tmp) / "server.log"
         with running_app(db, log) as app, chromium() as browser:
             page = browser.new_page(viewport=VIEWPORT)
-            page.goto(app.url, wait_until="domcontentloaded")
-            expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=180_000)
-            page.wait_for_timeout(1500)  # plotly's transitions
+            timed_first_paint(page, app.url, timeout_ms=180_000)  # both charts drawn
+            page.wait_for_timeout(500)  # the page's last widgets
             args.output.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(args.output), full_page=True)
     print(f"wrote {args.output}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
 import json
@@ -10,7 +9,6 @@ import re
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -19,9 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the pages import insights_ui from the repository root
 
 from dashboard_data import facts_of, fill  # noqa: E402
+from vega_spec import points_of, tooltip  # noqa: E402
 
 import insights_ui  # noqa: E402
 from insights import extract  # noqa: E402
+from insights.charts import REFERENCE_NAME, figure_layer, layer_rows  # noqa: E402
 from insights.extract.rules import why  # noqa: E402
 from insights.filters import Filters, apply_filters  # noqa: E402
 from insights.store import Store  # noqa: E402
@@ -87,20 +87,31 @@ def table(at: AppTest, index: int = 0) -> pd.DataFrame:
     return at.dataframe[index].value
 
 
-def _plain(value):
-    """Plotly's base64 arrays ({"dtype": "f8", "bdata": ...}) as lists, recursively."""
-    if isinstance(value, dict) and set(value) >= {"dtype", "bdata"}:
-        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-        return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
+def vega_figures(at: AppTest) -> list[dict]:
+    """Each chart's Vega-Lite specification as the browser gets it, with its datasets (sent
+    as Arrow beside the specification) read back as frames."""
+    import pyarrow as pa
+
+    figures = []
+    for element in at.get("vega_lite_chart"):
+        figure = json.loads(element.proto.spec)
+        figure["datasets"] = {
+            d.name: pa.ipc.open_stream(d.data.data).read_pandas() for d in element.proto.datasets
+        }
+        figures.append(figure)
+    return figures
 
 
-def plotly_figures(at: AppTest) -> list[dict]:
-    return [_plain(json.loads(e.proto.spec)) for e in at.get("plotly_chart")]
+def series_names(figure: dict) -> set[str]:
+    """What a figure's legends name: each organization with points, the reference, guides."""
+    names = {layer["description"] for layer in figure["layer"]}
+    layer = figure_layer(figure, "organizations")
+    return names | {row["series"] for row in layer_rows(figure, layer)} if layer else names
+
+
+def position(figure: dict, channel: str) -> dict:
+    """The x or y encoding of a figure's points."""
+    return figure_layer(figure, "organizations")["encoding"][channel]
 
 
 def expected_models(path, filters: Filters) -> pd.DataFrame:
@@ -138,11 +149,11 @@ def test_every_page_has_the_sidebar_filters(db, page):
 
 def test_trends_draws_both_charts_with_log_axes(db):
     at = app()
-    scatter, over_time = plotly_figures(at)
-    assert scatter["layout"]["xaxis"]["type"] == "log"
-    assert scatter["layout"]["yaxis"]["type"] == "log"
-    assert over_time["layout"]["yaxis"]["type"] == "log"
-    names = {trace.get("name") for trace in scatter["data"]}
+    scatter, over_time = vega_figures(at)
+    assert position(scatter, "x")["scale"]["type"] == "log"
+    assert position(scatter, "y")["scale"]["type"] == "log"
+    assert position(over_time, "y")["scale"]["type"] == "log"
+    names = series_names(scatter)
     assert {"Meta", "Google", "Chinchilla-optimal (20 tokens/parameter)"} <= names
     assert [m.label for m in at.metric] == ["Growth per year", "Doubling time", "Models in the fit"]
 
@@ -150,7 +161,7 @@ def test_trends_draws_both_charts_with_log_axes(db):
 def test_trends_reference_toggle_adds_the_epoch_layer_and_cites_it(db):
     at = app()
     at.toggle(key="t_ref").set_value(True).run()
-    names = {trace.get("name") for fig in plotly_figures(at) for trace in fig["data"]}
+    names = {name for fig in vega_figures(at) for name in series_names(fig)}
     assert "Epoch AI reference" in names
     assert any("Epoch AI" in c.value for c in at.caption)
     comparison = next(c.value for c in at.caption if "published figure" in c.value)
@@ -159,8 +170,8 @@ def test_trends_reference_toggle_adds_the_epoch_layer_and_cites_it(db):
     assert at.query_params.get("ref") == "1"
 
 
-def reference_trace(figure: dict) -> dict:
-    return next(t for t in figure["data"] if t.get("name") == "Epoch AI reference")
+def reference_points(figure: dict) -> list[dict]:
+    return points_of(figure, REFERENCE_NAME)
 
 
 REFERENCE_FILTERS = [
@@ -174,28 +185,33 @@ REFERENCE_FILTERS = [
 @pytest.mark.parametrize(("query", "years", "sizes"), REFERENCE_FILTERS)
 def test_trends_reference_layer_obeys_every_filter(db, query, years, sizes):
     at = app(query=query | {"ref": "1"})
-    over_time = reference_trace(plotly_figures(at)[1])
-    dates = pd.to_datetime(pd.Series(over_time["x"]), format="ISO8601")
+    figure = vega_figures(at)[1]
+    over_time = reference_points(figure)
+    dates = pd.to_datetime(pd.Series([p["x"] for p in over_time]), format="ISO8601")
     assert dates.dt.year.min() >= years[0] and dates.dt.year.max() <= years[1]
-    assert sizes[0] <= min(over_time["y"]) and max(over_time["y"]) <= sizes[1]
+    sizes_drawn = [p["y"] for p in over_time]
+    assert sizes[0] <= min(sizes_drawn) and max(sizes_drawn) <= sizes[1]
     if "org" in query:
-        hovers = [h.split("<br>")[1] for h in over_time["hovertext"]]
-        assert {h.split(" · ")[0] for h in hovers} == {"Meta"}
+        hovers = [tooltip(figure, p, REFERENCE_NAME).splitlines() for p in over_time]
+        assert {line for lines in hovers for line in lines if line.startswith("Organization")} == {
+            "Organization: Meta"}  # fmt: skip
 
 
 def test_trends_reference_layer_follows_the_name_search(db):
     at = app(query={"q": "llama", "ref": "1"})
-    names = {h.split("<br>")[0] for h in reference_trace(plotly_figures(at)[1])["hovertext"]}
+    names = {p["model"] for p in reference_points(vega_figures(at)[1])}  # the tooltip's title
     assert names and all("llama" in n.lower() for n in names)
 
 
 def test_trends_points_carry_their_model_and_a_click_opens_it(db):
     at = app(query={"org": "Meta", "from": "2020"})
-    scatter = plotly_figures(at)[0]
-    meta = next(t for t in scatter["data"] if t.get("name") == "Meta")
-    assert "Llama 2 70B" in meta["customdata"]
-    assert at.get("plotly_chart")[0].proto.selection_mode  # clicking selects a point
-    # AppTest cannot click inside plotly; the click's callback leaves the model here.
+    scatter = vega_figures(at)[0]
+    meta = points_of(scatter, "Meta")
+    assert "Llama 2 70B" in [p["model"] for p in meta]
+    points = figure_layer(scatter, "organizations")
+    assert points["params"][0]["select"] == {"type": "point", "fields": ["model"]}
+    assert list(at.get("vega_lite_chart")[0].proto.selection_mode) == ["pick"]  # clicks select
+    # AppTest cannot click inside a chart; the click's callback leaves the model here.
     at.session_state["_open_model"] = "Llama 2 70B"
     at.run()
     assert at.title[0].value == "Models"
@@ -207,10 +223,9 @@ def test_trends_points_carry_their_model_and_a_click_opens_it(db):
 def test_trends_moe_toggle_switches_to_active_parameters(db):
     at = app()
     at.toggle(key="t_moe").set_value(True).run()
-    over_time = plotly_figures(at)[1]
-    assert over_time["layout"]["yaxis"]["title"]["text"].startswith("Active parameters")
-    deepseek = next(t for t in over_time["data"] if t.get("name") == "DeepSeek")
-    assert deepseek["y"] == [37e9]
+    over_time = vega_figures(at)[1]
+    assert position(over_time, "y")["title"].startswith("Active parameters")
+    assert [p["y"] for p in points_of(over_time, "DeepSeek")] == [37e9]
     assert at.query_params.get("moe") == "active"
 
 
@@ -245,7 +260,7 @@ def test_trends_fit_choice_changes_the_count_and_lives_in_the_url(db):
 def test_trends_with_no_match_says_so(db):
     at = app(query={"q": "no such model"})
     assert at.warning and "No models match" in at.warning[0].value
-    assert not plotly_figures(at)
+    assert not vega_figures(at)
 
 
 # --- models and filters ---------------------------------------------------------------------
@@ -368,7 +383,7 @@ def test_a_link_to_something_unknown_says_so_and_shows_the_rest(db, page, query,
     assert at.warning and said in at.warning[0].value
     assert at.title  # the page itself is drawn as normal
     if page == "app_pages/trends.py":
-        assert len(plotly_figures(at)) == 2
+        assert len(vega_figures(at)) == 2
     if page == "app_pages/models.py":
         assert at.selectbox(key="m_model").value is None and len(table(at))
     if page == "app_pages/sources.py":
@@ -634,8 +649,13 @@ def memo_db(db):
 
 
 def chart_hovers(at: AppTest, model: str) -> list[str]:
-    return [h for fig in plotly_figures(at) for trace in fig["data"]
-            for h in trace.get("hovertext") or [] if h.startswith(f"<b>{model}</b>")]  # fmt: skip
+    """The tooltips of a model's points in the charts, each as its lines' text."""
+    hovers = []
+    for fig in vega_figures(at):
+        layer = figure_layer(fig, "organizations")
+        points = layer_rows(fig, layer) if layer else []
+        hovers += [tooltip(fig, point) for point in points if point["model"] == model]
+    return hovers
 
 
 def test_review_lists_what_needs_a_look_and_a_rejection_shows_until_undone(memo_db):

@@ -59,8 +59,7 @@ def bundled_db(tmp_path_factory, browser):
     db = folder / "insights.db"
     server = running_app(db, folder / "server.log")
     with server as app, closing(browser.new_page(viewport=VIEWPORT)) as page:
-        page.goto(app.url, wait_until="domcontentloaded")
-        expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=180_000)
+        timed_first_paint(page, app.url, timeout_ms=180_000)  # both charts drawn
         caption = page.get_by_text(re.compile(r"\d+ of \d+ models match the filters"))
         expect(caption).to_be_visible(timeout=30_000)
         shown = int(caption.inner_text().split()[0].replace(",", ""))
@@ -107,8 +106,10 @@ def test_a_click_on_a_point_opens_its_model(app, browser):
 
     with closing(browser.new_page(viewport=VIEWPORT)) as page:
         timed_first_paint(page, app.url + "/?org=DeepMind")
-        # The scatter's DeepMind points: Chinchilla and Gopher. Click one where plotly drew it.
-        point = page.locator(".js-plotly-plot").first.locator(".scatterlayer path.point").first
+        # The scatter's DeepMind points: Chinchilla and Gopher, drawn by Vega as SVG. Click
+        # one where it was drawn.
+        scatter = page.locator(".vega-embed").filter(has=page.locator(".role-mark")).first
+        point = scatter.locator(".mark-symbol.role-mark path").first
         box = point.bounding_box()
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         expect(page).to_have_url(
@@ -121,19 +122,31 @@ def test_a_click_on_a_point_opens_its_model(app, browser):
         assert "org=DeepMind" in page.url  # the filters come along
 
 
+def drawn_points(label: str) -> dict[str, str]:
+    """A point Vega drew, from its description: "Date: Oct 15, 2021; Parameters (log scale):
+    1e+13; series: Epoch AI reference" as {"Date": "Oct 15, 2021", ...}."""
+    return dict(part.split(": ", 1) for part in label.split("; "))
+
+
 def test_the_reference_layer_stays_inside_the_filters(app, browser):
     with closing(browser.new_page(viewport=VIEWPORT)) as page:
         timed_first_paint(page, app.url + "/?ref=1&from=2021&to=2023&pmin=10B")
-        traces = page.evaluate(
-            """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot =>
-                plot._fullData.filter(t => t.name === 'Epoch AI reference')
-                    .map(t => [Array.from(t.x), Array.from(t.y)]))"""
+        labels = page.evaluate(
+            """() => [...document.querySelectorAll('.vega-embed')]
+                .filter(chart => chart.offsetHeight > 50)
+                .map(chart => [...chart.querySelectorAll('.mark-symbol.role-mark path')]
+                    .map(point => point.getAttribute('aria-label')))"""
         )
         page.screenshot(path=str(Path(app.log).parent / "reference.png"), full_page=True)
-    (scatter,), ((dates, sizes),) = traces
-    assert dates and scatter[0]
-    assert {int(d[:4]) for d in dates} <= {2021, 2022, 2023}
-    assert min(sizes) >= 1e10 and min(scatter[1]) >= 1e10
+    scatter, over_time = (
+        [p for p in map(drawn_points, chart) if p["series"] == "Epoch AI reference"]
+        for chart in labels
+    )
+    assert scatter and over_time
+    sizes = [float(p["Parameters (log scale)"]) for p in scatter + over_time]
+    years = {int(re.search(r"\b(19|20)\d\d\b", p["Date"])[0]) for p in over_time}
+    assert years <= {2021, 2022, 2023}
+    assert min(sizes) >= 1e10
 
 
 def test_filter_and_download(app, browser, tmp_path):
