@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -240,3 +241,28 @@ FIND_GOLD = [
 def test_find_gold(name, params, expected):
     found = find_gold(name, params, GOLD_ROWS)
     assert (found.model if found else None) == expected
+
+
+def test_documents_table_counts_wrong_and_missing_values(tmp_path, capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "documents_table", Path(__file__).resolve().parent.parent / "scripts/documents_table.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases = tmp_path / "cases.jsonl"
+    lines = [
+        {"text": "Kite-2, a 7B model from Arden Labs, was released in May 2024.",
+         "facts": [["parameters", 7e9, "Kite-2"]], "organizations": {"Kite-2": "Arden Labs"},
+         "dates": {"Kite-2": "2024-05"}, "batch": 99},
+        {"text": "Heron has 9B parameters.", "facts": [["parameters", 8e9, "Heron"]],
+         "batch": 99},
+    ]  # fmt: skip
+    cases.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    assert module.main([str(cases), "--batch", "99", "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "2 documents, 2 rows, 0 name no gold model" in out
+    assert "params   right    1  wrong or missing    1" in out  # Heron's 9B is not the gold 8B
+    assert "org      right    1" in out and "month    right    1" in out
+    assert "PARAMS   Heron: 9e+09, gold [8000000000.0]" in out

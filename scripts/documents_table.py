@@ -1,0 +1,101 @@
+"""The models table built from whole documents of an evaluation set, checked against its gold.
+
+    python scripts/documents_table.py data/eval/styles.jsonl --batch 14 [--misses]
+
+Each case's text is stored as one document (dated --date, 2025-06-01 by default: the set's
+texts carry no date of their own), the models table is built as the dashboard builds it, and
+each row is compared with the gold facts of the models it names (``evaluate.same_model``: equal
+names, one a prefix of the other, or the same once a maker written first is taken off):
+
+- rows that name no gold model;
+- parameters: right when within 2% of a count the gold gives any model the row names;
+- organization: right when it contains, or is contained in, the gold developer;
+- release month: right when the row's date starts with the gold ``YYYY-MM``.
+
+The matching is lenient (a family row matches its members' gold), so the figures say how often
+the table shows a wrong number or none, not how complete it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from insights.evaluate import close, same_model  # noqa: E402
+from insights.store import Store  # noqa: E402
+from insights.tables import models_table  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--batch", type=int, help="only the cases of this batch")
+    parser.add_argument("--date", default="2025-06-01", help="the documents' date")
+    parser.add_argument("--misses", action="store_true", help="list each row that is off")
+    args = parser.parse_args(argv)
+    cases = [json.loads(line) for line in args.path.open(encoding="utf-8") if line.strip()]
+    if args.batch is not None:
+        cases = [c for c in cases if c.get("batch") == args.batch]
+    gold: dict[str, list[float]] = {}
+    organizations: dict[str, str] = {}
+    months: dict[str, str] = {}
+    with Store(":memory:") as store:
+        for i, case in enumerate(cases):
+            store.add_document(case["text"], source=f"case {i}", date=args.date)
+            for kind, value, model in case["facts"]:
+                if model and kind == "parameters":
+                    gold.setdefault(model, []).append(value)
+                elif model:
+                    gold.setdefault(model, [])
+            organizations.update(case.get("organizations") or {})
+            months.update(case.get("dates") or {})
+        table = models_table(store.facts())
+    counts = dict.fromkeys(
+        ("rows", "no_gold", "params_right", "params_off", "org_right", "org_off", "month_right",
+         "month_off"), 0)  # fmt: skip
+    for row in table.itertuples():
+        counts["rows"] += 1
+        names = [g for g in gold if same_model(row.model, g)]
+        if not names:
+            counts["no_gold"] += 1
+            _miss(args.misses, "NO GOLD", row.model, "")
+            continue
+        values = [v for g in names for v in gold[g]]
+        if row.parameters == row.parameters and values:  # (NaN: no count shown)
+            right = any(close(row.parameters, v) for v in values)
+            counts["params_right" if right else "params_off"] += 1
+            if not right:
+                _miss(args.misses, "PARAMS", row.model, f"{row.parameters:.3g}, gold {values}")
+        said = next((organizations[g] for g in names if g in organizations), None)
+        if said:
+            shown = str(row.organization) if isinstance(row.organization, str) else ""
+            right = bool(shown) and (said.lower() in shown.lower() or shown.lower() in said.lower())
+            counts["org_right" if right else "org_off"] += 1
+            if not right:
+                _miss(args.misses, "ORG", row.model, f"{shown or '-'}, gold {said}")
+        month = next((months[g] for g in names if g in months), None)
+        if month:
+            right = str(row.date).startswith(month)
+            counts["month_right" if right else "month_off"] += 1
+            if not right:
+                shown = f"{row.date} ({row.date_source})"
+                _miss(args.misses, "MONTH", row.model, f"{shown}, gold {month}")
+    print(f"{len(cases)} documents, {counts['rows']} rows, {counts['no_gold']} name no gold model")
+    for field in ("params", "org", "month"):
+        right, off = counts[f"{field}_right"], counts[f"{field}_off"]
+        print(f"  {field:<8} right {right:4d}  wrong or missing {off:4d}")
+    return 0
+
+
+def _miss(show: bool, what: str, model: str, detail: str) -> None:
+    if show:
+        print(f"{what:<8} {model}: {detail}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
