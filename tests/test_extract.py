@@ -2526,6 +2526,12 @@ LINKING_PRECISION = [
         "(Pellstone AI)\n\nAbstract\n\nWe present Sprig-1B, a 1.24B-parameter decoder.",
         [params(1.24e9, model="Sprig-1B", organization="Pellstone AI")],
     ),
+    # A maker no table knows, as the subject of a verb of making.
+    (
+        "Cobalt Foundry trained Anvil-70B, a dense model, on 9.6T tokens.",
+        [params(7e10, model="Anvil-70B", organization="Cobalt Foundry"),
+         tokens(9.6e12, model="Anvil-70B", organization="Cobalt Foundry")],
+    ),
     # Models a comparison names are not made by whom they are compared with.
     (
         "Kite-7B, with 7B parameters, beats open models from Big Tech Companies.",

@@ -974,14 +974,14 @@ def organization_mentions(
         if m.group().split()[0] not in NOT_ORGANIZATION_HEADS
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
-    if "from " in text or "by " in text:
+    if "from " in text or "by " in text or "ed " in text:
         # a maker no table knows and no shape gives, named where a text says who made models:
         # "a speech recognition family from Halvard Audio"; not after a comparison ("beats
         # open models from Big Tech Companies")
         taken = sorted((f.start, f.end) for f in found + shaped)
         taken_starts = [t[0] for t in taken]
         makers = []
-        for m in MAKER_AFTER_MODELS.finditer(text, start, end, timeout=timeout):
+        for m in _maker_matches(text, start, end, timeout):
             name, at = m.group("maker"), m.start("maker")
             i = bisect_right(taken_starts, at + len(name)) - 1  # the last taken span before its end
             if (
@@ -1006,6 +1006,24 @@ MAKER_AFTER_MODELS = regex.compile(
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])""",
     regex.VERBOSE,
 )
+# Who made a model, as a sentence's subject before a verb of making and the model: "Cobalt
+# Foundry trained Anvil-70B", "Brightline Robotics introduced Stride-VLA-3B". Two or three
+# capitalized words: one is too often a model, a place or a sentence's first word.
+MAKER_BEFORE_VERB = regex.compile(
+    r"""(?:^|(?<=[.!?:][ ])|(?<=\n))(?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*
+    (?:[.-][\w&']+)*){1,2})[ ](?:has[ ])?(?:released|trained|introduced|unveiled|launched
+    |open-sourced|published|announced|built|developed|shipped)[ ](?=[A-Z0-9])""",
+    regex.VERBOSE,
+)
+
+
+def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> list:
+    """The matches of both maker patterns, in order."""
+    found = list(MAKER_AFTER_MODELS.finditer(text, start, end, timeout=timeout))
+    found += MAKER_BEFORE_VERB.finditer(text, start, end, timeout=timeout)
+    return sorted(found, key=lambda m: m.start("maker"))
+
+
 COMPARED_BEFORE_MAKER = regex.compile(
     r"(?i)\b(?:beats?|beating|outperform\w*|surpass\w*|rivals?|than|vs\.?|versus|against"
     r"|compared|like)\b(?:[ ]+[\w-]+){0,3}[ ]*\Z"
