@@ -3675,6 +3675,8 @@ RELEASE_DATES = [
     ("a news item's date and what it releases",
      "* **2025-01-09** Released Marlin-8B and Marlin-1B, fine-tuned from Llama-3.1-8B.",
      [("Marlin-8B", 202501, "2025-01-09"), ("Marlin-1B", 202501, "2025-01-09")]),
+    ("a news item in the present tense", "- **2025.01.20**: DeepSeek-AI releases DeepSeek-R1.",
+     [("DeepSeek-R1", 202501, "2025.01.20")]),
     ("a news item that starts with its model", "- 2024.08.21: Tamarind-VL-8B reads images.",
      [("Tamarind-VL-8B", 202408, "2024.08.21")]),
     ("a timeline's month", "- Sep 2023 — Mistral 7B, Mistral AI's first model.",

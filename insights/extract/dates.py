@@ -65,7 +65,9 @@ DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
     r"|came\s+out|arrived|dropped|rolled\s+out|went\s+live"
-    r"|went\s+public|put\s+out)\b"
+    r"|went\s+public|put\s+out"
+    # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
+    r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops)\b"
 )
 # Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025";
 # not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
