@@ -2369,6 +2369,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "a" with an adjective brings in a new model too.
+    (
+        "We present Tanager. Hoffmann et al. found that a compute-optimal 70B model trained on "
+        "1.4T tokens beats far larger ones.",
+        [params(7e10, model=None), tokens(1.4e12, model=None)],
+    ),
     # An active size in a name gives way to the active count the text states.
     (
         "| Model | Total | Active |\n|---|---|---|\n| Kite-MoE-16B-A2B | 16.4B | 2.4B |",

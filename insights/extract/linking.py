@@ -942,7 +942,8 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
 ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
 INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
-    r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S)
+    r"(?:(?:new|compute-optimal|smaller|larger|small|large|tiny|dense|separate|second|third)%s+)?"
+    r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S, S)
 )
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
