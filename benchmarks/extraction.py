@@ -135,6 +135,10 @@ def hostile_cases() -> dict:
         lambda mb: TITLE + _hostile_text(TITLED_SENTENCE, mb),
         extract,
     )
+    cases["dated table rows"] = (
+        lambda mb: "| Model | Date |\n|---|---|\n" + _hostile_text("| Kite | May 2023 |\n", mb),
+        extract,
+    )
     cases["months without a year (dated)"] = (
         lambda mb: _hostile_text("Kite-2 was released in May. ", mb),
         lambda text: extract(text, None, "2024-06-01"),

@@ -3455,6 +3455,8 @@ HOSTILE_UNITS = {
     "name-then-size": "Chinchilla (70B) ",
     "size-ranges": "7\u201370B ",
     "table-rows": "| Kite-7 | 70B |\n",
+    # a release date per row (a check for a "cutoff" column once read the whole text per date)
+    "dated-table-rows": "| Kite | May 2023 |\n",
     # a title that names one model, then one line of sentences: each sentence's focus looked
     # back to the text's start for a heading
     "titled-sentences": "It has 7B parameters. ",
@@ -3463,6 +3465,7 @@ HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
     "latex-units": "\\SI{1}{",
     "table-rows": "| Model | Params |\n|---|---|\n",
+    "dated-table-rows": "| Model | Date |\n|---|---|\n",
     "titled-sentences": "Kite-7\n\n",
 }
 

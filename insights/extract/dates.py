@@ -22,7 +22,6 @@ the month as ``YYYYMM`` (``202312.0``) with the unit ``month``; the span is the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import regex
 
@@ -113,6 +112,7 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
     HyperCLOVA in May") the year of the latest such month up to that date."""
     facts = []
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
+    other_columns: frozenset[int] = frozenset()  # their columns of dates that are no release
     dates: list = [(m, month_of(m)) for m in DATE.finditer(text)]
     if "-" in text or "." in text or "/" in text:
         dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
@@ -130,13 +130,17 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
         heads_item = ITEM_HEAD.search(text, max(0, start - 8), start) is not None
-        models, rule = _list_head(text, start, end, context), "date-list-item"
-        if not models and not heads_item:  # (an item's date dates what the item releases)
+        models = _list_head(text, start, end, context) if heads_item else []
+        rule = "date-list-item"
+        if not heads_item:  # (an item's date dates what the item releases, or nothing)
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
             if model is None:
                 if tables is None and "|" in text:  # (a row needs a pipe; read them once)
                     tables = table_rows(text, context.timeout)
-                model, rule = _table_row(text, start, end, context, tables), "table-row"
+                    other_columns = _other_date_columns(text)
+                model, rule = _table_row(text, start, end, context, tables, other_columns), (
+                    "table-row"
+                )
             if model is None and ("month" in match.groupdict() or match.group(0).count(
                 match.group("sep")
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
@@ -195,10 +199,8 @@ def _numeric_month(match) -> float:
 
 def _list_head(text: str, start: int, end: int, context) -> list[str]:
     """ "- 2024-04-18: Meta Llama 3 released in 8B and 70B sizes": the models a list item
-    headed by a date releases (those named before anything they come from or are compared
-    with), or, with no release verb, the model the item starts with."""
-    if not ITEM_HEAD.search(text, max(0, start - 8), start):
-        return []
+    headed by the date at [start, end) releases (those named before anything they come from
+    or are compared with), or, with no release verb, the model the item starts with."""
     head = AFTER_HEAD.match(text, end, end + 12)
     begin = head.end() if head else end
     s_end = context.sentences.span(begin)[1]
@@ -237,14 +239,9 @@ LINE_REACH = 5000  # how far a table row's line is looked along for its end
 
 def _other_date_columns(text: str) -> frozenset[int]:
     """The column numbers (from 0) that any Markdown table of ``text`` heads with a date that
-    is not a release, found once per text."""
+    is not a release ("| Knowledge cutoff |")."""
     if not OTHER_DATE_HEADER.search(text):
         return frozenset()
-    return _date_columns_of(text)
-
-
-@lru_cache(maxsize=8)
-def _date_columns_of(text: str) -> frozenset[int]:
     columns = set()
     for header in HEADER_LINE.finditer(text):
         for i, cell in enumerate(header.group("cells").split("|")):
@@ -253,15 +250,17 @@ def _date_columns_of(text: str) -> frozenset[int]:
     return frozenset(columns)
 
 
-def _table_row(text: str, start: int, end: int, context, rows) -> str | None:
+def _table_row(
+    text: str, start: int, end: int, context, rows, other_columns: frozenset[int]
+) -> str | None:
     """ "| Phi-2 | Microsoft | Dec 2023 | 2.7B |": the row's first model, when the date fills a
-    cell of its own."""
+    cell of its own that is not in ``other_columns``."""
     line_start = last_before(text, "\n", start) + 1
     line_end = text.find("\n", end, end + LINE_REACH)
     line_end = min(len(text), end + LINE_REACH) if line_end == -1 else line_end
     if not text[line_start:line_end].lstrip().startswith("|"):
         return None
-    if text.count("|", line_start, start) - 1 in _other_date_columns(text):
+    if text.count("|", line_start, start) - 1 in other_columns:
         return None  # "| Knowledge cutoff |": a date, but not the release's
     before = text[text.rfind("|", line_start, start) + 1 : start]
     after_bar = text.find("|", end, line_end)
