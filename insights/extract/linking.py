@@ -9,6 +9,7 @@ asks ``Context.fact`` for the fact's model and organization.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -465,17 +466,11 @@ class Context:
         if reference is None:
             return None
         size = reference.group(1).lower()
-        paragraph = self.paragraph_start(s_start)
-        position = self.sentences.previous(s_start)
-        for _ in range(SUBJECT_WINDOW):
-            if position is None or position < paragraph:
-                return None
-            for m in reversed(self.sentence_models(position)):
-                name = m.name.lower()
-                if name.endswith(size) and not name[: -len(size)][-1:].isalnum():
-                    return m.name  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
-            position = self.sentences.previous(position)
-        return None
+
+        def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
+            return name.endswith(size) and not name[: -len(size)][-1:].isalnum()
+
+        return self._latest_named_before(s_start, sized)
 
     def tier_reference(self, s_start: int, start: int) -> str | None:
         """The model a sentence means by "the mini model", before a number in the same clause:
@@ -485,15 +480,19 @@ class Context:
         said = list(THE_TIER.finditer(self.text, clause, start))
         if not said:
             return None
-        found = said[-1]  # the last one before the number
-        tier = found.group(1).lower()
+        tier = said[-1].group(1).lower()  # the last one before the number
+        return self._latest_named_before(s_start, lambda name: tier in NAME_PARTS.split(name))
+
+    def _latest_named_before(self, s_start: int, fits: Callable[[str], bool]) -> str | None:
+        """The latest model the paragraph's sentences before ``s_start`` name (at most
+        SUBJECT_WINDOW of them) whose lower-case name ``fits``."""
         paragraph = self.paragraph_start(s_start)
         position = self.sentences.previous(s_start)
         for _ in range(SUBJECT_WINDOW):
             if position is None or position < paragraph:
                 return None
             for m in reversed(self.sentence_models(position)):
-                if tier in NAME_PARTS.split(m.name.lower()):
+                if fits(m.name.lower()):
                     return m.name
             position = self.sentences.previous(position)
         return None
