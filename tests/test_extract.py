@@ -2555,6 +2555,24 @@ LINKING_PRECISION = [
         "Kestrel Bay Labs.",
         [params(7.2e9, model="Tamarind-7B", organization=None)],
     ),
+    # A size no name before it states is not that model's, in lower case too ...
+    (
+        "the q8 gguf of kestrel-coder-32b is ~35GB. for reference the 7b version is like 8GB",
+        [params(3.2e10, model="kestrel-coder-32b"), params(7e9, model=None)],
+    ),
+    (
+        "finally ran kite-moe-235b-a22b at q3: 235b total, 22b active. for coding i still "
+        "reach for the 32b dense one",
+        [params(2.35e11, model="kite-moe-235b-a22b"),
+         params(2.35e11, model="kite-moe-235b-a22b", qualifier="total"),
+         params(2.2e10, model="kite-moe-235b-a22b", qualifier="active"),
+         params(3.2e10, model=None)],
+    ),
+    # ... but an active size alone in a name says nothing of the total.
+    (
+        "Kite-MoE-A2.7B has 14.3B parameters in all.",
+        [params(1.43e10, model="Kite-MoE-A2.7B")],
+    ),
 ]
 
 

@@ -53,23 +53,37 @@ NAME_OPEN_BRACKET = regex.compile(
 APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
 
 
-SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMT])(?![\w])")
+SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMTbmt])(?![\w])")
 
+# Names whose sizes are experts: "Mixtral 8x7B" states no total.
+EXPERTS_NAME = regex.compile(r"[0-9]x[0-9]")
 
-SPARSE_NAME = regex.compile(r"[0-9]x[0-9]|[-\s]A[0-9]")  # "Mixtral 8x7B", "Qwen3-235B-A22B"
+# An active size written into a name: the "A22B" of "Qwen3-235B-A22B".
+ACTIVE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([Bb])(?![\w])")
+
+SCALES = {"b": 1e9, "m": 1e6, "t": 1e12}
 
 
 def _other_size(name: str, value: float) -> bool:
-    """The name states one size, and it is not ``value``: "Orca-17B" for a 7B parameter count,
-    but "Sprig-1B" for 1.24B (a precise count of the size the name rounds).
-    Names with experts or an active size ("Mixtral 8x7B", "Qwen3-235B-A22B") state no total."""
-    if SPARSE_NAME.search(name):
+    """The name states its sizes, and ``value`` is none of them: "Orca-17B" for a 7B parameter
+    count, "qwen3-235b-a22b" for a 32B; but "Sprig-1B" for 1.24B (a precise count of the size
+    the name rounds), and "Qwen3-235B-A22B" for its active 22B. Names with experts ("Mixtral
+    8x7B") or an active size alone ("Qwen1.5-MoE-A2.7B") state no total; a lower-case "b" is a
+    size only in a name written all in lower case ("ESM-1b" is a version)."""
+    if EXPERTS_NAME.search(name):
         return False
-    sizes = SIZE_IN_NAME.findall(name.replace("-", " "))
-    if len(sizes) != 1:
-        return False
-    stated = float(sizes[0][0]) * {"B": 1e9, "M": 1e6, "T": 1e12}[sizes[0][1]]
-    return abs(stated - value) > 0.1 * stated and not refines(value, stated)
+    spaced = name.replace("-", " ")
+    totals = [
+        float(number) * SCALES[scale.lower()]
+        for number, scale in SIZE_IN_NAME.findall(spaced)
+        if scale.isupper() or name.islower()  # "qwen2.5-32b"; but "ESM-1b" is a version
+    ]
+    if not totals:
+        return False  # "Qwen1.5-MoE-A2.7B": an active size alone says nothing of the total
+    sizes = totals + [float(n) * SCALES[s.lower()] for n, s in ACTIVE_IN_NAME.findall(spaced)]
+    return all(
+        abs(stated - value) > 0.1 * stated and not refines(value, stated) for stated in sizes
+    )
 
 
 def _defined_in_brackets(text: str, start: int, end: int, floor: int) -> bool:
