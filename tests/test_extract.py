@@ -2568,6 +2568,11 @@ LINKING_PRECISION = [
          params(2.2e10, model="kite-moe-235b-a22b", qualifier="active"),
          params(3.2e10, model=None)],
     ),
+    # A benchmark is no model: "the 8B model" is not MathVista's.
+    (
+        "Kite-VL-38B beats Owl-VL on ChartQA and MathVista; the 8B model is competitive too.",
+        [params(3.8e10, model="Kite-VL-38B"), params(8e9, model=None)],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

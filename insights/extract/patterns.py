@@ -325,6 +325,11 @@ NOT_MODELS = {
     "h200", "h200s", "h20s", "b100", "b100s", "b200s", "gb200s", "gaudi", "gaudi2", "gaudi3",
     "mi300", "mi300a", "mi325x", "mi355x", "trainium", "trainium2", "inferentia",
     "inferentia2", "l40s", "a10g",
+    # benchmarks and leaderboards, as their names are written
+    "mathvista", "mathverse", "mmmu", "mmbench", "mmstar", "livecodebench", "arena-hard",
+    "alpacaeval", "ifeval", "arc-c", "gsm-hard", "bigbench", "mmlu-pro", "gpqa-diamond",
+    "simpleqa", "musr", "bfcl", "ocrbench", "ai2d", "videomme", "video-mme", "mvbench",
+    "olympiadbench", "cruxeval", "ds-1000", "longbench", "infinitebench", "babilong", "niah",
     "humaneval", "mbpp", "bbh", "glue", "superglue", "squad", "bleu", "rouge", "wer", "cer",
     "fid", "map", "auc", "roc", "iou", "f1", "ppl", "flop", "flops", "tflops",
     "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "phd",
