@@ -2573,6 +2573,24 @@ LINKING_PRECISION = [
         "Kite-VL-38B beats Owl-VL on ChartQA and MathVista; the 8B model is competitive too.",
         [params(3.8e10, model="Kite-VL-38B"), params(8e9, model=None)],
     ),
+    # A part's size is neither the system's nor surely the named model's ...
+    (
+        "Kite-VLA pairs a 400M-parameter vision encoder with a 7.1B language backbone.",
+        [params(4e8, model=None), params(7.1e9, model=None)],
+    ),
+    (
+        "Kite-Image is conditioned on a frozen T5-XXL text encoder (4.6B parameters).",
+        [params(4.6e9, model=None)],
+    ),
+    (
+        "Kite-Image uses a frozen T5-XXL encoder, whose encoder alone has 4.6B parameters.",
+        [params(4.6e9, model=None)],
+    ),
+    # ... unless the sentence says the model is one.
+    (
+        "We introduce Kite-Enc, a 4.2-billion-parameter encoder with 40 layers.",
+        [params(4.2e9, model="Kite-Enc"), layers(40, model="Kite-Enc")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

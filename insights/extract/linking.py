@@ -50,6 +50,24 @@ NAME_OPEN_BRACKET = regex.compile(
 )
 
 
+# A part of a model, named with it: "a frozen T5-XXL text encoder (4.6B parameters)", "whose
+# encoder alone has 4.6B".
+PART = r"(?:(?:vision|image|text|audio|speech|visual|language)%s+)?(?:encoder|decoder|backbone|tower)" % S
+PART_BEFORE = regex.compile(
+    r"(?r)(?:\b%s%s?\(%s?(?:(?i:up to|about|around|over|~|≈)%s?)?|\bwhose%s+%s(?:%s+[\w-]+)?%s+"
+    r"(?:has|had|is|was|holds|contains)\b[^,;.()]{0,40})\Z" % (PART, S, S, S, S, PART, S, S)
+)
+
+# A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
+# vision encoder with a 7.1B language backbone".
+PART_AFTER = regex.compile(
+    r"%s+(?:(?:vision|image|text|audio|speech|visual|language)%s+(?:encoder|decoder|backbone"
+    r"|tower|projector)|backbone|projector|tower)s?\b" % (S, S)
+)
+
+# ... unless the sentence says the system is one: "BLOOM is a 176B decoder", "X, a 4B encoder".
+IS_A_BEFORE = regex.compile(r"(?:,|\bis|\bwas|\bas|:)%s+(?:a|an|the)%s+(?:[\w-]+%s+)?\Z" % (S, S, S))
+
 APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
 
 
@@ -356,6 +374,14 @@ class Context:
             named = self.mention_ending(start, bracket.end(1)) if bracket else None
             if named is not None:
                 return named.name, "name-bracket"
+        # A part's size is not the whole system's, nor surely the named model's: the encoder of
+        # T5-XXL is not T5-XXL (and "SigLIP image encoder (0.4B)" may be all of SigLIP).
+        if kind == "parameters" and (
+            PART_AFTER.match(text, end, end + AHEAD)
+            and not IS_A_BEFORE.search(text, max(s_start, start - 40), start)
+            or PART_BEFORE.search(text, max(s_start, start - 70), start)
+        ):
+            return None, None
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
         clause = None
