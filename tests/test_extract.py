@@ -2591,6 +2591,15 @@ LINKING_PRECISION = [
         "We introduce Kite-Enc, a 4.2-billion-parameter encoder with 40 layers.",
         [params(4.2e9, model="Kite-Enc"), layers(40, model="Kite-Enc")],
     ),
+    # "a ... variant" of a named model is a new model, "the ... variant" a member.
+    (
+        "The team also trained a 3.9B-parameter Kite variant and reports gains.",
+        [params(3.9e9, model=None)],
+    ),
+    (
+        "We trained the 70B Kite 2 variant on 2T tokens.",
+        [params(7e10, model="Kite 2"), tokens(2e12, model="Kite 2")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -359,6 +359,10 @@ class Context:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
+                if VARIANT_AFTER.match(text, m.end, m.end + 20) and INDEFINITE_BEFORE.search(
+                    text[max(s_start, start - 40) : start]
+                ):
+                    return None, None  # "a 3.9B-parameter BERT variant": a new model, not BERT
                 return m.name, "name-after-unit"
         other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
         if (
@@ -985,6 +989,7 @@ INDEFINITE_BEFORE = regex.compile(
     r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S, S)
 )
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
+VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
