@@ -359,10 +359,26 @@ def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
         stated = {key: _token_counts(groups[key]) for key in members}
         if len(said) == 1 and all(values <= said for values in stated.values()):
             # one count for the family, and no member says another ("Qwen2.5 ... 18T" beside
-            # "Qwen2.5-72B ... 18T"): each member that says none has it too
-            for key in members:
+            # "Qwen2.5-72B ... 18T"): each member that says none has it too; only the members
+            # the count's sentence lists, when it lists some ("Code Llama ... in 7B, 13B and
+            # 34B sizes, trained on 500B tokens" says nothing of a 70B added later)
+            listed = _listed_with(tokens, members, groups)
+            for key in listed or members:
                 if not stated[key]:
                     groups[key].extend(tokens)
+
+
+def _listed_with(tokens: list[dict], members: list[tuple], groups: dict) -> list[tuple]:
+    """The members whose size a sentence of ``tokens`` states."""
+    sentences = {(f["document_id"], f.get("sentence")) for f in tokens}
+    return [
+        key
+        for key in members
+        if any(
+            f["field"] == "parameters" and (f["document_id"], f.get("sentence")) in sentences
+            for f in groups[key]
+        )
+    ]
 
 
 # A statement that names one member by its size: "the 27B", "(15B)".

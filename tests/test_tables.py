@@ -421,6 +421,18 @@ def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
         ("Qwen2.5 72B", 18e12), ("Qwen2.5 7B", 18e12)]  # fmt: skip
 
 
+def test_a_family_s_tokens_are_only_the_listed_members_when_its_sentence_lists_some():
+    listed = "Code Llama comes in 7B and 34B, trained on 500B tokens."
+    result = table(("2023", [fact("Code Llama", 7e9, sentence=listed),
+                             fact("Code Llama", 34e9, sentence=listed),
+                             fact("Code Llama", 5e11, "training_tokens", sentence=listed)]),
+                   ("2024", [fact("Code Llama", 70e9,
+                                  sentence="Meta added a 70B Code Llama.")]))  # fmt: skip
+    rows = dict(zip(result["model"], result["training_tokens"], strict=True))
+    assert rows["Code Llama 7B"] == rows["Code Llama 34B"] == 5e11
+    assert pd.isna(rows["Code Llama 70B"])  # added later: the sentence said nothing of it
+
+
 def test_a_family_s_tokens_are_no_member_s_when_its_sentence_names_one():
     listed = "Gemma 3 comes in 1B and 27B."
     result = table(("2025", [fact("Gemma 3", 1e9, sentence=listed),
