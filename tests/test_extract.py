@@ -2600,6 +2600,11 @@ LINKING_PRECISION = [
         "We trained the 70B Kite 2 variant on 2T tokens.",
         [params(7e10, model="Kite 2"), tokens(2e12, model="Kite 2")],
     ),
+    # The start of a change is not the model its end names.
+    (
+        "Data kept growing: from 300B tokens in 2020 to 36T for Kite 3 in 2025.",
+        [tokens(3e11, model=None)],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -451,6 +451,10 @@ class Context:
             and ";" not in text[end : right[0].start]
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
         ):
+            if FROM_BEFORE.search(text, max(s_start, start - 20), start) and CHANGED_TO.search(
+                text, end, right[0].start
+            ):
+                return None, None  # "from 300B tokens in 2020 to 36T for Qwen3": not Qwen3's
             return right[0].name, "name-just-after"
         weak = [m for m in left if not m.strong]
         if weak:
@@ -988,6 +992,8 @@ INDEFINITE_BEFORE = regex.compile(
     r"(?:(?:new|compute-optimal|smaller|larger|small|large|tiny|dense|separate|second|third)%s+)?"
     r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S, S)
 )
+FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
+CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
