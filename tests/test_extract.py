@@ -2605,6 +2605,18 @@ LINKING_PRECISION = [
         "Data kept growing: from 300B tokens in 2020 to 36T for Kite 3 in 2025.",
         [tokens(3e11, model=None)],
     ),
+    # Models of listed sizes, brought in with no name and no article, are unnamed ones ...
+    (
+        "Kite-2 has 280B parameters. They also trained 44M, 417M, 1.4B and 7.1B models for "
+        "scaling comparisons.",
+        [params(2.8e11, model="Kite-2"), params(4.4e7, model=None), params(4.17e8, model=None),
+         params(1.4e9, model=None), params(7.1e9, model=None)],
+    ),
+    # ... but "the 9B and 27B models" are the family's.
+    (
+        "Kite 2 is out. The 9B and 27B models target a single GPU.",
+        [params(9e9, model="Kite 2"), params(2.7e10, model="Kite 2")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -478,6 +478,13 @@ class Context:
         # Nor is a model brought in with "a" ("Today a 70B model trained on 15T tokens beats
         # it"): a new one, not the one the text was about, unless the sentence says it is
         # ("It's a 15B code model").
+        if (
+            kind == "parameters"
+            and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
+            and NEW_MODELS_BEFORE.search(text, max(s_start, start - AHEAD), start)
+        ):
+            self._new_one.setdefault(s_start, start)  # their tokens are theirs too
+            return None, None  # "they also trained 44M, 117M and 7.1B models": unnamed ones
         indefinite = kind == "parameters" and INDEFINITE_BEFORE.search(
             text[max(s_start, start - 40) : start]
         )
@@ -991,6 +998,19 @@ INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
     r"(?:(?:new|compute-optimal|smaller|larger|small|large|tiny|dense|separate|second|third)%s+)?"
     r"(?:(?:about|roughly|approximately|nearly|almost|some)%s+|~)?\Z" % (S, S, S, S)
+)
+# Models of listed sizes a sentence brings in without a name or an article: "they also trained
+# 44M, 117M, 417M, 1.4B and 7.1B models" (not "the 9B and 27B models", a family's members).
+LISTED_SIZE = r"[0-9][0-9.,]*%s?[KMBTkmbt]?(?:-parameters?)?" % S
+LIST_JOIN = r"(?:%s*,%s*|%s+(?:and|or)%s+|%s*/%s*)" % (S, S, S, S, S, S)
+NEW_MODELS_BEFORE = regex.compile(
+    r"(?r)\b(?:trained|train|training|pretrained|pretrain|built|build)%s+"
+    r"(?:(?:also|additional|several|smaller|larger|more)%s+)?(?:%s%s)*\Z"
+    % (S, S, LISTED_SIZE, LIST_JOIN)
+)
+NEW_MODELS_AFTER = regex.compile(
+    r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
+    % (LIST_JOIN, LISTED_SIZE, S, S)
 )
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
