@@ -2617,6 +2617,19 @@ LINKING_PRECISION = [
         "Kite 2 is out. The 9B and 27B models target a single GPU.",
         [params(9e9, model="Kite 2"), params(2.7e10, model="Kite 2")],
     ),
+    # A list item under a heading that names one model is that model's, whatever an item
+    # before it compared it with ...
+    (
+        "## Kite-MoE (Kite Labs)\n\n- 16 experts: more combinations than Owl-8x7B and Lark-1.\n"
+        "- Pre-trained on 12T tokens of text and code.",
+        [tokens(1.2e13, model="Kite-MoE")],
+    ),
+    # ... but an item after "Base:" may speak of the base.
+    (
+        "# Kite-2-27b-it\n\n- Base: Kite 2 27B, 46 layers\n- Pretraining tokens: 13 trillion",
+        [params(2.7e10, model="Kite-2-27b-it"), params(2.7e10, model="Kite 2 27B"),
+         layers(46, model="Kite 2 27B"), tokens(1.3e13, model="Kite 2 27B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -595,6 +595,27 @@ class Context:
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
         recent = self.recent_subject(offset, paragraph)
+        line = last_before(self.text, "\n", offset) + 1
+        if (
+            recent is not None
+            and LIST_ITEM.match(self.text, line, line + AHEAD)
+            and not self.models_between(line, offset)
+        ):
+            # A list item under a heading that names one model is about that model, whatever
+            # an item before it compared it with ("## DBRX" over "- ... than Mixtral and
+            # Grok-1", "- Pre-trained on 12T tokens"); but an item after "- Base: Gemma 2 27B"
+            # may speak of the base.
+            heading_line = last_before(self.text, "\n#", offset) + 1
+            heading = self.heading_model(offset)
+            if (
+                heading is not None
+                and self.text.startswith("#", heading_line)
+                and not any(
+                    recent in label.group()
+                    for label in BASE_LINE.finditer(self.text, heading_line, offset)
+                )
+            ):
+                return heading, "focus-heading"
         if recent is not None:
             return recent, "focus-recent-subject"
         # A heading that names the section's one model scopes it before anything the
@@ -856,6 +877,7 @@ class Context:
 
 # A line labelled as about the model a card's model was built from: "* Base model pretraining:
 # 15T+ tokens"; not "The base model contains 340B parameters", which is the release's own.
+BASE_LINE = regex.compile(r"(?im)^[\W_]*(?:base|parent|teacher)(?:[ ]+model)?\b[^:\n]{0,30}:[^\n]*")
 BASE_LABEL = regex.compile(r"(?i)[\W_]*(?:base|parent|teacher)[ ]+model\b[^:\n]{0,30}:")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
