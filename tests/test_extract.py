@@ -2630,6 +2630,13 @@ LINKING_PRECISION = [
         [params(2.7e10, model="Kite-2-27b-it"), params(2.7e10, model="Kite 2 27B"),
          layers(46, model="Kite 2 27B"), tokens(1.3e13, model="Kite 2 27B")],
     ),
+    # A link that fills a table's model cell names the model by its text.
+    (
+        "| Model | Training tokens | Layers |\n|---|---|---|\n"
+        "| [Kite 2 7B](https://example.org/kite-2-7b) | 4 trillion | 32 |",
+        [params(7e9, model="Kite 2 7B"), tokens(4e12, model="Kite 2 7B"),
+         layers(32, model="Kite 2 7B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -351,9 +351,17 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """A cell's span without spaces and Markdown emphasis around it."""
+    """A cell's span without spaces and Markdown emphasis around it, and the text of a link
+    that fills it ("[OLMo 2 7B](https://...)" is "OLMo 2 7B")."""
     while start < end and text[start] in " \t*_`":
         start += 1
     while end > start and text[end - 1] in " \t*_`":
         end -= 1
+    if text[start : start + 1] == "[" and text[end - 1 : end] == ")":
+        link = LINK_CELL.fullmatch(text, start, end)
+        if link is not None:
+            return _trim(text, link.start(1), link.end(1))
     return start, end
+
+
+LINK_CELL = regex.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
