@@ -3821,6 +3821,9 @@ MONTHS_WITHOUT_YEAR = [
     ("May the verb", "Kite-2 May be released soon.", "2024-06-28", []),
     ("a number is no section's year", "# Kite-7B\n\nKite-7B reads 2048 tokens. It was released "
      "in May.", "2024-09-01", [("Kite-7B", 202405)]),
+    ("a day after the month", "Kestrel Labs released Kite-2 on December 17.", "2024-12-27",
+     [("Kite-2", 202412)]),
+    ("a year in two digits", "Kestrel Labs released Kite-2 in December '17.", "2024-12-27", []),
 ]  # fmt: skip
 
 

@@ -48,11 +48,12 @@ NUMERIC_DATE = re.compile(
     r"(?<![\w.\-/])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<number>0?[1-9]|1[0-2])"
     r"(?:(?P=sep)[0-3]?[0-9])?(?![\w\-/]|\.[0-9])"
 )
-# A month named without a year after it: "in May", "(Alibaba, 29 April)".
+# A month named without a year after it: "in May", "(Alibaba, 29 April)", "on December 17"
+# (a day, not the year '17: that is written "December '17").
 MONTH_ALONE = re.compile(
     r"""\b(?P<month>January|February|March|April|May|June|July|August|September|October|November
-      |December)\b(?!\.?,?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?['\u2019]?(?:19|20)?[0-9]{2}\b
-      |\s+(?:last|next|this)\s+year)""",
+      |December)\b(?!\.?,?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?:['\u2019][0-9]{2}
+      |(?:19|20)[0-9]{2})\b|\s+(?:last|next|this)\s+year)""",
     re.VERBOSE,
 )
 # "in May", "29 May", "(May": not "May be"
