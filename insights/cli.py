@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="pasted text to ingest as a document (repeatable)",
     )
     p.add_argument("--title", help="title for pasted text or standard input")
-    p.add_argument("--date", help="published date for documents that state none")
+    p.add_argument("--date", help="published date for documents that state none, nor open with one")
     p.add_argument("--text-field", default="text", help="JSONL field with the text")
     p.add_argument("--title-field", default="title", help="JSONL field with the title")
     p.add_argument("--date-field", default="date", help="JSONL field with the date")

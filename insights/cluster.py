@@ -52,10 +52,10 @@ from insights.ingest import (
     _work,
     is_url,
     iter_inputs,
-    normalize_date,
     read_bytes,
     read_file,
     read_url,
+    stored_date,
 )
 from insights.store import FACT_FIELDS, Extracted, Store
 
@@ -441,7 +441,7 @@ def run_partition(part: Partition, out: str, fields: Fields) -> dict:
                 counts["duplicates"] += 1
             else:
                 doc = result.document
-                date = normalize_date(doc.date) or fields.fallback_date
+                date = stored_date(doc, fields.fallback_date)
                 writer.add(Document(doc.text, doc.title, doc.source, date), result.digest,
                            result.rows)  # fmt: skip
                 counts["documents"] += 1

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from insights.budget import DEFAULT_SECONDS as DEFAULT_BUDGET
 from insights.budget import TookTooLong, time_limit
+from insights.extract.dates import dateline
 from insights.extract.extractor import extract
 from insights.store import (
     CORPUS_DIR,
@@ -735,7 +736,7 @@ def _work(item, known: Callable[[str], bool] | None = None, options: _Options = 
             if left is not None and left <= 0:
                 raise TookTooLong
             with time_limit(left):
-                date = normalize_date(document.date) or options.fallback_date  # as stored
+                date = stored_date(document, options.fallback_date)
                 rows = fact_rows(extract(document.text, document.title, date))
             results.append(_Extracted(document, digest, rows))
         except TookTooLong:
@@ -744,6 +745,13 @@ def _work(item, known: Callable[[str], bool] | None = None, options: _Options = 
             reason = f"extraction failed ({exc.__class__.__name__}: {exc})"
             results.append(IngestError(where, reason))
     return results
+
+
+def stored_date(document: Document, fallback: str | None = None) -> str | None:
+    """The date a document is stored and read with: its own (front matter, a feed's, a JSONL
+    field), else the dateline its text opens with ("Lab Notes · Issue 48 · September 29,
+    2023"), else ``fallback`` (``--date``)."""
+    return normalize_date(document.date) or dateline(document.text) or fallback
 
 
 def _too_long(budget: float | None, stage: str) -> str:
@@ -830,7 +838,7 @@ def ingest(
                 try:
                     added = store.add_rows(
                         doc.text, result.rows, title=doc.title, source=doc.source,
-                        date=normalize_date(doc.date) or fallback_date, digest=result.digest,
+                        date=stored_date(doc, fallback_date), digest=result.digest,
                     )  # fmt: skip
                 except (StoreError, sqlite3.Error, ValueError, OverflowError) as exc:
                     reason = f"cannot store ({exc.__class__.__name__}: {exc})"
@@ -899,7 +907,7 @@ def pasted(
 __all__ = [
     "Document", "IngestError", "IngestSummary", "Upload", "ingest", "iter_jsonl", "iter_paths",
     "normalize_date", "pasted", "read_bytes", "read_file", "read_html", "read_items",
-    "read_jsonl", "read_pdf", "read_text", "read_upload", "read_url", "storable",
+    "read_jsonl", "read_pdf", "read_text", "read_upload", "read_url", "storable", "stored_date",
 ]  # fmt: skip
 
 

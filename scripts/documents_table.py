@@ -2,8 +2,9 @@
 
     python scripts/documents_table.py data/eval/styles.jsonl --batch 14 [--misses]
 
-Each case's text is stored as one document (dated --date, 2025-06-01 by default: the set's
-texts carry no date of their own), the models table is built as the dashboard builds it, and
+Each case's text is stored as one document, dated as ingest dates it: by the dateline its text
+opens with, if any, else by --date (2025-06-01 by default). The models table is built as the
+dashboard builds it, and
 each row is compared with the gold facts of the models it names (``evaluate.same_model``: equal
 names, one a prefix of the other, or the same once a maker written first is taken off):
 
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from insights.evaluate import close, same_model  # noqa: E402
+from insights.ingest import Document, stored_date  # noqa: E402
 from insights.store import Store  # noqa: E402
 from insights.tables import models_table  # noqa: E402
 
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--batch", type=int, help="only the cases of this batch")
-    parser.add_argument("--date", default="2025-06-01", help="the documents' date")
+    parser.add_argument("--date", default="2025-06-01", help="the date of a text with no dateline")
     parser.add_argument("--misses", action="store_true", help="list each row that is off")
     args = parser.parse_args(argv)
     cases = [json.loads(line) for line in args.path.open(encoding="utf-8") if line.strip()]
@@ -46,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     months: dict[str, str] = {}
     with Store(":memory:") as store:
         for i, case in enumerate(cases):
-            store.add_document(case["text"], source=f"case {i}", date=args.date)
+            date = stored_date(Document(case["text"]), args.date)
+            store.add_document(case["text"], source=f"case {i}", date=date)
             for kind, value, model in case["facts"]:
                 if model and kind == "parameters":
                     gold.setdefault(model, []).append(value)

@@ -40,6 +40,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from insights import Fact, extract
+from insights.extract.dates import dateline
 from insights.extract.markup import strip_markup
 from insights.extract.rules import RULES
 from insights.extract.sentences import Sentences
@@ -3824,7 +3825,32 @@ MONTHS_WITHOUT_YEAR = [
     ("a day after the month", "Kestrel Labs released Kite-2 on December 17.", "2024-12-27",
      [("Kite-2", 202412)]),
     ("a year in two digits", "Kestrel Labs released Kite-2 in December '17.", "2024-12-27", []),
+    ("no document date, but a dateline", "Lab Notes · Issue 48 · September 29, 2023\n\n"
+     "Kestrel Labs released Kite-2 on September 12.", None, [("Kite-2", 202309)]),
 ]  # fmt: skip
+
+
+# The date a text gives itself near its top: (case id, text, date).
+DATELINES = [
+    ("an issue's header", "THE WEEKLY GRADIENT · Issue #112 · Friday, July 26, 2024\n\nHi.",
+     "2024-07-26"),
+    ("day first", "Inference Times · 14 March 2025\n\nIn this issue", "2025-03-14"),
+    ("a short month", "Open Weights Weekly #19 · 2 Feb 2024\n\nAI2 releases OLMo", "2024-02-02"),
+    ("in numbers", "🧵 The Sparse Digest · Issue 7 · 2025-06-06\n\n1. Kestrel", "2025-06-06"),
+    ("a week's first day", "ML Dispatch | Week of April 22–26, 2024\n\nLLAMA 3", "2024-04-22"),
+    ("after front matter", "---\nlicense: mit\n---\n\n# Kite\n\nUploaded 2024-09-02.",
+     "2024-09-02"),
+    ("a month alone is no day", "# Kite\n\nReleased: March 2025", None),
+    ("a news list dates its items", "# Kite\n\n- 2024-04-18: Kite-2 released", None),
+    ("a table row", "| Kite | 2024-04-18 |", None),
+    ("a long line is a sentence", "On March 5, 2024 " + "and so on, " * 20, None),
+    ("too far down", "\n".join(["Line."] * 10) + "\nMarch 5, 2024", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, date", [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_dateline(text, date):
+    assert dateline(text) == date
 
 
 @pytest.mark.parametrize("text, date, expected", [c[1:] for c in MONTHS_WITHOUT_YEAR],

@@ -374,6 +374,24 @@ def test_pasted_text_and_date_fallback(fake):
         assert (doc.title, doc.source, doc.date) == ("Pasted", "(pasted)", "2022-03-29")
 
 
+# Which date a document is stored with: (its own, its text, the --date fallback, stored).
+STORED_DATES = [
+    ("2021-06-04", "Issue 48 · September 29, 2023\n\nNews.", "2025-01-01", "2021-06-04"),
+    (None, "Issue 48 · September 29, 2023\n\nNews.", "2025-01-01", "2023-09-29"),
+    (None, "No dateline here.", "2025-01-01", "2025-01-01"),
+    (None, "No dateline here.", None, None),
+]
+
+
+@pytest.mark.parametrize("own, text, fallback, stored", STORED_DATES)
+def test_a_document_is_stored_with_its_date_else_its_dateline_else_the_fallback(
+    fake, own, text, fallback, stored
+):
+    with Store() as store:
+        ingest(store, [pasted(text, title="Pasted", date=own)], date=fallback)
+        assert store.document(1).date == stored
+
+
 def test_url_ingest(server, fake):
     with Store() as store:
         summary = ingest(store, [server + "/article", server + "/missing"], allow_private_urls=True)

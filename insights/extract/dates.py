@@ -98,6 +98,59 @@ BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
 SPACES_BEFORE = regex.compile(r"(?r)[ \t\u00a0]*\Z")
 
 
+MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A day's date: "26 July 2024", "July 26, 2024", "Friday, July 26th, 2024", "2024-07-26", and
+# the first of a week's days: "Week of April 22–26, 2024".
+DAY_DATE = re.compile(
+    rf"""\b(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAME})\.?,?\s+(?P<y1>(?:19|20)[0-9]{{2}})\b
+    |\b(?P<m2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?[0-9])?,?
+      \s+(?P<y2>(?:19|20)[0-9]{{2}})\b
+    |(?<![\w./-])(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?![\w/-])""",
+    re.VERBOSE,
+)
+FRONT_MATTER = re.compile(r"---\n.*?\n---[ \t]*\n", re.DOTALL)
+DATELINE_REACH = 600  # how far into a text its dateline may sit
+DATELINE_LINES = 6  # in how many of its first lines
+DATELINE_LENGTH = 160  # a dateline is a short line, not a sentence of the story
+NOT_DATELINE = re.compile(r"[ \t]*(?:[-*+\u2022|>]|[0-9]{1,2}[.)][ \t])")  # list items, rows
+
+
+def dateline(text: str) -> str | None:
+    """The date a text gives itself in its first lines, as a newsletter's or a post's header
+    does ("THE WEEKLY GRADIENT · Issue #112 · Friday, July 26, 2024", "Posted 14 March 2025"),
+    as ``YYYY-MM-DD``; None when no short line near the top holds a day's date. List items and
+    table rows are not datelines (a README's news list dates its items, not itself).
+
+    >>> dateline("Inference Times · 14 March 2025\\n\\n## Gemma 3 ...")
+    '2025-03-14'
+    >>> dateline("- 2024-04-18: Llama 3 released") is None
+    True
+    """
+    head = text[:DATELINE_REACH]
+    front = FRONT_MATTER.match(head)
+    if front is not None:
+        head = text[front.end() : front.end() + DATELINE_REACH]
+    lines = [line for line in head.split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        if len(line) > DATELINE_LENGTH or NOT_DATELINE.match(line):
+            continue
+        found = DAY_DATE.search(line)
+        if found is None:
+            continue
+        year, month, day = (
+            found.group("y1") or found.group("y2") or found.group("y3"),
+            found.group("m1") or found.group("m2") or found.group("m3"),
+            found.group("d1") or found.group("d2") or found.group("d3"),
+        )
+        number = int(month) if month.isdigit() else MONTHS[month.lower()[:3]]
+        if 1 <= number <= 12 and 1 <= int(day) <= 31:
+            return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
 def month_of(match) -> float:
     """A date match's month as ``YYYYMM``.
 

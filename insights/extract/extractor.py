@@ -250,7 +250,8 @@ def extract(text: str, title: str | None = None, date: str | None = None) -> lis
     ``title``, when the document has one beside its text (a paper's or a page's), says which
     model the document is about when it names exactly one; offsets stay offsets into ``text``.
     ``date``, the document's own date ("2021-09-10"), dates a release said without its year
-    ("announced HyperCLOVA in May").
+    ("announced HyperCLOVA in May"); without one, the text's dateline does ("Lab Notes · Issue
+    48 · September 29, 2023", see ``dates.dateline``).
 
     Raises ``ExtractionTimeout`` only when the text defeats the regex guards (never seen on
     real text), and ``TypeError`` when given something other than a string.
@@ -272,7 +273,7 @@ def extract(text: str, title: str | None = None, date: str | None = None) -> lis
             origin = origin or list(range(len(read) + 1))  # (same length: offsets hold)
         facts = _extract(
             read, timeout, title if isinstance(title, str) else None,
-            date if isinstance(date, str) else None,
+            date if isinstance(date, str) and date else dates.dateline(read),
         )  # fmt: skip
         return facts if origin is None else [_in_original(text, f, origin) for f in facts]
     except TimeoutError as error:
