@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from insights.evaluate import close, same_model  # noqa: E402
+from insights.evaluate import close, gold_key, same_model  # noqa: E402
 from insights.ingest import Document, stored_date  # noqa: E402
 from insights.store import Store  # noqa: E402
 from insights.tables import models_table  # noqa: E402
@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
          "month_off"), 0)  # fmt: skip
     for row in table.itertuples():
         counts["rows"] += 1
-        names = [g for g in gold if same_model(row.model, g)]
+        # the most specific gold names first: "Llama 3.1 70B" is "Llama 3.1 70B", then "Llama
+        # 3.1", before "Llama 3", which it merely starts with
+        key = gold_key(row.model)
+        names = sorted((g for g in gold if same_model(row.model, g)),
+                       key=lambda g: (gold_key(g) != key, -len(gold_key(g))))  # fmt: skip
         if not names:
             counts["no_gold"] += 1
             _miss(args.misses, "NO GOLD", row.model, "")
