@@ -3742,6 +3742,12 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a news item says it is out", "- **2024.08.27** 🔥 Kite-32B is out! It beats Owl-30B.",
+     [("Kite-32B", 202408, "2024.08.27")]),
+    ("a news item's first release", "- 2024.03.04 First release: Kite-1B, trained on 2T tokens.",
+     [("Kite-1B", 202403, "2024.03.04")]),
+    ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
+     "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",
      [("Phi-2", 202312, "December 2023")]),
     ("after other items in the brackets", "- Phi-2 (2.7B, December 2023).",

@@ -69,6 +69,11 @@ RELEASE_VERB = regex.compile(
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops)\b"
 )
+# ... and as a news item's head may say it: "OpenMoth-32B is out!", "First release: OpenMoth-1B"
+# (not in running text or an infobox, where "Initial release: July 2022" is a label of the page)
+ITEM_RELEASE = regex.compile(
+    r"(?i)\b(?:(?:is|are|now)\s+(?:out|live|available)|(?:first|initial)\s+release)\b"
+)
 # Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025";
 # not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
 DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:in|on|\()?[ \t]*")
@@ -85,6 +90,7 @@ PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", 
 ITEM_HEAD = regex.compile(r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?(?:\*\*|__|\[)?\Z")
 AFTER_HEAD = regex.compile(
     r"(?:\*\*|__|\])?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
+    r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)?"  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
 )
 # Where the released models end in an item: what they come from, beat or are compared with.
 NOT_RELEASED_AFTER = regex.compile(
@@ -267,7 +273,7 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     ]
     if not named:
         return []
-    if RELEASE_VERB.search(text, begin, item_end):
+    if RELEASE_VERB.search(text, begin, item_end) or ITEM_RELEASE.search(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
     return [named[0].name] if named[0].start == begin else []
 
