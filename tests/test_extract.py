@@ -3746,6 +3746,8 @@ RELEASE_DATES = [
      [("Kite-32B", 202408, "2024.08.27")]),
     ("a news item's first release", "- 2024.03.04 First release: Kite-1B, trained on 2T tokens.",
      [("Kite-1B", 202403, "2024.03.04")]),
+    ("the date after the release verb", "Kestrel, the startup that raised a seed in June "
+     "2023, released Kite-2 in September 2023.", [("Kite-2", 202309, "September 2023")]),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",

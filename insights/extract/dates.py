@@ -28,6 +28,7 @@ import regex
 from insights.extract.lines import last_before
 from insights.extract.markdown_tables import table_rows
 from insights.extract.names import NAME_LIST_GAP, split_size
+from insights.extract.patterns import AHEAD
 from insights.fact import Fact
 
 MONTHS = {
@@ -221,7 +222,35 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
                     sentence_start=s_start + len(sentence) - len(sentence.lstrip()), rule=rule,
                 )
             )  # fmt: skip
-    return facts
+    return _nearest_the_verb(text, facts)
+
+
+def _nearest_the_verb(text: str, facts: list[Fact]) -> list[Fact]:
+    """Of the dates a release verb gave one model in one sentence, the one nearest after a verb:
+    "Mistral AI, the startup that raised a seed in June, released its first model on
+    Wednesday" dates the release on Wednesday, not in June."""
+    by_sentence: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.rule == "release-verb":
+            by_sentence.setdefault((f.sentence_start, f.model), []).append(f)
+    dropped: set[int] = set()
+    for (s_start, _), found in by_sentence.items():
+        if len({f.value for f in found}) < 2:
+            continue
+        verbs = [m.start() for m in RELEASE_VERB.finditer(text, s_start, found[-1].end + AHEAD)]
+        if not verbs:
+            continue
+
+        nearest = min(found, key=lambda f, verbs=verbs: _after_verb(f.start, verbs, len(text)))
+        dropped.update(id(f) for f in found if f.value != nearest.value)
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _after_verb(start: int, verbs: list[int], far: int) -> int:
+    """How far a date at ``start`` follows the nearest verb before it; a date before every verb
+    comes after all that follow one ("released X on Monday" before "raised in June, released")."""
+    after = [start - v for v in verbs if v <= start]
+    return min(after) if after else far + min(v - start for v in verbs)
 
 
 # What a model is described as: "OctoCoder, an instruction-tuned StarCoder, released".
