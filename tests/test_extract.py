@@ -3833,6 +3833,15 @@ MONTHS_WITHOUT_YEAR = [
     ("a day after the month", "Kestrel Labs released Kite-2 on December 17.", "2024-12-27",
      [("Kite-2", 202412)]),
     ("a year in two digits", "Kestrel Labs released Kite-2 in December '17.", "2024-12-27", []),
+    ("a weekday in a dated newsletter", "Kestrel released Kite-2 on Monday: 380B total "
+     "parameters.", "2025-03-14", [("Kite-2", 202503)]),
+    ("earlier this month", "Kestrel's Kite-2, released earlier this month, leads.",
+     "2023-09-29", [("Kite-2", 202309)]),
+    ("a weekday with no date to count from", "Kestrel released Kite-2 on Monday.", None, []),
+    ("the weekday after the verb", "Kestrel, the startup that raised a seed in June, released "
+     "Kite-2 on Wednesday.", "2023-09-29", [("Kite-2", 202309)]),
+    ("out of stealth is no release", "Kestrel AI came out of stealth this week.", "2024-07-26",
+     []),
     ("no document date, but a dateline", "Lab Notes · Issue 48 · September 29, 2023\n\n"
      "Kestrel Labs released Kite-2 on September 12.", None, [("Kite-2", 202309)]),
 ]  # fmt: skip

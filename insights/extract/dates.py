@@ -57,6 +57,12 @@ MONTH_ALONE = re.compile(
       |(?:19|20)[0-9]{2})\b|\s+(?:last|next|this)\s+year)""",
     re.VERBOSE,
 )
+# A day a newsletter counts from its own date: "released Sorrel-2 Ultra on Monday", "earlier
+# this month", "this week". Read only with the document's date, as its month.
+RELATIVE_DAY = re.compile(
+    r"\b(?P<month>(?:earlier\s+|later\s+)?this\s+(?:month|week)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
 YEAR_REACH = 1500
@@ -65,7 +71,7 @@ WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out|arrived|dropped|rolled\s+out|went\s+live"
+    r"|came\s+out(?!\s+of\s+stealth)|arrived|dropped|rolled\s+out|went\s+live"
     r"|went\s+public|put\s+out"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops)\b"
@@ -179,6 +185,8 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
         dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
     written_month = _year_month(written)
     if written_month is not None:
+        this_month = float(written_month[0] * 100 + written_month[1])
+        dates += [(m, this_month) for m in RELATIVE_DAY.finditer(text)]
         dates += [
             (m, None)  # its year is looked for once it dates a model
             for m in MONTH_ALONE.finditer(text)
@@ -187,7 +195,9 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
         ]
     dates.sort(key=lambda d: d[0].start())
     for match, month in dates:
-        day = DAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+        day = match.re is not RELATIVE_DAY and DAY_BEFORE.search(
+            text[max(0, match.start() - 8) : match.start()]
+        )
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
         heads_item = ITEM_HEAD.search(text, max(0, start - 8), start) is not None
