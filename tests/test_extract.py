@@ -3748,6 +3748,8 @@ RELEASE_DATES = [
      [("Kite-1B", 202403, "2024.03.04")]),
     ("the date after the release verb", "Kestrel, the startup that raised a seed in June "
      "2023, released Kite-2 in September 2023.", [("Kite-2", 202309, "September 2023")]),
+    ("a bracketed date in bold heads an item", "- **[2025/03]** Kite-32B released, the first "
+     "open model to beat Owl-3.", [("Kite-32B", 202503, "2025/03")]),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",
