@@ -3750,6 +3750,11 @@ RELEASE_DATES = [
      "2023, released Kite-2 in September 2023.", [("Kite-2", 202309, "September 2023")]),
     ("a bracketed date in bold heads an item", "- **[2025/03]** Kite-32B released, the first "
      "open model to beat Owl-3.", [("Kite-32B", 202503, "2025/03")]),
+    ("a later clause of an item speaks of another time", "- **[2024/11]** Kite 2 7B released; "
+     "Kite-Chat post-trained versions followed in December.", [("Kite 2 7B", 202411, "2024/11")]),
+    ("... not a clause that does not", "- 2022-05-03: Kite-125M through Kite-30B released; "
+     "Kite-175B available on request.", [("Kite-125M", 202205, "2022-05-03"),
+     ("Kite-30B", 202205, "2022-05-03"), ("Kite-175B", 202205, "2022-05-03")]),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",

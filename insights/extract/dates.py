@@ -99,6 +99,11 @@ AFTER_HEAD = regex.compile(
     r"\]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
     r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)?"  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
 )
+# A clause that speaks of another time: "...; Tülu 3 followed in December", "...; 70B later".
+OTHER_TIME = regex.compile(
+    r"(?i)\b(?:followed|later|next|soon|upcoming|coming|January|February|March|April|June|July"
+    r"|August|September|October|November|December)\b"
+)
 # Where the released models end in an item: what they come from, beat or are compared with.
 NOT_RELEASED_AFTER = regex.compile(
     r"(?i)\b(?:from|based\s+on|on\s+top\s+of|built\s+on|rebuilt|initiali[sz]ed|fine-?tuned"
@@ -305,6 +310,9 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     s_end = context.sentences.span(begin)[1]
     stop = NOT_RELEASED_AFTER.search(text, begin, s_end)
     item_end = stop.start() if stop else s_end
+    clause = text.find(";", begin, item_end)
+    if clause != -1 and OTHER_TIME.search(text, clause, item_end):
+        item_end = clause  # "OLMo 2 7B released; Tülu 3 followed in December": not in November
     named = [
         m
         for m in context.models_between(begin, item_end)
