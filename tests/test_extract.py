@@ -3320,6 +3320,7 @@ RULE_EXAMPLES = [
     ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
     ("release-verb", "Phi-2 was released in December 2023."),
     ("date-list-item", "- 2023-12-12: Phi-2 released."),
+    ("date-heading", "### v0.2.0 (2024-08-02)\n- Released Kite-3B and Kite-7B.\n- Faster eval."),
     ("claim-subject", "Chinchilla outperforms Gopher on MMLU."),
     ("focus-introduced", "We present Heron, a language model. It has 40B parameters."),
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
@@ -3755,6 +3756,14 @@ RELEASE_DATES = [
     ("... not a clause that does not", "- 2022-05-03: Kite-125M through Kite-30B released; "
      "Kite-175B available on request.", [("Kite-125M", 202205, "2022-05-03"),
      ("Kite-30B", 202205, "2022-05-03"), ("Kite-175B", 202205, "2022-05-03")]),
+    ("a changelog's dated heading over a release", "## Changelog\n\n### v0.3.0 (2024-11-20)\n"
+     "- Released **Kite-15B**, trained with a 16K window.\n- Faster server.\n\n"
+     "### v0.2.1 (2024-09-03)\n- Fix: Kite-3B tokens were dropped.\n\n"
+     "## [0.2.0] - 2024-08-02\n- Released Kite-3B and Kite-7B.",
+     [("Kite-15B", 202411, "2024-11-20"), ("Kite-3B", 202408, "2024-08-02"),
+      ("Kite-7B", 202408, "2024-08-02")]),
+    ("a dated heading that names a model is no changelog's", "## Kite-2 notes (2024-11-20)\n"
+     "- Released Kite-3B.", []),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",

@@ -71,7 +71,7 @@ WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out(?!\s+of\s+stealth)|arrived|dropped|rolled\s+out|went\s+live"
+    r"|came\s+out(?!\s+of\s+stealth)|arrived|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
     r"|went\s+public|put\s+out"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops)\b"
@@ -222,6 +222,8 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
                 model, rule = _released(text, start, context), "release-verb"
             models = [model] if model is not None else []
+            if not models and month is not None:
+                models, rule = _released_under(text, start, end, context), "date-heading"
         if models and month is None and written_month is not None:
             month = _month_of_section(text, match, written_month)
         if month is None:
@@ -323,6 +325,44 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     if RELEASE_VERB.search(text, begin, item_end) or ITEM_RELEASE.search(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
     return [named[0].name] if named[0].start == begin else []
+
+
+# A heading that is a version and its date, as changelogs write them: "### v0.2.0 (2024-08-02)",
+# "## [1.2.0] - 2024-08-02", "## 2024-08-02".
+DATED_HEADING = regex.compile(
+    r"[ \t]*#{1,6}[ \t]+(?:\[?v?[0-9]+(?:\.[0-9]+)*\]?[ \t]*(?:[-\u2013\u2014:][ \t]*)?)?\(?\Z"
+)
+SECTION_REACH = 3000  # how far below its heading a changelog entry's items are read
+
+
+def _released_under(text: str, start: int, end: int, context) -> list[str]:
+    """The models a changelog's dated heading releases: those of the list items under it that
+    say they are released ("### v0.2.0 (2024-08-02)" over "- Released **Ferrule-Coder-3B**
+    and **Ferrule-Coder-7B**."), up to the next heading."""
+    line = last_before(text, "\n", start) + 1
+    line_end = text.find("\n", end, end + LINE_REACH)
+    if line_end == -1 or not DATED_HEADING.fullmatch(text, line, start):
+        return []
+    if text[end:line_end].strip(" \t)"):
+        return []
+    if not LIST_ITEM_START.match(text, line_end + 1, line_end + 12):
+        return []
+    section_end = text.find("\n#", line_end, line_end + SECTION_REACH)
+    section_end = min(len(text), line_end + SECTION_REACH) if section_end == -1 else section_end
+    names: list[str] = []
+    for item in LIST_ITEM_LINE.finditer(text, line_end + 1, section_end):
+        begin, stop = item.span(1)
+        if not (RELEASE_VERB.search(text, begin, stop) or ITEM_RELEASE.search(text, begin, stop)):
+            continue
+        cut = NOT_RELEASED_AFTER.search(text, begin, stop)
+        for m in context.models_between(begin, cut.start() if cut else stop):
+            if m.strong and m.name not in names:
+                names.append(m.name)
+    return names
+
+
+LIST_ITEM_START = regex.compile(r"[ \t]*\n?[ \t]*[-*+][ \t]")
+LIST_ITEM_LINE = regex.compile(r"(?m)^[ \t]*[-*+][ \t]+([^\n]*)")
 
 
 def _bracketed_after(text: str, start: int, end: int, context) -> str | None:

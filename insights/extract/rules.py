@@ -40,6 +40,8 @@ RULES: dict[str, str] = {
     "date-bracket": 'a date in brackets after the name: "Phi-2 (December 2023)"',
     "release-verb": 'a release verb with one model in the sentence: "X was released in May 2024"',
     "date-list-item": 'a date heading a list item: "- 2024-04-18: Llama 3 released in 8B and 70B"',
+    "date-heading": 'a changelog heading\'s date over the items that release: "### v0.2.0'
+    ' (2024-08-02)" over "- Released Ferrule-Coder-3B"',
     "claim-subject": 'the subject of a comparison: "Chinchilla outperforms Gopher"',
     # the model the text is about, when the sentence names none
     "focus-introduced": 'the model the paragraph introduced: "we present X ... it has 7B"',
