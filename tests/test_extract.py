@@ -3764,6 +3764,11 @@ RELEASE_DATES = [
       ("Kite-7B", 202408, "2024-08-02")]),
     ("a dated heading that names a model is no changelog's", "## Kite-2 notes (2024-11-20)\n"
      "- Released Kite-3B.", []),
+    ("a turned table's release row", "| | Tern-8B | Tern-42B-A6B |\n|---|---|---|\n"
+     "| Layers | 32 | 36 |\n| Released | January 2025 | March 2025 |",
+     [("Tern-8B", 202501, "January 2025"), ("Tern-42B-A6B", 202503, "March 2025")]),
+    ("a key-value table is not turned", "| Field | Value |\n|---|---|\n| Model | Kite-8B |\n"
+     "| Released | January 2025 |", []),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",

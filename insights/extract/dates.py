@@ -257,8 +257,8 @@ def _nearest_the_verb(text: str, facts: list[Fact]) -> list[Fact]:
         verbs = [m.start() for m in RELEASE_VERB.finditer(text, s_start, found[-1].end + AHEAD)]
         if not verbs:
             continue
-
-        nearest = min(found, key=lambda f, verbs=verbs: _after_verb(f.start, verbs, len(text)))
+        distances = [_after_verb(f.start, verbs, len(text)) for f in found]
+        nearest = found[distances.index(min(distances))]
         dropped.update(id(f) for f in found if f.value != nearest.value)
     return [f for f in facts if id(f) not in dropped] if dropped else facts
 
@@ -420,7 +420,44 @@ def _table_row(
     for row in rows or ():
         if row.start <= start < row.end and row.model is not None:
             return text[row.model.start : row.model.end] or None
+    return _column_model(text, line_start, start, context)
+
+
+# The label of a table row of release dates: "| Released |", "| Release date |".
+RELEASE_LABEL = regex.compile(
+    r"(?i)[ \t]*\|[ \t]*\**(?:released|release(?:[ \t]+date)?|launch(?:ed|[ \t]+date)?|date)"
+    r"\**[ \t]*\|"
+)
+TABLE_REACH = 40  # how many rows up a turned table's header is looked for
+
+
+def _column_model(text: str, line_start: int, start: int, context) -> str | None:
+    """In a table turned on its side (a model per column), the model heading the date's column
+    of a "| Released |" row: "| | Tern-8B | Tern-42B-A6B |" over "| Released | January 2025 |
+    March 2025 |"."""
+    if not RELEASE_LABEL.match(text, line_start, line_start + 40):
+        return None
+    column = text.count("|", line_start, start) - 1
+    line = line_start
+    for _ in range(TABLE_REACH):
+        if line == 0:
+            return None
+        above = last_before(text, "\n", line - 1) + 1
+        if not text[above:line].lstrip().startswith("|"):
+            return None
+        if SEPARATOR_ROW.match(text, above, line):
+            header = last_before(text, "\n", above - 1) + 1
+            cells = text[header : above - 1].strip().strip("|").split("|")
+            if column >= len(cells) or cells[0].strip(" *"):
+                return None  # not a turned table: its first header cell names the column
+            offset = header + text[header:].index("|") + 1 + sum(len(c) + 1 for c in cells[:column])
+            named = context.models_between(offset, offset + len(cells[column]))
+            return named[0].name if named and named[0].strong else None
+        line = above
     return None
+
+
+SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
 def _released(text: str, start: int, context) -> str | None:
