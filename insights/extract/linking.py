@@ -875,9 +875,10 @@ class Context:
         return _between(self.organizations, self._organization_starts, start, end)
 
 
-# A line labelled as about the model a card's model was built from: "* Base model pretraining:
-# 15T+ tokens"; not "The base model contains 340B parameters", which is the release's own.
+# A line labelled as about the model a card's model was built from: "- Base: Gemma 2 27B".
 BASE_LINE = regex.compile(r"(?im)^[\W_]*(?:base|parent|teacher)(?:[ ]+model)?\b[^:\n]{0,30}:[^\n]*")
+# ... and a label that opens a sentence so: "* Base model pretraining: 15T+ tokens"; not "The
+# base model contains 340B parameters", which is the release's own.
 BASE_LABEL = regex.compile(r"(?i)[\W_]*(?:base|parent|teacher)[ ]+model\b[^:\n]{0,30}:")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
