@@ -2638,6 +2638,18 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite 2 7B"), tokens(4e12, model="Kite 2 7B"),
          layers(32, model="Kite 2 7B")],
     ),
+    # "The base model" is the one the card named as its base, when it named one ...
+    (
+        "# Kite-8B-Legal\n\nA legal assistant from Kestrel Labs, fine-tuned from Owl-3-8B.\n\n"
+        "The base model was pretrained on more than 15 trillion tokens.",
+        [params(8e9, model="Kite-8B-Legal"), params(8e9, model="Owl-3-8B"),
+         tokens(1.5e13, model="Owl-3-8B", qualifier="at least")],
+    ),
+    # ... else the release's own base.
+    (
+        "Kestrel today released Kite-4 340B. The base model was pretrained on 9 trillion tokens.",
+        [params(3.4e11, model="Kite-4 340B"), tokens(9e12, model="Kite-4 340B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",
@@ -3314,6 +3326,8 @@ RULE_EXAMPLES = [
     ("shared-subject", "LLaMA-7B and LLaMA-13B were trained on 1T tokens."),
     ("the-size", "Google released Gemma 2 9B and Gemma 2 27B."
      " The 9B was trained on 8 trillion tokens."),
+    ("the-base", "# Kite-8B-Legal\n\nA legal assistant fine-tuned from Owl-3-8B.\n\nThe base model"
+     " was pretrained on 15T tokens."),
     ("the-tier", "Microsoft released phi-3-mini and phi-3-small."
      " The mini model has 3.8B parameters."),
     ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),

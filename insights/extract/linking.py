@@ -496,6 +496,13 @@ class Context:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
+        if BASE_SUBJECT.match(text, s_start, start):
+            # "The base model was pretrained on 15T tokens": the model the card is built on,
+            # when it named one ("... on top of Meta's Llama 3.1 8B"); else the release's own
+            # base ("NVIDIA released Nemotron-4 340B. The base model contains 340B parameters")
+            base = self.base_named_before(s_start)
+            if base is not None:
+                return base, "the-base"
         focus = (None, None) if quoted or about_base else self.focus_rule(s_start)
         if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
@@ -537,6 +544,20 @@ class Context:
             return None
         tier = said[-1].group(1).lower()  # the last one before the number
         return self._latest_named_before(s_start, lambda name: tier in NAME_PARTS.split(name))
+
+    def base_named_before(self, s_start: int) -> str | None:
+        """The latest model the text names, in the BASE_REACH sentences before ``s_start``, as
+        one another is built on ("... on top of Meta's Llama 3.1 8B", "fine-tuned from X")."""
+        position = self.sentences.previous(s_start)
+        for _ in range(BASE_REACH):
+            if position is None:
+                return None
+            start = self.sentences.span(position)[0]
+            for m in reversed(self.sentence_models(position)):
+                if m.strong and _base_model(self.text, m, start):
+                    return m.name
+            position = self.sentences.previous(position)
+        return None
 
     def _latest_named_before(self, s_start: int, fits: Callable[[str], bool]) -> str | None:
         """The latest model the paragraph's sentences before ``s_start`` name (at most
@@ -880,6 +901,10 @@ BASE_LINE = regex.compile(r"(?im)^[\W_]*(?:base|parent|teacher)(?:[ ]+model)?\b[
 # ... and a label that opens a sentence so: "* Base model pretraining: 15T+ tokens"; not "The
 # base model contains 340B parameters", which is the release's own.
 BASE_LABEL = regex.compile(r"(?i)[\W_]*(?:base|parent|teacher)[ ]+model\b[^:\n]{0,30}:")
+# ... or a sentence whose subject is that model: "The base model was released by Meta in July
+# 2024 and pretrained on more than 15 trillion tokens."
+BASE_REACH = 12  # how many sentences back "the base model" looks for the one named as a base
+BASE_SUBJECT = regex.compile(r"(?i)[\W_]*(?:the|its|our)[ ]+(?:base|parent|teacher)[ ]+model\b")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
 # A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".

@@ -34,6 +34,10 @@ RULES: dict[str, str] = {
     "family-list": 'sizes of one family: "Llama 3.2 1B and 3B"',
     "shared-subject": 'one size said of several names: "LLaMA-7B and LLaMA-13B used 1T tokens"',
     "the-size": 'the model an earlier sentence named with that size: "... Gemma 2 9B. The 9B ..."',
+    "the-base": (
+        'the model named earlier as the base: "... on top of Llama 3.1 8B. The base model was'
+        ' pretrained on 15T tokens"'
+    ),
     "the-tier": 'the model named earlier by its tier: "phi-3-mini ... The mini model has 3.8B"',
     # structure that scopes the fact
     "table-row": "the model in the same table row",
