@@ -2650,6 +2650,12 @@ LINKING_PRECISION = [
         "Kestrel today released Kite-4 340B. The base model was pretrained on 9 trillion tokens.",
         [params(3.4e11, model="Kite-4 340B"), tokens(9e12, model="Kite-4 340B")],
     ),
+    # A base model named with its maker's possessive is still the base.
+    (
+        "Kite-VLA-3B, a fine-tune of Owl Labs's Owl-3B on 970K robot episodes.",
+        [params(3e9, model="Kite-VLA-3B"), params(3e9, model="Owl-3B"),
+         data(9.7e5, model="Kite-VLA-3B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

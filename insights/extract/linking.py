@@ -951,8 +951,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from)"
-    r"%s+(?:the%s+|a%s+)?\Z)"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    r"%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "... of Meta's Llama 3.1 8B"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )
 
 
