@@ -2656,6 +2656,12 @@ LINKING_PRECISION = [
         [params(3e9, model="Kite-VLA-3B"), params(3e9, model="Owl-3B"),
          data(9.7e5, model="Kite-VLA-3B")],
     ),
+    # Two languages joined by a slash are no account's model: "(English/Indonesian) models".
+    (
+        "# Kite\n\nFully open bilingual (English/Indonesian) language models from Kestrel Labs."
+        "\n\nKite-7B has 6.9B parameters.",
+        [params(6.9e9, model="Kite-7B", organization="Kestrel Labs")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

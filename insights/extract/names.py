@@ -383,6 +383,8 @@ def model_mentions(
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
                 cut = namespace.end()
+                if rejected_name(mention.name[cut:]):
+                    continue  # "English/Indonesian", "Thai/Lao": words, not an account's model
                 mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])
             family = found[-1] if found else None
             if (
