@@ -2662,6 +2662,14 @@ LINKING_PRECISION = [
         "\n\nKite-7B has 6.9B parameters.",
         [params(6.9e9, model="Kite-7B", organization="Kestrel Labs")],
     ),
+    # A page's lead is the first paragraph under its title that is more than badges, after
+    # HTML lines if any.
+    (
+        '<div align="center">\n\n# Kite\n\n[![PyPI](https://img.shields.io/pypi/v/kite)]'
+        '(https://pypi.org/project/kite/)\n\nOpen code models from Kestrel Labs.\n\n</div>\n\n'
+        "Kite-7B has 6.9B parameters.",
+        [params(6.9e9, model="Kite-7B", organization="Kestrel Labs")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

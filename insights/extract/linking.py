@@ -799,11 +799,22 @@ class Context:
         Kestrel Bay Labs" (a model card's front matter may come first)."""
         text = self.text
         heading = FIRST_HEADING.match(text, 0, HEADER_REACH)
-        if heading is None or self.paragraph_start(start) != self.paragraph_end(heading.end()):
+        if heading is None or self.paragraph_start(start) != self._lead_start(heading.end()):
             return []
         title = self.heading_model(start)
         at = text.find(title, heading.start(1), heading.end()) if title else -1
         return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
+
+    def _lead_start(self, heading_end: int) -> int:
+        """Where the page's lead starts: the first paragraph under its title that is more than
+        badges, images and HTML tags ("[![PyPI](...)](...) [![CI](...)](...)")."""
+        start = self.paragraph_end(heading_end)
+        for _ in range(LEAD_REACH):
+            end = self.paragraph_end(start + 1)
+            if not BADGES_ONLY.fullmatch(self.text, start, end):
+                return start
+            start = end
+        return start
 
     def _affiliated_title(self, organization: Mention) -> list[Mention]:
         """A paper's header: the model its title opens with ("Vireo-MoE: Fine-Grained Experts
@@ -908,11 +919,18 @@ BASE_SUBJECT = regex.compile(r"(?i)[\W_]*(?:the|its|our)[ ]+(?:base|parent|teach
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
 # A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".
-FIRST_HEADING = regex.compile(r"(?s)(?:---\n.*?\n---\s*)?#[ ]([^\n]+)")
+FIRST_HEADING = regex.compile(
+    r"(?s)(?:---\n.*?\n---\s*)?(?:[ \t]*(?:<[^\n]*)?\n)*#[ ]([^\n]+)"
+)  # (after HTML lines: '<div align="center">\n\n# 🦋 OpenMoth')
+# A paragraph of badges, images and tags only, which a README puts between its title and lead.
+BADGES_ONLY = regex.compile(
+    r"(?:\s|<[^<>\n]*>|!?\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n])*\]\([^)\n]*\))*"
+)
+LEAD_REACH = 4  # how many such paragraphs may come before the lead
 ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
-LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|model family|series of)\b")
+LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
 # A paper's title that opens with one name and a colon names its model.
 TITLE_HEAD = regex.compile(r"([A-Z][\w.+-]{1,30}):\s")
 COMPARISON = regex.compile(
