@@ -2670,6 +2670,14 @@ LINKING_PRECISION = [
         "Kite-7B has 6.9B parameters.",
         [params(6.9e9, model="Kite-7B", organization="Kestrel Labs")],
     ),
+    # A title's plain first word is the page's family when its models are named after it.
+    (
+        "# Kite 🐦 small multilingual LMs\n\n> Checkpoints for our ACL paper, from the "
+        "Whitecliff University NLP Group.\n\n| Checkpoint | Params |\n|---|---|\n"
+        "| kite-125m | 124M |",
+        [params(1.25e8, model="kite-125m", organization="Whitecliff University"),
+         params(1.24e8, model="kite-125m", organization="Whitecliff University")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -801,9 +801,21 @@ class Context:
         heading = FIRST_HEADING.match(text, 0, HEADER_REACH)
         if heading is None or self.paragraph_start(start) != self._lead_start(heading.end()):
             return []
-        title = self.heading_model(start)
+        title = self.heading_model(start) or self._title_family(heading)
         at = text.find(title, heading.start(1), heading.end()) if title else -1
         return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
+
+    def _title_family(self, heading) -> str | None:
+        """A title's first word that no shape marks as a model but the page's models are named
+        after: "# Hummingbird 🐦 small multilingual LMs" over "Hummingbird-1.3B"."""
+        word = TITLE_WORD.match(self.text, heading.start(1), heading.end())
+        if word is None or word.group().lower() in NOT_NAME_WORDS:
+            return None
+        stem = word.group().lower() + "-"
+        reach = min(len(self.text), heading.end() + TITLE_FAMILY_REACH)
+        named = model_mentions(self.text, self.timeout, heading.end(), reach, self._plain_models)
+        return word.group() if any(m.name.lower().startswith(stem) for m in named) else None
+
 
     def _lead_start(self, heading_end: int) -> int:
         """Where the page's lead starts: the first paragraph under its title that is more than
@@ -927,6 +939,8 @@ BADGES_ONLY = regex.compile(
     r"(?:\s|<[^<>\n]*>|!?\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n])*\]\([^)\n]*\))*"
 )
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
+TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t]|\Z)")
+TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
 ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
