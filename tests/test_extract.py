@@ -2678,6 +2678,17 @@ LINKING_PRECISION = [
         [params(1.25e8, model="kite-125m", organization="Whitecliff University"),
          params(1.24e8, model="kite-125m", organization="Whitecliff University")],
     ),
+    # A maker in bold near a page's top, after "from" or "by", or as a byline.
+    (
+        "# Kite-Coder\n\nCode LLMs plus a tiny serving stack from **Anvil Compute**.\n\n"
+        "| Name | Params |\n|---|---|\n| Kite-Coder-3B | 3.1B |",
+        [params(3.1e9, model="Kite-Coder-3B", organization="Anvil Compute")],
+    ),
+    (
+        "# Kite-42B-Instruct\n\n**Brightwater Systems** · released 2025-03-18 · [report](x)\n\n"
+        "Kite-42B-Instruct holds 42.3B parameters.",
+        [params(4.23e10, model="Kite-42B-Instruct", organization="Brightwater Systems")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -781,7 +781,7 @@ class Context:
                 ):
                     attributed[i] = attributed[i + 1]  # "AI2 and the University of Washington released ELMo"
             if len(found) == 1 and not models:
-                if LEAD_MODELS.search(self.text, start, end):
+                if LEAD_MODELS.search(self.text, start, end) or BYLINE.match(self.text, start, end):
                     attributed[0] = self._lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
@@ -945,6 +945,8 @@ ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
+# A byline under a page's title: "**Brightwater Systems** · released 2025-03-18 · [tech report]".
+BYLINE = regex.compile(r"[ \t]*\*\*[^*\n]{2,60}\*\*[ \t]*[\u00b7|\u2022]")
 # A paper's title that opens with one name and a colon names its model.
 TITLE_HEAD = regex.compile(r"([A-Z][\w.+-]{1,30}):\s")
 COMPARISON = regex.compile(

@@ -976,7 +976,7 @@ def organization_mentions(
         if m.group().split()[0] not in NOT_ORGANIZATION_HEADS
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
-    if "from " in text or "by " in text or "ed " in text:
+    if "from " in text or "by " in text or "ed " in text or "**" in text[:BOLD_MAKER_REACH]:
         # a maker no table knows and no shape gives, named where a text says who made models:
         # "a speech recognition family from Halvard Audio"; not after a comparison ("beats
         # open models from Big Tech Companies")
@@ -1019,10 +1019,23 @@ MAKER_BEFORE_VERB = regex.compile(
 )
 
 
+# A maker set in bold near a page's top, where cards and READMEs name who made them: "Code LLMs
+# from **Anvil Compute**", "a text embedding model by **Parallax Research**", and a byline
+# "**Brightwater Systems** · released 2025-03-18".
+BOLD_MAKER = regex.compile(
+    r"""(?:\b(?:from|by)[ ](?:the[ ])?\*\*|(?:^|(?<=\n))\*\*(?=[^*\n]{2,60}\*\*[ ]*[\u00b7|\u2022]))
+    (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){0,3})\*\*""",
+    regex.VERBOSE,
+)
+BOLD_MAKER_REACH = 3000  # how far into a page its maker may be named so
+
+
 def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> list:
-    """The matches of both maker patterns, in order."""
+    """The matches of the maker patterns, in order."""
     found = list(MAKER_AFTER_MODELS.finditer(text, start, end, timeout=timeout))
     found += MAKER_BEFORE_VERB.finditer(text, start, end, timeout=timeout)
+    if start < BOLD_MAKER_REACH and "**" in text[start : min(end, BOLD_MAKER_REACH)]:
+        found += BOLD_MAKER.finditer(text, start, min(end, BOLD_MAKER_REACH), timeout=timeout)
     return sorted(found, key=lambda m: m.start("maker"))
 
 
