@@ -2689,6 +2689,16 @@ LINKING_PRECISION = [
         "Kite-42B-Instruct holds 42.3B parameters.",
         [params(4.23e10, model="Kite-42B-Instruct", organization="Brightwater Systems")],
     ),
+    # An aside between a maker and its verb of making.
+    (
+        "Sorrel AI, the Zurich lab behind last year's Sorrel-1 series, released Sorrel-2 Ultra on "
+        "Monday: 380B total parameters.",
+        [params(3.8e11, model="Sorrel-2 Ultra", organization="Sorrel AI", qualifier="total")],
+    ),
+    (
+        "Ferrite Labs (Seoul) open-sourced Ferrite-R1-Mini, a 2.7B reasoning model.",
+        [params(2.7e9, model="Ferrite-R1-Mini", organization="Ferrite Labs")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -968,6 +968,12 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 )
 
 
+ASIDE_AFTER_ORG = regex.compile(
+    r"%s*\([^()\n]{1,40}\)|,%s+(?:the|a|an)%s+[^,;()\n]{1,90},(?=%s+(?:has%s+)?[a-z]+ed\b)"
+    % (S, S, S, S, S)
+)
+
+
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
@@ -1048,12 +1054,20 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
     the one named right after it ("Meta released Llama 2") with any listed with that one
     ("Mistral AI released Ministral 8B and Ministral 3B"), or the one before it ("Minnow-1B is
     a 1.2B-parameter language model by the Saltmarsh Collective")."""
+    # an aside between the maker and its verb: "Ferrite Labs (Seoul) open-sourced ...", "Sorrel
+    # AI, the Zurich lab behind last year's Sorrel-1 series, released Sorrel-2 Ultra"
+    aside = ASIDE_AFTER_ORG.match(text, org.end, org.end + 120)
+    after = aside.end() if aside else org.end
     for i, m in enumerate(models):
-        if org.end <= m.start <= org.end + 60:
-            if not ATTRIBUTION_AFTER_ORG.match(text, org.end, m.start):
+        if m.start < after:
+            continue  # a model the aside names ("Sorrel-1") is not the one made
+        if after <= m.start <= after + 60:
+            if not ATTRIBUTION_AFTER_ORG.match(text, after, m.start) or (
+                aside and not text[after : m.start].strip()
+            ):
                 break
             listed = [m]
-            between = text[org.end : m.start].strip()
+            between = text[after : m.start].strip()
             owned = not between or between[0] in "'’"  # "Meta's Llama 3", "Google PaLM"
             for left, right in zip(models[i:], models[i + 1 :], strict=False):
                 if not NAME_LIST_GAP.fullmatch(text, left.end, right.start):
