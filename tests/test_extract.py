@@ -2645,6 +2645,13 @@ LINKING_PRECISION = [
         [params(8e9, model="Kite-8B-Legal"), params(8e9, model="Owl-3-8B"),
          tokens(1.5e13, model="Owl-3-8B", qualifier="at least")],
     ),
+    # ... also when a key-value table's row names it.
+    (
+        "# Kite-8B-Legal\n\n| Field | Value |\n|---|---|\n| Finetuned from | Owl-3-8B |\n\n"
+        "The base model was pretrained on more than 15 trillion tokens.",
+        [params(8e9, model="Kite-8B-Legal"), params(8e9, model="Owl-3-8B"),
+         tokens(1.5e13, model="Owl-3-8B", qualifier="at least")],
+    ),
     # ... else the release's own base.
     (
         "Kestrel today released Kite-4 340B. The base model was pretrained on 9 trillion tokens.",

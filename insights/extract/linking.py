@@ -926,7 +926,7 @@ BASE_LINE = regex.compile(r"(?im)^[\W_]*(?:base|parent|teacher)(?:[ ]+model)?\b[
 BASE_LABEL = regex.compile(r"(?i)[\W_]*(?:base|parent|teacher)[ ]+model\b[^:\n]{0,30}:")
 # ... or a sentence whose subject is that model: "The base model was released by Meta in July
 # 2024 and pretrained on more than 15 trillion tokens."
-BASE_REACH = 12  # how many sentences back "the base model" looks for the one named as a base
+BASE_REACH = 20  # how many sentences back "the base model" looks for the one named as a base
 BASE_SUBJECT = regex.compile(r"(?i)[\W_]*(?:the|its|our)[ ]+(?:base|parent|teacher)[ ]+model\b")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
@@ -988,12 +988,12 @@ RELATIVE_CLAUSE_BEFORE = regex.compile(
     r"|saw|sees|holds|held|contains|contained|weighs|weighed)\b[^,;.()]{0,40}\Z" % (S, S, S)
 )
 BASE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-tun(?:e|ed|ing)%s+(?:of|from)"
+    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from)"
-    r"%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "... of Meta's Llama 3.1 8B"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
-)
+    r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "of Meta's X"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+)  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
 
 
 # What describes the name it follows: "DeepSeek-V3, a mixture-of-experts design with 671B".
