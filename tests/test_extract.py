@@ -2706,6 +2706,15 @@ LINKING_PRECISION = [
         "Ferrite Labs (Seoul) open-sourced Ferrite-R1-Mini, a 2.7B reasoning model.",
         [params(2.7e9, model="Ferrite-R1-Mini", organization="Ferrite Labs")],
     ),
+    # "the 9B" is the one said last before the number, not the sentence's first.
+    (
+        "Kite 2 comes as Kite 2 2B, Kite 2 9B and Kite 2 27B. The 27B model is trained on 13 "
+        "trillion tokens, the 9B on 8 trillion tokens and the 2B on 2 trillion tokens.",
+        [params(2e9, model="Kite 2 2B"), params(9e9, model="Kite 2 9B"),
+         params(2.7e10, model="Kite 2 27B"), params(2.7e10, model="Kite 2 27B"),
+         params(9e9, model=None), params(2e9, model=None), tokens(1.3e13, model="Kite 2 27B"),
+         tokens(8e12, model="Kite 2 9B"), tokens(2e12, model="Kite 2 2B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

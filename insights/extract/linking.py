@@ -135,7 +135,8 @@ class Context:
         self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
-        self._size_words: dict[int, regex.Match | None] = {}
+        self._size_words: dict[int, list[regex.Match]] = {}
+        self._size_ends: dict[int, list[int]] = {}
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -461,7 +462,7 @@ class Context:
             return weak[-1].name, "weak-name-before"
         # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
         # The 9B was trained on 8 trillion tokens."
-        by_size = self.size_reference(s_start, s_end)
+        by_size = self.size_reference(s_start, s_end, start)
         if by_size is not None:
             return by_size, "the-size"
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
@@ -519,14 +520,18 @@ class Context:
         later = [m for m in right if not _described(text, m) and ";" not in text[end : m.start]]
         return (later[0].name, "name-later") if later else (None, None)
 
-    def size_reference(self, s_start: int, s_end: int) -> str | None:
-        """The model a sentence means by "the 9B": the latest one named just before with that
-        size in its name."""
+    def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
+        """The model a sentence means by "the 9B" (the last one before the number at ``start``,
+        else its first: "The 27B ... on 13T tokens, the 9B on 8T"): the latest one named just
+        before with that size in its name."""
         if s_start not in self._size_words:  # one search per sentence, not one per number
-            self._size_words[s_start] = THE_SIZE.search(self.text, s_start, s_end)
-        reference = self._size_words[s_start]
-        if reference is None:
+            self._size_words[s_start] = list(THE_SIZE.finditer(self.text, s_start, s_end))
+            self._size_ends[s_start] = [m.end() for m in self._size_words[s_start]]
+        said = self._size_words[s_start]
+        if not said:
             return None
+        i = bisect_right(self._size_ends[s_start], start)  # (a search: long lists stay linear)
+        reference = said[i - 1] if i else said[0]
         size = reference.group(1).lower()
 
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
