@@ -2715,6 +2715,12 @@ LINKING_PRECISION = [
          params(9e9, model=None), params(2e9, model=None), tokens(1.3e13, model="Kite 2 27B"),
          tokens(8e12, model="Kite 2 9B"), tokens(2e12, model="Kite 2 2B")],
     ),
+    # A name in a later clause ("..., yet ...") is not the one a size before it is said of.
+    (
+        "For a 7B model that ratio implies about 140B tokens, yet Kite 2 7B was trained on 2T.",
+        [params(7e9, model=None), tokens(1.4e11, model=None), params(7e9, model="Kite 2 7B"),
+         tokens(2e12, model="Kite 2 7B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -517,7 +517,13 @@ class Context:
         if focus[0] is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
-        later = [m for m in right if not _described(text, m) and ";" not in text[end : m.start]]
+        later = [
+            m
+            for m in right
+            if not _described(text, m)
+            and ";" not in text[end : m.start]
+            and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
+        ]
         return (later[0].name, "name-later") if later else (None, None)
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
@@ -1155,7 +1161,7 @@ MODEL_NOUN = regex.compile(
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 
 
-NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas)\b" % S)
+NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 
 
 OTHER_MODEL_AFTER = regex.compile(
