@@ -2721,6 +2721,13 @@ LINKING_PRECISION = [
         [params(7e9, model=None), tokens(1.4e11, model=None), params(7e9, model="Kite 2 7B"),
          tokens(2e12, model="Kite 2 7B")],
     ),
+    # The base a model was trained on top of is not what the tokens before it trained.
+    (
+        "Kestrel open-sourced Kite-R1-Mini, a 2.7B model. It was trained for only 90B tokens on "
+        "top of Kite-Base-3B.",
+        [params(2.7e9, model="Kite-R1-Mini"), tokens(9e10, model="Kite-R1-Mini"),
+         params(3e9, model="Kite-Base-3B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

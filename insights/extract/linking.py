@@ -451,6 +451,7 @@ class Context:
             and right[0].start - end <= 30
             and ";" not in text[end : right[0].start]
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
+            and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
         ):
             if FROM_BEFORE.search(text, max(s_start, start - 20), start) and CHANGED_TO.search(
                 text, end, right[0].start
