@@ -1309,7 +1309,9 @@ ACCELERATOR_AFTER = regex.compile(r"(?i)[\s-]*(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VR
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
 USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "context"})
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
-SIZE_CLASS_AFTER = regex.compile(r"(?i)(?:[- \u00a0]?(?:param(?:eter)?s?)?)[- \u00a0]class\b")
+SIZE_CLASS_AFTER = regex.compile(
+    r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"
+)  # "the 7B class", "the 40–60B total class"
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
