@@ -2728,6 +2728,16 @@ LINKING_PRECISION = [
         [params(2.7e9, model="Kite-R1-Mini"), tokens(9e10, model="Kite-R1-Mini"),
          params(3e9, model="Kite-Base-3B")],
     ),
+    # A class of sizes, and a size a model is compared with, are no model's.
+    (
+        "That is why the 40–60B total class (Kite 8x7B, Owl) is where self-hosters end up.",
+        [],
+    ),
+    (
+        "Kite-Lite is the latency champion: with only 2.4B of its parameters active, it decodes "
+        "like a small 3B dense model.",
+        [params(2.4e9, model="Kite-Lite")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

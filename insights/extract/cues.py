@@ -81,7 +81,8 @@ OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 COMPARED_WITH_A = regex.compile(
     r"(?r)(?i:\b(?:as%(s)s+(?!(?:well|soon|long)%(s)s+as\b)(?:[\w-]+%(s)s+){0,4}as|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling)%(s)s+(?:that%(s)s+of%(s)s+)?"
-    r"(?:a|an)%(s)s+(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}
+    r"(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular|plain|similar)%(s)s+)?"
+    r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
                        "akin", "than", "like", "rival", "rivals", "rivalling", "rivaling")
