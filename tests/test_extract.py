@@ -2738,6 +2738,11 @@ LINKING_PRECISION = [
         "like a small 3B dense model.",
         [params(2.4e9, model="Kite-Lite")],
     ),
+    # A name used for a rule of thumb is no subject: "by the Kite rule a 7B model ...".
+    (
+        'By the Kite rule a 7B model "should" see only 140B tokens.',
+        [params(7e9, model=None), tokens(1.4e11, model=None)],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",
