@@ -2743,6 +2743,19 @@ LINKING_PRECISION = [
         'By the Kite rule a 7B model "should" see only 140B tokens.',
         [params(7e9, model=None), tokens(1.4e11, model=None)],
     ),
+    # A model cell listing names stands for the values its row lists in the same order ...
+    (
+        "| Model | Params | Tokens |\n|---|---|---|\n| Kite-S / Kite-M / Kite-L | 3B / 12B / 40B |"
+        " 8T / 9T / 12T |",
+        [params(3e9, model="Kite-S"), params(1.2e10, model="Kite-M"),
+         params(4e10, model="Kite-L"), tokens(8e12, model="Kite-S"),
+         tokens(9e12, model="Kite-M"), tokens(1.2e13, model="Kite-L")],
+    ),
+    # ... and for no value when the counts differ.
+    (
+        "| Model | Params |\n|---|---|\n| Kite-S / Kite-M | 3B, 12B and 40B |",
+        [params(3e9, model=None), params(1.2e10, model=None), params(4e10, model=None)],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -441,6 +441,13 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             set(model.lower().strip(" *()").split()) <= NOT_A_MODEL_ROW or STEP_ROW.match(model)
         ):
             model = None  # "| Vision encoder | 0.4B |", "| **Total** | 8.4B |", "| main | 4T |"
+        names = MODEL_SEPARATOR.split(model) if model else []
+        if len(names) > 1:  # "| Lince-S / Lince-M / Lince-L | ... | 3B / 12B / 40B |"
+            model = None
+            for i in in_row.get(r, ()):
+                named = _listed_name(text, row, names, facts[i].start)
+                if named is not None and facts[i].rule != "size-in-name":
+                    facts[i] = replace(facts[i], model=named, rule="table-row")
         organization = None
         if row.organization:
             written = text[row.organization.start : row.organization.end]
@@ -478,16 +485,33 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                     continue
                 before = text[max(cell.start, start - 3) : start]
                 qualifier = cell.column.qualifier or ("approximate" if "~" in before else None)
+                named = _listed_name(text, row, names, start) if len(names) > 1 else model
                 facts.append(
                     Fact(
-                        kind=kind, value=float(value), unit=unit, model=model,
+                        kind=kind, value=float(value), unit=unit, model=named,
                         organization=organization, qualifier=qualifier, start=start, end=end,
                         sentence=line, sentence_start=line_start + text[line_start:line_end].index(line),
-                        rule="table-row" if model else None,
+                        rule="table-row" if named else None,
                     )
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
     return facts
+
+
+# Names listed in one model cell: "Lince-S / Lince-M / Lince-L".
+MODEL_SEPARATOR = regex.compile(r"[ \t]+/[ \t]+")
+
+
+def _listed_name(text: str, row, names: list[str], start: int) -> str | None:
+    """Of the names a model cell lists, the one a number at ``start`` stands for: its place in
+    a cell that lists as many values ("3B / 12B / 40B"); None when the cell lists another
+    number of them, or the number is in no value cell."""
+    for cell in row.numbers:
+        if cell.start <= start < cell.end:
+            if len(MODEL_SEPARATOR.split(text[cell.start : cell.end])) != len(names):
+                return None
+            return names[len(MODEL_SEPARATOR.findall(text, cell.start, start))]
+    return None
 
 
 def _groups(text: str, quantities: list[Quantity]) -> list[list[Member]]:
