@@ -2756,6 +2756,17 @@ LINKING_PRECISION = [
         "| Model | Params |\n|---|---|\n| Kite-S / Kite-M | 3B, 12B and 40B |",
         [params(3e9, model=None), params(1.2e10, model=None), params(4e10, model=None)],
     ),
+    # A newsletter's name in capitals and a citation key are no models.
+    (
+        "THE WEEKLY GRADIENT · Issue #112\n\nForward this to a friend who thinks 7B models can't "
+        "code.",
+        [params(7e9, model=None)],
+    ),
+    (
+        "```\n@misc{tidewater2024kite,\n  url = {https://huggingface.co/tidewater/Kite-13B-Chat}\n}"
+        "\n```",
+        [params(1.3e10, model=None)],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",
