@@ -400,7 +400,7 @@ NOT_NAME_WORDS = {
     "what's", "it's", "we're", "we've", "let's", "i'm", "you", "your", "my", "me",
     "us", "them", "him", "either", "neither", "whether", "once", "during", "until",
     "upon", "out", "off", "down", "up", "ai", "elsewhere", "q", "a:", "q:", "edition",
-    "weekly", "daily", "monthly", "digest", "newsletter", "issue", "roundup", "dispatch",
+    "weekly", "daily", "monthly", "digest", "newsletter", "roundup", "dispatch",
     "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
     "released", "releases", "launch", "launched", "announces", "announced", "unveils",
     "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
