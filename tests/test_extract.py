@@ -2767,6 +2767,12 @@ LINKING_PRECISION = [
         "\n```",
         [params(1.3e10, model=None)],
     ),
+    # A heading that names a rule after a model names no model for the section.
+    (
+        "# The Kite ratio is dead. Long live overtraining.\n\nBy that rule a 7B model should "
+        "see only 140B tokens.",
+        [params(7e9, model=None), tokens(1.4e11, model=None)],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -734,8 +734,8 @@ class Context:
             for m in model_mentions(
                 self.text, self.timeout, line_start, line_end, self._plain_models
             )
-            if m.strong
-        }
+            if m.strong and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
+        }  # (not "# The Chinchilla ratio is dead": a rule named after a model)
         return names.popitem()[1] if len(names) == 1 else None
 
     def paragraph_start(self, offset: int) -> int:
@@ -1204,6 +1204,7 @@ GENERIC_USE_AFTER = regex.compile(
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|rule|ratio|law|laws|scaling)\b" % (S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
+NAMED_RULE_AFTER = regex.compile(r"%s+(?:rule|ratio|law|laws|scaling)\b" % S)
 
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
