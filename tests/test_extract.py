@@ -2773,6 +2773,12 @@ LINKING_PRECISION = [
         "see only 140B tokens.",
         [params(7e9, model=None), tokens(1.4e11, model=None)],
     ),
+    # A name in brackets right after the size's noun is that size's model.
+    (
+        "Kite 7B beats the best open 13B model (Owl 2) and the best released 34B model (Owl 1).",
+        [params(7e9, model="Kite 7B"), params(1.3e10, model="Owl 2"),
+         params(3.4e10, model="Owl 1")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

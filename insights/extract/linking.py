@@ -408,6 +408,12 @@ class Context:
         for m in candidates:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
                 return m.name, "named-later"
+        # Named in brackets right after the size's noun: "the best released 34B model (Llama 1)".
+        bracket = NAME_IN_BRACKET_AFTER.match(text, end, end + 40)
+        if bracket is not None:
+            named = self.mention_starting(bracket.end())
+            if named is not None and named.strong and text[named.end : named.end + 1] in ",;)":
+                return named.name, "name-just-after"
         left = [m for m in candidates if m.end <= start]
         if left and COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start):
             # The size is what the subject is compared with: "X beat a 280B one ... (Gopher)".
@@ -1162,6 +1168,9 @@ MODEL_NOUN = regex.compile(
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 
 
+NAME_IN_BRACKET_AFTER = regex.compile(
+    r"(?:-parameters?)?%s+(?:[\w-]+%s+){0,2}?(?:model|version|variant|checkpoint)%s*\(%s*" % (S, S, S, S)
+)
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 
 
