@@ -2779,6 +2779,20 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite 7B"), params(1.3e10, model="Owl 2"),
          params(3.4e10, model="Owl 1")],
     ),
+    # Models a sentence counts before its sizes are unnamed ones, tokens and all ...
+    (
+        "We present Kite-9B. We train 96 models with 44M, 410M and 6.9B parameters on budgets "
+        "between 25B and 1.2T tokens.",
+        [params(9e9, model="Kite-9B"), params(4.4e7, model=None), params(4.1e8, model=None),
+         params(6.9e9, model=None), tokens(2.5e10, model=None), tokens(1.2e12, model=None)],
+    ),
+    # ... not "a family of models", the page's own.
+    (
+        "# Kite\n\nKestrel trained a family of foundation models ranging from 7B to 65B "
+        "parameters.",
+        [params(7e9, model="Kite", qualifier="range"), params(6.5e10, model="Kite",
+                                                              qualifier="range")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

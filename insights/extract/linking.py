@@ -486,6 +486,8 @@ class Context:
         # Nor is a model brought in with "a" ("Today a 70B model trained on 15T tokens beats
         # it"): a new one, not the one the text was about, unless the sentence says it is
         # ("It's a 15B code model").
+        if COUNTED_MODELS.search(text, s_start, start):
+            return None, None  # "We train 96 models with 44M ... 6.9B parameters on 25B to 1.2T"
         if (
             kind == "parameters"
             and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
@@ -1121,6 +1123,13 @@ NEW_MODELS_BEFORE = regex.compile(
     r"(?r)\b(?:trained|train|training|pretrained|pretrain|built|build)%s+"
     r"(?:(?:also|additional|several|smaller|larger|more)%s+)?(?:%s%s)*\Z"
     % (S, S, LISTED_SIZE, LIST_JOIN)
+)
+# Models a sentence counts before its sizes: "we train 96 models with ...", "a suite of models"
+# (not "a family of models", which is the page's own).
+COUNTED_MODELS = regex.compile(
+    r"(?i)\b(?:train|trained|training|pretrain|pretrained|built|build)%s+(?:[0-9][0-9,]*|several"
+    r"|dozens%s+of|hundreds%s+of|a%s+(?:suite|set|grid|sweep)%s+of)%s+"
+    r"(?:[\w-]+%s+){0,2}?models\b" % (S, S, S, S, S, S, S)
 )
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
