@@ -2793,6 +2793,16 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite", qualifier="range"), params(6.5e10, model="Kite",
                                                               qualifier="range")],
     ),
+    # A plain word described as a company, or named as a model's maker, is no model.
+    (
+        "Quillon, a Paris startup founded by former researchers, came out of stealth. It says "
+        "its model is a 30B-parameter system trained on 9T tokens.",
+        [params(3e10, model=None), tokens(9e12, model=None)],
+    ),
+    (
+        "Alba-24B from Cairnlight has 40 layers.",
+        [params(2.4e10, model="Alba-24B"), layers(40, model="Alba-24B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

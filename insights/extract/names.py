@@ -867,6 +867,8 @@ def _labelled_line(text: str, start: int, end: int) -> bool:
 
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
+    if MAKER_OF_NAME_BEFORE.search(before) or COMPANY_AFTER.match(text, end, end + AHEAD):
+        return False  # "Alba-24B from Cairnlight has ...", "Quillon, a Paris startup, ..."
     return bool(
         INTRODUCED_BY.search(before)
         or WE_CALL_BEFORE.search(before)
@@ -893,6 +895,12 @@ def _named_after(text: str, start: int, end: int) -> bool:
     return after.group("noun") is None or not opens
 
 
+# A plain word named as a model's maker, or described as a company, is no model.
+MAKER_OF_NAME_BEFORE = regex.compile(r"[\w.-]*[0-9][\w.-]*[ \u00a0]+(?:from|by)[ \u00a0]+\Z")
+COMPANY_AFTER = regex.compile(
+    r",[ \u00a0](?:a|an|the)[ \u00a0](?:[\w-]+[ \u00a0]){0,3}?(?:startup|start-up|company|lab|firm"
+    r"|maker|developer|unicorn|spin-?off|nonprofit|non-profit|collective|studio|team)\b"
+)
 # What a word that opens a sentence must be said to be or have, to be a model's name.
 MODEL_PREDICATE = regex.compile(
     r"""[ \u00a0]++(?:(?:only|just|about|around|roughly|over|nearly|now|still|also|further|then|first
