@@ -2803,6 +2803,11 @@ LINKING_PRECISION = [
         "Alba-24B from Cairnlight has 40 layers.",
         [params(2.4e10, model="Alba-24B"), layers(40, model="Alba-24B")],
     ),
+    # A place before a maker's name is no part of it.
+    (
+        "Lisbon-based Orca Systems released Kite-45B on Saturday, a dense model.",
+        [params(4.5e10, model="Kite-45B", organization="Orca Systems")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -996,6 +996,9 @@ def organization_mentions(
         makers = []
         for m in _maker_matches(text, start, end, timeout):
             name, at = m.group("maker"), m.start("maker")
+            place = PLACE_BEFORE_MAKER.match(name)
+            if place is not None and place.end() < len(name):  # "Lisbon-based Orca Systems"
+                name, at = name[place.end() :], at + place.end()
             i = bisect_right(taken_starts, at + len(name)) - 1  # the last taken span before its end
             if (
                 _maker_name(name)
@@ -1058,6 +1061,10 @@ NOT_MAKERS = frozenset(
     {"united states", "united kingdom", "hong kong", "south korea", "new york", "silicon valley",
      "north america", "latin america", "south america", "middle east", "san francisco"}
 )
+
+
+# A place before a maker's name: "Lisbon-based Orca Systems", "Lisbon's Brisa Tech".
+PLACE_BEFORE_MAKER = regex.compile(r"(?:[A-Z][\w]*-based|[A-Z][\w]*['\u2019]s)[ ]+")
 
 
 def _maker_name(name: str) -> bool:
