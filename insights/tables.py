@@ -267,6 +267,9 @@ def build_models(
             family_dates.setdefault(family, []).extend(released)
     _share_family_tokens(groups)
     series = _series_dates(stated)
+    released_of = {
+        key: [f for f in group if f["field"] == "released"] for key, group in groups.items()
+    }
     rows = []
     behind: dict[str, list[dict]] = {}
     for key, group in groups.items():
@@ -275,7 +278,11 @@ def build_models(
         sentences = (f["sentence"] for f in group if isinstance(f.get("sentence"), str))
         known = ref is not None or (bool(named) and any(f["model"] in named for f in group))
         if is_model_name(name, sentences, known=known):
-            dates = family_dates.get(key[0]) or _dates_of_series(group, series)
+            dates = (
+                family_dates.get(key[0])
+                or _dates_of_series(group, series)
+                or _base_dates(key, group, released_of, family_dates)
+            )
             row = _model_row(name, key[1], group, ref, dates,
                              family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
@@ -290,6 +297,23 @@ def build_models(
 
 
 NAME_PARTS = re.compile(r"[-_ ]+")
+
+
+# A post-trained variant written after its base's name: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it".
+POST_TRAINED = re.compile(r"[-_ ](?:instruct|chat|it)\Z", re.IGNORECASE)
+
+
+def _base_dates(key: tuple, group: list[dict], released_of: dict, family_dates: dict) -> list[dict]:
+    """The release dates the text states for the base a post-trained variant is named after
+    ("Llama 3.1 8B" for "Llama-3.1-8B-Instruct", else its family's), which ship together; none
+    when the name
+    carries anything after the suffix ("Mistral-7B-Instruct-v0.2" is a later release)."""
+    if not any(POST_TRAINED.search(str(f["model"])) for f in group):
+        return []
+    base = (re.sub(r"(?:instruct|chat|it)\Z", "", key[0]), key[1])
+    if base == key:
+        return []
+    return released_of.get(base) or family_dates.get(base[0], [])  # (its family's, as its own)
 
 
 def _series_dates(stated: list[dict]) -> dict:
