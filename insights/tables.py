@@ -306,8 +306,8 @@ POST_TRAINED = re.compile(r"[-_ ](?:instruct|chat|it)\Z", re.IGNORECASE)
 def _base_dates(key: tuple, group: list[dict], released_of: dict, family_dates: dict) -> list[dict]:
     """The release dates the text states for the base a post-trained variant is named after
     ("Llama 3.1 8B" for "Llama-3.1-8B-Instruct", else its family's), which ship together; none
-    when the name
-    carries anything after the suffix ("Mistral-7B-Instruct-v0.2" is a later release)."""
+    when the name carries anything after the suffix ("Mistral-7B-Instruct-v0.2" is a later
+    release)."""
     if not any(POST_TRAINED.search(str(f["model"])) for f in group):
         return []
     base = (re.sub(r"(?:instruct|chat|it)\Z", "", key[0]), key[1])

@@ -421,6 +421,17 @@ def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
         ("Qwen2.5 72B", 18e12), ("Qwen2.5 7B", 18e12)]  # fmt: skip
 
 
+def test_a_post_trained_variant_takes_its_base_s_stated_date():
+    result = table(("2025-06-01", [fact("Kite 3.1 8B", 8e9),
+                                   fact("Kite 3.1 8B", 202407.0, "released"),
+                                   fact("Kite-3.1-8B-Instruct", 8e9),
+                                   fact("Kite 7B", 7e9), fact("Kite 7B", 202309.0, "released")]),
+                   ("2025-06-01", [fact("Kite-7B-Instruct-v0.2", 7e9)]))  # fmt: skip
+    rows = dict(zip(result["model"], zip(result["date"], result["date_source"]), strict=True))
+    assert rows["Kite-3.1-8B-Instruct"] == ("2024-07", "text")
+    assert rows["Kite-7B-Instruct-v0.2"] == ("2025-06-01", "document")  # a later release
+
+
 def test_a_family_s_tokens_are_only_the_listed_members_when_its_sentence_lists_some():
     listed = "Code Llama comes in 7B and 34B, trained on 500B tokens."
     result = table(("2023", [fact("Code Llama", 7e9, sentence=listed),
