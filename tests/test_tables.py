@@ -427,7 +427,8 @@ def test_a_post_trained_variant_takes_its_base_s_stated_date():
                                    fact("Kite-3.1-8B-Instruct", 8e9),
                                    fact("Kite 7B", 7e9), fact("Kite 7B", 202309.0, "released")]),
                    ("2025-06-01", [fact("Kite-7B-Instruct-v0.2", 7e9)]))  # fmt: skip
-    rows = dict(zip(result["model"], zip(result["date"], result["date_source"]), strict=True))
+    dated = zip(result["date"], result["date_source"], strict=True)
+    rows = dict(zip(result["model"], dated, strict=True))
     assert rows["Kite-3.1-8B-Instruct"] == ("2024-07", "text")
     assert rows["Kite-7B-Instruct-v0.2"] == ("2025-06-01", "document")  # a later release
 
