@@ -3941,6 +3941,11 @@ RELEASE_DATES = [
      [("Tern-8B", 202501, "January 2025"), ("Tern-42B-A6B", 202503, "March 2025")]),
     ("a key-value table is not turned", "| Field | Value |\n|---|---|\n| Model | Kite-8B |\n"
      "| Released | January 2025 |", []),
+    ("a date before the verb dates the list after it", "In March 2024, Kestrel released Kite-1B,"
+     " Kite-7B and Kite-70B.", [("Kite-1B", 202403, "March 2024"),
+     ("Kite-7B", 202403, "March 2024"), ("Kite-70B", 202403, "March 2024")]),
+    ("a date after a list stays whose-unknown", "Kestrel released Kite-1B and Owl-2 in March "
+     "2024.", []),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",

@@ -220,8 +220,9 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
             if model is None and ("month" in match.groupdict() or match.group(0).count(
                 match.group("sep")
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
-                model, rule = _released(text, start, context), "release-verb"
-            models = [model] if model is not None else []
+                models, rule = _released(text, start, context), "release-verb"
+            else:
+                models = [model] if model is not None else []
             if not models and month is not None:
                 models, rule = _released_under(text, start, end, context), "date-heading"
         if models and month is None and written_month is not None:
@@ -460,29 +461,46 @@ def _column_model(text: str, line_start: int, start: int, context) -> str | None
 SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
-def _released(text: str, start: int, context) -> str | None:
+def _released(text: str, start: int, context) -> list[str]:
     """A release verb and one model in the date's sentence: "Meta released Llama 2 in July
     2023"; of several, the one the date follows ("released phi-3-mini in April 2024 and
     followed with phi-3-small in May 2024"); of none, the model the text is about when the
     sentence speaks of it ("All three variants were released in March 2025")."""
     s_start, s_end = context.sentences.span(start)
-    if not RELEASE_VERB.search(text, s_start, s_end):
-        return None
+    verb = RELEASE_VERB.search(text, s_start, s_end)
+    if not verb:
+        return []
     models = [m for m in context.sentence_models(start) if m.strong]
     names = {m.name for m in models}
     if len(names) == 1:
-        return names.pop()
+        return [names.pop()]
     if names:
         before = [m for m in models if m.end <= start]
         listed = len(before) > 1 and NAME_LIST_GAP.fullmatch(text, before[-2].end, before[-1].start)
         if before and not listed and DATE_AFTER_NAME.fullmatch(text, before[-1].end, start):
-            return before[-1].name  # (not "Llama 2 and Code Llama in July 2023": whose?)
-        return None
+            return [before[-1].name]  # (not "Llama 2 and Code Llama in July 2023": whose?)
+        if not before and start < verb.start():
+            return _listed_after_verb(text, verb.end(), models)  # "On Monday X released A and B"
+        return []
     spoken = SPOKEN_OF.match(text, s_start, start)
     if spoken:
         name, rule = context.focus_rule(start)
-        if rule in PAGE_FOCUS or rule == "focus-recent-subject" and (
+        if name is not None and (rule in PAGE_FOCUS or rule == "focus-recent-subject" and (
             spoken.group("one") or split_size(name or "")[1] is None
-        ):
-            return name  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
-    return None
+        )):
+            return [name]  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
+    return []
+
+
+def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
+    """The models a release verb lists right after it: "(On Monday Alibaba Cloud) open-sourced
+    Qwen-14B and Qwen-14B-Chat"; none when the first is not right after the verb."""
+    after = [m for m in models if m.start >= verb_end]
+    if not after or text[verb_end : after[0].start].strip(" \t*"):
+        return []
+    names = [after[0].name]
+    for left, right in zip(after, after[1:], strict=False):
+        if not NAME_LIST_GAP.fullmatch(text, left.end, right.start):
+            break
+        names.append(right.name)
+    return list(dict.fromkeys(names))
