@@ -4035,6 +4035,8 @@ MONTHS_WITHOUT_YEAR = [
      "parameters.", "2025-03-14", [("Kite-2", 202503)]),
     ("earlier this month", "Kestrel's Kite-2, released earlier this month, leads.",
      "2023-09-29", [("Kite-2", 202309)]),
+    ("a weekday opening the sentence", "On Monday Kestrel open-sourced Kite-14B and "
+     "Kite-14B-Chat.", "2023-09-29", [("Kite-14B", 202309), ("Kite-14B-Chat", 202309)]),
     ("a weekday with no date to count from", "Kestrel released Kite-2 on Monday.", None, []),
     ("the weekday after the verb", "Kestrel, the startup that raised a seed in June, released "
      "Kite-2 on Wednesday.", "2023-09-29", [("Kite-2", 202309)]),

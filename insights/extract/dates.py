@@ -60,8 +60,8 @@ MONTH_ALONE = re.compile(
 # A day a newsletter counts from its own date: "released Sorrel-2 Ultra on Monday", "earlier
 # this month", "this week". Read only with the document's date, as its month.
 RELATIVE_DAY = re.compile(
-    r"\b(?P<month>(?:earlier\s+|later\s+)?this\s+(?:month|week)"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"\b(?P<month>(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(?:month|week)"
+    r"|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
