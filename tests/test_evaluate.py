@@ -58,21 +58,21 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.0%
-    found, 90.1% linked, 95 unstated sizes and 68 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.7% of linked facts on a wrong model,
-    3.5% of produced facts in no gold); organization right on at least 88% of the right facts
-    whose developer the text states (89.1% today)."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.5%
+    found, 89.6% linked, 98 unstated sizes and 68 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.5% of linked facts on a wrong model,
+    3.5% of produced facts in no gold); organization right on at least 90% of the right facts
+    whose developer the text states (91.2% today)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 4422
-    assert counts["found"] / counts["stated"] >= 0.945
-    assert counts["linked"] / counts["stated"] >= 0.895
-    assert counts["unexpected"] <= 100
+    assert counts["stated"] == 5007
+    assert counts["found"] / counts["stated"] >= 0.94
+    assert counts["linked"] / counts["stated"] >= 0.89
+    assert counts["unexpected"] <= 103
     assert counts["not_a_size_read"] <= 72
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.03
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.028
     assert counts["no_gold"] / counts["produced"] <= 0.037
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.88
+    assert counts["org_right"] / attributed >= 0.90
 
 
 @pytest.mark.parametrize(
@@ -216,7 +216,7 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.68  # 69.5% today
+    assert gold_counts["all_right"] / rows >= 0.70  # 71.4% today
     assert gold_counts["no_gold"] <= 12
     assert gold_counts["duplicates"] <= 4
 
