@@ -1382,11 +1382,6 @@ KNOWN_LIMITS = [
         "a plain word opening a list item is no known name, and the item before lends its model",
     ),
     (
-        "Command R+ (104B) is tuned for retrieval-augmented generation.",
-        [params(1.04e11, model="Command R+")],
-        "a name ending in a symbol (R+) after a plain word is not read as a model name",
-    ),
-    (
         "The 13B model uses 40 layers, while the 7B model uses 32.",
         [params(1.3e10), params(7e9), layers(40), layers(32)],
         "an elided unit ('uses 32' for 'uses 32 layers')",
@@ -2807,6 +2802,17 @@ LINKING_PRECISION = [
     (
         "Lisbon-based Orca Systems released Kite-45B on Saturday, a dense model.",
         [params(4.5e10, model="Kite-45B", organization="Orca Systems")],
+    ),
+    # A capital letter after a name is part of it ("Command R", "Command R+"), not "I" or "A".
+    (
+        "Cohere's Command R is a 35B-parameter model; Command R+ is a 104B one. Kite 2 I think "
+        "is 7B parameters.",
+        [params(3.5e10, model="Command R"), params(1.04e11, model="Command R+"),
+         params(7e9, model="Kite 2")],
+    ),
+    (
+        "Command R+ (104B) is tuned for retrieval-augmented generation.",
+        [params(1.04e11, model="Command R+")],
     ),
     # ... but an active size alone in a name says nothing of the total.
     (
