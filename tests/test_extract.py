@@ -2814,6 +2814,17 @@ LINKING_PRECISION = [
         "Command R+ (104B) is tuned for retrieval-augmented generation.",
         [params(1.04e11, model="Command R+")],
     ),
+    # Two counts joined by a slash, the larger first, beside experts: total and active ...
+    (
+        "**Kite-MoE** (456B/45.9B) and **Owl-2** chose mixture-of-experts.",
+        [params(4.56e11, model="Kite-MoE", qualifier="total"),
+         params(4.59e10, model="Kite-MoE", qualifier="active")],
+    ),
+    # ... not sizes listed from small to large, nor with no experts in sight.
+    (
+        "Kite 2 7B/13B are dense.",
+        [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2 7B")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

@@ -22,6 +22,7 @@ import regex
 from insights.extract import claims, dates
 from insights.extract.cues import asked, unstated
 from insights.extract.fingerprint import extractor_version
+from insights.extract.lines import last_before
 from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
 from insights.extract.markdown_tables import table_rows
 from insights.extract.markup import strip_latex, strip_markup
@@ -666,11 +667,33 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     tokens = [m for m in kept if m.kind == "training_tokens"]
     if tokens:
         context.last_tokens = tokens[-1].quantity.end
+    if _total_slash_active(text, kept, group):
+        kept[0].qualifier, kept[1].qualifier = "total", "active"  # "MiniMax-Text-01 (456B/45.9B)"
     if len(kept) == 2 and len(group) == 2 and _separator(text, *group) in ("vs", "vs.", "versus"):
         _versus(text, kept, context)
     elif len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
         _respectively(text, kept, context)
     return kept
+
+
+def _total_slash_active(text: str, kept: list[Member], group: list[Member]) -> bool:
+    """Two parameter counts joined by a slash, the larger first, in a sentence about experts:
+    a mixture of experts' total and active counts ("MiniMax-Text-01 (456B/45.9B) ... chose
+    mixture-of-experts"); not sizes listed from small to large ("Llama 2 7B/13B")."""
+    if len(kept) != 2 or len(group) != 2 or _separator(text, *group) != "/":
+        return False
+    first, second = kept
+    if first.kind != "parameters" or second.kind != "parameters" or first.qualifier or second.qualifier:
+        return False
+    if not (first.value and second.value and first.value > 2 * second.value):
+        return False
+    s_start = last_before(text, "\n", first.quantity.start) + 1
+    line_end = text.find("\n", second.quantity.end)
+    line_end = min(len(text), second.quantity.end + AHEAD) if line_end == -1 else line_end
+    return bool(EXPERTS_WORD.search(text, s_start, min(line_end, second.quantity.end + AHEAD)))
+
+
+EXPERTS_WORD = regex.compile(r"(?i)\b(?:mixture[- ]of[- ]experts|MoE|experts|sparse|active|activated)\b")
 
 
 def _sizes_then_tokens(text: str, size: Member, data: Member) -> bool:
