@@ -2825,6 +2825,11 @@ LINKING_PRECISION = [
         "Kite 2 7B/13B are dense.",
         [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2 7B")],
     ),
+    # A maker may open the bracket that holds a model's size.
+    (
+        "Kite-Large (Kestrel Labs, 389B) is big.",
+        [params(3.89e11, model="Kite-Large", organization="Kestrel Labs")],
+    ),
     # ... but an active size alone in a name says nothing of the total.
     (
         "Kite-MoE-A2.7B has 14.3B parameters in all.",

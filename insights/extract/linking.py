@@ -46,8 +46,9 @@ MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, 
 
 
 NAME_OPEN_BRACKET = regex.compile(
-    r"(?r)([\w.+-]+)\**%s?\(%s?(?:(?i:up to|about|around|over|also|~|≈)%s?)?\Z" % (S, S, S)
-)
+    r"(?r)([\w.+-]+)\**%s?\(%s?(?:[A-Z][\w.&'-]*(?:%s[A-Z][\w.&'-]*){0,2},%s+)?"
+    r"(?:(?i:up to|about|around|over|also|~|≈)%s?)?\Z" % (S, S, S, S, S)
+)  # "Gopher (280B)", "Hunyuan-Large (Tencent, 389B/52B)": a maker may come first
 
 
 # A part of a model, named with it: "a frozen T5-XXL text encoder (4.6B parameters)", "whose
