@@ -22,13 +22,13 @@ the month as ``YYYYMM`` (``202312.0``) with the unit ``month``; the span is the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import regex
 
 from insights.extract.lines import last_before
 from insights.extract.markdown_tables import table_rows
 from insights.extract.names import NAME_LIST_GAP, split_size
-from insights.extract.patterns import AHEAD
 from insights.fact import Fact
 
 MONTHS = {
@@ -251,11 +251,15 @@ def _nearest_the_verb(text: str, facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.rule == "release-verb":
             by_sentence.setdefault((f.sentence_start, f.model), []).append(f)
+    verbs_of: dict[int, list[int]] = {}  # a sentence's verbs, found once however many models
     dropped: set[int] = set()
     for (s_start, _), found in by_sentence.items():
         if len({f.value for f in found}) < 2:
             continue
-        verbs = [m.start() for m in RELEASE_VERB.finditer(text, s_start, found[-1].end + AHEAD)]
+        if s_start not in verbs_of:
+            s_end = s_start + len(found[0].sentence)
+            verbs_of[s_start] = [m.start() for m in RELEASE_VERB.finditer(text, s_start, s_end)]
+        verbs = verbs_of[s_start]
         if not verbs:
             continue
         distances = [_after_verb(f.start, verbs, len(text)) for f in found]
@@ -265,10 +269,11 @@ def _nearest_the_verb(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _after_verb(start: int, verbs: list[int], far: int) -> int:
-    """How far a date at ``start`` follows the nearest verb before it; a date before every verb
-    comes after all that follow one ("released X on Monday" before "raised in June, released")."""
-    after = [start - v for v in verbs if v <= start]
-    return min(after) if after else far + min(v - start for v in verbs)
+    """How far a date at ``start`` follows the nearest verb before it (``verbs`` in order); a
+    date before every verb comes after all that follow one ("released X on Monday" before
+    "raised in June, released")."""
+    i = bisect_right(verbs, start)
+    return start - verbs[i - 1] if i else far + verbs[0] - start
 
 
 # What a model is described as: "OctoCoder, an instruction-tuned StarCoder, released".
