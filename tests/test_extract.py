@@ -3743,6 +3743,12 @@ HOSTILE_UNITS = {
     # a title that names one model, then one line of sentences: each sentence's focus looked
     # back to the text's start for a heading
     "titled-sentences": "It has 7B parameters. ",
+    # eighth session: changelog headings over release items, two dates per release, turned
+    # tables' release rows, the sizes a "the 9B" may mean
+    "dated-headings": "### v1.0 (2024-08-02)\n- Released Kite-3B.\n",
+    "release-dates": "Kite-1 was released in May 2024 and June 2024, ",
+    "turned-release-rows": "| Released | May 2024 | June 2024 |\n",
+    "the-sizes": "the 9B on 8T tokens, ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
@@ -3750,6 +3756,8 @@ HOSTILE_PREFIXES = {
     "table-rows": "| Model | Params |\n|---|---|\n",
     "dated-table-rows": "| Model | Date |\n|---|---|\n",
     "titled-sentences": "Kite-7\n\n",
+    "turned-release-rows": "| | Kite-8B | Kite-42B |\n|---|---|---|\n",
+    "the-sizes": "Kite 2 9B and Kite 2 27B. The 27B was trained on 13T tokens, ",
 }
 
 
