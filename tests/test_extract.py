@@ -3749,6 +3749,8 @@ HOSTILE_UNITS = {
     "release-dates": "Kite-1 was released in May 2024 and June 2024, ",
     "turned-release-rows": "| Released | May 2024 | June 2024 |\n",
     "the-sizes": "the 9B on 8T tokens, ",
+    # (found by review: a lead under badges was read again for each sentence of its makers)
+    "badges-then-makers": "Language models from Google with 7B parameters.\n\n",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
@@ -3758,6 +3760,7 @@ HOSTILE_PREFIXES = {
     "titled-sentences": "Kite-7\n\n",
     "turned-release-rows": "| | Kite-8B | Kite-42B |\n|---|---|---|\n",
     "the-sizes": "Kite 2 9B and Kite 2 27B. The 27B was trained on 13T tokens, ",
+    "badges-then-makers": "# Kite\n\n" + "[![a](b)](c) " * 200 + "x\n\n",
 }
 
 

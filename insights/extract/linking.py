@@ -136,6 +136,8 @@ class Context:
         self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
+        self._lead: int | None = None  # where the page's lead starts (see _lead_start)
+        self._title_family_found: str | None = None  # ("" for none; see _title_family)
         self._size_words: dict[int, list[regex.Match]] = {}
         self._size_ends: dict[int, list[int]] = {}
         self._plain_models: set[str] = set()
@@ -832,22 +834,27 @@ class Context:
         word = TITLE_WORD.match(self.text, heading.start(1), heading.end())
         if word is None or word.group().lower() in NOT_NAME_WORDS:
             return None
-        stem = word.group().lower() + "-"
-        reach = min(len(self.text), heading.end() + TITLE_FAMILY_REACH)
-        named = model_mentions(self.text, self.timeout, heading.end(), reach, self._plain_models)
-        return word.group() if any(m.name.lower().startswith(stem) for m in named) else None
+        if self._title_family_found is None:  # (once per text: the title is the same)
+            stem = word.group().lower() + "-"
+            reach = min(len(self.text), heading.end() + TITLE_FAMILY_REACH)
+            named = model_mentions(self.text, self.timeout, heading.end(), reach, self._plain_models)
+            found = any(m.name.lower().startswith(stem) for m in named)
+            self._title_family_found = word.group() if found else ""
+        return self._title_family_found or None
 
 
     def _lead_start(self, heading_end: int) -> int:
         """Where the page's lead starts: the first paragraph under its title that is more than
-        badges, images and HTML tags ("[![PyPI](...)](...) [![CI](...)](...)")."""
-        start = self.paragraph_end(heading_end)
-        for _ in range(LEAD_REACH):
-            end = self.paragraph_end(start + 1)
-            if not BADGES_ONLY.fullmatch(self.text, start, end):
-                return start
-            start = end
-        return start
+        badges, images and HTML tags ("[![PyPI](...)](...) [![CI](...)](...)"); found once."""
+        if self._lead is None:
+            start = self.paragraph_end(heading_end)
+            for _ in range(LEAD_REACH):
+                end = self.paragraph_end(start + 1)
+                if end - start > BADGES_REACH or not BADGES_ONLY.fullmatch(self.text, start, end):
+                    break  # (a long paragraph is no row of badges: not read to its end)
+                start = end
+            self._lead = start
+        return self._lead
 
     def _affiliated_title(self, organization: Mention) -> list[Mention]:
         """A paper's header: the model its title opens with ("Vireo-MoE: Fine-Grained Experts
@@ -957,8 +964,9 @@ FIRST_HEADING = regex.compile(
 )  # (after HTML lines: '<div align="center">\n\n# 🦋 OpenMoth')
 # A paragraph of badges, images and tags only, which a README puts between its title and lead.
 BADGES_ONLY = regex.compile(
-    r"(?:\s|<[^<>\n]*>|!?\[(?:!\[[^\]\n]*\]\([^)\n]*\)|[^\]\n])*\]\([^)\n]*\))*"
-)
+    r"(?:\s|<[^<>\n]*>|!?\[(?:!\[[^\[\]\n]*\]\([^()\n]*\)|[^\[\]\n])*\]\([^()\n]*\))*"
+)  # (one way to read each badge: no "[" inside a bracket but an image's own)
+BADGES_REACH = 4000  # how long a paragraph of badges may be
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
 TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t]|\Z)")
 TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
