@@ -2820,10 +2820,19 @@ LINKING_PRECISION = [
         [params(4.56e11, model="Kite-MoE", qualifier="total"),
          params(4.59e10, model="Kite-MoE", qualifier="active")],
     ),
-    # ... not sizes listed from small to large, nor with no experts in sight.
+    # ... not sizes listed from small to large, nor with no experts in sight, nor a family's
+    # sizes, nor dense ones.
     (
         "Kite 2 7B/13B are dense.",
         [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2 7B")],
+    ),
+    (
+        "Kite 3 comes in 70B/8B sizes; unlike Owl-MoE it has no experts.",
+        [params(7e10, model="Kite 3"), params(8e9, model="Kite 3")],
+    ),
+    (
+        "Both Kite 2 70B/13B models are dense, so all parameters are active at inference.",
+        [params(7e10, model="Kite 2 70B"), params(1.3e10, model="Kite 2 70B")],
     ),
     # A maker may open the bracket that holds a model's size.
     (
@@ -3751,6 +3760,7 @@ HOSTILE_UNITS = {
     "the-sizes": "the 9B on 8T tokens, ",
     # (found by review: a lead under badges was read again for each sentence of its makers)
     "badges-then-makers": "Language models from Google with 7B parameters.\n\n",
+    "slash-pairs-on-one-line": "It has 456B/45.9B parameters. ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",

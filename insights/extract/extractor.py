@@ -22,7 +22,6 @@ import regex
 from insights.extract import claims, dates
 from insights.extract.cues import asked, unstated
 from insights.extract.fingerprint import extractor_version
-from insights.extract.lines import last_before
 from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
 from insights.extract.markdown_tables import table_rows
 from insights.extract.markup import strip_latex, strip_markup
@@ -667,7 +666,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     tokens = [m for m in kept if m.kind == "training_tokens"]
     if tokens:
         context.last_tokens = tokens[-1].quantity.end
-    if _total_slash_active(text, kept, group):
+    if _total_slash_active(text, kept, group, context):
         kept[0].qualifier, kept[1].qualifier = "total", "active"  # "MiniMax-Text-01 (456B/45.9B)"
     if len(kept) == 2 and len(group) == 2 and _separator(text, *group) in ("vs", "vs.", "versus"):
         _versus(text, kept, context)
@@ -676,10 +675,11 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     return kept
 
 
-def _total_slash_active(text: str, kept: list[Member], group: list[Member]) -> bool:
+def _total_slash_active(text: str, kept: list[Member], group: list[Member], context) -> bool:
     """Two parameter counts joined by a slash, the larger first, in a sentence about experts:
     a mixture of experts' total and active counts ("MiniMax-Text-01 (456B/45.9B) ... chose
-    mixture-of-experts"); not sizes listed from small to large ("Llama 2 7B/13B")."""
+    mixture-of-experts"); not sizes listed from small to large ("Llama 2 7B/13B"), nor sizes
+    of a family ("70B/8B sizes"), nor a sentence that says "dense"."""
     if len(kept) != 2 or len(group) != 2 or _separator(text, *group) != "/":
         return False
     first, second = kept
@@ -687,13 +687,19 @@ def _total_slash_active(text: str, kept: list[Member], group: list[Member]) -> b
         return False
     if not (first.value and second.value and first.value > 2 * second.value):
         return False
-    s_start = last_before(text, "\n", first.quantity.start) + 1
-    line_end = text.find("\n", second.quantity.end)
-    line_end = min(len(text), second.quantity.end + AHEAD) if line_end == -1 else line_end
-    return bool(EXPERTS_WORD.search(text, s_start, min(line_end, second.quantity.end + AHEAD)))
+    if SIZES_AFTER.match(text, second.quantity.end, second.quantity.end + AHEAD):
+        return False  # "Llama 3 comes in 70B/8B sizes"
+    after = second.quantity.end
+    if DENSE_AFTER.match(text, after, after + AHEAD):
+        return False  # "70B/13B, both dense"
+    s_start, s_end = context.sentences.span(first.quantity.start)
+    start, end = max(s_start, first.quantity.start - AHEAD), min(s_end, after + AHEAD)
+    return bool(EXPERTS_WORD.search(text, start, end))
 
 
-EXPERTS_WORD = regex.compile(r"(?i)\b(?:mixture[- ]of[- ]experts|MoE|experts|sparse|active|activated)\b")
+EXPERTS_WORD = regex.compile(r"(?i)\b(?:mixture[- ]of[- ]experts|MoE|experts|sparse|activ\w*)\b")
+DENSE_AFTER = regex.compile(r"(?i)[^.;\n]{0,30}?\bdense\b")
+SIZES_AFTER = regex.compile(r"(?i)[ \u00a0]*(?:\)[ \u00a0]*)?(?:sizes|models|variants|versions)\b")
 
 
 def _sizes_then_tokens(text: str, size: Member, data: Member) -> bool:
