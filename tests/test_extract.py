@@ -3761,6 +3761,7 @@ HOSTILE_UNITS = {
     # (found by review: a lead under badges was read again for each sentence of its makers)
     "badges-then-makers": "Language models from Google with 7B parameters.\n\n",
     "slash-pairs-on-one-line": "It has 456B/45.9B parameters. ",
+    "wide-turned-release-row": " January 2025 |",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
@@ -3771,6 +3772,8 @@ HOSTILE_PREFIXES = {
     "turned-release-rows": "| | Kite-8B | Kite-42B |\n|---|---|---|\n",
     "the-sizes": "Kite 2 9B and Kite 2 27B. The 27B was trained on 13T tokens, ",
     "badges-then-makers": "# Kite\n\n" + "[![a](b)](c) " * 200 + "x\n\n",
+    "wide-turned-release-row": "| |" + " Kite-8B |" * 100 + "\n|---|" + "---|" * 100
+    + "\n| Released |",
 }
 
 

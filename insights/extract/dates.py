@@ -435,6 +435,7 @@ RELEASE_LABEL = regex.compile(
     r"\**[ \t]*\|"
 )
 TABLE_REACH = 40  # how many rows up a turned table's header is looked for
+TURNED_ROW_REACH = 2000  # how far along its row a turned table's date may sit
 
 
 def _column_model(text: str, line_start: int, start: int, context) -> str | None:
@@ -443,6 +444,8 @@ def _column_model(text: str, line_start: int, start: int, context) -> str | None
     March 2025 |"."""
     if not RELEASE_LABEL.match(text, line_start, line_start + 40):
         return None
+    if start - line_start > TURNED_ROW_REACH:
+        return None  # (a row this wide is no model card's: not counted cell by cell)
     column = text.count("|", line_start, start) - 1
     line = line_start
     for _ in range(TABLE_REACH):
@@ -456,7 +459,7 @@ def _column_model(text: str, line_start: int, start: int, context) -> str | None
             cells = text[header : above - 1].strip().strip("|").split("|")
             if column >= len(cells) or cells[0].strip(" *"):
                 return None  # not a turned table: its first header cell names the column
-            offset = header + text[header:].index("|") + 1 + sum(len(c) + 1 for c in cells[:column])
+            offset = text.index("|", header, above) + 1 + sum(len(c) + 1 for c in cells[:column])
             named = context.models_between(offset, offset + len(cells[column]))
             return named[0].name if named and named[0].strong else None
         line = above

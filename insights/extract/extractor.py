@@ -441,7 +441,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             set(model.lower().strip(" *()").split()) <= NOT_A_MODEL_ROW or STEP_ROW.match(model)
         ):
             model = None  # "| Vision encoder | 0.4B |", "| **Total** | 8.4B |", "| main | 4T |"
-        names = MODEL_SEPARATOR.split(model) if model else []
+        names = MODEL_SEPARATOR.split(model) if model and len(row.numbers) <= LISTED_CELLS else []
         if len(names) > 1:  # "| Lince-S / Lince-M / Lince-L | ... | 3B / 12B / 40B |"
             model = None
             for i in in_row.get(r, ()):
@@ -498,8 +498,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
     return facts
 
 
-# Names listed in one model cell: "Lince-S / Lince-M / Lince-L".
+# Names listed in one model cell: "Lince-S / Lince-M / Lince-L" (in a row of at most
+# LISTED_CELLS value cells: each value looks its cell up among them).
 MODEL_SEPARATOR = regex.compile(r"[ \t]+/[ \t]+")
+LISTED_CELLS = 32
 
 
 def _listed_name(text: str, row, names: list[str], start: int) -> str | None:
