@@ -4083,6 +4083,10 @@ MONTHS_WITHOUT_YEAR = [
      "2023-09-29", [("Kite-2", 202309)]),
     ("a weekday opening the sentence", "On Monday Kestrel open-sourced Kite-14B and "
      "Kite-14B-Chat.", "2023-09-29", [("Kite-14B", 202309), ("Kite-14B-Chat", 202309)]),
+    ("a week that no release verb is said of", "Lab Notes · September 29, 2023\n\nThis week we "
+     "revisit how Kestrel released Kite-2.", None, []),
+    ("a weekday opening a line is no news item's head", "This week Kestrel said Kite-2, released "
+     "in April 2024, is cheaper.", "2025-03-14", [("Kite-2", 202404)]),
     ("a weekday with no date to count from", "Kestrel released Kite-2 on Monday.", None, []),
     ("the weekday after the verb", "Kestrel, the startup that raised a seed in June, released "
      "Kite-2 on Wednesday.", "2023-09-29", [("Kite-2", 202309)]),

@@ -205,7 +205,9 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
         )
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
-        heads_item = ITEM_HEAD.search(text, max(0, start - 8), start) is not None
+        heads_item = match.re is not RELATIVE_DAY and (  # ("This week we revisit ...")
+            ITEM_HEAD.search(text, max(0, start - 8), start) is not None
+        )
         models = _list_head(text, start, end, context) if heads_item else []
         rule = "date-list-item"
         if not heads_item:  # (an item's date dates what the item releases, or nothing)
@@ -221,6 +223,8 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
                 match.group("sep")
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
                 models, rule = _released(text, start, context), "release-verb"
+                if models and match.re is RELATIVE_DAY and not _verb_near(text, start, end):
+                    models = []  # "This week we revisit how Meta released Llama 2"
             else:
                 models = [model] if model is not None else []
             if not models and month is not None:
@@ -487,8 +491,8 @@ def _released(text: str, start: int, context) -> list[str]:
         listed = len(before) > 1 and NAME_LIST_GAP.fullmatch(text, before[-2].end, before[-1].start)
         if before and not listed and DATE_AFTER_NAME.fullmatch(text, before[-1].end, start):
             return [before[-1].name]  # (not "Llama 2 and Code Llama in July 2023": whose?)
-        if not before and start < verb.start():
-            return _listed_after_verb(text, verb.end(), models)  # "On Monday X released A and B"
+        if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
+            return _listed_after_verb(text, verb.end(), models)
         return []
     spoken = SPOKEN_OF.match(text, s_start, start)
     if spoken:
@@ -498,6 +502,21 @@ def _released(text: str, start: int, context) -> list[str]:
         )):
             return [name]  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
     return []
+
+
+def _verb_near(text: str, start: int, end: int) -> bool:
+    """Whether a release verb stands within VERB_REACH characters of a weekday or "this
+    week" at [start, end), with no "that", "how" or "when" between: "Meta on Tuesday released",
+    "released Sorrel-2 Ultra on Monday"; not "This week we revisit how Meta released"."""
+    for verb in RELEASE_VERB.finditer(text, max(0, start - VERB_REACH), end + VERB_REACH):
+        a, b = (end, verb.start()) if verb.start() >= end else (verb.end(), start)
+        if not CLAUSE_WORD.search(text, a, b):
+            return True
+    return False
+
+
+VERB_REACH = 50
+CLAUSE_WORD = regex.compile(r"(?i)\b(?:that|how|when|whether|why|what|which|while)\b|[.;:]")
 
 
 def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
