@@ -3992,6 +3992,11 @@ RELEASE_DATES = [
      ("Kite-7B", 202403, "March 2024"), ("Kite-70B", 202403, "March 2024")]),
     ("a date after a list stays whose-unknown", "Kestrel released Kite-1B and Owl-2 in March "
      "2024.", []),
+    ("a list a verb follows is no list of releases", "In December 2024, Kestrel released "
+     "Kite-3 and Owl-4 was still the model to beat.", []),
+    ("a tool's support for others' models dates none", "## [1.4.0] - 2024-09-02\n- Released "
+     "support for Kite-3 8B and Owl-2-7B\n- 2024.06.01: Evaluation code for Kite 3 is now "
+     "available.", []),
     ("an infobox's label is no item", "Kite\nDeveloper: Kestrel | Initial release: July 2022 | "
      "License: RAIL 1.0", []),
     ("in brackets after the name", "Phi-2 (December 2023) is small.",

@@ -76,6 +76,12 @@ RELEASE_VERB = regex.compile(
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops)\b"
 )
+# Items about a tool's support for others' models: "Released support for Llama 3.1 8B", "Mixtral
+# 8x22B is now available in the model zoo", "Evaluation code for Llama 3 is now available".
+SUPPORT_FOR = regex.compile(
+    r"(?i)\b(?:support(?:s|ed)?[ ]for|(?:code|scripts?|recipes?|adapters?|configs?|weights)[ ]for"
+    r"|in[ ]the[ ]model[ ]zoo|evaluation)\b"
+)
 # ... and as a news item's head may say it: "OpenMoth-32B is out!", "First release: OpenMoth-1B"
 # (not in running text or an infobox, where "Initial release: July 2022" is a label of the page)
 ITEM_RELEASE = regex.compile(
@@ -332,6 +338,8 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     ]
     if not named:
         return []
+    if SUPPORT_FOR.search(text, begin, item_end):
+        return []  # a tool's news about others' models
     if RELEASE_VERB.search(text, begin, item_end) or ITEM_RELEASE.search(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
     return [named[0].name] if named[0].start == begin else []
@@ -364,6 +372,8 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
         begin, stop = item.span(1)
         if not (RELEASE_VERB.search(text, begin, stop) or ITEM_RELEASE.search(text, begin, stop)):
             continue
+        if SUPPORT_FOR.search(text, begin, stop):
+            continue  # "- Released support for Llama 3.1 8B"
         cut = NOT_RELEASED_AFTER.search(text, begin, stop)
         for m in context.models_between(begin, cut.start() if cut else stop):
             if m.strong and m.name not in names:
@@ -526,8 +536,19 @@ def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
     if not after or text[verb_end : after[0].start].strip(" \t*"):
         return []
     names = [after[0].name]
+    last = after[0]
     for left, right in zip(after, after[1:], strict=False):
         if not NAME_LIST_GAP.fullmatch(text, left.end, right.start):
             break
         names.append(right.name)
+        last = right
+    if not LIST_END.match(text, last.end, last.end + 20):
+        return []  # "released DeepSeek-V3 and GPT-4o was still the model to beat"
     return list(dict.fromkeys(names))
+
+
+# What may follow the last name a release verb lists: the clause's end, or what it was released
+# in, on, with or as.
+LIST_END = regex.compile(
+    r"[ \t]*(?:[.,;:!)\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together|under)\b)"
+)
