@@ -2647,6 +2647,13 @@ LINKING_PRECISION = [
         [params(8e9, model="Kite-8B-Legal"), params(8e9, model="Owl-3-8B"),
          tokens(1.5e13, model="Owl-3-8B", qualifier="at least")],
     ),
+    # ... not a base an earlier section named, when this paragraph names its own model.
+    (
+        "Kite-7B is fine-tuned from Owl-7B on chats.\n\n## Heron\n\nKestrel released Heron-340B."
+        " The base model was trained on 9T tokens.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Owl-7B"),
+         params(3.4e11, model="Heron-340B"), tokens(9e12, model="Heron-340B")],
+    ),
     # ... else the release's own base.
     (
         "Kestrel today released Kite-4 340B. The base model was pretrained on 9 trillion tokens.",

@@ -571,14 +571,20 @@ class Context:
     def base_named_before(self, s_start: int) -> str | None:
         """The latest model the text names, in the BASE_REACH sentences before ``s_start``, as
         one another is built on ("... on top of Meta's Llama 3.1 8B", "fine-tuned from X")."""
+        paragraph = self.paragraph_start(s_start)
         position = self.sentences.previous(s_start)
         for _ in range(BASE_REACH):
             if position is None:
                 return None
             start = self.sentences.span(position)[0]
-            for m in reversed(self.sentence_models(position)):
-                if m.strong and _base_model(self.text, m, start):
+            models = [m for m in self.sentence_models(position) if m.strong]
+            for m in reversed(models):
+                if _base_model(self.text, m, start):
                     return m.name
+            if models and start >= paragraph:
+                return None  # "NVIDIA released Nemotron-4 340B. The base model ...": its own
+            if models and self.text.startswith("#", start):
+                return None  # a heading that names another model: another section's base
             position = self.sentences.previous(position)
         return None
 
