@@ -1134,17 +1134,16 @@ INDEFINITE_BEFORE = regex.compile(
 # 44M, 117M, 417M, 1.4B and 7.1B models" (not "the 9B and 27B models", a family's members).
 LISTED_SIZE = r"[0-9][0-9.,]*%s?[KMBTkmbt]?(?:-parameters?)?" % S
 LIST_JOIN = r"(?:%s*,%s*|%s+(?:and|or)%s+|%s*/%s*)" % (S, S, S, S, S, S)
+TRAINED = r"(?:trained|train|training|pretrained|pretrain|built|build)"
 NEW_MODELS_BEFORE = regex.compile(
-    r"(?r)\b(?:trained|train|training|pretrained|pretrain|built|build)%s+"
-    r"(?:(?:also|additional|several|smaller|larger|more)%s+)?(?:%s%s)*\Z"
-    % (S, S, LISTED_SIZE, LIST_JOIN)
+    r"(?r)\b%s%s+(?:(?:also|additional|several|smaller|larger|more)%s+)?(?:%s%s)*\Z"
+    % (TRAINED, S, S, LISTED_SIZE, LIST_JOIN)
 )
 # Models a sentence counts before its sizes: "we train 96 models with ...", "a suite of models"
 # (not "a family of models", which is the page's own).
 COUNTED_MODELS = regex.compile(
-    r"(?i)\b(?:train|trained|training|pretrain|pretrained|built|build)%s+(?:[0-9][0-9,]*|several"
-    r"|dozens%s+of|hundreds%s+of|a%s+(?:suite|set|grid|sweep)%s+of)%s+"
-    r"(?:[\w-]+%s+){0,2}?models\b" % (S, S, S, S, S, S, S)
+    r"(?i)\b%s%s+(?:[0-9][0-9,]*|several|dozens%s+of|hundreds%s+of|a%s+(?:suite|set|grid|sweep)"
+    r"%s+of)%s+(?:[\w-]+%s+){0,2}?models\b" % (TRAINED, S, S, S, S, S, S, S)
 )
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
