@@ -28,6 +28,7 @@ from insights.filters import (
     model_years,
     to_query_params,
 )
+from insights.views import plural
 
 MAX_UPLOAD_MB = 20
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -127,7 +128,7 @@ def stale_facts_notice() -> None:
                 facts = store.reextract(progress=progress)
             bar.empty()
             clear_caches()
-            st.toast(f"Documents read again: {facts:,} facts")
+            st.toast(f"Documents read again: {plural(facts, 'fact')}")
             st.rerun()
 
 

@@ -8,6 +8,7 @@ from insights.views import (
     CONFLICT_MARK,
     fact_value,
     model_provenance,
+    models_caption,
     models_display,
     models_view,
     plural,
@@ -117,14 +118,8 @@ def main() -> None:
         return
     view = models_view(shown)
     conflicts = int((view["Conflict"] != "").sum())
-    st.caption(
-        f"{len(view):,} of {plural(len(models), 'model')}. Numbers are what the sources state; "
-        f"{CONFLICT_MARK} marks the {plural(conflicts, 'model')} whose sources disagree or "
-        "differ from Epoch AI: choose one below for the detail; ✎ marks values corrected on "
-        "the Review page. "
-        "Epoch AI parameters: [Notable AI Models](https://epoch.ai/data/notable-ai-models) "
-        "(CC BY 4.0), shown beside what the text states, never in place of it."
-    )
+    corrected = int((view["Corrected"] != "").sum())
+    st.caption(models_caption(len(view), len(models), conflicts, corrected))
     number = st.column_config.NumberColumn(format="compact")
     st.dataframe(
         models_display(view),

@@ -8,7 +8,7 @@ import insights_ui as ui
 from insights.corrections import Correction, CorrectionError, describe
 from insights.highlight import highlight_html
 from insights.review import KINDS, corrections_view
-from insights.views import fact_value, plural
+from insights.views import fact_value, plural, review_caption
 
 CONTEXT_CHARS = 200  # of the document shown on each side of a fact's sentence
 VIEWER_STYLE = (
@@ -217,12 +217,7 @@ def main() -> None:
     queue = ui.load_review_queue()
     shown_models = set(ui.filtered_models()["model"])
     items = [i for i in queue if i.model is None or i.model in shown_models]
-    st.caption(
-        f"{plural(len(items), 'item')} to look at, most consequential first: sources that "
-        "disagree, sizes that differ from Epoch AI's, sizes linked to no model, models with no "
-        "organization. The sidebar filters narrow the models; sizes linked to no model are "
-        "always listed. Each correction is kept apart from the documents and can be undone."
-    )
+    st.caption(review_caption(len(items)))
     if not items:
         st.success("Nothing to review under these filters.")
     else:

@@ -6,7 +6,17 @@ import streamlit as st
 import insights_ui as ui
 from insights.highlight import highlight_html
 from insights.typed_dates import DateError, parse_typed_date
-from insights.views import DOCUMENT_COLUMNS, documents_view, fact_value, plural
+from insights.views import (
+    DOCUMENT_COLUMNS,
+    added_message,
+    delete_label,
+    deleted_message,
+    documents_caption,
+    documents_view,
+    duplicates_message,
+    fact_value,
+    plural,
+)
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "jsonl"]
 MAX_SHOWN_CHARS = 200_000  # longer documents are cut in the viewer, not in the database
@@ -37,7 +47,7 @@ def run_ingest(sources: list, errors: list[str]) -> None:
     if not sources:
         return
     before = set(ui.load_models()["model"])
-    bar = st.progress(0.0, text=f"Adding {len(sources)} document(s)…")
+    bar = st.progress(0.0, text=f"Adding {plural(len(sources), 'document')}…")
 
     def progress(done: int, total: int | None) -> None:
         total = total or len(sources)
@@ -59,18 +69,14 @@ def run_ingest(sources: list, errors: list[str]) -> None:
         st.error(f"Not added: {ui.md_escape(error)}")
     if summary.added:
         new_models = sorted(set(ui.load_models()["model"]) - before)
-        message = (
-            f"Added {summary.added} document(s) with {summary.facts} facts"
-            + (f"; {summary.duplicates} already stored" if summary.duplicates else "")
-            + "."
-        )
+        message = added_message(summary.added, summary.facts, summary.duplicates)
         if new_models:
             shown = ", ".join(ui.md_escape(m) for m in new_models[:20])
             more = f" and {len(new_models) - 20} more" if len(new_models) > 20 else ""
             message += f" New models: {shown}{more}."
         st.success(message)
     elif summary.duplicates:
-        st.info(f"Nothing new: {summary.duplicates} document(s) were already stored.")
+        st.info(duplicates_message(summary.duplicates))
 
 
 def read_uploads(files) -> tuple[list, list[str]]:
@@ -241,9 +247,7 @@ def delete_ui(document_id: int, title: str | None, facts: int) -> None:
             del state[key]
         state["_s_confirm_for"] = document_id
     with st.expander("Delete this document", icon=":material/delete:"):
-        sure = st.checkbox(
-            f"Yes, delete this document and its {facts} facts", key=confirm_key(document_id)
-        )
+        sure = st.checkbox(delete_label(facts), key=confirm_key(document_id))
         if st.button("Delete", type="primary", disabled=not sure, key="s_delete") and state.get(
             confirm_key(document_id)
         ):
@@ -254,9 +258,7 @@ def delete_ui(document_id: int, title: str | None, facts: int) -> None:
             st.session_state.pop(confirm_key(document_id), None)
             name = ui.md_escape(title or f"document {document_id}")
             st.session_state["_flash"] = (
-                f"Deleted {name} and its {facts} facts."
-                if deleted
-                else f"{name} was already deleted."
+                deleted_message(name, facts) if deleted else f"{name} was already deleted."
             )
             st.rerun()
 
@@ -274,10 +276,7 @@ def main() -> None:
         st.info("No documents yet. Add newsletters, abstracts or blog posts above.")
         return
     view = documents_view(documents, ui.load_facts(), ui.current_filters())
-    st.caption(
-        f"{len(view):,} of {len(documents):,} documents "
-        f"({int(documents['facts'].sum()):,} facts in all)."
-    )
+    st.caption(documents_caption(len(view), len(documents), int(documents["facts"].sum())))
     if view.empty:
         st.warning("No documents match the filters.")
     else:

@@ -4,6 +4,7 @@ import streamlit as st
 
 import insights_ui as ui
 from insights.filters import model_years, to_query_params
+from insights.views import match_caption, undrawn_note
 
 
 def _parse_window(raw: list[str]) -> tuple[int, int] | None:
@@ -156,9 +157,9 @@ def main() -> None:
         st.warning(ui.NO_MATCH)
         return
     st.caption(
-        f"{len(shown):,} of {len(models):,} models match the filters. Hover a point for the "
-        "sentence each number comes from, click it for every fact behind the model; the "
-        "download icon above a chart saves it as PNG."
+        f"{match_caption(len(shown), len(models))} Hover a point for the sentence each "
+        "number comes from, click it for every fact behind the model; the download icon above "
+        "a chart saves it as PNG."
     )
 
     st.subheader("Parameters against training tokens")
@@ -169,9 +170,7 @@ def main() -> None:
         "parameter (Hoffmann et al., 2022). Dotted: equal training compute, C ≈ 6·N·D FLOP.",
     ]
     if data.missing:
-        notes.append(
-            f"{data.missing:,} of the models lack a parameter or token count and are not drawn."
-        )
+        notes.append(undrawn_note(data.missing))
     st.caption(" ".join(notes))
 
     st.subheader("Parameters over time")

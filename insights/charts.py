@@ -821,6 +821,15 @@ def _figure(title: dict, height: int, layers: list, datasets: dict, series) -> d
     }
 
 
+def _models(count: int) -> str:
+    """``count`` models in words, for a title (charts come before views in the import graph).
+
+    >>> _models(1), _models(1_234)
+    ('1 model', '1,234 models')
+    """
+    return f"{count:,} model{'' if count == 1 else 's'}"
+
+
 def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = None) -> dict:
     """Log-log scatter of parameters against training tokens, with guide lines.
 
@@ -880,7 +889,7 @@ def params_vs_tokens_figure(data: ScatterData, colors: dict[str, str] | None = N
             )
         )
     points, datasets = _point_layers(data.series, x, y, _colors_for(data.series, colors))
-    title = {"text": f"{label} against training tokens ({data.shown:,} models)"}
+    title = {"text": f"{label} against training tokens ({_models(data.shown)})"}
     return _figure(title, 460, layers + points, datasets, data.series)
 
 
@@ -905,7 +914,7 @@ def params_over_time_figure(trend: SizeTrend, colors: dict[str, str] | None = No
         })  # fmt: skip
     points, datasets = _point_layers(trend.series, x, y, _colors_for(trend.series, colors))
     layers += points
-    title = {"text": f"{label} over time ({trend.shown:,} models)"}
+    title = {"text": f"{label} over time ({_models(trend.shown)})"}
     if trend.fitted is not None:
         rows = [{"x": px, "y": py} for px, py in zip(trend.fitted.x, trend.fitted.y, strict=True)]
         layers.append(_guide(trend.fitted.name, rows, {

@@ -134,6 +134,146 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
 
 
+# --- what the pages say about their counts ---------------------------------------------------
+# Each caption says only what is true of its counts: "1 model", never "1 models"; nothing
+# about marks no row carries ("⚠ marks the 0 models ...").
+
+EPOCH_LINK = "[Notable AI Models](https://epoch.ai/data/notable-ai-models)"
+
+
+def models_caption(shown: int, total: int, conflicts: int, corrected: int) -> str:
+    """The Models page's caption over its table: rows shown, and what the marks mean when
+    some row carries them.
+
+    >>> print(models_caption(1, 1, 0, 0).split(". Epoch")[0])
+    1 of 1 model. Numbers are what the sources state
+    >>> print(models_caption(15, 15, 1, 2).split(". Epoch")[0])  # doctest: +NORMALIZE_WHITESPACE
+    15 of 15 models. Numbers are what the sources state; ⚠ marks the 1 model whose sources
+    disagree or differ from Epoch AI: choose it below for the detail; ✎ marks the 2 models
+    with values corrected on the Review page
+    """
+    marks = []
+    if conflicts:
+        marks.append(
+            f"{CONFLICT_MARK} marks the {plural(conflicts, 'model')} whose sources disagree or "
+            f"differ from Epoch AI: choose {'it' if conflicts == 1 else 'one'} below for the "
+            "detail"
+        )
+    if corrected:
+        marks.append(
+            f"{CORRECTED_MARK} marks the {plural(corrected, 'model')} with values corrected on "
+            "the Review page"
+        )
+    said = "; ".join(["Numbers are what the sources state", *marks])
+    return (
+        f"{shown:,} of {plural(total, 'model')}. {said}. Epoch AI parameters: {EPOCH_LINK} "
+        "(CC BY 4.0), shown beside what the text states, never in place of it."
+    )
+
+
+def match_caption(shown: int, total: int, noun: str = "model") -> str:
+    """How many of the rows match the filters, the verb agreeing with the count.
+
+    >>> for shown, total in ((1, 1), (1, 15), (240, 240)):
+    ...     print(match_caption(shown, total))
+    1 of 1 model matches the filters.
+    1 of 15 models matches the filters.
+    240 of 240 models match the filters.
+    """
+    return f"{shown:,} of {plural(total, noun)} {'matches' if shown == 1 else 'match'} the filters."
+
+
+def undrawn_note(missing: int) -> str:
+    """The scatter's note on models it cannot place; empty when it places them all.
+
+    >>> undrawn_note(0)
+    ''
+    >>> print(undrawn_note(1)); print(undrawn_note(12))
+    1 of the models lacks a parameter or token count and is not drawn.
+    12 of the models lack a parameter or token count and are not drawn.
+    """
+    if not missing:
+        return ""
+    if missing == 1:
+        return "1 of the models lacks a parameter or token count and is not drawn."
+    return f"{missing:,} of the models lack a parameter or token count and are not drawn."
+
+
+def documents_caption(shown: int, total: int, facts: int) -> str:
+    """The Sources page's count over its list.
+
+    >>> documents_caption(1, 1, 1), documents_caption(3, 13, 0)
+    ('1 of 1 document (1 fact in all).', '3 of 13 documents (no facts in all).')
+    """
+    in_all = plural(facts, "fact") if facts else "no facts"
+    return f"{shown:,} of {plural(total, 'document')} ({in_all} in all)."
+
+
+def added_message(added: int, facts: int, duplicates: int) -> str:
+    """What an upload stored, once at least one document was added.
+
+    >>> added_message(1, 1, 0), added_message(2, 0, 1)
+    ('Added 1 document with 1 fact.', 'Added 2 documents with no facts; 1 was already stored.')
+    """
+    found = plural(facts, "fact") if facts else "no facts"
+    message = f"Added {plural(added, 'document')} with {found}"
+    if duplicates:
+        message += f"; {duplicates:,} {'was' if duplicates == 1 else 'were'} already stored"
+    return message + "."
+
+
+def duplicates_message(duplicates: int) -> str:
+    """What an upload of text already stored says.
+
+    >>> print(duplicates_message(1)); print(duplicates_message(3))
+    Nothing new: the document was already stored.
+    Nothing new: all 3 documents were already stored.
+    """
+    if duplicates == 1:
+        return "Nothing new: the document was already stored."
+    return f"Nothing new: all {duplicates:,} documents were already stored."
+
+
+def delete_label(facts: int) -> str:
+    """The confirmation a document's deletion asks for.
+
+    >>> for facts in (0, 1, 2):
+    ...     print(delete_label(facts))
+    Yes, delete this document
+    Yes, delete this document and its fact
+    Yes, delete this document and its 2 facts
+    """
+    return "Yes, delete this document" + _and_its_facts(facts)
+
+
+def deleted_message(name: str, facts: int) -> str:
+    """The note after a deletion; ``name`` is already escaped for Markdown.
+
+    >>> deleted_message("Memo", 0), deleted_message("Memo", 1)
+    ('Deleted Memo.', 'Deleted Memo and its fact.')
+    """
+    return f"Deleted {name}{_and_its_facts(facts)}."
+
+
+def _and_its_facts(facts: int) -> str:
+    return "" if not facts else " and its fact" if facts == 1 else f" and its {facts:,} facts"
+
+
+def review_caption(items: int) -> str:
+    """The Review page's caption over its queue; the count only when there is something.
+
+    >>> review_caption(1)[:32], review_caption(0)[:32]
+    ('1 item to look at, most conseque', 'What needs a look, most conseque')
+    """
+    lead = f"{plural(items, 'item')} to look at" if items else "What needs a look"
+    return (
+        f"{lead}, most consequential first: sources that disagree, sizes that differ from "
+        "Epoch AI's, sizes linked to no model, models with no organization. The sidebar "
+        "filters narrow the models; sizes linked to no model are always listed. Each "
+        "correction is kept apart from the documents and can be undone."
+    )
+
+
 def claims_view(claims: pd.DataFrame, models: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Claims narrowed to the filters, each with both models' sizes where known.
 

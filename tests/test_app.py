@@ -27,10 +27,19 @@ from insights.filters import Filters, apply_filters  # noqa: E402
 from insights.store import Store  # noqa: E402
 from insights.tables import claims_table, models_table  # noqa: E402
 from insights.views import (  # noqa: E402
+    added_message,
     claims_view,
+    delete_label,
+    deleted_message,
+    documents_caption,
+    duplicates_message,
+    match_caption,
+    models_caption,
     models_display,
     models_view,
+    review_caption,
     table_csv,
+    undrawn_note,
 )
 
 PAGES = [
@@ -314,6 +323,7 @@ def test_a_conflict_is_a_mark_with_its_detail_in_the_model_view(db):
     at = app("app_pages/models.py")
     view = table(at)
     assert view.loc[view["Model"] == "Gopher", "Conflict"].item() == "⚠"
+    assert any("⚠ marks the 1 model whose" in c.value for c in at.caption)
     assert set(view.loc[view["Model"] != "Gopher", "Conflict"]) == {""}
     at.selectbox(key="m_model").set_value("Gopher").run()
     warning = at.warning[0].value
@@ -333,6 +343,99 @@ def test_counts_are_singular_for_one(db, query, label):
     if "q" in query:
         at.selectbox(key="m_model").set_value("GPT-3").run()
         assert any("facts** from **1 document**" in m.value for m in at.markdown)
+
+
+# --- counts in words ---------------------------------------------------------------------------
+
+# (caption, what it must say): each count with its noun's right number, and no word about a
+# mark that no row carries.
+COUNT_CAPTIONS = [
+    pytest.param(models_caption(15, 15, 0, 0), "15 of 15 models. Numbers are what the sources "
+                 "state. Epoch AI", id="models, nothing marked: no word on the marks"),
+    pytest.param(models_caption(1, 1, 0, 0), "1 of 1 model.", id="models, one row"),
+    pytest.param(models_caption(15, 15, 1, 0), "⚠ marks the 1 model whose sources disagree or "
+                 "differ from Epoch AI: choose it below", id="models, one conflict"),
+    pytest.param(models_caption(15, 15, 3, 0), "⚠ marks the 3 models whose", id="models, three"),
+    pytest.param(models_caption(15, 15, 0, 1), "state; ✎ marks the 1 model with values "
+                 "corrected", id="models, one corrected"),
+    pytest.param(match_caption(1, 1), "1 of 1 model matches the filters.", id="trends, one"),
+    pytest.param(match_caption(2, 15), "2 of 15 models match the filters.", id="trends, two"),
+    pytest.param(undrawn_note(1), "1 of the models lacks a parameter or token count and is not "
+                 "drawn.", id="trends, one undrawn"),
+    pytest.param(undrawn_note(0), "", id="trends, none undrawn"),
+    pytest.param(documents_caption(1, 1, 1), "1 of 1 document (1 fact in all).",
+                 id="sources, one"),
+    pytest.param(documents_caption(0, 2, 0), "0 of 2 documents (no facts in all).",
+                 id="sources, no facts"),
+    pytest.param(added_message(1, 1, 1), "Added 1 document with 1 fact; 1 was already stored.",
+                 id="added one"),
+    pytest.param(added_message(3, 0, 2), "Added 3 documents with no facts; 2 were already "
+                 "stored.", id="added three"),
+    pytest.param(duplicates_message(1), "Nothing new: the document was already stored.",
+                 id="one duplicate"),
+    pytest.param(delete_label(0), "Yes, delete this document", id="delete, no facts"),
+    pytest.param(delete_label(1), "Yes, delete this document and its fact", id="delete, one"),
+    pytest.param(deleted_message("Memo", 2), "Deleted Memo and its 2 facts.", id="deleted, two"),
+    pytest.param(review_caption(1), "1 item to look at", id="review, one item"),
+    pytest.param(review_caption(0), "What needs a look, most consequential first",
+                 id="review, nothing"),
+]  # fmt: skip
+# A count of one or none with the wrong words, anywhere on a page.
+BAD_COUNT = re.compile(r"(?<![\d.,])1 (?:[a-z]+ )?(?:models|facts|documents|rows|claims|items"
+                       r"|corrections)\b|\b0 (?:models|facts|items) (?:whose|to)")  # fmt: skip
+
+
+@pytest.mark.parametrize(("caption", "said"), COUNT_CAPTIONS)
+def test_a_count_caption_says_what_is_true(caption, said):
+    assert said in caption if said else caption == ""
+    assert not BAD_COUNT.search(caption)
+
+
+def page_text(at: AppTest) -> list[str]:
+    """Every piece of text a page shows: captions, messages, labels and chart titles."""
+    texts = [e.value for kind in ("caption", "markdown", "info", "success", "warning", "title")
+             for e in getattr(at, kind)]  # fmt: skip
+    texts += [w.label for kind in ("checkbox", "button", "download_button", "selectbox")
+              for w in getattr(at, kind)]  # fmt: skip
+    for figure in vega_figures(at):
+        title = figure.get("title") or {}
+        texts += [str(title.get("text", "")), str(title.get("subtitle", ""))]
+    return [unescaped(t) for t in texts]
+
+
+ONE_MODEL = "Wren has 3B parameters."
+
+
+@pytest.fixture
+def one_model_db(empty_db):
+    """One document stating one fact about one model, with no organization."""
+    with Store(empty_db) as store:
+        store.add_extracted(ONE_MODEL, facts_of(ONE_MODEL, [(
+            "3B parameters", "parameters", 3e9, "Wren", None, None)]), title="Wren note",
+            source="note", date="2024-02-02")  # fmt: skip
+    return empty_db
+
+
+ONE_OF_EACH = [
+    pytest.param("app_pages/trends.py", {}, "1 of 1 model matches the filters.", id="trends"),
+    pytest.param("app_pages/models.py", {"model": "Wren"}, "**1 fact** from **1 document**.",
+                 id="models"),
+    pytest.param("app_pages/review.py", {}, "1 item to look at", id="review"),
+    pytest.param("app_pages/sources.py", {"doc": "1"}, "1 of 1 document (1 fact in all).",
+                 id="sources"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "query", "said"), ONE_OF_EACH)
+def test_a_page_with_one_of_everything_says_one(one_model_db, page, query, said):
+    texts = page_text(app(page, query=query))
+    assert any(said in t for t in texts), texts
+    assert not [t for t in texts if BAD_COUNT.search(t)]
+
+
+def test_the_models_caption_names_a_mark_only_when_a_row_has_it(db):
+    caption = " ".join(c.value for c in app("app_pages/models.py").caption)
+    assert "⚠" not in caption and "✎" not in caption and "0 models" not in caption
 
 
 def test_filters_round_trip_through_the_url(db):
