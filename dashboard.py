@@ -53,6 +53,7 @@ def main() -> None:
     # to import on a server's first run.
     import insights_ui as ui
 
+    st.html(ui.PAGE_TABLE_STYLE)  # style only: it takes no room on the page
     ui.ensure_database()
     ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
     ui.filters_ui(ui.load_models())

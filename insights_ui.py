@@ -597,6 +597,49 @@ def filtered_models() -> pd.DataFrame:
     return apply_filters(load_models(), current_filters())
 
 
+# --- tables ---------------------------------------------------------------------------------
+
+# st.dataframe draws its header and each row 35 px high inside a 1 px border. A table wider
+# than the page gets a horizontal scrollbar (10 px in Chromium here, up to 16 elsewhere) that
+# takes its height from the rows: without room for it, a table sized to its rows hides most
+# of its last one.
+ROW_PX, FRAME_PX, SCROLLBAR_PX = 35, 2, 16
+# A page's main table is as tall as its rows up to this, and never taller than the window
+# (PAGE_TABLE_STYLE): a long one fills the window, a short one no more than its rows.
+PAGE_TABLE_PX = 2400
+PAGE_TABLE_KEY = "page_table_"
+PAGE_TABLE_STYLE = (
+    # The element's box and the frame Streamlit sizes inside it, in a container keyed
+    # page_table_*; 6rem leaves Streamlit's top bar and a margin in view. Not the frame
+    # that goes full screen: that one is the window's size.
+    "<style>"
+    + ", ".join(
+        f'[class*="st-key-{PAGE_TABLE_KEY}"] {inner}'
+        for inner in ('[data-testid="stElementContainer"]', '[data-testid="stDataFrame"] > div')
+    )
+    + " { max-height: calc(100vh - 6rem) !important; }</style>"
+)
+
+
+def table_height(rows: int, cap: int = PAGE_TABLE_PX) -> int:
+    """Pixels for a table of ``rows`` rows to show every one, up to ``cap``.
+
+    >>> table_height(0), table_height(4), table_height(10_000)
+    (88, 193, 2400)
+    """
+    return min(ROW_PX * (max(rows, 1) + 1) + FRAME_PX + SCROLLBAR_PX, cap)
+
+
+def page_table(frame: pd.DataFrame, name: str, **options) -> None:
+    """A page's main table: every row of a short one shown, a long one as tall as the window.
+
+    ``options`` go to ``st.dataframe``; ``PAGE_TABLE_STYLE`` (sent once a run by the
+    dashboard) bounds the height by the window's, which the server does not know.
+    """
+    with st.container(key=PAGE_TABLE_KEY + name):
+        st.dataframe(frame, height=table_height(len(frame)), **options)
+
+
 # --- small shared widgets -------------------------------------------------------------------
 
 

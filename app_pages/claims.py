@@ -39,10 +39,10 @@ def main() -> None:
         return
     st.caption(f"{len(view):,} of {plural(len(claims), 'claim')}.")
     number = st.column_config.NumberColumn(format="compact")
-    st.dataframe(
+    ui.page_table(
         view,
+        "claims",
         hide_index=True,
-        height=min(40 + 35 * len(view), 860),
         placeholder="—",
         lazy=True,  # rows come as they scroll into view (at most 1,000 are sent at once)
         column_config={

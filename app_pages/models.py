@@ -14,15 +14,6 @@ from insights.views import (
     plural,
 )
 
-# A row of st.dataframe is 35 px; its header and border take about 40 more.
-ROW_PX, FRAME_PX, MAX_TABLE_PX = 35, 40, 860
-
-
-def table_height(rows: int, cap: int = MAX_TABLE_PX) -> int:
-    """A table as tall as its rows, up to about a screen: no box of ten rows on an empty page."""
-    return min(FRAME_PX + ROW_PX * max(rows, 1), cap)
-
-
 FACT_COLUMNS = {
     "kind": "Fact",
     "shown": "Value",
@@ -89,7 +80,7 @@ def show_model(name: str, conflict: str = "") -> None:
     st.dataframe(
         facts.reindex(columns=list(FACT_COLUMNS)).rename(columns=FACT_COLUMNS),
         hide_index=True,
-        height=table_height(len(facts), 600),
+        height=ui.table_height(len(facts), 600),
         placeholder="—",
         column_config={"Sentence": st.column_config.TextColumn(width="large")},
     )
@@ -121,10 +112,10 @@ def main() -> None:
     corrected = int((view["Corrected"] != "").sum())
     st.caption(models_caption(len(view), len(models), conflicts, corrected))
     number = st.column_config.NumberColumn(format="compact")
-    st.dataframe(
+    ui.page_table(
         models_display(view),
+        "models",
         hide_index=True,
-        height=table_height(len(view)),
         placeholder="—",
         # Rows come from the server as they scroll into view: 10,000 rows are not sent whole.
         lazy=True,

@@ -175,7 +175,7 @@ def corrections_ui() -> None:
     models = ui.load_models()
     applies = found(corrections, ui.load_facts(), models)
     view = corrections_view(corrections, applies)
-    st.dataframe(view, hide_index=True, height=min(40 + 35 * len(view), 400),
+    st.dataframe(view, hide_index=True, height=ui.table_height(len(view), 400),
                  column_config={"Reason": st.column_config.TextColumn(width="large")})  # fmt: skip
     by_id = {c.id: c for c in corrections}
     left, right = st.columns([3, 1], vertical_alignment="bottom")
@@ -231,7 +231,7 @@ def main() -> None:
         st.dataframe(
             queue_view,
             hide_index=True,
-            height=min(40 + 35 * len(items), 320),
+            height=ui.table_height(len(items), 320),
             placeholder="—",
             column_config={"Detail": st.column_config.TextColumn(width="large")},
         )

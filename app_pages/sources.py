@@ -229,6 +229,7 @@ def show_document(document_id: int) -> None:
                 list(DOCUMENT_FACT_COLUMNS)
             ].rename(columns=DOCUMENT_FACT_COLUMNS),
             hide_index=True,
+            height=ui.table_height(len(facts), 600),
             placeholder="—",
         )
     delete_ui(document.id, document.title, len(facts))
@@ -280,8 +281,9 @@ def main() -> None:
     if view.empty:
         st.warning("No documents match the filters.")
     else:
-        st.dataframe(
+        ui.page_table(
             view.reindex(columns=list(DOCUMENT_COLUMNS)).rename(columns=DOCUMENT_COLUMNS),
+            "documents",
             hide_index=True,
             placeholder="—",
         )

@@ -86,12 +86,17 @@ def running_app(db: Path, log: Path, repo: Path = REPO):
 
 
 @contextmanager
-def chromium():
-    """Debian's chromium, headless, through Playwright."""
+def chromium(*, scrollbars: bool = False):
+    """Debian's chromium, headless, through Playwright; with ``scrollbars`` they take room on
+    the page as on a desktop (Playwright hides them by default)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=CHROMIUM_ARGS,
+            ignore_default_args=["--hide-scrollbars"] if scrollbars else None,
+        )
         try:
             yield browser
         finally:

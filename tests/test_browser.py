@@ -45,8 +45,9 @@ def assert_clean_log(log: str) -> None:
 
 @pytest.fixture(scope="module")
 def browser():
-    """One chromium for the module; each page is a new context (no shared cache or state)."""
-    with chromium() as launched:
+    """One chromium for the module; each page is a new context (no shared cache or state).
+    Scrollbars take room as on a desktop: a table must leave room for its own."""
+    with chromium(scrollbars=True) as launched:
         yield launched
 
 
@@ -166,6 +167,10 @@ def test_filter_and_download(app, browser, tmp_path):
         expect(page).to_have_url(re.compile(r"[?&]org=Meta\b"), timeout=15_000)
         button = page.get_by_role("button", name="Download 4 rows (CSV)")
         expect(button).to_be_visible(timeout=15_000)
+        # Four rows and the header in full above the horizontal scrollbar, the box no taller.
+        page.wait_for_timeout(500)  # the table's new height is drawn a frame after the button
+        inside = table.locator(".dvn-scroller").evaluate("s => s.clientHeight")
+        assert 35 * 5 <= inside < 35 * 6, inside
         with page.expect_download() as download_info:
             button.click()
         rows = list(csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text())))
