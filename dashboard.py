@@ -67,7 +67,7 @@ def main() -> None:
     st.html(ui.PAGE_TABLE_STYLE)  # style only: it takes no room on the page
     ui.ensure_database()
     ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
-    ui.filters_ui(ui.load_models())
+    ui.filters_ui(ui.load_for_page(name))
     if first_run:
         gc.freeze()  # pandas, the package and the models table
     ui.link_notices()

@@ -520,22 +520,32 @@ class Store:
         ).fetchone()
         return StoredDocument(*row) if row else None
 
-    def facts(self, document_ids: Iterable[int] | None = None) -> pd.DataFrame:
-        """Every fact (all ``Fact`` fields) with its document's id, title, source and date."""
+    def facts(
+        self, document_ids: Iterable[int] | None = None, kinds: Iterable[str] | None = None
+    ) -> pd.DataFrame:
+        """Every fact (all ``Fact`` fields) with its document's id, title, source and date;
+        only those of ``document_ids`` and of the ``kinds`` given, when they are."""
         sql = (
             "SELECT f.kind, f.value, f.unit, f.model, f.organization, f.qualifier,"
             ' f."start", f."end", f.sentence, f.sentence_start, f.relation, f.other, f.rule,'
             " f.document_id, d.title, d.source, d.date"
             " FROM facts f JOIN documents d ON d.id = f.document_id"
         )
-        params: list[int] = []
+        params: list[int | str] = []
+        where = []
         ids = None if document_ids is None else [int(i) for i in document_ids]
-        if ids is not None and not ids:
+        wanted = None if kinds is None else [str(k) for k in kinds]
+        if (ids is not None and not ids) or (wanted is not None and not wanted):
             return pd.DataFrame(columns=list(FACT_COLUMNS))
+        # One placeholder per value: still bound parameters, never formatted values.
         if ids is not None and len(ids) <= MAX_BOUND_IDS:
-            # One placeholder per id: still bound parameters, never formatted values.
-            sql += f" WHERE f.document_id IN ({', '.join('?' * len(ids))})"
-            params = ids
+            where.append(f"f.document_id IN ({', '.join('?' * len(ids))})")
+            params += ids
+        if wanted is not None:
+            where.append(f"f.kind IN ({', '.join('?' * len(wanted))})")
+            params += wanted
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY f.document_id, f.id"
         facts = pd.read_sql_query(sql, self._conn, params=params)
         if ids is not None and len(ids) > MAX_BOUND_IDS:

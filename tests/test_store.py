@@ -102,6 +102,16 @@ def test_facts_for_some_documents():
         assert store.facts([a, *range(1000, 3000)])["model"].tolist() == ["A"]  # many ids
 
 
+def test_facts_of_some_kinds():
+    with Store() as store:
+        a = store.add_extracted(TEXT, FACTS).document_id
+        b = store.add_extracted("B. " + SENTENCE, [fact(model="B", start=19)]).document_id
+        assert store.facts(kinds=["training_tokens"])["kind"].tolist() == ["training_tokens"]
+        assert store.facts(kinds=("parameters",))["document_id"].tolist() == [a, b]
+        assert store.facts([b], kinds=["parameters", "claim"])["model"].tolist() == ["B"]
+        assert store.facts(kinds=[]).empty and list(store.facts(kinds=[])) == list(FACT_COLUMNS)
+
+
 def test_failed_write_leaves_nothing_half_written():
     bad = [FACTS[0], fact(kind=None)]  # kind is NOT NULL: the second insert fails
     with Store() as store:
