@@ -7,6 +7,7 @@ on Streamlit's older folder-based navigation, which can run a page without this 
 
 import gc
 import sys
+from contextlib import contextmanager
 
 import streamlit as st
 
@@ -43,33 +44,51 @@ def start_loading_charts() -> st.delta_generator.DeltaGenerator:
     return slot
 
 
-def main() -> None:
-    # The process's first run (nothing of ours imported yet): what the server holds now, and
-    # what this run imports and loads, lives as long as the process. Frozen, it is left out
-    # of every later garbage collection, each of which otherwise walks all of it (on a first
-    # run, two or three such walks took 0.25 s on the bundled data, 0.7 s over 10,000
-    # models). Frozen objects are still freed when nothing refers to them.
-    first_run = "insights_ui" not in sys.modules
-    if first_run:
-        gc.freeze()
-    st.set_page_config(page_title="Insights: AI model-scale trends", page_icon="📈", layout="wide")
-    pages = [
-        st.Page(path, title=title, icon=icon, url_path=name, default=name == "trends")
-        for name, (path, title, icon) in PAGES.items()
-    ]
-    page = st.navigation(pages)
-    name = page.url_path or "trends"  # the default page's url_path is ""
-    chart_slot = start_loading_charts() if name == "trends" else None
-    # Imported here, after that chart is sent: pandas and the package take a second or more
-    # to import on a server's first run.
-    import insights_ui as ui
+@contextmanager
+def first_run_heap():
+    """On the process's first run (nothing of ours imported yet), no cycle collection until
+    the models table is loaded, and what the process then holds is frozen out of later ones.
 
-    st.html(ui.PAGE_TABLE_STYLE)  # style only: it takes no room on the page
-    ui.ensure_database()
-    ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
-    ui.filters_ui(ui.load_for_page(name))
-    if first_run:
-        gc.freeze()  # pandas, the package and the models table
+    The server's objects, the imports (pandas, the package) and the table live as long as
+    the process, and each full collection walks every object alive: on a first run two or
+    three such walks took 0.25 s on the bundled data and 0.7 s over 10,000 models, before
+    the first chart. Frozen objects are still freed when nothing refers to them; later
+    runs and sessions are collected as usual.
+    """
+    if "insights_ui" in sys.modules:
+        yield
+        return
+    gc.freeze()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def main() -> None:
+    with first_run_heap():
+        st.set_page_config(
+            page_title="Insights: AI model-scale trends", page_icon="📈", layout="wide"
+        )
+        pages = [
+            st.Page(path, title=title, icon=icon, url_path=name, default=name == "trends")
+            for name, (path, title, icon) in PAGES.items()
+        ]
+        page = st.navigation(pages)
+        name = page.url_path or "trends"  # the default page's url_path is ""
+        chart_slot = start_loading_charts() if name == "trends" else None
+        # Imported here, after that chart is sent: pandas and the package take a second or
+        # more to import on a server's first run.
+        import insights_ui as ui
+
+        st.html(ui.PAGE_TABLE_STYLE)  # style only: it takes no room on the page
+        ui.ensure_database()
+        ui.drop_foreign_params(PAGE_PARAMS.get(name, ()))
+        ui.filters_ui(ui.load_for_page(name))
     ui.link_notices()
     ui.stale_facts_notice()
     if chart_slot is not None:
