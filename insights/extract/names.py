@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -120,6 +121,7 @@ HEAD = regex.compile(
 # Lower-case names (mT5, iGPT, pplx-70b-online, qwen-14b) are rarer: their mark is a lower-case
 # letter before a capital, a digit or a hyphen and digit; the whole token is then read at its start.
 LOWER_MARK = regex.compile(r"[a-z][A-Z0-9]")
+LOWER_LETTER = re.compile(r"[a-z]")  # what every lower-case name needs (a quick no for all)
 HYPHEN_DIGIT = regex.compile(r"-[0-9]")
 # A tier joined to a name: "lark-mini", "skua-moe", "bge-large", "Zephyrine-Base".
 TIER_WORDS = frozenset({
@@ -381,6 +383,9 @@ def model_mentions(
     for head_start, match in _head_starts(text, start, end, timeout):
         if found and head_start < found[-1].end:
             continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
+        before = text[head_start - 1] if head_start else "/"
+        if before != "/" and (before in NOT_BEFORE_NAME or before.isalpha()):
+            continue  # _mention_at's first no, without the call: the "B" of "70B 70B ..."
         previous = found[-1] if found and found[-1].strong else None
         mention = _mention_at(text, head_start, end, plain_models, match, previous)
         if mention is not None:
@@ -422,6 +427,8 @@ def _head_starts(text: str, start: int, end: int, timeout) -> list:
             if m.group(1).rstrip("0123456789").lower() not in LATEX_COMMANDS:  # "\times10^{9}"
                 heads.append((m.start(1), m))
         heads = sorted(dict(heads).items(), key=lambda item: item[0])
+    if LOWER_LETTER.search(text, start, end) is None and not "a" <= text[start - 1 : start] <= "z":
+        return heads  # every scan below needs a letter in a-z: none in "- 70B" or "| 70B |"
     lower = []
     marks = [m.start() for m in LOWER_MARK.finditer(text, start, end, timeout=timeout)]
     marks += [m.start() - 1 for m in HYPHEN_DIGIT.finditer(text, start, end, timeout=timeout)]
