@@ -960,7 +960,9 @@ def organization_mentions(
     end = len(text) if end is None else end
     # Only capitalized words that start some alias are kept: most words start none.
     candidates = []
-    for m in CAPITALIZED.finditer(text, start, end, timeout=timeout):
+    # (no timeout: the pattern cannot backtrack, and the guard's clock read at each capital
+    # cost as much as the scan in a long list of sizes, "70B 70B ...")
+    for m in CAPITALIZED.finditer(text, start, end):
         aliases = by_first_word.get(m.group().rstrip(".,;:)-"))
         if aliases is not None:
             candidates.append((m.start(), aliases))
