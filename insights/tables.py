@@ -19,14 +19,13 @@ How the models table picks a value when sources disagree, for each model and eac
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable, Collection, Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pandas as pd
 
+from insights.extract.collector import no_cycle_collection
 from insights.extract.names import family_name, size_text, split_size
 from insights.extract.organizations import canonical_organization
 from insights.extract.quantities import significant_digits
@@ -225,21 +224,7 @@ def models_table(facts: pd.DataFrame, reference=_DEFAULT) -> pd.DataFrame:
     return build_models(facts, reference)[0]
 
 
-@contextmanager
-def _no_cycle_collection():
-    """Python's cycle collector pauses every few hundred new objects and walks the ones alive:
-    a build's hundred thousand records live to its end and hold no cycles, so it would walk
-    them again and again for nothing (a sixth of the build). Refcounting still frees them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@_no_cycle_collection()
+@no_cycle_collection()
 def build_models(
     facts: pd.DataFrame, reference=_DEFAULT, *, named: Collection[str] = ()
 ) -> tuple[pd.DataFrame, dict[str, list[dict]]]:

@@ -4201,3 +4201,20 @@ def test_whose_size(text, expected):
     found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
     assert found == expected
 
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_paused_inside_and_restored_after_also_on_an_error(enabled):
+    import gc
+
+    from insights.extract.collector import no_cycle_collection
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(ValueError), no_cycle_collection():
+            assert not gc.isenabled()
+            raise ValueError
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -14,14 +14,13 @@ keeps the work linear in the text (``benchmarks/extraction.py`` checks this on h
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_right
-from contextlib import contextmanager
 from dataclasses import replace
 
 import regex
 
 from insights.extract import claims, dates
+from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, unstated
 from insights.extract.fingerprint import extractor_version
 from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
@@ -316,22 +315,7 @@ def _in_original(text: str, fact: Fact, origin: list[int]) -> Fact:
     )
 
 
-@contextmanager
-def _no_cycle_collection():
-    """Python's cycle collector pauses every few hundred new objects and walks all those alive:
-    a long text's numbers, members and facts live to the end of its extraction and hold no
-    cycles, so it walked them again and again for nothing (1.3-1.6 s of a 1 MB list of sizes).
-    Refcounting still frees them; the collector's state is restored after, also on an error."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@_no_cycle_collection()
+@no_cycle_collection()
 def _extract(
     text: str, timeout: float, title: str | None = None, date: str | None = None
 ) -> list[Fact]:
