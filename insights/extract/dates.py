@@ -27,7 +27,7 @@ from bisect import bisect_right
 import regex
 
 from insights.extract.lines import last_before
-from insights.extract.markdown_tables import table_rows
+from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
 from insights.extract.names import NAME_LIST_GAP, split_size
 from insights.fact import Fact
 
@@ -479,8 +479,6 @@ def _column_model(text: str, line_start: int, start: int, context) -> str | None
         line = above
     return None
 
-
-SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
 def _released(text: str, start: int, context) -> list[str]:
