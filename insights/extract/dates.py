@@ -35,13 +35,17 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# A month's name, whole or short: "December", "Dec", "Sept".
+MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # "December 2023", "Dec. 2023", "Sept 2023", "February 14, 2019". The scan starts at the month
 # name (Python's re finds those fast); a day written before it ("14 February 2019") is taken
 # by DAY_BEFORE.
 DATE = re.compile(
-    r"""\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
-      |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?
-    \s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?['\u2019]?(?P<year>(?:19|20)[0-9]{2})(?![\w-])""",
+    rf"""\b(?P<month>{MONTH_NAME})\.?,?
+    \s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?['\u2019]?(?P<year>(?:19|20)[0-9]{{2}})(?![\w-])""",
     re.VERBOSE,
 )
 # "2024-04-18", "2024.08.21", "2024/06": year first, the same separator throughout.
@@ -122,10 +126,6 @@ BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
 SPACES_BEFORE = regex.compile(r"(?r)[ \t\u00a0]*\Z")
 
 
-MONTH_NAME = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 # A day's date: "26 July 2024", "July 26, 2024", "Friday, July 26th, 2024", "2024-07-26", and
 # the first of a week's days: "Week of April 22–26, 2024".
 DAY_DATE = re.compile(
@@ -548,5 +548,5 @@ def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
 # What may follow the last name a release verb lists: the clause's end, or what it was released
 # in, on, with or as.
 LIST_END = regex.compile(
-    r"[ \t]*(?:[.,;:!)\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together|under)\b)"
+    r"[ \t]*(?:[.,;:!)\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together)\b)"
 )
