@@ -340,9 +340,15 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return []
     if SUPPORT_FOR.search(text, begin, item_end):
         return []  # a tool's news about others' models
-    if RELEASE_VERB.search(text, begin, item_end) or ITEM_RELEASE.search(text, begin, item_end):
+    if _item_says_released(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
     return [named[0].name] if named[0].start == begin else []
+
+
+def _item_says_released(text: str, begin: int, end: int) -> bool:
+    """Whether a list item's text at [begin, end) says something was released: a release verb,
+    or "is out", "now available", "First release"."""
+    return bool(RELEASE_VERB.search(text, begin, end) or ITEM_RELEASE.search(text, begin, end))
 
 
 # A heading that is a version and its date, as changelogs write them: "### v0.2.0 (2024-08-02)",
@@ -370,7 +376,7 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
     names: list[str] = []
     for item in LIST_ITEM_LINE.finditer(text, line_end + 1, section_end):
         begin, stop = item.span(1)
-        if not (RELEASE_VERB.search(text, begin, stop) or ITEM_RELEASE.search(text, begin, stop)):
+        if not _item_says_released(text, begin, stop):
             continue
         if SUPPORT_FOR.search(text, begin, stop):
             continue  # "- Released support for Llama 3.1 8B"
