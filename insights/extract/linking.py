@@ -151,6 +151,7 @@ class Context:
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
+        self._counted: dict[int, int | None] = {}  # sentence start -> where its count ends
         self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
@@ -489,7 +490,7 @@ class Context:
         # Nor is a model brought in with "a" ("Today a 70B model trained on 15T tokens beats
         # it"): a new one, not the one the text was about, unless the sentence says it is
         # ("It's a 15B code model").
-        if COUNTED_MODELS.search(text, s_start, start):
+        if self._counted_before(s_start, start):
             return None, None  # "We train 96 models with 44M ... 6.9B parameters on 25B to 1.2T"
         if (
             kind == "parameters"
@@ -537,6 +538,16 @@ class Context:
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
         ]
         return (later[0].name, "name-later") if later else (None, None)
+
+    def _counted_before(self, s_start: int, start: int) -> bool:
+        """Whether the sentence from ``s_start`` counts the models it trains before ``start``
+        ("we train 96 models with ..."): where the count ends is found once per sentence, not
+        per number."""
+        if s_start not in self._counted:
+            found = COUNTED_MODELS.search(self.text, s_start, self.sentences.span(s_start)[1])
+            self._counted[s_start] = found.end() if found else None
+        end = self._counted[s_start]
+        return end is not None and end <= start
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
         """The model a sentence means by "the 9B" (the last one before the number at ``start``,
