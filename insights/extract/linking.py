@@ -53,7 +53,8 @@ NAME_OPEN_BRACKET = regex.compile(
 
 # A part of a model, named with it: "a frozen T5-XXL text encoder (4.6B parameters)", "whose
 # encoder alone has 4.6B".
-PART = r"(?:(?:vision|image|text|audio|speech|visual|language)%s+)?(?:encoder|decoder|backbone|tower)" % S
+MODALITY = r"(?:vision|image|text|audio|speech|visual|language)"
+PART = r"(?:%s%s+)?(?:encoder|decoder|backbone|tower)" % (MODALITY, S)
 PART_BEFORE = regex.compile(
     r"(?r)(?:\b%s%s?\(%s?(?:(?i:up to|about|around|over|~|≈)%s?)?|\bwhose%s+%s(?:%s+[\w-]+)?%s+"
     r"(?:has|had|is|was|holds|contains)\b[^,;.()]{0,40})\Z" % (PART, S, S, S, S, PART, S, S)
@@ -62,8 +63,8 @@ PART_BEFORE = regex.compile(
 # A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
 # vision encoder with a 7.1B language backbone".
 PART_AFTER = regex.compile(
-    r"%s+(?:(?:vision|image|text|audio|speech|visual|language)%s+(?:encoder|decoder|backbone"
-    r"|tower|projector)|backbone|projector|tower)s?\b" % (S, S)
+    r"%s+(?:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower)s?\b"
+    % (S, MODALITY, S)
 )
 
 # ... unless the sentence says the system is one: "BLOOM is a 176B decoder", "X, a 4B encoder".
@@ -138,8 +139,7 @@ class Context:
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
-        self._size_words: dict[int, list[regex.Match]] = {}
-        self._size_ends: dict[int, list[int]] = {}
+        self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -554,12 +554,12 @@ class Context:
         else its first: "The 27B ... on 13T tokens, the 9B on 8T"): the latest one named just
         before with that size in its name."""
         if s_start not in self._size_words:  # one search per sentence, not one per number
-            self._size_words[s_start] = list(THE_SIZE.finditer(self.text, s_start, s_end))
-            self._size_ends[s_start] = [m.end() for m in self._size_words[s_start]]
-        said = self._size_words[s_start]
+            found = list(THE_SIZE.finditer(self.text, s_start, s_end))
+            self._size_words[s_start] = found, [m.end() for m in found]
+        said, ends = self._size_words[s_start]
         if not said:
             return None
-        i = bisect_right(self._size_ends[s_start], start)  # (a search: long lists stay linear)
+        i = bisect_right(ends, start)  # (a search: long lists stay linear)
         reference = said[i - 1] if i else said[0]
         size = reference.group(1).lower()
 
