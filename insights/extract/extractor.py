@@ -691,9 +691,9 @@ def _total_slash_active(text: str, kept: list[Member], group: list[Member], cont
         return False
     if not (first.value and second.value and first.value > 2 * second.value):
         return False
-    if SIZES_AFTER.match(text, second.quantity.end, second.quantity.end + AHEAD):
-        return False  # "Llama 3 comes in 70B/8B sizes"
     after = second.quantity.end
+    if SIZES_AFTER.match(text, after, after + AHEAD):
+        return False  # "Llama 3 comes in 70B/8B sizes"
     if DENSE_AFTER.match(text, after, after + AHEAD):
         return False  # "70B/13B, both dense"
     s_start, s_end = context.sentences.span(first.quantity.start)
