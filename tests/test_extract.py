@@ -846,6 +846,12 @@ NOT_A_SIZE = [
         [claim("fewer_parameters", value=100)],
     ),
     ("The backbone was pre-trained on JFT-3B.", []),
+    ("Train it with `torchrun train.py --config configs/hb-1.3b.yaml`.", []),  # a file's name
+    (
+        "| Format | File | Size |\n|---|---|---|\n"
+        "| GGUF Q4_K_M | qwen2.5-7b-instruct-q4_k_m.gguf | 4.68 GB |",
+        [],
+    ),
     ("Labels come from JFT-300M, an internal Google dataset.", []),
     ("Perplexity is reported on the One Billion Word Benchmark.", []),
     ("Stable Diffusion was trained on a subset of LAION-5B.", []),

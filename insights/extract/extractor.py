@@ -27,6 +27,7 @@ from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
 from insights.extract.markdown_tables import table_rows
 from insights.extract.markup import strip_latex, strip_markup
 from insights.extract.names import (
+    FILE_EXTENSIONS,
     LOWER_TIERED,
     Mention,
     model_key,
@@ -1330,6 +1331,8 @@ def _name_before(text: str, q: Quantity, context: Context):
         return None
     if text[q.start - 1] not in "-_ \u00a0":
         return None
+    if FILE_AFTER.match(text, q.end, q.end + AHEAD):
+        return False  # a file's name: the 7b of "qwen2.5-7b-instruct-q4_k_m.gguf"
     named_set = text[max(0, q.start - 4) : q.start - 1].lower().endswith(DATASET_ENDINGS)
     token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start) if named_set else None
     if token and token.group(1).lower() in DATASET_HEADS:
@@ -1347,6 +1350,7 @@ def _name_before(text: str, q: Quantity, context: Context):
     return mention.name
 
 
+FILE_AFTER = regex.compile(r"[\w.-]*?" + FILE_EXTENSIONS + r"(?![\w-])")
 # A size written into a name, before another number in it: the 7B of "Qwen2.5-7B-Instruct-1M".
 SIZE_IN_NAME = regex.compile(r"[0-9](?:\.[0-9]+)?[Bb](?![a-z])")
 # How far below a one-digit "-1b" a reference's count may be for the "1b" to be a size.

@@ -312,6 +312,8 @@ NOT_A_MODEL_TOKEN = regex.compile(
 # A part of a name that makes it a data set: "Dolmino-Mix-1124", "Tulu-3-SFT-Mixture".
 DATA_PART = regex.compile(r"(?:^|[-_ ])(?:mix|mixture|corpus|dataset|data)(?:$|[-_ ])")
 CITATION_KEY = regex.compile(r"[a-z]+(?:19|20)[0-9]{2}[a-z]+")
+FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx))"
+FILE_NAME = regex.compile(FILE_EXTENSIONS + r"\Z")
 SIZE_CLASS = regex.compile(
     r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
 )
@@ -326,6 +328,8 @@ def rejected_name(name: str) -> bool:
         return True  # "A14B", the active-size part of "Qwen2-57B-A14B"
     if CITATION_KEY.fullmatch(name):
         return True  # a BibTeX key: "tidewater2024marlin", "touvron2023llama"
+    if FILE_NAME.search(name):
+        return True  # a file: "configs/hb-1.3b.yaml", "marlin-13b-q4.gguf"
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
     low = name.lower()
