@@ -2371,6 +2371,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model's tokenizer, architecture or recipe, named after the size, is not that model.
+    (
+        "Every checkpoint saw 300B tokens of the Pile with the GPT-NeoX tokenizer.",
+        [tokens(3e11, model=None)],
+    ),
     # "a" with an adjective brings in a new model too.
     (
         "We present Tanager. Hoffmann et al. found that a compute-optimal 70B model trained on "

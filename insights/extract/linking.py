@@ -462,7 +462,8 @@ class Context:
             and ";" not in text[end : right[0].start]
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
-        ):
+            and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
+        ):  # (not "300B tokens of the Pile with the GPT-NeoX tokenizer")
             if FROM_BEFORE.search(text, max(s_start, start - 20), start) and CHANGED_TO.search(
                 text, end, right[0].start
             ):
