@@ -2371,6 +2371,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A kind of model after the size, then its name: the name owns the size.
+    (
+        "The team scaled a 22-billion-parameter Vision Transformer, ViT-22B, without instability.",
+        [params(2.2e10, model="ViT-22B"), params(2.2e10, model="ViT-22B")],
+    ),
     # A model's tokenizer, architecture or recipe, named after the size, is not that model.
     (
         "Every checkpoint saw 300B tokens of the Pile with the GPT-NeoX tokenizer.",

@@ -368,6 +368,14 @@ class Context:
                     text[max(s_start, start - 40) : start]
                 ):
                     return None, None  # "a 3.9B-parameter BERT variant": a new model, not BERT
+                named = self.mention_starting(m.end + 2) if text.startswith(", ", m.end) else None
+                if (
+                    named is not None
+                    and named.strong
+                    and not any(c.isdigit() for c in m.name)
+                    and APPOSITIVE_END.match(text, named.end, named.end + 10)
+                ):
+                    m = named  # "a 22B-parameter Vision Transformer, ViT-22B, ...": the name
                 return m.name, "name-after-unit"
         other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
         if (
@@ -1164,6 +1172,7 @@ NEW_MODELS_AFTER = regex.compile(
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
+APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
