@@ -2371,6 +2371,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The model a new one is built on, named after its size, does not own it.
+    (
+        "Quick hits: the new robot policy is a 3.3B-param action model built on PaliGemma.",
+        [params(3.3e9, model=None)],
+    ),
     # A kind of model after the size, then its name: the name owns the size.
     (
         "The team scaled a 22-billion-parameter Vision Transformer, ViT-22B, without instability.",

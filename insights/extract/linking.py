@@ -543,6 +543,7 @@ class Context:
             m
             for m in right
             if not _described(text, m)
+            and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
         ]
