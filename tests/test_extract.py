@@ -2455,6 +2455,10 @@ LINKING_PRECISION = [
     ("Not sizes: 20T tokens of data, 4M tokens of context.", []),
     # A card's memory is not training data; a part's count is not the model's size.
     ("Wren-12B was trained on 256 80GB A100 GPUs.", [params(1.2e10, model="Wren-12B")]),
+    (
+        "Serving Wren-12B in half precision takes two 80GB data-centre GPUs.",
+        [params(1.2e10, model="Wren-12B")],
+    ),
     ("Wren-12B has 700M embedding parameters.", [params(1.2e10, model="Wren-12B")]),
     # Names: a hub account is not part of the name; a family in its backbone is one name; a
     # data set's size is no model's.

@@ -1366,7 +1366,9 @@ PRICE_PER_BEFORE = regex.compile(
 )
 
 
-ACCELERATOR_AFTER = regex.compile(r"(?i)[\s-]*(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)")
+ACCELERATOR_AFTER = regex.compile(
+    r"(?i)[\s-]*(?:[\w-]{1,20}[\s-]+)?(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)"
+)  # ("80GB data-centre GPUs")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
 USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "context"})
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
@@ -1424,7 +1426,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         ):
             return False
         if member.unit == "bytes" and (
-            ACCELERATOR_AFTER.match(text, member.unit_end, member.unit_end + 20)
+            ACCELERATOR_AFTER.match(text, member.unit_end, member.unit_end + 40)
             or ACCELERATOR_BEFORE.search(before[-12:])
         ):
             return False  # a card's memory: "992 80GB A100 GPUs", "A100 40GB", "H100-80GB"
