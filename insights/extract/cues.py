@@ -61,9 +61,10 @@ SUPPOSED_BEFORE = regex.compile(
 )
 NEGATED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:is|it's|it’s|its|was|are|were)%s+not|(?:does|do|did)%s+not%s+"
-    r"(?:have|hold|contain|use|reach|exceed))%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z)"
-    % (S, S, S, S, S, S, S)
-)
+    r"(?:have|hold|contain|use|reach|exceed))%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z"
+    r"|\bwithout%s+(?:using%s+|seeing%s+)?(?:any%s+(?:of%s+)?)?(?:the%s+|a%s+)?\Z)"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+)  # ("without using any of the 1.28 million labelled images")
 THRESHOLD_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:models|LLMs|(?:an?|one)%s+(?:[\w-]+%s+){0,3}?(?:model|LLM|VLA))%s+(?:(?:with|of)%s+)?"
     r"(?:below|above|under|exceeding|beyond|(?:larger|smaller|bigger|more|fewer|less)%s+than)%s+\Z)"
@@ -92,7 +93,7 @@ SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
 PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
 CAPACITY_STEMS = Stems("can", "could", "able")
 UNSTATED_STEMS = Stems(
-    "would", "not", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
+    "would", "not", "without", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
     *DOUBTED_STEMS, *CAPACITY_STEMS.words, *COMPARED_STEMS.words, "model", "llm", "vla",
 )  # fmt: skip
 CLASS_STEMS = Stems("model", "llm", "vla")
@@ -118,7 +119,9 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         COMPARED_WITH_A.search(before[-60:])
     ):
         return True  # what a model is compared with: "as costly as a 10B dense model"
-    if "not" in before[-24:] and NEGATED_BEFORE.search(before[-32:]):
+    if ("not" in before[-24:] or "without" in before[-40:]) and NEGATED_BEFORE.search(
+        before[-40:]
+    ):
         return True  # "it's not 176B params", "the model does not hold 176B weights"
     supposed = SUPPOSED_STEMS.found(folded) and SUPPOSED_BEFORE.search(before)
     if supposed and not in_name:  # (not "if you want to run mistral 7b")
