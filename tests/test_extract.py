@@ -2372,6 +2372,20 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A clause cut short after a compared model says its size: not the subject's.
+    (
+        "Finch-7B beats Heron-7B, trained on a comparable 2.5T tokens, by five points.",
+        [params(7e9, model="Finch-7B"), params(7e9, model="Heron-7B"),
+         tokens(2.5e12, model="Heron-7B")],
+    ),
+    (
+        "The lab says Wren-2 matches Heron-1 at 3B parameters on contact prediction.",
+        [params(3e9, model="Heron-1"), claim("matches", model="Wren-2", other="Heron-1")],
+    ),
+    (
+        "- **Wren-2** (Acme): a sparse model, ten times Heron-1, trained on 4.9T tokens.",
+        [tokens(4.9e12, model="Wren-2")],
+    ),
     # The model a new one is built on, named after its size, does not own it.
     (
         "Quick hits: the new robot policy is a 3.3B-param action model built on PaliGemma.",

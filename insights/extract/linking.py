@@ -405,6 +405,15 @@ class Context:
         if self.words.near(RELATIVE_STEMS, max(s_start, start - 60), start):  # (a quick no)
             clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
         named = self.mention_ending(start, clause.end(1)) if clause else None
+        if named is None and self.words.near(REDUCED_STEMS, max(s_start, start - 50), start):
+            clause = REDUCED_CLAUSE_BEFORE.search(text, max(s_start, start - 50), start)
+            named = self.mention_ending(start, clause.end(1)) if clause else None
+            if named is not None and (
+                _base_model(text, named, s_start)  # "built on PaliGemma, trained on 10,000 hours"
+                or "," in text[named.end : start]
+                and "," in text[max(s_start, named.start - 60) : named.start]
+            ):  # (the subject's, after an aside: "X, ten times GPT-3, trained on 4.9TB")
+                named = None
         if named is not None:
             return named.name, "relative-clause"
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
@@ -1043,6 +1052,12 @@ RELATIVE_CLAUSE_BEFORE = regex.compile(
     r"(?r)([\w.+-]+)%s*,%s+(?:which|that|who)%s+(?:has|had|have|is|was|packs|packed|uses|used"
     r"|saw|sees|holds|held|contains|contained|weighs|weighed)\b[^,;.()]{0,40}\Z" % (S, S, S)
 )
+# ... or a clause cut short: "matching ViT-huge pre-trained with 300M images", "beats
+# OLMo-7B, trained on a comparable 2.46T tokens", "matches ESM-2 at 3B parameters".
+REDUCED_CLAUSE_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)(?:%s*,)?%s+(?:(?:(?:pre-?)?trained|fine-?tuned)%s+(?:on|with|for)"
+    r"(?:%s+[\w-]+){0,2}?|at(?:%s+(?:about|roughly|around|only|just))?)%s+~?\Z" % (S, S, S, S, S, S)
+)
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
@@ -1237,6 +1252,7 @@ NAME_RIGHT_AFTER = regex.compile(
 # POSSESSIVE_BEFORE and OTHER_MODEL_AFTER need, for a quick no (see ``windows``).
 OUR_STEMS = Stems("our", "the proposed", "the resulting", "this")
 RELATIVE_STEMS = Stems("which", "that", "who")
+REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
 OTHER_MODEL_STEMS = Stems(
     "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"

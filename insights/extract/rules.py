@@ -15,7 +15,10 @@ RULES: dict[str, str] = {
     ),
     "name-after-unit": 'a name right after the size: "the 280B-parameter Gopher"',
     "name-bracket": 'the size in brackets after the name: "Gopher (280B)"',
-    "relative-clause": 'a clause about the name before it: "Gopher, which had 280B parameters"',
+    "relative-clause": (
+        'a clause about the name before it: "Gopher, which had 280B parameters", "OLMo-7B,'
+        ' trained on 2.46T tokens", "ESM-2 at 3B parameters"'
+    ),
     "possessive": "the name owns the size: \"Gopher's 280B parameters\"",
     "subject-owner": 'the subject the size is said of: "Gopher used 300B tokens"',
     "appositive": 'a name described by a sized one: "Llama Guard, a Llama2-7b model"',
