@@ -1141,6 +1141,18 @@ MODELS_AND_ORGANIZATIONS = [
 # --------------------------------------------------------------------------------------------
 
 CLAIMS = [
+    # The model a comparison is made with is not the claim's subject, nor "a model ... larger".
+    (
+        "Wren-9B is on par with Heron-13B on the average of twelve tasks while using 40% less "
+        "compute.",
+        [claim("less_compute", value=40, model="Wren-9B"), params(9e9, model="Wren-9B"),
+         params(1.3e10, model="Heron-13B")],
+    ),
+    (
+        "Wren-9B is competitive with Heron-45B, a model about five times larger.",
+        [claim("larger", value=5, model="Heron-45B"), params(9e9, model="Wren-9B"),
+         params(4.5e10, model="Heron-45B")],
+    ),
     (
         "Chinchilla outperforms Gopher on a wide range of downstream tasks.",
         [claim("outperforms", model="Chinchilla", other="Gopher", value=None)],
@@ -2385,6 +2397,12 @@ LINKING_PRECISION = [
     (
         "- **Wren-2** (Acme): a sparse model, ten times Heron-1, trained on 4.9T tokens.",
         [tokens(4.9e12, model="Wren-2")],
+    ),
+    # A model after "competitive with" is compared, even with a dot in its name.
+    (
+        "We train a 3B model for 1T tokens and find it competitive with Qwen2-1.5B and Heron-3B.",
+        [params(3e9, model=None), tokens(1e12, model=None), params(1.5e9, model="Qwen2-1.5B"),
+         params(3e9, model="Heron-3B")],
     ),
     # The model a new one is built on, named after its size, does not own it.
     (

@@ -260,8 +260,15 @@ BY_NUMBER = regex.compile(r"by (?:about |over |up to |nearly |roughly )?[0-9]")
 BY_AFTER = regex.compile(r"\bby[ \u00a0]")
 
 
+# "..., a model about five times larger": the claim is said of the name before the comma.
+APPOSITIVE_BETWEEN = regex.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}")
+
+
 def _subject(text, context, models, start, s_start) -> str | None:
-    left = [m for m in models if m.end <= start and not context.compared(m)]
+    before = [m for m in models if m.end <= start]
+    if before and APPOSITIVE_BETWEEN.fullmatch(text, before[-1].end, start):
+        return before[-1].name  # "competitive with Llama-3.1-405B, a model five times larger"
+    left = [m for m in before if not context.compared(m)]
     strong = [m for m in left if m.strong]
     if strong:
         return strong[-1].name
@@ -292,7 +299,7 @@ LIST_JOINER = regex.compile(
 
 
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|times|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+%s+){0,2}?\Z)"
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|competitive with|on par with|comparable (?:to|with)|rival(?:s|ing|led)?|match(?:es|ing|ed)?|times|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
     % (S, S, S, S, S, S)
 )
 
