@@ -211,6 +211,7 @@ NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:[^.;\n•·|]|\n(?![\n•·*-])){0,25}\Z"
     % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
+CONTEXT_BEFORE = regex.compile(r"(?r)(?i:\bcontext(?:%s+(?:window|length))?%s+of%s+(?:up%s+to%s+)?\Z)" % (S, S, S, S, S))
 TRAINED_ON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:pre-?)?trained%s+on%s+(?:(?:about|around|roughly|over|some|up%s+to|~|≈)%s*)?)\Z"
     % (S, S, S, S)
@@ -1412,6 +1413,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
+        if value < 1e8 and CONTEXT_BEFORE.search(before[-30:]):
+            return False  # a context's length: "with a context of one million base pairs"
         if member.unit == "hours" and not (
             HOURS_AFTER.match(after_unit)
             or TRAINED_ON_BEFORE.search(before[-40:])
