@@ -2385,6 +2385,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A compared model called by its size is not the subject's size.
+    (
+        "Kestrel-MoE felt as quick as a dense 7B model while scoring closer to the 22B one.",
+        [params(2.2e10, model=None)],
+    ),
     # A clause cut short after a compared model says its size: not the subject's.
     (
         "Finch-7B beats Heron-7B, trained on a comparable 2.5T tokens, by five points.",

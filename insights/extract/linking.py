@@ -457,6 +457,11 @@ class Context:
             if named_here:
                 return named_here[-1].name, "our-named"
             return (None, None) if quoted else self.focus_rule(s_start, "our-")
+        if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
+            text, end, end + 10
+        ):  # "closer to the 22B one": a compared model called by its size, not the subject
+            by_size = self.size_reference(s_start, s_end, start)
+            return (by_size, "the-size") if by_size is not None else (None, None)
         strong = [m for m in left if m.strong]
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
@@ -1251,6 +1256,10 @@ NAME_RIGHT_AFTER = regex.compile(
 # The words OUR_JUST_BEFORE or OUR_MODEL_BEFORE (one of them), RELATIVE_CLAUSE_BEFORE,
 # POSSESSIVE_BEFORE and OTHER_MODEL_AFTER need, for a quick no (see ``windows``).
 OUR_STEMS = Stems("our", "the proposed", "the resulting", "this")
+THE_JUST_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:to|than|as|like|with|vs\.?|versus|against)%s+the)%s+\Z" % (S, S)
+)
+ONE_AFTER = regex.compile(r"%s+ones?\b" % S)
 RELATIVE_STEMS = Stems("which", "that", "who")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
