@@ -2385,6 +2385,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name whose "'s" owns one number is not the subject of the next.
+    (
+        "Acme's Wren-11B stacks two copies of Heron-7B's 32 layers to reach 48 layers.",
+        [params(1.1e10, model="Wren-11B"), params(7e9, model="Heron-7B"),
+         layers(32, model="Heron-7B"), layers(48, model="Wren-11B")],
+    ),
+    (
+        "Heron-3's 8B model saw 15T tokens.",
+        [params(8e9, model="Heron-3"), tokens(1.5e13, model="Heron-3")],
+    ),
     # A compared model called by its size is not the subject's size.
     (
         "Kestrel-MoE felt as quick as a dense 7B model while scoring closer to the 22B one.",

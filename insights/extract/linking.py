@@ -462,7 +462,12 @@ class Context:
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
             by_size = self.size_reference(s_start, s_end, start)
             return (by_size, "the-size") if by_size is not None else (None, None)
-        strong = [m for m in left if m.strong]
+        strong = [
+            m
+            for m in left
+            if m.strong
+            and not (OWNS_NUMBER_AFTER.match(text, m.end, m.end + 40) and text.find(" ", m.end) < start)
+        ]  # (not a name whose "'s" owns another number: "Mistral 7B's 32 layers to reach 48 layers")
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
             subjects
@@ -1260,6 +1265,10 @@ THE_JUST_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:to|than|as|like|with|vs\.?|versus|against)%s+the)%s+\Z" % (S, S)
 )
 ONE_AFTER = regex.compile(r"%s+ones?\b" % S)
+OWNS_NUMBER_AFTER = regex.compile(
+    r"['’]s%s+(?:~|about%s+)?[0-9][\w.,]*+(?![ \u00a0-]+(?:param(?:eter)?s?[ \u00a0]+)?(?:%s)\b)"
+    % (S, S, "model|flagship|version|variant|checkpoint|sibling|member|one")
+)  # (not a member: "Llama 3's 8B model saw 15T tokens")
 RELATIVE_STEMS = Stems("which", "that", "who")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
