@@ -151,7 +151,7 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
 
 RECORD_COLUMNS = (
     "kind", "value", "model", "organization", "qualifier", "start", "end", "sentence",
-    "sentence_start", "document_id", "title", "source", "date",
+    "sentence_start", "document_id", "title", "source", "date", "rule",
 )  # fmt: skip
 
 
@@ -201,6 +201,32 @@ def _stated(facts: pd.DataFrame) -> list[dict]:
     kept = field.notna() & facts["value"].notna() & (model.str.strip() != "")
     stated = facts[kept].assign(model=model[kept], field=field[kept])
     return _records(stated, (*RECORD_COLUMNS, "field"))
+
+
+def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
+    """Facts for one field, without the sizes names write ("StarCoder2-15B") where a text states
+    a count that the name rounds ("16.0B parameters"): three mentions of the name are not three
+    votes against the one count that is stated.
+
+    >>> said = [{"value": 1.5e10, "rule": "size-in-name"}, {"value": 1.6e10, "rule": "table-row"}]
+    >>> [f["value"] for f in _name_sizes_give_way(said + said[:1])]
+    [16000000000.0]
+    >>> [f["value"] for f in _name_sizes_give_way([{"value": 7e9, "rule": "size-in-name"}])]
+    [7000000000.0]
+    """
+    stated = [f["value"] for f in facts if f.get("rule") != "size-in-name"]
+    if not stated or len(stated) == len(facts):
+        return facts
+    return [
+        f
+        for f in facts
+        if f.get("rule") != "size-in-name"
+        or not any(max(v, f["value"]) <= min(v, f["value"]) * NAME_ROUNDING for v in stated)
+    ]
+
+
+# How far a name may round the count it stands for: "Gemma 2 2B" has 2.6B parameters.
+NAME_ROUNDING = 1.35
 
 
 def _document_name(fact: dict) -> str | None:
@@ -450,7 +476,7 @@ def _model_row(
         for f in stated:
             by_document.setdefault(f["document_id"], []).append(f)
         for document_id in sorted(by_document):
-            in_document = by_document[document_id]
+            in_document = _name_sizes_give_way(by_document[document_id])
             if len(in_document) == 1:  # most documents state a figure once: it is the vote
                 votes.append(in_document[0])
                 continue
@@ -462,7 +488,7 @@ def _model_row(
                 said = " vs ".join(human(_mode(g), field) for g in groups)
                 where = _document_name(in_document[0]) or f"document {document_id}"
                 contradictions.append(f"{field}: {said} within {where}")
-        choices[field] = choose(votes, ref_value)
+        choices[field] = choose(_name_sizes_give_way(votes), ref_value)  # (across documents too)
 
     def value(field: str) -> float | None:
         return choices[field].value if field in choices else None

@@ -136,6 +136,21 @@ def test_each_document_votes_once_with_the_value_it_states_most():
     )
 
 
+NAME_SIZES = [
+    # (documents as [(value, rule), ...], the row's parameters)
+    ([[(15e9, "size-in-name"), (16e9, "table-row"), (15e9, "size-in-name")]], 16e9),
+    ([[(16e9, "subject-before")], [(15e9, "size-in-name")], [(15e9, "size-in-name")]], 16e9),
+    ([[(2e9, "size-in-name"), (2.6e9, "table-row")]], 2.6e9),  # "Gemma 2 2B" has 2.6B
+    ([[(15e9, "size-in-name")], [(15e9, "size-in-name")]], 15e9),  # nothing else stated
+]
+
+
+@pytest.mark.parametrize(("documents", "parameters"), NAME_SIZES)
+def test_a_name_s_size_gives_way_to_the_count_a_text_states(documents, parameters):
+    said = [("2024", [fact("StarCoder2-15B", v, rule=r) for v, r in d]) for d in documents]
+    assert table(*said)["parameters"][0] == parameters
+
+
 def test_range_facts_do_not_vote():
     result = table(("2023", [fact("Llama 2", 7e9, qualifier="range"), fact("Llama 2", 70e9)]))
     assert result["parameters"][0] == 70e9 and not result["conflict"][0]
