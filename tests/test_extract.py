@@ -2385,6 +2385,17 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # After ";" a clause with a subject of its own is not about the model before it...
+    (
+        "Heron-2 uses 16 experts and picks 4; Arctic bolts a dense core onto them, so its 17B "
+        "active parameters hide 480B of storage.",
+        [params(1.7e10, model=None, qualifier="active")],
+    ),
+    # ... unless its maker speaks of it.
+    (
+        "Tern-8B v2 is out; Brightwater says it was retrained on 12T tokens.",
+        [params(8e9, model="Tern-8B v2"), tokens(1.2e13, model="Tern-8B v2")],
+    ),
     # A name whose "'s" owns one number is not the subject of the next.
     (
         "Acme's Wren-11B stacks two copies of Heron-7B's 32 layers to reach 48 layers.",
