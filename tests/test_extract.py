@@ -2385,6 +2385,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Smaller models a paper also releases, by size only, are not the paper's named model.
+    (
+        "We present Heron, a 176B model. For cheaper research we also release smaller models "
+        "with 560M, 1.1B and 7.1B parameters.",
+        [params(1.76e11, model="Heron"), params(5.6e8, model=None), params(1.1e9, model=None),
+         params(7.1e9, model=None)],
+    ),
     # After ";" a clause with a subject of its own is not about the model before it...
     (
         "Heron-2 uses 16 experts and picks 4; Arctic bolts a dense core onto them, so its 17B "
