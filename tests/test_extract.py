@@ -2385,6 +2385,19 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model another is up-scaled from, or shares the design of, owns none of its sizes.
+    (
+        "Heron-7B saw 14T tokens; Heron-10B was made by depth up-scaling Heron-7B and training "
+        "a further 2T tokens.",
+        [params(7e9, model="Heron-7B"), tokens(1.4e13, model="Heron-7B"),
+         params(1e10, model="Heron-10B"), params(7e9, model="Heron-7B"),
+         tokens(2e12, model="Heron-10B")],
+    ),
+    (
+        "It shares the overall design of Heron-7B, with one change: each of its 32 layers holds "
+        "8 experts.",
+        [params(7e9, model="Heron-7B"), layers(32, model=None)],
+    ),
     # Smaller models a paper also releases, by size only, are not the paper's named model.
     (
         "We present Heron, a 176B model. For cheaper research we also release smaller models "

@@ -1075,9 +1075,10 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
-    r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from)"
+    r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from"
+    r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed))"
     r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "of Meta's X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
 
 
