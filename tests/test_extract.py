@@ -2394,8 +2394,8 @@ LINKING_PRECISION = [
          tokens(2e12, model="Heron-10B")],
     ),
     (
-        "It shares the overall design of Heron-7B, with one change: each of its 32 layers holds "
-        "8 experts.",
+        "Heron-MoE is a sparse model. It shares the overall design of Heron-7B, with one "
+        "change: each of its 32 layers holds 8 experts.",
         [params(7e9, model="Heron-7B"), layers(32, model=None)],
     ),
     # Smaller models a paper also releases, by size only, are not the paper's named model.

@@ -1090,7 +1090,7 @@ def _described_after(text: str, name_end: int, start: int) -> bool:
     """Whether the number at ``start`` describes the name ending at ``name_end``: in an
     appositive after it, or inside the bracket that follows it ("Llama 3 70B (80 layers")."""
     if APPOSITIVE_AFTER.match(text, name_end, start):
-        return True
+        return ":" not in text[name_end:start]  # (not "X, with one change: each of its 32 ...")
     between = text[name_end:start]
     return between.lstrip(" \u00a0").startswith("(") and ")" not in between
 
