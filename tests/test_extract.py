@@ -2385,6 +2385,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Sizes worked out by a model's arithmetic are no statement about that model.
+    (
+        "By Chinchilla arithmetic a 1T-parameter model should see about 20T tokens.",
+        [params(1e12, model=None), tokens(2e13, model=None, qualifier="approximate")],
+    ),
     # A model another is up-scaled from, or shares the design of, owns none of its sizes.
     (
         "Heron-7B saw 14T tokens; Heron-10B was made by depth up-scaling Heron-7B and training "

@@ -1309,9 +1309,11 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
-    r"|recipe|rule|ratio|law|laws|scaling)\b" % (S, S)
+    r"|recipe|rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % (S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
-NAMED_RULE_AFTER = regex.compile(r"%s+(?:rule|ratio|law|laws|scaling)\b" % S)
+NAMED_RULE_AFTER = regex.compile(
+    r"%s+(?:rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % S
+)
 
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
