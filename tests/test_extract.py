@@ -2385,6 +2385,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model the authors only imagine ("a 30B ... would") is not the one they present.
+    (
+        "We present Tucana, a hybrid model. Extrapolating our fits, a 30B hybrid trained on 6T "
+        "tokens would reach the loss of a far larger transformer.",
+        [params(3e10, model=None), tokens(6e12, model=None)],
+    ),
     # Sizes worked out by a model's arithmetic are no statement about that model.
     (
         "By Chinchilla arithmetic a 1T-parameter model should see about 20T tokens.",

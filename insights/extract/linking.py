@@ -554,7 +554,9 @@ class Context:
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
             # train a 1.2T-parameter model"; not the work just cited ("we target low-resource
             # languages with a 2.7B model", after a sentence on mT5)
-            FIRST_PERSON.search(text, s_start, start) and focus[1] in INTRODUCED_FOCUS
+            FIRST_PERSON.search(text, s_start, start)
+            and focus[1] in INTRODUCED_FOCUS
+            and not WOULD_AFTER.match(text, end, end + 80)  # (not "a 30B hybrid ... would")
         ):
             # (under "## Galactica", "A 120B-parameter model trained on ..." is Galactica, and a
             # paper's "samples from a 3.5B model" are its title's)
@@ -1210,6 +1212,7 @@ APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
+WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|could|might)\b")
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 GENERATED_BY = regex.compile(
     r"(?i)\b(?:generated|produced|sampled|written|synthesi[sz]ed|distilled|labell?ed)%s+(?:by|from|with)\b"
