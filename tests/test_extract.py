@@ -896,6 +896,36 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A maker no table knows: after an aside, alone before its verb, owning a sized name, or
+    # where a model "comes from" it.
+    (
+        "Oslo-based Gannet Systems, which raised $25 million in January, released Osprey-2 "
+        "last week. Osprey-2 has 2.1B parameters.",
+        [params(2.1e9, model="Osprey-2", organization="Gannet Systems")],
+    ),
+    (
+        "Marrow Bio, a Boston start-up, posted CodonTide-2B last week. It has 2.05B parameters.",
+        [params(2.05e9, model="CodonTide-2B", organization="Marrow Bio")],
+    ),
+    (
+        "Adept open-sourced Persimmon-8B this month. It has 9.3B parameters.",
+        [params(9.3e9, model="Persimmon-8B", organization="Adept")],
+    ),
+    (
+        "- Kiwi Computing's Tui-8B (8.1B params, 32 layers), released in January.",
+        [params(8.1e9, model="Tui-8B", organization="Kiwi Computing"),
+         layers(32, model="Tui-8B", organization="Kiwi Computing")],
+    ),
+    (
+        "Cobalt-30B comes from Bluefin Systems, a Toronto lab. It has 30.1B parameters.",
+        [params(3.01e10, model="Cobalt-30B", organization="Bluefin Systems")],
+    ),
+    # ... but not a common word opening a sentence.
+    (
+        "Researchers released Heron-7B. Today released Heron-8B, with 8.2B parameters.",
+        [params(7e9, model="Heron-7B", organization=None),
+         params(8.2e9, model="Heron-8B", organization=None)],
+    ),
     # Words that look like names but are not models: a sentence's first word said to be
     # something other than a model, hardware, an event with its year, a word in capitals.
     (

@@ -1041,7 +1041,7 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
         (?:['’]s|(?<=s)['’])(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1
       | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
-            develops|debuted|debuts|shipped|ships|published|publishes|'s\ new)
+            develops|debuted|debuts|shipped|ships|published|publishes|posted|posts|'s\ new)
         (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2
       | [\s\u00a0]*\Z                                             # Google PaLM, NVIDIA Nemotron-4
     )""",
@@ -1050,7 +1050,8 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 
 
 ASIDE_AFTER_ORG = regex.compile(
-    r"%s*\([^()\n]{1,40}\)|,%s+(?:the|a|an)%s+[^,;()\n]{1,90},(?=%s+(?:has%s+)?[a-z]+ed\b)"
+    r"%s*\([^()\n]{1,40}\)|,%s+(?:the|a|an|which|who)%s+[^,;()\n]{1,90},"
+    r"(?=%s+(?:has%s+)?(?:[a-z]+ed|releases|unveils|launches|introduces|ships|debuts)\b)"
     % (S, S, S, S, S)
 )
 

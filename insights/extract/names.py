@@ -1031,8 +1031,9 @@ LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
 # encoders developed by Quarry Systems". Two to four capitalized words; one is too often a
 # place ("models from China").
 MAKER_AFTER_MODELS = regex.compile(
-    r"""\b(?:models?|family|series|suite|LLMs?|checkpoints?|encoders?|decoders?)
-    [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)[ ](?:the[ ])?
+    r"""\b(?:(?:models?|family|series|suite|LLMs?|checkpoints?|encoders?|decoders?)
+    [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)
+    |(?:comes|came)[ ]from)[ ](?:the[ ])?
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])""",
     regex.VERBOSE,
 )
@@ -1041,12 +1042,22 @@ MAKER_AFTER_MODELS = regex.compile(
 # capitalized words: one is too often a model, a place or a sentence's first word.
 MAKING_VERBS = (
     "released", "trained", "introduced", "unveiled", "launched", "open-sourced", "published",
-    "announced", "built", "developed", "shipped",
+    "announced", "built", "developed", "shipped", "posted", "debuted", "releases", "unveils",
+    "launches", "introduces", "open-sources", "ships", "debuts",
 )  # fmt: skip
+# (after an aside: "Oslo-based Gannet Systems, which raised $25 million in January, released
+# Osprey-2"; and one word alone, "Adept open-sourced Persimmon-8B", unless it is a common one)
 MAKER_BEFORE_VERB = regex.compile(
     r"""(?:^|(?<=[.!?:][ ])|(?<=\n))(?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*
-    (?:[.-][\w&']+)*){1,2})[ ](?:has[ ])?(?:%s)[ ](?=[A-Z0-9])"""
+    (?:[.-][\w&']+)*){0,2})(?:[ ]\([^()\n]{1,40}\)|,[ ](?:the|a|an|which|who)[ ][^,;()\n]{1,90},)?
+    [ ](?:has[ ])?(?:%s)[ ](?=[A-Z0-9])"""
     % "|".join(MAKING_VERBS),
+    regex.VERBOSE,
+)
+# An unknown maker owning a model whose name has a digit: "Kiwi Computing's Tui-8B".
+MAKER_POSSESSIVE = regex.compile(
+    r"""(?:^|(?<=[\s(\[*"]))(?P<maker>[A-Z][\w&]*(?:[ ][A-Z][\w&]*){0,2})['\u2019]s[ ]
+    (?=[A-Za-z][\w.]*(?:[-\ ][\w.]+)?[-\ ]?[0-9])""",
     regex.VERBOSE,
 )
 # What every MAKER_BEFORE_VERB match holds, for a quick no: that pattern may start anywhere and
@@ -1071,6 +1082,8 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
     found = list(MAKER_AFTER_MODELS.finditer(text, start, end, timeout=timeout))
     if MAKING_VERB.search(text, start, min(len(text), end + 1)) is not None:
         found += MAKER_BEFORE_VERB.finditer(text, start, end, timeout=timeout)
+    if "'s " in text or "\u2019s " in text:
+        found += MAKER_POSSESSIVE.finditer(text, start, end, timeout=timeout)
     if start < BOLD_MAKER_REACH and "**" in text[start : min(end, BOLD_MAKER_REACH)]:
         found += BOLD_MAKER.finditer(text, start, min(end, BOLD_MAKER_REACH), timeout=timeout)
     return sorted(found, key=lambda m: m.start("maker"))
@@ -1091,8 +1104,11 @@ PLACE_BEFORE_MAKER = regex.compile(r"(?:[A-Z][\w]*-based|[A-Z][\w]*['\u2019]s)[ 
 
 
 def _maker_name(name: str) -> bool:
-    """A maker's name as ``MAKER_AFTER_MODELS`` finds it: no digits, no model, no place."""
+    """A maker's name as ``MAKER_AFTER_MODELS`` finds it: no digits, no model, no place; one
+    word alone no common word or plural ("Researchers", "Today")."""
     words = name.split()
+    if len(words) == 1 and (words[0] in NOT_LONE_MAKERS or words[0].endswith("s")):
+        return False
     return (
         not any(c.isdigit() for c in name)
         and words[0] not in NOT_ORGANIZATION_HEADS
@@ -1113,6 +1129,15 @@ SHAPED_ORGANIZATION = regex.compile(
 # texts have none, and the pattern is tried at every capital.
 SHAPE_WORDS = ("Lab", "AI", "Research", "Institute", "Collective", "Technologies", "University",
                "Robotics")  # fmt: skip
+# Capitalized words that open a sentence and are no maker on their own: "Today released ...".
+NOT_LONE_MAKERS = frozenset(
+    """We I You He She They It Today Yesterday Tomorrow Recently Finally Meanwhile Separately
+    Elsewhere Also Then Now Later Earlier Last Next Here There Still However Instead Everyone
+    Nobody Someone Somebody Anyone Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Who What Which Whoever Nothing Everybody Team Community Staff Google-backed Finally
+    Quietly Officially Reportedly Apparently Notably Together Researchers""".split()
+)
 # First words that make such a shape a phrase, not a name: "Generative AI", "Open Research".
 NOT_ORGANIZATION_HEADS = frozenset(
     """The A An Our Their Its This That These Those Your My His Her Generative Responsible
