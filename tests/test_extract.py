@@ -896,6 +896,23 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A family's maker, named in a page's lead, is its members' maker.
+    (
+        "<p align=\"center\"><img src=\"banner.png\"></p>\n\n# Finch: small models for phones\n\n"
+        "Finch is a family of on-device language models from **Lattice Works**.\n\n"
+        "- Jan 2025: **Finch-4B** released, with 3.9B parameters.",
+        [params(3.9e9, model="Finch-4B", organization="Lattice Works")],
+    ),
+    (
+        "# HFX-Prot: protein language models from Helix Foundry\n\n"
+        "| Model | Parameters |\n|---|---|\n| HFX-Prot-3B | 2.84B |",
+        [params(2.84e9, model="HFX-Prot-3B", organization="Helix Foundry")],
+    ),
+    (
+        "Tidepool-LM is a bilingual (English/Spanish) language model family built by the "
+        "Brightwater Institute. Tidepool-LM 7B has 6.9B parameters.",
+        [params(6.9e9, model="Tidepool-LM 7B", organization="Brightwater Institute")],
+    ),
     # A maker no table knows: after an aside, alone before its verb, owning a sized name, or
     # where a model "comes from" it.
     (

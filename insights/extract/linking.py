@@ -1020,7 +1020,7 @@ BADGES_ONLY = regex.compile(
 )  # (one way to read each badge: no "[" inside a bracket but an image's own)
 BADGES_REACH = 4000  # how long a paragraph of badges may be
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
-TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t]|\Z)")
+TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t:]|\Z)")  # ("# Wren: small models ...")
 TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
 ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
@@ -1060,7 +1060,7 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
     (?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
-        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z)""",
+        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\*\*)?\Z)""",  # ("from **Lattice Works**")
     regex.VERBOSE,
 )
 
@@ -1223,9 +1223,10 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
-    r"""(?:%s*,%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()-]+%s+){0,8}?
+    r"""(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?)%s+
-    (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+)?\Z"""
+    (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+)?
+    (?:\*\*)?\Z"""
     % (S, S, S, S, S, S, S, S, S),
     regex.VERBOSE,
 )
