@@ -4131,6 +4131,10 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("an emoji before an item's date", "## What's new\n\n- 🎉 Sep 2024: first release, "
+     "**Finch-0.6B** and **Finch-1.8B**.\n\n🔥 Jan 2025: Kite-R1 and Kite-R1-Zero are out.",
+     [("Finch-0.6B", 202409, "Sep 2024"), ("Finch-1.8B", 202409, "Sep 2024"),
+      ("Kite-R1", 202501, "Jan 2025"), ("Kite-R1-Zero", 202501, "Jan 2025")]),
     ("a news item says it is out", "- **2024.08.27** 🔥 Kite-32B is out! It beats Owl-30B.",
      [("Kite-32B", 202408, "2024.08.27")]),
     ("a news item's first release", "- 2024.03.04 First release: Kite-1B, trained on 2T tokens.",
