@@ -3692,6 +3692,7 @@ RULE_EXAMPLES = [
     ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),
     ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
     ("release-verb", "Phi-2 was released in December 2023."),
+    ("date-label", "# Phi-2\n\nPhi-2 is a small model.\n\n- **Release date:** 12 December 2023"),
     ("date-list-item", "- 2023-12-12: Phi-2 released."),
     ("date-heading", "### v0.2.0 (2024-08-02)\n- Released Kite-3B and Kite-7B.\n- Faster eval."),
     ("claim-subject", "Chinchilla outperforms Gopher on MMLU."),
@@ -4131,6 +4132,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a card's labelled line dates the page's model", "# Kite-4B\n\nKite-4B is a small model."
+     "\n\n## Model details\n\n- **Developed by:** Heron Labs\n- **Release date:** 9 January "
+     "2025\n- **Context:** 32K", [("Kite-4B", 202501, "9 January 2025")]),
     ("an emoji before an item's date", "## What's new\n\n- 🎉 Sep 2024: first release, "
      "**Finch-0.6B** and **Finch-1.8B**.\n\n🔥 Jan 2025: Kite-R1 and Kite-R1-Zero are out.",
      [("Finch-0.6B", 202409, "Sep 2024"), ("Finch-1.8B", 202409, "Sep 2024"),

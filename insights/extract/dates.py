@@ -227,7 +227,9 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
                 model, rule = _table_row(text, start, end, context, tables, other_columns), (
                     "table-row"
                 )
-            if model is None and ("month" in match.groupdict() or match.group(0).count(
+            if model is None and RELEASE_LABEL_BEFORE.search(text, max(0, start - 30), start):
+                models, rule = _page_model(start, context), "date-label"
+            elif model is None and ("month" in match.groupdict() or match.group(0).count(
                 match.group("sep")
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
                 models, rule = _released(text, start, context), "release-verb"
@@ -518,6 +520,20 @@ def _released(text: str, start: int, context) -> list[str]:
         )):
             return [name]  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
     return []
+
+
+# A model card's labelled line: "- **Release date:** 2025-03-04", "Released: 9 January 2025".
+RELEASE_LABEL_BEFORE = regex.compile(
+    r"(?ri)(?:^|\n)[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?"
+    r"(?:release(?:d|[ \t]+date)?|date[ \t]+released)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*\Z"
+)
+
+
+def _page_model(start: int, context) -> list[str]:
+    """The model the page is about, for a labelled line of its details: its title's, its
+    heading's or the one it introduces; none when the text is about no one model."""
+    name, rule = context.focus_rule(start)
+    return [name] if name is not None and rule in PAGE_FOCUS else []
 
 
 def _verb_near(text: str, start: int, end: int) -> bool:

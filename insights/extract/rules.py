@@ -46,6 +46,9 @@ RULES: dict[str, str] = {
     "table-row": "the model in the same table row",
     "date-bracket": 'a date in brackets after the name: "Phi-2 (December 2023)"',
     "release-verb": 'a release verb with one model in the sentence: "X was released in May 2024"',
+    "date-label": (
+        'a labelled line of a model card: "- **Release date:** 2025-03-04" (the page\'s model)'
+    ),
     "date-list-item": 'a date heading a list item: "- 2024-04-18: Llama 3 released in 8B and 70B"',
     "date-heading": 'a changelog heading\'s date over the items that release: "### v0.2.0'
     ' (2024-08-02)" over "- Released Ferrule-Coder-3B"',
