@@ -937,7 +937,15 @@ MODELS_AND_ORGANIZATIONS = [
         "Cobalt-30B comes from Bluefin Systems, a Toronto lab. It has 30.1B parameters.",
         [params(3.01e10, model="Cobalt-30B", organization="Bluefin Systems")],
     ),
-    # ... but not a common word opening a sentence.
+    (
+        "Kiwi Computing's Tui-8B has 8.1B params.",
+        [params(8.1e9, model="Tui-8B", organization="Kiwi Computing")],
+    ),
+    # ... but not a common word opening a sentence, nor a place owning a known maker.
+    (
+        "Israel's AI21 Labs launched Jurassic-1 Jumbo, with 178B parameters.",
+        [params(1.78e11, model="Jurassic-1 Jumbo", organization="AI21 Labs")],
+    ),
     (
         "Researchers released Heron-7B. Today released Heron-8B, with 8.2B parameters.",
         [params(7e9, model="Heron-7B", organization=None),

@@ -1001,7 +1001,14 @@ def organization_mentions(
         if m.group().split()[0] not in NOT_ORGANIZATION_HEADS
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
-    if "from " in text or "by " in text or "ed " in text or "**" in text[:BOLD_MAKER_REACH]:
+    if (
+        "from " in text
+        or "by " in text
+        or "ed " in text
+        or "'s " in text
+        or "\u2019s " in text
+        or "**" in text[:BOLD_MAKER_REACH]
+    ):
         # a maker no table knows and no shape gives, named where a text says who made models:
         # "a speech recognition family from Halvard Audio"; not after a comparison ("beats
         # open models from Big Tech Companies")
@@ -1014,6 +1021,9 @@ def organization_mentions(
             if place is not None and place.end() < len(name):  # "Lisbon-based Orca Systems"
                 name, at = name[place.end() :], at + place.end()
             i = bisect_right(taken_starts, at + len(name)) - 1  # the last taken span before its end
+            j = bisect_right(taken_starts, m.end() + 1) - 1
+            if m.re is MAKER_POSSESSIVE and j >= 0 and taken[j][0] >= m.end():
+                continue  # a place owning a known maker: "Israel's AI21 Labs launched ..."
             if (
                 _maker_name(name)
                 and not (i >= 0 and taken[i][1] > at)
