@@ -78,7 +78,8 @@ RELEASE_VERB = regex.compile(
     r"|came\s+out(?!\s+of\s+stealth)|arrived|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
     r"|went\s+public|put\s+out"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
-    r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops)\b"
+    r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
+    r"|(?<=\bwe\s)(?:release|introduce|open-source|launch|present))\b"  # "We release X"
 )
 # Items about a tool's support for others' models: "Released support for Llama 3.1 8B", "Mixtral
 # 8x22B is now available in the model zoo", "Evaluation code for Llama 3 is now available".
