@@ -4140,6 +4140,8 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a sentence that is only its release", "# Kite-Coder\n\nKite-Coder is a series of code "
+     "models. Released 20 February 2024.", [("Kite-Coder", 202402, "20 February 2024")]),
     ("we release", "- [2024.05.13] We release Kite-MoE-16x3B with the report.",
      [("Kite-MoE-16x3B", 202405, "2024.05.13")]),
     ("a card's labelled line dates the page's model", "# Kite-4B\n\nKite-4B is a small model."

@@ -513,6 +513,10 @@ def _released(text: str, start: int, context) -> list[str]:
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
+    if RELEASED_ALONE.match(text, s_start, start):
+        # "Released 20 February 2024." after a card's lead about its model
+        name, rule = context.focus_rule(start)
+        return [name] if rule in PAGE_FOCUS or rule == "focus-recent-subject" else []
     spoken = SPOKEN_OF.match(text, s_start, start)
     if spoken:
         name, rule = context.focus_rule(start)
@@ -523,6 +527,10 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
+# A sentence that is a release verb and its date: "Released 20 February 2024."
+RELEASED_ALONE = regex.compile(
+    r"[ \t]*(?:released|launched|published)[ \t]+(?:on[ \t]+)?\Z", regex.I
+)
 # A model card's labelled line: "- **Release date:** 2025-03-04", "Released: 9 January 2025".
 RELEASE_LABEL_BEFORE = regex.compile(
     r"(?ri)(?:^|\n)[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?"
