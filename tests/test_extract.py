@@ -4140,6 +4140,8 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("an aside's date before the verb", "Gannet Labs, which raised $25 million in January 2024,"
+     " released Kite-2 last week.", []),
     ("a sentence that is only its release", "# Kite-Coder\n\nKite-Coder is a series of code "
      "models. Released 20 February 2024.", [("Kite-Coder", 202402, "20 February 2024")]),
     ("we release", "- [2024.05.13] We release Kite-MoE-16x3B with the report.",

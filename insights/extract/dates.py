@@ -501,6 +501,12 @@ def _released(text: str, start: int, context) -> list[str]:
     verb = RELEASE_VERB.search(text, s_start, s_end)
     if not verb:
         return []
+    if (
+        verb.start() > start
+        and ASIDE_BEFORE_DATE.search(text, max(s_start, start - 100), start)
+        and "," in text[start : verb.start()]
+    ):
+        return []  # an aside's time: "Gannet Systems, which raised $25M in January, released"
     models = [m for m in context.sentence_models(start) if m.strong]
     names = {m.name for m in models}
     if len(names) == 1:
@@ -527,6 +533,7 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
+ASIDE_BEFORE_DATE = regex.compile(r"(?r),[ \t]+(?:which|who)\b[^,;]*\Z")
 # A sentence that is a release verb and its date: "Released 20 February 2024."
 RELEASED_ALONE = regex.compile(
     r"[ \t]*(?:released|launched|published)[ \t]+(?:on[ \t]+)?\Z", regex.I
