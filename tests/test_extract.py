@@ -2440,6 +2440,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model another started from owns what its own appositive says, and nothing after it.
+    (
+        "Kite-Code-34B started from Heron-34B, itself trained on 2T tokens, and added 500B "
+        "tokens of code.",
+        [params(3.4e10, model="Kite-Code-34B"), params(3.4e10, model="Heron-34B"),
+         tokens(2e12, model="Heron-34B"), tokens(5e11, model="Kite-Code-34B")],
+    ),
     # A model the authors only imagine ("a 30B ... would") is not the one they present.
     (
         "We present Tucana, a hybrid model. Extrapolating our fits, a 30B hybrid trained on 6T "

@@ -1077,7 +1077,8 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 )
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
-    r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|starting%s+from|on%s+top%s+of"
+    r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
+    r"|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed))"
     r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "of Meta's X"
@@ -1086,14 +1087,18 @@ BASE_CUE_BEFORE = regex.compile(
 
 
 # What describes the name it follows: "DeepSeek-V3, a mixture-of-experts design with 671B".
-APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with)\b" % (S, S))
+APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with|itself)\b" % (S, S))
+# Where such an appositive has closed before a number: "Llama 2 34B, itself trained on 2T
+# tokens, and added 500B tokens" (the 500B is the subject's again).
+APPOSITIVE_CLOSED = regex.compile(r",%s+(?:and|but|then|so)\b|[;:]" % S)
 
 
 def _described_after(text: str, name_end: int, start: int) -> bool:
     """Whether the number at ``start`` describes the name ending at ``name_end``: in an
     appositive after it, or inside the bracket that follows it ("Llama 3 70B (80 layers")."""
     if APPOSITIVE_AFTER.match(text, name_end, start):
-        return ":" not in text[name_end:start]  # (not "X, with one change: each of its 32 ...")
+        # (not "X, with one change: each of its 32 ...", nor "X, itself ..., and added 500B")
+        return not APPOSITIVE_CLOSED.search(text, name_end, start)
     between = text[name_end:start]
     return between.lstrip(" \u00a0").startswith("(") and ")" not in between
 
