@@ -2440,6 +2440,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model another shares the design of is not what the text goes on to talk about.
+    (
+        "We describe Kite-8x7B, a sparse mixture-of-experts (SMoE) model. It shares the design "
+        "of Heron-7B, with one change. Each token can draw on 47B parameters in total.",
+        [params(7e9, model="Heron-7B"), params(4.7e10, model="Kite-8x7B", qualifier="total")],
+    ),
     # A model another started from owns what its own appositive says, and nothing after it.
     (
         "Kite-Code-34B started from Heron-34B, itself trained on 2T tokens, and added 500B "

@@ -260,7 +260,13 @@ class Context:
             if position is None or position < paragraph:
                 break
             for m in self.sentence_models(position):
-                if m.strong and not self.compared(m) and not _described(self.text, m):
+                if (
+                    m.strong
+                    and not self.compared(m)
+                    and not _described(self.text, m)
+                    # (nor a model another is built on: "It shares the design of Mistral 7B")
+                    and not _base_model(self.text, m, self.sentences.span(m.start)[0])
+                ):
                     key = model_key(m.name)
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)

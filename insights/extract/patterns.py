@@ -313,6 +313,7 @@ NOT_MODELS = {
     "ai", "ml", "nlp", "nlu", "nlg", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
+    "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
     "gan", "gans", "vae", "vaes", "sota", "usa", "us", "uk", "eu", "un", "html", "json",
     "pdf", "csv", "url", "urls", "http", "https", "fp8", "fp16", "fp32", "bf16", "int4",
