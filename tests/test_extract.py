@@ -2440,6 +2440,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "The 12B" in a text about a model of another size is a member it does not name.
+    (
+        "# Kite-7B\n\nConfigs for every size live in models/; the 12B config needs 256 GPUs.",
+        [params(7e9, model="Kite-7B"), params(1.2e10, model=None)],
+    ),
     # A model another shares the design of is not what the text goes on to talk about.
     (
         "We describe Kite-8x7B, a sparse mixture-of-experts (SMoE) model. It shares the design "

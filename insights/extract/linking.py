@@ -24,6 +24,7 @@ from insights.extract.names import (
     model_mentions,
     name_stem,
     organization_mentions,
+    split_size,
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.quantities import refines
@@ -514,6 +515,13 @@ class Context:
         by_size = self.size_reference(s_start, s_end, start)
         if by_size is not None:
             return by_size, "the-size"
+        if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
+            called = THE_SIZE.search(text, max(s_start, start - 5), min(s_end, end + 1))
+            focus = self.focus_rule(s_start)[0] if called is not None else None
+            if focus is not None and called.start(1) == start:
+                own, said = split_size(focus)[1], split_size("x-" + called.group(1))[1]
+                if own is not None and said is not None and not 0.74 < own / said < 1.35:
+                    return None, None  # "the 12B" in a text about Foo-7B (a name rounds: 1.35)
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
         by_tier = self.tier_reference(s_start, start)
         if by_tier is not None:
@@ -1344,6 +1352,7 @@ THE_TIER = regex.compile(
     r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra))"
     r"%s+(?:model|version|variant|checkpoint|one)\b" % (S, S)
 )
+THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )
