@@ -2442,8 +2442,9 @@ OTHER_STYLES = [
 LINKING_PRECISION = [
     # "The 12B" in a text about a model of another size is a member it does not name.
     (
-        "# Kite-7B\n\nConfigs for every size live in models/; the 12B config needs 256 GPUs.",
-        [params(7e9, model="Kite-7B"), params(1.2e10, model=None)],
+        "# Kite-8B\n\nKite-8B is a safety classifier. A pruned INT4 build of the 1B "
+        "classifier takes about 440 MB on disk.",
+        [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B"), params(1e9, model=None)],
     ),
     # A model another shares the design of is not what the text goes on to talk about.
     (
