@@ -846,6 +846,8 @@ NOT_A_SIZE = [
         [claim("fewer_parameters", value=100)],
     ),
     ("The backbone was pre-trained on JFT-3B.", []),
+    ("By the rule, Heron-280B would have done better as a 70B model trained on 1.4T tokens.",
+     [params(2.8e11)]),
     ("Evo-2 reads a context of one million base pairs.", []),
     ("It matches ResNet-50 without using any of the 1.28 million labelled images.", []),
     ("Train it with `torchrun train.py --config configs/hb-1.3b.yaml`.", []),  # a file's name

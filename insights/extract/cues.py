@@ -26,7 +26,8 @@ HYPOTHETICAL_BEFORE = regex.compile(
 # 70B".
 WOULD_BEFORE = regex.compile(
     r"(?i:(?:\bwould%(s)s+(?:have%(s)s+)?(?:prescribed?|wanted|want|needed|need|required?"
-    r"|called%(s)s+for|call%(s)s+for)\b|\bif%(s)s+(?:they|we|you|it|he|she)['’]d\b)[^.;,!?]{0,30}\Z)"
+    r"|called%(s)s+for|call%(s)s+for|done%(s)s+better%(s)s+as|been%(s)s+better%(s)s+as)\b"
+    r"|\bif%(s)s+(?:they|we|you|it|he|she)['’]d\b)[^.;,!?]{0,30}\Z)"
     % {"s": S}
 )
 PLANNED_BEFORE = regex.compile(
