@@ -2442,6 +2442,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Sizes of a class a model is compared with are no size of it.
+    (
+        "# Kite-1\n\nThe team claims Kite-1 matches 7B dense models at a quarter of the cost.",
+        [params(7e9, model=None), claim("matches", model="Kite-1")],
+    ),
     # "The 12B" in a text about a model of another size is a member it does not name.
     (
         "# Kite-8B\n\nKite-8B is a safety classifier. A pruned INT4 build of the 1B "

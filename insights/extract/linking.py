@@ -464,6 +464,12 @@ class Context:
             if named_here:
                 return named_here[-1].name, "our-named"
             return (None, None) if quoted else self.focus_rule(s_start, "our-")
+        if (
+            kind == "parameters"
+            and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
+            and COMPARED_CLASS_BEFORE.search(text, max(s_start, start - 40), start)
+        ):
+            return None, None  # "it matches 7B dense models": a class it is compared with
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
             text, end, end + 10
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
@@ -1224,6 +1230,11 @@ COUNTED_MODELS = regex.compile(
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
+)
+COMPARED_CLASS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
+    r"|like|vs\.?|versus|against)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
+    r"|dense|open|current)%s+)*\Z)" % (S, S)
 )
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
