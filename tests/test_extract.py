@@ -2442,6 +2442,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "A model with/of N parameters" brings in a new model, as "a N model" does.
+    (
+        "Heron Labs released Kite-3 8B on Thursday. The lab also said a model with over 400B "
+        "parameters is still training.",
+        [params(8e9, model="Kite-3 8B"), params(4e11, model=None, qualifier="at least")],
+    ),
     # Sizes of a class a model is compared with are no size of it.
     (
         "# Kite-1\n\nThe team claims Kite-1 matches 7B dense models at a quarter of the cost.",
