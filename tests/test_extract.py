@@ -2444,9 +2444,9 @@ OTHER_STYLES = [
 LINKING_PRECISION = [
     # "A model with/of N parameters" brings in a new model, as "a N model" does.
     (
-        "Heron Labs released Kite-3 8B on Thursday. The lab also said a model with over 400B "
+        "Heron Labs released Kite-3 on Thursday. Heron Labs also said a model with over 400B "
         "parameters is still training.",
-        [params(8e9, model="Kite-3 8B"), params(4e11, model=None, qualifier="at least")],
+        [params(4e11, model=None, qualifier="at least")],
     ),
     # Sizes of a class a model is compared with are no size of it.
     (
