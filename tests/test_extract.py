@@ -2442,6 +2442,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model in a role ("the teacher is a 34B model") is not the page's model.
+    (
+        "# Kite\n\nKite is a family of small models. The teacher is a 34B model that we are not "
+        "releasing.",
+        [params(3.4e10, model=None)],
+    ),
     # "A model with/of N parameters" brings in a new model, as "a N model" does.
     (
         "Heron Labs released Kite-3 on Thursday. Heron Labs also said a model with over 400B "

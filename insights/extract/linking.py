@@ -554,6 +554,10 @@ class Context:
         indefinite = kind == "parameters" and INDEFINITE_BEFORE.search(
             text[max(s_start, start - 40) : start]
         )
+        if indefinite and indefinite.group("copula") and ROLE_IS_BEFORE.search(
+            text, max(s_start, start - 60), start
+        ):
+            return None, None  # "The teacher is a 34B model": another model, in a role
         if indefinite and (
             indefinite.group("copula") or VERSION_AFTER.match(text, end, end + 30)
         ):
@@ -1232,6 +1236,10 @@ COUNTED_MODELS = regex.compile(
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
+)
+ROLE_IS_BEFORE = regex.compile(
+    r"(?r)(?i:\bthe%s+(?:teacher|student|judge|critic|verifier|grader|reward%s+model|draft"
+    r"|drafter|reference)(?:%s+model)?%s+(?:is|was)%s+(?:a|an)\b)" % (S, S, S, S, S)
 )
 COMPARED_CLASS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
