@@ -2442,6 +2442,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A table turned on its side may head a column with a name of several words.
+    (
+        "| | Kite-34B | Heron 2 27B |\n|---|---|---|\n| Parameters | 34.4B | 27.2B |\n"
+        "| Layers | 60 | 46 |",
+        [params(3.44e10, model="Kite-34B"), params(2.72e10, model="Heron 2 27B"),
+         layers(60, model="Kite-34B"), layers(46, model="Heron 2 27B")],
+    ),
     # A model in a role ("the teacher is a 34B model") is not the page's model.
     (
         "# Kite\n\nKite is a family of small models. The teacher is a 34B model that we are not "

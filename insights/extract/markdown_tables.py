@@ -258,7 +258,9 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
 
 # A column header that names a model: a name with a digit or an inner capital ("gemma-7b",
 # "DeepSeek 7B (dense)", "DeepSeekMoE"), not a word ("Base", "Value").
-MODEL_LIKE_HEADER = regex.compile(r"[A-Za-z][\w.+-]*(?:[0-9]|[a-z][A-Z])")
+MODEL_LIKE_HEADER = regex.compile(
+    r"[A-Za-z](?:[\w.+-]|[ ](?=[\w]))*?(?:[0-9]|[a-z][A-Z])"
+)  # ("Gemma 2 27B" too: words with spaces, one of them with a digit)
 
 
 def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> list[Row]:
