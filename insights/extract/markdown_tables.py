@@ -108,6 +108,8 @@ def column_for(header: str, index: int) -> Column:
     (1000000000000.0, 1000000000.0)
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
     ('active', 'model')
+    >>> column_for("#Activated Params", 2).qualifier
+    'active'
     >>> column_for("Model dim", 2).role, column_for("Tokens/param", 3).role
     ('other', 'other')
 
@@ -131,7 +133,7 @@ def column_for(header: str, index: int) -> Column:
         return Column("other")  # "Embedding params": a part, not the model's size
     if RATIO_OR_PART_HEADER.search(low):
         return Column("other")  # "Tokens/param", an adapter's "Trainable params", "Batch (tokens)"
-    if "active" in low:
+    if "active" in low or "activated" in low:  # ("Activated params", DeepSeek's word)
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
         return Column("parameters", "total", multiplier)
