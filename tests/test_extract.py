@@ -898,6 +898,17 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
+    (
+        "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",
+        [params(3.37e10, model="Kite-34B", organization="Heron Labs")],
+    ),
+    (
+        "| | Kite-34B | Wren-27B |\n|---|---|---|\n| Developer | Heron Labs | Finch AI |\n"
+        "| Parameters | 34.4B | 27.2B |",
+        [params(3.44e10, model="Kite-34B", organization="Heron Labs"),
+         params(2.72e10, model="Wren-27B", organization="Finch AI")],
+    ),
     # A family's maker, named in a page's lead, is its members' maker.
     (
         "<p align=\"center\"><img src=\"banner.png\"></p>\n\n# Finch: small models for phones\n\n"

@@ -126,7 +126,7 @@ def column_for(header: str, index: int) -> Column:
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
     if any(w in low for w in ("organization", "organisation", "developer", "company", "lab")) or (
-        low.strip() in ("org", "orgs")
+        low.strip() in ("org", "orgs", "maker", "made by", "creator", "vendor", "by")
     ):
         return Column("organization")
     if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
@@ -284,6 +284,7 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         return []
     models = [(a, a + len(text[a:b].split(" (")[0].rstrip())) for a, b in models]  # "(dense)"
     rows = []
+    makers: list[Cell | None] = [None] * len(models)  # a "| Developer |" row's cells
     position = body_start
     while position < len(text):
         row = ROW.match(text, position, _line_end(text, position))
@@ -292,13 +293,15 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
         label = MARKUP.sub("", line[0].group()) if line else ""
         column = column_for(label, 1)
-        if column.role not in ("model", "organization", "other"):
+        if column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
-            for (m_start, m_end), cell in zip(models, row_cells[1:], strict=False):
+            for i, ((m_start, m_end), cell) in enumerate(zip(models, row_cells[1:], strict=False)):
                 start, end = _trim(text, cell.start(), cell.end())
-                if start < end:
+                if start < end and column.role == "organization":
+                    makers[i] = Cell(start, end, column)
+                elif start < end:
                     rows.append(
-                        Row(start, end, Cell(m_start, m_end, Column("model")), None,
+                        Row(start, end, Cell(m_start, m_end, Column("model")), makers[i],
                             (Cell(start, end, column),), (row.start(), row.end()))
                     )  # fmt: skip
         position = row.end() + 1
