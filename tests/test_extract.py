@@ -2453,6 +2453,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A headline with no stop ends before its story: its name is not the story's subject.
+    (
+        "Apple at WWDC\nOn Monday Apple described an on-device model of roughly 3B parameters and "
+        "a larger server model, but gave them no name beyond a product label.",
+        [params(3e9, model=None, qualifier="approximate")],
+    ),
     # A table turned on its side may head a column with a name of several words.
     (
         "| | Kite-34B | Heron 2 27B |\n|---|---|---|\n| Parameters | 34.4B | 27.2B |\n"
