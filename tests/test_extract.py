@@ -2453,6 +2453,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The model another "continues training" is its base.
+    (
+        "- New: Kite-7B-Python, which continues training Kite-7B on 60B tokens of Python.",
+        [params(7e9, model="Kite-7B-Python"), params(7e9, model="Kite-7B"),
+         tokens(6e10, model="Kite-7B-Python")],
+    ),
     # A headline with no stop ends before its story: its name is not the story's subject.
     (
         "Apple at WWDC\nOn Monday Apple described an on-device model of roughly 3B parameters and "

@@ -265,8 +265,10 @@ class Context:
                     m.strong
                     and not self.compared(m)
                     and not _described(self.text, m)
-                    # (nor a model another is built on: "It shares the design of Mistral 7B")
+                    # (nor a model another is built on: "It shares the design of Mistral 7B",
+                    # nor a name used for a kind of thing: "the DeepSeekMoE architecture")
                     and not _base_model(self.text, m, self.sentences.span(m.start)[0])
+                    and not GENERIC_USE_AFTER.match(self.text, m.end, m.end + AHEAD)
                 ):
                     key = model_key(m.name)
                     counts[key] = counts.get(key, 0) + 1
@@ -1102,11 +1104,12 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
+    r"|continu(?:es|ed|ing)%s+(?:pre-?)?training"
     r"|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed))"
     r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "of Meta's X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
 
 
