@@ -2453,6 +2453,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name used for a design is not what the next sentence talks about.
+    (
+        "# Kite-V3\n\nKite-V3 is a mixture-of-experts model with 61 layers that builds on the "
+        "HeronMoE design. Pretraining covered 14.8 trillion tokens.",
+        [layers(61, model="Kite-V3"), tokens(1.48e13, model="Kite-V3")],
+    ),
     # The model another "continues training" is its base.
     (
         "- New: Kite-7B-Python, which continues training Kite-7B on 60B tokens of Python.",

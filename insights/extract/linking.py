@@ -1355,7 +1355,7 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 
 
 GENERIC_USE_AFTER = regex.compile(
-    r"%s+(?:layers?|blocks?|architectures?|backbones?|style|models|variants|family|families|tokenizer"
+    r"%s+(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % (S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
