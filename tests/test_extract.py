@@ -2453,6 +2453,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "Alibaba's Qwen team" names a team, not the model the sentence is about.
+    (
+        "Kite-MoE-A2.7B, from Heron's Kite team, is an upcycled MoE with 14.3B total parameters "
+        "and 2.7B activated.",
+        [params(1.43e10, model="Kite-MoE-A2.7B", qualifier="total"),
+         params(2.7e9, model="Kite-MoE-A2.7B", qualifier="active")],
+    ),
     # A name used for a design is not what the next sentence talks about.
     (
         "# Kite-V3\n\nKite-V3 is a mixture-of-experts model with 61 layers that builds on the "

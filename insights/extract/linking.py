@@ -269,6 +269,7 @@ class Context:
                     # nor a name used for a kind of thing: "the DeepSeekMoE architecture")
                     and not _base_model(self.text, m, self.sentences.span(m.start)[0])
                     and not GENERIC_USE_AFTER.match(self.text, m.end, m.end + AHEAD)
+                    and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
                 ):
                     key = model_key(m.name)
                     counts[key] = counts.get(key, 0) + 1
@@ -482,7 +483,9 @@ class Context:
             for m in left
             if m.strong
             and not (OWNS_NUMBER_AFTER.match(text, m.end, m.end + 40) and text.find(" ", m.end) < start)
-        ]  # (not a name whose "'s" owns another number: "Mistral 7B's 32 layers to reach 48 layers")
+            and not TEAM_AFTER.match(text, m.end, m.end + 10)
+        ]  # (not a name whose "'s" owns another number: "Mistral 7B's 32 layers to reach 48 layers";
+        # nor a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B")
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
             subjects
@@ -1359,6 +1362,7 @@ GENERIC_USE_AFTER = regex.compile(
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % (S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
+TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
 NAMED_RULE_AFTER = regex.compile(
     r"%s+(?:rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % S
 )
