@@ -2453,6 +2453,15 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Numbered stories of a newsletter are separate: the second is not about the first's model.
+    (
+        "1. Heron Labs releases Kite-70B\nHeron Labs put out Kite-70B this week, pretrained on "
+        "12.5T tokens.\n\n2. Finch AI goes small\nFinch AI's CEO spent the week promoting "
+        "Wren-30B. Finch says the model was trained on 18T tokens.",
+        [params(7e10, model="Kite-70B"), params(7e10, model="Kite-70B"),
+         tokens(1.25e13, model="Kite-70B"), params(3e10, model="Wren-30B"),
+         tokens(1.8e13, model="Wren-30B")],
+    ),
     # "Alibaba's Qwen team" names a team, not the model the sentence is about.
     (
         "Kite-MoE-A2.7B, from Heron's Kite team, is an upcycled MoE with 14.3B total parameters "

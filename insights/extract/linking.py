@@ -709,7 +709,9 @@ class Context:
         # that makes up its own paragraph is about the model the line before it introduced.
         paragraph = self.paragraph_start(offset)
         if paragraph and LIST_ITEM.match(self.text, paragraph, paragraph + AHEAD):
-            paragraph = self.paragraph_start(paragraph - 1)
+            earlier = self.paragraph_start(paragraph - 1)
+            if not LIST_ITEM.match(self.text, earlier, earlier + AHEAD):
+                paragraph = earlier  # (not a story before: "1. ...\n\n2. ..." are two stories)
         while paragraph and THREAD_POST.match(self.text, paragraph, paragraph + AHEAD):
             # A thread's numbered posts ("2/ ...") go on with the topic of the first one.
             earlier = self.paragraph_start(paragraph - 1)
