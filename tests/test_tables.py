@@ -269,6 +269,10 @@ def test_filter_by_organization(names, models):
 # Identity: which facts are one model's row. (case id, documents, expected rows as
 # (model, parameters)); facts are (model, value, sentence) and each document's date is 2023.
 IDENTITIES = [
+    ("a family named after its lab is a row",
+     [[("Mistral 7B", 7.3e9, "Mistral 7B has 7.3B parameters."),
+       ("DeepSeek V3", 671e9, "DeepSeek V3 has 671B parameters.")]],
+     [("DeepSeek V3", 671e9), ("Mistral 7B", 7.3e9)]),
     ("a sized spelling is the one-sized model",
      [[("Chinchilla-70B", 70e9, "Chinchilla-70B wins.")],
       [("Chinchilla", 70e9, "So: Chinchilla has 70B.")]],

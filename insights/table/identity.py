@@ -23,6 +23,7 @@ import regex
 
 from insights.extract.names import (
     BRACKETED,
+    LAB_NAMED_FAMILIES,
     TIER_WORDS,
     is_shaped,
     rejected_name,
@@ -63,9 +64,13 @@ def is_model_name(name: str, sentences: Iterable[str], known: bool) -> bool:
     False
     >>> is_model_name("Qwen2.5-72B-Instruct", ["Qwen2.5-72B-Instruct is open."], known=False)
     True
+    >>> is_model_name("Mistral 7B", ["Mistral 7B has 7.3B."], known=True)
+    True
     """
     stripped = name.strip()
-    if not stripped or stripped.lower() in TIER_WORDS or rejected_name(stripped):
+    # (a family named after its lab is a model with more after it: "Mistral 7B", "DeepSeek V3")
+    lab_family = " " in stripped and stripped.split()[0].lower() in LAB_NAMED_FAMILIES
+    if not stripped or stripped.lower() in TIER_WORDS or rejected_name(stripped) and not lab_family:
         return False
     if WORD_AND_NUMBER.match(stripped) and not known:
         return False  # a citation or figure label: "algorithm1", "classification12"
