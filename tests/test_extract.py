@@ -898,6 +898,15 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A README's lead that opens with its maker: "The X Collective is a ...", under a title
+    # naming the page's model and the one it reproduces.
+    (
+        "# Finch-7B — an open reproduction of Heron-7B\n\nThe Wren Collective is a volunteer "
+        "group of researchers.\n\nFinch-7B has 6.7B parameters and 32 layers.",
+        [params(7e9, model="Heron-7B"),
+         params(6.7e9, model="Finch-7B", organization="Wren Collective"),
+         layers(32, model="Finch-7B", organization="Wren Collective")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

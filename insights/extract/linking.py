@@ -828,8 +828,11 @@ class Context:
             for m in model_mentions(
                 self.text, self.timeout, line_start, line_end, self._plain_models
             )
-            if m.strong and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
-        }  # (not "# The Chinchilla ratio is dead": a rule named after a model)
+            if m.strong
+            and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
+            and not _base_model(self.text, m, line_start)
+        }  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
+        # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
         return names.popitem()[1] if len(names) == 1 else None
 
     def paragraph_start(self, offset: int) -> int:
@@ -887,7 +890,12 @@ class Context:
                 ):
                     attributed[i] = attributed[i + 1]  # "AI2 and the University of Washington released ELMo"
             if len(found) == 1 and not models:
-                if LEAD_MODELS.search(self.text, start, end) or BYLINE.match(self.text, start, end):
+                if (
+                    LEAD_MODELS.search(self.text, start, end)
+                    or BYLINE.match(self.text, start, end)
+                    or ORG_IS_SUBJECT.fullmatch(self.text, start, found[0].start)
+                    and IS_AFTER.match(self.text, found[0].end, end)
+                ):  # ("The Ridgeback Collective is a volunteer group ..." under its title)
                     attributed[0] = self._lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
@@ -1057,6 +1065,9 @@ ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
+# A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
+ORG_IS_SUBJECT = regex.compile(r"\s*(?:The[ \t]+)?")
+IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
 # A byline under a page's title: "**Brightwater Systems** · released 2025-03-18 · [tech report]".
 BYLINE = regex.compile(r"[ \t]*\*\*[^*\n]{2,60}\*\*[ \t]*[\u00b7|\u2022]")
 # A paper's title that opens with one name and a colon names its model.
@@ -1109,12 +1120,12 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
-    r"|continu(?:es|ed|ing)%s+(?:pre-?)?training"
+    r"|continu(?:es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed))"
     r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?\Z)"  # "of Meta's X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
 
 

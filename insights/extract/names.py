@@ -996,9 +996,9 @@ def organization_mentions(
                 break
     found = [m for m in found if not LICENSE_AFTER.match(text, m.end, m.end + 12)]  # MIT license
     shaped = [
-        Mention(m.start(), m.end(), m.group())
+        _without_head(m)
         for m in SHAPED_ORGANIZATION.finditer(text, start, end, timeout=timeout)
-        if m.group().split()[0] not in NOT_ORGANIZATION_HEADS
+        if (m.group().split()[0] not in NOT_ORGANIZATION_HEADS or _without_head(m).name != m.group())
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
     if (
@@ -1034,6 +1034,17 @@ def organization_mentions(
     if shaped:
         found = sorted(found + shaped, key=lambda m: m.start)
     return found
+
+
+def _without_head(match) -> Mention:
+    """A shaped organization without a first word that is no part of a name: "The Ridgeback
+    Collective" is "Ridgeback Collective" (when two words are left), "Generative AI" stays."""
+    name = match.group()
+    head, _, rest = name.partition(" ")
+    after = match.string[match.end() : match.end() + 2]
+    if head in ("The", "the") and " " in rest and not (after[:1] == " " and after[1:].isupper()):
+        return Mention(match.start() + len(head) + 1, match.end(), rest)
+    return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
 
 LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
