@@ -528,9 +528,9 @@ class Context:
             return by_size, "the-size"
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
             called = THE_SIZE.search(text, max(s_start, start - 5), min(s_end, end + 1))
-            focus = self.focus_rule(s_start)[0] if called is not None else None
-            if focus is not None and called.start(1) == start:
-                own, said = split_size(focus)[1], split_size("x-" + called.group(1))[1]
+            about = self.focus_rule(s_start)[0] if called is not None else None
+            if about is not None and called is not None and called.start(1) == start:
+                own, said = split_size(about)[1], split_size("x-" + called.group(1))[1]
                 if own is not None and said is not None and not 0.74 < own / said < 1.35:
                     return None, None  # "the 12B" in a text about Foo-7B (a name rounds: 1.35)
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
