@@ -130,7 +130,10 @@ def add_documents_ui() -> None:
                 if text.strip():
                     try:
                         document = pasted(
-                            text, title=title.strip() or None, date=when, source="pasted",
+                            text,
+                            title=title.strip() or None,
+                            date=when,
+                            source="pasted",
                             max_bytes=ui.MAX_UPLOAD_BYTES,
                         )
                     except IngestError as exc:

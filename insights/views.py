@@ -407,4 +407,3 @@ def model_provenance(row: dict) -> list[str]:
     if isinstance(corrected, str) and corrected:
         lines.append(f"Corrected by hand: {corrected}")
     return lines
-
