@@ -655,6 +655,23 @@ def table_height(rows: int, cap: int = PAGE_TABLE_PX) -> int:
     return min(ROW_PX * (max(rows, 1) + 1) + FRAME_PX + SCROLLBAR_PX, cap)
 
 
+# A cell's text at the table's 14 px font: about 8 px a character at most for names (digits,
+# capitals), and 24 px of padding and sort mark; wide enough for "Stable Diffusion XL 1.0 6.6B".
+CHAR_PX, CELL_PADDING_PX = 8, 24
+
+
+def text_width(values: Sequence[str], floor: int = 100, cap: int = 300) -> int:
+    """Pixels for a text column to show its longest value whole, between ``floor`` and ``cap``.
+
+    The table sizes a column by the first rows it draws, so a long name further down is cut.
+
+    >>> text_width(["GPT-2"]), text_width(["Llama 3.1 405B"]), text_width(["x" * 80])
+    (100, 136, 300)
+    """
+    longest = max((len(str(v)) for v in values), default=0)
+    return max(floor, min(cap, CHAR_PX * longest + CELL_PADDING_PX))
+
+
 def page_table(frame: pd.DataFrame, name: str, **options) -> None:
     """A page's main table: every row of a short one shown, a long one as tall as the window.
 

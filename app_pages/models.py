@@ -120,6 +120,7 @@ def main() -> None:
         # Rows come from the server as they scroll into view: 10,000 rows are not sent whole.
         lazy=True,
         column_config={
+            "Model": st.column_config.TextColumn(width=ui.text_width(view["Model"].tolist())),
             "Parameters": number,
             "Active parameters": number,
             "Training tokens": number,

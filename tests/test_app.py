@@ -312,6 +312,21 @@ def test_models_table_has_readable_columns_and_marks_conflicts(db):
     assert at.dataframe[0].proto.placeholder == "—"  # missing values: a dash, never "None"
 
 
+# The Model column is as wide as its longest name (the table sizes columns by the first rows
+# it draws, which cut "Llama 3.1 405B" below "GPT-3"), up to a cap.
+MODEL_COLUMN_WIDTHS = [
+    ({}, "Llama 3.1 405B", 136),
+    ({"q": "gopher"}, "Gopher", 100),
+]
+
+
+@pytest.mark.parametrize(("query", "longest", "width"), MODEL_COLUMN_WIDTHS)
+def test_the_model_column_fits_the_longest_name_shown(db, query, longest, width):
+    at = app("app_pages/models.py", query)
+    assert max(table(at)["Model"], key=len) == longest
+    assert json.loads(at.dataframe[0].proto.columns)["Model"]["width"] == width
+
+
 def test_a_conflict_is_a_mark_with_its_detail_in_the_model_view(db):
     text = "A leaked memo put Gopher at 180B parameters."
     with Store(db) as store:
