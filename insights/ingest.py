@@ -38,6 +38,7 @@ from insights.store import (
     default_db_path,
     fact_rows,
 )
+from insights.views import plural
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -150,9 +151,12 @@ class IngestSummary:
         return self.failed == 0
 
     def __str__(self) -> str:
+        """One line for people: ``1 document added, 0 skipped as duplicates, 0 failed; 1 fact
+        added``."""
+        duplicates = "a duplicate" if self.duplicates == 1 else "duplicates"
         return (
-            f"{self.added} documents added, {self.duplicates} skipped as duplicates,"
-            f" {self.failed} failed; {self.facts} facts added"
+            f"{plural(self.added, 'document')} added, {self.duplicates:,} skipped as {duplicates},"
+            f" {self.failed:,} failed; {plural(self.facts, 'fact')} added"
         )
 
 

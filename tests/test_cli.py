@@ -53,7 +53,7 @@ def test_ingest_then_export(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("2 documents added, 0 skipped as duplicates, 0 failed;")
     again = run("ingest", folder / "a.md", "--db", db, "--workers", "2")
-    assert again.stdout.startswith("0 documents added, 1 skipped as duplicates, 0 failed;")
+    assert again.stdout.startswith("0 documents added, 1 skipped as a duplicate, 0 failed;")
     documents = run("export", "--table", "documents", "--format", "json", "--db", db)
     assert [d["title"] for d in json.loads(documents.stdout)] == ["Chinchilla", "b"]
 
@@ -64,7 +64,7 @@ def test_exit_status_says_a_file_failed(tmp_path):
     done = run("ingest", tmp_path / "good.txt", tmp_path / "bad.txt", "--db", tmp_path / "x.db")
     assert done.returncode == 1
     assert f"error: {tmp_path / 'bad.txt'}: binary file, not text" in done.stderr
-    assert done.stdout.startswith("1 documents added, 0 skipped as duplicates, 1 failed;")
+    assert done.stdout.startswith("1 document added, 0 skipped as duplicates, 1 failed;")
 
 
 def test_export_csv_with_org_alias(db, tmp_path):

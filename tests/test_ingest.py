@@ -14,6 +14,7 @@ from insights.fact import Fact
 from insights.ingest import (
     Document,
     IngestError,
+    IngestSummary,
     ingest,
     iter_paths,
     pasted,
@@ -329,6 +330,25 @@ def test_ingest_folder_then_again_adds_nothing(tmp_path, fake):
         again = ingest(store, [folder])
         assert (again.added, again.duplicates, again.facts) == (0, 3, 0)
         assert store.count_documents() == 3 and len(store.facts()) == 3
+
+
+# The summary line reads right for one of anything: never "1 documents added".
+SUMMARIES = [
+    (IngestSummary(), "0 documents added, 0 skipped as duplicates, 0 failed; 0 facts added"),
+    (
+        IngestSummary(added=1, duplicates=1, failed=1, facts=1),
+        "1 document added, 1 skipped as a duplicate, 1 failed; 1 fact added",
+    ),
+    (
+        IngestSummary(added=2, duplicates=3, facts=1_250),
+        "2 documents added, 3 skipped as duplicates, 0 failed; 1,250 facts added",
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "line"), SUMMARIES, ids=["none", "one", "many"])
+def test_the_summary_line_says_one_of_each_in_the_singular(summary, line):
+    assert str(summary) == line
 
 
 def test_repeated_page_does_not_double_facts(tmp_path, fake):

@@ -343,7 +343,7 @@ def test_cli_refuses_loopback_and_reads_it_with_the_flag(server, tmp_path):
     assert Handler.requests == []
     allowed = cli("ingest", url, "--db", db, "--no-progress", "--allow-private-urls")
     assert allowed.returncode == 0, allowed.stderr.decode()
-    assert allowed.stdout.decode().startswith("1 documents added")
+    assert allowed.stdout.decode().startswith("1 document added")
 
 
 # --------------------------------------------------------------------------------------------
