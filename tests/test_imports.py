@@ -1,7 +1,11 @@
 """The layers' import graph: no cycles, and the extractor uses nothing of ours but Fact."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "insights"
 
@@ -55,3 +59,19 @@ def test_the_extractor_uses_nothing_of_ours_but_fact():
         if not imported.startswith("insights.extract")
     }
     assert outside <= {"insights.fact"}
+
+
+# What a module may not pull in when imported alone, in a fresh interpreter: the dashboard
+# imports these on a server's first run, and the extractor's patterns are not needed there.
+KEPT_OUT = [
+    ("insights.tables", "insights.extract.quantities"),
+    ("insights.table.corrections", "insights.extract.quantities"),
+]
+
+
+@pytest.mark.parametrize(("module", "absent"), KEPT_OUT, ids=[m for m, _ in KEPT_OUT])
+def test_a_dashboard_module_does_not_import_the_extractor_s_patterns(module, absent):
+    code = f"import sys, {module}; print({absent!r} in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent, text=True,
+                          capture_output=True, check=True)  # fmt: skip
+    assert done.stdout.strip() == "False"
