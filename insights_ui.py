@@ -99,6 +99,13 @@ def ensure_database() -> None:
                     if summary is not None:
                         st.toast(f"Database built: {summary}")
                         clear_caches()
+                # Count writes from now on (data_version reads the count), so the models
+                # table can be kept between server starts; a database that cannot be written
+                # is still shown, with the table built on each start.
+                try:
+                    store.keep_built()
+                except StoreError:
+                    pass
         except StoreError as exc:
             st.error(f"The database could not be opened: {md_escape(exc)}")
             st.stop()
@@ -136,11 +143,14 @@ def stale_facts_notice() -> None:
             st.rerun()
 
 
+GENERATION = "built_generation"  # insights.store.GENERATION, without importing the store
+
+
 def data_version(path: str) -> tuple:
     """A cheap fingerprint of the database's contents, so caches follow other writers (and a
     re-extraction, which keeps the documents but stamps another extractor)."""
     if not Path(path).exists():
-        return (0, 0, 0, None)
+        return (0, 0, 0, None, None, None)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return tuple(
@@ -149,11 +159,15 @@ def data_version(path: str) -> tuple:
                 " FROM documents), (SELECT count(*) FROM facts),"
                 " (SELECT value FROM meta WHERE key = 'extractor'),"
                 # Ids are never reused: an undo lowers the count, a new correction the max.
-                " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections)"
+                " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections),"
+                # Every write to documents, facts and corrections, by anyone, counted by the
+                # triggers ensure_database sets (Store.keep_built); last, for _models.
+                " (SELECT value FROM meta WHERE key = ?)",
+                (GENERATION,),
             ).fetchone()
         )
     except sqlite3.DatabaseError:
-        return (0, 0, 0, None)
+        return (0, 0, 0, None, None, None)
     finally:
         conn.close()
 
@@ -232,8 +246,19 @@ def undo_correction(correction_id: int) -> bool:
     return undone
 
 
+@st.cache_resource(show_spinner="Loading the models table…", max_entries=2)
 def _models(path: str, version: tuple) -> pd.DataFrame:
-    return _built_models(path, version)[0]
+    """The models table: as the database keeps it when it is of the data as it is now (a
+    server's first run reads it instead of reading the facts and building it), else built
+    and kept. What the rows were built from (``_built_models``) is built when a page asks."""
+    from insights.built import kept_table
+    from insights.store import Store
+
+    # The count of writes in ``version`` was read before any fact loaded for it: the table
+    # is kept only when nothing was written since.
+    generation = int(version[-1]) if version[-1] is not None else None
+    with Store(path) as store:
+        return kept_table(store, "models", lambda: _built_models(path, version)[0], generation)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -416,8 +441,9 @@ def trend_figure(
 
 def clear_caches() -> None:
     """Forget loaded tables after this process wrote to the database."""
-    for loader in (_facts, _built_models, _claims, _claims_view, _documents, _model_keys,
-                   _scatter_figure, _trend_figure, _corrections, _review_queue):  # fmt: skip
+    for loader in (_facts, _built_models, _models, _claims, _claims_view, _documents,
+                   _model_keys, _scatter_figure, _trend_figure, _corrections,
+                   _review_queue):  # fmt: skip
         loader.clear()
 
 

@@ -120,6 +120,26 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables built from the facts (the models table), kept so that a new process reads them
+# instead of building them again. Not a migration: they hold nothing that cannot be built
+# again, and a database that keeps them stays readable by code from before them. Triggers
+# count every write to what they are built from, by any writer; a kept table is read only
+# while the count is the one its facts were read at.
+GENERATION = "built_generation"  # the meta key the triggers count in
+KEPT_TABLE = """
+CREATE TABLE IF NOT EXISTS built_tables (
+    name TEXT PRIMARY KEY,
+    version TEXT NOT NULL,          -- the code that built it: insights.built.builder_version()
+    generation INTEGER NOT NULL,    -- meta's built_generation when its facts were read
+    data BLOB NOT NULL              -- Arrow IPC stream
+)"""
+COUNTED_TABLES = ("documents", "facts", "corrections")
+COUNTERS = tuple(
+    (f"built_count_{table}_{event.lower()}", table, event)
+    for table in COUNTED_TABLES
+    for event in ("INSERT", "UPDATE", "DELETE")
+)
 INSERT_FACT = "INSERT INTO facts (document_id, %s) VALUES (%s)" % (
     ", ".join(f'"{name}"' for name in FACT_FIELDS),
     ", ".join("?" * (len(FACT_FIELDS) + 1)),
@@ -412,6 +432,83 @@ class Store:
     def get_meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    # -- built tables, kept between processes -----------------------------------------------
+
+    def keep_built(self) -> int:
+        """Start keeping built tables if this database does not yet (the table, and the
+        triggers that count writes); returns the count of writes now, the generation a table
+        built from what is read next is kept at."""
+        if self._keeps_built():
+            return self._generation()
+        try:
+            with self._transaction():
+                if self._keeps_built():  # another process started keeping them just now
+                    return self._generation()
+                self._conn.execute(KEPT_TABLE)
+                for name, table, event in COUNTERS:
+                    # Names and events are our own constants; DDL takes no bound parameters.
+                    self._conn.execute(
+                        f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} BEGIN"
+                        f" UPDATE meta SET value = CAST(value AS INTEGER) + 1"
+                        f" WHERE key = '{GENERATION}'; END"
+                    )
+                # Writes made while a trigger was missing went uncounted: a new generation
+                # leaves every table kept before behind.
+                self._conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, '0') ON CONFLICT(key)"
+                    " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+                    (GENERATION,),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+        return self._generation()
+
+    def _keeps_built(self) -> bool:
+        names = {row[0] for row in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' OR name = 'built_tables'"
+        )}  # fmt: skip
+        return "built_tables" in names and all(name in names for name, _, _ in COUNTERS)
+
+    def _generation(self) -> int:
+        row = self._conn.execute(
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", (GENERATION,)
+        ).fetchone()
+        return row[0] if row else -1
+
+    def built(self, name: str, version: str) -> bytes | None:
+        """The kept table ``name`` when code of ``version`` built it from the data as it is
+        now; None otherwise (never kept, built by other code, or written to since)."""
+        if not self._keeps_built():
+            return None
+        row = self._conn.execute(
+            "SELECT data FROM built_tables WHERE name = ? AND version = ? AND generation ="
+            " (SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?)",
+            (name, version, GENERATION),
+        ).fetchone()
+        return row[0] if row else None
+
+    def save_built(self, name: str, version: str, generation: int, data: bytes) -> bool:
+        """Keep ``data`` as table ``name``, built by code of ``version`` from facts read at
+        ``generation`` (``keep_built``'s count). Nothing is kept, and False returned, when
+        anything was written since, or when the database is busy or cannot be written."""
+        self._conn.execute("PRAGMA busy_timeout = 200")  # a cache: never wait on a writer
+        try:
+            with self._transaction():
+                if not self._keeps_built() or self._generation() != generation:
+                    return False
+                self._conn.execute(
+                    "INSERT INTO built_tables (name, version, generation, data)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+                    " version = excluded.version, generation = excluded.generation,"
+                    " data = excluded.data",
+                    (name, version, generation, data),
+                )
+        except sqlite3.DatabaseError:
+            return False
+        finally:
+            self._conn.execute("PRAGMA busy_timeout = 30000")
+        return True
 
     # -- corrections -----------------------------------------------------------------------
 

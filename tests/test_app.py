@@ -22,6 +22,7 @@ from vega_spec import points_of, tooltip  # noqa: E402
 import insights_ui  # noqa: E402
 from insights import extract  # noqa: E402
 from insights.charts import REFERENCE_NAME, figure_layer, layer_rows  # noqa: E402
+from insights.corrections import Correction  # noqa: E402
 from insights.extract.rules import why  # noqa: E402
 from insights.filters import Filters, apply_filters  # noqa: E402
 from insights.store import Store  # noqa: E402
@@ -858,3 +859,58 @@ def test_a_size_is_assigned_and_an_organization_set_and_a_bad_date_stores_nothin
     wren = table(at).set_index("Model").loc["Wren"]
     assert (wren["Organization"], wren["Parameters"], wren["Corrected"]) == (
         "Acme Labs", 3e9, "✎ organization; parameters")  # fmt: skip
+
+
+# --- the models table kept in the database ---------------------------------------------------
+
+KITE = "Initech announced Kite-9, a model with 9B parameters."
+
+
+def restart_server() -> None:
+    """What a new `streamlit run` starts without: the process's caches."""
+    import streamlit as st
+
+    st.cache_resource.clear()
+    insights_ui._built.clear()
+
+
+# (id, a write made while the dashboard is open, and the Models page's row it shows in)
+OTHER_WRITES = [
+    ("a document", lambda store: store.add_extracted(
+        KITE, facts_of(KITE, [("9B parameters", "parameters", 9e9, "Kite-9", "Initech", None)]),
+        title="Kite", date="2024-05"), ("Kite-9", "Parameters", 9e9)),
+    ("a correction", lambda store: store.add_correction(
+        Correction("organization", model="Gopher", value="Initech")),
+     ("Gopher", "Organization", "Initech")),
+    ("a deletion", lambda store: store.delete_document(1), ("GPT-3", "Model", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("restart", [False, True], ids=["same server", "restarted server"])
+@pytest.mark.parametrize(("write", "shown"), [w[1:] for w in OTHER_WRITES],
+                         ids=[w[0] for w in OTHER_WRITES])  # fmt: skip
+def test_what_another_program_writes_shows_at_once(db, restart, write, shown):
+    app("app_pages/models.py")  # the table is built, and kept in the database
+    with Store(db) as store:
+        write(store)
+    if restart:
+        restart_server()
+    rows = table(app("app_pages/models.py")).set_index("Model")
+    model, column, value = shown
+    assert (rows.loc[model, column] if model in rows.index else None) == value
+
+
+def test_a_restarted_server_reads_the_kept_table_instead_of_building_it(db, monkeypatch):
+    import insights.table.corrections
+
+    first = table(app("app_pages/models.py"))
+    restart_server()
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("the models table was built again")
+
+    monkeypatch.setattr(insights.table.corrections, "build_corrected", no_build)
+    at = app()
+    assert len(vega_figures(at)) == 2
+    at.switch_page("app_pages/models.py").run()
+    pd.testing.assert_frame_equal(table(at), first)
