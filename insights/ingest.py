@@ -945,6 +945,11 @@ def ensure_corpus(
     if summary.added or summary.duplicates:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         store.set_meta("corpus", f"{len(files)} files loaded from {corpus} at {stamp}")
+        # The dashboard's first open builds this database and shows its models table next:
+        # built here, and kept, every later start of a server reads it.
+        from insights.built import kept_models
+
+        kept_models(store)
     return summary
 
 

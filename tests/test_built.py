@@ -277,3 +277,17 @@ def test_the_fingerprint_follows_the_code_and_tables_the_build_reads(
     before = builder_version()
     (tmp_path / name).write_text("after")
     assert (builder_version() != before) == changes
+
+
+def test_the_bundled_build_keeps_its_models_table(tmp_path):
+    from insights.ingest import ensure_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ndate: 2021-12-08\n---\nDeepMind's Gopher has 280B"
+                                 " parameters.\n")  # fmt: skip
+    with Store(tmp_path / "db.sqlite") as store:
+        ensure_corpus(store, corpus)
+        read_back = kept_table(store, "models", lambda: pytest.fail("built again"))
+        pd.testing.assert_frame_equal(read_back, build_models(store)[0])
+        assert cell(read_back, "Gopher", "parameters") == 280e9
