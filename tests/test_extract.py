@@ -2462,6 +2462,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # ... but a column headed by words with no size in them is no model: "Stage 1", "Run 2".
+    (
+        "| | Stage 1 | Stage 2 |\n|---|---|---|\n| Tokens | 1.2T | 300B |",
+        [tokens(1.2e12, model=None)],
+    ),
     # Numbered stories of a newsletter are separate: the second is not about the first's model.
     (
         "1. Heron Labs releases Kite-70B\nHeron Labs put out Kite-70B this week, pretrained on "

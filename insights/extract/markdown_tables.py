@@ -260,6 +260,7 @@ def _spaced_rows(text: str, after: int, timeout: float | None) -> list[Row]:
 
 # A column header that names a model: a name with a digit or an inner capital ("gemma-7b",
 # "DeepSeek 7B (dense)", "DeepSeekMoE"), not a word ("Base", "Value").
+SIZED_WORD = regex.compile(r"(?<![\w.])[0-9][0-9.]*[BMKTbmkt]\b|[A-Za-z][\w.-]*[0-9]")
 MODEL_LIKE_HEADER = regex.compile(
     r"[A-Za-z](?:[\w.+-]|[ ](?=[\w]))*?(?:[0-9]|[a-z][A-Z])"
 )  # ("Gemma 2 27B" too: words with spaces, one of them with a digit)
@@ -278,10 +279,12 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     cells = [_trim(text, c.start(), c.end()) for c in CELL.finditer(text, header_start, header_end)]
     models = cells[1:]
     if not models or not all(
-        MODEL_LIKE_HEADER.match(text, a, b) and column_for(text[a:b], 1).role == "other"
+        MODEL_LIKE_HEADER.match(text, a, b)
+        and column_for(text[a:b], 1).role == "other"
+        and (" " not in text[a:b] or SIZED_WORD.search(text, a, b))
         for a, b in models
     ):
-        return []
+        return []  # (a name of words needs a sized one: "Gemma 2 27B", not "Stage 1")
     models = [(a, a + len(text[a:b].split(" (")[0].rstrip())) for a, b in models]  # "(dense)"
     rows = []
     makers: list[Cell | None] = [None] * len(models)  # a "| Developer |" row's cells
