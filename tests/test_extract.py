@@ -2706,6 +2706,10 @@ LINKING_PRECISION = [
     # A card's memory is not training data; a part's count is not the model's size.
     ("Wren-12B was trained on 256 80GB A100 GPUs.", [params(1.2e10, model="Wren-12B")]),
     (
+        "Wren-12B was trained on 2TB of card transactions from five banks.",
+        [params(1.2e10, model="Wren-12B"), ("training_data", 2e12)],
+    ),
+    (
         "Serving Wren-12B in half precision takes two 80GB data-centre GPUs.",
         [params(1.2e10, model="Wren-12B")],
     ),

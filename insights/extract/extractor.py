@@ -1368,8 +1368,9 @@ PRICE_PER_BEFORE = regex.compile(
 
 
 ACCELERATOR_AFTER = regex.compile(
-    r"(?i)[\s-]*(?:[\w-]{1,20}[\s-]+)?(?:[AHVBLT]\d{2,3}|GPU|TPU|card|VRAM|HBM|memory|RAM)"
-)  # ("80GB data-centre GPUs")
+    r"(?i)[\s-]*(?:(?!of\b)[\w-]{1,20}[\s-]+)?(?:[AHVBLT]\d{2,3}|GPUs?|TPUs?|cards?|VRAM|HBM"
+    r"|memory|RAM)\b"
+)  # ("80GB data-centre GPUs"; not "2TB of card transactions")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
 USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "context"})
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
