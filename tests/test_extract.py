@@ -2462,6 +2462,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # ... while one that "could run on a laptop" is still the authors' own.
+    (
+        "We present Wren. We train a 3B-parameter model that could run on a laptop, on 2T tokens.",
+        [params(3e9, model="Wren"), tokens(2e12, model="Wren")],
+    ),
     # ... but a column headed by words with no size in them is no model: "Stage 1", "Run 2".
     (
         "| | Stage 1 | Stage 2 |\n|---|---|---|\n| Tokens | 1.2T | 300B |",

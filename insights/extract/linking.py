@@ -1272,7 +1272,7 @@ APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
-WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|could|might)\b")
+WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 GENERATED_BY = regex.compile(
     r"(?i)\b(?:generated|produced|sampled|written|synthesi[sz]ed|distilled|labell?ed)%s+(?:by|from|with)\b"
