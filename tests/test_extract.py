@@ -4253,6 +4253,10 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a data cutoff is no release", "We present Kite-3B, trained on web data collected up to "
+     "December 2023.", []),
+    ("a training run's month is no release", "We release the checkpoints trained in March 2024 "
+     "together with Kite-8B.", []),
     ("an aside's date before the verb", "Gannet Labs, which raised $25 million in January 2024,"
      " released Kite-2 last week.", []),
     ("a sentence that is only its release", "# Kite-Coder\n\nKite-Coder is a series of code "

@@ -79,7 +79,7 @@ RELEASE_VERB = regex.compile(
     r"|went\s+public|put\s+out"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
-    r"|(?<=\bwe\s)(?:release|introduce|open-source|launch|present))\b"  # "We release X"
+    r"|(?<=\bwe\s)(?:release|open-source|launch))\b"  # "We release X"
 )
 # Items about a tool's support for others' models: "Released support for Llama 3.1 8B", "Mixtral
 # 8x22B is now available in the model zoo", "Evaluation code for Llama 3 is now available".
@@ -504,9 +504,11 @@ def _released(text: str, start: int, context) -> list[str]:
     if (
         verb.start() > start
         and ASIDE_BEFORE_DATE.search(text, max(s_start, start - 100), start)
-        and "," in text[start : verb.start()]
+        and text.find(",", start, verb.start()) != -1
     ):
         return []  # an aside's time: "Gannet Systems, which raised $25M in January, released"
+    if OTHER_EVENT_BEFORE.search(text, max(s_start, start - 30), start):
+        return []  # a data cutoff or a training run: "data collected up to December 2023"
     models = [m for m in context.sentence_models(start) if m.strong]
     names = {m.name for m in models}
     if len(names) == 1:
@@ -533,6 +535,10 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
+OTHER_EVENT_BEFORE = regex.compile(
+    r"(?ri)\b(?:up[ \t]+to|until|through|as[ \t]+of|cut-?off|trained|collected|crawled|scraped"
+    r"|gathered)[ \t]+(?:in[ \t]+|on[ \t]+)?\Z"
+)
 ASIDE_BEFORE_DATE = regex.compile(r"(?r),[ \t]+(?:which|who)\b[^,;]*\Z")
 # A sentence that is a release verb and its date: "Released 20 February 2024."
 RELEASED_ALONE = regex.compile(
