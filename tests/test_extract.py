@@ -963,7 +963,12 @@ MODELS_AND_ORGANIZATIONS = [
         "Kiwi Computing's Tui-8B has 8.1B params.",
         [params(8.1e9, model="Tui-8B", organization="Kiwi Computing")],
     ),
-    # ... but not a common word opening a sentence, nor a place owning a known maker.
+    # ... but not a common word opening a sentence, a place, or an adverb.
+    (
+        "Singapore's Kite-8B has 8.1B parameters. Newly released Heron-7B has 7.2B parameters.",
+        [params(8.1e9, model="Kite-8B", organization=None),
+         params(7.2e9, model="Heron-7B", organization=None)],
+    ),
     (
         "Israel's AI21 Labs launched Jurassic-1 Jumbo, with 178B parameters.",
         [params(1.78e11, model="Jurassic-1 Jumbo", organization="AI21 Labs")],

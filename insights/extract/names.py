@@ -1128,7 +1128,9 @@ def _maker_name(name: str) -> bool:
     """A maker's name as ``MAKER_AFTER_MODELS`` finds it: no digits, no model, no place; one
     word alone no common word or plural ("Researchers", "Today")."""
     words = name.split()
-    if len(words) == 1 and (words[0] in NOT_LONE_MAKERS or words[0].endswith("s")):
+    if len(words) == 1 and (
+        words[0] in NOT_LONE_MAKERS or words[0].endswith(("s", "ly")) or words[0] in PLACES
+    ):
         return False
     return (
         not any(c.isdigit() for c in name)
@@ -1156,8 +1158,17 @@ NOT_LONE_MAKERS = frozenset(
     Elsewhere Also Then Now Later Earlier Last Next Here There Still However Instead Everyone
     Nobody Someone Somebody Anyone Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
-    Who What Which Whoever Nothing Everybody Team Community Staff Google-backed Finally
-    Quietly Officially Reportedly Apparently Notably Together Researchers""".split()
+    Who What Which Whoever Nothing Everybody Team Community Staff Just Newly Previously Already
+    Together Researchers""".split()
+)
+# Places that own a model in news ("Singapore's Tui-8B") and are no makers on their own.
+PLACES = frozenset(
+    """America Europe Asia Africa China Japan Korea India Israel France Germany Britain
+    England Canada Russia Brazil Singapore Taiwan Vietnam Indonesia Spain Italy Sweden Norway
+    Finland Denmark Switzerland Netherlands Poland Turkey Iran Egypt Nigeria Kenya Mexico
+    Australia Paris London Berlin Beijing Shanghai Shenzhen Hangzhou Tokyo Seoul Toronto
+    Montreal Zurich Dubai Bangalore Mumbai Lisbon Madrid Amsterdam Stockholm Oslo Helsinki
+    Europe's UAE""".split()
 )
 # First words that make such a shape a phrase, not a name: "Generative AI", "Open Research".
 NOT_ORGANIZATION_HEADS = frozenset(
