@@ -2603,6 +2603,10 @@ LINKING_PRECISION = [
          layers(32, model="Heron-7B"), layers(48, model="Wren-11B")],
     ),
     (
+        "Kite-8B's 32 layers hold 8.1B parameters in total.",
+        [layers(32, model="Kite-8B"), params(8.1e9, model="Kite-8B", qualifier="total")],
+    ),
+    (
         "Heron-3's 8B model saw 15T tokens.",
         [params(8e9, model="Heron-3"), tokens(1.5e13, model="Heron-3")],
     ),

@@ -478,14 +478,13 @@ class Context:
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
             by_size = self.size_reference(s_start, s_end, start)
             return (by_size, "the-size") if by_size is not None else (None, None)
-        strong = [
-            m
-            for m in left
-            if m.strong
-            and not (OWNS_NUMBER_AFTER.match(text, m.end, m.end + 40) and text.find(" ", m.end) < start)
-            and not TEAM_AFTER.match(text, m.end, m.end + 10)
-        ]  # (not a name whose "'s" owns another number: "Mistral 7B's 32 layers to reach 48 layers";
-        # nor a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B")
+        strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
+        # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
+        # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
+        # Mistral 7B's 32 layers to reach 48 layers", but "Tui-8B's 32 layers hold 8.1B")
+        owners = [m for m in strong if _owns_another_number(text, m, start)]
+        if owners and (len(owners) < len(strong) or len(owners) > 1):
+            strong = [m for m in strong if m not in owners]  # (two owners: each has its own)
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if (
             subjects
@@ -1134,6 +1133,13 @@ APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with|itself)\b
 # Where such an appositive has closed before a number: "Llama 2 34B, itself trained on 2T
 # tokens, and added 500B tokens" (the 500B is the subject's again).
 APPOSITIVE_CLOSED = regex.compile(r",%s+(?:and|but|then|so)\b|[;:]" % S)
+
+
+def _owns_another_number(text: str, mention: Mention, start: int) -> bool:
+    """Whether a name's "'s" owns a number before the one at ``start``: "Mistral 7B's 32
+    layers" (not "Llama 3's 8B model", a member)."""
+    owned = OWNS_NUMBER_AFTER.match(text, mention.end, mention.end + 40)
+    return owned is not None and owned.end() <= start
 
 
 def _described_after(text: str, name_end: int, start: int) -> bool:
