@@ -2591,7 +2591,13 @@ LINKING_PRECISION = [
         "active parameters hide 480B of storage.",
         [params(1.7e10, model=None, qualifier="active")],
     ),
-    # ... unless its maker speaks of it.
+    # ... unless the clause points back to it, or opens with a word that is no subject.
+    (
+        "Kite-8B is small; Heron Computing trained it on 3T tokens. Kite-9B uses sliding "
+        "attention; During pre-training it saw 4T tokens.",
+        [params(8e9, model="Kite-8B"), tokens(3e12, model="Kite-8B"),
+         params(9e9, model="Kite-9B"), tokens(4e12, model="Kite-9B")],
+    ),
     (
         "Tern-8B v2 is out; Brightwater says it was retrained on 12T tokens.",
         [params(8e9, model="Tern-8B v2"), tokens(1.2e13, model="Tern-8B v2")],

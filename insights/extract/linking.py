@@ -498,7 +498,11 @@ class Context:
         if subjects:
             clause = text.rfind(";", subjects[-1].end, start)
             new_subject = NEW_SUBJECT.match(text, clause + 1, start) if clause != -1 else None
-            if new_subject is not None and new_subject.group(1).lower() not in ANAPHORS:
+            if (
+                new_subject is not None
+                and new_subject.group(1).lower() not in NO_SUBJECT_WORDS
+                and not POINTS_BACK.search(text, new_subject.end(), start)
+            ):
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
@@ -1348,16 +1352,19 @@ OWNS_NUMBER_AFTER = regex.compile(
     % (S, S, "model|flagship|version|variant|checkpoint|sibling|member|one")
 )  # (not a member: "Llama 3's 8B model saw 15T tokens")
 # A clause after ";" that opens with a capitalized word has a subject of its own (a name the
-# mentions missed, "Arctic"), unless the word points back ("It", "The larger one", "Both").
+# mentions missed, "Arctic"), unless that word is no subject ("It", "The", "During") or the
+# clause points back to the model before ("; Kiwi Computing trained it on 3T tokens").
 NEW_SUBJECT = regex.compile(
     r"[ \u00a0]*([A-Z][\w-]*)[ \u00a0](?!(?:says|said|reports|claims|notes|writes|told)\b)"
 )  # (not its maker speaking of it: "Tern-8B v2 is out; Brightwater says it was retrained")
-ANAPHORS = frozenset({
+NO_SUBJECT_WORDS = frozenset({
     "the", "it", "its", "it's", "this", "that", "these", "those", "they", "their", "both",
     "each", "all", "we", "our", "a", "an", "one", "and", "but", "so", "yet", "while", "when",
     "if", "after", "before", "with", "without", "in", "on", "at", "for", "by", "as", "once",
     "although", "though", "unlike", "like", "compared", "notably", "however", "here", "there",
+    "during", "since", "from", "over", "under", "until", "despite",
 })
+POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
 RELATIVE_STEMS = Stems("which", "that", "who")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
