@@ -2467,6 +2467,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # What an appositive says of a compared model is that model's.
+    (
+        "Kite-8B is competitive with Heron-3, a model trained on 300B tokens, and saw 3T tokens "
+        "itself.",
+        [params(8e9, model="Kite-8B"), tokens(3e11, model="Heron-3"),
+         tokens(3e12, model="Kite-8B"), claim("matches", model="Kite-8B", other="Heron-3")],
+    ),
     # ... while one that "could run on a laptop" is still the authors' own.
     (
         "We present Wren. We train a 3B-parameter model that could run on a laptop, on 2T tokens.",

@@ -433,7 +433,17 @@ class Context:
         named = self.mention_ending(start, owner.end(1)) if owner else None
         if named is not None:
             return named.name, "possessive"
-        # Models named only as the other side of a comparison are not the subject.
+        # Models named only as the other side of a comparison are not the subject, but what an
+        # appositive says of one is its own: "competitive with GPT-3, a model trained on 300B".
+        before = [m for m in in_sentence if m.end <= start]
+        if (
+            before
+            and before[-1].strong
+            and self.compared(before[-1])
+            and COMPARED_APPOSITIVE.match(text, before[-1].end, start)
+            and not APPOSITIVE_CLOSED.search(text, before[-1].end, start)
+        ):
+            return before[-1].name, "relative-clause"
         candidates = [m for m in in_sentence if not self.compared(m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
         for m in candidates:
@@ -1134,6 +1144,9 @@ BASE_CUE_BEFORE = regex.compile(
 
 # What describes the name it follows: "DeepSeek-V3, a mixture-of-experts design with 671B".
 APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with|itself)\b" % (S, S))
+# ... of a compared model, narrower: "competitive with GPT-3, a model trained on 300B" (not
+# "as Llama 2, with 22 layers", nor "Compared with Qwen2, the series is pretrained on 18T").
+COMPARED_APPOSITIVE = regex.compile(r"%s*,%s+(?:a|an|which|itself)\b" % (S, S))
 # Where such an appositive has closed before a number: "Llama 2 34B, itself trained on 2T
 # tokens, and added 500B tokens" (the 500B is the subject's again).
 APPOSITIVE_CLOSED = regex.compile(r",%s+(?:and|but|then|so)\b|[;:]" % S)
