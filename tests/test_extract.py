@@ -913,6 +913,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(3.37e10, model="Kite-34B", organization="Heron Labs")],
     ),
     (
+        "| | Kite-34B | Wren-27B |\n|---|---|---|\n| Parameters | 34.4B | 27.2B |\n"
+        "| Developer | Heron Labs | Finch AI |",
+        [params(3.44e10, model="Kite-34B", organization="Heron Labs"),
+         params(2.72e10, model="Wren-27B", organization="Finch AI")],
+    ),
+    (
         "| | Kite-34B | Wren-27B |\n|---|---|---|\n| Developer | Heron Labs | Finch AI |\n"
         "| Parameters | 34.4B | 27.2B |",
         [params(3.44e10, model="Kite-34B", organization="Heron Labs"),

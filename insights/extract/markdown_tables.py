@@ -286,8 +286,10 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     ):
         return []  # (a name of words needs a sized one: "Gemma 2 27B", not "Stage 1")
     models = [(a, a + len(text[a:b].split(" (")[0].rstrip())) for a, b in models]  # "(dense)"
-    rows = []
-    makers: list[Cell | None] = [None] * len(models)  # a "| Developer |" row's cells
+    # Each row's label and cells, read once; a "| Developer |" row names the makers of the
+    # columns, wherever it stands among the rows.
+    body: list[tuple[Column, int, int, list[tuple[int, int]]]] = []
+    makers: list[Cell | None] = [None] * len(models)
     position = body_start
     while position < len(text):
         row = ROW.match(text, position, _line_end(text, position))
@@ -298,16 +300,21 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         column = column_for(label, 1)
         if column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
-            for i, ((m_start, m_end), cell) in enumerate(zip(models, row_cells[1:], strict=False)):
-                start, end = _trim(text, cell.start(), cell.end())
-                if start < end and column.role == "organization":
-                    makers[i] = Cell(start, end, column)
-                elif start < end:
-                    rows.append(
-                        Row(start, end, Cell(m_start, m_end, Column("model")), makers[i],
-                            (Cell(start, end, column),), (row.start(), row.end()))
-                    )  # fmt: skip
+            spans = [_trim(text, c.start(), c.end()) for c in row_cells[1 : len(models) + 1]]
+            if column.role == "organization":
+                for i, (start, end) in enumerate(spans):
+                    makers[i] = Cell(start, end, column) if start < end else None
+            else:
+                body.append((column, row.start(), row.end(), spans))
         position = row.end() + 1
+    rows = []
+    for column, line_start, line_end, spans in body:
+        for i, ((m_start, m_end), (start, end)) in enumerate(zip(models, spans, strict=False)):
+            if start < end:
+                rows.append(
+                    Row(start, end, Cell(m_start, m_end, Column("model")), makers[i],
+                        (Cell(start, end, column),), (line_start, line_end))
+                )  # fmt: skip
     return rows
 
 
