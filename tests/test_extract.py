@@ -4281,6 +4281,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a labelled line under a section about the base", "# Kite-3B\n\nKite-3B is a fine-tune "
+     "of Heron-7B.\n\n## Base model\n\nHeron-7B is a 7B model.\n\n- Release date: 2023-09-27",
+     []),
     ("a data cutoff is no release", "We present Kite-3B, trained on web data collected up to "
      "December 2023.", []),
     ("a training run's month is no release", "We release the checkpoints trained in March 2024 "

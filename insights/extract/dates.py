@@ -554,8 +554,24 @@ RELEASE_LABEL_BEFORE = regex.compile(
 def _page_model(start: int, context) -> list[str]:
     """The model the page is about, for a labelled line of its details: its title's, its
     heading's or the one it introduces; none when the text is about no one model."""
+    heading = text_heading_before(context.text, start)
+    if heading is not None and OTHER_MODEL_HEADING.search(heading):
+        return []  # a section about another model: "## Base model" over its "Release date:"
     name, rule = context.focus_rule(start)
     return [name] if name is not None and rule in PAGE_FOCUS else []
+
+
+# (not "original": a GGUF page's "## About the original model" is about the page's model)
+OTHER_MODEL_HEADING = regex.compile(r"(?i)\b(?:base|parent|teacher)\b")
+
+
+def text_heading_before(text: str, start: int) -> str | None:
+    """The text of the nearest Markdown heading line above ``start``, if any."""
+    line = text.rfind("\n#", max(0, start - SECTION_REACH), start)
+    if line == -1:
+        return None
+    end = text.find("\n", line + 1, start)
+    return text[line + 1 : end if end != -1 else start]
 
 
 def _verb_near(text: str, start: int, end: int) -> bool:
