@@ -4082,6 +4082,10 @@ HOSTILE_UNITS = {
     "badges-then-makers": "Language models from Google with 7B parameters.\n\n",
     "slash-pairs-on-one-line": "It has 456B/45.9B parameters. ",
     "wide-turned-release-row": " January 2025 |",
+    # ninth session (found by review): one stated count repeated beside its name's size
+    "stated-beside-name": "Kiwi Computing's Tui-8B has 8B parameters. ",
+    "makers-with-asides": "Gannet Systems, which raised $25 million, released Osprey-2. ",
+    "clauses-after-semicolons": "Tui-8B is small; Kiwi Computing trained it on 3T tokens; ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",

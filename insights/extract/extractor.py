@@ -349,12 +349,14 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     for f in sizes:
         if f.rule == "size-in-name":
             in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
-    stated: dict[tuple[str, bool], list[float]] = {}
+    # (each model's distinct counts: a text that states one count a thousand times compares
+    # each name with one value, not a thousand)
+    stated: dict[tuple[str, bool], set[float]] = {}
     for f in sizes:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if not in_names.get(value, set()) - {key}:
-                stated.setdefault((key, f.qualifier == "active"), []).append(value)
+                stated.setdefault((key, f.qualifier == "active"), set()).add(value)
     if not stated:
         return facts
 
