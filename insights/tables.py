@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from insights.extract.collector import no_cycle_collection
-from insights.extract.names import family_name, size_text, split_size
+from insights.extract.names import NAME_SIZE_REACH, family_name, size_text, split_size
 from insights.extract.organizations import canonical_organization
 from insights.extract.reference import find_model, organization_for
 from insights.table import attributes
@@ -233,12 +233,9 @@ def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
         f
         for f in facts
         if f.get("rule") != "size-in-name"
-        or not any(max(v, f["value"]) <= min(v, f["value"]) * NAME_ROUNDING for v in stated)
+        or not any(max(v, f["value"]) <= min(v, f["value"]) * NAME_SIZE_REACH for v in stated)
     ]
 
-
-# How far a name may round the count it stands for: "Gemma 2 2B" has 2.6B parameters.
-NAME_ROUNDING = 1.35
 
 
 def _document_name(fact: dict) -> str | None:

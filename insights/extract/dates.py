@@ -105,12 +105,13 @@ SPOKEN_OF = regex.compile(
 # What the page is about: its heading, title or the one model it introduces.
 PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", "focus-introduced"})
 # A list item's head before its date, and the marks between the date and the item's text.
+EMOJI = r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)"
 ITEM_HEAD = regex.compile(
-    r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?(?:[\p{So}\ufe0f\u200d]+[ \t]*)?(?:\*\*|__)?\[?\Z"
+    r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?%s?(?:\*\*|__)?\[?\Z" % EMOJI
 )  # (an emoji before the date too: "- 🎉 Sep 2024: first release, ...", "🔥 Jan 2025: ...")
 AFTER_HEAD = regex.compile(
     r"\]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
-    r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)?"  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
+    r"%s?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
 )
 # A clause that speaks of another time: "...; Tülu 3 followed in December", "...; 70B later".
 OTHER_TIME = regex.compile(

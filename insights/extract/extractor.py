@@ -211,7 +211,10 @@ NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:[^.;\n•·|]|\n(?![\n•·*-])){0,25}\Z"
     % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
-CONTEXT_BEFORE = regex.compile(r"(?r)(?i:\bcontext(?:%s+(?:window|length))?%s+of%s+(?:up%s+to%s+)?\Z)" % (S, S, S, S, S))
+# A context's length, not data: "with a context of (up to) one million base pairs".
+CONTEXT_BEFORE = regex.compile(
+    r"(?r)(?i:\bcontext(?:%s+(?:window|length))?%s+of%s+(?:up%s+to%s+)?\Z)" % (S, S, S, S, S)
+)
 TRAINED_ON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:pre-?)?trained%s+on%s+(?:(?:about|around|roughly|over|some|up%s+to|~|≈)%s*)?)\Z"
     % (S, S, S, S)

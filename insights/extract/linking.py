@@ -18,12 +18,14 @@ from insights.extract import claims
 from insights.extract.lines import last_before
 from insights.extract.names import (
     NAME_LIST_GAP,
+    NAME_SIZE_REACH,
     Mention,
     family_name,
     model_key,
     model_mentions,
     name_stem,
     organization_mentions,
+    size_value,
     split_size,
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
@@ -543,9 +545,9 @@ class Context:
             called = THE_SIZE.search(text, max(s_start, start - 5), min(s_end, end + 1))
             about = self.focus_rule(s_start)[0] if called is not None else None
             if about is not None and called is not None and called.start(1) == start:
-                own, said = split_size(about)[1], split_size("x-" + called.group(1))[1]
-                if own is not None and said is not None and not 0.74 < own / said < 1.35:
-                    return None, None  # "the 12B" in a text about Foo-7B (a name rounds: 1.35)
+                own, said = split_size(about)[1], size_value(called.group(1))
+                if own and said and max(own, said) > NAME_SIZE_REACH * min(own, said):
+                    return None, None  # "the 12B" in a text about Foo-7B
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
         by_tier = self.tier_reference(s_start, start)
         if by_tier is not None:

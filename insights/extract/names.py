@@ -34,11 +34,24 @@ SIZE_IN_NAME = regex.compile(
     regex.VERBOSE,
 )
 SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+# The most a model's count may differ from the size its name writes ("Gemma 2 2B" has 2.6B):
+# a name's size gives way to a count within it, and "the 12B" is no model named 7B. (Matching a
+# count to a name, quantities.refines asks for closer: 1.25.)
+NAME_SIZE_REACH = 1.35
 BRACKETED = regex.compile(r"\s*\(([^()]*)\)")
 BASE_SUFFIX = regex.compile(r"(?i)[ _-]+base\Z")
 
 
 @lru_cache(maxsize=65536)
+def size_value(written: str) -> float | None:
+    """The value of a size as a name writes it.
+
+    >>> size_value("12B"), size_value("1.5b"), size_value("large")
+    (12000000000.0, 1500000000.0, None)
+    """
+    return split_size("x-" + written)[1]
+
+
 def split_size(name: str) -> tuple[str, float | None]:
     """A name's family key and the size it writes, if any.
 
