@@ -2473,6 +2473,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Models a paper counts in words, or smaller versions it trained, are not its named model.
+    (
+        "We present Kite, a forecasting model. We pretrain five models from 9M to 480M "
+        "parameters. Alongside the main model we trained smaller versions ranging from 60M to "
+        "1.1B parameters.",
+        [params(9e6, model=None, qualifier="range"), params(4.8e8, model=None, qualifier="range"),
+         params(6e7, model=None, qualifier="range"), params(1.1e9, model=None, qualifier="range")],
+    ),
     # What an appositive says of a compared model is that model's.
     (
         "Kite-8B is competitive with Heron-3, a model trained on 300B tokens, and saw 3T tokens "

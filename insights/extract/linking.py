@@ -1272,9 +1272,11 @@ NEW_MODELS_BEFORE = regex.compile(
 # (not "a family of models", which is the page's own).
 COUNTED_MODELS = regex.compile(
     r"(?i)\b%s%s+(?:[0-9][0-9,]*|several|dozens%s+of|hundreds%s+of|a%s+(?:suite|set|grid|sweep)"
-    r"%s+of)%s+(?:[\w-]+%s+){0,2}?models\b"
+    r"%s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)%s+(?:[\w-]+%s+){0,2}?"
+    r"models\b"
     r"|\b(?:%s|release|released|releasing)%s+(?:also%s+)?(?:smaller|larger|additional|extra)"
-    r"%s+(?:[\w-]+%s+)?(?:models|versions|variants|checkpoints)%s+(?:with|of|at|in)\b"
+    r"%s+(?:[\w-]+%s+)?(?:models|versions|variants|checkpoints)%s+(?:with|of|at|in|ranging"
+    r"|spanning|from)\b"
     % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S)
 )  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members)
 NEW_MODELS_AFTER = regex.compile(
