@@ -2473,6 +2473,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "The 32B distill" is a model made from the text's model, not a size of it.
+    (
+        "Kite-R1 has 671B parameters. The 32B distill beats o1-mini on several benchmarks.",
+        [params(6.71e11, model="Kite-R1"), params(3.2e10, model=None)],
+    ),
     # Models a paper counts in words, or smaller versions it trained, are not its named model.
     (
         "We present Kite, a forecasting model. We pretrain five models from 9M to 480M "

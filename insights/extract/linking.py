@@ -541,6 +541,10 @@ class Context:
         by_size = self.size_reference(s_start, s_end, start)
         if by_size is not None:
             return by_size, "the-size"
+        if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start) and DERIVATIVE_AFTER.match(
+            text, end, end + 30
+        ):
+            return None, None  # "The 32B distill beats o1-mini": a model made from R1, not R1
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
             called = THE_SIZE.search(text, max(s_start, start - 5), min(s_end, end + 1))
             about = self.focus_rule(s_start)[0] if called is not None else None
@@ -1422,6 +1426,9 @@ PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 THE_TIER = regex.compile(
     r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra))"
     r"%s+(?:model|version|variant|checkpoint|one)\b" % (S, S)
+)
+DERIVATIVE_AFTER = regex.compile(
+    r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
 THE_SIZE = regex.compile(
