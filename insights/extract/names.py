@@ -42,7 +42,6 @@ BRACKETED = regex.compile(r"\s*\(([^()]*)\)")
 BASE_SUFFIX = regex.compile(r"(?i)[ _-]+base\Z")
 
 
-@lru_cache(maxsize=65536)
 def size_value(written: str) -> float | None:
     """The value of a size as a name writes it.
 
@@ -52,6 +51,7 @@ def size_value(written: str) -> float | None:
     return split_size("x-" + written)[1]
 
 
+@lru_cache(maxsize=65536)
 def split_size(name: str) -> tuple[str, float | None]:
     """A name's family key and the size it writes, if any.
 
