@@ -541,11 +541,9 @@ class Context:
         by_size = self.size_reference(s_start, s_end, start)
         if by_size is not None:
             return by_size, "the-size"
-        if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start) and DERIVATIVE_AFTER.match(
-            text, end, end + 30
-        ):
-            return None, None  # "The 32B distill beats o1-mini": a model made from R1, not R1
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
+            if DERIVATIVE_AFTER.match(text, end, end + 30):
+                return None, None  # "The 32B distill beats o1-mini": a model made from R1
             called = THE_SIZE.search(text, max(s_start, start - 5), min(s_end, end + 1))
             about = self.focus_rule(s_start)[0] if called is not None else None
             if about is not None and called is not None and called.start(1) == start:
