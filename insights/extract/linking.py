@@ -1402,15 +1402,14 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 
 
+RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic"
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
-    r"|recipe|rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % (S, S)
+    r"|recipe|%s)\b" % (S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
-NAMED_RULE_AFTER = regex.compile(
-    r"%s+(?:rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic)\b" % S
-)
+NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
