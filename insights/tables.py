@@ -26,7 +26,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from insights.extract.collector import no_cycle_collection
-from insights.extract.names import NAME_SIZE_REACH, family_name, size_text, split_size
+from insights.extract.names import (
+    NAME_SIZE_REACH,
+    family_name,
+    significant_digits,
+    size_text,
+    split_size,
+)
 from insights.extract.organizations import canonical_organization
 from insights.extract.reference import find_model, organization_for
 from insights.table import attributes
@@ -62,19 +68,6 @@ STATED = "stated"
 ESTIMATE = "estimate (6ND)"
 
 _DEFAULT = object()
-
-
-def significant_digits(value: float) -> int:
-    """How many significant digits a value is written with (a tie between values goes to
-    the more precise one).
-
-    Kept here rather than imported from ``insights.extract.quantities``, whose few hundred
-    patterns (60 ms to import) the table build needs none of.
-
-    >>> significant_digits(7.3e9), significant_digits(7e9), significant_digits(1.085e12)
-    (2, 1, 4)
-    """
-    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", "").lstrip("-"))
 
 
 @dataclass(frozen=True)
@@ -235,7 +228,6 @@ def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
         if f.get("rule") != "size-in-name"
         or not any(max(v, f["value"]) <= min(v, f["value"]) * NAME_SIZE_REACH for v in stated)
     ]
-
 
 
 def _document_name(fact: dict) -> str | None:

@@ -80,6 +80,16 @@ def split_size(name: str) -> tuple[str, float | None]:
     return model_key(family.strip(" -_/")), size
 
 
+def significant_digits(value: float) -> int:
+    """How many significant digits a value is written with (a tie between values goes to the
+    more precise one; a stated count is more precise than the size a name rounds).
+
+    >>> significant_digits(7.3e9), significant_digits(7e9), significant_digits(1.085e12)
+    (2, 1, 4)
+    """
+    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", "").lstrip("-"))
+
+
 def size_text(value: float) -> str:
     """A size as a name writes it, the reverse of ``split_size``'s reading.
 

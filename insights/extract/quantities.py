@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import regex
 
+from insights.extract.names import significant_digits
 from insights.extract.patterns import (
     AHEAD,
     COUNT_WORDS,
@@ -484,15 +485,6 @@ class Member:
 # A count the text states may be this far from the size a name rounds it to: "Gemma 7B" has
 # 8.5B, "Qwen2-VL-7B" 8.3B, "Sprig-1B" 1.24B.
 NAME_ROUNDING = 1.25
-
-
-def significant_digits(value: float) -> int:
-    """How many significant digits a value is written with.
-
-    >>> significant_digits(7.3e9), significant_digits(7e9), significant_digits(1.085e12)
-    (2, 1, 4)
-    """
-    return len(f"{value:.6e}".split("e")[0].rstrip("0").replace(".", "").lstrip("-"))
 
 
 def refines(stated: float, named: float) -> bool:
