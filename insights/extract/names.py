@@ -1019,9 +1019,12 @@ def organization_mentions(
                 break
     found = [m for m in found if not LICENSE_AFTER.match(text, m.end, m.end + 12)]  # MIT license
     shaped = [
-        _without_head(m)
+        named
         for m in SHAPED_ORGANIZATION.finditer(text, start, end, timeout=timeout)
-        if (m.group().split()[0] not in NOT_ORGANIZATION_HEADS or _without_head(m).name != m.group())
+        if (
+            (named := _without_head(m)).name != m.group()  # (its "The" dropped)
+            or named.name.split()[0] not in NOT_ORGANIZATION_HEADS
+        )
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
     if (
@@ -1191,7 +1194,7 @@ PLACES = frozenset(
     Finland Denmark Switzerland Netherlands Poland Turkey Iran Egypt Nigeria Kenya Mexico
     Australia Paris London Berlin Beijing Shanghai Shenzhen Hangzhou Tokyo Seoul Toronto
     Montreal Zurich Dubai Bangalore Mumbai Lisbon Madrid Amsterdam Stockholm Oslo Helsinki
-    Europe's UAE""".split()
+    UAE""".split()
 )
 # First words that make such a shape a phrase, not a name: "Generative AI", "Open Research".
 NOT_ORGANIZATION_HEADS = frozenset(
