@@ -567,9 +567,9 @@ OTHER_MODEL_HEADING = regex.compile(r"(?i)\b(?:base|parent|teacher)\b")
 
 
 def text_heading_before(text: str, start: int) -> str | None:
-    """The text of the nearest Markdown heading line above ``start``, if any."""
-    line = text.rfind("\n#", max(0, start - SECTION_REACH), start)
-    if line == -1:
+    """The text of the nearest Markdown heading line above ``start``, within SECTION_REACH."""
+    line = last_before(text, "\n#", start)  # (the offsets found once per text, as elsewhere)
+    if line == -1 or line < start - SECTION_REACH:
         return None
     end = text.find("\n", line + 1, start)
     return text[line + 1 : end if end != -1 else start]
