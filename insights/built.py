@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from insights.extract.fingerprint import add_files
 from insights.store import Store, StoreError
 
 PACKAGE = Path(__file__).resolve().parent
@@ -31,9 +32,7 @@ def builder_version() -> str:
     digest = hashlib.sha256(f"{FORMAT} {pd.__version__} {pyarrow.__version__}".encode())
     files = sorted(PACKAGE.rglob("*.py")) + [DATA / "organizations.csv"]
     files += sorted((DATA / "reference").glob("*.csv"))
-    for path in files:
-        digest.update(str(path.relative_to(PACKAGE.parent)).encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
+    add_files(digest, ((str(path.relative_to(PACKAGE.parent)), path) for path in files))
     return digest.hexdigest()[:16]
 
 

@@ -8,6 +8,7 @@ extractor and compiling its patterns.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -27,8 +28,13 @@ def extractor_version() -> str:
     version."""
     digest = hashlib.sha256()
     names = sorted(p.name for p in PACKAGE.glob("*.py")) + list(VERSIONED_DATA)
-    for name in names:
-        path = PACKAGE / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
+    add_files(digest, ((name, PACKAGE / name) for name in names))
     return digest.hexdigest()[:12]
+
+
+def add_files(digest, files: Iterable[tuple[str, Path]]) -> None:
+    """Feed each file's label and bytes to ``digest`` (a missing file as no bytes): what a
+    fingerprint of code and tables is made of, here and in ``insights.built``."""
+    for label, path in files:
+        digest.update(label.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
