@@ -4538,6 +4538,22 @@ BASE_MODELS = [
     ("a clause about a compared model",
      "Chinchilla outperformed the lab's own Gopher, which had 280B parameters.",
      [("parameters", 2.8e11, "Gopher")]),
+    ("tuned into another model",
+     "We fine-tuned Kite-Base on 35B Python tokens, resulting in the creation of Kite-Py.",
+     [("training_tokens", 3.5e10, None)]),
+    ("continued pretraining to obtain another",
+     "We continue pretraining Kite 2 on 500B tokens of code to obtain Kite Coder.",
+     [("training_tokens", 5e11, None)]),
+    ("a team tunes a model",
+     "They then fine-tune Kite-7B on 2B tokens of dialogue.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e9, None)]),
+    ("the fine-tuned model is itself",
+     "The fine-tuned Kite-7B saw 2B tokens of dialogue.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e9, "Kite-7B")]),
+    ("a question about tuning a model is about that model",
+     "Can I fine-tune Kite-13B on one card? Full fine-tuning of all 13 billion parameters needs"
+     " 208 GB.",
+     [("parameters", 1.3e10, "Kite-13B"), ("parameters", 1.3e10, "Kite-13B")]),
 ]  # fmt: skip
 
 

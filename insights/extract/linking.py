@@ -1137,7 +1137,7 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
-    r"|continu(?:es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
+    r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed))"
@@ -1180,11 +1180,27 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
         BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
         and INTO_AFTER.match(text, mention.end, mention.end + 10)
-    )  # (or the teacher: "they distilled R1 into small dense models: 1.5B, 7B, ...")
+        or (tuned := TUNED_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
+        is not None
+        and (
+            BY_US_BEFORE.search(text, max(s_start, tuned.start() - 20), tuned.start()) is not None
+            or RESULT_AFTER.match(text, mention.end, mention.end + 160) is not None
+        )
+    )  # (or the teacher: "they distilled R1 into small dense models: 1.5B, 7B, ..."; or the
+    # model tuned into another: "we fine-tuned StarCoderBase on 35B tokens, resulting in StarCoder")
 
 
 DISTILLED_BEFORE = regex.compile(r"(?r)(?i:\bdistill?(?:ed|s|ing)?%s+)\Z" % S)
 INTO_AFTER = regex.compile(r"%s+into\b" % S)
+TUNED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:fine-?tun(?:e|es|ed|ing)|(?:further|continue[sd]?)%s+(?:pre-?)?train(?:s|ed|ing)?)"
+    r"%s+(?:the%s+)?)\Z" % (S, S, S)
+)
+BY_US_BEFORE = regex.compile(r"(?r)(?i:\b(?:we|they)%s+(?:then%s+|first%s+|also%s+)?)\Z" % (S, S, S, S))
+RESULT_AFTER = regex.compile(
+    r"(?:[^.;:!?]|\.\d){0,150}?\b(?:resulting%s+in|to%s+(?:obtain|produce|create|get|yield|make|build)"
+    r"|yielding|producing|which%s+(?:became|gave|yielded|produced))\b" % (S, S, S)
+)
 
 
 QUOTE_MARKS = '"\u201c\u201d'
