@@ -43,6 +43,12 @@ SUBJECT_VERB_AFTER = regex.compile(
     r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared)\b"
     % (S, S)
 )
+# ... or a description of them all together: "StarCoder and StarCoderBase: 15.5B parameter
+# models", "Kite-2 and Kite-2-Chat, two 7B-parameter models".
+PLURAL_DESCRIBED_AFTER = regex.compile(
+    r"(?::|,%s+(?:both|two|three|four|all))%s+(?:~|about%s+)?[\d.,]+%s*[A-Za-z]*[-%s]*"
+    r"(?:parameters?|params?)?%s+(?:[\w-]+%s+)?models\b" % (S, S, S, S, S, S, S)
+)
 
 
 MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S))
@@ -344,7 +350,9 @@ class Context:
         if not before or before[-1].name != model:
             return [model]
         last = before[-1]
-        if not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD):
+        if not SUBJECT_VERB_AFTER.match(
+            text, last.end, last.end + AHEAD
+        ) and not PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60):
             return [model]
         names = [last]
         for m in reversed(before[:-1]):
