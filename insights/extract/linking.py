@@ -493,6 +493,10 @@ class Context:
             and COMPARED_CLASS_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
+        if kind == "parameters" and COMPARED_MODEL_OF_BEFORE.search(
+            text, max(s_start, start - 60), start
+        ):
+            return None, None  # "it beats a dense model of 2.3B parameters": another model
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
             text, end, end + 10
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
@@ -1317,6 +1321,12 @@ COMPARED_CLASS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
     r"|like|vs\.?|versus|against)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
     r"|dense|open|current)%s+)*\Z)" % (S, S)
+)
+COMPARED_MODEL_OF_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
+    r"|like|vs\.?|versus|against|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
+    r"(?:model|LLM|network|baseline|transformer|system)s?%s+(?:of|with)%s+"
+    r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (S, S, S, S, S, S, S)
 )
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
