@@ -493,6 +493,10 @@ class Context:
             and COMPARED_CLASS_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
+        if PREDECESSOR_AFTER.match(text, end, end + 50) or PREDECESSOR_BEFORE.search(
+            text, max(s_start, start - 40), start
+        ):
+            return None, None  # "ten times the 117M of its predecessor": an earlier model's
         if kind == "parameters" and COMPARED_MODEL_OF_BEFORE.search(
             text, max(s_start, start - 60), start
         ):
@@ -1321,6 +1325,15 @@ COMPARED_CLASS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
     r"|like|vs\.?|versus|against)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
     r"|dense|open|current)%s+)*\Z)" % (S, S)
+)
+PREDECESSOR = r"(?:predecessors?|forerunners?|previous%s+(?:model|version|generation)s?)" % S
+PREDECESSOR_AFTER = regex.compile(
+    r"(?:%s*(?:-parameters?|parameters?|params|tokens))?%s+(?:of|for|in)%s+(?:its|their|the)%s+%s\b"
+    % (S, S, S, S, PREDECESSOR)
+)
+PREDECESSOR_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:its|their|the)%s+%s(?:['\u2019]s?)?%s+(?:(?:about|roughly|around|~)%s*)?\Z)"
+    % (S, PREDECESSOR, S, S)
 )
 COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
