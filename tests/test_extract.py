@@ -2900,6 +2900,10 @@ LINKING_PRECISION = [
         [params(4e8, model=None), params(7.1e9, model=None)],
     ),
     (
+        "| Model | Params |\n|---|---|\n| Kite-Image | ~860M U-Net + 123M text encoder |",
+        [params(8.6e8, model="Kite-Image", qualifier="approximate"), params(1.23e8, model=None)],
+    ),
+    (
         "Kite-Image is conditioned on a frozen T5-XXL text encoder (4.6B parameters).",
         [params(4.6e9, model=None)],
     ),

@@ -23,7 +23,7 @@ from insights.extract import claims, dates
 from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, unstated
 from insights.extract.fingerprint import extractor_version
-from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, Context
+from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, PART_AFTER, Context
 from insights.extract.markdown_tables import table_rows
 from insights.extract.markup import strip_latex, strip_markup
 from insights.extract.names import (
@@ -466,6 +466,8 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         if model:
             organization = organization or context.organization_for(model, row.start, row.end)
             for i in in_row.get(r, ()):
+                if facts[i].model is None and PART_AFTER.match(text, facts[i].end, facts[i].end + 40):
+                    continue  # a part's count: "| ~860M U-Net + 123M text encoder |"
                 if facts[i].model != model and facts[i].rule != "size-in-name":  # (another cell's name)
                     facts[i] = replace(
                         facts[i], model=model, organization=organization, rule="table-row"
