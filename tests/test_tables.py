@@ -20,8 +20,9 @@ from insights.tables import (
 
 def fact(model, value, kind="parameters", qualifier=None, org=None, **kw):
     sentence = kw.pop("sentence", f"{model} has {value} {kind}.")
+    start, end = kw.pop("start", 0), kw.pop("end", 1)
     return Fact(kind=kind, value=value, unit=kind, model=model, organization=org,
-                qualifier=qualifier, start=0, end=1, sentence=sentence, **kw)  # fmt: skip
+                qualifier=qualifier, start=start, end=end, sentence=sentence, **kw)  # fmt: skip
 
 
 
@@ -329,6 +330,28 @@ def test_a_range_said_of_a_named_family_lists_its_ends_as_members():
     result = table(("2023", ends))
     assert sorted(zip(result["model"], result["parameters"], strict=True)) == [
         ("Llama 2 70B", 70e9), ("Llama 2 7B", 7e9)]  # fmt: skip
+
+
+def test_a_member_called_by_its_size_is_a_member_in_a_sentence_of_its_own():
+    # "GPT-2" on a staged-release page: each item states one member, by its size.
+    said = ["February: the smallest model, about 124M parameters.",
+            "May: a 355M-parameter version.", "August: a 774M version.",
+            "November: the full 1.5 billion parameter model."]  # fmt: skip
+    values, written = [124e6, 355e6, 774e6, 1.5e9], ["124M", "355M", "774M", "1.5 billion"]
+    facts = [fact("GPT-2", v, sentence=s, start=s.index(w), end=s.index(w) + len(w),
+                  sentence_start=0)
+             for v, w, s in zip(values, written, said, strict=True)]  # fmt: skip
+    result = table(("2019", facts))
+    assert sorted(result["parameters"]) == values
+    assert not result["conflict"].any()
+
+
+def test_sizes_of_one_name_in_sentences_of_their_own_are_a_contradiction():
+    said = ["Kite has 124M parameters.", "Kite has 355M parameters."]
+    facts = [fact("Kite", v, sentence=s, start=9, end=13, sentence_start=0)
+             for v, s in zip([124e6, 355e6], said, strict=True)]  # fmt: skip
+    result = table(("2019", facts))
+    assert list(result["model"]) == ["Kite"] and result["conflict"].all()
 
 
 def test_a_bare_name_means_the_size_it_is_given_most():

@@ -173,6 +173,8 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
             key = (m.family, fact["document_id"], fact.get("sentence_start"), fact.get("sentence"))
             if fact.get("qualifier") in ("total", "active"):
                 sparse.add(key)
+            elif _names_a_member(fact):
+                sizes.setdefault(m.family, []).append(fact["value"])
             elif _lists_members(fact):
                 in_sentence.setdefault(key, set()).add(fact["value"])
     for key, values in in_sentence.items():
@@ -180,6 +182,25 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
             # (not "a 10B dense transformer plus ... for 480B total and 17B active": one model)
             sizes.setdefault(key[0], []).extend(values)
     return {family: _clusters(values) for family, values in sizes.items()}
+
+
+# A member called by its size: "May 2019: a 355M-parameter version", "the 774M checkpoint".
+MEMBER_BY_SIZE_AFTER = regex.compile(
+    r"(?:[- ]?param(?:eter)?s?)?[ \u00a0]+(?:version|variant|checkpoint)s?\b"
+)
+
+
+def _names_a_member(fact: dict) -> bool:
+    """Whether a bare family name's size is said of one of its members, called by that size
+    ("GPT-2 ... a 355M-parameter version"): a member's size even when no other size shares its
+    sentence."""
+    sentence, start = fact.get("sentence"), fact.get("sentence_start")
+    if not isinstance(sentence, str) or not isinstance(start, (int, float)):
+        return False
+    if fact.get("qualifier") in BOUNDS or fact.get("rule") == "size-in-name":
+        return False
+    end = int(fact["end"]) - int(start)
+    return 0 < end <= len(sentence) and MEMBER_BY_SIZE_AFTER.match(sentence, end) is not None
 
 
 def _lists_members(fact: dict) -> bool:
