@@ -497,6 +497,8 @@ class Context:
             text, max(s_start, start - 40), start
         ):
             return None, None  # "ten times the 117M of its predecessor": an earlier model's
+        if COMPARED_PLURAL_BRACKET_BEFORE.search(text, max(s_start, start - 150), start):
+            return None, None  # "on par with auto-regressive systems (350M-175B parameters)"
         if kind == "parameters" and COMPARED_MODEL_OF_BEFORE.search(
             text, max(s_start, start - 60), start
         ):
@@ -1334,6 +1336,13 @@ PREDECESSOR_AFTER = regex.compile(
 PREDECESSOR_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:its|their|the)%s+%s(?:['\u2019]s?)?%s+(?:(?:about|roughly|around|~)%s*)?\Z)"
     % (S, PREDECESSOR, S, S)
+)
+# Sizes in brackets after the models a model is compared with are theirs.
+COMPARED_PLURAL_BRACKET_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:on%s+par%s+with|comparable%s+to|competitive%s+with|outperform\w*|beat\w*"
+    r"|surpass\w*|match\w*|rival\w*|than|against|versus|vs\.?|compared%s+(?:to|with))\b"
+    r"[^.;()]{0,80}?\b(?:models|systems|baselines|llms|networks|counterparts|competitors"
+    r"|alternatives|transformers|ones)%s*\([^()]{0,30}\Z)" % (S, S, S, S, S, S)
 )
 COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
