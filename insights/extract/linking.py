@@ -508,6 +508,16 @@ class Context:
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
             by_size = self.size_reference(s_start, s_end, start)
             return (by_size, "the-size") if by_size is not None else (None, None)
+        if (
+            kind == "parameters"
+            and OTHER_INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start)
+            and not GROWN_TO_BEFORE.search(text, max(s_start, start - 60), start)
+            and not VERSION_AFTER.match(text, end, end + 30)
+        ):
+            self._new_one.setdefault(s_start, start)  # its tokens are that one's too
+            return None, None  # "connect it to a 20B-parameter language model": another one
+        if left and left[-1].end < self._new_one.get(s_start, end) < start:
+            return None, None  # "..., and a 1.3B model we pretrained on 40B tokens"
         strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
         # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
@@ -1343,6 +1353,20 @@ COMPARED_PLURAL_BRACKET_BEFORE = regex.compile(
     r"|surpass\w*|match\w*|rival\w*|than|against|versus|vs\.?|compared%s+(?:to|with))\b"
     r"[^.;()]{0,80}?\b(?:models|systems|baselines|llms|networks|counterparts|competitors"
     r"|alternatives|transformers|ones)%s*\([^()]{0,30}\Z)" % (S, S, S, S, S, S)
+)
+# A model brought in with "a" as the object of a link to another: "connect it to a 20B-parameter
+# language model", "compared with a 70B model", "distilled from a 32B teacher".
+OTHER_INDEFINITE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:to|into|(?:compared|paired|combined|coupled|together)%s+with|against|than|like"
+    r"|from|beside|alongside|versus|vs\.?)%s+(?:a|an)%s+"
+    r"(?:(?:new|smaller|larger|small|large|tiny|dense|separate|second|frozen|pretrained"
+    r"|pre-trained|much%s+(?:larger|smaller))%s+)?(?:~|(?:about|roughly|approximately|nearly"
+    r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S)
+)
+# ... not a model grown to a size: "scaled up to a 540B model".
+GROWN_TO_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:scal\w*|grow\w*|grew|expand\w*|increas\w*|enlarg\w*)%s+(?:it%s+|up%s+)*"
+    r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
 )
 COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
