@@ -907,6 +907,17 @@ MODELS_AND_ORGANIZATIONS = [
          params(6.7e9, model="Finch-7B", organization="Wren Collective"),
          layers(32, model="Finch-7B", organization="Wren Collective")],
     ),
+    # A maker's name may open with a word that makes a phrase of two ("Open Research").
+    (
+        "# Kite\n\n**Kite** is a family of small open models from the Open Lantern Collective."
+        "\n\nKite-1B has 1.1B parameters.",
+        [params(1.1e9, model="Kite-1B", organization="Open Lantern Collective")],
+    ),
+    (
+        "# Kite\n\n**Kite** is a family of small open models from Generative AI.\n\n"
+        "Kite-1B has 1.1B parameters.",
+        [params(1.1e9, model="Kite-1B")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -1023,7 +1023,7 @@ def organization_mentions(
         for m in SHAPED_ORGANIZATION.finditer(text, start, end, timeout=timeout)
         if (
             (named := _without_head(m)).name != m.group()  # (its "The" dropped)
-            or named.name.split()[0] not in NOT_ORGANIZATION_HEADS
+            or _named_by_head(named.name)
         )
         and not any(f.start < m.end() and m.start() < f.end for f in found)
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
@@ -1160,7 +1160,7 @@ def _maker_name(name: str) -> bool:
         return False
     return (
         not any(c.isdigit() for c in name)
-        and words[0] not in NOT_ORGANIZATION_HEADS
+        and _named_by_head(name)
         and name.lower() not in NOT_MAKERS
         and not any(is_shaped(w) and not w.isupper() for w in words)
     )
@@ -1198,9 +1198,23 @@ PLACES = frozenset(
 )
 # First words that make such a shape a phrase, not a name: "Generative AI", "Open Research".
 NOT_ORGANIZATION_HEADS = frozenset(
-    """The A An Our Their Its This That These Those Your My His Her Generative Responsible
-    Conversational Applied Frontier Agentic Artificial Modern General Explainable Enterprise Edge
-    Safe Open Trustworthy Physical Embodied Human Ethical Sovereign Multimodal Large Small New
-    Recent Current Future Early Academic Industry Industrial Independent Public Private National
+    """The A An Our Their Its This That These Those Your My His Her
     In At From By For With And Or Of On To As Like Many Most Some Other Both Each Every All No""".split()
 )
+# ... and words that make a phrase of two ("Generative AI", "Open Research"), but may open a
+# longer name ("the Open Lantern Collective").
+PHRASE_HEADS = frozenset(
+    """Generative Responsible Conversational Applied Frontier Agentic Artificial Modern General
+    Explainable Enterprise Edge Safe Open Trustworthy Physical Embodied Human Ethical Sovereign
+    Multimodal Large Small New Recent Current Future Early Academic Industry Industrial
+    Independent Public Private National""".split()
+)
+
+
+def _named_by_head(name: str) -> bool:
+    """Whether a capitalized phrase's first word lets it be an organization's name: no article
+    or preposition, and no adjective opening a phrase of two words ("Generative AI")."""
+    words = name.split()
+    return words[0] not in NOT_ORGANIZATION_HEADS and (
+        words[0] not in PHRASE_HEADS or len(words) > 2
+    )
