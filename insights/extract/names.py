@@ -981,6 +981,8 @@ def organization_mentions(
 
     >>> [m.name for m in organization_mentions("Google DeepMind and Facebook AI Research, not FAIRness; xAI.")]
     ['DeepMind', 'Meta', 'xAI']
+    >>> [m.name for m in organization_mentions("Hana Novak — Vantage Institute of Technology")]
+    ['Vantage Institute of Technology']
     """
     table = organization_aliases()
     by_first_word = _aliases_by_first_word()
@@ -1168,8 +1170,8 @@ def _maker_name(name: str) -> bool:
 # Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab".
 SHAPED_ORGANIZATION = regex.compile(
     r"""(?<![\w.-])
-    (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Institute|Collective|Technologies
-        |Laboratory|Laboratories|University|Robotics)
+    (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Collective|Technologies
+        |Robotics|(?:Institute|Laboratory|Laboratories|University)(?:[ ]of(?:[ ][A-Z][\w-]*){1,3})?)
       | (?:University|Institute)[ ]of(?:[ ][A-Z][\w-]*){1,3}
     )(?![\w-])""",
     regex.VERBOSE,
