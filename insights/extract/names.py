@@ -974,6 +974,9 @@ def _alias_spellings() -> tuple[str, ...]:
     return tuple(sorted({spelling for spelling, _ in spellings()}))
 
 
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
 def organization_mentions(
     text: str, timeout: float | None = None, start: int = 0, end: int | None = None
 ) -> list[Mention]:
@@ -983,6 +986,8 @@ def organization_mentions(
     ['DeepMind', 'Meta', 'xAI']
     >>> [m.name for m in organization_mentions("Hana Novak — Vantage Institute of Technology")]
     ['Vantage Institute of Technology']
+    >>> [m.name for m in organization_mentions("Ana Ruiz¹, Li Wei² — ¹NVIDIA ²Meta")]
+    ['NVIDIA', 'Meta']
     """
     table = organization_aliases()
     by_first_word = _aliases_by_first_word()
@@ -1009,6 +1014,7 @@ def organization_mentions(
             position < last_end
             or position
             and (text[position - 1].isalnum() or text[position - 1] == "_")
+            and text[position - 1] not in SUPERSCRIPTS  # "¹Answer.AI ²LightOn": affiliations
         ):
             continue
         for alias in aliases:
