@@ -918,6 +918,26 @@ MODELS_AND_ORGANIZATIONS = [
         "Kite-1B has 1.1B parameters.",
         [params(1.1e9, model="Kite-1B")],
     ),
+    # A paper's one affiliation, between its title and its text, made the models its authors
+    # introduce; not a model it only compares with, and not when it names several.
+    (
+        "Kite: Small Models Trained Long\nAna Ruiz, Li Wei — Vantage Institute of Technology\n\n"
+        "We present Kite-3B, with 3.1B parameters. We also release Kite-1B, with 1.1B "
+        "parameters. Kite-3B beats Owl-7B.",
+        [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology"),
+         params(1.1e9, model="Kite-1B", organization="Vantage Institute of Technology"),
+         params(7e9, model="Owl-7B")],
+    ),
+    (
+        "Scaling Laws Revisited\nMeridian AI Research\n\nTo validate the law, we train "
+        "Gannet-12B, a 12.4B-parameter model.",
+        [params(1.24e10, model="Gannet-12B", organization="Meridian AI Research")],
+    ),
+    (
+        "Kite: Small Models\nAna Ruiz¹, Li Wei² — ¹NVIDIA ²Vantage Institute of Technology\n\n"
+        "We present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -157,6 +157,7 @@ class Context:
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
+        self._header: tuple[str | None, frozenset[str]] | None = None  # (see header_organization)
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
@@ -992,6 +993,30 @@ class Context:
             self._lead = start
         return self._lead
 
+    def header_organization(self) -> tuple[str | None, frozenset[str]]:
+        """A paper's one affiliation, named between its title line and its text ("Wren: Small
+        Language Models\nHana Novak, Samuel Adeyemi — Vantage Institute of Technology\n\nWe
+        present Wren-3B ..."), and the keys of the models its authors introduce ("we present
+        Wren-3B", "We also release Wren-1B", "we train Gannet-12B"); found once."""
+        if self._header is None:
+            self._header = (None, frozenset())
+            end = _header_end(self.text)
+            if end is not None:
+                named = {o.name for o in self._organizations_between(self.text.find("\n"), end)}
+                if len(named) == 1:
+                    own = {
+                        model_key(m.name)
+                        for intro in OWN_INTRODUCTION.finditer(
+                            self.text, end, len(self.text), timeout=self.timeout
+                        )
+                        for m in self.models_between(intro.end(), intro.end() + 40)[:1]
+                    }
+                    head = TITLE_HEAD.match(self.text)
+                    if head is not None:
+                        own.add(model_key(head[1]))
+                    self._header = (named.pop(), frozenset(own))
+        return self._header
+
     def _affiliated_title(self, organization: Mention) -> list[Mention]:
         """A paper's header: the model its title opens with ("Vireo-MoE: Fine-Grained Experts
         ...") is the one organization's named between the title and the abstract ("Vireo
@@ -1031,6 +1056,9 @@ class Context:
         attributed = self._attributions.get(key) or self.stem_organization(model)
         if attributed:
             return attributed
+        header, own = self.header_organization()
+        if header is not None and (key in own or model_key(name_stem(model)) in own):
+            return header  # a paper's one affiliation, for the models its authors introduce
         known = _reference_organization(model) or _reference_organization(family_name(model))
         if known:
             return known
@@ -1106,6 +1134,28 @@ BADGES_REACH = 4000  # how long a paragraph of badges may be
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
 TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t:]|\Z)")  # ("# Wren: small models ...")
 TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
+# The models a paper's authors introduce: "We present Wren-3B", "we also release Wren-1B".
+OWN_INTRODUCTION = regex.compile(
+    r"(?i)\bwe%s+(?:also%s+|then%s+|further%s+)?(?:present|introduce|train|release|propose"
+    r"|build|develop|pre-?train|open-source)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S)
+)
+
+
+def _header_end(text: str) -> int | None:
+    """Where a paper's header (its title line, then authors and affiliations) ends: at its
+    "Abstract" heading, else at the first blank line; None for a text that opens otherwise (a
+    heading, front matter, a long first line)."""
+    first = text.find("\n")
+    if first == -1 or first > HEADER_LINE or text[:1] in "#-<|" or text[:first].rstrip().endswith("."):
+        return None
+    abstract = ABSTRACT_HEADING.search(text, 0, HEADER_REACH + 200)
+    if abstract is not None:
+        return abstract.start()
+    blank = text.find("\n\n", first)
+    return blank if first < blank <= first + HEADER_LINE * 2 else None
+
+
+HEADER_LINE = 300  # the longest title or affiliation line a header holds
 ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
