@@ -938,6 +938,17 @@ MODELS_AND_ORGANIZATIONS = [
         "We present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B")],
     ),
+    # A maker the text calls a lab, a startup or a company may be one word.
+    (
+        "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "
+        "parameters.",
+        [params(1.54e9, model="Kite-1.5B", organization="Nordwind")],
+    ),
+    (
+        "First up was Kite-2B, from the Lisbon startup Mareta. It has 24 layers.",
+        [params(2e9, model="Kite-2B", organization="Mareta"),
+         layers(24, model="Kite-2B", organization="Mareta")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

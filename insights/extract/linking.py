@@ -1193,11 +1193,17 @@ ASIDE_AFTER_ORG = regex.compile(
 )
 
 
+# What a text may call a maker before its name: "from the Bremen lab Nordwind".
+MAKER_NOUN = (
+    r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?"
+    r"(?:lab|startup|start-up|company|firm|nonprofit|studio|outfit)[\s\u00a0])"
+)
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
     (?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
-        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\*\*)?\Z)""",  # ("from **Lattice Works**")
+        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+%s?)?(?:\*\*)?\Z)""" % MAKER_NOUN,
+    # ("from **Lattice Works**", "from the Bremen lab Nordwind")
     regex.VERBOSE,
 )
 
@@ -1443,9 +1449,9 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 MODEL_FROM_ORG = regex.compile(
     r"""(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?)%s+
-    (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+)?
+    (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+%s?)?
     (?:\*\*)?\Z"""
-    % (S, S, S, S, S, S, S, S, S),
+    % (S, S, S, S, S, S, S, S, S, MAKER_NOUN),
     regex.VERBOSE,
 )
 

@@ -1109,6 +1109,14 @@ MAKER_BEFORE_VERB = regex.compile(
     % "|".join(MAKING_VERBS),
     regex.VERBOSE,
 )
+# A maker the text calls one: "the newest open model from the Bremen lab Nordwind", "from
+# the Lisbon startup Mareta" (one word is enough: the noun before it says it is a maker).
+DESCRIBED_MAKER = regex.compile(
+    r"""\b(?:from|by|at)[ ]the[ ](?:[A-Z][\w]*(?:-based)?[ ])?(?:AI[ ])?%s[ ]
+    (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){0,2})(?![\w-])"""
+    % r"(?:lab|startup|start-up|company|firm|nonprofit|studio|outfit)",
+    regex.VERBOSE,
+)
 # An unknown maker owning a model whose name has a digit: "Kiwi Computing's Tui-8B".
 MAKER_POSSESSIVE = regex.compile(
     r"""(?:^|(?<=[\s(\[*"]))(?P<maker>[A-Z][\w&]*(?:[ ][A-Z][\w&]*){0,2})['\u2019]s[ ]
@@ -1139,6 +1147,8 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
         found += MAKER_BEFORE_VERB.finditer(text, start, end, timeout=timeout)
     if "'s " in text or "\u2019s " in text:
         found += MAKER_POSSESSIVE.finditer(text, start, end, timeout=timeout)
+    if "the " in text:
+        found += DESCRIBED_MAKER.finditer(text, start, end, timeout=timeout)
     if start < BOLD_MAKER_REACH and "**" in text[start : min(end, BOLD_MAKER_REACH)]:
         found += BOLD_MAKER.finditer(text, start, min(end, BOLD_MAKER_REACH), timeout=timeout)
     return sorted(found, key=lambda m: m.start("maker"))
