@@ -988,6 +988,8 @@ def organization_mentions(
     ['Vantage Institute of Technology']
     >>> [m.name for m in organization_mentions("Ana Ruiz¹, Li Wei² — ¹NVIDIA ²Meta")]
     ['NVIDIA', 'Meta']
+    >>> [m.name for m in organization_mentions("From Anvaya AI in Bengaluru, this is new.")]
+    ['Anvaya AI']
     """
     table = organization_aliases()
     by_first_word = _aliases_by_first_word()
@@ -1072,12 +1074,15 @@ def organization_mentions(
 
 def _without_head(match) -> Mention:
     """A shaped organization without a first word that is no part of a name: "The Ridgeback
-    Collective" is "Ridgeback Collective" (when two words are left), "Generative AI" stays."""
+    Collective" is "Ridgeback Collective" (when two words are left), "From Anvaya AI" is
+    "Anvaya AI", "Generative AI" stays."""
     name = match.group()
     head, _, rest = name.partition(" ")
     after = match.string[match.end() : match.end() + 2]
     if head in ("The", "the") and " " in rest and not (after[:1] == " " and after[1:].isupper()):
         return Mention(match.start() + len(head) + 1, match.end(), rest)
+    if head in NOT_ORGANIZATION_HEADS and head != "The" and " " in rest:
+        return Mention(match.start() + len(head) + 1, match.end(), rest)  # "From Anvaya AI"
     return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
 
