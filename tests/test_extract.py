@@ -949,6 +949,30 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2e9, model="Kite-2B", organization="Mareta"),
          layers(24, model="Kite-2B", organization="Mareta")],
     ),
+    # A sentence that opens by saying who made the model the text is about.
+    (
+        "Next, Kite-3B. It comes from Coldharbour AI. The model has 3.05B parameters.",
+        [params(3.05e9, model="Kite-3B", organization="Coldharbour AI")],
+    ),
+    (
+        "**Kite-13B-Chat.** This came from Oakridge Labs, a small lab. It has 13.2B parameters.",
+        [params(1.32e10, model="Kite-13B-Chat", organization="Oakridge Labs")],
+    ),
+    (
+        "**Kite-7B-Hindi.** From Anvaya AI in Bengaluru, this is a fine-tune of Owl-7B. It has "
+        "7.2B parameters.",
+        [params(7e9, model="Owl-7B"),
+         params(7.2e9, model="Kite-7B-Hindi", organization="Anvaya AI")],
+    ),
+    (
+        "Kite-2B is small. Heron Labs trained it on 4T tokens.",
+        [params(2e9, model="Kite-2B", organization="Heron Labs"),
+         tokens(4e12, model="Kite-2B", organization="Heron Labs")],
+    ),
+    (
+        "Kite-2B is small. It beats models from Heron Labs.",
+        [params(2e9, model="Kite-2B")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

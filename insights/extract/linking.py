@@ -945,6 +945,8 @@ class Context:
                     attributed[0] = self._lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
+            if found and not attributed[0]:
+                attributed[0] = self._maker_of_focus(found[0], models, start, end)
             for org, models_of in zip(found, attributed, strict=True):
                 for model in models_of:
                     self._attributions.setdefault(model_key(model.name), org.name)
@@ -952,6 +954,30 @@ class Context:
                 if models_of:
                     self._attributed_mentions.append(org)
         return found
+
+    def _maker_of_focus(
+        self, org: Mention, models: list[Mention], start: int, end: int
+    ) -> list[Mention]:
+        """The model the text is about, for a sentence that opens by saying who made it: "It
+        comes from Coldharbour AI.", "Mareta released it in August 2024.", "**Veda-7B-Hindi.**
+        From Anvaya AI in Bengaluru, this is a fine-tune of Mistral 7B" (its bold head's model,
+        else the focus)."""
+        text = self.text
+        head = BOLD_HEAD.match(text, start, end)
+        said = head.end() if head else start
+        if not (
+            not [m for m in models if said <= m.start]
+            and (
+                PRONOUN_FROM_BEFORE.fullmatch(text, said, org.start)
+                or not text[said : org.start].strip() and VERB_IT_AFTER.match(text, org.end, end)
+            )
+            or FROM_ORG_THIS_IS.fullmatch(text, said, org.start)
+            and THIS_IS_AFTER.match(text, org.end, end)
+        ):
+            return []
+        headed = [m for m in models if m.start < said]
+        focus = headed[-1].name if headed else self.focus_rule(start)[0]
+        return [Mention(start, start, focus)] if focus else []
 
     def _lead_of_title(self, start: int) -> list[Mention]:
         """The model a page's title names, for a sentence of the page's first paragraph under
@@ -1161,6 +1187,22 @@ ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
 # A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
+# A sentence that says who made the model the text is about: "It comes from Coldharbour AI",
+# "This came from Oakridge Neural, a small lab", "Mareta released it in August 2024", "From
+# Anvaya AI in Bengaluru, this is a fine-tune of Mistral 7B".
+PRONOUN_FROM_BEFORE = regex.compile(
+    r"\W*(?:It|This(?:[ \t]+(?:one|model))?|The[ \t]+model)[ \t]+"
+    r"(?:(?:comes|came)[ \t]+from"
+    r"|(?:is|was)[ \t]+(?:(?:built|developed|made|trained|released|published)[ \t]+)?(?:by|from))"
+    r"[ \t]+(?:the[ \t]+)?(?:\*\*)?"
+)
+VERB_IT_AFTER = regex.compile(
+    r"[ \t]+(?:released|trained|built|developed|published|open-sourced|made|shipped|launched)"
+    r"[ \t]+it\b"
+)
+FROM_ORG_THIS_IS = regex.compile(r"\W*From[ \t]+(?:the[ \t]+)?")
+BOLD_HEAD = regex.compile(r"[ \t]*\*\*[^*\n]{1,80}\*\*[ \t]*")
+THIS_IS_AFTER = regex.compile(r"[^.;\n]{0,60},[ \t]+(?:this|it)[ \t]+(?:is|was)\b")
 ORG_IS_SUBJECT = regex.compile(r"\s*(?:The[ \t]+)?")
 IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
 # A byline under a page's title: "**Brightwater Systems** · released 2025-03-18 · [tech report]".
