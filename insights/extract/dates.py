@@ -522,7 +522,7 @@ def _released(text: str, start: int, context) -> list[str]:
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
-    if RELEASED_ALONE.match(text, s_start, start):
+    if RELEASED_ALONE.match(text, s_start, start) or IT_RELEASED.search(text, s_start, start):
         # "Released 20 February 2024." after a card's lead about its model
         name, rule = context.focus_rule(start)
         return [name] if rule in PAGE_FOCUS or rule == "focus-recent-subject" else []
@@ -543,7 +543,15 @@ OTHER_EVENT_BEFORE = regex.compile(
 ASIDE_BEFORE_DATE = regex.compile(r"(?r),[ \t]+(?:which|who)\b[^,;]*\Z")
 # A sentence that is a release verb and its date: "Released 20 February 2024."
 RELEASED_ALONE = regex.compile(
-    r"[ \t]*(?:released|launched|published)[ \t]+(?:on[ \t]+)?\Z", regex.I
+    r"[ \t]*(?:released|launched|published)[ \t]+"
+    r"(?:on[ \t]+|in[ \t]+(?:(?:early|mid|late)[- ])?)?\Z",
+    regex.I,
+)
+# ... or its maker's release of "it", the model the text is on: "Mareta released it in August
+# 2024 under a permissive license", "Corvid AI released it on 14 May 2024".
+IT_RELEASED = regex.compile(
+    r"\b(?:released|launched|unveiled|introduced|open-sourced|shipped|published|announced"
+    r"|debuted|put[ \t]+out)[ \t]+it[ \t]+(?:on|in)[ \t]+(?:(?:early|mid|late)[- ])?\Z"
 )
 # A model card's labelled line: "- **Release date:** 2025-03-04", "Released: 9 January 2025".
 RELEASE_LABEL_BEFORE = regex.compile(
