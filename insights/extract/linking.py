@@ -279,6 +279,8 @@ class Context:
                     and not _base_model(self.text, m, self.sentences.span(m.start)[0])
                     and not GENERIC_USE_AFTER.match(self.text, m.end, m.end + AHEAD)
                     and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
+                    # nor one that only says when: "launched this one the day after Llama 3.1"
+                    and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 ):
                     key = model_key(m.name)
                     counts[key] = counts.get(key, 0) + 1
@@ -1465,6 +1467,12 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
 GROWN_TO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:scal\w*|grow\w*|grew|expand\w*|increas\w*|enlarg\w*)%s+(?:it%s+|up%s+)*"
     r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
+)
+# A model named only to say when something else happened: "the day after Llama 3.1", "a week
+# before GPT-4o", "ever since Llama 2".
+WHEN_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:after|before|since|following|ahead%s+of|in%s+the%s+wake%s+of)%s+(?:the%s+)?\Z)"
+    % (S, S, S, S, S, S)
 )
 COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
