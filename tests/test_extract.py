@@ -4672,6 +4672,13 @@ BASE_MODELS = [
     ("a model named only to say when is not the one spoken of",
      "**Kite Large 2.** Heron AI launched this one the day after Owl 3.1. It has 123B parameters.",
      [("parameters", 1.23e11, "Kite Large 2")]),
+    ("every model of a compared list is compared",
+     "Heron AI introduced Kite-mini. It rivals Owl 8x7B and Wren-3.5 on benchmarks. It has 3.8"
+     " billion parameters.",
+     [("parameters", 3.8e9, "Kite-mini")]),
+    ("the next clause's subject is not in the compared list",
+     "Compared with Owl 67B, Kite-V2 needs 42.5% less compute. It has 236B parameters.",
+     [("parameters", 6.7e10, "Owl 67B"), ("parameters", 2.36e11, "Kite-V2")]),
     ("the fine-tuned model is itself",
      "The fine-tuned Kite-7B saw 2B tokens of dialogue.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e9, "Kite-7B")]),

@@ -220,7 +220,22 @@ class Context:
         """``claims.compared``, remembered per mention: several rules ask about the same one."""
         found = self._compared.get(mention.start)
         if found is None:
-            found = self._compared[mention.start] = claims.compared(self.text, mention)
+            found = claims.compared(self.text, mention)
+            if not found:
+                # one listed after a compared one: "rivals Mixtral 8x7B and GPT-3.5"
+                models, starts, _ = self._bounds(mention.start)
+                i = bisect_left(starts, mention.start)
+                gap = self.text[models[i - 1].end : mention.start] if i > 0 else ""
+                found = (
+                    i > 0
+                    and NAME_LIST_GAP.fullmatch(gap) is not None
+                    # (a list, not the next clause's subject: "Compared with DeepSeek 67B,
+                    # DeepSeek-V2 saves ...")
+                    and (LIST_WORD.search(gap) or LIST_GOES_ON.match(self.text, mention.end, mention.end + 8))
+                    is not None
+                    and self.compared(models[i - 1])
+                )
+            self._compared[mention.start] = found
         return found
 
     def models_between(self, start: int, end: int) -> list[Mention]:
@@ -1468,6 +1483,8 @@ GROWN_TO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:scal\w*|grow\w*|grew|expand\w*|increas\w*|enlarg\w*)%s+(?:it%s+|up%s+)*"
     r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
 )
+LIST_WORD = regex.compile(r"\b(?:and|or)\b|&")
+LIST_GOES_ON = regex.compile(r"%s*(?:,|and\b|or\b|&)" % S)
 # A model named only to say when something else happened: "the day after Llama 3.1", "a week
 # before GPT-4o", "ever since Llama 2".
 WHEN_BEFORE = regex.compile(
