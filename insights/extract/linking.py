@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 # After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
 SUBJECT_VERB_AFTER = regex.compile(
-    r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared)\b"
+    r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
+    r"|hold|held|contain|contained)\b"
     % (S, S)
 )
 # ... or a description of them all together: "StarCoder and StarCoderBase: 15.5B parameter
@@ -51,7 +52,9 @@ PLURAL_DESCRIBED_AFTER = regex.compile(
 )
 
 
-MENTION_JOINER = regex.compile(r"%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S))
+MENTION_JOINER = regex.compile(
+    r"(?:%s*\([^()]{1,20}\))?%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S, S)
+)  # (a note on the first: "Kestrel-9B (base) and Kestrel-9B-Instruct each hold 9.31B")
 
 
 NAME_OPEN_BRACKET = regex.compile(
