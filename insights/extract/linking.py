@@ -581,6 +581,10 @@ class Context:
                 text, end, right[0].start
             ):
                 return None, None  # "from 300B tokens in 2020 to 36T for Qwen3": not Qwen3's
+            if SPAN_FROM_BEFORE.search(text, max(s_start, start - 30), start) and UP_TO_NAME.match(
+                text, end, right[0].start
+            ):
+                return None, None  # "from models with 44 million parameters up to Gopher"
             return right[0].name, "name-just-after"
         weak = [m for m in left if not m.strong]
         if weak:
@@ -1501,6 +1505,13 @@ COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (S, S, S, S, S, S, S)
 )
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
+# The low end of a span whose high end is a named model: "scales from models with 44 million
+# parameters up to Gopher, a 280-billion-parameter model".
+SPAN_FROM_BEFORE = regex.compile(
+    r"\bfrom%s+(?:(?:models?|ones?|networks?)%s+(?:with|of)%s+)?(?:about%s+|around%s+|~)?\Z"
+    % (S, S, S, S, S)
+)
+UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
