@@ -973,6 +973,13 @@ MODELS_AND_ORGANIZATIONS = [
         "Kite-2B is small. It beats models from Heron Labs.",
         [params(2e9, model="Kite-2B")],
     ),
+    # A lab's possessive is no model, when the text names the lab by its shape.
+    (
+        "# Kite-MoE\n\nKite-MoE was built at Heron AI.\n\n## Model details\n\n| Field | Value |"
+        "\n|---|---|\n| Developer | Heron AI |\n| Layers | 28 |\n\n## Evaluation\n\nHeron's "
+        "earlier dense release, Kite-3B, is a reference point.",
+        [layers(28, model="Kite-MoE"), params(3e9, model="Kite-3B")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

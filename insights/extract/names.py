@@ -680,6 +680,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
         if OWNER_OF_NAME_AFTER.match(text, end, end + AHEAD):
             return None  # the lab in "Kyutai's Moshi", not a model
+        if text[end : end + 1] in "'\u2019" and _names_a_lab(text, head):
+            return None  # "Brightwater's earlier release", where "Brightwater AI" made it
         if not _inside_title(text, start) and (
             _named_by_context(text, start, end)
             or previous is not None
@@ -715,6 +717,20 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+def _names_a_lab(text: str, word: str) -> bool:
+    """Whether the text names an organization that ``word`` opens, shaped as one ("Brightwater
+    AI", "Brightwater Labs"): then "Brightwater's" is that organization's."""
+    position = text.find(word + " ")
+    while position != -1:
+        if LAB_WORD_AFTER.match(text, position + len(word), position + len(word) + 16):
+            return True
+        position = text.find(word + " ", position + 1)
+    return False
+
+
+LAB_WORD_AFTER = regex.compile(
+    r" (?:AI|Labs?|Research|Technologies|Robotics|Collective|Systems|Inc\b|Ltd\b)(?![\w-])"
+)
 ACRONYM_APPOSITIVE = regex.compile(
     r",[ \u00a0](?:a|an)[ \u00a0](?:[\w-]+[ \u00a0]){0,3}?(?:model|LLM|network|transformer|system)s?\b"
 )
