@@ -1495,9 +1495,10 @@ LIST_GOES_ON = regex.compile(r"%s*(?:,|and\b|or\b|&)" % S)
 # A model named only to say when something else happened: "the day after Llama 3.1", "a week
 # before GPT-4o", "ever since Llama 2".
 WHEN_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:after|before|since|following|ahead%s+of|in%s+the%s+wake%s+of)%s+(?:the%s+)?\Z)"
-    % (S, S, S, S, S, S)
-)
+    r"(?r)(?i:\b(?:after|before|since|following|ahead%s+of|in%s+the%s+wake%s+of"
+    r"|(?:successor|predecessor|sequel|follow-up|replacement|upgrade)%s+(?:to|of|for))"
+    r"%s+(?:the%s+)?\Z)" % (S, S, S, S, S, S, S)
+)  # ... or to say what it follows: "announced as the successor to Phi-1.5"
 COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
     r"|like|vs\.?|versus|against|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
