@@ -745,6 +745,12 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
     280B parameters (respectively)": as many names, written as one list, before the sizes."""
     first = members[0].quantity
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
+    if not before:
+        named = _listed_before_they(text, members, context)
+        for member, mention in zip(members, named or (), strict=False):
+            member.model, member.paired, member.rule = mention.name, True, "respectively"
+        if named:
+            return
     if len(before) < len(members) or ";" in text[before[-1].end : first.start]:
         names_after = _named_after_list(text, members, context)
         for member, mention in zip(members, names_after or (), strict=False):
@@ -764,6 +770,34 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
             return  # the names are not one list
     for member, mention in zip(members, names, strict=True):
         member.model, member.paired, member.rule = mention.name, True, "respectively"
+
+
+# A sentence whose subject is the models just listed: "They have 30, 32 and 24 layers".
+THEY_SUBJECT = regex.compile(
+    r"[ \t]*(?:They|These|Those|The[ \t]+(?:two|three|four|five)(?:[ \t]+models)?"
+    r"|All[ \t]+(?:two|three|four|five))[ \t]+(?:have|had|are|were|use|used|contain|hold|each)\b"
+)
+
+
+def _listed_before_they(text: str, members: list[Member], context: Context) -> list | None:
+    """The models the sentence before lists, one per size, for sizes said of "They" ("Pico-135M,
+    Pico-360M and Pico-1.2B were trained on ... They have 30, 32 and 24 transformer layers"):
+    as many names, written as one list, in the paragraph's sentence just before; else None."""
+    s_start, _ = context.sentences.span(members[0].quantity.start)
+    if not THEY_SUBJECT.match(text, s_start, members[0].quantity.start):
+        return None
+    if len({m.kind for m in members}) > 1:
+        return None
+    previous = context.sentences.previous(s_start)
+    if previous is None or previous < context.paragraph_start(s_start):
+        return None
+    names = [m for m in context.sentence_models(previous) if m.strong]
+    if len(names) != len(members) or len({m.name for m in names}) < len(names):
+        return None
+    for left, right in zip(names, names[1:], strict=False):
+        if not MENTION_JOINER.match(text, left.end, right.start):
+            return None
+    return names
 
 
 BRACKET_OPEN_GAP = regex.compile(r"[ \u00a0]*\([^()]{0,20}")
