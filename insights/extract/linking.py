@@ -587,7 +587,11 @@ class Context:
                 return None, None  # "from models with 44 million parameters up to Gopher"
             return right[0].name, "name-just-after"
         weak = [m for m in left if not m.strong]
-        if weak:
+        if weak and not (
+            kind == "parameters"
+            and (indefinite := INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start))
+            and not indefinite.group("copula")
+        ):  # (not "In our CI setting, ... a 6.7B model tuned on ...": a new one)
             return weak[-1].name, "weak-name-before"
         # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
         # The 9B was trained on 8 trillion tokens."
