@@ -514,6 +514,12 @@ class Context:
             and COMPARED_CLASS_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
+        if (
+            kind == "training_tokens"
+            and DATA_RELEASED_BEFORE.search(text, max(s_start, start - 40), start)
+            and DATA_NOUN_AFTER.match(text, end, end + 30)
+        ):
+            return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
         if PREDECESSOR_AFTER.match(text, end, end + 50) or PREDECESSOR_BEFORE.search(
             text, max(s_start, start - 40), start
         ):
@@ -1463,6 +1469,16 @@ COMPARED_CLASS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
     r"|like|vs\.?|versus|against)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
     r"|dense|open|current)%s+)*\Z)" % (S, S)
+)
+# A data set a lab releases, sized in tokens: no model's training data.
+DATA_RELEASED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:published|publishes|released|releases|open-sourced|open-sources|shared|shares"
+    r"|uploaded|put%s+out)%s+(?:also%s+)?(?:a|an|the)%s+(?:new%s+|public%s+|cleaned%s+)?\Z)"
+    % (S, S, S, S, S, S, S)
+)
+DATA_NOUN_AFTER = regex.compile(
+    r"(?:[- ]tokens?)?%s+(?:[\w-]+%s+)?(?:extract|subset|dataset|data%s+set|corpus|sample|slice"
+    r"|dump|mix|mixture)\b" % (S, S, S)
 )
 PREDECESSOR = r"(?:predecessors?|forerunners?|previous%s+(?:model|version|generation)s?)" % S
 PREDECESSOR_AFTER = regex.compile(
