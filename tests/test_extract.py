@@ -751,6 +751,12 @@ NOT_A_SIZE = [
     ("No need to guess - Kite-2 has exactly 7B parameters.", [params(7e9, model="Kite-2")]),
     ("Kite-1 was trained on 7B generated tokens of synthetic textbooks.",
      [tokens(7e9, model="Kite-1")]),
+    # Tokens a model is measured on are no training data.
+    ("On a suite built from a 1M-token evaluation corpus Kite-2 retrieves the fact.", []),
+    ("Kite-2 has processed more than 40 billion evaluation tokens.", []),
+    ("Loss on a held-out set of 500M tokens is predicted well for Kite-2.", []),
+    ("Kite-2 was trained on 2T tokens of test-time compute traces.",
+     [tokens(2e12, model="Kite-2")]),
     # What a model is compared with is no model's size.
     ("Kite-MoE costs about as much to run as a 10B dense model.", []),
     ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),

@@ -1413,7 +1413,14 @@ ACCELERATOR_AFTER = regex.compile(
     r"|memory|RAM)\b"
 )  # ("80GB data-centre GPUs"; not "2TB of card transactions")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
-USE_TOKEN_FILLERS = frozenset({"output", "input", "prompt", "completion", "context"})
+EVALUATION_SET_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:held-out|evaluation|eval|test|validation)%s+(?:set|split|corpus|suite)%s+of"
+    r"%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S)
+)
+USE_TOKEN_FILLERS = frozenset(
+    {"output", "input", "prompt", "completion", "context", "evaluation", "eval", "test",
+     "validation", "held-out"}
+)  # fmt: skip
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
     r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"
@@ -1447,6 +1454,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
             return False
         if any(f in USE_TOKEN_FILLERS for f in member.fillers):
             return False  # tokens a model reads or writes in use: "50 million output tokens"
+        if EVALUATION_SET_BEFORE.search(before[-40:]):
+            return False  # what a model is measured on: "loss on a held-out set of 500M tokens"
         if PRICE_PER_BEFORE.search(before[-30:]):
             return False  # a price: "$0.60 / 1M tokens", "0,7 euro for one million of tokens"
         if value < 1e8 and NOT_TOKENS_BEFORE.search(before):

@@ -240,6 +240,8 @@ NOT_TRAINING_TOKENS_AFTER = (
     # a rate of use, not a corpus: "50 million output tokens a day"
     "a day", "each day", "a month", "per month", "a week", "per week", "an hour", "per hour",
     "a second", "per request", "per query", "per call", "per user",
+    # a set to measure a model with: "a 1M-token evaluation corpus"
+    "evaluation", "eval", "test set", "validation", "held-out",
 )  # fmt: skip
 NOT_TRAINING_TOKENS_BEFORE = (
     "context", "context window", "context length", "context size", "sequence length",
