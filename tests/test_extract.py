@@ -757,6 +757,13 @@ NOT_A_SIZE = [
     ("Loss on a held-out set of 500M tokens is predicted well for Kite-2.", []),
     ("Kite-2 was trained on 2T tokens of test-time compute traces.",
      [tokens(2e12, model="Kite-2")]),
+    # ... nor are tokens the sentence says trained nothing.
+    ("Kite-2 is new. A separate 200B-token math set was used only to check for contamination,"
+     " not for training.", []),
+    ("A 35B-token annealing mix was used for ablations and is not part of Kite's training data.",
+     []),
+    ("Kite-2 was trained on 2T tokens, not 1T as first reported.",
+     [tokens(2e12, model="Kite-2")]),
     # What a model is compared with is no model's size.
     ("Kite-MoE costs about as much to run as a 10B dense model.", []),
     ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),

@@ -1413,6 +1413,13 @@ ACCELERATOR_AFTER = regex.compile(
     r"|memory|RAM)\b"
 )  # ("80GB data-centre GPUs"; not "2TB of card transactions")
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
+# A sentence that says the tokens it counts trained nothing.
+NOT_FOR_TRAINING_AFTER = regex.compile(
+    r"(?i)(?:[^.;:!?\n]|\.[0-9]){0,150}?\b(?:not%s+(?:used%s+)?(?:for|in)%s+(?:pre-?)?training"
+    r"|not%s+part%s+of%s+(?:[\w'\u2019-]+%s+){0,2}(?:pre-?)?training|(?:used%s+)?only%s+(?:for|to)"
+    r"%s+(?:ablations?|evaluat\w*|check\w*|test\w*|measur\w*|validat\w*))\b"
+    % (S, S, S, S, S, S, S, S, S, S)
+)
 EVALUATION_SET_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:held-out|evaluation|eval|test|validation)%s+(?:set|split|corpus|suite)%s+of"
     r"%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S)
@@ -1456,6 +1463,9 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
             return False  # tokens a model reads or writes in use: "50 million output tokens"
         if EVALUATION_SET_BEFORE.search(before[-40:]):
             return False  # what a model is measured on: "loss on a held-out set of 500M tokens"
+        if NOT_FOR_TRAINING_AFTER.match(text, member.unit_end, member.unit_end + 200):
+            return False  # "a separate 200B-token math set was used only to check for
+            # contamination, not for training"
         if PRICE_PER_BEFORE.search(before[-30:]):
             return False  # a price: "$0.60 / 1M tokens", "0,7 euro for one million of tokens"
         if value < 1e8 and NOT_TOKENS_BEFORE.search(before):
