@@ -751,6 +751,9 @@ NOT_A_SIZE = [
     ("No need to guess - Kite-2 has exactly 7B parameters.", [params(7e9, model="Kite-2")]),
     ("Kite-1 was trained on 7B generated tokens of synthetic textbooks.",
      [tokens(7e9, model="Kite-1")]),
+    # A column of counts in each layer is no layer count.
+    ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
+     [params(4.67e10, model="Kite-MoE")]),
     # Tokens a model is measured on are no training data.
     ("On a suite built from a 1M-token evaluation corpus Kite-2 retrieves the fact.", []),
     ("Kite-2 has processed more than 40 billion evaluation tokens.", []),

@@ -95,6 +95,8 @@ RATIO_OR_PART_HEADER = regex.compile(
     r"|\bbatch|\bcontext|\bvocab|\bseq(?:uence)?\b|\bwindow|\bresolution|\bside\b|\bpx\b"
     r"|\bpixels?\b|\bwidth\b|\bhidden\b|\blearning\s+rate"
 )
+# A count of something in each layer, not of layers: "Experts (per layer)", "Heads per layer".
+PER_LAYER_HEADER = regex.compile(r"\bper\s+layer|\bexperts?\b|\bheads?\b")
 
 
 def column_for(header: str, index: int) -> Column:
@@ -112,6 +114,8 @@ def column_for(header: str, index: int) -> Column:
     'active'
     >>> column_for("Model dim", 2).role, column_for("Tokens/param", 3).role
     ('other', 'other')
+    >>> column_for("Experts (per layer)", 2).role, column_for("Layers", 2).role
+    ('other', 'layers')
 
     """
     low = header.lower()
@@ -141,7 +145,7 @@ def column_for(header: str, index: int) -> Column:
         return Column("parameters", None, multiplier)
     if "token" in low:
         return Column("training_tokens", None, multiplier)
-    if "layer" in low or "depth" in low:
+    if ("layer" in low or "depth" in low) and not PER_LAYER_HEADER.search(low):
         return Column("layers")
     if "flop" in low or "compute" in low:
         return Column("compute", None, multiplier)
