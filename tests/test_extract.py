@@ -751,6 +751,8 @@ NOT_A_SIZE = [
     ("No need to guess - Kite-2 has exactly 7B parameters.", [params(7e9, model="Kite-2")]),
     ("Kite-1 was trained on 7B generated tokens of synthetic textbooks.",
      [tokens(7e9, model="Kite-1")]),
+    # A place named with "the" is no model, whatever its brackets count.
+    ("The weights are on the Hub (7B parameters).", [params(7e9, model=None)]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

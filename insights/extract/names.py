@@ -682,6 +682,10 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             return None  # the lab in "Kyutai's Moshi", not a model
         if text[end : end + 1] in "'\u2019" and _names_a_lab(text, head):
             return None  # "Brightwater's earlier release", where "Brightwater AI" made it
+        if PLACE_THE_BEFORE.search(text, max(0, start - 8), start) and text[end : end + 2] in (
+            " (", "("
+        ):
+            return None  # a place, its size in brackets: "is on the Hub (31M documents)"
         if not _inside_title(text, start) and (
             _named_by_context(text, start, end)
             or previous is not None
@@ -715,6 +719,9 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         if prefix is not None and prefix.group().strip().lower() in PRODUCT_PREFIXES:
             start, name = prefix.start(), text[prefix.start() : end]  # "Code Llama"
     return Mention(start, end, name, strong=kind != "acronym")
+
+
+PLACE_THE_BEFORE = regex.compile(r"\b(?:on|in|at|to|from|into|onto)[ ]the[ ]\Z")
 
 
 def _names_a_lab(text: str, word: str) -> bool:
