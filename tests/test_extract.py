@@ -734,6 +734,7 @@ NOT_A_SIZE = [
     ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
      [tokens(9.5e11, model=None)]),
     # A data mix named like a model is no model.
+    ("Our pretraining mix, LanternMix, was trained on for 2T tokens.", [tokens(2e12, model=None)]),
     ("Stage 2 annealed on Dolmino-Mix-1124, a high-quality mix; for the 13B model three runs "
      "were averaged.", [params(1.3e10, model=None)]),
     # Tokens a model reads or writes in use are no training data.

@@ -334,6 +334,7 @@ NOT_A_MODEL_TOKEN = regex.compile(
 
 # A part of a name that makes it a data set: "Dolmino-Mix-1124", "Tulu-3-SFT-Mixture".
 DATA_PART = regex.compile(r"(?:^|[-_ ])(?:mix|mixture|corpus|dataset|data)(?:$|[-_ ])")
+CAMEL_DATA_PART = regex.compile(r"(?<=[a-z])(?:Mix|Mixture|Corpus|Dataset)\Z")  # "LanternMix"
 CITATION_KEY = regex.compile(r"[a-z]+(?:19|20)[0-9]{2}[a-z]+")
 FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx))"
 FILE_NAME = regex.compile(FILE_EXTENSIONS + r"\Z")
@@ -385,8 +386,8 @@ def rejected_name(name: str) -> bool:
     base = SIZE_SUFFIX.sub("", low)
     if len(first_part) >= 5 and first_part in DATASET_HEADS:
         return True  # a dataset's variant: "FineWeb-Edu", "RedPajama-V2"
-    if DATA_PART.search(low):
-        return True  # a data mix named like a model: "Dolmino-Mix-1124", "OLMo-Mix-1124"
+    if DATA_PART.search(low) or CAMEL_DATA_PART.search(name):
+        return True  # a data mix named like a model: "Dolmino-Mix-1124", "LanternMix"
     return base in DATASET_HEADS or low in DATASET_HEADS
 
 
