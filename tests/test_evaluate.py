@@ -58,24 +58,24 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.7%
-    found, 89.9% linked, 190 unstated sizes and 75 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.4% of linked facts on a wrong model,
-    4.8% of produced facts in no gold); organization right on at least 91% of the right facts
-    whose developer the text states (92.0% today). Batch 16 (40 documents) raised the no-gold
-    share from 3.4%: its writer listed a size written into a name only where the text uses it
-    as a size, so most names' sizes ("holds its own against Llama 3.3 70B") count as no gold
-    there; the other 1,108 cases read 3.4% (see data/eval/README.md)."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
+    found, 90.2% linked, 205 unstated sizes and 81 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.3% of linked facts on a wrong model,
+    4.9% of produced facts in no gold); organization right on at least 90% of the right facts
+    whose developer the text states (90.8% today). Batches 16 and 17 (40 documents each) keep
+    the no-gold share above the earlier cases' 3.4%: batch 16's writer listed a size written
+    into a name only where the text uses it as a size, and batch 17's left out active counts and
+    counts of images, pairs and examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 5452
+    assert counts["stated"] == 5811
     assert counts["found"] / counts["stated"] >= 0.94
-    assert counts["linked"] / counts["stated"] >= 0.89
-    assert counts["unexpected"] <= 195
-    assert counts["not_a_size_read"] <= 79
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.028
-    assert counts["no_gold"] / counts["produced"] <= 0.050
+    assert counts["linked"] / counts["stated"] >= 0.895
+    assert counts["unexpected"] <= 210
+    assert counts["not_a_size_read"] <= 85
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.026
+    assert counts["no_gold"] / counts["produced"] <= 0.052
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.91
+    assert counts["org_right"] / attributed >= 0.90
 
 
 @pytest.mark.parametrize(
