@@ -999,6 +999,14 @@ MODELS_AND_ORGANIZATIONS = [
         "earlier dense release, Kite-3B, is a reference point.",
         [layers(28, model="Kite-MoE"), params(3e9, model="Kite-3B")],
     ),
+    # A model named after a maker's verb only to say when is not what the maker made.
+    (
+        "**Kite Large 2.** Heron AI launched this one the day after Owl 3.1. It has 123B "
+        "parameters.\n\n**Owl 3.1 405B (Wren Labs).** It has 405B parameters.",
+        [params(1.23e11, model="Kite Large 2"),
+         params(4.05e11, model="Owl 3.1 405B", organization="Wren Labs"),
+         params(4.05e11, model="Owl 3.1 405B", organization="Wren Labs")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -1402,9 +1402,12 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         if m.start < after:
             continue  # a model the aside names ("Sorrel-1") is not the one made
         if after <= m.start <= after + 60:
-            if not ATTRIBUTION_AFTER_ORG.match(text, after, m.start) or (
-                aside and not text[after : m.start].strip()
-            ):
+            if (
+                not ATTRIBUTION_AFTER_ORG.match(text, after, m.start)
+                or aside
+                and not text[after : m.start].strip()
+                or WHEN_BEFORE.search(text, max(after, m.start - 30), m.start)
+            ):  # (not "Mistral AI launched this one the day after Llama 3.1")
                 break
             listed = [m]
             between = text[after : m.start].strip()
