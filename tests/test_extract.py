@@ -1007,6 +1007,17 @@ MODELS_AND_ORGANIZATIONS = [
          params(4.05e11, model="Owl 3.1 405B", organization="Wren Labs"),
          params(4.05e11, model="Owl 3.1 405B", organization="Wren Labs")],
     ),
+    # A model named after the story's organization is that organization's.
+    (
+        "Heronwing Robotics, which builds arms, closed a $210 million round. The money will fund"
+        " a model called Heronwing-VLA. It has about 7B parameters.",
+        [params(7e9, model="Heronwing-VLA", organization="Heronwing Robotics",
+                qualifier="approximate")],
+    ),
+    (
+        "Heronwing Robotics closed a round.\n\nHeronwing-VLA has 7B parameters.",
+        [params(7e9, model="Heronwing-VLA")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -19,6 +19,7 @@ from insights.extract.lines import last_before
 from insights.extract.names import (
     NAME_LIST_GAP,
     NAME_SIZE_REACH,
+    NOT_ORGANIZATION_HEADS,
     Mention,
     family_name,
     model_key,
@@ -1119,6 +1120,9 @@ class Context:
         header, own = self.header_organization()
         if header is not None and (key in own or model_key(name_stem(model)) in own):
             return header  # a paper's one affiliation, for the models its authors introduce
+        named_for = self.namesake_organization(model, s_start)
+        if named_for is not None:
+            return named_for
         known = _reference_organization(model) or _reference_organization(family_name(model))
         if known:
             return known
@@ -1134,6 +1138,22 @@ class Context:
         if len(names) == 1 and models <= {key} and not self._attributed_elsewhere(here[0]):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         return None
+
+    def namesake_organization(self, model: str, offset: int) -> str | None:
+        """The organization of the paragraph whose name's first word the model's name opens
+        with: "Roverline Robotics ... closed a $210 million Series B ... a model called
+        Roverline-VLA", "Sennet Bio raised $120 million ... Its first model, Sennet-P1"."""
+        first = NAME_PARTS.split(model, maxsplit=1)[0]
+        if len(first) < 4 or first == model or not first[:1].isupper():
+            return None
+        found = None
+        for org in self.paragraph_organizations(offset):
+            head = org.name.split(" ", 1)[0]
+            if head == first and " " in org.name and head not in NOT_ORGANIZATION_HEADS:
+                if found not in (None, org.name):
+                    return None  # two such: whose?
+                found = org.name
+        return found
 
     def stem_organization(self, model: str) -> str | None:
         """The organization the text attributes, anywhere, to a model of the same line: a model
