@@ -1018,6 +1018,10 @@ MODELS_AND_ORGANIZATIONS = [
         "Heronwing Robotics closed a round.\n\nHeronwing-VLA has 7B parameters.",
         [params(7e9, model="Heronwing-VLA")],
     ),
+    (
+        "- Heron Bio raised $120 million. Its first model, Heron-P1, has 3B parameters.",
+        [params(3e9, model="Heron-P1", organization="Heron Bio")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

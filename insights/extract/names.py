@@ -1014,6 +1014,8 @@ def organization_mentions(
     ['NVIDIA', 'Meta']
     >>> [m.name for m in organization_mentions("From Anvaya AI in Bengaluru, this is new.")]
     ['Anvaya AI']
+    >>> [m.name for m in organization_mentions("- Sennet Bio raised $120 million last week.")]
+    ['Sennet Bio']
     """
     table = organization_aliases()
     by_first_word = _aliases_by_first_word()
@@ -1146,6 +1148,12 @@ DESCRIBED_MAKER = regex.compile(
     % r"(?:lab|startup|start-up|company|firm|nonprofit|studio|outfit)",
     regex.VERBOSE,
 )
+# A company that raises money: "Sennet Bio raised $120 million to train protein models".
+FUNDED_MAKER = regex.compile(
+    r"""(?:^|(?<=[.!?:][ ])|(?<=\n)|(?<=[-*\u2022][ ]))(?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){1,2})
+    [ ](?:has[ ])?(?:raised|closed|secured|landed)[ ](?:a[ ])?(?:[$\u20ac\u00a3][0-9]|Series[ ][A-F]\b)""",
+    regex.VERBOSE,
+)
 # An unknown maker owning a model whose name has a digit: "Kiwi Computing's Tui-8B".
 MAKER_POSSESSIVE = regex.compile(
     r"""(?:^|(?<=[\s(\[*"]))(?P<maker>[A-Z][\w&]*(?:[ ][A-Z][\w&]*){0,2})['\u2019]s[ ]
@@ -1178,6 +1186,8 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
         found += MAKER_POSSESSIVE.finditer(text, start, end, timeout=timeout)
     if "the " in text:
         found += DESCRIBED_MAKER.finditer(text, start, end, timeout=timeout)
+    if "$" in text or "\u20ac" in text or "Series " in text:
+        found += FUNDED_MAKER.finditer(text, start, end, timeout=timeout)
     if start < BOLD_MAKER_REACH and "**" in text[start : min(end, BOLD_MAKER_REACH)]:
         found += BOLD_MAKER.finditer(text, start, min(end, BOLD_MAKER_REACH), timeout=timeout)
     return sorted(found, key=lambda m: m.start("maker"))
