@@ -1019,6 +1019,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e9, model="Heronwing-VLA")],
     ),
     (
+        "# Kite-MoE\n\n**Kite-MoE** is sparse. It was built by the applied research group at "
+        "Heron AI and is the first MoE in the Kite line.\n\nThe model holds 18.4B parameters.",
+        [params(1.84e10, model="Kite-MoE", organization="Heron AI")],
+    ),
+    (
         "- Heron Bio raised $120 million. Its first model, Heron-P1, has 3B parameters.",
         [params(3e9, model="Heron-P1", organization="Heron Bio")],
     ),

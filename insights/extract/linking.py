@@ -1001,11 +1001,11 @@ class Context:
         head = BOLD_HEAD.match(text, start, end)
         said = head.end() if head else start
         if not (
-            not [m for m in models if said <= m.start]
-            and (
-                PRONOUN_FROM_BEFORE.fullmatch(text, said, org.start)
-                or not text[said : org.start].strip() and VERB_IT_AFTER.match(text, org.end, end)
-            )
+            not [m for m in models if said <= m.start < org.start]
+            and PRONOUN_FROM_BEFORE.fullmatch(text, said, org.start)
+            or not [m for m in models if said <= m.start]
+            and not text[said : org.start].strip()
+            and VERB_IT_AFTER.match(text, org.end, end)
             or FROM_ORG_THIS_IS.fullmatch(text, said, org.start)
             and THIS_IS_AFTER.match(text, org.end, end)
         ):
@@ -1248,7 +1248,8 @@ PRONOUN_FROM_BEFORE = regex.compile(
     r"\W*(?:It|This(?:[ \t]+(?:one|model))?|The[ \t]+model)[ \t]+"
     r"(?:(?:comes|came)[ \t]+from"
     r"|(?:is|was)[ \t]+(?:(?:built|developed|made|trained|released|published)[ \t]+)?(?:by|from))"
-    r"[ \t]+(?:the[ \t]+)?(?:\*\*)?"
+    r"[ \t]+(?:the[ \t]+)?(?:(?:[\w-]+[ \t]+){0,3}(?:group|team|lab)[ \t]+(?:at|of)[ \t]+)?"
+    r"(?:\*\*)?"
 )
 VERB_IT_AFTER = regex.compile(
     r"[ \t]+(?:released|trained|built|developed|published|open-sourced|made|shipped|launched)"
