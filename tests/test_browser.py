@@ -167,10 +167,15 @@ def test_filter_and_download(app, browser, tmp_path):
         expect(page).to_have_url(re.compile(r"[?&]org=Meta\b"), timeout=15_000)
         button = page.get_by_role("button", name="Download 4 rows (CSV)")
         expect(button).to_be_visible(timeout=15_000)
-        # Four rows and the header in full above the horizontal scrollbar, the box no taller.
+        # Four rows and the header in full right above the horizontal scrollbar: no strip of
+        # an empty row between (a pixel at most), and the scrollbar drawn, not transparent
+        # over the grid's column lines.
         page.wait_for_timeout(500)  # the table's new height is drawn a frame after the button
-        inside = table.locator(".dvn-scroller").evaluate("s => s.clientHeight")
-        assert 35 * 5 <= inside < 35 * 6, inside
+        scroller = table.locator(".dvn-scroller")
+        inside = scroller.evaluate("s => s.clientHeight")
+        assert 35 * 5 <= inside <= 35 * 5 + 1, inside
+        colors = scroller.evaluate("s => getComputedStyle(s).scrollbarColor")
+        assert "transparent" not in colors and "rgba(0, 0, 0, 0)" not in colors, colors
         with page.expect_download() as download_info:
             button.click()
         rows = list(csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text())))
