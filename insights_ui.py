@@ -651,10 +651,12 @@ def filtered_models() -> pd.DataFrame:
 # --- tables ---------------------------------------------------------------------------------
 
 # st.dataframe draws its header and each row 35 px high inside a 1 px border. A table wider
-# than the page gets a horizontal scrollbar (10 px in Chromium here, up to 16 elsewhere) that
-# takes its height from the rows: without room for it, a table sized to its rows hides most
-# of its last one.
-ROW_PX, FRAME_PX, SCROLLBAR_PX = 35, 2, 16
+# than the page gets a horizontal scrollbar that takes its height from the rows: without room
+# for it, a table sized to its rows hides most of its last one; with too much, an empty strip
+# shows under the last row. Streamlit asks for thin scrollbars (``scrollbar-width: thin``):
+# 10 px in Chromium here (15 without), 8 in Firefox, 6 in Safari. Room for 11 leaves a pixel
+# at most, and a whole last row where a thin bar is a pixel thicker.
+ROW_PX, FRAME_PX, SCROLLBAR_PX = 35, 2, 11
 # A page's main table is as tall as its rows up to this, and never taller than the window
 # (PAGE_TABLE_STYLE): a long one fills the window, a short one no more than its rows.
 PAGE_TABLE_PX = 2400
@@ -668,7 +670,11 @@ PAGE_TABLE_STYLE = (
         f'[class*="st-key-{PAGE_TABLE_KEY}"] {inner}'
         for inner in ('[data-testid="stElementContainer"]', '[data-testid="stDataFrame"] > div')
     )
-    + " { max-height: calc(100vh - 6rem) !important; }</style>"
+    + " { max-height: calc(100vh - 6rem) !important; }"
+    # Every table's scrollbars on the cells' colour, always shown: Streamlit's are transparent
+    # until hovered, and under a transparent one the grid's lines read as an empty last row.
+    + ' [data-testid="stDataFrame"] .dvn-scroller'
+    + " { scrollbar-color: var(--gdg-text-light) var(--gdg-bg-cell); }</style>"
 )
 
 
@@ -676,7 +682,7 @@ def table_height(rows: int, cap: int = PAGE_TABLE_PX) -> int:
     """Pixels for a table of ``rows`` rows to show every one, up to ``cap``.
 
     >>> table_height(0), table_height(4), table_height(10_000)
-    (88, 193, 2400)
+    (83, 188, 2400)
     """
     return min(ROW_PX * (max(rows, 1) + 1) + FRAME_PX + SCROLLBAR_PX, cap)
 

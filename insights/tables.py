@@ -130,6 +130,9 @@ def choose(votes: list[dict], reference: float | None = None) -> Choice:
         vote = votes[0]
         return Choice(value=vote["value"], fact=vote, groups=((vote["value"], 1),))
     values = [v["value"] for v in votes]
+    first = values[0]
+    if first >= 0 and values.count(first) == len(values):  # every source says the same
+        return Choice(value=first, fact=votes[0], groups=((first, len(votes)),))
     groups = group_values(values)
     if len(groups) == 1:  # the sources agree: the value stated most often, nothing to rank
         value = _mode(values)
@@ -219,6 +222,8 @@ def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
     >>> [f["value"] for f in _name_sizes_give_way([{"value": 7e9, "rule": "size-in-name"}])]
     [7000000000.0]
     """
+    if len(facts) < 2:  # most documents state a figure once: nothing to give way to
+        return facts
     stated = [f["value"] for f in facts if f.get("rule") != "size-in-name"]
     if not stated or len(stated) == len(facts):
         return facts
@@ -272,16 +277,16 @@ def build_models(
     stated = _stated(facts)
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none.
+    released_of = {}
     family_dates: dict[str, list[dict]] = {}
-    for (family, _), group in groups.items():
+    for key, group in groups.items():
         released = [f for f in group if f["field"] == "released"]
+        released_of[key] = released
         if released:
-            family_dates.setdefault(family, []).extend(released)
-    _share_family_tokens(groups)
+            family_dates.setdefault(key[0], []).extend(released)
+    _share_family_tokens(groups)  # (it drops family rows, and adds no release date to any)
+    released_of = {key: released_of[key] for key in groups}
     series = _series_dates(stated)
-    released_of = {
-        key: [f for f in group if f["field"] == "released"] for key, group in groups.items()
-    }
     rows = []
     behind: dict[str, list[dict]] = {}
     for key, group in groups.items():
@@ -343,8 +348,12 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
     does not date: "# Cantor-ASR ... All three variants were released in March 2025" over
     "| Cantor-ASR-large | 1.62B |". Only the same document's: another document's Qwen2.5 is
     no date for Qwen2.5-Coder."""
-    dates = []
+    dates: list[dict] = []
+    if not series:
+        return dates
     for document_id, names in {(f["document_id"], f["model"]) for f in group}:
+        if document_id not in series:  # most documents date no series
+            continue
         parts = tuple(NAME_PARTS.split(names.lower()))
         dates.extend(
             f

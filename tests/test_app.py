@@ -825,6 +825,24 @@ def test_review_lists_what_needs_a_look_and_a_rejection_shows_until_undone(memo_
     assert table(at)["Model"].tolist()[0] == "Gopher"  # back on the queue
 
 
+def test_the_flash_s_undo_takes_back_what_was_just_applied(memo_db):
+    at = app("app_pages/review.py")
+    at.radio(key="r_action").set_value(("fact", "reject")).run()
+    [memo] = [i for i, o in enumerate(at.radio(key="r_fact").options) if "Memo" in o]
+    at.radio(key="r_fact").set_value(memo)
+    at.button(key="r_apply").click().run()
+    assert [b.label for b in at.download_button] == ["Download 1 correction (CSV)"]
+    assert "Gopher" not in set(table(at)["Model"].dropna())
+
+    at.button(key="r_undo_last").click().run()  # beside the message, not in the list below
+    assert not at.exception and at.success[0].value == "Correction undone\\."
+    assert not [b for b in at.button if b.key == "r_undo_last"]
+    with Store(memo_db) as store:
+        assert store.corrections() == []
+    assert table(at)["Model"].tolist()[0] == "Gopher"  # back on the queue
+    assert not at.download_button  # no corrections, no CSV of them
+
+
 def load_models_of(path) -> pd.DataFrame:
     with Store(path) as store:
         return store.models()

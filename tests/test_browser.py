@@ -2,9 +2,11 @@
 
 Times the Trends page's first paint from a cold start on the bundled corpus (printed, not
 asserted: timing belongs to benchmarks), clicks a point to open its model, checks the
-reference layer under a filter, filters by an organization and downloads the CSV, and reads
-the server log for exceptions and warnings. Screenshots go to pytest's temporary folder; the
-README's docs/trends.png is made only by `python scripts/trends_screenshot.py`.
+reference layer under a filter, filters by an organization and downloads the CSV, makes a
+correction (seen in another session's Models page, CSV and chart, and after a re-extraction)
+and undoes it, and reads the server log for exceptions and warnings. Screenshots go to
+pytest's temporary folder; the README's docs/trends.png is made only by
+`python scripts/trends_screenshot.py`.
 """
 
 from __future__ import annotations
@@ -167,10 +169,15 @@ def test_filter_and_download(app, browser, tmp_path):
         expect(page).to_have_url(re.compile(r"[?&]org=Meta\b"), timeout=15_000)
         button = page.get_by_role("button", name="Download 4 rows (CSV)")
         expect(button).to_be_visible(timeout=15_000)
-        # Four rows and the header in full above the horizontal scrollbar, the box no taller.
+        # Four rows and the header in full right above the horizontal scrollbar: no strip of
+        # an empty row between (a pixel at most), and the scrollbar drawn, not transparent
+        # over the grid's column lines.
         page.wait_for_timeout(500)  # the table's new height is drawn a frame after the button
-        inside = table.locator(".dvn-scroller").evaluate("s => s.clientHeight")
-        assert 35 * 5 <= inside < 35 * 6, inside
+        scroller = table.locator(".dvn-scroller")
+        inside = scroller.evaluate("s => s.clientHeight")
+        assert 35 * 5 <= inside <= 35 * 5 + 1, inside
+        colors = scroller.evaluate("s => getComputedStyle(s).scrollbarColor")
+        assert "transparent" not in colors and "rgba(0, 0, 0, 0)" not in colors, colors
         with page.expect_download() as download_info:
             button.click()
         rows = list(csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text())))
@@ -181,10 +188,10 @@ def test_filter_and_download(app, browser, tmp_path):
     assert {row["Organization"] for row in rows} == {"Meta"}
 
 
-MEMO = "A leaked memo put Gopher at 180B parameters."
+MEMO = "Gopher has 180B parameters."  # as the extractor reads it too (see reextract below)
 
 
-def test_a_correction_made_and_undone(app, browser):
+def test_a_correction_made_and_undone(app, browser, tmp_path):
     from dashboard_data import facts_of
     from playwright.sync_api import expect
 
@@ -210,6 +217,12 @@ def test_a_correction_made_and_undone(app, browser):
             expect(page.get_by_text("Nothing to review under these filters.")).to_be_visible()
             with Store(db) as store:
                 assert [c.action for c in store.corrections()] == ["reject"]
+            row, tip = gopher_in_another_session(app, browser)
+            assert (row["Model"], float(row["Parameters"]), row["Corrected"]) == (
+                "Gopher", 280e9, "parameters")  # fmt: skip
+            assert "corrected by hand: parameters" in tip
+            after = gopher_after_reextract(db, tmp_path)
+            assert (float(after["parameters"]), after["corrected"]) == (280e9, "parameters")
             page.get_by_role("button", name="Undo", exact=True).first.click()  # the flash's
             expect(page.get_by_text("Correction undone.")).to_be_visible(timeout=15_000)
             expect(picked).to_have_value("Sources disagree: Gopher", timeout=15_000)
@@ -218,3 +231,43 @@ def test_a_correction_made_and_undone(app, browser):
     finally:
         with Store(db) as store:
             store.delete_document(memo)
+
+
+def gopher_in_another_session(app, browser) -> tuple[dict, str]:
+    """Gopher as another session sees it: its row in the Models page's CSV, after the page's
+    mark for corrected rows is shown, and the tooltip of its point in the Trends chart."""
+    from playwright.sync_api import expect
+
+    with closing(browser.new_page(viewport=VIEWPORT, accept_downloads=True)) as page:
+        page.goto(app.url + "/models?q=Gopher", wait_until="domcontentloaded")
+        mark = page.get_by_text("✎ marks the 1 model with values corrected", exact=False)
+        expect(mark).to_be_visible(timeout=30_000)
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name="Download 1 row (CSV)").click()
+        [row] = csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text()))
+        timed_first_paint(page, app.url + "/?q=Gopher")
+        scatter = page.locator(".vega-embed").filter(has=page.locator(".role-mark")).first
+        box = scatter.locator(".mark-symbol.role-mark path").first.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        tip = page.locator("#vg-tooltip-element")
+        expect(tip).to_contain_text("Gopher", timeout=15_000)
+        return row, tip.inner_text()
+
+
+def gopher_after_reextract(db: Path, folder: Path) -> dict:
+    """Gopher's row in the models CSV that `python -m insights export` writes after
+    `python -m insights reextract`, over a copy of the app's database."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from browser_app import REPO
+
+    copy = folder / "reextracted.db"
+    with closing(sqlite3.connect(db)) as source, closing(sqlite3.connect(copy)) as target:
+        source.backup(target)  # with what the write-ahead log holds
+    for command in (["reextract"], ["export", "--table", "models", "-o", str(folder / "m.csv")]):
+        subprocess.run([sys.executable, "-m", "insights", *command, "--db", str(copy)],
+                       cwd=REPO, check=True, capture_output=True)  # fmt: skip
+    rows = csv.DictReader(io.StringIO((folder / "m.csv").read_text(encoding="utf-8")))
+    return next(r for r in rows if r["model"] == "Gopher")
