@@ -4540,6 +4540,16 @@ RELEASE_DATES = [
      "in mid-August 2024, the model has 40 layers.", [("Kite-13B", 202408, "August 2024")]),
     ("its maker released another", "Kite-2B is small. Mareta released Owl-7B in August 2024.",
      [("Owl-7B", 202408, "August 2024")]),
+    ("a changelog's version and date, the item's release",
+     "## Changelog\n\n- **v2.1 — 2024-03-05**: Released Kite-15B and refreshed the Kite-3B "
+     "weights.\n- **v2.0 — 2024-01-22**: First public release of Kite-3B.\n- **v1.2 — "
+     "2023-12-19**: Owl-70B released; Owl-13B weights updated.",
+     [("Kite-15B", 202403, "2024-03-05"), ("Kite-3B", 202401, "2024-01-22"),
+      ("Owl-70B", 202312, "2023-12-19")]),
+    ("an item's later clause that releases too",
+     "- 2022-05-03: Kite-125M through Kite-30B released; Kite-175B available on request.",
+     [("Kite-125M", 202205, "2022-05-03"), ("Kite-30B", 202205, "2022-05-03"),
+      ("Kite-175B", 202205, "2022-05-03")]),
 ]  # fmt: skip
 
 

@@ -90,7 +90,7 @@ SUPPORT_FOR = regex.compile(
 # ... and as a news item's head may say it: "OpenMoth-32B is out!", "First release: OpenMoth-1B"
 # (not in running text or an infobox, where "Initial release: July 2022" is a label of the page)
 ITEM_RELEASE = regex.compile(
-    r"(?i)\b(?:(?:is|are|now)\s+(?:out|live|available)|(?:first|initial)\s+release)\b"
+    r"(?i)\b(?:(?:is|are|now)\s+(?:out|live|available)|(?:first|initial)(?:\s+public)?\s+release)\b"
 )
 # Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025";
 # not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
@@ -107,8 +107,10 @@ PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", 
 # A list item's head before its date, and the marks between the date and the item's text.
 EMOJI = r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)"
 ITEM_HEAD = regex.compile(
-    r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?%s?(?:\*\*|__)?\[?\Z" % EMOJI
-)  # (an emoji before the date too: "- 🎉 Sep 2024: first release, ...", "🔥 Jan 2025: ...")
+    r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?%s?(?:\*\*|__)?"
+    r"(?:v?[0-9]+(?:\.[0-9]+)+[ \t]*[-\u2013\u2014:][ \t]*)?\[?\Z" % EMOJI
+)  # (an emoji before the date too: "- 🎉 Sep 2024: first release, ...", "🔥 Jan 2025: ...";
+# and a version: "- **v2.1 — 2024-03-05**: Released Quill-Coder-15B")
 AFTER_HEAD = regex.compile(
     r"\]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
     r"%s?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
@@ -216,7 +218,7 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
         heads_item = match.re is not RELATIVE_DAY and (  # ("This week we revisit ...")
-            ITEM_HEAD.search(text, max(0, start - 8), start) is not None
+            ITEM_HEAD.search(text, max(0, start - 30), start) is not None
         )
         models = _list_head(text, start, end, context) if heads_item else []
         rule = "date-list-item"
@@ -335,8 +337,13 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     stop = NOT_RELEASED_AFTER.search(text, begin, s_end)
     item_end = stop.start() if stop else s_end
     clause = text.find(";", begin, item_end)
-    if clause != -1 and OTHER_TIME.search(text, clause, item_end):
-        item_end = clause  # "OLMo 2 7B released; Tülu 3 followed in December": not in November
+    if clause != -1 and (
+        OTHER_TIME.search(text, clause, item_end)
+        or RELEASE_VERB.search(text, begin, clause)
+        and not RELEASE_VERB.search(text, clause, item_end)
+        and not AVAILABLE.search(text, clause, item_end)
+    ):  # "OLMo 2 7B released; Tülu 3 followed in December": not in November; "Ridgeback-70B
+        item_end = clause  # released; Ridgeback-13B weights updated": the clause's release
     named = [
         m
         for m in context.models_between(begin, item_end)
@@ -346,6 +353,9 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return []
     if SUPPORT_FOR.search(text, begin, item_end):
         return []  # a tool's news about others' models
+    verb = RELEASE_VERB.match(text, begin, item_end)
+    if verb is not None:  # "Released Quill-Coder-15B and refreshed the Quill-Coder-3B weights"
+        return _listed_after_verb(text, verb.end(), named) or [named[0].name]
     if _item_says_released(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
     return [named[0].name] if named[0].start == begin else []
@@ -618,6 +628,7 @@ def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
 
 # What may follow the last name a release verb lists: the clause's end, or what it was released
 # in, on, with or as.
+AVAILABLE = regex.compile(r"(?i)\b(?:available|out|live|open-sourced|public)\b")
 LIST_END = regex.compile(
-    r"[ \t]*(?:[.,;:!)\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together)\b)"
+    r"[ \t]*(?:[.,;:!()\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together)\b)"
 )
