@@ -4540,6 +4540,9 @@ RELEASE_DATES = [
      "in mid-August 2024, the model has 40 layers.", [("Kite-13B", 202408, "August 2024")]),
     ("its maker released another", "Kite-2B is small. Mareta released Owl-7B in August 2024.",
      [("Owl-7B", 202408, "August 2024")]),
+    ("a key-value table's release row", "# Kite-MoE\n\nKite-MoE is a sparse model.\n\n"
+     "## Model details\n\n| Field | Value |\n|---|---|\n| Layers | 28 |\n| Release | March 2025 |",
+     [("Kite-MoE", 202503, "March 2025")]),
     ("a changelog's version and date, the item's release",
      "## Changelog\n\n- **v2.1 — 2024-03-05**: Released Kite-15B and refreshed the Kite-3B "
      "weights.\n- **v2.0 — 2024-01-22**: First public release of Kite-3B.\n- **v1.2 — "

@@ -567,6 +567,9 @@ IT_RELEASED = regex.compile(
 RELEASE_LABEL_BEFORE = regex.compile(
     r"(?ri)(?:^|\n)[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?"
     r"(?:release(?:d|[ \t]+date)?|date[ \t]+released)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*\Z"
+    # ... or a key-value table's row: "| Release | March 2025 |"
+    r"|(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?(?:release(?:d|[ \t]+date)?|date[ \t]+released)"
+    r"(?:\*\*|__)?[ \t]*\|[ \t]*\Z"
 )
 
 
