@@ -4543,6 +4543,9 @@ RELEASE_DATES = [
     ("a key-value table's release row", "# Kite-MoE\n\nKite-MoE is a sparse model.\n\n"
      "## Model details\n\n| Field | Value |\n|---|---|\n| Layers | 28 |\n| Release | March 2025 |",
      [("Kite-MoE", 202503, "March 2025")]),
+    ("a context extension method is no model", "# Kite-MoE\n\nKite-MoE is a sparse model.\n\n"
+     "## Model details\n\n| Field | Value |\n|---|---|\n| Context | 16K (64K with YaRN) |\n"
+     "| Release | March 2025 |", [("Kite-MoE", 202503, "March 2025")]),
     ("a changelog's version and date, the item's release",
      "## Changelog\n\n- **v2.1 — 2024-03-05**: Released Kite-15B and refreshed the Kite-3B "
      "weights.\n- **v2.0 — 2024-01-22**: First public release of Kite-3B.\n- **v1.2 — "

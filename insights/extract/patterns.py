@@ -317,6 +317,8 @@ NOT_MODELS = {
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
+    # ways to stretch a context: "16K (extendable to 64K with YaRN)"
+    "yarn", "longrope", "ntk",
     "gan", "gans", "vae", "vaes", "sota", "usa", "us", "uk", "eu", "un", "html", "json",
     "pdf", "csv", "url", "urls", "http", "https", "fp8", "fp16", "fp32", "bf16", "int4",
     "int8", "gptq", "awq", "gguf", "a100", "a100s", "h100", "h100s", "h800", "h800s", "h20",
