@@ -1027,6 +1027,12 @@ MODELS_AND_ORGANIZATIONS = [
         "- Heron Bio raised $120 million. Its first model, Heron-P1, has 3B parameters.",
         [params(3e9, model="Heron-P1", organization="Heron Bio")],
     ),
+    # A bracket after a name that opens with its makers: the first is the model's.
+    (
+        "### Kite-D2 (Heron AI, CompVis, Wren Labs)\n\nIt has about 860M "
+        "parameters.",
+        [params(8.6e8, model="Kite-D2", organization="Heron AI", qualifier="approximate")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -1290,6 +1290,9 @@ ASIDE_AFTER_ORG = regex.compile(
 )
 
 
+# A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
+# CompVis, Runway)", "### BERT (Google, October 2018)".
+MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 # What a text may call a maker before its name: "from the Bremen lab Nordwind".
 MAKER_NOUN = (
     r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?"
@@ -1447,7 +1450,8 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
             if (
                 ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start)
                 or MODEL_FROM_ORG.match(text, m.end, org.start)
-            ) and not _base_model(text, m, max(0, m.start - 40)):
+                or MAKERS_BRACKET.fullmatch(text, m.end, org.start)  # "Stable Diffusion (Stability
+            ) and not _base_model(text, m, max(0, m.start - 40)):  # AI, CompVis, Runway)": the first
                 return [m]  # (not "distilled from DeepSeek-R1 traces by the Tern Collective")
             break
     return []
