@@ -755,6 +755,9 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         names_after = _named_after_list(text, members, context)
         for member, mention in zip(members, names_after or (), strict=False):
             member.model, member.paired, member.rule = mention.name, True, "named-after-list"
+        if not before and not names_after and _one_model_cannot_hold(members):
+            for member in members:
+                member.paired = True  # of models the text does not pair them with: no one's
         return
     names = before[-len(members) :]
     if BRACKET_OPEN_GAP.fullmatch(text, names[-1].end, first.start) and (
@@ -770,6 +773,19 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
             return  # the names are not one list
     for member, mention in zip(members, names, strict=True):
         member.model, member.paired, member.rule = mention.name, True, "respectively"
+
+
+def _one_model_cannot_hold(members: list[Member]) -> bool:
+    """Whether listed values cannot all be one model's: several different token, layer or
+    compute counts ("Data: 3.1T, 2T and 3T tokens." after five models are named), which belong
+    to several models; several parameter counts may be one family's members."""
+    kinds = {m.kind for m in members}
+    return (
+        len(kinds) == 1
+        and kinds <= {"training_tokens", "layers", "compute"}
+        and len({m.value for m in members}) > 1
+        and not any(m.qualifier for m in members)
+    )
 
 
 # A sentence whose subject is the models just listed: "They have 30, 32 and 24 layers".

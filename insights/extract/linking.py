@@ -331,6 +331,8 @@ class Context:
             if described:
                 model, rule = described, "appositive"
             names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
+        elif member.paired:
+            names = [None]  # one of a list of values no one model can hold (see _respectively)
         else:
             model, rule = self.model_for(q.start, member.unit_end, s_start, s_end, kind)
             if (
