@@ -354,6 +354,12 @@ def test_sizes_of_one_name_in_sentences_of_their_own_are_a_contradiction():
     assert list(result["model"]) == ["Kite"] and result["conflict"].all()
 
 
+def test_a_lab_s_name_and_a_size_is_its_llm_of_that_size():
+    result = table(("2024", [fact("DeepSeek LLM 67B", 67e9), fact("DeepSeek 67B", 67e9),
+                             fact("DeepSeek 7B", 7e9)]))  # fmt: skip
+    assert sorted(result["model"]) == ["DeepSeek 7B", "DeepSeek LLM 67B"]
+
+
 def test_a_bare_name_means_the_size_it_is_given_most():
     result = table(
         ("2020", [fact("GPT-3", 175e9), fact("GPT-3", 300e9, "training_tokens")]),

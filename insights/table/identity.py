@@ -230,6 +230,15 @@ def _cluster_of(value: float | None, clusters: list[float]) -> float | None:
     return next((c for c in clusters if c <= value <= c * TOLERANCE), None)
 
 
+LAB_LINE_WORDS = ("llm", "lm")  # "DeepSeek LLM", the line of models a lab names after itself
+
+
+@lru_cache(maxsize=1)
+def organization_aliases_keys() -> frozenset[str]:
+    """Organizations' names and aliases as family keys ("deepseek", "mistral")."""
+    return frozenset(split_size(alias)[0] for alias in aliases())
+
+
 def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dict]]:
     """Facts grouped by the model row they belong to: ``(family, size)`` keys, where ``size`` is
     None for a model the texts give one size (or none) and for a family's own statements."""
@@ -247,6 +256,17 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
             family = split_size(rest)[0]
             if family in families and family != m.family and len(family) >= 2:
                 mentions[name] = Mention(name, family, m.size, m.reference)
+    for name, m in mentions.items():
+        # "DeepSeek 67B" beside "DeepSeek LLM 67B": a lab's name and a size is the lab's LLM of
+        # that size, when the texts name it so
+        if m.size is not None and m.family in organization_aliases_keys():
+            for suffix in LAB_LINE_WORDS:
+                fuller = m.family + suffix
+                if fuller in families and any(
+                    o.family == fuller and same_size(o.size, m.size) for o in mentions.values()
+                ):
+                    mentions[name] = Mention(name, fuller, m.size, m.reference)
+                    break
     sizes = member_sizes(facts, mentions)
     # A family stated with sizes: a size its bare name is given that is none of them is one
     # more member ("GPT-3" at 175B beside "GPT-3 6.7B" and "GPT-3 13B"), not a family row.
