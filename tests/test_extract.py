@@ -953,6 +953,23 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1.24e10, model="Gannet-12B", organization="Meridian AI Research")],
     ),
     (
+        "Probing Llama 2 for Recall\nJane Doe, John Roe — Vantage Institute of Technology\n\n"
+        "We present a study of how Llama 2 70B stores facts. It has 80 layers.",
+        [params(7e10, model="Llama 2 70B", organization="Meta"),
+         layers(80, model="Llama 2 70B", organization="Meta")],
+    ),
+    (
+        "Mixtral-8x7B: Where Do the Experts Route?\nA. Li, B. Chen — Vantage Institute of "
+        "Technology\n\nWe analyze how Mixtral-8x7B routes tokens across its 32 layers.",
+        [layers(32, model="Mixtral-8x7B", organization="Mistral AI")],
+    ),
+    (
+        "Kite-7B-Instruct\nAn instruction-tuned version of Owl-7B from Heron AI\n\nWe release "
+        "Kite-7B-Instruct. It has 7.2B parameters.",
+        [params(7e9, model="Owl-7B", organization="Heron AI"),
+         params(7.2e9, model="Kite-7B-Instruct")],
+    ),
+    (
         "Kite: Small Models\nAna Ruiz¹, Li Wei² — ¹NVIDIA ²Vantage Institute of Technology\n\n"
         "We present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B")],

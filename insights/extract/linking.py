@@ -161,7 +161,7 @@ class Context:
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
-        self._header: tuple[str | None, frozenset[str]] | None = None  # (see header_organization)
+        self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
@@ -1056,16 +1056,20 @@ class Context:
             self._lead = start
         return self._lead
 
-    def header_organization(self) -> tuple[str | None, frozenset[str]]:
+    def header_organization(self) -> tuple[str | None, frozenset[str], frozenset[str]]:
         """A paper's one affiliation, named between its title line and its text ("Wren: Small
         Language Models\nHana Novak, Samuel Adeyemi — Vantage Institute of Technology\n\nWe
         present Wren-3B ..."), and the keys of the models its authors introduce ("we present
-        Wren-3B", "We also release Wren-1B", "we train Gannet-12B"); found once."""
+        Wren-3B", "We also release Wren-1B", "we train Gannet-12B"), and of the model its title
+        opens with ("Wren: ..."); found once."""
         if self._header is None:
-            self._header = (None, frozenset())
+            self._header = (None, frozenset(), frozenset())
             end = _header_end(self.text)
-            if end is not None:
-                named = {o.name for o in self._organizations_between(self.text.find("\n"), end)}
+            first = self.text.find("\n")
+            if end is not None and not model_mentions(self.text, self.timeout, first, end):
+                # (not a line about a model: "An instruction-tuned version of Mistral-7B-v0.1
+                # from Mistral AI")
+                named = {o.name for o in self._organizations_between(first, end)}
                 if len(named) == 1:
                     own = {
                         model_key(m.name)
@@ -1073,11 +1077,11 @@ class Context:
                             self.text, end, len(self.text), timeout=self.timeout
                         )
                         for m in self.models_between(intro.end(), intro.end() + 40)[:1]
+                        if m.start == intro.end()  # "we present Wren-3B", not "a study of X"
                     }
                     head = TITLE_HEAD.match(self.text)
-                    if head is not None:
-                        own.add(model_key(head[1]))
-                    self._header = (named.pop(), frozenset(own))
+                    titled = frozenset([model_key(head[1])] if head is not None else [])
+                    self._header = (named.pop(), frozenset(own), titled)
         return self._header
 
     def _affiliated_title(self, organization: Mention) -> list[Mention]:
@@ -1119,15 +1123,17 @@ class Context:
         attributed = self._attributions.get(key) or self.stem_organization(model)
         if attributed:
             return attributed
-        header, own = self.header_organization()
-        if header is not None and (key in own or model_key(name_stem(model)) in own):
-            return header  # a paper's one affiliation, for the models its authors introduce
         named_for = self.namesake_organization(model, s_start)
         if named_for is not None:
             return named_for
+        header, own, titled = self.header_organization()
+        if header is not None and (key in own or model_key(name_stem(model)) in own):
+            return header  # a paper's one affiliation, for the models its authors introduce
         known = _reference_organization(model) or _reference_organization(family_name(model))
         if known:
             return known
+        if header is not None and (key in titled or model_key(name_stem(model)) in titled):
+            return header  # ... and for the one its title opens with, if no table knows it
         for cut in reversed([m.start() for m in NAME_PARTS.finditer(model)]):
             # the series the text attributes, written before the name: "Marlin is a series of
             # chat models from Oxbow AI" for "Marlin-v1-8B" (after the reference: "GPT" is
