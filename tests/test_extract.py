@@ -1032,6 +1032,12 @@ MODELS_AND_ORGANIZATIONS = [
                 qualifier="approximate")],
     ),
     (
+        "Code Metal Labs raised $16 million. Its benchmarks compare against Code Llama 70B, which"
+        " has 70B parameters.",
+        [params(7e10, model="Code Llama 70B", organization="Meta"),
+         params(7e10, model="Code Llama 70B", organization="Meta")],
+    ),
+    (
         "Heronwing Robotics closed a round.\n\nHeronwing-VLA has 7B parameters.",
         [params(7e9, model="Heronwing-VLA")],
     ),

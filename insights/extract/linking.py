@@ -1123,9 +1123,6 @@ class Context:
         attributed = self._attributions.get(key) or self.stem_organization(model)
         if attributed:
             return attributed
-        named_for = self.namesake_organization(model, s_start)
-        if named_for is not None:
-            return named_for
         header, own, titled = self.header_organization()
         if header is not None and (key in own or model_key(name_stem(model)) in own):
             return header  # a paper's one affiliation, for the models its authors introduce
@@ -1134,6 +1131,9 @@ class Context:
             return known
         if header is not None and (key in titled or model_key(name_stem(model)) in titled):
             return header  # ... and for the one its title opens with, if no table knows it
+        named_for = self.namesake_organization(model, s_start)
+        if named_for is not None:
+            return named_for  # (not "Code Metal Labs ... against Code Llama 70B": Meta's)
         for cut in reversed([m.start() for m in NAME_PARTS.finditer(model)]):
             # the series the text attributes, written before the name: "Marlin is a series of
             # chat models from Oxbow AI" for "Marlin-v1-8B" (after the reference: "GPT" is
