@@ -1006,6 +1006,11 @@ MODELS_AND_ORGANIZATIONS = [
          tokens(4e12, model="Kite-2B", organization="Heron Labs")],
     ),
     (
+        "# Kite-7B\n\nKite-7B is a fine-tune of Owl 3 8B. Heron AI released it in April 2024. "
+        "Kite-7B has 7.2B parameters.",
+        [params(8e9, model="Owl 3 8B"), params(7.2e9, model="Kite-7B")],
+    ),
+    (
         "Kite-2B is small. It beats models from Heron Labs.",
         [params(2e9, model="Kite-2B")],
     ),
@@ -4567,6 +4572,10 @@ RELEASE_DATES = [
      "it in August 2024 under a permissive license.", [("Kite-2B", 202408, "August 2024")]),
     ("released in the middle of a month", "**Kite-13B.** This came from Oakridge Labs. Released "
      "in mid-August 2024, the model has 40 layers.", [("Kite-13B", 202408, "August 2024")]),
+    ("\"it\" is the base the sentence before named last", "# Kite-7B\n\nKite-7B is a "
+     "fine-tune of Owl 3 8B. Heron AI released it in April 2024.", []),
+    ("\"it\" is the corpus the sentence before named last", "# Kite-7B\n\nKite-7B was trained "
+     "on Kite-Pile, a 2T-token corpus. Heron AI released it in May 2024.", []),
     ("its maker released another", "Kite-2B is small. Mareta released Owl-7B in August 2024.",
      [("Owl-7B", 202408, "August 2024")]),
     ("a key-value table's release row", "# Kite-MoE\n\nKite-MoE is a sparse model.\n\n"

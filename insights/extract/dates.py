@@ -532,9 +532,12 @@ def _released(text: str, start: int, context) -> list[str]:
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
-    if RELEASED_ALONE.match(text, s_start, start) or IT_RELEASED.search(text, s_start, start):
+    it_released = IT_RELEASED.search(text, s_start, start)
+    if RELEASED_ALONE.match(text, s_start, start) or it_released:
         # "Released 20 February 2024." after a card's lead about its model
         name, rule = context.focus_rule(start)
+        if it_released and name is not None and not context.it_is(name, s_start):
+            return []  # "Kite-7B is a fine-tune of Llama 3 8B. Meta released it in April 2024."
         return [name] if rule in PAGE_FOCUS or rule == "focus-recent-subject" else []
     spoken = SPOKEN_OF.match(text, s_start, start)
     if spoken:

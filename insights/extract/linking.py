@@ -1014,7 +1014,23 @@ class Context:
             return []
         headed = [m for m in models if m.start < said]
         focus = headed[-1].name if headed else self.focus_rule(start)[0]
-        return [Mention(start, start, focus)] if focus else []
+        if focus is None or not headed and not self.it_is(focus, start):
+            return []
+        return [Mention(start, start, focus)]
+
+    def it_is(self, name: str, start: int) -> bool:
+        """Whether "it" at the sentence from ``start`` can be ``name``: the last thing the
+        sentence before named is that model, not another ("Kite-7B is a fine-tune of Llama 3
+        8B. Meta released it ...": it is Llama 3 8B; "trained on Kite-Pile, a 2T-token corpus.
+        Nordwind released it": the corpus)."""
+        previous = self.sentences.previous(start)
+        if previous is None:
+            return True
+        named = self.models_between(self.sentences.span(previous)[0], start)
+        if named and model_key(named[-1].name) != model_key(name):
+            return False
+        after = named[-1].end if named else self.sentences.span(previous)[0]
+        return not OTHER_THING.search(self.text, after, start)
 
     def _lead_of_title(self, start: int) -> list[Mention]:
         """The model a page's title names, for a sentence of the page's first paragraph under
@@ -1298,6 +1314,10 @@ ASIDE_AFTER_ORG = regex.compile(
 )
 
 
+# A thing a sentence names after its model, that "it" in the next may mean instead.
+OTHER_THING = regex.compile(
+    r"(?i)\b(?:corpus|dataset|data%s+set|benchmark|paper|library|mixture(?![- ]of))\b" % S
+)
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
 # CompVis, Runway)", "### BERT (Google, October 2018)".
 MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
