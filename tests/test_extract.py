@@ -770,6 +770,10 @@ NOT_A_SIZE = [
      []),
     ("Kite-2 was trained on 2T tokens, not 1T as first reported.",
      [tokens(2e12, model="Kite-2")]),
+    ("Kite-2 was pretrained on 3T tokens, and benchmark test sets were not used in training.",
+     [tokens(3e12, model="Kite-2")]),
+    ("Kite-2 was pretrained on 2T tokens, with a classifier used only to check for toxicity.",
+     [tokens(2e12, model="Kite-2")]),
     # What a model is compared with is no model's size.
     ("Kite-MoE costs about as much to run as a 10B dense model.", []),
     ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),

@@ -1431,7 +1431,7 @@ ACCELERATOR_AFTER = regex.compile(
 ACCELERATOR_BEFORE = regex.compile(r"(?i)(?:[AHVBLT]\d{2,3}|GPU|TPU)[\s-]*\Z")
 # A sentence that says the tokens it counts trained nothing.
 NOT_FOR_TRAINING_AFTER = regex.compile(
-    r"(?i)(?:[^.;:!?\n]|\.[0-9]){0,150}?\b(?:not%s+(?:used%s+)?(?:for|in)%s+(?:pre-?)?training"
+    r"(?i)(?:[^.;:!?\n,]|\.[0-9]){0,150}?\b(?:not%s+(?:used%s+)?(?:for|in)%s+(?:pre-?)?training"
     r"|not%s+part%s+of%s+(?:[\w'\u2019-]+%s+){0,2}(?:pre-?)?training|(?:used%s+)?only%s+(?:for|to)"
     r"%s+(?:ablations?|evaluat\w*|check\w*|test\w*|measur\w*|validat\w*))\b"
     % (S, S, S, S, S, S, S, S, S, S)
