@@ -1548,9 +1548,10 @@ PREDECESSOR_BEFORE = regex.compile(
 # Sizes in brackets after the models a model is compared with are theirs.
 COMPARED_PLURAL_BRACKET_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:on%s+par%s+with|comparable%s+to|competitive%s+with|outperform\w*|beat\w*"
-    r"|surpass\w*|match\w*|rival\w*|than|against|versus|vs\.?|compared%s+(?:to|with))\b"
-    r"[^.;()]{0,80}?\b(?:models|systems|baselines|llms|networks|counterparts|competitors"
-    r"|alternatives|transformers|ones)%s*\([^()]{0,30}\Z)" % (S, S, S, S, S, S)
+    r"|surpass\w*|match\w*|rival\w*|(?<!\b(?:more|less|fewer|rather|other)%s)than|against"
+    r"|versus|vs\.?|compared%s+(?:to|with))\b"
+    r"[^.;(),]{0,60}?\b(?:models|systems|baselines|llms|networks|counterparts|competitors"
+    r"|alternatives|transformers|ones)%s*\([^()]{0,30}\Z)" % (S, S, S, S, S, S, S)
 )
 # A model brought in with "a" as the object of a link to another: "connect it to a 20B-parameter
 # language model", "compared with a 70B model", "distilled from a 32B teacher".
