@@ -754,6 +754,7 @@ NOT_A_SIZE = [
      [tokens(7e9, model="Kite-1")]),
     # A place named with "the" is no model, whatever its brackets count.
     ("The weights are on the Hub (7B parameters).", [params(7e9, model=None)]),
+    ("Kite-2 improves on the Heron (7B) model from last year.", [params(7e9, model="Heron")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

@@ -683,8 +683,10 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             return None  # the lab in "Kyutai's Moshi", not a model
         if text[end : end + 1] in "'\u2019" and _names_a_lab(text, head):
             return None  # "Brightwater's earlier release", where "Brightwater AI" made it
-        if PLACE_THE_BEFORE.search(text, max(0, start - 8), start) and text[end : end + 2] in (
-            " (", "("
+        if (
+            PLACE_THE_BEFORE.search(text, max(0, start - 8), start)
+            and text[end : end + 2] in (" (", "(")
+            and not MODEL_NOUN_AFTER_BRACKET.match(text, end, end + 60)
         ):
             return None  # a place, its size in brackets: "is on the Hub (31M documents)"
         if not _inside_title(text, start) and (
@@ -722,7 +724,11 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
     return Mention(start, end, name, strong=kind != "acronym")
 
 
-PLACE_THE_BEFORE = regex.compile(r"\b(?:on|in|at|to|from|into|onto)[ ]the[ ]\Z")
+PLACE_THE_BEFORE = regex.compile(r"\b(?:on|in|at|from|into|onto)[ ]the[ ]\Z")
+# ... but "the Heron (7B) model" is one.
+MODEL_NOUN_AFTER_BRACKET = regex.compile(
+    r"[ ]?\([^()\n]{1,40}\)[ ]+(?:model|LLM|network|checkpoint|series|family)s?\b"
+)
 
 
 def _names_a_lab(text: str, word: str) -> bool:
