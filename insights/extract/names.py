@@ -1020,6 +1020,8 @@ def organization_mentions(
     ['NVIDIA', 'Meta']
     >>> [m.name for m in organization_mentions("From Anvaya AI in Bengaluru, this is new.")]
     ['Anvaya AI']
+    >>> organization_mentions("In Generative AI, from the Open Source AI community, Kite leads.")
+    []
     >>> [m.name for m in organization_mentions("- Sennet Bio raised $120 million last week.")]
     ['Sennet Bio']
     """
@@ -1113,7 +1115,7 @@ def _without_head(match) -> Mention:
     after = match.string[match.end() : match.end() + 2]
     if head in ("The", "the") and " " in rest and not (after[:1] == " " and after[1:].isupper()):
         return Mention(match.start() + len(head) + 1, match.end(), rest)
-    if head in NOT_ORGANIZATION_HEADS and head != "The" and " " in rest:
+    if head in NOT_ORGANIZATION_HEADS and head != "The" and " " in rest and _named_by_head(rest):
         return Mention(match.start() + len(head) + 1, match.end(), rest)  # "From Anvaya AI"
     return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
@@ -1279,5 +1281,10 @@ def _named_by_head(name: str) -> bool:
     or preposition, and no adjective opening a phrase of two words ("Generative AI")."""
     words = name.split()
     return words[0] not in NOT_ORGANIZATION_HEADS and (
-        words[0] not in PHRASE_HEADS or len(words) > 2
-    )
+        words[0] not in PHRASE_HEADS or len(words) > 2 and words[1] not in GENERIC_NAME_WORDS
+    )  # ("the Open Lantern Collective", not "Open Source AI" or "Responsible AI Research")
+
+
+GENERIC_NAME_WORDS = frozenset(
+    "Source AI Research Science Learning Intelligence Language Model Models Data Machine".split()
+)
