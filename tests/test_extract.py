@@ -1066,6 +1066,10 @@ MODELS_AND_ORGANIZATIONS = [
         "parameters.",
         [params(8.6e8, model="Kite-D2", organization="Heron AI", qualifier="approximate")],
     ),
+    (
+        "Heron AI released the successor to Kite-1, Kite-2, which has 13B parameters.",
+        [params(1.3e10, model="Kite-2", organization="Heron AI")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -1458,7 +1458,7 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
                 not ATTRIBUTION_AFTER_ORG.match(text, after, m.start)
                 or aside
                 and not text[after : m.start].strip()
-                or WHEN_BEFORE.search(text, max(after, m.start - 30), m.start)
+                or TIME_BEFORE.search(text, max(after, m.start - 30), m.start)
             ):  # (not "Mistral AI launched this one the day after Llama 3.1")
                 break
             listed = [m]
@@ -1576,6 +1576,11 @@ WHEN_BEFORE = regex.compile(
     r"|(?:successor|predecessor|sequel|follow-up|replacement|upgrade)%s+(?:to|of|for))"
     r"%s+(?:the%s+)?\Z)" % (S, S, S, S, S, S, S)
 )  # ... or to say what it follows: "announced as the successor to Phi-1.5"
+# ... of those, the ones that only say when: "released the successor to Kite-1, Kite-2" still
+# says what was released.
+TIME_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:after|before|since|following|ahead%s+of)%s+(?:the%s+)?\Z)" % (S, S, S)
+)
 COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
     r"|like|vs\.?|versus|against|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
