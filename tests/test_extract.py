@@ -1070,6 +1070,12 @@ MODELS_AND_ORGANIZATIONS = [
         "Heron AI released the successor to Kite-1, Kite-2, which has 13B parameters.",
         [params(1.3e10, model="Kite-2", organization="Heron AI")],
     ),
+    (
+        "Kite-7B, backed by the firm Sequoia, is the newest model hosted by the Paris startup "
+        "Scaleway. It has 7B parameters.",
+        [params(7e9, model="Kite-7B", organization=None),
+         params(7e9, model="Kite-7B", organization=None)],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

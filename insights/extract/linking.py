@@ -17,6 +17,7 @@ import regex
 from insights.extract import claims
 from insights.extract.lines import last_before
 from insights.extract.names import (
+    MAKER_NOUNS,
     NAME_LIST_GAP,
     NAME_SIZE_REACH,
     NOT_ORGANIZATION_HEADS,
@@ -1323,8 +1324,8 @@ OTHER_THING = regex.compile(
 MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 # What a text may call a maker before its name: "from the Bremen lab Nordwind".
 MAKER_NOUN = (
-    r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?"
-    r"(?:lab|startup|start-up|company|firm|nonprofit|studio|outfit)[\s\u00a0])"
+    r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?(?:%s)[\s\u00a0])"
+    % "|".join(MAKER_NOUNS)
 )
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus

@@ -1148,12 +1148,14 @@ MAKER_BEFORE_VERB = regex.compile(
     % "|".join(MAKING_VERBS),
     regex.VERBOSE,
 )
+MAKER_NOUNS = ("lab", "startup", "start-up", "company", "firm", "nonprofit", "studio", "outfit")
 # A maker the text calls one: "the newest open model from the Bremen lab Nordwind", "from
 # the Lisbon startup Mareta" (one word is enough: the noun before it says it is a maker).
 DESCRIBED_MAKER = regex.compile(
-    r"""\b(?:from|by|at)[ ]the[ ](?:[A-Z][\w]*(?:-based)?[ ])?(?:AI[ ])?%s[ ]
+    r"""(?:\bfrom|\b(?:built|developed|made|trained|released|created|published)[ ]by)[ ]the[ ]
+    (?:[A-Z][\w]*(?:-based)?[ ])?(?:AI[ ])?%s[ ]
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){0,2})(?![\w-])"""
-    % r"(?:lab|startup|start-up|company|firm|nonprofit|studio|outfit)",
+    % r"(?:%s)" % "|".join(MAKER_NOUNS),
     regex.VERBOSE,
 )
 # A company that raises money: "Sennet Bio raised $120 million to train protein models".
