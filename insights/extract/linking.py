@@ -547,7 +547,8 @@ class Context:
         ):
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
             return None, None  # "connect it to a 20B-parameter language model": another one
-        if left and left[-1].end < self._new_one.get(s_start, end) < start:
+        new_at = self._new_one.get(s_start, end)
+        if left and left[-1].end < new_at < start and NEW_ONES_CLAUSE.match(text, new_at, start):
             return None, None  # "..., and a 1.3B model we pretrained on 40B tokens"
         strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
@@ -1562,6 +1563,13 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
     r"(?:(?:new|smaller|larger|small|large|tiny|dense|separate|second|frozen|pretrained"
     r"|pre-trained|much%s+(?:larger|smaller))%s+)?(?:~|(?:about|roughly|approximately|nearly"
     r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S)
+)
+# What follows a new model brought in with "a" that says its own training: "a 70B model trained
+# on 2T tokens", "a 1.3B model we pretrained ourselves on 40B tokens" (not "a 70B teacher on 2T
+# tokens", nor "a 70B teacher and was trained on 2T": the subject's).
+NEW_ONES_CLAUSE = regex.compile(
+    r"(?![^,;]*\b(?:and|but)\b)[^,;]*?\b(?:trained|pretrained|pre-trained|fed|saw|seeing|that"
+    r"|which|we)\b[^,;]*\Z"
 )
 # ... not a model grown to a size: "scaled up to a 540B model".
 GROWN_TO_BEFORE = regex.compile(
