@@ -1573,7 +1573,8 @@ NEW_ONES_CLAUSE = regex.compile(
 )
 # ... not a model grown to a size: "scaled up to a 540B model".
 GROWN_TO_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:scal\w*|grow\w*|grew|expand\w*|increas\w*|enlarg\w*)%s+(?:it%s+|up%s+)*"
+    r"(?r)(?i:\b(?:scal\w*|grow\w*|grew|expand\w*|increas\w*|enlarg\w*|upgrad\w*|mov\w*"
+    r"|switch\w*|jump\w*)%s+(?:it%s+|up%s+)*"
     r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
 )
 LIST_WORD = regex.compile(r"\b(?:and|or)\b|&")
