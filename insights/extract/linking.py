@@ -375,9 +375,10 @@ class Context:
         if not before or before[-1].name != model:
             return [model]
         last = before[-1]
-        if not SUBJECT_VERB_AFTER.match(
-            text, last.end, last.end + AHEAD
-        ) and not PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60):
+        described = PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60)
+        if not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD) and not (
+            described and offset < described.end()  # (its own size, not a later clause's)
+        ):
             return [model]
         names = [last]
         for m in reversed(before[:-1]):
