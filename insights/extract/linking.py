@@ -523,6 +523,7 @@ class Context:
             kind == "training_tokens"
             and DATA_RELEASED_BEFORE.search(text, max(s_start, start - 40), start)
             and DATA_NOUN_AFTER.match(text, end, end + 30)
+            and not TRAINED_WITH_IT_AFTER.match(text, end, end + 80)
         ):
             return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
         if PREDECESSOR_AFTER.match(text, end, end + 50) or PREDECESSOR_BEFORE.search(
@@ -1538,6 +1539,12 @@ DATA_RELEASED_BEFORE = regex.compile(
 DATA_NOUN_AFTER = regex.compile(
     r"(?:[- ]tokens?)?%s+(?:[\w-]+%s+)?(?:extract|subset|dataset|data%s+set|corpus|sample|slice"
     r"|dump|mix|mixture)\b" % (S, S, S)
+)
+# ... unless the text says a model was trained on it: "the 2T-token dataset used to train
+# Kite-7B", "a 2T-token corpus, the full pretraining data of Kite-7B".
+TRAINED_WITH_IT_AFTER = regex.compile(
+    r"[^.;]{0,50}?\b(?:used%s+to%s+(?:pre-?)?train|(?:pre-?)?training%s+data%s+(?:of|for)|behind)\b"
+    % (S, S, S, S)
 )
 PREDECESSOR = r"(?:predecessors?|forerunners?|previous%s+(?:model|version|generation)s?)" % S
 PREDECESSOR_AFTER = regex.compile(
