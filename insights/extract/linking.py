@@ -526,9 +526,10 @@ class Context:
             and not TRAINED_WITH_IT_AFTER.match(text, end, end + 80)
         ):
             return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
-        if PREDECESSOR_AFTER.match(text, end, end + 50) or PREDECESSOR_BEFORE.search(
-            text, max(s_start, start - 40), start
-        ):
+        if (
+            PREDECESSOR_AFTER.match(text, end, end + 50)
+            or PREDECESSOR_BEFORE.search(text, max(s_start, start - 40), start)
+        ) and not KEPT_BEFORE.search(text, max(s_start, start - 50), start):
             return None, None  # "ten times the 117M of its predecessor": an earlier model's
         if COMPARED_PLURAL_BRACKET_BEFORE.search(text, max(s_start, start - 150), start):
             return None, None  # "on par with auto-regressive systems (350M-175B parameters)"
@@ -1549,7 +1550,12 @@ TRAINED_WITH_IT_AFTER = regex.compile(
 PREDECESSOR = r"(?:predecessors?|forerunners?|previous%s+(?:model|version|generation)s?)" % S
 PREDECESSOR_AFTER = regex.compile(
     r"(?:%s*(?:-parameters?|parameters?|params|tokens))?%s+(?:of|for|in)%s+(?:its|their|the)%s+%s\b"
-    % (S, S, S, S, PREDECESSOR)
+    r"(?!['\u2019])" % (S, S, S, S, PREDECESSOR)
+)  # (not "2T tokens of the previous generation's corpus": the model's, of that corpus)
+# ... unless the model keeps it: "Kite-2 keeps its predecessor's 32 layers".
+KEPT_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:keeps|kept|keep|retains|retained|inherits|inherited|shares|shared|reuses"
+    r"|reused|preserves|preserved)\b[^.;]{0,40}\Z)"
 )
 PREDECESSOR_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:its|their|the)%s+%s(?:['\u2019]s?)?%s+(?:(?:about|roughly|around|~)%s*)?\Z)"
