@@ -354,7 +354,8 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     if SUPPORT_FOR.search(text, begin, item_end):
         return []  # a tool's news about others' models
     verb = RELEASE_VERB.match(text, begin, item_end)
-    if verb is not None:  # "Released Quill-Coder-15B and refreshed the Quill-Coder-3B weights"
+    if verb is not None and OTHER_ACTION.search(text, verb.end(), item_end):
+        # "Released Quill-Coder-15B and refreshed the Quill-Coder-3B weights"
         return _listed_after_verb(text, verb.end(), named) or [named[0].name]
     if _item_says_released(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
@@ -634,6 +635,11 @@ def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
 
 # What may follow the last name a release verb lists: the clause's end, or what it was released
 # in, on, with or as.
+# What else an item may do to a model it does not release.
+OTHER_ACTION = regex.compile(
+    r"(?i)\b(?:refresh\w*|updat\w*|fix\w*|patch\w*|improv\w*|re-?upload\w*|deprecat\w*"
+    r"|retir\w*|remov\w*)\b"
+)
 AVAILABLE = regex.compile(r"(?i)\b(?:available|out|live|open-sourced|public)\b")
 LIST_END = regex.compile(
     r"[ \t]*(?:[.,;:!()\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together)\b)"
