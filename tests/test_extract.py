@@ -4826,6 +4826,9 @@ BASE_MODELS = [
      "Heron AI introduced Kite-mini. It rivals Owl 8x7B and Wren-3.5 on benchmarks. It has 3.8"
      " billion parameters.",
      [("parameters", 3.8e9, "Kite-mini")]),
+    ("the subjects after a fronted comparison are not in its list",
+     "Compared with Owl 2, Kite-2 and Kite-2-Chat were trained on 3T tokens.",
+     [("training_tokens", 3e12, "Kite-2"), ("training_tokens", 3e12, "Kite-2-Chat")]),
     ("the next clause's subject is not in the compared list",
      "Compared with Owl 67B, Kite-V2 needs 42.5% less compute. It has 236B parameters.",
      [("parameters", 6.7e10, "Owl 67B"), ("parameters", 2.36e11, "Kite-V2")]),

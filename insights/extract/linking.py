@@ -231,9 +231,14 @@ class Context:
                 models, starts, _ = self._bounds(mention.start)
                 i = bisect_left(starts, mention.start)
                 gap = self.text[models[i - 1].end : mention.start] if i > 0 else ""
+                s_start = self.sentences.span(mention.start)[0]
                 found = (
                     i > 0
                     and NAME_LIST_GAP.fullmatch(gap) is not None
+                    # (not the subject after a fronted "Compared with Llama 2, Kite-2 and ...")
+                    and not ("," in gap and FRONTED_COMPARISON.fullmatch(
+                        self.text, s_start, models[i - 1].start
+                    ))
                     # (a list, not the next clause's subject: "Compared with DeepSeek 67B,
                     # DeepSeek-V2 saves ...")
                     and (LIST_WORD.search(gap) or LIST_GOES_ON.match(self.text, mention.end, mention.end + 8))
@@ -382,8 +387,8 @@ class Context:
             return [model]
         names = [last]
         for m in reversed(before[:-1]):
-            if not MENTION_JOINER.match(text, m.end, names[0].start):
-                break
+            if not MENTION_JOINER.match(text, m.end, names[0].start) or self.compared(m):
+                break  # (not "Compared with Llama 2, Kite-2 and Kite-2-Chat were ...")
             names.insert(0, m)
         joined = text[names[0].end : last.end]
         one_list = " and " in joined or "&" in joined  # "A, B and C", never "than A, B"
@@ -1590,6 +1595,10 @@ GROWN_TO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:scal\w*|grow\w*|grew|expand\w*|increas\w*|enlarg\w*|upgrad\w*|mov\w*"
     r"|switch\w*|jump\w*)%s+(?:it%s+|up%s+)*"
     r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
+)
+FRONTED_COMPARISON = regex.compile(
+    r"(?i)[\W_]*(?:compared%s+(?:with|to)|unlike|like|versus|vs\.?|relative%s+to|next%s+to)"
+    r"%s+(?:the%s+)?" % (S, S, S, S, S)
 )
 LIST_WORD = regex.compile(r"\b(?:and|or)\b|&")
 LIST_GOES_ON = regex.compile(r"%s*(?:,|and\b|or\b|&)" % S)
