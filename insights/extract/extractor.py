@@ -40,6 +40,7 @@ from insights.extract.patterns import (
     CURRENCY_SIGNS,
     DATASET_HEADS,
     DATASET_WORDS,
+    EVALUATION_WORDS,
     FLOP_UNITS,
     HOURS_OF,
     MODEL_NOUNS,
@@ -1441,9 +1442,8 @@ EVALUATION_SET_BEFORE = regex.compile(
     r"%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S)
 )
 USE_TOKEN_FILLERS = frozenset(
-    {"output", "input", "prompt", "completion", "context", "evaluation", "eval", "test",
-     "validation", "held-out"}
-)  # fmt: skip
+    {"output", "input", "prompt", "completion", "context", *EVALUATION_WORDS}
+)  # (tokens used or measured on, not trained on)
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
     r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"

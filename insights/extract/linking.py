@@ -1012,15 +1012,20 @@ class Context:
         text = self.text
         head = BOLD_HEAD.match(text, start, end)
         said = head.end() if head else start
-        if not (
+        pronoun_from = (  # "It comes from Coldharbour AI."
             not [m for m in models if said <= m.start < org.start]
-            and PRONOUN_FROM_BEFORE.fullmatch(text, said, org.start)
-            or not [m for m in models if said <= m.start]
+            and PRONOUN_FROM_BEFORE.fullmatch(text, said, org.start) is not None
+        )
+        made_it = (  # "Mareta released it in August 2024."
+            not [m for m in models if said <= m.start]
             and not text[said : org.start].strip()
-            and VERB_IT_AFTER.match(text, org.end, end)
-            or FROM_ORG_THIS_IS.fullmatch(text, said, org.start)
-            and THIS_IS_AFTER.match(text, org.end, end)
-        ):
+            and VERB_IT_AFTER.match(text, org.end, end) is not None
+        )
+        from_this = (  # "From Anvaya AI in Bengaluru, this is ..."
+            FROM_ORG_THIS_IS.fullmatch(text, said, org.start) is not None
+            and THIS_IS_AFTER.match(text, org.end, end) is not None
+        )
+        if not (pronoun_from or made_it or from_this):
             return []
         headed = [m for m in models if m.start < said]
         focus = headed[-1].name if headed else self.focus_rule(start)[0]
@@ -1274,7 +1279,6 @@ ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
-# A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
 # A sentence that says who made the model the text is about: "It comes from Coldharbour AI",
 # "This came from Oakridge Neural, a small lab", "Mareta released it in August 2024", "From
 # Anvaya AI in Bengaluru, this is a fine-tune of Mistral 7B".
@@ -1292,6 +1296,7 @@ VERB_IT_AFTER = regex.compile(
 FROM_ORG_THIS_IS = regex.compile(r"\W*From[ \t]+(?:the[ \t]+)?")
 BOLD_HEAD = regex.compile(r"[ \t]*\*\*[^*\n]{1,80}\*\*[ \t]*")
 THIS_IS_AFTER = regex.compile(r"[^.;\n]{0,60},[ \t]+(?:this|it)[ \t]+(?:is|was)\b")
+# A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
 ORG_IS_SUBJECT = regex.compile(r"\s*(?:The[ \t]+)?")
 IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
 # A byline under a page's title: "**Brightwater Systems** · released 2025-03-18 · [tech report]".

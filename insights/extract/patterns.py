@@ -232,6 +232,9 @@ NOT_DATA_NOUNS = (
 )  # fmt: skip
 
 # Phrases after "N tokens" that make it a context window or a rate, not training data.
+# Words that make tokens a set a model is measured on, written after the unit ("a 1M-token
+# evaluation corpus") or between the number and it ("40 billion evaluation tokens").
+EVALUATION_WORDS = ("evaluation", "eval", "test", "validation", "held-out")
 NOT_TRAINING_TOKENS_AFTER = (
     "context", "of context", "context window", "context length", "window", "per second",
     "per sec", "/s", "per parameter", "per param", "/parameter", "per gpu", "per day",
@@ -241,7 +244,7 @@ NOT_TRAINING_TOKENS_AFTER = (
     "a day", "each day", "a month", "per month", "a week", "per week", "an hour", "per hour",
     "a second", "per request", "per query", "per call", "per user",
     # a set to measure a model with: "a 1M-token evaluation corpus"
-    "evaluation", "eval", "test set", "validation", "held-out",
+    "test set", *(word for word in EVALUATION_WORDS if word != "test"),
 )  # fmt: skip
 NOT_TRAINING_TOKENS_BEFORE = (
     "context", "context window", "context length", "context size", "sequence length",
