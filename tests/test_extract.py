@@ -1057,6 +1057,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1.84e10, model="Kite-MoE", organization="Heron AI")],
     ),
     (
+        "Seattle-based Heron Dynamics came out of stealth on Wednesday with Kite-70B. The company"
+        " says it has 69.5B parameters.",
+        [params(6.95e10, model="Kite-70B", organization="Heron Dynamics")],
+    ),
+    (
         "- Heron Bio raised $120 million. Its first model, Heron-P1, has 3B parameters.",
         [params(3e9, model="Heron-P1", organization="Heron Bio")],
     ),

@@ -1158,6 +1158,13 @@ DESCRIBED_MAKER = regex.compile(
     % r"(?:%s)" % "|".join(MAKER_NOUNS),
     regex.VERBOSE,
 )
+# A company that comes out of stealth: "Seattle-based Sable Dynamics came out of stealth on
+# Wednesday with Auklet-70B".
+STEALTH_MAKER = regex.compile(
+    r"""(?:^|(?<=[.!?:][ ])|(?<=\n)|(?<=[-*\u2022][ ]))(?:[A-Z][\w]*-based[ ])?
+    (?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){0,2})[ ](?:came[ ]out[ ]of|emerged[ ]from)[ ]stealth\b""",
+    regex.VERBOSE,
+)
 # A company that raises money: "Sennet Bio raised $120 million to train protein models".
 FUNDED_MAKER = regex.compile(
     r"""(?:^|(?<=[.!?:][ ])|(?<=\n)|(?<=[-*\u2022][ ]))(?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){1,2})
@@ -1198,6 +1205,8 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
         found += DESCRIBED_MAKER.finditer(text, start, end, timeout=timeout)
     if "$" in text or "\u20ac" in text or "Series " in text:
         found += FUNDED_MAKER.finditer(text, start, end, timeout=timeout)
+    if " stealth" in text:
+        found += STEALTH_MAKER.finditer(text, start, end, timeout=timeout)
     if start < BOLD_MAKER_REACH and "**" in text[start : min(end, BOLD_MAKER_REACH)]:
         found += BOLD_MAKER.finditer(text, start, min(end, BOLD_MAKER_REACH), timeout=timeout)
     return sorted(found, key=lambda m: m.start("maker"))
