@@ -954,8 +954,12 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     (
         "Scaling Laws Revisited\nMeridian AI Research\n\nTo validate the law, we train "
-        "Gannet-12B, a 12.4B-parameter model.",
-        [params(1.24e10, model="Gannet-12B", organization="Meridian AI Research")],
+        "Gannet-12B, a 12.4B-parameter model. A sparse counterpart, Gannet-MoE-45B, holds 45B "
+        "total parameters.",
+        [params(1.24e10, model="Gannet-12B", organization="Meridian AI Research"),
+         params(4.5e10, model="Gannet-MoE-45B", organization="Meridian AI Research"),
+         params(4.5e10, model="Gannet-MoE-45B", organization="Meridian AI Research",
+                qualifier="total")],
     ),
     (
         "Probing Llama 2 for Recall\nJane Doe, John Roe — Vantage Institute of Technology\n\n"

@@ -1102,16 +1102,19 @@ class Context:
                 # from Mistral AI")
                 named = {o.name for o in self._organizations_between(first, end)}
                 if len(named) == 1:
-                    own = {
-                        model_key(m.name)
+                    introduced = [
+                        m.name
                         for intro in OWN_INTRODUCTION.finditer(
                             self.text, end, len(self.text), timeout=self.timeout
                         )
                         for m in self.models_between(intro.end(), intro.end() + 40)[:1]
                         if m.start == intro.end()  # "we present Wren-3B", not "a study of X"
-                    }
+                    ]
+                    own = {model_key(n) for n in introduced} | {_first_part(n) for n in introduced}
                     head = TITLE_HEAD.match(self.text)
-                    titled = frozenset([model_key(head[1])] if head is not None else [])
+                    titled = frozenset(
+                        [model_key(head[1]), _first_part(head[1])] if head is not None else []
+                    )
                     self._header = (named.pop(), frozenset(own), titled)
         return self._header
 
@@ -1155,12 +1158,13 @@ class Context:
         if attributed:
             return attributed
         header, own, titled = self.header_organization()
-        if header is not None and (key in own or model_key(name_stem(model)) in own):
+        line = _first_part(model)  # "Gannet" of "Gannet-MoE-45B", beside "Gannet-12B"
+        if header is not None and (key in own or line in own):
             return header  # a paper's one affiliation, for the models its authors introduce
         known = _reference_organization(model) or _reference_organization(family_name(model))
         if known:
             return known
-        if header is not None and (key in titled or model_key(name_stem(model)) in titled):
+        if header is not None and (key in titled or line in titled):
             return header  # ... and for the one its title opens with, if no table knows it
         named_for = self.namesake_organization(model, s_start)
         if named_for is not None:
@@ -1258,6 +1262,13 @@ OWN_INTRODUCTION = regex.compile(
     r"(?i)\bwe%s+(?:also%s+|then%s+|further%s+)?(?:present|introduce|train|release|propose"
     r"|build|develop|pre-?train|open-source)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S)
 )
+
+
+def _first_part(name: str) -> str:
+    """The line of models a name is of, as its first part ("gannet" of "Gannet-MoE-45B"), or ""
+    for a first part too short to tell one line from another ("GPT-3", "Qwen2-7B" keep "")."""
+    first = NAME_PARTS.split(name, maxsplit=1)[0]
+    return model_key(first) if len(first) >= 5 and first.isalpha() else ""
 
 
 def _header_end(text: str) -> int | None:
