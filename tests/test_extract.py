@@ -1085,6 +1085,13 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e9, model="Kite-7B", organization=None),
          params(7e9, model="Kite-7B", organization=None)],
     ),
+    # A repository's namespace that is an organization the text names is the model's maker.
+    (
+        "---\nbase_model: heron-labs/Kite-12B\n---\n\n# Kite-12B-Instruct\n\n- **Developed by:** "
+        "Heron Labs\n- **Parameters:** 12.2B",
+        [params(1.2e10, model="Kite-12B", organization="Heron Labs"),
+         params(1.22e10, model="Kite-12B-Instruct")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

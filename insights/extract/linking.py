@@ -1169,6 +1169,9 @@ class Context:
         named_for = self.namesake_organization(model, s_start)
         if named_for is not None:
             return named_for  # (not "Code Metal Labs ... against Code Llama 70B": Meta's)
+        published = self.namespace_organization(model)
+        if published is not None:
+            return published
         for cut in reversed([m.start() for m in NAME_PARTS.finditer(model)]):
             # the series the text attributes, written before the name: "Marlin is a series of
             # chat models from Oxbow AI" for "Marlin-v1-8B" (after the reference: "GPT" is
@@ -1180,6 +1183,21 @@ class Context:
         models = {model_key(m.name) for m in self.models_between(s_start, s_end)}
         if len(names) == 1 and models <= {key} and not self._attributed_elsewhere(here[0]):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
+        return None
+
+    def namespace_organization(self, model: str) -> str | None:
+        """The organization the text names whose name is the namespace a repository id writes
+        before the model: "base_model: corvid-ai/Pallas-LM-34B" in a card "Developed by: Corvid
+        AI"."""
+        position = self.text.find("/" + model)
+        while position != -1:
+            space = NAMESPACE_BEFORE.search(self.text, max(0, position - 40), position)
+            if space is not None:
+                wanted = ORG_KEY.sub("", space.group(1)).lower()
+                for org in self.organizations:
+                    if ORG_KEY.sub("", org.name).lower() == wanted:
+                        return org.name
+            position = self.text.find("/" + model, position + 1)
         return None
 
     def namesake_organization(self, model: str, offset: int) -> str | None:
@@ -1345,6 +1363,9 @@ ASIDE_AFTER_ORG = regex.compile(
 OTHER_THING = regex.compile(
     r"(?i)\b(?:corpus|dataset|data%s+set|benchmark|paper|library|mixture(?![- ]of))\b" % S
 )
+# A repository's namespace before a model's name: "corvid-ai/Pallas-LM-34B".
+NAMESPACE_BEFORE = regex.compile(r"(?:^|[\s(\[`\"'])([A-Za-z][\w.-]{1,38})\Z")
+ORG_KEY = regex.compile(r"[\W_]+")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
 # CompVis, Runway)", "### BERT (Google, October 2018)".
 MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
