@@ -59,10 +59,10 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
-    found, 90.2% linked, 205 unstated sizes and 81 "not a size" numbers read as sizes, and
+    found, 90.1% linked, 205 unstated sizes and 81 "not a size" numbers read as sizes, and
     ceilings a little over today's precision misses (2.3% of linked facts on a wrong model,
-    4.9% of produced facts in no gold); organization right on at least 90% of the right facts
-    whose developer the text states (90.8% today). Batches 16 and 17 (40 documents each) keep
+    4.9% of produced facts in no gold); organization right on at least 91.5% of the right facts
+    whose developer the text states (92.3% today). Batches 16 and 17 (40 documents each) keep
     the no-gold share above the earlier cases' 3.4%: batch 16's writer listed a size written
     into a name only where the text uses it as a size, and batch 17's left out active counts and
     counts of images, pairs and examples (see data/eval/README.md)."""
@@ -75,7 +75,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.026
     assert counts["no_gold"] / counts["produced"] <= 0.052
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.90
+    assert counts["org_right"] / attributed >= 0.915
 
 
 @pytest.mark.parametrize(
@@ -219,9 +219,9 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.70  # 71.4% today
-    assert gold_counts["no_gold"] <= 12
-    assert gold_counts["duplicates"] <= 4
+    assert gold_counts["all_right"] / rows >= 0.74  # 76.1% today
+    assert gold_counts["no_gold"] <= 8
+    assert gold_counts["duplicates"] <= 3
 
 
 # (case id, table row name, its parameters) -> the gold row it is, or None
