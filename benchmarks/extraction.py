@@ -102,6 +102,9 @@ HOSTILE = {
     "sized names": "QwQ-32B ",
     "name (size)": "Chinchilla (70B) ",
     "size ranges": "7\u201370B ",
+    # a paragraph's organizations read again for each sentence's model (tenth session: 2.2 s
+    # for 0.56 MB before, 10 s with the namesake rule's first version)
+    "one paragraph of makers": "Kite-7B has 7B parameters and was trained by Heron Labs. ",
 }
 # A Markdown table with a header that gives the unit, then one row per model (issue 10).
 TABLE_HEAD = "| Model | Params |\n|---|---|\n"

@@ -163,6 +163,8 @@ class Context:
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
         self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
+        self._namespaces: dict[str, str | None] = {}  # model -> its repository's organization
+        self._namesakes: dict[int, dict[str, set[str]]] = {}  # paragraph -> first word -> orgs
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
@@ -1188,7 +1190,10 @@ class Context:
     def namespace_organization(self, model: str) -> str | None:
         """The organization the text names whose name is the namespace a repository id writes
         before the model: "base_model: corvid-ai/Pallas-LM-34B" in a card "Developed by: Corvid
-        AI"."""
+        AI"; found once per name (a search of the whole text per sentence is quadratic)."""
+        if model in self._namespaces:
+            return self._namespaces[model]
+        self._namespaces[model] = None
         position = self.text.find("/" + model)
         while position != -1:
             space = NAMESPACE_BEFORE.search(self.text, max(0, position - 40), position)
@@ -1196,6 +1201,7 @@ class Context:
                 wanted = ORG_KEY.sub("", space.group(1)).lower()
                 for org in self.organizations:
                     if ORG_KEY.sub("", org.name).lower() == wanted:
+                        self._namespaces[model] = org.name
                         return org.name
             position = self.text.find("/" + model, position + 1)
         return None
@@ -1207,14 +1213,16 @@ class Context:
         first = NAME_PARTS.split(model, maxsplit=1)[0]
         if len(first) < 4 or first == model or not first[:1].isupper():
             return None
-        found = None
-        for org in self.paragraph_organizations(offset):
-            head = org.name.split(" ", 1)[0]
-            if head == first and " " in org.name and head not in NOT_ORGANIZATION_HEADS:
-                if found not in (None, org.name):
-                    return None  # two such: whose?
-                found = org.name
-        return found
+        start = self.paragraph_start(offset)
+        if start not in self._namesakes:  # (once per paragraph: its organizations by first word)
+            heads: dict[str, set[str]] = {}
+            for org in self.paragraph_organizations(offset):
+                head = org.name.split(" ", 1)[0]
+                if " " in org.name and head not in NOT_ORGANIZATION_HEADS:
+                    heads.setdefault(head, set()).add(org.name)
+            self._namesakes[start] = heads
+        named = self._namesakes[start].get(first, set())
+        return next(iter(named)) if len(named) == 1 else None  # (two such: whose?)
 
     def stem_organization(self, model: str) -> str | None:
         """The organization the text attributes, anywhere, to a model of the same line: a model
