@@ -1092,6 +1092,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1.2e10, model="Kite-12B", organization="Heron Labs"),
          params(1.22e10, model="Kite-12B-Instruct")],
     ),
+    # A maker's "latest model, X" is X.
+    (
+        "Heron's latest model, Kite-7B, has 7.2B parameters.",
+        [params(7.2e9, model="Kite-7B", organization="Heron")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

@@ -1349,6 +1349,8 @@ COMPARISON = regex.compile(
 ATTRIBUTION_AFTER_ORG = regex.compile(
     r"""[\s\u00a0]*(?:
         (?:['’]s|(?<=s)['’])(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1
+      | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship)[\s\u00a0]+
+        (?:[\w-]+[\s\u00a0]+){0,2}?(?:release|model|LLM|checkpoint),[\s\u00a0]+\Z  # X's latest model, Y
       | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
             develops|debuted|debuts|shipped|ships|published|publishes|posted|posts|'s\ new|

@@ -1174,9 +1174,10 @@ FUNDED_MAKER = regex.compile(
 # An unknown maker owning a model whose name has a digit: "Kiwi Computing's Tui-8B".
 MAKER_POSSESSIVE = regex.compile(
     r"""(?:^|(?<=[\s(\[*"]))(?P<maker>[A-Z][\w&]*(?:[ ][A-Z][\w&]*){0,2})['\u2019]s[ ]
-    (?=[A-Za-z][\w.]*(?:[-\ ][\w.]+)?[-\ ]?[0-9])""",
+    (?=(?:(?:new(?:est)?|latest|earlier|first|previous|own|flagship)[ ](?:[\w-]+[ ]){0,2}?
+    (?:release|model|LLM|checkpoint),[ ])?[A-Za-z][\w.]*(?:[-\ ][\w.]+)?[-\ ]?[0-9])""",
     regex.VERBOSE,
-)
+)  # (and its new model in an appositive: "Brightwater's earlier dense release, Tessellate-3B")
 # What every MAKER_BEFORE_VERB match holds, for a quick no: that pattern may start anywhere and
 # is tried at every character (0.13 s/MB of abstracts), while this one is a scan for its verbs
 # (a fifth of that), and in most texts no verb is followed by a name.
