@@ -1097,6 +1097,10 @@ MODELS_AND_ORGANIZATIONS = [
         "Heron's latest model, Kite-7B, has 7.2B parameters.",
         [params(7.2e9, model="Kite-7B", organization="Heron")],
     ),
+    (
+        "Heron AI makes models. Heron's latest model, Kite-7B, has 7.2B parameters.",
+        [params(7.2e9, model="Kite-7B", organization="Heron AI")],
+    ),
     # A table's "Maker" column, and a turned table's "Developer" row, name each model's maker.
     (
         "| Model | Maker | Size |\n|---|---|---|\n| Kite-34B | Heron Labs | 33.7B |",

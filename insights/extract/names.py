@@ -1100,6 +1100,11 @@ def organization_mentions(
                 and not COMPARED_BEFORE_MAKER.search(text, max(start, m.start() - 40), m.start())
             ):
                 makers.append(Mention(at, at + len(name), name))
+        fuller = {f.name for f in found + shaped if " " in f.name}
+        for i, maker in enumerate(makers):
+            longer = [n for n in fuller if n.startswith(maker.name + " ")]
+            if len(longer) == 1:  # "Brightwater's ..." beside "Brightwater AI": one maker
+                makers[i] = Mention(maker.start, maker.end, longer[0])
         shaped.extend(makers)
     if shaped:
         found = sorted(found + shaped, key=lambda m: m.start)
