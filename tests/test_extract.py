@@ -1085,6 +1085,16 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e9, model="Kite-7B", organization=None),
          params(7e9, model="Kite-7B", organization=None)],
     ),
+    # A company blog's byline names the maker of the models it says "we" release.
+    (
+        "# Why we trained it\n\n*From the Heron AI blog, posted 9 January 2025*\n\n"
+        "Today we are releasing Kestrel, our first model.\n\nKestrel-22B has 22.6B parameters.",
+        [params(2.26e10, model="Kestrel-22B", organization="Heron AI")],
+    ),
+    (
+        "# Notes\n\n*From the Heron AI blog*\n\nWe tested Owl-22B. It has 22.6B parameters.",
+        [params(2.26e10, model="Owl-22B", organization=None)],
+    ),
     # A repository's namespace that is an organization the text names is the model's maker.
     (
         "---\nbase_model: heron-labs/Kite-12B\n---\n\n# Kite-12B-Instruct\n\n- **Developed by:** "

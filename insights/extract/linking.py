@@ -1099,6 +1099,9 @@ class Context:
             self._header = (None, frozenset(), frozenset())
             end = _header_end(self.text)
             first = self.text.find("\n")
+            byline = BYLINE_FROM.search(self.text, 0, min(len(self.text), HEADER_REACH))
+            if end is None and byline is not None:  # "*From the Fenwick AI blog, posted ...*"
+                first, end = byline.start(), byline.end()
             if end is not None and not model_mentions(self.text, self.timeout, first, end):
                 # (not a line about a model: "An instruction-tuned version of Mistral-7B-v0.1
                 # from Mistral AI")
@@ -1283,10 +1286,17 @@ BADGES_REACH = 4000  # how long a paragraph of badges may be
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
 TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t:]|\Z)")  # ("# Wren: small models ...")
 TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
-# The models a paper's authors introduce: "We present Wren-3B", "we also release Wren-1B".
+# The models a paper's authors introduce: "We present Wren-3B", "we also release Wren-1B",
+# "Today we are releasing Larkspur", "we're excited to introduce Kite".
 OWN_INTRODUCTION = regex.compile(
-    r"(?i)\bwe%s+(?:also%s+|then%s+|further%s+)?(?:present|introduce|train|release|propose"
-    r"|build|develop|pre-?train|open-source)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S)
+    r"(?i)\bwe(?:%s+are|['\u2019]re)?%s+(?:also%s+|then%s+|further%s+)?(?:(?:excited|proud|happy"
+    r"|thrilled|pleased)%s+to%s+)?(?:present|introduc|train|releas|propos|build|develop"
+    r"|pre-?train|open-sourc)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S, S, S, S)
+)
+# A company blog's byline near the top: "*From the Fenwick AI blog, posted 9 January 2025*".
+BYLINE_FROM = regex.compile(
+    r"(?im)^[ \t*_]*(?:from|posted[ \t]+(?:by|on)|published[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"[^\n]{2,60}?[ \t]+(?:blog|team|newsroom)\b[^\n]{0,60}$"
 )
 
 
