@@ -145,7 +145,8 @@ FRONT_MATTER = re.compile(r"---\n.*?\n---[ \t]*\n", re.DOTALL)
 DATELINE_REACH = 600  # how far into a text its dateline may sit
 DATELINE_LINES = 6  # in how many of its first lines
 DATELINE_LENGTH = 160  # a dateline is a short line, not a sentence of the story
-NOT_DATELINE = re.compile(r"[ \t]*(?:[-*+\u2022|>]|[0-9]{1,2}[.)][ \t])")  # list items, rows
+NOT_DATELINE = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]|[|>]|[0-9]{1,2}[.)][ \t])")  # list items,
+# rows (not an italic line: "*From the Fenwick AI blog, posted 9 January 2025*")
 
 
 def dateline(text: str) -> str | None:
@@ -158,6 +159,8 @@ def dateline(text: str) -> str | None:
     '2025-03-14'
     >>> dateline("- 2024-04-18: Llama 3 released") is None
     True
+    >>> dateline("# Why\\n\\n*From the Heron AI blog, posted 9 January 2025*\\n\\nToday ...")
+    '2025-01-09'
     """
     head = text[:DATELINE_REACH]
     front = FRONT_MATTER.match(head)
