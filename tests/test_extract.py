@@ -40,7 +40,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from insights import Fact, extract
-from insights.extract.dates import dateline
+from insights.extract.dates import RELATIVE_DAY, dateline
 from insights.extract.markup import strip_markup
 from insights.extract.rules import RULES
 from insights.extract.sentences import Sentences
@@ -4016,7 +4016,11 @@ def check_semantics(text: str, facts) -> None:
     for f in facts:
         span = text[f.start : f.end]
         if f.value is not None:
-            assert any(ch.isdigit() for ch in span) or NUMBER_WORD.search(span), (span, f)
+            assert (
+                any(ch.isdigit() for ch in span)
+                or NUMBER_WORD.search(span)
+                or f.kind == "released" and RELATIVE_DAY.fullmatch(span)  # "Today", "on Monday"
+            ), (span, f)
         if f.kind in FIXED_UNITS:
             assert f.unit == FIXED_UNITS[f.kind], f
         elif f.kind == "training_data":
@@ -4626,6 +4630,11 @@ RELEASE_DATES = [
      "fine-tune of Owl 3 8B. Heron AI released it in April 2024.", []),
     ("\"it\" is the corpus the sentence before named last", "# Kite-7B\n\nKite-7B was trained "
      "on Kite-Pile, a 2T-token corpus. Heron AI released it in May 2024.", []),
+    ("a company blog's \"Today we are releasing\" under its dated byline",
+     "# Why\n\n*From the Heron AI blog, posted 9 January 2025*\n\nToday we are releasing "
+     "Kite-22B, our first model.", [("Kite-22B", 202501, "Today")]),
+    ("\"Today\" with no release", "Weekly · 9 January 2025\n\nToday, Kite-2 is the most "
+     "downloaded model.", []),
     ("its maker released another", "Kite-2B is small. Mareta released Owl-7B in August 2024.",
      [("Owl-7B", 202408, "August 2024")]),
     ("a key-value table's release row", "# Kite-MoE\n\nKite-MoE is a sparse model.\n\n"

@@ -65,8 +65,8 @@ MONTH_ALONE = re.compile(
 # this month", "this week". Read only with the document's date, as its month.
 RELATIVE_DAY = re.compile(
     r"\b(?P<month>(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(?:month|week)"
-    r"|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-)
+    r"|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Tt]oday)\b"
+)  # ("Today we are releasing Larkspur" under "posted 9 January 2025")
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
 YEAR_REACH = 1500
@@ -79,7 +79,8 @@ RELEASE_VERB = regex.compile(
     r"|went\s+public|put\s+out"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
-    r"|(?<=\bwe\s)(?:release|open-source|launch))\b"  # "We release X"
+    r"|(?<=\bwe\s)(?:release|open-source|launch)"  # "We release X"
+    r"|(?<=\bwe(?:\s+are|['\u2019]re)\s)(?:releasing|open-sourcing|launching|introducing))\b"
 )
 # Items about a tool's support for others' models: "Released support for Llama 3.1 8B", "Mixtral
 # 8x22B is now available in the model zoo", "Evaluation code for Llama 3 is now available".
