@@ -637,14 +637,14 @@ def _listed_after_verb(text: str, verb_end: int, models: list) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-# What may follow the last name a release verb lists: the clause's end, or what it was released
-# in, on, with or as.
 # What else an item may do to a model it does not release.
 OTHER_ACTION = regex.compile(
     r"(?i)\b(?:refresh\w*|updat\w*|fix\w*|patch\w*|improv\w*|re-?upload\w*|deprecat\w*"
     r"|retir\w*|remov\w*)\b"
 )
 AVAILABLE = regex.compile(r"(?i)\b(?:available|out|live|open-sourced|public)\b")
+# What may follow the last name a release verb lists: the clause's end, or what it was released
+# in, on, with or as.
 LIST_END = regex.compile(
     r"[ \t]*(?:[.,;:!()\n]|\Z|(?:in|on|with|at|for|to|under|via|as|alongside|together)\b)"
 )

@@ -1589,10 +1589,14 @@ ROLE_IS_BEFORE = regex.compile(
     r"(?r)(?i:\bthe%s+(?:teacher|student|judge|critic|verifier|grader|reward%s+model|draft"
     r"|drafter|reference)(?:%s+model)?%s+(?:is|was)%s+(?:a|an)\b)" % (S, S, S, S, S)
 )
+# The verbs and words a comparison with other models opens with: "matches", "beats", "than".
+COMPARING = (
+    r"match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than|like|vs\.?"
+    r"|versus|against"
+)
 COMPARED_CLASS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
-    r"|like|vs\.?|versus|against)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
-    r"|dense|open|current)%s+)*\Z)" % (S, S)
+    r"(?r)(?i:\b(?:%s)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
+    r"|dense|open|current)%s+)*\Z)" % (COMPARING, S, S)
 )
 # A data set a lab releases, sized in tokens: no model's training data.
 DATA_RELEASED_BEFORE = regex.compile(
@@ -1662,21 +1666,19 @@ LIST_WORD = regex.compile(r"\b(?:and|or)\b|&")
 LIST_GOES_ON = regex.compile(r"%s*(?:,|and\b|or\b|&)" % S)
 # A model named only to say when something else happened: "the day after Llama 3.1", "a week
 # before GPT-4o", "ever since Llama 2".
+TIME_WORDS = r"after|before|since|following|ahead%s+of" % S
 WHEN_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:after|before|since|following|ahead%s+of|in%s+the%s+wake%s+of"
+    r"(?r)(?i:\b(?:%s|in%s+the%s+wake%s+of"
     r"|(?:successor|predecessor|sequel|follow-up|replacement|upgrade)%s+(?:to|of|for))"
-    r"%s+(?:the%s+)?\Z)" % (S, S, S, S, S, S, S)
+    r"%s+(?:the%s+)?\Z)" % (TIME_WORDS, S, S, S, S, S, S)
 )  # ... or to say what it follows: "announced as the successor to Phi-1.5"
 # ... of those, the ones that only say when: "released the successor to Kite-1, Kite-2" still
 # says what was released.
-TIME_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:after|before|since|following|ahead%s+of)%s+(?:the%s+)?\Z)" % (S, S, S)
-)
+TIME_BEFORE = regex.compile(r"(?r)(?i:\b(?:%s)%s+(?:the%s+)?\Z)" % (TIME_WORDS, S, S))
 COMPARED_MODEL_OF_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than"
-    r"|like|vs\.?|versus|against|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
+    r"(?r)(?i:\b(?:%s|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
     r"(?:model|LLM|network|baseline|transformer|system)s?%s+(?:of|with)%s+"
-    r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (S, S, S, S, S, S, S)
+    r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
 )
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 # The low end of a span whose high end is a named model: "scales from models with 44 million

@@ -1163,17 +1163,21 @@ DESCRIBED_MAKER = regex.compile(
     % r"(?:%s)" % "|".join(MAKER_NOUNS),
     regex.VERBOSE,
 )
+# Where a sentence or a list item opens: a company named there is its subject.
+SENTENCE_OR_ITEM_OPENING = r"(?:^|(?<=[.!?:][ ])|(?<=\n)|(?<=[-*\u2022][ ]))"
 # A company that comes out of stealth: "Seattle-based Sable Dynamics came out of stealth on
 # Wednesday with Auklet-70B".
 STEALTH_MAKER = regex.compile(
-    r"""(?:^|(?<=[.!?:][ ])|(?<=\n)|(?<=[-*\u2022][ ]))(?:[A-Z][\w]*-based[ ])?
-    (?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){0,2})[ ](?:came[ ]out[ ]of|emerged[ ]from)[ ]stealth\b""",
+    r"""%s(?:[A-Z][\w]*-based[ ])?
+    (?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){0,2})[ ](?:came[ ]out[ ]of|emerged[ ]from)[ ]stealth\b"""
+    % SENTENCE_OR_ITEM_OPENING,
     regex.VERBOSE,
 )
 # A company that raises money: "Sennet Bio raised $120 million to train protein models".
 FUNDED_MAKER = regex.compile(
-    r"""(?:^|(?<=[.!?:][ ])|(?<=\n)|(?<=[-*\u2022][ ]))(?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){1,2})
-    [ ](?:has[ ])?(?:raised|closed|secured|landed)[ ](?:a[ ])?(?:[$\u20ac\u00a3][0-9]|Series[ ][A-F]\b)""",
+    r"""%s(?P<maker>[A-Z][\w&']*(?:[ ][A-Z][\w&']*){1,2})
+    [ ](?:has[ ])?(?:raised|closed|secured|landed)[ ](?:a[ ])?(?:[$\u20ac\u00a3][0-9]|Series[ ][A-F]\b)"""
+    % SENTENCE_OR_ITEM_OPENING,
     regex.VERBOSE,
 )
 # An unknown maker owning a model whose name has a digit: "Kiwi Computing's Tui-8B".
