@@ -256,15 +256,18 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
             family = split_size(rest)[0]
             if family in families and family != m.family and len(family) >= 2:
                 mentions[name] = Mention(name, family, m.size, m.reference)
-    for name, m in mentions.items():
+    labs = organization_aliases_keys()
+    line_sizes: dict[str, list[float]] = {}  # a lab's LLM line's sizes ("deepseekllm": [67e9])
+    for m in mentions.values():
+        if m.size is not None and m.family.endswith(LAB_LINE_WORDS):
+            line_sizes.setdefault(m.family, []).append(m.size)
+    for name, m in list(mentions.items()) if line_sizes else ():
         # "DeepSeek 67B" beside "DeepSeek LLM 67B": a lab's name and a size is the lab's LLM of
         # that size, when the texts name it so
-        if m.size is not None and m.family in organization_aliases_keys():
+        if m.size is not None and m.family in labs:
             for suffix in LAB_LINE_WORDS:
                 fuller = m.family + suffix
-                if fuller in families and any(
-                    o.family == fuller and same_size(o.size, m.size) for o in mentions.values()
-                ):
+                if any(same_size(size, m.size) for size in line_sizes.get(fuller, ())):
                     mentions[name] = Mention(name, fuller, m.size, m.reference)
                     break
     sizes = member_sizes(facts, mentions)
