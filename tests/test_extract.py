@@ -1415,6 +1415,11 @@ MODELS_AND_ORGANIZATIONS = [
         [layers(200, model=None), params(3.2e9, model=None)],
     ),
     (
+        "We introduce HarborLM, a testbed for data experiments. The resulting data lets us "
+        "train a 1B-parameter model on 40B training tokens.",
+        [params(1e9, model=None), tokens(4e10, model=None)],
+    ),
+    (
         "We release SongBench-X, a dataset of 5,500 captioned clips, to evaluate our music "
         "model Cantor.",
         [data(5500, "videos", model="Cantor")],

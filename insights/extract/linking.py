@@ -1894,7 +1894,7 @@ INTRO_BEFORE = regex.compile(
 # What a name can be defined as that is no model: "MoD, a pre-training objective".
 NOT_MODEL_NOUNS = (
     "objective", "function", "optimizer", "loss", "metric", "benchmark", "dataset", "corpus",
-    "library", "toolkit", "compiler", "regularizer", "normalization",
+    "library", "toolkit", "compiler", "regularizer", "normalization", "testbed",
 )  # fmt: skip
 
 
