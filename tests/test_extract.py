@@ -1224,6 +1224,22 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1.1e9, model="Wren")],
     ),
     ("We call Pathways Language Model PaLM our 540B model.", [params(5.4e11, model="PaLM")]),
+    # A name given to the largest of several sizes is the largest one's only.
+    (
+        "The lab trained models from 44M to 280B parameters, with the largest named Osprey.",
+        [
+            params(4.4e7, model=None, qualifier="range"),
+            params(2.8e11, model="Osprey", qualifier="range"),
+        ],
+    ),
+    (
+        "We train models at 2B, 9B and 61B scale, the largest of which we call Merlin.",
+        [params(2e9, model=None), params(9e9, model=None), params(6.1e10, model="Merlin")],
+    ),
+    (
+        "Sizes run from 1B to 9B parameters, the smallest of which we call Pipit.",
+        [params(1e9, model=None, qualifier="range"), params(9e9, model=None, qualifier="range")],
+    ),
     (
         "On our new embedding model, Lark-Embed.\n\nIt is tiny: 137M parameters, 12 layers.",
         [params(1.37e8, model="Lark-Embed"), layers(12, model="Lark-Embed")],

@@ -491,6 +491,12 @@ class Context:
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
         for m in candidates:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
+                superlative = SUPERLATIVE_NAMED.search(text, max(end, m.start - 50), m.start)
+                if superlative is not None and (
+                    superlative.group(1).lower() in ("smallest", "tiniest")
+                    or any(c.isdigit() for c in text[end : superlative.start()])
+                ):  # "from 44M to 280B, with the largest named Gopher": the 280B only
+                    return None, None
                 return m.name, "named-later"
         # Named in brackets right after the size's noun: "the best released 34B model (Llama 1)".
         bracket = NAME_IN_BRACKET_AFTER.match(text, end, end + 40)
@@ -1840,6 +1846,12 @@ A_DESCRIPTION = regex.compile(
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 
 
+# Which one of several sizes a name is given to: "with the largest named Gopher".
+SUPERLATIVE_NAMED = regex.compile(
+    r"(?i)\b(largest|biggest|smallest|tiniest)(?:%s+(?:of%s+(?:which|them|these|those)|one))?,?"
+    r"%s+(?:(?:which|that)%s+)?(?:we%s+)?(?:call(?:ed)?|name[ds]?|dub(?:bed)?|term(?:ed)?)%s+\Z"
+    % (S, S, S, S, S, S)
+)
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
     r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
