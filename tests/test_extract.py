@@ -1252,6 +1252,15 @@ MODELS_AND_ORGANIZATIONS = [
         "Heads-up: the Heron run is done. Final numbers: 8.3B parameters, 36 layers, 2.6T tokens.",
         [params(8.3e9, model="Heron"), layers(36, model="Heron"), tokens(2.6e12, model="Heron")],
     ),
+    # Each size of a span goes to the model named right after it, not to the first one.
+    (
+        "Totals range from 109B in Llama 4 Scout to 456B in MiniMax-Text-01.",
+        [params(1.09e11, model="Llama 4 Scout"), params(4.56e11, model="MiniMax-Text-01")],
+    ),
+    (
+        "Dense sizes go from 8B (Tern-Small) to 70B (Tern-Large).",
+        [params(8e9, model="Tern-Small"), params(7e10, model="Tern-Large")],
+    ),
     # A bare size before the model the text names, also as the other side of a comparison.
     (
         "Kite-2 beats the 13B Wren, and it is smaller than the 540B PaLM.",

@@ -566,6 +566,15 @@ class Context:
         new_at = self._new_one.get(s_start, end)
         if left and left[-1].end < new_at < start and NEW_ONES_CLAUSE.match(text, new_at, start):
             return None, None  # "..., and a 1.3B model we pretrained on 40B tokens"
+        owner_after = next((m for m in candidates if m.start >= end), None)
+        if (
+            left
+            and owner_after is not None
+            and owner_after.strong
+            and OWNER_JUST_AFTER.fullmatch(text, end, owner_after.start)
+            and text[owner_after.end : owner_after.end + 1] in ",;.)"
+        ):  # "from 17B in Llama 4 Scout to 45.9B in MiniMax-Text-01": each its own
+            return owner_after.name, "name-just-after"
         strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
         # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
@@ -1740,6 +1749,11 @@ POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % 
 
 NAME_IN_BRACKET_AFTER = regex.compile(
     r"(?:-parameters?)?%s+(?:[\w-]+%s+){0,2}?(?:model|version|variant|checkpoint)%s*\(%s*" % (S, S, S, S)
+)
+# The model a size is of, named right after it: "45.9B in MiniMax-Text-01", "456B (MiniMax)".
+OWNER_JUST_AFTER = regex.compile(
+    r"(?:%s+(?:active%s+|total%s+)?(?:parameters?|params|tokens))?"
+    r"(?:%s*\(%s*|%s+(?:in|for)%s+(?:the%s+)?)" % (S, S, S, S, S, S, S, S)
 )
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 
