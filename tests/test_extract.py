@@ -1261,6 +1261,14 @@ MODELS_AND_ORGANIZATIONS = [
         "Dense sizes go from 8B (Tern-Small) to 70B (Tern-Large).",
         [params(8e9, model="Tern-Small"), params(7e10, model="Tern-Large")],
     ),
+    # A sentence about active counts makes each of its counts active.
+    (
+        "- Active counts stay small, from Tern-MoE's 9B to Pallas-XL's 31B, as totals grow.",
+        [
+            params(9e9, model="Tern-MoE", qualifier="active"),
+            params(3.1e10, model="Pallas-XL", qualifier="active"),
+        ],
+    ),
     # A bare size before the model the text names, also as the other side of a comparison.
     (
         "Kite-2 beats the 13B Wren, and it is smaller than the 540B PaLM.",

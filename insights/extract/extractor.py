@@ -175,6 +175,11 @@ ACTIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[*_]*[:=][*_]*%s*)\Z"
     % (S, S, S, S, S, S, S)
 )
+# A sentence about active counts only: "Active parameters range from 17B to 45.9B".
+ACTIVE_SUBJECT = regex.compile(
+    r"(?i:(?:[-*\u2022]%s+)?(?:the%s+)?(?:active|activated)%s+(?:parameter%s+)?"
+    r"(?:counts?|parameters|params|sizes?)\b)" % (S, S, S, S)
+)
 ACTIVE_AFTER = regex.compile(
     r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use|run|runs|fire|fires|engaged|computed)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
     % (S, S, S, alternation(ACTIVE_WORDS))
@@ -652,6 +657,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         sized_count += now - sized[i]
         sized[i] = now
         if classified:
+            if member.qualifier is None and member.kind == "parameters":
+                member.qualifier = _active_by_subject(text, member, context)
             if ranged and member.qualifier is None and group[-1].kind in (None, member.kind):
                 member.qualifier = "range"  # not "405B — 126 layers", two kinds
             kept.append(member)
@@ -1527,6 +1534,18 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         qualifier = None  # a name writes the whole: "gpt-oss-120b activates about 4% of it"
     member.qualifier = qualifier
     return True
+
+
+def _active_by_subject(text: str, member: Member, context: Context) -> str | None:
+    """"active" for a count in a sentence about active counts: "Active counts run from Llama
+    4 Scout's 17B to MiniMax-Text-01's 45.9B" (unless a total is spoken of before it)."""
+    if member.rule == "size-in-name":
+        return None
+    start = member.quantity.start
+    opening = ACTIVE_SUBJECT.match(text, context.sentences.span(start)[0], start)
+    if opening is None or TOTAL_STEMS.found(fold(text[opening.end() : start])):
+        return None
+    return "active"
 
 
 def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
