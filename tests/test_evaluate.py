@@ -219,9 +219,9 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.74  # 76.1% today
-    assert gold_counts["no_gold"] <= 8
-    assert gold_counts["duplicates"] <= 3
+    assert gold_counts["all_right"] / rows >= 0.77  # 78.4% today
+    assert gold_counts["no_gold"] <= 3
+    assert gold_counts["duplicates"] <= 1
 
 
 # (case id, table row name, its parameters) -> the gold row it is, or None

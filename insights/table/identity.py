@@ -303,7 +303,55 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
         # The bare name's values that are no member's size disagree with the model it means.
         if (family, None) in rows:
             rows.setdefault((family, size), []).extend(rows.pop((family, None)))
+    _join_family_rows_to_their_tier(rows)
     return rows, {(family, size) for family, size in meant.items()}
+
+
+# What a name adds to its family's to say which one of it: a tier ("Jurassic-1 Jumbo",
+# "BERT-Large", "Whisper large"), the pretrained model ("Grok-1 base"), the first version
+# ("GPT-1", "Stable Diffusion v1"). Not a post-trained variant ("-Instruct", "-Chat"), which
+# shares its base's size and is another model.
+TIER_KEYS = frozenset(
+    "base small medium large xl xxl jumbo huge giant mini tiny nano 1 v1 v1.0 1.0".split()
+)
+
+
+def _join_family_rows_to_their_tier(rows: dict[tuple, list[dict]]) -> None:
+    """A family's row whose one size is the size of one of its tiers is that tier's row:
+    "Jurassic-1" at 178B beside "Jurassic-1 Jumbo" at 178B, "GPT" beside "GPT-1" at 117M are
+    one model each, not two rows. Two tiers of that size, or a family row with several sizes,
+    or makers that differ, join nothing."""
+    sized: dict[str, float] = {}
+    for (family, size), group in rows.items():
+        if size is None:
+            values = _clusters(
+                f["value"]
+                for f in group
+                if f["field"] == "parameters" and f.get("qualifier") not in BOUNDS
+            )
+            if len(values) == 1:
+                sized[family] = values[0]
+    for family, value in sized.items():
+        if (family, None) not in rows:
+            continue  # (joined to its own family already)
+        tiers = [
+            other
+            for other, other_value in sized.items()
+            if other != family
+            and other.startswith(family)
+            and other[len(family) :] in TIER_KEYS
+            and same_size(value, other_value)
+            and (other, None) in rows
+        ]
+        if len(tiers) == 1 and _makers(rows[(family, None)]) <= _makers(rows[(tiers[0], None)]):
+            if tiers[0][len(family) :] == "base":  # "Grok-1 base" is Grok-1, by that name
+                rows[(family, None)].extend(rows.pop((tiers[0], None)))
+            else:
+                rows[(tiers[0], None)].extend(rows.pop((family, None)))
+
+
+def _makers(group: list[dict]) -> set[str]:
+    return {str(f["organization"]) for f in group if isinstance(f.get("organization"), str)}
 
 
 def _bare_names_of_sized_families(by_name, mentions, sizes):
@@ -343,7 +391,9 @@ def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
     else the most written sized spelling, else the family's name with its size ("Qwen1.5 72B")."""
     family, size = key
     bare, sized = [], []
-    for f in facts:
+    # (a tier's own names, not its family's: "Jurassic-1 Jumbo", not "Jurassic-1")
+    own = [f for f in facts if f["_mention"].family == family] or facts
+    for f in own:
         (bare if f["_mention"].size is None else sized).append(f["model"])
     if size is None or (bare_named and bare):
         return _most_common(bare or sized)
