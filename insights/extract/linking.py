@@ -1473,6 +1473,7 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     "initialised from Llama-3-70B", "a fine-tune of Llama-3-8B")."""
     return bool(
         BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
+        or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
         and INTO_AFTER.match(text, mention.end, mention.end + 10)
         or (tuned := TUNED_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
@@ -1485,6 +1486,11 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     # model tuned into another: "we fine-tuned StarCoderBase on 35B tokens, resulting in StarCoder")
 
 
+# A base and what was added to it: "Meditron-70B (Llama-2-70B plus 48B tokens of medical text)".
+PLUS_DATA_AFTER = regex.compile(
+    r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"
+    r"(?:[KMBT]|thousand|million|billion|trillion)?%s*(?:tokens|words)\b" % (S, S, S, S, S, S, S)
+)
 DISTILLED_BEFORE = regex.compile(r"(?r)(?i:\bdistill?(?:ed|s|ing)?%s+)\Z" % S)
 INTO_AFTER = regex.compile(r"%s+into\b" % S)
 TUNED_BEFORE = regex.compile(
