@@ -3311,6 +3311,12 @@ LINKING_PRECISION = [
         "like a small 3B dense model.",
         [params(2.4e9, model="Kite-Lite")],
     ),
+    (
+        "# Wren-12B\n\nCompared with other 12-13B story models (say, the Kite-2-13B merges) this "
+        "one keeps to outlines.",
+        [params(1.2e10, model="Wren-12B"), params(1.3e10, model=None),
+         params(1.3e10, model="Kite-2-13B")],
+    ),
     # A name used for a rule of thumb is no subject: "by the Kite rule a 7B model ...".
     (
         'By the Kite rule a 7B model "should" see only 140B tokens.',

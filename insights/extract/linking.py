@@ -533,6 +533,12 @@ class Context:
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
         if (
+            kind == "parameters"
+            and OTHER_BEFORE.search(text, max(s_start, start - 20), start)
+            and OTHER_MODELS_AFTER.match(text, end, end + AHEAD)
+        ):
+            return None, None  # "Compared with other 12-13B creative models": others, a class
+        if (
             kind == "training_tokens"
             and DATA_RELEASED_BEFORE.search(text, max(s_start, start - 40), start)
             and DATA_NOUN_AFTER.match(text, end, end + 30)
@@ -1614,6 +1620,13 @@ ROLE_IS_BEFORE = regex.compile(
 COMPARING = (
     r"match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than|like|vs\.?"
     r"|versus|against"
+)
+OTHER_BEFORE = regex.compile(
+    r"(?r)(?i:\bother%s+(?:\d[\d.]*%s*[KMBT]?%s*(?:[-\u2013]|to%s+)%s*)?\Z)" % (S, S, S, S, S)
+)
+OTHER_MODELS_AFTER = regex.compile(
+    r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
+    % (S, S)
 )
 COMPARED_CLASS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
