@@ -693,6 +693,13 @@ LAYERS = [
     ("We stack 32 transformer layers with rotary embeddings.", [layers(32)]),
     ("The decoder has 80 layers, 64 heads and a model dimension of 8192.", [layers(80)]),
     ("A twelve-layer encoder feeds the classification head.", [layers(12)]),
+    # A number in a name, a part's layers and a share of them are not the model's count.
+    ("The lineup mixes Mamba-2 layers with a few attention layers.", []),
+    ("It is built from four blocks of eight layers each, 32 layers in total.", [layers(32)]),
+    ("Kite-L uses linear attention in seven of every eight layers.", []),
+    ("Kite-7B and Kite-13B have 40 layers each.",
+     [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B"),
+      layers(40, model="Kite-7B"), layers(40, model="Kite-13B")]),
 ]
 
 # --------------------------------------------------------------------------------------------

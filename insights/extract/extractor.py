@@ -1451,6 +1451,13 @@ EVALUATION_SET_BEFORE = regex.compile(
 USE_TOKEN_FILLERS = frozenset(
     {"output", "input", "prompt", "completion", "context", *EVALUATION_WORDS}
 )  # (tokens used or measured on, not trained on)
+# Layers of a part or a share of them, not the model's count.
+LAYERS_OF_A_PART_BEFORE = regex.compile(
+    r"(?i)\b(?:every|each|(?:blocks?|stages?|groups?|stacks?|towers?)%s+of)%s+\Z" % (S, S)
+)
+LAYERS_OF_A_PART_AFTER = regex.compile(
+    r"(?i)%s*per%s+(?:block|stage|group|stack|tower|module|expert)\b" % (S, S)
+)
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
     r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"
@@ -1520,6 +1527,10 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     elif kind == "layers":
         if q.scaled or value != int(value) or not 1 <= value <= 10_000:
             return False
+        if before[-1:] == "-" and before[-2:-1].isalpha():
+            return False  # a name's number: "mixes Mamba-2 layers with attention layers"
+        if LAYERS_OF_A_PART_BEFORE.search(before[-20:]) or LAYERS_OF_A_PART_AFTER.match(after_unit):
+            return False  # "four blocks of eight layers each", "seven of every eight layers"
     elif kind == "compute":
         if value < 1e12 or PER_AFTER.match(after_unit) or after_unit[:2] in ("/s", "/S"):
             return False
