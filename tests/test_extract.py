@@ -3324,6 +3324,15 @@ LINKING_PRECISION = [
         [params(1.2e10, model="Wren-12B"), params(1.3e10, model=None),
          params(1.3e10, model="Kite-2-13B")],
     ),
+    # A share of a token count is no parameter count.
+    (
+        "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",
+        [tokens(2.1e12, model="Kite-Coder")],
+    ),
+    (
+        "Kite-MoE has 46.7B parameters, of which 12.9B are active.",
+        [params(4.67e10, model="Kite-MoE"), params(1.29e10, model="Kite-MoE", qualifier="active")],
+    ),
     # A name used for a rule of thumb is no subject: "by the Kite rule a 7B model ...".
     (
         'By the Kite rule a 7B model "should" see only 140B tokens.',

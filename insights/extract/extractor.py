@@ -1458,6 +1458,11 @@ LAYERS_OF_A_PART_BEFORE = regex.compile(
 LAYERS_OF_A_PART_AFTER = regex.compile(
     r"(?i)%s*per%s+(?:block|stage|group|stack|tower|module|expert)\b" % (S, S)
 )
+# A share of a token count: "2.1T tokens, of which 1.4T are source code".
+PART_OF_TOKENS_BEFORE = regex.compile(
+    r"(?i)\btokens?\b[^.;:\d]{0,30}?,?%s+of%s+(?:which|them)%s+(?:(?:about|roughly|around|some|only)%s+)?\Z"
+    % (S, S, S, S)
+)
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
     r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"
@@ -1537,6 +1542,8 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
     elif kind == "parameters":
         if value < 1e3 and not q.scaled:
             return False
+        if PART_OF_TOKENS_BEFORE.search(before):
+            return False  # "pretrained on 2.1T tokens, of which 1.4T are source code"
         per = "per" in after_unit or "/" in after_unit or "each" in after_unit
         if per and PARAMETERS_PER.match(after_unit):
             return False
