@@ -1207,6 +1207,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2e7, model=None), params(4e9, model=None)],
     ),
     ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
+    (
+        "Fitting 214 runs with budgets from 1e20 to 5e22 FLOPs, we find the optimum moves.",
+        [{"kind": "compute", "value": 1e20, "model": None},
+         {"kind": "compute", "value": 5e22, "model": None}],
+    ),
     ("Zephyrine is a 7B model.", [params(7e9, model="Zephyrine")]),
     # A model's size after "at", "jumped to"; a time phrase is no description of the name.
     (

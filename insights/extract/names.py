@@ -841,6 +841,14 @@ def _kind(head: str, name: str) -> str:
         return "shaped"  # a lab's name with a version, size or suffix: "Mistral 7B", "DeepSeek LLM"
     if rejected_name(head) or (name != head and rejected_name(name)):
         return "no"
+    if (
+        versioned
+        and head.isalpha()
+        and len(head) >= 6
+        and head.endswith("ing")
+        and name.lower() not in _known_models()
+    ):
+        return "no"  # a verb opening a sentence, and its count: "Fitting 214 training runs"
     if versioned and head[:1].isupper():
         return "shaped"  # a word with a version or size: "Gemma 3 27B", "Claude 3 Opus"
     if (
