@@ -1207,6 +1207,9 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2e7, model=None), params(4e9, model=None)],
     ),
     ("WARNING: the checkpoint has 13B parameters.", [params(1.3e10, model=None)]),
+    # A headline capitalizes its words: a plain one after a size is no name.
+    ("# The 9B Sweet Spot: Eight Open Models Compared", [params(9e9, model=None)]),
+    ("# Where the 9B Sweet Spot Is for Open Models", [params(9e9, model=None)]),
     (
         "Fitting 214 runs with budgets from 1e20 to 5e22 FLOPs, we find the optimum moves.",
         [{"kind": "compute", "value": 1e20, "model": None},

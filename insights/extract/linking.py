@@ -23,6 +23,7 @@ from insights.extract.names import (
     NOT_ORGANIZATION_HEADS,
     Mention,
     family_name,
+    is_plain_word,
     model_key,
     model_mentions,
     name_stem,
@@ -415,6 +416,8 @@ class Context:
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
+                if is_plain_word(m.name) and _title_case_line(text, m.start):
+                    break  # a headline's capitalized word: "The 7-9B Sweet Spot: Eight Models"
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 if VARIANT_AFTER.match(text, m.end, m.end + 20) and INDEFINITE_BEFORE.search(
@@ -619,6 +622,8 @@ class Context:
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
         ):  # (not "300B tokens of the Pile with the GPT-NeoX tokenizer")
+            if is_plain_word(right[0].name) and _title_case_line(text, right[0].start):
+                return None, None  # a headline's capitalized word: "The 7-9B Sweet Spot"
             if FROM_BEFORE.search(text, max(s_start, start - 20), start) and CHANGED_TO.search(
                 text, end, right[0].start
             ):
@@ -1472,6 +1477,18 @@ def _described_after(text: str, name_end: int, start: int) -> bool:
         return not APPOSITIVE_CLOSED.search(text, name_end, start)
     between = text[name_end:start]
     return between.lstrip(" \u00a0").startswith("(") and ")" not in between
+
+
+CAPITALIZABLE = regex.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line at ``offset`` capitalizes its words as a headline does (four or more
+    words of four letters or more, nearly all capitalized)."""
+    start = last_before(text, "\n", offset) + 1
+    end = text.find("\n", offset)
+    words = CAPITALIZABLE.findall(text, start, end if end != -1 and end - start < 300 else start + 300)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _base_model(text: str, mention: Mention, s_start: int) -> bool:

@@ -821,6 +821,12 @@ def _tail_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def is_plain_word(name: str) -> bool:
+    """Whether a name is only a capitalized word that no reference knows ("Sweet", "Osprey"):
+    a name by its place in a sentence, not by its shape."""
+    return _kind(SPACE.split(name, maxsplit=1)[0], name) == "plain"
+
+
 @lru_cache(maxsize=20_000)
 def _kind(head: str, name: str) -> str:
     """How a token reads as a model name: "shaped", "acronym" (weak), "known", "plain", "no"."""
