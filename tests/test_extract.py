@@ -3332,6 +3332,15 @@ LINKING_PRECISION = [
         [params(1.2e10, model="Wren-12B"), params(1.3e10, model=None),
          params(1.3e10, model="Kite-2-13B")],
     ),
+    # A data set named beside its size is no model.
+    (
+        "Kite-Chat was tuned with fine-tuning on TernTalk, a mix of about 900K conversations.",
+        [data(9e5, "examples", model="Kite-Chat", qualifier="approximate")],
+    ),
+    (
+        "Kite's LumenPix training data, about 712K images, came from human annotators.",
+        [data(7.12e5, "images", model=None, qualifier="approximate")],
+    ),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

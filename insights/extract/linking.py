@@ -412,6 +412,7 @@ class Context:
                 m
                 for m in in_sentence
                 if not (end <= m.start and SET_IN_BRACKETS.fullmatch(text, end, m.start))
+                and not (m.end <= start and _data_set(text, m, start))
             ]
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
@@ -1797,6 +1798,33 @@ NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b
 OTHER_MODEL_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
 )
+
+
+# A name that is a data set, said with its size: "trained on SmolTalk, a mix of about one
+# million conversations", "its PixMo training data, about 712K images".
+DATA_NOUN_AFTER_NAME = regex.compile(
+    r"%s+(?:(?:pre-?)?training%s+|fine-?tuning%s+|instruction%s+)?(?:data(?:%s*sets?)?|corpus|mix(?:ture)?)\b"
+    % (S, S, S, S, S)
+)
+TRAINED_ON_NAME_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:trained|tuned|fine-?tuning|training|pre-?training|SFT|DPO|RL)%s+on%s+(?:the%s+)?\Z)"
+    % (S, S, S)
+)
+APPOSITIVE_SIZE_BEFORE = regex.compile(
+    r"(?i),%s*(?:(?:a|an)%s+(?:[\w-]+%s+){0,3}?(?:of%s+)?)?(?:(?:about|roughly|around|some|over|nearly)%s+)?\Z"
+    % (S, S, S, S, S)
+)
+
+
+def _data_set(text: str, mention: Mention, size_start: int) -> bool:
+    """Whether a name before a data size is the data set that size measures."""
+    if DATA_NOUN_AFTER_NAME.match(text, mention.end, mention.end + 40):
+        return True
+    return bool(
+        size_start - mention.end <= 40
+        and APPOSITIVE_SIZE_BEFORE.fullmatch(text, mention.end, size_start)
+        and TRAINED_ON_NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 SET_IN_BRACKETS = regex.compile(r"(?:%s*+(?:of%s++)?[\w-]++)?%s*+\(%s*+" % (S, S, S, S))
