@@ -1468,6 +1468,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1e9, model=None), tokens(4e10, model=None)],
     ),
     (
+        "Larch released TernPile, a deduplicated web and code corpus of 24 trillion tokens.",
+        [tokens(2.4e13, model=None)],
+    ),
+    ("## TernPile: a 24-trillion-token dataset", [tokens(2.4e13, model=None)]),
+    (
         "We release SongBench-X, a dataset of 5,500 captioned clips, to evaluate our music "
         "model Cantor.",
         [data(5500, "videos", model="Cantor")],

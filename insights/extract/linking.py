@@ -953,6 +953,7 @@ class Context:
             if m.strong
             and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
             and not _base_model(self.text, m, line_start)
+            and model_key(m.name) not in self.not_models()
         }  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
         return names.popitem()[1] if len(names) == 1 else None
@@ -1990,7 +1991,7 @@ NOT_MODEL_NOUNS = (
 
 # "MoD, a pre-training objective", "DeepNorm is a normalization method" (read backwards from the noun)
 NAME_IS_A_BEFORE = regex.compile(
-    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:,%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+(?:[\w-]+%s+){0,3}?\Z"
+    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:[,:]%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+(?:[\w-]+%s+){0,5}?\Z"
     % (S, S, S, S, S)
 )
 
