@@ -3355,6 +3355,17 @@ LINKING_PRECISION = [
         "Kite-MoE has 46.7B parameters, of which 12.9B are active.",
         [params(4.67e10, model="Kite-MoE"), params(1.29e10, model="Kite-MoE", qualifier="active")],
     ),
+    (
+        "Kite-M matches the downstream accuracy of a 13B model trained the classical way.",
+        [params(1.3e10, model=None)],
+    ),
+    ("Wren-4B learned the set faster than any of the 8B models.",
+     [params(4e9, model="Wren-4B"), params(8e9, model=None, qualifier="total")]),
+    (
+        "Kite 3 is out. Pretraining used roughly 36 trillion tokens, about twice the Kite 2 "
+        "budget.",
+        [tokens(3.6e13, model="Kite 3", qualifier="approximate")],
+    ),
     # A name used for a rule of thumb is no subject: "by the Kite rule a 7B model ...".
     (
         'By the Kite rule a 7B model "should" see only 140B tokens.',

@@ -556,8 +556,9 @@ class Context:
             return None, None  # "ten times the 117M of its predecessor": an earlier model's
         if COMPARED_PLURAL_BRACKET_BEFORE.search(text, max(s_start, start - 150), start):
             return None, None  # "on par with auto-regressive systems (350M-175B parameters)"
-        if kind == "parameters" and COMPARED_MODEL_OF_BEFORE.search(
-            text, max(s_start, start - 60), start
+        if kind == "parameters" and (
+            COMPARED_MODEL_OF_BEFORE.search(text, max(s_start, start - 60), start)
+            or COMPARED_QUALITY_OF_BEFORE.search(text, max(s_start, start - 60), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
@@ -622,7 +623,9 @@ class Context:
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
-        ):  # (not "300B tokens of the Pile with the GPT-NeoX tokenizer")
+            and not MEASURED_AGAINST.search(text, end, right[0].start)
+        ):  # (not "300B tokens of the Pile with the GPT-NeoX tokenizer", nor "36T tokens,
+            # about twice the Qwen2.5 budget")
             if is_plain_word(right[0].name) and _title_case_line(text, right[0].start):
                 return None, None  # a headline's capitalized word: "The 7-9B Sweet Spot"
             if FROM_BEFORE.search(text, max(s_start, start - 20), start) and CHANGED_TO.search(
@@ -1642,7 +1645,8 @@ COMPARING = (
     r"|versus|against"
 )
 OTHER_BEFORE = regex.compile(
-    r"(?r)(?i:\bother%s+(?:\d[\d.]*%s*[KMBT]?%s*(?:[-\u2013]|to%s+)%s*)?\Z)" % (S, S, S, S, S)
+    r"(?r)(?i:\b(?:other|(?:any|all|none|each|some|most)%s+of%s+the)%s+(?:\d[\d.]*%s*[KMBT]?%s*(?:[-\u2013]|to%s+)%s*)?\Z)"
+    % (S, S, S, S, S, S, S)
 )
 OTHER_MODELS_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
@@ -1733,6 +1737,16 @@ COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
     r"(?:model|LLM|network|baseline|transformer|system)s?%s+(?:of|with)%s+"
     r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
+)
+# "matches the downstream accuracy of a 13B model": the model it is measured against.
+COMPARED_QUALITY_OF_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:%s|equal\w*|reach\w*|approach\w*|trail\w*)%s+(?:the|its)%s+(?:[\w-]+%s+){0,2}?"
+    r"(?:accuracy|performance|quality|scores?|results?|level)%s+of%s+(?:a|an)%s+"
+    r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
+)
+# Words between a size and a name that measure the one against the other.
+MEASURED_AGAINST = regex.compile(
+    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs)\b"
 )
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 # The low end of a span whose high end is a named model: "scales from models with 44 million
