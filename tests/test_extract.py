@@ -3366,6 +3366,11 @@ LINKING_PRECISION = [
         "budget.",
         [tokens(3.6e13, model="Kite 3", qualifier="approximate")],
     ),
+    (
+        "Kite-R1 is out. The lab also published six distilled dense models ranging from 1.5B to "
+        "70B.",
+        [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
+    ),
     # A name used for a rule of thumb is no subject: "by the Kite rule a 7B model ...".
     (
         'By the Kite rule a 7B model "should" see only 140B tokens.',

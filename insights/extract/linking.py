@@ -1629,8 +1629,11 @@ COUNTED_MODELS = regex.compile(
     r"|\b(?:%s|release|released|releasing)%s+(?:also%s+)?(?:smaller|larger|additional|extra)"
     r"%s+(?:[\w-]+%s+)?(?:models|versions|variants|checkpoints)%s+(?:with|of|at|in|ranging"
     r"|spanning|from)\b"
-    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S)
-)  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members)
+    r"|\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+(?:[\w-]+%s+)?"
+    r"(?:distilled|fine-?tuned|quantized|pruned|merged|student)%s+(?:[\w-]+%s+){0,2}?models\b"
+    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S)
+)  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
+# "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
