@@ -769,6 +769,9 @@ NOT_A_SIZE = [
     ("On a suite built from a 1M-token evaluation corpus Kite-2 retrieves the fact.", []),
     ("Kite-2 has processed more than 40 billion evaluation tokens.", []),
     ("Loss on a held-out set of 500M tokens is predicted well for Kite-2.", []),
+    # A retrieval model's datastore is what it reads from, not what it was trained on.
+    ("Kite-R looks up text chunks from a database of 2 trillion tokens as it writes.", []),
+    ("Kite-R fetches neighbours from a datastore of 1.6T tokens kept apart from its data.", []),
     ("Kite-2 was trained on 2T tokens of test-time compute traces.",
      [tokens(2e12, model="Kite-2")]),
     # ... nor are tokens the sentence says trained nothing.

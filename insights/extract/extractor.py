@@ -1445,9 +1445,10 @@ NOT_FOR_TRAINING_AFTER = regex.compile(
     % (S, S, S, S, S, S, S, S, S, S)
 )
 EVALUATION_SET_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:held-out|evaluation|eval|test|validation)%s+(?:set|split|corpus|suite)%s+of"
-    r"%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S)
-)
+    r"(?r)(?i:\b(?:(?:held-out|evaluation|eval|test|validation)%s+(?:set|split|corpus|suite)"
+    r"|datastore|data%s+store|database|retrieval%s+(?:corpus|store|index))%s+of"
+    r"%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S, S)
+)  # (and a retrieval model's datastore: "neighbours fetched from a datastore of 1.6T tokens")
 USE_TOKEN_FILLERS = frozenset(
     {"output", "input", "prompt", "completion", "context", *EVALUATION_WORDS}
 )  # (tokens used or measured on, not trained on)
