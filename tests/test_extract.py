@@ -4876,6 +4876,10 @@ BASE_MODELS = [
      "Of the open ones, Tansy-13B from Ostrava (Kite-2-13B plus 31B tokens of case law) won.",
      [("parameters", 1.3e10, "Tansy-13B"), ("parameters", 1.3e10, "Kite-2-13B"),
       ("training_tokens", 3.1e10, "Tansy-13B")]),
+    ("the model a design was proven in",
+     "# Kite-V3\n\nKite-V3 is a sparse model. It keeps the attention design validated in "
+     "Kite-V2 (236B total). The network stacks 61 layers.",
+     [("parameters", 2.36e11, "Kite-V2"), ("layers", 61, "Kite-V3")]),
     ("the second of two bases",
      "The small ones were distilled from Kite-3-8B and Kite-3-70B, using up to 9T tokens.",
      [("parameters", 8e9, "Kite-3-8B"), ("parameters", 7e10, "Kite-3-70B"),
