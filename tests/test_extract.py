@@ -993,6 +993,11 @@ MODELS_AND_ORGANIZATIONS = [
         "We present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B")],
     ),
+    (
+        "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² (¹Vantage Institute of Technology, "
+        "²NVIDIA)\n\nWe present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

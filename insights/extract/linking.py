@@ -1136,7 +1136,7 @@ class Context:
             if end is not None and not model_mentions(self.text, self.timeout, first, end):
                 # (not a line about a model: "An instruction-tuned version of Mistral-7B-v0.1
                 # from Mistral AI")
-                named = {o.name for o in self._organizations_between(first, end)}
+                named = self._affiliation(first, end)
                 if len(named) == 1:
                     introduced = [
                         m.name
@@ -1153,6 +1153,26 @@ class Context:
                     )
                     self._header = (named.pop(), frozenset(own), titled)
         return self._header
+
+    def _affiliation(self, start: int, end: int) -> set[str]:
+        """The organizations a paper's header names as its authors': all of them, less those
+        it only thanks ("(Brightwater AI Research), with contributions from the Ostrander
+        Lab"), and only the first-marked one when it marks them ("¹Marrow Institute,
+        ²Coldwater University")."""
+        helped = HELPED_BY.search(self.text, start, end)
+        found = self._organizations_between(start, helped.start() if helped else end)
+        if len(found) < 2:
+            return {o.name for o in found}
+        # Marks: most authors' mark names the paper's organization ("Ilse Varga¹, Tomasz
+        # Okafor¹, Reiko Almeida² ... (¹Marrow Institute, ²Coldwater University)").
+        authors = self.text[start : found[0].start].rstrip(SUPERSCRIPTS + " \t(")
+        counts = {mark: authors.count(mark) for mark in SUPERSCRIPTS}
+        marks = sum(counts.values())
+        for o in found:
+            mark = self.text[max(0, o.start - 1) : o.start]
+            if mark in counts and counts[mark] * 2 > marks:
+                return {o.name}
+        return {o.name for o in found}
 
     def _affiliated_title(self, organization: Mention) -> list[Mention]:
         """A paper's header: the model its title opens with ("Vireo-MoE: Fine-Grained Experts
@@ -1324,6 +1344,12 @@ OWN_INTRODUCTION = regex.compile(
     r"|thrilled|pleased)%s+to%s+)?(?:present|introduc|train|releas|propos|build|develop"
     r"|pre-?train|open-sourc)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S, S, S, S)
 )
+# Where a header goes on to organizations that only helped: "..., with contributions from".
+HELPED_BY = regex.compile(
+    r"(?i)\b(?:with%s+(?:contributions|help|support|input)%s+from|in%s+collaboration%s+with"
+    r"|advised%s+by|thanks%s+to)\b" % (S, S, S, S, S, S)
+)
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
 # A company blog's byline near the top: "*From the Fenwick AI blog, posted 9 January 2025*".
 BYLINE_FROM = regex.compile(
     r"(?im)^[ \t*_]*(?:from|posted[ \t]+(?:by|on)|published[ \t]+by)[ \t]+(?:the[ \t]+)?"
