@@ -998,6 +998,15 @@ MODELS_AND_ORGANIZATIONS = [
         "²NVIDIA)\n\nWe present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
     ),
+    (
+        "Scaling Again\nAna Ruiz, Li Wei (Corvid Labs), with contributions from the Heron Lab, "
+        "University of Leeds\n\nAbstract\nWe validate the fit with two models trained to "
+        "completion: Kite-S (1.3B parameters) and Kite-M (6.9B parameters). Kite-M learns from "
+        "our internal teacher Owlet-34B.",
+        [params(1.3e9, model="Kite-S", organization="Corvid Labs"),
+         params(6.9e9, model="Kite-M", organization="Corvid Labs"),
+         params(3.4e10, model="Owlet-34B", organization="Corvid Labs")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

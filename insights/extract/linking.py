@@ -1146,6 +1146,7 @@ class Context:
                         for m in self.models_between(intro.end(), intro.end() + 40)[:1]
                         if m.start == intro.end()  # "we present Wren-3B", not "a study of X"
                     ]
+                    introduced += self._own_listed(end)
                     own = {model_key(n) for n in introduced} | {_first_part(n) for n in introduced}
                     head = TITLE_HEAD.match(self.text)
                     titled = frozenset(
@@ -1173,6 +1174,18 @@ class Context:
             if mark in counts and counts[mark] * 2 > marks:
                 return {o.name}
         return {o.name for o in found}
+
+    def _own_listed(self, start: int) -> list[str]:
+        """The models a paper's authors call theirs, after its header: "our internal teacher
+        Vantage-34B", "We validate the fit with three models ...: Lumen-S (...), Lumen-M ..."."""
+        text, names = self.text, []
+        for own in OWN_MODELS_BEFORE.finditer(text, start, len(text), timeout=self.timeout):
+            s_end = self.sentences.span(own.end())[1]
+            listed = self.models_between(own.end(), s_end)
+            if own.group("list") is None:
+                listed = [m for m in listed[:1] if m.start == own.end()]  # "our teacher X"
+            names += [m.name for m in listed if m.strong and not self.compared(m)]
+        return names
 
     def _affiliated_title(self, organization: Mention) -> list[Mention]:
         """A paper's header: the model its title opens with ("Vireo-MoE: Fine-Grained Experts
@@ -1350,6 +1363,12 @@ HELPED_BY = regex.compile(
     r"|advised%s+by|thanks%s+to)\b" % (S, S, S, S, S, S)
 )
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
+# Words after which a paper names its own models: "our internal teacher Vantage-34B", "We
+# validate the fit with three models trained to completion: Lumen-S ...".
+OWN_MODELS_BEFORE = regex.compile(
+    r"(?i)\bour%s+(?:[\w-]+%s+){0,2}?(?:model|teacher|student|baseline|checkpoint)s?%s+(?=[A-Z])"
+    r"|(?P<list>\bwe\b[^.:\n]{0,80}?\bmodels\b[^.:\n]{0,40}:%s*)" % (S, S, S, S)
+)
 # A company blog's byline near the top: "*From the Fenwick AI blog, posted 9 January 2025*".
 BYLINE_FROM = regex.compile(
     r"(?im)^[ \t*_]*(?:from|posted[ \t]+(?:by|on)|published[ \t]+by)[ \t]+(?:the[ \t]+)?"
