@@ -1007,6 +1007,18 @@ MODELS_AND_ORGANIZATIONS = [
          params(6.9e9, model="Kite-M", organization="Corvid Labs"),
          params(3.4e10, model="Owlet-34B", organization="Corvid Labs")],
     ),
+    # A page's lead that speaks of one model names the maker of the title's model; not of
+    # the model it was made from.
+    (
+        "# Kite-Embed-v1\n\nText embedding model from Quillfeather Labs, released in May.\n\n"
+        "## Details\n\nKite-Embed-v1 has 335M parameters.",
+        [params(3.35e8, model="Kite-Embed-v1", organization="Quillfeather Labs")],
+    ),
+    (
+        "# Kite-7B-Chat\n\nA chat fine-tune of a base model from Heron Labs. It has 7.2B "
+        "parameters.",
+        [params(7.2e9, model="Kite-7B-Chat", organization=None)],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

@@ -1401,7 +1401,12 @@ HEADER_LINE = 300  # the longest title or affiliation line a header holds
 ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
-LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
+LEAD_MODELS = regex.compile(
+    r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b"
+    r"|\G(?![^\n]*\b(?:fine-?tun\w*|base|based|built|version|derived|distill\w*|adapted|quantiz\w*"
+    r"|merge[ds]?)\b)[^\n]*\bmodel\b"
+)  # (a lead may speak of one model: "Text embedding model from Quillfeather Labs, released
+# ..."; but not of the one the page's is made from: "A fine-tune of a base model from X")
 # A sentence that says who made the model the text is about: "It comes from Coldharbour AI",
 # "This came from Oakridge Neural, a small lab", "Mareta released it in August 2024", "From
 # Anvaya AI in Bengaluru, this is a fine-tune of Mistral 7B".
