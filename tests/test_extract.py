@@ -1019,6 +1019,12 @@ MODELS_AND_ORGANIZATIONS = [
         "parameters.",
         [params(7.2e9, model="Kite-7B-Chat", organization=None)],
     ),
+    # A series' maker is its members' maker.
+    (
+        "Kite2.5 is the open model series from Heron AI Laboratory. Kite2.5-20B has 19.9B "
+        "parameters.",
+        [params(1.99e10, model="Kite2.5-20B", organization="Heron AI Laboratory")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

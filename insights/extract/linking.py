@@ -1827,7 +1827,7 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
     r"""(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
-    (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?)%s+
+    (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?|series|suite|line(?:up)?)%s+
     (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+%s?)?
     (?:\*\*)?\Z"""
     % (S, S, S, S, S, S, S, S, S, MAKER_NOUN),
