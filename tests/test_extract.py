@@ -4789,6 +4789,15 @@ RELEASE_DATES = [
      "- 2022-05-03: Kite-125M through Kite-30B released; Kite-175B available on request.",
      [("Kite-125M", 202205, "2022-05-03"), ("Kite-30B", 202205, "2022-05-03"),
       ("Kite-175B", 202205, "2022-05-03")]),
+    ("a card's line that releases after another event",
+     "# Kite-Mini\n\n- **Dates:** trained between February and April 2024; released in April "
+     "2024", [("Kite-Mini", 202404, "April 2024")]),
+    ("a card's sentence about itself", "# Kite-1.7B\n\nThis card documents the largest "
+     "checkpoint, released in November 2024.", [("Kite-1.7B", 202411, "November 2024")]),
+    ("a card's lead about its model", "# Kite-Embed\n\nText embedding model from Heron Labs, "
+     "released 2025-02-18.", [("Kite-Embed", 202502, "2025-02-18")]),
+    ("a card's lead about its base", "# Kite-7B-Chat\n\nA chat fine-tune of a base model "
+     "from Heron Labs, released in May 2024.", []),
 ]  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from bisect import bisect_right
 import regex
 
 from insights.extract.lines import last_before
+from insights.extract.linking import LEAD_MODELS
 from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
 from insights.extract.names import NAME_LIST_GAP, split_size
 from insights.fact import Fact
@@ -99,7 +100,8 @@ DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:in|on|\()?[ \t]*")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
 SPOKEN_OF = regex.compile(
-    r"(?i)[ \t]*(?:(?P<one>it|the[ ]model)|they|both|all(?:[ ]\w+)?[ ]"
+    r"(?i)[ \t]*(?:(?P<one>it|the[ ]model|this[ ](?:model|checkpoint|card|release|version))"
+    r"|they|both|all(?:[ ]\w+)?[ ]"
     r"(?:variants|models|sizes|versions|checkpoints)|the[ ](?:models|weights|variants|checkpoints)"
     r"|weights)\b"
 )
@@ -538,7 +540,9 @@ def _released(text: str, start: int, context) -> list[str]:
             return _listed_after_verb(text, verb.end(), models)
         return []
     it_released = IT_RELEASED.search(text, s_start, start)
-    if RELEASED_ALONE.match(text, s_start, start) or it_released:
+    clause = max(s_start, text.rfind(";", s_start, start) + 1)  # "trained in ...; released in"
+    label = DETAILS_LABEL.match(text, clause, start)  # "- **Dates:** released in April 2024"
+    if RELEASED_ALONE.match(text, label.end() if label else clause, start) or it_released:
         # "Released 20 February 2024." after a card's lead about its model
         name, rule = context.focus_rule(start)
         if it_released and name is not None and not context.it_is(name, s_start):
@@ -551,6 +555,10 @@ def _released(text: str, start: int, context) -> list[str]:
             spoken.group("one") or split_size(name or "")[1] is None
         )):
             return [name]  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
+    if LEAD_MODELS.search(text, s_start, s_end):
+        # a page's lead about its model: "# QF-Embed-large-v1" over "Text embedding model from
+        # Quillfeather Labs, released 2025-02-18."
+        return [m.name for m in context.lead_of_title(s_start)]
     return []
 
 
@@ -565,6 +573,7 @@ RELEASED_ALONE = regex.compile(
     r"(?:on[ \t]+|in[ \t]+(?:(?:early|mid|late)[- ])?)?\Z",
     regex.I,
 )
+DETAILS_LABEL = regex.compile(r"[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?[\w ]{1,20}:(?:\*\*|__)?[ \t]*")
 # ... or its maker's release of "it", the model the text is on: "Mareta released it in August
 # 2024 under a permissive license", "Corvid AI released it on 14 May 2024".
 IT_RELEASED = regex.compile(

@@ -1022,7 +1022,7 @@ class Context:
                     or ORG_IS_SUBJECT.fullmatch(self.text, start, found[0].start)
                     and IS_AFTER.match(self.text, found[0].end, end)
                 ):  # ("The Ridgeback Collective is a volunteer group ..." under its title)
-                    attributed[0] = self._lead_of_title(start)
+                    attributed[0] = self.lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
             if found and not attributed[0]:
@@ -1080,7 +1080,7 @@ class Context:
         after = named[-1].end if named else self.sentences.span(previous)[0]
         return not OTHER_THING.search(self.text, after, start)
 
-    def _lead_of_title(self, start: int) -> list[Mention]:
+    def lead_of_title(self, start: int) -> list[Mention]:
         """The model a page's title names, for a sentence of the page's first paragraph under
         it that names no model: "# Tamarind" over "Open multilingual language models from
         Kestrel Bay Labs" (a model card's front matter may come first)."""
