@@ -4798,6 +4798,8 @@ RELEASE_DATES = [
      "released 2025-02-18.", [("Kite-Embed", 202502, "2025-02-18")]),
     ("a card's lead about its base", "# Kite-7B-Chat\n\nA chat fine-tune of a base model "
      "from Heron Labs, released in May 2024.", []),
+    ("a bracket after a name and its appositive", "Kite-1-13B, the previous generation (April "
+     "2024), is shown for reference.", [("Kite-1-13B", 202404, "April 2024")]),
 ]  # fmt: skip
 
 

@@ -132,6 +132,9 @@ NOT_RELEASED_AFTER = regex.compile(
 # What may stand between a name and a bracketed date: other items of the same bracket.
 BRACKET_BEFORE_DATE = regex.compile(r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?\Z")
 BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
+APPOSITIVE_BEFORE_BRACKET = regex.compile(
+    r"(?r),[ \t]+(?:the|its|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:generation|version|release|model)\Z"
+)
 SPACES_BEFORE = regex.compile(r"(?r)[ \t\u00a0]*\Z")
 
 
@@ -423,6 +426,9 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
         return None
     gap = SPACES_BEFORE.search(text, max(0, opening.start() - 3), opening.start())
     end = gap.start() if gap else opening.start()
+    aside = APPOSITIVE_BEFORE_BRACKET.search(text, max(0, end - 50), end)
+    if aside is not None:  # "Sable-1-13B, the previous generation (April 2024)"
+        end = aside.start()
     mention = context.mention_ending(start, end)
     return mention.name if mention is not None and mention.strong else None
 
