@@ -174,6 +174,7 @@ class Context:
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
         self._compared: dict[int, bool] = {}
+        self._quoting: dict[tuple[int, int], bool] = {}  # sentence -> whether it has a quote
         self._not_models: frozenset[str] | None = None
         self.last_tokens: int | None = None  # end of the last token count read
         self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
@@ -511,7 +512,7 @@ class Context:
             left = [m for m in left if m.end > verb]
         # Inside a quotation, "our model" is the speaker's, which the text may never name: a
         # quote in a newsletter's later story is not about the story before it.
-        quoted = _in_quotation(text, s_start, start)
+        quoted = self._has_quote_mark(s_start, s_end) and _in_quotation(text, s_start, start)
         ours = self.words.near(OUR_STEMS, max(s_start, start - 50), start)  # (our, this, ...)
         if ours and OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             if not quoted:
@@ -712,6 +713,16 @@ class Context:
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
         ]
         return (later[0].name, "name-later") if later else (None, None)
+
+    def _has_quote_mark(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence at [s_start, s_end) has a quote mark, asked once per sentence:
+        counting the marks before each of its numbers made long sentences of numbers slow."""
+        found = self._quoting.get((s_start, s_end))
+        if found is None:
+            found = self._quoting[s_start, s_end] = any(
+                self.text.find(mark, s_start, s_end) != -1 for mark in QUOTE_MARKS
+            )
+        return found
 
     def _counted_before(self, s_start: int, start: int) -> bool:
         """Whether the sentence from ``s_start`` counts the models it trains before ``start``
