@@ -447,10 +447,14 @@ class Context:
                 return named.name, "name-bracket"
         # A part's size is not the whole system's, nor surely the named model's: the encoder of
         # T5-XXL is not T5-XXL (and "SigLIP image encoder (0.4B)" may be all of SigLIP).
-        if kind == "parameters" and (
-            PART_AFTER.match(text, end, end + AHEAD)
-            and not IS_A_BEFORE.search(text, max(s_start, start - 40), start)
-            or PART_BEFORE.search(text, max(s_start, start - 70), start)
+        if (
+            kind == "parameters"
+            and self.words.near(PART_STEMS, max(s_start, start - 70), end + AHEAD)  # (quick no)
+            and (
+                PART_AFTER.match(text, end, end + AHEAD)
+                and not IS_A_BEFORE.search(text, max(s_start, start - 40), start)
+                or PART_BEFORE.search(text, max(s_start, start - 70), start)
+            )
         ):
             return None, None
         # A size in a clause about the name before it, even a compared one: "outperformed the
@@ -541,14 +545,20 @@ class Context:
         ):
             return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
         if (
-            PREDECESSOR_AFTER.match(text, end, end + 50)
-            or PREDECESSOR_BEFORE.search(text, max(s_start, start - 40), start)
-        ) and not KEPT_BEFORE.search(text, max(s_start, start - 50), start):
+            self.words.near(PREDECESSOR_STEMS, max(s_start, start - 40), end + 50)  # (quick no)
+            and (
+                PREDECESSOR_AFTER.match(text, end, end + 50)
+                or PREDECESSOR_BEFORE.search(text, max(s_start, start - 40), start)
+            )
+            and not KEPT_BEFORE.search(text, max(s_start, start - 50), start)
+        ):
             return None, None  # "ten times the 117M of its predecessor": an earlier model's
         if COMPARED_PLURAL_BRACKET_BEFORE.search(text, max(s_start, start - 150), start):
             return None, None  # "on par with auto-regressive systems (350M-175B parameters)"
-        if kind == "parameters" and COMPARED_MODEL_OF_BEFORE.search(
-            text, max(s_start, start - 60), start
+        if (
+            kind == "parameters"
+            and self.words.near(MODEL_WORD_STEMS, max(s_start, start - 60), start)  # (quick no)
+            and COMPARED_MODEL_OF_BEFORE.search(text, max(s_start, start - 60), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
@@ -558,6 +568,7 @@ class Context:
             return (by_size, "the-size") if by_size is not None else (None, None)
         if (
             kind == "parameters"
+            and self.words.near(ARTICLE_STEMS, max(s_start, start - 40), start)  # (quick no)
             and OTHER_INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start)
             and not GROWN_TO_BEFORE.search(text, max(s_start, start - 60), start)
             and not VERSION_AFTER.match(text, end, end + 30)
@@ -667,8 +678,10 @@ class Context:
         ):
             self._new_one.setdefault(s_start, start)  # their tokens are theirs too
             return None, None  # "they also trained 44M, 117M and 7.1B models": unnamed ones
-        indefinite = kind == "parameters" and INDEFINITE_BEFORE.search(
-            text[max(s_start, start - 40) : start]
+        indefinite = (
+            kind == "parameters"
+            and self.words.near(ARTICLE_STEMS, max(s_start, start - 40), start)  # (quick no)
+            and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
         )
         if indefinite and indefinite.group("copula") and ROLE_IS_BEFORE.search(
             text, max(s_start, start - 60), start
@@ -758,6 +771,8 @@ class Context:
         the latest one named in the paragraph's sentences before it with that tier in its name
         ("phi-3-mini"); None when the tier names no such model."""
         clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
+        if not self.words.near(THE_STEMS, clause, start):
+            return None  # (a quick no: a tier is "the" tier)
         said = list(THE_TIER.finditer(self.text, clause, start))
         if not said:
             return None
@@ -1814,6 +1829,12 @@ POSSESSIVE_STEMS = Stems("'s", "\u2019s")
 OTHER_MODEL_STEMS = Stems(
     "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
 )
+# The words, one of which each pattern below needs (for quick noes, as above).
+PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector")  # PART_AFTER, _BEFORE
+PREDECESSOR_STEMS = Stems("predecessor", "forerunner", "previous")  # PREDECESSOR_AFTER, _BEFORE
+MODEL_WORD_STEMS = Stems("model", "llm", "network", "baseline", "transformer", "system")
+ARTICLE_STEMS = Stems("a ", "a\u00a0", "an ", "an\u00a0")  # (OTHER_)INDEFINITE_BEFORE
+THE_STEMS = Stems("the")  # THE_TIER
 OUR_MODEL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
     % (S, S)
