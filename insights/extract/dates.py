@@ -205,6 +205,7 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
     HyperCLOVA in May") the year of the latest such month up to that date."""
     facts = []
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
+    piped = "|" in text  # (a row needs a pipe: asked once, not at each date of a long text)
     other_columns: frozenset[int] = frozenset()  # their columns of dates that are no release
     dates: list = [(m, month_of(m)) for m in DATE.finditer(text)]
     if "-" in text or "." in text or "/" in text:
@@ -233,8 +234,8 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
         rule = "date-list-item"
         if not heads_item:  # (an item's date dates what the item releases, or nothing)
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
-            if model is None:
-                if tables is None and "|" in text:  # (a row needs a pipe; read them once)
+            if model is None and piped:
+                if tables is None:  # (read them once)
                     tables = table_rows(text, context.timeout)
                     other_columns = _other_date_columns(text)
                 model, rule = _table_row(text, start, end, context, tables, other_columns), (

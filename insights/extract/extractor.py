@@ -1397,7 +1397,8 @@ def _name_before(text: str, q: Quantity, context: Context):
         return None
     if text[q.start - 1] not in "-_ \u00a0":
         return None
-    if FILE_AFTER.match(text, q.end, q.end + AHEAD):
+    glued = not text[q.end : q.end + 1].isspace()  # (a file's name goes on after the size)
+    if glued and FILE_AFTER.match(text, q.end, q.end + AHEAD):
         return False  # a file's name: the 7b of "qwen2.5-7b-instruct-q4_k_m.gguf"
     named_set = text[max(0, q.start - 4) : q.start - 1].lower().endswith(DATASET_ENDINGS)
     token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start) if named_set else None

@@ -175,6 +175,7 @@ class Context:
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
         self._compared: dict[int, bool] = {}
+        self._quoting: dict[tuple[int, int], bool] = {}  # sentence -> whether it has a quote
         self._not_models: frozenset[str] | None = None
         self.last_tokens: int | None = None  # end of the last token count read
         self.last_size: tuple[str, str, int] | None = None  # kind, unit, end of the last size read
@@ -450,10 +451,14 @@ class Context:
                 return named.name, "name-bracket"
         # A part's size is not the whole system's, nor surely the named model's: the encoder of
         # T5-XXL is not T5-XXL (and "SigLIP image encoder (0.4B)" may be all of SigLIP).
-        if kind == "parameters" and (
-            PART_AFTER.match(text, end, end + AHEAD)
-            and not IS_A_BEFORE.search(text, max(s_start, start - 40), start)
-            or PART_BEFORE.search(text, max(s_start, start - 70), start)
+        if (
+            kind == "parameters"
+            and self.words.near(PART_STEMS, max(s_start, start - 70), end + AHEAD)  # (quick no)
+            and (
+                PART_AFTER.match(text, end, end + AHEAD)
+                and not IS_A_BEFORE.search(text, max(s_start, start - 40), start)
+                or PART_BEFORE.search(text, max(s_start, start - 70), start)
+            )
         ):
             return None, None
         # A size in a clause about the name before it, even a compared one: "outperformed the
@@ -515,7 +520,7 @@ class Context:
             left = [m for m in left if m.end > verb]
         # Inside a quotation, "our model" is the speaker's, which the text may never name: a
         # quote in a newsletter's later story is not about the story before it.
-        quoted = _in_quotation(text, s_start, start)
+        quoted = self._has_quote_mark(s_start, s_end) and _in_quotation(text, s_start, start)
         ours = self.words.near(OUR_STEMS, max(s_start, start - 50), start)  # (our, this, ...)
         if ours and OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             if not quoted:
@@ -550,14 +555,19 @@ class Context:
         ):
             return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
         if (
-            PREDECESSOR_AFTER.match(text, end, end + 50)
-            or PREDECESSOR_BEFORE.search(text, max(s_start, start - 40), start)
-        ) and not KEPT_BEFORE.search(text, max(s_start, start - 50), start):
+            self.words.near(PREDECESSOR_STEMS, max(s_start, start - 40), end + 50)  # (quick no)
+            and (
+                PREDECESSOR_AFTER.match(text, end, end + 50)
+                or PREDECESSOR_BEFORE.search(text, max(s_start, start - 40), start)
+            )
+            and not KEPT_BEFORE.search(text, max(s_start, start - 50), start)
+        ):
             return None, None  # "ten times the 117M of its predecessor": an earlier model's
         if COMPARED_PLURAL_BRACKET_BEFORE.search(text, max(s_start, start - 150), start):
             return None, None  # "on par with auto-regressive systems (350M-175B parameters)"
         if kind == "parameters" and (
-            COMPARED_MODEL_OF_BEFORE.search(text, max(s_start, start - 60), start)
+            self.words.near(MODEL_WORD_STEMS, max(s_start, start - 60), start)  # (quick no)
+            and COMPARED_MODEL_OF_BEFORE.search(text, max(s_start, start - 60), start)
             or COMPARED_QUALITY_OF_BEFORE.search(text, max(s_start, start - 60), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
@@ -568,6 +578,7 @@ class Context:
             return (by_size, "the-size") if by_size is not None else (None, None)
         if (
             kind == "parameters"
+            and self.words.near(ARTICLE_STEMS, max(s_start, start - 40), start)  # (quick no)
             and OTHER_INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start)
             and not GROWN_TO_BEFORE.search(text, max(s_start, start - 60), start)
             and not VERSION_AFTER.match(text, end, end + 30)
@@ -681,8 +692,10 @@ class Context:
         ):
             self._new_one.setdefault(s_start, start)  # their tokens are theirs too
             return None, None  # "they also trained 44M, 117M and 7.1B models": unnamed ones
-        indefinite = kind == "parameters" and INDEFINITE_BEFORE.search(
-            text[max(s_start, start - 40) : start]
+        indefinite = (
+            kind == "parameters"
+            and self.words.near(ARTICLE_STEMS, max(s_start, start - 40), start)  # (quick no)
+            and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
         )
         if indefinite and indefinite.group("copula") and ROLE_IS_BEFORE.search(
             text, max(s_start, start - 60), start
@@ -728,6 +741,16 @@ class Context:
         ]
         return (later[0].name, "name-later") if later else (None, None)
 
+    def _has_quote_mark(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence at [s_start, s_end) has a quote mark, asked once per sentence:
+        counting the marks before each of its numbers made long sentences of numbers slow."""
+        found = self._quoting.get((s_start, s_end))
+        if found is None:
+            found = self._quoting[s_start, s_end] = any(
+                self.text.find(mark, s_start, s_end) != -1 for mark in QUOTE_MARKS
+            )
+        return found
+
     def _counted_before(self, s_start: int, start: int) -> bool:
         """Whether the sentence from ``s_start`` counts the models it trains before ``start``
         ("we train 96 models with ..."): where the count ends is found once per sentence, not
@@ -762,6 +785,8 @@ class Context:
         the latest one named in the paragraph's sentences before it with that tier in its name
         ("phi-3-mini"); None when the tier names no such model."""
         clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
+        if not self.words.near(THE_STEMS, clause, start):
+            return None  # (a quick no: a tier is "the" tier)
         said = list(THE_TIER.finditer(self.text, clause, start))
         if not said:
             return None
@@ -1937,6 +1962,12 @@ POSSESSIVE_STEMS = Stems("'s", "\u2019s")
 OTHER_MODEL_STEMS = Stems(
     "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
 )
+# The words, one of which each pattern below needs (for quick noes, as above).
+PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector")  # PART_AFTER, _BEFORE
+PREDECESSOR_STEMS = Stems("predecessor", "forerunner", "previous")  # PREDECESSOR_AFTER, _BEFORE
+MODEL_WORD_STEMS = Stems("model", "llm", "network", "baseline", "transformer", "system")
+ARTICLE_STEMS = Stems("a ", "a\u00a0", "an ", "an\u00a0")  # (OTHER_)INDEFINITE_BEFORE
+THE_STEMS = Stems("the")  # THE_TIER
 OUR_MODEL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:our|the proposed|the resulting|this)%s+(?:[\w-]+%s+){0,3}?(?:model|models|LLM|network|transformer|version|variant|checkpoint)\b[^.;]{0,25}\Z)"
     % (S, S)
