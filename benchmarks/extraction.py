@@ -142,6 +142,11 @@ def hostile_cases() -> dict:
         lambda mb: "| Model | Date |\n|---|---|\n" + _hostile_text("| Kite | May 2023 |\n", mb),
         extract,
     )
+    # (found by a helper in the eleventh session: each date's row read back to the line's start)
+    cases["dated cells on one line"] = (
+        lambda mb: _hostile_text("| Kite | May 2023 | ", mb),
+        extract,
+    )
     cases["months without a year (dated)"] = (
         lambda mb: _hostile_text("Kite-2 was released in May. ", mb),
         lambda text: extract(text, None, "2024-06-01"),

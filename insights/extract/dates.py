@@ -438,6 +438,7 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
 OTHER_DATE_HEADER = regex.compile(r"(?i)cutoff|knowledge|data\s+(?:up\s+)?(?:to|until)|updated")
 HEADER_LINE = regex.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}")
 LINE_REACH = 5000  # how far a table row's line is looked along for its end
+ROW_START = regex.compile(r"\s*\|")
 
 
 def _other_date_columns(text: str) -> frozenset[int]:
@@ -459,9 +460,12 @@ def _table_row(
     """ "| Phi-2 | Microsoft | Dec 2023 | 2.7B |": the row's first model, when the date fills a
     cell of its own that is not in ``other_columns``."""
     line_start = last_before(text, "\n", start) + 1
+    if start - line_start > LINE_REACH:
+        return None  # no table's row is that long (and reading back to its start at each date
+        # of a long line was quadratic)
     line_end = text.find("\n", end, end + LINE_REACH)
     line_end = min(len(text), end + LINE_REACH) if line_end == -1 else line_end
-    if not text[line_start:line_end].lstrip().startswith("|"):
+    if not ROW_START.match(text, line_start, line_end):
         return None
     if text.count("|", line_start, start) - 1 in other_columns:
         return None  # "| Knowledge cutoff |": a date, but not the release's
