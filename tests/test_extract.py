@@ -3081,6 +3081,10 @@ LINKING_PRECISION = [
         "| Adapter | Base model | Params |\n|---|---|---|\n| sql-lora | Kite-2-7B | 42M |",
         [params(7e9, model="Kite-2-7B"), params(4.2e7, model="sql-lora")],
     ),
+    (
+        "| Base model | Lab | Params |\n|---|---|---|\n| Owl-4B | Tindall Research | 4.3B |",
+        [params(4.3e9, model="Owl-4B", organization="Tindall Research")],
+    ),
     # Organizations: the text's attribution holds for the model, its checkpoints and series,
     # and a column names its lab even when no table knows it.
     (

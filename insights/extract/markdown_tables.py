@@ -341,6 +341,12 @@ def _columns(header: str) -> list[Column] | None:
         )
     ):
         columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
+    if (
+        columns
+        and BASE_MODEL_HEADER.search(names[0].lower())
+        and not any(c.role == "model" for c in columns[1:])
+    ):
+        columns[0] = Column("model")  # "| Base model | Params |": a list of bases, each a row
     roles = {c.role for c in columns}
     if roles <= {"model", "organization", "other"} and not {"model", "organization"} <= roles:
         return None  # no column holds facts, nor says who made a row's model
