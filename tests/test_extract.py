@@ -3385,6 +3385,13 @@ LINKING_PRECISION = [
         "Kite's LumenPix training data, about 712K images, came from human annotators.",
         [data(7.12e5, "images", model=None, qualifier="approximate")],
     ),
+    # A bare trillion with no word of parameters near it is no parameter count.
+    (
+        "Owl-8B-v2 (8.1B parameters, 36 layers) was retrained on 15T tokens instead of the 9T "
+        "used for the original Owl-8B.",
+        [params(8.1e9, model="Owl-8B-v2"), layers(36, model="Owl-8B-v2"),
+         tokens(1.5e13, model="Owl-8B-v2"), params(8e9, model="Owl-8B")],
+    ),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -1177,6 +1177,13 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return False
     if sized_others:
         return True
+    if (
+        value >= 1e12
+        and q.scale == "letter"
+        and "|" not in before.rsplit("\n", 1)[-1]  # (a table's cell: its column says)
+        and not _parameters_spoken_of(text, q, 50, 30)
+    ):
+        return False  # a bare trillion is more often tokens: "instead of the 9T used for ..."
     cued = words.near(SHARE_CUE_STEMS, q.start - LEFT_CONTEXT, q.end + AHEAD)
     if cued and (
         words.near(ACTIVE_STEMS, q.start - 45, q.start)
@@ -1228,9 +1235,11 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
     weak = cue.group().split()[0].lower() in WEAK_SIZE_CUES
     if not weak or (q.scale == "letter" and value < 1e12):
         return True
-    return (
-        "param" in text[max(0, q.start - 120) : q.end + 40].lower()
-    )  # "12B params, up from 6 billion"
+    return _parameters_spoken_of(text, q, 120, 40)  # "12B params, up from 6 billion"
+
+
+def _parameters_spoken_of(text: str, q, before: int, after: int) -> bool:
+    return "param" in text[max(0, q.start - before) : q.end + after].lower()
 
 
 SHAPED_NAME_AFTER = regex.compile(
