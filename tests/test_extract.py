@@ -3392,6 +3392,13 @@ LINKING_PRECISION = [
         [params(8.1e9, model="Owl-8B-v2"), layers(36, model="Owl-8B-v2"),
          tokens(1.5e13, model="Owl-8B-v2"), params(8e9, model="Owl-8B")],
     ),
+    # "The 405B" on a family's page is the model the text named with that size.
+    (
+        "# Kite Models\n\n- Kite 3.1 8B and Kite 3.1 405B were released in July.\n\n"
+        "## Download\n\nNote that the 405B weights are about 810 GB in BF16.",
+        [params(8e9, model="Kite 3.1 8B"), params(4.05e11, model="Kite 3.1 405B"),
+         params(4.05e11, model="Kite 3.1 405B")],
+    ),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -155,6 +155,7 @@ class Context:
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
         self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
+        self._sized_names: dict[str, list[tuple[int, str]]] = {}  # "405b": names ending so
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -665,10 +666,18 @@ class Context:
                 return None, None  # "The 32B distill beats o1-mini": a model made from R1
             called = THE_SIZE.search(text, max(s_start, start - 5), min(s_end, end + 1))
             about = self.focus_rule(s_start)[0] if called is not None else None
-            if about is not None and called is not None and called.start(1) == start:
-                own, said = split_size(about)[1], size_value(called.group(1))
+            if called is not None and called.start(1) == start:
+                own = split_size(about)[1] if about is not None else None
+                said = size_value(called.group(1))
                 if own and said and max(own, said) > NAME_SIZE_REACH * min(own, said):
                     return None, None  # "the 12B" in a text about Foo-7B
+                if own is None and not PLURAL_MODELS_AFTER.match(text, end, end + 30):
+                    # A family's page, or no model's: "the 405B weights" under "# Llama Models"
+                    # is the model the text named with that size ("Llama 3.1 405B"), not a
+                    # "Llama 405B".
+                    named = self.named_with_size(called.group(1), start)
+                    if named is not None:
+                        return named, "the-size"
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
         by_tier = self.tier_reference(s_start, start)
         if by_tier is not None:
@@ -779,6 +788,24 @@ class Context:
             return name.endswith(size) and not name[: -len(size)][-1:].isalnum()
 
         return self._latest_named_before(s_start, sized)
+
+    def named_with_size(self, size: str, start: int) -> str | None:
+        """The latest model named anywhere before ``start`` whose name ends with ``size``
+        ("Llama 3.1 405B" for "405B"); the names found once per size, not per number."""
+        key = size.lower()
+        if key not in self._sized_names:
+            found: list[tuple[int, str]] = []
+            position = self.text.find(size)
+            while position != -1:
+                end = position + len(size)
+                named = self.mention_ending(position, end) if end <= len(self.text) else None
+                if named is not None and named.name.lower().endswith(key) and named.start < position:
+                    found.append((end, named.name))
+                position = self.text.find(size, end)
+            self._sized_names[key] = found
+        found = self._sized_names[key]
+        i = bisect_right([end for end, _ in found], start)  # (the list is short: one per name)
+        return found[i - 1][1] if i else None
 
     def tier_reference(self, s_start: int, start: int) -> str | None:
         """The model a sentence means by "the mini model", before a number in the same clause:
@@ -2006,6 +2033,7 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )
