@@ -3399,6 +3399,13 @@ LINKING_PRECISION = [
         [params(8e9, model="Kite 3.1 8B"), params(4.05e11, model="Kite 3.1 405B"),
          params(4.05e11, model="Kite 3.1 405B")],
     ),
+    # The family a model belongs to, named in its appositive, is not the sentence's subject.
+    (
+        "This report presents Kite 3, the newest members of the Kite family of open models, "
+        "spanning sizes from 1 to 27 billion parameters.",
+        [params(1e9, model="Kite 3", qualifier="range"),
+         params(2.7e10, model="Kite 3", qualifier="range")],
+    ),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -606,6 +606,8 @@ class Context:
         if owners and (len(owners) < len(strong) or len(owners) > 1):
             strong = [m for m in strong if m not in owners]  # (two owners: each has its own)
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
+        if len(subjects) > 1 and _wider_family(text, subjects[-1]):
+            subjects = subjects[:-1]  # "Gemma 3, the newest members of the Gemma family, ..."
         if (
             subjects
             and _base_model(text, subjects[-1], s_start)
@@ -2063,6 +2065,18 @@ NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
     r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
 )
+
+
+OF_THE_BEFORE = regex.compile(r"(?r)\bof%s+the%s+\Z" % (S, S))
+
+
+def _wider_family(text: str, mention: Mention) -> bool:
+    """Named as the family another model belongs to: "Gemma 3, the newest members of the
+    Gemma family"."""
+    return bool(
+        OF_THE_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        and FAMILY_AFTER.match(text, mention.end, mention.end + AHEAD)
+    )
 
 
 def _family(text: str, mention: Mention) -> bool:
