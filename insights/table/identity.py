@@ -122,9 +122,29 @@ def without_build(name: str) -> str:
     return stripped if stripped else name
 
 
+# How a repository spells a name that prose writes otherwise: a release's month code before
+# the size ("OLMo-2-1124-7B" is OLMo 2 7B), an underscore for a version's dot ("internlm2_5").
+DATE_CODE_BEFORE_SIZE = regex.compile(
+    r"[-_ ](?:0[1-9]|1[0-2])[0-9]{2}(?=[-_ ][0-9]+(?:\.[0-9]+)?[BbMm]\b)"
+)
+VERSION_UNDERSCORE = regex.compile(r"(?<=[0-9])_(?=[0-9])")
+
+
+@lru_cache(maxsize=65536)
+def plain_spelling(name: str) -> str:
+    """A name as prose would write it, for telling which model it is.
+
+    >>> plain_spelling("OLMo-2-1124-7B"), plain_spelling("internlm2_5-7b")
+    ('OLMo-2-7B', 'internlm2.5-7b')
+    >>> plain_spelling("Mistral-Small-24B-Instruct-2501"), plain_spelling("GPT-4-0613")
+    ('Mistral-Small-24B-Instruct-2501', 'GPT-4-0613')
+    """
+    return VERSION_UNDERSCORE.sub(".", DATE_CODE_BEFORE_SIZE.sub("", name))
+
+
 def mention(name: str, find: Callable | None) -> Mention:
     """The family, written size and reference record of one name."""
-    family, size = split_size(without_build(name))
+    family, size = split_size(plain_spelling(without_build(name)))
     ref = find(name) if find else None
     if ref is not None:
         ref_name = ref.get("model") if isinstance(ref, dict) else getattr(ref, "model", None)
@@ -410,5 +430,8 @@ def _most_common(names: list[str]) -> str:
     counts: dict[str, int] = {}
     for name in names:
         counts[name] = counts.get(name, 0) + 1
-    # On a tie, a spelling without a bracketed note ("Llama 3 8B", not "Llama 3 8B (2024)").
-    return max(counts, key=lambda n: (counts[n], "(" not in n, -names.index(n)))
+    # On a tie, a spelling without a bracketed note ("Llama 3 8B", not "Llama 3 8B (2024)"),
+    # then as prose writes it ("OLMo 2 7B", not "OLMo-2-1124-7B").
+    return max(
+        counts, key=lambda n: (counts[n], "(" not in n, plain_spelling(n) == n, -names.index(n))
+    )
