@@ -1025,6 +1025,16 @@ MODELS_AND_ORGANIZATIONS = [
         "parameters.",
         [params(1.99e10, model="Kite2.5-20B", organization="Heron AI Laboratory")],
     ),
+    (
+        "Squeeze: Phone Models\nAmara Lind, Joon Bap (Corvid Labs, Vancouver)\n\nAbstract\n"
+        "We present Pico-1.1B, a 24-layer model. A sibling, Pico-3B, has 3.2B parameters. "
+        "Against Owl-2-1.5B, Pico-1.1B is better.",
+        [params(1.1e9, model="Pico-1.1B", organization="Corvid Labs"),
+         layers(24, model="Pico-1.1B", organization="Corvid Labs"),
+         params(3.2e9, model="Pico-3B", organization="Corvid Labs"),
+         params(1.5e9, model="Owl-2-1.5B", organization=None),
+         params(1.1e9, model="Pico-1.1B", organization="Corvid Labs")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

@@ -1206,7 +1206,9 @@ class Context:
                     titled = frozenset(
                         [model_key(head[1]), _first_part(head[1])] if head is not None else []
                     )
-                    self._header = (named.pop(), frozenset(own), titled)
+                    # ("" is the line of a name too short to tell: "Pico-1.1B" makes no
+                    # "Qwen2.5-1.5B" the authors' own)
+                    self._header = (named.pop(), frozenset(own) - {""}, titled - {""})
         return self._header
 
     def _affiliation(self, start: int, end: int) -> set[str]:
@@ -1431,10 +1433,11 @@ BYLINE_FROM = regex.compile(
 
 
 def _first_part(name: str) -> str:
-    """The line of models a name is of, as its first part ("gannet" of "Gannet-MoE-45B"), or ""
-    for a first part too short to tell one line from another ("GPT-3", "Qwen2-7B" keep "")."""
+    """The line of models a name is of, as its first part ("gannet" of "Gannet-MoE-45B", "tern"
+    of "Tern-3B"), or "" for a first part too short or too numbered to tell one line from
+    another ("GPT-3", "Qwen2-7B" keep "")."""
     first = NAME_PARTS.split(name, maxsplit=1)[0]
-    return model_key(first) if len(first) >= 5 and first.isalpha() else ""
+    return model_key(first) if len(first) >= 4 and first.isalpha() else ""
 
 
 def _header_end(text: str) -> int | None:
