@@ -30,7 +30,7 @@ import regex
 from insights.extract.extractor import extract
 from insights.extract.keys import model_key
 from insights.fact import Fact
-from insights.table.identity import without_organization
+from insights.table.identity import plain_spelling, without_organization
 
 TOLERANCE = 0.02
 DATA_KINDS = ("training_tokens", "training_data")
@@ -121,10 +121,10 @@ def close(value: float | None, gold: float | None) -> bool:
 def gold_key(name: str) -> str:
     """A model name for comparison: the project's one normalizer, brackets set aside.
 
-    >>> gold_key("Qwen2.5 Instruct (72B)"), gold_key("LLaMA-65B")
-    ('qwen2.5instruct', 'llama65b')
+    >>> gold_key("Qwen2.5 Instruct (72B)"), gold_key("LLaMA-65B"), gold_key("OLMo-2-0325-32B")
+    ('qwen2.5instruct', 'llama65b', 'olmo232b')
     """
-    return model_key(regex.sub(r"\([^)]*\)", "", name))
+    return model_key(plain_spelling(regex.sub(r"\([^)]*\)", "", name)))
 
 
 def same_model(found: str | None, gold: str) -> bool:
