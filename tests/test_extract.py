@@ -3091,6 +3091,14 @@ LINKING_PRECISION = [
         "| Adapter | Base model | Params |\n|---|---|---|\n| sql-lora | Kite-2-7B | 42M |",
         [params(7e9, model="Kite-2-7B"), params(4.2e7, model="sql-lora")],
     ),
+    # A token cell that adds parts states no total of its own; a part after the total in a
+    # bracket is no second total.
+    (
+        "| Model | Params | Tokens |\n|---|---|---|\n| Kite-50B | 50B | 363B finance + 345B web |"
+        "\n| Owl-2 | 236B | 10.2T (base + 6T more) |",
+        [params(5e10, model="Kite-50B"), params(5e10, model="Kite-50B"),
+         params(2.36e11, model="Owl-2"), tokens(1.02e13, model="Owl-2")],
+    ),
     (
         "| Base model | Lab | Params |\n|---|---|---|\n| Owl-4B | Tindall Research | 4.3B |",
         [params(4.3e9, model="Owl-4B", organization="Tindall Research")],

@@ -438,6 +438,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
     if not rows:
         return facts
     by_start = {f.start: i for i, f in enumerate(facts)}
+    parts: set[int] = set()  # the facts that are parts of a cell's sum
     row_starts = [row.start for row in rows]
     in_row: dict[int, list[int]] = {}  # row index -> indexes of the facts inside it
     for i, fact in enumerate(facts):
@@ -489,6 +490,13 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             kind, unit = TABLE_UNITS[role]
             for q in find_quantities(text[cell.start : cell.end], timeout):
                 start, end = cell.start + q.start, cell.start + q.end
+                if role == "training_tokens" and (
+                    PLUS_BEFORE.search(text, cell.start, start)
+                    or PLUS_AFTER.match(text, end, cell.end)
+                ):  # a part of a sum: "| 363B financial + 345B general |", "+ 6T more"
+                    if start in by_start:
+                        parts.add(by_start[start])
+                    continue
                 if start in by_start:
                     read = facts[by_start[start]]
                     if read.kind != kind and read.kind in TABLE_KINDS and not UNIT_WORD.search(
@@ -512,9 +520,12 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                     )
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
-    return facts
+    return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
 
 
+# A number added to another in one cell: "363B financial + 345B general".
+PLUS_BEFORE = regex.compile(r"\+[^|+]{0,30}\Z")
+PLUS_AFTER = regex.compile(r"[^|+(]{0,30}\+[ \t]*[~≈]?[0-9]")  # (not "10.2T (V2 + 6T more)")
 # Names listed in one model cell: "Lince-S / Lince-M / Lince-L" (in a row of at most
 # LISTED_CELLS value cells: each value looks its cell up among them).
 MODEL_SEPARATOR = regex.compile(r"[ \t]+/[ \t]+")
