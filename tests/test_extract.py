@@ -1035,6 +1035,15 @@ MODELS_AND_ORGANIZATIONS = [
          params(1.5e9, model="Owl-2-1.5B", organization=None),
          params(1.1e9, model="Pico-1.1B", organization="Corvid Labs")],
     ),
+    (
+        "Probing Recall\nAna Ruiz, Li Wei — Coldwater University\n\nAbstract\nWe evaluate "
+        "recall on two open models: Owl-7B and Tui-8B. Starting from our baseline Emu-1B, we "
+        "also fine-tune our base model Moa-3B.",
+        [params(7e9, model="Owl-7B", organization=None),
+         params(8e9, model="Tui-8B", organization=None),
+         params(1e9, model="Emu-1B", organization=None),
+         params(3e9, model="Moa-3B", organization=None)],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

@@ -1200,12 +1200,15 @@ class Context:
                         for m in self.models_between(intro.end(), intro.end() + 40)[:1]
                         if m.start == intro.end()  # "we present Wren-3B", not "a study of X"
                     ]
-                    introduced += self._own_listed(end)
                     own = {model_key(n) for n in introduced} | {_first_part(n) for n in introduced}
                     head = TITLE_HEAD.match(self.text)
                     titled = frozenset(
                         [model_key(head[1]), _first_part(head[1])] if head is not None else []
                     )
+                    # (models it calls its own otherwise take the affiliation only where no
+                    # table knows them, as the title's does)
+                    listed = self._own_listed(end)
+                    titled |= {model_key(n) for n in listed} | {_first_part(n) for n in listed}
                     # ("" is the line of a name too short to tell: "Pico-1.1B" makes no
                     # "Qwen2.5-1.5B" the authors' own)
                     self._header = (named.pop(), frozenset(own) - {""}, titled - {""})
@@ -1422,9 +1425,12 @@ SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
 # Words after which a paper names its own models: "our internal teacher Vantage-34B", "We
 # validate the fit with three models trained to completion: Lumen-S ...".
 OWN_MODELS_BEFORE = regex.compile(
-    r"(?i)\bour%s+(?:[\w-]+%s+){0,2}?(?:model|teacher|student|baseline|checkpoint)s?%s+(?=[A-Z])"
-    r"|(?P<list>\bwe\b[^.:\n]{0,80}?\bmodels\b[^.:\n]{0,40}:%s*)" % (S, S, S, S)
-)
+    r"(?i)\bour%s+(?:(?!(?:base|baseline|starting|reference|pretrained|pre-trained)\b)[\w-]+%s+)"
+    r"{0,2}?(?:model|teacher|student|checkpoint)s?%s+(?=[A-Z])"
+    r"|(?P<list>\bwe\b(?=[^.:\n]{0,120}?\b(?:train|trained|pretrain\w*|releas\w*|introduc\w*"
+    r"|present\w*|buil[dt]\w*|develop\w*)\b)[^.:\n]{0,80}?\bmodels\b[^.:\n]{0,40}:%s*)"
+    % (S, S, S, S)
+)  # (not "We evaluate recall on four open models: Llama-3-8B, ...", nor "our base model X")
 # A company blog's byline near the top: "*From the Fenwick AI blog, posted 9 January 2025*".
 BYLINE_FROM = regex.compile(
     r"(?im)^[ \t*_]*(?:from|posted[ \t]+(?:by|on)|published[ \t]+by)[ \t]+(?:the[ \t]+)?"
