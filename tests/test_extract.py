@@ -3112,6 +3112,15 @@ LINKING_PRECISION = [
         "| Base model | Lab | Params |\n|---|---|---|\n| Owl-4B | Tindall Research | 4.3B |",
         [params(4.3e9, model="Owl-4B", organization="Tindall Research")],
     ),
+    # ... but not a table of models made from the bases it lists.
+    (
+        "| Base model | Params | Layers |\n|---|---|---|\n| Owl-3-8B | 4.5B | 20 |",
+        [params(8e9, model="Owl-3-8B"), params(4.5e9, model=None), layers(20, model=None)],
+    ),
+    (
+        "| Base model | Fine-tuning tokens |\n|---|---|\n| Owl-7B | 2.1B |",
+        [params(7e9, model="Owl-7B"), tokens(2.1e9, model=None)],
+    ),
     # Organizations: the text's attribution holds for the model, its checkpoints and series,
     # and a column names its lab even when no table knows it.
     (

@@ -31,6 +31,7 @@ from insights.extract.names import (
     LOWER_TIERED,
     Mention,
     model_key,
+    split_size,
 )
 from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import (
@@ -59,7 +60,13 @@ from insights.extract.patterns import (
     alternation,
     fold,
 )
-from insights.extract.quantities import Member, Quantity, find_quantities, refines
+from insights.extract.quantities import (
+    NAME_ROUNDING,
+    Member,
+    Quantity,
+    find_quantities,
+    refines,
+)
 from insights.extract.reference import find_model
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
@@ -451,6 +458,13 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
             # a note after the name: "Mixtral-8x7B-v0.1 (previous generation)"; not "(72B)",
             # a part's count ("DALL-E 2 (decoder)") or a tier ("BERT (Large)")
             model = NOTE_AFTER_NAME.sub("", model) or model
+        if (
+            model is not None
+            and row.model is not None
+            and row.model.column.qualifier == "base"
+            and not _counts_its_own(text, row, model, timeout)
+        ):
+            model = None  # "| Base model | Params |" over "| Llama-3.1-8B | 4.5B |": a pruned copy's
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
         if model is not None and (
@@ -521,6 +535,21 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
     return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
+
+
+def _counts_its_own(text: str, row, model: str, timeout: float) -> bool:
+    """Whether a row under a "Base model" header counts its base itself: the size its name
+    writes is its parameter cell's, rounded ("| Wren-4B | 4.3B |"), not a derived model's
+    ("| Llama-3.1-8B | 4.5B |" in a table of pruned copies)."""
+    named = split_size(model)[1]
+    if named is None:
+        return False
+    for cell in row.numbers:
+        if cell.column.role == "parameters":
+            for q in find_quantities(text[cell.start : cell.end], timeout):
+                value = q.value if q.scaled else q.value * cell.column.multiplier
+                return max(value, named) <= NAME_ROUNDING * min(value, named)
+    return False
 
 
 # A number added to another in one cell: "363B financial + 345B general".

@@ -346,7 +346,8 @@ def _columns(header: str) -> list[Column] | None:
         and BASE_MODEL_HEADER.search(names[0].lower())
         and not any(c.role == "model" for c in columns[1:])
     ):
-        columns[0] = Column("model")  # "| Base model | Params |": a list of bases, each a row
+        columns[0] = Column("model", "base")  # "| Base model | Params |": bases, each a row
+        # (if its counts are the bases' own: see the extractor's _with_tables)
     roles = {c.role for c in columns}
     if roles <= {"model", "organization", "other"} and not {"model", "organization"} <= roles:
         return None  # no column holds facts, nor says who made a row's model
