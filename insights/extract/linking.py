@@ -677,9 +677,9 @@ class Context:
                     # A family's page, or no model's: "the 405B weights" under "# Llama Models"
                     # is the model the text named with that size ("Llama 3.1 405B"), not a
                     # "Llama 405B".
-                    named = self.named_with_size(called.group(1), start)
-                    if named is not None:
-                        return named, "the-size"
+                    sized_name = self.named_with_size(called.group(1), start)
+                    if sized_name is not None:
+                        return sized_name, "the-size"
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
         by_tier = self.tier_reference(s_start, start)
         if by_tier is not None:
