@@ -1307,7 +1307,12 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     (
         "Sizes run from 1B to 9B parameters, the smallest of which we call Pipit.",
-        [params(1e9, model=None, qualifier="range"), params(9e9, model=None, qualifier="range")],
+        [params(1e9, model="Pipit", qualifier="range"), params(9e9, model=None, qualifier="range")],
+    ),
+    (
+        "We trained three models of 70B, 13B and 7B parameters, the largest of which we call "
+        "Osprey.",
+        [params(7e10, model="Osprey"), params(1.3e10, model=None), params(7e9, model=None)],
     ),
     (
         "On our new embedding model, Lark-Embed.\n\nIt is tiny: 137M parameters, 12 layers.",

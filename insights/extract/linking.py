@@ -502,9 +502,8 @@ class Context:
         for m in candidates:
             if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
                 superlative = SUPERLATIVE_NAMED.search(text, max(end, m.start - 50), m.start)
-                if superlative is not None and (
-                    superlative.group(1).lower() in ("smallest", "tiniest")
-                    or any(c.isdigit() for c in text[end : superlative.start()])
+                if superlative is not None and not _the_superlative(
+                    text, start, end, s_start, superlative
                 ):  # "from 44M to 280B, with the largest named Gopher": the 280B only
                     return None, None
                 return m.name, "named-later"
@@ -2062,6 +2061,23 @@ A_DESCRIPTION = regex.compile(
 
 
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
+
+
+SIZE_WRITTEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]?[KMBT]\b")
+
+
+def _the_superlative(text: str, start: int, end: int, s_start: int, superlative) -> bool:
+    """Whether the size at ``start`` is the one a superlative names: the largest (or smallest)
+    of the sizes its sentence writes before it ("70B, 13B and 7B ..., the largest of which")."""
+    own = SIZE_WRITTEN.match(text, start, end)
+    sizes = [size_value(s.group().replace(" ", "").replace("\u00a0", ""))
+             for s in SIZE_WRITTEN.finditer(text, s_start, superlative.start())]  # fmt: skip
+    values = [v for v in sizes if v]
+    value = size_value(own.group().replace(" ", "").replace("\u00a0", "")) if own else None
+    if value is None or not values:
+        return False
+    largest = superlative.group(1).lower() in ("largest", "biggest")
+    return value == (max(values) if largest else min(values))
 
 
 # Which one of several sizes a name is given to: "with the largest named Gopher".
