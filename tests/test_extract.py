@@ -1531,6 +1531,16 @@ MODELS_AND_ORGANIZATIONS = [
         [tokens(2.4e13, model=None)],
     ),
     ("## TernPile: a 24-trillion-token dataset", [tokens(2.4e13, model=None)]),
+    # ... but a model described by the data it was tuned on, or as a testbed model, is one.
+    (
+        "Kite-7B: a model tuned on our new dataset. Kite-7B has 32 layers.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), layers(32, model="Kite-7B")],
+    ),
+    (
+        "We also release Kite-S, a small testbed model for data ablations. Kite-S has 150M "
+        "parameters.",
+        [params(1.5e8, model="Kite-S")],
+    ),
     (
         "We release SongBench-X, a dataset of 5,500 captioned clips, to evaluate our music "
         "model Cantor.",

@@ -2158,7 +2158,9 @@ NOT_MODEL_NOUNS = (
 
 # "MoD, a pre-training objective", "DeepNorm is a normalization method" (read backwards from the noun)
 NAME_IS_A_BEFORE = regex.compile(
-    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:[,:]%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+(?:[\w-]+%s+){0,5}?\Z"
+    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:[,:]%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+"
+    r"(?:(?!(?:models?|LLMs?|checkpoints?|networks?|transformers?|on|of|by|with|from|for|in"
+    r"|trained|tuned|fine-tuned|built|pretrained|made)\b)[\w-]+%s+){0,5}?\Z"
     % (S, S, S, S, S)
 )
 
@@ -2170,6 +2172,7 @@ A_NOUN_NAMED_AFTER = regex.compile(
 )
 
 
+MODEL_WORD_AFTER = regex.compile(r"s?[ \t\u00a0-]+(?:model|llm|checkpoint|network)")
 SPELLED_OUT_BEFORE = regex.compile(r"(?r)((?:[A-Z][\w-]*%s+){1,5})\(\Z" % S)
 
 
@@ -2185,8 +2188,10 @@ def _defined_as_not_models(text: str) -> set[str]:
         while position != -1:
             end = position + len(noun)
             after = lower[end : end + 2]  # the word ends here, or after a plural "s"
-            if (position == 0 or not lower[position - 1].isalnum()) and (
-                not after[:1].isalpha() or after[:1] == "s" and not after[1:2].isalpha()
+            if (
+                (position == 0 or not lower[position - 1].isalnum())
+                and (not after[:1].isalpha() or after[:1] == "s" and not after[1:2].isalpha())
+                and not MODEL_WORD_AFTER.match(lower, end, end + 20)  # not "a testbed model"
             ):
                 before = NAME_IS_A_BEFORE.search(text, max(0, position - 80), position)
                 if before is not None:
