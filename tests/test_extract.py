@@ -4999,6 +4999,10 @@ BASE_MODELS = [
      "# Kite-V3\n\nKite-V3 is a sparse model. It keeps the attention design validated in "
      "Kite-V2 (236B total). The network stacks 61 layers.",
      [("parameters", 2.36e11, "Kite-V2"), ("layers", 61, "Kite-V3")]),
+    ("a base in an opening phrase, then the new model",
+     "Initialized from Kite-2-7B, Owl-7B-Math was trained on 120B tokens and has 28 layers.",
+     [("parameters", 7e9, "Kite-2-7B"), ("parameters", 7e9, "Owl-7B-Math"),
+      ("training_tokens", 1.2e11, "Owl-7B-Math"), ("layers", 28, "Owl-7B-Math")]),
     ("the second of two bases",
      "The small ones were distilled from Kite-3-8B and Kite-3-70B, using up to 9T tokens.",
      [("parameters", 8e9, "Kite-3-8B"), ("parameters", 7e10, "Kite-3-70B"),

@@ -1566,8 +1566,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used)%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
-    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+(?:,%s+|%s+and%s+))?\Z)"  # "from Llama 3.1 8B and X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?\Z)"  # "from Llama 3.1 8B and X"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
 
 
