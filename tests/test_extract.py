@@ -1265,6 +1265,10 @@ MODELS_AND_ORGANIZATIONS = [
     ("# The 9B Sweet Spot: Eight Open Models Compared", [params(9e9, model=None)]),
     ("# Where the 9B Sweet Spot Is for Open Models", [params(9e9, model=None)]),
     (
+        "Harbor AI released Viking 7B in May, trained on 2T tokens.",
+        [params(7e9, model="Viking 7B"), tokens(2e12, model="Viking 7B")],
+    ),
+    (
         "Fitting 214 runs with budgets from 1e20 to 5e22 FLOPs, we find the optimum moves.",
         [{"kind": "compute", "value": 1e20, "model": None},
          {"kind": "compute", "value": 5e22, "model": None}],

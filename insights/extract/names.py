@@ -852,6 +852,7 @@ def _kind(head: str, name: str) -> str:
         and head.isalpha()
         and len(head) >= 6
         and head.endswith("ing")
+        and name[len(head) :].strip().isdigit()  # a count, not a size: not "Viking 7B"
         and name.lower() not in _known_models()
     ):
         return "no"  # a verb opening a sentence, and its count: "Fitting 214 training runs"
