@@ -4878,6 +4878,12 @@ RELEASE_DATES = [
      "released 2025-02-18.", [("Kite-Embed", 202502, "2025-02-18")]),
     ("a card's lead about its base", "# Kite-7B-Chat\n\nA chat fine-tune of a base model "
      "from Heron Labs, released in May 2024.", []),
+    ("a card's line about another version", "# Kite-7B-v2\n\n- **Previous version:** "
+     "released in January 2024", []),
+    ("a card's sentence about itself and another event", "# Kite-7B\n\nThis checkpoint fixes "
+     "the bug reported in June 2024 in the first released weights.", []),
+    ("a card's lead about the models it was made from", "# Kite-7B\n\nA chat model from "
+     "Harbor Labs, fine-tuned from the open base models Meta released in April 2024.", []),
     ("a bracket after a name and its appositive", "Kite-1-13B, the previous generation (April "
      "2024), is shown for reference.", [("Kite-1-13B", 202404, "April 2024")]),
 ]  # fmt: skip

@@ -100,7 +100,8 @@ DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:in|on|\()?[ \t]*")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
 SPOKEN_OF = regex.compile(
-    r"(?i)[ \t]*(?:(?P<one>it|the[ ]model|this[ ](?:model|checkpoint|card|release|version))"
+    r"(?i)[ \t]*(?:(?P<one>it|the[ ]model"
+    r"|(?P<this>this[ ](?:model|checkpoint|card|release|version)))"
     r"|they|both|all(?:[ ]\w+)?[ ]"
     r"(?:variants|models|sizes|versions|checkpoints)|the[ ](?:models|weights|variants|checkpoints)"
     r"|weights)\b"
@@ -560,19 +561,34 @@ def _released(text: str, start: int, context) -> list[str]:
             return []  # "Kite-7B is a fine-tune of Llama 3 8B. Meta released it in April 2024."
         return [name] if rule in PAGE_FOCUS or rule == "focus-recent-subject" else []
     spoken = SPOKEN_OF.match(text, s_start, start)
+    verb_just_before = VERB_JUST_BEFORE.search(text, max(0, start - 70), start) is not None
+    if spoken and spoken.group("this") and not verb_just_before:
+        spoken = None  # "This checkpoint fixes the bug reported in June 2024": not its release
     if spoken:
         name, rule = context.focus_rule(start)
         if name is not None and (rule in PAGE_FOCUS or rule == "focus-recent-subject" and (
             spoken.group("one") or split_size(name or "")[1] is None
         )):
             return [name]  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
-    if LEAD_MODELS.search(text, s_start, s_end):
+    if (
+        LEAD_MODELS.search(text, s_start, s_end)
+        and not MADE_FROM.search(text, s_start, s_end)
+        and verb_just_before
+    ):
         # a page's lead about its model: "# QF-Embed-large-v1" over "Text embedding model from
         # Quillfeather Labs, released 2025-02-18."
         return [m.name for m in context.lead_of_title(s_start)]
     return []
 
 
+# The release verb right before a date: ", released 2025-02-18", "released in November 2024".
+VERB_JUST_BEFORE = regex.compile(
+    r"(?i)\b(?:released|launched|published|shipped|open-sourced)(?:[ \t]+(?:(?:in|on)[ \t]+)?"
+    r"(?:(?:early|mid|late)[- ])?|[ \t]+by[ \t]+[^,.;()\n]{1,40}?[ \t]*\()\Z"
+)  # (or its maker and a bracket: "released by Vireo Research (Jan 2024)")
+# A sentence about the model another is made from: "fine-tuned from the base models Meta
+# released in April 2024".
+MADE_FROM = regex.compile(r"(?i)\b(?:fine-?tun\w*|base|based|built|derived|distill\w*|adapted)\b")
 OTHER_EVENT_BEFORE = regex.compile(
     r"(?ri)\b(?:up[ \t]+to|until|through|as[ \t]+of|cut-?off|trained|collected|crawled|scraped"
     r"|gathered)[ \t]+(?:in[ \t]+|on[ \t]+)?\Z"
@@ -584,7 +600,10 @@ RELEASED_ALONE = regex.compile(
     r"(?:on[ \t]+|in[ \t]+(?:(?:early|mid|late)[- ])?)?\Z",
     regex.I,
 )
-DETAILS_LABEL = regex.compile(r"[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?[\w ]{1,20}:(?:\*\*|__)?[ \t]*")
+DETAILS_LABEL = regex.compile(
+    r"(?i)[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?(?:dates?|release(?:[ \t]+date)?|model[ \t]+date"
+    r"|availability|status):(?:\*\*|__)?[ \t]*"
+)  # (a line about its model's dates; not "- **Previous version:** released in January 2024")
 # ... or its maker's release of "it", the model the text is on: "Mareta released it in August
 # 2024 under a permissive license", "Corvid AI released it on 14 May 2024".
 IT_RELEASED = regex.compile(
