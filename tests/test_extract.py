@@ -1019,6 +1019,11 @@ MODELS_AND_ORGANIZATIONS = [
         "parameters.",
         [params(7.2e9, model="Kite-7B-Chat", organization=None)],
     ),
+    (
+        "# Kite-Chat-7B\n\nA chat model trained on dialogues written by annotators at Heron "
+        "Labs.",
+        [params(7e9, model="Kite-Chat-7B", organization=None)],
+    ),
     # A series' maker is its members' maker.
     (
         "Kite2.5 is the open model series from Heron AI Laboratory. Kite2.5-20B has 19.9B "

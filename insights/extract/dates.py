@@ -27,7 +27,6 @@ from bisect import bisect_right
 import regex
 
 from insights.extract.lines import last_before
-from insights.extract.linking import LEAD_MODELS
 from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
 from insights.extract.names import NAME_LIST_GAP, split_size
 from insights.fact import Fact
@@ -571,7 +570,7 @@ def _released(text: str, start: int, context) -> list[str]:
         )):
             return [name]  # "It" is the last model's; "Both" a family's, not "Qwen2.5-3B"
     if (
-        LEAD_MODELS.search(text, s_start, s_end)
+        MODEL_WORD.search(text, s_start, s_end)
         and not MADE_FROM.search(text, s_start, s_end)
         and verb_just_before
     ):
@@ -586,6 +585,7 @@ VERB_JUST_BEFORE = regex.compile(
     r"(?i)\b(?:released|launched|published|shipped|open-sourced)(?:[ \t]+(?:(?:in|on)[ \t]+)?"
     r"(?:(?:early|mid|late)[- ])?|[ \t]+by[ \t]+[^,.;()\n]{1,40}?[ \t]*\()\Z"
 )  # (or its maker and a bracket: "released by Vireo Research (Jan 2024)")
+MODEL_WORD = regex.compile(r"(?i)\bmodels?\b")
 # A sentence about the model another is made from: "fine-tuned from the base models Meta
 # released in April 2024".
 MADE_FROM = regex.compile(r"(?i)\b(?:fine-?tun\w*|base|based|built|derived|distill\w*|adapted)\b")

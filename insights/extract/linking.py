@@ -1071,6 +1071,8 @@ class Context:
             if len(found) == 1 and not models:
                 if (
                     LEAD_MODELS.search(self.text, start, end)
+                    or MODEL_BY_BEFORE.search(self.text, max(start, found[0].start - 60), found[0].start)
+                    or POSSESSIVE_MODEL_AFTER.match(self.text, found[0].end, found[0].end + 60)
                     or BYLINE.match(self.text, start, end)
                     or ORG_IS_SUBJECT.fullmatch(self.text, start, found[0].start)
                     and IS_AFTER.match(self.text, found[0].end, end)
@@ -1463,12 +1465,17 @@ HEADER_LINE = 300  # the longest title or affiliation line a header holds
 ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
-LEAD_MODELS = regex.compile(
-    r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b"
-    r"|\G(?![^\n]*\b(?:fine-?tun\w*|base|based|built|version|derived|distill\w*|adapted|quantiz\w*"
-    r"|merge[ds]?)\b)[^\n]*\bmodel\b"
-)  # (a lead may speak of one model: "Text embedding model from Quillfeather Labs, released
-# ..."; but not of the one the page's is made from: "A fine-tune of a base model from X")
+LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
+# A lead that names the maker of one model: "Text embedding model from Quillfeather Labs",
+# "Quarry AI's sparse mixture-of-experts model" (not "trained on dialogues written by
+# annotators at Scale AI", nor "a fine-tune of a base model from X").
+MODEL_BY_BEFORE = regex.compile(
+    r"(?r)(?i)(?<!\bbase[ \t])\bmodel(?:,?[ \t]+(?:from|by)|[^.;\n]{0,60}?[ \t]+(?:developed|built"
+    r"|released|made|created|published)[ \t]+by)[ \t]+(?:the[ \t]+)?\Z"
+)  # (also "A compact code model for completion, released by Vireo Research (Jan 2024)")
+POSSESSIVE_MODEL_AFTER = regex.compile(
+    r"['\u2019]s[ \t]+(?:(?!(?:base|fine-?tune\w*)\b)[\w-]+[ \t]+){0,4}?model\b"
+)
 # A sentence that says who made the model the text is about: "It comes from Coldharbour AI",
 # "This came from Oakridge Neural, a small lab", "Mareta released it in August 2024", "From
 # Anvaya AI in Bengaluru, this is a fine-tune of Mistral 7B".
