@@ -1352,6 +1352,14 @@ MODELS_AND_ORGANIZATIONS = [
             params(3.1e10, model="Pallas-XL", qualifier="active"),
         ],
     ),
+    (
+        "Active parameters matter more than size: Kite-MoE has 46.7B parameters but uses only "
+        "12.9B per token.",
+        [params(4.67e10, model="Kite-MoE", qualifier=None),
+         params(1.29e10, model="Kite-MoE", qualifier="active")],
+    ),
+    ("Active parameters set the speed, so Kite-MoE (16B) runs fast.",
+     [params(1.6e10, model="Kite-MoE", qualifier=None)]),
     # A bare size before the model the text names, also as the other side of a comparison.
     (
         "Kite-2 beats the 13B Wren, and it is smaller than the 540B PaLM.",

@@ -185,7 +185,9 @@ ACTIVE_BEFORE = regex.compile(
 # A sentence about active counts only: "Active parameters range from 17B to 45.9B".
 ACTIVE_SUBJECT = regex.compile(
     r"(?i:(?:[-*\u2022]%s+)?(?:the%s+)?(?:active|activated)%s+(?:parameter%s+)?"
-    r"(?:counts?|parameters|params|sizes?)\b)" % (S, S, S, S)
+    r"(?:counts?|parameters|params|sizes?)%s+(?:(?:mostly|typically|usually|only|still)%s+)?"
+    r"(?:range|ranges|run|runs|are|is|sit|sits|fall|falls|vary|varies|go|goes|span|spans|stay"
+    r"|stays|remain|remains)\b)" % (S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
     r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use|run|runs|fire|fires|engaged|computed)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
@@ -1612,8 +1614,11 @@ def _active_by_subject(text: str, member: Member, context: Context) -> str | Non
         return None
     start = member.quantity.start
     opening = ACTIVE_SUBJECT.match(text, context.sentences.span(start)[0], start)
-    if opening is None or TOTAL_STEMS.found(fold(text[opening.end() : start])):
+    if opening is None:
         return None
+    between = text[opening.end() : start]
+    if TOTAL_STEMS.found(fold(between)) or ":" in between or ";" in between:
+        return None  # ("Active parameters matter more than raw size: Mixtral has 46.7B")
     return "active"
 
 
