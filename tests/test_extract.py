@@ -3474,6 +3474,11 @@ LINKING_PRECISION = [
         [params(1e9, model="Kite 3", qualifier="range"),
          params(2.7e10, model="Kite 3", qualifier="range")],
     ),
+    (
+        "Kite-K2 from Heron AI weighs in at 1T in total, with 32B active per token.",
+        [params(1e12, model="Kite-K2", qualifier="total"),
+         params(3.2e10, model="Kite-K2", qualifier="active")],
+    ),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -1224,6 +1224,7 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         and q.scale == "letter"
         and "|" not in before.rsplit("\n", 1)[-1]  # (a table's cell: its column says)
         and not _parameters_spoken_of(text, q, 50, 30)
+        and not SHARE_WORDS.search(text, max(0, q.start - 40), q.end + 30)
     ):
         return False  # a bare trillion is more often tokens: "instead of the 9T used for ..."
     cued = words.near(SHARE_CUE_STEMS, q.start - LEFT_CONTEXT, q.end + AHEAD)
@@ -1511,6 +1512,8 @@ LAYERS_OF_A_PART_BEFORE = regex.compile(
 LAYERS_OF_A_PART_AFTER = regex.compile(
     r"(?i)%s*per%s+(?:block|stage|group|stack|tower|module|expert)\b" % (S, S)
 )
+# Words that make a bare count a model's whole or its share: "1T in total, 32B active".
+SHARE_WORDS = regex.compile(r"(?i)\b(?:total|active|activated|in[ \t]+all|overall)\b")
 # A share of a token count: "2.1T tokens, of which 1.4T are source code".
 PART_OF_TOKENS_BEFORE = regex.compile(
     r"(?i)\btokens?\b[^.;:\d]{0,30}?,?%s+of%s+(?:which|them)%s+(?:(?:about|roughly|around|some|only)%s+)?\Z"
