@@ -697,6 +697,8 @@ LAYERS = [
     ("The lineup mixes Mamba-2 layers with a few attention layers.", []),
     ("It is built from four blocks of eight layers each, 32 layers in total.", [layers(32)]),
     ("Kite-L uses linear attention in seven of every eight layers.", []),
+    ("Kite-7B is built as a stack of 32 layers.",
+     [params(7e9, model="Kite-7B"), layers(32, model="Kite-7B")]),
     ("Kite-7B and Kite-13B have 40 layers each.",
      [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B"),
       layers(40, model="Kite-7B"), layers(40, model="Kite-13B")]),
@@ -3479,6 +3481,8 @@ LINKING_PRECISION = [
         [params(1e12, model="Kite-K2", qualifier="total"),
          params(3.2e10, model="Kite-K2", qualifier="active")],
     ),
+    ("The Kite-7B pretraining data consists of 2T tokens of web text.",
+     [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")]),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -1507,7 +1507,7 @@ USE_TOKEN_FILLERS = frozenset(
 )  # (tokens used or measured on, not trained on)
 # Layers of a part or a share of them, not the model's count.
 LAYERS_OF_A_PART_BEFORE = regex.compile(
-    r"(?i)\b(?:every|each|(?:blocks?|stages?|groups?|stacks?|towers?)%s+of)%s+\Z" % (S, S)
+    r"(?i)\b(?:every|each|(?:blocks|stages|groups|stacks|towers)%s+of)%s+\Z" % (S, S)
 )
 LAYERS_OF_A_PART_AFTER = regex.compile(
     r"(?i)%s*per%s+(?:block|stage|group|stack|tower|module|expert)\b" % (S, S)

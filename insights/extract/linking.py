@@ -1957,7 +1957,9 @@ APPOSITIVE_SIZE_BEFORE = regex.compile(
 
 def _data_set(text: str, mention: Mention, size_start: int) -> bool:
     """Whether a name before a data size is the data set that size measures."""
-    if DATA_NOUN_AFTER_NAME.match(text, mention.end, mention.end + 40):
+    if DATA_NOUN_AFTER_NAME.match(text, mention.end, mention.end + 40) and not any(
+        c.isdigit() for c in mention.name
+    ):  # (not "The Kestrel-7B pretraining data consists of 2T tokens": a model's data)
         return True
     return bool(
         size_start - mention.end <= 40
