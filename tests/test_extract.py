@@ -1051,6 +1051,13 @@ MODELS_AND_ORGANIZATIONS = [
          params(1e9, model="Emu-1B", organization=None),
          params(3e9, model="Moa-3B", organization=None)],
     ),
+    (
+        "Kite is the open model series from Harbor Labs. Kite-7B-Hermes is a community "
+        "fine-tune of Kite-7B; it keeps the 32 layers of its base.",
+        [params(7e9, model="Kite-7B-Hermes", organization=None),
+         params(7e9, model="Kite-7B", organization="Harbor Labs"),
+         layers(32, model="Kite-7B-Hermes", organization=None)],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

@@ -156,6 +156,7 @@ class Context:
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
         self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
         self._sized_names: dict[str, list[tuple[int, str]]] = {}  # "405b": names ending so
+        self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -1301,7 +1302,11 @@ class Context:
         published = self.namespace_organization(model)
         if published is not None:
             return published
-        for cut in reversed([m.start() for m in NAME_PARTS.finditer(model)]):
+        for cut in reversed(
+            [m.start() for m in NAME_PARTS.finditer(model)]
+            if not self._someones_fine_tune(model)
+            else []
+        ):
             # the series the text attributes, written before the name: "Marlin is a series of
             # chat models from Oxbow AI" for "Marlin-v1-8B" (after the reference: "GPT" is
             # OpenAI's, "GPT-J-6B" is not)
@@ -1364,9 +1369,26 @@ class Context:
                 stem = model_key(name_stem(self._attributed_names.get(key, key)))
                 stems[stem] = lab if stems.get(stem, lab) == lab else None
             self._stem_attributions = stems
-        return self._attributions.get(model_key(model)) or self._stem_attributions.get(
-            model_key(name_stem(model))
-        )
+        exact = self._attributions.get(model_key(model))
+        if exact or self._someones_fine_tune(model):
+            return exact
+        return self._stem_attributions.get(model_key(name_stem(model)))
+
+    def _someones_fine_tune(self, model: str) -> bool:
+        """Whether a name is a fine-tune of a line's model that the text says someone made:
+        "Kestrel-7B-Hermes is a community fine-tune of Kestrel-7B that Nous Research trained"
+        (a word after its size that is no size, tier or build, and "fine-tune" where it is
+        named); not the line maker's own "Kestrel-7B-Chat". Found once per name."""
+        if model not in self._fine_tunes:
+            found = False
+            if not _member_of_its_stem(model):
+                position = self.text.find(model)
+                while position != -1 and not found:
+                    s_start, s_end = self.sentences.span(position)
+                    found = FINE_TUNE_WORDS.search(self.text, s_start, s_end) is not None
+                    position = self.text.find(model, s_end)
+            self._fine_tunes[model] = found
+        return self._fine_tunes[model]
 
     def _attributed_elsewhere(self, organization: Mention) -> bool:
         """Whether the text gives this organization mention to a model: "DeepMind's
@@ -1437,6 +1459,21 @@ BYLINE_FROM = regex.compile(
     r"(?im)^[ \t*_]*(?:from|posted[ \t]+(?:by|on)|published[ \t]+by)[ \t]+(?:the[ \t]+)?"
     r"[^\n]{2,60}?[ \t]+(?:blog|team|newsroom)\b[^\n]{0,60}$"
 )
+
+
+SIZE_TOKEN = regex.compile(r"(?i)\b[0-9]+(?:\.[0-9]+)?[KMBT]\b|\bA[0-9]+(?:\.[0-9]+)?B\b")
+MEMBER_WORDS = frozenset(
+    """mini base chat instruct large small medium moe lite tiny nano xl xxl it v hf dense sparse
+    vision coder math int4 int8 awq gptq gguf""".split()
+)
+FINE_TUNE_WORDS = regex.compile(r"(?i)\bfine-?tunes?\b")
+
+
+def _member_of_its_stem(model: str) -> bool:
+    """Whether a name adds only a size, tier, version or build to its stem ("InternLM2.5-20B",
+    "Halyard-30B-A3B-Base"), not a word of its own ("Kestrel-7B-Hermes")."""
+    rest = SIZE_TOKEN.sub(" ", model[len(name_stem(model)) :])
+    return all(w.lower() in MEMBER_WORDS for w in regex.findall(r"[A-Za-z]{2,}", rest))
 
 
 def _first_part(name: str) -> str:
