@@ -340,6 +340,16 @@ def test_identity(documents, expected):
     assert sorted(zip(result["model"], result["parameters"], strict=True)) == sorted(expected)
 
 
+def test_a_first_version_the_texts_tell_apart_is_a_row_of_its_own():
+    # "Kite 1 (7B) ... 1T tokens" and "Kite, the current release, ... 7B ... 8T tokens": two
+    # models of one size, not a family row joined to its first version
+    first = ("2023", [fact("Kite 1", 7e9), fact("Kite 1", 1e12, "training_tokens")])
+    result = table(first, ("2025", [fact("Kite", 7e9), fact("Kite", 8e12, "training_tokens")]))
+    assert sorted(result["model"]) == ["Kite", "Kite 1"]
+    joined = table(first, ("2025", [fact("Kite", 7e9)]))
+    assert list(joined["model"]) == ["Kite 1"]
+
+
 def test_a_range_of_models_the_sentence_does_not_name_makes_no_members():
     # "The team trained 400 models, from 70M to 16B", linked to the study's model: its ends are
     # no one's size.

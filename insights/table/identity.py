@@ -363,11 +363,28 @@ def _join_family_rows_to_their_tier(rows: dict[tuple, list[dict]]) -> None:
             and same_size(value, other_value)
             and (other, None) in rows
         ]
-        if len(tiers) == 1 and _makers(rows[(family, None)]) <= _makers(rows[(tiers[0], None)]):
+        if (
+            len(tiers) == 1
+            and _makers(rows[(family, None)]) <= _makers(rows[(tiers[0], None)])
+            and not _told_apart(rows[(family, None)], rows[(tiers[0], None)])
+        ):
             if tiers[0][len(family) :] == "base":  # "Grok-1 base" is Grok-1, by that name
                 rows[(family, None)].extend(rows.pop((tiers[0], None)))
             else:
                 rows[(tiers[0], None)].extend(rows.pop((family, None)))
+
+
+def _told_apart(a: list[dict], b: list[dict]) -> bool:
+    """Whether the texts give two rows different release months or token counts: "Kestrel 1
+    (7B) launched in June 2023" and "Kestrel, the current release, launched in March 2025"
+    are two models of one size."""
+    months = [{f["value"] for f in group if f["field"] == "released"} for group in (a, b)]
+    if all(months) and not months[0] & months[1]:
+        return True
+    tokens = [
+        _clusters(f["value"] for f in group if f["field"] == "training_tokens") for group in (a, b)
+    ]
+    return all(tokens) and not any(same_size(x, y) for x in tokens[0] for y in tokens[1])
 
 
 def _makers(group: list[dict]) -> set[str]:
