@@ -366,12 +366,18 @@ def _join_family_rows_to_their_tier(rows: dict[tuple, list[dict]]) -> None:
         if (
             len(tiers) == 1
             and _makers(rows[(family, None)]) <= _makers(rows[(tiers[0], None)])
-            and not _told_apart(rows[(family, None)], rows[(tiers[0], None)])
+            and not (
+                tiers[0][len(family) :] in FIRST_VERSIONS
+                and _told_apart(rows[(family, None)], rows[(tiers[0], None)])
+            )
         ):
             if tiers[0][len(family) :] == "base":  # "Grok-1 base" is Grok-1, by that name
                 rows[(family, None)].extend(rows.pop((tiers[0], None)))
             else:
                 rows[(tiers[0], None)].extend(rows.pop((family, None)))
+
+
+FIRST_VERSIONS = frozenset({"1", "v1", "1.0", "v1.0"})
 
 
 def _told_apart(a: list[dict], b: list[dict]) -> bool:
