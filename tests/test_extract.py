@@ -3490,6 +3490,8 @@ LINKING_PRECISION = [
     ),
     ("The Kite-7B pretraining data consists of 2T tokens of web text.",
      [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")]),
+    # A count of a model's outputs is no size of it.
+    ("It was trained on 1M Kite-4 completions.", []),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -1207,12 +1207,13 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return False  # a yardstick, not a model: "as fast as a dense 40B model"
     if member.noun:
         return True
+    mention = context.mention_starting(q.end + 1) if text[q.end : q.end + 1] == " " else None
+    if mention is not None and OUTPUTS_AFTER.match(text, mention.end, mention.end + 30):
+        return False  # a count of a model's outputs: "trained on 1M GPT-4 completions"
     if q.scale == "letter" and _shaped_name_after(text, q.end):
         return True  # a size before the name it belongs to: "its 7B Kestrel-2"
-    if q.scale == "letter" and text[q.end : q.end + 1] == " ":
-        mention = context.mention_starting(q.end + 1)
-        if mention is not None and mention.strong:
-            return True  # or before a model the text names: "beats the 280B Gopher"
+    if q.scale == "letter" and mention is not None and mention.strong:
+        return True  # or before a model the text names: "beats the 280B Gopher"
     if _model_just_before(text, group[0].quantity.start):
         return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"
     if value < 1e8:
@@ -1514,6 +1515,10 @@ LAYERS_OF_A_PART_AFTER = regex.compile(
 )
 # Words that make a bare count a model's whole or its share: "1T in total, 32B active".
 SHARE_WORDS = regex.compile(r"(?i)\b(?:total|active|activated|in[ \t]+all|overall)\b")
+OUTPUTS_AFTER = regex.compile(
+    r"(?i)[ \t\u00a0-]+(?:generated[ \t]+)?(?:completions|outputs|samples|responses|answers"
+    r"|generations|traces|conversations|dialogues|examples|prompts|queries|calls|requests)\b"
+)
 # A share of a token count: "2.1T tokens, of which 1.4T are source code".
 PART_OF_TOKENS_BEFORE = regex.compile(
     r"(?i)\btokens?\b[^.;:\d]{0,30}?,?%s+of%s+(?:which|them)%s+(?:(?:about|roughly|around|some|only)%s+)?\Z"
