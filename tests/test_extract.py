@@ -3490,6 +3490,25 @@ LINKING_PRECISION = [
     ),
     ("The Kite-7B pretraining data consists of 2T tokens of web text.",
      [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")]),
+    # A name after a size that the sentence sets beside it or measures it against is not its
+    # owner; one the size is "used for" is.
+    ("Owl-1.5B is small. At 6T tokens it sits between Kite 2 2B and Tui-3.0-2B in budget.",
+     [params(1.5e9, model="Owl-1.5B"), tokens(6e12, model="Owl-1.5B"),
+      params(2e9, model="Kite 2 2B"), params(2e9, model="Tui-3.0-2B")]),
+    ("Owl XL routes tokens to experts, so despite its 3.4B parameters it samples about as fast "
+     "as Kite-XL.", [params(3.4e9, model=None)]),
+    ("We publicly release the 405B model, along with Kite Guard 3 for filtering inputs.",
+     [params(4.05e11, model=None)]),
+    ("Meta released Kite 3 8B, pretrained on 15T tokens, seven times the 2T tokens used for "
+     "Kite 2.",
+     [params(8e9, model="Kite 3 8B"), tokens(1.5e13, model="Kite 3 8B"),
+      tokens(2e12, model="Kite 2")]),
+    ("Owl-A13B is small. It is far smaller than Owl-Large, the 389B model the lab opened last "
+     "year.", [params(3.89e11, model="Owl-Large")]),
+    ("Kite K2 is out. It was pretrained on 15.5T tokens with the OwlClip optimizer.",
+     [tokens(1.55e13, model="Kite K2")]),
+    ("- **Compute:** about 4.2×10^23 FLOPs on 1,024 TPU v5p chips",
+     [{"kind": "compute", "value": 4.2e23, "model": None}]),
     # A count of a model's outputs is no size of it.
     ("It was trained on 1M Kite-4 completions.", []),
     # A share of a token count is no parameter count.

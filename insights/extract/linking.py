@@ -749,6 +749,7 @@ class Context:
             and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
+            and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
         ]
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -1619,7 +1620,9 @@ BASE_CUE_BEFORE = regex.compile(
 APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with|itself)\b" % (S, S))
 # ... of a compared model, narrower: "competitive with GPT-3, a model trained on 300B" (not
 # "as Llama 2, with 22 layers", nor "Compared with Qwen2, the series is pretrained on 18T").
-COMPARED_APPOSITIVE = regex.compile(r"%s*,%s+(?:a|an|which|itself)\b" % (S, S))
+COMPARED_APPOSITIVE = regex.compile(
+    r"%s*,%s+(?:(?:a|an|which|itself)\b|the%s+~?\Z)" % (S, S, S)
+)  # (", the 389B model Tencent opened"; not "Compared with Qwen2, the new series ...")
 # Where such an appositive has closed before a number: "Llama 2 34B, itself trained on 2T
 # tokens, and added 500B tokens" (the 500B is the subject's again).
 APPOSITIVE_CLOSED = regex.compile(r",%s+(?:and|but|then|so)\b|[;:]" % S)
@@ -1905,9 +1908,14 @@ COMPARED_QUALITY_OF_BEFORE = regex.compile(
     r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
 )
 # Words between a size and a name that measure the one against the other.
+BESIDE_OR_AS = (
+    r"\b(?:between|along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|alongside)\b"
+    r"|\bas[ \t]+\w+[ \t]+as\b"
+)  # ("it sits between Gemma 2 2B and ...", "as fast as SDXL", "along with Llama Guard 3")
 MEASURED_AGAINST = regex.compile(
-    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs)\b"
+    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs)\b|" + BESIDE_OR_AS
 )
+BESIDE_OR_AS_BETWEEN = regex.compile("(?i)" + BESIDE_OR_AS)
 FROM_BEFORE = regex.compile(r"\bfrom%s+(?:about%s+|around%s+|roughly%s+|~)?\Z" % (S, S, S, S))
 # The low end of a span whose high end is a named model: "scales from models with 44 million
 # parameters up to Gopher, a 280-billion-parameter model".
@@ -1966,8 +1974,9 @@ NAME_IN_BRACKET_AFTER = regex.compile(
 # The model a size is of, named right after it: "45.9B in MiniMax-Text-01", "456B (MiniMax)".
 OWNER_JUST_AFTER = regex.compile(
     r"(?:%s+(?:active%s+|total%s+)?(?:parameters?|params|tokens))?"
-    r"(?:%s*\(%s*|%s+(?:in|for)%s+(?:the%s+)?)" % (S, S, S, S, S, S, S, S)
-)
+    r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
+    % (S, S, S, S, S, S, S, S, S)
+)  # (and "the 2T tokens used for Llama 2")
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 
 
@@ -2066,6 +2075,7 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic"
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
+    r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|%s)\b" % (S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
