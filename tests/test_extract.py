@@ -5063,6 +5063,14 @@ BASE_MODELS = [
      "Initialized from Kite-2-7B, Owl-7B-Math was trained on 120B tokens and has 28 layers.",
      [("parameters", 7e9, "Kite-2-7B"), ("parameters", 7e9, "Owl-7B-Math"),
       ("training_tokens", 1.2e11, "Owl-7B-Math"), ("layers", 28, "Owl-7B-Math")]),
+    ("a model whose parts proved themselves in another",
+     "We describe Kite-V3, with 671B parameters. It reuses two parts that already proved "
+     "themselves in the 236B-parameter Kite-V2. Pre-training covers 14.8 trillion tokens.",
+     [("parameters", 6.71e11, "Kite-V3"), ("parameters", 2.36e11, "Kite-V2"),
+      ("training_tokens", 1.48e13, "Kite-V3")]),
+    ("the tier a sentence names", "Finally, we introduce Kite-3.5-mini and Kite-3.5-MoE. The "
+     "MoE model has 42B parameters in total.",
+     [("parameters", 4.2e10, "Kite-3.5-MoE")]),
     ("the second of two bases",
      "The small ones were distilled from Kite-3-8B and Kite-3-70B, using up to 9T tokens.",
      [("parameters", 8e9, "Kite-3-8B"), ("parameters", 7e10, "Kite-3-70B"),

@@ -1609,10 +1609,12 @@ BASE_CUE_BEFORE = regex.compile(
     r"|on%s+top%s+of"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
-    r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used)%s+(?:in|with|by))"
-    r"(?:%s*\|)?%s+(?:the%s+|a%s+|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
+    r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
+    r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
+    r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?"  # "the 236B-parameter X"
+    r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?\Z)"  # "from Llama 3.1 8B and X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
 
 
@@ -2092,7 +2094,8 @@ PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 # "the mini model", "The small version": a model named earlier, by its tier.
 THE_TIER = regex.compile(
-    r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra))"
+    r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra|moe"
+    r"|vision))"
     r"%s+(?:model|version|variant|checkpoint|one)\b" % (S, S)
 )
 DERIVATIVE_AFTER = regex.compile(
