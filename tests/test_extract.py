@@ -3509,6 +3509,8 @@ LINKING_PRECISION = [
      [tokens(1.55e13, model="Kite K2")]),
     ("- **Compute:** about 4.2×10^23 FLOPs on 1,024 TPU v5p chips",
      [{"kind": "compute", "value": 4.2e23, "model": None}]),
+    # A word, a second word and a tier make a name.
+    ("Owlet-Embed-Base with 149M parameters is small.", [params(1.49e8, model="Owlet-Embed-Base")]),
     # A count of a model's outputs is no size of it.
     ("It was trained on 1M Kite-4 completions.", []),
     # A share of a token count is no parameter count.

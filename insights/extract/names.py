@@ -901,8 +901,9 @@ COMPOUND_FIRSTS = frozenset({
     "less", "most", "all", "real", "full", "half", "sub", "ultra", "anti", "auto", "meta",
 })  # fmt: skip
 TIERED_WORD = regex.compile(
-    r"([A-Z][a-z]{2,})-(?i:%s|pro|plus|ultra|max|turbo|huge|giant|jumbo|vision)" % _TIERS
-)
+    r"([A-Z][a-z]{2,})(?:-[A-Z][a-z]{2,})?-(?i:%s|pro|plus|ultra|max|turbo|huge|giant|jumbo|vision)"
+    % _TIERS
+)  # ("Anvil-Embed-Large": a word, a second word, a tier)
 
 
 DATA_BEFORE_BRACKET = regex.compile(
