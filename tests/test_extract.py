@@ -1058,6 +1058,10 @@ MODELS_AND_ORGANIZATIONS = [
          params(7e9, model="Kite-7B", organization="Harbor Labs"),
          layers(32, model="Kite-7B-Hermes", organization=None)],
     ),
+    (
+        "Kestrel is Harbor Labs' family of speech models. Kestrel-S has 120M parameters.",
+        [params(1.2e8, model="Kestrel-S", organization="Harbor Labs")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

@@ -1082,6 +1082,13 @@ class Context:
                     attributed[0] = self.lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
+                line = LINE_NAME_IS.fullmatch(self.text, start, found[0].start)
+                if (
+                    not attributed[0]
+                    and line is not None
+                    and POSSESSIVE_LINE_AFTER.match(self.text, found[0].end, found[0].end + 60)
+                ):  # "Halyard is Brightwater AI's family of speech recognition models"
+                    attributed[0] = [Mention(line.start(1), line.end(1), line.group(1))]
             if found and not attributed[0]:
                 attributed[0] = self._maker_of_focus(found[0], models, start, end)
             for org, models_of in zip(found, attributed, strict=True):
@@ -1941,6 +1948,13 @@ GENERATED_BY = regex.compile(
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
+# A line of models named by a word of its own before its maker: "Halyard is Brightwater
+# AI's family of ... models" (the word alone is no name the text shapes).
+LINE_NAME_IS = regex.compile(r"\W*([A-Z][\w.+-]{2,30})%s+(?:is|are)%s+(?:the%s+)?" % (S, S, S))
+POSSESSIVE_LINE_AFTER = regex.compile(
+    r"['\u2019]s?%s+(?:[\w-]+%s+){0,3}?(?:family|series|line(?:up)?|suite|collection|models)\b"
+    % (S, S)
+)
 MODEL_FROM_ORG = regex.compile(
     r"""(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?|series|suite|line(?:up)?)%s+
