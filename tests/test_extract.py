@@ -1062,6 +1062,18 @@ MODELS_AND_ORGANIZATIONS = [
         "Kestrel is Harbor Labs' family of speech models. Kestrel-S has 120M parameters.",
         [params(1.2e8, model="Kestrel-S", organization="Harbor Labs")],
     ),
+    # A card's label of its maker names the maker of the page's model.
+    (
+        "# Kite-Coder-Instruct\n\nKite-Coder-Instruct is a coding assistant.\n\n## Model "
+        "details\n\n| Field | Value |\n|---|---|\n| Developer | Heron Labs (Rotterdam) |\n"
+        "| Parameters | 13.4B |",
+        [params(1.34e10, model="Kite-Coder-Instruct", organization="Heron Labs")],
+    ),
+    (
+        "# Kite-Coder-Instruct\n\n## Model details\n\n- **Developed by:** Heron Labs\n"
+        "- **Parameters:** 13.4B",
+        [params(1.34e10, model="Kite-Coder-Instruct", organization="Heron Labs")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

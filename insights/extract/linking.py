@@ -1082,6 +1082,12 @@ class Context:
                     attributed[0] = self.lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
+                if not attributed[0] and DEVELOPER_LABEL_BEFORE.search(
+                    self.text, max(0, found[0].start - 60), found[0].start
+                ):  # a card's "- **Developed by:** Polder Labs", "| Developer | Polder Labs |"
+                    page = self.heading_model(found[0].start)
+                    if page is not None:
+                        attributed[0] = [Mention(found[0].start, found[0].start, page)]
                 line = LINE_NAME_IS.fullmatch(self.text, start, found[0].start)
                 if (
                     not attributed[0]
@@ -1948,6 +1954,13 @@ GENERATED_BY = regex.compile(
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
+# A model card's label of its maker: "- **Developed by:** X", "| Developer | X |".
+DEVELOPER_LABEL_BEFORE = regex.compile(
+    r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
+    r"|(?:model[ \t]+)?developers?|developer\(s\)|organi[sz]ation|company|lab|creators?"
+    r"|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher)(?:\*\*|__)?[ \t]*(?::|\|)"
+    r"(?:\*\*|__)?[ \t]*\Z"
+)
 # A line of models named by a word of its own before its maker: "Halyard is Brightwater
 # AI's family of ... models" (the word alone is no name the text shapes).
 LINE_NAME_IS = regex.compile(r"\W*([A-Z][\w.+-]{2,30})%s+(?:is|are)%s+(?:the%s+)?" % (S, S, S))
