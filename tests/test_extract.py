@@ -5089,6 +5089,10 @@ BASE_MODELS = [
     ("the tier a sentence names", "Finally, we introduce Kite-3.5-mini and Kite-3.5-MoE. The "
      "MoE model has 42B parameters in total.",
      [("parameters", 4.2e10, "Kite-3.5-MoE")]),
+    ("the larger and the smaller of two named", "Heron released kite-120b and kite-20b. The "
+     "larger one has 117B parameters across 36 layers; the smaller has 21B across 24 layers.",
+     [("parameters", 2e10, "kite-20b"), ("parameters", 1.17e11, "kite-120b"),
+      ("layers", 36, "kite-120b"), ("layers", 24, "kite-20b")]),
     ("the second of two bases",
      "The small ones were distilled from Kite-3-8B and Kite-3-70B, using up to 9T tokens.",
      [("parameters", 8e9, "Kite-3-8B"), ("parameters", 7e10, "Kite-3-70B"),

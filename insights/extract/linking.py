@@ -684,6 +684,11 @@ class Context:
         by_tier = self.tier_reference(s_start, start)
         if by_tier is not None:
             return by_tier, "the-tier"
+        # ... or by which of two it is: "gpt-oss-120b and gpt-oss-20b. The larger one has 117B
+        # parameters; the smaller has 21B".
+        by_rank = self.rank_reference(s_start, start)
+        if by_rank is not None:
+            return by_rank, "the-tier"
         # A name the sentence defines in brackets at its end: "scaling a sparse model to 269B
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
@@ -822,6 +827,32 @@ class Context:
             return None
         tier = said[-1].group(1).lower()  # the last one before the number
         return self._latest_named_before(s_start, lambda name: tier in NAME_PARTS.split(name))
+
+    def rank_reference(self, s_start: int, start: int) -> str | None:
+        """The model "the larger one" (smaller, bigger ...) of a clause means, before a number
+        in it: of the sized names the sentences before it name (two or more sizes), the
+        largest or the smallest."""
+        clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
+        if not self.words.near(THE_STEMS, clause, start):
+            return None  # (a quick no)
+        said = THE_RANK.search(self.text, clause, start)
+        if said is None:
+            return None
+        sized: dict[float, str] = {}
+        paragraph = self.paragraph_start(s_start)
+        position = self.sentences.previous(s_start)
+        for _ in range(SUBJECT_WINDOW):
+            if position is None or position < paragraph:
+                break
+            for m in self.sentence_models(position):
+                size = split_size(m.name)[1]
+                if size is not None and m.strong:
+                    sized.setdefault(size, m.name)
+            position = self.sentences.previous(position)
+        if len(sized) < 2:
+            return None
+        larger = said.group(1).lower() in ("larger", "largest", "bigger", "biggest")
+        return sized[max(sized) if larger else min(sized)]
 
     def base_named_before(self, s_start: int) -> str | None:
         """The latest model the text names, in the BASE_REACH sentences before ``s_start``, as
@@ -2120,6 +2151,10 @@ PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 
 # "the mini model", "The small version": a model named earlier, by its tier.
+THE_RANK = regex.compile(
+    r"\b[Tt]he%s+(larger|largest|bigger|biggest|smaller|smallest)\b"
+    r"(?:%s+(?:one|model|version|variant|checkpoint|sibling))?(?!%s+of\b)" % (S, S, S)
+)
 THE_TIER = regex.compile(
     r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra|moe"
     r"|vision))"
