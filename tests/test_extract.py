@@ -5093,6 +5093,10 @@ BASE_MODELS = [
      "larger one has 117B parameters across 36 layers; the smaller has 21B across 24 layers.",
      [("parameters", 2e10, "kite-20b"), ("parameters", 1.17e11, "kite-120b"),
       ("layers", 36, "kite-120b"), ("layers", 24, "kite-20b")]),
+    ("each of two models named with their sizes", "We pretrain Owl-Base with 149M parameters "
+     "and Owl-Large with 434M parameters, each on 1.7 trillion tokens.",
+     [("parameters", 1.49e8, "Owl-Base"), ("parameters", 4.34e8, "Owl-Large"),
+      ("training_tokens", 1.7e12, "Owl-Base"), ("training_tokens", 1.7e12, "Owl-Large")]),
     ("the second of two bases",
      "The small ones were distilled from Kite-3-8B and Kite-3-70B, using up to 9T tokens.",
      [("parameters", 8e9, "Kite-3-8B"), ("parameters", 7e10, "Kite-3-70B"),

@@ -385,6 +385,12 @@ class Context:
         before = [m for m in self.models_between(s_start, offset) if m.strong]
         if not before or before[-1].name != model:
             return [model]
+        if EACH_BEFORE.search(text, max(s_start, offset - 40), offset):
+            # "A with 149M parameters and B with 434M parameters, each on 1.7T tokens"
+            listed = [m for m in before if not self.compared(m)]
+            keys = {model_key(m.name) for m in listed}
+            if len(listed) >= 2 and len(keys) == len(listed):
+                return [m.name for m in listed]
         last = before[-1]
         described = PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60)
         if not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD) and not (
@@ -2151,6 +2157,10 @@ PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 
 # "the mini model", "The small version": a model named earlier, by its tier.
+EACH_BEFORE = regex.compile(
+    r",%s+each%s+(?:(?:trained|pretrained|pre-trained)%s+)?(?:on|with)%s+(?:(?:about|roughly"
+    r"|around)%s+|~)?\Z" % (S, S, S, S, S)
+)
 THE_RANK = regex.compile(
     r"\b[Tt]he%s+(larger|largest|bigger|biggest|smaller|smallest)\b"
     r"(?:%s+(?:one|model|version|variant|checkpoint|sibling))?(?!%s+of\b)" % (S, S, S)
