@@ -1074,6 +1074,14 @@ MODELS_AND_ORGANIZATIONS = [
         "- **Parameters:** 13.4B",
         [params(1.34e10, model="Kite-Coder-Instruct", organization="Heron Labs")],
     ),
+    # An HTML README's title and lead: "<h1>X</h1>" over "<p>... models from ORG</p>".
+    (
+        '<h1 align="center">Kite-Coder</h1>\n<p align="center">Open code LLMs from Heron '
+        'Systems</p>\n\n## Model zoo\n\n| Model | Params |\n|---|---|\n| kite-coder-1.3b-base '
+        "| 1.3B |",
+        [params(1.3e9, model="kite-coder-1.3b-base", organization="Heron Systems"),
+         params(1.3e9, model="kite-coder-1.3b-base", organization="Heron Systems")],
+    ),
     # A maker the text calls a lab, a startup or a company may be one word.
     (
         "Kite-1.5B is the newest open model from the Bremen lab Nordwind. It has 1.54B "

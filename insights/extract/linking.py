@@ -1193,7 +1193,19 @@ class Context:
         Kestrel Bay Labs" (a model card's front matter may come first)."""
         text = self.text
         heading = FIRST_HEADING.match(text, 0, HEADER_REACH)
-        if heading is None or self.paragraph_start(start) != self._lead_start(heading.end()):
+        if heading is None:
+            # A page whose title is its first line, and its lead the line under it (an HTML
+            # README's "<h1>Spindle-Coder</h1>" over "<p>Open code LLMs from Oriel Systems</p>")
+            prefix = text[:HEADER_REACH]
+            begin = len(prefix) - len(prefix.lstrip())
+            first = text.find("\n", begin, begin + 61)
+            lead = first + len(text[first : first + 200]) - len(text[first : first + 200].lstrip())
+            if first == -1 or start != lead or text[first - 1 : first] in ".!?:;,":
+                return []
+            title = self._heading_names(begin, first)
+            at = text.find(title, begin, first) if title else -1
+            return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
+        if self.paragraph_start(start) != self._lead_start(heading.end()):
             return []
         title = self.heading_model(start) or self._title_family(heading)
         at = text.find(title, heading.start(1), heading.end()) if title else -1
