@@ -5105,6 +5105,10 @@ BASE_MODELS = [
      "and Owl-Large with 434M parameters, each on 1.7 trillion tokens.",
      [("parameters", 1.49e8, "Owl-Base"), ("parameters", 4.34e8, "Owl-Large"),
       ("training_tokens", 1.7e12, "Owl-Base"), ("training_tokens", 1.7e12, "Owl-Large")]),
+    ("a key-value row under the page's title", "# Kite-M3\n\nKite-M3 is an embedding model."
+     "\n\n## Model details\n\n| | |\n|---|---|\n| Backbone | XLM-R, extended with Owl-MAE "
+     "pre-training |\n| Parameters | 568M |\n| Layers | 24 |",
+     [("parameters", 5.68e8, "Kite-M3"), ("layers", 24, "Kite-M3")]),
     ("the second of two bases",
      "The small ones were distilled from Kite-3-8B and Kite-3-70B, using up to 9T tokens.",
      [("parameters", 8e9, "Kite-3-8B"), ("parameters", 7e10, "Kite-3-70B"),

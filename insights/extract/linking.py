@@ -942,7 +942,10 @@ class Context:
         line = last_before(self.text, "\n", offset) + 1
         if (
             recent is not None
-            and LIST_ITEM.match(self.text, line, line + AHEAD)
+            and (
+                LIST_ITEM.match(self.text, line, line + AHEAD)
+                or self.text.startswith("|", line)  # a key-value row: "| Parameters | 568M |"
+            )
             and not self.models_between(line, offset)
         ):
             # A list item under a heading that names one model is about that model, whatever
