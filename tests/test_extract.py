@@ -3173,6 +3173,11 @@ LINKING_PRECISION = [
         [params(5e10, model="Kite-50B"), params(5e10, model="Kite-50B"),
          params(2.36e11, model="Owl-2"), tokens(1.02e13, model="Owl-2")],
     ),
+    # A size inside a row's name gives way to the row's stated count, as elsewhere.
+    (
+        "| Model | Maker | Params |\n|---|---|---|\n| gte-Kite2-7B-instruct | Heron | 7.6B |",
+        [params(7.6e9, model="gte-Kite2-7B-instruct", organization="Heron")],
+    ),
     (
         "| Base model | Lab | Params |\n|---|---|---|\n| Owl-4B | Tindall Research | 4.3B |",
         [params(4.3e9, model="Owl-4B", organization="Tindall Research")],

@@ -492,9 +492,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                 if facts[i].model is None and PART_AFTER.match(text, facts[i].end, facts[i].end + 40):
                     continue  # a part's count: "| ~860M U-Net + 123M text encoder |"
                 if facts[i].model != model and facts[i].rule != "size-in-name":  # (another cell's name)
-                    facts[i] = replace(
-                        facts[i], model=model, organization=organization, rule="table-row"
-                    )
+                    in_name = row.model is not None and row.model.start <= facts[i].start < row.model.end
+                    facts[i] = replace(  # (a size inside the row's name is the name's)
+                        facts[i], model=model, organization=organization,
+                        rule="size-in-name" if in_name else "table-row",
+                    )  # fmt: skip
                 elif facts[i].model == model and row.organization and organization:
                     # the row's own name's size ("| Sarashina2-70B | SB Intuitions |"): the
                     # column's organization, not what the name suggests ("Llama-3.1-Swallow-8B")
