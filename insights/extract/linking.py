@@ -21,6 +21,7 @@ from insights.extract.names import (
     NAME_LIST_GAP,
     NAME_SIZE_REACH,
     NOT_ORGANIZATION_HEADS,
+    TIER_WORDS,
     Mention,
     family_name,
     is_plain_word,
@@ -1528,9 +1529,9 @@ BYLINE_FROM = regex.compile(
 
 
 SIZE_TOKEN = regex.compile(r"(?i)\b[0-9]+(?:\.[0-9]+)?[KMBT]\b|\bA[0-9]+(?:\.[0-9]+)?B\b")
-MEMBER_WORDS = frozenset(
-    """mini base chat instruct large small medium moe lite tiny nano xl xxl it v hf dense sparse
-    vision coder math int4 int8 awq gptq gguf""".split()
+# What a line's own member adds to its stem: a tier (TIER_WORDS), a build, a modality.
+MEMBER_WORDS = TIER_WORDS | frozenset(
+    "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
 )
 FINE_TUNE_WORDS = regex.compile(r"(?i)\bfine-?tunes?\b")
 

@@ -331,8 +331,9 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
 # "BERT-Large", "Whisper large"), the pretrained model ("Grok-1 base"), the first version
 # ("GPT-1", "Stable Diffusion v1"). Not a post-trained variant ("-Instruct", "-Chat"), which
 # shares its base's size and is another model.
-TIER_KEYS = frozenset(
-    "base small medium large xl xxl jumbo huge giant mini tiny nano 1 v1 v1.0 1.0".split()
+FIRST_VERSIONS = frozenset({"1", "v1", "1.0", "v1.0"})
+TIER_KEYS = FIRST_VERSIONS | frozenset(
+    "base small medium large xl xxl jumbo huge giant mini tiny nano".split()
 )
 
 
@@ -375,9 +376,6 @@ def _join_family_rows_to_their_tier(rows: dict[tuple, list[dict]]) -> None:
                 rows[(family, None)].extend(rows.pop((tiers[0], None)))
             else:
                 rows[(tiers[0], None)].extend(rows.pop((family, None)))
-
-
-FIRST_VERSIONS = frozenset({"1", "v1", "1.0", "v1.0"})
 
 
 def _told_apart(a: list[dict], b: list[dict]) -> bool:
