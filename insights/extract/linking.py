@@ -9,7 +9,7 @@ asks ``Context.fact`` for the fact's model and organization.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -297,10 +297,7 @@ class Context:
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
         names: dict[str, str] = {}
-        position = self.sentences.previous(offset)
-        for _ in range(SUBJECT_WINDOW):
-            if position is None or position < paragraph:
-                break
+        for position in self._sentences_before(offset, paragraph):
             for m in self.sentence_models(position):
                 if (
                     m.strong
@@ -318,11 +315,20 @@ class Context:
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)
                     names.setdefault(key, m.name)
-            position = self.sentences.previous(position)
         if not counts:
             return None
         best = max(counts, key=lambda k: (counts[k], latest[k]))
         return names[best]
+
+    def _sentences_before(self, offset: int, paragraph: int) -> Iterator[int]:
+        """The starts of the sentences before ``offset``, the latest first, down to
+        ``paragraph`` and at most SUBJECT_WINDOW of them: what a number may look back at."""
+        position = self.sentences.previous(offset)
+        for _ in range(SUBJECT_WINDOW):
+            if position is None or position < paragraph:
+                return
+            yield position
+            position = self.sentences.previous(position)
 
     @property
     def organizations(self) -> list[Mention]:
@@ -846,16 +852,11 @@ class Context:
         if said is None:
             return None
         sized: dict[float, str] = {}
-        paragraph = self.paragraph_start(s_start)
-        position = self.sentences.previous(s_start)
-        for _ in range(SUBJECT_WINDOW):
-            if position is None or position < paragraph:
-                break
+        for position in self._sentences_before(s_start, self.paragraph_start(s_start)):
             for m in self.sentence_models(position):
                 size = split_size(m.name)[1]
                 if size is not None and m.strong:
                     sized.setdefault(size, m.name)
-            position = self.sentences.previous(position)
         if len(sized) < 2:
             return None
         larger = said.group(1).lower() in ("larger", "largest", "bigger", "biggest")
@@ -884,15 +885,10 @@ class Context:
     def _latest_named_before(self, s_start: int, fits: Callable[[str], bool]) -> str | None:
         """The latest model the paragraph's sentences before ``s_start`` name (at most
         SUBJECT_WINDOW of them) whose lower-case name ``fits``."""
-        paragraph = self.paragraph_start(s_start)
-        position = self.sentences.previous(s_start)
-        for _ in range(SUBJECT_WINDOW):
-            if position is None or position < paragraph:
-                return None
+        for position in self._sentences_before(s_start, self.paragraph_start(s_start)):
             for m in reversed(self.sentence_models(position)):
                 if fits(m.name.lower()):
                     return m.name
-            position = self.sentences.previous(position)
         return None
 
     def appositive_subject(self, offset: int) -> str | None:
