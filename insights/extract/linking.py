@@ -1716,8 +1716,9 @@ def _title_case_line(text: str, offset: int) -> bool:
     """Whether the line at ``offset`` capitalizes its words as a headline does (four or more
     words of four letters or more, nearly all capitalized)."""
     start = last_before(text, "\n", offset) + 1
-    end = text.find("\n", offset)
-    words = CAPITALIZABLE.findall(text, start, end if end != -1 and end - start < 300 else start + 300)
+    end = text.find("\n", start, start + 300)  # (a line's first 300 characters: a bound, so a
+    # long line is not read to its end at each name)
+    words = CAPITALIZABLE.findall(text, start, end if end != -1 else start + 300)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
