@@ -156,7 +156,7 @@ class Context:
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
         self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
-        self._sized_names: dict[str, list[tuple[int, str]]] = {}  # "405b": names ending so
+        self._sized_names: dict[str, tuple[list[int], list[str]]] = {}  # "405b": names so, ends
         self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
         self._organizations: list[Mention] | None = None
@@ -815,18 +815,20 @@ class Context:
         ("Llama 3.1 405B" for "405B"); the names found once per size, not per number."""
         key = size.lower()
         if key not in self._sized_names:
-            found: list[tuple[int, str]] = []
+            ends: list[int] = []
+            names: list[str] = []
             position = self.text.find(size)
             while position != -1:
                 end = position + len(size)
-                named = self.mention_ending(position, end) if end <= len(self.text) else None
+                named = self.mention_ending(position, end)
                 if named is not None and named.name.lower().endswith(key) and named.start < position:
-                    found.append((end, named.name))
+                    ends.append(end)
+                    names.append(named.name)
                 position = self.text.find(size, end)
-            self._sized_names[key] = found
-        found = self._sized_names[key]
-        i = bisect_right([end for end, _ in found], start)  # (the list is short: one per name)
-        return found[i - 1][1] if i else None
+            self._sized_names[key] = ends, names
+        ends, names = self._sized_names[key]
+        i = bisect_right(ends, start)
+        return names[i - 1] if i else None
 
     def tier_reference(self, s_start: int, start: int) -> str | None:
         """The model a sentence means by "the mini model", before a number in the same clause:
