@@ -2004,8 +2004,6 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
-# What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
-# models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 # A model card's label of its maker: "- **Developed by:** X", "| Developer | X |".
 DEVELOPER_LABEL_BEFORE = regex.compile(
     r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
@@ -2020,6 +2018,8 @@ POSSESSIVE_LINE_AFTER = regex.compile(
     r"['\u2019]s?%s+(?:[\w-]+%s+){0,3}?(?:family|series|line(?:up)?|suite|collection|models)\b"
     % (S, S)
 )
+# What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
+# models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
     r"""(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?|series|suite|line(?:up)?)%s+
@@ -2171,15 +2171,17 @@ LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u0
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 
-# "the mini model", "The small version": a model named earlier, by its tier.
+# A size said of each model named before it: "A with 149M and B with 434M, each on 1.7T".
 EACH_BEFORE = regex.compile(
     r",%s+each%s+(?:(?:trained|pretrained|pre-trained)%s+)?(?:on|with)%s+(?:(?:about|roughly"
     r"|around)%s+|~)?\Z" % (S, S, S, S, S)
 )
+# "The larger one", "the smaller": of the sized models named earlier, by its rank.
 THE_RANK = regex.compile(
     r"\b[Tt]he%s+(larger|largest|bigger|biggest|smaller|smallest)\b"
     r"(?:%s+(?:one|model|version|variant|checkpoint|sibling))?(?!%s+of\b)" % (S, S, S)
 )
+# "the mini model", "The small version": a model named earlier, by its tier.
 THE_TIER = regex.compile(
     r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra|moe"
     r"|vision))"
