@@ -4989,6 +4989,12 @@ MONTHS_WITHOUT_YEAR = [
      "2025-09-10", [("Llama 2", 202307)]),
     ("a month later than the document's", "Kite-2 arrived (a 2B followed in July).",
      "2024-06-28", []),
+    ("a year an earlier story names in passing", "Kite-1 was released during 2019.\n\n"
+     "BEIJING, July 28 — Kestrel released Kite-2.", "2025-08-08", [("Kite-2", 202507)]),
+    ("a year the same paragraph names", "In 2023 Kestrel trained Kite-1 and released it in "
+     "July.", "2025-08-08", [("Kite-1", 202307)]),
+    ("last November, in an April newsletter", "It beats Kite-1, which Kestrel released last "
+     "November.", "2024-04-26", [("Kite-1", 202311)]),
     ("no document date", "NAVER announced HyperCLOVA in May.", None, []),
     ("May the verb", "Kite-2 May be released soon.", "2024-06-28", []),
     ("a number is no section's year", "# Kite-7B\n\nKite-7B reads 2048 tokens. It was released "

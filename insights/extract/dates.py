@@ -315,21 +315,34 @@ def _year_month(written: str | None) -> tuple[int, int] | None:
 
 
 def _month_of_section(text: str, match, written: tuple[int, int]) -> float | None:
-    """A month named without its year, as ``YYYYMM``: in the year its section last names ("##
-    2023: the open wave ... Meta released Llama 2 in July"), else in the year of the document's
-    date, when it is not later than that date (May in a September 2021 newsletter is May 2021;
-    July in a June one is another year's, or a later edit's, and is not read)."""
+    """A month named without its year, as ``YYYYMM``: in the year its paragraph last names, or
+    else its section's heading ("## 2023: the open wave ... Meta released Llama 2 in July"),
+    else in the year of the document's date, when it is not later than that date (May in a
+    September 2021 newsletter is May 2021; July in a June one is another year's, or a later
+    edit's, and is not read, unless it is "last July"). A year an earlier paragraph names in
+    passing ("GPT-2, released during 2019") is not the year of the next story's "July 28"."""
     number = MONTHS[match["month"].lower()[:3]]
-    # the section's start, looking back no further than YEAR_REACH (bounded: a long text with
-    # no heading and many months would make each look-back the whole text)
-    section = max(last_before(text, "\n#", match.start()) + 1, match.start() - YEAR_REACH)
-    years = [int(y) for y in YEAR.findall(text, section, match.start())]
-    years = [y for y in years if 1950 <= y <= written[0]]  # not "a context of 2048 tokens"
+    # looking back no further than YEAR_REACH (bounded: a long text with no heading and many
+    # months would make each look-back the whole text)
+    reach = max(0, match.start() - YEAR_REACH)
+    paragraph = max(last_before(text, "\n\n", match.start()) + 2, reach)
+    heading = last_before(text, "\n#", match.start()) + 1
+    years = _years(text, paragraph, match.start(), written)
+    if not years and reach <= heading < paragraph and text.startswith("#", heading):
+        years = _years(text, heading, text.find("\n", heading + 1), written)
     if years:
         return float(years[-1] * 100 + number)
     if number > written[1]:
-        return None
+        before = text[max(0, match.start() - 5) : match.start()].lower()
+        return float((written[0] - 1) * 100 + number) if before.endswith("last ") else None
     return float(written[0] * 100 + number)
+
+
+def _years(text: str, start: int, end: int, written: tuple[int, int]) -> list[int]:
+    """The years written in ``text[start:end]`` up to the document's own (not "a context of
+    2048 tokens")."""
+    years = [int(y) for y in YEAR.findall(text, start, end)]
+    return [y for y in years if 1950 <= y <= written[0]]
 
 
 def _numeric_month(match) -> float:
