@@ -5002,6 +5002,12 @@ MONTHS_WITHOUT_YEAR = [
     ("a day after the month", "Kestrel Labs released Kite-2 on December 17.", "2024-12-27",
      [("Kite-2", 202412)]),
     ("a year in two digits", "Kestrel Labs released Kite-2 in December '17.", "2024-12-27", []),
+    ("a short month before its day", "LONDON, Aug. 6 — Kestrel released Kite-2.", "2025-08-08",
+     [("Kite-2", 202508)]),
+    ("a short month after its day", "ABU DHABI, 6 Sept — Kestrel released Kite-2.",
+     "2023-09-29", [("Kite-2", 202309)]),
+    ("a short month with no day is no month", "Kestrel's Jan released Kite-2.", "2023-09-29",
+     []),
     ("a weekday in a dated newsletter", "Kestrel released Kite-2 on Monday: 380B total "
      "parameters.", "2025-03-14", [("Kite-2", 202503)]),
     ("earlier this month", "Kestrel's Kite-2, released earlier this month, leads.",

@@ -55,9 +55,12 @@ NUMERIC_DATE = re.compile(
 )
 # A month named without a year after it: "in May", "(Alibaba, 29 April)", "on December 17"
 # (a day, not the year '17: that is written "December '17").
+# A short name with a day beside it is a month too: "Aug. 5 —", "(6 Sept)".
 MONTH_ALONE = re.compile(
     r"""\b(?P<month>January|February|March|April|May|June|July|August|September|October|November
-      |December)\b(?!\.?,?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?:['\u2019][0-9]{2}
+      |December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)(?=\s?[0-9]{1,2}\b)
+      |(?<=[0-9]\x20)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)
+      (?!\.?,?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?:['\u2019][0-9]{2}
       |(?:19|20)[0-9]{2})\b|\s+(?:last|next|this)\s+year)""",
     re.VERBOSE,
 )
