@@ -1009,6 +1009,12 @@ MODELS_AND_ORGANIZATIONS = [
          params(6.9e9, model="Kite-M", organization="Corvid Labs"),
          params(3.4e10, model="Owlet-34B", organization="Corvid Labs")],
     ),
+    (
+        "AMSTERDAM, 15 July — Sundial Systems released Kite-24B, a coding model with 23.6B "
+        "parameters. Also: Pinecrest Computing says its 7B Owlet-2 runs on a laptop.",
+        [params(2.36e10, model="Kite-24B", organization="Sundial Systems"),
+         params(7e9, model="Owlet-2", organization="Pinecrest Computing")],
+    ),
     # A page's lead that speaks of one model names the maker of the title's model; not of
     # the model it was made from.
     (

@@ -1267,11 +1267,11 @@ def _maker_name(name: str) -> bool:
         and not any(is_shaped(w) and not w.isupper() for w in words)
     )
 # An organization no table knows, by its shape: "Arden Labs", "Brightwater AI", "the Saltmarsh
-# Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab".
+# Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab", "Sundial Systems".
 SHAPED_ORGANIZATION = regex.compile(
     r"""(?<![\w.-])
     (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Collective|Technologies
-        |Robotics|(?:Institute|Laboratory|Laboratories|University)(?:[ ]of(?:[ ][A-Z][\w-]*){1,3})?)
+        |Robotics|Systems|Computing|Foundry|(?:Institute|Laboratory|Laboratories|University)(?:[ ]of(?:[ ][A-Z][\w-]*){1,3})?)
       | (?:University|Institute)[ ]of(?:[ ][A-Z][\w-]*){1,3}
     )(?![\w-])""",
     regex.VERBOSE,
@@ -1279,7 +1279,7 @@ SHAPED_ORGANIZATION = regex.compile(
 # What every SHAPED_ORGANIZATION match holds, for a quick no ("Laboratory" holds "Lab"): most
 # texts have none, and the pattern is tried at every capital.
 SHAPE_WORDS = ("Lab", "AI", "Research", "Institute", "Collective", "Technologies", "University",
-               "Robotics")  # fmt: skip
+               "Robotics", "Systems", "Computing", "Foundry")  # fmt: skip
 # Capitalized words that open a sentence and are no maker on their own: "Today released ...".
 NOT_LONE_MAKERS = frozenset(
     """We I You He She They It Today Yesterday Tomorrow Recently Finally Meanwhile Separately
