@@ -96,6 +96,12 @@ FAMILIES = [
     ("GPT-J-6B", "EleutherAI"),  # the longest family wins over "GPT"
     ("Qwen2.5-Coder-32B-Instruct", "Alibaba"),
     ("Phoenix", None),  # "Phi" must end at a non-letter
+    # A family's name written together or apart, as repositories write it.
+    ("CodeLlama-34B-Instruct", "Meta"),  # "Code Llama"
+    ("esm2_t33_650M_UR50D", "Meta"),  # "ESM-2"
+    ("evo2_7b", "Arc Institute"),  # "Evo 2"
+    ("Evolve-7B", None),  # no family "Evo": "Evo 2" needs its 2
+    ("internlm2_5-7b-chat", "Shanghai AI Laboratory"),
 ]
 
 

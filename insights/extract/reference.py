@@ -8,6 +8,7 @@ text being read.
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -105,27 +106,39 @@ def _curated(path: Path) -> list[dict[str, str]]:
 
 
 @cache
-def _families() -> tuple[tuple[str, str], ...]:
-    """(family lower-cased, canonical organization), longest family first."""
+def _families() -> tuple[tuple[re.Pattern, str], ...]:
+    """(a family's name as a pattern, canonical organization), longest family first. The name's
+    parts may be written together or apart ("Code Llama", "CodeLlama", "ESM-2", "esm2"), and a
+    family ends before anything but a letter."""
     from insights.extract.organizations import canonical_organization
 
     rows = [
         (
-            row["family"].casefold(),
+            row["family"],
             canonical_organization(row["organization"]) or row["organization"],
         )
         for row in _curated(FAMILIES_CSV)
     ]
-    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+    rows.sort(key=lambda row: -len(row[0]))
+    return tuple((_family_pattern(family), organization) for family, organization in rows)
 
 
-@lru_cache(maxsize=65536)
+def _family_pattern(family: str) -> re.Pattern:
+    """ "Code Llama" as a pattern for a folded name's start: its parts (runs of letters, of
+    digits, of other marks) joined by an optional space, hyphen or underscore."""
+    parts = FAMILY_PART.findall(family.casefold())
+    return re.compile("[ _-]?".join(re.escape(p) for p in parts) + "(?![^\\W\\d_])")
+
+
+FAMILY_PART = re.compile(r"[^\W\d_]+|\d+|[^\w\s-]+")
+
+
 def family_organization(name: str | None) -> str | None:
     """The organization that publishes the family a name begins with, from the curated
     families table; the longest family wins, and a family must end at a non-letter.
 
-    >>> [family_organization(n) for n in ("Gemma 3 12B", "GPT-J-6B", "GPT-4")]
-    ['DeepMind', 'EleutherAI', 'OpenAI']
+    >>> [family_organization(n) for n in ("Gemma 3 12B", "GPT-J-6B", "GPT-4", "CodeLlama-34B")]
+    ['DeepMind', 'EleutherAI', 'OpenAI', 'Meta']
     >>> family_organization("Phoenix") is None
     True
     """
@@ -133,7 +146,7 @@ def family_organization(name: str | None) -> str | None:
         return None
     folded = name.casefold()
     for family, organization in _families():
-        if folded.startswith(family) and not folded[len(family) : len(family) + 1].isalpha():
+        if family.match(folded):
             return organization
     return None
 
