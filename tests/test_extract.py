@@ -1001,6 +1001,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
     ),
     (
+        "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² \n¹Marisca Institute for Ocean "
+        "Computing, Bergen   ²University of Tromsø\n\nAbstract\nWe present Kite-3B, with 3.1B "
+        "parameters.",
+        [params(3.1e9, model="Kite-3B", organization="Marisca Institute for Ocean Computing")],
+    ),
+    (
         "Scaling Again\nAna Ruiz, Li Wei (Corvid Labs), with contributions from the Heron Lab, "
         "University of Leeds\n\nAbstract\nWe validate the fit with two models trained to "
         "completion: Kite-S (1.3B parameters) and Kite-M (6.9B parameters). Kite-M learns from "

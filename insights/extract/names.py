@@ -1271,7 +1271,7 @@ def _maker_name(name: str) -> bool:
 SHAPED_ORGANIZATION = regex.compile(
     r"""(?<![\w.-])
     (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Collective|Technologies
-        |Robotics|Systems|Computing|Foundry|(?:Institute|Laboratory|Laboratories|University)(?:[ ]of(?:[ ][A-Z][\w-]*){1,3})?)
+        |Robotics|Systems|Computing|Foundry|(?:Institute|Laboratory|Laboratories|University)(?:[ ](?:of|for)(?:[ ][A-Z][\w-]*){1,3})?)
       | (?:University|Institute)[ ]of(?:[ ][A-Z][\w-]*){1,3}
     )(?![\w-])""",
     regex.VERBOSE,
