@@ -1000,6 +1000,12 @@ MODELS_AND_ORGANIZATIONS = [
         "²NVIDIA)\n\nWe present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
     ),
+    (  # the authors' mark heads an affiliation of no known shape: not the minority's
+        "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² \n¹Lindqvist Bio, Uppsala   "
+        "²Department of Biochemistry, University of Toronto\n\nAbstract\nWe present Kite-3B, "
+        "with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization=None)],
+    ),
     (
         "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² \n¹Marisca Institute for Ocean "
         "Computing, Bergen   ²University of Tromsø\n\nAbstract\nWe present Kite-3B, with 3.1B "

@@ -1288,18 +1288,32 @@ class Context:
         ²Coldwater University")."""
         helped = HELPED_BY.search(self.text, start, end)
         found = self._organizations_between(start, helped.start() if helped else end)
-        if len(found) < 2:
-            return {o.name for o in found}
+        if not found:
+            return set()
         # Marks: most authors' mark names the paper's organization ("Ilse Varga¹, Tomasz
         # Okafor¹, Reiko Almeida² ... (¹Marrow Institute, ²Coldwater University)").
         authors = self.text[start : found[0].start].rstrip(SUPERSCRIPTS + " \t(")
         counts = {mark: authors.count(mark) for mark in SUPERSCRIPTS}
         marks = sum(counts.values())
+        majority = next((mark for mark, n in counts.items() if n * 2 > marks), None)
+        marked: dict[str, Mention] = {}
         for o in found:
-            mark = self.text[max(0, o.start - 1) : o.start]
-            if mark in counts and counts[mark] * 2 > marks:
-                return {o.name}
+            marked.setdefault(self._mark_before(o.start), o)
+        if majority is not None and majority in marked:
+            return {marked[majority].name}
+        if majority is not None and "" not in marked:
+            # the authors' mark heads an affiliation no table or shape knows ("¹Lindqvist
+            # Bio, Uppsala"): the one found ("²... University of Toronto") is a minority's
+            return set()
         return {o.name for o in found}
+
+    def _mark_before(self, position: int) -> str:
+        """The last affiliation mark on a header's line before ``position`` ("²" for "University
+        of Toronto" in "²Department of Biochemistry, University of Toronto"), or "": a mark
+        that opens a name, not one after an author's ("Li Wei²,")."""
+        line = self.text[last_before(self.text, "\n", position) + 1 : position + 1]
+        marks = AFFILIATION_MARK.findall(line)  # (its name's first letter: the mark's lookahead)
+        return marks[-1] if marks else ""
 
     def _own_listed(self, start: int) -> list[str]:
         """The models a paper's authors call theirs, after its header: "our internal teacher
@@ -1327,6 +1341,8 @@ class Context:
         header = self._organizations_between(text.find("\n"), abstract.start())
         if len({o.name for o in header}) != 1:
             return []  # several affiliations: whose model is it?
+        if not self._affiliation(text.find("\n"), abstract.start()):
+            return []  # a minority's: "²Department of Biochemistry, University of Toronto"
         return [Mention(head.start(1), head.end(1), head[1])]
 
     def organization_for(self, model: str | None, s_start: int, s_end: int) -> str | None:
@@ -1510,6 +1526,7 @@ HELPED_BY = regex.compile(
     r"|advised%s+by|thanks%s+to)\b" % (S, S, S, S, S, S)
 )
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
+AFFILIATION_MARK = regex.compile(f"[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")  # "¹Marrow Institute"
 # Words after which a paper names its own models: "our internal teacher Vantage-34B", "We
 # validate the fit with three models trained to completion: Lumen-S ...".
 OWN_MODELS_BEFORE = regex.compile(
