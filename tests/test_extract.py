@@ -4846,6 +4846,9 @@ RELEASE_DATES = [
      [("Kite-32B", 202408, "2024.08.27")]),
     ("a news item's first release", "- 2024.03.04 First release: Kite-1B, trained on 2T tokens.",
      [("Kite-1B", 202403, "2024.03.04")]),
+    ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "
+     "to 300 waitlist users.\n- **2025/03/12**: Kite-2 released.", [("Kite-2", 202503,
+     "2025/03/12")]),
     ("the date after the release verb", "Kestrel, the startup that raised a seed in June "
      "2023, released Kite-2 in September 2023.", [("Kite-2", 202309, "September 2023")]),
     ("a bracketed date in bold heads an item", "- **[2025/03]** Kite-32B released, the first "

@@ -132,6 +132,8 @@ NOT_RELEASED_AFTER = regex.compile(
     r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the)\b"
     r"|\bbase\s*:"
 )
+# What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
+PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
 # What may stand between a name and a bracketed date: other items of the same bracket.
 BRACKET_BEFORE_DATE = regex.compile(r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?\Z")
 BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
@@ -385,6 +387,8 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return _listed_after_verb(text, verb.end(), named) or [named[0].name]
     if _item_says_released(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
+    if PRE_RELEASE.search(text, named[0].end, item_end):
+        return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
     return [named[0].name] if named[0].start == begin else []
 
 
