@@ -532,6 +532,13 @@ class Context:
             # The size is what the subject is compared with: "X beat a 280B one ... (Gopher)".
             verb = COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start).start()
             left = [m for m in left if m.end > verb]
+        if (
+            kind == "parameters"
+            and AND_AN_BEFORE.search(text, max(s_start, start - 12), start)
+            and NEW_MODEL_CLAUSE_AFTER.match(text, end, end + 60)
+        ):
+            self._new_one.setdefault(s_start, start)  # its tokens are that one's too
+            return None, None  # "Llama-3-70B at 4-bit, and a 1.3B model we pretrained": another
         # Inside a quotation, "our model" is the speaker's, which the text may never name: a
         # quote in a newsletter's later story is not about the story before it.
         quoted = self._has_quote_mark(s_start, s_end) and _in_quotation(text, s_start, start)
@@ -1953,6 +1960,12 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
 # What follows a new model brought in with "a" that says its own training: "a 70B model trained
 # on 2T tokens", "a 1.3B model we pretrained ourselves on 40B tokens" (not "a 70B teacher on 2T
 # tokens", nor "a 70B teacher and was trained on 2T": the subject's).
+# A new model added to a list, with a clause of its own: ", and a 1.3B model we pretrained".
+AND_AN_BEFORE = regex.compile(r"(?r)[,;]%s+and%s+an?%s+\Z" % (S, S, S))
+NEW_MODEL_CLAUSE_AFTER = regex.compile(
+    r"(?:-parameter)?%s+(?:[\w-]+%s+)?model%s+(?:that|which|we|I|they|trained|pretrained"
+    r"|pre-trained|fine-tuned)\b" % (S, S, S)
+)
 NEW_ONES_CLAUSE = regex.compile(
     r"(?![^,;]*\b(?:and|but)\b)[^,;]*?\b(?:trained|pretrained|pre-trained|fed|saw|seeing|that"
     r"|which|we)\b[^,;]*\Z"
