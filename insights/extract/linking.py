@@ -2149,8 +2149,10 @@ OWNS_NUMBER_AFTER = regex.compile(
 # mentions missed, "Arctic"), unless that word is no subject ("It", "The", "During") or the
 # clause points back to the model before ("; Kiwi Computing trained it on 3T tokens").
 NEW_SUBJECT = regex.compile(
-    r"[ \u00a0]*([A-Z][\w-]*)[ \u00a0](?!(?:says|said|reports|claims|notes|writes|told)\b)"
-)  # (not its maker speaking of it: "Tern-8B v2 is out; Brightwater says it was retrained")
+    r"[ \u00a0]*(?:and[ \u00a0]+)?([A-Z][\w-]*)(?:['\u2019]s)?[ \u00a0]"
+    r"(?!(?:says|said|reports|claims|notes|writes|told)\b)"
+)  # (not its maker speaking of it: "Tern-8B v2 is out; Brightwater says it was retrained";
+# a list's last: "...; and Apple's on-device model has 3B")
 NO_SUBJECT_WORDS = frozenset({
     "the", "it", "its", "it's", "this", "that", "these", "those", "they", "their", "both",
     "each", "all", "we", "our", "a", "an", "one", "and", "but", "so", "yet", "while", "when",
