@@ -163,6 +163,8 @@ GOLD_MATCHES = [
     ("a family row is not every member", "Qwen1.5", 0.5e9, "Qwen1.5-72B", 72e9, False),
     ("another model", "Gopher", 280e9, "Chinchilla", 70e9, False),
     ("another size of the family", "Llama 2 7B", 7e9, "Llama 2-70B", 70e9, False),
+    ("a name whose size is no count", "ST-MoE-32B", 269e9, "ST-MoE", 269e9, True),
+    ("a name's size, another count", "ST-MoE-32B", 32e9, "ST-MoE", 269e9, False),
 ]  # fmt: skip
 
 
