@@ -4823,6 +4823,10 @@ TITLES = [
     ("no title, as before", None, "We train a 7B model.", [("parameters", 7e9, None)]),
     ("a name in the text wins", "Kestrel: Scaling", "We compare with Heron, a 70B model.",
      [("parameters", 7e10, "Heron")]),
+    ("the title's version of the model the text goes on about",
+     "Kite-MAE V2: Scaling Masked Video Models", "This paper shows that Kite-MAE is a scalable "
+     "pre-trainer. We scale Kite-MAE in model and data. Finally, we train a video model with a "
+     "billion parameters.", [("parameters", 1e9, "Kite-MAE V2")]),
 ]  # fmt: skip
 
 

@@ -970,6 +970,9 @@ class Context:
             ):
                 return heading, "focus-heading"
         if recent is not None:
+            title = self.title_model()
+            if title and _later_version(title, recent):
+                return title, "focus-title"  # "VideoMAE V2: ..." over "We scale the VideoMAE"
             return recent, "focus-recent-subject"
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
@@ -2390,6 +2393,18 @@ def _defined_as_not_models(text: str) -> set[str]:
                     found.add(model_key(after.group("name")))
             position = lower.find(noun, end)
     return found
+
+
+def _later_version(name: str, earlier: str) -> bool:
+    """Whether ``name`` is ``earlier`` with a version after it: "VideoMAE V2" of "VideoMAE".
+
+    >>> _later_version("VideoMAE V2", "VideoMAE"), _later_version("VideoMAE-L", "VideoMAE")
+    (True, False)
+    """
+    return name.startswith(earlier) and LATER_VERSION.fullmatch(name, len(earlier), len(name)) is not None
+
+
+LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|\+\+?)")
 
 
 def _introduced(text: str, mention: Mention) -> bool:
