@@ -2872,12 +2872,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
-    # The last clause of a list of news, with a subject of its own, is not the one before's.
+    # A name further on that the text compares with owns its own number, not this one.
     (
-        "Briefly: Kite-2 was pretrained on 18 trillion tokens; Corvid open-sourced Owl-1, a 314 "
-        "billion parameter model; and Apple's on-device model has about 3 billion parameters.",
-        [tokens(1.8e13, model="Kite-2"), params(3.14e11, model="Owl-1"),
-         params(3e9, model=None)],
+        "1.55B params, 32 encoder layers. we've only got ~400 hours of Tamil though, vs the 680k "
+        "hours the original Whisper saw",
+        [params(1.55e9, model=None), layers(32, model=None), data(6.8e5, unit="hours")],
     ),
     # A new, unnamed model added to a list with a clause of its own owns what the clause says.
     (

@@ -775,6 +775,7 @@ class Context:
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
             and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
+            and not COMPARED_BETWEEN.search(text, end, m.start)  # "18T, up from 7T for Qwen2"
         ]
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -2268,6 +2269,12 @@ SUPERLATIVE_NAMED = regex.compile(
     r"(?i)\b(largest|biggest|smallest|tiniest)(?:%s+(?:of%s+(?:which|them|these|those)|one))?,?"
     r"%s+(?:(?:which|that)%s+)?(?:we%s+)?(?:call(?:ed)?|name[ds]?|dub(?:bed)?|term(?:ed)?)%s+\Z"
     % (S, S, S, S, S, S)
+)
+# What says a name further on is another model's, with another number: "..., up from 7
+# trillion for Qwen2", "compared with 2T for Llama 2".
+COMPARED_BETWEEN = regex.compile(
+    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than)\b"
+    % (S, S, S)
 )
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
