@@ -2878,6 +2878,20 @@ LINKING_PRECISION = [
         "hours the original Whisper saw",
         [params(1.55e9, model=None), layers(32, model=None), data(6.8e5, unit="hours")],
     ),
+    # Models another was made smaller from own none of its sizes.
+    (
+        "There are two small models. They were produced by pruning and distilling Kite 8B and "
+        "Kite 70B, and were pretrained on up to 9T tokens.",
+        [params(8e9, model="Kite 8B"), params(7e10, model="Kite 70B"),
+         tokens(9e12, model=None, qualifier="up to")],
+    ),
+    # The last clause of a list of news, with a subject of its own, is not the one before's.
+    (
+        "Briefly: Kite-2 was pretrained on 18 trillion tokens; Corvid open-sourced Owl-1, a 314 "
+        "billion parameter model; and Apple's on-device model has about 3 billion parameters.",
+        [tokens(1.8e13, model="Kite-2"), params(3.14e11, model="Owl-1"),
+         params(3e9, model=None)],
+    ),
     # A new, unnamed model added to a list with a clause of its own owns what the clause says.
     (
         "What failed: Kite-70B at 4-bit (too slow), and a 1.3B model we pretrained ourselves on "

@@ -1760,6 +1760,7 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
         and INTO_AFTER.match(text, mention.end, mention.end + 10)
+        or MADE_BY_SHRINKING_BEFORE.search(text, max(s_start, mention.start - 70), mention.start)
         or (tuned := TUNED_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
         is not None
         and (
@@ -1774,6 +1775,11 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
 PLUS_DATA_AFTER = regex.compile(
     r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"
     r"(?:[KMBT]|thousand|million|billion|trillion)?%s*(?:tokens|words)\b" % (S, S, S, S, S, S, S)
+)
+# Models made smaller from others: "produced by pruning and distilling Llama 3.1 8B and 70B".
+MADE_BY_SHRINKING_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:prun|distill?)ing%s+(?:and%s+(?:prun|distill?)ing%s+)?"
+    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?\Z)" % (S, S, S, S, S, S)
 )
 DISTILLED_BEFORE = regex.compile(r"(?r)(?i:\bdistill?(?:ed|s|ing)?%s+)\Z" % S)
 INTO_AFTER = regex.compile(r"%s+into\b" % S)
