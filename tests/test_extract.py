@@ -2872,6 +2872,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A quantization's name ("IQ4_XS") is no model: a card's heading still names the one.
+    (
+        "## Quill-72B: the new default\n\nAt IQ4_XS it fits in 38.9 GB. It was trained on 17T "
+        "tokens.",
+        [params(7.2e10, model="Quill-72B"), tokens(1.7e13, model="Quill-72B")],
+    ),
     # A name further on that the text compares with owns its own number, not this one.
     (
         "1.55B params, 32 encoder layers. we've only got ~400 hours of Tamil though, vs the 680k "
