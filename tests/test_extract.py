@@ -1027,6 +1027,14 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2.36e10, model="Kite-24B", organization="Sundial Systems"),
          params(7e9, model="Owlet-2", organization="Pinecrest Computing")],
     ),
+    # "MIT" in a License column or a bracket of specs is the license, not the institute.
+    (
+        "| Model | Params | License |\n|---|---|---|\n| Owl-9B | 9.2B | MIT |\n\nKite-2 (7B "
+        "parameters, MIT) is out. Researchers at MIT trained Heron, a 3B model.",
+        [params(9.2e9, model="Owl-9B", organization=None),
+         params(7e9, model="Kite-2", organization=None),
+         params(3e9, model="Heron", organization="Massachusetts Institute of Technology")],
+    ),
     # A page's lead that speaks of one model names the maker of the title's model; not of
     # the model it was made from.
     (

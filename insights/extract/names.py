@@ -1077,7 +1077,11 @@ def organization_mentions(
                 found.append(Mention(position, stop, table[alias.lower()]))
                 last_end = stop
                 break
-    found = [m for m in found if not LICENSE_AFTER.match(text, m.end, m.end + 12)]  # MIT license
+    found = [
+        m for m in found
+        if not LICENSE_AFTER.match(text, m.end, m.end + 12)  # MIT license
+        and not (text[m.start : m.end] in LICENSE_NAMES and not _maker_named_so(text, m))
+    ]  # fmt: skip
     shaped = [
         named
         for m in SHAPED_ORGANIZATION.finditer(text, start, end, timeout=timeout)
@@ -1142,6 +1146,19 @@ def _without_head(match) -> Mention:
 
 
 LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
+# Organizations whose short name is a license's, in a table's License column or a bracket of
+# specs ("| Owl-9B | 9.2B | MIT |", "(9.2B parameters, MIT)"): a maker only where the text
+# says so ("MIT's", "researchers at MIT", "¹MIT", "MIT and Harvard").
+LICENSE_NAMES = frozenset({"MIT"})
+MAKER_BEFORE = regex.compile(r"(?r)(?:\b(?:at|from|by|of|with|and)[ \t]+|[\u00b9\u00b2\u00b3\u2074-\u2079]|^)\Z", regex.M)
+MAKER_AFTER = regex.compile(r"['\u2019]s\b|[ \t]+(?:and|researchers|scientists|team|CSAIL|Media)\b")
+
+
+def _maker_named_so(text: str, mention: Mention) -> bool:
+    return bool(
+        MAKER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        or MAKER_AFTER.match(text, mention.end, mention.end + 12)
+    )
 # Who made models, after the words that say so: "models from Halvard Audio", "a family of
 # encoders developed by Quarry Systems". Two to four capitalized words; one is too often a
 # place ("models from China").
