@@ -764,6 +764,10 @@ NOT_A_SIZE = [
     # A place named with "the" is no model, whatever its brackets count.
     ("The weights are on the Hub (7B parameters).", [params(7e9, model=None)]),
     ("Kite-2 improves on the Heron (7B) model from last year.", [params(7e9, model="Heron")]),
+    # A bare count in a "Params" column whose header gives no unit is in some unit it does
+    # not say ("1550" for 1,550M), not 1,550 parameters.
+    ("| Model | Params | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
+     [layers(32, model="Kite-L")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),
