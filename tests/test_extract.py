@@ -768,6 +768,9 @@ NOT_A_SIZE = [
     # not say ("1550" for 1,550M), not 1,550 parameters.
     ("| Model | Params | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
      [layers(32, model="Kite-L")]),
+    # ... but "Params / M" gives it: millions.
+    ("| Model | Params / M | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
+     [params(1.55e9, model="Kite-L"), layers(32, model="Kite-L")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

@@ -48,7 +48,8 @@ CELL = regex.compile(r"[^|]+")
 MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 SCALE_IN_HEADER = regex.compile(
     r"[(\[](?P<scale>[KMBT]|bn)[)\]]|\bin (?P<word>thousands|millions|billions|trillions)\b"
-    r"|_(?P<suffix>[KMBT])\b",  # "params_b", "tokens_t" as a spreadsheet writes them
+    r"|_(?P<suffix>[KMBT])\b"  # "params_b", "tokens_t" as a spreadsheet writes them
+    r"|/[ \t]*(?P<per>[KMBT]|bn)\b(?![ \t]*(?:tok|param))",  # "Params / M", not "$ / M tokens"
     regex.IGNORECASE,
 )
 
@@ -108,6 +109,8 @@ def column_for(header: str, index: int) -> Column:
     ('images', 'other')
     >>> column_for("tokens_t", 3).multiplier, column_for("Params [bn]", 1).multiplier
     (1000000000000.0, 1000000000.0)
+    >>> column_for("Params / M", 1).multiplier
+    1000000.0
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
     ('active', 'model')
     >>> column_for("#Activated Params", 2).qualifier
@@ -122,7 +125,9 @@ def column_for(header: str, index: int) -> Column:
     scale = SCALE_IN_HEADER.search(header)
     multiplier = 1.0
     if scale:
-        written = scale.group("scale") or scale.group("word") or scale.group("suffix")
+        written = (
+            scale.group("scale") or scale.group("word") or scale.group("suffix") or scale.group("per")
+        )
         multiplier = HEADER_SCALES[fold(written)]
     if BASE_MODEL_HEADER.search(low):
         return Column("other")  # "Base model": what the row's model was tuned from
