@@ -2887,6 +2887,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A card's labelled field is the card's model's, after a line about its teacher too.
+    (
+        "# Kite-Small-v3\n\n- **Teacher:** corvid/kite-large-v3\n- **Parameters:** 756M\n",
+        [params(7.56e8, model="Kite-Small-v3")],
+    ),
     # A quantization's name ("IQ4_XS") is no model: a card's heading still names the one.
     (
         "## Quill-72B: the new default\n\nAt IQ4_XS it fits in 38.9 GB. It was trained on 17T "

@@ -964,9 +964,12 @@ class Context:
             if (
                 heading is not None
                 and self.text.startswith("#", heading_line)
-                and not any(
-                    recent in label.group()
-                    for label in BASE_LINE.finditer(self.text, heading_line, offset)
+                and (
+                    LABEL_ITEM.match(self.text, line, line + AHEAD) is not None  # "- **Parameters:** 756M"
+                    or not any(
+                        recent in label.group()
+                        for label in BASE_LINE.finditer(self.text, heading_line, offset)
+                    )
                 )
             ):
                 return heading, "focus-heading"
@@ -1053,8 +1056,8 @@ class Context:
         title = PLAIN_TITLE.fullmatch(self.text, line_start, line_end)
         if title and title.group(1).lower() not in HEADING_WORDS | NOT_NAME_WORDS:
             return title.group(1)  # a page titled with one word: a README's "# Pythia"
-        names = {
-            model_key(m.name): m.name
+        mentions = [
+            m
             for m in model_mentions(
                 self.text, self.timeout, line_start, line_end, self._plain_models
             )
@@ -1062,8 +1065,9 @@ class Context:
             and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
             and not _base_model(self.text, m, line_start)
             and model_key(m.name) not in self.not_models()
-        }  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
+        ]  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
+        names = {model_key(m.name): m.name for m in mentions}
         return names.popitem()[1] if len(names) == 1 else None
 
     def paragraph_start(self, offset: int) -> int:
@@ -2208,6 +2212,9 @@ NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
 LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
+# A card's item that labels one field of the card's model: "- **Parameters:** 756M" (after
+# "- **Teacher:** openai/whisper-large-v3", still the card's own).
+LABEL_ITEM = regex.compile(r"[ \t]*[-*•][ \t]+\*\*[A-Za-z][\w ()/-]{0,30}:\*\*[ \t]")
 
 
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
