@@ -2887,6 +2887,20 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A heading "project: checkpoint" names the checkpoint (the text's name for its teacher
+    # is another model's).
+    (
+        (
+            "---\nlanguage:\n- en\nlicense: mit\ntags:\n- whisper\n---\n\n"
+            "# Distil-Whisper: distil-large-v3\n\n"
+            "distil-large-v3 is the third English Distil-Whisper checkpoint from Hugging Face. It "
+            "is a knowledge-distilled version of OpenAI's Whisper large-v3: the 32-layer encoder "
+            "is copied from the teacher.\n\n"
+            "- **Developed by:** Hugging Face\n- **Release date:** March 2024\n"
+            "- **Teacher:** openai/whisper-large-v3\n- **Parameters:** 756M\n"
+        ),
+        [layers(32, model="Whisper large-v3"), params(7.56e8, model="distil-large-v3")],
+    ),
     # A card's labelled field is the card's model's, after a line about its teacher too.
     (
         "# Kite-Small-v3\n\n- **Teacher:** corvid/kite-large-v3\n- **Parameters:** 756M\n",

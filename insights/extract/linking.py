@@ -1068,6 +1068,10 @@ class Context:
         ]  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
         names = {model_key(m.name): m.name for m in mentions}
+        if len(names) == 2 and HEADING_COLON_BETWEEN.fullmatch(
+            self.text, mentions[0].end, mentions[-1].start
+        ) and not self.text[mentions[-1].end : line_end].strip(" \t*_`"):
+            return mentions[-1].name  # a project and its checkpoint: "# Distil-Whisper: distil-large-v3"
         return names.popitem()[1] if len(names) == 1 else None
 
     def paragraph_start(self, offset: int) -> int:
@@ -2217,6 +2221,7 @@ LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u0
 LABEL_ITEM = regex.compile(r"[ \t]*[-*•][ \t]+\*\*[A-Za-z][\w ()/-]{0,30}:\*\*[ \t]")
 
 
+HEADING_COLON_BETWEEN = regex.compile(r"[ \t]*:[ \t]+")
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 
