@@ -2887,6 +2887,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size said of the subject's teacher is the teacher's, or nobody's.
+    (
+        "Aldergrove released kite-embed-small, a 33M-parameter embedding model distilled from "
+        "its own 1.5B-parameter teacher, kite-embed-xl. Owl-7B learns from a 70B teacher model.",
+        [params(3.3e7, model="kite-embed-small"), params(1.5e9, model="kite-embed-xl"),
+         params(7e9, model="Owl-7B"), params(7e10, model=None)],
+    ),
     # A heading "project: checkpoint" names the checkpoint (the text's name for its teacher
     # is another model's).
     (

@@ -609,6 +609,14 @@ class Context:
         new_at = self._new_one.get(s_start, end)
         if left and left[-1].end < new_at < start and NEW_ONES_CLAUSE.match(text, new_at, start):
             return None, None  # "..., and a 1.3B model we pretrained on 40B tokens"
+        role = ROLE_AFTER.match(text, end, end + 40) if kind == "parameters" else None
+        if role is not None:
+            # "distilled from its own 1.5B-parameter teacher, alder-embed-xl": the teacher's,
+            # named in apposition, or nobody's; never the subject's
+            named = self.mention_starting(role.end())
+            if named is not None and named.strong:
+                return named.name, "name-just-after"
+            return None, None
         owner_after = next((m for m in candidates if m.start >= end), None)
         if (
             left
@@ -1906,6 +1914,11 @@ COUNTED_MODELS = regex.compile(
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
+)
+# A size said of a model in a role beside the subject: "its own 1.5B-parameter teacher, X".
+ROLE_AFTER = regex.compile(
+    r"(?:-parameters?|%s+param(?:eter)?s?)?%s+(?:[\w-]+%s+)?(?:teacher|judge|critic|verifier"
+    r"|grader|drafter|draft%s+model|reward%s+model)\b(?:%s*,%s*)?" % (S, S, S, S, S, S, S)
 )
 ROLE_IS_BEFORE = regex.compile(
     r"(?r)(?i:\bthe%s+(?:teacher|student|judge|critic|verifier|grader|reward%s+model|draft"
