@@ -2887,6 +2887,19 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name further on that the subject was made from owns none of its sizes; one it is
+    # released under does.
+    (
+        "Aldergrove released it on November 18, a 33M-parameter embedding model with 384-wide "
+        "vectors, distilled from its own teacher, kite-embed-xl.",
+        [params(3.3e7, model=None)],
+    ),
+    (
+        "The checkpoint, roughly 34,000 million parameters, was distilled from a larger teacher "
+        "and released under the name Owl-34B.",
+        [params(3.4e10, model="Owl-34B", qualifier="approximate"),
+         params(3.4e10, model="Owl-34B")],
+    ),
     # A size said of the subject's teacher is the teacher's, or nobody's.
     (
         "Aldergrove released kite-embed-small, a 33M-parameter embedding model distilled from "

@@ -784,6 +784,10 @@ class Context:
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
             and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
             and not COMPARED_BETWEEN.search(text, end, m.start)  # "18T, up from 7T for Qwen2"
+            and not (
+                MADE_FROM_BETWEEN.search(text, end, m.start)  # "..., distilled from X"
+                and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
+            )  # (but "distilled from a teacher and released under the name X" is X's)
         ]
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -2307,6 +2311,13 @@ COMPARED_BETWEEN = regex.compile(
     r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than)\b"
     % (S, S, S)
 )
+# ... or the model the subject was made from: "a 33M model ..., distilled from its own
+# 1.5B-parameter teacher, alder-embed-xl".
+MADE_FROM_BETWEEN = regex.compile(
+    r"(?i)\b(?:distill\w*%s+from|teacher|(?:based|built)%s+on|fine-?tuned%s+from|initiali[sz]ed"
+    r"%s+from|on%s+top%s+of)\b" % (S, S, S, S, S, S)
+)
+NAME_GIVEN_BEFORE = regex.compile(r"(?i)\b(?:the%s+name|called|named|dubbed)%s+\Z" % (S, S))
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
     r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
