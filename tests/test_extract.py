@@ -155,6 +155,8 @@ BASIC = [
         [params(1.2e6, qualifier="at least")],
     ),
     ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
+    ("Its 128 experts of 3.66B each add up to 480B parameters.",
+     [params(4.8e11, qualifier="total")]),
     (
         "The assistant is powered by a model with about 13B parameters.",
         [params(1.3e10, qualifier="approximate")],

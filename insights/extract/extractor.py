@@ -1668,10 +1668,15 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     qualified = low[-25:].rstrip(" \u00a0").endswith(QUALIFIER_ENDINGS)
     match = QUALIFIER_BEFORE_NUMBER.search(before[-25:]) if qualified else None
     if match and not _arrow_or_quote(before[-25:], match):
+        if match.lastgroup == "up_to" and ADDS_UP_BEFORE.search(before[-25:], 0, match.start()):
+            return "total"  # "128 experts of 3.66B each, adding up to 480B": the sum, no bound
         return match.lastgroup.replace("_", " ")
     if text[member.quantity.end : member.quantity.end + 1] == "+":
         return "at least"  # "15T+ tokens"
     return None
+
+
+ADDS_UP_BEFORE = regex.compile(r"(?i)\b(?:add|adds|added|adding|sum|sums|summing|come|comes|coming)%s+\Z" % S)
 
 
 def _arrow_or_quote(before: str, match: regex.Match) -> bool:
