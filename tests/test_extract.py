@@ -2889,6 +2889,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The dense part of a hybrid mixture of experts is no size of the whole.
+    (
+        "Kite-MoE is a hybrid: a 10B dense transformer plus 128 experts of 3.66B each, adding "
+        "up to 480B parameters with 17B active.",
+        [params(1e10, model=None), params(4.8e11, model="Kite-MoE", qualifier="total"),
+         params(1.7e10, model="Kite-MoE", qualifier="active")],
+    ),
     # A name further on that the subject was made from owns none of its sizes; one it is
     # released under does.
     (

@@ -83,6 +83,12 @@ PART_AFTER = regex.compile(
     % (S, MODALITY, S)
 )
 
+# ... and the dense part of a hybrid mixture of experts: "a 10B dense transformer plus 128
+# experts of 3.66B each" (even after "is a").
+DENSE_PART_AFTER = regex.compile(
+    r"(?:-parameter)?%s+dense%s+(?:[\w-]+%s+)?(?:transformer|model|trunk|backbone|component)s?"
+    r"%s+(?:plus|with|and)%s+(?:[\w-]+%s+){0,3}?(?:experts?|MoE)\b" % (S, S, S, S, S, S)
+)
 # ... unless the sentence says the system is one: "BLOOM is a 176B decoder", "X, a 4B encoder".
 IS_A_BEFORE = regex.compile(r"(?:,|\bis|\bwas|\bas|:)%s+(?:a|an|the)%s+(?:[\w-]+%s+)?\Z" % (S, S, S))
 
@@ -476,6 +482,8 @@ class Context:
             )
         ):
             return None, None
+        if kind == "parameters" and DENSE_PART_AFTER.match(text, end, end + AHEAD):
+            return None, None  # "a 10B dense transformer plus 128 experts": a part of the whole
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
         clause = None
