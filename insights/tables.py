@@ -36,7 +36,7 @@ from insights.extract.names import (
 from insights.extract.organizations import canonical_organization
 from insights.extract.reference import find_model, organization_for
 from insights.table import attributes
-from insights.table.identity import identities, is_model_name, row_name
+from insights.table.identity import BOUNDS, identities, is_model_name, row_name
 
 MODEL_COLUMNS = (
     "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
@@ -473,6 +473,12 @@ def _model_row(
         # the value of the member of that size, and of no other row.
         if f.get("qualifier") != "range" or agrees(f["value"], size):
             by_field.setdefault(f["field"], []).append(f)
+    for field, said in by_field.items():
+        # A bound gives way to a count: "Qwen1.5-110B, our first model above 100B parameters"
+        # is 110B, not 100B.
+        exact = [f for f in said if f.get("qualifier") not in BOUNDS]
+        if exact and len(exact) < len(said):
+            by_field[field] = exact
     for field in FIELDS:
         stated = by_field.get(field)
         if not stated:

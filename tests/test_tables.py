@@ -152,6 +152,20 @@ def test_a_name_s_size_gives_way_to_the_count_a_text_states(documents, parameter
     assert table(*said)["parameters"][0] == parameters
 
 
+BOUNDED = [
+    # (the row's facts as (value, qualifier, rule), the row's parameters)
+    ([(110e9, None, "size-in-name"), (100e9, "at least", "our-named")], 110e9),  # "above 100B"
+    ([(72.7e9, None, "table-row"), (72e9, "up to", "subject-before")], 72.7e9),
+    ([(100e9, "at least", "subject-before")], 100e9),  # a bound alone is what the text says
+]
+
+
+@pytest.mark.parametrize(("said", "parameters"), BOUNDED)
+def test_a_bound_gives_way_to_a_count(said, parameters):
+    facts = [fact("Qwen1.5-110B", v, qualifier=q, rule=r) for v, q, r in said]
+    assert table(("2024", facts))["parameters"][0] == parameters
+
+
 def test_range_facts_do_not_vote():
     result = table(("2023", [fact("Llama 2", 7e9, qualifier="range"), fact("Llama 2", 70e9)]))
     assert result["parameters"][0] == 70e9 and not result["conflict"][0]
