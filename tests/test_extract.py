@@ -773,6 +773,9 @@ NOT_A_SIZE = [
     # ... but "Params / M" gives it: millions.
     ("| Model | Params / M | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
      [params(1.55e9, model="Kite-L"), layers(32, model="Kite-L")]),
+    # A version after an acronym is no size: "ESM-MSA-1b" has 100M; a lower-case id's is.
+    ("ESM-MSA-1b has 100M parameters, against pythia-1b.",
+     [params(1e8, model="ESM-MSA-1b"), params(1e9, model="pythia-1b")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

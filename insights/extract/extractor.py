@@ -1470,12 +1470,16 @@ def _name_before(text: str, q: Quantity, context: Context):
         known = find_model(mention.name)  # a version the reference knows: "ESM-1b" has 652M
         if known is not None and known.parameters and known.parameters * VERSION_RATIO < q.value:
             return False
+        if ACRONYM_FAMILY.fullmatch(text, mention.start, q.start):
+            return None  # a version after an acronym's letters: "ESM-MSA-1b" has 100M
     return mention.name
 
 
 FILE_AFTER = regex.compile(r"[\w.-]*?" + FILE_EXTENSIONS + r"(?![\w-])")
 # A size written into a name, before another number in it: the 7B of "Qwen2.5-7B-Instruct-1M".
 SIZE_IN_NAME = regex.compile(r"[0-9](?:\.[0-9]+)?[Bb](?![a-z])")
+# A family written in capitals and hyphens only, before a one-digit "-1b": "ESM-MSA-".
+ACRONYM_FAMILY = regex.compile(r"(?:[A-Z]{2,}-)+")
 # How far below a one-digit "-1b" a reference's count may be for the "1b" to be a size.
 VERSION_RATIO = 1.5
 
