@@ -3,6 +3,7 @@
     python benchmarks/dashboard.py
     python benchmarks/dashboard.py --models 2000 --facts 20000 --warm-runs 5
     python benchmarks/dashboard.py --browser [--runs 3] [--baseline ../main]
+    python benchmarks/dashboard.py --browser --runs 5 --only "never opened" --sessions 0
 
 Fills a temporary database with generated documents and facts (written with
 ``Store.add_extracted``, so the extractor's speed is not part of this), then runs each page
@@ -13,13 +14,14 @@ opened before, which keeps the models table; Trends is also timed, in a new proc
 copy it never opened, where the first run builds the table. Goals: every page under 1 s warm
 and 5 s cold, figures under 1 MB, under 1 GB of memory.
 
-``--browser`` also drives Debian's chromium against `streamlit run`, as the browser test
-does, and prints the Trends page's first paint (the median of ``--runs``): on the bundled
-corpus from an empty database (the app builds it on first open), from a built one, and on the
-generated database never opened by the dashboard and opened once before (its models table
-kept), each from a fresh server and then in a second session; and the server's
-memory after each of ``--sessions`` sessions left open, with glibc's default malloc arenas and
-with ``MALLOC_ARENA_MAX=2``. The machine is shared: beside the
+``--browser`` also drives Debian's chromium against `streamlit run`, as the browser test does,
+and prints the Trends page's first paint over ``--runs`` runs: on the bundled corpus from an
+empty database (the app builds it on first open), from a built one, and on the generated
+database never opened by the dashboard and opened once before (its models table kept, as the
+command line also keeps it after each write), each from a fresh server and then in a second
+session (the median, and the first chart of each run: a goal is met when every run is under
+it); and the server's memory after each of ``--sessions`` sessions left open, with glibc's
+default malloc arenas and with ``MALLOC_ARENA_MAX=2``. The machine is shared: beside the
 figures it prints how long plotly.js alone takes to load here, and ``--baseline`` measures
 other checkouts (a worktree of main, say) in the same run, interleaved, for a ratio.
 Goals: Trends' first chart under 3 s cold on the bundled corpus and 5 s on the generated
@@ -204,8 +206,8 @@ def page_in_new_process(page: str, db: Path | None = None) -> float:
 
 
 def keep_models_table(db: Path) -> bool:
-    """Keep the models table in ``db``, as the dashboard's first open does (a checkout from
-    before kept tables has nothing to keep: False)."""
+    """Keep the models table in ``db``, as the dashboard's first open and each write of the
+    command line do (a checkout from before kept tables has nothing to keep: False)."""
     try:
         from insights.built import kept_models
     except ImportError:
@@ -279,8 +281,11 @@ def paint_runs(browser, repo: Path, db: Path | None, folder: Path, sessions: int
     return times, memory
 
 
-def browser_benchmark(generated: Path, repos: list[Path], runs: int, sessions: int) -> bool:
-    """First paint and memory in chromium for each checkout in ``repos``, runs interleaved."""
+def browser_benchmark(
+    generated: Path, repos: list[Path], runs: int, sessions: int, only: str | None = None
+) -> bool:
+    """First paint and memory in chromium for each checkout in ``repos``, runs interleaved;
+    only the cases whose description holds ``only``, when given."""
     sys.path.insert(0, str(ROOT / "tests"))
     from browser_app import CHROMIUM, build_bundled_database, chromium
 
@@ -301,8 +306,10 @@ def browser_benchmark(generated: Path, repos: list[Path], runs: int, sessions: i
     opened = folder / "generated-opened.db"
     shutil.copy(generated, opened)
     if keep_models_table(opened):
-        cases.append((f"generated database ({size}), opened once before", opened,
+        cases.append((f"generated database ({size}), opened once before or filled by the"
+                      " command line (its models table kept)", opened,
                       PAINT_GOAL_GENERATED))  # fmt: skip
+    cases = [case for case in cases if only is None or only in case[0]]
     first: dict = {}  # (repo, case) -> [(cold first chart, second session's first chart)]
     machine = []
     ok = True
@@ -329,11 +336,15 @@ def browser_benchmark(generated: Path, repos: list[Path], runs: int, sessions: i
                     spread = [r["first chart"] for r in rows]
                     print(
                         f"    {label:<15} {median['heading']:6.2f} {median['first chart']:6.2f}"
-                        f" {median['second chart']:6.2f}   first chart {min(spread):.2f}-"
-                        f"{max(spread):.2f}   {repo}"
+                        f" {median['second chart']:6.2f}   first chart in each run: "
+                        f"{', '.join(f'{t:.2f}' for t in spread)}   {repo}"
                     )
+                    # Under the goal in every run, not only in the median.
                     if repo == repos[0] and session == 0 and goal is not None:
-                        ok &= median["first chart"] < goal
+                        ok &= max(spread) < goal
+        if not sessions:
+            shutil.rmtree(folder, ignore_errors=True)
+            return ok
         print(f"server memory after each of {sessions} sessions on the generated database (MB):")
         for repo in repos:
             # glibc gives each new thread (a session's script runs in one) a malloc arena of
@@ -375,7 +386,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm-runs", type=int, default=3)
     parser.add_argument("--browser", action="store_true", help="also time chromium (see above)")
     parser.add_argument("--runs", type=int, default=3, help="browser runs, for the median")
-    parser.add_argument("--sessions", type=int, default=10, help="sessions for the memory test")
+    parser.add_argument(
+        "--sessions", type=int, default=10, help="sessions for the memory test (0: none)"
+    )
+    parser.add_argument(
+        "--only", metavar="TEXT", help="only the first-paint cases whose description holds TEXT"
+    )
     parser.add_argument(
         "--baseline", type=Path, action="append", default=[],
         help="another checkout measured alongside (may be given more than once)",
@@ -425,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.browser:
             repos = [ROOT, *(path.resolve() for path in args.baseline)]
-            paint_ok = browser_benchmark(unopened, repos, args.runs, args.sessions)
+            paint_ok = browser_benchmark(unopened, repos, args.runs, args.sessions, args.only)
             print(
                 f"goals in chromium (first chart < {PAINT_GOAL_BUNDLED:.0f} s cold on the bundled "
                 f"corpus, < {PAINT_GOAL_GENERATED:.0f} s on the generated database; memory flat "

@@ -218,3 +218,42 @@ def test_a_bad_corrections_csv_stores_nothing_and_undo_needs_a_real_id(db, tmp_p
     assert f"no correction {kept + 1}" in capsys.readouterr().err
     assert main(["corrections", "undo", str(kept), "--db", str(db)]) == 0
     assert main(["export", "--table", "corrections", "--org", "x", "--db", str(db)]) == 2
+
+
+def kept_is_current(db) -> bool:
+    """Whether the database keeps a models table of its data as it is now, equal to a build."""
+    import pandas as pd
+
+    from insights.built import build_models, builder_version, frame_from_bytes
+
+    with Store(db) as store:
+        data = store.built("models", builder_version())
+        if data is None:
+            return False
+        pd.testing.assert_frame_equal(frame_from_bytes(data), build_models(store)[0])
+    return True
+
+
+def test_each_write_keeps_the_models_table_for_the_dashboard(tmp_path):
+    """A database the command line wrote opens in the dashboard without a build."""
+    db = tmp_path / "x.db"
+    text = "Initech trained Kite-9, a model with 9 billion parameters."
+    assert main(["ingest", "--text", text, "--db", str(db), "--no-progress"]) == 0
+    assert kept_is_current(db)
+    with Store(db) as store:
+        size = store.facts().to_dict("records")[0]
+        size["hash"] = store.documents()["hash"].item()
+    fixes = tmp_path / "fixes.csv"
+    fixes.write_text(
+        "action,document_hash,start,end,kind,value,reason\n"
+        f"reject,{size['hash']},{size['start']},{size['end']},parameters,,\n",
+        encoding="utf-8",
+    )
+    assert main(["corrections", "apply", str(fixes), "--db", str(db)]) == 0
+    assert kept_is_current(db)
+    assert main(["reextract", "--db", str(db)]) == 0
+    assert kept_is_current(db)
+    with Store(db) as store:
+        [correction] = store.corrections()
+    assert main(["corrections", "undo", str(correction.id), "--db", str(db)]) == 0
+    assert kept_is_current(db)

@@ -355,14 +355,12 @@ def _join_family_rows_to_their_tier(rows: dict[tuple, list[dict]]) -> None:
     for family, value in sized.items():
         if (family, None) not in rows:
             continue  # (joined to its own family already)
+        # A tier's family is the family's name and a tier key: looked up, not searched for
+        # among every sized family (quadratic over 10,000 models).
         tiers = [
             other
-            for other, other_value in sized.items()
-            if other != family
-            and other.startswith(family)
-            and other[len(family) :] in TIER_KEYS
-            and same_size(value, other_value)
-            and (other, None) in rows
+            for other in (family + key for key in TIER_KEYS)
+            if other in sized and same_size(value, sized[other]) and (other, None) in rows
         ]
         if (
             len(tiers) == 1
