@@ -1039,6 +1039,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2.36e10, model="Kite-24B", organization="Sundial Systems"),
          params(7e9, model="Owlet-2", organization="Pinecrest Computing")],
     ),
+    # A README's lead: "models for <whom>, from <maker>" names the maker of the page's models.
+    (
+        "# Kite\n\nOpen multilingual language models for Southeast Asia, from Lumen Ridge "
+        "(Singapore).\n\n## Models\n\n| Model | Params |\n|---|---|\n| Kite-2-3B | 3.2B |",
+        [params(3.2e9, model="Kite-2-3B", organization="Lumen Ridge")],
+    ),
     # "MIT" in a License column or a bracket of specs is the license, not the institute.
     (
         "| Model | Params | License |\n|---|---|---|\n| Owl-9B | 9.2B | MIT |\n\nKite-2 (7B "

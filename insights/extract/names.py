@@ -1159,11 +1159,14 @@ def _maker_named_so(text: str, mention: Mention) -> bool:
         MAKER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
         or MAKER_AFTER.match(text, mention.end, mention.end + 12)
     )
+
+
 # Who made models, after the words that say so: "models from Halvard Audio", "a family of
 # encoders developed by Quarry Systems". Two to four capitalized words; one is too often a
 # place ("models from China").
 MAKER_AFTER_MODELS = regex.compile(
     r"""\b(?:(?:models?|family|series|suite|LLMs?|checkpoints?|encoders?|decoders?)
+    (?:[ ](?:for|in|of)[ ][^.;,\n]{1,40},)?  # "models for Southeast Asia, from Lumen Ridge"
     [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)
     |(?:comes|came)[ ]from)[ ](?:the[ ])?
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])""",
