@@ -1012,6 +1012,11 @@ MODELS_AND_ORGANIZATIONS = [
         "²NVIDIA)\n\nWe present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
     ),
+    (  # a place's abbreviation in the header is no model that makes it a line about one
+        "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen²\n¹Northvane AI, Seattle, WA   "
+        "²University of Tromsø\n\nAbstract\nWe present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization="Northvane AI")],
+    ),
     (  # the authors' mark heads an affiliation of no known shape: not the minority's
         "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² \n¹Lindqvist Bio, Uppsala   "
         "²Department of Biochemistry, University of Toronto\n\nAbstract\nWe present Kite-3B, "

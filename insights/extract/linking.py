@@ -1293,7 +1293,9 @@ class Context:
             byline = BYLINE_FROM.search(self.text, 0, min(len(self.text), HEADER_REACH))
             if end is None and byline is not None:  # "*From the Fenwick AI blog, posted ...*"
                 first, end = byline.start(), byline.end()
-            if end is not None and not model_mentions(self.text, self.timeout, first, end):
+            if end is not None and not any(
+                m.strong for m in model_mentions(self.text, self.timeout, first, end)
+            ):  # (a weak one is a place's or a word's: "Seattle, WA")
                 # (not a line about a model: "An instruction-tuned version of Mistral-7B-v0.1
                 # from Mistral AI")
                 named = self._affiliation(first, end)
