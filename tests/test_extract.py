@@ -1017,6 +1017,15 @@ MODELS_AND_ORGANIZATIONS = [
         "²University of Tromsø\n\nAbstract\nWe present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization="Northvane AI")],
     ),
+    (  # the family the abstract names as its own ("a family we call Kite") is the authors'
+        "Kite Scales\nAna Ruiz¹, Li Wei¹, Bo Chen²\n¹Northvane AI   ²University of Tromsø\n\n"
+        "Abstract\nWe train seven models of a family we call Kite, from Kite-18M up to "
+        "Kite-3.2B. The largest, Kite-3.2B, is trained on 240 billion tokens.",
+        [params(1.8e7, model="Kite-18M", organization="Northvane AI"),
+         params(3.2e9, model="Kite-3.2B", organization="Northvane AI"),
+         params(3.2e9, model="Kite-3.2B", organization="Northvane AI"),
+         tokens(2.4e11, model="Kite-3.2B", organization="Northvane AI")],
+    ),
     (  # the authors' mark heads an affiliation of no known shape: not the minority's
         "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² \n¹Lindqvist Bio, Uppsala   "
         "²Department of Biochemistry, University of Toronto\n\nAbstract\nWe present Kite-3B, "

@@ -1308,6 +1308,13 @@ class Context:
                         for m in self.models_between(intro.end(), intro.end() + 40)[:1]
                         if m.start == intro.end()  # "we present Wren-3B", not "a study of X"
                     ]
+                    self.introduced_before(len(self.text))  # ("a family we call Tessel")
+                    introduced += [
+                        m.name
+                        for m in self._introductions or ()
+                        if m.start >= end
+                        and WE_CALL_BEFORE.search(self.text, max(end, m.start - 20), m.start)
+                    ]
                     own = {model_key(n) for n in introduced} | {_first_part(n) for n in introduced}
                     head = TITLE_HEAD.match(self.text)
                     titled = frozenset(
@@ -1561,6 +1568,8 @@ OWN_INTRODUCTION = regex.compile(
     r"|thrilled|pleased)%s+to%s+)?(?:present|introduc|train|releas|propos|build|develop"
     r"|pre-?train|open-sourc)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S, S, S, S)
 )
+# A name the authors give: "a family we call Tessel", "a model we name Kite".
+WE_CALL_BEFORE = regex.compile(r"(?i)\bwe%s+(?:call|name|dub|term)%s+\Z" % (S, S))
 # Where a header goes on to organizations that only helped: "..., with contributions from".
 HELPED_BY = regex.compile(
     r"(?i)\b(?:with%s+(?:contributions|help|support|input)%s+from|in%s+collaboration%s+with"
