@@ -600,6 +600,8 @@ class Context:
             or COMPARED_QUALITY_OF_BEFORE.search(text, max(s_start, start - 60), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
+        if OUR_BASELINE_BEFORE.search(text, max(s_start, start - 90), start):
+            return None, None  # "our production ranker, a DLRM-style model with 1.1B": a baseline
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
             text, end, end + 10
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
@@ -2051,6 +2053,14 @@ COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
     r"(?:model|LLM|network|baseline|transformer|system)s?%s+(?:of|with)%s+"
     r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
+)
+# A size said of the system a paper's model is measured against: "Against our production
+# ranker, a DLRM-style model with 1.1 billion parameters, ...".
+OUR_BASELINE_BEFORE = regex.compile(
+    r"(?r)(?i:\bour%s+(?:production|existing|current|deployed|legacy|previous|internal%s+baseline"
+    r"|baseline)%s+[\w-]+,%s+(?:an?|the)%s+(?:[\w-]+%s+){0,3}?(?:model|system|network|ranker"
+    r"|recommender|classifier)s?%s+(?:of|with)%s+(?:(?:about|roughly|around|nearly|over)%s+|~)?\Z)"
+    % (S, S, S, S, S, S, S, S, S)
 )
 # "matches the downstream accuracy of a 13B model": the model it is measured against.
 COMPARED_QUALITY_OF_BEFORE = regex.compile(
