@@ -4974,6 +4974,11 @@ RELEASE_DATES = [
      [("Kite-32B", 202408, "2024.08.27")]),
     ("a news item's first release", "- 2024.03.04 First release: Kite-1B, trained on 2T tokens.",
      [("Kite-1B", 202403, "2024.03.04")]),
+    ("a news item that lists names dates each", "- **2023.11.30**: Kite-72B and Kite-1.8B.\n"
+     "- 2024/07/18: Owl-8B, Owl-4B and Owl-2B, pruned from Heron-15B.",
+     [("Kite-72B", 202311, "2023.11.30"), ("Kite-1.8B", 202311, "2023.11.30"),
+      ("Owl-8B", 202407, "2024/07/18"), ("Owl-4B", 202407, "2024/07/18"),
+      ("Owl-2B", 202407, "2024/07/18")]),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "
      "to 300 waitlist users.\n- **2025/03/12**: Kite-2 released.", [("Kite-2", 202503,
      "2025/03/12")]),

@@ -389,7 +389,14 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return list(dict.fromkeys(m.name for m in named))
     if PRE_RELEASE.search(text, named[0].end, item_end):
         return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
-    return [named[0].name] if named[0].start == begin else []
+    if named[0].start != begin:
+        return []
+    listed = [named[0]]  # "- 2023.11.30: Qwen-72B and Qwen-1.8B.": the names it opens with
+    for m in named[1:]:
+        if not NAME_LIST_GAP.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return list(dict.fromkeys(m.name for m in listed))
 
 
 def _item_says_released(text: str, begin: int, end: int) -> bool:
