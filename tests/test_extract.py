@@ -2912,6 +2912,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model a release "comes close to" is the other side of a comparison, not the subject.
+    (
+        "**Kite 3 70B: most of the big one for less**\n\nThe release is a 70B model that comes "
+        "close to Owl 405B on many benchmarks. It was pretrained on roughly 15 trillion tokens.",
+        [params(7e10, model="Kite 3 70B"), params(7e10, model="Kite 3 70B"),
+         tokens(1.5e13, model="Kite 3 70B", qualifier="approximate")],
+    ),
     # A size said of the system a paper's model is measured against is no size of it.
     (
         "We train Kite. Against our production ranker, a DLRM-style model with 1.1 billion "
