@@ -2912,6 +2912,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "most of the 405B" is a model called by its size, not a size of the subject.
+    (
+        "**Kite 3 70B: most of the 405B for a fraction of the cost**\n\nKite-70B is big. Most "
+        "of the 70B parameters sit in the MLP.",
+        [params(7e10, model="Kite 3 70B"), params(4.05e11, model=None, qualifier="total"),
+         params(7e10, model="Kite-70B"), params(7e10, model="Kite-70B", qualifier="total")],
+    ),
     # A model a release "comes close to" is the other side of a comparison, not the subject.
     (
         "**Kite 3 70B: most of the big one for less**\n\nThe release is a 70B model that comes "

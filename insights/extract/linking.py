@@ -602,6 +602,14 @@ class Context:
             return None, None  # "it beats a dense model of 2.3B parameters": another model
         if OUR_BASELINE_BEFORE.search(text, max(s_start, start - 90), start):
             return None, None  # "our production ranker, a DLRM-style model with 1.1B": a baseline
+        if (
+            kind == "parameters"
+            and BARE_SIZE.fullmatch(text, start, end)  # (not "most of the 70B parameters")
+            and PART_OF_THE_BEFORE.search(text, max(s_start, start - 24), start)
+        ):
+            # "most of the 405B for a fraction of the cost": a model called by its size
+            by_size = self.size_reference(s_start, s_end, start)
+            return (by_size, "the-size") if by_size is not None else (None, None)
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
             text, end, end + 10
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
@@ -2205,6 +2213,10 @@ THE_JUST_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:to|than|as|like|with|vs\.?|versus|against)%s+the)%s+\Z" % (S, S)
 )
 ONE_AFTER = regex.compile(r"%s+ones?\b" % S)
+BARE_SIZE = regex.compile(r"[0-9][0-9.,]*[KMBT]")
+PART_OF_THE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:most|much|half|part|share|fraction|bulk|quality)%s+of%s+the%s+\Z)" % (S, S, S)
+)
 OWNS_NUMBER_AFTER = regex.compile(
     r"['’]s%s+(?:~|about%s+)?[0-9][\w.,]*+(?![ \u00a0-]+(?:param(?:eter)?s?[ \u00a0]+)?(?:%s)\b)"
     % (S, S, "model|flagship|version|variant|checkpoint|sibling|member|one")
