@@ -776,6 +776,8 @@ NOT_A_SIZE = [
     # A version after an acronym is no size: "ESM-MSA-1b" has 100M; a lower-case id's is.
     ("ESM-MSA-1b has 100M parameters, against pythia-1b.",
      [params(1e8, model="ESM-MSA-1b"), params(1e9, model="pythia-1b")]),
+    # A token count written into a name is no parameter count: the 2T of "Kite-7B-Twin-2T".
+    ("Kite-7B-Twin-2T was trained on other GPUs.", [params(7e9, model="Kite-7B-Twin-2T")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

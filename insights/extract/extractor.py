@@ -1466,6 +1466,8 @@ def _name_before(text: str, q: Quantity, context: Context):
     if text[q.end - 1] in "mM" and SIZE_IN_NAME.search(text, mention.start, q.start - 1):
         return False  # a context length after the size: the 1M of "Qwen2.5-7B-Instruct-1M"
     written = text[q.start : q.end]
+    if written[-1] in "Tt":
+        return False  # a token count written into a name: the 2T of "OLMo-7B-Twin-2T"
     if len(written) == 2 and written[1] == "b":
         known = find_model(mention.name)  # a version the reference knows: "ESM-1b" has 652M
         if known is not None and known.parameters and known.parameters * VERSION_RATIO < q.value:
