@@ -155,6 +155,11 @@ BASIC = [
         [params(1.2e6, qualifier="at least")],
     ),
     ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
+    # A mixture of experts's name that writes both sizes: "1B-7B" is 1B active of 7B.
+    ("Kite-1B-7B is out, beside Owl 7B-65B.",
+     [params(1e9, model="Kite-1B-7B", qualifier="active"),
+      params(7e9, model="Kite-1B-7B", qualifier="total"),
+      params(7e9, model="Owl 7B-65B"), params(6.5e10, model="Owl 7B-65B")]),
     ("Its 128 experts of 3.66B each add up to 480B parameters.",
      [params(4.8e11, qualifier="total")]),
     (

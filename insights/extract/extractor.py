@@ -710,6 +710,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
             active = _active_in_name(text, member)
             if active is not None:
                 kept.append(active)
+            elif member.rule == "size-in-name" and member.kind == "parameters":
+                member.qualifier = _pair_in_name(text, member) or member.qualifier
     if len(kept) > 1 and kept[0].quantity.scale in ("letter", "word"):
         owner = _possessive_owner(text, kept[0].quantity, context)
         for member in kept if owner else ():
@@ -932,6 +934,25 @@ def _active_in_name(text: str, member: Member) -> Member | None:
     )
 
 
+def _pair_in_name(text: str, member: Member) -> str | None:
+    """Which of two sizes a mixture-of-experts name writes this one is: "OLMoE-1B-7B" is 1B
+    active and 7B in total."""
+    q = member.quantity
+    after = SIZE_AFTER_IN_NAME.match(text, q.end, q.end + 12)
+    if after is not None and text[q.start - 1 : q.start] == "-":
+        return "active" if _letter_size(after.group(1)) > member.value else None
+    before = SIZE_BEFORE_IN_NAME.search(text, max(0, q.start - 12), q.start)
+    if before is not None and _letter_size(before.group(1)) < member.value:
+        return "total"  # (not "LLaMA 7B-65B", a range of sizes after the family's name)
+    return None
+
+
+def _letter_size(written: str) -> float:
+    return float(written[:-1]) * (1e9 if written[-1] in "Bb" else 1e6)
+
+
+SIZE_AFTER_IN_NAME = regex.compile(r"-([0-9]+(?:\.[0-9]+)?[BbMm])(?![\w.])")
+SIZE_BEFORE_IN_NAME = regex.compile(r"(?<=-)([0-9]+(?:\.[0-9]+)?[BbMm])-\Z")
 MOE_WORD_AFTER = regex.compile(r"%s(?i:total|active|activated)\b" % S)
 
 
