@@ -276,14 +276,18 @@ def build_models(
         return pd.DataFrame(columns=list(MODEL_COLUMNS)), {}
     stated = _stated(facts)
     groups, bare_named = identities(stated, find)
-    # A release date said of a family ("Parti (June 2022)") dates the members that have none.
+    # A release date said of a family ("Parti (June 2022)") dates the members that have none;
+    # one said of a sibling ("Qwen-7B-Chat, August") only those with no nearer date (the base
+    # they are tuned from: Qwen-14B-Chat ships with Qwen-14B).
     released_of = {}
     family_dates: dict[str, list[dict]] = {}
+    sibling_dates: dict[str, list[dict]] = {}
     for key, group in groups.items():
         released = [f for f in group if f["field"] == "released"]
         released_of[key] = released
-        if released:
-            family_dates.setdefault(key[0], []).extend(released)
+        for f in released:
+            of = family_dates if f["_mention"].size is None else sibling_dates
+            of.setdefault(key[0], []).append(f)
     _share_family_tokens(groups)  # (it drops family rows, and adds no release date to any)
     released_of = {key: released_of[key] for key in groups}
     series = _series_dates(stated)
@@ -298,7 +302,8 @@ def build_models(
             dates = (
                 family_dates.get(key[0])
                 or _dates_of_series(group, series)
-                or _base_dates(key, group, released_of, family_dates)
+                or _base_dates(key, group, released_of, family_dates, sibling_dates)
+                or sibling_dates.get(key[0])
             )
             row = _model_row(name, key[1], group, ref, dates,
                              family_lookup=reference is _DEFAULT)  # fmt: skip
@@ -320,7 +325,9 @@ NAME_PARTS = re.compile(r"[-_ ]+")
 POST_TRAINED = re.compile(r"[-_ ](?:instruct|chat|it)\Z", re.IGNORECASE)
 
 
-def _base_dates(key: tuple, group: list[dict], released_of: dict, family_dates: dict) -> list[dict]:
+def _base_dates(
+    key: tuple, group: list[dict], released_of: dict, family_dates: dict, sibling_dates: dict
+) -> list[dict]:
     """The release dates the text states for the base a post-trained variant is named after
     ("Llama 3.1 8B" for "Llama-3.1-8B-Instruct", else its family's), which ship together; none
     when the name carries anything after the suffix ("Mistral-7B-Instruct-v0.2" is a later
@@ -330,7 +337,8 @@ def _base_dates(key: tuple, group: list[dict], released_of: dict, family_dates: 
     base = (re.sub(r"(?:instruct|chat|it)\Z", "", key[0]), key[1])
     if base == key:
         return []
-    return released_of.get(base) or family_dates.get(base[0], [])  # (its family's, as its own)
+    # (its family's, as its own; else its base's siblings')
+    return released_of.get(base) or family_dates.get(base[0]) or sibling_dates.get(base[0], [])
 
 
 def _series_dates(stated: list[dict]) -> dict:

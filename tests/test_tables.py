@@ -530,6 +530,17 @@ def test_a_post_trained_variant_takes_its_base_s_stated_date():
     assert rows["Kite-7B-Instruct-v0.2"] == ("2025-06-01", "document")  # a later release
 
 
+def test_a_post_trained_variant_takes_its_base_s_date_before_a_sibling_s():
+    result = table(("2025-06-01", [fact("Kite-7B", 7e9), fact("Kite-7B", 202308.0, "released"),
+                                   fact("Kite-7B-Chat", 7e9),
+                                   fact("Kite-7B-Chat", 202308.0, "released"),
+                                   fact("Kite-14B", 14e9),
+                                   fact("Kite-14B", 202309.0, "released")]),
+                   ("2025-06-01", [fact("Kite-14B-Chat", 14e9)]))  # fmt: skip
+    rows = dict(zip(result["model"], result["date"], strict=True))
+    assert rows["Kite-14B-Chat"] == "2023-09"  # ships with Kite-14B, not with Kite-7B-Chat
+
+
 def test_a_family_s_tokens_are_only_the_listed_members_when_its_sentence_lists_some():
     listed = "Code Llama comes in 7B and 34B, trained on 500B tokens."
     result = table(("2023", [fact("Code Llama", 7e9, sentence=listed),
