@@ -2919,6 +2919,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Bold names are one list for "respectively" too; a bracket after the last is its own.
+    (
+        "**Kite-40B** and **Kite-7B** were trained on 1T and 1.5T tokens respectively. "
+        "**Owl-2** (18T tokens) and **Owl-3** (36T tokens, 235B total and 22B active) followed.",
+        [params(4e10, model="Kite-40B"), params(7e9, model="Kite-7B"),
+         tokens(1e12, model="Kite-40B"), tokens(1.5e12, model="Kite-7B"),
+         tokens(1.8e13, model="Owl-2"), tokens(3.6e13, model="Owl-3"),
+         params(2.35e11, model="Owl-3", qualifier="total"),
+         params(2.2e10, model="Owl-3", qualifier="active")],
+    ),
     # "most of the 405B" is a model called by its size, not a size of the subject.
     (
         "**Kite 3 70B: most of the 405B for a fraction of the cost**\n\nKite-70B is big. Most "

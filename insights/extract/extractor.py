@@ -871,7 +871,7 @@ def _listed_before_they(text: str, members: list[Member], context: Context) -> l
     return names
 
 
-BRACKET_OPEN_GAP = regex.compile(r"[ \u00a0]*\([^()]{0,20}")
+BRACKET_OPEN_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]{0,20}")  # (after "**Qwen3**")
 NAMING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
     % (S, S, S, S)

@@ -57,8 +57,9 @@ PLURAL_DESCRIBED_AFTER = regex.compile(
 
 
 MENTION_JOINER = regex.compile(
-    r"(?:%s*\([^()]{1,20}\))?%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)\Z" % (S, S, S, S, S, S)
-)  # (a note on the first: "Kestrel-9B (base) and Kestrel-9B-Instruct each hold 9.31B")
+    r"[*_`]*(?:%s*\([^()]{1,20}\))?%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)[*_`]*\Z" % (S, S, S, S, S, S)
+)  # (a note on the first: "Kestrel-9B (base) and Kestrel-9B-Instruct each hold 9.31B"; bold
+# names: "**Falcon-40B** and **Falcon-7B**")
 
 
 NAME_OPEN_BRACKET = regex.compile(
