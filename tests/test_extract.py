@@ -2919,6 +2919,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "the 3B on 7T and the MoE on 8T": the 8T is not the 3B's.
+    (
+        "Kite-2 comes as Kite-2-3B and Kite-2-12B, and as a MoE. The 12B was trained on 9T "
+        "tokens, the 3B on 7T and the MoE on 8T.",
+        [params(3e9, model="Kite-2-3B"), params(1.2e10, model="Kite-2-12B"),
+         tokens(9e12, model="Kite-2-12B"), tokens(7e12, model="Kite-2-3B"),
+         tokens(8e12, model=None)],
+    ),
     # Bold names are one list for "respectively" too; a bracket after the last is its own.
     (
         "**Kite-40B** and **Kite-7B** were trained on 1T and 1.5T tokens respectively. "

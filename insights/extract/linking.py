@@ -707,6 +707,9 @@ class Context:
             return weak[-1].name, "weak-name-before"
         # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
         # The 9B was trained on 8 trillion tokens."
+        if self.another_of_the_list(s_start, s_end, start):
+            by_tier = self.tier_reference(s_start, start)  # ("the MoE": a tier, if one is named)
+            return (by_tier, "the-tier") if by_tier is not None else (None, None)
         by_size = self.size_reference(s_start, s_end, start)
         if by_size is not None:
             return by_size, "the-size"
@@ -829,6 +832,14 @@ class Context:
             self._counted[s_start] = found.end() if found else None
         end = self._counted[s_start]
         return end is not None and end <= start
+
+    def another_of_the_list(self, s_start: int, s_end: int, start: int) -> bool:
+        """Whether a number goes on a list of models called by their sizes with one called
+        otherwise: "the 12B on 9T tokens, the 3B on 7T and the MoE on 8T"."""
+        self.size_reference(s_start, s_end, start)  # (finds the sentence's "the 9B"s once)
+        said, ends = self._size_words[s_start]
+        i = bisect_right(ends, start)
+        return bool(i) and OTHER_THE_BETWEEN.search(self.text, said[i - 1].end(), start) is not None
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
         """The model a sentence means by "the 9B" (the last one before the number at ``start``,
@@ -2305,6 +2316,10 @@ DERIVATIVE_AFTER = regex.compile(
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
+# Another one of a list called by the word after "the", not by its size: "... and the MoE on".
+OTHER_THE_BETWEEN = regex.compile(
+    r"(?:\band|,|;)%s+the%s+(?![0-9])[\w-]+%s+(?:on|at|with|saw|was|had|has|is)\b" % (S, S, S)
+)
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )
