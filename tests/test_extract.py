@@ -2919,6 +2919,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A count before "the 1.7B" is not that one's unless "for/of the 1.7B" says so.
+    (
+        "Our small models saw 600B tokens and the 1.7B saw 1T. The 40B model was trained "
+        "on 1T tokens.",
+        [tokens(6e11, model=None), params(1.7e9, model=None), tokens(1e12, model=None),
+         params(4e10, model=None), tokens(1e12, model=None)],
+    ),
     # "the 3B on 7T and the MoE on 8T": the 8T is not the 3B's.
     (
         "Kite-2 comes as Kite-2-3B and Kite-2-12B, and as a MoE. The 12B was trained on 9T "

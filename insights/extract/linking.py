@@ -853,6 +853,12 @@ class Context:
             return None
         i = bisect_right(ends, start)  # (a search: long lists stay linear)
         reference = said[i - 1] if i else said[0]
+        if (
+            not i
+            and reference.start(1) != start  # (not the number itself: "The 40B model was ...")
+            and not FOR_JUST_BEFORE.search(self.text, max(0, reference.start() - 8), reference.start())
+        ):
+            return None  # "The two smaller models saw 600B tokens and the 1.7B saw 1T"
         size = reference.group(1).lower()
 
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
@@ -2320,6 +2326,7 @@ PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|vari
 OTHER_THE_BETWEEN = regex.compile(
     r"(?:\band|,|;)%s+the%s+(?![0-9])[\w-]+%s+(?:on|at|with|saw|was|had|has|is)\b" % (S, S, S)
 )
+FOR_JUST_BEFORE = regex.compile(r"\b(?:for|of|in|to|by)%s+\Z" % S)  # "8T tokens for the 9B"
 THE_SIZE = regex.compile(
     r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
 )
