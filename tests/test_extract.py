@@ -2919,6 +2919,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A bare count owned by a name compares with the sentence's last stated size, not the
+    # size the name writes: "more than Owl-70B's 15T" is tokens.
+    (
+        "Kite-72B was trained on 17T tokens, more than Owl-70B's 15T.",
+        [params(7.2e10, model="Kite-72B"), tokens(1.7e13, model="Kite-72B"),
+         params(7e10, model="Owl-70B"), tokens(1.5e13, model="Owl-70B")],
+    ),
     # A count before "the 1.7B" is not that one's unless "for/of the 1.7B" says so.
     (
         "Our small models saw 600B tokens and the 1.7B saw 1T. The 40B model was trained "

@@ -728,7 +728,11 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                     and _separator(text, left, member) in ("", "and", "or", "&")  # "," is ""
                 ):
                     member.model, member.rule = family, "family-list"
-    sizes = [m for m in kept if m.kind in ("parameters", "training_tokens", "training_data")]
+    sizes = [
+        m for m in kept
+        if m.kind in ("parameters", "training_tokens", "training_data")
+        and m.rule != "size-in-name"  # (a name's "70B" is no size the sentence compares)
+    ]  # fmt: skip
     if sizes and sizes[-1].kind is not None and sizes[-1].unit is not None:
         context.last_size = (sizes[-1].kind, sizes[-1].unit, sizes[-1].quantity.end)
     tokens = [m for m in kept if m.kind == "training_tokens"]
