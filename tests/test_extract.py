@@ -2919,6 +2919,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A data set released with its size after a colon is no model's data.
+    (
+        "Corvid released Kite-104B, a 104B model.\n\n- Hugging Face published FineWeb on April "
+        "21: 15T tokens of cleaned web text, free to download.",
+        [params(1.04e11, model="Kite-104B"), params(1.04e11, model="Kite-104B"),
+         tokens(1.5e13, model=None)],
+    ),
     # A bare count owned by a name compares with the sentence's last stated size, not the
     # size the name writes: "more than Owl-70B's 15T" is tokens.
     (

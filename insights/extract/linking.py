@@ -584,6 +584,10 @@ class Context:
             and not TRAINED_WITH_IT_AFTER.match(text, end, end + 80)
         ):
             return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
+        if kind == "training_tokens" and DATA_RELEASED_COLON_BEFORE.search(
+            text, max(s_start, start - 60), start
+        ):
+            return None, None  # "Hugging Face published FineWeb on April 21: 15T tokens of ..."
         if (
             self.words.near(PREDECESSOR_STEMS, max(s_start, start - 40), end + 50)  # (quick no)
             and (
@@ -1997,6 +2001,10 @@ DATA_RELEASED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:published|publishes|released|releases|open-sourced|open-sources|shared|shares"
     r"|uploaded|put%s+out)%s+(?:also%s+)?(?:a|an|the)%s+(?:new%s+|public%s+|cleaned%s+)?\Z)"
     % (S, S, S, S, S, S, S)
+)
+DATA_RELEASED_COLON_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:published|publishes|released|releases|open-sourced|shared|uploaded|put%s+out)"
+    r"%s+[\w.-]+(?:%s+on%s+[\w ,]{1,20}?)?:%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S, S)
 )
 DATA_NOUN_AFTER = regex.compile(
     r"(?:[- ]tokens?)?%s+(?:[\w-]+%s+)?(?:extract|subset|dataset|data%s+set|corpus|sample|slice"
