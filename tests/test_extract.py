@@ -2919,6 +2919,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "The 8B" after a family listed its sizes is that family's 8B, not the last name said.
+    (
+        "Corvid released Kite 3 in two sizes, 8B and 70B parameters, trained on seven times the "
+        "tokens that went into Kite 2. \"The 8B is the headline for me,\" said one engineer.",
+        [params(8e9, model="Kite 3"), params(7e10, model="Kite 3"), params(8e9, model="Kite 3")],
+    ),
     # A data set released with its size after a colon is no model's data.
     (
         "Corvid released Kite-104B, a 104B model.\n\n- Hugging Face published FineWeb on April "

@@ -163,6 +163,7 @@ class Context:
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
         self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
+        self._family_sizes: dict[str, tuple[int, str]] = {}  # "8b": (where, "Llama 3")
         self._sized_names: dict[str, tuple[list[int], list[str]]] = {}  # "405b": names so, ends
         self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
@@ -371,6 +372,14 @@ class Context:
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
             names = self.shared_subjects(model, q.start, s_start)
+        if (
+            kind == "parameters"
+            and len(names) == 1
+            and names[0] is not None
+            and split_size(names[0])[1] is None
+            and BARE_SIZE.fullmatch(self.text, q.start, q.end)
+        ):  # a family's size, as a later "the 8B" may call its member: "Llama 3 in 8B and 70B"
+            self._family_sizes[self.text[q.start : q.end].lower()] = (q.start, names[0])
         if len(names) > 1:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         return [
@@ -868,7 +877,17 @@ class Context:
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
             return name.endswith(size) and not name[: -len(size)][-1:].isalnum()
 
-        return self._latest_named_before(s_start, sized)
+        named = self._latest_named_before(s_start, sized)
+        if (
+            named is None
+            and size in self._family_sizes
+            and not VERSION_AFTER.match(self.text, reference.end(), reference.end() + 30)
+        ):  # (not "the 540B version" of Minerva, where "540B-parameter PaLM" came before)
+            # "Llama 3 ... in two sizes, 8B and 70B. ... 'The 8B is the headline'": the family's
+            position, family = self._family_sizes[size]
+            if self.paragraph_start(s_start) <= position < start:
+                return family
+        return named
 
     def named_with_size(self, size: str, start: int) -> str | None:
         """The latest model named anywhere before ``start`` whose name ends with ``size``
