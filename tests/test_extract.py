@@ -779,8 +779,9 @@ NOT_A_SIZE = [
     ("| Model | Params / M | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
      [params(1.55e9, model="Kite-L"), layers(32, model="Kite-L")]),
     # A version after an acronym is no size: "ESM-MSA-1b" has 100M; a lower-case id's is.
-    ("ESM-MSA-1b has 100M parameters, against pythia-1b.",
-     [params(1e8, model="ESM-MSA-1b"), params(1e9, model="pythia-1b")]),
+    ("ESM-MSA-1b has 100M parameters, against pythia-1b and BTLM-3b-8k.",
+     [params(1e8, model="ESM-MSA-1b"), params(1e9, model="pythia-1b"),
+      params(3e9, model="BTLM-3b-8k")]),
     # A token count written into a name is no parameter count: the 2T of "Kite-7B-Twin-2T".
     ("Kite-7B-Twin-2T was trained on other GPUs.", [params(7e9, model="Kite-7B-Twin-2T")]),
     # A column of counts in each layer is no layer count.

@@ -1497,7 +1497,7 @@ def _name_before(text: str, q: Quantity, context: Context):
         known = find_model(mention.name)  # a version the reference knows: "ESM-1b" has 652M
         if known is not None and known.parameters and known.parameters * VERSION_RATIO < q.value:
             return False
-        if ACRONYM_FAMILY.fullmatch(text, mention.start, q.start):
+        if written == "1b" and ACRONYM_FAMILY.fullmatch(text, mention.start, q.start):
             return None  # a version after an acronym's letters: "ESM-MSA-1b" has 100M
     return mention.name
 
