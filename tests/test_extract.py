@@ -773,8 +773,8 @@ NOT_A_SIZE = [
     ("Kite-2 improves on the Heron (7B) model from last year.", [params(7e9, model="Heron")]),
     # A bare count in a "Params" column whose header gives no unit is in some unit it does
     # not say ("1550" for 1,550M), not 1,550 parameters.
-    ("| Model | Params | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
-     [layers(32, model="Kite-L")]),
+    ("| Model | Params | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |\n| Kite-P | 60K | 2 |",
+     [layers(32, model="Kite-L"), params(6e4, model="Kite-P"), layers(2, model="Kite-P")]),
     # ... but "Params / M" gives it: millions.
     ("| Model | Params / M | Layers |\n|---|---|---|\n| Kite-L | 1550 | 32 |",
      [params(1.55e9, model="Kite-L"), layers(32, model="Kite-L")]),

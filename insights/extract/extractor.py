@@ -406,9 +406,13 @@ TABLE_UNITS = {
     "images": ("training_data", "images"), "hours": ("training_data", "hours"),
 }  # fmt: skip
 TABLE_KINDS = frozenset(kind for kind, _ in TABLE_UNITS.values())
-# (a bare "1550" in a "Params" column is in a unit the header does not give, not 1,550)
-TABLE_MINIMUM = {"parameters": 1e5, "training_tokens": 1e6, "layers": 1, "compute": 1e12,
+TABLE_MINIMUM = {"parameters": 1e3, "training_tokens": 1e6, "layers": 1, "compute": 1e12,
                  "images": 1e3, "hours": 1e2}  # fmt: skip
+
+
+# A bare count under "Params" with no unit in cell or header, below which it is in a unit the
+# table omits ("1550" for 1,550M), not that many parameters.
+BARE_PARAMETERS_MINIMUM = 1e5
 
 
 def _column_organization(written: str) -> str | None:
@@ -527,6 +531,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                 value = q.value if q.scaled else q.value * cell.column.multiplier
                 if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
                     continue
+                if role == "parameters" and value < BARE_PARAMETERS_MINIMUM and not (
+                    q.scaled or cell.column.multiplier > 1
+                ):
+                    continue  # "| large-v3 | 1550 |" under "Params": in a unit the table omits
                 before = text[max(cell.start, start - 3) : start]
                 qualifier = cell.column.qualifier or ("approximate" if "~" in before else None)
                 named = _listed_name(text, row, names, start) if len(names) > 1 else model
