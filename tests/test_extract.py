@@ -3028,8 +3028,11 @@ LINKING_PRECISION = [
     ),
     # A card's labelled field is the card's model's, after a line about its teacher too.
     (
-        "# Kite-Small-v3\n\n- **Teacher:** corvid/kite-large-v3\n- **Parameters:** 756M\n",
-        [params(7.56e8, model="Kite-Small-v3")],
+        "# Kite-Small-v3\n\n- **Teacher:** corvid/kite-large-v3\n- **Parameters:** 756M\n\n"
+        "# Owl-Embed-v2\n\n- **Teacher:** Owl-Embed-XL\n- **Teacher parameters:** 1.5B\n"
+        "- **Parameters:** 300M\n",
+        [params(7.56e8, model="Kite-Small-v3"), params(1.5e9, model="Owl-Embed-XL"),
+         params(3e8, model="Owl-Embed-v2")],
     ),
     # A quantization's name ("IQ4_XS") is no model: a card's heading still names the one.
     (

@@ -2321,7 +2321,10 @@ THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0
 LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
 # A card's item that labels one field of the card's model: "- **Parameters:** 756M" (after
 # "- **Teacher:** openai/whisper-large-v3", still the card's own).
-LABEL_ITEM = regex.compile(r"[ \t]*[-*•][ \t]+\*\*[A-Za-z][\w ()/-]{0,30}:\*\*[ \t]")
+LABEL_ITEM = regex.compile(
+    r"[ \t]*[-*•][ \t]+\*\*(?![^*\n]*\b(?i:teacher|base|parent|student|draft|reference)\b)"
+    r"[A-Za-z][\w ()/-]{0,30}:\*\*[ \t]"
+)  # (not "- **Teacher parameters:** 1.5B": the teacher's)
 
 
 HEADING_COLON_BETWEEN = regex.compile(r"[ \t]*:[ \t]+")
