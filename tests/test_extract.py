@@ -1061,6 +1061,17 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2.36e10, model="Kite-24B", organization="Sundial Systems"),
          params(7e9, model="Owlet-2", organization="Pinecrest Computing")],
     ),
+    # ... but it is the maker where the text says so: a verb of making, an author's bracket.
+    (
+        "This week MIT released Kite-Fold, a 650M-parameter structure predictor.",
+        [params(6.5e8, model="Kite-Fold", organization="Massachusetts Institute of Technology")],
+    ),
+    (
+        "Kite: Small Protein Models\n\nAna Ruiz (MIT), Tom Park (MIT), Sam Otto (Harvard "
+        "University)\n\nAbstract\nWe present Kite-650M, a model with 650M parameters.",
+        [params(6.5e8, model="Kite-650M", organization=None),
+         params(6.5e8, model="Kite-650M", organization=None)],
+    ),
     # A README's lead: "models for <whom>, from <maker>" names the maker of the page's models.
     (
         "# Kite\n\nOpen multilingual language models for Southeast Asia, from Lumen Ridge "

@@ -1150,14 +1150,19 @@ LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
 # specs ("| Owl-9B | 9.2B | MIT |", "(9.2B parameters, MIT)"): a maker only where the text
 # says so ("MIT's", "researchers at MIT", "¹MIT", "MIT and Harvard").
 LICENSE_NAMES = frozenset({"MIT"})
-MAKER_BEFORE = regex.compile(r"(?r)(?:\b(?:at|from|by|of|with|and)[ \t]+|[\u00b9\u00b2\u00b3\u2074-\u2079]|^)\Z", regex.M)
-MAKER_AFTER = regex.compile(r"['\u2019]s\b|[ \t]+(?:and|researchers|scientists|team|CSAIL|Media)\b")
+MAKER_BEFORE = regex.compile(r"(?r)(?:\b(?:at|from|by|of|with|and|an?)[ \t]+|[\u00b9\u00b2\u00b3\u2074-\u2079]|^)\Z", regex.M)
+MAKER_AFTER = regex.compile(
+    r"['\u2019]s\b|[ \t]+(?:and|researchers|scientists|team|group|lab|CSAIL|Media)\b"
+    r"|[ \t]+(?:released|trained|built|developed|introduced|open-sourced|published|unveiled)\b"
+)
 
 
 def _maker_named_so(text: str, mention: Mention) -> bool:
     return bool(
         MAKER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
-        or MAKER_AFTER.match(text, mention.end, mention.end + 12)
+        or MAKER_AFTER.match(text, mention.end, mention.end + 14)
+        # an author's affiliation alone in brackets: "Ana Ruiz (MIT), Tom Park (MIT)"
+        or text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")"
     )
 
 
