@@ -1072,6 +1072,15 @@ MODELS_AND_ORGANIZATIONS = [
         [params(6.5e8, model="Kite-650M", organization=None),
          params(6.5e8, model="Kite-650M", organization=None)],
     ),
+    # A lab's ending that also ends a field's or a product's name makes no lab after "for/in".
+    (
+        "Kite-13B is a 13B model for High Performance Computing code, available in Palantir "
+        "Foundry. AMSTERDAM, 15 July — Harbor Lane released Owl-24B, a model with 23.6B "
+        "parameters.",
+        [params(1.3e10, model="Kite-13B", organization=None),
+         params(1.3e10, model="Kite-13B", organization=None),
+         params(2.36e10, model="Owl-24B", organization="Harbor Lane")],
+    ),
     # A README's lead: "models for <whom>, from <maker>" names the maker of the page's models.
     (
         "# Kite\n\nOpen multilingual language models for Southeast Asia, from Lumen Ridge "

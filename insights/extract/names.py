@@ -1090,6 +1090,10 @@ def organization_mentions(
             or _named_by_head(named.name)
         )
         and not any(f.start < m.end() and m.start() < f.end for f in found)
+        and not (  # a field or a product, not a lab: "a model for High Performance Computing"
+            m.group().endswith(FIELD_LIKE_ENDINGS)
+            and FIELD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
     if (
         "from " in text
@@ -1188,7 +1192,7 @@ MAKING_VERBS = (
 # (after an aside: "Oslo-based Gannet Systems, which raised $25 million in January, released
 # Osprey-2"; and one word alone, "Adept open-sourced Persimmon-8B", unless it is a common one)
 MAKER_BEFORE_VERB = regex.compile(
-    r"""(?:^|(?<=[.!?:][ ])|(?<=\n))(?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*
+    r"""(?:^|(?<=[.!?:\u2014\u2013][ ])|(?<=\n))(?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*
     (?:[.-][\w&']+)*){0,2})(?:[ ]\([^()\n]{1,40}\)|,[ ](?:the|a|an|which|who)[ ][^,;()\n]{1,90},)?
     [ ](?:has[ ])?(?:%s)[ ](?=[A-Z0-9])"""
     % "|".join(MAKING_VERBS),
@@ -1301,6 +1305,11 @@ SHAPED_ORGANIZATION = regex.compile(
     )(?![\w-])""",
     regex.VERBOSE,
 )
+# Lab endings that also end a field's or a product's name ("Recommender Systems", "High
+# Performance Computing", "Palantir Foundry"), read as a lab's only where no "for/in/..." says
+# the name is a subject or a place.
+FIELD_LIKE_ENDINGS = ("Systems", "Computing", "Foundry")
+FIELD_BEFORE = regex.compile(r"\b(?:for|in|on|of|to|into|about|with|large-scale|scalable)[ ]\Z")
 # What every SHAPED_ORGANIZATION match holds, for a quick no ("Laboratory" holds "Lab"): most
 # texts have none, and the pattern is tried at every capital.
 SHAPE_WORDS = ("Lab", "AI", "Research", "Institute", "Collective", "Technologies", "University",
