@@ -1072,6 +1072,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(6.5e8, model="Kite-650M", organization=None),
          params(6.5e8, model="Kite-650M", organization=None)],
     ),
+    # ... but "from X to Y" is a range, not a maker.
+    (
+        "# Kite\n\nVolunteer fine-tunes of open base models for Tagalog, from Lumen Ridge to "
+        "Harbor Lane.\n\n| Model | Params |\n|---|---|\n| Kite-2-7B | 7.3B |",
+        [params(7.3e9, model="Kite-2-7B", organization=None)],
+    ),
     # A lab's ending that also ends a field's or a product's name makes no lab after "for/in".
     (
         "Kite-13B is a 13B model for High Performance Computing code, available in Palantir "

@@ -1178,7 +1178,8 @@ MAKER_AFTER_MODELS = regex.compile(
     (?:[ ](?:for|in|of)[ ][^.;,\n]{1,40},)?  # "models for Southeast Asia, from Lumen Ridge"
     [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)
     |(?:comes|came)[ ]from)[ ](?:the[ ])?
-    (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])""",
+    (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])
+    (?![ ]to[ ][A-Z])""",  # (not a range's start: "from Lumen Ridge to Harbor Lane")
     regex.VERBOSE,
 )
 # Who made a model, as a sentence's subject before a verb of making and the model: "Cobalt
