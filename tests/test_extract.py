@@ -5241,6 +5241,8 @@ MONTHS_WITHOUT_YEAR = [
      "2024-06-28", []),
     ("a year an earlier story names in passing", "Kite-1 was released during 2019.\n\n"
      "BEIJING, July 28 — Kestrel released Kite-2.", "2025-08-08", [("Kite-2", 202507)]),
+    ("a year an earlier paragraph opens with", "2024 was our busiest year.\n\nIn March, we "
+     "released Kite-7B.", "2025-04-02", [("Kite-7B", 202403)]),
     ("a year the same paragraph names", "In 2023 Kestrel trained Kite-1 and released it in "
      "July.", "2025-08-08", [("Kite-1", 202307)]),
     ("last November, in an April newsletter", "It beats Kite-1, which Kestrel released last "

@@ -73,6 +73,8 @@ RELATIVE_DAY = re.compile(
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
 YEAR_REACH = 1500
+# A year that opens a sentence or a line: "2024 was the busiest year", "In 2024, we ...".
+YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:In |By |Through )?((?:19|20)[0-9]{2})\b", re.M)
 YEAR = re.compile(r"(?<![\w.\-/])((?:19|20)[0-9]{2})(?![\w\-/]|\.[0-9])")
 WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
@@ -335,6 +337,11 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
     years = _years(text, paragraph, match.start(), written)
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
+    if not years:  # a year an earlier paragraph opens with: "2024 was our busiest year."
+        years = [
+            int(y) for y in YEAR_OPENING.findall(text, max(reach, heading), paragraph)
+            if 1950 <= int(y) <= written[0]
+        ]
     if years:
         return float(years[-1] * 100 + number)
     if number > written[1]:
