@@ -5243,6 +5243,11 @@ MONTHS_WITHOUT_YEAR = [
      "BEIJING, July 28 — Kestrel released Kite-2.", "2025-08-08", [("Kite-2", 202507)]),
     ("a year an earlier paragraph opens with", "2024 was our busiest year.\n\nIn March, we "
      "released Kite-7B.", "2025-04-02", [("Kite-7B", 202403)]),
+    ("a day after the document's date is the year before's", "## Roundup: Dec. 28, 2024 – "
+     "Jan. 3, 2025\n\n- Dec. 30 — Kestrel released Kite-2.\n- Jan. 2 — Corvid released Owl-3.",
+     "2025-01-04", [("Kite-2", 202412), ("Owl-3", 202501)]),
+    ("a month after the document's date is no release yet", "In 2025 we will release Kite-3 "
+     "in December.", "2025-01-04", []),
     ("a year the same paragraph names", "In 2023 Kestrel trained Kite-1 and released it in "
      "July.", "2025-08-08", [("Kite-1", 202307)]),
     ("last November, in an April newsletter", "It beats Kite-1, which Kestrel released last "

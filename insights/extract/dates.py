@@ -342,6 +342,12 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
             int(y) for y in YEAR_OPENING.findall(text, max(reach, heading), paragraph)
             if 1950 <= int(y) <= written[0]
         ]
+    if years and years[-1] * 100 + number > written[0] * 100 + written[1]:
+        # later than the document itself: "Dec. 30" under "Dec. 28, 2024 – Jan. 3, 2025" in a
+        # January issue is the year before, when the text names it; else not read
+        if years[-1] - 1 not in years:
+            return None
+        years[-1] -= 1
     if years:
         return float(years[-1] * 100 + number)
     if number > written[1]:
