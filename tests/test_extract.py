@@ -2946,6 +2946,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Names in one table cell and sizes in another are no "respectively" list.
+    (
+        "| Family | Checkpoints we test | Notes |\n|---|---|---|\n| Kite | Kite-7B-Instruct, "
+        "Kite-8x22B-Instruct | 8x22B: 141B total params, 39B active |",
+        [params(7e9, model="Kite-7B-Instruct"),
+         params(1.41e11, model="Kite-8x22B-Instruct", qualifier="total"),
+         params(3.9e10, model="Kite-8x22B-Instruct", qualifier="active")],
+    ),
     # "The 8B" after a family listed its sizes is that family's 8B, not the last name said.
     (
         "Corvid released Kite 3 in two sizes, 8B and 70B parameters, trained on seven times the "

@@ -827,6 +827,8 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
                 member.paired = True  # of models the text does not pair them with: no one's
         return
     names = before[-len(members) :]
+    if "|" in text[names[-1].end : first.start]:
+        return  # names in one table cell, sizes in another: "| X, Y | 8x22B: 141B total, 39B |"
     if BRACKET_OPEN_GAP.fullmatch(text, names[-1].end, first.start) and (
         {m.qualifier for m in members} & {"total", "active"} or len({m.kind for m in members}) > 1
     ):
