@@ -784,6 +784,9 @@ NOT_A_SIZE = [
       params(3e9, model="BTLM-3b-8k")]),
     # A token count written into a name is no parameter count: the 2T of "Kite-7B-Twin-2T".
     ("Kite-7B-Twin-2T was trained on other GPUs.", [params(7e9, model="Kite-7B-Twin-2T")]),
+    # A width named just before a bare number is no size, whatever the list's scale.
+    ("Kite-Base has 12 layers, hidden size 768 and 110M parameters.",
+     [layers(12, model="Kite-Base"), params(1.1e8, model="Kite-Base")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

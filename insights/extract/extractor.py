@@ -1068,6 +1068,14 @@ def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
 FILLER_PLURALS = frozenset({"images", "words", "code", "news", "books", "papers", "pages"})
 
 
+# A dimension of a model named just before a bare number.
+WIDTH_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:hidden(?:[ _-](?:size|dim(?:ension)?|width))?|d_model|model[ _-]dim(?:ension)?"
+    r"|embedding[ _-](?:size|dim(?:ension)?)|width|vocab(?:ulary)?(?:[ _-]size)?)"
+    r"[ \t]*(?:of|=|:)?[ \t]*\Z"
+)
+
+
 def _classify(
     text: str, member: Member, group: list[Member], index: int, context, sized_others: bool
 ) -> bool:
@@ -1089,6 +1097,8 @@ def _classify(
         or last.lower() in ("usd", "eur", "rmb", "gbp")
     ):
         return False
+    if not q.scaled and WIDTH_LABEL_BEFORE.search(before[-30:]):
+        return False  # "hidden size 768 and 110M parameters": a width, whatever the list's scale
     next_char = text[q.end : q.end + 2].lstrip()[:1].lower()
     if next_char in ("x", "×", "%", "t", "f", "p") and _factor_next(text, q.end) and (
         MULTIPLIER_AFTER.match(text, q.end, q.end + AHEAD)
