@@ -787,6 +787,11 @@ NOT_A_SIZE = [
     # A width named just before a bare number is no size, whatever the list's scale.
     ("Kite-Base has 12 layers, hidden size 768 and 110M parameters.",
      [layers(12, model="Kite-Base"), params(1.1e8, model="Kite-Base")]),
+    # A dateline's city in capitals is no model; a model in capitals and its month is.
+    ("Weekly\nLONDON (March 29) — A Corvid team trained 400 models, from 70 million to 16 "
+     "billion parameters. KITE (March 2023) had 7B parameters.",
+     [params(7e7, model=None, qualifier="range"), params(1.6e10, model=None, qualifier="range"),
+      params(7e9, model="KITE")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

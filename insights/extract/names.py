@@ -416,6 +416,13 @@ def model_mentions(
             continue  # _mention_at's first no, without the call: the "B" of "70B 70B ..."
         previous = found[-1] if found and found[-1].strong else None
         mention = _mention_at(text, head_start, end, plain_models, match, previous)
+        if (
+            mention is not None
+            and mention.name.isupper()
+            and text[mention.start - 1 : mention.start] in ("", "\n")
+            and DATELINE_AFTER.match(text, mention.end, mention.end + 16)
+        ):
+            continue  # a news dateline's city: "LONDON (March 29) —", "PARIS, March 17 —"
         if mention is not None:
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
@@ -436,6 +443,10 @@ def model_mentions(
     return found
 
 
+DATELINE_AFTER = regex.compile(
+    r"[ ]?(?:\(|,[ ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ][0-9]{1,2}"
+    r"(?:\)|[ ]?[\u2014\u2013-])"
+)  # ("GPT-4 (March 2023)" is a model and its month)
 # A backbone a family is built in, named after the family: "CLIP ViT-L/14", "DINOv2 ViT-g".
 ARCHITECTURE = regex.compile(r"(?:ViT|ResNet|RN|ConvNeXt|EfficientNet|Swin)(?:-[\w/@.]+|\d+)")
 
