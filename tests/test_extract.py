@@ -5050,6 +5050,10 @@ TITLES = [
      "Kite-MAE V2: Scaling Masked Video Models", "This paper shows that Kite-MAE is a scalable "
      "pre-trainer. We scale Kite-MAE in model and data. Finally, we train a video model with a "
      "billion parameters.", [("parameters", 1e9, "Kite-MAE V2")]),
+    ("the earlier model a title's version recalls keeps its own size",
+     "Heron 2: Scaling Speech Encoders", "In earlier work we introduced Heron, a speech encoder. "
+     "It had 600M parameters. In this paper we scale the recipe, and Heron 2 sets a new state "
+     "of the art.", [("parameters", 6e8, "Heron")]),
 ]  # fmt: skip
 
 

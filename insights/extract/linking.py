@@ -1046,8 +1046,13 @@ class Context:
                 return heading, "focus-heading"
         if recent is not None:
             title = self.title_model()
-            if title and _later_version(title, recent):
-                return title, "focus-title"  # "VideoMAE V2: ..." over "We scale the VideoMAE"
+            if (
+                title
+                and _later_version(title, recent)
+                and FIRST_PERSON.search(self.text, offset, self.sentences.span(offset)[1])
+            ):  # "VideoMAE V2: ..." over "We scale the VideoMAE ... we train a 1B model"; not
+                # "It had 600M parameters", said of the earlier Heron under "Heron 2: ..."
+                return title, "focus-title"
             return recent, "focus-recent-subject"
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
