@@ -2954,6 +2954,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # ... but a model released in that role owns its size.
+    (
+        "We release Kite-RM, a 27B reward model. Kite-Judge is an 8B judge model.",
+        [params(2.7e10, model="Kite-RM"), params(8e9, model="Kite-Judge")],
+    ),
     # Names in one table cell and sizes in another are no "respectively" list.
     (
         "| Family | Checkpoints we test | Notes |\n|---|---|---|\n| Kite | Kite-7B-Instruct, "

@@ -642,6 +642,8 @@ class Context:
         if left and left[-1].end < new_at < start and NEW_ONES_CLAUSE.match(text, new_at, start):
             return None, None  # "..., and a 1.3B model we pretrained on 40B tokens"
         role = ROLE_AFTER.match(text, end, end + 40) if kind == "parameters" else None
+        if role is not None and IS_A_BEFORE.search(text, max(s_start, start - 30), start):
+            role = None  # "We release Tamarin-RM, a 27B reward model": the subject is one
         if role is not None:
             # "distilled from its own 1.5B-parameter teacher, alder-embed-xl": the teacher's,
             # named in apposition, or nobody's; never the subject's
