@@ -2954,6 +2954,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "our current flagship" is no baseline.
+    (
+        "Kite-Pro is our current flagship, a dense model with 14.7B parameters.",
+        [params(1.47e10, model="Kite-Pro")],
+    ),
     # ... but a model released in that role owns its size.
     (
         "We release Kite-RM, a 27B reward model. Kite-Judge is an 8B judge model.",

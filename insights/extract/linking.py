@@ -2117,7 +2117,7 @@ COMPARED_MODEL_OF_BEFORE = regex.compile(
 # A size said of the system a paper's model is measured against: "Against our production
 # ranker, a DLRM-style model with 1.1 billion parameters, ...".
 OUR_BASELINE_BEFORE = regex.compile(
-    r"(?r)(?i:\bour%s+(?:production|existing|current|deployed|legacy|previous|internal%s+baseline"
+    r"(?r)(?i:\bour%s+(?:production|existing|deployed|legacy|previous|internal%s+baseline"
     r"|baseline)%s+[\w-]+,%s+(?:an?|the)%s+(?:[\w-]+%s+){0,3}?(?:model|system|network|ranker"
     r"|recommender|classifier)s?%s+(?:of|with)%s+(?:(?:about|roughly|around|nearly|over)%s+|~)?\Z)"
     % (S, S, S, S, S, S, S, S, S)
