@@ -2954,6 +2954,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # ... but a comparison set off by commas leaves the subject after it.
+    (
+        "With 3.8B parameters, compared with 70B for Owl 2 70B, Kite-Mini is cheap to serve.",
+        [params(3.8e9, model="Kite-Mini"), params(7e10, model="Owl 2 70B")],
+    ),
     # "our current flagship" is no baseline.
     (
         "Kite-Pro is our current flagship, a dense model with 14.7B parameters.",

@@ -820,7 +820,10 @@ class Context:
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
             and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
-            and not COMPARED_BETWEEN.search(text, end, m.start)  # "18T, up from 7T for Qwen2"
+            and not (  # "18T, up from 7T for Qwen2"; not "3.8B, compared with 70B ..., Kite-Mini"
+                (compared := COMPARED_BETWEEN.search(text, end, m.start)) is not None
+                and "," not in text[compared.end() : m.start]
+            )
             and not (
                 MADE_FROM_BETWEEN.search(text, end, m.start)  # "..., distilled from X"
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
