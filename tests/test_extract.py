@@ -2954,6 +2954,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "a dense model and beats larger MoE systems" is the whole, not a dense part.
+    (
+        "Kite-14B is a 14.7B dense model and beats larger MoE systems.",
+        [params(1.47e10, model="Kite-14B")],
+    ),
     # ... but a comparison set off by commas leaves the subject after it.
     (
         "With 3.8B parameters, compared with 70B for Owl 2 70B, Kite-Mini is cheap to serve.",

@@ -88,7 +88,7 @@ PART_AFTER = regex.compile(
 # experts of 3.66B each" (even after "is a").
 DENSE_PART_AFTER = regex.compile(
     r"(?:-parameter)?%s+dense%s+(?:[\w-]+%s+)?(?:transformer|model|trunk|backbone|component)s?"
-    r"%s+(?:plus|with|and)%s+(?:[\w-]+%s+){0,3}?(?:experts?|MoE)\b" % (S, S, S, S, S, S)
+    r"%s+(?:plus|with|combined%s+with)%s+(?:[\w-]+%s+){0,4}?(?:experts?|MoE)\b" % (S, S, S, S, S, S, S)
 )
 # ... unless the sentence says the system is one: "BLOOM is a 176B decoder", "X, a 4B encoder".
 IS_A_BEFORE = regex.compile(r"(?:,|\bis|\bwas|\bas|:)%s+(?:a|an|the)%s+(?:[\w-]+%s+)?\Z" % (S, S, S))
