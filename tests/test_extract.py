@@ -2954,6 +2954,9 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "activates a fraction of the 236B" is the subject's own count.
+    ("Kite-V2 activates a fraction of the 236B for each token.",
+     [params(2.36e11, model="Kite-V2")]),
     # "a dense model and beats larger MoE systems" is the whole, not a dense part.
     (
         "Kite-14B is a 14.7B dense model and beats larger MoE systems.",

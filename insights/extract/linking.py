@@ -2270,8 +2270,8 @@ THE_JUST_BEFORE = regex.compile(
 ONE_AFTER = regex.compile(r"%s+ones?\b" % S)
 BARE_SIZE = regex.compile(r"[0-9][0-9.,]*[KMBT]")
 PART_OF_THE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:most|much|half|part|share|fraction|bulk|quality)%s+of%s+the%s+\Z)" % (S, S, S)
-)
+    r"(?r)(?i:\b(?:most|much|quality)%s+of%s+the%s+\Z)" % (S, S, S)
+)  # (not "activates a fraction of the 236B", the subject's own)
 OWNS_NUMBER_AFTER = regex.compile(
     r"['’]s%s+(?:~|about%s+)?[0-9][\w.,]*+(?![ \u00a0-]+(?:param(?:eter)?s?[ \u00a0]+)?(?:%s)\b)"
     % (S, S, "model|flagship|version|variant|checkpoint|sibling|member|one")
