@@ -5118,6 +5118,9 @@ RELEASE_DATES = [
      [("Kite-72B", 202311, "2023.11.30"), ("Kite-1.8B", 202311, "2023.11.30"),
       ("Owl-8B", 202407, "2024/07/18"), ("Owl-4B", 202407, "2024/07/18"),
       ("Owl-2B", 202407, "2024/07/18")]),
+    ("a news item whose beta is another product's still dates the model", "- 2024.07.23: "
+     "Kite-3.1 405B, our largest open model, plus a free beta of the Kite assistant.",
+     [("Kite-3.1 405B", 202407, "2024.07.23")]),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "
      "to 300 waitlist users.\n- **2025/03/12**: Kite-2 released.", [("Kite-2", 202503,
      "2025/03/12")]),

@@ -400,7 +400,7 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return _listed_after_verb(text, verb.end(), named) or [named[0].name]
     if _item_says_released(text, begin, item_end):
         return list(dict.fromkeys(m.name for m in named))
-    if PRE_RELEASE.search(text, named[0].end, item_end):
+    if PRE_RELEASE.search(text, named[0].end, min(item_end, named[0].end + 30)):
         return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
     if named[0].start != begin:
         return []
