@@ -5121,6 +5121,8 @@ RELEASE_DATES = [
     ("a news item whose beta is another product's still dates the model", "- 2024.07.23: "
      "Kite-3.1 405B, our largest open model, plus a free beta of the Kite assistant.",
      [("Kite-3.1 405B", 202407, "2024.07.23")]),
+    ("a leaderboard's news dates no release", "- 2025-02-10: Kite-2-9B, Owl-3B and Heron-7B "
+     "evaluated on the new long-context track.", []),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "
      "to 300 waitlist users.\n- **2025/03/12**: Kite-2 released.", [("Kite-2", 202503,
      "2025/03/12")]),

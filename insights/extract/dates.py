@@ -134,6 +134,11 @@ NOT_RELEASED_AFTER = regex.compile(
     r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the)\b"
     r"|\bbase\s*:"
 )
+# What a list item says of models that is no release: "... evaluated on the new track".
+OTHER_NEWS = regex.compile(
+    r"(?i)\b(?:evaluated|benchmarked|tested|ranked|scored|re-?run|compared|added\s+to|deprecated"
+    r"|retired|removed)\b"
+)
 # What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
 # What may stand between a name and a bracketed date: other items of the same bracket.
@@ -402,8 +407,8 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return list(dict.fromkeys(m.name for m in named))
     if PRE_RELEASE.search(text, named[0].end, min(item_end, named[0].end + 30)):
         return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
-    if named[0].start != begin:
-        return []
+    if named[0].start != begin or OTHER_NEWS.search(text, named[0].end, item_end):
+        return []  # ("Wren-2-9B, Tern-3B and Kite-7B evaluated on ...": a leaderboard's news)
     listed = [named[0]]  # "- 2023.11.30: Qwen-72B and Qwen-1.8B.": the names it opens with
     for m in named[1:]:
         if not NAME_LIST_GAP.fullmatch(text, listed[-1].end, m.start):
