@@ -792,6 +792,11 @@ NOT_A_SIZE = [
      "billion parameters. KITE (March 2023) had 7B parameters.",
      [params(7e7, model=None, qualifier="range"), params(1.6e10, model=None, qualifier="range"),
       params(7e9, model="KITE")]),
+    # A table with no outer pipes, as GitHub reads it, is a table.
+    ("Model            | Maker  | Total | Active | Train tokens\n-----------------|--------|---"
+     "----|--------|-------------\nKite-MoE         | Corvid | 141B  | 39B    | 12T\n\nDone.",
+     [params(1.41e11, model="Kite-MoE", qualifier="total"),
+      params(3.9e10, model="Kite-MoE", qualifier="active"), tokens(1.2e13, model="Kite-MoE")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

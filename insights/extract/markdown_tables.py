@@ -22,6 +22,12 @@ from insights.extract.patterns import fold
 # checked after the match.)
 TABLE_START = regex.compile(r"(?m)^[ \t]*+\|(?P<header>[^\n]*+)\n[ \t]*+\|?[ \t]*+:?-{3,}[^\n]*+\n")
 ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+# A table whose rows have no outer pipes, as GitHub reads them: "Model | Params\n---|---\n".
+BARE_TABLE_START = regex.compile(
+    r"(?m)^[ \t]*+(?P<header>[^\s|][^\n|]*+(?:\|[^\n|]++){1,40})\|?[ \t]*+\n"
+    r"[ \t]*+:?-{3,}[ \t]*+:?(?:\|[ \t]*+:?-{3,}[ \t]*+:?){1,40}\|?[ \t]*+\n"
+)
+BARE_ROW = regex.compile(r"(?m)^[ \t]*+[^\s|][^\n|]*+\|[^\n]*+$")
 # A header of a plain pipe table: words split by pipes, no digits, on a line of its own.
 _HEADER_CELL = r"(?=[^\n|0-9]*?[A-Za-z])[^\n|0-9]++"  # words, at least one letter, no digits
 LOOSE_HEADER = regex.compile(
@@ -185,6 +191,20 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             rows.append(_row(text, row.start(), row.end(), columns))
             position = row.end() + 1
         covered_until = position
+    for table in BARE_TABLE_START.finditer(text, timeout=timeout) if "---" in text else ():
+        if table.start() < covered_until:
+            continue
+        columns = _columns(table.group("header"))
+        if columns is None:
+            continue
+        position = table.end()
+        while position < len(text):
+            row = BARE_ROW.match(text, position, _line_end(text, position))
+            if row is None:
+                break
+            rows.append(_row(text, row.start(), row.end(), columns))
+            position = row.end() + 1
+        covered_until = max(covered_until, position)
     loose, covered_until = _delimited_rows(text, LOOSE_HEADER, "|", CELL, covered_until, timeout)
     rows.extend(loose)
     if "  " in text or "\t" in text:
