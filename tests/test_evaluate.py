@@ -58,23 +58,25 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.1%
-    found, 90.5% linked, 291 unstated sizes and 115 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.3% of linked facts on a wrong model,
-    5.8% of produced facts in no gold); organization right on at least 90% of the right facts
-    whose developer the text states (91.7% today: batch 19, added at the eleventh session's
-    end, reads 82.6%, the 1,228 cases before it 93.2%). Batches 16 to 19 (40 documents each)
-    keep the no-gold share above the earlier cases' 3.4%: batch 16's writer listed a size
-    written into a name only where the text uses it as a size, and batches 17 to 19 left out
-    active counts and counts of images, pairs and examples (see data/eval/README.md)."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.6%
+    found, 90.0% linked, 378 unstated sizes and 184 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.5% of linked facts on a wrong model,
+    7.1% of produced facts in no gold); organization right on at least 90% of the right facts
+    whose developer the text states (91.9% today). Batches 20 and 21, added at the twelfth
+    session's end, brought the last four figures up from 287, 115, 2.2% and 5.7% (the 1,268
+    cases before them, unchanged or better than at that session's start): batch 21 reads
+    87.2% found and 81.2% linked, the hardest batch yet. Batches 16 to 21 (40 documents
+    each) keep the no-gold share above the earlier cases' 3.4%: batch 16's writer listed a
+    size written into a name only where the text uses it as a size, and batches 17 to 21 left
+    out active counts and counts of images, pairs and examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 6644
+    assert counts["stated"] == 7477
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.895
-    assert counts["unexpected"] <= 300
-    assert counts["not_a_size_read"] <= 120
+    assert counts["unexpected"] <= 385
+    assert counts["not_a_size_read"] <= 190
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.026
-    assert counts["no_gold"] / counts["produced"] <= 0.062
+    assert counts["no_gold"] / counts["produced"] <= 0.073
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.90
 
