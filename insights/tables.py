@@ -319,6 +319,7 @@ def build_models(
 
 
 NAME_PARTS = re.compile(r"[-_ ]+")
+BOUND_REACH = 1.5  # how near a bound a count must be to stand for it
 
 
 # A post-trained variant written after its base's name: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it".
@@ -482,11 +483,16 @@ def _model_row(
         if f.get("qualifier") != "range" or agrees(f["value"], size):
             by_field.setdefault(f["field"], []).append(f)
     for field, said in by_field.items():
-        # A bound gives way to a count: "Qwen1.5-110B, our first model above 100B parameters"
-        # is 110B, not 100B.
-        exact = [f for f in said if f.get("qualifier") not in BOUNDS]
+        # A bound gives way to a count near it: "Qwen1.5-110B, our first model above 100B
+        # parameters" is 110B, not 100B; not to a class far from it ("a hundred-billion-
+        # parameter model called ERNIE 3.0 Titan with up to 260 billion parameters").
+        exact = [f["value"] for f in said if f.get("qualifier") not in BOUNDS]
         if exact and len(exact) < len(said):
-            by_field[field] = exact
+            by_field[field] = [
+                f for f in said
+                if f.get("qualifier") not in BOUNDS
+                or not any(max(v, f["value"]) <= BOUND_REACH * min(v, f["value"]) for v in exact)
+            ]  # fmt: skip
     for field in FIELDS:
         stated = by_field.get(field)
         if not stated:

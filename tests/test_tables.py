@@ -157,6 +157,9 @@ BOUNDED = [
     ([(110e9, None, "size-in-name"), (100e9, "at least", "our-named")], 110e9),  # "above 100B"
     ([(72.7e9, None, "table-row"), (72e9, "up to", "subject-before")], 72.7e9),
     ([(100e9, "at least", "subject-before")], 100e9),  # a bound alone is what the text says
+    # ... and one far from a class the text also names: "a hundred-billion-parameter model
+    # ... with up to 260 billion parameters"
+    ([(100e9, None, "name-after-unit"), (260e9, "up to", "subject-before")], 260e9),
 ]
 
 
