@@ -183,28 +183,13 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
         if columns is None:
             rows.extend(_transposed_rows(text, table.start("header"), table.end(), timeout))
             continue
-        position = table.end()
-        while position < len(text):
-            row = ROW.match(text, position, _line_end(text, position))
-            if row is None:
-                break
-            rows.append(_row(text, row.start(), row.end(), columns))
-            position = row.end() + 1
-        covered_until = position
+        covered_until = _body_rows(text, table.end(), ROW, columns, rows)
     for table in BARE_TABLE_START.finditer(text, timeout=timeout) if "---" in text else ():
         if table.start() < covered_until:
             continue
         columns = _columns(table.group("header"))
-        if columns is None:
-            continue
-        position = table.end()
-        while position < len(text):
-            row = BARE_ROW.match(text, position, _line_end(text, position))
-            if row is None:
-                break
-            rows.append(_row(text, row.start(), row.end(), columns))
-            position = row.end() + 1
-        covered_until = max(covered_until, position)
+        if columns is not None:
+            covered_until = max(covered_until, _body_rows(text, table.end(), BARE_ROW, columns, rows))
     loose, covered_until = _delimited_rows(text, LOOSE_HEADER, "|", CELL, covered_until, timeout)
     rows.extend(loose)
     if "  " in text or "\t" in text:
@@ -212,6 +197,20 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
     if text.count(",") > text.count(", ") + 3:  # commas with no space after: maybe CSV
         rows.extend(_delimited_rows(text, CSV_HEADER, ",", CSV_CELL, covered_until, timeout)[0])
     return rows
+
+
+def _body_rows(
+    text: str, position: int, row_pattern: regex.Pattern, columns: list[Column], rows: list[Row]
+) -> int:
+    """Adds to ``rows`` a table's body rows from ``position``, one a line while each line is
+    a row; returns where they end."""
+    while position < len(text):
+        row = row_pattern.match(text, position, _line_end(text, position))
+        if row is None:
+            break
+        rows.append(_row(text, row.start(), row.end(), columns))
+        position = row.end() + 1
+    return position
 
 
 def _delimited_rows(
