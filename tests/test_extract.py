@@ -2959,6 +2959,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model a release is "ahead of" is the compared one.
+    (
+        "ABU DHABI (May 25) — Corvid's Kite-40B now sits first on the leaderboard, ahead of "
+        "Owl's Heron-65B despite fewer parameters. Corvid trained it on one trillion tokens.",
+        [params(4e10, model="Kite-40B"), params(6.5e10, model="Heron-65B"),
+         tokens(1e12, model="Kite-40B")],
+    ),
     # "activates a fraction of the 236B" is the subject's own count.
     ("Kite-V2 activates a fraction of the 236B for each token.",
      [params(2.36e11, model="Kite-V2")]),
