@@ -797,6 +797,10 @@ NOT_A_SIZE = [
      "----|--------|-------------\nKite-MoE         | Corvid | 141B  | 39B    | 12T\n\nDone.",
      [params(1.41e11, model="Kite-MoE", qualifier="total"),
       params(3.9e10, model="Kite-MoE", qualifier="active"), tokens(1.2e13, model="Kite-MoE")]),
+    # A leaderboard, or a sentence's "Same", is no model.
+    ("Kite-40B tops the Open LLM Leaderboard. Corvid trained it on one trillion tokens. Same "
+     "42B-total MoE as Owl-2, now with a longer context.",
+     [tokens(1e12, model="Kite-40B"), params(4.2e10, model="Kite-40B", qualifier="total")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),
