@@ -155,6 +155,9 @@ BASIC = [
         [params(1.2e6, qualifier="at least")],
     ),
     ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
+    # Trillions, bare, after a token count are tokens, not a parameter total.
+    ("Kite-2.5 was continued on another 3T tokens (11T in total).",
+     [tokens(3e12, model="Kite-2.5"), tokens(1.1e13, model="Kite-2.5")]),
     # A mixture of experts's name that writes both sizes: "1B-7B" is 1B active of 7B.
     ("Kite-1B-7B is out, beside Owl 7B-65B.",
      [params(1e9, model="Kite-1B-7B", qualifier="active"),

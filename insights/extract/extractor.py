@@ -1586,6 +1586,10 @@ EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z"
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 
+# The bare count in trillions past which a number said of a model is no parameter count.
+BARE_TRILLIONS = 5e12
+
+
 def _check_kind(text: str, member: Member, before: str) -> bool:
     """Kind-specific checks and the qualifier."""
     q = member.quantity
@@ -1597,6 +1601,19 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         return False  # asked, denied, planned, hypothetical, negated, or a class of models
     after_unit = text[member.unit_end : member.unit_end + RIGHT_CONTEXT]
     kind = member.kind
+    if (
+        kind == "parameters"
+        and not in_name
+        and member.unit_end == q.end  # (no "parameters" written)
+        and text[q.end - 1 : q.end] in ("T", "t")
+        and value >= BARE_TRILLIONS
+        and "|" not in before[-40:]  # (a table's column says what its cells count)
+    ):  # "another 3T tokens (11T in total)": trillions, bare, are a token count
+        if "token" not in before[-80:].lower():
+            return False
+        member.kind = kind = "training_tokens"
+        member.unit = "tokens"
+        member.qualifier = None if member.qualifier == "total" else member.qualifier
     if kind == "parameters" and (
         EMBEDDING_BEFORE.search(before[-30:])
         or EMBEDDING_AFTER.match(text, q.end, min(len(text), member.unit_end + 3))
