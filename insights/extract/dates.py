@@ -74,7 +74,9 @@ RELATIVE_DAY = re.compile(
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
 YEAR_REACH = 1500
 # A year that opens a sentence or a line: "2024 was the busiest year", "In 2024, we ...".
-YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:In |By |Through )?((?:19|20)[0-9]{2})\b", re.M)
+YEAR_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:In |By |Through )?((?:19|20)[0-9]{2})\b", re.M
+)
 YEAR = re.compile(r"(?<![\w.\-/])((?:19|20)[0-9]{2})(?![\w\-/]|\.[0-9])")
 WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")

@@ -952,11 +952,12 @@ def _pair_in_name(text: str, member: Member) -> str | None:
     """Which of two sizes a mixture-of-experts name writes this one is: "OLMoE-1B-7B" is 1B
     active and 7B in total."""
     q = member.quantity
+    value = member.value if member.value is not None else q.value
     after = SIZE_AFTER_IN_NAME.match(text, q.end, q.end + 12)
     if after is not None and text[q.start - 1 : q.start] == "-":
-        return "active" if _letter_size(after.group(1)) > member.value else None
+        return "active" if _letter_size(after.group(1)) > value else None
     before = SIZE_BEFORE_IN_NAME.search(text, max(0, q.start - 12), q.start)
-    if before is not None and _letter_size(before.group(1)) < member.value:
+    if before is not None and _letter_size(before.group(1)) < value:
         return "total"  # (not "LLaMA 7B-65B", a range of sizes after the family's name)
     return None
 

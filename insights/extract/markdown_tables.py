@@ -131,9 +131,7 @@ def column_for(header: str, index: int) -> Column:
     scale = SCALE_IN_HEADER.search(header)
     multiplier = 1.0
     if scale:
-        written = (
-            scale.group("scale") or scale.group("word") or scale.group("suffix") or scale.group("per")
-        )
+        written = next(scale.group(g) for g in ("scale", "word", "suffix", "per") if scale.group(g))
         multiplier = HEADER_SCALES[fold(written)]
     if BASE_MODEL_HEADER.search(low):
         return Column("other")  # "Base model": what the row's model was tuned from
@@ -189,7 +187,8 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             continue
         columns = _columns(table.group("header"))
         if columns is not None:
-            covered_until = max(covered_until, _body_rows(text, table.end(), BARE_ROW, columns, rows))
+            end = _body_rows(text, table.end(), BARE_ROW, columns, rows)
+            covered_until = max(covered_until, end)
     loose, covered_until = _delimited_rows(text, LOOSE_HEADER, "|", CELL, covered_until, timeout)
     rows.extend(loose)
     if "  " in text or "\t" in text:
