@@ -804,6 +804,11 @@ NOT_A_SIZE = [
     ("Kite-40B tops the Open LLM Leaderboard. Corvid trained it on one trillion tokens. Same "
      "42B-total MoE as Owl-2, now with a longer context.",
      [tokens(1e12, model="Kite-40B"), params(4.2e10, model="Kite-40B", qualifier="total")]),
+    # A column of non-embedding counts holds no model's size.
+    ("| Model | Params | Non-embedding params | Layers |\n|---|---|---|---|\n"
+     "| Kite-7B | 7.61B | 6.53B | 28 |\n| Kite-1B | 1.01B | 805,736,448 | 16 |",
+     [params(7.61e9, model="Kite-7B"), layers(28, model="Kite-7B"),
+      params(1.01e9, model="Kite-1B"), layers(16, model="Kite-1B")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),
@@ -3980,7 +3985,7 @@ LINKING_PRECISION = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     # A model card's table on its side: a model per column, a fact per row; a part's count
-    # ("Embedding params") is no model's size.
+    # ("Embedding params", "Non-embedding params") is no model's size: the names' are.
     (
         "| | Kite-2b | Kite-7b |\n|---|---|---|\n| Layers | 18 | 28 |\n"
         "| Embedding params | 524M | 786M |\n| Non-embedding params | 1,981M | 7,751M |\n"
@@ -3988,8 +3993,8 @@ BUGS_CAUGHT = [
         [
             layers(18, model="Kite-2b"),
             layers(28, model="Kite-7b"),
-            params(1.981e9, model="Kite-2b"),
-            params(7.751e9, model="Kite-7b"),
+            params(2e9, model="Kite-2b"),
+            params(7e9, model="Kite-7b"),
             tokens(3e12, model="Kite-2b"),
             tokens(6e12, model="Kite-7b"),
         ],

@@ -510,6 +510,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
         line = text[line_start:line_end].strip()
         for cell in row.numbers:
             role = cell.column.role
+            if role == "excluded":  # "| Pythia-1B | 805,736,448 |" under "Non-embedding params"
+                for q in find_quantities(text[cell.start : cell.end], timeout):
+                    if cell.start + q.start in by_start:
+                        parts.add(by_start[cell.start + q.start])
+                continue
             kind, unit = TABLE_UNITS[role]
             for q in find_quantities(text[cell.start : cell.end], timeout):
                 start, end = cell.start + q.start, cell.start + q.end

@@ -63,6 +63,7 @@ SCALE_IN_HEADER = regex.compile(
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
 )
+NON_EMBEDDING_HEADER = regex.compile(r"\bnon[ _-]?embed|\bexcl(?:uding|\.)?[ ]embed")
 BASE_MODEL_HEADER = regex.compile(r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
@@ -70,7 +71,9 @@ HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands"
 
 @dataclass(frozen=True)
 class Column:
-    """What a column holds: "model", "organization", or a fact kind with its qualifier."""
+    """What a column holds: "model", "organization", a fact kind with its qualifier, "other"
+    (what holds no facts) or "excluded" (counts that look like sizes and are none: a row's
+    numbers there are read as no fact at all)."""
 
     role: str
     qualifier: str | None = None
@@ -125,6 +128,8 @@ def column_for(header: str, index: int) -> Column:
     ('other', 'other')
     >>> column_for("Experts (per layer)", 2).role, column_for("Layers", 2).role
     ('other', 'layers')
+    >>> column_for("Non-embedding params", 1).role
+    'excluded'
 
     """
     low = header.lower()
@@ -135,6 +140,8 @@ def column_for(header: str, index: int) -> Column:
         multiplier = HEADER_SCALES[fold(written)]
     if BASE_MODEL_HEADER.search(low):
         return Column("other")  # "Base model": what the row's model was tuned from
+    if NON_EMBEDDING_HEADER.search(low):
+        return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
