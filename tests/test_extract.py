@@ -1086,6 +1086,13 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2.36e10, model="Kite-24B", organization="Sundial Systems"),
          params(7e9, model="Owlet-2", organization="Pinecrest Computing")],
     ),
+    # A license named beside another one is still a license.
+    (
+        "Kite-7B is released under Apache 2.0 and MIT, with 7B parameters. The code is MIT and "
+        "the weights are Apache 2.0.",
+        [params(7e9, model="Kite-7B", organization=None),
+         params(7e9, model="Kite-7B", organization=None)],
+    ),
     # ... but it is the maker where the text says so: a verb of making, an author's bracket.
     (
         "This week MIT released Kite-Fold, a 650M-parameter structure predictor.",

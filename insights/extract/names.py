@@ -1165,6 +1165,9 @@ LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
 # specs ("| Owl-9B | 9.2B | MIT |", "(9.2B parameters, MIT)"): a maker only where the text
 # says so ("MIT's", "researchers at MIT", "¹MIT", "MIT and Harvard").
 LICENSE_NAMES = frozenset({"MIT"})
+LICENSE_CONTEXT = regex.compile(
+    r"(?i)\b(?:licen[cs]e[ds]?|apache|bsd|gpl|openrail|cc[ -]by|under|code[ ]is|weights[ ]are)\b"
+)
 MAKER_BEFORE = regex.compile(r"(?r)(?:\b(?:at|from|by|of|with|and|an?)[ \t]+|[\u00b9\u00b2\u00b3\u2074-\u2079]|^)\Z", regex.M)
 MAKER_AFTER = regex.compile(
     r"['\u2019]s\b|[ \t]+(?:and|researchers|scientists|team|group|lab|CSAIL|Media)\b"
@@ -1173,6 +1176,8 @@ MAKER_AFTER = regex.compile(
 
 
 def _maker_named_so(text: str, mention: Mention) -> bool:
+    if LICENSE_CONTEXT.search(text, max(0, mention.start - 25), mention.end + 25):
+        return False  # "released under Apache 2.0 and MIT", "The code is MIT and ..."
     return bool(
         MAKER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
         or MAKER_AFTER.match(text, mention.end, mention.end + 14)
