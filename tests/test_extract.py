@@ -1086,6 +1086,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2.36e10, model="Kite-24B", organization="Sundial Systems"),
          params(7e9, model="Owlet-2", organization="Pinecrest Computing")],
     ),
+    # Where weights are put is no maker: "on Hugging Face".
+    (
+        "Weights for Kite-7B, a 7B model, are on Hugging Face.",
+        [params(7e9, model="Kite-7B", organization=None),
+         params(7e9, model="Kite-7B", organization=None)],
+    ),
     # A license named beside another one is still a license.
     (
         "Kite-7B is released under Apache 2.0 and MIT, with 7B parameters. The code is MIT and "

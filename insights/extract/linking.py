@@ -1505,7 +1505,12 @@ class Context:
                 return attributed
         names = {m.name for m in here}
         models = {model_key(m.name) for m in self.models_between(s_start, s_end)}
-        if len(names) == 1 and models <= {key} and not self._attributed_elsewhere(here[0]):
+        if (
+            len(names) == 1
+            and models <= {key}
+            and not self._attributed_elsewhere(here[0])
+            and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
+        ):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         return None
 
@@ -1629,6 +1634,8 @@ OWN_INTRODUCTION = regex.compile(
     r"|thrilled|pleased)%s+to%s+)?(?:present|introduc|train|releas|propos|build|develop"
     r"|pre-?train|open-sourc)\w*%s+(?:(?:a|an|the|two|three|our)%s+)?" % (S, S, S, S, S, S, S, S, S)
 )
+# Where a model is put, not who made it: "weights are on Hugging Face", "served via Azure".
+PLATFORM_BEFORE = regex.compile(r"(?i)\b(?:on|via|through|onto|to)%s+\Z" % S)
 # A name the authors give: "a family we call Tessel", "a model we name Kite".
 WE_CALL_BEFORE = regex.compile(r"(?i)\bwe%s+(?:call|name|dub|term)%s+\Z" % (S, S))
 # Where a header goes on to organizations that only helped: "..., with contributions from".
