@@ -133,6 +133,7 @@ def _family_pattern(family: str) -> re.Pattern:
 FAMILY_PART = re.compile(r"[^\W\d_]+|\d+|[^\w\s-]+")
 
 
+@lru_cache(maxsize=65536)
 def family_organization(name: str | None) -> str | None:
     """The organization that publishes the family a name begins with, from the curated
     families table; the longest family wins, and a family must end at a non-letter.
