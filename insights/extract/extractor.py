@@ -31,6 +31,7 @@ from insights.extract.names import (
     LOWER_TIERED,
     Mention,
     model_key,
+    size_value,
     split_size,
 )
 from insights.extract.organizations import canonical_organization
@@ -960,15 +961,13 @@ def _pair_in_name(text: str, member: Member) -> str | None:
     value = member.value if member.value is not None else q.value
     after = SIZE_AFTER_IN_NAME.match(text, q.end, q.end + 12)
     if after is not None and text[q.start - 1 : q.start] == "-":
-        return "active" if _letter_size(after.group(1)) > value else None
+        larger = size_value(after.group(1))
+        return "active" if larger is not None and larger > value else None
     before = SIZE_BEFORE_IN_NAME.search(text, max(0, q.start - 12), q.start)
-    if before is not None and _letter_size(before.group(1)) < value:
+    smaller = size_value(before.group(1)) if before is not None else None
+    if smaller is not None and smaller < value:
         return "total"  # (not "LLaMA 7B-65B", a range of sizes after the family's name)
     return None
-
-
-def _letter_size(written: str) -> float:
-    return float(written[:-1]) * (1e9 if written[-1] in "Bb" else 1e6)
 
 
 SIZE_AFTER_IN_NAME = regex.compile(r"-([0-9]+(?:\.[0-9]+)?[BbMm])(?![\w.])")
