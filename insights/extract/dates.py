@@ -345,10 +345,7 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
     if not years:  # a year an earlier paragraph opens with: "2024 was our busiest year."
-        years = [
-            int(y) for y in YEAR_OPENING.findall(text, max(reach, heading), paragraph)
-            if 1950 <= int(y) <= written[0]
-        ]
+        years = _years(text, max(reach, heading), paragraph, written, YEAR_OPENING)
     if years and years[-1] * 100 + number > written[0] * 100 + written[1]:
         # later than the document itself: "Dec. 30" under "Dec. 28, 2024 – Jan. 3, 2025" in a
         # January issue is the year before, when the text names it; else not read
@@ -363,10 +360,12 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
     return float(written[0] * 100 + number)
 
 
-def _years(text: str, start: int, end: int, written: tuple[int, int]) -> list[int]:
-    """The years written in ``text[start:end]`` up to the document's own (not "a context of
-    2048 tokens")."""
-    years = [int(y) for y in YEAR.findall(text, start, end)]
+def _years(
+    text: str, start: int, end: int, written: tuple[int, int], pattern: re.Pattern = YEAR
+) -> list[int]:
+    """The years ``pattern`` finds in ``text[start:end]`` up to the document's own (not "a
+    context of 2048 tokens")."""
+    years = [int(y) for y in pattern.findall(text, start, end)]
     return [y for y in years if 1950 <= y <= written[0]]
 
 
