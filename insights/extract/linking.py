@@ -854,19 +854,22 @@ class Context:
     def another_of_the_list(self, s_start: int, s_end: int, start: int) -> bool:
         """Whether a number goes on a list of models called by their sizes with one called
         otherwise: "the 12B on 9T tokens, the 3B on 7T and the MoE on 8T"."""
-        self.size_reference(s_start, s_end, start)  # (finds the sentence's "the 9B"s once)
-        said, ends = self._size_words[s_start]
+        said, ends = self._the_sizes(s_start, s_end)
         i = bisect_right(ends, start)
         return bool(i) and OTHER_THE_BETWEEN.search(self.text, said[i - 1].end(), start) is not None
+
+    def _the_sizes(self, s_start: int, s_end: int) -> tuple[list[regex.Match], list[int]]:
+        """A sentence's "the 9B"s and their ends, searched once per sentence, not per number."""
+        if s_start not in self._size_words:
+            found = list(THE_SIZE.finditer(self.text, s_start, s_end))
+            self._size_words[s_start] = found, [m.end() for m in found]
+        return self._size_words[s_start]
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
         """The model a sentence means by "the 9B" (the last one before the number at ``start``,
         else its first: "The 27B ... on 13T tokens, the 9B on 8T"): the latest one named just
         before with that size in its name."""
-        if s_start not in self._size_words:  # one search per sentence, not one per number
-            found = list(THE_SIZE.finditer(self.text, s_start, s_end))
-            self._size_words[s_start] = found, [m.end() for m in found]
-        said, ends = self._size_words[s_start]
+        said, ends = self._the_sizes(s_start, s_end)
         if not said:
             return None
         i = bisect_right(ends, start)  # (a search: long lists stay linear)
