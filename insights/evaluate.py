@@ -464,7 +464,8 @@ def gold_matches(row_name: str, row_params, gold: Row) -> bool:
     if not family or family != gold_family:
         return False
     # (the row's count, not the size its name writes: "ST-MoE-32B" holds 269B, ST-MoE's count)
-    size = row_params if _within(row_params, row_params) else size  # (a count, not NaN)
+    count = _number(row_params)
+    size = count if count is not None and count > 0 else size
     target = gold_size if gold_size is not None else gold.gold_params
     return _within(size, target)
 
