@@ -295,8 +295,9 @@ def browser_benchmark(
     folder = Path(tempfile.mkdtemp(prefix="paint-"))
     bundled = build_bundled_database(folder / "bundled.db")
     size = f"{generated.stat().st_size / 1e6:.0f} MB"
+    # The README's first command on a fresh checkout is the first case: the goal is on it.
     cases = [  # (what, database, goal for the fresh server's first chart)
-        ("bundled corpus, database built on first open", None, None),
+        ("bundled corpus, database built on first open", None, PAINT_GOAL_BUNDLED),
         ("bundled corpus, database already built", bundled, PAINT_GOAL_BUNDLED),
         (f"generated database ({size}), never opened by the dashboard", generated,
          PAINT_GOAL_GENERATED),
@@ -444,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
             paint_ok = browser_benchmark(unopened, repos, args.runs, args.sessions, args.only)
             print(
                 f"goals in chromium (first chart < {PAINT_GOAL_BUNDLED:.0f} s cold on the bundled "
-                f"corpus, < {PAINT_GOAL_GENERATED:.0f} s on the generated database; memory flat "
+                f"corpus, built on first open or before, < {PAINT_GOAL_GENERATED:.0f} s on the generated database; memory flat "
                 f"and < {MEMORY_GOAL_MB} MB): {'met' if paint_ok else 'NOT met'}"
             )
             ok &= paint_ok
