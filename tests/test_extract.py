@@ -5500,6 +5500,11 @@ BASE_MODELS = [
     ("two models described together",
      "We release Kite-2 and Kite-2-Chat, two 7B-parameter models.",
      [("parameters", 7e9, "Kite-2"), ("parameters", 7e9, "Kite-2-Chat")]),
+    ("a clause after a semicolon about the other sizes",
+     "We train five sizes, from Whisper tiny, with 39M parameters, to Whisper large, with"
+     " 1550M parameters; the three intermediate sizes have 74M, 244M and 769M parameters.",
+     [("parameters", 3.9e7, "Whisper tiny"), ("parameters", 1.55e9, "Whisper large"),
+      ("parameters", 7.4e7, None), ("parameters", 2.44e8, None), ("parameters", 7.69e8, None)]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -689,6 +689,8 @@ class Context:
                 and not POINTS_BACK.search(text, new_subject.end(), start)
             ):
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
+            if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
+                return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -2302,6 +2304,11 @@ NO_SUBJECT_WORDS = frozenset({
     "although", "though", "unlike", "like", "compared", "notably", "however", "here", "there",
     "during", "since", "from", "over", "under", "until", "despite",
 })
+# A clause's subject that is several other models: "; the three intermediate sizes have".
+OTHERS_SUBJECT = regex.compile(
+    r"[ \u00a0]*(?:and[ \u00a0]+)?(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(?:sizes|models|variants|versions|checkpoints|ones|others)\b"
+)
 POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
 RELATIVE_STEMS = Stems("which", "that", "who")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
