@@ -299,24 +299,30 @@ LIST_JOINER = regex.compile(
 
 
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|competitive with|on par with|comparable (?:to|with)|close(?:r)? to|approach(?:es|ing)?|trail(?:s|ing|ed)?|ahead of|rival(?:s|ing|led)?|match(?:es|ing|ed)?|times|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|since|competitive with|on par with|comparable (?:to|with)|close(?:r)? to|approach(?:es|ing)?|trail(?:s|ing|ed)?|ahead of|rival(?:s|ing|led)?|match(?:es|ing|ed)?|times|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
     % (S, S, S, S, S, S)
 )
 
 
 def compared(text: str, mention) -> bool:
-    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2"; but
-    not an example that goes on as the subject: "a model such as DeepSeek-V3 carries 671B"."""
+    """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2", or a
+    point in time, "the first since GPT-3"; but not an example that goes on as the subject: "a
+    model such as DeepSeek-V3 carries 671B"."""
     start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
     cue = COMPARED_BEFORE.search(text, max(0, start - 40), start)
     if cue is None:
         return False
-    return not (
-        EXAMPLE_CUE.match(cue.group()) and VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
-    )
+    if not SUBJECT_CUE.match(cue.group()):
+        return True
+    verb = VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
+    # (", with 180B parameters" goes on about an example, never about "since GPT-3")
+    return verb is None or (cue.group()[:5].lower() == "since" and verb.group()[0] == ",")
 
 
-EXAMPLE_CUE = regex.compile(r"(?i:such as|like|including)\b")
+# Cues a clause's subject may follow: an example that goes on ("such as DeepSeek-V3 carries
+# 671B"), a reason ("Since Kite-7B has 7B parameters, ..."); else the name is another model's
+# (the time reference of "its first open family since the T5 era, in 2B and 7B sizes").
+SUBJECT_CUE = regex.compile(r"(?i:such as|like|including|since)\b")
 # A verb right after a name makes it the subject of its clause.
 VERB_AFTER = regex.compile(
     r"%s+(?:has|had|is|was|carries|stores|holds|packs|contains|uses|activates|reaches|"
