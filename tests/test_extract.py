@@ -809,6 +809,10 @@ NOT_A_SIZE = [
      "| Kite-7B | 7.61B | 6.53B | 28 |\n| Kite-1B | 1.01B | 805,736,448 | 16 |",
      [params(7.61e9, model="Kite-7B"), layers(28, model="Kite-7B"),
       params(1.01e9, model="Kite-1B"), layers(16, model="Kite-1B")]),
+    ("| Model | Params | Non-emb. params |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
+     [params(7.61e9, model="Kite-7B")]),
+    ("| Model | Params | Params (excl. emb.) |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
+     [params(7.61e9, model="Kite-7B")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

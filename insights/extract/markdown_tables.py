@@ -63,7 +63,9 @@ SCALE_IN_HEADER = regex.compile(
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
 )
-NON_EMBEDDING_HEADER = regex.compile(r"\bnon[ _-]?embed|\bexcl(?:uding|\.)?[ ]embed")
+NON_EMBEDDING_HEADER = regex.compile(
+    r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
+)  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
 BASE_MODEL_HEADER = regex.compile(r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
