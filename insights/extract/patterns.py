@@ -445,7 +445,7 @@ NAME_MODIFIERS = {
     "opus", "sonnet", "haiku", "instruct", "chat", "coder", "code", "math", "vision",
     "nlg", "titan", "guard", "online", "air", "deep", "next", "omni", "reasoner",
     "preview", "hd", "zero", "distill", "distilled", "sigma", "σ", "xlarge", "xxlarge",
-    "huge", "giant", "moe", "dense", "it", "hf", "ii", "iii", "v2", "v3", "vl", "audio",
+    "huge", "giant", "moe", "dense", "it", "pt", "hf", "ii", "iii", "v2", "v3", "vl", "audio",
     "transformer", "behemoth", "maverick", "scout", "exp", "thinking", "llm",
 }  # fmt: skip
 
