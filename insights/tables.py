@@ -224,15 +224,34 @@ def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
     """
     if len(facts) < 2:  # most documents state a figure once: nothing to give way to
         return facts
-    stated = [f["value"] for f in facts if f.get("rule") != "size-in-name"]
+    rounds = [_rounds(f) for f in facts]
+    stated = [f["value"] for f, r in zip(facts, rounds, strict=True) if not r]
     if not stated or len(stated) == len(facts):
         return facts
     return [
         f
-        for f in facts
-        if f.get("rule") != "size-in-name"
+        for f, r in zip(facts, rounds, strict=True)
+        if not r
         or not any(max(v, f["value"]) <= min(v, f["value"]) * NAME_SIZE_REACH for v in stated)
     ]
+
+
+# A size written as a tier's label, with no unit: "the 9B model", "in 2B and 9B sizes".
+TIER_LABEL = re.compile(r"\d{1,3}(?:\.\d)?[BMKT]")
+
+
+def _rounds(fact: dict) -> bool:
+    """Whether a fact's figure is a name's or a tier label's ("StarCoder2-15B", "the 9B
+    model"), which rounds the count another statement gives ("9.24B parameters")."""
+    if fact.get("rule") == "size-in-name":
+        return True
+    if fact.get("rule") == "table-row":
+        return False  # a column's count, however round: "| gemma-2-2b | 2.6B |"
+    sentence, start = fact.get("sentence"), fact.get("sentence_start")
+    if not isinstance(sentence, str) or not isinstance(start, (int, float)):
+        return False
+    at = int(fact["start"]) - int(start)
+    return TIER_LABEL.fullmatch(sentence, at, int(fact["end"]) - int(start)) is not None
 
 
 def _document_name(fact: dict) -> str | None:

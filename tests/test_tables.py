@@ -152,6 +152,25 @@ def test_a_name_s_size_gives_way_to_the_count_a_text_states(documents, parameter
     assert table(*said)["parameters"][0] == parameters
 
 
+LABEL = "In 4-bit the 9B model needs 6 GB."  # "9B" at 13:15, a tier's label
+COUNT = "Kite-9 has 9B parameters."  # "9B parameters" at 11:24, a count
+TIER_LABELS = [
+    # (one document's facts as (value, rule, sentence, start, end), the row's parameters)
+    ([(9e9, "focus-heading", LABEL, 13, 15), (9e9, "the-size", LABEL, 13, 15),
+      (9.24e9, "table-row", "| Kite-9 | 9.24B |", 11, 16)], 9.24e9),
+    ([(9e9, "subject-before", COUNT, 11, 24), (9e9, "subject-before", COUNT, 11, 24),
+      (9.24e9, "table-row", "| Kite-9 | 9.24B |", 11, 16)], 9e9),  # two counts against one
+    ([(2e9, "focus-heading", LABEL, 13, 15),
+      (2.6e9, "table-row", "| Kite-9 | 2.6B |", 11, 15)], 2.6e9),  # a round cell is a count
+]
+
+
+@pytest.mark.parametrize(("said", "parameters"), TIER_LABELS)
+def test_a_tier_label_gives_way_to_the_count_a_text_states(said, parameters):
+    facts = [fact("Kite-9", v, rule=r, sentence=s, start=a, end=b) for v, r, s, a, b in said]
+    assert table(("2024", facts))["parameters"][0] == parameters
+
+
 BOUNDED = [
     # (the row's facts as (value, qualifier, rule), the row's parameters)
     ([(110e9, None, "size-in-name"), (100e9, "at least", "our-named")], 110e9),  # "above 100B"
