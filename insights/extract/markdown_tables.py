@@ -63,6 +63,9 @@ SCALE_IN_HEADER = regex.compile(
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
 )
+DATE_HEADER = regex.compile(
+    r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|released|release|updated|added)"
+)
 NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
@@ -130,8 +133,8 @@ def column_for(header: str, index: int) -> Column:
     ('other', 'other')
     >>> column_for("Experts (per layer)", 2).role, column_for("Layers", 2).role
     ('other', 'layers')
-    >>> column_for("Non-embedding params", 1).role
-    'excluded'
+    >>> column_for("Non-embedding params", 1).role, column_for("Release date", 0).role
+    ('excluded', 'other')
 
     """
     low = header.lower()
@@ -144,6 +147,8 @@ def column_for(header: str, index: int) -> Column:
         return Column("other")  # "Base model": what the row's model was tuned from
     if NON_EMBEDDING_HEADER.search(low):
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
+    if DATE_HEADER.fullmatch(low.strip()):
+        return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
