@@ -1516,8 +1516,10 @@ def _name_before(text: str, q: Quantity, context: Context):
     if text[q.end - 1] in "mM" and SIZE_IN_NAME.search(text, mention.start, q.start - 1):
         return False  # a context length after the size: the 1M of "Qwen2.5-7B-Instruct-1M"
     written = text[q.start : q.end]
-    if written[-1] in "Tt":
-        return False  # a token count written into a name: the 2T of "OLMo-7B-Twin-2T"
+    if written[-1] in "Tt" or STEP_IN_NAME.search(text, mention.start, q.start):
+        # a token count written into a name: the 2T of "OLMo-7B-Twin-2T", the 503b of a
+        # checkpoint's "TinyLlama-1.1B-step-240k-503b"
+        return False
     if len(written) == 2 and written[1] == "b":
         known = find_model(mention.name)  # a version the reference knows: "ESM-1b" has 652M
         if known is not None and known.parameters and known.parameters * VERSION_RATIO < q.value:
@@ -1530,6 +1532,8 @@ def _name_before(text: str, q: Quantity, context: Context):
 FILE_AFTER = regex.compile(r"[\w.-]*?" + FILE_EXTENSIONS + r"(?![\w-])")
 # A size written into a name, before another number in it: the 7B of "Qwen2.5-7B-Instruct-1M".
 SIZE_IN_NAME = regex.compile(r"[0-9](?:\.[0-9]+)?[Bb](?![a-z])")
+# A checkpoint's step in a name: what follows counts the tokens seen by then.
+STEP_IN_NAME = regex.compile(r"(?i)[-_]step[-_]?[0-9]")
 # A family written in capitals and hyphens only, before a one-digit "-1b": "ESM-MSA-".
 ACRONYM_FAMILY = regex.compile(r"(?:[A-Z]{2,}-)+")
 # How far below a one-digit "-1b" a reference's count may be for the "1b" to be a size.
