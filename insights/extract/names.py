@@ -181,6 +181,7 @@ TAIL = regex.compile(
           | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
+          | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
