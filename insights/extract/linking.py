@@ -769,6 +769,8 @@ class Context:
         # ("It's a 15B code model").
         if self._counted_before(s_start, start):
             return None, None  # "We train 96 models with 44M ... 6.9B parameters on 25B to 1.2T"
+        if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
+            return None, None  # "The two small models saw 600B tokens": not the one in focus
         if (
             kind == "parameters"
             and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
@@ -2308,6 +2310,13 @@ NO_SUBJECT_WORDS = frozenset({
 OTHERS_SUBJECT = regex.compile(
     r"[ \u00a0]*(?:and[ \u00a0]+)?(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
     r"(?:sizes|models|variants|versions|checkpoints|ones|others)\b"
+)
+# A sentence about some of the models, not the one in focus: "The two small models saw 600B"
+# (but "The four sizes are 7, 13, 33 and 65 billion" lists them all).
+SOME_MODELS_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*(?i:the)[ \u00a0]+(?:(?:two|three|four|five|six)[ \u00a0]+)?(?:other|remaining"
+    r"|intermediate|small|smaller|larger|bigger|tiny)(?:[ \u00a0]+[\w-]+)?[ \u00a0]+"
+    r"(?:models|ones|variants|versions|checkpoints|sizes)\b"
 )
 POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
 RELATIVE_STEMS = Stems("which", "that", "who")
