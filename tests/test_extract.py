@@ -5356,6 +5356,10 @@ MONTHS_WITHOUT_YEAR = [
      []),
     ("a weekday in a dated newsletter", "Kestrel released Kite-2 on Monday: 380B total "
      "parameters.", "2025-03-14", [("Kite-2", 202503)]),
+    ("a weekday early in the month is last month's", "Kestrel released Kite-2 on Saturday.",
+     "2025-05-02", [("Kite-2", 202504)]),
+    ("a weekday's own date", "Kestrel released Kite-2 on Saturday, April 5, a quiet day.",
+     "2025-05-02", [("Kite-2", 202504)]),
     ("earlier this month", "Kestrel's Kite-2, released earlier this month, leads.",
      "2023-09-29", [("Kite-2", 202309)]),
     ("a weekday opening the sentence", "On Monday Kestrel open-sourced Kite-14B and "

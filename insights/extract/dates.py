@@ -21,6 +21,7 @@ the month as ``YYYYMM`` (``202312.0``) with the unit ``month``; the span is the 
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 
@@ -70,6 +71,17 @@ RELATIVE_DAY = re.compile(
     r"\b(?P<month>(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(?:month|week)"
     r"|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Tt]oday)\b"
 )  # ("Today we are releasing Larkspur" under "posted 9 January 2025")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WRITTEN_DAY = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})")
+# A weekday's date written after it: "on Saturday, April 5", "on Tuesday (May 13)".
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+DATE_AFTER_WEEKDAY = re.compile(
+    r",?\s*\(?(?:%s\s+[0-9]{1,2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%s)"
+    % (_MONTH_NAME, _MONTH_NAME)
+)
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
 YEAR_REACH = 1500
@@ -227,7 +239,11 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
     written_month = _year_month(written)
     if written_month is not None:
         this_month = float(written_month[0] * 100 + written_month[1])
-        dates += [(m, this_month) for m in RELATIVE_DAY.finditer(text)]
+        dates += [
+            (m, _relative_month(m, written, this_month))
+            for m in RELATIVE_DAY.finditer(text)
+            if not DATE_AFTER_WEEKDAY.match(text, m.end(), m.end() + 24)  # ("on Saturday, April 5")
+        ]
         dates += [
             (m, None)  # its year is looked for once it dates a model
             for m in MONTH_ALONE.finditer(text)
@@ -320,6 +336,21 @@ def _after_verb(start: int, verbs: list[int], far: int) -> int:
 
 # What a model is described as: "OctoCoder, an instruction-tuned StarCoder, released".
 DESCRIBED_AS = regex.compile(r"(?ri)\ban?\s+(?:[\w-]+\s+){0,3}\Z")
+
+
+def _relative_month(match, written: str | None, this_month: float) -> float:
+    """The month of "on Saturday" (the latest such day up to the document's date: a Friday
+    2 May's Saturday is 26 April), "this week" or "today", as ``YYYYMM``."""
+    weekday = match["month"].split()[-1].lower()
+    day = WRITTEN_DAY.match(written) if isinstance(written, str) else None
+    if weekday not in WEEKDAYS or day is None:
+        return this_month
+    try:
+        date = datetime.date(int(day[1]), int(day[2]), int(day[3]))
+    except ValueError:
+        return this_month
+    date -= datetime.timedelta(days=(date.weekday() - WEEKDAYS.index(weekday)) % 7)
+    return float(date.year * 100 + date.month)
 
 
 def _year_month(written: str | None) -> tuple[int, int] | None:
