@@ -21,6 +21,7 @@ from insights.extract.names import (
     NAME_LIST_GAP,
     NAME_SIZE_REACH,
     NOT_ORGANIZATION_HEADS,
+    PRODUCT_MODIFIERS,
     TIER_WORDS,
     Mention,
     family_name,
@@ -178,6 +179,7 @@ class Context:
         self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
         self._namespaces: dict[str, str | None] = {}  # model -> its repository's organization
         self._namesakes: dict[int, dict[str, set[str]]] = {}  # paragraph -> first word -> orgs
+        self._products: dict[str, tuple[list[int], list[str]]] = {}  # "Scout" -> whole names
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
@@ -381,6 +383,7 @@ class Context:
             and BARE_SIZE.fullmatch(self.text, q.start, q.end)
         ):  # a family's size, as a later "the 8B" may call its member: "Llama 3 in 8B and 70B"
             self._family_sizes[self.text[q.start : q.end].lower()] = (q.start, names[0])
+        names = [self.whole_name(name, q.start) for name in names]
         if len(names) > 1:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         return [
@@ -399,6 +402,23 @@ class Context:
             )
             for name in names
         ]
+
+    def whole_name(self, name: str | None, offset: int) -> str | None:
+        """A product's word alone, after the text named the whole product: "Scout" is "Llama 4
+        Scout" once "Llama 4 Scout" is named before ``offset``."""
+        if name is None or name.lower() not in PRODUCT_MODIFIERS:
+            return name
+        if name not in self._products:  # (once per word: its whole names, in order)
+            starts, wholes = [], []
+            for at in regex.finditer(r"(?<= )%s\b" % regex.escape(name), self.text):
+                m = self.mention_covering(at.start())
+                if m is not None and m.end == at.end() and m.name != name:
+                    starts.append(m.start)
+                    wholes.append(m.name)
+            self._products[name] = (starts, wholes)
+        starts, wholes = self._products[name]
+        i = bisect_left(starts, offset)
+        return wholes[i - 1] if i else name
 
     def shared_subjects(self, model: str | None, offset: int, s_start: int) -> list[str | None]:
         """The models a size is said of together: "LLaMA-7B and LLaMA-13B were trained on 1T
