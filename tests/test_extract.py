@@ -2930,6 +2930,9 @@ OTHER_STYLES = [
         "imo the 70b is the sweet spot, and the 8b is kinda dumb. wren 3.1 ftw",
         [params(7e10), params(8e9)],
     ),
+    ("| Setting | Value |\n|---|---|\n| Batch size | 2 million tokens |\n| Sequence length | 2048 |",
+     []),
+    ("The lab also released checkpoints from every 220B tokens of training.", []),
     ("the 5b bond issue was priced on Monday", []),
     (
         "Wren 2 ships in 9B and 27B sizes, with the 27B trained on 13 trillion tokens and the 9B "

@@ -227,6 +227,9 @@ NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:[^.;\n•·|]|\n(?![\n•·*-])){0,25}\Z"
     % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
+# A key-value row's key, before its value: "| Batch size | 2 million tokens |".
+KEY_CELL_BEFORE = regex.compile(r"(?r)\|([^|\n]{1,40})\|[ \t*_]*\Z")
+EVERY_BEFORE = regex.compile(r"(?r)(?i:\bevery%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S))
 # A context's length, not data: "with a context of (up to) one million base pairs".
 CONTEXT_BEFORE = regex.compile(
     r"(?r)(?i:\bcontext(?:%s+(?:window|length))?%s+of%s+(?:up%s+to%s+)?\Z)" % (S, S, S, S, S)
@@ -1644,9 +1647,14 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
             # contamination, not for training"
         if PRICE_PER_BEFORE.search(before[-30:]):
             return False  # a price: "$0.60 / 1M tokens", "0,7 euro for one million of tokens"
-        if value < 1e8 and NOT_TOKENS_BEFORE.search(before):
+        if value < 1e8 and (
+            NOT_TOKENS_BEFORE.search(before)
+            or (key := KEY_CELL_BEFORE.search(before[-60:])) and NOT_TOKENS_BEFORE.search(key[1])
+        ):
             return False  # a context, batch or vocabulary; no such thing reaches 1e8 tokens, while
-            # "trained on up to 18T tokens" states the corpus
+            # "trained on up to 18T tokens" states the corpus ("| Batch size | 2M tokens |" too)
+        if EVERY_BEFORE.search(before[-20:]):
+            return False  # a cadence: "checkpoints from every 220B tokens of training"
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
