@@ -62,6 +62,7 @@ SCALE_IN_HEADER = regex.compile(
 # Not "d_model", and not "model_dim" or "Model dim", "Model width": a dimension of the model.
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
+    r"|\A(?:student|distilled)(?: model)?\Z"
 )
 DATE_HEADER = regex.compile(
     r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|released|release|updated|added)"
@@ -69,7 +70,9 @@ DATE_HEADER = regex.compile(
 NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
-BASE_MODEL_HEADER = regex.compile(r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b")
+BASE_MODEL_HEADER = regex.compile(
+    r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
+)  # (a lone "Teacher" column beside "Student": the student is the row's model)
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
