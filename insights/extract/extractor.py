@@ -502,6 +502,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float)
                     continue  # a part's count: "| ~860M U-Net + 123M text encoder |"
                 if facts[i].model != model and facts[i].rule != "size-in-name":  # (another cell's name)
                     in_name = row.model is not None and row.model.start <= facts[i].start < row.model.end
+                    if facts[i].rule == "name-bracket" and not in_name and not any(
+                        c.start <= facts[i].start < c.end for c in row.numbers
+                    ):
+                        continue  # another column's name and its size: "| BERT-base (110M) |"
                     facts[i] = replace(  # (a size inside the row's name is the name's)
                         facts[i], model=model, organization=organization,
                         rule="size-in-name" if in_name else "table-row",
