@@ -2930,9 +2930,13 @@ OTHER_STYLES = [
         "imo the 70b is the sweet spot, and the 8b is kinda dumb. wren 3.1 ftw",
         [params(7e10), params(8e9)],
     ),
-    ("| Setting | Value |\n|---|---|\n| Batch size | 2 million tokens |\n| Sequence length | 2048 |",
-     []),
+    ("| Setting | Value |\n|---|---|\n| Batch size | 2 million tokens |\n"
+     "| Sequence length | 2048 |", []),
     ("The lab also released checkpoints from every 220B tokens of training.", []),
+    ("Kite-7B is within 2.1 points of the 70B at a fifth of the latency.",
+     [params(7e9, model="Kite-7B"), params(7e10, model=None)]),  # a margin: another
+    ("Kite uses 17B of the 109B parameters per token.",
+     [params(1.09e11, model="Kite", qualifier="total")]),
     ("the 5b bond issue was priced on Monday", []),
     (
         "Wren 2 ships in 9B and 27B sizes, with the 27B trained on 13 trillion tokens and the 9B "
@@ -5556,7 +5560,8 @@ BASE_MODELS = [
      "| Teacher | Student | Student params |\n|---|---|---|\n| Owl-70B | Kite-8B | 8.1B |",
      [("parameters", 7e10, "Owl-70B"), ("parameters", 8.1e9, "Kite-8B")]),
     ("another column's name keeps its bracketed size",
-     "| Family | Maker | Members |\n|---|---|---|\n| Kite | Corvid | Kite-mini (3.8B), Kite-max (14B) |",
+     "| Family | Maker | Members |\n|---|---|---|\n"
+     "| Kite | Corvid | Kite-mini (3.8B), Kite-max (14B) |",
      [("parameters", 3.8e9, "Kite-mini"), ("parameters", 1.4e10, "Kite-max")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",

@@ -179,6 +179,7 @@ TOTAL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|\bthe%s+total%s+(?:is|was|comes%s+to)%s+[~≈]?|total[_ ](?:param(?:eter)?s?)(?:%s*[*_]*[:=][*_]*%s*|%s+(?:is|are|was|of)%s+))\Z"
     % ((S,) * 9)
 )
+MARGIN_BEFORE = regex.compile(r"(?r)(?i:(?:\bpoints?|\bpp|\bpercent|%%)%s+of%s+the%s+\Z)" % (S, S, S))
 ACTIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[*_]*[:=][*_]*%s*)\Z"
     % (S, S, S, S, S, S, S)
@@ -1728,7 +1729,8 @@ def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str |
     if member.kind == "parameters":
         low_after = fold(text[member.unit_end : member.unit_end + AHEAD])
         cued = SHARE_CUE_STEMS.found(low) or SHARE_CUE_STEMS.found(low_after)  # (all below)
-        totalled = cued and TOTAL_STEMS.found(low)
+        # (not a margin: "within 2.1 points of the 70B" compares with another model)
+        totalled = cued and TOTAL_STEMS.found(low) and not MARGIN_BEFORE.search(before[-30:])
         if any(f in ACTIVE_WORDS for f in fillers) or (
             cued and ACTIVE_STEMS.found(low[-45:]) and ACTIVE_BEFORE.search(before[-45:])
         ):
