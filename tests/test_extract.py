@@ -5563,6 +5563,12 @@ BASE_MODELS = [
      "| Family | Maker | Members |\n|---|---|---|\n"
      "| Kite | Corvid | Kite-mini (3.8B), Kite-max (14B) |",
      [("parameters", 3.8e9, "Kite-mini"), ("parameters", 1.4e10, "Kite-max")]),
+    ("a sentence opening with the model it calls by its size",
+     "Kite comes in Kite-2B and Kite-26B. The 26B model pairs our encoder Owl-6B with a"
+     " backbone initialized from Heron-20B, and was trained on 1.2T tokens.",
+     [("parameters", 2e9, "Kite-2B"), ("parameters", 2.6e10, "Kite-26B"),
+      ("parameters", 2.6e10, None), ("parameters", 6e9, "Owl-6B"),
+      ("parameters", 2e10, "Heron-20B"), ("training_tokens", 1.2e12, "Kite-26B")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -691,6 +691,13 @@ class Context:
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if len(subjects) > 1 and _wider_family(text, subjects[-1]):
             subjects = subjects[:-1]  # "Gemma 3, the newest members of the Gemma family, ..."
+        opening = THE_SIZE_OPENING.match(text, s_start, subjects[0].start) if subjects else None
+        if opening is not None and ";" not in text[s_start:start]:
+            # "The 26B model pairs our encoder PineViT-6B with ..., and was trained on 1.2T
+            # tokens": the sentence's subject is the model it calls by its size
+            called = self.named_with_size(opening[1], s_start)
+            if called is not None:
+                return called, "the-size"
         if (
             subjects
             and _base_model(text, subjects[-1], s_start)
@@ -2330,6 +2337,11 @@ NO_SUBJECT_WORDS = frozenset({
 OTHERS_SUBJECT = regex.compile(
     r"[ \u00a0]*(?:and[ \u00a0]+)?(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
     r"(?:sizes|models|variants|versions|checkpoints|ones|others)\b"
+)
+# A sentence that opens with a model called by its size: "The 26B model pairs ...".
+THE_SIZE_OPENING = regex.compile(
+    r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
+    r"|checkpoint|one)\b(?![ \u00a0]+(?:of|from)\b)"
 )
 # A sentence about some of the models, not the one in focus: "The two small models saw 600B"
 # (but "The four sizes are 7, 13, 33 and 65 billion" lists them all).
