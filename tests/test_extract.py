@@ -2937,6 +2937,8 @@ OTHER_STYLES = [
      [params(7e9, model="Kite-7B"), params(7e10, model=None)]),  # a margin: another
     ("Kite uses 17B of the 109B parameters per token.",
      [params(1.09e11, model="Kite", qualifier="total")]),
+    ("Kite-2: Scaling Open Vision-Language Models with a 6B Vision Encoder",
+     [params(6e9, model=None)]),  # a part's size, in a title's capitals
     ("the 5b bond issue was priced on Monday", []),
     (
         "Wren 2 ships in 9B and 27B sizes, with the 27B trained on 13 trillion tokens and the 9B "

@@ -82,9 +82,9 @@ PART_BEFORE = regex.compile(
 # A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
 # vision encoder with a 7.1B language backbone".
 PART_AFTER = regex.compile(
-    r"%s+(?:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower)s?\b"
+    r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower)s?\b"
     % (S, MODALITY, S)
-)
+)  # (a title's "with a 6B Vision Encoder" too)
 
 # ... and the dense part of a hybrid mixture of experts: "a 10B dense transformer plus 128
 # experts of 3.66B each" (even after "is a").
