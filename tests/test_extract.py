@@ -1069,6 +1069,12 @@ MODELS_AND_ORGANIZATIONS = [
         "with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization=None)],
     ),
+    (  # an author with two marks counts once; the marks opening the affiliations count none
+        "Kite: Small Models\nAna Ruiz¹, Li Wei¹², Bo Chen², Eva Lund³, Mo Ito¹\n¹Lindqvist Bio,"
+        " Uppsala ²Karolinska Institutet ³Broad Institute of MIT and Harvard\n\nAbstract\nWe"
+        " present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization=None)],
+    ),
     (
         "Kite: Small Models\nAna Ruiz¹, Li Wei¹, Bo Chen² \n¹Marisca Institute for Ocean "
         "Computing, Bergen   ²University of Tromsø\n\nAbstract\nWe present Kite-3B, with 3.1B "
