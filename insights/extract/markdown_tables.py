@@ -375,10 +375,7 @@ def _columns(header: str) -> list[Column] | None:
     if (
         columns
         and columns[0].role == "model"
-        and any(
-            MODEL_HEADER.search(name.lower()) and not BASE_MODEL_HEADER.search(name.lower())
-            for name in names[1:]
-        )
+        and any(c.role == "model" for c in columns[1:])  # (not "Model sizes": a count's)
     ):
         columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
     if (
