@@ -167,7 +167,7 @@ def column_for(header: str, index: int) -> Column:
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
         return Column("parameters", "total", multiplier)
-    if "param" in low or low.strip() in ("size", "model size", "#params"):
+    if "param" in low or low.strip() in ("size", "sizes", "model size", "model sizes", "#params"):
         return Column("parameters", None, multiplier)
     if "token" in low:
         return Column("training_tokens", None, multiplier)
