@@ -238,6 +238,7 @@ def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
 
 # A size written as a tier's label, with no unit: "the 9B model", "in 2B and 9B sizes".
 TIER_LABEL = re.compile(r"\d{1,3}(?:\.\d)?[BMKT]")
+LISTED_LABELS = re.compile(r"\b\d{1,3}(?:\.\d)?[BMKT],[ \t]*\d")  # "| 1B, 3B |"
 
 
 def _rounds(fact: dict) -> bool:
@@ -245,11 +246,12 @@ def _rounds(fact: dict) -> bool:
     model"), which rounds the count another statement gives ("9.24B parameters")."""
     if fact.get("rule") == "size-in-name":
         return True
-    if fact.get("rule") == "table-row":
-        return False  # a column's count, however round: "| gemma-2-2b | 2.6B |"
     sentence, start = fact.get("sentence"), fact.get("sentence_start")
     if not isinstance(sentence, str) or not isinstance(start, (int, float)):
         return False
+    if fact.get("rule") == "table-row" and not LISTED_LABELS.search(sentence):
+        return False  # a column's count, however round: "| gemma-2-2b | 2.6B |"; but a
+        # family's sizes listed in one cell are labels: "| Llama 3.2 | 1B, 3B |"
     at = int(fact["start"]) - int(start)
     return TIER_LABEL.fullmatch(sentence, at, int(fact["end"]) - int(start)) is not None
 

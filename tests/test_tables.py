@@ -162,6 +162,9 @@ TIER_LABELS = [
       (9.24e9, "table-row", "| Kite-9 | 9.24B |", 11, 16)], 9e9),  # two counts against one
     ([(2e9, "focus-heading", LABEL, 13, 15),
       (2.6e9, "table-row", "| Kite-9 | 2.6B |", 11, 15)], 2.6e9),  # a round cell is a count
+    ([(9e9, "table-row", "| Kite-9 | 9B, 27B |", 11, 13),
+      (9e9, "table-row", "| Kite-9 | 2B, 9B |", 15, 17),
+      (9.24e9, "subject-before", "Kite-9 has 9.24B parameters.", 11, 16)], 9.24e9),  # a list
 ]
 
 
