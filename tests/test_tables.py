@@ -446,6 +446,18 @@ def test_a_bare_name_means_the_size_it_is_given_most():
     assert rows[1][:2] == ("GPT-3 6.7B", 6.7e9) and pd.isna(rows[1][2])
 
 
+def test_a_bare_name_given_several_sizes_in_one_sentence_means_none_of_them():
+    listed = "| Kite | 8B, 70B |"  # a family's sizes, one row of a table
+    result = table(
+        ("2024", [fact("Kite", 8e9, sentence=listed), fact("Kite", 70e9, sentence=listed),
+                  fact("Kite", 8e9, sentence="The 8B runs on a laptop."),
+                  fact("Kite", 15e12, "training_tokens", sentence="Kite saw 15T tokens.")]),
+    )  # fmt: skip
+    assert sorted(zip(result["model"], result["parameters"], strict=True)) == [
+        ("Kite 70B", 70e9), ("Kite 8B", 8e9)
+    ]
+
+
 def test_a_contradiction_inside_one_document_is_a_conflict():
     facts = [fact("Gopher", 280e9, sentence="Gopher has 280B."),
              fact("Gopher", 28e9, sentence="Later: Gopher has 28B.")]  # fmt: skip

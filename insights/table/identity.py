@@ -408,8 +408,11 @@ def _meant_sizes(by_name, mentions, sizes) -> dict[str, float]:
     most often, by a clear margin ("GPT-3" is 175B, beside "GPT-3 6.7B" and "GPT-3 125M")."""
     counts: dict[str, dict[float, int]] = {}
     for family, named in _bare_names_of_sized_families(by_name, mentions, sizes):
+        listing = _listing_sentences(named)
         for fact in named:
-            if fact["field"] == "parameters":
+            # (a sentence that gives the bare name several sizes lists its members: "| Llama
+            # 3 | 8B, 70B |" says nothing of which one "Llama 3" alone means)
+            if fact["field"] == "parameters" and _sentence_key(fact) not in listing:
                 cluster = _cluster_of(fact["value"], sizes[family])
                 if cluster is not None and fact.get("qualifier") not in BOUNDS:
                     by_size = counts.setdefault(family, {})
@@ -423,6 +426,19 @@ def _meant_sizes(by_name, mentions, sizes) -> dict[str, float]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             meant[family] = ranked[0][0]
     return meant
+
+
+def _sentence_key(fact: dict) -> tuple:
+    return (fact.get("document_id"), fact.get("sentence_start"), fact.get("sentence"))
+
+
+def _listing_sentences(named: list[dict]) -> set[tuple]:
+    """The sentences that give a bare name more than one size."""
+    values: dict[tuple, set[float]] = {}
+    for fact in named:
+        if fact["field"] == "parameters":
+            values.setdefault(_sentence_key(fact), set()).add(fact["value"])
+    return {key for key, found in values.items() if len(_clusters(found)) > 1}
 
 
 def row_name(key: tuple, facts: list[dict], bare_named: bool) -> str:
