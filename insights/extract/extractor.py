@@ -1092,7 +1092,7 @@ def _classify(
     if member.value is None:
         member.value = q.value  # (as _read_group sets it, before a list's scale applies)
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
-    if "?" in text[q.end : q.end + 200] and asked(text, q, context):
+    if text.find("?", q.end, q.end + 200) != -1 and asked(text, q, context):
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
     last = before.rstrip()[-3:]
     if (
