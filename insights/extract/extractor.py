@@ -1697,6 +1697,8 @@ def _active_by_subject(text: str, member: Member, context: Context) -> str | Non
     if member.rule == "size-in-name":
         return None
     start = member.quantity.start
+    if not context.says("activ", start):
+        return None  # (a quick no, asked once per sentence: the opening says "active(d)")
     opening = ACTIVE_SUBJECT.match(text, context.sentences.span(start)[0], start)
     if opening is None:
         return None

@@ -182,6 +182,7 @@ class Context:
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
         self._counted: dict[int, int | None] = {}  # sentence start -> where its count ends
         self._quiet: dict[int, bool] = {}  # sentence start -> whether it can name no model
+        self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
         self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
@@ -850,7 +851,7 @@ class Context:
         if quiet is None:
             quiet = self._quiet[raw_start] = (
                 not self._bounds(start)[0]
-                and self.words.folded.find("the", raw_start, raw_end) == -1
+                and not self.says("the", start)
                 and self.focus_rule(s_start)[0] is None
             )
         return (
@@ -858,6 +859,17 @@ class Context:
             and end + NAME_AFTER_REACH < raw_end
             and BASE_SUBJECT.match(self.text, s_start, start) is None
         )
+
+    def says(self, word: str, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` has ``word`` (in lower case) anywhere, as
+        the text folded to lower case reads (see ``windows``): a quick no for the patterns
+        that need the word, asked once per sentence and word, not once per number."""
+        raw_start, raw_end = self.sentences.span(offset)
+        found = self._says.get((raw_start, word))
+        if found is None:
+            found = self.words.folded.find(word, raw_start, raw_end) != -1
+            self._says[raw_start, word] = found
+        return found
 
     def _has_quote_mark(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence at [s_start, s_end) has a quote mark, asked once per sentence:
