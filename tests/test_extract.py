@@ -4981,6 +4981,35 @@ def test_hostile_input_time_grows_linearly(name):
     assert _cpu_seconds(large, runs=2) <= 15 * _cpu_seconds(small, runs=3) + 0.05
 
 
+# A sentence that names nothing (no model, no "the", no focus) skips model_for's rules, which
+# could only say no model there (see Context._names_nothing): the facts are those the rules
+# give, on real text of every register and on runs of numbers across the sentence grid.
+QUIET_SENTENCES = [
+    "(70B" * 700,
+    "from 7B to " * 300,
+    "Gopher has 280B parameters.\n\n" + "70B parameters, " * 200,
+    "Kite-7 is ours. Our 7B model has 7B parameters. We train a 13B model on 1T tokens.",
+    "It has 7B parameters. " * 80 + "A 34B model (Llama 1) leads.",
+    "The base model was pretrained on 15T tokens. Its 70B parameters (" + "1B, " * 400,
+    "Kite-9 is built on top of Llama 3.1 8B. Its base model was pretrained on 15T tokens.",
+    # a name right after a number, across the grid that cuts a sentence with no stop
+    "x " * 590 + "we saw a 34B model (Llama 1) win",
+]
+
+
+def test_a_sentence_that_names_nothing_reads_as_the_rules_do(monkeypatch):
+    from insights.extract.linking import Context
+
+    styles = REPO_ROOT / "data" / "eval" / "styles.jsonl"
+    texts = [json.loads(line)["text"] for line in styles.read_text(encoding="utf-8").splitlines()]
+    corpus = sorted((REPO_ROOT / "data" / "corpus").glob("*.md"))
+    texts += [path.read_text(encoding="utf-8") for path in corpus]
+    texts += QUIET_SENTENCES
+    fast = [extract(text) for text in texts]
+    monkeypatch.setattr(Context, "_names_nothing", lambda self, start, end, s_start: False)
+    assert [extract(text) for text in texts] == fast
+
+
 # A match, search or scan from a position with no end reads to the end of the text: once per
 # number, that makes a long text quadratic ("70B " * N, issue 10). Each names its end.
 POSITION_METHODS = ("match", "search", "fullmatch", "finditer")

@@ -1100,7 +1100,7 @@ def _classify(
     if member.value is None:
         member.value = q.value  # (as _read_group sets it, before a list's scale applies)
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
-    if "?" in text[q.end : q.end + 200] and asked(text, q, context):
+    if text.find("?", q.end, q.end + 200) != -1 and asked(text, q, context):
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
     last = before.rstrip()[-3:]
     if (
@@ -1714,6 +1714,8 @@ def _active_by_subject(text: str, member: Member, context: Context) -> str | Non
     if member.rule == "size-in-name":
         return None
     start = member.quantity.start
+    if not context.says("activ", start):
+        return None  # (a quick no, asked once per sentence: the opening says "active(d)")
     opening = ACTIVE_SUBJECT.match(text, context.sentences.span(start)[0], start)
     if opening is None:
         return None

@@ -184,6 +184,8 @@ class Context:
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
         self._counted: dict[int, int | None] = {}  # sentence start -> where its count ends
+        self._quiet: dict[int, bool] = {}  # sentence start -> whether it can name no model
+        self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
         self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
@@ -467,6 +469,8 @@ class Context:
                 if not (end <= m.start and SET_IN_BRACKETS.fullmatch(text, end, m.start))
                 and not (m.end <= start and _data_set(text, m, start))
             ]
+        if not in_sentence and self._names_nothing(start, end, s_start):
+            return None, None  # (every rule below would end in no model: see _names_nothing)
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
@@ -862,6 +866,42 @@ class Context:
             )  # (but "distilled from a teacher and released under the name X" is X's)
         ]
         return (later[0].name, "name-later") if later else (None, None)
+
+    def _names_nothing(self, start: int, end: int, s_start: int) -> bool:
+        """Whether ``model_for`` can only end in no model for the number at [start, end) of the
+        sentence from ``s_start``: the sentence names no model, has no "the" (by which "the
+        9B", "the mini model", "the larger one" call a model named before), no focus, and does
+        not open with "The base model"; and the names that rules look up right after a number
+        ("a 34B model (Llama 1)", "a 1.5B teacher, X") would lie inside it. Each rule of
+        ``model_for`` then says no model, so a long run of numbers in such a sentence ("(70B(70B
+        (70B ...") skips them all; a sentence is asked once, not once per number.
+
+        A rule that names a model from elsewhere (another sentence, the title, the whole text)
+        must be ruled out here too."""
+        raw_start, raw_end = self.sentences.span(start)
+        quiet = self._quiet.get(raw_start)
+        if quiet is None:
+            quiet = self._quiet[raw_start] = (
+                not self._bounds(start)[0]
+                and not self.says("the", start)
+                and self.focus_rule(s_start)[0] is None
+            )
+        return (
+            quiet
+            and end + NAME_AFTER_REACH < raw_end
+            and BASE_SUBJECT.match(self.text, s_start, start) is None
+        )
+
+    def says(self, word: str, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` has ``word`` (in lower case) anywhere, as
+        the text folded to lower case reads (see ``windows``): a quick no for the patterns
+        that need the word, asked once per sentence and word, not once per number."""
+        raw_start, raw_end = self.sentences.span(offset)
+        found = self._says.get((raw_start, word))
+        if found is None:
+            found = self.words.folded.find(word, raw_start, raw_end) != -1
+            self._says[raw_start, word] = found
+        return found
 
     def _has_quote_mark(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence at [s_start, s_end) has a quote mark, asked once per sentence:
@@ -1652,6 +1692,9 @@ BASE_LABEL = regex.compile(r"(?i)[\W_]*(?:base|parent|teacher)[ ]+model\b[^:\n]{
 # ... or a sentence whose subject is that model: "The base model was released by Meta in July
 # 2024 and pretrained on more than 15 trillion tokens."
 BASE_REACH = 20  # how many sentences back "the base model" looks for the one named as a base
+# How far after a number model_for looks up a name that starts there (NAME_IN_BRACKET_AFTER,
+# ROLE_AFTER): "the best released 34B model (Llama 1)".
+NAME_AFTER_REACH = 40
 BASE_SUBJECT = regex.compile(r"(?i)[\W_]*(?:the|its|our)[ ]+(?:base|parent|teacher)[ ]+model\b")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200

@@ -17,6 +17,7 @@ from insights.extract.patterns import fold
 
 BLOCK = 256  # characters of text per remembered answer
 DIRECT = 4  # word lists this short are looked up in the window itself, every time
+UNKNOWN, NO, YES = 0, 1, 2  # a remembered answer for one block
 
 
 class Stems:
@@ -78,7 +79,9 @@ class Words:
     def __init__(self, text: str):
         self.text = text
         self._folded: str | None = None
-        self._blocks: dict[tuple[int, int], bool] = {}
+        # For each word list (by its number), one answer per block of the text: a bytearray
+        # indexed by block, cheaper to read than a dict keyed by (list, block) pairs.
+        self._answers: dict[int, bytearray] = {}
 
     @property
     def folded(self) -> str:
@@ -88,17 +91,22 @@ class Words:
 
     def near(self, stems: Stems, start: int, end: int) -> bool:
         """Whether one of ``stems`` may start within [start, end): False only when none does."""
-        folded = self._folded if self._folded is not None else self.folded
+        # (asked some twenty times a number: a while loop, with no range or min to build)
         if start < 0:
             start = 0
         if stems.direct:
+            folded = self._folded if self._folded is not None else self.folded
             return stems.pattern.search(folded, start, end + stems.reach) is not None
-        key = stems.number
-        for block in range(start // BLOCK, (end - 1) // BLOCK + 1):
-            found = self._blocks.get((key, block))
-            if found is None:
-                window = folded[block * BLOCK : (block + 1) * BLOCK + stems.reach]
-                found = self._blocks[key, block] = stems.pattern.search(window) is not None
-            if found:
+        answers = self._answers.get(stems.number)
+        if answers is None:
+            answers = self._answers[stems.number] = bytearray(len(self.folded) // BLOCK + 1)
+        block, last = start // BLOCK, (end - 1) // BLOCK
+        while block <= last and block < len(answers):  # (blocks past the text hold no word)
+            found = answers[block]
+            if found == UNKNOWN:
+                window = self.folded[block * BLOCK : (block + 1) * BLOCK + stems.reach]
+                found = answers[block] = YES if stems.pattern.search(window) else NO
+            if found == YES:
                 return True
+            block += 1
         return False
