@@ -10,8 +10,6 @@ stored after the budget ends). ``TookTooLong`` is a ``BaseException`` so that th
 from __future__ import annotations
 
 import ctypes
-import heapq
-import os
 import threading
 import time
 from contextlib import contextmanager
@@ -40,59 +38,6 @@ def remaining(default: float) -> float:
     return max(0.0, min(default, stack[-1] - time.monotonic()))
 
 
-class _Watchdog:
-    """One daemon thread that keeps every thread's deadlines and fires the ones that pass.
-
-    Starting a thread per document cost a millisecond or more each (the new thread must get
-    the interpreter lock from the working one): 0.14 s of the bundled corpus's 0.87 s build.
-    """
-
-    def __init__(self) -> None:
-        self._wake = threading.Condition()
-        self._due: list[tuple[float, int, dict]] = []  # (deadline, order, entry), a heap
-        self._order = 0
-        self._pid = 0  # the process whose thread runs: a forked child starts its own
-
-    def add(self, deadline: float, thread_id: int) -> dict:
-        entry = {"thread": thread_id, "active": True, "fired": False}
-        with self._wake:
-            if self._pid != os.getpid():
-                self._pid = os.getpid()
-                self._due.clear()
-                threading.Thread(target=self._run, name="insights-budget", daemon=True).start()
-            self._order += 1
-            heapq.heappush(self._due, (deadline, self._order, entry))
-            self._wake.notify()
-        return entry
-
-    def cancel(self, entry: dict) -> bool:
-        """Stop ``entry`` from firing; whether it had fired already."""
-        with self._wake:
-            entry["active"] = False
-            if entry["fired"]:
-                _raise_in(entry["thread"], None)  # not delivered yet: it must not land later
-            return entry["fired"]
-
-    def _run(self) -> None:
-        with self._wake:
-            while True:
-                while self._due and not self._due[0][2]["active"]:
-                    heapq.heappop(self._due)
-                if not self._due:
-                    self._wake.wait()
-                    continue
-                left = self._due[0][0] - time.monotonic()
-                if left > 0:
-                    self._wake.wait(left)
-                    continue
-                entry = heapq.heappop(self._due)[2]
-                entry["fired"] = True
-                _raise_in(entry["thread"], TookTooLong)
-
-
-_watchdog = _Watchdog()
-
-
 @contextmanager
 def time_limit(seconds: float | None):
     """Run the body within ``seconds`` of wall-clock time, else raise ``TookTooLong`` in it.
@@ -103,16 +48,32 @@ def time_limit(seconds: float | None):
     if seconds is None or seconds <= 0:
         yield
         return
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                _raise_in(thread_id, TookTooLong)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
     started = time.monotonic()
     stack = _deadlines.__dict__.setdefault("stack", [])
     stack.append(started + seconds)
-    entry = _watchdog.add(started + seconds, threading.get_ident())
+    timer.start()
     try:
         yield
     finally:
         stack.pop()
-        fired = _watchdog.cancel(entry)
-        if fired and time.monotonic() - started >= seconds:
+        with lock:
+            state["active"] = False
+            timer.cancel()
+            if state["fired"]:
+                _raise_in(thread_id, None)  # not delivered yet: it must not land later
+        if state["fired"] and time.monotonic() - started >= seconds:
             # The work ran out of time (its result, if any, came too late to be trusted).
             raise TookTooLong
 

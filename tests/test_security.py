@@ -386,30 +386,6 @@ def test_time_limit_works_outside_the_main_thread():
     assert outcome == ["stopped"]
 
 
-def test_time_limits_share_one_watchdog_thread(monkeypatch):
-    # A thread per document cost a millisecond or more each, a sixth of the corpus build.
-    started = []
-    real_start = threading.Thread.start
-
-    def counting_start(self):
-        started.append(self.name)
-        real_start(self)
-
-    monkeypatch.setattr(threading.Thread, "start", counting_start)
-    for _ in range(100):
-        with time_limit(30):
-            pass
-    assert len(started) <= 1
-
-
-def test_an_outer_time_limit_fires_inside_a_longer_inner_one():
-    started = time.monotonic()
-    with pytest.raises(TookTooLong), time_limit(0.2), time_limit(30):
-        spin(5)
-    assert time.monotonic() - started < 1
-    spin(0.3)  # neither fires later
-
-
 def test_a_document_over_the_budget_fails_alone_and_stores_nothing(monkeypatch):
     import insights.ingest as ingest_module
 
