@@ -386,6 +386,30 @@ def test_time_limit_works_outside_the_main_thread():
     assert outcome == ["stopped"]
 
 
+def test_an_outer_time_limit_fires_inside_a_longer_inner_one():
+    started = time.monotonic()
+    with pytest.raises(TookTooLong), time_limit(0.2), time_limit(30):
+        spin(5)
+    assert time.monotonic() - started < 1
+    spin(0.3)  # neither fires later
+
+
+def test_limits_that_fire_at_any_moment_leave_later_limits_working():
+    # (a review of a shared watchdog thread: a limit that fired while the worker held the
+    # watchdog's lock left it held, and no later limit ever fired)
+    ends = time.monotonic() + 1
+    while time.monotonic() < ends:
+        try:
+            with time_limit(0.0003):
+                spin(0.001)
+        except TookTooLong:
+            pass
+    started = time.monotonic()
+    with pytest.raises(TookTooLong), time_limit(0.2):
+        spin(5)
+    assert time.monotonic() - started < 1
+
+
 def test_a_document_over_the_budget_fails_alone_and_stores_nothing(monkeypatch):
     import insights.ingest as ingest_module
 
