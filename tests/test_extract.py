@@ -1069,10 +1069,6 @@ MODELS_AND_ORGANIZATIONS = [
         "with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization=None)],
     ),
-    (  # a card's "Authors" label names its maker
-        "# Kite-2 model card\n\n**Authors**: Corvid Labs\n\nKite-2 has 9B parameters.",
-        [params(9e9, model="Kite-2", organization="Corvid Labs")],
-    ),
     (  # an author with two marks counts once; the marks opening the affiliations count none
         "Kite: Small Models\nAna Ruiz¹, Li Wei¹², Bo Chen², Eva Lund³, Mo Ito¹\n¹Lindqvist Bio,"
         " Uppsala ²Karolinska Institutet ³Broad Institute of MIT and Harvard\n\nAbstract\nWe"

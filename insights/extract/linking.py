@@ -2252,12 +2252,11 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
-# A model card's label of its maker: "- **Developed by:** X", "| Developer | X |", "**Authors**:
-# Google".
+# A model card's label of its maker: "- **Developed by:** X", "| Developer | X |".
 DEVELOPER_LABEL_BEFORE = regex.compile(
     r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
     r"|(?:model[ \t]+)?developers?|developer\(s\)|organi[sz]ation|company|lab|creators?"
-    r"|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher|authors?)(?:\*\*|__)?[ \t]*(?::|\|)"
+    r"|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher)(?:\*\*|__)?[ \t]*(?::|\|)"
     r"(?:\*\*|__)?[ \t]*\Z"
 )
 # A line of models named by a word of its own before its maker: "Halyard is Brightwater
