@@ -2941,6 +2941,8 @@ OTHER_STYLES = [
     ("The lab also released checkpoints from every 220B tokens of training.", []),
     ("Kite-7B is within 2.1 points of the 70B at a fifth of the latency.",
      [params(7e9, model="Kite-7B"), params(7e10, model=None)]),  # a margin: another
+    ("Kite-MoE keeps only 5.5% of the 671B parameters active for each token.",
+     [params(6.71e11, model="Kite-MoE", qualifier="total")]),
     ("Kite uses 17B of the 109B parameters per token.",
      [params(1.09e11, model="Kite", qualifier="total")]),
     ("Kite-2: Scaling Open Vision-Language Models with a 6B Vision Encoder",

@@ -179,7 +179,8 @@ TOTAL_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:a total of|total of|totaling|totalling|in total|out of|of its|of the)%s+|\bthe%s+total%s+(?:is|was|comes%s+to)%s+[~≈]?|total[_ ](?:param(?:eter)?s?)(?:%s*[*_]*[:=][*_]*%s*|%s+(?:is|are|was|of)%s+))\Z"
     % ((S,) * 9)
 )
-MARGIN_BEFORE = regex.compile(r"(?r)(?i:(?:\bpoints?|\bpp|\bpercent|%%)%s+of%s+the%s+\Z)" % (S, S, S))
+MARGIN_BEFORE = regex.compile(r"(?r)(?i:\b(?:points?|pp)%s+of%s+the%s+\Z)" % (S, S, S))
+# (not "% of the": "only 5.5% of the 671B parameters are active" is a share of a total)
 ACTIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:activat\w*|active|of which)(?:(?:%s|_)+(?:parameters?|params)(?:_[bmt]n?)?[\"']?)?(?:%s+(?:count|per\ token))?(?:%s+(?:of|is|are))?(?:%s+(?:only|just|about|roughly|around))?)(?:%s+|%s*[*_]*[:=][*_]*%s*)\Z"
     % (S, S, S, S, S, S, S)
