@@ -5614,6 +5614,12 @@ BASE_MODELS = [
     ("a Sizes column lists a family's sizes",
      "| Family | Sizes | Lab |\n|---|---|---|\n| Kite | 8B, 70B | Corvid |",
      [("parameters", 8e9, "Kite"), ("parameters", 7e10, "Kite")]),
+    ("a sentence opening with its size, then naming the model, is about that one",
+     "Last month Kite-7B shipped, trained on 18T tokens.\n\nThis week Owl answered. The 7B"
+     " model, Owl 2 7B, was trained on 4T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.8e13, "Kite-7B"),
+      ("parameters", 7e9, "Owl 2 7B"), ("parameters", 7e9, "Owl 2 7B"),
+      ("training_tokens", 4e12, "Owl 2 7B")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -696,11 +696,17 @@ class Context:
         if len(subjects) > 1 and _wider_family(text, subjects[-1]):
             subjects = subjects[:-1]  # "Gemma 3, the newest members of the Gemma family, ..."
         opening = THE_SIZE_OPENING.match(text, s_start, subjects[0].start) if subjects else None
-        if opening is not None and ";" not in text[s_start:start]:
+        if (
+            opening is not None
+            and ";" not in text[s_start:start]
+            # (not when the sentence names it: "The 7B model, OLMo 2 7B, was trained on ...")
+            and not any(m.name.lower().endswith(opening[1].lower()) for m in subjects)
+        ):
             # "The 26B model pairs our encoder PineViT-6B with ..., and was trained on 1.2T
-            # tokens": the sentence's subject is the model it calls by its size
+            # tokens": the sentence's subject is the model it calls by its size, named
+            # earlier in the paragraph
             called = self.named_with_size(opening[1], s_start)
-            if called is not None:
+            if called is not None and text.find(called, self.paragraph_start(s_start), s_start) != -1:
                 return called, "the-size"
         if (
             subjects
