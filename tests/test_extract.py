@@ -5562,6 +5562,10 @@ BASE_MODELS = [
     ("a name after since is a point in time, not the subject",
      "Google released Gemma, its first open family since the T5 era, in 2B and 7B sizes.",
      [("parameters", 2e9, "Gemma"), ("parameters", 7e9, "Gemma")]),
+    ("a sentence opening with since gives its reason's counts to its own subject",
+     "Kite-2 is our newest release. Since Kite-1 needed 13B parameters to reach the same"
+     " accuracy, the gain is large.",
+     [("parameters", 1.3e10, "Kite-1")]),
     ("since a name, then its verb",
      "Since Kite-7B has 7.2B parameters, it fits on one GPU.",
      [("parameters", 7.2e9, "Kite-7B")]),

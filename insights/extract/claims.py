@@ -314,6 +314,8 @@ def compared(text: str, mention) -> bool:
         return False
     if not SUBJECT_CUE.match(cue.group()):
         return True
+    if cue.group()[:5].lower() == "since" and CLAUSE_OPENS.search(text, max(0, cue.start() - 8), cue.start()):
+        return False  # a reason: "Since Heron-1 needed 13B parameters, ...", "..., since Kite-7B ..."
     verb = VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
     # (", with 180B parameters" goes on about an example, never about "since GPT-3")
     return verb is None or (cue.group()[:5].lower() == "since" and verb.group()[0] == ",")
@@ -323,6 +325,7 @@ def compared(text: str, mention) -> bool:
 # 671B"), a reason ("Since Kite-7B has 7B parameters, ..."); else the name is another model's
 # (the time reference of "its first open family since the T5 era, in 2B and 7B sizes").
 SUBJECT_CUE = regex.compile(r"(?i:such as|like|including|since)\b")
+CLAUSE_OPENS = regex.compile(r"(?:\A|[.!?;:,\n])[\s*_\"'(]*\Z")  # before a clause's "Since"
 # A verb right after a name makes it the subject of its clause.
 VERB_AFTER = regex.compile(
     r"%s+(?:has|had|is|was|carries|stores|holds|packs|contains|uses|activates|reaches|"
