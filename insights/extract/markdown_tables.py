@@ -62,7 +62,7 @@ SCALE_IN_HEADER = regex.compile(
 # Not "d_model", and not "model_dim" or "Model dim", "Model width": a dimension of the model.
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
-    r"|\A(?:student|distilled)(?: model)?\Z"
+    r"|\Astudents?(?: models?)?\Z"
 )
 DATE_HEADER = regex.compile(
     r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|released|release|updated|added)"
@@ -375,7 +375,13 @@ def _columns(header: str) -> list[Column] | None:
     if (
         columns
         and columns[0].role == "model"
-        and any(c.role == "model" for c in columns[1:])  # (not "Model sizes": a count's)
+        and any(
+            c.role == "model"
+            or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
+            and "size" not in name.lower()  # (not "| Run | Model size |": a count's)
+            and not BASE_MODEL_HEADER.search(name.lower())
+            for c, name in zip(columns[1:], names[1:], strict=True)
+        )
     ):
         columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
     if (
