@@ -5630,6 +5630,10 @@ BASE_MODELS = [
     ("a yes-or-no Distilled column names nothing",
      "| Model | Distilled | Params |\n|---|---|---|\n| Kite-2B | yes | 2.6B |",
      [("parameters", 2e9, "Kite-2B"), ("parameters", 2.6e9, "Kite-2B")]),
+    ("a teacher's count column is not the student's",
+     "| Teacher | Teacher params | Student | Student params |\n|---|---|---|---|\n"
+     "| Owl-15B | 15.6B | Kite-8B | 8.5B |",
+     [("parameters", 1.5e10, "Owl-15B"), ("parameters", 8.5e9, "Kite-8B")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

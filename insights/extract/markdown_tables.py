@@ -73,6 +73,7 @@ NON_EMBEDDING_HEADER = regex.compile(
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
+TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
@@ -146,8 +147,9 @@ def column_for(header: str, index: int) -> Column:
     if scale:
         written = next(scale.group(g) for g in ("scale", "word", "suffix", "per") if scale.group(g))
         multiplier = HEADER_SCALES[fold(written)]
-    if BASE_MODEL_HEADER.search(low):
-        return Column("other")  # "Base model": what the row's model was tuned from
+    if BASE_MODEL_HEADER.search(low) or TEACHER_HEADER.search(low):
+        return Column("other")  # "Base model": what the row's model was tuned from (and
+        # "Teacher params": its teacher's count, not the row's)
     if NON_EMBEDDING_HEADER.search(low):
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if DATE_HEADER.fullmatch(low.strip()):
