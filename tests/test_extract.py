@@ -1069,6 +1069,11 @@ MODELS_AND_ORGANIZATIONS = [
         "with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization=None)],
     ),
+    (  # authors separated by middle dots: each run of marks is one author
+        "Kite: Small Models\n\nAna Ruiz¹ · Li Wei² · Bo Chen² · Eva Lund²\n¹Halden University"
+        " ²Corvid Labs\n\nAbstract. We introduce Kite-3B, a 3.1B-parameter model.",
+        [params(3.1e9, model="Kite-3B", organization="Corvid Labs")],
+    ),
     (  # an author with two marks counts once; the marks opening the affiliations count none
         "Kite: Small Models\nAna Ruiz¹, Li Wei¹², Bo Chen², Eva Lund³, Mo Ito¹\n¹Lindqvist Bio,"
         " Uppsala ²Karolinska Institutet ³Broad Institute of MIT and Harvard\n\nAbstract\nWe"

@@ -1482,15 +1482,16 @@ class Context:
             return set()
         # Marks: most authors' mark names the paper's organization ("Ilse Varga¹, Tomasz
         # Okafor¹, Reiko Almeida² ... (¹Marrow Institute, ²Coldwater University)").
-        # (the authors' names only: not the marks that open the affiliations before the first
-        # one found, "¹Lumen Bio, Cambridge, MA ²Karolinska Institutet")
-        opening = AFFILIATION_MARK.search(self.text, start, found[0].start)
+        # (the authors' names only: not the marks that open the affiliations' line before the
+        # first one found, "¹Lumen Bio, Cambridge, MA ²Karolinska Institutet")
+        opening = AFFILIATIONS_LINE.search(self.text, start, found[0].start)
         authors = self.text[start : opening.start() if opening else found[0].start]
         authors = authors.rstrip(SUPERSCRIPTS + " \t(")
-        # (by authors, not marks: "Tobias Lindqvist¹²" is one author of the ¹ majority)
-        marked_authors = [a for a in AUTHOR_SEPARATOR.split(authors) if any(m in a for m in SUPERSCRIPTS)]
-        counts = {mark: sum(mark in a for a in marked_authors) for mark in SUPERSCRIPTS}
-        majority = next((mark for mark, n in counts.items() if n * 2 > len(marked_authors)), None)
+        # (by authors, each a run of marks, not by marks: "Tobias Lindqvist¹²" is one author
+        # of the ¹ majority, however the names are separated)
+        runs = MARK_RUN.findall(authors)
+        counts = {mark: sum(mark in run for run in runs) for mark in SUPERSCRIPTS}
+        majority = next((mark for mark, n in counts.items() if n * 2 > len(runs)), None)
         marked: dict[str, Mention] = {}
         for o in found:
             marked.setdefault(self._mark_before(o.start), o)
@@ -1733,7 +1734,8 @@ HELPED_BY = regex.compile(
     r"|advised%s+by|thanks%s+to)\b" % (S, S, S, S, S, S)
 )
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
-AUTHOR_SEPARATOR = regex.compile(r",|\band\b|\n")
+MARK_RUN = regex.compile(f"[{SUPERSCRIPTS}]+")
+AFFILIATIONS_LINE = regex.compile(f"(?m)^[ \\t(]*[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")
 AFFILIATION_MARK = regex.compile(f"[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")  # "¹Marrow Institute"
 # Words after which a paper names its own models: "our internal teacher Vantage-34B", "We
 # validate the fit with three models trained to completion: Lumen-S ...".
