@@ -5409,6 +5409,8 @@ MONTHS_WITHOUT_YEAR = [
      "parameters.", "2025-03-14", [("Kite-2", 202503)]),
     ("a weekday early in the month is last month's", "Kestrel released Kite-2 on Saturday.",
      "2025-05-02", [("Kite-2", 202504)]),
+    ("a weekday still to come is the next one", "Kestrel says Kite-3 will be released on "
+     "Monday.", "2025-05-01", [("Kite-3", 202505)]),
     ("a weekday's own date", "Kestrel released Kite-2 on Saturday, April 5, a quiet day.",
      "2025-05-02", [("Kite-2", 202504)]),
     ("earlier this month", "Kestrel's Kite-2, released earlier this month, leads.",

@@ -71,6 +71,12 @@ RELATIVE_DAY = re.compile(
     r"\b(?P<month>(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(?:month|week)"
     r"|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Tt]oday)\b"
 )  # ("Today we are releasing Larkspur" under "posted 9 January 2025")
+# A weekday still to come: "will be released on Monday", "is set to ship on Friday".
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|won't|shall|to\s+be|set\s+to|plans?\s+to|going\s+to|scheduled|coming|expected)\b"
+    r"[^.!?\n]*\Z",
+    re.I,
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WRITTEN_DAY = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})")
 # A weekday's date written after it: "on Saturday, April 5", "on Tuesday (May 13)".
@@ -240,7 +246,7 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
     if written_month is not None:
         this_month = float(written_month[0] * 100 + written_month[1])
         dates += [
-            (m, _relative_month(m, written, this_month))
+            (m, _relative_month(m, written, this_month, text))
             for m in RELATIVE_DAY.finditer(text)
             if not DATE_AFTER_WEEKDAY.match(text, m.end(), m.end() + 24)  # ("on Saturday, April 5")
         ]
@@ -338,9 +344,10 @@ def _after_verb(start: int, verbs: list[int], far: int) -> int:
 DESCRIBED_AS = regex.compile(r"(?ri)\ban?\s+(?:[\w-]+\s+){0,3}\Z")
 
 
-def _relative_month(match, written: str | None, this_month: float) -> float:
+def _relative_month(match, written: str | None, this_month: float, text: str) -> float:
     """The month of "on Saturday" (the latest such day up to the document's date: a Friday
-    2 May's Saturday is 26 April), "this week" or "today", as ``YYYYMM``."""
+    2 May's Saturday is 26 April; after "will" the next one), "this week" or "today", as
+    ``YYYYMM``."""
     weekday = match["month"].split()[-1].lower()
     day = WRITTEN_DAY.match(written) if isinstance(written, str) else None
     if weekday not in WEEKDAYS or day is None:
@@ -349,7 +356,10 @@ def _relative_month(match, written: str | None, this_month: float) -> float:
         date = datetime.date(int(day[1]), int(day[2]), int(day[3]))
     except ValueError:
         return this_month
-    date -= datetime.timedelta(days=(date.weekday() - WEEKDAYS.index(weekday)) % 7)
+    if FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        date += datetime.timedelta(days=(WEEKDAYS.index(weekday) - date.weekday()) % 7)
+    else:
+        date -= datetime.timedelta(days=(date.weekday() - WEEKDAYS.index(weekday)) % 7)
     return float(date.year * 100 + date.month)
 
 
