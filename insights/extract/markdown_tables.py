@@ -65,8 +65,8 @@ MODEL_HEADER = regex.compile(
     r"|\Astudents?(?: models?)?\Z"
 )
 DATE_HEADER = regex.compile(
-    r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|released|release|updated|added)"
-)
+    r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|updated|added)"
+)  # (not "Release" alone: "| Release | Parameters |" may list the releases by name)
 NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
