@@ -2392,9 +2392,10 @@ NO_SUBJECT_WORDS = frozenset({
 })
 # A clause's subject that is several other models: "; the three intermediate sizes have".
 OTHERS_SUBJECT = regex.compile(
-    r"[ \u00a0]*(?:and[ \u00a0]+)?(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
-    r"(?:sizes|models|variants|versions|checkpoints|ones|others)\b"
-)
+    r"[ \u00a0]*(?:and[ \u00a0]+)?(?i:the)[ \u00a0]+(?:(?:two|three|four|five|six|[0-9]+)[ \u00a0]+)?"
+    r"(?:other|remaining|intermediate|small|smaller|larger|bigger|tiny)(?:[ \u00a0]+[\w-]+)?"
+    r"[ \u00a0]+(?:sizes|models|variants|versions|checkpoints|ones)\b"
+)  # (not "the base and chat versions", which may be the named model's own)
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
