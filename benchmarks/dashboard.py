@@ -445,8 +445,9 @@ def main(argv: list[str] | None = None) -> int:
             paint_ok = browser_benchmark(unopened, repos, args.runs, args.sessions, args.only)
             print(
                 f"goals in chromium (first chart < {PAINT_GOAL_BUNDLED:.0f} s cold on the bundled "
-                f"corpus, built on first open or before, < {PAINT_GOAL_GENERATED:.0f} s on the generated database; memory flat "
-                f"and < {MEMORY_GOAL_MB} MB): {'met' if paint_ok else 'NOT met'}"
+                f"corpus, built on first open or before, < {PAINT_GOAL_GENERATED:.0f} s on the "
+                f"generated database; memory flat and < {MEMORY_GOAL_MB} MB): "
+                f"{'met' if paint_ok else 'NOT met'}"
             )
             ok &= paint_ok
     return 0 if ok else 1

@@ -695,17 +695,17 @@ class Context:
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
         if len(subjects) > 1 and _wider_family(text, subjects[-1]):
             subjects = subjects[:-1]  # "Gemma 3, the newest members of the Gemma family, ..."
-        opening = THE_SIZE_OPENING.match(text, s_start, subjects[0].start) if subjects else None
+        by_size = THE_SIZE_OPENING.match(text, s_start, subjects[0].start) if subjects else None
         if (
-            opening is not None
+            by_size is not None
             and ";" not in text[s_start:start]
             # (not when the sentence names it: "The 7B model, OLMo 2 7B, was trained on ...")
-            and not any(m.name.lower().endswith(opening[1].lower()) for m in subjects)
+            and not any(m.name.lower().endswith(by_size[1].lower()) for m in subjects)
         ):
             # "The 26B model pairs our encoder PineViT-6B with ..., and was trained on 1.2T
             # tokens": the sentence's subject is the model it calls by its size, named
             # earlier in the paragraph
-            called = self.named_with_size(opening[1], s_start)
+            called = self.named_with_size(by_size[1], s_start)
             if called is not None and text.find(called, self.paragraph_start(s_start), s_start) != -1:
                 return called, "the-size"
         if (
