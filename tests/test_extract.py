@@ -5647,6 +5647,10 @@ BASE_MODELS = [
      "| Teacher | Teacher params | Student | Student params |\n|---|---|---|---|\n"
      "| Owl-15B | 15.6B | Kite-8B | 8.5B |",
      [("parameters", 1.5e10, "Owl-15B"), ("parameters", 8.5e9, "Kite-8B")]),
+    ("models made from the subject, counted before their sizes, are not the subject",
+     'Alongside the 671B model, Kite-R1 came with six much smaller "distilled" models, from'
+     " 1.5B up to 70B.",
+     [("parameters", 6.71e11, "Kite-R1"), ("parameters", 1.5e9, None), ("parameters", 7e10, None)]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

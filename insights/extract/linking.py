@@ -685,6 +685,9 @@ class Context:
             and text[owner_after.end : owner_after.end + 1] in ",;.)"
         ):  # "from 17B in Llama 4 Scout to 45.9B in MiniMax-Text-01": each its own
             return owner_after.name, "name-just-after"
+        if DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 120), start):
+            return None, None  # "it published six much smaller "distilled" models, from 1.5B
+            # up to 70B": models made from the subject, not the subject
         strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
         # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
@@ -2079,6 +2082,13 @@ TRAINED = r"(?:trained|train|training|pretrained|pretrain|built|build)"
 NEW_MODELS_BEFORE = regex.compile(
     r"(?r)\b%s%s+(?:(?:also|additional|several|smaller|larger|more)%s+)?(?:%s%s)*\Z"
     % (TRAINED, S, S, LISTED_SIZE, LIST_JOIN)
+)
+# Models counted as made from another, just before their sizes: "six much smaller \"distilled\"
+# models, from 1.5B up to 70B", "three fine-tuned models of 7B, 13B and 34B".
+DERIVED_MODELS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+"
+    r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
+    r"%s+(?:[\w-]+%s+){0,2}?models\b(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S)
 )
 # Models a sentence counts before its sizes: "we train 96 models with ...", "a suite of models"
 # (not "a family of models", which is the page's own).
