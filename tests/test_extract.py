@@ -5651,6 +5651,10 @@ BASE_MODELS = [
      'Alongside the 671B model, Kite-R1 came with six much smaller "distilled" models, from'
      " 1.5B up to 70B.",
      [("parameters", 6.71e11, "Kite-R1"), ("parameters", 1.5e9, None), ("parameters", 7e10, None)]),
+    ("a family's name under a heading that names its later version is that version",
+     "# Gemma 2 model card\n\n**Model page**: [Gemma](https://example.org/gemma)\n"
+     "**Release date**: June 27, 2024 for the 9B size",
+     [("parameters", 9e9, "Gemma 2")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -1142,6 +1142,15 @@ class Context:
             ):  # "VideoMAE V2: ..." over "We scale the VideoMAE ... we train a 1B model"; not
                 # "It had 600M parameters", said of the earlier Heron under "Heron 2: ..."
                 return title, "focus-title"
+            heading = self.heading_model(offset) if "#" in self.text else None
+            if (
+                heading is not None
+                and self.text.startswith("#", last_before(self.text, "\n#", offset) + 1)
+                and _later_version(heading, recent)
+            ):
+                # "# Gemma 2 model card" over "Model page: [Gemma](...) ... for the 9B and 27B
+                # sizes": the family's name stands for the version the page is about
+                return heading, "focus-heading"
             return recent, "focus-recent-subject"
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
