@@ -5655,6 +5655,10 @@ BASE_MODELS = [
      "# Gemma 2 model card\n\n**Model page**: [Gemma](https://example.org/gemma)\n"
      "**Release date**: June 27, 2024 for the 9B size",
      [("parameters", 9e9, "Gemma 2")]),
+    ("a series named after its version means the version",
+     "Qwen2.5 is the newest generation of the Qwen series. Besides the 7B we use, the team"
+     " published checkpoints at 0.5B and 72B.",
+     [("parameters", 5e8, "Qwen2.5"), ("parameters", 7.2e10, "Qwen2.5")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -1151,6 +1151,10 @@ class Context:
                 # "# Gemma 2 model card" over "Model page: [Gemma](...) ... for the 9B and 27B
                 # sizes": the family's name stands for the version the page is about
                 return heading, "focus-heading"
+            version = self.later_version_before(recent, max(paragraph, offset - AHEAD * 10), offset)
+            if version is not None:
+                return version, "focus-recent-subject"  # "Qwen2.5 is ... of the Qwen series.
+                # Besides the 7B we use, ...": Qwen2.5's 7B, not the series'
             return recent, "focus-recent-subject"
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
@@ -1170,6 +1174,21 @@ class Context:
         if len(topics) == 1 and introduced is not None:
             return introduced.name, "focus-document-topic"
         return None, None
+
+    def later_version_before(self, family: str, start: int, end: int) -> str | None:
+        """The last model named in [start, end) that is ``family`` with a version after it
+        ("Qwen2.5" of "Qwen"), else None."""
+        if self.text.find(family, start, end) == -1:
+            return None
+        found = None
+        position = start
+        while position < end:
+            s_start, s_end = self.sentences.span(position)
+            for m in self.models_between(max(s_start, start), min(s_end, end)):
+                if m.name != family and _later_version(m.name, family) and not self.compared(m):
+                    found = m.name  # (not "Compared with Qwen2, the series ...")
+            position = max(s_end, position + 1)
+        return found
 
     def heading_model(self, offset: int) -> str | None:
         """The one model the Markdown heading above ``offset`` names: a model card's "# TinyLlama"
