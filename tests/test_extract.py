@@ -5659,6 +5659,12 @@ BASE_MODELS = [
      "Qwen2.5 is the newest generation of the Qwen series. Besides the 7B we use, the team"
      " published checkpoints at 0.5B and 72B.",
      [("parameters", 5e8, "Qwen2.5"), ("parameters", 7.2e10, "Qwen2.5")]),
+    ("the 3B models are a class, not the subject",
+     "That rules out Kite-mini for most apps, and makes the 3B models borderline.",
+     [("parameters", 3e9, None)]),
+    ("the 22B and the 70B models list the family's",
+     "Training the Kite 2 family, that's the 22B and the 70B models, took a month.",
+     [("parameters", 2.2e10, "Kite 2"), ("parameters", 7e10, "Kite 2")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

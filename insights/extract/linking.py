@@ -685,6 +685,15 @@ class Context:
             and text[owner_after.end : owner_after.end + 1] in ",;.)"
         ):  # "from 17B in Llama 4 Scout to 45.9B in MiniMax-Text-01": each its own
             return owner_after.name, "name-just-after"
+        if (
+            kind == "parameters"
+            and (the := THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start))
+            and BARE_SIZE.fullmatch(text, start, end)
+            and PLURAL_MODELS_AFTER.match(text, end, end + 12)
+            and not LIST_BEFORE_THE.search(text, max(s_start, the.start() - 8), the.start())
+        ):
+            return None, None  # "makes the 3B models borderline": a class, not the subject
+            # (but "the 22B and the 70B models" lists the family's)
         if DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 120), start):
             return None, None  # "it published six much smaller "distilled" models, from 1.5B
             # up to 70B": models made from the subject, not the subject
@@ -2516,6 +2525,7 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
