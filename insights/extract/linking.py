@@ -748,6 +748,8 @@ class Context:
             right
             and right[0].start - end <= 30
             and ";" not in text[end : right[0].start]
+            # (not out of a bracket: "six dense models (0.6B, ... and 32B) and two MoEs, X")
+            and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
@@ -2525,6 +2527,7 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+CLOSES_BRACKET = regex.compile(r"[^()]*\)")
 LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
