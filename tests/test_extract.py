@@ -5669,6 +5669,10 @@ BASE_MODELS = [
      "Kite 3 is out. It spans four dense models (1B, 4B, 8B and 32B) and one MoE, Kite-3-MoE.",
      [("parameters", 1e9, "Kite 3"), ("parameters", 4e9, "Kite 3"), ("parameters", 8e9, "Kite 3"),
       ("parameters", 3.2e10, "Kite 3")]),
+    ("whose count follows a compared name",
+     "Google named four sizes: Gecko, Otter, Bison and Unicorn. Unlike the original PaLM, whose"
+     " 540 billion parameters made headlines, Google gave no sizes.",
+     [("parameters", 5.4e11, "PaLM")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -1926,9 +1926,10 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
 
 
 RELATIVE_CLAUSE_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)%s*,%s+(?:which|that|who)%s+(?:has|had|have|is|was|packs|packed|uses|used"
-    r"|saw|sees|holds|held|contains|contained|weighs|weighed)\b[^,;.()]{0,40}\Z" % (S, S, S)
-)
+    r"(?r)([\w.+-]+)%s*,%s+(?:(?:which|that|who)%s+(?:has|had|have|is|was|packs|packed|uses|used"
+    r"|saw|sees|holds|held|contains|contained|weighs|weighed)\b[^,;.()]{0,40}"
+    r"|whose%s+(?:[\w-]+%s+)?)\Z" % (S, S, S, S, S)
+)  # (and "Unlike the original PaLM, whose 540 billion parameters made headlines")
 # ... or a clause cut short: "matching ViT-huge pre-trained with 300M images", "beats
 # OLMo-7B, trained on a comparable 2.46T tokens", "matches ESM-2 at 3B parameters".
 REDUCED_CLAUSE_BEFORE = regex.compile(
@@ -2458,7 +2459,7 @@ SOME_MODELS_SUBJECT = regex.compile(
     r"(?:models|ones|variants|versions|checkpoints|sizes)\b"
 )
 POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
-RELATIVE_STEMS = Stems("which", "that", "who")
+RELATIVE_STEMS = Stems("which", "that", "who", "whose")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
 OTHER_MODEL_STEMS = Stems(
