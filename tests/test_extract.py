@@ -5673,6 +5673,15 @@ BASE_MODELS = [
      "Google named four sizes: Gecko, Otter, Bison and Unicorn. Unlike the original PaLM, whose"
      " 540 billion parameters made headlines, Google gave no sizes.",
      [("parameters", 5.4e11, "PaLM")]),
+    ("a sentence about the model of a size the text named",
+     "# Kite-13B\n\nThe family has Kite-3B and Kite-13B.\n\n## Data\n\nThe 13B saw 6T tokens."
+     " The 3B stopped after the first 4.5T tokens.",
+     [("parameters", 1.3e10, "Kite-13B"), ("parameters", 3e9, "Kite-3B"),
+      ("parameters", 1.3e10, "Kite-13B"), ("training_tokens", 6e12, "Kite-13B"),
+      ("training_tokens", 4.5e12, "Kite-3B")]),
+    ("a sentence about a size the page's model is not",
+     "# Kite-13B\n\nThe 13B is our flagship. The 3B stopped after the first 4.5T tokens.",
+     [("parameters", 1.3e10, "Kite-13B"), ("training_tokens", 4.5e12, None)]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -822,6 +822,17 @@ class Context:
             return None, None  # "We train 96 models with 44M ... 6.9B parameters on 25B to 1.2T"
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
+        opening = THE_SIZE_SUBJECT.match(text, s_start, start)
+        if opening is not None and opening.end() <= start and ";" not in text[s_start:start]:
+            # "The 3B stopped after the first 4.5T tokens": the model of that size the text
+            # named, else nobody the page's own model can stand for if its size is another
+            called = self.named_with_size(opening[1], s_start)
+            if called is not None:
+                return called, "the-size"
+            own = split_size(self.focus(s_start) or "")[1]
+            said = size_value(opening[1])
+            if own and said and max(own, said) > NAME_SIZE_REACH * min(own, said):
+                return None, None
         if (
             kind == "parameters"
             and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
@@ -1000,7 +1011,12 @@ class Context:
             while position != -1:
                 end = position + len(size)
                 named = self.mention_ending(position, end)
-                if named is not None and named.name.lower().endswith(key) and named.start < position:
+                if (
+                    named is not None
+                    and named.name.lower().endswith(key)
+                    and named.start < position
+                    and not self.text[position - 1 : position].isalnum()  # (not "13B" for "3B")
+                ):
                     ends.append(end)
                     names.append(named.name)
                 position = self.text.find(size, end)
@@ -2450,6 +2466,11 @@ OTHERS_SUBJECT = regex.compile(
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
     r"|checkpoint|one)\b(?![ \u00a0]+(?:of|from)\b)"
+)
+# ... or by its size alone, then a verb: "The 3B stopped after the first 4.5T tokens".
+THE_SIZE_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])(?:[ \u00a0]+(?:model|variant|version"
+    r"|checkpoint|one))?[ \u00a0]+(?!(?:of|from|param|token|weights|class|tier|size)\w*\b)[a-z]"
 )
 # A sentence about some of the models, not the one in focus: "The two small models saw 600B"
 # (but "The four sizes are 7, 13, 33 and 65 billion" lists them all).
