@@ -490,6 +490,16 @@ class Context:
                     and APPOSITIVE_END.match(text, named.end, named.end + 10)
                 ):
                     m = named  # "a 22B-parameter Vision Transformer, ViT-22B, ...": the name
+                described = (
+                    APPOSITIVE_A_BEFORE.search(text, max(s_start, start - 40), start)
+                    if not any(c.isdigit() for c in m.name)
+                    else None
+                )
+                if described is not None:
+                    subject = self.mention_ending(start, described.end(1))
+                    if subject is not None and subject.strong and subject.name != m.name:
+                        # "BiT-L, a 928M-parameter ResNet": the family it is of, not the model
+                        return subject.name, "appositive"
                 return m.name, "name-after-unit"
         other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
         if (
@@ -2549,6 +2559,7 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+APPOSITIVE_A_BEFORE = regex.compile(r"(?r)([\w.+/-]+)[*_]*%s*,%s+an?%s+\Z" % (S, S, S))
 CLOSES_BRACKET = regex.compile(r"[^()]*\)")
 LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
