@@ -495,9 +495,16 @@ class Context:
                     if not any(c.isdigit() for c in m.name)
                     else None
                 )
-                if described is not None:
+                if described is not None and APPOSITIVE_END.match(text, m.end, m.end + 10):
                     subject = self.mention_ending(start, described.end(1))
-                    if subject is not None and subject.strong and subject.name != m.name:
+                    if (
+                        subject is not None
+                        and subject.strong
+                        and subject.name != m.name
+                        and not PREPOSITION_BEFORE.search(
+                            text, max(s_start, subject.start - 12), subject.start
+                        )  # (not "Against Gopher, a 70B Chinchilla ...")
+                    ):
                         # "BiT-L, a 928M-parameter ResNet": the family it is of, not the model
                         return subject.name, "appositive"
                 return m.name, "name-after-unit"
@@ -2559,6 +2566,9 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+PREPOSITION_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:against|after|before|like|unlike|besides|than|over|with|from|beside)%s+\Z)" % S
+)
 APPOSITIVE_A_BEFORE = regex.compile(r"(?r)([\w.+/-]+)[*_]*%s*,%s+an?%s+\Z" % (S, S, S))
 CLOSES_BRACKET = regex.compile(r"[^()]*\)")
 LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
