@@ -711,7 +711,10 @@ class Context:
         ):
             return None, None  # "makes the 3B models borderline": a class, not the subject
             # (but "the 22B and the 70B models" lists the family's)
-        if DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 120), start):
+        derived = DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 120), start)
+        if derived is not None and not any(
+            m.strong for m in self.models_between(derived.end(1), start)
+        ):  # (not "Besides the two quantized models, Mixtral 8x7B itself has 46.7B")
             return None, None  # "it published six much smaller "distilled" models, from 1.5B
             # up to 70B": models made from the subject, not the subject
         strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
@@ -2161,7 +2164,7 @@ NEW_MODELS_BEFORE = regex.compile(
 DERIVED_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+"
     r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
-    r"%s+(?:[\w-]+%s+){0,2}?models\b(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S)
+    r"%s+(?:[\w-]+%s+){0,2}?(models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S)
 )
 # Models a sentence counts before its sizes: "we train 96 models with ...", "a suite of models"
 # (not "a family of models", which is the page's own).
