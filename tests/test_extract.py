@@ -5694,6 +5694,11 @@ BASE_MODELS = [
     ("a model named after the count of derived ones keeps its size",
      "Besides the two quantized models, Mixtral 8x7B itself has 46.7B parameters.",
      [("parameters", 4.67e10, "Mixtral 8x7B")]),
+    ("the 128K variant is a context length, not a model of that size",
+     "# Kite-3B-Code\n\nKite-3B-Code extends its context. The 128K variant has 3B parameters"
+     " and saw 500B extra tokens.",
+     [("parameters", 3e9, "Kite-3B-Code"), ("parameters", 3e9, "Kite-3B-Code"),
+      ("parameters", 3e9, "Kite-3B-Code"), ("training_tokens", 5e11, "Kite-3B-Code")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

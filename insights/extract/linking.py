@@ -2489,7 +2489,7 @@ THE_SIZE_OPENING = regex.compile(
 )
 # ... or by its size alone, then a verb: "The 3B stopped after the first 4.5T tokens".
 THE_SIZE_SUBJECT = regex.compile(
-    r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])(?:[ \u00a0]+(?:model|variant|version"
+    r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BM])(?:[ \u00a0]+(?:model|variant|version"
     r"|checkpoint|one))?[ \u00a0]+(?!(?:of|from|param|token|weights|class|tier|size)\w*\b)[a-z]"
 )
 # A sentence about some of the models, not the one in focus: "The two small models saw 600B"
