@@ -708,6 +708,8 @@ class Context:
             and BARE_SIZE.fullmatch(text, start, end)
             and PLURAL_MODELS_AFTER.match(text, end, end + 12)
             and not LIST_BEFORE_THE.search(text, max(s_start, the.start() - 8), the.start())
+            and text.find(text[start:end], s_start, the.start()) == -1  # ("in 1B and 3B sizes;
+            # the 3B models were pruned from ...": the family's, said again)
         ):
             return None, None  # "makes the 3B models borderline": a class, not the subject
             # (but "the 22B and the 70B models" lists the family's)
