@@ -5705,6 +5705,11 @@ BASE_MODELS = [
     ("the 3B models after the family's 3B are the family's",
      "Kite 3 ships in 1B and 3B sizes; the 3B models were pruned from a larger one.",
      [("parameters", 1e9, "Kite 3"), ("parameters", 3e9, "Kite 3"), ("parameters", 3e9, "Kite 3")]),
+    ("the first of a family, under its later version's heading, is still the first",
+     "## Llama 3\n\nThe first Llama came out in February 2023. It was trained on 1.4T tokens."
+     " Llama 3 was trained on 15T tokens.",
+     [("released", 202302.0, "Llama"), ("training_tokens", 1.4e12, "Llama"),
+      ("training_tokens", 1.5e13, "Llama 3")]),
     ("two names, then both trained on one count",
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

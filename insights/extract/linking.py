@@ -1191,7 +1191,8 @@ class Context:
             ):  # "VideoMAE V2: ..." over "We scale the VideoMAE ... we train a 1B model"; not
                 # "It had 600M parameters", said of the earlier Heron under "Heron 2: ..."
                 return title, "focus-title"
-            heading = self.heading_model(offset) if "#" in self.text else None
+            stands = self.stands_for_series(recent, paragraph, offset)
+            heading = self.heading_model(offset) if stands and "#" in self.text else None
             if (
                 heading is not None
                 and self.text.startswith("#", last_before(self.text, "\n#", offset) + 1)
@@ -1200,7 +1201,11 @@ class Context:
                 # "# Gemma 2 model card" over "Model page: [Gemma](...) ... for the 9B and 27B
                 # sizes": the family's name stands for the version the page is about
                 return heading, "focus-heading"
-            version = self.later_version_before(recent, max(paragraph, offset - AHEAD * 10), offset)
+            version = (
+                self.later_version_before(recent, max(paragraph, offset - AHEAD * 10), offset)
+                if stands
+                else None
+            )
             if version is not None:
                 return version, "focus-recent-subject"  # "Qwen2.5 is ... of the Qwen series.
                 # Besides the 7B we use, ...": Qwen2.5's 7B, not the series'
@@ -1223,6 +1228,19 @@ class Context:
         if len(topics) == 1 and introduced is not None:
             return introduced.name, "focus-document-topic"
         return None, None
+
+    def stands_for_series(self, family: str, start: int, end: int) -> bool:
+        """Whether the latest mention of ``family`` before ``end`` names a whole series, not one
+        model of it: "Alibaba Cloud's Qwen series", "the Qwen team", a card's link "[Gemma](...)";
+        not "the first Llama" or "Llama was trained on 1.4T"."""
+        at = self.text.rfind(family, max(start, end - AHEAD * 10), end)
+        if at == -1:
+            return False
+        after = at + len(family)
+        return bool(
+            SERIES_AFTER.match(self.text, after, after + 30)
+            or self.text[at - 1 : at] == "[" and self.text.startswith("](", after)
+        )
 
     def later_version_before(self, family: str, start: int, end: int) -> str | None:
         """The last model named in [start, end) that is ``family`` with a version after it
@@ -2575,6 +2593,10 @@ PREPOSITION_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:against|after|before|like|unlike|besides|than|over|with|from|beside)%s+\Z)" % S
 )
 APPOSITIVE_A_BEFORE = regex.compile(r"(?r)([\w.+/-]+)[*_]*%s*,%s+an?%s+\Z" % (S, S, S))
+SERIES_AFTER = regex.compile(
+    r"%s+(?:(?:language|vision|open|chat)%s+)?(?:series|family|line|lineup|generations?|team"
+    r"|models)\b" % (S, S)
+)  # ("the Qwen language models", "the Qwen team": not one model)
 CLOSES_BRACKET = regex.compile(r"[^()]*\)")
 LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
