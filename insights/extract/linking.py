@@ -2496,12 +2496,20 @@ NO_SUBJECT_WORDS = frozenset({
     "although", "though", "unlike", "like", "compared", "notably", "however", "here", "there",
     "during", "since", "from", "over", "under", "until", "despite",
 })
-# A clause's subject that is several other models: "; the three intermediate sizes have".
+# A subject that is some of the models, not the one named or in focus: "the three
+# intermediate sizes", "the two small models" (not "the base and chat versions", which may be
+# the named model's own; nor "The four sizes are 7, 13, 33 and 65 billion", all of them).
+_SOME_OF_THE_MODELS = (
+    r"(?i:the)[ \u00a0]+(?:(?:%s)[ \u00a0]+)?(?:other|remaining|intermediate|small|smaller"
+    r"|larger|bigger|tiny)(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:sizes|models|variants|versions"
+    r"|checkpoints|ones)\b"
+)
+# ... opening a clause after a semicolon: "; the three intermediate sizes have 74M"
 OTHERS_SUBJECT = regex.compile(
-    r"[ \u00a0]*(?:and[ \u00a0]+)?(?i:the)[ \u00a0]+(?:(?:two|three|four|five|six|[0-9]+)[ \u00a0]+)?"
-    r"(?:other|remaining|intermediate|small|smaller|larger|bigger|tiny)(?:[ \u00a0]+[\w-]+)?"
-    r"[ \u00a0]+(?:sizes|models|variants|versions|checkpoints|ones)\b"
-)  # (not "the base and chat versions", which may be the named model's own)
+    r"[ \u00a0]*(?:and[ \u00a0]+)?" + _SOME_OF_THE_MODELS % "two|three|four|five|six|[0-9]+"
+)
+# ... or opening a sentence: "The two small models saw 600B tokens".
+SOME_MODELS_SUBJECT = regex.compile(r"[*_ \u00a0]*" + _SOME_OF_THE_MODELS % "two|three|four|five|six")
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
@@ -2511,13 +2519,6 @@ THE_SIZE_OPENING = regex.compile(
 THE_SIZE_SUBJECT = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BM])(?:[ \u00a0]+(?:model|variant|version"
     r"|checkpoint|one))?[ \u00a0]+(?!(?:of|from|param|token|weights|class|tier|size)\w*\b)[a-z]"
-)
-# A sentence about some of the models, not the one in focus: "The two small models saw 600B"
-# (but "The four sizes are 7, 13, 33 and 65 billion" lists them all).
-SOME_MODELS_SUBJECT = regex.compile(
-    r"[*_ \u00a0]*(?i:the)[ \u00a0]+(?:(?:two|three|four|five|six)[ \u00a0]+)?(?:other|remaining"
-    r"|intermediate|small|smaller|larger|bigger|tiny)(?:[ \u00a0]+[\w-]+)?[ \u00a0]+"
-    r"(?:models|ones|variants|versions|checkpoints|sizes)\b"
 )
 POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
 RELATIVE_STEMS = Stems("which", "that", "who", "whose")
