@@ -78,15 +78,10 @@ FUTURE_BEFORE = re.compile(
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WRITTEN_DAY = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})")
 # A weekday's date written after it: "on Saturday, April 5", "on Tuesday (May 13)".
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-)
 DATE_AFTER_WEEKDAY = re.compile(
-    r",?\s*\(?(?:%s\s+[0-9]{1,2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%s)"
-    % (_MONTH_NAME, _MONTH_NAME)
+    rf",?\s*\(?(?:{MONTH_NAME}\.?\s+[0-9]{{1,2}}\b|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{MONTH_NAME}\.?)"
 )
 # "in May", "29 May", "(May": not "May be"
 MAY_AS_MONTH = re.compile(r"(?:\bin|\bof|(?<![\w-])[0-9]{1,2}|\()\s*\Z")
@@ -96,7 +91,7 @@ YEAR_OPENING = re.compile(
     r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:In |By |Through )?((?:19|20)[0-9]{2})\b", re.M
 )
 YEAR = re.compile(r"(?<![\w.\-/])((?:19|20)[0-9]{2})(?![\w\-/]|\.[0-9])")
-WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])")
+WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?")  # (and its day)
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
@@ -349,8 +344,8 @@ def _relative_month(match, written: str | None, this_month: float, text: str) ->
     2 May's Saturday is 26 April; after "will" the next one), "this week" or "today", as
     ``YYYYMM``."""
     weekday = match["month"].split()[-1].lower()
-    day = WRITTEN_DAY.match(written) if isinstance(written, str) else None
-    if weekday not in WEEKDAYS or day is None:
+    day = WRITTEN_DATE.match(written) if isinstance(written, str) else None
+    if weekday not in WEEKDAYS or day is None or day[3] is None:
         return this_month
     try:
         date = datetime.date(int(day[1]), int(day[2]), int(day[3]))
