@@ -314,11 +314,12 @@ def compared(text: str, mention) -> bool:
         return False
     if not SUBJECT_CUE.match(cue.group()):
         return True
-    if cue.group()[:5].lower() == "since" and CLAUSE_OPENS.search(text, max(0, cue.start() - 8), cue.start()):
-        return False  # a reason: "Since Heron-1 needed 13B parameters, ...", "..., since Kite-7B ..."
+    since = cue.group()[:5].lower() == "since"
+    if since and CLAUSE_OPENS.search(text, max(0, cue.start() - 8), cue.start()):
+        return False  # a reason: "Since Heron-1 needed 13B parameters, ...", "..., since Kite-7B"
     verb = VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
     # (", with 180B parameters" goes on about an example, never about "since GPT-3")
-    return verb is None or (cue.group()[:5].lower() == "since" and verb.group()[0] == ",")
+    return verb is None or (since and verb.group()[0] == ",")
 
 
 # Cues a clause's subject may follow: an example that goes on ("such as DeepSeek-V3 carries
