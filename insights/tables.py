@@ -324,9 +324,9 @@ def build_models(
                 family_dates.get(key[0])
                 or _dates_of_series(group, series)
                 or _base_dates(key, group, released_of, family_dates, sibling_dates)
-                or sibling_dates.get(key[0])
             )
-            row = _model_row(name, key[1], group, ref, dates,
+            siblings = [] if dates else sibling_dates.get(key[0], [])
+            row = _model_row(name, key[1], group, ref, dates or [], siblings,
                              family_lookup=reference is _DEFAULT)  # fmt: skip
             if row is not None:
                 rows.append(row)
@@ -491,7 +491,8 @@ def _sizes_agree(ref, group: list[dict]) -> bool:
 
 
 def _model_row(
-    name: str, size, facts: list[dict], ref, family_dates: list[dict], family_lookup: bool
+    name: str, size, facts: list[dict], ref, family_dates: list[dict],
+    sibling_dates: list[dict], family_lookup: bool
 ) -> dict | None:
     """The row of one model, or None when no value is left to show."""
     reference_parameters = _attr(ref, "parameters")
@@ -566,9 +567,9 @@ def _model_row(
     organization, organization_source, disagreeing = attributes.organization(
         facts, known_organization
     )
-    own_dates = by_field.get("released", [])
     date, date_source = attributes.release_date(
-        own_dates or family_dates, facts, _attr(ref, "date")
+        by_field.get("released", []), facts, _attr(ref, "date"),
+        family=family_dates, siblings=sibling_dates,
     )
     conflicts = [
         f"{field}: " + ", ".join(f"{human(v, field)} ({n})" for v, n in choices[field].groups)

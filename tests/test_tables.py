@@ -501,6 +501,10 @@ DATES = [
      ("2023-12", "text")),
     ("the reference's", [], "2023-12-12", "2024-05-01", ("2023-12-12", "reference")),
     ("the earliest document stating a size", [], None, "2024-05-01", ("2024-05-01", "document")),
+    ("not a reference date after a document stating a size", [], "2024-07-29", "2024-06-11",
+     ("2024-06-11", "document")),
+    ("a stated date after a document stating a size still", [202407.0], None, "2024-06-11",
+     ("2024-07", "text")),
 ]  # fmt: skip
 
 
@@ -576,6 +580,16 @@ def test_a_post_trained_variant_takes_its_base_s_date_before_a_sibling_s():
                    ("2025-06-01", [fact("Kite-14B-Chat", 14e9)]))  # fmt: skip
     rows = dict(zip(result["model"], result["date"], strict=True))
     assert rows["Kite-14B-Chat"] == "2023-09"  # ships with Kite-14B, not with Kite-7B-Chat
+
+
+def test_a_sibling_s_date_dates_no_member_a_document_sized_before_it():
+    result = table(("2024-02-29", [fact("Tern-4 15B", 15e9)]),
+                   ("2024-09-01", [fact("Tern-4 340B", 340e9),
+                                   fact("Tern-4 340B", 202406.0, "released"),
+                                   fact("Tern-4 70B", 70e9)]))  # fmt: skip
+    rows = dict(zip(result["model"], result["date"], strict=True))
+    assert rows["Tern-4 15B"] == "2024-02-29"  # sized in February: not out in June
+    assert rows["Tern-4 70B"] == "2024-06"  # sized after June: the sibling's month may be its
 
 
 def test_a_family_s_tokens_are_only_the_listed_members_when_its_sentence_lists_some():

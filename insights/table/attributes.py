@@ -7,8 +7,10 @@ a conflict.
 
 Release date, in order: a date the text states with the model (the extractor's ``released``
 facts: "Phi-2 (December 2023)", "Meta released Llama 2 in July 2023"; the month most of them
-say, the earliest on a tie); the reference table's publication date; the date of the earliest
-document that states a size for it (not one that only mentions it).
+say, the earliest on a tie), else one stated of its family or a sibling; the reference table's
+publication date; the date of the earliest document that states a size for it (not one that
+only mentions it). A sibling's date or the reference's is taken only when no document stated
+the model's size before it.
 """
 
 from __future__ import annotations
@@ -41,22 +43,39 @@ def organization(facts: list[dict], reference_organization: str | None):
     return None, None, []
 
 
-def release_date(released: list[dict], facts: list[dict], reference_date: str | None):
+def release_date(
+    released: list[dict], facts: list[dict], reference_date: str | None,
+    family: list[dict] = (), siblings: list[dict] = (),
+):
     """The row's release date (``YYYY-MM`` as the text says it, or the reference's
-    ``YYYY-MM-DD``) and its source: ``released`` are the release facts said of the model (or
-    of its family when none is said of the model), ``facts`` all of the row's facts."""
+    ``YYYY-MM-DD``) and its source: ``released`` are the release facts said of the model,
+    ``family`` those said of its family's name, ``siblings`` those said of another member (each
+    used when the ones before say nothing), ``facts`` all of the row's facts.
+
+    A sibling's date, or the reference's, is no later than the first document that states the
+    model's size: a model is out by the time a document gives its size, so Nemotron-4 340B's
+    June does not date the 15B a February newsletter sized, nor a paper's later date (the
+    reference's) a model a document had sized months before. (A family's own date stands: a
+    document may be updated after it was first dated, and the family names the model.)
+    """
+    sizes = [
+        str(f["date"]) for f in facts
+        if f["field"] in ("parameters", "active_parameters", "training_tokens")
+        and isinstance(f.get("date"), str) and f["date"]
+    ]  # fmt: skip
+    first = min(sizes) if sizes else None
+    if first:
+        siblings = [f for f in siblings if _month(f["value"]) <= first[:7]]
+        if reference_date and reference_date[:7] > first[:7]:
+            reference_date = None
+    released = released or family or siblings
     if released:
         stated = Counter(_month(f["value"]) for f in released)
         top = max(stated.values())
         return min(month for month, n in stated.items() if n == top), TEXT
     if reference_date:
         return reference_date, REFERENCE
-    sizes = [
-        str(f["date"]) for f in facts
-        if f["field"] in ("parameters", "active_parameters", "training_tokens")
-        and isinstance(f.get("date"), str) and f["date"]
-    ]  # fmt: skip
-    return (min(sizes), DOCUMENT) if sizes else (None, None)
+    return (first, DOCUMENT) if first else (None, None)
 
 
 def _month(value: float) -> str:
