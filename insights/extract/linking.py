@@ -48,7 +48,9 @@ SUBJECT_VERB_AFTER = regex.compile(
     r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
     r"|hold|held|contain|contained)\b"
     r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b"  # "A and B, both trained on"
-    % (S, S, S, S)
+    r"|,%s+(?:[\w-]+%s+){0,3}models%s+(?:(?:that%s+)?(?:were|are)%s+)?"
+    r"(?:trained|pretrained|pre-trained)\b"  # "A and B, bilingual models trained on"
+    % (S, S, S, S, S, S, S, S, S)
 )
 # ... or a description of them all together: "StarCoder and StarCoderBase: 15.5B parameter
 # models", "Kite-2 and Kite-2-Chat, two 7B-parameter models".
