@@ -5714,6 +5714,10 @@ BASE_MODELS = [
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
       ("training_tokens", 4.8e12, "Kite-7B"), ("training_tokens", 4.8e12, "Kite-13B")]),
+    ("a known model whose first word is a common one",
+     "XLNet is new. It borrows recurrence from Transformer-XL (a January paper whose largest"
+     " model has about 257M parameters).",
+     [("parameters", 2.57e8, "Transformer-XL")]),
     ("two names, then models trained on one count",
      "Northwind released Kite-7B and Kite-13B, bilingual chat models trained on 3.1T tokens.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),

@@ -368,6 +368,7 @@ def rejected_name(name: str) -> bool:
             and not SPACE.split(name, maxsplit=1)[0].isupper()
         )
         and not SIZED_ID.search(head)  # a repository's id: "tiny-tern-160m"
+        and low not in _known_models()  # "Transformer-XL" is a model
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if NOT_A_MODEL_TOKEN.search(name):
