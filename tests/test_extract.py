@@ -5256,6 +5256,8 @@ RELEASE_DATES = [
      [("Phi-2", 202312, "December 2023")]),
     ("after other items in the brackets", "- Phi-2 (2.7B, December 2023).",
      [("Phi-2", 202312, "December 2023")]),
+    ("in brackets after a bold name", "- **Kite-2** (Acme Labs, May 2024): 2.6B parameters.",
+     [("Kite-2", 202405, "May 2024")]),
     ("a heading", "### BERT (Google, October 2018)\n\nIt reads both ways.",
      [("BERT", 201810, "October 2018")]),
     ("a table's date cell", "| Model | Lab | Date | Params |\n|---|---|---|---|\n"

@@ -162,7 +162,7 @@ BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
 APPOSITIVE_BEFORE_BRACKET = regex.compile(
     r"(?r),[ \t]+(?:the|its|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:generation|version|release|model)\Z"
 )
-SPACES_BEFORE = regex.compile(r"(?r)[ \t\u00a0]*\Z")
+SPACES_BEFORE = regex.compile(r"(?r)[*_`]{0,3}[ \t\u00a0]*\Z")  # (after a bold name: "**Qwen3** (")
 
 
 # A day's date: "26 July 2024", "July 26, 2024", "Friday, July 26th, 2024", "2024-07-26", and
@@ -507,7 +507,7 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     opening = BRACKET_BEFORE_DATE.search(text, max(0, start - 48), start)
     if opening is None:
         return None
-    gap = SPACES_BEFORE.search(text, max(0, opening.start() - 3), opening.start())
+    gap = SPACES_BEFORE.search(text, max(0, opening.start() - 6), opening.start())
     end = gap.start() if gap else opening.start()
     aside = APPOSITIVE_BEFORE_BRACKET.search(text, max(0, end - 50), end)
     if aside is not None:  # "Sable-1-13B, the previous generation (April 2024)"
