@@ -130,11 +130,13 @@ PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", 
 # A list item's head before its date, and the marks between the date and the item's text.
 EMOJI = r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)"
 ITEM_HEAD = regex.compile(
-    r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*)?%s?(?:\*\*|__)?"
+    r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*|[0-9]{1,2}[./)][ \t]+)?%s?(?:\*\*|__)?"
     r"(?:v?[0-9]+(?:\.[0-9]+)+[ \t]*[-\u2013\u2014:][ \t]*)?\[?\Z" % EMOJI
 )  # (an emoji before the date too: "- 🎉 Sep 2024: first release, ...", "🔥 Jan 2025: ...";
-# and a version: "- **v2.1 — 2024-03-05**: Released Quill-Coder-15B")
+# and a version: "- **v2.1 — 2024-03-05**: Released Quill-Coder-15B"; a thread's number:
+# "3/ Mar 13: Stanford's Alpaca")
 AFTER_HEAD = regex.compile(
+    r"(?:[ \t][0-3]?[0-9](?:st|nd|rd|th)?(?![\w.,]))?"  # the day after a month: "- Mar 30:"
     r"\]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
     r"%s?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
 )
