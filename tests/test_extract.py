@@ -5405,6 +5405,8 @@ MONTHS_WITHOUT_YEAR = [
      "2023-04-20", [("Kite-13B", 202303)]),
     ("a thread's numbered item", "4/ March 30: Kite-13B from Kestrel Labs.", "2023-04-20",
      [("Kite-13B", 202303)]),
+    ("an item opening with its maker's name", "3/ Mar 13: Kestrel's Kite-2. A 7B model.",
+     "2023-04-20", [("Kite-2", 202303)]),
     ("a short month before its day", "LONDON, Aug. 6 — Kestrel released Kite-2.", "2025-08-08",
      [("Kite-2", 202508)]),
     ("a short month after its day", "ABU DHABI, 6 Sept — Kestrel released Kite-2.",
