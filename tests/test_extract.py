@@ -5722,6 +5722,15 @@ BASE_MODELS = [
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
       ("training_tokens", 4.8e12, "Kite-7B"), ("training_tokens", 4.8e12, "Kite-13B")]),
+    ("a list item naming its own maker is another story",
+     "## Code models\n\n- **Kite-Coder** (February 2024): the 15B model saw 4T tokens.\n"
+     "- **Owl Code** (May 2024): Acme Labs released 3B and 8B models.",
+     [("released", 202402.0, "Kite-Coder"), ("parameters", 1.5e10, "Kite-Coder"),
+      ("training_tokens", 4e12, "Kite-Coder"), ("parameters", 3e9, None),
+      ("parameters", 8e9, None)]),
+    ("a list item of a field is the model's still",
+     "Kite-2 is our new model.\n- **Parameters:** 7B\n- Trained on 2T tokens",
+     [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2")]),
     ("a known model whose first word is a common one",
      "XLNet is new. It borrows recurrence from Transformer-XL (a January paper whose largest"
      " model has about 257M parameters).",

@@ -1153,11 +1153,14 @@ class Context:
             if earlier == paragraph or not THREAD_POST.match(self.text, earlier, earlier + AHEAD):
                 break
             paragraph = earlier
+        line = last_before(self.text, "\n", offset) + 1
+        if line > paragraph and self._item_of_its_own(line, self.sentences.span(offset)[1]):
+            paragraph = line  # "- **StarCoder2** (Feb): the 15B ...\n- **Granite Code** (May):
+            # IBM released 3B, 8B ...": the next item is another story, not StarCoder2's
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
         recent = self.recent_subject(offset, paragraph)
-        line = last_before(self.text, "\n", offset) + 1
         if (
             recent is not None
             and (
@@ -1335,6 +1338,14 @@ class Context:
         ) and not self.text[mentions[-1].end : line_end].strip(" \t*_`"):
             return mentions[-1].name  # a project and its checkpoint: "# Distil-Whisper: distil-large-v3"
         return names.popitem()[1] if len(names) == 1 else None
+
+    def _item_of_its_own(self, line: int, end: int) -> bool:
+        """Whether the list item at ``line`` names, before ``end``, a model or a maker of its
+        own: a news item, not one more field of the model an earlier line named."""
+        text = self.text
+        if not LIST_ITEM.match(text, line, line + AHEAD) or LABEL_ITEM.match(text, line, line + AHEAD):
+            return False
+        return bool(self.models_between(line, end) or self._organizations_between(line, end))
 
     def paragraph_start(self, offset: int) -> int:
         """Where the paragraph holding ``offset`` starts: after a blank line or at a heading."""
