@@ -58,27 +58,27 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.9%
-    found, 90.6% linked, 422 unstated sizes and 209 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.4% of linked facts on a wrong model,
-    7.4% of produced facts in no gold); organization right on at least 90.5% of the right
-    facts whose developer the text states (91.5% today). Batch 22, added in the thirteenth
-    session, brought the last four figures up from 366, 173, 2.4% and 7.0% (the 1,348 cases
-    before it, better than at that session's start: 90.5% linked and 92.0% organizations,
-    from 90.1% and 91.9%). Batches 16 to 22 (40 documents each) keep the no-gold share above
-    the earlier cases' 3.4%: batch 16's writer listed a size written into a name only where
-    the text uses it as a size, and batches 17 to 22 left out active counts and counts of
-    images, pairs and examples (see data/eval/README.md)."""
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
+    found, 90.6% linked, 456 unstated sizes and 237 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.3% of linked facts on a wrong model,
+    7.7% of produced facts in no gold); organization right on at least 89.5% of the right
+    facts whose developer the text states (90.2% today). Batch 23, added in the fourteenth
+    session, brought the unstated sizes up from 422, the "not a size" numbers from 209, the
+    no-gold share from 7.4% and the organizations down from 91.5%: its 40 blind documents
+    read 10.4% in no gold and 80.0% organizations on arrival. Batches 16 to 23 (40 documents
+    each) keep the no-gold share above the earlier cases' 3.4%: batch 16's writer listed a
+    size written into a name only where the text uses it as a size, and batches 17 to 23 left
+    out active counts and counts of images, pairs and examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 7946
+    assert counts["stated"] == 8508
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.90
-    assert counts["unexpected"] <= 440
-    assert counts["not_a_size_read"] <= 220
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.026
-    assert counts["no_gold"] / counts["produced"] <= 0.077
+    assert counts["unexpected"] <= 470
+    assert counts["not_a_size_read"] <= 245
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.025
+    assert counts["no_gold"] / counts["produced"] <= 0.079
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.905
+    assert counts["org_right"] / attributed >= 0.895
 
 
 @pytest.mark.parametrize(
