@@ -5731,6 +5731,10 @@ BASE_MODELS = [
     ("a list item of a field is the model's still",
      "Kite-2 is our new model.\n- **Parameters:** 7B\n- Trained on 2T tokens",
      [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2")]),
+    ("a tokenizer is no model",
+     "PaLM has 540B parameters. The paper also reports smaller 8B and 62B versions, uses a"
+     " 256k-token SentencePiece vocabulary.",
+     [("parameters", 5.4e11, "PaLM"), ("parameters", 8e9, "PaLM"), ("parameters", 6.2e10, "PaLM")]),
     ("a known model whose first word is a common one",
      "XLNet is new. It borrows recurrence from Transformer-XL (a January paper whose largest"
      " model has about 257M parameters).",

@@ -320,6 +320,8 @@ NOT_MODELS = {
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
+    # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
+    "sentencepiece", "tiktoken", "bpe", "wordpiece",
     # ways to stretch a context: "16K (extendable to 64K with YaRN)"
     "yarn", "longrope", "ntk",
     "gan", "gans", "vae", "vaes", "sota", "usa", "us", "uk", "eu", "un", "html", "json",
