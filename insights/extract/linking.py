@@ -293,6 +293,8 @@ class Context:
 
     def mention_starting(self, start: int) -> Mention | None:
         """The model whose name starts at ``start``."""
+        if not self.text[start : start + 1].isalpha():
+            return None  # every name starts with a letter: no need to find the sentence's names
         m = self.mention_covering(start)
         return m if m is not None and m.start == start else None
 
