@@ -403,6 +403,8 @@ def _years(
 ) -> list[int]:
     """The years ``pattern`` finds in ``text[start:end]`` up to the document's own (not "a
     context of 2048 tokens")."""
+    if text.find("19", start, end) == -1 and text.find("20", start, end) == -1:
+        return []  # (a quick no: a month's look-back scans up to YEAR_REACH characters)
     years = [int(y) for y in pattern.findall(text, start, end)]
     return [y for y in years if 1950 <= y <= written[0]]
 

@@ -1519,6 +1519,8 @@ def _name_before(text: str, q: Quantity, context: Context):
     token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start) if named_set else None
     if token and token.group(1).lower() in DATASET_HEADS:
         return False
+    if not _inside_a_name(text[q.start - 2 : q.start - 1]):
+        return None  # "- 70B", "| 70B": no name goes on past "- " or "| " (a quick no)
     mention = context.mention_covering(q.start)
     if mention is None or mention.start >= q.start:
         return None
@@ -1536,6 +1538,18 @@ def _name_before(text: str, q: Quantity, context: Context):
         if written == "1b" and ACRONYM_FAMILY.fullmatch(text, mention.start, q.start):
             return None  # a version after an acronym's letters: "ESM-MSA-1b" has 100M
     return mention.name
+
+
+def _inside_a_name(before: str) -> bool:
+    """Whether ``before``, the character before a hyphen, underscore or space, may be part of
+    a name that goes on across them. A name starts with a letter, and within it these follow
+    only a word character, "+", "}" or "." ("GPT-NeoX-20B", "CodeT5+ 220M", "PanGu-{\\Sigma}
+    200B", "Llama 3.1 405B"); anything else outside ASCII may be a word character too.
+
+    >>> _inside_a_name("3"), _inside_a_name("-"), _inside_a_name("|"), _inside_a_name("")
+    (True, False, False, False)
+    """
+    return before.isalnum() or before in ("_", "+", "}", ".") or (bool(before) and not before.isascii())
 
 
 FILE_AFTER = regex.compile(r"[\w.-]*?" + FILE_EXTENSIONS + r"(?![\w-])")

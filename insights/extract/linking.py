@@ -193,6 +193,7 @@ class Context:
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
         self._compared: dict[int, bool] = {}
+        self._subject_mentions: dict[int, bool] = {}  # mention start -> see _talked_about
         self._quoting: dict[tuple[int, int], bool] = {}  # sentence -> whether it has a quote
         self._not_models: frozenset[str] | None = None
         self.last_tokens: int | None = None  # end of the last token count read
@@ -294,6 +295,8 @@ class Context:
 
     def mention_starting(self, start: int) -> Mention | None:
         """The model whose name starts at ``start``."""
+        if not self.text[start : start + 1].isalpha():
+            return None  # every name starts with a letter: no need to find the sentence's names
         m = self.mention_covering(start)
         return m if m is not None and m.start == start else None
 
@@ -314,18 +317,7 @@ class Context:
         names: dict[str, str] = {}
         for position in self._sentences_before(offset, paragraph):
             for m in self.sentence_models(position):
-                if (
-                    m.strong
-                    and not self.compared(m)
-                    and not _described(self.text, m)
-                    # (nor a model another is built on: "It shares the design of Mistral 7B",
-                    # nor a name used for a kind of thing: "the DeepSeekMoE architecture")
-                    and not _base_model(self.text, m, self.sentences.span(m.start)[0])
-                    and not GENERIC_USE_AFTER.match(self.text, m.end, m.end + AHEAD)
-                    and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
-                    # nor one that only says when: "launched this one the day after Llama 3.1"
-                    and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-                ):
+                if self._talked_about(m):
                     key = model_key(m.name)
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)
@@ -334,6 +326,26 @@ class Context:
             return None
         best = max(counts, key=lambda k: (counts[k], latest[k]))
         return names[best]
+
+    def _talked_about(self, m: Mention) -> bool:
+        """Whether a mention counts for ``recent_subject``, decided once per mention: each
+        sentence's focus looks back at SUBJECT_WINDOW sentences, so a mention is asked about
+        by each of the sentences after it."""
+        found = self._subject_mentions.get(m.start)
+        if found is None:
+            found = self._subject_mentions[m.start] = (
+                m.strong
+                and not self.compared(m)
+                and not _described(self.text, m)
+                # (nor a model another is built on: "It shares the design of Mistral 7B",
+                # nor a name used for a kind of thing: "the DeepSeekMoE architecture")
+                and not _base_model(self.text, m, self.sentences.span(m.start)[0])
+                and not GENERIC_USE_AFTER.match(self.text, m.end, m.end + AHEAD)
+                and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
+                # nor one that only says when: "launched this one the day after Llama 3.1"
+                and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            )
+        return found
 
     def _sentences_before(self, offset: int, paragraph: int) -> Iterator[int]:
         """The starts of the sentences before ``offset``, the latest first, down to

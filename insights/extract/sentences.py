@@ -73,6 +73,7 @@ class Sentences:
         self._trimmed: dict[int, tuple[int, int, str]] = {}
         self._boundaries: dict[int, int | None] = {}
         self._by_offset: dict[int, tuple[int, int]] = {}
+        self._last = (0, 0)  # the span found last, which holds most offsets asked next
         self._cells: dict[int, list[int]] = {}
 
     def _boundary_end(self, position: int) -> int | None:
@@ -98,9 +99,13 @@ class Sentences:
 
     def span(self, offset: int) -> tuple[int, int]:
         """Raw start and end of the sentence holding ``offset`` (spaces included)."""
+        last = self._last
+        if last[0] <= offset < last[1]:
+            return last  # (most lookups are in the sentence of the one before)
         found = self._by_offset.get(offset)
         if found is None:
             found = self._by_offset[offset] = self._span(offset)
+        self._last = found
         return found
 
     def _span(self, offset: int) -> tuple[int, int]:
