@@ -1701,10 +1701,9 @@ class Context:
             if attributed:
                 return attributed
         names = {m.name for m in here}
-        models = {model_key(m.name) for m in self.models_between(s_start, s_end)}
         if (
-            len(names) == 1
-            and models <= {key}
+            len(names) == 1  # (first: a sentence that names no organization needs no names)
+            and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
         ):
