@@ -1164,19 +1164,20 @@ def _classify(
             and named is None
             and (
                 q.scale == "word"
-                and ON_BEFORE.search(before[-6:])
                 and context.tokens_before(q.start)
+                and ON_BEFORE.search(before[-6:])
                 or q.scale == "letter"
                 and "on" in before[-24:]
                 and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
                 or q.scale == "letter"
                 and member.value >= 1e11
-                and DATA_VERB_BEFORE.search(before[-12:])
                 and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
-                or AND_JOINERS.found(before[-8:])
+                and DATA_VERB_BEFORE.search(before[-12:])
+                # (a token count read before in the sentence is asked first, before patterns)
+                or context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
+                and AND_JOINERS.found(before[-8:])
                 and AND_BEFORE.search(before[-8:])
                 and FOR_AFTER.match(text, q.end, q.end + AHEAD)
-                and context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
             )
         ):
             # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"

@@ -224,8 +224,9 @@ class Context:
 
     def tokens_before(self, offset: int) -> bool:
         """A token count was read earlier in the sentence holding ``offset``."""
-        s_start, _ = self.sentences.span(offset)
-        return self.last_tokens is not None and s_start <= self.last_tokens < offset
+        if self.last_tokens is None or self.last_tokens >= offset:
+            return False  # (none read yet: no need to find the sentence)
+        return self.sentences.span(offset)[0] <= self.last_tokens
 
     def recent_kind(self, offset: int) -> tuple[str, str]:
         """The kind and unit of the last size read in the sentence before ``offset`` (a bare
