@@ -1184,14 +1184,14 @@ def _classify(
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             member.rule = "for-name-after" if member.model else None
-            return _check_kind(text, member, before)
+            return _check_kind(text, member, before, context.words)
         if q.scaled and text.find("tok", q.end, q.end + AHEAD) != -1 and OF_TOKENS_AFTER.match(
             text, q.end, q.end + AHEAD
         ):
             # progress against a token count: "pretrain at 6.3T of planned 9T tokens"
             member.kind, member.unit, member.model = "training_tokens", "tokens", owner
             member.rule = ("possessive" if possessive else "subject-owner") if owner else None
-            return _check_kind(text, member, before)
+            return _check_kind(text, member, before, context.words)
         if not _bare_size(
             text, member, group, index, before, owner or named, context, sized_others
         ):
@@ -1213,7 +1213,7 @@ def _classify(
         member.unit_end = q.end
     if named is not None:
         member.model, member.rule = named, named_by
-    return _check_kind(text, member, before)
+    return _check_kind(text, member, before, context.words)
 
 
 # How what MULTIPLIER_AFTER and PERCENT_AFTER read begins, after at most one space.
@@ -1623,8 +1623,8 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 BARE_TRILLIONS = 5e12
 
 
-def _check_kind(text: str, member: Member, before: str) -> bool:
-    """Kind-specific checks and the qualifier."""
+def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
+    """Kind-specific checks and the qualifier (``words``: for quick noes)."""
     q = member.quantity
     value = member.value
     if value is None or not value > 0:
@@ -1717,7 +1717,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         per = "per" in after_unit or "/" in after_unit or "each" in after_unit
         if per and PARAMETERS_PER.match(after_unit):
             return False
-    qualifier = _qualifier(text, member, before, after_unit)
+    qualifier = _qualifier(text, member, before, after_unit, words)
     if qualifier == "active" and member.rule == "size-in-name":
         qualifier = None  # a name writes the whole: "gpt-oss-120b activates about 4% of it"
     member.qualifier = qualifier
@@ -1741,12 +1741,17 @@ def _active_by_subject(text: str, member: Member, context: Context) -> str | Non
     return "active"
 
 
-def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
+def _qualifier(
+    text: str, member: Member, before: str, after_unit: str, words: Words
+) -> str | None:
     fillers = member.fillers
     low = fold(before)  # for quick noes: each pattern below needs one of a few words
     if member.kind == "parameters":
-        low_after = fold(text[member.unit_end : member.unit_end + AHEAD])
-        cued = SHARE_CUE_STEMS.found(low) or SHARE_CUE_STEMS.found(low_after)  # (all below)
+        start, end = member.quantity.start, member.unit_end
+        cued = words.near(SHARE_CUE_STEMS, start - LEFT_CONTEXT, start) or words.near(
+            SHARE_CUE_STEMS, end, end + AHEAD
+        )  # (one of the words of every check below, looked up once per block of the text)
+        low_after = fold(text[end : end + AHEAD]) if cued else ""
         # (not a margin: "within 2.1 points of the 70B" compares with another model)
         totalled = cued and TOTAL_STEMS.found(low) and not MARGIN_BEFORE.search(before[-30:])
         if any(f in ACTIVE_WORDS for f in fillers) or (
