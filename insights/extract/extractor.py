@@ -1516,12 +1516,12 @@ def _name_before(text: str, q: Quantity, context: Context):
     glued = not text[q.end : q.end + 1].isspace()  # (a file's name goes on after the size)
     if glued and FILE_AFTER.match(text, q.end, q.end + AHEAD):
         return False  # a file's name: the 7b of "qwen2.5-7b-instruct-q4_k_m.gguf"
+    if not _inside_a_name(text[q.start - 2 : q.start - 1]):
+        return None  # "- 70B", "| 70B": no name (nor data set) goes on past "- " or "| "
     named_set = text[max(0, q.start - 4) : q.start - 1].lower().endswith(DATASET_ENDINGS)
     token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start) if named_set else None
     if token and token.group(1).lower() in DATASET_HEADS:
         return False
-    if not _inside_a_name(text[q.start - 2 : q.start - 1]):
-        return None  # "- 70B", "| 70B": no name goes on past "- " or "| " (a quick no)
     mention = context.mention_covering(q.start)
     if mention is None or mention.start >= q.start:
         return None
