@@ -1164,33 +1164,34 @@ def _classify(
             and named is None
             and (
                 q.scale == "word"
-                and ON_BEFORE.search(before[-6:])
                 and context.tokens_before(q.start)
+                and ON_BEFORE.search(before[-6:])
                 or q.scale == "letter"
                 and "on" in before[-24:]
                 and SIZE_ON_BEFORE.search(before[-24:])  # "70b on 1.4t"
                 or q.scale == "letter"
                 and member.value >= 1e11
-                and DATA_VERB_BEFORE.search(before[-12:])
                 and context.tokens_before(q.start)  # "Phi-2 on 1.4T tokens, Phi-3-mini on 3.3T"
-                or AND_JOINERS.found(before[-8:])
+                and DATA_VERB_BEFORE.search(before[-12:])
+                # (a token count read before in the sentence is asked first, before patterns)
+                or context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
+                and AND_JOINERS.found(before[-8:])
                 and AND_BEFORE.search(before[-8:])
                 and FOR_AFTER.match(text, q.end, q.end + AHEAD)
-                and context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
             )
         ):
             # "the 27B was trained on 13 trillion tokens and the 9B on 8 trillion"
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             member.rule = "for-name-after" if member.model else None
-            return _check_kind(text, member, before)
+            return _check_kind(text, member, before, context.words)
         if q.scaled and text.find("tok", q.end, q.end + AHEAD) != -1 and OF_TOKENS_AFTER.match(
             text, q.end, q.end + AHEAD
         ):
             # progress against a token count: "pretrain at 6.3T of planned 9T tokens"
             member.kind, member.unit, member.model = "training_tokens", "tokens", owner
             member.rule = ("possessive" if possessive else "subject-owner") if owner else None
-            return _check_kind(text, member, before)
+            return _check_kind(text, member, before, context.words)
         if not _bare_size(
             text, member, group, index, before, owner or named, context, sized_others
         ):
@@ -1212,7 +1213,7 @@ def _classify(
         member.unit_end = q.end
     if named is not None:
         member.model, member.rule = named, named_by
-    return _check_kind(text, member, before)
+    return _check_kind(text, member, before, context.words)
 
 
 # How what MULTIPLIER_AFTER and PERCENT_AFTER read begins, after at most one space.
@@ -1515,12 +1516,12 @@ def _name_before(text: str, q: Quantity, context: Context):
     glued = not text[q.end : q.end + 1].isspace()  # (a file's name goes on after the size)
     if glued and FILE_AFTER.match(text, q.end, q.end + AHEAD):
         return False  # a file's name: the 7b of "qwen2.5-7b-instruct-q4_k_m.gguf"
+    if not _inside_a_name(text[q.start - 2 : q.start - 1]):
+        return None  # "- 70B", "| 70B": no name (nor data set) goes on past "- " or "| "
     named_set = text[max(0, q.start - 4) : q.start - 1].lower().endswith(DATASET_ENDINGS)
     token = DATASET_TOKEN_BEFORE.search(text, max(0, q.start - 30), q.start) if named_set else None
     if token and token.group(1).lower() in DATASET_HEADS:
         return False
-    if not _inside_a_name(text[q.start - 2 : q.start - 1]):
-        return None  # "- 70B", "| 70B": no name goes on past "- " or "| " (a quick no)
     mention = context.mention_covering(q.start)
     if mention is None or mention.start >= q.start:
         return None
@@ -1622,8 +1623,8 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 BARE_TRILLIONS = 5e12
 
 
-def _check_kind(text: str, member: Member, before: str) -> bool:
-    """Kind-specific checks and the qualifier."""
+def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
+    """Kind-specific checks and the qualifier (``words``: for quick noes)."""
     q = member.quantity
     value = member.value
     if value is None or not value > 0:
@@ -1716,7 +1717,7 @@ def _check_kind(text: str, member: Member, before: str) -> bool:
         per = "per" in after_unit or "/" in after_unit or "each" in after_unit
         if per and PARAMETERS_PER.match(after_unit):
             return False
-    qualifier = _qualifier(text, member, before, after_unit)
+    qualifier = _qualifier(text, member, before, after_unit, words)
     if qualifier == "active" and member.rule == "size-in-name":
         qualifier = None  # a name writes the whole: "gpt-oss-120b activates about 4% of it"
     member.qualifier = qualifier
@@ -1740,12 +1741,17 @@ def _active_by_subject(text: str, member: Member, context: Context) -> str | Non
     return "active"
 
 
-def _qualifier(text: str, member: Member, before: str, after_unit: str) -> str | None:
+def _qualifier(
+    text: str, member: Member, before: str, after_unit: str, words: Words
+) -> str | None:
     fillers = member.fillers
     low = fold(before)  # for quick noes: each pattern below needs one of a few words
     if member.kind == "parameters":
-        low_after = fold(text[member.unit_end : member.unit_end + AHEAD])
-        cued = SHARE_CUE_STEMS.found(low) or SHARE_CUE_STEMS.found(low_after)  # (all below)
+        start, end = member.quantity.start, member.unit_end
+        cued = words.near(SHARE_CUE_STEMS, start - LEFT_CONTEXT, start) or words.near(
+            SHARE_CUE_STEMS, end, end + AHEAD
+        )  # (one of the words of every check below, looked up once per block of the text)
+        low_after = fold(text[end : end + AHEAD]) if cued else ""
         # (not a margin: "within 2.1 points of the 70B" compares with another model)
         totalled = cued and TOTAL_STEMS.found(low) and not MARGIN_BEFORE.search(before[-30:])
         if any(f in ACTIVE_WORDS for f in fillers) or (

@@ -226,8 +226,9 @@ class Context:
 
     def tokens_before(self, offset: int) -> bool:
         """A token count was read earlier in the sentence holding ``offset``."""
-        s_start, _ = self.sentences.span(offset)
-        return self.last_tokens is not None and s_start <= self.last_tokens < offset
+        if self.last_tokens is None or self.last_tokens >= offset:
+            return False  # (none read yet: no need to find the sentence)
+        return self.sentences.span(offset)[0] <= self.last_tokens
 
     def recent_kind(self, offset: int) -> tuple[str, str]:
         """The kind and unit of the last size read in the sentence before ``offset`` (a bare
@@ -1714,10 +1715,9 @@ class Context:
             if attributed:
                 return attributed
         names = {m.name for m in here}
-        models = {model_key(m.name) for m in self.models_between(s_start, s_end)}
         if (
-            len(names) == 1
-            and models <= {key}
+            len(names) == 1  # (first: a sentence that names no organization needs no names)
+            and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
         ):
