@@ -5651,7 +5651,7 @@ BASE_MODELS = [
      [("parameters", 7.27e10, "Kite-72B"), ("training_tokens", 1.8e13, None)]),
     ("a yes-or-no Distilled column names nothing",
      "| Model | Distilled | Params |\n|---|---|---|\n| Kite-2B | yes | 2.6B |",
-     [("parameters", 2e9, "Kite-2B"), ("parameters", 2.6e9, "Kite-2B")]),
+     [("parameters", 2.6e9, "Kite-2B")]),  # (the name's 2B gives way to its row's count)
     ("a teacher's count column is not the student's",
      "| Teacher | Teacher params | Student | Student params |\n|---|---|---|---|\n"
      "| Owl-15B | 15.6B | Kite-8B | 8.5B |",
@@ -5739,6 +5739,11 @@ BASE_MODELS = [
     ("a list item of a field is the model's still",
      "Kite-2 is our new model.\n- **Parameters:** 7B\n- Trained on 2T tokens",
      [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2")]),
+    ("a count 1.3 times the name's size, said of it in its own sentence",
+     "Kite 2 2B has 2.6B parameters.", [("parameters", 2.6e9, "Kite 2 2B")]),
+    ("a count 1.3 times the name's size, carried from another sentence, is not its",
+     "Kite-6B-200K is one of them. The models have 7.8B parameters.",
+     [("parameters", 6e9, "Kite-6B-200K"), ("parameters", 7.8e9, None)]),
     ("a tokenizer is no model",
      "PaLM has 540B parameters. The paper also reports smaller 8B and 62B versions, uses a"
      " 256k-token SentencePiece vocabulary.",

@@ -63,12 +63,14 @@ from insights.extract.patterns import (
 )
 from insights.extract.quantities import (
     NAME_ROUNDING,
+    NAME_ROUNDING_SAID,
     Member,
     Quantity,
     find_quantities,
     refines,
 )
 from insights.extract.reference import find_model
+from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
 
@@ -375,12 +377,13 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
             in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
     # (each model's distinct counts: a text that states one count a thousand times compares
     # each name with one value, not a thousand)
-    stated: dict[tuple[str, bool], set[float]] = {}
+    stated: dict[tuple[str, bool], set[tuple[float, float]]] = {}
     for f in sizes:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if not in_names.get(value, set()) - {key}:
-                stated.setdefault((key, f.qualifier == "active"), set()).add(value)
+                reach = NAME_ROUNDING_SAID if f.rule in SAID_OF_THE_NAME else NAME_ROUNDING
+                stated.setdefault((key, f.qualifier == "active"), set()).add((value, reach))
     if not stated:
         return facts
 
@@ -388,7 +391,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
         named, key = f.value, (model_key(f.model or ""), f.qualifier == "active")
-        return any(refines(v, named) for v in stated.get(key, ()))
+        return any(refines(v, named, reach) for v, reach in stated.get(key, ()))
 
     return [f for f in facts if not replaced(f)]
 

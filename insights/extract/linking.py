@@ -35,7 +35,8 @@ from insights.extract.names import (
     split_size,
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
-from insights.extract.quantities import refines
+from insights.extract.quantities import NAME_ROUNDING, NAME_ROUNDING_SAID, refines
+from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.sentences import Sentences
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
@@ -112,7 +113,7 @@ ACTIVE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([Bb])(?![\w
 SCALES = {"b": 1e9, "m": 1e6, "t": 1e12}
 
 
-def _other_size(name: str, value: float) -> bool:
+def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
     """The name states its sizes, and ``value`` is none of them: "Orca-17B" for a 7B parameter
     count, "qwen3-235b-a22b" for a 32B; but "Sprig-1B" for 1.24B (a precise count of the size
     the name rounds), and "Qwen3-235B-A22B" for its active 22B. Names with experts ("Mixtral
@@ -130,7 +131,8 @@ def _other_size(name: str, value: float) -> bool:
         return False  # "Qwen1.5-MoE-A2.7B": an active size alone says nothing of the total
     sizes = totals + [float(n) * SCALES[s.lower()] for n, s in ACTIVE_IN_NAME.findall(spaced)]
     return all(
-        abs(stated - value) > 0.1 * stated and not refines(value, stated) for stated in sizes
+        abs(stated - value) > 0.1 * stated and not refines(value, stated, reach)
+        for stated in sizes
     )
 
 
@@ -388,7 +390,9 @@ class Context:
                 and member.kind == "parameters"
                 and member.qualifier not in ("active", "total")
                 and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
-                and _other_size(model, value)
+                and _other_size(
+                    model, value, NAME_ROUNDING_SAID if rule in SAID_OF_THE_NAME else NAME_ROUNDING
+                )
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B

@@ -483,13 +483,16 @@ class Member:
 
 
 # A count the text states may be this far from the size a name rounds it to: "Gemma 7B" has
-# 8.5B, "Qwen2-VL-7B" 8.3B, "Sprig-1B" 1.24B.
+# 8.5B, "Qwen2-VL-7B" 8.3B, "Sprig-1B" 1.24B. Said of the name in its own sentence ("Gemma 2 2B
+# has 2.6B parameters"), a little further: a count carried from an earlier sentence may be
+# another model's ("the models have 7.6B, 8B and 6B" is not Yi-6B-200K's 7.6B).
 NAME_ROUNDING = 1.25
+NAME_ROUNDING_SAID = 1.35
 
 
-def refines(stated: float, named: float) -> bool:
+def refines(stated: float, named: float, reach: float = NAME_ROUNDING) -> bool:
     """Whether a stated count is the more precise form of a size a name rounds: 7.3B of "7B"."""
     return significant_digits(stated) > significant_digits(named) and max(
         stated, named
-    ) <= NAME_ROUNDING * min(stated, named)
+    ) <= reach * min(stated, named)
 

@@ -64,6 +64,13 @@ RULES: dict[str, str] = {
     "focus-introduced-later": 'the model the paragraph introduces further on: "we call it X"',
     "focus-document-topic": "the one model the whole document introduces",
 }
+# The rules that find the size said of the name in its own sentence: a count these give a
+# sized name, or its table row, may be a little further from the name's size ("Gemma 2 2B has
+# 2.6B parameters").
+SAID_OF_THE_NAME = frozenset({
+    "name-after-unit", "name-bracket", "relative-clause", "possessive", "subject-owner",
+    "appositive", "subject-before", "our-named", "for-name-after", "table-row",
+})  # fmt: skip
 RULES.update({"our-" + name: 'the same, for "our model": ' + text
               for name, text in RULES.items() if name.startswith("focus-")})  # fmt: skip
 
