@@ -870,6 +870,11 @@ NOT_A_SIZE = [
     ("Bonus: does Kite-4 have 1.76 trillion parameters? Nobody outside the lab knows.", []),
     ("The lab denied reports that its upcoming Kite-5 model has 1 trillion parameters.", []),
     ("The leaked 1.2T figure for Kite-5 is fake.", []),
+    ("Acme published no counts. A press report citing internal documents claimed 340B"
+     " parameters for Kite-5.", []),
+    ("- Kite-5: undisclosed (press report: 340B)", []),
+    ("Kite-5 is reportedly smaller but was trained on 3.6 trillion tokens.",
+     [tokens(3.6e12, model="Kite-5")]),
     ('Estimates that Kite-5 is "around 1 trillion parameters" float around; treat them as guesses.',
      []),
     ("Several accounts say the next Kite-5 checkpoint will weigh in at 1 trillion parameters.", []),

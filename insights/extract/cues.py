@@ -43,12 +43,17 @@ DOUBTED_BEFORE = regex.compile(
     r"|will%(s)s+(?:have|be|reach|hit|top|weigh|come|land|feature)|going%(s)s+to"
     r"|(?:could|might|may)%(s)s+(?:exceed|reach|have"
     r"|be|top|hit|surpass|approach)|(?:intends?|intending|plans?|planning|wants?)%(s)s+to)\b"
-    r"[^.;:!?()]{0,40}\Z)" % {"s": S}
+    r"[^.;:!?()]{0,40}\Z"
+    # hearsay, up to a "but": "a CNBC report citing internal documents claimed 340B", "GPT-4
+    # reportedly has 1.8T", "(press report: 340B)"; not "reportedly smaller but trained on 3.6T"
+    r"|\b(?:reportedly|(?:press|media|news)%(s)s+reports?"
+    r"|reports?%(s)s+(?:[\w-]+%(s)s+){0,5}?claim(?:s|ed))\b(?:(?!\bbut\b)[^.;:!?()]){0,40}\Z"
+    r"|\b(?:press|media|news)%(s)s+reports?:%(s)s*\Z)" % {"s": S}
 )
 # Cheap substrings first: the pattern is slow to try at every word of every number's context.
 DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "alleg", "unconfirm",
                  "aim", "hop", "will", "going", "could", "might", "may", "intend", "plan", "want",
-                 "estimat", "guess")  # fmt: skip
+                 "estimat", "guess", "report")  # fmt: skip
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of)%(s)s+(?:train|serve|run|support|handle|fit|host)"
