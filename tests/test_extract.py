@@ -5749,6 +5749,11 @@ BASE_MODELS = [
     ("a count 1.3 times the name's size, carried from another sentence, is not its",
      "Kite-6B-200K is one of them. The models have 7.8B parameters.",
      [("parameters", 6e9, "Kite-6B-200K"), ("parameters", 7.8e9, None)]),
+    ("from one model's count to a new one",
+     "Pre-training data grew from 7 trillion tokens for Kite-2 to 18 trillion tokens.",
+     [("training_tokens", 7e12, "Kite-2"), ("training_tokens", 1.8e13, None)]),
+    ("a model scaled to a count",
+     "We scaled Kite-2 to 70B parameters.", [("parameters", 7e10, "Kite-2")]),
     ("a tokenizer is no model",
      "PaLM has 540B parameters. The paper also reports smaller 8B and 62B versions, uses a"
      " 256k-token SentencePiece vocabulary.",

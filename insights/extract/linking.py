@@ -782,6 +782,10 @@ class Context:
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
             if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
                 return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
+            if FOR_THEN_TO.fullmatch(text, subjects[-1].end, start) and FROM_FOR.search(
+                text, max(s_start, subjects[-1].start - 80), subjects[-1].start
+            ):
+                return None, None  # "grew from 7T tokens for Qwen2 to 18T": not Qwen2's 18T
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -2617,6 +2621,10 @@ ITEM_LABEL = regex.compile(
 DATE_LABEL = regex.compile(
     r"[0-9./-]+\Z|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12])[a-z.]*(?:[ \t]|\Z)"
 )
+# A change from the model's value to a new one: "from 7T tokens for Qwen2 to " (but "we scale
+# Kite-2 to 70B" is Kite-2's).
+FOR_THEN_TO = regex.compile(r"[ \t\u00a0]+to[ \t\u00a0]+(?:about[ \t\u00a0]+|over[ \t\u00a0]+)?")
+FROM_FOR = regex.compile(r"\bfrom\b[^.;]{0,60}\b(?:for|of|in|with)[ \t\u00a0]+\Z")
 # A card's item that labels one field of the card's model: "- **Parameters:** 756M" (after
 # "- **Teacher:** openai/whisper-large-v3", still the card's own).
 LABEL_ITEM = regex.compile(
