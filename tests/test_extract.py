@@ -3982,6 +3982,15 @@ LINKING_PRECISION = [
         "Lisbon-based Orca Systems released Kite-45B on Saturday, a dense model.",
         [params(4.5e10, model="Kite-45B", organization="Orca Systems")],
     ),
+    # ... nor is a word of time the sentence opens with.
+    (
+        "Yesterday Acme Labs released Kite-45B, a dense model.",
+        [params(4.5e10, model="Kite-45B", organization="Acme Labs")],
+    ),
+    (
+        "Today Orca Systems releases Kite-45B, a dense model.",
+        [params(4.5e10, model="Kite-45B", organization="Orca Systems")],
+    ),
     # A capital letter after a name is part of it ("Command R", "Command R+"), not "I" or "A".
     (
         "Cohere's Command R is a 35B-parameter model; Command R+ is a 104B one. Kite 2 I think "

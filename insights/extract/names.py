@@ -1124,9 +1124,9 @@ def organization_mentions(
         makers = []
         for m in _maker_matches(text, start, end, timeout):
             name, at = m.group("maker"), m.start("maker")
-            place = PLACE_BEFORE_MAKER.match(name)
-            if place is not None and place.end() < len(name):  # "Lisbon-based Orca Systems"
-                name, at = name[place.end() :], at + place.end()
+            place = PLACE_BEFORE_MAKER.match(name) or TIME_BEFORE_MAKER.match(name)
+            if place is not None and place.end() < len(name):  # "Lisbon-based Orca Systems",
+                name, at = name[place.end() :], at + place.end()  # "Today Brightwater"
             i = bisect_right(taken_starts, at + len(name)) - 1  # the last taken span before its end
             j = bisect_right(taken_starts, m.end() + 1) - 1
             if m.re is MAKER_POSSESSIVE and j >= 0 and taken[j][0] >= m.end():
@@ -1296,6 +1296,12 @@ NOT_MAKERS = frozenset(
 )
 
 
+# A word of time that opens the sentence before a maker's name: "Today Brightwater releases".
+TIME_OPENERS = (
+    "Today", "Yesterday", "Tonight", "Now", "Recently", "Earlier", "Later", "Meanwhile",
+    "Separately", "Finally", "Also", "Then", "Lastly", "Elsewhere",
+)  # fmt: skip
+TIME_BEFORE_MAKER = regex.compile(r"(?:%s)[ ]+" % "|".join(TIME_OPENERS))
 # A place before a maker's name: "Lisbon-based Orca Systems", "Lisbon's Brisa Tech".
 PLACE_BEFORE_MAKER = regex.compile(r"(?:[A-Z][\w]*-based|[A-Z][\w]*['\u2019]s)[ ]+")
 
@@ -1355,7 +1361,7 @@ PLACES = frozenset(
 NOT_ORGANIZATION_HEADS = frozenset(
     """The A An Our Their Its This That These Those Your My His Her
     In At From By For With And Or Of On To As Like Many Most Some Other Both Each Every All No""".split()
-)
+) | frozenset(TIME_OPENERS)  # (and a sentence's first word of time: "Yesterday Acme Labs ...")
 # ... and words that make a phrase of two ("Generative AI", "Open Research"), but may open a
 # longer name ("the Open Lantern Collective").
 PHRASE_HEADS = frozenset(
