@@ -1404,6 +1404,8 @@ class Context:
 
     def sentence_organizations(self, offset: int) -> list[Mention]:
         """Organizations named in the sentence holding ``offset``; records their attributions."""
+        if not self.organizations:
+            return []  # (a text that names none: its sentences need not be found for this)
         start, end = self.sentences.span(offset)
         found = self._sentence_organizations.get(start)
         if found is None:
