@@ -193,6 +193,8 @@ class Context:
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
         self._title: str | None = None
         self._organization: dict[tuple, str | None] = {}
+        self._model_organizations: dict[str, str | None] = {}  # see _model_organization
+        self._series_organizations: dict[str, str | None] = {}  # see _series_organization
         self._paragraph_organizations: dict[tuple[int, int], list[Mention]] = {}
         self._organization_starts: list[int] | None = None
         self._compared: dict[int, bool] = {}
@@ -1431,6 +1433,8 @@ class Context:
 
     def sentence_organizations(self, offset: int) -> list[Mention]:
         """Organizations named in the sentence holding ``offset``; records their attributions."""
+        if not self.organizations:
+            return []  # (a text that names none: its sentences need not be found for this)
         start, end = self.sentences.span(offset)
         found = self._sentence_organizations.get(start)
         if found is None:
@@ -1713,6 +1717,35 @@ class Context:
             # ...", "NVIDIA and Microsoft jointly trained the 530B model" (the first).
             free = [m for m in here if not self._attributed_elsewhere(m)]
             return free[0].name if free else None
+        if model not in self._model_organizations:
+            self._model_organizations[model] = self._model_organization(model)
+        known = self._model_organizations[model]
+        if known:
+            return known
+        named_for = self.namesake_organization(model, s_start)
+        if named_for is not None:
+            return named_for  # (not "Code Metal Labs ... against Code Llama 70B": Meta's)
+        if model not in self._series_organizations:
+            self._series_organizations[model] = self._series_organization(model)
+        published = self._series_organizations[model]
+        if published is not None:
+            return published
+        key = model_key(model)
+        names = {m.name for m in here}
+        if (
+            len(names) == 1  # (first: a sentence that names no organization needs no names)
+            and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
+            and not self._attributed_elsewhere(here[0])
+            and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
+        ):
+            return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
+        return None
+
+    def _model_organization(self, model: str) -> str | None:
+        """What ``_organization_for`` reads of the model alone, before its paragraph: the
+        text's attribution, the paper's affiliation, the reference table. Asked once per model:
+        the first ask records every attribution of the text (``stem_organization``), after
+        which no sentence adds one, so the answer holds for every later sentence."""
         key = model_key(model)
         attributed = self._attributions.get(key) or self.stem_organization(model)
         if attributed:
@@ -1726,9 +1759,12 @@ class Context:
             return known
         if header is not None and (key in titled or line in titled):
             return header  # ... and for the one its title opens with, if no table knows it
-        named_for = self.namesake_organization(model, s_start)
-        if named_for is not None:
-            return named_for  # (not "Code Metal Labs ... against Code Llama 70B": Meta's)
+        return None
+
+    def _series_organization(self, model: str) -> str | None:
+        """What ``_organization_for`` reads of the model alone after its paragraph: the
+        namespace its repository id is written in, or its series' attribution (once per
+        model, as ``_model_organization``)."""
         published = self.namespace_organization(model)
         if published is not None:
             return published
@@ -1743,14 +1779,6 @@ class Context:
             attributed = self._attributions.get(model_key(model[:cut]))
             if attributed:
                 return attributed
-        names = {m.name for m in here}
-        if (
-            len(names) == 1  # (first: a sentence that names no organization needs no names)
-            and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
-            and not self._attributed_elsewhere(here[0])
-            and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
-        ):
-            return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         return None
 
     def namespace_organization(self, model: str) -> str | None:
