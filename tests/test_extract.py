@@ -5758,6 +5758,12 @@ BASE_MODELS = [
     ("a count 1.3 times the name's size, carried from another sentence, is not its",
      "Kite-6B-200K is one of them. The models have 7.8B parameters.",
      [("parameters", 6e9, "Kite-6B-200K"), ("parameters", 7.8e9, None)]),
+    ("a predecessor named in passing is not what \"It\" is",
+     "# Kite-2 1.7B\n\nKite-2 1.7B improves on its predecessor, Kite-1 1.7B, which was trained"
+     " on 1T tokens. It was trained on 11 trillion tokens.",
+     [("parameters", 1.7e9, "Kite-2 1.7B"), ("parameters", 1.7e9, "Kite-2 1.7B"),
+      ("parameters", 1.7e9, "Kite-1 1.7B"), ("training_tokens", 1e12, "Kite-1 1.7B"),
+      ("training_tokens", 1.1e13, "Kite-2 1.7B")]),
     ("from one model's count to a new one",
      "Pre-training data grew from 7 trillion tokens for Kite-2 to 18 trillion tokens.",
      [("training_tokens", 7e12, "Kite-2"), ("training_tokens", 1.8e13, None)]),

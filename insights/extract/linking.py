@@ -350,6 +350,8 @@ class Context:
                 and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
                 # nor one that only says when: "launched this one the day after Llama 3.1"
                 and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # nor a relative: "improves on its predecessor, SmolLM-1.7B, ... It was"
+                and not RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
             )
         return found
 
@@ -2648,6 +2650,11 @@ ITEM_LABEL = regex.compile(
 )
 DATE_LABEL = regex.compile(
     r"[0-9./-]+\Z|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12])[a-z.]*(?:[ \t]|\Z)"
+)
+# A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
+RELATIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:its|their|the)[ \t]+(?:predecessor|successor|ancestor|parent|teacher|base[ \t]+model)"
+    r",?[ \t]+\Z"
 )
 # A change from the model's value to a new one: "from 7T tokens for Qwen2 to " (but "we scale
 # Kite-2 to 70B" is Kite-2's).
