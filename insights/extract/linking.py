@@ -786,6 +786,14 @@ class Context:
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
             if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
                 return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
+            if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
+                TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
+            ):
+                # "It connects a SigLIP encoder (400M) to the Qwen2-7B language model, for a
+                # total of 8.1B parameters": the whole the sentence is about, not a part
+                if PRONOUN_OPENING.match(text, s_start, start):
+                    return self.focus_rule(s_start)
+                return None, None
             if FOR_THEN_TO.fullmatch(text, subjects[-1].end, start) and FROM_FOR.search(
                 text, max(s_start, subjects[-1].start - 80), subjects[-1].start
             ):
@@ -2651,6 +2659,15 @@ ITEM_LABEL = regex.compile(
 DATE_LABEL = regex.compile(
     r"[0-9./-]+\Z|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12])[a-z.]*(?:[ \t]|\Z)"
 )
+# A sum of the parts a sentence named: "..., for a total of 8.1B", "8.1B in all".
+TOTAL_OF_BEFORE = regex.compile(
+    r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined|grand|total)?[ \t]*(?:total|sum)[ \t]+of[ \t]+"
+    r"(?:about[ \t]+|roughly[ \t]+|~)?\Z"
+)
+PART_ROLE_AFTER = regex.compile(
+    r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
+)  # a model used as one part of another: "to the Qwen2-7B language model"
+PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 # A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
 RELATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|the)[ \t]+(?:predecessor|successor|ancestor|parent|teacher|base[ \t]+model)"
