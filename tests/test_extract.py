@@ -4722,7 +4722,6 @@ RULE_EXAMPLES = [
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
      " The model has 40B parameters."),
     ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
-    ("focus-item-label", "- **Heron Code** (May 2024): Acme released 3B and 8B models."),
     ("focus-title", "Heron-2\n\nThis page describes the model. It has 40B parameters."),
     ("focus-introduced-later", "The model has 40B parameters, and we call it Heron."),
     ("focus-document-topic", "We introduce Heron, a model of code.\n\n"
@@ -5739,17 +5738,10 @@ BASE_MODELS = [
       ("training_tokens", 4.8e12, "Kite-7B"), ("training_tokens", 4.8e12, "Kite-13B")]),
     ("a list item naming its own maker is another story",
      "## Code models\n\n- **Kite-Coder** (February 2024): the 15B model saw 4T tokens.\n"
-     "- In May, Acme Labs released 3B and 8B models.",
+     "- **Owl Code** (May 2024): Acme Labs released 3B and 8B models.",
      [("released", 202402.0, "Kite-Coder"), ("parameters", 1.5e10, "Kite-Coder"),
       ("training_tokens", 4e12, "Kite-Coder"), ("parameters", 3e9, None),
       ("parameters", 8e9, None)]),
-    ("a list item's bold name, before its date, is the item's model",
-     "## Code models\n\n- **Owl Code** (May 2024): Acme Labs released 3B and 8B models.\n"
-     "- **Kite** (June 2024): Acme Labs' 22B model.\n"
-     "- **2025-03-14**: Heron-2 is out. It was trained on 11T tokens.",
-     [("parameters", 3e9, "Owl Code"), ("parameters", 8e9, "Owl Code"),
-      ("parameters", 2.2e10, "Kite"), ("released", 202503.0, "Heron-2"),
-      ("training_tokens", 1.1e13, "Heron-2")]),
     ("a list item of a field is the model's still",
      "Kite-2 is our new model.\n- **Parameters:** 7B\n- Trained on 2T tokens",
      [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2")]),

@@ -30,7 +30,6 @@ from insights.extract.names import (
     model_mentions,
     name_stem,
     organization_mentions,
-    rejected_name,
     size_value,
     split_size,
 )
@@ -1188,9 +1187,6 @@ class Context:
                 break
             paragraph = earlier
         line = last_before(self.text, "\n", offset) + 1
-        label = self._item_label(line)
-        if label is not None:
-            return label, "focus-item-label"
         if line > paragraph and self._item_of_its_own(line, self.sentences.span(offset)[1]):
             paragraph = line  # "- **StarCoder2** (Feb): the 15B ...\n- **Granite Code** (May):
             # IBM released 3B, 8B ...": the next item is another story, not StarCoder2's
@@ -1375,23 +1371,6 @@ class Context:
         ) and not self.text[mentions[-1].end : line_end].strip(" \t*_`"):
             return mentions[-1].name  # a project and its checkpoint: "# Distil-Whisper: distil-large-v3"
         return names.popitem()[1] if len(names) == 1 else None
-
-    def _item_label(self, line: int) -> str | None:
-        """The name a list item at ``line`` opens with in bold, before a bracket or a colon:
-        "- **Granite Code** (May 2024): IBM released 3B, 8B ..." is about Granite Code. Not a
-        field ("**Note** (2024):"), a maker ("**Meta** (June):") or a word of the text."""
-        label = ITEM_LABEL.match(self.text, line, line + AHEAD)
-        if label is None:
-            return None
-        name = label.group(1)
-        words = name.lower().split()
-        if (
-            DATE_LABEL.match(name)  # "- **2025-03-14**: Brisk-v2 is out", "- **Sep 2024**: ..."
-            or rejected_name(name)
-            or any(w in HEADING_WORDS or w in NOT_NAME_WORDS for w in words)
-        ):
-            return None
-        return name
 
     def _item_of_its_own(self, line: int, end: int) -> bool:
         """Whether the list item at ``line`` names, before ``end``, a model or a maker of its
@@ -2650,15 +2629,6 @@ NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
 LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
-# A list item headed by a name in bold, then its date, maker or text: "- **Granite Code** (May
-# 2024): ...", "3. **Codestral**: ...".
-ITEM_LABEL = regex.compile(
-    r"[ \t]*(?:[-*\u2022+]|[0-9]{1,2}[.)])[ \t]+\*\*([A-Z0-9][\w.+-]*(?:[ \t][A-Z0-9][\w.+-]*){0,2})"
-    r"\*\*[ \t]*(?:\(|:|[-\u2013\u2014][ \t])"
-)
-DATE_LABEL = regex.compile(
-    r"[0-9./-]+\Z|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12])[a-z.]*(?:[ \t]|\Z)"
-)
 # A sum of the parts a sentence named: "..., for a total of 8.1B", "8.1B in all".
 TOTAL_OF_BEFORE = regex.compile(
     r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined|grand|total)?[ \t]*(?:total|sum)[ \t]+of[ \t]+"

@@ -57,9 +57,6 @@ RULES: dict[str, str] = {
     "focus-introduced": 'the model the paragraph introduced: "we present X ... it has 7B"',
     "focus-recent-subject": "the model the paragraph's recent sentences were about",
     "focus-heading": 'the one model the section heading names: "## Llama 3" over its text',
-    "focus-item-label": (
-        'the name in bold a list item opens with: "- **Granite Code** (May 2024): IBM released 3B"'
-    ),
     "focus-title": "the one model the document's title names",
     "focus-introduced-later": 'the model the paragraph introduces further on: "we call it X"',
     "focus-document-topic": "the one model the whole document introduces",
