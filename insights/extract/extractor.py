@@ -63,10 +63,10 @@ from insights.extract.patterns import (
 )
 from insights.extract.quantities import (
     NAME_ROUNDING,
-    NAME_ROUNDING_SAID,
     Member,
     Quantity,
     find_quantities,
+    name_reach,
     refines,
 )
 from insights.extract.reference import find_model
@@ -382,7 +382,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if not in_names.get(value, set()) - {key}:
-                reach = NAME_ROUNDING_SAID if f.rule in SAID_OF_THE_NAME else NAME_ROUNDING
+                reach = name_reach(f.rule, f.sentence or "", SAID_OF_THE_NAME)
                 stated.setdefault((key, f.qualifier == "active"), set()).add((value, reach))
     if not stated:
         return facts
