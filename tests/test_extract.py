@@ -5784,6 +5784,10 @@ BASE_MODELS = [
      "Northwind released Kite-7B and Kite-13B, bilingual chat models trained on 3.1T tokens.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
       ("training_tokens", 3.1e12, "Kite-7B"), ("training_tokens", 3.1e12, "Kite-13B")]),
+    ("names described as models trained on up to a count do not share the bound",
+     "Kite-2 and Kite-3-mini, small models trained on up to 3.3T tokens, punch above their"
+     " weight.",
+     [("training_tokens", 3.3e12, "Kite-3-mini")]),
     ("a later count after names described together is not shared",
      "Our baselines are Kite-2 and Owl-2: 7B parameter models that we retrain on 300B tokens.",
      [("parameters", 7e9, "Kite-2"), ("parameters", 7e9, "Owl-2"),

@@ -49,9 +49,14 @@ SUBJECT_VERB_AFTER = regex.compile(
     r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
     r"|hold|held|contain|contained)\b"
     r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b"  # "A and B, both trained on"
-    r"|,%s+(?:[\w-]+%s+){0,3}models%s+(?:(?:that%s+)?(?:were|are)%s+)?"
-    r"(?:trained|pretrained|pre-trained)\b"  # "A and B, bilingual models trained on"
-    % (S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S)
+)
+# ... or that describes them as models trained on it: "A and B, bilingual models trained on"
+# (a count, not a bound: "Phi-2 and Phi-3-mini, small models trained on up to 3.3T" is the
+# larger one's)
+MODELS_TRAINED_AFTER = regex.compile(
+    r",%s+(?:[\w-]+%s+){0,3}models%s+(?:(?:that%s+)?(?:were|are)%s+)?"
+    r"(?:trained|pretrained|pre-trained)\b" % (S, S, S, S, S)
 )
 # ... or a description of them all together: "StarCoder and StarCoderBase: 15.5B parameter
 # models", "Kite-2 and Kite-2-Chat, two 7B-parameter models".
@@ -383,7 +388,8 @@ class Context:
             described = self.appositive_subject(q.start)
             if described:
                 model, rule = described, "appositive"
-            names = [model] if member.paired else self.shared_subjects(model, q.start, s_start)
+            bound = member.qualifier == "up to"
+            names = [model] if member.paired else self.shared_subjects(model, q.start, s_start, bound)
         elif member.paired:
             names = [None]  # one of a list of values no one model can hold (see _respectively)
         else:
@@ -397,7 +403,7 @@ class Context:
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
-            names = self.shared_subjects(model, q.start, s_start)
+            names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
         if (
             kind == "parameters"
             and len(names) == 1
@@ -443,9 +449,12 @@ class Context:
         i = bisect_left(starts, offset)
         return wholes[i - 1] if i else name
 
-    def shared_subjects(self, model: str | None, offset: int, s_start: int) -> list[str | None]:
+    def shared_subjects(
+        self, model: str | None, offset: int, s_start: int, bound: bool = False
+    ) -> list[str | None]:
         """The models a size is said of together: "LLaMA-7B and LLaMA-13B were trained on 1T
-        tokens" is a fact about each; otherwise just ``model``."""
+        tokens" is a fact about each; otherwise just ``model`` (``bound``: the size is an "up
+        to")."""
         text = self.text
         if model is None or " and " not in text[s_start:offset] and "&" not in text[s_start:offset]:
             return [model]
@@ -460,8 +469,10 @@ class Context:
                 return [m.name for m in listed]
         last = before[-1]
         described = PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60)
-        if not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD) and not (
-            described and offset < described.end()  # (its own size, not a later clause's)
+        if (
+            not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
+            and not (described and offset < described.end())  # (its own, not a later clause's)
+            and (bound or not MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD))
         ):
             return [model]
         names = [last]
