@@ -873,6 +873,8 @@ NOT_A_SIZE = [
     ("Acme published no counts. A press report citing internal documents claimed 340B"
      " parameters for Kite-5.", []),
     ("- Kite-5: undisclosed (press report: 340B)", []),
+    ("Acme's Kite-5 technical report claims 340B parameters for the base model.",
+     [params(3.4e11, model="Kite-5")]),
     ("Kite-5 is reportedly smaller but was trained on 3.6 trillion tokens.",
      [tokens(3.6e12, model="Kite-5")]),
     ('Estimates that Kite-5 is "around 1 trillion parameters" float around; treat them as guesses.',

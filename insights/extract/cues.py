@@ -47,7 +47,8 @@ DOUBTED_BEFORE = regex.compile(
     # hearsay, up to a "but": "a CNBC report citing internal documents claimed 340B", "GPT-4
     # reportedly has 1.8T", "(press report: 340B)"; not "reportedly smaller but trained on 3.6T"
     r"|\b(?:reportedly|(?:press|media|news)%(s)s+reports?"
-    r"|reports?%(s)s+(?:[\w-]+%(s)s+){0,5}?claim(?:s|ed))\b(?:(?!\bbut\b)[^.;:!?()]){0,40}\Z"
+    r"|(?<!technical%(s)s|tech%(s)s)(?<=\b(?:a|an|one)%(s)s+(?:[\w-]+%(s)s+){0,2})reports?"
+    r"%(s)s+(?:[\w-]+%(s)s+){0,5}?claim(?:s|ed))\b(?:(?!\bbut\b)[^.;:!?()]){0,40}\Z"
     r"|\b(?:press|media|news)%(s)s+reports?:%(s)s*\Z)" % {"s": S}
 )
 # Cheap substrings first: the pattern is slow to try at every word of every number's context.
