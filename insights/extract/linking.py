@@ -2655,7 +2655,9 @@ RELATIVE_BEFORE = regex.compile(
 # A change from the model's value to a new one: "from 7T tokens for Qwen2 to " (but "we scale
 # Kite-2 to 70B" is Kite-2's).
 FOR_THEN_TO = regex.compile(r"[ \t\u00a0]+to[ \t\u00a0]+(?:about[ \t\u00a0]+|over[ \t\u00a0]+)?")
-FROM_FOR = regex.compile(r"\bfrom\b[^.;]{0,60}\b(?:for|of|in|with)[ \t\u00a0]+\Z")
+FROM_FOR = regex.compile(
+    r"\bfrom[ \t\u00a0]+(?:about[ \t\u00a0]+|~)?[0-9][^.;]{0,50}\b(?:for|of|in|with)[ \t\u00a0]+\Z"
+)  # (a count after "from": not "Aside from web text, we scaled pretraining for Kite-7B to 3T")
 # A card's item that labels one field of the card's model: "- **Parameters:** 756M" (after
 # "- **Teacher:** openai/whisper-large-v3", still the card's own).
 LABEL_ITEM = regex.compile(
