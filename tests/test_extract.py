@@ -5781,6 +5781,9 @@ BASE_MODELS = [
      "PaLM has 540B parameters. The paper also reports smaller 8B and 62B versions, uses a"
      " 256k-token SentencePiece vocabulary.",
      [("parameters", 5.4e11, "PaLM"), ("parameters", 8e9, "PaLM"), ("parameters", 6.2e10, "PaLM")]),
+    ("a method the reference lists is no name",
+     "The policy uses Q-learning with a 1.5M parameter network trained on 200M frames.",
+     [("parameters", 1.5e6, None)]),
     ("a known model whose first word is a common one",
      "XLNet is new. It borrows recurrence from Transformer-XL (a January paper whose largest"
      " model has about 257M parameters).",

@@ -305,6 +305,9 @@ def _known_models() -> frozenset[str]:
     return frozenset(names)
 
 
+SHAPED_TAIL = regex.compile(r"[-_ .](?:[A-Z]{2}|[0-9])")  # "-XL", "-2", " 3B"
+
+
 # Shaped names that are benchmarks or datasets by their ending: ChartQA, MMBench, MT-Bench.
 BENCHMARK_ENDING = regex.compile(
     r"(?i:qa|vqa|bench|eval|evals|arena|coco|glue|caps|set|test|hub|v2)[0-9]*\Z"
@@ -368,7 +371,8 @@ def rejected_name(name: str) -> bool:
             and not SPACE.split(name, maxsplit=1)[0].isupper()
         )
         and not SIZED_ID.search(head)  # a repository's id: "tiny-tern-160m"
-        and low not in _known_models()  # "Transformer-XL" is a model
+        and not (low in _known_models() and SHAPED_TAIL.search(name))  # "Transformer-XL" is a
+        # model; "Q-learning" and "Top-down" (which the reference also lists) are not
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if NOT_A_MODEL_TOKEN.search(name):
