@@ -592,6 +592,17 @@ def test_a_sibling_s_date_dates_no_member_a_document_sized_before_it():
     assert rows["Tern-4 70B"] == "2024-06"  # sized after June: the sibling's month may be its
 
 
+def test_a_name_s_size_or_a_year_alone_says_nothing_of_when_the_model_was_out():
+    ref = {"model": "Tern-180B", "date": "2023-09-06"}
+    early = fact("Tern-180B", 1.8e11, rule="size-in-name",
+                 sentence="Acme is still training Tern-180B.")  # fmt: skip
+    row = table(("2023-07-03", [early]), ("2023-09-07", [fact("Tern-180B", 1.8e11)]),
+                reference=lambda name: ref).iloc[0]  # fmt: skip
+    assert (row["date"], row["date_source"]) == ("2023-09-06", "reference")
+    row = table(("2023", [fact("Tern-180B", 1.8e11)]), reference=lambda name: ref).iloc[0]
+    assert (row["date"], row["date_source"]) == ("2023-09-06", "reference")
+
+
 def test_a_family_s_tokens_are_only_the_listed_members_when_its_sentence_lists_some():
     listed = "Code Llama comes in 7B and 34B, trained on 500B tokens."
     result = table(("2023", [fact("Code Llama", 7e9, sentence=listed),

@@ -15,11 +15,16 @@ the model's size before it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
 from insights.extract.organizations import canonical_organization
 
+# A sentence about a model still to come.
+TO_COME = re.compile(
+    r"(?i)\b(?:still\s+training|will|plans?\s+to|planned|upcoming|hopes?\s+to|expected|soon)\b"
+)
 TEXT = "text"
 REFERENCE = "reference"
 DOCUMENT = "document"
@@ -64,9 +69,18 @@ def release_date(
         and isinstance(f.get("date"), str) and f["date"]
     ]  # fmt: skip
     first = min(sizes) if sizes else None
-    if first:
-        siblings = [f for f in siblings if _month(f["value"]) <= first[:7]]
-        if reference_date and reference_date[:7] > first[:7]:
+    # (not a name said of a model to come: "still training Falcon-180B" in July is no sign it
+    # was out; and a document dated to the month at least)
+    stated = [
+        str(f["date"])[:7] for f in facts
+        if f["field"] in ("parameters", "active_parameters", "training_tokens")
+        and not (f.get("rule") == "size-in-name" and TO_COME.search(str(f.get("sentence"))))
+        and isinstance(f.get("date"), str) and len(f["date"]) >= 7
+    ]  # fmt: skip
+    first_sized = min(stated) if stated else None
+    if first_sized:
+        siblings = [f for f in siblings if _month(f["value"]) <= first_sized]
+        if reference_date and reference_date[:7] > first_sized:
             reference_date = None
     released = released or family or siblings
     if released:
