@@ -5744,6 +5744,11 @@ BASE_MODELS = [
      [("released", 202402.0, "Kite-Coder"), ("parameters", 1.5e10, "Kite-Coder"),
       ("training_tokens", 4e12, "Kite-Coder"), ("parameters", 3e9, None),
       ("parameters", 8e9, None)]),
+    ("a list item that points back with \"it\" is the model's still",
+     "Kite-7B is a 7.2B parameter language model.\n\n- Acme Labs trained it on 6T tokens.\n"
+     "- Unlike Owl-7B, it was trained on another 1T tokens of code.",
+     [("parameters", 7.2e9, "Kite-7B"), ("training_tokens", 6e12, "Kite-7B"),
+      ("parameters", 7e9, "Owl-7B"), ("training_tokens", 1e12, "Kite-7B")]),
     ("a list item of a field is the model's still",
      "Kite-2 is our new model.\n- **Parameters:** 7B\n- Trained on 2T tokens",
      [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2")]),

@@ -1385,9 +1385,18 @@ class Context:
         """Whether the list item at ``line`` names, before ``end``, a model or a maker of its
         own: a news item, not one more field of the model an earlier line named."""
         text = self.text
-        if not LIST_ITEM.match(text, line, line + AHEAD) or LABEL_ITEM.match(text, line, line + AHEAD):
+        item = LIST_ITEM.match(text, line, line + AHEAD)
+        if item is None or LABEL_ITEM.match(text, line, line + AHEAD):
             return False
-        return bool(self.models_between(line, end) or self._organizations_between(line, end))
+        if ANAPHOR.search(text, item.end(), end):
+            return False  # "- Brightwater Labs trained it on 6T tokens": still the model before
+        if BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
+            return True  # "- **Granite Code** (May 2024): IBM released 3B, 8B, ...": its own
+        opening = item.end() + ITEM_OPENING_REACH  # its subject opens it, not a compared name
+        return any(  # ("- Unlike Mistral 7B, it ...": not Mistral's story)
+            m.start <= opening
+            for m in (*self.models_between(item.end(), end), *self._organizations_between(item.end(), end))
+        )
 
     def paragraph_start(self, offset: int) -> int:
         """Where the paragraph holding ``offset`` starts: after a blank line or at a heading."""
@@ -2647,6 +2656,10 @@ PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
+# A word that points back at the model named before: "- The model was trained on 3.5T".
+ANAPHOR = regex.compile(r"(?i)\b(?:it|its|the[ \t]+model|this[ \t]+model)\b")
+BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+ITEM_OPENING_REACH = 6  # how far into a list item its subject may start ("**", "The ")
 # A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
 RELATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|the)[ \t]+(?:predecessor|successor|ancestor|parent|teacher|base[ \t]+model)"
