@@ -5423,6 +5423,10 @@ MONTHS_WITHOUT_YEAR = [
      [("Kite-13B", 202303)]),
     ("an item opening with its maker's name", "3/ Mar 13: Kestrel's Kite-2. A 7B model.",
      "2023-04-20", [("Kite-2", 202303)]),
+    ("an item of other news is no release, and reads no year from the item before",
+     "- Mar 3: Kestrel's Kite-2 weights leaked online.\n- Mar 24: Owl-2 shows that a 6B model"
+     " from 2021 can follow instructions.\n- Apr 11: Acme's Heron-4 still tops the leaderboard."
+     "\n- Apr 12: Acme's Heron-5 is out.", "2023-04-14", [("Heron-5", 202304)]),
     ("a short month before its day", "LONDON, Aug. 6 — Kestrel released Kite-2.", "2025-08-08",
      [("Kite-2", 202508)]),
     ("a short month after its day", "ABU DHABI, 6 Sept — Kestrel released Kite-2.",

@@ -154,7 +154,7 @@ NOT_RELEASED_AFTER = regex.compile(
 # What a list item says of models that is no release: "... evaluated on the new track".
 OTHER_NEWS = regex.compile(
     r"(?i)\b(?:evaluated|benchmarked|tested|ranked|scored|re-?run|compared|added\s+to|deprecated"
-    r"|retired|removed)\b"
+    r"|retired|removed|leak(?:ed|s)?|still|tops|topped|reproduced|taken\s+offline|show(?:s|ed)\s+that)\b"
 )
 # What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
@@ -287,7 +287,9 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
             if not models and month is not None:
                 models, rule = _released_under(text, start, end, context), "date-heading"
         if models and month is None and written_month is not None:
-            month = _month_of_section(text, match, written_month)
+            # (an item's head reads no year from the items before it: "- Mar 24: ... a 6B model
+            # from 2021" is no year of the next item's "- Apr 11: ...")
+            month = _month_of_section(text, match, written_month, heads_item)
         if month is None:
             continue
         s_start, s_end = context.sentences.span(start)
@@ -366,7 +368,9 @@ def _year_month(written: str | None) -> tuple[int, int] | None:
     return (int(found[1]), int(found[2])) if found else None
 
 
-def _month_of_section(text: str, match, written: tuple[int, int]) -> float | None:
+def _month_of_section(
+    text: str, match, written: tuple[int, int], heads_item: bool = False
+) -> float | None:
     """A month named without its year, as ``YYYYMM``: in the year its paragraph last names, or
     else its section's heading ("## 2023: the open wave ... Meta released Llama 2 in July"),
     else in the year of the document's date, when it is not later than that date (May in a
@@ -378,6 +382,8 @@ def _month_of_section(text: str, match, written: tuple[int, int]) -> float | Non
     # months would make each look-back the whole text)
     reach = max(0, match.start() - YEAR_REACH)
     paragraph = max(last_before(text, "\n\n", match.start()) + 2, reach)
+    if heads_item:
+        paragraph = max(paragraph, last_before(text, "\n", match.start()) + 1)
     heading = last_before(text, "\n#", match.start()) + 1
     years = _years(text, paragraph, match.start(), written)
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
