@@ -113,8 +113,8 @@ def test_a_click_on_a_point_opens_its_model(app, browser):
         # one where it was drawn.
         scatter = page.locator(".vega-embed").filter(has=page.locator(".role-mark")).first
         point = scatter.locator(".mark-symbol.role-mark path").first
-        box = point.bounding_box()
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        point.click(timeout=15_000)  # (waits until the point stops moving: a chart still laid
+        # out when the page is slow would take a click at its old place)
         expect(page).to_have_url(
             re.compile(r"/models\?.*model=(Chinchilla|Gopher)"), timeout=15_000
         )
