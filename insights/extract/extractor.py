@@ -62,7 +62,9 @@ from insights.extract.patterns import (
     fold,
 )
 from insights.extract.quantities import (
+    CHANGE_REACH,
     NAME_ROUNDING,
+    NAME_ROUNDING_SAID,
     Member,
     Quantity,
     find_quantities,
@@ -377,13 +379,20 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
             in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
     # (each model's distinct counts: a text that states one count a thousand times compares
     # each name with one value, not a thousand)
-    stated: dict[tuple[str, bool], set[tuple[float, float]]] = {}
+    # (and whether one of them was said of the name in a way that lets it be a little further
+    # from the name's size: see name_reach; asked once it is)
+    stated: dict[tuple[str, bool], dict[float, bool]] = {}
     for f in sizes:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if not in_names.get(value, set()) - {key}:
-                reach = name_reach(f.rule, f.sentence or "", SAID_OF_THE_NAME)
-                stated.setdefault((key, f.qualifier == "active"), set()).add((value, reach))
+                values = stated.setdefault((key, f.qualifier == "active"), {})
+                if not values.get(value) and f.rule in SAID_OF_THE_NAME:
+                    at = f.start - f.sentence_start  # (the sentence around the count)
+                    around = (f.sentence or "")[max(0, at - CHANGE_REACH) : at + CHANGE_REACH]
+                    values[value] = name_reach(f.rule, around, SAID_OF_THE_NAME) > NAME_ROUNDING
+                else:
+                    values.setdefault(value, False)
     if not stated:
         return facts
 
@@ -391,7 +400,10 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
         named, key = f.value, (model_key(f.model or ""), f.qualifier == "active")
-        return any(refines(v, named, reach) for v, reach in stated.get(key, ()))
+        return any(
+            refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
+            for v, wide in stated.get(key, {}).items()
+        )
 
     return [f for f in facts if not replaced(f)]
 

@@ -34,7 +34,13 @@ from insights.extract.names import (
     split_size,
 )
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
-from insights.extract.quantities import NAME_ROUNDING, name_reach, refines
+from insights.extract.quantities import (
+    CHANGE_REACH,
+    NAME_ROUNDING,
+    NAME_ROUNDING_SAID,
+    name_reach,
+    refines,
+)
 from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.sentences import Sentences
 from insights.extract.windows import Stems, Words
@@ -399,7 +405,14 @@ class Context:
                 and member.kind == "parameters"
                 and member.qualifier not in ("active", "total")
                 and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
-                and _other_size(model, value, name_reach(rule, sentence, SAID_OF_THE_NAME))
+                and _other_size(model, value)
+                and (  # (a little further, said of the name: see name_reach; asked only then)
+                    rule not in SAID_OF_THE_NAME
+                    or _other_size(model, value, NAME_ROUNDING_SAID)
+                    or name_reach(rule, self.text[
+                        max(s_start, q.start - CHANGE_REACH) : min(s_end, q.end + CHANGE_REACH)
+                    ], SAID_OF_THE_NAME) == NAME_ROUNDING
+                )
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B

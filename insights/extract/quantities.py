@@ -496,11 +496,15 @@ CHANGED_MODEL = regex.compile(
 )
 
 
-def name_reach(rule: str | None, sentence: str, said_rules) -> float:
+CHANGE_REACH = 150  # how far from the count a word of making another model is looked for
+
+
+def name_reach(rule: str | None, around: str, said_rules) -> float:
     """How far a count may be from a sized name's size to be its: NAME_ROUNDING_SAID when said
-    of the name in its own sentence (``rule`` one of ``said_rules``) and the sentence makes no
-    other model of it, else NAME_ROUNDING."""
-    if rule in said_rules and not CHANGED_MODEL.search(sentence):
+    of the name in its own sentence (``rule`` one of ``said_rules``) and the text ``around``
+    it (CHANGE_REACH each side, within its sentence) makes no other model of it, else
+    NAME_ROUNDING."""
+    if rule in said_rules and not CHANGED_MODEL.search(around):
         return NAME_ROUNDING_SAID
     return NAME_ROUNDING
 
