@@ -63,12 +63,12 @@ from insights.extract.patterns import (
 )
 from insights.extract.quantities import (
     CHANGE_REACH,
+    CHANGED_MODEL,
     NAME_ROUNDING,
     NAME_ROUNDING_SAID,
     Member,
     Quantity,
     find_quantities,
-    name_reach,
     refines,
 )
 from insights.extract.reference import find_model
@@ -379,8 +379,8 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
             in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
     # (each model's distinct counts: a text that states one count a thousand times compares
     # each name with one value, not a thousand)
-    # (and whether one of them was said of the name in a way that lets it be a little further
-    # from the name's size: see name_reach; asked once it is)
+    # (and whether one of them was said of the name, away from words of making another model,
+    # so that it may be a little further from the name's size: asked until one is)
     stated: dict[tuple[str, bool], dict[float, bool]] = {}
     for f in sizes:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
@@ -390,7 +390,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
                 if not values.get(value) and f.rule in SAID_OF_THE_NAME:
                     at = f.start - f.sentence_start  # (the sentence around the count)
                     around = (f.sentence or "")[max(0, at - CHANGE_REACH) : at + CHANGE_REACH]
-                    values[value] = name_reach(f.rule, around, SAID_OF_THE_NAME) > NAME_ROUNDING
+                    values[value] = not CHANGED_MODEL.search(around)
                 else:
                     values.setdefault(value, False)
     if not stated:

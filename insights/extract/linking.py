@@ -36,9 +36,9 @@ from insights.extract.names import (
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.quantities import (
     CHANGE_REACH,
+    CHANGED_MODEL,
     NAME_ROUNDING,
     NAME_ROUNDING_SAID,
-    name_reach,
     refines,
 )
 from insights.extract.rules import SAID_OF_THE_NAME
@@ -406,12 +406,14 @@ class Context:
                 and member.qualifier not in ("active", "total")
                 and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
                 and _other_size(model, value)
-                and (  # (a little further, said of the name: see name_reach; asked only then)
+                and (  # (a little further when said of the name; its words asked only then)
                     rule not in SAID_OF_THE_NAME
                     or _other_size(model, value, NAME_ROUNDING_SAID)
-                    or name_reach(rule, self.text[
-                        max(s_start, q.start - CHANGE_REACH) : min(s_end, q.end + CHANGE_REACH)
-                    ], SAID_OF_THE_NAME) == NAME_ROUNDING
+                    or CHANGED_MODEL.search(
+                        self.text,
+                        max(s_start, q.start - CHANGE_REACH),
+                        min(s_end, q.end + CHANGE_REACH),
+                    )
                 )
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):

@@ -488,25 +488,14 @@ class Member:
 # another model's ("the models have 7.6B, 8B and 6B" is not Yi-6B-200K's 7.6B).
 NAME_ROUNDING = 1.25
 NAME_ROUNDING_SAID = 1.35
-# ... but not in a sentence about making another model of it: "We depth-upscale Llama-3-8B to
-# 10.4B parameters", "Mistral-7B's 9.2B-parameter upscaled variant".
+# ... but not near words of making another model of it (CHANGE_REACH each side of the count,
+# within its sentence): "We depth-upscale Llama-3-8B to 10.4B parameters", "Mistral-7B's
+# 9.2B-parameter upscaled variant".
 CHANGED_MODEL = regex.compile(
     r"(?i)\b(?:up-?scal|depth-?up|expand|grow|grew|extend|enlarg|prun|distill|upcycl|merg|stack"
     r"|variant|derivative|spin-?off)"
 )
-
-
-CHANGE_REACH = 150  # how far from the count a word of making another model is looked for
-
-
-def name_reach(rule: str | None, around: str, said_rules) -> float:
-    """How far a count may be from a sized name's size to be its: NAME_ROUNDING_SAID when said
-    of the name in its own sentence (``rule`` one of ``said_rules``) and the text ``around``
-    it (CHANGE_REACH each side, within its sentence) makes no other model of it, else
-    NAME_ROUNDING."""
-    if rule in said_rules and not CHANGED_MODEL.search(around):
-        return NAME_ROUNDING_SAID
-    return NAME_ROUNDING
+CHANGE_REACH = 150
 
 
 def refines(stated: float, named: float, reach: float = NAME_ROUNDING) -> bool:
