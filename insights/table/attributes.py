@@ -25,6 +25,7 @@ from insights.extract.organizations import canonical_organization
 TO_COME = re.compile(
     r"(?i)\b(?:still\s+training|will|plans?\s+to|planned|upcoming|hopes?\s+to|expected|soon)\b"
 )
+SIZE_FIELDS = ("parameters", "active_parameters", "training_tokens")
 TEXT = "text"
 REFERENCE = "reference"
 DOCUMENT = "document"
@@ -63,30 +64,28 @@ def release_date(
     reference's) a model a document had sized months before. (A family's own date stands: a
     document may be updated after it was first dated, and the family names the model.)
     """
-    sizes = [
-        str(f["date"]) for f in facts
-        if f["field"] in ("parameters", "active_parameters", "training_tokens")
-        and isinstance(f.get("date"), str) and f["date"]
-    ]  # fmt: skip
-    first = min(sizes) if sizes else None
-    # (not a name said of a model to come: "still training Falcon-180B" in July is no sign it
-    # was out; and a document dated to the month at least)
-    stated = [
-        str(f["date"])[:7] for f in facts
-        if f["field"] in ("parameters", "active_parameters", "training_tokens")
-        and not (f.get("rule") == "size-in-name" and TO_COME.search(str(f.get("sentence"))))
-        and isinstance(f.get("date"), str) and len(f["date"]) >= 7
-    ]  # fmt: skip
-    first_sized = min(stated) if stated else None
-    if first_sized:
-        siblings = [f for f in siblings if _month(f["value"]) <= first_sized]
-        if reference_date and reference_date[:7] > first_sized:
+    # The earliest document that states a size (the last choice), and the earliest month one
+    # shows the model was out: not a name said of a model to come ("still training
+    # Falcon-180B" in July), and a document dated to the month at least.
+    first: str | None = None
+    first_out: str | None = None
+    for f in facts:
+        date = f.get("date")
+        if f["field"] not in SIZE_FIELDS or not isinstance(date, str) or not date:
+            continue
+        first = date if first is None else min(first, date)
+        to_come = f.get("rule") == "size-in-name" and TO_COME.search(str(f.get("sentence")))
+        if len(date) >= 7 and not to_come:
+            first_out = date[:7] if first_out is None else min(first_out, date[:7])
+    if first_out:
+        siblings = [f for f in siblings if _month(f["value"]) <= first_out]
+        if reference_date and reference_date[:7] > first_out:
             reference_date = None
     released = released or family or siblings
     if released:
-        stated = Counter(_month(f["value"]) for f in released)
-        top = max(stated.values())
-        return min(month for month, n in stated.items() if n == top), TEXT
+        months = Counter(_month(f["value"]) for f in released)
+        top = max(months.values())
+        return min(month for month, n in months.items() if n == top), TEXT
     if reference_date:
         return reference_date, REFERENCE
     return (first, DOCUMENT) if first else (None, None)
