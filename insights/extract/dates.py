@@ -454,7 +454,7 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
         return list(dict.fromkeys(m.name for m in named))
     if PRE_RELEASE.search(text, named[0].end, min(item_end, named[0].end + 30)):
         return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
-    opens = named[0].start == begin or MAKER_POSSESSIVE.fullmatch(text, begin, named[0].start)
+    opens = named[0].start == begin or OWNER_BEFORE_NAME.fullmatch(text, begin, named[0].start)
     if not opens or OTHER_NEWS.search(text, named[0].end, item_end):
         return []  # ("Wren-2-9B, Tern-3B and Kite-7B evaluated on ...": a leaderboard's news)
     listed = [named[0]]  # "- 2023.11.30: Qwen-72B and Qwen-1.8B.": the names it opens with
@@ -466,7 +466,7 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
 
 
 # Its maker's name before the model an item opens with: "3/ Mar 13: Stanford's Alpaca."
-MAKER_POSSESSIVE = regex.compile(r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}['\u2019]s?[ \t]+")
+OWNER_BEFORE_NAME = regex.compile(r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}['\u2019]s?[ \t]+")
 
 
 def _item_says_released(text: str, begin: int, end: int) -> bool:
