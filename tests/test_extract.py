@@ -5748,6 +5748,12 @@ BASE_MODELS = [
      [("released", 202402.0, "Kite-Coder"), ("parameters", 1.5e10, "Kite-Coder"),
       ("training_tokens", 4e12, "Kite-Coder"), ("parameters", 3e9, None),
       ("parameters", 8e9, None)]),
+    ("a list item whose \"its\" is its own maker's is another story",
+     "## 2024\n\n- **Kite-Coder** (February 2024): the 15B model saw 4T tokens.\n"
+     "- Acme Labs released its early-fusion family in 7B and 34B sizes.",
+     [("released", 202402.0, "Kite-Coder"), ("parameters", 1.5e10, "Kite-Coder"),
+      ("training_tokens", 4e12, "Kite-Coder"), ("parameters", 7e9, None),
+      ("parameters", 3.4e10, None)]),
     ("a list item that points back with \"it\" is the model's still",
      "Kite-7B is a 7.2B parameter language model.\n\n- Acme Labs trained it on 6T tokens.\n"
      "- Unlike Owl-7B, it was trained on another 1T tokens of code.",

@@ -1403,7 +1403,7 @@ class Context:
         item = LIST_ITEM.match(text, line, line + AHEAD)
         if item is None or LABEL_ITEM.match(text, line, line + AHEAD):
             return False
-        if ANAPHOR.search(text, item.end(), end):
+        if POINTS_BACK.search(text, item.end(), end):
             return False  # "- Brightwater Labs trained it on 6T tokens": still the model before
         if BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
             return True  # "- **Granite Code** (May 2024): IBM released 3B, 8B, ...": its own
@@ -2671,8 +2671,6 @@ PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
-# A word that points back at the model named before: "- The model was trained on 3.5T".
-ANAPHOR = regex.compile(r"(?i)\b(?:it|its|the[ \t]+model|this[ \t]+model)\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
 ITEM_OPENING_REACH = 6  # how far into a list item its subject may start ("**", "The ")
 # A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
