@@ -5930,6 +5930,10 @@ BASE_MODELS = [
      "Can I fine-tune Kite-13B on one card? Full fine-tuning of all 13 billion parameters needs"
      " 208 GB.",
      [("parameters", 1.3e10, "Kite-13B"), ("parameters", 1.3e10, "Kite-13B")]),
+    ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
+     "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
+     [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
+      ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.5e12, "Kite-7B")]),
 ]  # fmt: skip
 
 

@@ -2748,6 +2748,12 @@ A_DESCRIPTION = regex.compile(
 )  # not a time: "A year later GPT-3 ..."
 
 
+SIZED_SIBLING_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:a|an)%s+(?:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z)"
+    % (S, S)
+)  # "A smaller Falcon-7B saw 1.5T tokens": that checkpoint, not what something is built as
+
+
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 
 
@@ -2824,6 +2830,10 @@ def _described(text: str, mention: Mention) -> bool:
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
+        and not (
+            SIZED_SIBLING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and split_size(mention.name)[1]
+        )
         or GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
     )
 
