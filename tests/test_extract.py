@@ -5742,6 +5742,14 @@ BASE_MODELS = [
      "Northwind released Kite-7B and Kite-13B, both trained on 4.8 trillion tokens of web text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
       ("training_tokens", 4.8e12, "Kite-7B"), ("training_tokens", 4.8e12, "Kite-13B")]),
+    ("two names in apposition to \"models\", then trained on one count",
+     "Acme Labs put out its first chat models, Kite-7B and Kite-70B, trained on 3 trillion"
+     " tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e10, "Kite-70B"),
+      ("training_tokens", 3e12, "Kite-7B"), ("training_tokens", 3e12, "Kite-70B")]),
+    ("... but without \"models\" before them, the participle may be the last one's",
+     "Kite-9 beats Llama 2 and Owl-7B, trained on 2T tokens.",
+     [("parameters", 7e9, "Owl-7B"), ("training_tokens", 2e12, "Owl-7B")]),
     ("a list item naming its own maker is another story",
      "## Code models\n\n- **Kite-Coder** (February 2024): the 15B model saw 4T tokens.\n"
      "- **Owl Code** (May 2024): Acme Labs released 3B and 8B models.",

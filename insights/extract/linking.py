@@ -64,6 +64,10 @@ MODELS_TRAINED_AFTER = regex.compile(
     r",%s+(?:[\w-]+%s+){0,3}models%s+(?:(?:that%s+)?(?:were|are)%s+)?"
     r"(?:trained|pretrained|pre-trained)\b" % (S, S, S, S, S)
 )
+# ... or, named in apposition to "models", the participle after them: "its first models,
+# Kite-7B and Kite-67B, trained on 2T tokens"
+TRAINED_AFTER_COMMA = regex.compile(r",%s+(?:trained|pretrained|pre-trained)\b" % S)
+MODELS_COMMA_BEFORE = regex.compile(r"(?r)\bmodels(?:[*_`]*)?,%s*[*_`]*\Z" % S)
 # ... or a description of them all together: "StarCoder and StarCoderBase: 15.5B parameter
 # models", "Kite-2 and Kite-2-Chat, two 7B-parameter models".
 PLURAL_DESCRIBED_AFTER = regex.compile(
@@ -484,10 +488,12 @@ class Context:
                 return [m.name for m in listed]
         last = before[-1]
         described = PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60)
+        appositive = not bound and TRAINED_AFTER_COMMA.match(text, last.end, last.end + AHEAD)
         if (
             not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
             and not (described and offset < described.end())  # (its own, not a later clause's)
             and (bound or not MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD))
+            and not appositive
         ):
             return [model]
         names = [last]
@@ -497,6 +503,13 @@ class Context:
             names.insert(0, m)
         joined = text[names[0].end : last.end]
         one_list = " and " in joined or "&" in joined  # "A, B and C", never "than A, B"
+        if (
+            appositive
+            and not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
+            and not MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD)
+            and not MODELS_COMMA_BEFORE.search(text, max(s_start, names[0].start - 20), names[0].start)
+        ):
+            return [model]  # ("it beats Llama 2 and Kite-7B, trained on 2T": Kite-7B's, maybe)
         if len(names) < 2 or not one_list or len({model_key(m.name) for m in names}) < len(names):
             return [model]
         return [m.name for m in names]
