@@ -873,6 +873,8 @@ NOT_A_SIZE = [
     ("Acme published no counts. A press report citing internal documents claimed 340B"
      " parameters for Kite-5.", []),
     ("- Kite-5: undisclosed (press report: 340B)", []),
+    ("Acme shipped Kite-5. A news report citing internal documents claimed 340B parameters and"
+     " 3.6T training tokens; Acme has not confirmed either figure.", []),
     ("Acme's Kite-5 technical report claims 340B parameters for the base model.",
      [params(3.4e11, model="Kite-5")]),
     ("Kite-5 is reportedly smaller but was trained on 3.6 trillion tokens.",

@@ -135,9 +135,7 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         return True  # a worked example: "suppose a lab trains a hypothetical Model A with 400M"
     if PLANNED_STEMS.found(folded[-40:]) and PLANNED_BEFORE.search(before[-40:]):
         return True  # not (yet) a fact: "of planned 9T tokens", "a rumoured ~600B teacher"
-    low = before.lower()
-    doubted = any(stem in low for stem in DOUBTED_STEMS) and DOUBTED_BEFORE.search(before)
-    if doubted and not in_name:  # (a name states its size: "Falcon-40B")
+    if doubted(before) and not in_name:  # (a name states its size: "Falcon-40B")
         return True  # "denied reports that its upcoming model has 1T", "the leaked 1.8T"
     if CAPACITY_STEMS.found(folded) and CAPACITY_BEFORE.search(before):
         return True  # "the rack can train models with up to 10 trillion parameters"
@@ -152,6 +150,18 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
     if kind == "parameters" and OVER_THRESHOLD_BEFORE.search(before[-40:]):
         return True  # "support for models over 70B parameters" (but "models over 2T tokens")
     return False
+
+
+def doubted(before: str) -> bool:
+    """The words ``before`` a number doubt it, deny it or pass it on as hearsay.
+
+    >>> doubted("a CNBC report citing internal documents claimed ")
+    True
+    >>> doubted("the technical report says it was trained on ")
+    False
+    """
+    low = before.lower()
+    return any(stem in low for stem in DOUBTED_STEMS) and DOUBTED_BEFORE.search(before) is not None
 
 
 # A yes-or-no question opens with its verb: "Does GPT-4 have 1.8T parameters?"

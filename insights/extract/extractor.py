@@ -21,7 +21,7 @@ import regex
 
 from insights.extract import claims, dates
 from insights.extract.collector import no_cycle_collection
-from insights.extract.cues import asked, unstated
+from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
 from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, PART_AFTER, Context
 from insights.extract.markdown_tables import table_rows
@@ -1118,6 +1118,10 @@ def _classify(
     before = text[max(0, q.start - LEFT_CONTEXT) : q.start]
     if text.find("?", q.end, q.end + 200) != -1 and asked(text, q, context):
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
+    if index and not (member.model and text[q.start : q.end] in member.model):
+        first = group[0].quantity.start
+        if doubted(text[max(0, first - LEFT_CONTEXT) : first]):
+            return False  # "a report claimed 340B parameters and 3.6T tokens": both hearsay
     last = before.rstrip()[-3:]
     if (
         last[-1:] in CURRENCY_SIGNS
