@@ -5173,6 +5173,10 @@ TITLES = [
      "Our 200-layer model with 3.2B parameters outperforms the 48-layer model with 12B parameters.",
      [("layers", 200, None), ("parameters", 3.2e9, None), ("layers", 48, None),
       ("parameters", 1.2e10, None)]),
+    ("samples from a model are the title's model's",
+     "Kestrel: Guided Diffusion for Images", "We compare two guidance methods. Samples from a 3.5"
+     " billion parameter diffusion model are preferred by raters.",
+     [("parameters", 3.5e9, "Kestrel")]),
     ("a title naming two models names none",
      "Kestrel and Heron: Two Ways to Scale", "We train a 7B model.",
      [("parameters", 7e9, None)]),
