@@ -665,7 +665,7 @@ class Context:
         ours = self.words.near(OUR_STEMS, max(s_start, start - 50), start)  # (our, this, ...)
         if ours and OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
             if not quoted:
-                return self.focus_rule(s_start, "our-")  # "our final 13B checkpoint"
+                return self.focus_rule(s_start, "our-", start)  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
             if named_here:
                 return named_here[-1].name, "our-named"  # '"Our Kite-2 has 900M ...'"
@@ -675,7 +675,7 @@ class Context:
             named_here = [m for m in left if m.start >= start - 50]
             if named_here:
                 return named_here[-1].name, "our-named"
-            return (None, None) if quoted else self.focus_rule(s_start, "our-")
+            return (None, None) if quoted else self.focus_rule(s_start, "our-", start)
         if (
             kind == "parameters"
             and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
@@ -958,7 +958,7 @@ class Context:
             base = self.base_named_before(s_start)
             if base is not None:
                 return base, "the-base"
-        focus = (None, None) if quoted or about_base else self.focus_rule(s_start)
+        focus = (None, None) if quoted or about_base else self.focus_rule(s_start, at=start)
         if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
             # train a 1.2T-parameter model"; not the work just cited ("we target low-resource
@@ -1010,6 +1010,7 @@ class Context:
                 not self._bounds(start)[0]
                 and not self.says("the", start)
                 and self.focus_rule(s_start)[0] is None
+                and not (self.given_title and COMPARISON.search(self.text, raw_start, raw_end))
             )
         return (
             quiet
@@ -1198,14 +1199,29 @@ class Context:
         """The model the text is about at ``offset`` (see ``_find_focus``)."""
         return self.focus_rule(offset)[0]
 
-    def focus_rule(self, offset: int, prefix: str = "") -> tuple[str | None, str | None]:
+    def focus_rule(
+        self, offset: int, prefix: str = "", at: int | None = None
+    ) -> tuple[str | None, str | None]:
         """The model the text is about at ``offset`` and the rule that found it ("focus-..."),
-        remembered per sentence; ``prefix`` names what asked ("our-": "our 13B model")."""
+        remembered per sentence; ``prefix`` names what asked ("our-": "our 13B model"); ``at``,
+        the number asked about, when a sentence comparing the title's model with another may
+        speak of it before the comparison ("our model with 3.2B outperforms the one with 12B")."""
         start = self.sentences.span(offset)[0]
         if start not in self._focus:
             self._focus[start] = self._find_focus(start)
         name, rule = self._focus[start]
-        return name, (prefix + rule if rule else None)
+        if name is None and at is not None and self._before_comparison(at):
+            name, rule = self.title_model(), "focus-title"
+        return name, (prefix + rule if name and rule else None)
+
+    def _before_comparison(self, offset: int) -> bool:
+        """Whether a title stored beside the text names one model and the sentence holding
+        ``offset`` compares it with another only after ``offset``."""
+        if not self.given_title or self.title_model() is None:
+            return False
+        start, end = self.sentences.span(offset)
+        comparison = COMPARISON.search(self.text, start, end)
+        return comparison is not None and comparison.start() > offset
 
     def _find_focus(self, offset: int) -> tuple[str | None, str | None]:
         """The model the text is about before ``offset``: the last one it introduced
