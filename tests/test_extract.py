@@ -5948,6 +5948,9 @@ BASE_MODELS = [
      "Can I fine-tune Kite-13B on one card? Full fine-tuning of all 13 billion parameters needs"
      " 208 GB.",
      [("parameters", 1.3e10, "Kite-13B"), ("parameters", 1.3e10, "Kite-13B")]),
+    ("the model continual pre-training starts from owns none of its tokens",
+     "We run continual pre-training of kite-14b on 66B tokens of Japanese and English text.",
+     [("parameters", 1.4e10, "kite-14b"), ("training_tokens", 6.6e10, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
