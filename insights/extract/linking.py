@@ -2130,7 +2130,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of"
-    r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extended|adapted)|(?:pruned|merged|upcycled)%s+from"
+    r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
