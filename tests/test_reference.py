@@ -112,12 +112,23 @@ ALIASES = [
     ("MT-NLG", "Megatron-Turing NLG 530B"),
     ("Switch Transformer", "Switch"),
     ("Switch-C", "Switch"),
+    ("Movie Gen", "Movie Gen Video"),
+    ("Segment Anything", "Segment Anything Model"),
 ]
 
 
 @pytest.mark.parametrize(("alias", "model"), ALIASES)
 def test_curated_alias(alias, model):
     assert find_model(alias).model == model
+
+
+@pytest.mark.parametrize(("alias", "model"), ALIASES)
+def test_a_curated_alias_of_two_words_is_read_as_one_name(alias, model):
+    from insights.extract.linking import Context
+
+    text = f"We present {alias}, a new model."
+    names = [m.name for m in Context(text, 10.0).models_between(0, len(text))]
+    assert names == [alias]
 
 
 @pytest.mark.parametrize(("name", "organization"), FAMILIES)

@@ -23,7 +23,7 @@ from insights.extract.patterns import (
     NOT_NAME_WORDS,
     alternation,
 )
-from insights.extract.reference import load_reference
+from insights.extract.reference import curated_aliases, load_reference
 
 # A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
 # Not the experts of "Mixtral 8x7B" nor the active part of "Qwen2-57B-A14B".
@@ -302,6 +302,7 @@ def _known_models() -> frozenset[str]:
         for name in (row.model, *row.aliases):
             if name and len(name) >= 3:
                 names.add(name.lower())
+    names.update(alias.lower() for alias in curated_aliases() if len(alias) >= 3)
     return frozenset(names)
 
 

@@ -97,6 +97,12 @@ def _index() -> dict[str, ReferenceModel]:
     return index
 
 
+def curated_aliases() -> list[str]:
+    """The aliases of the curated file (``aliases.csv``) whose model the reference table has."""
+    by_name = {ref.model for ref in _models()}
+    return [row["alias"] for row in _curated(ALIASES_CSV) if row["model"] in by_name]
+
+
 def _curated(path: Path) -> list[dict[str, str]]:
     """The rows of a curated CSV beside the reference table; none when it is absent."""
     if not path.exists():
