@@ -873,6 +873,7 @@ NOT_A_SIZE = [
     ("Acme published no counts. A press report citing internal documents claimed 340B"
      " parameters for Kite-5.", []),
     ("- Kite-5: undisclosed (press report: 340B)", []),
+    ("Kite-V makes 1080p HD videos and 720p previews.", []),
     ("Acme shipped Kite-5. A news report citing internal documents claimed 340B parameters and"
      " 3.6T training tokens; Acme has not confirmed either figure.", []),
     ("Acme's Kite-5 technical report claims 340B parameters for the base model.",

@@ -89,6 +89,10 @@ WORD_QUANTITY = regex.compile(
 )
 
 
+# The line counts of video formats, written with "p" or "i": 720p, 1080i.
+VIDEO_LINES = regex.compile(r"(?:240|360|480|576|720|1080|1440|2160|4320)[pi]")
+
+
 def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
     """Every number in ``text``, digits and words alike, in order.
 
@@ -109,6 +113,12 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         ):
             continue
         digits = match.group()
+        if (
+            text[match.end() : match.end() + 1] in ("p", "i")
+            and VIDEO_LINES.fullmatch(text, start, match.end() + 1)
+            and not text[match.end() + 1 : match.end() + 2].isalnum()
+        ):
+            continue  # a video's resolution: "1080p HD videos", "720p"
         if (
             text[match.end() : match.end() + 1] in GROUP_STARTS
             and len(digits) <= 3
@@ -503,4 +513,3 @@ def refines(stated: float, named: float, reach: float = NAME_ROUNDING) -> bool:
     return significant_digits(stated) > significant_digits(named) and max(
         stated, named
     ) <= reach * min(stated, named)
-
