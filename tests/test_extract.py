@@ -5152,6 +5152,21 @@ SENTENCES_TEXT = (
 )
 
 
+# Where a sentence ends: (case id, text, a whole sentence of it, as Sentences reads it).
+SENTENCE_ENDS = [
+    ("a footnote mark after the stop", "Kite beat Owl [31].¹ Later work went further.",
+     "Later work went further."),
+    ("a dagger after the stop", "Kite beat Owl.† Later work went further.",
+     "Later work went further."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, sentence", [c[1:] for c in SENTENCE_ENDS],
+                         ids=[c[0] for c in SENTENCE_ENDS])  # fmt: skip
+def test_where_a_sentence_ends(text, sentence):
+    assert Sentences(text).at(text.index(sentence))[2] == sentence
+
+
 @pytest.mark.parametrize("first", range(len(SENTENCES_TEXT)))
 def test_a_sentence_does_not_depend_on_which_offset_was_asked_first(first):
     # Asking first for an offset in the spaces after a full stop once made that sentence run on

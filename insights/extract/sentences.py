@@ -23,7 +23,7 @@ BOUNDARY = regex.compile(
     r"""
     (?:
         (?P<stop>[.!?…]++)          # sentence-ending punctuation (abbreviations are checked after)
-        ["'”’)\]]*+                 # closing quotes or brackets that belong to the sentence
+        ["'”’)\]¹²³⁴⁵⁶⁷⁸⁹⁰†‡]*+      # closing quotes, brackets or footnote marks ("[31].¹")
         (?:
             [ \t\u00a0]*+\n[ \t\u00a0\n]*+  # then a line break,
           | [ \t\u00a0]++(?=[^a-z\s])       # or spaces before anything but a lowercase word,
