@@ -5158,6 +5158,10 @@ SENTENCE_ENDS = [
      "Later work went further."),
     ("a dagger after the stop", "Kite beat Owl.† Later work went further.",
      "Later work went further."),
+    ("a line after a list item", "Scores:\n- Kite-32B: 71.4%\n- Owl-4: 74.9%, 3.6 s\nThe 32B"
+     " model closes the gap.", "The 32B model closes the gap."),
+    ("... but not an item's indented second line", "- Kite-32B was trained on 2T\n  Tokens of"
+     " code.", "- Kite-32B was trained on 2T\n  Tokens of code."),
 ]  # fmt: skip
 
 

@@ -34,6 +34,8 @@ BOUNDARY = regex.compile(
       | \n[ \t\u00a0]*+(?=(?:Q[1-4]|(?:19|20)\d{2}|%(months)s[a-z]*\.?[ ]+['’]?\d{2,4})
                          \b[^\n:—–]{0,16}[:—–])  # a dated line: "Mar 2023: ...", "2020 — ..."
       | \n[ \t\u00a0]*+(?=[A-Za-z][\w .'’/()-]{0,40}+[:=][ \t])  # a labelled line: "Params: 7B"
+      | (?<=(?:\A|\n)[ \t\u00a0]*(?:[-*•+]|\d{1,2}[.)])[ \t][^\n]{0,300}[^\s,;:(])\n(?=[A-Z][a-z ])
+        # a line that starts, unindented, after a list item: "- GPT-4o: 3.6 s\nThe 32B model ..."
       | (?<=(?:\A|\n[ \t\u00a0]*\n)[^\n]{3,100}[\w)’'"%%])\n(?=[ \t\u00a0]*[A-Z][^\n]{100})
         # a headline without a stop over its story: "Meta's Llama 3.1 405B lands\nMeta on ..."
     )
