@@ -2778,6 +2778,8 @@ A_DESCRIPTION = regex.compile(
 )  # not a time: "A year later GPT-3 ..."
 
 
+USED_BEFORE = regex.compile(r"(?r)(?i:\b(?:use|uses|used|using|apply|applies|applied|applying)%s+\Z)" % S)
+TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:a|an)%s+(?:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z)"
     % (S, S)
@@ -2858,6 +2860,10 @@ def _described(text: str, mention: Mention) -> bool:
         and text[mention.end + 1 : mention.end + 2].isupper()
     ):
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
+    if USED_BEFORE.search(text, max(0, mention.start - 12), mention.start) and TO_DO_AFTER.match(
+        text, mention.end, mention.end + 20
+    ):
+        return True  # a tool: "We use DataDiet to filter a pool down to 2.3T tokens"
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
         and not (
