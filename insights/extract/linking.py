@@ -824,6 +824,8 @@ class Context:
                 return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
                 TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
+                or A_BEFORE_TOTAL.search(text, max(subjects[-1].end, start - 30), start)
+                and TOTAL_AFTER.match(text, end, end + 12)
             ):
                 # "It connects a SigLIP encoder (400M) to the Qwen2-7B language model, for a
                 # total of 8.1B parameters": the whole the sentence is about, not a part
@@ -2697,6 +2699,8 @@ TOTAL_OF_BEFORE = regex.compile(
     r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined|grand|total)?[ \t]*(?:total|sum)[ \t]+of[ \t]+"
     r"(?:about[ \t]+|roughly[ \t]+|~)?\Z"
 )
+A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
+TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
