@@ -2136,11 +2136,12 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
-    r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?"  # "the 236B-parameter X"
+    r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?\Z)"  # "from Llama 3.1 8B and X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
-)  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |")
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+)  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
+# "a pruned X")
 
 
 # What describes the name it follows: "DeepSeek-V3, a mixture-of-experts design with 671B".
