@@ -542,6 +542,13 @@ class Context:
                     text[max(s_start, start - 40) : start]
                 ):
                     return None, None  # "a 3.9B-parameter BERT variant": a new model, not BERT
+                if (
+                    kind == "parameters"
+                    and not any(c.isdigit() for c in m.name)
+                    and NEW_OF_ITS_KIND_AFTER.match(text, m.end, m.end + 40)
+                    and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
+                ):
+                    return None, None  # "a 12B-parameter GPT model fine-tuned on code": a new one
                 named = self.mention_starting(m.end + 2) if text.startswith(", ", m.end) else None
                 if (
                     named is not None
@@ -2493,6 +2500,10 @@ UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
+NEW_OF_ITS_KIND_AFTER = regex.compile(
+    r"%s+model%s+(?:(?:further|then)%s+)?(?:fine-?tuned|trained|pre-?trained|tuned|distilled)\b"
+    % (S, S, S)
+)
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
