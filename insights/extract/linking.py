@@ -900,7 +900,9 @@ class Context:
                     # is the model the text named with that size ("Llama 3.1 405B"), not a
                     # "Llama 405B".
                     sized_name = self.named_with_size(called.group(1), start)
-                    if sized_name is not None:
+                    if sized_name is not None and not self._family_size_since(
+                        called.group(1), sized_name, s_start
+                    ):
                         return sized_name, "the-size"
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
         by_tier = self.tier_reference(s_start, start)
@@ -930,6 +932,8 @@ class Context:
             # "The 3B stopped after the first 4.5T tokens": the model of that size the text
             # named, else nobody the page's own model can stand for if its size is another
             called = self.named_with_size(opening[1], s_start)
+            if called is not None and self._family_size_since(opening[1], called, s_start):
+                return None, None
             if called is not None:
                 return called, "the-size"
             own = split_size(self.focus(s_start) or "")[1]
@@ -1102,7 +1106,19 @@ class Context:
             position, family = self._family_sizes[size]
             if self.paragraph_start(s_start) <= position < start:
                 return family
-        return named
+        return None if named is not None and self._family_size_since(size, named, s_start) else named
+
+    def _family_size_since(self, size: str, named: str, s_start: int) -> bool:
+        """Whether the paragraph has listed ``size`` as one of a family's sizes since it last
+        named ``named``: "SmolLM in 135M, 360M and 1.7B ... the 1.7B saw 1T" is SmolLM's 1.7B,
+        not SmolLM2-1.7B of the item before."""
+        if size.lower() not in self._family_sizes:
+            return False
+        position = self._family_sizes[size.lower()][0]
+        return (
+            self.paragraph_start(s_start) <= position < s_start
+            and self.text.find(named, position, s_start) == -1
+        )
 
     def named_with_size(self, size: str, start: int) -> str | None:
         """The latest model named anywhere before ``start`` whose name ends with ``size``
