@@ -5995,6 +5995,20 @@ BASE_MODELS = [
       ("parameters", 1.35e8, "KiteLM"), ("parameters", 3.6e8, "KiteLM"),
       ("parameters", 1.7e9, "KiteLM"), ("training_tokens", 6e11, None),
       ("parameters", 1.7e9, None), ("training_tokens", 1e12, None)]),
+    ("a model the subject is \"three times the size of\" is no later sentence's subject",
+     "Acme unveiled Kite, with 540B parameters, three times the size of Owl-3, which has 175B."
+     " The model read 780B tokens.",
+     [("parameters", 5.4e11, "Kite"), ("parameters", 1.75e11, "Owl-3"),
+      ("training_tokens", 7.8e11, "Kite")]),
+    ("a model a count went \"up from\" is no later item's subject",
+     "Kite 1.2 notes\n- Default model is now kite-chat-14b (14.2B params, up from 7B in Kite 1.1)"
+     "\n- Pretraining data grew to 7.5T tokens",
+     [("parameters", 1.42e10, "kite-chat-14b"), ("parameters", 7e9, None),
+      ("training_tokens", 7.5e12, "kite-chat-14b")]),
+    ("a model the subject is \"50x\" is no later post's subject",
+     "1/ Read the Kite 3 paper so you don't have to\n\n2/ compute: 3.8e25 FLOP. that's ~50x the"
+     " biggest Kite 2 run\n\n3/ data: >15T tokens, vs 2T for Kite 2",
+     [("compute", 3.8e25, "Kite 3"), ("training_tokens", 1.5e13, "Kite 3")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
