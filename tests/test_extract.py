@@ -4057,6 +4057,24 @@ BUGS_CAUGHT = [
             tokens(6e12, model="Kite-7b"),
         ],
     ),
+    # ... with names that carry no digit, when its corner is empty and a row counts parameters;
+    # a stage table on its side ("| Stage | Warmup | Main |") is no table of models.
+    (
+        "| | Kite-S | Kite-M | Kite-L |\n|---|---|---|---|\n| Parameters | 412M | 1.38B | 6.91B |\n"
+        "| Training tokens | 1.2T | 2.4T | 3.1T |",
+        [
+            params(4.12e8, model="Kite-S"),
+            params(1.38e9, model="Kite-M"),
+            params(6.91e9, model="Kite-L"),
+            tokens(1.2e12, model="Kite-S"),
+            tokens(2.4e12, model="Kite-M"),
+            tokens(3.1e12, model="Kite-L"),
+        ],
+    ),
+    (
+        "| Stage | Warmup | Main | Decay |\n|---|---|---|---|\n| Tokens | 1T | 10T | 1T |",
+        [tokens(1e12)],
+    ),
     # A question about something else keeps the sizes it names; a CSV is not speech captions.
     (
         "Does anybody know how many layers the 13B variant of Nightjar has?",

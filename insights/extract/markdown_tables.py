@@ -312,6 +312,11 @@ MODEL_LIKE_HEADER = regex.compile(
 )  # ("Gemma 2 27B" too: words with spaces, one of them with a digit)
 
 
+# The corner of a table turned on its side: empty, or a word for what its columns are.
+CORNER = regex.compile(r"(?i)(?:[*_]*(?:models?|names?|variants?|checkpoints?|sizes?)[*_]*)?")
+CAPITALIZED_NAME = regex.compile(r"[*_`]*[A-Z][\w.+-]{1,30}(?:[ ][A-Z0-9][\w.+-]{0,20}){0,2}[*_`]*")
+
+
 def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> list[Row]:
     """A table turned on its side, a model per column and a fact per row, as model cards
     write them:
@@ -324,13 +329,21 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     header_end = _line_end(text, header_start)
     cells = [_trim(text, c.start(), c.end()) for c in CELL.finditer(text, header_start, header_end)]
     models = cells[1:]
-    if not models or not all(
+    if not models or not all(column_for(text[a:b], 1).role == "other" for a, b in models):
+        return []
+    shaped = all(
         MODEL_LIKE_HEADER.match(text, a, b)
-        and column_for(text[a:b], 1).role == "other"
         and (" " not in text[a:b] or SIZED_WORD.search(text, a, b))
         for a, b in models
-    ):
-        return []  # (a name of words needs a sized one: "Gemma 2 27B", not "Stage 1")
+    )  # (a name of words needs a sized one: "Gemma 2 27B", not "Stage 1")
+    # Names without a digit ("| | Aurora-S | Aurora-M |", "| Model | Scout | Maverick |") head
+    # a table of models when its corner says so and a row counts parameters (checked below).
+    named = not shaped and (
+        CORNER.fullmatch(text, *cells[0]) is not None
+        and all(CAPITALIZED_NAME.fullmatch(text, a, b) for a, b in models)
+    )
+    if not shaped and not named:
+        return []
     models = [(a, a + len(text[a:b].split(" (")[0].rstrip())) for a, b in models]  # "(dense)"
     # Each row's label and cells, read once; a "| Developer |" row names the makers of the
     # columns, wherever it stands among the rows.
@@ -353,6 +366,8 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
             else:
                 body.append((column, row.start(), row.end(), spans))
         position = row.end() + 1
+    if named and not any(column.role == "parameters" for column, *_ in body):
+        return []
     rows = []
     for column, line_start, line_end, spans in body:
         for i, ((m_start, m_end), (start, end)) in enumerate(zip(models, spans, strict=False)):
