@@ -6027,6 +6027,11 @@ BASE_MODELS = [
      "1/ Read the Kite 3 paper so you don't have to\n\n2/ compute: 3.8e25 FLOP. that's ~50x the"
      " biggest Kite 2 run\n\n3/ data: >15T tokens, vs 2T for Kite 2",
      [("compute", 3.8e25, "Kite 3"), ("training_tokens", 1.5e13, "Kite 3")]),
+    ("a name a table lists as a model is one in the prose too, whatever its shape",
+     "- v0.4: `kitevoice-l` (312M params) adds 14 languages.\n\n| Model | Params (M) |\n|---|---|\n"
+     "| kitevoice-l | 312 |\n| **Total** | 312 |",
+     [("parameters", 3.12e8, "kitevoice-l"), ("parameters", 3.12e8, "kitevoice-l"),
+      ("parameters", 3.12e8, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

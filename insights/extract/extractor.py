@@ -350,13 +350,20 @@ def _extract(
     text: str, timeout: float, title: str | None = None, date: str | None = None
 ) -> list[Fact]:
     context = Context(text, timeout, title)
+    tabled = "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3
+    rows = table_rows(text, timeout) if tabled else []
+    context.name_from_tables(
+        text[r.model.start : r.model.end]
+        for r in rows
+        if r.model and any(_counts_parameters(text, cell) for cell in r.numbers)
+    )  # (a row that counts a model's parameters, not "| Projector | 2-layer MLP | — |")
     quantities = find_quantities(text, timeout)
     members: list[Member] = []
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = [fact for m in members if m.kind is not None for fact in context.fact(m)]
-    if "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3:
-        facts = _with_tables(text, facts, context, timeout)
+    if rows:
+        facts = _with_tables(text, facts, context, rows)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.extend(dates.find(text, context, date))
     facts = _without_name_sizes_stated_otherwise(facts)
@@ -466,12 +473,14 @@ UNIT_WORD = regex.compile(
 )
 
 
-def _with_tables(text: str, facts: list[Fact], context: Context, timeout: float) -> list[Fact]:
-    """Facts from Markdown tables: a row's model for the facts in it, and the bare numbers of
-    columns whose header gives their unit ("| Params |" over "| 70B |")."""
-    rows = table_rows(text, timeout)
-    if not rows:
-        return facts
+def _counts_parameters(text: str, cell) -> bool:
+    return cell.column.role == "parameters" and any(c.isdigit() for c in text[cell.start : cell.end])
+
+
+def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> list[Fact]:
+    """Facts from the tables' ``rows``: a row's model for the facts in it, and the bare numbers
+    of columns whose header gives their unit ("| Params |" over "| 70B |")."""
+    timeout = context.timeout
     by_start = {f.start: i for i, f in enumerate(facts)}
     parts: set[int] = set()  # the facts that are parts of a cell's sum
     row_starts = [row.start for row in rows]

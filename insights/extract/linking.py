@@ -9,7 +9,7 @@ asks ``Context.fact`` for the fact's model and organization.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -188,6 +188,7 @@ class Context:
         self._sized_names: dict[str, tuple[list[int], list[str]]] = {}  # "405b": names so, ends
         self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
+        self._table_names: set[str] = set()  # names a table lists as models ("tinyvoice-xs")
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
@@ -229,7 +230,9 @@ class Context:
         start, end = self.sentences.span(offset)
         found = self._models.get(start)
         if found is None:
-            found = model_mentions(self.text, self.timeout, start, end, self._plain_models)
+            found = model_mentions(
+                self.text, self.timeout, start, end, self._plain_models, self._table_names
+            )
             not_models = self.not_models() if found else frozenset()
             if not_models:
                 found = [m for m in found if model_key(m.name) not in not_models]
@@ -263,6 +266,15 @@ class Context:
             m.name == name and _defined_in_brackets(self.text, m.start, m.end, s_start)
             for m in self.models_between(s_start, s_end)
         )
+
+    def name_from_tables(self, cells: Iterable[str]) -> None:
+        """Take the names a table's model column gives as the document's names, read as models
+        wherever the prose writes them: "`tinyvoice-xs` (18.6M params)" under a model zoo that
+        lists tinyvoice-xs. Words a column may hold besides names ("Total", "Average") are not."""
+        for cell in cells:
+            name = TABLE_NAME_MARKUP.sub("", cell)
+            if TABLE_NAME.fullmatch(name) and name.lower() not in NOT_TABLE_NAMES:
+                self._table_names.add(name)
 
     def compared(self, mention: Mention) -> bool:
         """``claims.compared``, remembered per mention: several rules ask about the same one."""
@@ -1435,7 +1447,7 @@ class Context:
         mentions = [
             m
             for m in model_mentions(
-                self.text, self.timeout, line_start, line_end, self._plain_models
+                self.text, self.timeout, line_start, line_end, self._plain_models, self._table_names
             )
             if m.strong
             and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
@@ -1636,7 +1648,9 @@ class Context:
         if self._title_family_found is None:  # (once per text: the title is the same)
             stem = word.group().lower() + "-"
             reach = min(len(self.text), heading.end() + TITLE_FAMILY_REACH)
-            named = model_mentions(self.text, self.timeout, heading.end(), reach, self._plain_models)
+            named = model_mentions(
+                self.text, self.timeout, heading.end(), reach, self._plain_models, self._table_names
+            )
             found = any(m.name.lower().startswith(stem) for m in named)
             self._title_family_found = word.group() if found else ""
         return self._title_family_found or None
@@ -2727,6 +2741,9 @@ TOTAL_OF_BEFORE = regex.compile(
     r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined|grand|total)?[ \t]*(?:total|sum)[ \t]+of[ \t]+"
     r"(?:about[ \t]+|roughly[ \t]+|~)?\Z"
 )
+TABLE_NAME_MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
+TABLE_NAME = regex.compile(r"[A-Za-z][\w.+-]{2,40}")  # one token: "tinyvoice-xs", "Scout"
+NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", "overall", "ours"}
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 PART_ROLE_AFTER = regex.compile(

@@ -404,8 +404,10 @@ def model_mentions(
     start: int = 0,
     end: int | None = None,
     plain_models: set[str] | None = None,
+    table_names: set[str] | frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Every model named in ``text`` (or in ``text[start:end]``), in order.
+    """Every model named in ``text`` (or in ``text[start:end]``), in order; ``table_names``
+    are names a table of the text lists as models, read as names whatever their shape.
 
     >>> [m.name for m in model_mentions("Chinchilla, a 70B model, beats GPT-3 175B and PaLM 2 Large.")]
     ['Chinchilla', 'GPT-3 175B', 'PaLM 2 Large']
@@ -415,14 +417,17 @@ def model_mentions(
     end = len(text) if end is None else end
     plain_models = set() if plain_models is None else plain_models
     found: list[Mention] = []
-    for head_start, match in _head_starts(text, start, end, timeout):
+    heads = _head_starts(text, start, end, timeout)
+    if table_names and len(table_names) <= MAX_TABLE_NAMES:
+        heads = _with_table_names(text, start, end, heads, table_names)
+    for head_start, match in heads:
         if found and head_start < found[-1].end:
             continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
         before = text[head_start - 1] if head_start else "/"
         if before != "/" and (before in NOT_BEFORE_NAME or before.isalpha()):
             continue  # _mention_at's first no, without the call: the "B" of "70B 70B ..."
         previous = found[-1] if found and found[-1].strong else None
-        mention = _mention_at(text, head_start, end, plain_models, match, previous)
+        mention = _mention_at(text, head_start, end, plain_models, match, previous, table_names)
         if (
             mention is not None
             and mention.name.isupper()
@@ -460,6 +465,27 @@ ARCHITECTURE = regex.compile(r"(?:ViT|ResNet|RN|ConvNeXt|EfficientNet|Swin)(?:-[
 # The account of a model hub's repository name, before the model: "Qwen/", "mistralai/"; not
 # the patch size of "ViT-L/14".
 HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+-]*\Z)")
+
+
+MAX_TABLE_NAMES = 200  # (a search per name and sentence: a huge table's names are not sought)
+
+
+def _with_table_names(text: str, start: int, end: int, heads: list, names) -> list:
+    """``heads`` and where in [start, end) a name a table lists stands as a word of its own."""
+    starts = {at for at, _ in heads}
+    for name in names:
+        at = text.find(name, start, end)
+        while at != -1:
+            after = at + len(name)
+            if (
+                at not in starts
+                and not text[at - 1 : at].isalnum()
+                and not text[after : after + 1].isalnum()
+            ):
+                heads.append((at, None))
+                starts.add(at)
+            at = text.find(name, after, end)
+    return sorted(heads, key=lambda head: head[0])
 
 
 def _head_starts(text: str, start: int, end: int, timeout) -> list:
@@ -583,7 +609,9 @@ def _speaker_or_heading(text: str, start: int) -> bool:
     return len(letters) >= 12 and all(c.isupper() for c in letters)
 
 
-def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> Mention | None:
+def _mention_at(
+    text, start, limit, plain_models, match=None, previous=None, table_names=frozenset()
+) -> Mention | None:
     if start and (text[start - 1] in NOT_BEFORE_NAME or text[start - 1].isalpha()):
         if text[start - 1] != "/" or not REPO_OWNER_BEFORE.search(text, max(0, start - 42), start):
             return None  # but a repository's model: "meta-llama/Llama-3.3-70B-Instruct"
@@ -658,8 +686,8 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
             head = first
             name = rest
     kind = _kind(head, name)
-    if kind == "no":
-        return None
+    if kind == "no" and name not in table_names:
+        return None  # (unless a table's model column gives the name: "tinyvoice-xs")
     if text.find(":", max(0, start - 30), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(
         text, max(0, start - 30), start
     ):
@@ -693,7 +721,7 @@ def _mention_at(text, start, limit, plain_models, match=None, previous=None) -> 
         if kind in ("acronym", "plain"):
             return None
     if kind == "plain":
-        if head in plain_models:
+        if head in plain_models or name in table_names:
             return Mention(start, end, name)
         if len(head) >= 5 and head.isalpha() and head.endswith(("ed", "ing")) and name == head:
             return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
