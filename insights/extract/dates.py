@@ -269,7 +269,11 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
             if model is None and piped:
                 if tables is None:  # (read them once)
-                    tables = table_rows(text, context.timeout)
+                    tables = (
+                        context.tables
+                        if context.tables is not None
+                        else table_rows(text, context.timeout)
+                    )
                     other_columns = _other_date_columns(text)
                 model, rule = _table_row(text, start, end, context, tables, other_columns), (
                     "table-row"

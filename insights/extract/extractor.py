@@ -351,7 +351,7 @@ def _extract(
 ) -> list[Fact]:
     context = Context(text, timeout, title)
     tabled = "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3
-    rows = table_rows(text, timeout) if tabled else []
+    rows = context.tables = table_rows(text, timeout) if tabled else []
     context.name_from_tables(
         text[r.model.start : r.model.end]
         for r in rows

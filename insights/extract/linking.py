@@ -189,6 +189,7 @@ class Context:
         self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
         self._table_names: set[str] = set()  # names a table lists as models ("tinyvoice-xs")
+        self.tables: list | None = None  # the tables' rows, once read (markdown_tables.Row)
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
@@ -273,7 +274,12 @@ class Context:
         lists tinyvoice-xs. Words a column may hold besides names ("Total", "Average") are not."""
         for cell in cells:
             name = TABLE_NAME_MARKUP.sub("", cell)
-            if TABLE_NAME.fullmatch(name) and name.lower() not in NOT_TABLE_NAMES:
+            if (
+                name not in self._table_names
+                and TABLE_NAME.fullmatch(name)
+                and name.lower() not in NOT_TABLE_NAMES
+                and [m.name for m in model_mentions(name, self.timeout)] != [name]
+            ):  # (only those the prose would not read as names anyway)
                 self._table_names.add(name)
 
     def compared(self, mention: Mention) -> bool:

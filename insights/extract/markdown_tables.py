@@ -312,6 +312,7 @@ MODEL_LIKE_HEADER = regex.compile(
 )  # ("Gemma 2 27B" too: words with spaces, one of them with a digit)
 
 
+MAX_SIDE_ROWS = 60
 # The corner of a table turned on its side: empty, or a word for what its columns are.
 CORNER = regex.compile(r"(?i)(?:[*_]*(?:models?|names?|variants?|checkpoints?|sizes?)[*_]*)?")
 CAPITALIZED_NAME = regex.compile(r"[*_`]*[A-Z][\w.+-]{1,30}(?:[ ][A-Z0-9][\w.+-]{0,20}){0,2}[*_`]*")
@@ -357,6 +358,8 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
         label = MARKUP.sub("", line[0].group()) if line else ""
         column = column_for(label, 1)
+        if named and len(body) > MAX_SIDE_ROWS:
+            return []  # (a side-on table has a row per field; this one is a long list)
         if column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
             spans = [_trim(text, c.start(), c.end()) for c in row_cells[1 : len(models) + 1]]
