@@ -982,13 +982,16 @@ class Context:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
-        if BASE_SUBJECT.match(text, s_start, start):
+        base_object = BASE_OBJECT_BEFORE.search(text, max(s_start, start - 60), start)
+        if BASE_SUBJECT.match(text, s_start, start) or base_object:
             # "The base model was pretrained on 15T tokens": the model the card is built on,
             # when it named one ("... on top of Meta's Llama 3.1 8B"); else the release's own
             # base ("NVIDIA released Nemotron-4 340B. The base model contains 340B parameters")
             base = self.base_named_before(s_start)
             if base is not None:
                 return base, "the-base"
+            if base_object:
+                return None, None  # "Meta pretrained the base model on 15T tokens": not ours
         focus = (None, None) if quoted or about_base else self.focus_rule(s_start, at=start)
         if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
@@ -1978,6 +1981,10 @@ BASE_REACH = 20  # how many sentences back "the base model" looks for the one na
 # How far after a number model_for looks up a name that starts there (NAME_IN_BRACKET_AFTER,
 # ROLE_AFTER): "the best released 34B model (Llama 1)".
 NAME_AFTER_REACH = 40
+BASE_OBJECT_BEFORE = regex.compile(
+    r"(?i)\b(?:pre-?trained|trained|built|released)[ ]+(?:the|its)[ ]+(?:base|parent)[ ]+model\b"
+    r"[^.;:]{0,30}\Z"
+)  # "Meta pretrained the base model on more than 15 trillion tokens"
 BASE_SUBJECT = regex.compile(r"(?i)[\W_]*(?:the|its|our)[ ]+(?:base|parent|teacher)[ ]+model\b")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
