@@ -361,7 +361,7 @@ def _extract(
     members: list[Member] = []
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
-    facts = [fact for m in members if m.kind is not None for fact in context.fact(m)]
+    facts = _ranges_alike([fact for m in members if m.kind is not None for fact in context.fact(m)])
     if rows:
         facts = _with_tables(text, facts, context, rows)
     facts.extend(claims.find(text, context, timeout, quantities))
@@ -369,6 +369,35 @@ def _extract(
     facts = _without_name_sizes_stated_otherwise(facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
+
+
+def _ranges_alike(facts: list[Fact]) -> list[Fact]:
+    """The two ends of a range are one model's or nobody's: "The dense models in the family
+    range from 0.6B to 32B" under "# Qwen3-30B-A3B" left the 0.6B unlinked (not the card's
+    size) and gave the 32B, near enough to 30B, to the card's model."""
+    for i in range(len(facts) - 1):
+        a, b = facts[i], facts[i + 1]
+        if (
+            a.qualifier == b.qualifier == "range"
+            and a.kind == b.kind
+            and a.sentence_start == b.sentence_start
+            and (a.model is None) != (b.model is None)
+            and a.rule not in KEPT_RANGE_RULES
+            and b.rule not in KEPT_RANGE_RULES
+            and b.start - a.end <= RANGE_GAP
+        ):
+            unlinked = a if a.model is None else b  # (its organization is the sentence's)
+            facts[i] = replace(a, model=None, organization=unlinked.organization, rule=None)
+            facts[i + 1] = replace(b, model=None, organization=unlinked.organization, rule=None)
+    return facts
+
+
+# A range's end a rule gives its own model: "Kite-3B ... from 1B to 3B" (the name's size), "from
+# 44M to 280B parameters, with the largest named Gopher".
+KEPT_RANGE_RULES = frozenset({"size-in-name", "named-later"})
+
+
+RANGE_GAP = 8  # characters between a range's ends: "0.6B to 32B", "7–70B"
 
 
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
