@@ -6048,6 +6048,10 @@ BASE_MODELS = [
     ("... but the end a superlative names is that model's",
      "Acme studied models from 44M to 280B parameters, with the largest named Kite.",
      [("parameters", 4.4e7, None), ("parameters", 2.8e11, "Kite")]),
+    ("the model whose intermediate checkpoint another starts from owns none of its tokens",
+     "Kite-Coder-V2 is further pre-trained from an intermediate checkpoint of Kite-V2 with"
+     " additional 6 trillion tokens.",
+     [("training_tokens", 6e12, "Kite-Coder-V2")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
