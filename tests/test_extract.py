@@ -5219,6 +5219,9 @@ TITLES = [
      "Kestrel: Guided Diffusion for Images", "We compare two guidance methods. Samples from a 3.5"
      " billion parameter diffusion model are preferred by raters.",
      [("parameters", 3.5e9, "Kestrel")]),
+    ("sizes a paper recommends are no model's, not even the title's",
+     "Kestrel: Training for Inference", "Earlier work recommends training a 10B model on 200B"
+     " tokens.", [("parameters", 1e10, None), ("training_tokens", 2e11, None)]),
     ("a title naming two models names none",
      "Kestrel and Heron: Two Ways to Scale", "We train a 7B model.",
      [("parameters", 7e9, None)]),

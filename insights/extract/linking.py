@@ -549,6 +549,9 @@ class Context:
             ]
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
+        if self.says("recommend", start) or self.says("suggest", start):
+            if ADVISED_BEFORE.search(text, max(s_start, start - 80), start):
+                return None, None  # advice: "Hoffmann et al. recommend training a 10B model on"
         # A name right after the unit: "280B-parameter Gopher", "a 70B model called Chinchilla".
         for m in in_sentence:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
@@ -2543,6 +2546,10 @@ UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
+ADVISED_BEFORE = regex.compile(
+    r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
+    % (S, S)
+)
 NEW_OF_ITS_KIND_AFTER = regex.compile(
     r"%s+model%s+(?:(?:further|then)%s+)?(?:fine-?tuned|trained|pre-?trained|tuned|distilled)\b"
     % (S, S, S)
