@@ -6055,6 +6055,10 @@ BASE_MODELS = [
      "Kite-Coder-V2 is further pre-trained from an intermediate checkpoint of Kite-V2 with"
      " additional 6 trillion tokens.",
      [("training_tokens", 6e12, "Kite-Coder-V2")]),
+    ("another maker's unnamed model is not the story's model",
+     "### Kite-2\nAcme's Kite-2 is out with 141B parameters. Readers asked about running Meta's"
+     " new 8B model locally.",
+     [("parameters", 1.41e11, "Kite-2"), ("parameters", 8e9, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -33,6 +33,7 @@ from insights.extract.names import (
     size_value,
     split_size,
 )
+from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.quantities import (
     CHANGE_REACH,
@@ -267,6 +268,18 @@ class Context:
             m.name == name and _defined_in_brackets(self.text, m.start, m.end, s_start)
             for m in self.models_between(s_start, s_end)
         )
+
+    def _another_makers(self, model: str, s_start: int, s_end: int, start: int) -> bool:
+        """Whether the number at ``start`` is of a model an organization owns just before it
+        ("Meta's new 8B model") that is not ``model``'s maker."""
+        owner = MAKER_POSSESSIVE_BEFORE.search(self.text, max(s_start, start - 40), start)
+        if owner is None:
+            return False
+        maker = next((o for o in self.sentence_organizations(s_start) if o.end == owner.start()), None)
+        if maker is None:
+            return False
+        theirs = canonical_organization(self.organization_for(model, s_start, s_end))
+        return theirs != canonical_organization(maker.name)
 
     def name_from_tables(self, cells: Iterable[str]) -> None:
         """Take the names a table's model column gives as the document's names, read as models
@@ -1007,6 +1020,8 @@ class Context:
             # (under "## Galactica", "A 120B-parameter model trained on ..." is Galactica, and a
             # paper's "samples from a 3.5B model" are its title's)
             focus = (None, None)
+        if focus[0] is not None and self._another_makers(focus[0], s_start, s_end, start):
+            return None, None  # "Meta's new 8B model" in a story about Mixtral 8x22B
         if focus[0] is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
@@ -2546,6 +2561,9 @@ UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
+MAKER_POSSESSIVE_BEFORE = regex.compile(
+    r"['’]s[ ](?:(?:new|latest|newest|own|open|first|smaller|larger|flagship|upcoming)[ ])*\Z"
+)  # "Meta's new 8B model": its maker just before
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
     % (S, S)
