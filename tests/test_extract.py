@@ -6059,6 +6059,9 @@ BASE_MODELS = [
      "### Kite-2\nAcme's Kite-2 is out with 141B parameters. Readers asked about running Meta's"
      " new 8B model locally.",
      [("parameters", 1.41e11, "Kite-2"), ("parameters", 8e9, None)]),
+    ("models a model's reasoning was distilled into are not it",
+     "Acme also distilled Kite-R1's reasoning into six dense models from 1.5B to 70B.",
+     [("parameters", 1.5e9, None), ("parameters", 7e10, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -816,7 +816,7 @@ class Context:
             # (but "the 22B and the 70B models" lists the family's)
         derived = DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 120), start)
         if derived is not None and not any(
-            m.strong for m in self.models_between(derived.end(1), start)
+            m.strong for m in self.models_between(derived.end("models"), start)
         ):  # (not "Besides the two quantized models, Mixtral 8x7B itself has 46.7B")
             return None, None  # "it published six much smaller "distilled" models, from 1.5B
             # up to 70B": models made from the subject, not the subject
@@ -2388,7 +2388,10 @@ NEW_MODELS_BEFORE = regex.compile(
 DERIVED_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+"
     r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
-    r"%s+(?:[\w-]+%s+){0,2}?(models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S)
+    r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
+    # "distilled R1's reasoning into six dense models from 1.5B to 70B"
+    r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
+    r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S, S, S, S, S)
 )
 # Models a sentence counts before its sizes: "we train 96 models with ...", "a suite of models"
 # (not "a family of models", which is the page's own).
