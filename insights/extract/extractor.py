@@ -1676,6 +1676,13 @@ EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z"
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 
+# Where a corpus a model's tokens came from stands: "drawn from its", "passes over a".
+SOURCE_BEFORE = regex.compile(
+    r"(?i)\b(?:from|over|of)[ \t]+(?:its|their|the|a|an|our)[ \t]+(?:~|about[ \t]+)?\Z"
+)
+CORPUS_AFTER = regex.compile(
+    r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool)\b"
+)
 # The bare count in trillions past which a number said of a model is no parameter count.
 BARE_TRILLIONS = 5e12
 
@@ -1733,6 +1740,11 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # "trained on up to 18T tokens" states the corpus ("| Batch size | 2M tokens |" too)
         if EVERY_BEFORE.search(before[-20:]):
             return False  # a cadence: "checkpoints from every 220B tokens of training"
+        if SOURCE_BEFORE.search(before[-24:]) and CORPUS_AFTER.match(
+            text, member.unit_end, member.unit_end + 40
+        ):
+            return False  # a corpus drawn from: "2.5T tokens drawn from its 3T-token Dolma
+            # corpus", "eight passes over a 7B-token dataset"
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
