@@ -87,7 +87,9 @@ OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 # A size brought in with "a" as the other side of a comparison: "as costly as a 10B dense
 # model", "closer to a 39B dense model than to a 141B one", "like a 3B dense model".
 COMPARED_WITH_A = regex.compile(
-    r"(?r)(?i:\b(?:as%(s)s+(?!(?:well|soon|long)%(s)s+as\b)(?:[\w-]+%(s)s+){0,4}as|(?:closer|close|similar|comparable|equivalent"
+    r"(?r)(?i:\b(?:as%(s)s+(?!(?:well|soon|long)%(s)s+as\b)(?:[\w-]+%(s)s+){0,4}as"
+    r"|(?:perform(?:s|ed)?|does|did|scores?|scored|works?|worked)%(s)s+(?:[\w-]+%(s)s+)?as%(s)s+well%(s)s+as"
+    r"|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling)%(s)s+(?:that%(s)s+of%(s)s+)?"
     r"(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular|plain|similar)%(s)s+)?"
     r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
