@@ -6064,6 +6064,10 @@ BASE_MODELS = [
     ("models a model's reasoning was distilled into are not it",
      "Acme also distilled Kite-R1's reasoning into six dense models from 1.5B to 70B.",
      [("parameters", 1.5e9, None), ("parameters", 7e10, None)]),
+    ("a model whose research another was built from is not what the text is about",
+     "Kite 2 is Google's second round of open models, built from the research behind Owl-3. This"
+     " repository holds the pretrained 9B checkpoint.",
+     [("parameters", 9e9, "Kite 2")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -397,6 +397,8 @@ class Context:
                 and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a relative: "improves on its predecessor, SmolLM-1.7B, ... It was"
                 and not RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # nor a source of ideas: "built from the research behind Gemini"
+                and not BEHIND_BEFORE.search(self.text, max(0, m.start - 30), m.start)
             )
         return found
 
@@ -2564,6 +2566,9 @@ UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
+BEHIND_BEFORE = regex.compile(
+    r"(?i)\b(?:research|technology|technologies|work|ideas|science)[ ]+(?:behind|that[ ]+built)[ ]+\Z"
+)
 MAKER_POSSESSIVE_BEFORE = regex.compile(
     r"['’]s[ ](?:(?:new|latest|newest|own|open|first|smaller|larger|flagship|upcoming)[ ])*\Z"
 )  # "Meta's new 8B model": its maker just before
