@@ -340,7 +340,7 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     # Names without a digit ("| | Aurora-S | Aurora-M |", "| Model | Scout | Maverick |") head
     # a table of models when its corner says so and a row counts parameters (checked below).
     named = not shaped and (
-        CORNER.fullmatch(text, *cells[0]) is not None
+        CORNER.fullmatch(text, cells[0][0], cells[0][1]) is not None
         and all(CAPITALIZED_NAME.fullmatch(text, a, b) for a, b in models)
     )
     if not shaped and not named:
