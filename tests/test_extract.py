@@ -6068,6 +6068,10 @@ BASE_MODELS = [
      "Kite 2 is Google's second round of open models, built from the research behind Owl-3. This"
      " repository holds the pretrained 9B checkpoint.",
      [("parameters", 9e9, "Kite 2")]),
+    ("a product's word alone, opening a sentence, is the whole product named before",
+     "Meta released Llama 4 Scout and Llama 4 Maverick. Scout has 109B in total. Maverick also"
+     " has 128 experts and 400B in total.",
+     [("parameters", 1.09e11, "Llama 4 Scout"), ("parameters", 4e11, "Llama 4 Maverick")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

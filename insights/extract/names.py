@@ -194,6 +194,7 @@ TAIL = regex.compile(
 PRODUCT_MODIFIERS = frozenset(
     {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
 )
+PRODUCT_REACH = 5000  # how far back a product's word alone looks for its whole name
 # Labs whose name is also their models' family name: "Mistral NeMo" is Mistral's model, not
 # "NeMo" by Mistral (while "Meta Llama 3.3" is Llama 3.3, by Meta).
 LAB_NAMED_FAMILIES = frozenset({"mistral", "deepseek"})
@@ -723,6 +724,13 @@ def _mention_at(
     if kind == "plain":
         if head in plain_models or name in table_names:
             return Mention(start, end, name)
+        if (
+            name == head
+            and head.lower() in PRODUCT_MODIFIERS
+            and text.rfind(" " + head, max(0, start - PRODUCT_REACH), start) != -1
+        ):
+            return Mention(start, end, name)  # "Maverick also has 17B active", after "Llama 4
+            # Maverick" (which the linker reads it as)
         if len(head) >= 5 and head.isalpha() and head.endswith(("ed", "ing")) and name == head:
             return None  # a verb, capitalized in a log or a heading: "Loaded model with ..."
         if OWNER_OF_NAME_AFTER.match(text, end, end + AHEAD):
