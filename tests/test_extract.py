@@ -6072,6 +6072,10 @@ BASE_MODELS = [
      "Meta released Llama 4 Scout and Llama 4 Maverick. Scout has 109B in total. Maverick also"
      " has 128 experts and 400B in total.",
      [("parameters", 1.09e11, "Llama 4 Scout"), ("parameters", 4e11, "Llama 4 Maverick")]),
+    ("a model whose state-space layers another uses is not that one",
+     "AI21 released Kite-J, a hybrid model. It mixes Mamba state-space layers with attention:"
+     " 52B parameters in total, 12B active.",
+     [("parameters", 5.2e10, "Kite-J"), ("parameters", 1.2e10, "Kite-J")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

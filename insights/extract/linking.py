@@ -2771,10 +2771,10 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 
 RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic"
 GENERIC_USE_AFTER = regex.compile(
-    r"%s+(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
+    r"%s+(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
-    r"|recipe|%s)\b" % (S, S, RULE_WORDS)
+    r"|recipe|%s)\b" % (S, S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
 NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
