@@ -6076,6 +6076,10 @@ BASE_MODELS = [
      "AI21 released Kite-J, a hybrid model. It mixes Mamba state-space layers with attention:"
      " 52B parameters in total, 12B active.",
      [("parameters", 5.2e10, "Kite-J"), ("parameters", 1.2e10, "Kite-J")]),
+    ("a shell session's folders, variables and archives name no model",
+     "```sh\nexport KITE_MODEL=$HOME/kite_models\nmkdir -p $KITE_MODEL/instruct\nwget"
+     " https://example.com/kite-7b-v0-3/kite-7B-Instruct-v0.3.tar\n```",
+     []),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

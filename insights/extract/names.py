@@ -342,7 +342,7 @@ NOT_A_MODEL_TOKEN = regex.compile(
 DATA_PART = regex.compile(r"(?:^|[-_ ])(?:mix|mixture|corpus|dataset|data)(?:$|[-_ ])")
 CAMEL_DATA_PART = regex.compile(r"(?<=[a-z])(?:Mix|Mixture|Corpus|Dataset)\Z")  # "LanternMix"
 CITATION_KEY = regex.compile(r"[a-z]+(?:19|20)[0-9]{2}[a-z]+")
-FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx))"
+FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx|tar|gz|tgz|zip))"
 FILE_NAME = regex.compile(FILE_EXTENSIONS + r"\Z")
 SIZE_CLASS = regex.compile(
     r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
@@ -362,6 +362,10 @@ def rejected_name(name: str) -> bool:
         return True  # a file: "configs/hb-1.3b.yaml", "marlin-13b-q4.gguf"
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
+    if name.lower().endswith(("_models", "-models", "_weights", "-weights", "_checkpoints")):
+        return True  # a folder of them: "$HOME/mistral_models"
+    if "_" in name and name.isupper():
+        return True  # a variable: "$MISTRAL_MODEL", "HF_HOME"
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]
@@ -440,8 +444,9 @@ def model_mentions(
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
                 cut = namespace.end()
-                if rejected_name(mention.name[cut:]):
-                    continue  # "English/Indonesian", "Thai/Lao": words, not an account's model
+                if rejected_name(mention.name[cut:]) or mention.name[cut:].lower() in TIER_WORDS:
+                    continue  # "English/Indonesian", "Thai/Lao": words, not an account's model;
+                    # nor a folder named for a tier: "$MISTRAL_MODEL/instruct"
                 mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])
             family = found[-1] if found else None
             if (
