@@ -59,24 +59,26 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
-    found, 90.6% linked, 436 unstated sizes and 237 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.3% of linked facts on a wrong model,
-    7.5% of produced facts in no gold); organization right on at least 89.8% of the right
-    facts whose developer the text states (90.4% today). Batch 23, added in the fourteenth
-    session, brought the unstated sizes up from 402, the "not a size" numbers from 209, the
-    no-gold share from 7.2% and the organizations down from 91.5%: its 40 blind documents
-    read 10.4% in no gold and 80.0% organizations on arrival. Batches 16 to 23 (40 documents
-    each) keep the no-gold share above the earlier cases' 3.4%: batch 16's writer listed a
-    size written into a name only where the text uses it as a size, and batches 17 to 23 left
-    out active counts and counts of images, pairs and examples (see data/eval/README.md)."""
+    found, 90.8% linked, 446 unstated sizes and 247 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.1% of linked facts on a wrong model,
+    7.4% of produced facts in no gold); organization right on at least 89.8% of the right
+    facts whose developer the text states (90.1% today). Batch 24, added in the fifteenth
+    session, brought the stated facts from 8,508 to 9,067, the unstated sizes up from 436 and
+    the "not a size" numbers from 237: its 40 blind documents read 4.2% of linked facts on a
+    wrong model on arrival. Batch 23, added in the fourteenth session, brought the unstated
+    sizes up from 402, the "not a size" numbers from 209, the no-gold share from 7.2% and the
+    organizations down from 91.5%. Batches 16 to 24 (40 documents each) keep the no-gold
+    share above the earlier cases' 3.4%: batch 16's writer listed a size written into a name
+    only where the text uses it as a size, and batches 17 to 24 left out active counts and
+    counts of images, pairs and examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 8508
+    assert counts["stated"] == 9067
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.90
-    assert counts["unexpected"] <= 450
-    assert counts["not_a_size_read"] <= 245
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.025
-    assert counts["no_gold"] / counts["produced"] <= 0.077
+    assert counts["unexpected"] <= 460
+    assert counts["not_a_size_read"] <= 255
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.023
+    assert counts["no_gold"] / counts["produced"] <= 0.076
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.898
 
