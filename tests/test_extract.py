@@ -995,6 +995,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A family's maker, said where the text describes the family by its word alone, is its
+    # members' maker.
+    (
+        "**Kitewing** is a family of three base language models, trained by **Nordlys Labs** in"
+        " Tromsø.\n\n| | Kitewing-S | Kitewing-M |\n|---|---|---|\n| Parameters | 412M | 1.38B |",
+        [params(4.12e8, model="Kitewing-S", organization="Nordlys Labs"),
+         params(1.38e9, model="Kitewing-M", organization="Nordlys Labs")],
+    ),
     # A README's lead that opens with its maker: "The X Collective is a ...", under a title
     # naming the page's model and the one it reproduces.
     (

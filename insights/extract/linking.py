@@ -190,6 +190,7 @@ class Context:
         self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
         self._table_names: set[str] = set()  # names a table lists as models ("tinyvoice-xs")
+        self._family_makers: dict[str, str | None] = {}
         self.tables: list | None = None  # the tables' rows, once read (markdown_tables.Row)
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -1898,7 +1899,30 @@ class Context:
             attributed = self._attributions.get(model_key(model[:cut]))
             if attributed:
                 return attributed
+        for cut in [m.start() for m in NAME_PARTS.finditer(model)][:1]:
+            maker = self._family_maker(model[:cut])
+            if maker is not None:
+                return maker
         return None
+
+    def _family_maker(self, family: str) -> str | None:
+        """The maker a text gives a family it describes as one, by the family's word alone
+        (not read as a model name): "**Aurora** is a family of three base language models ...,
+        trained by **Nordlys Labs**" for Aurora-M; found once per family."""
+        if family not in self._family_makers:
+            self._family_makers[family] = None
+            if len(family) >= 4 and family.isalpha():
+                pattern = regex.compile(FAMILY_IS_A % regex.escape(family), regex.IGNORECASE)
+                described = pattern.search(self.text, timeout=self.timeout)
+                if described is not None:
+                    s_start, s_end = self.sentences.span(described.start())
+                    for org in self.sentence_organizations(s_start):
+                        if org.start > described.end() and MADE_BY_BEFORE.search(
+                            self.text, max(described.end(), org.start - 20), org.start
+                        ):
+                            self._family_makers[family] = org.name
+                            break
+        return self._family_makers[family]
 
     def namespace_organization(self, model: str) -> str | None:
         """The organization the text names whose name is the namespace a repository id writes
@@ -2787,6 +2811,14 @@ TOTAL_OF_BEFORE = regex.compile(
     r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined|grand|total)?[ \t]*(?:total|sum)[ \t]+of[ \t]+"
     r"(?:about[ \t]+|roughly[ \t]+|~)?\Z"
 )
+# A family's word, described as one: "**Aurora** is a family of three base language models".
+FAMILY_IS_A = (
+    r"(?<![\w-])[*_]*%s[*_]*[ ]+is[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,2}?"
+    r"(?:family|series|suite|collection|line)[ ]+of\b"
+)
+MADE_BY_BEFORE = regex.compile(
+    r"(?i)\b(?:by|from)[ ]+(?:the[ ]+)?[*_]*\Z"
+)  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"
 TABLE_NAME_MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 TABLE_NAME = regex.compile(r"[A-Za-z][\w.+-]{2,40}")  # one token: "tinyvoice-xs", "Scout"
 NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", "overall", "ours"}
