@@ -6088,6 +6088,10 @@ BASE_MODELS = [
      "```sh\nexport KITE_MODEL=$HOME/kite_models\nmkdir -p $KITE_MODEL/instruct\nwget"
      " https://example.com/kite-7b-v0-3/kite-7B-Instruct-v0.3.tar\n```",
      []),
+    ("\"with 3x fewer parameters X\" does not make X a compared model",
+     "Acme released Owl-2 in 2023. This year, with 3x fewer parameters Kite-7B matches it on"
+     " MMLU. It was trained on 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
