@@ -6092,6 +6092,9 @@ BASE_MODELS = [
      "Acme released Owl-2 in 2023. This year, with 3x fewer parameters Kite-7B matches it on"
      " MMLU. It was trained on 2T tokens.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
+    ("one epoch over a corpus sized in tokens is the model's token count",
+     "Kite-7B was trained for a single epoch over a 2T-token web corpus.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -1678,8 +1678,10 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 # Where a corpus a model's tokens came from stands: "drawn from its", "passes over a".
 SOURCE_BEFORE = regex.compile(
-    r"(?i)\b(?:from|over|of)[ \t]+(?:its|their|the|a|an|our)[ \t]+(?:~|about[ \t]+)?\Z"
-)
+    r"(?i)(?:\bfrom|\bof|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|multiple|many)[ \t]+(?:passes|epochs)[ \t]+over)[ \t]+(?:its|their|the|a|an|our)"
+    r"[ \t]+(?:~|about[ \t]+)?\Z"
+)  # (but "a single epoch over a 2T-token corpus" is what the model was trained on)
 CORPUS_AFTER = regex.compile(
     r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool)\b"
 )
@@ -1740,7 +1742,7 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # "trained on up to 18T tokens" states the corpus ("| Batch size | 2M tokens |" too)
         if EVERY_BEFORE.search(before[-20:]):
             return False  # a cadence: "checkpoints from every 220B tokens of training"
-        if SOURCE_BEFORE.search(before[-24:]) and CORPUS_AFTER.match(
+        if SOURCE_BEFORE.search(before[-40:]) and CORPUS_AFTER.match(
             text, member.unit_end, member.unit_end + 40
         ):
             return False  # a corpus drawn from: "2.5T tokens drawn from its 3T-token Dolma
