@@ -4085,6 +4085,12 @@ BUGS_CAUGHT = [
         "| Stage | Warmup | Main | Decay |\n|---|---|---|---|\n| Tokens | 1T | 10T | 1T |",
         [tokens(1e12)],
     ),
+    # ... nor are its columns models when they are words ("Base", "Chat"), under a card's model.
+    (
+        "# Kite-7B\n\n| | Base | Chat |\n|---|---|---|\n| Parameters | 7B | 7B |\n"
+        "| Training tokens | 2T | 2T |",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
     # A question about something else keeps the sizes it names; a CSV is not speech captions.
     (
         "Does anybody know how many layers the 13B variant of Nightjar has?",

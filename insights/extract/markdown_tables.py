@@ -315,7 +315,8 @@ MODEL_LIKE_HEADER = regex.compile(
 MAX_SIDE_ROWS = 60
 # The corner of a table turned on its side: empty, or a word for what its columns are.
 CORNER = regex.compile(r"(?i)(?:[*_]*(?:models?|names?|variants?|checkpoints?|sizes?)[*_]*)?")
-CAPITALIZED_NAME = regex.compile(r"[*_`]*[A-Z][\w.+-]{1,30}(?:[ ][A-Z0-9][\w.+-]{0,20}){0,2}[*_`]*")
+CAPITALIZED_NAME = regex.compile(r"[*_`]*[A-Z][a-zA-Z]+[-_][\w.+-]{1,20}[*_`]*")
+# ("Aurora-S", "Kite-M": a joined name; not "Base", "Chat", "Dense", "Pretraining")
 
 
 def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> list[Row]:
