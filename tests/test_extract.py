@@ -6101,6 +6101,11 @@ BASE_MODELS = [
     ("one epoch over a corpus sized in tokens is the model's token count",
      "Kite-7B was trained for a single epoch over a 2T-token web corpus.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
+    ("a word a table lists as a model is no name in the prose",
+     "# Kite-2\n\nKite-2 is our new 12B model. Chat with it on our site: it was trained on 2T"
+     " tokens.\n\n| Model | Params |\n|---|---|\n| Kite-2 | 12B |\n| Chat | 12B |",
+     [("parameters", 1.2e10, "Kite-2"), ("training_tokens", 2e12, "Kite-2"),
+      ("parameters", 1.2e10, "Kite-2"), ("parameters", 1.2e10, "Chat")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -2820,7 +2820,10 @@ MADE_BY_BEFORE = regex.compile(
     r"(?i)\b(?:by|from)[ ]+(?:the[ ]+)?[*_]*\Z"
 )  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"
 TABLE_NAME_MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
-TABLE_NAME = regex.compile(r"[A-Za-z][\w.+-]{2,40}")  # one token: "tinyvoice-xs", "Scout"
+TABLE_NAME = regex.compile(
+    r"[A-Za-z][\w.+]*[-_0-9][\w.+-]*|[A-Z]{3,}"
+)  # one token, joined or with a digit, or an acronym: "tinyvoice-xs", "IDEFICS"; not a word a
+# table may list ("Chat", "Pretraining")
 NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", "overall", "ours"}
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
