@@ -5238,6 +5238,14 @@ TITLES = [
     ("sizes a paper recommends are no model's, not even the title's",
      "Kestrel: Training for Inference", "Earlier work recommends training a 10B model on 200B"
      " tokens.", [("parameters", 1e10, None), ("training_tokens", 2e11, None)]),
+    ("a sentence that compares, not about the authors' making, is not the title's",
+     "Kestrel: Compute-Optimal Training", "Kaplan et al. found that a 1.5B model trained on 300B"
+     " tokens is worse than a smaller model trained longer.",
+     [("parameters", 1.5e9, None), ("training_tokens", 3e11, None)]),
+    ("... but what the authors train before a comparison is",
+     "Kestrel: Learning Visual Features", "In terms of models, we train a ViT model with 1B"
+     " parameters and distill it into smaller models that surpass the best features.",
+     [("parameters", 1e9, "Kestrel")]),
     ("a title naming two models names none",
      "Kestrel and Heron: Two Ways to Scale", "We train a 7B model.",
      [("parameters", 7e9, None)]),

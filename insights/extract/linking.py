@@ -1011,7 +1011,13 @@ class Context:
                 return base, "the-base"
             if base_object:
                 return None, None  # "Meta pretrained the base model on 15T tokens": not ours
-        focus = (None, None) if quoted or about_base else self.focus_rule(s_start, at=start)
+        focus = (
+            (None, None)
+            if quoted or about_base
+            else self.focus_rule(
+                s_start, at=start if WE_MAKE.search(text, s_start, start) else None
+            )
+        )  # (a title's model before a comparison is "we"'s: "we train a 1B ViT ... that surpass")
         if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
             # train a 1.2T-parameter model"; not the work just cited ("we target low-resource
@@ -2608,6 +2614,10 @@ VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
+WE_MAKE = regex.compile(
+    r"(?i)\bwe[ ]+(?:(?:also|then|further|successfully)[ ]+)?(?:train|trained|pre-?train|pre-?trained"
+    r"|build|built|scale|scaled|present|introduce|release|develop|developed)\b"
+)  # the authors making their model: "we train an 8.3 billion parameter transformer"
 FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 GENERATED_BY = regex.compile(
     r"(?i)\b(?:generated|produced|sampled|written|synthesi[sz]ed|distilled|labell?ed)%s+(?:by|from|with)\b"
