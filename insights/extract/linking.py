@@ -2515,12 +2515,13 @@ COMPARED_PLURAL_BRACKET_BEFORE = regex.compile(
 # language model", "compared with a 70B model", "distilled from a 32B teacher".
 OTHER_INDEFINITE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:to|into|(?:compared|paired|combined|coupled|together)%s+with|against|than|like"
-    r"|(?<!\b(?:samples|outputs|generations|images|videos|completions|answers|responses)%s+)from"
+    r"|(?<!\b(?:samples|images|videos)%s+)from"
     r"|beside|alongside|versus|vs\.?)%s+(?:a|an)%s+"
     r"(?:(?:new|smaller|larger|small|large|tiny|dense|separate|second|frozen|pretrained"
     r"|pre-trained|much%s+(?:larger|smaller))%s+)?(?:~|(?:about|roughly|approximately|nearly"
     r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S, S)
-)  # (but "samples from a 3.5B model" are that model's, not another's)
+)  # (but "samples from a 3.5B model" are that model's, not another's; "responses from a 70B
+# model" may be a teacher's)
 # What follows a new model brought in with "a" that says its own training: "a 70B model trained
 # on 2T tokens", "a 1.3B model we pretrained ourselves on 40B tokens" (not "a 70B teacher on 2T
 # tokens", nor "a 70B teacher and was trained on 2T": the subject's).
