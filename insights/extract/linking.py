@@ -2922,9 +2922,10 @@ A_DESCRIPTION = regex.compile(
 USED_BEFORE = regex.compile(r"(?r)(?i:\b(?:use|uses|used|using|apply|applies|applied|applying)%s+\Z)" % S)
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:a|an)%s+(?:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z)"
+    r"(?r)\b(?:A|An)%s+(?i:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z"
     % (S, S)
-)  # "A smaller Falcon-7B saw 1.5T tokens": that checkpoint, not what something is built as
+)  # "A smaller Falcon-7B saw 1.5T tokens": that checkpoint, the subject (not an object of the
+# sentence: "we pair Kite-13B with a larger Owl-70B")
 
 
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
