@@ -6121,6 +6121,10 @@ BASE_MODELS = [
      "Kite-13B is as good as a larger Owl-70B. It was trained on 1T tokens.",
      [("parameters", 1.3e10, "Kite-13B"), ("parameters", 7e10, "Owl-70B"),
       ("training_tokens", 1e12, "Kite-13B")]),
+    ("a model others use is still the subject of its own sizes",
+     "# Owl-2\n\nOwl-2 is our flagship. Developers can use Kite-Mini to run chat on phones: the"
+     " model has 1.3B parameters.",
+     [("parameters", 1.3e9, "Kite-Mini")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

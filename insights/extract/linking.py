@@ -2919,7 +2919,7 @@ A_DESCRIPTION = regex.compile(
 )  # not a time: "A year later GPT-3 ..."
 
 
-USED_BEFORE = regex.compile(r"(?r)(?i:\b(?:use|uses|used|using|apply|applies|applied|applying)%s+\Z)" % S)
+USED_BEFORE = regex.compile(r"(?r)(?i:\b(?:we|I)%s+(?:use|used|apply|applied)%s+\Z)" % (S, S))
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
     r"(?r)\b(?:A|An)%s+(?i:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z"
