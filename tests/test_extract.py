@@ -6125,6 +6125,11 @@ BASE_MODELS = [
      "# Owl-2\n\nOwl-2 is our flagship. Developers can use Kite-Mini to run chat on phones: the"
      " model has 1.3B parameters.",
      [("parameters", 1.3e9, "Kite-Mini")]),
+    ("\"we trained the base model on N\" is the authors' model's, not an outside base's",
+     "# Kite-Code-7B\n\nKite-Code-7B is built on top of Owl 2 7B and made for code.\n\nWe trained"
+     " the base model on 500B tokens of code before instruction tuning.",
+     [("parameters", 7e9, "Kite-Code-7B"), ("parameters", 7e9, "Kite-Code-7B"),
+      ("parameters", 7e9, "Owl 2 7B"), ("training_tokens", 5e11, "Kite-Code-7B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

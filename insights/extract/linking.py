@@ -1002,6 +1002,8 @@ class Context:
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
         base_object = BASE_OBJECT_BEFORE.search(text, max(s_start, start - 60), start)
+        if base_object is not None and FIRST_PERSON.search(text, s_start, base_object.start()):
+            base_object = None  # "We trained the base model on 500B tokens": the authors' own
         if BASE_SUBJECT.match(text, s_start, start) or base_object:
             # "The base model was pretrained on 15T tokens": the model the card is built on,
             # when it named one ("... on top of Meta's Llama 3.1 8B"); else the release's own
