@@ -6130,6 +6130,12 @@ BASE_MODELS = [
      " the base model on 500B tokens of code before instruction tuning.",
      [("parameters", 7e9, "Kite-Code-7B"), ("parameters", 7e9, "Kite-Code-7B"),
       ("parameters", 7e9, "Owl 2 7B"), ("training_tokens", 5e11, "Kite-Code-7B")]),
+    ("\"the 405B\" after its family lists 405B is the sized name of that family",
+     "Kite 3.1 405B is Acme's largest model. Kite 3.1 comes in 8B, 70B and 405B. The 405B was"
+     " trained on 15T tokens.",
+     [("parameters", 4.05e11, "Kite 3.1 405B"), ("parameters", 8e9, "Kite 3.1"),
+      ("parameters", 7e10, "Kite 3.1"), ("parameters", 4.05e11, "Kite 3.1"),
+      ("parameters", 4.05e11, "Kite 3.1 405B"), ("training_tokens", 1.5e13, "Kite 3.1 405B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

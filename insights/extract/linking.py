@@ -937,9 +937,9 @@ class Context:
                     # is the model the text named with that size ("Llama 3.1 405B"), not a
                     # "Llama 405B".
                     sized_name = self.named_with_size(called.group(1), start)
-                    if sized_name is not None and not self._family_size_since(
-                        called.group(1), sized_name, s_start
-                    ):
+                    if sized_name is not None:
+                        if self._family_size_since(called.group(1), sized_name, s_start):
+                            return None, None  # the family's member just listed, unnamed
                         return sized_name, "the-size"
         # ... or by its tier: "phi-3-mini and phi-3-small. The mini model has 3.8B parameters".
         by_tier = self.tier_reference(s_start, start)
@@ -1164,9 +1164,10 @@ class Context:
         not SmolLM2-1.7B of the item before."""
         if size.lower() not in self._family_sizes:
             return False
-        position = self._family_sizes[size.lower()][0]
+        position, family = self._family_sizes[size.lower()]
         return (
-            self.paragraph_start(s_start) <= position < s_start
+            model_key(split_size(named)[0]) != model_key(family)  # ("Llama 3.1 405B" is its own)
+            and self.paragraph_start(s_start) <= position < s_start
             and self.text.find(named, position, s_start) == -1
         )
 
