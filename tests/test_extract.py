@@ -874,6 +874,8 @@ NOT_A_SIZE = [
      " parameters for Kite-5.", []),
     ("- Kite-5: undisclosed (press report: 340B)", []),
     ("Kite-V makes 1080p HD videos and 720p previews.", []),
+    ("The training corpus of Kite is 106 billion tokens of papers, and the authors trained for"
+     " several epochs on it.", []),
     ("Kite-MoE performs about as well as a 7B dense model.", []),
     ("Kite-1 was trained for about eight passes over a 7B-token dataset of textbooks.", []),
     ("Acme shipped Kite-5. A news report citing internal documents claimed 340B parameters and"

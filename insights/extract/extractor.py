@@ -1676,6 +1676,11 @@ EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z"
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 
+EPOCHS_REACH = 160
+SEVERAL_EPOCHS_AFTER = regex.compile(
+    r"[^.;!?]*?\b(?:for|over)[ \t]+(?:about[ \t]+|roughly[ \t]+)?(?:[2-9]|[1-9][0-9]|two|three|four"
+    r"|five|six|seven|eight|nine|ten|several|multiple|many)[ \t]+epochs\b"
+)
 # Where a corpus a model's tokens came from stands: "drawn from its", "passes over a".
 SOURCE_BEFORE = regex.compile(
     r"(?i)(?:\bfrom|\bof|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
@@ -1742,6 +1747,11 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # "trained on up to 18T tokens" states the corpus ("| Batch size | 2M tokens |" too)
         if EVERY_BEFORE.search(before[-20:]):
             return False  # a cadence: "checkpoints from every 220B tokens of training"
+        if "epoch" in text[member.unit_end : member.unit_end + EPOCHS_REACH] and (
+            SEVERAL_EPOCHS_AFTER.match(text, member.unit_end, member.unit_end + EPOCHS_REACH)
+        ):
+            return False  # a corpus passed over again: "106 billion tokens ... and the authors
+            # trained for several epochs on it"
         if SOURCE_BEFORE.search(before[-40:]) and CORPUS_AFTER.match(
             text, member.unit_end, member.unit_end + 40
         ):
