@@ -6138,6 +6138,11 @@ BASE_MODELS = [
      [("parameters", 4.05e11, "Kite 3.1 405B"), ("parameters", 8e9, "Kite 3.1"),
       ("parameters", 7e10, "Kite 3.1"), ("parameters", 4.05e11, "Kite 3.1"),
       ("parameters", 4.05e11, "Kite 3.1 405B"), ("training_tokens", 1.5e13, "Kite 3.1 405B")]),
+    ("token counts a sentence adds up to its total are parts, not the model's count",
+     "Kite-50B was trained on a 363-billion-token set of filings, combined with 345 billion"
+     " tokens of web text, for 708 billion tokens in total.",
+     [("parameters", 5e10, "Kite-50B"), ("training_tokens", 3.63e11, None),
+      ("training_tokens", 3.45e11, None), ("training_tokens", 7.08e11, "Kite-50B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

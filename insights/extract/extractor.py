@@ -362,6 +362,7 @@ def _extract(
     for group in _groups(text, quantities):
         members.extend(_read_group(text, group, context))
     facts = _ranges_alike([fact for m in members if m.kind is not None for fact in context.fact(m)])
+    facts = _parts_of_a_total(text, facts)
     if rows:
         facts = _with_tables(text, facts, context, rows)
     facts.extend(claims.find(text, context, timeout, quantities))
@@ -398,6 +399,34 @@ KEPT_RANGE_RULES = frozenset({"size-in-name", "named-later"})
 
 
 RANGE_GAP = 8  # characters between a range's ends: "0.6B to 32B", "7–70B"
+
+
+def _parts_of_a_total(text: str, facts: list[Fact]) -> list[Fact]:
+    """Token counts a sentence adds up to its total are parts of the data, not a model's count:
+    "a 363-billion-token dataset ..., combined with 345 billion tokens ..., for more than 700
+    billion tokens in total" (BloombergGPT's count is the total)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.kind == "training_tokens" and f.value:
+            by_sentence.setdefault(f.sentence_start, []).append(i)
+    for indexes in by_sentence.values():
+        if len(indexes) < 3:
+            continue
+        total = next(
+            (i for i in indexes if IN_TOTAL_AFTER.match(text, facts[i].end, facts[i].end + 20)),
+            None,
+        )
+        if total is None:
+            continue
+        parts = [i for i in indexes if facts[i].end <= facts[total].start]
+        added = sum(float(facts[i].value or 0) for i in parts)
+        if len(parts) >= 2 and 0.9 <= added / float(facts[total].value or 1) <= 1.1:
+            for i in parts:
+                facts[i] = replace(facts[i], model=None, rule=None)
+    return facts
+
+
+IN_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:in[ \t]+total|in[ \t]+all|combined)\b")
 
 
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
