@@ -191,6 +191,7 @@ class Context:
         self._plain_models: set[str] = set()
         self._table_names: set[str] = set()  # names a table lists as models ("tinyvoice-xs")
         self._family_makers: dict[str, str | None] = {}
+        self._members: dict[str, bool] = {}
         self.tables: list | None = None  # the tables' rows, once read (markdown_tables.Row)
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
@@ -281,6 +282,21 @@ class Context:
             return False
         theirs = canonical_organization(self.organization_for(model, s_start, s_end))
         return theirs != canonical_organization(maker.name)
+
+    def _has_members(self, family: str) -> bool:
+        """Whether the text names members of ``family`` by a size or tier after its name
+        ("Whisper large", "Llama 2 7B"); found once per family."""
+        if family not in self._members:
+            pattern = regex.compile(regex.escape(family) + MEMBER_AFTER_FAMILY, regex.IGNORECASE)
+            tiers = {
+                self.text[r.model.start : r.model.end].strip("*_` ").lower()
+                for r in self.tables or ()
+                if r.model is not None
+            } & TIER_ROWS  # a table of the family's sizes by tier: "| tiny | 39M |"
+            self._members[family] = (
+                len(tiers) > 1 or pattern.search(self.text, timeout=self.timeout) is not None
+            )
+        return self._members[family]
 
     def name_from_tables(self, cells: Iterable[str]) -> None:
         """Take the names a table's model column gives as the document's names, read as models
@@ -880,6 +896,13 @@ class Context:
                 text, max(s_start, subjects[-1].start - 80), subjects[-1].start
             ):
                 return None, None  # "grew from 7T tokens for Qwen2 to 18T": not Qwen2's 18T
+            if (
+                kind == "parameters"
+                and SUPERLATIVE_THE_BEFORE.search(text, max(s_start, subjects[-1].start - 20), subjects[-1].start)
+                and split_size(subjects[-1].name)[1] is None
+                and self._has_members(subjects[-1].name)
+            ):
+                return None, None  # "the largest Whisper has 1.55B": a member, not the family
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -2833,6 +2856,9 @@ FAMILY_IS_A = (
 MADE_BY_BEFORE = regex.compile(
     r"(?i)\b(?:by|from)[ ]+(?:the[ ]+)?[*_]*\Z"
 )  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"
+SUPERLATIVE_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z")
+TIER_ROWS = frozenset({"tiny", "base", "small", "medium", "large", "xl", "xxl"})
+MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 TABLE_NAME_MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 TABLE_NAME = regex.compile(
     r"[A-Za-z][\w.+]*[-_0-9][\w.+-]*|[A-Z]{3,}"
