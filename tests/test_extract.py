@@ -6151,6 +6151,11 @@ BASE_MODELS = [
     ("... but the largest of a model the text sizes alone is that model",
      "The largest Kite model has 280B parameters.",
      [("parameters", 2.8e11, "Kite")]),
+    ("a model whose accuracy another reaches is compared, not the subject",
+     "Kite-1B reaches the average accuracy of Owl-3B with half the parameters and 280B"
+     " training tokens.",
+     [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Owl-3B"),
+      ("training_tokens", 2.8e11, "Kite-1B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
