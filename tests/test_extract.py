@@ -6156,6 +6156,11 @@ BASE_MODELS = [
      " training tokens.",
      [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Owl-3B"),
       ("training_tokens", 2.8e11, "Kite-1B")]),
+    ("the models whose logits another is distilled with own none of its tokens",
+     "Kite-1B was pruned from Owl-8B and distilled using logits from both Owl-8B and Owl-70B,"
+     " with pretraining on up to 9T tokens.",
+     [("parameters", 1e9, "Kite-1B"), ("parameters", 8e9, "Owl-8B"), ("parameters", 8e9, "Owl-8B"),
+      ("parameters", 7e10, "Owl-70B"), ("training_tokens", 9e12, "Kite-1B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -2258,6 +2258,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
+    r"|(?:logits|outputs)%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
@@ -2265,13 +2266,15 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?\Z)"  # "from Llama 3.1 8B and X"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
 
 # What describes the name it follows: "DeepSeek-V3, a mixture-of-experts design with 671B".
-APPOSITIVE_AFTER = regex.compile(r"%s*,%s+(?:a|an|the|whose|which|with|itself)\b" % (S, S))
+APPOSITIVE_AFTER = regex.compile(
+    r"%s*,%s+(?:a|an|the|whose|which|with(?!%s+(?:pre-?)?training\b)|itself)\b" % (S, S, S)
+)  # (not a clause of what was done: "..., with pretraining on up to 9T tokens")
 # ... of a compared model, narrower: "competitive with GPT-3, a model trained on 300B" (not
 # "as Llama 2, with 22 layers", nor "Compared with Qwen2, the series is pretrained on 18T").
 COMPARED_APPOSITIVE = regex.compile(
