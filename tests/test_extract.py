@@ -6161,6 +6161,14 @@ BASE_MODELS = [
      " with pretraining on up to 9T tokens.",
      [("parameters", 1e9, "Kite-1B"), ("parameters", 8e9, "Owl-8B"), ("parameters", 8e9, "Owl-8B"),
       ("parameters", 7e10, "Owl-70B"), ("training_tokens", 9e12, "Kite-1B")]),
+    ("the size of a lab's models still in training is no released model's",
+     "On Thursday Meta released Llama 3 in two sizes, 8B and 70B. Meta says its largest models,"
+     " still in training, are over 400B parameters.",
+     [("parameters", 4e11, None)]),
+    ("... nor the size of a version promised for later",
+     "1. Kite 2 lands at 9B and 27B\nSEATTLE, June 27. Acme released Kite 2 in two sizes, both"
+     " with an 8,192-token context. A 2B version is promised for later this summer.",
+     [("parameters", 9e9, "Kite 2"), ("parameters", 2.7e10, "Kite 2"), ("parameters", 2e9, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

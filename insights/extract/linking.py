@@ -581,6 +581,12 @@ class Context:
             ]
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
+        if self.says("models", start) and PLURAL_SUPERLATIVE_BEFORE.search(
+            text, max(s_start, start - 120), start
+        ):
+            return None, None  # "Meta says its largest models, still in training, are over 400B"
+        if FUTURE_VERSION_AFTER.match(text, end, end + 60):
+            return None, None  # "A 2B version is promised for later this summer": not out yet
         if self.says("recommend", start) or self.says("suggest", start):
             if ADVISED_BEFORE.search(text, max(s_start, start - 80), start):
                 return None, None  # advice: "Hoffmann et al. recommend training a 10B model on"
@@ -2632,6 +2638,14 @@ BEHIND_BEFORE = regex.compile(
 MAKER_POSSESSIVE_BEFORE = regex.compile(
     r"['’]s[ ](?:(?:new|latest|newest|own|open|first|smaller|larger|flagship|upcoming)[ ])*\Z"
 )  # "Meta's new 8B model": its maker just before
+PLURAL_SUPERLATIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:its|their)[ ]+(?:largest|biggest|next|upcoming|future)[ ]+(?:[\w.-]+[ ]+){0,3}?"
+    r"models\b[^.;:!?]{0,60}\Z"
+)
+FUTURE_VERSION_AFTER = regex.compile(
+    r"(?i)(?:[- ]param(?:eter)?s?)?[ ]+(?:version|model|variant|size|checkpoint)s?[ ]+(?:is|are)[ ]+"
+    r"(?:promised|planned|expected|coming|due|teased|still[ ]+in[ ]+training)\b"
+)
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
     % (S, S)
