@@ -6169,6 +6169,9 @@ BASE_MODELS = [
      "1. Kite 2 lands at 9B and 27B\nSEATTLE, June 27. Acme released Kite 2 in two sizes, both"
      " with an 8,192-token context. A 2B version is promised for later this summer.",
      [("parameters", 9e9, "Kite 2"), ("parameters", 2.7e10, "Kite 2"), ("parameters", 2e9, None)]),
+    ("the sizes a family comes in, after \"in two sizes,\"",
+     "On Thursday Acme released Kite 3 in two sizes, 8B and 70B.",
+     [("parameters", 8e9, "Kite 3"), ("parameters", 7e10, "Kite 3")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -204,6 +204,9 @@ ACTIVE_AFTER = regex.compile(
 PER_TOKEN_AFTER = regex.compile(
     r"%s++(?i:per|for\s+each|for\s+every)\s+(?i:token|forward\s+pass)\b" % S
 )
+SIZES_COMMA_BEFORE = regex.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|[2-9])[ \t]+(?:sizes|variants|versions)[ \t]*,[ \t]*\Z"
+)
 SIZE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
@@ -1422,7 +1425,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
     cued = words.near(SIZE_CUE_STEMS, first.start - 40, first.start)
     cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start) if cued else None
     if cue is None:
-        return False
+        # "in two sizes, 8B and 70B": the sizes a family comes in, after a comma
+        return value < 1e12 and bool(SIZES_COMMA_BEFORE.search(text, max(0, first.start - 30), first.start))
     # A preposition ("from 1.4T", "to half a trillion") is a weak cue: enough for a "70B",
     # not for trillions (more often tokens) or for scale words in headlines.
     weak = cue.group().split()[0].lower() in WEAK_SIZE_CUES
