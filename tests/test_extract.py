@@ -874,6 +874,9 @@ NOT_A_SIZE = [
      " parameters for Kite-5.", []),
     ("- Kite-5: undisclosed (press report: 340B)", []),
     ("Kite-V makes 1080p HD videos and 720p previews.", []),
+    ("Kite-3 is out: 8.3B parameters, 36 layers, 2.6T tokens. Please don't quote the 10B figure"
+     " from the planning doc anywhere; we cut it.",
+     [params(8.3e9, model="Kite-3"), layers(36, model="Kite-3"), tokens(2.6e12, model="Kite-3")]),
     ("The training corpus of Kite is 106 billion tokens of papers, and the authors trained for"
      " several epochs on it.", []),
     ("Kite-MoE performs about as well as a 7B dense model.", []),

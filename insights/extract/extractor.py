@@ -204,6 +204,7 @@ ACTIVE_AFTER = regex.compile(
 PER_TOKEN_AFTER = regex.compile(
     r"%s++(?i:per|for\s+each|for\s+every)\s+(?i:token|forward\s+pass)\b" % S
 )
+FIGURE_AFTER = regex.compile(r"(?i)[ \t]+(?:figure|number)s?\b")
 SIZES_COMMA_BEFORE = regex.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|[2-9])[ \t]+(?:sizes|variants|versions)[ \t]*,[ \t]*\Z"
 )
@@ -1343,6 +1344,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return False
     if named and _in_name(text, q):
         return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
+    if FIGURE_AFTER.match(text, q.end, q.end + 12):
+        return False  # a number spoken of, of no kind: "the 500B figure counts only ..."
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
     warned = words.near(WARNING_STEMS, q.start - 40, q.end + AHEAD)  # (the next three's words)
     counted = warned and words.near(NOT_DATA_STEMS, q.end, q.end + AHEAD)
