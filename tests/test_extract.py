@@ -877,6 +877,8 @@ NOT_A_SIZE = [
     ("Kite-3 is out: 8.3B parameters, 36 layers, 2.6T tokens. Please don't quote the 10B figure"
      " from the planning doc anywhere; we cut it.",
      [params(8.3e9, model="Kite-3"), layers(36, model="Kite-3"), tokens(2.6e12, model="Kite-3")]),
+    ("## Kite-3\n\nKite-3 has 175B parameters.\n\n## 2021: the race to half a trillion",
+     [params(1.75e11, model="Kite-3")]),
     ("The training corpus of Kite is 106 billion tokens of papers, and the authors trained for"
      " several epochs on it.", []),
     ("Kite-MoE performs about as well as a 7B dense model.", []),

@@ -23,6 +23,7 @@ from insights.extract import claims, dates
 from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
+from insights.extract.lines import last_before
 from insights.extract.linking import MENTION_JOINER, NAME_OPEN_BRACKET, PART_AFTER, Context
 from insights.extract.markdown_tables import table_rows
 from insights.extract.markup import strip_latex, strip_markup
@@ -1346,6 +1347,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
     if FIGURE_AFTER.match(text, q.end, q.end + 12):
         return False  # a number spoken of, of no kind: "the 500B figure counts only ..."
+    if q.scale == "word" and text.startswith("#", last_before(text, "\n", q.start) + 1):
+        return False  # a headline's words: "## 2021: the race to half a trillion"
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
     warned = words.near(WARNING_STEMS, q.start - 40, q.end + AHEAD)  # (the next three's words)
     counted = warned and words.near(NOT_DATA_STEMS, q.end, q.end + AHEAD)
