@@ -1002,6 +1002,16 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A lab's customized version of another's family is the lab's; the family is not.
+    (
+        "NVIDIA's customized Kite 3.1 model, Kite-3.1-Nemo-70B-Instruct, leads the benchmarks. It"
+        " was trained on top of Kite-3.1-70B-Instruct.\n\nMeridian released Atlas-4B, distilled"
+        " from Kite 3.1 70B.",
+        [params(7e10, model="Kite-3.1-Nemo-70B-Instruct", organization="NVIDIA"),
+         params(7e10, model="Kite-3.1-70B-Instruct", organization=None),
+         params(4e9, model="Atlas-4B", organization="Meridian"),
+         params(7e10, model="Kite 3.1 70B", organization=None)],
+    ),
     # A family's maker, said where the text describes the family by its word alone, is its
     # members' maker.
     (

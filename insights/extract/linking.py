@@ -2200,11 +2200,17 @@ COMPARISON = regex.compile(
 )
 
 
+DERIVED_BY_ORG = regex.compile(
+    r"['’]s[\s\u00a0]+(?:customi[sz]ed|fine-?tuned|tuned|modified|distilled|quantized)[\s\u00a0]+\Z"
+)
 ATTRIBUTION_AFTER_ORG = regex.compile(
     r"""[\s\u00a0]*(?:
-        (?:['’]s|(?<=s)['’])(?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1
-      | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship)[\s\u00a0]+
-        (?:[\w-]+[\s\u00a0]+){0,2}?(?:release|model|LLM|checkpoint),[\s\u00a0]+\Z  # X's latest model, Y
+        (?:['’]s|(?<=s)['’])(?![\s\u00a0]+(?:customi[sz]ed|fine-?tuned|tuned|modified|distilled|quantized|version|take)\b)
+        (?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1 (not
+        # NVIDIA's customized Llama 3.1)
+      | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship|customi[sz]ed
+            |fine-?tuned|tuned|modified|distilled)[\s\u00a0]+
+        (?:[\w.-]+[\s\u00a0]+){0,2}?(?:release|model|LLM|checkpoint),[\s\u00a0]+\Z  # X's latest model, Y
       | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
             develops|debuted|debuts|shipped|ships|published|publishes|posted|posts|'s\ new|
@@ -2402,6 +2408,8 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         if m.start < after:
             continue  # a model the aside names ("Sorrel-1") is not the one made
         if after <= m.start <= after + 60:
+            if DERIVED_BY_ORG.match(text, after, m.start):
+                continue  # "NVIDIA's customized Llama 3.1 model, Llama-3.1-Nemotron-70B": the next
             if (
                 not ATTRIBUTION_AFTER_ORG.match(text, after, m.start)
                 or aside
