@@ -6179,7 +6179,7 @@ BASE_MODELS = [
     ("the size of a lab's models still in training is no released model's",
      "On Thursday Meta released Llama 3 in two sizes, 8B and 70B. Meta says its largest models,"
      " still in training, are over 400B parameters.",
-     [("parameters", 4e11, None)]),
+     [("parameters", 8e9, "Llama 3"), ("parameters", 7e10, "Llama 3"), ("parameters", 4e11, None)]),
     ("... nor the size of a version promised for later",
      "1. Kite 2 lands at 9B and 27B\nSEATTLE, June 27. Acme released Kite 2 in two sizes, both"
      " with an 8,192-token context. A 2B version is promised for later this summer.",
