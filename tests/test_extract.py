@@ -5289,6 +5289,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("\"released it ... as a fine-tune of X\" dates no base",
+     "Kite-SQL turns questions into SQL. **Acme** built it and released it in January 2025 as a"
+     " LoRA fine-tune of **Owl-2.5-14B**.", []),
     ("a labelled line under a section about the base", "# Kite-3B\n\nKite-3B is a fine-tune "
      "of Heron-7B.\n\n## Base model\n\nHeron-7B is a 7B model.\n\n- Release date: 2023-09-27",
      []),

@@ -640,6 +640,13 @@ def _released(text: str, start: int, context) -> list[str]:
     if OTHER_EVENT_BEFORE.search(text, max(s_start, start - 30), start):
         return []  # a data cutoff or a training run: "data collected up to December 2023"
     models = [m for m in context.sentence_models(start) if m.strong]
+    if IT_RELEASED.search(text, s_start, start):
+        # "Ledgerline built it and released it in January 2025 as a LoRA fine-tune of X": "it"
+        # is what was released, not the model it was built on (and no other guess)
+        built = [m for m in models if not context.is_base(m, s_start)]
+        if len(built) < len(models) and not built:
+            return []
+        models = built
     names = {m.name for m in models}
     if len(names) == 1:
         return [names.pop()]

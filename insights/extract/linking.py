@@ -298,6 +298,11 @@ class Context:
             )
         return self._members[family]
 
+    def is_base(self, mention: Mention, s_start: int) -> bool:
+        """Whether the sentence from ``s_start`` names ``mention`` as the model another is
+        built on ("as a LoRA fine-tune of Qwen2.5-14B-Instruct")."""
+        return _base_model(self.text, mention, s_start)
+
     def name_from_tables(self, cells: Iterable[str]) -> None:
         """Take the names a table's model column gives as the document's names, read as models
         wherever the prose writes them: "`tinyvoice-xs` (18.6M params)" under a model zoo that
@@ -2277,7 +2282,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
-    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?\Z)"  # "from Llama 3.1 8B and X"
+    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
     % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
