@@ -6190,6 +6190,12 @@ BASE_MODELS = [
     ("the sizes a family comes in, after \"in two sizes,\"",
      "On Thursday Acme released Kite 3 in two sizes, 8B and 70B.",
      [("parameters", 8e9, "Kite 3"), ("parameters", 7e10, "Kite 3")]),
+    ("sizes listed \"respectively\" that are not paired are no name's, not both names'",
+     "Kite-MoE-1B and Kite-MoE-3B are sparse models with 1B and 3B total parameters and 400M and"
+     " 800M active parameters respectively.",
+     [("parameters", 1e9, "Kite-MoE-1B"), ("parameters", 3e9, "Kite-MoE-3B"),
+      ("parameters", 1e9, None), ("parameters", 3e9, None), ("parameters", 4e8, None),
+      ("parameters", 8e8, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -487,6 +487,16 @@ class Context:
         ):  # a family's size, as a later "the 8B" may call its member: "Llama 3 in 8B and 70B"
             self._family_sizes[self.text[q.start : q.end].lower()] = (q.start, names[0])
         names = [self.whole_name(name, q.start) for name in names]
+        if (
+            len(names) > 1
+            and not member.paired
+            and self.says("respectively", q.start)
+            and LISTED_NUMBER_BEFORE.search(self.text, max(s_start, q.start - 20), q.start)
+            and RESPECTIVELY_AFTER.search(self.text, q.end, s_end)
+        ):
+            # "A and B ... with 1B and 3B total parameters and 400M and 800M active parameters
+            # respectively": each size is one name's, in order, not both names'
+            names, rule = [None], None
         if len(names) > 1:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         return [
@@ -2889,6 +2899,8 @@ MADE_BY_BEFORE = regex.compile(
 SUPERLATIVE_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z")
 TIER_ROWS = frozenset({"tiny", "base", "small", "medium", "large", "xl", "xxl"})
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
+LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
+RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
 TABLE_NAME_MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 TABLE_NAME = regex.compile(
     r"[A-Za-z][\w.+]*[-_0-9][\w.+-]*|[A-Z]{3,}"
