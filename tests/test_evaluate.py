@@ -58,11 +58,11 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.8%
-    found, 90.8% linked, 446 unstated sizes and 247 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.1% of linked facts on a wrong model,
-    7.4% of produced facts in no gold); organization right on at least 89.8% of the right
-    facts whose developer the text states (90.1% today). Batch 24, added in the fifteenth
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.9%
+    found, 90.9% linked, 441 unstated sizes and 246 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.0% of linked facts on a wrong model,
+    7.4% of produced facts in no gold); organization right on at least 90.2% of the right
+    facts whose developer the text states (90.7% today). Batch 24, added in the fifteenth
     session, brought the stated facts from 8,508 to 9,067, the unstated sizes up from 436 and
     the "not a size" numbers from 237: its 40 blind documents read 4.2% of linked facts on a
     wrong model on arrival. Batch 23, added in the fourteenth session, brought the unstated
@@ -75,12 +75,12 @@ def test_styles_set_does_not_fall_back():
     assert counts["stated"] == 9067
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.90
-    assert counts["unexpected"] <= 460
-    assert counts["not_a_size_read"] <= 255
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.023
+    assert counts["unexpected"] <= 455
+    assert counts["not_a_size_read"] <= 252
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.022
     assert counts["no_gold"] / counts["produced"] <= 0.076
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.898
+    assert counts["org_right"] / attributed >= 0.902
 
 
 @pytest.mark.parametrize(
