@@ -1002,6 +1002,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A family "distilled from Meta's X", or "trained on data from" a lab, is not made by it.
+    (
+        "Kite is a family of small open models distilled from Meta's Owl 3.1 70B. Kite-1B has 1.2B"
+        " parameters.",
+        [params(7e10, model="Owl 3.1 70B", organization="Meta"),
+         params(1.2e9, model="Kite-1B", organization=None)],
+    ),
     # A lab's customized version of another's family is the lab's; the family is not.
     (
         "NVIDIA's customized Kite 3.1 model, Kite-3.1-Nemo-70B-Instruct, leads the benchmarks. It"
@@ -6196,6 +6203,30 @@ BASE_MODELS = [
      [("parameters", 1e9, "Kite-MoE-1B"), ("parameters", 3e9, "Kite-MoE-3B"),
       ("parameters", 1e9, None), ("parameters", 3e9, None), ("parameters", 4e8, None),
       ("parameters", 8e8, None)]),
+    ("\"a smaller X\" opening a clause after a semicolon is that checkpoint",
+     "Heron AI shipped Kite-40B on 1T tokens of web text; a smaller Kite-7B saw 1.5T tokens.",
+     [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
+      ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.5e12, "Kite-7B")]),
+    ("a model the team uses to filter data is a tool, whatever the words",
+     "Kite-7B is a new open chat model. The team used Owl-70B to filter the data. It was"
+     " trained on 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e10, "Owl-70B"),
+      ("training_tokens", 2e12, "Kite-7B")]),
+    ("a third party's \"pretrained the base model\" stays the base's after a first person aside",
+     "Kite-Code-7B is fine-tuned from Owl 2 7B. As we note in Section 2, Meta trained the base"
+     " model on 2T tokens.",
+     [("parameters", 7e9, "Kite-Code-7B"), ("parameters", 7e9, "Owl 2 7B"),
+      ("training_tokens", 2e12, "Owl 2 7B")]),
+    ("outputs of a model are no base: its own participle says its count",
+     "Annotators scored outputs from Kite-70B, trained on 15T tokens, against those of Owl-70B.",
+     [("parameters", 7e10, "Kite-70B"), ("training_tokens", 1.5e13, "Kite-70B"),
+      ("parameters", 7e10, "Owl-70B")]),
+    ("a lab's largest models to date are released, not still in training",
+     "Acme released its largest models to date, and Kite-405B saw 15T tokens.",
+     [("parameters", 4.05e11, "Kite-405B"), ("training_tokens", 1.5e13, "Kite-405B")]),
+    ("\"is expected to\" is no future release",
+     "Meta released Llama 3 today. The 70B model is expected to top open leaderboards.",
+     [("parameters", 7e10, "Llama 3")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

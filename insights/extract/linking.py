@@ -596,8 +596,10 @@ class Context:
             ]
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
-        if self.says("models", start) and PLURAL_SUPERLATIVE_BEFORE.search(
-            text, max(s_start, start - 120), start
+        if (
+            self.says("models", start)
+            and PLURAL_SUPERLATIVE_BEFORE.search(text, max(s_start, start - 120), start)
+            and NOT_YET.search(text, s_start, s_end)
         ):
             return None, None  # "Meta says its largest models, still in training, are over 400B"
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
@@ -918,8 +920,7 @@ class Context:
             ):
                 return None, None  # "grew from 7T tokens for Qwen2 to 18T": not Qwen2's 18T
             if (
-                kind == "parameters"
-                and SUPERLATIVE_THE_BEFORE.search(text, max(s_start, subjects[-1].start - 20), subjects[-1].start)
+                SUPERLATIVE_THE_BEFORE.search(text, max(s_start, subjects[-1].start - 20), subjects[-1].start)
                 and split_size(subjects[-1].name)[1] is None
                 and self._has_members(subjects[-1].name)
             ):
@@ -1046,7 +1047,9 @@ class Context:
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
         base_object = BASE_OBJECT_BEFORE.search(text, max(s_start, start - 60), start)
-        if base_object is not None and FIRST_PERSON.search(text, s_start, base_object.start()):
+        if base_object is not None and WE_JUST_BEFORE.search(
+            text, max(s_start, base_object.start() - 16), base_object.start()
+        ):
             base_object = None  # "We trained the base model on 500B tokens": the authors' own
         if BASE_SUBJECT.match(text, s_start, start) or base_object:
             # "The base model was pretrained on 15T tokens": the model the card is built on,
@@ -1970,8 +1973,12 @@ class Context:
                 if described is not None:
                     s_start, s_end = self.sentences.span(described.start())
                     for org in self.sentence_organizations(s_start):
-                        if org.start > described.end() and MADE_BY_BEFORE.search(
-                            self.text, max(described.end(), org.start - 20), org.start
+                        if (
+                            org.start > described.end()
+                            and MADE_BY_BEFORE.search(
+                                self.text, max(described.end(), org.start - 30), org.start
+                            )
+                            and self.text[org.end : org.end + 1] not in ("'", "’")
                         ):
                             self._family_makers[family] = org.name
                             break
@@ -2285,7 +2292,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
-    r"|(?:logits|outputs)%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
+    r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
@@ -2665,9 +2672,10 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their)[ ]+(?:largest|biggest|next|upcoming|future)[ ]+(?:[\w.-]+[ ]+){0,3}?"
     r"models\b[^.;:!?]{0,60}\Z"
 )
+NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ ]+(?:version|model|variant|size|checkpoint)s?[ ]+(?:is|are)[ ]+"
-    r"(?:promised|planned|expected|coming|due|teased|still[ ]+in[ ]+training)\b"
+    r"(?:promised|planned|coming|due|teased|still[ ]+in[ ]+training)\b"
 )
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
@@ -2681,6 +2689,7 @@ VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
+WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
     r"(?i)\bwe[ ]+(?:(?:also|then|further|successfully)[ ]+)?(?:train|trained|pre-?train|pre-?trained"
     r"|build|built|scale|scaled|present|introduce|release|develop|developed)\b"
@@ -2894,8 +2903,9 @@ FAMILY_IS_A = (
     r"(?:family|series|suite|collection|line)[ ]+of\b"
 )
 MADE_BY_BEFORE = regex.compile(
-    r"(?i)\b(?:by|from)[ ]+(?:the[ ]+)?[*_]*\Z"
-)  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"
+    r"(?i)\b(?:(?:trained|built|developed|released|made|created|published|designed)[ ]+by"
+    r"|[a-z]+s[ ]+(?:by|from))[ ]+(?:the[ ]+)?[*_]*\Z"
+)  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"; not "distilled from Meta's"
 SUPERLATIVE_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z")
 TIER_ROWS = frozenset({"tiny", "base", "small", "medium", "large", "xl", "xxl"})
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
@@ -2990,11 +3000,14 @@ A_DESCRIPTION = regex.compile(
 )  # not a time: "A year later GPT-3 ..."
 
 
-USED_BEFORE = regex.compile(r"(?r)(?i:\b(?:we|I)%s+(?:use|used|apply|applied)%s+\Z)" % (S, S))
+USED_BEFORE = regex.compile(
+    r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
+    r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
+)  # ("we also use X to", "The team used X to", "Using X to"; not "developers can use X to")
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
-    r"(?r)\b(?:A|An)%s+(?i:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z"
-    % (S, S)
+    r"(?r)(?:\A|[.;:!?,][ \t]+|\n[ \t]*(?:[-*•+][ \t]+)?)(?i:a|an)%s+"
+    r"(?i:smaller|larger|bigger|lighter|heavier|second|third|compact|tiny)%s+\Z" % (S, S)
 )  # "A smaller Falcon-7B saw 1.5T tokens": that checkpoint, the subject (not an object of the
 # sentence: "we pair Kite-13B with a larger Owl-70B")
 
