@@ -6227,6 +6227,13 @@ BASE_MODELS = [
     ("\"is expected to\" is no future release",
      "Meta released Llama 3 today. The 70B model is expected to top open leaderboards.",
      [("parameters", 7e10, "Llama 3")]),
+    ("a product's word alone needs its whole name written after a version before",
+     "Kite-13B is our new open model. We tested it on an NVIDIA Titan V. Titan handled the 13B"
+     " model at 20 tokens per second.",
+     [("parameters", 1.3e10, "Kite-13B"), ("parameters", 1.3e10, "Kite-13B")]),
+    ("an upper-case name with a size and underscores is a model, not a variable",
+     "We compare against UL2_20B, which has 20B parameters and was trained on 1T tokens.",
+     [("parameters", 2e10, "UL2_20B"), ("training_tokens", 1e12, "UL2_20B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -195,6 +195,9 @@ PRODUCT_MODIFIERS = frozenset(
     {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
 )
 PRODUCT_REACH = 5000  # how far back a product's word alone looks for its whole name
+PRODUCT_AFTER_VERSION = regex.compile(
+    r"(?i)[0-9][ ](?:scout|maverick|behemoth|opus|sonnet|haiku|titan|jumbo)\b"
+)  # ("Llama 4 Maverick", "Claude 3 Opus"; not "an NVIDIA Titan V")
 # Labs whose name is also their models' family name: "Mistral NeMo" is Mistral's model, not
 # "NeMo" by Mistral (while "Meta Llama 3.3" is Llama 3.3, by Meta).
 LAB_NAMED_FAMILIES = frozenset({"mistral", "deepseek"})
@@ -364,8 +367,8 @@ def rejected_name(name: str) -> bool:
         return True  # "sub-2B", "7B-class": a class of sizes
     if name.lower().endswith(("_models", "-models", "_weights", "-weights", "_checkpoints")):
         return True  # a folder of them: "$HOME/mistral_models"
-    if "_" in name and name.isupper():
-        return True  # a variable: "$MISTRAL_MODEL", "HF_HOME"
+    if "_" in name and name.isupper() and not any(c.isdigit() for c in name):
+        return True  # a variable: "$MISTRAL_MODEL", "HF_HOME" (not "UL2_20B")
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]
@@ -732,7 +735,7 @@ def _mention_at(
         if (
             name == head
             and head.lower() in PRODUCT_MODIFIERS
-            and text.rfind(" " + head, max(0, start - PRODUCT_REACH), start) != -1
+            and PRODUCT_AFTER_VERSION.search(text, max(0, start - PRODUCT_REACH), start) is not None
         ):
             return Mention(start, end, name)  # "Maverick also has 17B active", after "Llama 4
             # Maverick" (which the linker reads it as)
