@@ -207,7 +207,7 @@ PER_TOKEN_AFTER = regex.compile(
 )
 FIGURE_AFTER = regex.compile(r"(?i)[ \t]+(?:figure|number)s?\b")
 SIZES_COMMA_BEFORE = regex.compile(
-    r"(?i)\b(?:two|three|four|five|six|seven|eight|[2-9])[ \t]+(?:sizes|variants|versions)[ \t]*,[ \t]*\Z"
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|[2-9])[ \t]+sizes[ \t]*,[ \t]*\Z"
 )
 SIZE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
@@ -424,6 +424,8 @@ def _parts_of_a_total(text: str, facts: list[Fact]) -> list[Fact]:
         if total is None:
             continue
         parts = [i for i in indexes if facts[i].end <= facts[total].start]
+        if any(facts[i].model not in (None, facts[total].model) for i in parts):
+            continue  # other models' counts beside a total: "Owl-7B on 1T, ... Kite-7B 2T in total"
         added = sum(float(facts[i].value or 0) for i in parts)
         if len(parts) >= 2 and 0.9 <= added / float(facts[total].value or 1) <= 1.1:
             for i in parts:
@@ -431,7 +433,9 @@ def _parts_of_a_total(text: str, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-IN_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:in[ \t]+total|in[ \t]+all|combined)\b")
+IN_TOTAL_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:in[ \t]+total|in[ \t]+all|combined)(?=[ \t]*(?:[.,;:)]|\Z))"
+)  # (not "in all 46 languages", "combined with synthetic data")
 
 
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
@@ -1347,7 +1351,11 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
     if FIGURE_AFTER.match(text, q.end, q.end + 12):
         return False  # a number spoken of, of no kind: "the 500B figure counts only ..."
-    if q.scale == "word" and text.startswith("#", last_before(text, "\n", q.start) + 1):
+    if (
+        q.scale == "word"
+        and not any(c.isdigit() for c in text[q.start : q.end])
+        and text.startswith("#", last_before(text, "\n", q.start) + 1)
+    ):
         return False  # a headline's words: "## 2021: the race to half a trillion"
     clause = before[-30:].rsplit(",", 1)[-1]  # money talk ends at a comma: "$200M, plans a 70B"
     warned = words.near(WARNING_STEMS, q.start - 40, q.end + AHEAD)  # (the next three's words)
@@ -1715,14 +1723,19 @@ EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z"
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 
+DATASET_SIZE_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:data(?:[ \t]*set)?|corpus)[ \t]+size\b[^|\n]{0,12}(?:\|[ \t]*|:[ \t]*)"
+    r"(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)?\Z"
+)
 EPOCHS_REACH = 160
 SEVERAL_EPOCHS_AFTER = regex.compile(
-    r"[^.;!?]*?\b(?:for|over)[ \t]+(?:about[ \t]+|roughly[ \t]+)?(?:[2-9]|[1-9][0-9]|two|three|four"
-    r"|five|six|seven|eight|nine|ten|several|multiple|many)[ \t]+epochs\b"
-)
+    r"(?i)[^.;!?]*?\b(?:for|over)[ \t]+(?:about[ \t]+|roughly[ \t]+)?(?:[2-9]|[1-9][0-9]|two|three"
+    r"|four|five|six|seven|eight|nine|ten|several|multiple|many)[ \t]+epochs[ \t]+(?:on|over|of)"
+    r"[ \t]+(?:it|them|this|that|the[ \t]+(?:corpus|data|dataset))\b"
+)  # (the corpus itself, passed over again: not "then fine-tuned for three epochs on 50K ...")
 # Where a corpus a model's tokens came from stands: "drawn from its", "passes over a".
 SOURCE_BEFORE = regex.compile(
-    r"(?i)(?:\bfrom|\bof|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?i)(?:\bfrom|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|multiple|many)[ \t]+(?:passes|epochs)[ \t]+over)[ \t]+(?:its|their|the|a|an|our)"
     r"[ \t]+(?:~|about[ \t]+)?\Z"
 )  # (but "a single epoch over a 2T-token corpus" is what the model was trained on)
@@ -1786,6 +1799,8 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # "trained on up to 18T tokens" states the corpus ("| Batch size | 2M tokens |" too)
         if EVERY_BEFORE.search(before[-20:]):
             return False  # a cadence: "checkpoints from every 220B tokens of training"
+        if "size" in before[-50:].lower() and DATASET_SIZE_LABEL_BEFORE.search(before[-50:]):
+            return False  # "| Combined dataset size | around 950B tokens |": the data's size
         if "epoch" in text[member.unit_end : member.unit_end + EPOCHS_REACH] and (
             SEVERAL_EPOCHS_AFTER.match(text, member.unit_end, member.unit_end + EPOCHS_REACH)
         ):
