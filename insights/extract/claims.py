@@ -299,8 +299,8 @@ LIST_JOINER = regex.compile(
 
 
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|since|competitive with|on par with|comparable (?:to|with)|close(?:r)? to|approach(?:es|ing)?|trail(?:s|ing|ed)?|ahead of|rival(?:s|ing|led)?|match(?:es|ing|ed)?|copied|copying|mirrored|mirroring|(?:copies|mirrors)(?!%s+of\b)|times|\d+(?:\.\d+)?[x×]%s+the|(?:times|twice|half|double|triple|roughly|about|nearly|almost|around|\d[x×])%s+the%s+(?:size|scale)%s+of|(?:up|down)%s+from|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|(?:performance|accuracy|quality)%s+of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S)
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|since|competitive with|on par with|comparable (?:to|with)|close(?:r)? to|approach(?:es|ing)?|trail(?:s|ing|ed)?|ahead of|rival(?:s|ing|led)?|match(?:es|ing|ed)?|copied|copying|mirrored|mirroring|(?:copies|mirrors)(?!%s+of\b)|times|\d+(?:\.\d+)?[x×]%s+the|(?:times|twice|half|double|triple|roughly|about|nearly|almost|around|\d[x×])%s+the%s+(?:size|scale)%s+of|(?:up|down)%s+from|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|(?:reach|match|rival|approach|equal)\w*%s+(?:the%s+)?(?:[\w-]+%s+){0,2}?(?:accuracy|quality)%s+of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )
 
 
@@ -309,7 +309,7 @@ def compared(text: str, mention) -> bool:
     point in time, "the first since GPT-3"; but not an example that goes on as the subject: "a
     model such as DeepSeek-V3 carries 671B"."""
     start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
-    cue = COMPARED_BEFORE.search(text, max(0, start - 40), start)
+    cue = COMPARED_BEFORE.search(text, max(0, start - 50), start)
     if cue is None:
         return False
     if not SUBJECT_CUE.match(cue.group()):
