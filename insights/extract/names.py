@@ -729,6 +729,8 @@ def _mention_at(
             return Mention(start, end, name)
         if kind in ("acronym", "plain"):
             return None
+    if kind == "plain" and name == head and MAKER_OF_AFTER.match(text, end, end + 60):
+        return None  # a maker, not a model: "Acme's new 7B model", "Acme's paper states"
     if kind == "plain":
         if head in plain_models or name in table_names:
             return Mention(start, end, name)
@@ -811,6 +813,11 @@ ACRONYM_APPOSITIVE = regex.compile(
     r",[ \u00a0](?:a|an)[ \u00a0](?:[\w-]+[ \u00a0]){0,3}?(?:model|LLM|network|transformer|system)s?\b"
 )
 LONE_CAPITALIZED = regex.compile(r"\p{Lu}[\w.-]*+(?![ \u00a0]\p{Lu})")
+MAKER_OF_AFTER = regex.compile(
+    r"['’]s[ \u00a0]+(?:(?:new|newest|latest|own|first|next|upcoming|flagship|open|largest|smallest"
+    r"|biggest)[ \u00a0]+)*(?:[0-9][0-9.]*[ \u00a0-]?[BMK][ \u00a0-]|[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:models?|LLMs?|paper|team|lab|researchers|engineers|release|announcement|blog|report)\b"
+)  # ("Acme's new 7B model": Acme made it; not "Kite's 7B")
 OWNER_OF_NAME_AFTER = regex.compile(r"['’]s[ \u00a0]+\p{Lu}[\w.-]*")
 POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)([\w.&-]+)['’]s[ \u00a0]\Z")
 
