@@ -3000,6 +3000,9 @@ A_DESCRIPTION = regex.compile(
 )  # not a time: "A year later GPT-3 ..."
 
 
+ALIAS_BRACKET_BEFORE = regex.compile(
+    r"(?i)\((?:also[ ]+(?:called|known[ ]+as)|a\.?k\.?a\.?|formerly|or)[ ]+[*_`]*\Z"
+)
 USED_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
     r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
@@ -3086,6 +3089,8 @@ def _described(text: str, mention: Mention) -> bool:
         and text[mention.end + 1 : mention.end + 2].isupper()
     ):
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
+    if ALIAS_BRACKET_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # another name for the one before: "`OLMo-7B-0424` (also called OLMo 1.7)"
     if USED_BEFORE.search(text, max(0, mention.start - 12), mention.start) and TO_DO_AFTER.match(
         text, mention.end, mention.end + 20
     ):
