@@ -5297,6 +5297,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a dated item that opens with a name in backticks dates it",
+     "## News\n\n- **[2024/04/17]** `Kite-7B-0424` (also called Kite 1.7), trained on 2.5T tokens.",
+     [("Kite-7B-0424", 202404, "2024/04/17")]),
     ("\"released it ... as a fine-tune of X\" dates no base",
      "Kite-SQL turns questions into SQL. **Acme** built it and released it in January 2025 as a"
      " LoRA fine-tune of **Owl-2.5-14B**.", []),

@@ -138,7 +138,7 @@ ITEM_HEAD = regex.compile(
 AFTER_HEAD = regex.compile(
     r"(?:[ \t][0-3]?[0-9](?:st|nd|rd|th)?(?![\w.,]))?"  # the day after a month: "- Mar 30:"
     r"\]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
-    r"%s?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"
+    r"%s?`?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"; a code name's "`"
 )
 # A clause that speaks of another time: "...; Tülu 3 followed in December", "...; 70B later".
 OTHER_TIME = regex.compile(
