@@ -5297,6 +5297,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a dated item about a model's update or scores is no release",
+     "## News\n\n- [2025/05/21] `kite-coder-7b` now scores 74.4 on HumanEval after an update.\n"
+     "- Nov 2024: Kite-1.8B gets a 16K-context update.", []),
     ("a dated item that opens with a name in backticks dates it",
      "## News\n\n- **[2024/04/17]** `Kite-7B-0424` (also called Kite 1.7), trained on 2.5T tokens.",
      [("Kite-7B-0424", 202404, "2024/04/17")]),

@@ -154,7 +154,8 @@ NOT_RELEASED_AFTER = regex.compile(
 # What a list item says of models that is no release: "... evaluated on the new track".
 OTHER_NEWS = regex.compile(
     r"(?i)\b(?:evaluated|benchmarked|tested|ranked|scored|re-?run|compared|added\s+to|deprecated"
-    r"|retired|removed|leak(?:ed|s)?|still|tops|topped|reproduced|taken\s+offline|show(?:s|ed)\s+that)\b"
+    r"|retired|removed|leak(?:ed|s)?|still|tops|topped|reproduced|taken\s+offline|show(?:s|ed)\s+that"
+    r"|now\s+scores|scores|gets\s+(?:an?\s+)?(?:[\w-]+\s+)?update|patched|fixed)\b"
 )
 # What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
