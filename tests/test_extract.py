@@ -874,6 +874,7 @@ NOT_A_SIZE = [
      " parameters for Kite-5.", []),
     ("- Kite-5: undisclosed (press report: 340B)", []),
     ("Kite-V makes 1080p HD videos and 720p previews.", []),
+    ("Every Kite model samples from KiteWeb-v2, a 5.8T-token deduplicated crawl of web pages.", []),
     ("| Field | Value |\n|---|---|\n| Combined dataset size | around 950B tokens |", []),
     ("Kite-3 is out: 8.3B parameters, 36 layers, 2.6T tokens. Please don't quote the 10B figure"
      " from the planning doc anywhere; we cut it.",

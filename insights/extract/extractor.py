@@ -1723,6 +1723,10 @@ EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z"
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 
+APPOSITIVE_A_BEFORE_SIZE = regex.compile(
+    r"(?i)\b(?:samples?|sampled|sampling|draws?|drawn|subset|released|releases|publishe[sd]"
+    r"|open-sourced|introduced)\b[^.;:]{0,40},[ \t]+an?[ \t]+\Z"
+)  # (not "The data is Dolma, a 3-trillion-token corpus": the model's data, whole)
 DATASET_SIZE_LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:data(?:[ \t]*set)?|corpus)[ \t]+size\b[^|\n]{0,12}(?:\|[ \t]*|:[ \t]*)"
     r"(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)?\Z"
@@ -1806,6 +1810,10 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         ):
             return False  # a corpus passed over again: "106 billion tokens ... and the authors
             # trained for several epochs on it"
+        if APPOSITIVE_A_BEFORE_SIZE.search(before) and CORPUS_AFTER.match(
+            text, member.unit_end, member.unit_end + 40
+        ):
+            return False  # a corpus described: "NordWeb-v2, a 5.8T-token deduplicated crawl"
         if SOURCE_BEFORE.search(before[-40:]) and CORPUS_AFTER.match(
             text, member.unit_end, member.unit_end + 40
         ):
