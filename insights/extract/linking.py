@@ -307,11 +307,14 @@ class Context:
         """Take the names a table's model column gives as the document's names, read as models
         wherever the prose writes them: "`tinyvoice-xs` (18.6M params)" under a model zoo that
         lists tinyvoice-xs. Words a column may hold besides names ("Total", "Average") are not."""
+        seen: set[str] = set()  # (each name asked once: a long table repeats them)
         for cell in cells:
             name = TABLE_NAME_MARKUP.sub("", cell)
+            if name in seen:
+                continue
+            seen.add(name)
             if (
-                name not in self._table_names
-                and TABLE_NAME.fullmatch(name)
+                TABLE_NAME.fullmatch(name)
                 and name.lower() not in NOT_TABLE_NAMES
                 and [m.name for m in model_mentions(name, self.timeout)] != [name]
             ):  # (only those the prose would not read as names anyway)
