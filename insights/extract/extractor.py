@@ -1196,7 +1196,9 @@ def _classify(
         return False  # asked, not stated: "Isn't GPT-4 1.8T parameters?"
     if index and not (member.model and text[q.start : q.end] in member.model):
         first = group[0].quantity.start
-        if doubted(text[max(0, first - LEFT_CONTEXT) : first]):
+        if first not in context.doubted_lists:  # (asked once per list, not once per member)
+            context.doubted_lists[first] = doubted(text[max(0, first - LEFT_CONTEXT) : first])
+        if context.doubted_lists[first]:
             return False  # "a report claimed 340B parameters and 3.6T tokens": both hearsay
     last = before.rstrip()[-3:]
     if (

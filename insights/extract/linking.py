@@ -193,6 +193,7 @@ class Context:
         self._family_makers: dict[str, str | None] = {}
         self._members: dict[str, bool] = {}
         self.tables: list | None = None  # the tables' rows, once read (markdown_tables.Row)
+        self.doubted_lists: dict[int, bool] = {}  # a list's first number -> hearsay before it
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
