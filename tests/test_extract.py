@@ -6270,6 +6270,11 @@ BASE_MODELS = [
     ("another name in brackets (\"also called\") is no subject",
      "- `Kite-7B-0424` (also called Kite 1.7), trained on 2.5T tokens.",
      [("parameters", 7e9, "Kite-7B-0424"), ("training_tokens", 2.5e12, "Kite-7B-0424")]),
+    ("\"They ... respectively\" pairs the list a sentence before ends with, after its family",
+     "Acme released Kite in two sizes: Kite 2B and Kite 7B. They were trained on 3T and 6T tokens"
+     " respectively.",
+     [("parameters", 2e9, "Kite 2B"), ("parameters", 7e9, "Kite 7B"),
+      ("training_tokens", 3e12, "Kite 2B"), ("training_tokens", 6e12, "Kite 7B")]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -983,6 +983,10 @@ def _listed_before_they(text: str, members: list[Member], context: Context) -> l
     if previous is None or previous < context.paragraph_start(s_start):
         return None
     names = [m for m in context.sentence_models(previous) if m.strong]
+    if len(names) > len(members) and not MENTION_JOINER.match(
+        text, names[-len(members) - 1].end, names[-len(members)].start
+    ):  # the list the sentence ends with: "Google released Gemma in two sizes: Gemma 2B and
+        names = names[-len(members) :]  # Gemma 7B. They were trained on 3T and 6T tokens"
     if len(names) != len(members) or len({m.name for m in names}) < len(names):
         return None
     for left, right in zip(names, names[1:], strict=False):
