@@ -6275,6 +6275,14 @@ BASE_MODELS = [
      " respectively.",
      [("parameters", 2e9, "Kite 2B"), ("parameters", 7e9, "Kite 7B"),
       ("training_tokens", 3e12, "Kite 2B"), ("training_tokens", 6e12, "Kite 7B")]),
+    ("\"our model\" quoted in a story is the model that story introduced",
+     "Parallax Bio came out of stealth with ProtoKite-LM, a protein language model trained on 850B"
+     " tokens. \"Our model has 3 billion parameters,\" said its co-founder.",
+     [("training_tokens", 8.5e11, "ProtoKite-LM"), ("parameters", 3e9, "ProtoKite-LM")]),
+    ("... and nobody's in a later story that introduces none",
+     "## Kite\n\nDeepMind trained Kite, a 70B model.\n\n## Other news\n\n\"Our model has 3 billion"
+     " parameters,\" said a founder.",
+     [("parameters", 7e10, "Kite"), ("parameters", 3e9, None)]),
     ("a smaller sibling named with \"a\" is that checkpoint, not the story's first model",
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),

@@ -304,6 +304,21 @@ class Context:
         built on ("as a LoRA fine-tune of Qwen2.5-14B-Instruct")."""
         return _base_model(self.text, mention, s_start)
 
+    def _story_model(self, s_start: int) -> tuple[str | None, str | None]:
+        """For "our model" inside a quotation: the model its own paragraph (the story the quote
+        is in) introduced or is about, named in that paragraph before the quote; else nobody
+        ("Parallax Bio ... released ProtoFold-LM ... 'Our model has 3 billion parameters'")."""
+        name, rule = self.focus_rule(s_start, "our-")
+        if name is None or rule not in ("our-focus-introduced", "our-focus-recent-subject"):
+            return None, None
+        at = self.text.find(name, self.paragraph_start(s_start), s_start)
+        if at == -1 or not (
+            rule == "our-focus-introduced"
+            or A_MODEL_APPOSITIVE.match(self.text, at + len(name), at + len(name) + 80)
+        ):
+            return None, None  # (not "a startup in Toronto's MaRS district")
+        return name, rule
+
     def name_from_tables(self, cells: Iterable[str]) -> None:
         """Take the names a table's model column gives as the document's names, read as models
         wherever the prose writes them: "`tinyvoice-xs` (18.6M params)" under a model zoo that
@@ -756,13 +771,13 @@ class Context:
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
             if named_here:
                 return named_here[-1].name, "our-named"  # '"Our Kite-2 has 900M ...'"
-            return None, None
+            return self._story_model(s_start)
         if ours and OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
             if named_here:
                 return named_here[-1].name, "our-named"
-            return (None, None) if quoted else self.focus_rule(s_start, "our-", start)
+            return self._story_model(s_start) if quoted else self.focus_rule(s_start, "our-", start)
         if (
             kind == "parameters"
             and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
@@ -2915,6 +2930,9 @@ TIER_ROWS = frozenset({"tiny", "base", "small", "medium", "large", "xl", "xxl"})
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
 RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
+A_MODEL_APPOSITIVE = regex.compile(
+    r"[*_`]*,[ ]+(?:a|an)[ ]+(?:[\w-]+[ ]+){0,4}?(?:model|LLM|language[ ]+model)\b"
+)  # "ProtoFold-LM, a protein language model": what the story is about
 TABLE_NAME_MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 TABLE_NAME = regex.compile(
     r"[A-Za-z][\w.+]*[-_0-9][\w.+-]*|[A-Z]{3,}"
