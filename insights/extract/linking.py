@@ -22,6 +22,7 @@ from insights.extract.names import (
     NAME_SIZE_REACH,
     NOT_ORGANIZATION_HEADS,
     PRODUCT_MODIFIERS,
+    SIZE_TIERS,
     TIER_WORDS,
     Mention,
     family_name,
@@ -293,7 +294,7 @@ class Context:
                 self.text[r.model.start : r.model.end].strip("*_` ").lower()
                 for r in self.tables or ()
                 if r.model is not None
-            } & TIER_ROWS  # a table of the family's sizes by tier: "| tiny | 39M |"
+            } & set(SIZE_TIERS)  # a table of the family's sizes by tier: "| tiny | 39M |"
             self._members[family] = (
                 len(tiers) > 1 or pattern.search(self.text, timeout=self.timeout) is not None
             )
@@ -2926,7 +2927,6 @@ MADE_BY_BEFORE = regex.compile(
     r"|[a-z]+s[ ]+(?:by|from))[ ]+(?:the[ ]+)?[*_]*\Z"
 )  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"; not "distilled from Meta's"
 SUPERLATIVE_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z")
-TIER_ROWS = frozenset({"tiny", "base", "small", "medium", "large", "xl", "xxl"})
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
 RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
