@@ -196,7 +196,7 @@ PRODUCT_MODIFIERS = frozenset(
 )
 PRODUCT_REACH = 5000  # how far back a product's word alone looks for its whole name
 PRODUCT_AFTER_VERSION = regex.compile(
-    r"(?i)[0-9][ ](?:scout|maverick|behemoth|opus|sonnet|haiku|titan|jumbo)\b"
+    r"(?i)[0-9][ ](?:%s)\b" % alternation(PRODUCT_MODIFIERS)
 )  # ("Llama 4 Maverick", "Claude 3 Opus"; not "an NVIDIA Titan V")
 # Labs whose name is also their models' family name: "Mistral NeMo" is Mistral's model, not
 # "NeMo" by Mistral (while "Meta Llama 3.3" is Llama 3.3, by Meta).
