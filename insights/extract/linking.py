@@ -574,10 +574,12 @@ class Context:
         last = before[-1]
         described = PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60)
         appositive = not bound and TRAINED_AFTER_COMMA.match(text, last.end, last.end + AHEAD)
+        verb = SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
+        models_trained = not bound and MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD)
         if (
-            not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
+            not verb
             and not (described and offset < described.end())  # (its own, not a later clause's)
-            and (bound or not MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD))
+            and not models_trained
             and not appositive
         ):
             return [model]
@@ -589,9 +591,9 @@ class Context:
         joined = text[names[0].end : last.end]
         one_list = " and " in joined or "&" in joined  # "A, B and C", never "than A, B"
         if (
-            appositive
-            and not SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
-            and not MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD)
+            appositive  # (so not bound: models_trained was tried)
+            and not verb
+            and not models_trained
             and not MODELS_COMMA_BEFORE.search(text, max(s_start, names[0].start - 20), names[0].start)
         ):
             return [model]  # ("it beats Llama 2 and Kite-7B, trained on 2T": Kite-7B's, maybe)
