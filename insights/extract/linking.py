@@ -2244,16 +2244,15 @@ COMPARISON = regex.compile(
 )
 
 
-DERIVED_BY_ORG = regex.compile(
-    r"['’]s[\s\u00a0]+(?:customi[sz]ed|fine-?tuned|tuned|modified|distilled|quantized)[\s\u00a0]+\Z"
-)
+# The words that make an organization's model its own copy of another's: "NVIDIA's customized Llama".
+DERIVED = r"customi[sz]ed|fine-?tuned|tuned|modified|distilled"
+DERIVED_BY_ORG = regex.compile(r"['’]s[\s\u00a0]+(?:%s|quantized)[\s\u00a0]+\Z" % DERIVED)
 ATTRIBUTION_AFTER_ORG = regex.compile(
     r"""[\s\u00a0]*(?:
-        (?:['’]s|(?<=s)['’])(?![\s\u00a0]+(?:customi[sz]ed|fine-?tuned|tuned|modified|distilled|quantized|version|take)\b)
+        (?:['’]s|(?<=s)['’])(?![\s\u00a0]+(?:%(derived)s|quantized|version|take)\b)
         (?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1 (not
         # NVIDIA's customized Llama 3.1)
-      | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship|customi[sz]ed
-            |fine-?tuned|tuned|modified|distilled)[\s\u00a0]+
+      | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship|%(derived)s)[\s\u00a0]+
         (?:[\w.-]+[\s\u00a0]+){0,2}?(?:release|model|LLM|checkpoint),[\s\u00a0]+\Z  # X's latest model, Y
       | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
@@ -2261,7 +2260,8 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
             came\ out\ of\ stealth|emerged\ from\ stealth)
         (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2
       | [\s\u00a0]*\Z                                             # Google PaLM, NVIDIA Nemotron-4
-    )""",
+    )"""
+    % {"derived": DERIVED},
     regex.VERBOSE,
 )
 
