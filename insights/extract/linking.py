@@ -930,7 +930,7 @@ class Context:
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
                 TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
                 or A_BEFORE_TOTAL.search(text, max(subjects[-1].end, start - 30), start)
-                and TOTAL_AFTER.match(text, end, end + 12)
+                and A_TOTAL_AFTER.match(text, end, end + 12)
             ):
                 # "It connects a SigLIP encoder (400M) to the Qwen2-7B language model, for a
                 # total of 8.1B parameters": the whole the sentence is about, not a part
@@ -2942,7 +2942,7 @@ TABLE_NAME = regex.compile(
 # table may list ("Chat", "Pretraining")
 NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", "overall", "ours"}
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
-TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
+A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
