@@ -1738,16 +1738,15 @@ DATASET_SIZE_LABEL_BEFORE = regex.compile(
     r"(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)?\Z"
 )
 EPOCHS_REACH = 160
+SEVERAL = r"(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)"
 SEVERAL_EPOCHS_AFTER = regex.compile(
-    r"(?i)[^.;!?]*?\b(?:for|over)[ \t]+(?:about[ \t]+|roughly[ \t]+)?(?:[2-9]|[1-9][0-9]|two|three"
-    r"|four|five|six|seven|eight|nine|ten|several|multiple|many)[ \t]+epochs[ \t]+(?:on|over|of)"
-    r"[ \t]+(?:it|them|this|that|the[ \t]+(?:corpus|data|dataset))\b"
+    r"(?i)[^.;!?]*?\b(?:for|over)[ \t]+(?:about[ \t]+|roughly[ \t]+)?%s[ \t]+epochs[ \t]+(?:on|over|of)"
+    r"[ \t]+(?:it|them|this|that|the[ \t]+(?:corpus|data|dataset))\b" % SEVERAL
 )  # (the corpus itself, passed over again: not "then fine-tuned for three epochs on 50K ...")
 # Where a corpus a model's tokens came from stands: "drawn from its", "passes over a".
 SOURCE_BEFORE = regex.compile(
-    r"(?i)(?:\bfrom|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
-    r"|several|multiple|many)[ \t]+(?:passes|epochs)[ \t]+over)[ \t]+(?:its|their|the|a|an|our)"
-    r"[ \t]+(?:~|about[ \t]+)?\Z"
+    r"(?i)(?:\bfrom|\b%s[ \t]+(?:passes|epochs)[ \t]+over)[ \t]+(?:its|their|the|a|an|our)"
+    r"[ \t]+(?:~|about[ \t]+)?\Z" % SEVERAL
 )  # (but "a single epoch over a 2T-token corpus" is what the model was trained on)
 CORPUS_AFTER = regex.compile(
     r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool)\b"
@@ -1816,15 +1815,12 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         ):
             return False  # a corpus passed over again: "106 billion tokens ... and the authors
             # trained for several epochs on it"
-        if APPOSITIVE_A_BEFORE_SIZE.search(before) and CORPUS_AFTER.match(
-            text, member.unit_end, member.unit_end + 40
-        ):
-            return False  # a corpus described: "NordWeb-v2, a 5.8T-token deduplicated crawl"
-        if SOURCE_BEFORE.search(before[-40:]) and CORPUS_AFTER.match(
-            text, member.unit_end, member.unit_end + 40
-        ):
-            return False  # a corpus drawn from: "2.5T tokens drawn from its 3T-token Dolma
-            # corpus", "eight passes over a 7B-token dataset"
+        if (
+            APPOSITIVE_A_BEFORE_SIZE.search(before) or SOURCE_BEFORE.search(before[-40:])
+        ) and CORPUS_AFTER.match(text, member.unit_end, member.unit_end + 40):
+            return False  # a corpus described: "NordWeb-v2, a 5.8T-token deduplicated crawl";
+            # or drawn from: "2.5T tokens drawn from its 3T-token Dolma corpus", "eight passes
+            # over a 7B-token dataset"
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
