@@ -3692,6 +3692,19 @@ LINKING_PRECISION = [
         "Kite-VLA pairs a 400M-parameter vision encoder with a 7.1B language backbone.",
         [params(4e8, model=None), params(7.1e9, model=None)],
     ),
+    # ... and two sized parts joined into one system are neither of them the system.
+    (
+        "Acme announced Kite Studio, which pairs a 30B video model with a 13B audio model.",
+        [params(3e10, model=None), params(1.3e10, model=None)],
+    ),
+    (
+        "Kite-VL combines a 400M vision encoder and a 7B language model.",
+        [params(4e8, model=None), params(7e9, model=None)],
+    ),
+    (
+        "Kite-R combines a 7.5B language model with a retrieval database.",
+        [params(7.5e9, model="Kite-R")],
+    ),
     (
         "| Model | Params |\n|---|---|\n| Kite-Image | ~860M U-Net + 123M text encoder |",
         [params(8.6e8, model="Kite-Image", qualifier="approximate"), params(1.23e8, model=None)],

@@ -106,6 +106,19 @@ PART_AFTER = regex.compile(
     % (S, MODALITY, S)
 )  # (a title's "with a 6B Vision Encoder" too)
 
+# Two sized parts a sentence joins into one system: "pairs a 30B video model with a 13B audio
+# model", "combines a 400M vision encoder and a 7B language model".
+_SIZED_PART = (
+    r"(?:a|an|the|its|our|their)%s+(?:[\w-]+%s+){0,2}?[0-9][0-9.,]*%s?(?:[KMBT]\b|(?:million|billion)\b)"
+    r"(?:-parameters?|%s+parameters?)?(?:%s+[\w-]+){0,2}?%s+"
+    r"(?:model|encoder|decoder|backbone|tower|transformer|network|LLM|LM)s?\b" % (S, S, S, S, S, S)
+)
+PAIRED_PARTS = regex.compile(
+    r"\b(?:pairs|paired|pairing|combines|combined|combining|couples|coupled|coupling|connects|"
+    r"connected|connecting|marries|married|joins|joined)%s+%s%s+(?:with|and|to)%s+%s"
+    % (S, _SIZED_PART, S, S, _SIZED_PART)
+)
+
 # ... and the dense part of a hybrid mixture of experts: "a 10B dense transformer plus 128
 # experts of 3.66B each" (even after "is a").
 DENSE_PART_AFTER = regex.compile(
@@ -701,6 +714,11 @@ class Context:
             return None, None
         if kind == "parameters" and DENSE_PART_AFTER.match(text, end, end + AHEAD):
             return None, None  # "a 10B dense transformer plus 128 experts": a part of the whole
+        if kind == "parameters" and self.words.near(PAIRS_STEMS, max(s_start, start - 90), start):
+            paired = PAIRED_PARTS.search(text, max(s_start, start - 90), min(s_end, end + 120))
+            if paired is not None and paired.start() < start < paired.end():
+                return None, None  # "Movie Gen pairs a 30B video model with a 13B audio model":
+                # two parts of one system, neither of them the system
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
         clause = None
@@ -2885,6 +2903,7 @@ OTHER_MODEL_STEMS = Stems(
 )
 # The words, one of which each pattern below needs (for quick noes, as above).
 PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector")  # PART_AFTER, _BEFORE
+PAIRS_STEMS = Stems("pair", "combin", "coupl", "connect", "marr", "join")  # PAIRED_PARTS
 PREDECESSOR_STEMS = Stems("predecessor", "forerunner", "previous")  # PREDECESSOR_AFTER, _BEFORE
 MODEL_WORD_STEMS = Stems("model", "llm", "network", "baseline", "transformer", "system")
 ARTICLE_STEMS = Stems("a ", "a\u00a0", "an ", "an\u00a0")  # (OTHER_)INDEFINITE_BEFORE
