@@ -5352,6 +5352,14 @@ RELEASE_DATES = [
     ("a news item whose beta is another product's still dates the model", "- 2024.07.23: "
      "Kite-3.1 405B, our largest open model, plus a free beta of the Kite assistant.",
      [("Kite-3.1 405B", 202407, "2024.07.23")]),
+    ("a dated item releasing a size of the page's model names it by that size", "# Kite\n\n"
+     "Acme released larger checkpoints in stages:\n\n1. May 2019: a 355M-parameter version.\n"
+     "2. August 2019: the 774M and 1.5B models.\n",
+     [("Kite 355M", 201905, "May 2019"), ("Kite 774M", 201908, "August 2019"),
+      ("Kite 1.5B", 201908, "August 2019")]),
+    ("a dated item's size that is no member dates nothing", "# Kite\n\nKite is a 7B model."
+     "\n\n- March 2024: evaluated against a 70B model.\n- April 2024: models from 1B to 8B "
+     "planned.", []),
     ("a leaderboard's news dates no release", "- 2025-02-10: Kite-2-9B, Owl-3B and Heron-7B "
      "evaluated on the new long-context track.", []),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "

@@ -9,7 +9,10 @@ A date is a model's release date only where the text ties the two together:
   2023", "Gemma 3, launched in March 2025, ...";
 - at the head of a list item, as README news lists and timelines write them: "- 2024-04-18: Meta
   Llama 3 released in 8B and 70B sizes", "* **2025-01-09** Released Marlin-8B and Marlin-1B",
-  "- Sep 2023 — Mistral 7B, ...": the models the item releases, or the one it starts with.
+  "- Sep 2023 — Mistral 7B, ...": the models the item releases, or the one it starts with;
+  an item that names no model but a size of the one the text is about ("2. May 2019: a
+  355M-parameter version" under GPT-2) dates that member, named as the table names it
+  ("GPT-2 355M").
 
 Dates are written with the month's name ("December 2023", "14 February 2019") or in numbers
 ("2024-04-18", "2024.08.21", "2024/06"); numbers date a model only in those places, never in
@@ -24,12 +27,13 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import regex
 
 from insights.extract.lines import last_before
 from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
-from insights.extract.names import NAME_LIST_GAP, split_size
+from insights.extract.names import NAME_LIST_GAP, size_text, split_size
 from insights.fact import Fact
 
 MONTHS = {
@@ -229,10 +233,14 @@ def month_of(match) -> float:
     return float(int(match["year"]) * 100 + MONTHS[match["month"].lower()[:3]])
 
 
-def find(text: str, context, written: str | None = None) -> list[Fact]:
+def find(
+    text: str, context, written: str | None = None, sizes: Sequence[Fact] = ()
+) -> list[Fact]:
     """The release dates ``text`` ties to a model (see the module docstring). ``written``, the
     document's own date ("2021-09-10"), gives a month said without its year ("NAVER announced
-    HyperCLOVA in May") the year of the latest such month up to that date."""
+    HyperCLOVA in May") the year of the latest such month up to that date; ``sizes``, the
+    size facts read from the text, name the members a dated list item releases by their size
+    alone ("2. May 2019: a 355M-parameter version" of GPT-2)."""
     facts = []
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
     piped = "|" in text  # (a row needs a pipe: asked once, not at each date of a long text)
@@ -265,6 +273,8 @@ def find(text: str, context, written: str | None = None) -> list[Fact]:
             ITEM_HEAD.search(text, max(0, start - 30), start) is not None
         )
         models = _list_head(text, start, end, context) if heads_item else []
+        if heads_item and not models and sizes:
+            models = _sized_item(text, start, end, context, sizes)
         rule = "date-list-item"
         if not heads_item:  # (an item's date dates what the item releases, or nothing)
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
@@ -425,15 +435,21 @@ def _numeric_month(match) -> float:
     return float(int(match["year"]) * 100 + int(match["number"]))
 
 
-def _list_head(text: str, start: int, end: int, context) -> list[str]:
-    """ "- 2024-04-18: Meta Llama 3 released in 8B and 70B sizes": the models a list item
-    headed by the date at [start, end) releases (those named before anything they come from
-    or are compared with), or, with no release verb, the model the item starts with."""
+def _item_span(text: str, start: int, end: int, context) -> tuple[int, int]:
+    """Where the text of a list item headed by the date at [start, end) begins, and where what
+    it releases ends: before anything they come from or are compared with."""
     head = AFTER_HEAD.match(text, end, end + 12)
     begin = head.end() if head else end
     s_end = context.sentences.span(begin)[1]
     stop = NOT_RELEASED_AFTER.search(text, begin, s_end)
-    item_end = stop.start() if stop else s_end
+    return begin, stop.start() if stop else s_end
+
+
+def _list_head(text: str, start: int, end: int, context) -> list[str]:
+    """ "- 2024-04-18: Meta Llama 3 released in 8B and 70B sizes": the models a list item
+    headed by the date at [start, end) releases (those named before anything they come from
+    or are compared with), or, with no release verb, the model the item starts with."""
+    begin, item_end = _item_span(text, start, end, context)
     clause = text.find(";", begin, item_end)
     if clause != -1 and (
         OTHER_TIME.search(text, clause, item_end)
@@ -468,6 +484,37 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
             break
         listed.append(m)
     return list(dict.fromkeys(m.name for m in listed))
+
+
+def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact]) -> list[str]:
+    """ "2. May 2019: a 355M-parameter version": the members a list item headed by the date at
+    [start, end) releases by their size alone, of the one model the text is about that their
+    facts were given ("GPT-2"), each named as the table names it ("GPT-2 355M"). None when the
+    item names a model, or its sizes are not one family's."""
+    begin, item_end = _item_span(text, start, end, context)
+    if any(m.strong for m in context.models_between(begin, item_end)):
+        return []  # (the item's own names are _list_head's to read)
+    if not MEMBER_WORD.search(text, begin, item_end) or OTHER_NEWS.search(text, begin, item_end):
+        return []
+    if PRE_RELEASE.search(text, begin, item_end):
+        return []
+    said = [
+        f
+        for f in sizes
+        if begin <= f.start < item_end and f.kind == "parameters" and f.qualifier != "active"
+    ]
+    families = {f.model for f in said}
+    if not said or len(families) != 1 or any(f.qualifier == "range" for f in said):
+        return []
+    family = families.pop()
+    if family is None or split_size(family)[1] is not None:
+        return []  # (a sized name is the list head's, or its own)
+    linked = [f for f in said if f.rule is not None]
+    return list(dict.fromkeys(f"{family} {size_text(f.value)}" for f in linked if f.value))
+
+
+# What names a member by its size: "a 355M-parameter version", "the 1.5B and 7B models".
+MEMBER_WORD = regex.compile(r"(?i)\b(?:version|model|checkpoint|variant|size)s?\b")
 
 
 # Its maker's name before the model an item opens with: "3/ Mar 13: Stanford's Alpaca."

@@ -371,7 +371,7 @@ def _extract(
     if rows:
         facts = _with_tables(text, facts, context, rows)
     facts.extend(claims.find(text, context, timeout, quantities))
-    facts.extend(dates.find(text, context, date))
+    facts.extend(dates.find(text, context, date, facts))
     facts = _without_name_sizes_stated_otherwise(facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts

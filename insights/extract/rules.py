@@ -49,7 +49,11 @@ RULES: dict[str, str] = {
     "date-label": (
         'a labelled line of a model card: "- **Release date:** 2025-03-04" (the page\'s model)'
     ),
-    "date-list-item": 'a date heading a list item: "- 2024-04-18: Llama 3 released in 8B and 70B"',
+    "date-list-item": (
+        'a date heading a list item: "- 2024-04-18: Llama 3 released in 8B and 70B"; an item'
+        ' that releases a size of the model the text is about names it by that size: "2. May'
+        ' 2019: a 355M-parameter version" under GPT-2 is GPT-2 355M'
+    ),
     "date-heading": 'a changelog heading\'s date over the items that release: "### v0.2.0'
     ' (2024-08-02)" over "- Released Ferrule-Coder-3B"',
     "claim-subject": 'the subject of a comparison: "Chinchilla outperforms Gopher"',
