@@ -6296,6 +6296,10 @@ BASE_MODELS = [
      " respectively.",
      [("parameters", 2e9, "Kite 2B"), ("parameters", 7e9, "Kite 7B"),
       ("training_tokens", 3e12, "Kite 2B"), ("training_tokens", 6e12, "Kite 7B")]),
+    ("\"Trained on ... respectively\", with no subject, pairs the list before an exclamation",
+     "**Kite-2B** and **Kite-9B** are out! Trained on 8T and 9.5T tokens respectively.",
+     [("parameters", 2e9, "Kite-2B"), ("parameters", 9e9, "Kite-9B"),
+      ("training_tokens", 8e12, "Kite-2B"), ("training_tokens", 9.5e12, "Kite-9B")]),
     ("\"our model\" quoted in a story is the model that story introduced",
      "Parallax Bio came out of stealth with ProtoKite-LM, a protein language model trained on 850B"
      " tokens. \"Our model has 3 billion parameters,\" said its co-founder.",

@@ -963,10 +963,12 @@ def _one_model_cannot_hold(members: list[Member]) -> bool:
     )
 
 
-# A sentence whose subject is the models just listed: "They have 30, 32 and 24 layers".
+# A sentence whose subject is the models just listed: "They have 30, 32 and 24 layers", or
+# that leaves it out: "Trained on 8T and 9.5T tokens respectively."
 THEY_SUBJECT = regex.compile(
-    r"[ \t]*(?:They|These|Those|The[ \t]+(?:two|three|four|five)(?:[ \t]+models)?"
+    r"[ \t]*(?:(?:They|These|Those|The[ \t]+(?:two|three|four|five)(?:[ \t]+models)?"
     r"|All[ \t]+(?:two|three|four|five))[ \t]+(?:have|had|are|were|use|used|contain|hold|each)\b"
+    r"|(?:Pre-?)?[Tt]rained[ \t]+on\b)"
 )
 
 
