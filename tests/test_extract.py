@@ -3692,6 +3692,16 @@ LINKING_PRECISION = [
         "Kite-VLA pairs a 400M-parameter vision encoder with a 7.1B language backbone.",
         [params(4e8, model=None), params(7.1e9, model=None)],
     ),
+    # Counted models whose sizes a bracket lists, said after it to be made from another.
+    (
+        "We open-source Kite-R1-Zero, Kite-R1, and six dense models (1.5B, 7B, 8B, 14B, 32B,"
+        " 70B) distilled from Kite-R1 based on Owl and Heron.",
+        [params(v, model=None) for v in (1.5e9, 7e9, 8e9, 1.4e10, 3.2e10, 7e10)],
+    ),
+    (
+        "Acme released Kite as three models (1.5B, 7B and 70B) trained from scratch.",
+        [params(1.5e9, model="Kite"), params(7e9, model="Kite"), params(7e10, model="Kite")],
+    ),
     # ... and two sized parts joined into one system are neither of them the system.
     (
         "Acme announced Kite Studio, which pairs a 30B video model with a 13B audio model.",

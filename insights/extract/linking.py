@@ -902,6 +902,9 @@ class Context:
         ):  # (not "Besides the two quantized models, Mixtral 8x7B itself has 46.7B")
             return None, None  # "it published six much smaller "distilled" models, from 1.5B
             # up to 70B": models made from the subject, not the subject
+        if self._made_from_after_bracket(start, end, s_start, s_end):
+            return None, None  # "six dense models (1.5B, 7B, ..., 70B) distilled from X": the
+            # same, said after the sizes
         strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
         # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
@@ -1141,6 +1144,18 @@ class Context:
             )  # (but "distilled from a teacher and released under the name X" is X's)
         ]
         return (later[0].name, "name-later") if later else (None, None)
+
+    def _made_from_after_bracket(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether the size is in a bracket after counted models that the text then says were
+        made from another: "six dense models (1.5B, 7B, 8B) distilled from DeepSeek-R1"."""
+        text = self.text
+        opening = text.rfind("(", max(s_start, start - 60), start)
+        if opening == -1 or ")" in text[opening:start]:
+            return False
+        if not COUNTED_MODELS_BEFORE.search(text, max(s_start, opening - 40), opening):
+            return False
+        closing = text.find(")", end, min(s_end, end + 60))
+        return closing != -1 and MADE_FROM_AFTER.match(text, closing + 1, closing + 40) is not None
 
     def _names_nothing(self, start: int, end: int, s_start: int) -> bool:
         """Whether ``model_for`` can only end in no model for the number at [start, end) of the
@@ -2529,6 +2544,15 @@ DERIVED_MODELS_BEFORE = regex.compile(
     # "distilled R1's reasoning into six dense models from 1.5B to 70B"
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
     r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S, S, S, S, S)
+)
+# Counted models before a bracket of sizes, and what they were made from after it: "six dense
+# models (1.5B, 7B, 8B, 14B, 32B, 70B) distilled from DeepSeek-R1".
+COUNTED_MODELS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+"
+    r"(?:[\w-]+%s+){0,2}models%s*\Z)" % (S, S, S)
+)
+MADE_FROM_AFTER = regex.compile(
+    r"(?i)%s*,?%s*(?:distilled|fine-?tuned|pruned|quantized|derived)%s+from\b" % (S, S, S)
 )
 # Models a sentence counts before its sizes: "we train 96 models with ...", "a suite of models"
 # (not "a family of models", which is the page's own).
