@@ -3692,6 +3692,12 @@ LINKING_PRECISION = [
         "Kite-VLA pairs a 400M-parameter vision encoder with a 7.1B language backbone.",
         [params(4e8, model=None), params(7.1e9, model=None)],
     ),
+    # The model whose weights another inherits is not the one trained.
+    (
+        "We present Kite-S, with 1.085T parameters. With parameters inherited from Kite-A, we"
+        " extend the dense model to a sparse one and train it over 329B tokens.",
+        [params(1.085e12, model="Kite-S"), tokens(3.29e11, model=None, qualifier="at least")],
+    ),
     # Counted models whose sizes a bracket lists, said after it to be made from another.
     (
         "We open-source Kite-R1-Zero, Kite-R1, and six dense models (1.5B, 7B, 8B, 14B, 32B,"
