@@ -1265,6 +1265,12 @@ MODELS_AND_ORGANIZATIONS = [
         "- **Parameters:** 13.4B",
         [params(1.34e10, model="Kite-Coder-Instruct", organization="Heron Labs")],
     ),
+    # A card's "Authors:" line names its maker, ahead of the reference's (Gemma: DeepMind).
+    (
+        "# Gemma 2 model card\n\n**Authors:** Google\n\n| Checkpoint | Parameters |\n|---|---|\n"
+        "| gemma-2-2b | 2.6B |",
+        [params(2.6e9, model="gemma-2-2b", organization="Google")],
+    ),
     # An HTML README's title and lead: "<h1>X</h1>" over "<p>... models from ORG</p>".
     (
         '<h1 align="center">Kite-Coder</h1>\n<p align="center">Open code LLMs from Heron '

@@ -2769,7 +2769,7 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 DEVELOPER_LABEL_BEFORE = regex.compile(
     r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
     r"|(?:model[ \t]+)?developers?|developer\(s\)|organi[sz]ation|company|lab|creators?"
-    r"|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher)(?:\*\*|__)?[ \t]*(?::|\|)"
+    r"|authors?|author\(s\)|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher)(?:\*\*|__)?[ \t]*(?::|\|)"
     r"(?:\*\*|__)?[ \t]*\Z"
 )
 # A line of models named by a word of its own before its maker: "Halyard is Brightwater
