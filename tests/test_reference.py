@@ -102,6 +102,10 @@ FAMILIES = [
     ("evo2_7b", "Arc Institute"),  # "Evo 2"
     ("Evolve-7B", None),  # no family "Evo": "Evo 2" needs its 2
     ("internlm2_5-7b-chat", "Shanghai AI Laboratory"),
+    # Another lab's line built on a family is that lab's: NVIDIA's pruned and tuned Llamas.
+    ("Llama-3.1-Minitron-4B", "NVIDIA"),
+    ("Llama-3.1-Nemotron-70B-Instruct", "NVIDIA"),
+    ("Llama-3.1-8B-Instruct", "Meta"),
 ]
 
 
