@@ -1265,6 +1265,12 @@ MODELS_AND_ORGANIZATIONS = [
         "- **Parameters:** 13.4B",
         [params(1.34e10, model="Kite-Coder-Instruct", organization="Heron Labs")],
     ),
+    # A name that opens with its maker's name is that maker's model.
+    (
+        "The variant we build on, Meta-Kite-3-8B-Instruct, was trained on 15T tokens.",
+        [params(8e9, model="Meta-Kite-3-8B-Instruct", organization="Meta"),
+         tokens(1.5e13, model="Meta-Kite-3-8B-Instruct", organization="Meta")],
+    ),
     # A card's "Authors:" line names its maker, ahead of the reference's (Gemma: DeepMind).
     (
         "# Gemma 2 model card\n\n**Authors:** Google\n\n| Checkpoint | Parameters |\n|---|---|\n"

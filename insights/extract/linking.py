@@ -1985,7 +1985,11 @@ class Context:
         line = _first_part(model)  # "Gannet" of "Gannet-MoE-45B", beside "Gannet-12B"
         if header is not None and (key in own or line in own):
             return header  # a paper's one affiliation, for the models its authors introduce
-        known = _reference_organization(model) or _reference_organization(family_name(model))
+        known = (
+            _reference_organization(model)
+            or _reference_organization(family_name(model))
+            or _maker_in_name(model)
+        )
         if known:
             return known
         if header is not None and (key in titled or line in titled):
@@ -3272,6 +3276,16 @@ LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|
 
 def _introduced(text: str, mention: Mention) -> bool:
     return bool(INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start))
+
+
+def _maker_in_name(model: str) -> str | None:
+    """The organization a name opens with, as repositories name models after their maker:
+    "Meta-Llama-3-8B-Instruct" is Meta's, "MiniMax-Text-01" MiniMax's."""
+    word = LEADING_WORD.match(model)
+    return canonical_organization(word.group(1)) if word is not None else None
+
+
+LEADING_WORD = regex.compile(r"([A-Za-z][\w.&]*)[-_ ](?=\w)")
 
 
 def _reference_organization(model: str) -> str | None:
