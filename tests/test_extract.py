@@ -584,6 +584,15 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # Words describing the tokens, listed with a comma; but not a qualifier and a new phrase.
+    (
+        "We pretrain Kite on 14.8 trillion diverse, high-quality tokens.",
+        [tokens(1.48e13, model="Kite")],
+    ),
+    (
+        "Kite has 7B total, active parameters 2B.",
+        [params(7e9, model="Kite", qualifier="total"), params(2e9, model="Kite", qualifier="active")],
+    ),
     (
         "Llama 3 was pre-trained on over 15T tokens from publicly available sources.",
         [tokens(1.5e13, qualifier="at least", model="Llama 3")],

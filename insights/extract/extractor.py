@@ -95,7 +95,7 @@ UNIT_AFTER = regex.compile(
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
         \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++(?:[ \t]++[\w-]++){0,3}+[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
-        (?P<fillers>(?:(?:[\w][\w+'’.–-]*+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse and high-quality tokens", "400M (image, text) pairs"
+        (?P<fillers>(?:(?:[\w][\w+'’.–-]*+,?+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse, high-quality tokens", "400M (image, text) pairs"
         ['‘"“]?(?P<unit>(?i:%(units)s))                      # the unit noun, or 'parameters' in quotes
         (?![\w])
     )
@@ -1161,6 +1161,13 @@ def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
             continue  # "(Chinese)", "(image, text)"
         if word.lower() == "and" and 0 < i < len(fillers) - 1:
             continue  # "diverse and high-quality tokens"
+        if word.endswith(","):
+            # "diverse, high-quality tokens": between two words that describe the unit (not
+            # "7B total, active parameters 2B": a count and a new phrase)
+            listed = (word[:-1], fillers[i + 1] if i + 1 < len(fillers) else "")
+            if not all(LISTED_ADJECTIVE.fullmatch(w) and w not in QUALIFIER_WORDS for w in listed):
+                return False
+            word = word[:-1]
         low = word.lower().strip(".'’")
         if low in UNIT_FILLER_STOP or low in NOT_MODELS or low in NOT_DATA_NOUNS:
             return False
@@ -1177,6 +1184,8 @@ def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
 
 
 FILLER_PLURALS = frozenset({"images", "words", "code", "news", "books", "papers", "pages"})
+LISTED_ADJECTIVE = regex.compile(r"[a-z][a-z-]*")
+QUALIFIER_WORDS = frozenset(TOTAL_WORDS + ACTIVE_WORDS)
 
 
 # A dimension of a model named just before a bare number.
