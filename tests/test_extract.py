@@ -584,6 +584,9 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # A bound said after the unit.
+    ("Every run saw 300B tokens or fewer.", [tokens(3e11, qualifier="up to")]),
+    ("Models of 10B parameters or more are slow.", [params(1e10, qualifier="at least")]),
     # Words describing the tokens, listed with a comma; but not a qualifier and a new phrase.
     (
         "We pretrain Kite on 14.8 trillion diverse, high-quality tokens.",

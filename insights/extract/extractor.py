@@ -1935,6 +1935,9 @@ def _qualifier(
             after_unit
         ):
             return "total"
+    bound = BOUND_AFTER.match(text, member.unit_end, member.unit_end + 20)
+    if bound is not None:
+        return "up to" if bound.group("most") else "at least"  # "300B tokens or fewer"
     qualified = low[-25:].rstrip(" \u00a0").endswith(QUALIFIER_ENDINGS)
     match = QUALIFIER_BEFORE_NUMBER.search(before[-25:]) if qualified else None
     if match and not _arrow_or_quote(before[-25:], match):
@@ -1946,6 +1949,10 @@ def _qualifier(
     return None
 
 
+# A bound said after the unit: "300B tokens or fewer", "10B parameters or more".
+BOUND_AFTER = regex.compile(
+    r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger))\b" % (S, S)
+)
 ADDS_UP_BEFORE = regex.compile(r"(?i)\b(?:add|adds|added|adding|sum|sums|summing|come|comes|coming)%s+\Z" % S)
 
 
