@@ -584,6 +584,12 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # Names listed with a note each, then said of together.
+    (
+        "Acme previewed Kite-S (7B) and Kite-M (14B), both trained on 4.8T tokens.",
+        [params(7e9, model="Kite-S"), params(1.4e10, model="Kite-M"),
+         tokens(4.8e12, model="Kite-S"), tokens(4.8e12, model="Kite-M")],
+    ),
     # A bound said after the unit.
     ("Every run saw 300B tokens or fewer.", [tokens(3e11, qualifier="up to")]),
     ("Models of 10B parameters or more are slow.", [params(1e10, qualifier="at least")]),

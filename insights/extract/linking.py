@@ -54,10 +54,11 @@ if TYPE_CHECKING:
 
 # After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
 SUBJECT_VERB_AFTER = regex.compile(
-    r"(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
+    r"(?:%s*\([^()]{1,20}\))?"  # (a note on the last: "A (7B) and B (14B), both trained on")
+    r"(?:(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
     r"|hold|held|contain|contained)\b"
-    r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b"  # "A and B, both trained on"
-    % (S, S, S, S)
+    r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b)"  # "A and B, both trained on"
+    % (S, S, S, S, S)
 )
 # ... or that describes them as models trained on it: "A and B, bilingual models trained on"
 # (a count, not a bound: "Phi-2 and Phi-3-mini, small models trained on up to 3.3T" is the
@@ -588,6 +589,8 @@ class Context:
         described = PLURAL_DESCRIBED_AFTER.match(text, last.end, last.end + 60)
         appositive = not bound and TRAINED_AFTER_COMMA.match(text, last.end, last.end + AHEAD)
         verb = SUBJECT_VERB_AFTER.match(text, last.end, last.end + AHEAD)
+        if verb and offset < verb.end():
+            verb = None  # (the last one's own, in its bracket: "A (7B) and B (14B), both ...")
         models_trained = not bound and MODELS_TRAINED_AFTER.match(text, last.end, last.end + AHEAD)
         if (
             not verb
