@@ -584,6 +584,15 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # A naming word further on names something else than a model.
+    (
+        "First came Kite-Nemo, a 12B model built with Acme, with a new tokenizer called Tekken.",
+        [params(1.2e10, model="Kite-Nemo")],
+    ),
+    (
+        "Acme shipped a 12B model this week, with a new tokenizer called Tekken.",
+        [params(1.2e10, model=None)],
+    ),
     # Names listed with a note each, then said of together.
     (
         "Acme previewed Kite-S (7B) and Kite-M (14B), both trained on 4.8T tokens.",

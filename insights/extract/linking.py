@@ -760,7 +760,11 @@ class Context:
         candidates = [m for m in in_sentence if not self.compared(m)]
         # Named further on: "models at 8B, 62B and 540B scale which we call U-PaLM".
         for m in candidates:
-            if m.start >= end and NAMED_LATER.search(text, max(end, m.start - 30), m.start):
+            if (
+                m.start >= end
+                and NAMED_LATER.search(text, max(end, m.start - 30), m.start)
+                and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+            ):  # (not "a 12B model ... and a new tokenizer called Tekken")
                 superlative = SUPERLATIVE_NAMED.search(text, max(end, m.start - 50), m.start)
                 if superlative is not None and not _the_superlative(
                     text, start, end, s_start, superlative
@@ -1145,7 +1149,8 @@ class Context:
                 MADE_FROM_BETWEEN.search(text, end, m.start)  # "..., distilled from X"
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
             )  # (but "distilled from a teacher and released under the name X" is X's)
-        ]
+            and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+        ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
 
     def _made_from_after_bracket(self, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -3129,6 +3134,14 @@ MADE_FROM_BETWEEN = regex.compile(
     r"%s+from|on%s+top%s+of)\b" % (S, S, S, S, S, S)
 )
 NAME_GIVEN_BEFORE = regex.compile(r"(?i)\b(?:the%s+name|called|named|dubbed)%s+\Z" % (S, S))
+# ... but not what names something else than a model: "a new tokenizer called Tekken".
+OTHER_THING_NAMED = regex.compile(
+    r"(?r)(?i:\b(?:tokenizer|dataset|data%s+set|corpus|benchmark|method|technique|algorithm"
+    r"|framework|library|toolkit|tool|suite|format|recipe|loss|objective|pipeline|approach|mixture"
+    r"|collection|leaderboard|optimizer|scheme|strategy|metric|protocol|platform|app|service|chip"
+    r"|cluster|supercomputer|company|startup|lab|team|project)s?%s++(?:called|named|dubbed|termed)%s++\Z)"
+    % (S, S, S)
+)
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
     r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
