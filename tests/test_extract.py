@@ -602,6 +602,16 @@ TRAINING_DATA = [
     # A bound said after the unit.
     ("Every run saw 300B tokens or fewer.", [tokens(3e11, qualifier="up to")]),
     ("Models of 10B parameters or more are slow.", [params(1e10, qualifier="at least")]),
+    # A data set's own size, no model's training: a piece of it published, a subset it
+    # yields, a known set's size said of it.
+    (
+        "# Kite\n\nKite is a model. The full RefinedWeb is roughly 5 trillion tokens; a 600B-token"
+        " extract is public on the Hub.",
+        [],
+    ),
+    ("Filtering on the score yields KiteWeb-Edu, a 1.1 trillion token subset.", []),
+    ("# Kite\n\nKite is a model. The deduplicated Pile is only around 207B tokens.", []),
+    ("We trained Kite on a 600B-token subset of the web.", [tokens(6e11, model="Kite")]),
     # Words describing the tokens, listed with a comma; but not a qualifier and a new phrase.
     (
         "We pretrain Kite on 14.8 trillion diverse, high-quality tokens.",

@@ -1741,7 +1741,8 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
 
 APPOSITIVE_A_BEFORE_SIZE = regex.compile(
-    r"(?i)\b(?:samples?|sampled|sampling|draws?|drawn|subset|released|releases|publishe[sd]"
+    r"(?i)\b(?:samples?|sampled|sampling|draws?|drawn|subset|released|releases|publishe[sd]|yields?"
+    r"|yielded|produces|produced"
     r"|open-sourced|introduced)\b[^.;:]{0,40},[ \t]+an?[ \t]+\Z"
 )  # (not "The data is Dolma, a 3-trillion-token corpus": the model's data, whole)
 DATASET_SIZE_LABEL_BEFORE = regex.compile(
@@ -1760,7 +1761,20 @@ SOURCE_BEFORE = regex.compile(
     r"[ \t]+(?:~|about[ \t]+)?\Z" % SEVERAL
 )  # (but "a single epoch over a 2T-token corpus" is what the model was trained on)
 CORPUS_AFTER = regex.compile(
-    r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool)\b"
+    r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool"
+    r"|subset|extract|sample|slice|shard|snapshot|portion)\b"
+)
+# ... published as data: "a 600B-token extract is public on the Hub".
+DATA_RELEASED_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:is|are|was|were)[ \t]+(?:now[ \t]+)?(?:public|available|released|open|published"
+    r"|hosted|downloadable|on[ \t]+the[ \t]+Hub)\b"
+)
+# A named data set said to be so many tokens: "The deduplicated Pile is only around 207B".
+NAMED_DATA_IS_BEFORE = regex.compile(
+    r"(?i)(?:^|[.;:!?\n][ \t]*|\b(?:while|whereas|but|and)[ \t]+)(?:the[ \t]+)?(?:(?:full|whole|entire"
+    r"|deduplicated|filtered|original|raw|public)[ \t]+)?(?:%s)[ \t]+(?:is|was|has|had|contains|holds"
+    r"|totals|comprises)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:around|about|roughly|approximately"
+    r"|some|~)?[ \t]*\Z" % alternation(DATASET_HEADS)
 )
 # The bare count in trillions past which a number said of a model is no parameter count.
 BARE_TRILLIONS = 5e12
@@ -1826,12 +1840,17 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         ):
             return False  # a corpus passed over again: "106 billion tokens ... and the authors
             # trained for several epochs on it"
-        if (
-            APPOSITIVE_A_BEFORE_SIZE.search(before) or SOURCE_BEFORE.search(before[-40:])
-        ) and CORPUS_AFTER.match(text, member.unit_end, member.unit_end + 40):
+        corpus = CORPUS_AFTER.match(text, member.unit_end, member.unit_end + 40)
+        if corpus is not None and (
+            APPOSITIVE_A_BEFORE_SIZE.search(before)
+            or SOURCE_BEFORE.search(before[-40:])
+            or DATA_RELEASED_AFTER.match(text, corpus.end(), corpus.end() + 40)
+        ):
             return False  # a corpus described: "NordWeb-v2, a 5.8T-token deduplicated crawl";
             # or drawn from: "2.5T tokens drawn from its 3T-token Dolma corpus", "eight passes
-            # over a 7B-token dataset"
+            # over a 7B-token dataset"; or published: "a 600B-token extract is public"
+        if NAMED_DATA_IS_BEFORE.search(before[-60:]):
+            return False  # a data set's own size: "The deduplicated Pile is only around 207B"
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
