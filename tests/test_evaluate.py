@@ -58,29 +58,31 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.9%
-    found, 90.9% linked, 440 unstated sizes and 244 "not a size" numbers read as sizes, and
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.1%
+    found, 91.2% linked, 447 unstated sizes and 254 "not a size" numbers read as sizes, and
     ceilings a little over today's precision misses (2.0% of linked facts on a wrong model,
-    7.4% of produced facts in no gold); organization right on at least 90.2% of the right
-    facts whose developer the text states (90.7% today). Batch 24, added in the fifteenth
-    session, brought the stated facts from 8,508 to 9,067, the unstated sizes up from 436 and
-    the "not a size" numbers from 237: its 40 blind documents read 4.2% of linked facts on a
-    wrong model on arrival. Batch 23, added in the fourteenth session, brought the unstated
-    sizes up from 402, the "not a size" numbers from 209, the no-gold share from 7.2% and the
-    organizations down from 91.5%. Batches 16 to 24 (40 documents each) keep the no-gold
-    share above the earlier cases' 3.4%: batch 16's writer listed a size written into a name
-    only where the text uses it as a size, and batches 17 to 24 left out active counts and
-    counts of images, pairs and examples (see data/eval/README.md)."""
+    7.4% of produced facts in no gold); organization right on at least 91.5% of the right
+    facts whose developer the text states (92.1% today). Batch 25, added in the sixteenth
+    session, brought the stated facts from 9,067 to 9,615, the unstated sizes up from 440 and
+    the "not a size" numbers from 244: its 40 blind documents read 2.4% of linked facts on a
+    wrong model on arrival. Batch 24, added in the fifteenth session, brought the stated facts
+    from 8,508 to 9,067, the unstated sizes up from 436 and the "not a size" numbers from 237.
+    Batch 23, added in the fourteenth session, brought the unstated sizes up from 402, the "not
+    a size" numbers from 209, the no-gold share from 7.2% and the organizations down from
+    91.5%. Batches 16 to 25 (40 documents each) keep the no-gold share above the earlier
+    cases' 3.4%: batch 16's writer listed a size written into a name only where the text uses
+    it as a size, and batches 17 to 25 left out active counts and counts of images, pairs and
+    examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 9067
+    assert counts["stated"] == 9615
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.90
-    assert counts["unexpected"] <= 455
-    assert counts["not_a_size_read"] <= 252
+    assert counts["unexpected"] <= 460
+    assert counts["not_a_size_read"] <= 262
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.022
     assert counts["no_gold"] / counts["produced"] <= 0.076
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.902
+    assert counts["org_right"] / attributed >= 0.915
 
 
 @pytest.mark.parametrize(
