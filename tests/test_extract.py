@@ -584,6 +584,17 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # Models trained for an experiment, and counted runs, are not the one spoken of.
+    (
+        "# KiteWeb\n\nWe introduce KiteWeb, a data set. To measure each stage we train ablation"
+        " models with 1.7B parameters on 50B tokens for every variant.",
+        [params(1.7e9, model=None), tokens(5e10, model=None)],
+    ),
+    (
+        "We introduce Kite-MoE. We first fit scaling laws on 48 runs between 150M and 3B active"
+        " parameters.",
+        [params(1.5e8, model=None, qualifier="range"), params(3e9, model=None, qualifier="active")],
+    ),
     # A naming word further on names something else than a model.
     (
         "First came Kite-Nemo, a 12B model built with Acme, with a new tokenizer called Tekken.",

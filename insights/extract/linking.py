@@ -2578,7 +2578,14 @@ COUNTED_MODELS = regex.compile(
     r"|spanning|from)\b"
     r"|\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+(?:[\w-]+%s+)?"
     r"(?:distilled|fine-?tuned|quantized|pruned|merged|student)%s+(?:[\w-]+%s+){0,2}?models\b"
-    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S)
+    # models for an experiment, not the one spoken of: "we train ablation models with 1.7B"
+    r"|\b%s%s+(?:(?:a%s+few|some|many|several|[0-9]+)%s+)?(?:small%s+)?(?:ablation|proxy|baseline"
+    r"|toy|pilot|reference|control)%s+models\b"
+    # ... and runs counted: "we fit scaling laws on 48 runs between 150M and 3B"
+    r"|\b(?:[0-9][0-9,]*|dozens%s+of|hundreds%s+of)%s+(?:[\w-]+%s+)?runs%s+(?:between|from|ranging"
+    r"|spanning|at|of|with)\b"
+    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S,
+       TRAINED, S, S, S, S, S, S, S, S, S, S)  # fmt: skip
 )  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
 # "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
 NEW_MODELS_AFTER = regex.compile(
