@@ -584,6 +584,11 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # One expert's size is not the model's.
+    (
+        "Kite-MoE is a 10B dense transformer combined with 128 experts, each 3.66B parameters.",
+        [params(1e10, model=None), params(3.66e9, model=None)],
+    ),
     # Models trained for an experiment, and counted runs, are not the one spoken of.
     (
         "# KiteWeb\n\nWe introduce KiteWeb, a data set. To measure each stage we train ablation"

@@ -134,6 +134,12 @@ APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
 
 SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMTbmt])(?![\w])")
 
+# The size of each expert: "a residual MoE MLP of 128 experts, each 3.66B parameters".
+EXPERT_EACH_BEFORE = regex.compile(
+    r"(?r)(?i:\bexperts?\b[^.;:()]{0,12}?,?%s+each(?:%s+(?:with|of|holding|having))?%s+"
+    r"(?:about%s+|around%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S)
+)
+
 # Names whose sizes are experts: "Mixtral 8x7B" states no total.
 EXPERTS_NAME = regex.compile(r"[0-9]x[0-9]")
 
@@ -717,6 +723,8 @@ class Context:
             return None, None
         if kind == "parameters" and DENSE_PART_AFTER.match(text, end, end + AHEAD):
             return None, None  # "a 10B dense transformer plus 128 experts": a part of the whole
+        if kind == "parameters" and EXPERT_EACH_BEFORE.search(text, max(s_start, start - 40), start):
+            return None, None  # "128 experts, each 3.66B parameters": one expert's, not the model's
         if kind == "parameters" and self.words.near(PAIRS_STEMS, max(s_start, start - 90), start):
             paired = PAIRED_PARTS.search(text, max(s_start, start - 90), min(s_end, end + 120))
             if paired is not None and paired.start() < start < paired.end():
