@@ -2884,6 +2884,13 @@ OTHER_STYLES = [
         "| Rank | Model | Elo | Size |\n|---|---|---|---|\n| 2 | Wren-Chat | 1218 | 27B |\n",
         [params(2.7e10, model="Wren-Chat")],
     ),
+    # ... but a part's column beside the row's own "Model" column names no row.
+    (
+        "| Model | Vision encoder | Language model | Total params |\n|---|---|---|---|\n"
+        "| Wren-VL-3B | Wren-ViT-600M | Wren-LM-2.4B | 3.0B |\n",
+        [params(3e9, model="Wren-VL-3B"), params(6e8, model="Wren-ViT-600M"),
+         params(2.4e9, model="Wren-LM-2.4B"), params(3e9, model="Wren-VL-3B", qualifier="total")],
+    ),
     ("fyi Wren Large 2 is 123B, 128k ctx", [params(1.23e11, model="Wren Large 2")]),
     ("Their valuation is $80B now.", []),
     (

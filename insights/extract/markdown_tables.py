@@ -73,6 +73,12 @@ NON_EMBEDDING_HEADER = regex.compile(
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
+# A column naming a part of the row's model: "| Model | Vision encoder | Language model |".
+PART_HEADER = regex.compile(
+    r"\b(?:language|vision|visual|text|audio|speech|image|draft)[ _-]*(?:model|encoder|decoder|tower"
+    r"|backbone)\b|\b(?:encoder|decoder|backbone|llm|lm)\b"
+)
+COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
@@ -154,6 +160,8 @@ def column_for(header: str, index: int) -> Column:
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
+    if index > 0 and PART_HEADER.search(low) and not COUNT_HEADER.search(low):
+        return Column("other")  # "| Model | Vision encoder | Language model |": a part's name
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
@@ -396,6 +404,7 @@ def _columns(header: str) -> list[Column] | None:
     if (
         columns
         and columns[0].role == "model"
+        and not MODEL_HEADER.search(names[0].lower())  # (its own "Model" header: the models)
         and any(
             c.role == "model"
             or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
