@@ -584,6 +584,12 @@ TRAINING_DATA = [
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
     ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    # "the 405B" called by its size, then compared with a name: the size's model, not that one.
+    (
+        "Meta released Llama 3.1 405B, the largest model anyone can download. On Meta's own"
+        " tables the 405B trades wins with GPT-4o.",
+        [params(4.05e11, model="Llama 3.1 405B"), params(4.05e11, model="Llama 3.1 405B")],
+    ),
     # One expert's size is not the model's.
     (
         "Kite-MoE is a 10B dense transformer combined with 128 experts, each 3.66B parameters.",

@@ -997,6 +997,12 @@ class Context:
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
+            and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
+                THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start)
+                and BARE_SIZE.fullmatch(text, start, end)
+                and (said := WORD.search(text, end, right[0].start)) is not None
+                and said.group().lower() not in THE_SIZE_OF_WORDS  # ("the 175B of OpenAI's GPT-3")
+            )
         ):  # (not "300B tokens of the Pile with the GPT-NeoX tokenizer", nor "36T tokens,
             # about twice the Qwen2.5 budget")
             if is_plain_word(right[0].name) and _title_case_line(text, right[0].start):
@@ -2900,6 +2906,11 @@ THE_JUST_BEFORE = regex.compile(
 )
 ONE_AFTER = regex.compile(r"%s+ones?\b" % S)
 BARE_SIZE = regex.compile(r"[0-9][0-9.,]*[KMBT]")
+WORD = regex.compile(r"[^\W\d_]{2,}")
+THE_SIZE_OF_WORDS = frozenset({
+    "of", "from", "by", "for", "in", "called", "named", "dubbed", "model", "models", "version",
+    "variant", "checkpoint", "parameter", "parameters", "params", "scale", "size", "release",
+})  # fmt: skip
 PART_OF_THE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:most|much|quality)%s+of%s+the%s+\Z)" % (S, S, S)
 )  # (not "activates a fraction of the 236B", the subject's own)
