@@ -590,6 +590,19 @@ TRAINING_DATA = [
         " tables the 405B trades wins with GPT-4o.",
         [params(4.05e11, model="Llama 3.1 405B"), params(4.05e11, model="Llama 3.1 405B")],
     ),
+    # "the 9B model" after a name sized otherwise is another model: the one of that size.
+    (
+        "Kite-LM-8.4B is used in the 9B model and Kite-LM-2.4B in the 3B model.",
+        [params(8.4e9, model="Kite-LM-8.4B"), params(9e9, model=None),
+         params(2.4e9, model="Kite-LM-2.4B"), params(3e9, model=None)],
+    ),
+    (
+        "Acme released Kite in 1B, 3B and 10B sizes. Kite-3B-Base was trained on 14T tokens;"
+        " the 10B model was built by upscaling it.",
+        [params(1e9, model="Kite"), params(3e9, model="Kite"), params(1e10, model="Kite"),
+         params(3e9, model="Kite-3B-Base"), tokens(1.4e13, model="Kite-3B-Base"),
+         params(1e10, model="Kite")],
+    ),
     # One expert's size is not the model's.
     (
         "Kite-MoE is a 10B dense transformer combined with 128 experts, each 3.66B parameters.",

@@ -149,6 +149,13 @@ ACTIVE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([Bb])(?![\w
 SCALES = {"b": 1e9, "m": 1e6, "t": 1e12}
 
 
+def _rounds_to(value: float, number: str, scale: str) -> bool:
+    """Whether ``value`` written to the places of ``number`` (in ``scale``) is ``number``:
+    8.4e9 is not "9" B, 9.24e9 is."""
+    places = len(number.partition(".")[2])
+    return round(value / SCALES[scale.lower()], places) == float(number)
+
+
 def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
     """The name states its sizes, and ``value`` is none of them: "Orca-17B" for a 7B parameter
     count, "qwen3-235b-a22b" for a 32B; but "Sprig-1B" for 1.24B (a precise count of the size
@@ -983,6 +990,10 @@ class Context:
                 and self._has_members(subjects[-1].name)
             ):
                 return None, None  # "the largest Whisper has 1.55B": a member, not the family
+            if self._called_by_another_size(subjects[-1].name, start, end, s_start):
+                # "Kestrel-LM-8.4B is used in the 9B model": another model, called by its size
+                by_size = self.size_reference(s_start, s_end, start)
+                return (by_size, "the-size") if by_size is not None else (None, None)
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -1178,6 +1189,28 @@ class Context:
             return False
         closing = text.find(")", end, min(s_end, end + 60))
         return closing != -1 and MADE_FROM_AFTER.match(text, closing + 1, closing + 40) is not None
+
+    def _called_by_another_size(self, name: str, start: int, end: int, s_start: int) -> bool:
+        """Whether the size at [start, end) calls a model by a size ("the 9B model") that the
+        sized name before it is not, neither rounding the other ("Kestrel-LM-8.4B"; but "the
+        9B" is "Gemma-2-9B" and "Kite-9.2B")."""
+        text = self.text
+        if not THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
+            return False
+        label = SIZE_IN_NAME.fullmatch(text, start, end)
+        owns = [
+            (number, scale)
+            for number, scale in SIZE_IN_NAME.findall(name.replace("-", " "))
+            if scale.isupper() or name.islower()
+        ]
+        if label is None or not owns or EXPERTS_NAME.search(name):
+            return False
+        said = float(label[1]) * SCALES[label[2].lower()]
+        for number, scale in owns:
+            own = float(number) * SCALES[scale.lower()]
+            if _rounds_to(own, label[1], label[2]) or _rounds_to(said, number, scale):
+                return False
+        return True
 
     def _names_nothing(self, start: int, end: int, s_start: int) -> bool:
         """Whether ``model_for`` can only end in no model for the number at [start, end) of the
