@@ -603,6 +603,11 @@ TRAINING_DATA = [
          params(3e9, model="Kite-3B-Base"), tokens(1.4e13, model="Kite-3B-Base"),
          params(1e10, model="Kite")],
     ),
+    # A clause about the name reaches past an aside describing it.
+    (
+        "Kite-2 replaces Kite-1-7B, our first public model, which was trained on 2T tokens.",
+        [params(7e9, model="Kite-1-7B"), tokens(2e12, model="Kite-1-7B")],
+    ),
     # One expert's size is not the model's.
     (
         "Kite-MoE is a 10B dense transformer combined with 128 experts, each 3.66B parameters.",

@@ -2393,10 +2393,11 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
 
 
 RELATIVE_CLAUSE_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)%s*,%s+(?:(?:which|that|who)%s+(?:has|had|have|is|was|packs|packed|uses|used"
-    r"|saw|sees|holds|held|contains|contained|weighs|weighed)\b[^,;.()]{0,40}"
-    r"|whose%s+(?:[\w-]+%s+)?)\Z" % (S, S, S, S, S)
-)  # (and "Unlike the original PaLM, whose 540 billion parameters made headlines")
+    r"(?r)([\w.+-]+)%s*,(?:%s+(?:our|its|their|the|an?)%s+[^,;.()]{1,40},)?%s+(?:(?:which|that|who)%s+"
+    r"(?:has|had|have|is|was|packs|packed|uses|used|saw|sees|holds|held|contains|contained|weighs"
+    r"|weighed)\b[^,;.()]{0,40}|whose%s+(?:[\w-]+%s+)?)\Z" % (S, S, S, S, S, S, S)
+)  # (and "Unlike the original PaLM, whose 540 billion parameters made headlines"; after an
+# aside: "Sable-1-7B, our first public model, which was trained on 2T tokens")
 # ... or a clause cut short: "matching ViT-huge pre-trained with 300M images", "beats
 # OLMo-7B, trained on a comparable 2.46T tokens", "matches ESM-2 at 3B parameters".
 REDUCED_CLAUSE_BEFORE = regex.compile(
