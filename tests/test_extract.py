@@ -652,6 +652,12 @@ TRAINING_DATA = [
     ("Filtering on the score yields KiteWeb-Edu, a 1.1 trillion token subset.", []),
     ("# Kite\n\nKite is a model. The deduplicated Pile is only around 207B tokens.", []),
     ("We trained Kite on a 600B-token subset of the web.", [tokens(6e11, model="Kite")]),
+    # ... or one source of a corpus a list shows, under the line that opens the corpus.
+    (
+        "# Kite\n\nKite was trained on **KiteCorpus**, which we released too:\n\n- WebEdu: 220B"
+        " tokens of web pages\n- CodeEdu: 4B tokens of Python\n\nTraining:\n\n- Kite-1B: 2T tokens\n",
+        [params(1e9, model="Kite-1B"), tokens(2e12, model="Kite-1B")],
+    ),
     # Words describing the tokens, listed with a comma; but not a qualifier and a new phrase.
     (
         "We pretrain Kite on 14.8 trillion diverse, high-quality tokens.",

@@ -1776,6 +1776,32 @@ NAMED_DATA_IS_BEFORE = regex.compile(
     r"|totals|comprises)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:around|about|roughly|approximately"
     r"|some|~)?[ \t]*\Z" % alternation(DATASET_HEADS)
 )
+# A list item that gives one source's size: "- Cosmopedia v2: 28B tokens of ...", under a line
+# that opens a corpus or mixture: "... trained on **SmolLM-Corpus**, which we released:".
+LABELLED_ITEM = regex.compile(r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]+[^:\n]{1,60}:[ \t]*~?")
+LIST_LINE = regex.compile(r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]")
+DATA_INTRO = regex.compile(r"(?i)\b(?:corpus|dataset|data|mixture|mix|sources|composition)\b|corpus")
+ITEM_LINES_BACK = 12  # how many items above one a list's opening line is looked for
+
+
+def _data_part_item(text: str, start: int) -> bool:
+    """Whether the number at ``start`` opens a labelled list item ("- Python-Edu: 4B tokens")
+    of a list whose opening line, ending in a colon, speaks of a corpus, data or mixture."""
+    line = text.rfind("\n", 0, start) + 1
+    if not LABELLED_ITEM.fullmatch(text, line, start):
+        return False
+    for _ in range(ITEM_LINES_BACK):
+        if line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        end = text.find("\n", line)
+        end = len(text) if end == -1 else end
+        if not text[line:end].strip() or LIST_LINE.match(text, line, end):
+            continue  # (a blank line, or another item)
+        return text[line:end].rstrip().endswith(":") and bool(DATA_INTRO.search(text, line, end))
+    return False
+
+
 # The bare count in trillions past which a number said of a model is no parameter count.
 BARE_TRILLIONS = 5e12
 
@@ -1851,6 +1877,9 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # over a 7B-token dataset"; or published: "a 600B-token extract is public"
         if NAMED_DATA_IS_BEFORE.search(before[-60:]):
             return False  # a data set's own size: "The deduplicated Pile is only around 207B"
+        if _data_part_item(text, q.start):
+            return False  # one source of a corpus a list shows: "- Python-Edu: 4B tokens of
+            # educational Python code" under "trained on SmolLM-Corpus, which ...:"
     elif kind == "training_data":
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
