@@ -5648,6 +5648,11 @@ MONTHS_WITHOUT_YEAR = [
      "2024-06-28", []),
     ("a year an earlier story names in passing", "Kite-1 was released during 2019.\n\n"
      "BEIJING, July 28 — Kestrel released Kite-2.", "2025-08-08", [("Kite-2", 202507)]),
+    ("not the year of a later month told before it", "Kite-1 put Acme on the map in September"
+     " 2023. Then on July 24 it announced Kite-2.", "2024-07-26",
+     [("Kite-2", 202407)]),
+    ("... while a later month takes the year before it", "Acme released Kite-1 in March 2023. In"
+     " July, Acme released Kite-2.", "2024-07-26", [("Kite-1", 202303), ("Kite-2", 202307)]),
     ("a year an earlier paragraph opens with", "2024 was our busiest year.\n\nIn March, we "
      "released Kite-7B.", "2025-04-02", [("Kite-7B", 202403)]),
     ("a day after the document's date is the year before's", "## Roundup: Dec. 28, 2024 – "

@@ -401,6 +401,9 @@ def _month_of_section(
         paragraph = max(paragraph, last_before(text, "\n", match.start()) + 1)
     heading = last_before(text, "\n#", match.start()) + 1
     years = _years(text, paragraph, match.start(), written)
+    if years and _a_later_month_of(years[-1], number, text, paragraph, match.start()):
+        years = []  # "... on the map in September 2023. Then on July 24 it announced": the
+        # year of a later month told before is no year of this one, which came after it
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
     if not years:  # a year an earlier paragraph opens with: "2024 was our busiest year."
@@ -417,6 +420,19 @@ def _month_of_section(
         before = text[max(0, match.start() - 5) : match.start()].lower()
         return float((written[0] - 1) * 100 + number) if before.endswith("last ") else None
     return float(written[0] * 100 + number)
+
+
+def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
+    """Whether the last date in [start, end) that names ``year`` names it with a month later
+    than ``number`` ("September 2023" before a bare "July")."""
+    last = None
+    for last in DATE.finditer(text, start, end):
+        pass
+    return (
+        last is not None
+        and int(last["year"]) == year
+        and MONTHS[last["month"].lower()[:3]] > number
+    )
 
 
 def _years(
