@@ -5478,6 +5478,12 @@ RELEASE_DATES = [
     ("a dated item's size that is no member dates nothing", "# Kite\n\nKite is a 7B model."
      "\n\n- March 2024: evaluated against a 70B model.\n- April 2024: models from 1B to 8B "
      "planned.", []),
+    ("\"followed in\" a month releases, and a bracketed note may come between",
+     "Acme put out Kite-S (124M) first, in February 2019. Kite-M (355M) followed in May 2019 and"
+     " Kite-L (774M) in August 2019.",
+     [("Kite-S", 201902, "February 2019"), ("Kite-M", 201905, "May 2019"),
+      ("Kite-L", 201908, "August 2019")]),
+    ("... but not \"followed by\"", "Kite-2 was followed by a long silence in May 2019.", []),
     ("a leaderboard's news dates no release", "- 2025-02-10: Kite-2-9B, Owl-3B and Heron-7B "
      "evaluated on the new long-context track.", []),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "

@@ -99,7 +99,7 @@ WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?") 
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out(?!\s+of\s+stealth)|arrived|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
+    r"|came\s+out(?!\s+of\s+stealth)|arrived|followed(?=\s+(?:in|on)\s)|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
     r"|went\s+public|put\s+out"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
@@ -119,7 +119,10 @@ ITEM_RELEASE = regex.compile(
 )
 # Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025";
 # not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
-DATE_AFTER_NAME = regex.compile(r"[ \t]*(?:in|on|\()?[ \t]*")
+DATE_AFTER_NAME = regex.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:first|later|then|followed|arrived),?[ \t]*)?"
+    r"(?:in|on|\()?[ \t]*"
+)  # ("GPT-2 Large (774M) in August 2019", "GPT-2 Medium (355M) followed in May 2019")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
 SPOKEN_OF = regex.compile(
