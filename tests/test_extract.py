@@ -1348,6 +1348,18 @@ MODELS_AND_ORGANIZATIONS = [
         "- **Parameters:** 13.4B",
         [params(1.34e10, model="Kite-Coder-Instruct", organization="Heron Labs")],
     ),
+    # A line's maker, said of one of its names, is the maker of the line's other unknown names;
+    # never of a known family's ("Llama 2 from Meta" says nothing of NVIDIA's Minitron).
+    (
+        "# Kite-VL-9B\n\nKite-VL is a family of vision-language models from Heron Labs.\n\n"
+        "Kite-LM-8.4B is the language model.",
+        [params(9e9, model="Kite-VL-9B", organization="Heron Labs"),
+         params(8.4e9, model="Kite-LM-8.4B", organization="Heron Labs")],
+    ),
+    (
+        "Llama 2 comes from Meta. NVIDIA pruned it into Llama-3.1-Minitron-4B.",
+        [params(4e9, model="Llama-3.1-Minitron-4B", organization="NVIDIA")],
+    ),
     # A name that opens with its maker's name is that maker's model.
     (
         "The variant we build on, Meta-Kite-3-8B-Instruct, was trained on 15T tokens.",

@@ -225,6 +225,7 @@ class Context:
         self._organizations: list[Mention] | None = None
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
+        self._line_attributions: dict[str, str | None] = {}
         self._attributed_names: dict[str, str] = {}  # model key -> the name as written
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
@@ -2146,14 +2147,33 @@ class Context:
             for org in self.organizations:
                 self.sentence_organizations(org.start)  # records every attribution in the text
             stems: dict[str, str | None] = {}
+            lines: dict[str, str | None] = {}
             for key, lab in self._attributions.items():
-                stem = model_key(name_stem(self._attributed_names.get(key, key)))
+                name = self._attributed_names.get(key, key)
+                stem = model_key(name_stem(name))
                 stems[stem] = lab if stems.get(stem, lab) == lab else None
+                if (
+                    (line := _first_part(name))
+                    and split_size(name)[1] is None  # (a line's name: "Kestrel-VL", not a
+                    # tuned model's "Kite-3.1-Nemo-70B-Instruct")
+                    and not _reference_organization(name)
+                ):
+                    lines[line] = lab if lines.get(line, lab) == lab else None
             self._stem_attributions = stems
+            self._line_attributions = lines
         exact = self._attributions.get(model_key(model))
         if exact or self._someones_fine_tune(model):
             return exact
-        return self._stem_attributions.get(model_key(name_stem(model)))
+        of_stem = self._stem_attributions.get(model_key(name_stem(model)))
+        if of_stem is not None:
+            return of_stem
+        # A line's first word, for a model no table knows: "Kestrel-VL is a family of ... models
+        # from Fjordline AI" for "Kestrel-LM-8.4B" (never a known family's: "Llama 2 from
+        # Meta" says nothing of "Llama-3.1-Minitron-4B")
+        line = _first_part(model)
+        if not line or _reference_organization(model):
+            return None
+        return self._line_attributions.get(line)
 
     def _someones_fine_tune(self, model: str) -> bool:
         """Whether a name is a fine-tune of a line's model that the text says someone made:
