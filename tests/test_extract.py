@@ -5490,6 +5490,12 @@ RELEASE_DATES = [
     ("a dated item's size that is no member dates nothing", "# Kite\n\nKite is a 7B model."
      "\n\n- March 2024: evaluated against a 70B model.\n- April 2024: models from 1B to 8B "
      "planned.", []),
+    ("a dated item about a member, not its release, dates nothing", "# Kite\n\nKite comes in"
+     " 8B and 70B sizes.\n\n- 2024-06-01: Updated the model card of the 8B model.\n- 2024-07-10:"
+     " A 128k-context version of the 70B model is now available.\n- May 2024: a 13B model from"
+     " a rival lab topped the leaderboard.\n- December 2024: the 400B model, if compute allows."
+     "\n- [2024/08/01] We release the 1.5B and 3B models, trained on 3T tokens.\n",
+     [("Kite 1.5B", 202408, "2024/08/01"), ("Kite 3B", 202408, "2024/08/01")]),
     ("\"followed in\" a month releases, and a bracketed note may come between",
      "Acme put out Kite-S (124M) first, in February 2019. Kite-M (355M) followed in May 2019 and"
      " Kite-L (774M) in August 2019.",

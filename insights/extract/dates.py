@@ -506,34 +506,48 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
 
 
 def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact]) -> list[str]:
-    """ "2. May 2019: a 355M-parameter version": the members a list item headed by the date at
-    [start, end) releases by their size alone, of the one model the text is about that their
-    facts were given ("GPT-2"), each named as the table names it ("GPT-2 355M"). None when the
-    item names a model, or its sizes are not one family's."""
-    begin, item_end = _item_span(text, start, end, context)
-    if any(m.strong for m in context.models_between(begin, item_end)):
+    """ "2. May 2019: a 355M-parameter version", "- [2024/06] We release the 1.5B and 7B
+    models.": the members a list item headed by the date at [start, end) releases by their size
+    alone, of the one model the text is about that their facts were given ("GPT-2"), each named
+    as the table names it ("GPT-2 355M"). The item must be that release and nothing else said
+    of a size: not "Updated the card of the 8B model", "A 128k version of the 70B model is
+    out", "the 400B model, if compute allows"."""
+    head = AFTER_HEAD.match(text, end, end + 12)
+    begin = head.end() if head else end
+    s_end = context.sentences.span(begin)[1]
+    item = SIZED_RELEASE_ITEM.match(text, begin, s_end)
+    if item is None or text[item.end() : s_end].strip(" \t\n.;"):
+        return []
+    if item["rest"] and (not item["verb"] or NOT_YET_ITEM.search(item["rest"])):
+        return []  # (said of a size, not released: "the 400B model, if compute allows")
+    if any(m.strong for m in context.models_between(begin, s_end)):
         return []  # (the item's own names are _list_head's to read)
-    if not MEMBER_WORD.search(text, begin, item_end) or OTHER_NEWS.search(text, begin, item_end):
-        return []
-    if PRE_RELEASE.search(text, begin, item_end):
-        return []
     said = [
         f
         for f in sizes
-        if begin <= f.start < item_end and f.kind == "parameters" and f.qualifier != "active"
+        if item.start("sizes") <= f.start < item.end("sizes")
+        and f.kind == "parameters"
+        and f.qualifier not in ("active", "range")
     ]
     families = {f.model for f in said}
-    if not said or len(families) != 1 or any(f.qualifier == "range" for f in said):
+    if not said or len(families) != 1:
         return []
     family = families.pop()
     if family is None or split_size(family)[1] is not None:
         return []  # (a sized name is the list head's, or its own)
-    linked = [f for f in said if f.rule is not None]
-    return list(dict.fromkeys(f"{family} {size_text(f.value)}" for f in linked if f.value))
+    return list(dict.fromkeys(f"{family} {size_text(f.value)}" for f in said if f.value))
 
 
-# What names a member by its size: "a 355M-parameter version", "the 1.5B and 7B models".
-MEMBER_WORD = regex.compile(r"(?i)\b(?:version|model|checkpoint|variant|size)s?\b")
+NOT_YET_ITEM = regex.compile(r"(?i)\b(?:if|once|when|will|planned|coming|soon|later|next)\b")
+# An item that is a release of members named by size and nothing more: "a 355M-parameter
+# version.", "the 774M and 1.5B models.", "We release the 1.5B and 7B models, trained on 3T".
+SIZED_RELEASE_ITEM = regex.compile(
+    r"(?i)(?P<verb>(?:we[ \t]+)?(?:release[sd]?|open-sourced?|launch(?:ed)?|publish(?:ed)?)[ \t]+)?"
+    r"(?:the|an?|our)[ \t]+(?:(?:full|first|smallest|largest|new|next|bigger|larger|smaller)[ \t]+)?"
+    r"(?P<sizes>~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
+    r"~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)){0,5})(?:-parameters?|[ \t]+parameters?)?"
+    r"[ \t]+(?:versions?|models?|checkpoints?|variants?)\b(?P<rest>,[^;]*)?"
+)
 
 
 # Its maker's name before the model an item opens with: "3/ Mar 13: Stanford's Alpaca."
