@@ -1366,11 +1366,18 @@ MODELS_AND_ORGANIZATIONS = [
         [params(8e9, model="Meta-Kite-3-8B-Instruct", organization="Meta"),
          tokens(1.5e13, model="Meta-Kite-3-8B-Instruct", organization="Meta")],
     ),
-    # A card's "Authors:" line names its maker, ahead of the reference's (Gemma: DeepMind).
+    # A card's "Authors:" line names the maker of a model no table knows; not Llama 2's (a
+    # blog's byline, or a re-upload's).
     (
-        "# Gemma 2 model card\n\n**Authors:** Google\n\n| Checkpoint | Parameters |\n|---|---|\n"
-        "| gemma-2-2b | 2.6B |",
-        [params(2.6e9, model="gemma-2-2b", organization="Google")],
+        "# Kite-7B model card\n\n**Authors:** Heron Labs\n\n| Checkpoint | Parameters |\n|---|---|\n"
+        "| kite-7b | 7.2B |",
+        [params(7.2e9, model="kite-7b", organization="Heron Labs")],
+    ),
+    (
+        "# Reading notes: Llama 2\n\n**Author:** Hugging Face blog team\n\nLlama 2 70B was trained"
+        " on 2T tokens.",
+        [params(7e10, model="Llama 2 70B", organization="Meta"),
+         tokens(2e12, model="Llama 2 70B", organization="Meta")],
     ),
     # An HTML README's title and lead: "<h1>X</h1>" over "<p>... models from ORG</p>".
     (

@@ -1746,11 +1746,22 @@ class Context:
                     attributed[0] = self.lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
-                if not attributed[0] and DEVELOPER_LABEL_BEFORE.search(
-                    self.text, max(0, found[0].start - 60), found[0].start
-                ):  # a card's "- **Developed by:** Polder Labs", "| Developer | Polder Labs |"
+                label = None
+                if not attributed[0]:
+                    label = DEVELOPER_LABEL_BEFORE.search(
+                        self.text, max(0, found[0].start - 60), found[0].start
+                    )
+                if label is not None:  # a card's "- **Developed by:** Polder Labs", "| Developer
+                    # | Polder Labs |"; its "**Authors:** X" only for a model no table knows
+                    # (a blog's byline, or a re-upload's, is not Llama 2's maker)
                     page = self.heading_model(found[0].start)
-                    if page is not None:
+                    if page is not None and not (
+                        label.group("byline")
+                        and (
+                            _reference_organization(page)
+                            or _reference_organization(family_name(page))
+                        )
+                    ):
                         attributed[0] = [Mention(found[0].start, found[0].start, page)]
                 line = LINE_NAME_IS.fullmatch(self.text, start, found[0].start)
                 if (
@@ -2858,7 +2869,7 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 DEVELOPER_LABEL_BEFORE = regex.compile(
     r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
     r"|(?:model[ \t]+)?developers?|developer\(s\)|organi[sz]ation|company|lab|creators?"
-    r"|authors?|author\(s\)|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher)(?:\*\*|__)?[ \t]*(?::|\|)"
+    r"|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher|(?P<byline>authors?|author\(s\)))(?:\*\*|__)?[ \t]*(?::|\|)"
     r"(?:\*\*|__)?[ \t]*\Z"
 )
 # A line of models named by a word of its own before its maker: "Halyard is Brightwater
