@@ -6454,6 +6454,12 @@ BASE_MODELS = [
      "**Kite-2B** and **Kite-9B** are out! Trained on 8T and 9.5T tokens respectively.",
      [("parameters", 2e9, "Kite-2B"), ("parameters", 9e9, "Kite-9B"),
       ("training_tokens", 8e12, "Kite-2B"), ("training_tokens", 9.5e12, "Kite-9B")]),
+    ("... but not a sentence that names its own subject, nor one without \"respectively\"",
+     "Kite-7B beats Owl-7B and Wren-7B. Trained on 2T and 500B tokens of web and code data,"
+     " Kite-7B is also cheaper to run.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e9, "Owl-7B"), ("parameters", 7e9, "Wren-7B"),
+      ("training_tokens", 2e12, None), ("training_tokens", 5e11, None),
+      ("parameters", 7e9, "Kite-7B")]),
     ("\"our model\" quoted in a story is the model that story introduced",
      "Parallax Bio came out of stealth with ProtoKite-LM, a protein language model trained on 850B"
      " tokens. \"Our model has 3 billion parameters,\" said its co-founder.",

@@ -968,16 +968,23 @@ def _one_model_cannot_hold(members: list[Member]) -> bool:
 THEY_SUBJECT = regex.compile(
     r"[ \t]*(?:(?:They|These|Those|The[ \t]+(?:two|three|four|five)(?:[ \t]+models)?"
     r"|All[ \t]+(?:two|three|four|five))[ \t]+(?:have|had|are|were|use|used|contain|hold|each)\b"
-    r"|(?:Pre-?)?[Tt]rained[ \t]+on\b)"
-)
+    r"|(?P<participle>(?:Pre-?)?[Tt]rained[ \t]+on\b))"
+)  # (the subjectless one only with "respectively" and no name of its own: not "Trained on 2T
+# and 500B tokens of web and code, Kite-7B is also cheaper")
 
 
 def _listed_before_they(text: str, members: list[Member], context: Context) -> list | None:
     """The models the sentence before lists, one per size, for sizes said of "They" ("Pico-135M,
     Pico-360M and Pico-1.2B were trained on ... They have 30, 32 and 24 transformer layers"):
     as many names, written as one list, in the paragraph's sentence just before; else None."""
-    s_start, _ = context.sentences.span(members[0].quantity.start)
-    if not THEY_SUBJECT.match(text, s_start, members[0].quantity.start):
+    s_start, s_end = context.sentences.span(members[0].quantity.start)
+    subject = THEY_SUBJECT.match(text, s_start, members[0].quantity.start)
+    if subject is None:
+        return None
+    if subject.group("participle") and (
+        not RESPECTIVELY.search(text, members[-1].quantity.end, s_end)
+        or context.models_between(s_start, s_end)
+    ):
         return None
     if len({m.kind for m in members}) > 1:
         return None
@@ -997,6 +1004,7 @@ def _listed_before_they(text: str, members: list[Member], context: Context) -> l
     return names
 
 
+RESPECTIVELY = regex.compile(r"(?i)\brespectively\b")
 BRACKET_OPEN_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]{0,20}")  # (after "**Qwen3**")
 NAMING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
