@@ -516,9 +516,9 @@ def _model_row(
     for f in facts:
         # A range's ends ("Llama 2, from 7B to 70B") say which members a family has: an end is
         # the value of the member of that size, and of no other row.
-        if f.get("qualifier") == "up to" and f.get("rule") == "shared-subject":
-            continue  # a ceiling said of several at once: "A, B and C were all trained on
-            # roughly 300B tokens or fewer" gives none of them 300B
+        if f.get("qualifier") in BOUNDS and f.get("rule") == "shared-subject":
+            continue  # a bound said of several at once: "A, B and C were all trained on
+            # roughly 300B tokens or fewer" (or "or more") gives none of them 300B
         if f.get("qualifier") != "range" or agrees(f["value"], size):
             by_field.setdefault(f["field"], []).append(f)
     for field, said in by_field.items():

@@ -191,11 +191,13 @@ def test_a_bound_gives_way_to_a_count(said, parameters):
     assert table(("2024", facts))["parameters"][0] == parameters
 
 
-def test_a_ceiling_said_of_several_models_is_none_of_theirs():
+def test_a_bound_said_of_several_models_is_none_of_theirs():
     # "GPT-3, Jurassic-1 and Gopher were all trained on roughly 300B tokens or fewer"
     shared = fact("Jurassic-1", 3e11, "training_tokens", qualifier="up to", rule="shared-subject")
     row = table(("2022", [fact("Jurassic-1", 178e9), shared]))
     assert pd.isna(row["training_tokens"][0])
+    floor = fact("Jurassic-1", 3e11, "training_tokens", qualifier="at least", rule="shared-subject")
+    assert pd.isna(table(("2022", [fact("Jurassic-1", 178e9), floor]))["training_tokens"][0])
     alone = fact("Jurassic-1", 3e11, "training_tokens", qualifier="up to", rule="subject-before")
     assert table(("2022", [fact("Jurassic-1", 178e9), alone]))["training_tokens"][0] == 3e11
 
