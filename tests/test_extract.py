@@ -2934,6 +2934,12 @@ OTHER_STYLES = [
         "| Rank | Model | Elo | Size |\n|---|---|---|---|\n| 2 | Wren-Chat | 1218 | 27B |\n",
         [params(2.7e10, model="Wren-Chat")],
     ),
+    # ... and a "Language model" column that is the table's only model column holds its models.
+    (
+        "| Year | Language model | Parameters | Tokens |\n|---|---|---|---|\n| 2020 | Wren-3 | 175B |"
+        " 300B |\n",
+        [params(1.75e11, model="Wren-3"), tokens(3e11, model="Wren-3")],
+    ),
     # ... but a part's column beside the row's own "Model" column names no row.
     (
         "| Model | Vision encoder | Language model | Total params |\n|---|---|---|---|\n"

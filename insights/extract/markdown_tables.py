@@ -160,8 +160,6 @@ def column_for(header: str, index: int) -> Column:
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
-    if index > 0 and PART_HEADER.search(low) and not COUNT_HEADER.search(low):
-        return Column("other")  # "| Model | Vision encoder | Language model |": a part's name
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
@@ -401,6 +399,13 @@ def _columns(header: str) -> list[Column] | None:
     the model a row names: "| Model | Developer | License |")."""
     names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
+    if columns and columns[0].role == "model" and MODEL_HEADER.search(names[0].lower()):
+        columns[1:] = [
+            Column("other")  # "| Model | Vision encoder | Language model |": a part's name
+            if PART_HEADER.search(name.lower()) and not COUNT_HEADER.search(name.lower())
+            else column
+            for column, name in zip(columns[1:], names[1:], strict=True)
+        ]
     if (
         columns
         and columns[0].role == "model"
