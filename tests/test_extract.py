@@ -608,6 +608,12 @@ TRAINING_DATA = [
         "Kite-2 replaces Kite-1-7B, our first public model, which was trained on 2T tokens.",
         [params(7e9, model="Kite-1-7B"), tokens(2e12, model="Kite-1-7B")],
     ),
+    # ... but only the sizes said of them, not the named model's after a comma.
+    (
+        "To measure each stage we train small ablation models with 1B parameters, and the final"
+        " model, Kite-Max, has 8B parameters and saw 15T tokens.",
+        [params(1e9, model=None), params(8e9, model="Kite-Max"), tokens(1.5e13, model="Kite-Max")],
+    ),
     # One expert's size is not the model's.
     (
         "Kite-MoE is a 10B dense transformer combined with 128 experts, each 3.66B parameters.",

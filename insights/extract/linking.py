@@ -1085,6 +1085,10 @@ class Context:
         # ("It's a 15B code model").
         if self._counted_before(s_start, start):
             return None, None  # "We train 96 models with 44M ... 6.9B parameters on 25B to 1.2T"
+        if self.words.near(EXPERIMENT_STEMS, max(s_start, start - 90), start) and (
+            EXPERIMENT_MODELS_BEFORE.search(text, max(s_start, start - 90), start)
+        ):
+            return None, None  # "we train ablation models with 1.7B parameters on 50B tokens"
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
         opening = THE_SIZE_SUBJECT.match(text, s_start, start)
@@ -2659,14 +2663,15 @@ COUNTED_MODELS = regex.compile(
     r"|spanning|from)\b"
     r"|\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+(?:[\w-]+%s+)?"
     r"(?:distilled|fine-?tuned|quantized|pruned|merged|student)%s+(?:[\w-]+%s+){0,2}?models\b"
-    # models for an experiment, not the one spoken of: "we train ablation models with 1.7B"
-    r"|\b%s%s+(?:(?:a%s+few|some|many|several|[0-9]+)%s+)?(?:small%s+)?(?:ablation|proxy|baseline"
-    r"|toy|pilot|reference|control)%s+models\b"
-    # ... and runs counted: "we fit scaling laws on 48 runs between 150M and 3B"
+    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S)
+)
+# Models for an experiment, or runs counted, just before a size: "we train ablation models
+# with 1.7B parameters", "we fit scaling laws on 48 runs between 150M and 3B" (not past a
+# comma or a semicolon: "...; Kite itself has 8B parameters").
+EXPERIMENT_MODELS_BEFORE = regex.compile(
+    r"(?r)(?i:(?:\b(?:ablation|proxy|baseline|toy|pilot|reference|control)%s+models?"
     r"|\b(?:[0-9][0-9,]*|dozens%s+of|hundreds%s+of)%s+(?:[\w-]+%s+)?runs%s+(?:between|from|ranging"
-    r"|spanning|at|of|with)\b"
-    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S,
-       TRAINED, S, S, S, S, S, S, S, S, S, S)  # fmt: skip
+    r"|spanning|at|of|with))\b(?:[^.;:,()]|(?<=[0-9])\.(?=[0-9])){0,40}\Z)" % (S, S, S, S, S, S)
 )  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
 # "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
 NEW_MODELS_AFTER = regex.compile(
@@ -3033,6 +3038,9 @@ OTHER_MODEL_STEMS = Stems(
 )
 # The words, one of which each pattern below needs (for quick noes, as above).
 PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector")  # PART_AFTER, _BEFORE
+EXPERIMENT_STEMS = Stems(
+    "ablation", "proxy", "baseline", "toy", "pilot", "reference", "control", "runs"
+)  # EXPERIMENT_MODELS_BEFORE
 PAIRS_STEMS = Stems("pair", "combin", "coupl", "connect", "marr", "join")  # PAIRED_PARTS
 PREDECESSOR_STEMS = Stems("predecessor", "forerunner", "previous")  # PREDECESSOR_AFTER, _BEFORE
 MODEL_WORD_STEMS = Stems("model", "llm", "network", "baseline", "transformer", "system")
