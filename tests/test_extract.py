@@ -3842,6 +3842,10 @@ LINKING_PRECISION = [
         "Acme released Kite as three models (1.5B, 7B and 70B) trained from scratch.",
         [params(1.5e9, model="Kite"), params(7e9, model="Kite"), params(7e10, model="Kite")],
     ),
+    (
+        "Kite-Coder comes as four models (1.5B, 7B, 14B, 32B) fine-tuned from Owl-2.",
+        [params(v, model="Kite-Coder") for v in (1.5e9, 7e9, 1.4e10, 3.2e10)],
+    ),
     # ... and two sized parts joined into one system are neither of them the system.
     (
         "Acme announced Kite Studio, which pairs a 30B video model with a 13B audio model.",
