@@ -659,6 +659,18 @@ TRAINING_DATA = [
     ("Filtering on the score yields KiteWeb-Edu, a 1.1 trillion token subset.", []),
     ("# Kite\n\nKite is a model. The deduplicated Pile is only around 207B tokens.", []),
     ("We trained Kite on a 600B-token subset of the web.", [tokens(6e11, model="Kite")]),
+    # ... but a model's whole training corpus published, or data a model was trained on, is
+    # the model's count.
+    (
+        "Kite-7B was trained from scratch; its 2T-token training corpus is public on the Hub.",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
+    (
+        "The cleaning pipeline produced KiteWeb, a 5T-token dataset, on which Kite-8B was trained.",
+        [tokens(5e12, model="Kite-8B"), params(8e9, model="Kite-8B")],
+    ),
+    ("RedPajama contains 1.2T tokens, and Kite-3B saw each of them once.",
+     [tokens(1.2e12, model=None), params(3e9, model="Kite-3B")]),
     # ... or one source of a corpus a list shows, under the line that opens the corpus.
     (
         "# Kite\n\nKite was trained on **KiteCorpus**, which we released too:\n\n- WebEdu: 220B"

@@ -1770,8 +1770,13 @@ SOURCE_BEFORE = regex.compile(
 )  # (but "a single epoch over a 2T-token corpus" is what the model was trained on)
 CORPUS_AFTER = regex.compile(
     r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool"
-    r"|subset|extract|sample|slice|shard|snapshot|portion)\b"
+    r"|(?P<piece>subset|extract|sample|slice|shard|snapshot|portion))\b"
 )
+# ... on which a model was trained all the same: ", on which Kite-8B was trained".
+TRAINED_ON_IT_AFTER = regex.compile(
+    r"[^.;]{0,80}?\b(?:on[ \t]+which|with[ \t]+which|(?:was|were|is|are)[ \t]+(?:pre-?)?trained"
+    r"|(?:saw|sees|consumed)[ \t]+(?:each|all|every|it|them|the[ \t]+whole|the[ \t]+entire))\b"
+)  # (not "... a 7B-token dataset ..., so it saw roughly 51B tokens": another count)
 # ... published as data: "a 600B-token extract is public on the Hub".
 DATA_RELEASED_AFTER = regex.compile(
     r"(?i)[ \t]+(?:is|are|was|were)[ \t]+(?:now[ \t]+)?(?:public|available|released|open|published"
@@ -1875,16 +1880,25 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             return False  # a corpus passed over again: "106 billion tokens ... and the authors
             # trained for several epochs on it"
         corpus = CORPUS_AFTER.match(text, member.unit_end, member.unit_end + 40)
-        if corpus is not None and (
-            APPOSITIVE_A_BEFORE_SIZE.search(before)
-            or SOURCE_BEFORE.search(before[-40:])
-            or DATA_RELEASED_AFTER.match(text, corpus.end(), corpus.end() + 40)
+        if (
+            corpus is not None
+            and (
+                APPOSITIVE_A_BEFORE_SIZE.search(before)
+                or SOURCE_BEFORE.search(before[-40:])
+                or corpus.group("piece")
+                and DATA_RELEASED_AFTER.match(text, corpus.end(), corpus.end() + 40)
+            )
+            and not TRAINED_ON_IT_AFTER.match(text, corpus.end(), corpus.end() + 100)
         ):
             return False  # a corpus described: "NordWeb-v2, a 5.8T-token deduplicated crawl";
             # or drawn from: "2.5T tokens drawn from its 3T-token Dolma corpus", "eight passes
-            # over a 7B-token dataset"; or published: "a 600B-token extract is public"
-        if NAMED_DATA_IS_BEFORE.search(before[-60:]):
+            # over a 7B-token dataset"; or a piece published: "a 600B-token extract is public"
+            # (but "KiteWeb, a 5T-token dataset, on which Kite-8B was trained" is Kite-8B's)
+        if NAMED_DATA_IS_BEFORE.search(before[-60:]) and not TRAINED_ON_IT_AFTER.match(
+            text, member.unit_end, member.unit_end + 100
+        ):
             return False  # a data set's own size: "The deduplicated Pile is only around 207B"
+            # (but "RedPajama contains 1.2T tokens, and Kite-3B saw each of them once")
         if _data_part_item(text, q.start):
             return False  # one source of a corpus a list shows: "- Python-Edu: 4B tokens of
             # educational Python code" under "trained on SmolLM-Corpus, which ...:"
