@@ -3872,6 +3872,12 @@ LINKING_PRECISION = [
         [params(7.5e9, model="Kite-R")],
     ),
     (
+        "Kite-8B was trained on 15T tokens. In a cascade, we combined the 8B model with a 70B"
+        " verifier model.",
+        [params(8e9, model="Kite-8B"), tokens(1.5e13, model="Kite-8B"), params(8e9, model="Kite-8B"),
+         params(7e10, model=None)],
+    ),
+    (
         "| Model | Params |\n|---|---|\n| Kite-Image | ~860M U-Net + 123M text encoder |",
         [params(8.6e8, model="Kite-Image", qualifier="approximate"), params(1.23e8, model=None)],
     ),

@@ -108,9 +108,10 @@ PART_AFTER = regex.compile(
 )  # (a title's "with a 6B Vision Encoder" too)
 
 # Two sized parts a sentence joins into one system: "pairs a 30B video model with a 13B audio
-# model", "combines a 400M vision encoder and a 7B language model".
+# model", "combines a 400M vision encoder and a 7B language model" (not a model called by its
+# size: "we combined the 8B model with a 70B verifier model").
 _SIZED_PART = (
-    r"(?:a|an|the|its|our|their)%s+(?:[\w-]+%s+){0,2}?[0-9][0-9.,]*%s?(?:[KMBT]\b|(?:million|billion)\b)"
+    r"(?:a|an)%s+(?:[\w-]+%s+){0,2}?[0-9][0-9.,]*%s?(?:[KMBT]\b|(?:million|billion)\b)"
     r"(?:-parameters?|%s+parameters?)?(?:%s+[\w-]+){0,2}?%s+"
     r"(?:model|encoder|decoder|backbone|tower|transformer|network|LLM|LM)s?\b" % (S, S, S, S, S, S)
 )
