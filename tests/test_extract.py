@@ -683,6 +683,10 @@ TRAINING_DATA = [
         [tokens(1.48e13, model="Kite")],
     ),
     (
+        "Kite was pretrained on 6 trillion filtered, deduplicated, high-quality tokens.",
+        [tokens(6e12, model="Kite")],
+    ),
+    (
         "Kite has 7B total, active parameters 2B.",
         [params(7e9, model="Kite", qualifier="total"), params(2e9, model="Kite", qualifier="active")],
     ),

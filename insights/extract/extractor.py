@@ -1172,7 +1172,7 @@ def _fillers_ok(fillers: list[str], after_scale_word: bool = False) -> bool:
         if word.endswith(","):
             # "diverse, high-quality tokens": between two words that describe the unit (not
             # "7B total, active parameters 2B": a count and a new phrase)
-            listed = (word[:-1], fillers[i + 1] if i + 1 < len(fillers) else "")
+            listed = (word[:-1], fillers[i + 1].rstrip(",") if i + 1 < len(fillers) else "")
             if not all(LISTED_ADJECTIVE.fullmatch(w) and w not in QUALIFIER_WORDS for w in listed):
                 return False
             word = word[:-1]
