@@ -105,6 +105,7 @@ FAMILIES = [
     # Another lab's line built on a family is that lab's: NVIDIA's pruned and tuned Llamas.
     ("Llama-3.1-Minitron-4B", "NVIDIA"),
     ("Llama-3.1-Nemotron-70B-Instruct", "NVIDIA"),
+    ("Llama-3_1-Nemotron-51B-Instruct", "NVIDIA"),  # a version's point written as "_"
     ("Llama-3.1-8B-Instruct", "Meta"),
 ]
 

@@ -133,7 +133,8 @@ def _family_pattern(family: str) -> re.Pattern:
     """ "Code Llama" as a pattern for a folded name's start: its parts (runs of letters, of
     digits, of other marks) joined by an optional space, hyphen or underscore."""
     parts = FAMILY_PART.findall(family.casefold())
-    return re.compile("[ _-]?".join(re.escape(p) for p in parts) + "(?![^\\W\\d_])")
+    written = ("[._ -]?" if p == "." else re.escape(p) for p in parts)  # "3.1" as "3_1" too
+    return re.compile("[ _-]?".join(written) + "(?![^\\W\\d_])")
 
 
 FAMILY_PART = re.compile(r"[^\W\d_]+|\d+|[^\w\s-]+")
