@@ -6503,14 +6503,6 @@ BASE_MODELS = [
      "Parallax Bio came out of stealth with ProtoKite-LM, a protein language model trained on 850B"
      " tokens. \"Our model has 3 billion parameters,\" said its co-founder.",
      [("training_tokens", 8.5e11, "ProtoKite-LM"), ("parameters", 3e9, "ProtoKite-LM")]),
-    ("... or the model the story says was released",
-     "Nimbus Labs released Kite-3-70B with open weights on May 13. \"Our model saw 18 trillion"
-     " tokens,\" its CTO said.",
-     [("parameters", 7e10, "Kite-3-70B"), ("training_tokens", 1.8e13, "Kite-3-70B")]),
-    ("... but not one released in another story",
-     "## Kite\n\nNimbus Labs released Kite-3-70B on May 13.\n\n## Other news\n\n\"Our model saw 18"
-     " trillion tokens,\" said a founder.",
-     [("parameters", 7e10, "Kite-3-70B"), ("training_tokens", 1.8e13, None)]),
     ("... and nobody's in a later story that introduces none",
      "## Kite\n\nDeepMind trained Kite, a 70B model.\n\n## Other news\n\n\"Our model has 3 billion"
      " parameters,\" said a founder.",

@@ -345,10 +345,8 @@ class Context:
         if at == -1 or not (
             rule == "our-focus-introduced"
             or A_MODEL_APPOSITIVE.match(self.text, at + len(name), at + len(name) + 80)
-            or RELEASED_BEFORE_NAME.search(self.text, max(0, at - 40), at)
         ):
-            return None, None  # (not "a startup in Toronto's MaRS district"; but "Nimbus AI
-            # released Cirrus-3-70B with open weights ... 'Our model saw 18T tokens'")
+            return None, None  # (not "a startup in Toronto's MaRS district")
         return name, rule
 
     def name_from_tables(self, cells: Iterable[str]) -> None:
@@ -3098,10 +3096,6 @@ SUPERLATIVE_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]+(?:largest|biggest|smalles
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
 RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
-RELEASED_BEFORE_NAME = regex.compile(
-    r"(?r)\b(?:released|launched|unveiled|introduced|open-sourced|shipped|debuted|releases|launches"
-    r"|unveils|introduces|open-sources|ships)[ ]+(?:(?:its|their|the)[ ]+)?(?:new[ ]+)?[*_`]*\Z"
-)
 A_MODEL_APPOSITIVE = regex.compile(
     r"[*_`]*,[ ]+(?:a|an)[ ]+(?:[\w-]+[ ]+){0,4}?(?:model|LLM|language[ ]+model)\b"
 )  # "ProtoFold-LM, a protein language model": what the story is about
