@@ -482,20 +482,6 @@ def _row_reference(name: str, key: tuple, group: list[dict], find: Callable | No
     return None
 
 
-def _family_date(name: str, ref, family_lookup: bool) -> str | None:
-    """For a member the reference does not list ("mamba-1.4b", "GPT-3 13B"), its family's
-    publication date there ("Mamba", "GPT-3"): members ship with their family more often than a
-    later document that sizes them names their month. None with a reference of the row's own,
-    or with a reference passed in by hand (``family_lookup`` False)."""
-    if ref is not None or not family_lookup:
-        return None
-    family = family_name(name)
-    if not family or family == name:
-        return None
-    known = find_model(family)
-    return _attr(known, "date") if known is not None else None
-
-
 def _sizes_agree(ref, group: list[dict]) -> bool:
     """Whether a reference model whose name writes a size ("ViT-22B" for "ViT") is the size
     the row's facts state; a reference name without a size always is."""
@@ -585,8 +571,7 @@ def _model_row(
         facts, known_organization
     )
     date, date_source = attributes.release_date(
-        by_field.get("released", []), facts,
-        _attr(ref, "date") or _family_date(name, ref, family_lookup),
+        by_field.get("released", []), facts, _attr(ref, "date"),
         family=family_dates, siblings=sibling_dates,
     )
     conflicts = [

@@ -275,18 +275,6 @@ def test_default_reference_loads_the_bundled_one():
     assert result["organization"][0] == "OpenAI"
 
 
-def test_a_member_the_reference_lacks_takes_its_family_s_date():
-    # "GPT-3 13B" is not in the reference; "GPT-3" is, published 2020-05-28.
-    result = models_table(frame(("2025-06-01", [fact("GPT-3 13B", 13e9, rule="size-in-name")])))
-    assert result["date"][0] == "2020-05-28" and result["date_source"][0] == "reference"
-    # ... but no later than the first document that sizes it, and never with a hand reference.
-    early = models_table(frame(("2019-01-01", [fact("GPT-3 13B", 13e9, rule="size-in-name")])))
-    assert early["date"][0] == "2019-01-01"
-    assert table(("2025-06-01", [fact("GPT-3 13B", 13e9)]), reference=reference)["date"][0] != (
-        "2020-05-28"
-    )
-
-
 def test_claims_table():
     claim = Fact(kind="claim", value=4.0, unit="x", model="Chinchilla", organization=None,
                  qualifier=None, start=0, end=1, sentence="Chinchilla is 4x smaller than Gopher.",
