@@ -5718,9 +5718,12 @@ MONTHS_WITHOUT_YEAR = [
      "2024-06-28", []),
     ("a year an earlier story names in passing", "Kite-1 was released during 2019.\n\n"
      "BEIJING, July 28 — Kestrel released Kite-2.", "2025-08-08", [("Kite-2", 202507)]),
-    ("not the year of a later month told before it", "Kite-1 put Acme on the map in September"
+    ("\"Then\" a month before the one told: the year after", "Kite-1 put Acme on the map in September"
      " 2023. Then on July 24 it announced Kite-2.", "2024-07-26",
      [("Kite-2", 202407)]),
+    ("... but a month told looking back keeps the year said", "Acme released Kite-2 in"
+     " September 2023, six months after it released Kite-1 in March.", "2024-07-26",
+     [("Kite-2", 202309), ("Kite-1", 202303)]),
     ("... while a later month takes the year before it", "Acme released Kite-1 in March 2023. In"
      " July, Acme released Kite-2.", "2024-07-26", [("Kite-1", 202303), ("Kite-2", 202307)]),
     ("a year an earlier paragraph opens with", "2024 was our busiest year.\n\nIn March, we "

@@ -404,9 +404,14 @@ def _month_of_section(
         paragraph = max(paragraph, last_before(text, "\n", match.start()) + 1)
     heading = last_before(text, "\n#", match.start()) + 1
     years = _years(text, paragraph, match.start(), written)
-    if years and _a_later_month_of(years[-1], number, text, paragraph, match.start()):
-        years = []  # "... on the map in September 2023. Then on July 24 it announced": the
-        # year of a later month told before is no year of this one, which came after it
+    if (
+        years
+        and AFTERWARDS_BEFORE.search(text, max(paragraph, match.start() - 40), match.start())
+        and _a_later_month_of(years[-1], number, text, paragraph, match.start())
+    ):  # "... on the map in September 2023. Then on July 24 it announced": a month told as
+        # coming after a later one is in the year after (not "Kite-2 in September 2023, six
+        # months after it released Kite-1 in March")
+        years = [years[-1] + 1]
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
     if not years:  # a year an earlier paragraph opens with: "2024 was our busiest year."
@@ -423,6 +428,12 @@ def _month_of_section(
         before = text[max(0, match.start() - 5) : match.start()].lower()
         return float((written[0] - 1) * 100 + number) if before.endswith("last ") else None
     return float(written[0] * 100 + number)
+
+
+# A sentence that tells what came next: "Then on July 24 it announced ...".
+AFTERWARDS_BEFORE = regex.compile(
+    r"(?:^|[.!?][ \t]+|\n)(?:Then|Later|Next|Afterwards|Subsequently)\b,?[^.!?\n]*\Z"
+)
 
 
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
