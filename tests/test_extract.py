@@ -5547,7 +5547,12 @@ RELEASE_DATES = [
      " Kite-L (774M) in August 2019.",
      [("Kite-S", 201902, "February 2019"), ("Kite-M", 201905, "May 2019"),
       ("Kite-L", 201908, "August 2019")]),
-    ("... but not \"followed by\"", "Kite-2 was followed by a long silence in May 2019.", []),
+    ("... but not \"followed by\", nor what followed for a model, nor a compared name's note",
+     "Kite-2 was followed by a long silence in May 2019. Community fine-tunes of Kite-3 followed"
+     " in May 2024. Acme released Kite-4, which beats Owl-2 (Heron) in December 2023.",
+     []),
+    ("a maker that followed with a model", "Heron Labs followed in December 2021 with Owl-3.",
+     [("Owl-3", 202112, "December 2021")]),
     ("a leaderboard's news dates no release", "- 2025-02-10: Kite-2-9B, Owl-3B and Heron-7B "
      "evaluated on the new long-context track.", []),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "

@@ -120,8 +120,8 @@ ITEM_RELEASE = regex.compile(
 # Between a name and the date that dates it: "phi-3-small in May 2024", "Gemma 3 (March 2025";
 # not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
 DATE_AFTER_NAME = regex.compile(
-    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:first|later|then|followed|arrived),?[ \t]*)?"
-    r"(?:in|on|\()?[ \t]*"
+    r"[ \t]*(?:\([ \t]*~?[0-9][0-9.,]*[ \t]?[KMBT]?[^()\n]{0,12}\)[ \t]*)?"
+    r"(?:(?:first|later|then|followed|arrived),?[ \t]*)?(?:in|on|\()?[ \t]*"
 )  # ("GPT-2 Large (774M) in August 2019", "GPT-2 Medium (355M) followed in May 2019")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
@@ -732,6 +732,22 @@ def _released(text: str, start: int, context) -> list[str]:
     if OTHER_EVENT_BEFORE.search(text, max(s_start, start - 30), start):
         return []  # a data cutoff or a training run: "data collected up to December 2023"
     models = [m for m in context.sentence_models(start) if m.strong]
+    if verb.group().lower().startswith("followed") and start - verb.end() <= 12:
+        # "GPT-2 Medium (355M) followed in May 2019": the name right before it, not one the
+        # subject speaks of ("Community fine-tunes of Kite-2 followed in May 2024"); or the one
+        # right after the date: "DeepMind followed in December 2021 with Gopher"
+        subject = [
+            m
+            for m in models
+            if m.end <= verb.start()
+            and FOLLOWED_AFTER.match(text, m.end, verb.end())
+            and not OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
+        ]
+        if subject:
+            return [subject[-1].name]
+        after = [m for m in models if start < m.start <= start + 40]
+        with_name = after and WITH_BEFORE_NAME.search(text, start, after[0].start)
+        return [after[0].name] if with_name else []
     if IT_RELEASED.search(text, s_start, start):
         # "Ledgerline built it and released it in January 2025 as a LoRA fine-tune of X": "it"
         # is what was released, not the model it was built on (and no other guess)
@@ -780,6 +796,12 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
+OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
+WITH_BEFORE_NAME = regex.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[*_`]*\Z")
+FOLLOWED_AFTER = regex.compile(
+    r"[*_`]*[ \t]*(?:\([^()\n]{1,20}\)[ \t]*|,[^,()\n]{1,60},[ \t]*)?,?[ \t]*"
+    r"(?:(?:soon|later|quickly|then)[ \t]+)?followed\Z"
+)  # ("BLOOMZ, a version fine-tuned on multilingual prompts, followed in November 2022")
 # The release verb right before a date: ", released 2025-02-18", "released in November 2024".
 VERB_JUST_BEFORE = regex.compile(
     r"(?i)\b(?:released|launched|published|shipped|open-sourced)(?:[ \t]+(?:(?:in|on)[ \t]+)?"
