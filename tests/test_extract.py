@@ -608,6 +608,12 @@ TRAINING_DATA = [
         "Kite-2 replaces Kite-1-7B, our first public model, which was trained on 2T tokens.",
         [params(7e9, model="Kite-1-7B"), tokens(2e12, model="Kite-1-7B")],
     ),
+    (
+        "# Kite-8B\n\nKite-8B is our flagship model. To choose the data mix, we trained small"
+        " ablation models with 1.7B parameters, each on 50B tokens, and compared their scores.",
+        [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B"), params(1.7e9, model=None),
+         tokens(5e10, model=None)],
+    ),
     # ... but only the sizes said of them, not the named model's after a comma.
     (
         "To measure each stage we train small ablation models with 1B parameters, and the final"

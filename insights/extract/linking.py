@@ -1084,10 +1084,12 @@ class Context:
         # ("It's a 15B code model").
         if self._counted_before(s_start, start):
             return None, None  # "We train 96 models with 44M ... 6.9B parameters on 25B to 1.2T"
-        if self.words.near(EXPERIMENT_STEMS, max(s_start, start - 90), start) and (
-            EXPERIMENT_MODELS_BEFORE.search(text, max(s_start, start - 90), start)
+        if self.words.near(EXPERIMENT_STEMS, max(s_start, start - 130), start) and (
+            (experiment := EXPERIMENT_MODELS_BEFORE.search(text, max(s_start, start - 130), start))
+            and not OWN_MODEL_BETWEEN.search(text, experiment.start(), start)
+            and not any(m.strong for m in self.models_between(experiment.start(), start))
         ):
-            return None, None  # "we train ablation models with 1.7B parameters on 50B tokens"
+            return None, None  # "we train ablation models with 1.7B parameters, each on 50B"
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
         opening = THE_SIZE_SUBJECT.match(text, s_start, start)
@@ -2678,7 +2680,13 @@ COUNTED_MODELS = regex.compile(
 EXPERIMENT_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:ablation|proxy|baseline|toy|pilot|reference|control)%s+models?"
     r"|\b(?:[0-9][0-9,]*|dozens%s+of|hundreds%s+of)%s+(?:[\w-]+%s+)?runs%s+(?:between|from|ranging"
-    r"|spanning|at|of|with))\b(?:[^.;:,()]|(?<=[0-9])\.(?=[0-9])){0,40}\Z)" % (S, S, S, S, S, S)
+    r"|spanning|at|of|with))\b(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){0,80}\Z)" % (S, S, S, S, S, S)
+)
+# ... unless the sentence turns to the model itself between them: "..., and the final model
+# has 8B", "; Kite itself has 8B".
+OWN_MODEL_BETWEEN = regex.compile(
+    r"(?i)\b(?:(?:the|our)%s+(?:final|main|full|released|flagship|resulting)%s+model|itself|the%s+model%s+itself)\b"
+    % (S, S, S, S)
 )  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
 # "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
 NEW_MODELS_AFTER = regex.compile(
