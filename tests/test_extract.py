@@ -675,6 +675,8 @@ TRAINING_DATA = [
         "The cleaning pipeline produced KiteWeb, a 5T-token dataset, on which Kite-8B was trained.",
         [tokens(5e12, model="Kite-8B"), params(8e9, model="Kite-8B")],
     ),
+    ("# Kite-8B\n\nThe deduplicated Pile is only around 207B tokens, so Kite-8B was trained on it"
+     " for four epochs.", [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B")]),
     ("RedPajama contains 1.2T tokens, and Kite-3B saw each of them once.",
      [tokens(1.2e12, model=None), params(3e9, model="Kite-3B")]),
     # ... or one source of a corpus a list shows, under the line that opens the corpus.

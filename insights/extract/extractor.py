@@ -1815,6 +1815,17 @@ def _data_part_item(text: str, start: int) -> bool:
     return False
 
 
+def _trained_on_it(text: str, at: int) -> bool:
+    """Whether the sentence after a data set's size says a model was trained on it, once: ",
+    on which Kite-8B was trained"; not "so Kite-8B was trained on it for four epochs" (the
+    count is then another)."""
+    said = TRAINED_ON_IT_AFTER.match(text, at, at + 100)
+    return said is not None and not EPOCHS_AFTER.search(text, said.end(), said.end() + 60)
+
+
+EPOCHS_AFTER = regex.compile(r"(?i)\b(?:epochs?|passes|times)\b")
+
+
 # The bare count in trillions past which a number said of a model is no parameter count.
 BARE_TRILLIONS = 5e12
 
@@ -1888,15 +1899,13 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
                 or corpus.group("piece")
                 and DATA_RELEASED_AFTER.match(text, corpus.end(), corpus.end() + 40)
             )
-            and not TRAINED_ON_IT_AFTER.match(text, corpus.end(), corpus.end() + 100)
+            and not _trained_on_it(text, corpus.end())
         ):
             return False  # a corpus described: "NordWeb-v2, a 5.8T-token deduplicated crawl";
             # or drawn from: "2.5T tokens drawn from its 3T-token Dolma corpus", "eight passes
             # over a 7B-token dataset"; or a piece published: "a 600B-token extract is public"
             # (but "KiteWeb, a 5T-token dataset, on which Kite-8B was trained" is Kite-8B's)
-        if NAMED_DATA_IS_BEFORE.search(before[-60:]) and not TRAINED_ON_IT_AFTER.match(
-            text, member.unit_end, member.unit_end + 100
-        ):
+        if NAMED_DATA_IS_BEFORE.search(before[-60:]) and not _trained_on_it(text, member.unit_end):
             return False  # a data set's own size: "The deduplicated Pile is only around 207B"
             # (but "RedPajama contains 1.2T tokens, and Kite-3B saw each of them once")
         if _data_part_item(text, q.start):
