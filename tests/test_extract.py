@@ -3867,6 +3867,11 @@ LINKING_PRECISION = [
         [params(1.5e9, model="Kite"), params(7e9, model="Kite"), params(7e10, model="Kite")],
     ),
     (
+        "# Kite-R1\n\nWe introduce Kite-R1, trained with RL. We also open-source six dense models"
+        " (1.5B, 7B, 8B, 14B, 32B, 70B) distilled from Kite-R1 based on Owl and Heron.",
+        [params(v, model=None) for v in (1.5e9, 7e9, 8e9, 1.4e10, 3.2e10, 7e10)],
+    ),
+    (
         "Kite-Coder comes as four models (1.5B, 7B, 14B, 32B) fine-tuned from Owl-2.",
         [params(v, model="Kite-Coder") for v in (1.5e9, 7e9, 1.4e10, 3.2e10)],
     ),

@@ -1199,12 +1199,14 @@ class Context:
         made = MADE_FROM_AFTER.match(text, closing + 1, closing + 40) if closing != -1 else None
         if made is None:
             return False
-        # ... from the model the sentence named before them, whose sizes these are not; not
+        # ... from the model the paragraph named before them, whose sizes these are not; not
         # "Kite-Coder comes as four models (1.5B, 7B, 14B, 32B) fine-tuned from Qwen2.5"
         base = next((m for m in self.models_between(made.end(), s_end) if m.strong), None)
         return base is not None and any(
-            m.name == base.name for m in self.models_between(s_start, opening) if m.strong
-        )
+            m.name == base.name
+            for m in self.models_between(self.paragraph_start(s_start), opening)
+            if m.strong
+        )  # (in the paragraph: "We introduce DeepSeek-R1, ... We also open-source six ...")
 
     def _called_by_another_size(self, name: str, start: int, end: int, s_start: int) -> bool:
         """Whether the size at [start, end) calls a model by a size ("the 9B model") that the
