@@ -3889,6 +3889,11 @@ LINKING_PRECISION = [
         [params(7.5e9, model="Kite-R")],
     ),
     (
+        "# Kite-VL\n\nKite-VL combines the 400M Owl encoder with the 7B language model of our"
+        " earlier release.",
+        [params(4e8, model="Owl"), params(7e9, model=None)],
+    ),
+    (
         "Kite-8B was trained on 15T tokens. In a cascade, we combined the 8B model with a 70B"
         " verifier model.",
         [params(8e9, model="Kite-8B"), tokens(1.5e13, model="Kite-8B"), params(8e9, model="Kite-8B"),

@@ -110,10 +110,18 @@ PART_AFTER = regex.compile(
 # Two sized parts a sentence joins into one system: "pairs a 30B video model with a 13B audio
 # model", "combines a 400M vision encoder and a 7B language model" (not a model called by its
 # size: "we combined the 8B model with a 70B verifier model").
+_PART_SIZE = (
+    r"%s+(?:[\w-]+%s+){0,2}?[0-9][0-9.,]*%s?(?:[KMBT]\b|(?:million|billion)\b)"
+    r"(?:-parameters?|%s+parameters?)?" % (S, S, S, S)
+)
 _SIZED_PART = (
-    r"(?:a|an)%s+(?:[\w-]+%s+){0,2}?[0-9][0-9.,]*%s?(?:[KMBT]\b|(?:million|billion)\b)"
-    r"(?:-parameters?|%s+parameters?)?(?:%s+[\w-]+){0,2}?%s+"
-    r"(?:model|encoder|decoder|backbone|tower|transformer|network|LLM|LM)s?\b" % (S, S, S, S, S, S)
+    r"(?:(?:a|an)%s(?:%s+[\w-]+){0,2}?%s+"
+    r"(?:model|encoder|decoder|backbone|tower|transformer|network|LLM|LM)s?\b"
+    # (after "the", a part by its noun, not a model called by its size: "the 400M SigLIP encoder
+    # with the 7B language model", not "the 8B model with ...")
+    r"|(?:the|its|our|their)%s(?:(?:%s+[\w-]+){1,2}?%s+(?:model|transformer|network)s?"
+    r"|(?:%s+[\w-]+){0,2}?%s+(?:encoder|decoder|backbone|tower|LLM|LM)s?)\b)"
+    % (_PART_SIZE, S, S, _PART_SIZE, S, S, S, S)
 )
 PAIRED_PARTS = regex.compile(
     r"\b(?:pairs|paired|pairing|combines|combined|combining|couples|coupled|coupling|connects|"
