@@ -2964,6 +2964,12 @@ OTHER_STYLES = [
         "| Rank | Model | Elo | Size |\n|---|---|---|---|\n| 2 | Wren-Chat | 1218 | 27B |\n",
         [params(2.7e10, model="Wren-Chat")],
     ),
+    (
+        "| Checkpoint | Vision encoder | Language model | Total params |\n|---|---|---|---|\n"
+        "| Wren-VL-9B | Owl-ViT-400M | Owl-2-8B | 8.7B |\n",
+        [params(4e8, model="Owl-ViT-400M"), params(8e9, model="Owl-2-8B"),
+         params(8.7e9, model="Wren-VL-9B", qualifier="total")],  # (the name's 9B gives way)
+    ),
     # ... and a "Language model" column that is the table's only model column holds its models.
     (
         "| Year | Language model | Parameters | Tokens |\n|---|---|---|---|\n| 2020 | Wren-3 | 175B |"

@@ -78,6 +78,7 @@ PART_HEADER = regex.compile(
     r"\b(?:language|vision|visual|text|audio|speech|image|draft)[ _-]*(?:model|encoder|decoder|tower"
     r"|backbone)\b|\b(?:encoder|decoder|backbone|llm|lm)\b"
 )
+OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")  # a first column's
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
@@ -399,7 +400,7 @@ def _columns(header: str) -> list[Column] | None:
     the model a row names: "| Model | Developer | License |")."""
     names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
-    if columns and columns[0].role == "model" and MODEL_HEADER.search(names[0].lower()):
+    if columns and columns[0].role == "model" and OWN_MODEL_HEADER.search(names[0].lower()):
         columns[1:] = [
             Column("other")  # "| Model | Vision encoder | Language model |": a part's name
             if PART_HEADER.search(name.lower()) and not COUNT_HEADER.search(name.lower())
@@ -409,7 +410,7 @@ def _columns(header: str) -> list[Column] | None:
     if (
         columns
         and columns[0].role == "model"
-        and not MODEL_HEADER.search(names[0].lower())  # (its own "Model" header: the models)
+        and not OWN_MODEL_HEADER.search(names[0].lower())  # (its own "Model" header: the models)
         and any(
             c.role == "model"
             or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
