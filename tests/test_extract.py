@@ -1388,6 +1388,11 @@ MODELS_AND_ORGANIZATIONS = [
          params(8.4e9, model="Kite-LM-8.4B", organization="Heron Labs")],
     ),
     (
+        "Video-Kite is an audio-visual language model from Heron Labs. We compare it with"
+        " Video-Owl-7B.",
+        [params(7e9, model="Video-Owl-7B", organization=None)],
+    ),
+    (
         "Llama 2 comes from Meta. NVIDIA pruned it into Llama-3.1-Minitron-4B.",
         [params(4e9, model="Llama-3.1-Minitron-4B", organization="NVIDIA")],
     ),

@@ -235,6 +235,7 @@ class Context:
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
         self._line_attributions: dict[str, str | None] = {}
+        self._page_line: str | None = None
         self._attributed_names: dict[str, str] = {}  # model key -> the name as written
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
@@ -2201,13 +2202,25 @@ class Context:
         of_stem = self._stem_attributions.get(model_key(name_stem(model)))
         if of_stem is not None:
             return of_stem
-        # A line's first word, for a model no table knows: "Kestrel-VL is a family of ... models
-        # from Fjordline AI" for "Kestrel-LM-8.4B" (never a known family's: "Llama 2 from
-        # Meta" says nothing of "Llama-3.1-Minitron-4B")
+        # A line's first word, for a model no table knows, on a page whose title is that line's:
+        # "# Kestrel-VL-9B" over "Kestrel-VL is a family of ... models from Fjordline AI" for
+        # "Kestrel-LM-8.4B" (never a known family's: "Llama 2 from Meta" says nothing of
+        # "Llama-3.1-Minitron-4B"; nor a paper's "Video-LLaMA ... from DAMO" of "Video-LLaVA")
         line = _first_part(model)
         if not line or _reference_organization(model):
             return None
+        if line in GENERIC_LINE_WORDS and line != self._title_line():
+            return None  # a word many labs' lines start with ("Video-", "Mini-", "Open-"), off
+            # the page that is that line's
         return self._line_attributions.get(line)
+
+    def _title_line(self) -> str:
+        """The first word of the page's title (its first "# " heading), as a line of models is
+        keyed ("kestrel" of "# Kestrel-VL-9B"); "" for a page with none."""
+        if self._page_line is None:
+            title = FIRST_TITLE.search(self.text, 0, min(len(self.text), TITLE_REACH))
+            self._page_line = _first_part(title[1]) if title else ""
+        return self._page_line
 
     def _someones_fine_tune(self, model: str) -> bool:
         """Whether a name is a fine-tune of a line's model that the text says someone made:
@@ -2323,6 +2336,18 @@ def _member_of_its_stem(model: str) -> bool:
     "Halyard-30B-A3B-Base"), not a word of its own ("Kestrel-7B-Hermes")."""
     rest = SIZE_TOKEN.sub(" ", model[len(name_stem(model)) :])
     return all(w.lower() in MEMBER_WORDS for w in regex.findall(r"[A-Za-z]{2,}", rest))
+
+
+# First words many unrelated labs' lines share ("Video-LLaMA" by DAMO, "Video-LLaVA" by PKU).
+GENERIC_LINE_WORDS = frozenset({
+    "video", "mini", "open", "tiny", "small", "code", "chat", "vision", "audio", "speech", "music",
+    "image", "text", "math", "bio", "med", "medical", "legal", "fin", "multi", "omni", "deep",
+    "fast", "long", "super", "mega", "micro", "nano", "smol", "meta", "auto", "star", "alpha",
+    "instruct", "neural", "llava", "llama", "mistral", "qwen", "gemma", "phi", "bert", "gpt",
+    "vicuna", "wizard", "orca", "hermes", "zephyr", "tulu", "intern", "baichuan", "falcon",
+})  # fmt: skip
+FIRST_TITLE = regex.compile(r"(?m)^#[ \t]+[*_`]*([\w.+-]+)")
+TITLE_REACH = 3000  # how far into a page its title is looked for (front matter comes first)
 
 
 def _first_part(name: str) -> str:
