@@ -685,6 +685,17 @@ TRAINING_DATA = [
         " tokens of web pages\n- CodeEdu: 4B tokens of Python\n\nTraining:\n\n- Kite-1B: 2T tokens\n",
         [params(1e9, model="Kite-1B"), tokens(2e12, model="Kite-1B")],
     ),
+    # ... but a list of models' own counts, or the mixture's total, stays theirs.
+    (
+        "# Kite\n\nEach model saw a different amount of data:\n\n- Kite-1B: 2T tokens\n"
+        "- Kite-7B: 4T tokens\n",
+        [params(1e9, model="Kite-1B"), tokens(2e12, model="Kite-1B"),
+         params(7e9, model="Kite-7B"), tokens(4e12, model="Kite-7B")],
+    ),
+    (
+        "Pretraining data mixture for Kite-7B:\n\n- Web: 3T tokens\n- Total: 4T tokens\n",
+        [params(7e9, model="Kite-7B"), tokens(4e12, model="Kite-7B")],
+    ),
     # Words describing the tokens, listed with a comma; but not a qualifier and a new phrase.
     (
         "We pretrain Kite on 14.8 trillion diverse, high-quality tokens.",

@@ -1791,7 +1791,11 @@ NAMED_DATA_IS_BEFORE = regex.compile(
 )
 # A list item that gives one source's size: "- Cosmopedia v2: 28B tokens of ...", under a line
 # that opens a corpus or mixture: "... trained on **SmolLM-Corpus**, which we released:".
-LABELLED_ITEM = regex.compile(r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]+[^:\n]{1,60}:[ \t]*~?")
+LABELLED_ITEM = regex.compile(r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]+([^:\n]{1,60}):[ \t]*~?")
+# A label that names a sized model or the whole: "Kite-1B", "Total", "All stages".
+OWN_COUNT_LABEL = regex.compile(
+    r"(?i)(?<![\w.])[0-9]+(?:\.[0-9]+)?[BMT]\b|\b(?:total|overall|all|sum|combined|in all)\b"
+)
 LIST_LINE = regex.compile(r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]")
 DATA_INTRO = regex.compile(r"(?i)\b(?:corpus|dataset|data|mixture|mix|sources|composition)\b|corpus")
 ITEM_LINES_BACK = 12  # how many items above one a list's opening line is looked for
@@ -1801,8 +1805,9 @@ def _data_part_item(text: str, start: int) -> bool:
     """Whether the number at ``start`` opens a labelled list item ("- Python-Edu: 4B tokens")
     of a list whose opening line, ending in a colon, speaks of a corpus, data or mixture."""
     line = text.rfind("\n", 0, start) + 1
-    if not LABELLED_ITEM.fullmatch(text, line, start):
-        return False
+    item = LABELLED_ITEM.fullmatch(text, line, start)
+    if item is None or OWN_COUNT_LABEL.search(item[1]):
+        return False  # (a model's or the total's: "- Kite-1B: 2T tokens", "- Total: 4T tokens")
     for _ in range(ITEM_LINES_BACK):
         if line == 0:
             return False
