@@ -5576,6 +5576,12 @@ RELEASE_DATES = [
     ("a dated item's size that is no member dates nothing", "# Kite\n\nKite is a 7B model."
      "\n\n- March 2024: evaluated against a 70B model.\n- April 2024: models from 1B to 8B "
      "planned.", []),
+    ("a dated item releasing members by size, with words after", "# Kite\n\nKite comes in 1.5B,"
+     " 7B and 70B sizes.\n\n- 2024-08-01: Released the 1.5B and 7B checkpoints on Hugging Face.\n"
+     "- 2024-09-15: \U0001F525 We have released the 70B model!\n- 2024-10-01: The 14B model now"
+     " supports function calling.\n",
+     [("Kite 1.5B", 202408, "2024-08-01"), ("Kite 7B", 202408, "2024-08-01"),
+      ("Kite 70B", 202409, "2024-09-15")]),
     ("a dated item about a member, not its release, dates nothing", "# Kite\n\nKite comes in"
      " 8B and 70B sizes.\n\n- 2024-06-01: Updated the model card of the 8B model.\n- 2024-07-10:"
      " A 128k-context version of the 70B model is now available.\n- May 2024: a 13B model from"

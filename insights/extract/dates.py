@@ -527,9 +527,11 @@ def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact])
     begin = head.end() if head else end
     s_end = context.sentences.span(begin)[1]
     item = SIZED_RELEASE_ITEM.match(text, begin, s_end)
-    if item is None or text[item.end() : s_end].strip(" \t\n.;"):
+    if item is None or text[item.end() : s_end].strip(" \t\n.;!"):
         return []
-    if item["rest"] and (not item["verb"] or NOT_YET_ITEM.search(item["rest"])):
+    if item["rest"] and item["rest"].strip(" \t.!") and (
+        not item["verb"] or NOT_YET_ITEM.search(item["rest"])
+    ):
         return []  # (said of a size, not released: "the 400B model, if compute allows")
     if any(m.strong for m in context.models_between(begin, s_end)):
         return []  # (the item's own names are _list_head's to read)
@@ -553,11 +555,12 @@ NOT_YET_ITEM = regex.compile(r"(?i)\b(?:if|once|when|will|planned|coming|soon|la
 # An item that is a release of members named by size and nothing more: "a 355M-parameter
 # version.", "the 774M and 1.5B models.", "We release the 1.5B and 7B models, trained on 3T".
 SIZED_RELEASE_ITEM = regex.compile(
-    r"(?i)(?P<verb>(?:we[ \t]+)?(?:release[sd]?|open-sourced?|launch(?:ed)?|publish(?:ed)?)[ \t]+)?"
+    r"(?i)(?P<verb>(?:we[ \t]+(?:have[ \t]+|['\u2019]ve[ \t]+|are[ \t]+)?)?(?:release[sd]?|releasing"
+    r"|open-sourc(?:ed?|ing)|launch(?:ed|ing)?|publish(?:ed|ing)?)[ \t]+)?"
     r"(?:the|an?|our)[ \t]+(?:(?:full|first|smallest|largest|new|next|bigger|larger|smaller)[ \t]+)?"
     r"(?P<sizes>~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
     r"~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)){0,5})(?:-parameters?|[ \t]+parameters?)?"
-    r"[ \t]+(?:versions?|models?|checkpoints?|variants?)\b(?P<rest>,[^;]*)?"
+    r"[ \t]+(?:versions?|models?|checkpoints?|variants?)\b(?P<rest>[ \t,][^;]*)?"
 )
 
 
