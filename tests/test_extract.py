@@ -655,6 +655,8 @@ TRAINING_DATA = [
     ("Every run saw 300B tokens or fewer.", [tokens(3e11, qualifier="up to")]),
     ("Models of 10B parameters or more are slow.", [params(1e10, qualifier="at least")]),
     ("Kite was trained on 2T tokens or less than a tenth of Owl's.", [tokens(2e12, model="Kite")]),
+    ("Kite was trained on 2T tokens or more of filtered web data.",
+     [tokens(2e12, model="Kite", qualifier="at least")]),
     # A data set's own size, no model's training: a piece of it published, a subset it
     # yields, a known set's size said of it.
     (

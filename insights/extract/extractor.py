@@ -2036,7 +2036,7 @@ def _qualifier(
 # A bound said after the unit: "300B tokens or fewer", "10B parameters or more".
 BOUND_AFTER = regex.compile(
     r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger))\b"
-    r"(?!%s+(?:precisely|exactly|accurately|specifically|than|of|like)\b)" % (S, S, S)
+    r"(?!%s+(?:precisely|exactly|accurately|specifically|than|like)\b)" % (S, S, S)
 )  # (not a restatement: "10B parameters or more precisely 10.7B", "2T tokens or less than")
 ADDS_UP_BEFORE = regex.compile(r"(?i)\b(?:add|adds|added|adding|sum|sums|summing|come|comes|coming)%s+\Z" % S)
 
