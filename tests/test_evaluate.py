@@ -59,10 +59,10 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.1%
-    found, 91.2% linked, 447 unstated sizes and 254 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.0% of linked facts on a wrong model,
-    7.4% of produced facts in no gold); organization right on at least 91.5% of the right
-    facts whose developer the text states (92.1% today). Batch 25, added in the sixteenth
+    found, 91.2% linked, 444 unstated sizes and 251 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (1.9% of linked facts on a wrong model,
+    7.4% of produced facts in no gold); organization right on at least 92.0% of the right
+    facts whose developer the text states (92.5% today). Batch 25, added in the sixteenth
     session, brought the stated facts from 9,067 to 9,615, the unstated sizes up from 440 and
     the "not a size" numbers from 244: its 40 blind documents read 2.4% of linked facts on a
     wrong model on arrival. Batch 24, added in the fifteenth session, brought the stated facts
@@ -77,12 +77,12 @@ def test_styles_set_does_not_fall_back():
     assert counts["stated"] == 9615
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.90
-    assert counts["unexpected"] <= 460
-    assert counts["not_a_size_read"] <= 262
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.022
+    assert counts["unexpected"] <= 455
+    assert counts["not_a_size_read"] <= 258
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.021
     assert counts["no_gold"] / counts["produced"] <= 0.076
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.915
+    assert counts["org_right"] / attributed >= 0.920
 
 
 @pytest.mark.parametrize(
