@@ -3002,6 +3002,9 @@ OTHER_STYLES = [
          params(2.4e9, model="Wren-LM-2.4B"), params(3e9, model="Wren-VL-3B", qualifier="total")],
     ),
     ("fyi Wren Large 2 is 123B, 128k ctx", [params(1.23e11, model="Wren Large 2")]),
+    # A capital A after a name is a letter of the name, not the article, when no noun follows.
+    ("Heron launched Wren A on March 13, a 111B model.", [params(1.11e11, model="Wren A")]),
+    ("Meet Wren-2, a new model. Wren A new model is coming.", []),
     ("Their valuation is $80B now.", []),
     (
         "Estimates put Gemini Ultra at about 5 × 10^25 FLOP and Wren-4 at 2 × 10^25 FLOP.",
