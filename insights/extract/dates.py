@@ -739,18 +739,23 @@ def _released(text: str, start: int, context) -> list[str]:
         # "GPT-2 Medium (355M) followed in May 2019": the name right before it, not one the
         # subject speaks of ("Community fine-tunes of Kite-2 followed in May 2024"); or the one
         # right after the date: "DeepMind followed in December 2021 with Gopher"
+        after = [m for m in models if start < m.start <= start + 40]
+        if after and WITH_BEFORE_NAME.search(text, start, after[0].start):
+            return [after[0].name]  # "DeepMind followed in December 2021 with Gopher", "X,
+            # followed in December 2023 by Mixtral 8x7B"
         subject = [
             m
             for m in models
             if m.end <= verb.start()
-            and FOLLOWED_AFTER.match(text, m.end, verb.end())
+            and (
+                FOLLOWED_AFTER.match(text, m.end, verb.end())
+                or APPOSED_BEFORE.search(text, max(s_start, m.start - 4), m.start)
+                and APPOSED_FOLLOWED.fullmatch(text, m.end, verb.end())
+            )  # ("Its larger sibling, Mixtral 8x22B, followed in April 2024")
             and not OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
-        ]
-        if subject:
-            return [subject[-1].name]
-        after = [m for m in models if start < m.start <= start + 40]
-        with_name = after and WITH_BEFORE_NAME.search(text, start, after[0].start)
-        return [after[0].name] if with_name else []
+            and not any(o.start > m.end for o in models if o.end <= verb.start())
+        ]  # (not a model compared in an aside: "Kite-3, which beats GPT-4o, followed")
+        return [subject[-1].name] if subject else []
     if IT_RELEASED.search(text, s_start, start):
         # "Ledgerline built it and released it in January 2025 as a LoRA fine-tune of X": "it"
         # is what was released, not the model it was built on (and no other guess)
@@ -800,9 +805,11 @@ def _released(text: str, start: int, context) -> list[str]:
 
 
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
-WITH_BEFORE_NAME = regex.compile(r"\bwith[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[*_`]*\Z")
+APPOSED_BEFORE = regex.compile(r",[ \t]*[*_`]*\Z")
+APPOSED_FOLLOWED = regex.compile(r"[*_`]*,[ \t]*followed")
+WITH_BEFORE_NAME = regex.compile(r"\b(?:with|by)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[*_`]*\Z")
 FOLLOWED_AFTER = regex.compile(
-    r"[*_`]*[ \t]*(?:\([^()\n]{1,20}\)[ \t]*|,[^,()\n]{1,60},[ \t]*)?,?[ \t]*"
+    r"[*_`]*[ \t]*(?:\([^()\n]{1,20}\)[ \t]*|,[^,()\n]{1,60},[ \t]*)?"
     r"(?:(?:soon|later|quickly|then)[ \t]+)?followed\Z"
 )  # ("BLOOMZ, a version fine-tuned on multilingual prompts, followed in November 2022")
 # The release verb right before a date: ", released 2025-02-18", "released in November 2024".
