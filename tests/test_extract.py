@@ -5787,6 +5787,9 @@ MONTHS_WITHOUT_YEAR = [
     ("\"Then\" a month before the one told: the year after", "Kite-1 put Acme on the map in September"
      " 2023. Then on July 24 it announced Kite-2.", "2024-07-26",
      [("Kite-2", 202407)]),
+    ("... and \"later\" or \"finally\" anywhere before it", "Acme released Kite-2 in September"
+     " 2023. Four months later, in January, it released Kite-3.", "2024-07-26",
+     [("Kite-2", 202309), ("Kite-3", 202401)]),
     ("... but a month told looking back keeps the year said", "Acme released Kite-2 in"
      " September 2023, six months after it released Kite-1 in March.", "2024-07-26",
      [("Kite-2", 202309), ("Kite-1", 202303)]),

@@ -406,7 +406,7 @@ def _month_of_section(
     years = _years(text, paragraph, match.start(), written)
     if (
         years
-        and AFTERWARDS_BEFORE.search(text, max(paragraph, match.start() - 40), match.start())
+        and AFTERWARDS_BEFORE.search(text, paragraph, match.start())
         and _a_later_month_of(years[-1], number, text, paragraph, match.start())
     ):  # "... on the map in September 2023. Then on July 24 it announced": a month told as
         # coming after a later one is in the year after (not "Kite-2 in September 2023, six
@@ -432,8 +432,8 @@ def _month_of_section(
 
 # A sentence that tells what came next: "Then on July 24 it announced ...".
 AFTERWARDS_BEFORE = regex.compile(
-    r"(?:^|[.!?][ \t]+|\n)(?:Then|Later|Next|Afterwards|Subsequently)\b,?[^.!?\n]*\Z"
-)
+    r"(?i)\b(?:then|later|next|afterwards|subsequently|finally)\b[^.!?\n]*\Z"
+)  # ("Four months later, in January, it released Kite-3"; "Then, after a long winter ...")
 
 
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
