@@ -5593,6 +5593,10 @@ RELEASE_DATES = [
      " supports function calling.\n",
      [("Kite 1.5B", 202408, "2024-08-01"), ("Kite 7B", 202408, "2024-08-01"),
       ("Kite 70B", 202409, "2024-09-15")]),
+    ("... but not another build of a member, nor a release to come", "# Kite\n\nKite comes in 8B"
+     " and 70B sizes.\n\n- 2024-11-20: We released the 70B model quantized to 4-bit.\n- 2024-10-02:"
+     " We have released the 8B model fine-tuned for function calling.\n- 2024-10-03: We are"
+     " releasing the 70B model in December, after red-teaming.\n", []),
     ("a dated item about a member, not its release, dates nothing", "# Kite\n\nKite comes in"
      " 8B and 70B sizes.\n\n- 2024-06-01: Updated the model card of the 8B model.\n- 2024-07-10:"
      " A 128k-context version of the 70B model is now available.\n- May 2024: a 13B model from"

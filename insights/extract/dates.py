@@ -529,8 +529,8 @@ def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact])
     item = SIZED_RELEASE_ITEM.match(text, begin, s_end)
     if item is None or text[item.end() : s_end].strip(" \t\n.;!"):
         return []
-    if item["rest"] and item["rest"].strip(" \t.!") and (
-        not item["verb"] or NOT_YET_ITEM.search(item["rest"])
+    if item["rest"] and item["rest"].strip(" \t\n.!") and (
+        not item["verb"] or not RELEASE_REST.fullmatch(item["rest"].rstrip(" \t\n.!"))
     ):
         return []  # (said of a size, not released: "the 400B model, if compute allows")
     if any(m.strong for m in context.models_between(begin, s_end)):
@@ -551,7 +551,15 @@ def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact])
     return list(dict.fromkeys(f"{family} {size_text(f.value)}" for f in said if f.value))
 
 
-NOT_YET_ITEM = regex.compile(r"(?i)\b(?:if|once|when|will|planned|coming|soon|later|next)\b")
+# What may follow a release of members by size: where ("on Hugging Face"), under what terms,
+# or how they were trained; not another build or a later time ("quantized to 4-bit", "fine-tuned
+# for function calling", "in December, after red-teaming", "if compute allows").
+RELEASE_REST = regex.compile(
+    r"(?i)(?:[ \t]+(?:on|to|via|through|at)[ \t]+(?:the[ \t]+)?(?:hugging[ \t]?face|hf|github|the[ \t]+hub"
+    r"|hub|modelscope|kaggle|ollama|our[ \t]+(?:hub|repo|repository|website|api))\b"
+    r"|[ \t]+under[ \t]+[^,;]{1,40}|,?[ \t]+(?:both|each|all)[^;]{0,60}"
+    r"|,[ \t]*(?:trained|pretrained|pre-trained)[ \t]+on[^;]{1,80})*"
+)
 # An item that is a release of members named by size and nothing more: "a 355M-parameter
 # version.", "the 774M and 1.5B models.", "We release the 1.5B and 7B models, trained on 3T".
 SIZED_RELEASE_ITEM = regex.compile(
