@@ -1407,8 +1407,8 @@ MODELS_AND_ORGANIZATIONS = [
          params(8.4e9, model="Kite-LM-8.4B", organization="Heron Labs")],
     ),
     (
-        "Video-Kite is an audio-visual language model from Heron Labs. We compare it with"
-        " Video-Owl-7B.",
+        "# Video-Kite: an audio-visual model\n\nVideo-Kite is an audio-visual language model from"
+        " Heron Labs. We compare it with Video-Owl-7B.",
         [params(7e9, model="Video-Owl-7B", organization=None)],
     ),
     (

@@ -235,7 +235,6 @@ class Context:
         self._attributions: dict[str, str] = {}
         self._stem_attributions: dict[str, str | None] | None = None
         self._line_attributions: dict[str, str | None] = {}
-        self._page_line: str | None = None
         self._attributed_names: dict[str, str] = {}  # model key -> the name as written
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
@@ -2209,18 +2208,10 @@ class Context:
         line = _first_part(model)
         if not line or _reference_organization(model):
             return None
-        if line in GENERIC_LINE_WORDS and line != self._title_line():
-            return None  # a word many labs' lines start with ("Video-", "Mini-", "Open-"), off
-            # the page that is that line's
+        if line in GENERIC_LINE_WORDS:
+            return None  # a word many labs' lines start with ("Video-", "Mini-", "Open-"), even
+            # on a page titled with one of them ("# Video-LLaMA: ..." compares Video-LLaVA-7B)
         return self._line_attributions.get(line)
-
-    def _title_line(self) -> str:
-        """The first word of the page's title (its first "# " heading), as a line of models is
-        keyed ("kestrel" of "# Kestrel-VL-9B"); "" for a page with none."""
-        if self._page_line is None:
-            title = FIRST_TITLE.search(self.text, 0, min(len(self.text), TITLE_REACH))
-            self._page_line = _first_part(title[1]) if title else ""
-        return self._page_line
 
     def _someones_fine_tune(self, model: str) -> bool:
         """Whether a name is a fine-tune of a line's model that the text says someone made:
@@ -2346,8 +2337,6 @@ GENERIC_LINE_WORDS = frozenset({
     "instruct", "neural", "llava", "llama", "mistral", "qwen", "gemma", "phi", "bert", "gpt",
     "vicuna", "wizard", "orca", "hermes", "zephyr", "tulu", "intern", "baichuan", "falcon",
 })  # fmt: skip
-FIRST_TITLE = regex.compile(r"(?m)^#[ \t]+[*_`]*([\w.+-]+)")
-TITLE_REACH = 3000  # how far into a page its title is looked for (front matter comes first)
 
 
 def _first_part(name: str) -> str:
