@@ -2994,6 +2994,11 @@ OTHER_STYLES = [
         [params(4e8, model="Owl-ViT-400M"), params(8e9, model="Owl-2-8B"),
          params(8.7e9, model="Wren-VL-9B", qualifier="total")],  # (the name's 9B gives way)
     ),
+    (
+        "| Release | Model | Parameters | Training tokens |\n|---|---|---|---|\n| v1.0 | Wren-7B | 7B"
+        " | 2T |\n",
+        [params(7e9, model="Wren-7B"), params(7e9, model="Wren-7B"), tokens(2e12, model="Wren-7B")],
+    ),
     # ... and a "Language model" column that is the table's only model column holds its models.
     (
         "| Year | Language model | Parameters | Tokens |\n|---|---|---|---|\n| 2020 | Wren-3 | 175B |"

@@ -400,26 +400,32 @@ def _columns(header: str) -> list[Column] | None:
     the model a row names: "| Model | Developer | License |")."""
     names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
-    if columns and columns[0].role == "model" and OWN_MODEL_HEADER.search(names[0].lower()):
-        columns[1:] = [
-            Column("other")  # "| Model | Vision encoder | Language model |": a part's name
-            if PART_HEADER.search(name.lower()) and not COUNT_HEADER.search(name.lower())
-            else column
-            for column, name in zip(columns[1:], names[1:], strict=True)
-        ]
+    parts = [
+        i
+        for i, name in enumerate(names)
+        if i > 0 and PART_HEADER.search(name.lower()) and not COUNT_HEADER.search(name.lower())
+    ]  # "| Model | Vision encoder | Language model |": a part's name
     if (
         columns
         and columns[0].role == "model"
-        and not OWN_MODEL_HEADER.search(names[0].lower())  # (its own "Model" header: the models)
+        and not MODEL_HEADER.search(names[0].lower())  # (its own "Model" header: the models)
         and any(
-            c.role == "model"
-            or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
-            and "size" not in name.lower()  # (not "| Run | Model size |": a count's)
-            and not BASE_MODEL_HEADER.search(name.lower())
-            for c, name in zip(columns[1:], names[1:], strict=True)
+            i not in parts
+            and (
+                c.role == "model"
+                or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
+                and "size" not in name.lower()  # (not "| Run | Model size |": a count's)
+                and not BASE_MODEL_HEADER.search(name.lower())
+            )
+            for i, (c, name) in enumerate(zip(columns, names, strict=True))
+            if i > 0
         )
     ):
-        columns[0] = Column("other")  # "| Rank | Model |": the named column holds the models
+        columns[0] = Column("other")  # "| Rank | Model |", "| Release | Model |": the named
+        # column holds the models
+    if columns and columns[0].role == "model" and OWN_MODEL_HEADER.search(names[0].lower()):
+        for i in parts:
+            columns[i] = Column("other")  # (a later part column, beside the models' own)
     if (
         columns
         and BASE_MODEL_HEADER.search(names[0].lower())
