@@ -3910,6 +3910,12 @@ LINKING_PRECISION = [
         [params(v, model=None) for v in (1.5e9, 7e9, 8e9, 1.4e10, 3.2e10, 7e10)],
     ),
     (
+        "Kite-Coder is Acme's code model, built on Owl-2 and trained on 5.5T tokens of code."
+        " Kite-Coder comes as four models (1.5B, 7B, 14B, 32B) fine-tuned from Owl-2.",
+        [tokens(5.5e12, model="Kite-Coder")]
+        + [params(v, model="Kite-Coder") for v in (1.5e9, 7e9, 1.4e10, 3.2e10)],
+    ),
+    (
         "Kite-Coder comes as four models (1.5B, 7B, 14B, 32B) fine-tuned from Owl-2.",
         [params(v, model="Kite-Coder") for v in (1.5e9, 7e9, 1.4e10, 3.2e10)],
     ),

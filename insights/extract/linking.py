@@ -1211,10 +1211,11 @@ class Context:
         # "Kite-Coder comes as four models (1.5B, 7B, 14B, 32B) fine-tuned from Qwen2.5"
         base = next((m for m in self.models_between(made.end(), s_end) if m.strong), None)
         return base is not None and any(
-            m.name == base.name
+            m.name == base.name and not _base_model(self.text, m, self.sentences.span(m.start)[0])
             for m in self.models_between(self.paragraph_start(s_start), opening)
             if m.strong
-        )  # (in the paragraph: "We introduce DeepSeek-R1, ... We also open-source six ...")
+        )  # (in the paragraph: "We introduce DeepSeek-R1, ... We also open-source six ..."; not
+        # as a base there too: "Kite-Coder ..., built on Qwen2.5, ... fine-tuned from Qwen2.5")
 
     def _called_by_another_size(self, name: str, start: int, end: int, s_start: int) -> bool:
         """Whether the size at [start, end) calls a model by a size ("the 9B model") that the
