@@ -614,6 +614,11 @@ TRAINING_DATA = [
         [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B"), params(1.7e9, model=None),
          tokens(5e10, model=None)],
     ),
+    (
+        "# Kite-8B\n\nGuided by a series of ablation models, we fixed the data mixture and"
+        " pretrained on 15T tokens.",
+        [params(8e9, model="Kite-8B"), tokens(1.5e13, model="Kite-8B")],
+    ),
     # ... but only the sizes said of them, not the named model's after a comma.
     (
         "To measure each stage we train small ablation models with 1B parameters, and the final"
