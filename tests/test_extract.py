@@ -3021,6 +3021,7 @@ OTHER_STYLES = [
     # A capital A after a name is a letter of the name, not the article, when no noun follows.
     ("Heron launched Wren A on March 13, a 111B model.", [params(1.11e11, model="Wren A")]),
     ("Meet Wren-2, a new model. Wren A new model is coming.", []),
+    ("The Wren 3 A and B variants have 8B parameters.", [params(8e9, model="Wren 3")]),
     ("Their valuation is $80B now.", []),
     (
         "Estimates put Gemini Ultra at about 5 × 10^25 FLOP and Wren-4 at 2 × 10^25 FLOP.",

@@ -183,7 +183,7 @@ TAIL = regex.compile(
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
-          | A(?=[,.;:)!?]|\Z|[ \u00a0](?:on|in|is|was|has|had|and|with|from|by|at|to|beats|outperforms|scores|runs|costs|now|also)\b)  # Command A (not the article: "Command A new ...")
+          | A(?=[,.;:)!?]|\Z|[ \u00a0](?:on|in|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|to|beats|outperforms|scores|runs|costs|now|also)\b)  # Command A (not the article: "Command A new ...", nor "A and B")
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
     )*
@@ -881,7 +881,7 @@ def _tail_end(text: str, start: int, end: int) -> int:
     for word in text[start:end].split(" "):
         if word:
             low = word.lower()
-            if low not in NAME_MODIFIERS and word != "A" and (  # (TAIL's "A": Command A)
+            if low not in NAME_MODIFIERS and (word != "A" or versioned) and (  # ("Command A")
                 low in NOT_NAME_WORDS or versioned and word.isalpha()
             ):
                 return accepted  # "Mixtral 8x22B Packs 141": a word after the version ends it
