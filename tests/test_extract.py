@@ -3022,6 +3022,10 @@ OTHER_STYLES = [
     ("Heron launched Wren A on March 13, a 111B model.", [params(1.11e11, model="Wren A")]),
     ("Meet Wren-2, a new model. Wren A new model is coming.", []),
     ("The Wren 3 A and B variants have 8B parameters.", [params(8e9, model="Wren 3")]),
+    ("Google's Gemini A.I. chatbot runs on a model with 1.5 trillion parameters.",
+     [params(1.5e12, model="Gemini")]),
+    ("We call Kite-7B A and Owl-13B B in Table 2.",
+     [params(7e9, model="Kite-7B"), params(1.3e10, model="Owl-13B")]),
     ("Their valuation is $80B now.", []),
     (
         "Estimates put Gemini Ultra at about 5 × 10^25 FLOP and Wren-4 at 2 × 10^25 FLOP.",

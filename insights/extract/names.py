@@ -183,7 +183,7 @@ TAIL = regex.compile(
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
-          | A(?=[,.;:)!?]|\Z|[ \u00a0](?:on|in|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|to|beats|outperforms|scores|runs|costs|now|also)\b)  # Command A (not the article: "Command A new ...", nor "A and B")
+          | A(?=[,;:)!?]|\.(?![A-Za-z])|\Z|[ \u00a0](?:on|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|beats|outperforms|scores|runs|costs|also)\b)  # Command A (not the article: "Command A new ...", "A to Z", nor "A.I.", "A and B")
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
     )*
@@ -655,7 +655,7 @@ def _mention_at(
         ):
             tail = TAIL.match(text, end, limit)
             if tail is not None and tail.end() > end:
-                end = _tail_end(text, end, tail.end())
+                end = _tail_end(text, end, tail.end(), head)
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
@@ -873,11 +873,12 @@ def _two_word_firsts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _two_word_models())
 
 
-def _tail_end(text: str, start: int, end: int) -> int:
+def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
     """Where a name's tail stops: before a common word, which a Title Case headline capitalizes
-    ("Uses Only 39 Billion", "From 270 Million To 3 Billion")."""
+    ("Uses Only 39 Billion", "From 270 Million To 3 Billion"). ``head``, the name before the
+    tail: a version or size in it ("Kite-7B") versions the name as a tail word would."""
     accepted = position = start
-    versioned = False
+    versioned = any(c.isdigit() for c in head)
     for word in text[start:end].split(" "):
         if word:
             low = word.lower()
