@@ -5635,10 +5635,14 @@ RELEASE_DATES = [
      []),
     ("a maker that followed with a model", "Heron Labs followed in December 2021 with Owl-3.",
      [("Owl-3", 202112, "December 2021")]),
-    ("\"X, followed in ... by Y\" dates Y; a compared model in an aside dates nothing",
+    ("\"X, followed in ... by Y\" dates Y; an aside's model does not take X's date",
      "Acme's first release was Kite-1, followed in December 2023 by Kite-2. Heron released Owl-1"
      " in January 2024. Owl-2, which beats GPT-4o, followed in May 2024.",
-     [("Kite-2", 202312, "December 2023"), ("Owl-1", 202401, "January 2024")]),
+     [("Kite-2", 202312, "December 2023"), ("Owl-1", 202401, "January 2024"),
+      ("Owl-2", 202405, "May 2024")]),
+    ("the subject of \"followed\" before a name after it", "Kite-2 followed in July 2024, with"
+     " Kite-3 in September. Owl-3 (an Owl-2 fine-tune) followed in May 2024.",
+     [("Kite-2", 202407, "July 2024"), ("Owl-3", 202405, "May 2024")]),
     ("a leaderboard's news dates no release", "- 2025-02-10: Kite-2-9B, Owl-3B and Heron-7B "
      "evaluated on the new long-context track.", []),
     ("a news item about a preview dates no release", "- **2025/01/08**: Kite-2 preview opened "

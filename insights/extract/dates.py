@@ -747,10 +747,6 @@ def _released(text: str, start: int, context) -> list[str]:
         # "GPT-2 Medium (355M) followed in May 2019": the name right before it, not one the
         # subject speaks of ("Community fine-tunes of Kite-2 followed in May 2024"); or the one
         # right after the date: "DeepMind followed in December 2021 with Gopher"
-        after = [m for m in models if start < m.start <= start + 40]
-        if after and WITH_BEFORE_NAME.search(text, start, after[0].start):
-            return [after[0].name]  # "DeepMind followed in December 2021 with Gopher", "X,
-            # followed in December 2023 by Mixtral 8x7B"
         subject = [
             m
             for m in models
@@ -759,11 +755,19 @@ def _released(text: str, start: int, context) -> list[str]:
                 FOLLOWED_AFTER.match(text, m.end, verb.end())
                 or APPOSED_BEFORE.search(text, max(s_start, m.start - 4), m.start)
                 and APPOSED_FOLLOWED.fullmatch(text, m.end, verb.end())
-            )  # ("Its larger sibling, Mixtral 8x22B, followed in April 2024")
+            )  # ("Its larger sibling, Mixtral 8x22B, followed in April 2024"; a model in the
+            # aside is not "followed" but by a comma: "Kite-3, which beats GPT-4o, followed")
             and not OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
-            and not any(o.start > m.end for o in models if o.end <= verb.start())
-        ]  # (not a model compared in an aside: "Kite-3, which beats GPT-4o, followed")
-        return [subject[-1].name] if subject else []
+        ]
+        if subject:
+            return [subject[-1].name]
+        after = [m for m in models if start < m.start <= start + 40]
+        if after and WITH_BEFORE_NAME.search(text, start, after[0].start) and "," not in text[
+            start : after[0].start
+        ]:  # "DeepMind followed in December 2021 with Gopher", "Mistral 7B, followed in
+            # December 2023 by Mixtral 8x7B" (not "..., with Llama 3.2 in September")
+            return [after[0].name]
+        return []
     if IT_RELEASED.search(text, s_start, start):
         # "Ledgerline built it and released it in January 2025 as a LoRA fine-tune of X": "it"
         # is what was released, not the model it was built on (and no other guess)
