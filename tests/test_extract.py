@@ -3004,6 +3004,10 @@ OTHER_STYLES = [
         " | 2T |\n",
         [params(7e9, model="Wren-7B"), params(7e9, model="Wren-7B"), tokens(2e12, model="Wren-7B")],
     ),
+    (
+        "| Variant | Judge model | Parameters |\n|---|---|---|\n| Wren-Chat | Owl-4 | 13B |\n",
+        [params(1.3e10, model="Wren-Chat")],
+    ),
     # ... and a "Language model" column that is the table's only model column holds its models.
     (
         "| Year | Language model | Parameters | Tokens |\n|---|---|---|---|\n| 2020 | Wren-3 | 175B |"

@@ -75,9 +75,10 @@ BASE_MODEL_HEADER = regex.compile(
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
 # A column naming a part of the row's model: "| Model | Vision encoder | Language model |".
 PART_HEADER = regex.compile(
-    r"\b(?:language|vision|visual|text|audio|speech|image|draft)[ _-]*(?:model|encoder|decoder|tower"
-    r"|backbone)\b|\b(?:encoder|decoder|backbone|llm|lm)\b"
-)
+    r"\b(?:language|vision|visual|text|audio|speech|image|draft|judge|reward|teacher|critic|verifier"
+    r"|reference)[ _-]*(?:model|encoder|decoder|tower|backbone)s?\b|\b(?:encoder|decoder|backbone"
+    r"|llm|lm|judge|teacher|critic)\b"
+)  # (and a model in another role beside the row's: "| Variant | Judge model | Parameters |")
 OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")  # a first column's
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
