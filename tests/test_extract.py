@@ -619,6 +619,11 @@ TRAINING_DATA = [
         " pretrained on 15T tokens.",
         [params(8e9, model="Kite-8B"), tokens(1.5e13, model="Kite-8B")],
     ),
+    (
+        "# Kite-8B\n\nWe ran ablation models on 50B tokens each. We use small proxy models (which"
+        " we trained for 20B tokens each) to pick the data mixture.",
+        [params(8e9, model="Kite-8B"), tokens(5e10, model=None), tokens(2e10, model=None)],
+    ),
     # ... but only the sizes said of them, not the named model's after a comma.
     (
         "To measure each stage we train small ablation models with 1B parameters, and the final"

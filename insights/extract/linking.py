@@ -2698,25 +2698,26 @@ COUNTED_MODELS = regex.compile(
     r"|\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+(?:[\w-]+%s+)?"
     r"(?:distilled|fine-?tuned|quantized|pruned|merged|student)%s+(?:[\w-]+%s+){0,2}?models\b"
     % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S)
-)
-# Models for an experiment, or runs counted, just before a size: "we train ablation models
-# with 1.7B parameters", "we fit scaling laws on 48 runs between 150M and 3B" (not past a
-# comma or a semicolon: "...; Kite itself has 8B parameters").
+)  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
+# "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
+# Models for an experiment, or runs counted, before the sizes said of them: "we train ablation
+# models with 1.7B parameters", "we fit scaling laws on 48 runs between 150M and 3B" (up to a
+# full stop or a semicolon).
 EXPERIMENT_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:ablation|proxy|baseline|toy|pilot|reference|control)%s+models?%s*"
-    r"(?:\(|,?%s*each\b|(?:with|of|at|trained|sized|ranging|from|between|spanning)\b)"
+    r"(?:\(|,?%s*each\b|(?:with|of|at|trained|sized|ranging|from|between|spanning|on|for|up%s+to"
+    r"|using)\b)"
     r"|\b(?:[0-9][0-9,]*|dozens%s+of|hundreds%s+of)%s+(?:[\w-]+%s+)?runs%s+(?:between|from|ranging"
-    r"|spanning|at|of|with)\b)(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){0,80}\Z)" % (S, S, S, S, S, S, S, S)
+    r"|spanning|at|of|with)\b)(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){0,80}\Z)" % (S, S, S, S, S, S, S, S, S)
 )  # (the sizes said of them: "ablation models with 1.7B", "(1B and 3B parameters)"; not
 # "Guided by a series of ablation models, we fixed the mixture and pretrained on 15T tokens")
 # ... unless the sentence turns to the model itself between them: "..., and the final model
-# has 8B", "; Kite itself has 8B".
+# has 8B", "; Kite itself has 8B", ", we scaled up to 8B" (not "(which we trained for 20B").
 OWN_MODEL_BETWEEN = regex.compile(
-    r"(?i)\b(?:(?:the|our)%s+(?:final|main|full|released|flagship|resulting)%s+model|itself|the%s+model%s+itself"
-    r"|we%s+(?:then%s+|finally%s+)?(?:scaled|scale|pretrained|pre-trained|pretrain|trained|train|built)\b)"
-    % (S, S, S, S, S, S, S)
-)  # ("..., we scaled up to 8B parameters and 15T tokens")  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
-# "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
+    r"(?i)(?:\b(?:the|our)%s+(?:final|main|full|released|flagship|resulting)%s+model\b|\bitself\b"
+    r"|\bthe%s+model%s+itself\b|[,;]%s*(?:and%s+|then%s+)?we%s+(?:then%s+|finally%s+)?(?:scaled|scale"
+    r"|pretrained|pre-trained|pretrain|trained|train|built)\b)" % (S, S, S, S, S, S, S, S, S, S)
+)
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
