@@ -5828,6 +5828,9 @@ MONTHS_WITHOUT_YEAR = [
     ("... and \"later\" or \"finally\" anywhere before it", "Acme released Kite-2 in September"
      " 2023. Four months later, in January, it released Kite-3.", "2024-07-26",
      [("Kite-2", 202309), ("Kite-3", 202401)]),
+    ("... but not a cue in a clause about something else", "Acme released Kite-3 in November"
+     " 2023. Its predecessor Kite-2, which was later open-sourced, shipped in June.", "2024-07-26",
+     [("Kite-3", 202311), ("Kite-2", 202306)]),
     ("... but a month told looking back keeps the year said", "Acme released Kite-2 in"
      " September 2023, six months after it released Kite-1 in March.", "2024-07-26",
      [("Kite-2", 202309), ("Kite-1", 202303)]),

@@ -406,7 +406,7 @@ def _month_of_section(
     years = _years(text, paragraph, match.start(), written)
     if (
         years
-        and AFTERWARDS_BEFORE.search(text, paragraph, match.start())
+        and _told_as_after(text, paragraph, match.start())
         and _a_later_month_of(years[-1], number, text, paragraph, match.start())
     ):  # "... on the map in September 2023. Then on July 24 it announced": a month told as
         # coming after a later one is in the year after (not "Kite-2 in September 2023, six
@@ -431,9 +431,19 @@ def _month_of_section(
 
 
 # A sentence that tells what came next: "Then on July 24 it announced ...".
-AFTERWARDS_BEFORE = regex.compile(
-    r"(?i)\b(?:then|later|next|afterwards|subsequently|finally)\b[^.!?\n]*\Z"
-)  # ("Four months later, in January, it released Kite-3"; "Then, after a long winter ...")
+AFTERWARDS = regex.compile(r"(?i)\b(?:then|later|next|afterwards|subsequently|finally)\b")
+RELATIVE_WORD = regex.compile(r"(?i)\b(?:which|that|who|whose)\b")
+SENTENCE_BREAK = regex.compile(r"(?r)[.!?\n]")
+
+
+def _told_as_after(text: str, paragraph: int, at: int) -> bool:
+    """Whether the sentence up to ``at`` tells of what came next ("Four months later, in
+    January, ...", "Then, after a long winter of training, Acme finally released ..."), not in
+    a clause about something else ("Kite-2, which was later open-sourced, shipped in June")."""
+    stop = SENTENCE_BREAK.search(text, paragraph, at)
+    begin = stop.end() if stop else paragraph
+    cue = AFTERWARDS.search(text, begin, at)
+    return cue is not None and not RELATIVE_WORD.search(text, begin, cue.start())
 
 
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
