@@ -711,6 +711,12 @@ TRAINING_DATA = [
         [params(7e9, model="Kite-7B"), params(7e10, model="Owl-70B")],
     ),
     (
+        "Training data per model:\n\n- Kite-7B (base): 2T tokens\n- Kite-13B (base): 3T tokens\n\n"
+        "Data mixture:\n\n- Web: 3T tokens\n- Total training tokens: 5T tokens\n",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B"), params(1.3e10, model="Kite-13B"),
+         tokens(3e12, model="Kite-13B"), tokens(5e12)],
+    ),
+    (
         "Pretraining data mixture for Kite-7B:\n\n- Web: 3T tokens\n- Total: 4T tokens\n",
         [params(7e9, model="Kite-7B"), tokens(4e12, model="Kite-7B")],
     ),
