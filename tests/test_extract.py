@@ -5629,6 +5629,12 @@ RELEASE_DATES = [
      " supports function calling.\n",
      [("Kite 1.5B", 202408, "2024-08-01"), ("Kite 7B", 202408, "2024-08-01"),
       ("Kite 70B", 202409, "2024-09-15")]),
+    ("... with where, when and under what license after it", "# Kite\n\nKite comes in 8B and 70B"
+     " sizes.\n\n- 2024-08-01: We released the 8B model today.\n- 2024-08-02: We released the 70B"
+     " model with an Apache 2.0 license.\n- 2024-08-03: Released the 70B checkpoint on Hugging Face"
+     " and ModelScope.\n- 2024-08-04: We released the 8B model under embargo until December.\n",
+     [("Kite 8B", 202408, "2024-08-01"), ("Kite 70B", 202408, "2024-08-02"),
+      ("Kite 70B", 202408, "2024-08-03")]),
     ("... but not another build of a member, nor a release to come", "# Kite\n\nKite comes in 8B"
      " and 70B sizes.\n\n- 2024-11-20: We released the 70B model quantized to 4-bit.\n- 2024-10-02:"
      " We have released the 8B model fine-tuned for function calling.\n- 2024-10-03: We are"

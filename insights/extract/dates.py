@@ -564,11 +564,15 @@ def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact])
 # What may follow a release of members by size: where ("on Hugging Face"), under what terms,
 # or how they were trained; not another build or a later time ("quantized to 4-bit", "fine-tuned
 # for function calling", "in December, after red-teaming", "if compute allows").
+LICENSE = r"(?:an?[ \t]+|the[ \t]+)?(?:[\w.+-]+[ \t]+){0,3}?(?:licen[cs]e|terms)\b|(?:apache|mit|bsd|cc-by[\w.-]*|gpl)\b[\w. -]{0,8}"
 RELEASE_REST = regex.compile(
     r"(?i)(?:[ \t]+(?:on|to|via|through|at)[ \t]+(?:the[ \t]+)?(?:hugging[ \t]?face|hf|github|the[ \t]+hub"
     r"|hub|modelscope|kaggle|ollama|our[ \t]+(?:hub|repo|repository|website|api))\b"
-    r"|[ \t]+under[ \t]+[^,;]{1,40}|,?[ \t]+(?:both|each|all)[^;]{0,60}"
-    r"|,[ \t]*(?:trained|pretrained|pre-trained)[ \t]+on[^;]{1,80})*"
+    r"|[ \t]+(?:and|or)[ \t]+(?:hugging[ \t]?face|github|modelscope|kaggle|ollama)\b"
+    r"|,?[ \t]+(?:under|with)[ \t]+(?:%s)"
+    r"|[ \t]+(?:today|now|publicly|openly|this[ \t]+week|as[ \t]+open[ \t]+weights)\b"
+    r"|,?[ \t]+(?:both|each|all)[ \t]+(?:trained|pretrained|available|with|under|in[ \t]+base)[^;,]{0,60}"
+    r"|,[ \t]*(?:trained|pretrained|pre-trained)[ \t]+on[^;]{1,80})*" % LICENSE
 )
 # An item that is a release of members named by size and nothing more: "a 355M-parameter
 # version.", "the 774M and 1.5B models.", "We release the 1.5B and 7B models, trained on 3T".
