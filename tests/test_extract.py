@@ -5359,7 +5359,10 @@ def test_a_sentence_that_names_nothing_reads_as_the_rules_do(monkeypatch):
     from insights.extract.linking import Context
 
     styles = REPO_ROOT / "data" / "eval" / "styles.jsonl"
-    texts = [json.loads(line)["text"] for line in styles.read_text(encoding="utf-8").splitlines()]
+    lines = styles.read_text(encoding="utf-8").splitlines()
+    # every other case of the styles set (754 of 1,508, every register): the whole set twice
+    # took 15 s of a suite that must stay under 3 minutes
+    texts = [json.loads(line)["text"] for line in lines[::2]]
     corpus = sorted((REPO_ROOT / "data" / "corpus").glob("*.md"))
     texts += [path.read_text(encoding="utf-8") for path in corpus]
     texts += QUIET_SENTENCES
