@@ -2667,21 +2667,22 @@ NEW_MODELS_BEFORE = regex.compile(
     r"(?r)\b%s%s+(?:(?:also|additional|several|smaller|larger|more)%s+)?(?:%s%s)*\Z"
     % (TRAINED, S, S, LISTED_SIZE, LIST_JOIN)
 )
+# How a sentence counts models: "six", "96", "several".
+COUNT = r"(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)"
 # Models counted as made from another, just before their sizes: "six much smaller \"distilled\"
 # models, from 1.5B up to 70B", "three fine-tuned models of 7B, 13B and 34B".
 DERIVED_MODELS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+"
+    r"(?r)(?i:\b%s%s+"
     r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
     r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
     # "distilled R1's reasoning into six dense models from 1.5B to 70B"
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
-    r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (S, S, S, S, S, S, S, S)
+    r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (COUNT, S, S, S, S, S, S, S, S)
 )
 # Counted models before a bracket of sizes, and what they were made from after it: "six dense
 # models (1.5B, 7B, 8B, 14B, 32B, 70B) distilled from DeepSeek-R1".
 COUNTED_MODELS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+"
-    r"(?:[\w-]+%s+){0,2}models%s*\Z)" % (S, S, S)
+    r"(?r)(?i:\b%s%s+(?:[\w-]+%s+){0,2}models%s*\Z)" % (COUNT, S, S, S)
 )
 MADE_FROM_AFTER = regex.compile(
     r"(?i)%s*,?%s*(?:distilled|fine-?tuned|pruned|quantized|derived)%s+from\b" % (S, S, S)
@@ -2695,9 +2696,9 @@ COUNTED_MODELS = regex.compile(
     r"|\b(?:%s|release|released|releasing)%s+(?:also%s+)?(?:smaller|larger|additional|extra)"
     r"%s+(?:[\w-]+%s+)?(?:models|versions|variants|checkpoints)%s+(?:with|of|at|in|ranging"
     r"|spanning|from)\b"
-    r"|\b(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)%s+(?:[\w-]+%s+)?"
+    r"|\b%s%s+(?:[\w-]+%s+)?"
     r"(?:distilled|fine-?tuned|quantized|pruned|merged|student)%s+(?:[\w-]+%s+){0,2}?models\b"
-    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, S, S, S, S)
+    % (TRAINED, S, S, S, S, S, S, S, TRAINED, S, S, S, S, S, COUNT, S, S, S, S)
 )  # (and "we also release smaller models with 560M, 1.1B ... parameters": unnamed members;
 # "six distilled dense models ranging from 1.5B to 70B": models made from the one spoken of)
 # Models for an experiment, or runs counted, before the sizes said of them: "we train ablation
