@@ -449,9 +449,8 @@ def _told_as_after(text: str, paragraph: int, at: int) -> bool:
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
     """Whether the last date in [start, end) that names ``year`` names it with a month later
     than ``number`` ("September 2023" before a bare "July")."""
-    last = None
-    for last in DATE.finditer(text, start, end):
-        pass
+    dates = list(DATE.finditer(text, start, end))  # (a paragraph's, bounded by YEAR_REACH)
+    last = dates[-1] if dates else None
     return (
         last is not None
         and int(last["year"]) == year
@@ -564,25 +563,35 @@ def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact])
 # What may follow a release of members by size: where ("on Hugging Face"), under what terms,
 # or how they were trained; not another build or a later time ("quantized to 4-bit", "fine-tuned
 # for function calling", "in December, after red-teaming", "if compute allows").
-LICENSE = r"(?:an?[ \t]+|the[ \t]+)?(?:[\w.+-]+[ \t]+){0,3}?(?:licen[cs]e|terms)\b|(?:apache|mit|bsd|cc-by[\w.-]*|gpl)\b[\w. -]{0,8}"
+LICENSE = (
+    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w.+-]+[ \t]+){0,3}?(?:licen[cs]e|terms)\b"
+    r"|(?:apache|mit|bsd|cc-by[\w.-]*|gpl)\b[\w. -]{0,8}"
+)
+PLATFORM = r"(?:hugging[ \t]?face|hf|github|the[ \t]+hub|hub|modelscope|kaggle|ollama)"
 RELEASE_REST = regex.compile(
-    r"(?i)(?:[ \t]+(?:on|to|via|through|at)[ \t]+(?:the[ \t]+)?(?:hugging[ \t]?face|hf|github|the[ \t]+hub"
-    r"|hub|modelscope|kaggle|ollama|our[ \t]+(?:hub|repo|repository|website|api))\b"
-    r"|[ \t]+(?:and|or)[ \t]+(?:hugging[ \t]?face|github|modelscope|kaggle|ollama)\b"
+    r"(?i)(?:[ \t]+(?:on|to|via|through|at)[ \t]+(?:the[ \t]+)?(?:%s"
+    r"|our[ \t]+(?:hub|repo|repository|website|api))\b"
+    r"|[ \t]+(?:and|or)[ \t]+%s\b"
     r"|,?[ \t]+(?:under|with)[ \t]+(?:%s)"
     r"|[ \t]+(?:today|now|publicly|openly|this[ \t]+week|as[ \t]+open[ \t]+weights)\b"
-    r"|,?[ \t]+(?:both|each|all)[ \t]+(?:trained|pretrained|available|with|under|in[ \t]+base)[^;,]{0,60}"
-    r"|,[ \t]*(?:trained|pretrained|pre-trained)[ \t]+on[^;]{1,80})*" % LICENSE
+    r"|,?[ \t]+(?:both|each|all)[ \t]+(?:trained|pretrained|available|with|under|in[ \t]+base)"
+    r"[^;,]{0,60}"
+    r"|,[ \t]*(?:trained|pretrained|pre-trained)[ \t]+on[^;]{1,80})*"
+    % (PLATFORM, PLATFORM, LICENSE)
 )
 # An item that is a release of members named by size and nothing more: "a 355M-parameter
 # version.", "the 774M and 1.5B models.", "We release the 1.5B and 7B models, trained on 3T".
+ITEM_SIZE = r"~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)"
 SIZED_RELEASE_ITEM = regex.compile(
-    r"(?i)(?P<verb>(?:we[ \t]+(?:have[ \t]+|['\u2019]ve[ \t]+|are[ \t]+)?)?(?:release[sd]?|releasing"
+    r"(?i)(?P<verb>(?:we[ \t]+(?:have[ \t]+|['\u2019]ve[ \t]+|are[ \t]+)?)?"
+    r"(?:release[sd]?|releasing"
     r"|open-sourc(?:ed?|ing)|launch(?:ed|ing)?|publish(?:ed|ing)?)[ \t]+)?"
-    r"(?:the|an?|our)[ \t]+(?:(?:full|first|smallest|largest|new|next|bigger|larger|smaller)[ \t]+)?"
-    r"(?P<sizes>~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
-    r"~?[0-9][0-9.,]*[ \t]?(?:[KMBT]|million|billion)){0,5})(?:-parameters?|[ \t]+parameters?)?"
+    r"(?:the|an?|our)[ \t]+"
+    r"(?:(?:full|first|smallest|largest|new|next|bigger|larger|smaller)[ \t]+)?"
+    r"(?P<sizes>%s(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)%s){0,5})"
+    r"(?:-parameters?|[ \t]+parameters?)?"
     r"[ \t]+(?:versions?|models?|checkpoints?|variants?)\b(?P<rest>[ \t,][^;]*)?"
+    % (ITEM_SIZE, ITEM_SIZE)
 )
 
 

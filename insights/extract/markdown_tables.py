@@ -79,7 +79,8 @@ PART_HEADER = regex.compile(
     r"|reference)[ _-]*(?:model|encoder|decoder|tower|backbone)s?\b|\b(?:encoder|decoder|backbone"
     r"|llm|lm|judge|teacher|critic)\b"
 )  # (and a model in another role beside the row's: "| Variant | Judge model | Parameters |")
-OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")  # a first column's
+# A first column's header that says the column holds the table's models.
+OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
