@@ -6078,6 +6078,11 @@ BASE_MODELS = [
      "Kite-1.7B saw 1T tokens. The two small models saw 600B tokens.",
      [("parameters", 1.7e9, "Kite-1.7B"), ("training_tokens", 1e12, "Kite-1.7B"),
       ("training_tokens", 6e11, None)]),
+    ("a sentence about a class of other models is not the focus model's",
+     "Kite-7B was trained on 3T tokens. Baseline models in this class see about 2T tokens."
+     " Most open models of this size train on 1T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 3e12, "Kite-7B"),
+      ("training_tokens", 2e12, None), ("training_tokens", 1e12, None)]),
     ("the family's sizes listed all together stay the family's",
      "# Kite\n\nKite is a family of language models. The four sizes are 7, 13, 33 and 65"
      " billion parameters.",

@@ -1100,6 +1100,8 @@ class Context:
             return None, None  # "we train ablation models with 1.7B parameters, each on 50B"
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
+        if CLASS_OF_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
+            return None, None  # "Baseline models in this class see about 2T tokens"
         opening = THE_SIZE_SUBJECT.match(text, s_start, start)
         if opening is not None and opening.end() <= start and ";" not in text[s_start:start]:
             # "The 3B stopped after the first 4.5T tokens": the model of that size the text
@@ -3064,6 +3066,13 @@ OTHERS_SUBJECT = regex.compile(
 )
 # ... or opening a sentence: "The two small models saw 600B tokens".
 SOME_MODELS_SUBJECT = regex.compile(r"[*_ \u00a0]*" + _SOME_OF_THE_MODELS % "two|three|four|five|six")
+# ... or a class of other models: "Baseline models in this class see about 2T tokens", "Most
+# open models of this size train on 2T" (a paper's "The models" are its own: not this).
+CLASS_OF_MODELS_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*(?i:most|many|other|comparable|competing|typical|similar|rival|existing"
+    r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
+    r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
+)
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
