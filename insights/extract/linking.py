@@ -1000,6 +1000,15 @@ class Context:
                 and self._has_members(subjects[-1].name)
             ):
                 return None, None  # "the largest Whisper has 1.55B": a member, not the family
+            if kind == "training_tokens" and any(
+                m.strong
+                and model_key(m.name) != model_key(subjects[-1].name)
+                and TOKEN_COUNT.search(text, subjects[-1].end, m.start)
+                for m in self.models_between(subjects[-1].end, start)
+            ):
+                # "Falcon3-7B was trained on 14T tokens, four times what Falcon-180B saw in
+                # 2023 (3.5T tokens)": a second count after another model is not the subject's
+                return None, None
             if self._called_by_another_size(subjects[-1].name, start, end, s_start):
                 # "Kestrel-LM-8.4B is used in the 9B model": another model, called by its size
                 by_size = self.size_reference(s_start, s_end, start)
@@ -3066,6 +3075,10 @@ OTHERS_SUBJECT = regex.compile(
 )
 # ... or opening a sentence: "The two small models saw 600B tokens".
 SOME_MODELS_SUBJECT = regex.compile(r"[*_ \u00a0]*" + _SOME_OF_THE_MODELS % "two|three|four|five|six")
+# A count of tokens, as a sentence states a model's data ("trained on 14 trillion tokens").
+TOKEN_COUNT = regex.compile(
+    r"(?i)[0-9][0-9.,]*[ \u00a0]*(?:[KMBT]|thousand|million|billion|trillion)?[ \u00a0-]*tokens\b"
+)
 # ... or a class of other models: "Baseline models in this class see about 2T tokens", "Most
 # open models of this size train on 2T" (a paper's "The models" are its own: not this).
 CLASS_OF_MODELS_SUBJECT = regex.compile(
