@@ -1153,6 +1153,17 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # The maker a sentence states comes before the one a repository name opens with.
+    (
+        "Google-Kite-2B is a 2B model fine-tuned by Arden Labs.",
+        [params(2e9, model="Google-Kite-2B", organization="Arden Labs"),
+         params(2e9, model="Google-Kite-2B", organization="Arden Labs")],
+    ),
+    (
+        "Meta-Llama-3-8B-Instruct has 8B parameters.",
+        [params(8e9, model="Meta-Llama-3-8B-Instruct", organization="Meta"),
+         params(8e9, model="Meta-Llama-3-8B-Instruct", organization="Meta")],
+    ),
     # A family "distilled from Meta's X", or "trained on data from" a lab, is not made by it.
     (
         "Kite is a family of small open models distilled from Meta's Owl 3.1 70B. Kite-1B has 1.2B"

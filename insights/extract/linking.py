@@ -2074,7 +2074,9 @@ class Context:
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
         ):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
-        return None
+        # Last, the maker a repository's name opens with ("Meta-Llama-3-8B-Instruct"): after
+        # what the sentence says ("Google-Kite-2B, a model fine-tuned by Arden Labs")
+        return _maker_in_name(model)
 
     def _model_organization(self, model: str) -> str | None:
         """What ``_organization_for`` reads of the model alone, before its paragraph: the
@@ -2089,11 +2091,7 @@ class Context:
         line = _first_part(model)  # "Gannet" of "Gannet-MoE-45B", beside "Gannet-12B"
         if header is not None and (key in own or line in own):
             return header  # a paper's one affiliation, for the models its authors introduce
-        known = (
-            _reference_organization(model)
-            or _reference_organization(family_name(model))
-            or _maker_in_name(model)
-        )
+        known = _reference_organization(model) or _reference_organization(family_name(model))
         if known:
             return known
         if header is not None and (key in titled or line in titled):
