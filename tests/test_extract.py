@@ -5824,6 +5824,11 @@ RELEASE_DATES = [
      "Harbor Labs, fine-tuned from the open base models Meta released in April 2024.", []),
     ("a bracket after a name and its appositive", "Kite-1-13B, the previous generation (April "
      "2024), is shown for reference.", [("Kite-1-13B", 202404, "April 2024")]),
+    ("a release said after the line a model belongs to dates the model",
+     "Kite-3 is the third generation of the Kite language model series, released on April 29,"
+     " 2025.", [("Kite-3", 202504, "April 29, 2025")]),
+    ("a line named beside another model is no complement to set aside",
+     "Owl-7B and the Kite family were released in 2023 and July 2023.", []),
 ]  # fmt: skip
 
 

@@ -799,6 +799,18 @@ def _released(text: str, start: int, context) -> list[str]:
             return []
         models = built
     names = {m.name for m in models}
+    if len(names) > 1:
+        # A name that calls a line, not a release: "Qwen3 is the third generation of the Qwen
+        # language model series, released on April 29, 2025" dates Qwen3
+        one = [
+            m for m in models
+            if not (
+                LINE_AFTER.match(text, m.end, m.end + 40)
+                and OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
+            )
+        ]  # fmt: skip
+        if one and len({m.name for m in one}) == 1:
+            models, names = one, {one[0].name}
     if len(names) == 1:
         return [names.pop()]
     if names:
@@ -839,6 +851,10 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
+LINE_AFTER = regex.compile(
+    r"[ \t]+(?:(?:language|vision|open|chat|model|foundation)[ \t]+){0,2}(?:series|family"
+    r"|line|lineup|team|generations)\b"
+)  # ("the Qwen language model series", "the Llama family": a maker's line of models)
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
 APPOSED_BEFORE = regex.compile(r",[ \t]*[*_`]*\Z")
 APPOSED_FOLLOWED = regex.compile(r"[*_`]*,[ \t]*followed")
