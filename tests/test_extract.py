@@ -5591,6 +5591,10 @@ RELEASE_DATES = [
     ("a dated item about a model's update or scores is no release",
      "## News\n\n- [2025/05/21] `kite-coder-7b` now scores 74.4 on HumanEval after an update.\n"
      "- Nov 2024: Kite-1.8B gets a 16K-context update.", []),
+    ("a dated item about a model's new support is no release",
+     "## News\n\n- [2024/09/02] Kite-7B-Chat now supports a 32K context window.\n"
+     "- [2024/07/23] **Kite 3.1**: 8B and 70B models, context extended to 128K tokens.",
+     [("Kite 3.1", 202407, "2024/07/23")]),
     ("a dated item that opens with a name in backticks dates it",
      "## News\n\n- **[2024/04/17]** `Kite-7B-0424` (also called Kite 1.7), trained on 2.5T tokens.",
      [("Kite-7B-0424", 202404, "2024/04/17")]),
