@@ -572,7 +572,7 @@ def _model_row(
     )
     date, date_source = attributes.release_date(
         by_field.get("released", []), facts, _attr(ref, "date"),
-        family=family_dates, siblings=sibling_dates,
+        family=family_dates, siblings=sibling_dates, name=name,
     )
     conflicts = [
         f"{field}: " + ", ".join(f"{human(v, field)} ({n})" for v, n in choices[field].groups)

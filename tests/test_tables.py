@@ -539,6 +539,17 @@ def test_a_family_s_release_date_dates_its_members():
         ("Parti 350M", "2022-06"), ("Parti 3B", "2022-06")]  # fmt: skip
 
 
+def test_a_row_s_own_name_s_date_comes_before_a_merged_name_s():
+    result = table(("2025-06-01", [
+        fact("GPT-2", 1.5e9, sentence="| GPT-2 | 2019-02 | 1.5B |"),
+        fact("GPT-2", 201902.0, "released", sentence="| GPT-2 | 2019-02 | 1.5B |"),
+        fact("GPT-2 XL", 1.5e9, sentence="GPT-2 XL, the full 1.5B model, came out in November 2019."),
+        fact("GPT-2 XL", 201911.0, "released",
+             sentence="GPT-2 XL, the full 1.5B model, came out in November 2019."),
+    ]))  # fmt: skip
+    assert dict(zip(result["model"], result["date"], strict=True)).get("GPT-2 XL") == "2019-11"
+
+
 def test_a_sparse_model_s_parts_in_one_sentence_make_no_member_rows():
     said = ("Arctic takes a dense-MoE hybrid route: a 10B dense transformer plus a residual MoE,"
             " for 480B total and 17B active parameters.")

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from insights.extract.keys import model_key
 from insights.extract.organizations import canonical_organization
 
 # A sentence about a model still to come.
@@ -51,7 +52,7 @@ def organization(facts: list[dict], reference_organization: str | None):
 
 def release_date(
     released: list[dict], facts: list[dict], reference_date: str | None,
-    family: list[dict] = (), siblings: list[dict] = (),
+    family: list[dict] = (), siblings: list[dict] = (), name: str | None = None,
 ):
     """The row's release date (``YYYY-MM`` as the text says it, or the reference's
     ``YYYY-MM-DD``) and its source: ``released`` are the release facts said of the model,
@@ -81,6 +82,12 @@ def release_date(
         siblings = [f for f in siblings if _month(f["value"]) <= first_out]
         if reference_date and reference_date[:7] > first_out:
             reference_date = None
+    if name is not None and len(released) > 1:
+        # The row's own name's date before one said of a name merged into it: "GPT-2 XL ...
+        # came out in November 2019" over a table's "| GPT-2 | 2019-02 | 1.5B |"
+        key = model_key(name)
+        own = [f for f in released if isinstance(f.get("model"), str) and model_key(f["model"]) == key]
+        released = own or released
     released = released or family or siblings
     if released:
         months = Counter(_month(f["value"]) for f in released)
