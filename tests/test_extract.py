@@ -6111,6 +6111,10 @@ BASE_MODELS = [
      "Kite-7B saw 2T tokens of web text and 500B tokens of code.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B"),
       ("training_tokens", 5e11, "Kite-7B")]),
+    ("a name-shaped word that opens an organization's name is no model",
+     "OpenKite is an open reproduction of Owl, developed by KiteLM Research at Berkeley. We"
+     " release 3B and 7B models.",
+     [("parameters", 3e9, "OpenKite"), ("parameters", 7e9, "OpenKite")]),
     ("the family's sizes listed all together stay the family's",
      "# Kite\n\nKite is a family of language models. The four sizes are 7, 13, 33 and 65"
      " billion parameters.",

@@ -444,6 +444,8 @@ def model_mentions(
             and DATELINE_AFTER.match(text, mention.end, mention.end + 16)
         ):
             continue  # a news dateline's city: "LONDON (March 29) —", "PARIS, March 17 —"
+        if mention is not None and ORGANIZATION_WORD_AFTER.match(text, mention.end, mention.end + 14):
+            continue  # an organization's first word: "developed by OpenLM Research"
         if mention is not None:
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
@@ -465,6 +467,9 @@ def model_mentions(
     return found
 
 
+ORGANIZATION_WORD_AFTER = regex.compile(
+    r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
+)
 DATELINE_AFTER = regex.compile(
     r"[ ]?(?:\(|,[ ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ][0-9]{1,2}"
     r"(?:\)|[ ]?[\u2014\u2013-])"
