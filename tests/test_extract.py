@@ -3052,6 +3052,12 @@ OTHER_STYLES = [
      [params(1.5e12, model="Gemini")]),
     ("We call Kite-7B A and Owl-13B B in Table 2.",
      [params(7e9, model="Kite-7B"), params(1.3e10, model="Owl-13B")]),
+    ("Heron released Wren A in March 2025, a 111B model.", [params(1.11e11, model="Wren A")]),
+    # A fine-tune named after its base keeps the base's name whole after its own version.
+    ("Nous Research released Hermes-3 Wren 3.1 405B in August 2024.",
+     [params(4.05e11, model="Hermes-3 Wren 3.1 405B")]),
+    ("Teknium released OpenHermes-2.5 Owl 7B in November 2023.",
+     [params(7e9, model="OpenHermes-2.5 Owl 7B")]),
     ("Their valuation is $80B now.", []),
     (
         "Estimates put Gemini Ultra at about 5 × 10^25 FLOP and Wren-4 at 2 × 10^25 FLOP.",

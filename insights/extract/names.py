@@ -183,7 +183,7 @@ TAIL = regex.compile(
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
-          | A(?=[,;:)!?]|\.(?![A-Za-z])|\Z|[ \u00a0](?:on|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|beats|outperforms|scores|runs|costs|also)\b)  # Command A (not the article: "Command A new ...", "A to Z", nor "A.I.", "A and B")
+          | A(?=[,;:)!?]|\.(?![A-Za-z])|\Z|[ \u00a0](?:on|in|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|beats|outperforms|scores|runs|costs|now|also)\b)  # Command A (not the article: "Command A new ...", "A to Z", nor "A.I.", "A and B")
         )
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
     )*
@@ -883,10 +883,14 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
     ("Uses Only 39 Billion", "From 270 Million To 3 Billion"). ``head``, the name before the
     tail: a version or size in it ("Kite-7B") versions the name as a tail word would."""
     accepted = position = start
-    versioned = any(c.isdigit() for c in head)
+    versioned = False
+    head_versioned = any(c.isdigit() for c in head)  # (a letter after "Kite-7B" is no tier;
+    # a name after "Hermes-3" goes on the name: "Hermes-3 Llama 3.1 405B")
     for word in text[start:end].split(" "):
         if word:
             low = word.lower()
+            if head_versioned and len(word) <= 2 and word[:1].isupper() and word[1:] in ("", "+"):
+                return accepted  # a letter is no tier after "Kite-7B": "Kite-7B A and Owl-13B B"
             if low not in NAME_MODIFIERS and (word != "A" or versioned) and (  # ("Command A")
                 low in NOT_NAME_WORDS or versioned and word.isalpha()
             ):
