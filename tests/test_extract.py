@@ -989,6 +989,10 @@ NOT_A_SIZE = [
     ("Kite-MoE costs about as much to run as a 10B dense model.", []),
     ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),
     ("In compute it behaves like a 3B dense model; in memory, like a 14B one.", []),
+    ("Kite-MoE performs on par with a dense 70B model trained on the same data.", []),
+    ("On reasoning Kite-MoE matches a 13B dense baseline trained on identical data.", []),
+    ("The startup says a rack of its chips can serve a 405B model at 1,000 tokens per second.",
+     []),
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),
