@@ -5876,6 +5876,12 @@ MONTHS_WITHOUT_YEAR = [
     ("... but not a cue in a clause about something else", "Acme released Kite-3 in November"
      " 2023. Its predecessor Kite-2, which was later open-sourced, shipped in June.", "2024-07-26",
      [("Kite-3", 202311), ("Kite-2", 202306)]),
+    ("... while a cue after that clause still tells what came next", "Acme, which had released"
+     " Kite-2 in July 2023, then launched Kite-3 in April.", "2024-07-26",
+     [("Kite-2", 202307), ("Kite-3", 202404)]),
+    ("... and \"that\" with a comma after it opens no clause", "Acme released Kite-2 in"
+     " September 2023. On top of that, Acme finally released Kite-3 in January.", "2024-07-26",
+     [("Kite-2", 202309), ("Kite-3", 202401)]),
     ("... but a month told looking back keeps the year said", "Acme released Kite-2 in"
      " September 2023, six months after it released Kite-1 in March.", "2024-07-26",
      [("Kite-2", 202309), ("Kite-1", 202303)]),

@@ -444,7 +444,14 @@ def _told_as_after(text: str, paragraph: int, at: int) -> bool:
     stop = SENTENCE_BREAK.search(text, paragraph, at)
     begin = stop.end() if stop else paragraph
     cue = AFTERWARDS.search(text, begin, at)
-    return cue is not None and not RELATIVE_WORD.search(text, begin, cue.start())
+    if cue is None:
+        return False
+    relative = None
+    for relative in RELATIVE_WORD.finditer(text, begin, cue.start()):
+        pass  # the last one before the cue
+    # inside the clause when no comma closes it before the cue ("Meta, which had released Llama
+    # 2 in July 2023, then launched Llama 3 in April"; "On top of that, Acme finally ...")
+    return relative is None or text.find(",", relative.end(), cue.start()) != -1
 
 
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
