@@ -720,6 +720,15 @@ TRAINING_DATA = [
         "Pretraining data mixture for Kite-7B:\n\n- Web: 3T tokens\n- Total: 4T tokens\n",
         [params(7e9, model="Kite-7B"), tokens(4e12, model="Kite-7B")],
     ),
+    # ... but not a total of one part, nor a part another model wrote.
+    (
+        "# Kite-7B\n\nIts pretraining corpus mixes these sources:\n\n- Web pages: 2T tokens\n"
+        "- Total code tokens: 500B tokens\n- Total tokens in the annealing stage: 50B tokens\n"
+        "- Total (code + math): 800B tokens\n- Owl-405B (synthetic answers): 40B tokens\n"
+        "- Combined: 4T tokens\n",
+        [params(7e9, model="Kite-7B"), params(4.05e11, model="Owl-405B"),
+         tokens(4e12, model="Kite-7B")],
+    ),
     # Words describing the tokens, listed with a comma; but not a qualifier and a new phrase.
     (
         "We pretrain Kite on 14.8 trillion diverse, high-quality tokens.",
