@@ -5693,6 +5693,13 @@ RELEASE_DATES = [
      []),
     ("a maker that followed with a model", "Heron Labs followed in December 2021 with Owl-3.",
      [("Owl-3", 202112, "December 2021")]),
+    ("... also after a comma, when the name has no time of its own",
+     "After Kite-2, Heron Labs followed in December 2023, with Owl-3. Acme released Kite-4 in"
+     " April 2024 and followed in July 2024, with Kite-5 in September.",
+     [("Owl-3", 202312, "December 2023"), ("Kite-4", 202404, "April 2024")]),
+    ("two names before \"followed\" leave its date to neither",
+     "Acme released Kite in February 2024. Kite-Coder-7B, then Kite-2-9B, followed in June 2024.",
+     [("Kite", 202402, "February 2024")]),
     ("\"X, followed in ... by Y\" dates Y; an aside's model does not take X's date",
      "Acme's first release was Kite-1, followed in December 2023 by Kite-2. Heron released Owl-1"
      " in January 2024. Owl-2, which beats GPT-4o, followed in May 2024.",

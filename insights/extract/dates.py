@@ -789,14 +789,21 @@ def _released(text: str, start: int, context) -> list[str]:
             )  # ("Its larger sibling, Mixtral 8x22B, followed in April 2024"; a model in the
             # aside is not "followed" but by a comma: "Kite-3, which beats GPT-4o, followed")
             and not OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
-        ]
+            and not any(
+                o.strong and m.end < o.start < verb.start()
+                and COORDINATED.fullmatch(text, m.end, o.start)
+                for o in models
+            )
+        ]  # (not "CodeGemma, then Gemma 2, followed in June 2024": which of the two?)
         if subject:
             return [subject[-1].name]
         after = [m for m in models if start < m.start <= start + 40]
-        if after and WITH_BEFORE_NAME.search(text, start, after[0].start) and "," not in text[
-            start : after[0].start
-        ]:  # "DeepMind followed in December 2021 with Gopher", "Mistral 7B, followed in
-            # December 2023 by Mixtral 8x7B" (not "..., with Llama 3.2 in September")
+        if after and WITH_BEFORE_NAME.search(text, start, after[0].start) and (
+            "," not in text[start : after[0].start]
+            or not OWN_TIME_AFTER.match(text, after[0].end, after[0].end + 30)
+        ):  # "DeepMind followed in December 2021 with Gopher", "Mistral 7B, followed in
+            # December 2023 by Mixtral 8x7B", "Mistral AI followed in December 2023, with
+            # Mixtral 8x7B" (not "..., with Llama 3.2 in September")
             return [after[0].name]
         return []
     if IT_RELEASED.search(text, s_start, start):
@@ -863,6 +870,8 @@ LINE_AFTER = regex.compile(
     r"[ \t]+(?:(?:language|vision|open|chat|model|foundation)[ \t]+){0,2}(?:series|family"
     r"|line|lineup|team|generations)\b"
 )  # ("the Qwen language model series", "the Llama family": a maker's line of models)
+COORDINATED = regex.compile(r"(?i)[*_`]*[ \t]*,?[ \t]*(?:then|and|or|&|plus)[ \t]+(?:the[ \t]+)?[*_`]*")
+OWN_TIME_AFTER = regex.compile(r"(?i)[*_`]*[ \t]*(?:,[ \t]*)?(?:in|on|by|from|since|last|this|next)\b")
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
 APPOSED_BEFORE = regex.compile(r",[ \t]*[*_`]*\Z")
 APPOSED_FOLLOWED = regex.compile(r"[*_`]*,[ \t]*followed")
