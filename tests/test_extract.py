@@ -3043,6 +3043,12 @@ OTHER_STYLES = [
         "| Variant | Judge model | Parameters |\n|---|---|---|\n| Wren-Chat | Owl-4 | 13B |\n",
         [params(1.3e10, model="Wren-Chat")],
     ),
+    # ... but a leaderboard of judges or reward models ranks them: they are its rows.
+    (
+        "| Rank | Reward model | Params | Score |\n|---|---|---|---|\n| 1 | Wren-Reward | 20B |"
+        " 92.1 |\n| 2 | Owl-RM | 34B | 90.4 |\n",
+        [params(2e10, model="Wren-Reward"), params(3.4e10, model="Owl-RM")],
+    ),
     # ... and a "Language model" column that is the table's only model column holds its models.
     (
         "| Year | Language model | Parameters | Tokens |\n|---|---|---|---|\n| 2020 | Wren-3 | 175B |"

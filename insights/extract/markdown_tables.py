@@ -80,6 +80,7 @@ PART_HEADER = regex.compile(
     r"|llm|lm|judge|teacher|critic)\b"
 )  # (and a model in another role beside the row's: "| Variant | Judge model | Parameters |")
 # A first column's header that says the column holds the table's models.
+ROLE_HEADER = regex.compile(r"\b(?:judge|reward|teacher|critic|verifier|reference)\b")
 OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
@@ -412,7 +413,11 @@ def _columns(header: str) -> list[Column] | None:
         and columns[0].role == "model"
         and not MODEL_HEADER.search(names[0].lower())  # (its own "Model" header: the models)
         and any(
-            i not in parts
+            (
+                i not in parts
+                or ROLE_HEADER.search(name.lower()) is not None
+                and not OWN_MODEL_HEADER.search(names[0].lower())
+            )  # (a leaderboard of reward models, "| Rank | Reward model | Params |", ranks them)
             and (
                 c.role == "model"
                 or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
