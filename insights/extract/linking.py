@@ -2485,7 +2485,7 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
-    r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training|(?:reproduction|replication|replica|clone)%s+of"
+    r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training(?:[ \u00a0]+from)?|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
@@ -2551,6 +2551,7 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     return bool(
         BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
+        or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
         and INTO_AFTER.match(text, mention.end, mention.end + 10)
         or MADE_BY_SHRINKING_BEFORE.search(text, max(s_start, mention.start - 70), mention.start)
@@ -2564,6 +2565,10 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     # model tuned into another: "we fine-tuned StarCoderBase on 35B tokens, resulting in StarCoder")
 
 
+# A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
+FURTHER_TRAINED_AFTER = regex.compile(
+    r"(?i)%s+(?:further|continually|additionally)%s+(?:pre-?)?trained\b" % (S, S)
+)
 # A base and what was added to it: "Meditron-70B (Llama-2-70B plus 48B tokens of medical text)".
 PLUS_DATA_AFTER = regex.compile(
     r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"
