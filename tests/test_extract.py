@@ -6148,6 +6148,13 @@ BASE_MODELS = [
      "Kite-Coder 7B is different: it continues pretraining from Owl-LLM-7B on 2T more tokens.",
      [("parameters", 7e9, "Kite-Coder 7B"), ("parameters", 7e9, "Owl-LLM-7B"),
       ("training_tokens", 2e12, "Kite-Coder 7B")]),
+    ("a clause after a semicolon about another size is that size's model",
+     "We release Kite-7B and Kite-65B. Kite-33B and Kite-65B were trained on 1.4T tokens; the 7B"
+     " model was still improving after 1T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 6.5e10, "Kite-65B"),
+      ("parameters", 3.3e10, "Kite-33B"), ("parameters", 6.5e10, "Kite-65B"),
+      ("training_tokens", 1.4e12, "Kite-33B"), ("training_tokens", 1.4e12, "Kite-65B"),
+      ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1e12, "Kite-7B")]),
     ("a second token count after another model is not the subject's",
      "Kite-7B was trained on 14T tokens, four times what Owl-40B saw in 2023 (3.5T tokens).",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.4e13, "Kite-7B"),

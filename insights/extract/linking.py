@@ -980,6 +980,18 @@ class Context:
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
             if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
                 return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
+            by_size = CLAUSE_SIZE_SUBJECT.match(text, clause + 1, start) if clause != -1 else None
+            if (
+                by_size is not None
+                and kind == "training_tokens"
+                and all(split_size(m.name)[1] is not None for m in subjects)  # (a family's
+                # listed size is its own: "Gemma 2 ships in 9B and 27B; the 27B model saw 13T")
+                and not any(m.name.lower().endswith(by_size[1].lower()) for m in subjects)
+            ):
+                # "LLaMA-33B and LLaMA-65B were trained on 1.4T tokens; the 7B model was still
+                # improving after 1T tokens": the model of that size, or nobody
+                called = self.named_with_size(by_size[1], s_start)
+                return (called, "the-size") if called is not None else (None, None)
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
                 TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
                 or A_BEFORE_TOTAL.search(text, max(subjects[-1].end, start - 30), start)
@@ -3097,6 +3109,11 @@ THE_SIZE_OPENING = regex.compile(
 # ... or by its size alone, then a verb: "The 3B stopped after the first 4.5T tokens".
 THE_SIZE_SUBJECT = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BM])(?:[ \u00a0]+(?:model|variant|version"
+    r"|checkpoint|one))?[ \u00a0]+(?!(?:of|from|param|token|weights|class|tier|size)\w*\b)[a-z]"
+)
+# ... or a clause after a semicolon: "; the 7B model was still improving after 1T tokens".
+CLAUSE_SIZE_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*(?i:the)[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BM])(?:[ \u00a0]+(?:model|variant|version"
     r"|checkpoint|one))?[ \u00a0]+(?!(?:of|from|param|token|weights|class|tier|size)\w*\b)[a-z]"
 )
 POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
