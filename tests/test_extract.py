@@ -6155,6 +6155,10 @@ BASE_MODELS = [
       ("parameters", 3.3e10, "Kite-33B"), ("parameters", 6.5e10, "Kite-65B"),
       ("training_tokens", 1.4e12, "Kite-33B"), ("training_tokens", 1.4e12, "Kite-65B"),
       ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1e12, "Kite-7B")]),
+    ("a participle after a compared model may be the subject's: neither",
+     "With 175B parameters Kite-3 was a hundred times larger than Kite-2, trained on roughly"
+     " 300B tokens.",
+     [("parameters", 1.75e11, "Kite-3"), ("training_tokens", 3e11, None)]),
     ("a second token count after another model is not the subject's",
      "Kite-7B was trained on 14T tokens, four times what Owl-40B saw in 2023 (3.5T tokens).",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.4e13, "Kite-7B"),

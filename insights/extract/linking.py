@@ -762,6 +762,9 @@ class Context:
                 and "," in text[max(s_start, named.start - 60) : named.start]
             ):  # (the subject's, after an aside: "X, ten times GPT-3, trained on 4.9TB")
                 named = None
+            elif named is not None and THAN_BEFORE.search(text, max(s_start, named.start - 12), named.start):
+                return None, None  # "larger than GPT-2, trained on roughly 300B tokens": the
+                # participle may be the subject's, not the compared model's
         if named is not None:
             return named.name, "relative-clause"
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
@@ -3116,6 +3119,7 @@ CLAUSE_SIZE_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?i:the)[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BM])(?:[ \u00a0]+(?:model|variant|version"
     r"|checkpoint|one))?[ \u00a0]+(?!(?:of|from|param|token|weights|class|tier|size)\w*\b)[a-z]"
 )
+THAN_BEFORE = regex.compile(r"(?i)\b(?:than|vs\.?|versus)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the new subject's)
 RELATIVE_STEMS = Stems("which", "that", "who", "whose")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
