@@ -6159,6 +6159,10 @@ BASE_MODELS = [
      "With 175B parameters Kite-3 was a hundred times larger than Kite-2, trained on roughly"
      " 300B tokens.",
      [("parameters", 1.75e11, "Kite-3"), ("training_tokens", 3e11, None)]),
+    ("a way to split a model, a framework and a data source are no models",
+     "The 70B runs with MP=8. We trained with EasyLM; the 7B model reached 2,200 tokens per"
+     " second. Wikipedia and StackExchange hold the rest, 1.4T tokens.",
+     [("parameters", 7e10, None), ("parameters", 7e9, None), ("training_tokens", 1.4e12, None)]),
     ("a second token count after another model is not the subject's",
      "Kite-7B was trained on 14T tokens, four times what Owl-40B saw in 2023 (3.5T tokens).",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.4e13, "Kite-7B"),
