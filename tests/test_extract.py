@@ -6163,6 +6163,10 @@ BASE_MODELS = [
      "The 70B runs with MP=8. We trained with EasyLM; the 7B model reached 2,200 tokens per"
      " second. Wikipedia and StackExchange hold the rest, 1.4T tokens.",
      [("parameters", 7e10, None), ("parameters", 7e9, None), ("training_tokens", 1.4e12, None)]),
+    ("a data set named for a model is no model",
+     "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
+     " arXiv part of RedPajama, for 1T tokens.",
+     [("parameters", 3e9, "Kite-3B v2"), ("training_tokens", 1e12, "Kite-3B v2")]),
     ("a second token count after another model is not the subject's",
      "Kite-7B was trained on 14T tokens, four times what Owl-40B saw in 2023 (3.5T tokens).",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.4e13, "Kite-7B"),

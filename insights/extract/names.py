@@ -446,6 +446,8 @@ def model_mentions(
             continue  # a news dateline's city: "LONDON (March 29) —", "PARIS, March 17 —"
         if mention is not None and ORGANIZATION_WORD_AFTER.match(text, mention.end, mention.end + 14):
             continue  # an organization's first word: "developed by OpenLM Research"
+        if mention is not None and DATA_SET_AFTER.match(text, mention.end, mention.end + 14):
+            continue  # a data set named for a model: "Falcon RefinedWeb", "the StarCoder dataset"
         if mention is not None:
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
@@ -469,6 +471,10 @@ def model_mentions(
 
 ORGANIZATION_WORD_AFTER = regex.compile(
     r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
+)
+DATA_SET_AFTER = regex.compile(
+    r"(?i)[ ](?:dataset|data[ ]set|corpus|%s)(?![\w-])"
+    % "|".join(regex.escape(h) for h in DATASET_HEADS if len(h) >= 5)
 )
 DATELINE_AFTER = regex.compile(
     r"[ ]?(?:\(|,[ ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ][0-9]{1,2}"
