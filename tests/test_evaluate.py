@@ -58,11 +58,15 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 95.1%
-    found, 91.2% linked, 444 unstated sizes and 251 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.9% of linked facts on a wrong model,
-    7.4% of produced facts in no gold); organization right on at least 92.0% of the right
-    facts whose developer the text states (92.5% today). Batch 25, added in the sixteenth
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.6%
+    found, 90.7% linked, 469 unstated sizes and 275 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (2.0% of linked facts on a wrong model,
+    7.5% of produced facts in no gold); organization right on at least 92.0% of the right
+    facts whose developer the text states (92.3% today). Batch 26, added in the seventeenth
+    session, brought the stated facts from 9,615 to 10,546, the unstated sizes up from 444 and
+    the "not a size" numbers from 251: its 60 blind documents read 4.0% of linked facts on a
+    wrong model on arrival (its gold lists parameters and tokens only, so layers and data
+    counts it reads are in no gold). Batch 25, added in the sixteenth
     session, brought the stated facts from 9,067 to 9,615, the unstated sizes up from 440 and
     the "not a size" numbers from 244: its 40 blind documents read 2.4% of linked facts on a
     wrong model on arrival. Batch 24, added in the fifteenth session, brought the stated facts
@@ -74,11 +78,11 @@ def test_styles_set_does_not_fall_back():
     it as a size, and batches 17 to 25 left out active counts and counts of images, pairs and
     examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 9615
+    assert counts["stated"] == 10546
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.90
-    assert counts["unexpected"] <= 455
-    assert counts["not_a_size_read"] <= 258
+    assert counts["unexpected"] <= 480
+    assert counts["not_a_size_read"] <= 285
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.021
     assert counts["no_gold"] / counts["produced"] <= 0.076
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
