@@ -6163,6 +6163,10 @@ BASE_MODELS = [
      "The 70B runs with MP=8. We trained with EasyLM; the 7B model reached 2,200 tokens per"
      " second. Wikipedia and StackExchange hold the rest, 1.4T tokens.",
      [("parameters", 7e10, None), ("parameters", 7e9, None), ("training_tokens", 1.4e12, None)]),
+    ("a publication's name and a comparative's phrase are no models",
+     "# The KiteNorm Brief\n\n### July 26: the week of the 405B\n\n- 💻 **Stronger base models**:"
+     " starting from Owl-2, we continue pretraining on 5.5 trillion tokens of code.",
+     [("parameters", 4.05e11, None), ("training_tokens", 5.5e12, None)]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

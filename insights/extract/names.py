@@ -470,8 +470,9 @@ def model_mentions(
 
 
 ORGANIZATION_WORD_AFTER = regex.compile(
-    r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
-)
+    r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation|Brief|Digest|Weekly"
+    r"|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
+)  # (and a publication's: "# The Batchnorm Brief")
 DATA_SET_AFTER = regex.compile(
     r"(?i)[ ](?:dataset|data[ ]set|corpus|%s)(?![\w-])"
     % "|".join(regex.escape(h) for h in DATASET_HEADS if len(h) >= 5)

@@ -420,6 +420,7 @@ NOT_NAME_WORDS = {
     "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
     "dubbed", "known", "bigger", "smaller", "larger", "largest", "smallest",
     "biggest", "best", "better", "worse", "worst", "fast", "faster", "fastest",
+    "stronger", "strongest", "longer", "newer", "newest", "cheaper", "cheapest",
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "indonesian",
     "malay", "thai", "vietnamese", "turkish", "polish", "ukrainian", "czech", "greek", "hebrew",
