@@ -6167,6 +6167,10 @@ BASE_MODELS = [
      "# The KiteNorm Brief\n\n### July 26: the week of the 405B\n\n- 💻 **Stronger base models**:"
      " starting from Owl-2, we continue pretraining on 5.5 trillion tokens of code.",
      [("parameters", 4.05e11, None), ("training_tokens", 5.5e12, None)]),
+    ("a model still in training under a heading is not the heading's",
+     "## Kite 3\n\nAcme trained them on two clusters and says a model with over 400B parameters"
+     " is still in training.",
+     [("parameters", 4e11, None)]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

@@ -1161,6 +1161,9 @@ class Context:
             indefinite = None  # "It's a 15B code model", "a 355M version"
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
+            if NOT_YET.search(text, s_start, s_end):
+                return None, None  # "says a model with over 400B parameters is still in
+                # training": one to come, not the heading's released model
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
         base_object = BASE_OBJECT_BEFORE.search(text, max(s_start, start - 60), start)
