@@ -6171,6 +6171,11 @@ BASE_MODELS = [
      "## Kite 3\n\nAcme trained them on two clusters and says a model with over 400B parameters"
      " is still in training.",
      [("parameters", 4e11, None)]),
+    ("the seed's tokens, before \", we build X\", are not X's",
+     "Starting from an 8B dense model pretrained on 6T tokens, we build Kite-A6B, a 64-expert"
+     " MoE with 47B total parameters.",
+     [("parameters", 8e9, None), ("training_tokens", 6e12, None),
+      ("parameters", 4.7e10, "Kite-A6B")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

@@ -3001,7 +3001,11 @@ OWNER_JUST_AFTER = regex.compile(
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
-NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
+NEW_CLAUSE = regex.compile(
+    r",%s*(?:and|but|while|whereas|yet|although|though"
+    r"|(?:we|they)%s+(?:build|built|train|trained|create|created|obtain|obtained|derive|derived))\b"
+    % (S, S)
+)  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
 
 
 OTHER_MODEL_AFTER = regex.compile(
