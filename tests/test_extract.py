@@ -1166,6 +1166,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A person's company is the maker, not the person: "Kai-Fu Lee's startup 01.AI".
+    (
+        "Kai-Fu Lee's startup 01.AI released Kite-6B and Kite-34B on November 2.",
+        [params(6e9, model="Kite-6B", organization="01.AI"),
+         params(3.4e10, model="Kite-34B", organization="01.AI")],
+    ),
     # The maker a sentence states comes before the one a repository name opens with.
     (
         "Google-Kite-2B is a 2B model fine-tuned by Arden Labs.",

@@ -1321,6 +1321,8 @@ FUNDED_MAKER = regex.compile(
 # An unknown maker owning a model whose name has a digit: "Kiwi Computing's Tui-8B".
 MAKER_POSSESSIVE = regex.compile(
     r"""(?:^|(?<=[\s(\[*"]))(?P<maker>[A-Z][\w&]*(?:[ ][A-Z][\w&]*){0,2})['\u2019]s[ ]
+    (?!(?:startup|start-up|company|firm|lab|team|venture|outfit|group)\b)  # (a person's company:
+    # "Kai-Fu Lee's startup 01.AI released Yi-6B")
     (?=(?:(?:new(?:est)?|latest|earlier|first|previous|own|flagship)[ ](?:[\w-]+[ ]){0,2}?
     (?:release|model|LLM|checkpoint),[ ])?[A-Za-z][\w.]*(?:[-\ ][\w.]+)?[-\ ]?[0-9])""",
     regex.VERBOSE,
