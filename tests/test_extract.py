@@ -6182,6 +6182,10 @@ BASE_MODELS = [
      " MoE with 47B total parameters.",
      [("parameters", 8e9, None), ("training_tokens", 6e12, None),
       ("parameters", 4.7e10, "Kite-A6B")]),
+    ("proxy models named by their size are not the page's model",
+     "# Kite-7b1\n\nKite-7b1 is a model. The architecture adds ALiBi positional biases, both"
+     " chosen after ablations on 1.3B-parameter proxy models, and it uses a big vocabulary.",
+     [("parameters", 1.3e9, None)]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

@@ -1122,6 +1122,8 @@ class Context:
             and not any(m.strong for m in self.models_between(experiment.start(), start))
         ):
             return None, None  # "we train ablation models with 1.7B parameters, each on 50B"
+        if kind == "parameters" and PROXY_MODELS_AFTER.match(text, end, end + AHEAD):
+            return None, None  # "ablations on 1.3B-parameter proxy models": small stand-ins
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
         if CLASS_OF_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
@@ -3110,6 +3112,11 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?i:most|many|other|comparable|competing|typical|similar|rival|existing"
     r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
+)
+# Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
+PROXY_MODELS_AFTER = regex.compile(
+    r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
+    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)\b"
 )
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
