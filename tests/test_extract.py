@@ -6186,6 +6186,10 @@ BASE_MODELS = [
      "# Kite-7b1\n\nKite-7b1 is a model. The architecture adds ALiBi positional biases, both"
      " chosen after ablations on 1.3B-parameter proxy models, and it uses a big vocabulary.",
      [("parameters", 1.3e9, None)]),
+    ("a hypothetical \"a 7B model would be\" is not the sentence's subject's",
+     "The 8x in Kite's names is no multiplier: eight experts of a 7B model would be 56B. Owl, a"
+     " 7B model, would fit on a phone.",
+     [("parameters", 7e9, None), ("parameters", 7e9, "Owl")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

@@ -1024,6 +1024,15 @@ class Context:
                 # "Falcon3-7B was trained on 14T tokens, four times what Falcon-180B saw in
                 # 2023 (3.5T tokens)": a second count after another model is not the subject's
                 return None, None
+            if (
+                kind == "parameters"
+                and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
+                and WOULD_AFTER.match(text, end, end + 80)
+                and not SUBJECT_IS_A.fullmatch(text, subjects[-1].end, start)  # ("Kite, a 7B
+                # model, would beat Owl": its own)
+            ):
+                return None, None  # "in Mixtral's names ...: eight experts of a 7B model would
+                # be 56B": a hypothetical model, not the subject
             if self._called_by_another_size(subjects[-1].name, start, end, s_start):
                 # "Kestrel-LM-8.4B is used in the 9B model": another model, called by its size
                 by_size = self.size_reference(s_start, s_end, start)
@@ -3113,6 +3122,7 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
 )
+SUBJECT_IS_A = regex.compile(r"[*_`]*(?:,|[ \u00a0]+(?:is|was))[ \u00a0]+(?:an?)[ \u00a0]+(?:~|about[ \u00a0]+)?")
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
