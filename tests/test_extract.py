@@ -6190,6 +6190,16 @@ BASE_MODELS = [
      "The 8x in Kite's names is no multiplier: eight experts of a 7B model would be 56B. Owl, a"
      " 7B model, would fit on a phone.",
      [("parameters", 7e9, None), ("parameters", 7e9, "Owl")]),
+    ("a projector's or another model's depth is not the model's",
+     "# Kite-VL-9B\n\nA Conformer encoder turns 16 kHz audio into frames at 12.5 Hz. A two-layer"
+     " MLP adapter maps them into the language model. Owl-11B was built by taking a 32-layer"
+     " Heron-2-architecture model and stacking it.",
+     [("parameters", 9e9, "Kite-VL-9B"), ("layers", 2, None), ("parameters", 1.1e10, "Owl-11B"),
+      ("layers", 32, None)]),
+    ("a data set's size and runs named by their counts are no model's",
+     "# Kite\n\nKite-Corpus, the pretraining set of the first generation, holds about 252B"
+     " tokens (FineWeb-Edu and Cosmopedia v2), so the 600B and 1T runs repeat parts of it.",
+     [("training_tokens", 2.52e11, None), ("parameters", 6e11, None), ("parameters", 1e12, None)]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

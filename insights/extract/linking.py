@@ -663,6 +663,12 @@ class Context:
             and NOT_YET.search(text, s_start, s_end)
         ):
             return None, None  # "Meta says its largest models, still in training, are over 400B"
+        if kind == "layers" and (
+            LAYERED_PART_AFTER.match(text, end, end + AHEAD)
+            or OTHER_ONE_BEFORE.search(text, max(s_start, start - 30), start)
+        ):
+            return None, None  # "A two-layer MLP adapter maps ...", "take a 32-layer Llama-2-
+            # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
         if self.says("recommend", start) or self.says("suggest", start):
@@ -1133,6 +1139,8 @@ class Context:
             return None, None  # "we train ablation models with 1.7B parameters, each on 50B"
         if kind == "parameters" and PROXY_MODELS_AFTER.match(text, end, end + AHEAD):
             return None, None  # "ablations on 1.3B-parameter proxy models": small stand-ins
+        if DATA_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
+            return None, None  # "SmolLM-Corpus, the pretraining set ..., holds about 252B tokens"
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
         if CLASS_OF_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
@@ -3123,11 +3131,23 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
 )
 SUBJECT_IS_A = regex.compile(r"[*_`]*(?:,|[ \u00a0]+(?:is|was))[ \u00a0]+(?:an?)[ \u00a0]+(?:~|about[ \u00a0]+)?")
+# A sentence about a data set: "SmolLM-Corpus, the pretraining set of ..., holds about 252B".
+DATA_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset|-Mix|Pile)\b[^.;]*?\b(?:holds|contains"
+    r"|comprises|totals|has|spans|is)\b"
+)
+LAYERED_PART_AFTER = regex.compile(
+    r"(?i)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:MLP|adapter|projector|connector)s?\b"
+)
+OTHER_ONE_BEFORE = regex.compile(
+    r"(?i)\b(?:take|takes|took|taking|use|uses|used|using|from|start(?:s|ed|ing)?[ \u00a0]+(?:from|with)"
+    r"|of|on)[ \u00a0]+(?:a|an)[ \u00a0]+\Z"
+)
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
 PROXY_MODELS_AFTER = regex.compile(
-    r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
-    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)\b"
-)
+    r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
+    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|runs)\b"
+)  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it")
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"

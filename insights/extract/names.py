@@ -318,9 +318,11 @@ SHAPED_TAIL = regex.compile(r"[-_ .](?:[A-Z]{2}|[0-9])")  # "-XL", "-2", " 3B"
 BENCHMARK_ENDING = regex.compile(
     r"(?i:qa|vqa|bench|eval|evals|arena|coco|glue|caps|set|test|hub|v2)[0-9]*\Z"
 )
+LAYERED_PART = regex.compile(r"(?i)[0-9]+-layer\b")
 ADJECTIVE_SUFFIX = regex.compile(
-    r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent)\Z"
-)
+    r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent|architecture"
+    r"|compatible)\Z"
+)  # ("a 32-layer Llama-2-architecture model": an adjective, not Llama 2 itself)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|"
@@ -366,6 +368,8 @@ def rejected_name(name: str) -> bool:
         return True  # a file: "configs/hb-1.3b.yaml", "marlin-13b-q4.gguf"
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
+    if LAYERED_PART.match(name):
+        return True  # a part described by its depth: "2-layer MLP with GELU"
     if name.lower().endswith(("_models", "-models", "_weights", "-weights", "_checkpoints")):
         return True  # a folder of them: "$HOME/mistral_models"
     if "_" in name and name.isupper() and not any(c.isdigit() for c in name):

@@ -307,7 +307,7 @@ DATASET_HEADS = (
     "mathpile", "proof-pile", "openwebmath", "wudaocorpora", "massivetext", "codecontests",
     "lvd", "webvid", "flores", "flores-101", "flores-200", "anli", "drop", "openbookqa", "boolq",
     "piqa", "winogrande", "triviaqa", "naturalquestions", "gpqa", "swe-bench", "aime", "jft-300m", "cc3m", "cc12m", "laion-400m", "laion-2b",
-    "stackexchange", "openimages", "arxiv", "s2orc", "pes2o",
+    "stackexchange", "openimages", "arxiv", "s2orc", "pes2o", "cosmopedia",
 )  # fmt: skip
 DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "suite", "set")
 
@@ -322,6 +322,8 @@ NOT_MODELS = {
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     # ways to split a model over devices, and training frameworks: "the 70B runs with MP=8"
     "mp", "tp", "pp", "dp", "fsdp", "ddp", "easylm",
+    # units of frequency: "turns 16 kHz audio into ... frames at 12.5 Hz"
+    "hz", "khz", "mhz", "ghz",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
     "sentencepiece", "tiktoken", "bpe", "wordpiece",
