@@ -5869,6 +5869,9 @@ RELEASE_DATES = [
     ("a release said after the line a model belongs to dates the model",
      "Kite-3 is the third generation of the Kite language model series, released on April 29,"
      " 2025.", [("Kite-3", 202504, "April 29, 2025")]),
+    ("... but not when the line is what the model is compared with",
+     "Owl-7B outperforms every model of the Kite 2 family, released in July 2023, on all"
+     " benchmarks we tested.", []),
     ("a line named beside another model is no complement to set aside",
      "Owl-7B and the Kite family were released in 2023 and July 2023.", []),
 ]  # fmt: skip

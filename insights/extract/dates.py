@@ -824,7 +824,12 @@ def _released(text: str, start: int, context) -> list[str]:
                 and OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
             )
         ]  # fmt: skip
-        if one and len({m.name for m in one}) == 1:
+        if (
+            one
+            and len({m.name for m in one}) == 1
+            and COPULA_AFTER.match(text, one[0].end, one[0].end + 12)
+        ):  # (the subject is that line's model; not "Mistral 7B outperforms every model of the
+            # Llama 2 family, released in July 2023", the family's date)
             models, names = one, {one[0].name}
     if len(names) == 1:
         return [names.pop()]
@@ -866,6 +871,7 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
+COPULA_AFTER = regex.compile(r"[*_`]*[ \t]+(?:is|was)\b")
 LINE_AFTER = regex.compile(
     r"[ \t]+(?:(?:language|vision|open|chat|model|foundation)[ \t]+){0,2}(?:series|family"
     r"|line|lineup|team|generations)\b"
