@@ -6203,6 +6203,12 @@ BASE_MODELS = [
      "# Kite\n\nKite-Corpus, the pretraining set of the first generation, holds about 252B"
      " tokens (FineWeb-Edu and Cosmopedia v2), so the 600B and 1T runs repeat parts of it.",
      [("training_tokens", 2.52e11, None), ("parameters", 6e11, None), ("parameters", 1e12, None)]),
+    ("a benchmark's or a site's word after a name leaves the name a model",
+     "Kite-7B was trained on 2T tokens. By comparison, the Owl-65B HumanEval score is 23.7, and"
+     " it saw 1.4T tokens. The Heron 2 arXiv paper says its models saw 2 trillion tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B"),
+      ("parameters", 6.5e10, "Owl-65B"), ("training_tokens", 1.4e12, "Owl-65B"),
+      ("training_tokens", 2e12, "Heron 2")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

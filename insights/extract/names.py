@@ -478,9 +478,9 @@ ORGANIZATION_WORD_AFTER = regex.compile(
     r"|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
 )  # (and a publication's: "# The Batchnorm Brief")
 DATA_SET_AFTER = regex.compile(
-    r"(?i)[ ](?:dataset|data[ ]set|corpus|%s)(?![\w-])"
-    % "|".join(regex.escape(h) for h in DATASET_HEADS if len(h) >= 5)
-)
+    r"(?i)[ ](?:dataset|data[ ]set|corpus|RefinedWeb|FineWeb|RedPajama|SlimPajama|Dolma"
+    r"|Cosmopedia)(?![\w-])"
+)  # (not a benchmark's or a site's word: "the LLaMA-65B HumanEval score", "the Llama 2 arXiv paper")
 DATELINE_AFTER = regex.compile(
     r"[ ]?(?:\(|,[ ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ][0-9]{1,2}"
     r"(?:\)|[ ]?[\u2014\u2013-])"

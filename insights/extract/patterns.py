@@ -307,7 +307,7 @@ DATASET_HEADS = (
     "mathpile", "proof-pile", "openwebmath", "wudaocorpora", "massivetext", "codecontests",
     "lvd", "webvid", "flores", "flores-101", "flores-200", "anli", "drop", "openbookqa", "boolq",
     "piqa", "winogrande", "triviaqa", "naturalquestions", "gpqa", "swe-bench", "aime", "jft-300m", "cc3m", "cc12m", "laion-400m", "laion-2b",
-    "stackexchange", "openimages", "arxiv", "s2orc", "pes2o", "cosmopedia",
+    "stackexchange", "openimages", "s2orc", "pes2o", "cosmopedia",
 )  # fmt: skip
 DATASET_WORDS = ("benchmark", "dataset", "data set", "corpus", "collection", "suite", "set")
 
