@@ -3049,6 +3049,12 @@ OTHER_STYLES = [
         "| Variant | Judge model | Parameters |\n|---|---|---|\n| Wren-Chat | Owl-4 | 13B |\n",
         [params(1.3e10, model="Wren-Chat")],
     ),
+    # ... and a policy column beside a reward model's holds the rows' own models.
+    (
+        "| Policy | Reward model | Params | Win rate |\n|---|---|---|---|\n| Wren-Chat-7B | Owl-RM |"
+        " 7B | 61% |\n",
+        [params(7e9, model="Wren-Chat-7B"), params(7e9, model="Wren-Chat-7B")],
+    ),
     # ... but a leaderboard of judges or reward models ranks them: they are its rows.
     (
         "| Rank | Reward model | Params | Score |\n|---|---|---|---|\n| 1 | Wren-Reward | 20B |"
