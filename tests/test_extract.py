@@ -6186,6 +6186,12 @@ BASE_MODELS = [
      "## Kite 3\n\nAcme trained them on two clusters and says a model with over 400B parameters"
      " is still in training.",
      [("parameters", 4e11, None)]),
+    ("a count opening the sentence before \", we train X\" is X's",
+     "# Kite-2\n\nKite-2 is a 7B model trained on 2T tokens. Using an extra 500B tokens of code,"
+     " we trained Kite-2-Coder. On 1.5 trillion tokens of data, we train Owl-13B from scratch.",
+     [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2"),
+      ("training_tokens", 5e11, "Kite-2-Coder"), ("training_tokens", 1.5e12, "Owl-13B"),
+      ("parameters", 1.3e10, "Owl-13B")]),
     ("the seed's tokens, before \", we build X\", are not X's",
      "Starting from an 8B dense model pretrained on 6T tokens, we build Kite-A6B, a 64-expert"
      " MoE with 47B total parameters.",

@@ -1054,6 +1054,11 @@ class Context:
             # (not out of a bracket: "six dense models (0.6B, ... and 32B) and two MoEs, X")
             and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
+            and not (  # (nor a count of a model the sentence brought in before: "Starting from
+                # an 8B dense model pretrained on 6T tokens, we build X")
+                self._new_one.get(s_start, end) < start
+                and WE_CLAUSE.search(text, end, right[0].start)
+            )
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
@@ -1239,6 +1244,10 @@ class Context:
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
             )  # (but "distilled from a teacher and released under the name X" is X's)
             and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+            and not (  # (nor the count of a model brought in before: "Starting from an 8B
+                # dense model pretrained on 6T tokens, we build Halyard-A6B")
+                self._new_one.get(s_start, end) < start and WE_CLAUSE.search(text, end, m.start)
+            )
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -3020,11 +3029,8 @@ OWNER_JUST_AFTER = regex.compile(
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
-NEW_CLAUSE = regex.compile(
-    r",%s*(?:and|but|while|whereas|yet|although|though"
-    r"|(?:we|they)%s+(?:build|built|train|trained|create|created|obtain|obtained|derive|derived))\b"
-    % (S, S)
-)  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
+NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
+WE_CLAUSE = regex.compile(r",%s*(?:we|they)\b" % S)  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
 
 
 OTHER_MODEL_AFTER = regex.compile(
