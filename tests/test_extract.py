@@ -5715,6 +5715,9 @@ RELEASE_DATES = [
      "After Kite-2, Heron Labs followed in December 2023, with Owl-3. Acme released Kite-4 in"
      " April 2024 and followed in July 2024, with Kite-5 in September.",
      [("Owl-3", 202312, "December 2023"), ("Kite-4", 202404, "April 2024")]),
+    ("... but not a name the clause goes on about",
+     "Heron followed in April 2024, with Owl-3 405B still in training at the time. Acme followed"
+     " in December 2024, with Kite-R1 close behind.", []),
     ("two names before \"followed\" leave its date to neither",
      "Acme released Kite in February 2024. Kite-Coder-7B, then Kite-2-9B, followed in June 2024.",
      [("Kite", 202402, "February 2024")]),

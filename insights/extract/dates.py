@@ -800,7 +800,7 @@ def _released(text: str, start: int, context) -> list[str]:
         after = [m for m in models if start < m.start <= start + 40]
         if after and WITH_BEFORE_NAME.search(text, start, after[0].start) and (
             "," not in text[start : after[0].start]
-            or not OWN_TIME_AFTER.match(text, after[0].end, after[0].end + 30)
+            or NAME_ENDS_CLAUSE.match(text, after[0].end, after[0].end + 30)
         ):  # "DeepMind followed in December 2021 with Gopher", "Mistral 7B, followed in
             # December 2023 by Mixtral 8x7B", "Mistral AI followed in December 2023, with
             # Mixtral 8x7B" (not "..., with Llama 3.2 in September")
@@ -877,7 +877,9 @@ LINE_AFTER = regex.compile(
     r"|line|lineup|team|generations)\b"
 )  # ("the Qwen language model series", "the Llama family": a maker's line of models)
 COORDINATED = regex.compile(r"(?i)[*_`]*[ \t]*,?[ \t]*(?:then|and|or|&|plus)[ \t]+(?:the[ \t]+)?[*_`]*")
-OWN_TIME_AFTER = regex.compile(r"(?i)[*_`]*[ \t]*(?:,[ \t]*)?(?:in|on|by|from|since|last|this|next)\b")
+# A name that ends its clause, or opens an appositive: "..., with Mixtral 8x7B." (not "..., with
+# Llama 3.2 in September", "with Llama 3 405B still in training", "with DeepSeek-R1 close behind")
+NAME_ENDS_CLAUSE = regex.compile(r"[*_`]*(?:[ \t]*(?:[.;!?\n]|\Z)|,[ \t]+(?:a|an|the|its|which)\b)")
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
 APPOSED_BEFORE = regex.compile(r",[ \t]*[*_`]*\Z")
 APPOSED_FOLLOWED = regex.compile(r"[*_`]*,[ \t]*followed")
