@@ -5916,6 +5916,9 @@ MONTHS_WITHOUT_YEAR = [
     ("... but not a cue in a clause about something else", "Acme released Kite-3 in November"
      " 2023. Its predecessor Kite-2, which was later open-sourced, shipped in June.", "2024-07-26",
      [("Kite-3", 202311), ("Kite-2", 202306)]),
+    ("... and a cue inside an aside of that clause tells nothing", "Acme released Kite-3 in"
+     " November 2023. Its predecessor Kite-2, which, as we noted, was later open-sourced,"
+     " shipped in June.", "2024-07-26", [("Kite-3", 202311), ("Kite-2", 202306)]),
     ("... while a cue after that clause still tells what came next", "Acme, which had released"
      " Kite-2 in July 2023, then launched Kite-3 in April.", "2024-07-26",
      [("Kite-2", 202307), ("Kite-3", 202404)]),

@@ -449,9 +449,10 @@ def _told_as_after(text: str, paragraph: int, at: int) -> bool:
     relative = None
     for relative in RELATIVE_WORD.finditer(text, begin, cue.start()):
         pass  # the last one before the cue
-    # inside the clause when no comma closes it before the cue ("Meta, which had released Llama
-    # 2 in July 2023, then launched Llama 3 in April"; "On top of that, Acme finally ...")
-    return relative is None or text.find(",", relative.end(), cue.start()) != -1
+    # inside the clause unless an odd number of commas closes it before the cue ("Meta, which
+    # had released Llama 2 in July 2023, then launched Llama 3 in April"; "On top of that, Acme
+    # finally ..."; but "Kite-2, which, as we noted, was later open-sourced, shipped in June")
+    return relative is None or text.count(",", relative.end(), cue.start()) % 2 == 1
 
 
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
