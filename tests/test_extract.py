@@ -1183,6 +1183,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(8e9, model="Meta-Llama-3-8B-Instruct", organization="Meta"),
          params(8e9, model="Meta-Llama-3-8B-Instruct", organization="Meta")],
     ),
+    # ... but a name a table knows keeps its maker beside a host the sentence names.
+    (
+        "IBM now offers Meta-Llama-3-70B-Instruct in watsonx.",
+        [params(7e10, model="Meta-Llama-3-70B-Instruct", organization="Meta")],
+    ),
     # A family "distilled from Meta's X", or "trained on data from" a lab, is not made by it.
     (
         "Kite is a family of small open models distilled from Meta's Owl 3.1 70B. Kite-1B has 1.2B"

@@ -2137,7 +2137,11 @@ class Context:
         line = _first_part(model)  # "Gannet" of "Gannet-MoE-45B", beside "Gannet-12B"
         if header is not None and (key in own or line in own):
             return header  # a paper's one affiliation, for the models its authors introduce
-        known = _reference_organization(model) or _reference_organization(family_name(model))
+        known = (
+            _reference_organization(model)
+            or _reference_organization(family_name(model))
+            or _maker_in_known_name(model)
+        )
         if known:
             return known
         if header is not None and (key in titled or line in titled):
@@ -3541,6 +3545,19 @@ def _maker_in_name(model: str) -> str | None:
     "Meta-Llama-3-8B-Instruct" is Meta's, "MiniMax-Text-01" MiniMax's."""
     word = LEADING_WORD.match(model)
     return canonical_organization(word.group(1)) if word is not None else None
+
+
+def _maker_in_known_name(model: str) -> str | None:
+    """The maker a name opens with when the rest is a model the reference gives that maker:
+    "Meta-Llama-3-70B-Instruct" is Meta's whoever hosts it ("IBM now offers ..."); not
+    "Google-Kite-2B", which no table knows."""
+    word = LEADING_WORD.match(model)
+    maker = _maker_in_name(model)
+    if word is None or maker is None:
+        return None
+    rest = model[word.end() :]
+    known = _reference_organization(rest) or _reference_organization(family_name(rest))
+    return maker if known and canonical_organization(known) == maker else None
 
 
 LEADING_WORD = regex.compile(r"([A-Za-z][\w.&]*)[-_ ](?=\w)")
