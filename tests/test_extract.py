@@ -6236,6 +6236,13 @@ BASE_MODELS = [
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",
      [("parameters", 3e9, "Kite-3B v2"), ("training_tokens", 1e12, "Kite-3B v2")]),
+    ("... but not a model of another line that has that size",
+     "Baselines include Owl-7B and Heron-13B. Kite-34B and Kite-70B were pretrained on 3T"
+     " tokens; the 7B variant was trained on 2.5T tokens.",
+     [("parameters", 7e9, "Owl-7B"), ("parameters", 1.3e10, "Heron-13B"),
+      ("parameters", 3.4e10, "Kite-34B"), ("parameters", 7e10, "Kite-70B"),
+      ("training_tokens", 3e12, "Kite-34B"), ("training_tokens", 3e12, "Kite-70B"),
+      ("parameters", 7e9, None), ("training_tokens", 2.5e12, None)]),
     ("a second token count after another model is not the subject's",
      "Kite-7B was trained on 14T tokens, four times what Owl-40B saw in 2023 (3.5T tokens).",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.4e13, "Kite-7B"),

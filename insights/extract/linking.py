@@ -1000,7 +1000,9 @@ class Context:
                 # "LLaMA-33B and LLaMA-65B were trained on 1.4T tokens; the 7B model was still
                 # improving after 1T tokens": the model of that size, or nobody
                 called = self.named_with_size(by_size[1], s_start)
-                return (called, "the-size") if called is not None else (None, None)
+                if called is not None and self._of_the_lines(called, subjects, s_start):
+                    return called, "the-size"
+                return None, None
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
                 TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
                 or A_BEFORE_TOTAL.search(text, max(subjects[-1].end, start - 30), start)
@@ -1041,8 +1043,11 @@ class Context:
                 # be 56B": a hypothetical model, not the subject
             if self._called_by_another_size(subjects[-1].name, start, end, s_start):
                 # "Kestrel-LM-8.4B is used in the 9B model": another model, called by its size
+                # (of the subjects' line: not a baseline "Owl-7B" for "Kite-34B ...; the 7B")
                 by_size = self.size_reference(s_start, s_end, start)
-                return (by_size, "the-size") if by_size is not None else (None, None)
+                if by_size is not None and self._of_the_lines(by_size, subjects, s_start):
+                    return by_size, "the-size"
+                return None, None
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -1273,6 +1278,14 @@ class Context:
             if m.strong
         )  # (in the paragraph: "We introduce DeepSeek-R1, ... We also open-source six ..."; not
         # as a base there too: "Kite-Coder ..., built on Qwen2.5, ... fine-tuned from Qwen2.5")
+
+    def _of_the_lines(self, called: str, subjects: list[Mention], s_start: int) -> bool:
+        """Whether a model called by its size ("the 7B variant") is of the line of the
+        sentence's subjects or of the model the text is about: not a baseline named earlier
+        ("Baselines include Owl-7B. Kite-34B and Kite-70B ...; the 7B variant ...")."""
+        focus = self.focus(s_start)
+        lines = {_line_word(m.name) for m in subjects} | ({_line_word(focus)} if focus else set())
+        return _line_word(called) in lines
 
     def _called_by_another_size(self, name: str, start: int, end: int, s_start: int) -> bool:
         """Whether the size at [start, end) calls a model by a size ("the 9B model") that the
@@ -3545,6 +3558,15 @@ def _maker_in_name(model: str) -> str | None:
     "Meta-Llama-3-8B-Instruct" is Meta's, "MiniMax-Text-01" MiniMax's."""
     word = LEADING_WORD.match(model)
     return canonical_organization(word.group(1)) if word is not None else None
+
+
+def _line_word(name: str) -> str:
+    """The letters a name opens with, lower-cased: "falcon" of "Falcon3-7B-Base" and "Falcon 3"."""
+    word = LINE_WORD.match(name)
+    return word.group().lower() if word else name.lower()
+
+
+LINE_WORD = regex.compile(r"[A-Za-z]+")
 
 
 def _maker_in_known_name(model: str) -> str | None:
