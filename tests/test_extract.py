@@ -6232,6 +6232,9 @@ BASE_MODELS = [
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B"),
       ("parameters", 6.5e10, "Owl-65B"), ("training_tokens", 1.4e12, "Owl-65B"),
       ("training_tokens", 2e12, "Heron 2")]),
+    ("... but a released one that \"still beats\" another is the heading's",
+     "## Kite Mini\n\nAcme released a 3.8B model that still beats Owl on MMLU.",
+     [("parameters", 3.8e9, "Kite Mini")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

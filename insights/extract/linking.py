@@ -1190,9 +1190,10 @@ class Context:
             indefinite = None  # "It's a 15B code model", "a 355M version"
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
-            if NOT_YET.search(text, s_start, s_end):
+            if STILL_TO_COME.search(text, s_start, s_end):
                 return None, None  # "says a model with over 400B parameters is still in
-                # training": one to come, not the heading's released model
+                # training": one to come, not the heading's released model (but "released a
+                # 3.8B model that still beats Mixtral" is out)
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
         base_object = BASE_OBJECT_BEFORE.search(text, max(s_start, start - 60), start)
@@ -2965,6 +2966,10 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
     r"models\b[^.;:!?]{0,60}\Z"
 )
 NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
+STILL_TO_COME = regex.compile(
+    r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
+    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open)\w*)\b"
+)
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ ]+(?:version|model|variant|size|checkpoint)s?[ ]+(?:is|are)[ ]+"
     r"(?:promised|planned|coming|due|teased|still[ ]+in[ ]+training)\b"
