@@ -6235,6 +6235,11 @@ BASE_MODELS = [
     ("... but a released one that \"still beats\" another is the heading's",
      "## Kite Mini\n\nAcme released a 3.8B model that still beats Owl on MMLU.",
      [("parameters", 3.8e9, "Kite Mini")]),
+    ("a heading's known or numbered name before Research or Foundation stays a model",
+     "## Owl 3 Research Preview\n\nThe 70B model was trained on 15T tokens.\n\n# Kite-2"
+     " Foundation Models\n\nThe largest model in the family has 70B parameters.",
+     [("parameters", 7e10, "Owl 3"), ("training_tokens", 1.5e13, "Owl 3"),
+      ("parameters", 7e10, "Kite-2")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

@@ -448,8 +448,16 @@ def model_mentions(
             and DATELINE_AFTER.match(text, mention.end, mention.end + 16)
         ):
             continue  # a news dateline's city: "LONDON (March 29) —", "PARIS, March 17 —"
-        if mention is not None and ORGANIZATION_WORD_AFTER.match(text, mention.end, mention.end + 14):
-            continue  # an organization's first word: "developed by OpenLM Research"
+        if mention is not None and PUBLICATION_WORD_AFTER.match(text, mention.end, mention.end + 14):
+            continue  # a publication's name: "# The Batchnorm Brief"
+        if (
+            mention is not None
+            and ORGANIZATION_WORD_AFTER.match(text, mention.end, mention.end + 14)
+            and not any(c.isdigit() for c in mention.name)
+            and mention.name.lower() not in _known_models()
+        ):
+            continue  # an organization's first word: "developed by OpenLM Research" (not a
+            # heading's "## Llama 3 Research Preview", "# Kite-2 Foundation Models")
         if mention is not None and DATA_SET_AFTER.match(text, mention.end, mention.end + 14):
             continue  # a data set named for a model: "Falcon RefinedWeb", "the StarCoder dataset"
         if mention is not None:
@@ -474,9 +482,11 @@ def model_mentions(
 
 
 ORGANIZATION_WORD_AFTER = regex.compile(
-    r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation|Brief|Digest|Weekly"
-    r"|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
-)  # (and a publication's: "# The Batchnorm Brief")
+    r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
+)
+PUBLICATION_WORD_AFTER = regex.compile(
+    r"[ ](?:Brief|Digest|Weekly|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
+)
 DATA_SET_AFTER = regex.compile(
     r"(?i)[ ](?:dataset|data[ ]set|corpus|RefinedWeb|FineWeb|RedPajama|SlimPajama|Dolma"
     r"|Cosmopedia)(?![\w-])"
