@@ -720,6 +720,11 @@ TRAINING_DATA = [
         "Pretraining data mixture for Kite-7B:\n\n- Web: 3T tokens\n- Total: 4T tokens\n",
         [params(7e9, model="Kite-7B"), tokens(4e12, model="Kite-7B")],
     ),
+    (
+        "# Kite-7B\n\nPretraining data:\n\n- Web: 1.5T tokens\n- Code: 400B tokens\n- Total number"
+        " of tokens: 2T tokens\n",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
     # ... but not a total of one part, nor a part another model wrote.
     (
         "# Kite-7B\n\nIts pretraining corpus mixes these sources:\n\n- Web pages: 2T tokens\n"

@@ -1803,7 +1803,7 @@ OWN_COUNT_LABEL = regex.compile(
     r"(?:[ ](?i:base|chat|instruct|it|v[0-9.]+))?"  # (not "Llama-3-70B generated data")
     r"(?:[ \t]*\((?i:base|chat|instruct|pre-?trained|final|flagship|dense|moe)\))?"  # ("Kite-7B (base)")
     r"|(?i:(?:the[ \t]+)?(?:total|overall|in[ \t]+total|grand[ \t]+total|all[ \t]+stages|sum)"
-    r"(?:[ \t]+(?:training|pre-?training|tokens?|data|count|budget|seen))*"
+    r"(?:[ \t]+(?:training|pre-?training|tokens?|data|count|budget|seen|number|of|dataset|size))*"
     r"(?:[ \t]*\((?:all[ \t]+stages|all|overall|both[ \t]+stages)\))?|combined)"
 )  # ("Total training tokens", "Total (all stages)", "Combined"; not "Total code tokens",
 # "Total tokens in the annealing stage", "Total (code + math)", "Llama-3.1-405B (synthetic
