@@ -1007,6 +1007,8 @@ NOT_A_SIZE = [
     ("On reasoning Kite-MoE matches a 13B dense baseline trained on identical data.", []),
     ("The startup says a rack of its chips can serve a 405B model at 1,000 tokens per second.",
      []),
+    ("Starting today, Acme's API will serve a 123B model called Kite Large to all customers.",
+     [params(1.23e11, model="Kite Large")]),
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),

@@ -58,9 +58,9 @@ DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "al
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of)%(s)s+(?:train|serve|run|support|handle|fit|host)"
-    r"(?:ing)?%(s)s+(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?(?:(?:up%(s)s+to|over|more%(s)s+than"
-    r"|beyond)%(s)s+)?\Z)" % {"s": S}
-)
+    r"(?:ing)?%(s)s+(?:(?:a|an)%(s)s+|(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?"
+    r"(?:(?:up%(s)s+to|over|more%(s)s+than|beyond)%(s)s+)?)\Z)" % {"s": S}
+)  # (and "a rack of its chips can serve a 405B model at 1,000 tokens per second")
 SUPPOSED_BEFORE = regex.compile(
     r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?|if%(s)s+(?:i|we|you|they|one|someone|a%(s)s+lab)"
     r"%(s)s+(?:trained|train|trains|were%(s)s+to|wanted%(s)s+to|want%(s)s+to|had))\b[^.;:!?]*\Z)"
@@ -91,13 +91,13 @@ COMPARED_WITH_A = regex.compile(
     r"|(?:perform(?:s|ed)?|does|did|scores?|scored|works?|worked)%(s)s+(?:[\w-]+%(s)s+)?as%(s)s+well%(s)s+as"
     r"|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling|on%(s)s+par%(s)s+with"
-    r"|match(?:es|ed|ing)?|serve)%(s)s+"
+    r"|match(?:es|ed|ing)?)%(s)s+"
     r"(?:that%(s)s+of%(s)s+)?(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular"
     r"|plain|similar|good|strong|dense|decent|modern)%(s)s+)?"
     r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
-                       "akin", "than", "like", "rival", "par with", "match", "serve")
+                       "akin", "than", "like", "rival", "par with", "match")
 # The words, one of which each pattern above needs: where none is, it is not tried.
 WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
