@@ -6247,6 +6247,11 @@ BASE_MODELS = [
      " Foundation Models\n\nThe largest model in the family has 70B parameters.",
      [("parameters", 7e10, "Owl 3"), ("training_tokens", 1.5e13, "Owl 3"),
       ("parameters", 7e10, "Kite-2")]),
+    ("\"before we scaled up to 8B\" turns from the ablation models to the page's own",
+     "# Kite-8B\n\nWe ran ablation models for two weeks before we scaled up to 8B parameters and"
+     " 15T tokens.",
+     [("parameters", 8e9, "Kite-8B"), ("parameters", 8e9, "Kite-8B"),
+      ("training_tokens", 1.5e13, "Kite-8B")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

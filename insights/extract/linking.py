@@ -2794,9 +2794,10 @@ EXPERIMENT_MODELS_BEFORE = regex.compile(
 # has 8B", "; Kite itself has 8B", ", we scaled up to 8B" (not "(which we trained for 20B").
 OWN_MODEL_BETWEEN = regex.compile(
     r"(?i)(?:\b(?:the|our)%s+(?:final|main|full|released|flagship|resulting)%s+model\b|\bitself\b"
-    r"|\bthe%s+model%s+itself\b|[,;]%s*(?:and%s+|then%s+)?we%s+(?:then%s+|finally%s+)?(?:scaled|scale"
-    r"|pretrained|pre-trained|pretrain|trained|train|built)\b)" % (S, S, S, S, S, S, S, S, S, S)
-)
+    r"|\bthe%s+model%s+itself\b|(?:[,;]%s*(?:and%s+|then%s+)?|\b(?:before|until|and%s+then|then)%s+)"
+    r"we%s+(?:then%s+|finally%s+)?(?:scaled|scale"
+    r"|pretrained|pre-trained|pretrain|trained|train|built)\b)" % (S, S, S, S, S, S, S, S, S, S, S, S)
+)  # (", we scaled up to 8B", "... for two weeks before we scaled up to 8B")
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
