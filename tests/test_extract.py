@@ -155,6 +155,7 @@ BASIC = [
         [params(1.2e6, qualifier="at least")],
     ),
     ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
+    ("After the ablations we scaled up to 8B parameters.", [params(8e9, qualifier=None)]),
     # Trillions, bare, after a token count are tokens, not a parameter total.
     ("Kite-2.5 was continued on another 3T tokens (11T in total).",
      [tokens(3e12, model="Kite-2.5"), tokens(1.1e13, model="Kite-2.5")]),
