@@ -3068,6 +3068,12 @@ OTHER_STYLES = [
         " 7B | 61% |\n",
         [params(7e9, model="Wren-Chat-7B"), params(7e9, model="Wren-Chat-7B")],
     ),
+    # ... and a first column of kinds beside a reward-model column names no row.
+    (
+        "| Type | Reward model | Params | Score |\n|---|---|---|---|\n| Generative | Wren-Reward |"
+        " 20B | 90 |\n",
+        [params(2e10, model="Wren-Reward")],
+    ),
     # ... but a leaderboard of judges or reward models ranks them: they are its rows.
     (
         "| Rank | Reward model | Params | Score |\n|---|---|---|---|\n| 1 | Wren-Reward | 20B |"
