@@ -6246,6 +6246,10 @@ BASE_MODELS = [
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B"),
       ("parameters", 6.5e10, "Owl-65B"), ("training_tokens", 1.4e12, "Owl-65B"),
       ("training_tokens", 2e12, "Heron 2")]),
+    ("... nor one that \"will follow\"",
+     "## Kite 3\n\nAcme released 8B and 70B versions today and says a 400B model will follow in"
+     " the coming months.",
+     [("parameters", 8e9, "Kite 3"), ("parameters", 7e10, "Kite 3"), ("parameters", 4e11, None)]),
     ("... but a released one that \"still beats\" another is the heading's",
      "## Kite Mini\n\nAcme released a 3.8B model that still beats Owl on MMLU.",
      [("parameters", 3.8e9, "Kite Mini")]),

@@ -2969,7 +2969,8 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
 NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
-    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open)\w*)\b"
+    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive|come|land|drop"
+    r"|appear)\w*)\b"
 )
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ ]+(?:version|model|variant|size|checkpoint)s?[ ]+(?:is|are)[ ]+"
