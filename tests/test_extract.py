@@ -6217,11 +6217,18 @@ BASE_MODELS = [
      [("parameters", 7e9, "Kite-2"), ("training_tokens", 2e12, "Kite-2"),
       ("training_tokens", 5e11, "Kite-2-Coder"), ("training_tokens", 1.5e12, "Owl-13B"),
       ("parameters", 1.3e10, "Owl-13B")]),
+    ("... nor the counts of \"the\" model a phrase names before \", we train X\"",
+     "Starting from the 8B dense model pretrained on 6T tokens, we build Kite-A6B. Like the base"
+     " model, which saw 2T tokens, we train Kite-Coder with a 16k context.",
+     [("parameters", 8e9, None), ("training_tokens", 6e12, None), ("training_tokens", 2e12, None)]),
     ("the seed's tokens, before \", we build X\", are not X's",
      "Starting from an 8B dense model pretrained on 6T tokens, we build Kite-A6B, a 64-expert"
      " MoE with 47B total parameters.",
      [("parameters", 8e9, None), ("training_tokens", 6e12, None),
       ("parameters", 4.7e10, "Kite-A6B")]),
+    ("a released pilot model is the page's",
+     "# Kite-Pilot\n\nWe release a 1.3B pilot model ahead of the full Kite family.",
+     [("parameters", 1.3e9, "Kite-Pilot")]),
     ("proxy models named by their size are not the page's model",
      "# Kite-7b1\n\nKite-7b1 is a model. The architecture adds ALiBi positional biases, both"
      " chosen after ablations on 1.3B-parameter proxy models, and it uses a big vocabulary.",

@@ -1061,8 +1061,8 @@ class Context:
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not (  # (nor a count of a model the sentence brought in before: "Starting from
                 # an 8B dense model pretrained on 6T tokens, we build X")
-                self._new_one.get(s_start, end) < start
-                and WE_CLAUSE.search(text, end, right[0].start)
+                (we := WE_CLAUSE.search(text, end, right[0].start)) is not None
+                and MODEL_WORD_BEFORE.search(text, s_start, we.start())
             )
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
@@ -1252,7 +1252,8 @@ class Context:
             and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
             and not (  # (nor the count of a model brought in before: "Starting from an 8B
                 # dense model pretrained on 6T tokens, we build Halyard-A6B")
-                self._new_one.get(s_start, end) < start and WE_CLAUSE.search(text, end, m.start)
+                (we := WE_CLAUSE.search(text, end, m.start)) is not None
+                and MODEL_WORD_BEFORE.search(text, s_start, we.start())
             )
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
@@ -3054,7 +3055,11 @@ OWNER_JUST_AFTER = regex.compile(
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
-WE_CLAUSE = regex.compile(r",%s*(?:we|they)\b" % S)  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
+WE_CLAUSE = regex.compile(
+    r",%s*(?:we|they)%s+(?:then%s+)?(?:build|built|train|trained|create|created|obtain|obtained"
+    r"|derive|derived|get|got|initiali[sz]e|initiali[sz]ed|upcycle|upcycled)\b" % (S, S, S)
+)  # (not ", we show that GenSLM ...")
+MODEL_WORD_BEFORE = regex.compile(r"(?i)\bmodel\b")  # (a phrase about a model before ", we")  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
 
 
 OTHER_MODEL_AFTER = regex.compile(
@@ -3176,7 +3181,7 @@ OTHER_ONE_BEFORE = regex.compile(
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
-    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|runs)\b"
+    r"[ \u00a0]+(?:models|runs|experiments|networks)|runs)\b"
 )  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it")
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
