@@ -5941,6 +5941,9 @@ MONTHS_WITHOUT_YEAR = [
     ("... while a cue after that clause still tells what came next", "Acme, which had released"
      " Kite-2 in July 2023, then launched Kite-3 in April.", "2024-07-26",
      [("Kite-2", 202307), ("Kite-3", 202404)]),
+    ("... and a date's comma does not close it", "Acme, which had released Kite-2 on July 18,"
+     " 2023, then launched Kite-3 in April.", "2024-07-26",
+     [("Kite-2", 202307), ("Kite-3", 202404)]),
     ("... and \"that\" with a comma after it opens no clause", "Acme released Kite-2 in"
      " September 2023. On top of that, Acme finally released Kite-3 in January.", "2024-07-26",
      [("Kite-2", 202309), ("Kite-3", 202401)]),

@@ -433,6 +433,7 @@ def _month_of_section(
 
 # A sentence that tells what came next: "Then on July 24 it announced ...".
 AFTERWARDS = regex.compile(r"(?i)\b(?:then|later|next|afterwards|subsequently|finally)\b")
+NUMBER_COMMA = regex.compile(r"(?<=[0-9]),(?=[ ]?[0-9])")  # a date's or a number's comma
 RELATIVE_WORD = regex.compile(r"(?i)\b(?:which|that|who|whose)\b")
 SENTENCE_BREAK = regex.compile(r"(?r)[.!?\n]")
 
@@ -452,7 +453,10 @@ def _told_as_after(text: str, paragraph: int, at: int) -> bool:
     # inside the clause unless an odd number of commas closes it before the cue ("Meta, which
     # had released Llama 2 in July 2023, then launched Llama 3 in April"; "On top of that, Acme
     # finally ..."; but "Kite-2, which, as we noted, was later open-sourced, shipped in June")
-    return relative is None or text.count(",", relative.end(), cue.start()) % 2 == 1
+    if relative is None:
+        return True
+    between = NUMBER_COMMA.sub("", text[relative.end() : cue.start()])  # ("July 18, 2023,")
+    return between.count(",") % 2 == 1
 
 
 def _a_later_month_of(year: int, number: int, text: str, start: int, end: int) -> bool:
