@@ -1191,6 +1191,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(8e9, model="Meta-Llama-3-8B-Instruct", organization="Meta"),
          params(8e9, model="Meta-Llama-3-8B-Instruct", organization="Meta")],
     ),
+    # ... and another lab's fine-tune named after it is that lab's.
+    (
+        "Arden Labs today released Meta-Llama-3-8B-Arden-SFT, its fine-tune on legal text.",
+        [params(8e9, model="Meta-Llama-3-8B-Arden-SFT", organization="Arden Labs")],
+    ),
     # ... but a name a table knows keeps its maker beside a host the sentence names.
     (
         "IBM now offers Meta-Llama-3-70B-Instruct in watsonx.",

@@ -3596,9 +3596,17 @@ def _maker_in_known_name(model: str) -> str | None:
     maker = _maker_in_name(model)
     if word is None or maker is None:
         return None
-    rest = model[word.end() :]
-    known = _reference_organization(rest) or _reference_organization(family_name(rest))
+    rest = STOCK_SUFFIX.sub("", model[word.end() :])  # ("-Instruct", "-hf": the maker's own
+    # builds; not "Meta-Llama-3-8B-Arden-SFT", another lab's fine-tune)
+    if not STOCK_NAME.fullmatch(rest):
+        return None  # (a word after the size: "-Arden-SFT")
+    known = _reference_organization(rest)
     return maker if known and canonical_organization(known) == maker else None
+
+
+# A line's own build: its word, versions and a size ("Llama-3.1-405B", "Llama-3-8B").
+STOCK_NAME = regex.compile(r"[A-Za-z][\w]*(?:[-_ .]?[0-9][0-9.]*)*[-_ ][0-9][0-9.]*[BbMm]")
+STOCK_SUFFIX = regex.compile(r"(?i)(?:[-_ ](?:instruct|chat|base|hf|it|v[0-9]+(?:\.[0-9]+)*))+\Z")
 
 
 LEADING_WORD = regex.compile(r"([A-Za-z][\w.&]*)[-_ ](?=\w)")
