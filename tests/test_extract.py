@@ -6278,6 +6278,11 @@ BASE_MODELS = [
      " 15T tokens.",
      [("parameters", 8e9, "Kite-8B"), ("parameters", 8e9, "Kite-8B"),
       ("training_tokens", 1.5e13, "Kite-8B")]),
+    ("a mix, subset or replica named for a model is data, not the model",
+     "The Owl MassiveText mix holds 2.35T tokens. Kite-7B is further trained on the Heron"
+     " OpenWebMath subset of 14.7B tokens.",
+     [("training_tokens", 2.35e12, None), ("parameters", 7e9, "Kite-7B"),
+      ("training_tokens", 1.47e10, "Kite-7B")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",
