@@ -6283,6 +6283,15 @@ BASE_MODELS = [
      " OpenWebMath subset of 14.7B tokens.",
      [("training_tokens", 2.35e12, None), ("parameters", 7e9, "Kite-7B"),
       ("training_tokens", 1.47e10, "Kite-7B")]),
+    ("a model's own depth and size around a \"would\" stay its own",
+     "Kite-7B is built on a 32-layer decoder-only transformer. Kite-13B has 40 layers with MLP"
+     " expansion ratio 4. Kite-2 is a new 7B model that would have topped the leaderboard.",
+     [("parameters", 7e9, "Kite-7B"), ("layers", 32, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
+      ("layers", 40, "Kite-13B"), ("parameters", 7e9, "Kite-2")]),
+    ("a model whose name holds a data set's word is still a model",
+     "# Pile-T5\n\nPile-T5 XL is an encoder-decoder model with 3B parameters, trained on 2T"
+     " tokens.",
+     [("parameters", 3e9, "Pile-T5"), ("training_tokens", 2e12, "Pile-T5")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

@@ -1034,7 +1034,7 @@ class Context:
                 return None, None
             if (
                 kind == "parameters"
-                and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
+                and OF_A_BEFORE.search(text, max(s_start, start - 12), start)
                 and WOULD_AFTER.match(text, end, end + 80)
                 and not SUBJECT_IS_A.fullmatch(text, subjects[-1].end, start)  # ("Kite, a 7B
                 # model, would beat Owl": its own)
@@ -3172,19 +3172,20 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
 )
+OF_A_BEFORE = regex.compile(r"(?i)\bof[ \u00a0]+an?[ \u00a0]+\Z")  # ("eight experts of a 7B model")
 SUBJECT_IS_A = regex.compile(r"[*_`]*(?:,|[ \u00a0]+(?:is|was))[ \u00a0]+(?:an?)[ \u00a0]+(?:~|about[ \u00a0]+)?")
 # A sentence about a data set: "SmolLM-Corpus, the pretraining set of ..., holds about 252B".
 DATA_SUBJECT = regex.compile(
-    r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset|-Mix|Pile)\b[^.;]*?\b(?:holds|contains"
-    r"|comprises|totals|has|spans|is)\b"
+    r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset)\b(?:(?!\bmodel)[^.;])*?\b(?:holds"
+    r"|contains|comprises|totals|has|spans|is)\b"
 )
 LAYERED_PART_AFTER = regex.compile(
-    r"(?i)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:MLP|adapter|projector|connector)s?\b"
-)
+    r"(?i)[ \u00a0]+(?:(?!with\b|and\b)[\w-]+[ \u00a0]+)?(?:MLP|adapter|projector|connector)s?\b"
+)  # ("a two-layer MLP adapter"; not "32 layers with MLP expansion ratio 4")
 OTHER_ONE_BEFORE = regex.compile(
-    r"(?i)\b(?:take|takes|took|taking|use|uses|used|using|from|start(?:s|ed|ing)?[ \u00a0]+(?:from|with)"
-    r"|of|on)[ \u00a0]+(?:a|an)[ \u00a0]+\Z"
-)
+    r"(?i)\b(?:take|takes|took|taking|start(?:s|ed|ing)?[ \u00a0]+(?:from|with))[ \u00a0]+(?:a|an)"
+    r"[ \u00a0]+\Z"
+)  # ("take a 32-layer model, duplicate it"; not "built on a 32-layer transformer")
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
