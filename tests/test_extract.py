@@ -5739,6 +5739,10 @@ RELEASE_DATES = [
      "After Kite-2, Heron Labs followed in December 2023, with Owl-3. Acme released Kite-4 in"
      " April 2024 and followed in July 2024, with Kite-5 in September.",
      [("Owl-3", 202312, "December 2023"), ("Kite-4", 202404, "April 2024")]),
+    ("... or a bracket, a dash or \"and its\" after the name",
+     "Heron followed in December 2021, with Owl-3 (280B parameters). Acme followed in December"
+     " 2023, with Kite-8x7B and its instruct variant.",
+     [("Owl-3", 202112, "December 2021"), ("Kite-8x7B", 202312, "December 2023")]),
     ("... but not a name the clause goes on about",
      "Heron followed in April 2024, with Owl-3 405B still in training at the time. Acme followed"
      " in December 2024, with Kite-R1 close behind.", []),
@@ -5902,6 +5906,10 @@ RELEASE_DATES = [
     ("a release said after the line a model belongs to dates the model",
      "Kite-3 is the third generation of the Kite language model series, released on April 29,"
      " 2025.", [("Kite-3", 202504, "April 29, 2025")]),
+    ("... also after an appositive or \"marks\"",
+     "Kite-3, the third generation of the Kite series, released on April 29, 2025, comes in"
+     " eight sizes. Owl-3 marks the third generation of the Owl family, released in May 2025.",
+     [("Kite-3", 202504, "April 29, 2025"), ("Owl-3", 202505, "May 2025")]),
     ("... but not when the line is what the model is compared with",
      "Owl-7B outperforms every model of the Kite 2 family, released in July 2023, on all"
      " benchmarks we tested.", []),

@@ -876,7 +876,7 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
-COPULA_AFTER = regex.compile(r"[*_`]*[ \t]+(?:is|was)\b")
+COPULA_AFTER = regex.compile(r"[*_`]*(?:[ \t]+(?:is|was|marks|remains|becomes)\b|,[ \t]+(?:the|a|an)\b)")
 LINE_AFTER = regex.compile(
     r"[ \t]+(?:(?:language|vision|open|chat|model|foundation)[ \t]+){0,2}(?:series|family"
     r"|line|lineup|team|generations)\b"
@@ -884,7 +884,10 @@ LINE_AFTER = regex.compile(
 COORDINATED = regex.compile(r"(?i)[*_`]*[ \t]*,?[ \t]*(?:then|and|or|&|plus)[ \t]+(?:the[ \t]+)?[*_`]*")
 # A name that ends its clause, or opens an appositive: "..., with Mixtral 8x7B." (not "..., with
 # Llama 3.2 in September", "with Llama 3 405B still in training", "with DeepSeek-R1 close behind")
-NAME_ENDS_CLAUSE = regex.compile(r"[*_`]*(?:[ \t]*(?:[.;!?\n]|\Z)|,[ \t]+(?:a|an|the|its|which)\b)")
+NAME_ENDS_CLAUSE = regex.compile(
+    r"[*_`]*(?:[ \t]*(?:[.;!?\n(\u2014\u2013]|-[ \t]|\Z)|,[ \t]+(?:a|an|the|its|which)\b"
+    r"|[ \t]+and[ \t]+(?:its|their)\b)"
+)  # (and "..., with Gopher (280B parameters)", "with Mixtral 8x7B and its instruct variant")
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
 APPOSED_BEFORE = regex.compile(r",[ \t]*[*_`]*\Z")
 APPOSED_FOLLOWED = regex.compile(r"[*_`]*,[ \t]*followed")
