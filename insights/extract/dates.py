@@ -447,9 +447,8 @@ def _told_as_after(text: str, paragraph: int, at: int) -> bool:
     cue = AFTERWARDS.search(text, begin, at)
     if cue is None:
         return False
-    relative = None
-    for relative in RELATIVE_WORD.finditer(text, begin, cue.start()):
-        pass  # the last one before the cue
+    relatives = list(RELATIVE_WORD.finditer(text, begin, cue.start()))
+    relative = relatives[-1] if relatives else None  # the last one before the cue
     # inside the clause unless an odd number of commas closes it before the cue ("Meta, which
     # had released Llama 2 in July 2023, then launched Llama 3 in April"; "On top of that, Acme
     # finally ..."; but "Kite-2, which, as we noted, was later open-sourced, shipped in June")
@@ -876,12 +875,16 @@ def _released(text: str, start: int, context) -> list[str]:
     return []
 
 
-COPULA_AFTER = regex.compile(r"[*_`]*(?:[ \t]+(?:is|was|marks|remains|becomes)\b|,[ \t]+(?:the|a|an)\b)")
+COPULA_AFTER = regex.compile(
+    r"[*_`]*(?:[ \t]+(?:is|was|marks|remains|becomes)\b|,[ \t]+(?:the|a|an)\b)"
+)
 LINE_AFTER = regex.compile(
     r"[ \t]+(?:(?:language|vision|open|chat|model|foundation)[ \t]+){0,2}(?:series|family"
     r"|line|lineup|team|generations)\b"
 )  # ("the Qwen language model series", "the Llama family": a maker's line of models)
-COORDINATED = regex.compile(r"(?i)[*_`]*[ \t]*,?[ \t]*(?:then|and|or|&|plus)[ \t]+(?:the[ \t]+)?[*_`]*")
+COORDINATED = regex.compile(
+    r"(?i)[*_`]*[ \t]*,?[ \t]*(?:then|and|or|&|plus)[ \t]+(?:the[ \t]+)?[*_`]*"
+)
 # A name that ends its clause, or opens an appositive: "..., with Mixtral 8x7B." (not "..., with
 # Llama 3.2 in September", "with Llama 3 405B still in training", "with DeepSeek-R1 close behind")
 NAME_ENDS_CLAUSE = regex.compile(
