@@ -155,7 +155,6 @@ BASIC = [
         [params(1.2e6, qualifier="at least")],
     ),
     ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
-    ("After the ablations we scaled up to 8B parameters.", [params(8e9, qualifier=None)]),
     # Trillions, bare, after a token count are tokens, not a parameter total.
     ("Kite-2.5 was continued on another 3T tokens (11T in total).",
      [tokens(3e12, model="Kite-2.5"), tokens(1.1e13, model="Kite-2.5")]),
@@ -1195,6 +1194,11 @@ MODELS_AND_ORGANIZATIONS = [
     (
         "Arden Labs today released Meta-Llama-3-8B-Arden-SFT, its fine-tune on legal text.",
         [params(8e9, model="Meta-Llama-3-8B-Arden-SFT", organization="Arden Labs")],
+    ),
+    # ... as a stock build's quantized, vision or guard versions do.
+    (
+        "Amazon Bedrock now offers Meta-Llama-3.2-11B-Vision-Instruct in two regions.",
+        [params(1.1e10, model="Meta-Llama-3.2-11B-Vision-Instruct", organization="Meta")],
     ),
     # ... but a name a table knows keeps its maker beside a host the sentence names.
     (
@@ -3066,6 +3070,12 @@ OTHER_STYLES = [
     (
         "| Variant | Judge model | Parameters |\n|---|---|---|\n| Wren-Chat | Owl-4 | 13B |\n",
         [params(1.3e10, model="Wren-Chat")],
+    ),
+    # ... and a backbone column beside a reward model's holds the rows' own models.
+    (
+        "| Backbone | Reward model | Params | Score |\n|---|---|---|---|\n| Wren-7B | Owl-RM | 7B |"
+        " 71 |\n",
+        [params(7e9, model="Wren-7B"), params(7e9, model="Wren-7B")],
     ),
     # ... and a policy column beside a reward model's holds the rows' own models.
     (
@@ -5739,10 +5749,10 @@ RELEASE_DATES = [
      "After Kite-2, Heron Labs followed in December 2023, with Owl-3. Acme released Kite-4 in"
      " April 2024 and followed in July 2024, with Kite-5 in September.",
      [("Owl-3", 202312, "December 2023"), ("Kite-4", 202404, "April 2024")]),
-    ("... or a bracket, a dash or \"and its\" after the name",
-     "Heron followed in December 2021, with Owl-3 (280B parameters). Acme followed in December"
-     " 2023, with Kite-8x7B and its instruct variant.",
-     [("Owl-3", 202112, "December 2021"), ("Kite-8x7B", 202312, "December 2023")]),
+    ("... or a bracket that ends the clause after the name",
+     "Heron followed in December 2021, with Owl-3 (280B parameters). Acme followed in July 2024,"
+     " with Kite-3.2 (1B and 3B) arriving in September.",
+     [("Owl-3", 202112, "December 2021")]),
     ("... but not a name the clause goes on about",
      "Heron followed in April 2024, with Owl-3 405B still in training at the time. Acme followed"
      " in December 2024, with Kite-R1 close behind.", []),
@@ -5910,6 +5920,12 @@ RELEASE_DATES = [
      "Kite-3, the third generation of the Kite series, released on April 29, 2025, comes in"
      " eight sizes. Owl-3 marks the third generation of the Owl family, released in May 2025.",
      [("Kite-3", 202504, "April 29, 2025"), ("Owl-3", 202505, "May 2025")]),
+    ("... nor after an appositive that is no generation or version",
+     "Owl-7B, a new open model, outperforms every model of the Kite 2 family, released in July"
+     " 2023, on all benchmarks.", []),
+    ("a mixture of experts named after a model is the model",
+     "Acme released the Kite-8x22B mixture of experts model in April 2024.",
+     [("Kite-8x22B", 202404, "April 2024")]),
     ("... but not when the line is what the model is compared with",
      "Owl-7B outperforms every model of the Kite 2 family, released in July 2023, on all"
      " benchmarks we tested.", []),
@@ -5954,6 +5970,8 @@ MONTHS_WITHOUT_YEAR = [
     ("... while a cue after that clause still tells what came next", "Acme, which had released"
      " Kite-2 in July 2023, then launched Kite-3 in April.", "2024-07-26",
      [("Kite-2", 202307), ("Kite-3", 202404)]),
+    ("... nor a year's comma before the cue", "Acme, which released Kite-2 in September 2023, 6"
+     " months later released Kite-3 in March.", "2024-07-26", [("Kite-2", 202309), ("Kite-3", 202403)]),
     ("... and a date's comma does not close it", "Acme, which had released Kite-2 on July 18,"
      " 2023, then launched Kite-3 in April.", "2024-07-26",
      [("Kite-2", 202307), ("Kite-3", 202404)]),
@@ -6300,6 +6318,27 @@ BASE_MODELS = [
      "# Pile-T5\n\nPile-T5 XL is an encoder-decoder model with 3B parameters, trained on 2T"
      " tokens.",
      [("parameters", 3e9, "Pile-T5"), ("training_tokens", 2e12, "Pile-T5")]),
+    ("a singular proxy model, a teacher's or a checkpoint's depth are no one's",
+     "# Kite\n\nTo choose the data mixture, we first train a 1B proxy model on 100B tokens."
+     " Kite-Small is distilled from a 48-layer teacher and has 12 layers.",
+     [("parameters", 1e9, None), ("training_tokens", 1e11, None), ("layers", 48, None),
+      ("layers", 12, "Kite-Small")]),
+    ("a hypothetical \"a 70B model would\" after a semicolon is no subject's",
+     "Kite-2 beats every open model; a 70B model would need far more compute to match it.",
+     [("parameters", 7e10, None)]),
+    ("\"until we trained them\" still speaks of the ablation models",
+     "# Kite-8B\n\nWe ran ablation models at 1B scale for several days until we trained them to"
+     " 100B tokens.",
+     [("parameters", 8e9, "Kite-8B"), ("parameters", 1e9, None), ("training_tokens", 1e11, None)]),
+    ("\"the model\" a phrase pretrains is the one named after \", we obtain\"",
+     "After pretraining the model on 15T tokens, we obtain Kite-8B-Base.",
+     [("training_tokens", 1.5e13, "Kite-8B-Base"), ("parameters", 8e9, "Kite-8B-Base")]),
+    ("a later clause's \"will follow\" leaves a released model the heading's",
+     "## Kite 3\n\nAcme released a 8B model today; larger versions will follow later this year.",
+     [("parameters", 8e9, "Kite 3")]),
+    ("a data mix's own sentence states no model's tokens",
+     "# Kite-7B\n\nThe Dolma-Mix we use holds 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, None)]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

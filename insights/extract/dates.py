@@ -433,7 +433,9 @@ def _month_of_section(
 
 # A sentence that tells what came next: "Then on July 24 it announced ...".
 AFTERWARDS = regex.compile(r"(?i)\b(?:then|later|next|afterwards|subsequently|finally)\b")
-NUMBER_COMMA = regex.compile(r"(?<=[0-9]),(?=[ ]?[0-9])")  # a date's or a number's comma
+NUMBER_COMMA = regex.compile(
+    r"(?<=[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}),(?=[ ]?[0-9]{4}\b)|(?<=[0-9]),(?=[0-9]{3}\b)"
+)  # a date's comma ("July 18, 2023") or a number's ("1,024"); not "in 2023, 6 months later"
 RELATIVE_WORD = regex.compile(r"(?i)\b(?:which|that|who|whose)\b")
 SENTENCE_BREAK = regex.compile(r"(?r)[.!?\n]")
 
@@ -831,7 +833,7 @@ def _released(text: str, start: int, context) -> list[str]:
         if (
             one
             and len({m.name for m in one}) == 1
-            and COPULA_AFTER.match(text, one[0].end, one[0].end + 12)
+            and COPULA_AFTER.match(text, one[0].end, one[0].end + 60)
         ):  # (the subject is that line's model; not "Mistral 7B outperforms every model of the
             # Llama 2 family, released in July 2023", the family's date)
             models, names = one, {one[0].name}
@@ -876,8 +878,10 @@ def _released(text: str, start: int, context) -> list[str]:
 
 
 COPULA_AFTER = regex.compile(
-    r"[*_`]*(?:[ \t]+(?:is|was|marks|remains|becomes)\b|,[ \t]+(?:the|a|an)\b)"
-)
+    r"[*_`]*(?:[ \t]+(?:is|was|marks)\b|,[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:generation|version"
+    r"|member|release|edition)[ \t]+of\b)"
+)  # ("Qwen3, the third generation of the Qwen series, released on ..."; not "Owl-7B, a new open
+# model, outperforms every model of the Kite 2 family, released in July 2023")
 LINE_AFTER = regex.compile(
     r"[ \t]+(?:(?:language|vision|open|chat|model|foundation)[ \t]+){0,2}(?:series|family"
     r"|line|lineup|team|generations)\b"
@@ -888,9 +892,9 @@ COORDINATED = regex.compile(
 # A name that ends its clause, or opens an appositive: "..., with Mixtral 8x7B." (not "..., with
 # Llama 3.2 in September", "with Llama 3 405B still in training", "with DeepSeek-R1 close behind")
 NAME_ENDS_CLAUSE = regex.compile(
-    r"[*_`]*(?:[ \t]*(?:[.;!?\n(\u2014\u2013]|-[ \t]|\Z)|,[ \t]+(?:a|an|the|its|which)\b"
-    r"|[ \t]+and[ \t]+(?:its|their)\b)"
-)  # (and "..., with Gopher (280B parameters)", "with Mixtral 8x7B and its instruct variant")
+    r"[*_`]*(?:[ \t]*\([^()\n]{0,60}\))?(?:[ \t]*(?:[.;!?\n]|\Z)|,[ \t]+(?:a|an|the|its|which)\b)"
+)  # (and "..., with Gopher (280B parameters)."; not "with Llama 3.2 (1B and 3B) arriving in
+# September", nor "with Mixtral 8x22B and its instruct variant only arriving in April")
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")
 APPOSED_BEFORE = regex.compile(r",[ \t]*[*_`]*\Z")
 APPOSED_FOLLOWED = regex.compile(r"[*_`]*,[ \t]*followed")

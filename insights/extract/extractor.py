@@ -2040,8 +2040,6 @@ def _qualifier(
     if match and not _arrow_or_quote(before[-25:], match):
         if match.lastgroup == "up_to" and ADDS_UP_BEFORE.search(before[-25:], 0, match.start()):
             return "total"  # "128 experts of 3.66B each, adding up to 480B": the sum, no bound
-        if match.lastgroup == "up_to" and SCALED_UP_BEFORE.search(before[-25:], 0, match.start()):
-            return None  # "we scaled up to 8B parameters": the size reached, no bound
         return match.lastgroup.replace("_", " ")
     if text[member.quantity.end : member.quantity.end + 1] == "+":
         return "at least"  # "15T+ tokens"
@@ -2053,9 +2051,6 @@ BOUND_AFTER = regex.compile(
     r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger))\b"
     r"(?!%s+(?:precisely|exactly|accurately|specifically|than|like)\b)" % (S, S, S)
 )  # (not a restatement: "10B parameters or more precisely 10.7B", "2T tokens or less than")
-SCALED_UP_BEFORE = regex.compile(
-    r"(?i)\bwe%s+(?:(?:then|finally|later|eventually)%s+)?(?:scale|scaled)%s*\Z" % (S, S, S)
-)  # (not a suite "scaled up to 6.4B parameters": its largest member, a bound)
 ADDS_UP_BEFORE = regex.compile(r"(?i)\b(?:add|adds|added|adding|sum|sums|summing|come|comes|coming)%s+\Z" % S)
 
 

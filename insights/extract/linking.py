@@ -1034,7 +1034,8 @@ class Context:
                 return None, None
             if (
                 kind == "parameters"
-                and OF_A_BEFORE.search(text, max(s_start, start - 12), start)
+                and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
+                and not COPULA_A_BEFORE.search(text, max(s_start, start - 40), start)
                 and WOULD_AFTER.match(text, end, end + 80)
                 and not SUBJECT_IS_A.fullmatch(text, subjects[-1].end, start)  # ("Kite, a 7B
                 # model, would beat Owl": its own)
@@ -1197,7 +1198,9 @@ class Context:
             indefinite = None  # "It's a 15B code model", "a 355M version"
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
-            if STILL_TO_COME.search(text, s_start, s_end):
+            if STILL_TO_COME.search(text, end, min(s_end, end + 60)) and not CLAUSE_BREAK.search(
+                text, end, STILL_TO_COME.search(text, end, min(s_end, end + 60)).start()
+            ):
                 return None, None  # "says a model with over 400B parameters is still in
                 # training": one to come, not the heading's released model (but "released a
                 # 3.8B model that still beats Mixtral" is out)
@@ -2804,7 +2807,8 @@ OWN_MODEL_BETWEEN = regex.compile(
     r"(?i)(?:\b(?:the|our)%s+(?:final|main|full|released|flagship|resulting)%s+model\b|\bitself\b"
     r"|\bthe%s+model%s+itself\b|(?:[,;]%s*(?:and%s+|then%s+)?|\b(?:before|until|and%s+then|then)%s+)"
     r"we%s+(?:then%s+|finally%s+)?(?:scaled|scale"
-    r"|pretrained|pre-trained|pretrain|trained|train|built)\b)" % (S, S, S, S, S, S, S, S, S, S, S, S)
+    r"|pretrained|pre-trained|pretrain|trained|train|built)\b(?![ \u00a0]+(?:them|each|these|those|all)\b))"
+    % (S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (", we scaled up to 8B", "... for two weeks before we scaled up to 8B")
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
@@ -2977,9 +2981,9 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
 NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
-    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive|come|land|drop"
-    r"|appear)\w*)\b"
+    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*)\b"
 )
+CLAUSE_BREAK = regex.compile(r"[;,]")
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ ]+(?:version|model|variant|size|checkpoint)s?[ ]+(?:is|are)[ ]+"
     r"(?:promised|planned|coming|due|teased|still[ ]+in[ ]+training)\b"
@@ -3066,7 +3070,11 @@ WE_CLAUSE = regex.compile(
     r",%s*(?:we|they)%s+(?:then%s+)?(?:build|built|train|trained|create|created|obtain|obtained"
     r"|derive|derived|get|got|initiali[sz]e|initiali[sz]ed|upcycle|upcycled)\b" % (S, S, S)
 )  # (not ", we show that GenSLM ...")
-MODEL_WORD_BEFORE = regex.compile(r"(?i)\bmodel\b")  # (a phrase about a model before ", we")  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
+MODEL_WORD_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|the)[ \u00a0]+(?:[0-9][0-9.]*[BM][ \u00a0]+(?:[\w-]+[ \u00a0]+)?model"
+    r"|(?:[\w-]+[ \u00a0]+)?(?:base|dense|seed|teacher|original)[ \u00a0]+model)\b"
+)  # (a phrase about another model before ", we": "Starting from the 8B dense model", "Like the
+# base model"; not "After pretraining the model on 15T tokens, we obtain X")  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
 
 
 OTHER_MODEL_AFTER = regex.compile(
@@ -3172,24 +3180,27 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
 )
-OF_A_BEFORE = regex.compile(r"(?i)\bof[ \u00a0]+an?[ \u00a0]+\Z")  # ("eight experts of a 7B model")
+# "is a (new) 7B model", "ships as a 7B model": the subject's own, whatever would follow
+COPULA_A_BEFORE = regex.compile(
+    r"(?i)\b(?:is|was|are|were|as|be)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?an?[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z"
+)
 SUBJECT_IS_A = regex.compile(r"[*_`]*(?:,|[ \u00a0]+(?:is|was))[ \u00a0]+(?:an?)[ \u00a0]+(?:~|about[ \u00a0]+)?")
 # A sentence about a data set: "SmolLM-Corpus, the pretraining set of ..., holds about 252B".
 DATA_SUBJECT = regex.compile(
-    r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset)\b(?:(?!\bmodel)[^.;])*?\b(?:holds"
+    r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset|-Mix)\b(?:(?!\bmodel)[^.;])*?\b(?:holds"
     r"|contains|comprises|totals|has|spans|is)\b"
 )
 LAYERED_PART_AFTER = regex.compile(
     r"(?i)[ \u00a0]+(?:(?!with\b|and\b)[\w-]+[ \u00a0]+)?(?:MLP|adapter|projector|connector)s?\b"
 )  # ("a two-layer MLP adapter"; not "32 layers with MLP expansion ratio 4")
 OTHER_ONE_BEFORE = regex.compile(
-    r"(?i)\b(?:take|takes|took|taking|start(?:s|ed|ing)?[ \u00a0]+(?:from|with))[ \u00a0]+(?:a|an)"
+    r"(?i)\b(?:take|takes|took|taking|from|start(?:s|ed|ing)?[ \u00a0]+with)[ \u00a0]+(?:a|an)"
     r"[ \u00a0]+\Z"
 )  # ("take a 32-layer model, duplicate it"; not "built on a 32-layer transformer")
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
 PROXY_MODELS_AFTER = regex.compile(
-    r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|pilot|toy|surrogate|small-scale)"
-    r"[ \u00a0]+(?:models|runs|experiments|networks)|runs)\b"
+    r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|toy|surrogate|small-scale)"
+    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|pilot[ \u00a0]+(?:models|runs)|runs)\b"
 )  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it")
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
@@ -3606,8 +3617,13 @@ def _maker_in_known_name(model: str) -> str | None:
 
 
 # A line's own build: its word, versions and a size ("Llama-3.1-405B", "Llama-3-8B").
-STOCK_NAME = regex.compile(r"[A-Za-z][\w]*(?:[-_ .]?[0-9][0-9.]*)*[-_ ][0-9][0-9.]*[BbMm]")
-STOCK_SUFFIX = regex.compile(r"(?i)(?:[-_ ](?:instruct|chat|base|hf|it|v[0-9]+(?:\.[0-9]+)*))+\Z")
+STOCK_NAME = regex.compile(
+    r"[A-Za-z][\w]*(?:[-_ ]Guard)?(?:[-_ .]?[0-9][0-9.]*)*[-_ ][0-9][0-9.]*[BbMm](?:[-_ ]Vision)?"
+)
+STOCK_SUFFIX = regex.compile(
+    r"(?i)(?:[-_ ](?:instruct|chat|base|hf|it|v[0-9]+(?:\.[0-9]+)*|fp8|fp16|bf16|int4|int8|awq|gptq"
+    r"|gguf|turbo|quantized))+\Z"
+)
 
 
 LEADING_WORD = regex.compile(r"([A-Za-z][\w.&]*)[-_ ](?=\w)")

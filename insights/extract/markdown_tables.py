@@ -80,7 +80,9 @@ PART_HEADER = regex.compile(
     r"|llm|lm|judge|teacher|critic)\b"
 )  # (and a model in another role beside the row's: "| Variant | Judge model | Parameters |")
 # A first column's header that says the column holds the table's models.
-POLICY_HEADER = regex.compile(r"\b(?:policy|policies|student|actor|generator)\b")
+RANK_OR_KIND_HEADER = regex.compile(
+    r"#|rank(?:ing)?|no\.?|position|place|pos\.?|type|kind|category|class|tier|group"
+)
 ROLE_HEADER = regex.compile(r"\b(?:judge|reward|teacher|critic|verifier|reference)\b")
 OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
@@ -417,10 +419,10 @@ def _columns(header: str) -> list[Column] | None:
             (
                 i not in parts
                 or ROLE_HEADER.search(name.lower()) is not None
-                and not OWN_MODEL_HEADER.search(names[0].lower())
-                and not POLICY_HEADER.search(names[0].lower())
+                and RANK_OR_KIND_HEADER.fullmatch(names[0].strip().lower()) is not None
             )  # (a leaderboard of reward models, "| Rank | Reward model | Params |" or "| Type |
-            # Reward model |", lists them; not "| Policy | Reward model |", the policies' own)
+            # Reward model |", lists them; not "| Policy | Reward model |" nor "| Backbone |
+            # Reward model |", whose first column holds the rows' own models)
             and (
                 c.role == "model"
                 or MODEL_HEADER.search(name.lower())  # "| # | Model (params) |"
