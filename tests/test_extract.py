@@ -3083,6 +3083,16 @@ OTHER_STYLES = [
         " 7B | 61% |\n",
         [params(7e9, model="Wren-Chat-7B"), params(7e9, model="Wren-Chat-7B")],
     ),
+    # ... nor a rank column with an arrow, or a developer column.
+    (
+        "| Rank ↑ | Reward Model | Params | Score |\n|---|---|---|---|\n| 1 | Wren-RM | 70B | 90 |\n"
+        "| 2 | Owl-RM | 8B | 88 |\n",
+        [params(7e10, model="Wren-RM"), params(8e9, model="Owl-RM")],
+    ),
+    (
+        "| Developer | Reward Model | Params |\n|---|---|---|\n| Acme | Wren-RM | 70B |\n",
+        [params(7e10, model="Wren-RM")],
+    ),
     # ... and a first column of kinds beside a reward-model column names no row.
     (
         "| Type | Reward model | Params | Score |\n|---|---|---|---|\n| Generative | Wren-Reward |"
@@ -5753,6 +5763,10 @@ RELEASE_DATES = [
      "Heron followed in December 2021, with Owl-3 (280B parameters). Acme followed in July 2024,"
      " with Kite-3.2 (1B and 3B) arriving in September.",
      [("Owl-3", 202112, "December 2021")]),
+    ("... or a dash's appositive, or \"and its\" variant ending the sentence",
+     "Acme followed in December 2023, with Kite-8x7B and its instruct variant. Heron followed in"
+     " May 2024, with Owl-8x22B — a sparse mixture of experts.",
+     [("Kite-8x7B", 202312, "December 2023"), ("Owl-8x22B", 202405, "May 2024")]),
     ("... but not a name the clause goes on about",
      "Heron followed in April 2024, with Owl-3 405B still in training at the time. Acme followed"
      " in December 2024, with Kite-R1 close behind.", []),
@@ -5920,6 +5934,9 @@ RELEASE_DATES = [
      "Kite-3, the third generation of the Kite series, released on April 29, 2025, comes in"
      " eight sizes. Owl-3 marks the third generation of the Owl family, released in May 2025.",
      [("Kite-3", 202504, "April 29, 2025"), ("Owl-3", 202505, "May 2025")]),
+    ("... nor after an appositive about the model's own line",
+     "Owl-7B, the newest member of our family, outperforms every model of the Kite 2 family,"
+     " released in July 2023, on all benchmarks.", []),
     ("... nor after an appositive that is no generation or version",
      "Owl-7B, a new open model, outperforms every model of the Kite 2 family, released in July"
      " 2023, on all benchmarks.", []),
@@ -5970,6 +5987,9 @@ MONTHS_WITHOUT_YEAR = [
     ("... while a cue after that clause still tells what came next", "Acme, which had released"
      " Kite-2 in July 2023, then launched Kite-3 in April.", "2024-07-26",
      [("Kite-2", 202307), ("Kite-3", 202404)]),
+    ("... while a list's commas are no closing ones", "Acme, which had released Kite-2 in 7, 13"
+     " and 70 billion sizes in July 2023, then launched Kite-3 in April.", "2024-07-26",
+     [("Kite-3", 202404)]),
     ("... nor a year's comma before the cue", "Acme, which released Kite-2 in September 2023, 6"
      " months later released Kite-3 in March.", "2024-07-26", [("Kite-2", 202309), ("Kite-3", 202403)]),
     ("... and a date's comma does not close it", "Acme, which had released Kite-2 on July 18,"
@@ -6339,6 +6359,22 @@ BASE_MODELS = [
     ("a data mix's own sentence states no model's tokens",
      "# Kite-7B\n\nThe Dolma-Mix we use holds 2T tokens.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, None)]),
+    ("an aside between a model to come and its training still leaves it to come",
+     "## Kite 3\n\nAcme says a model with over 400B parameters, the largest yet, is still in"
+     " training. Acme released a 8B model today, and a 400B model will come later this year.",
+     [("parameters", 4e11, None), ("parameters", 8e9, "Kite 3"), ("parameters", 4e11, None)]),
+    ("a pretrained or a named model's tokens before \", we build X\" are not X's",
+     "Starting from a pretrained 7B model trained on 2T tokens, we build Kite-Chat. Starting from"
+     " a Owl-2 model pretrained on 2T tokens, we obtain Kite-7B by continued training on 500B"
+     " tokens.",
+     [("parameters", 7e9, None), ("training_tokens", 2e12, None), ("training_tokens", 2e12, None),
+      ("parameters", 7e9, "Kite-7B"), ("training_tokens", 5e11, "Kite-7B")]),
+    ("a mix named for a model is data; the subject's own \"which would\" stays",
+     "# Owl-7B\n\nWe pretrain on the Kite-2 mix of web and code, 3T tokens in total. Heron-2 is a"
+     " dense model with 70B parameters, which would need two GPUs to serve. Wren-7B is built from"
+     " a 32-layer decoder-only transformer.",
+     [("parameters", 7e9, "Owl-7B"), ("training_tokens", 3e12, "Owl-7B"),
+      ("parameters", 7e10, "Heron-2"), ("parameters", 7e9, "Wren-7B"), ("layers", 32, "Wren-7B")]),
     ("a data set named for a model is no model",
      "Kite-3B v2 is trained on a new mixture: Falcon RefinedWeb, the StarCoder dataset and the"
      " arXiv part of RedPajama, for 1T tokens.",

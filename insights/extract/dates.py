@@ -434,7 +434,7 @@ def _month_of_section(
 # A sentence that tells what came next: "Then on July 24 it announced ...".
 AFTERWARDS = regex.compile(r"(?i)\b(?:then|later|next|afterwards|subsequently|finally)\b")
 NUMBER_COMMA = regex.compile(
-    r"(?<=[A-Z][a-z]{2,8}\.?[ ][0-9]{1,2}),(?=[ ]?[0-9]{4}\b)|(?<=[0-9]),(?=[0-9]{3}\b)"
+    r"(?<=[0-9])(?<!(?:19|20)[0-9]{2}),(?=[ ]?[0-9])"
 )  # a date's comma ("July 18, 2023") or a number's ("1,024"); not "in 2023, 6 months later"
 RELATIVE_WORD = regex.compile(r"(?i)\b(?:which|that|who|whose)\b")
 SENTENCE_BREAK = regex.compile(r"(?r)[.!?\n]")
@@ -830,10 +830,16 @@ def _released(text: str, start: int, context) -> list[str]:
                 and OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
             )
         ]  # fmt: skip
+        copula = COPULA_AFTER.match(text, one[0].end, one[0].end + 60) if one else None
         if (
-            one
+            copula is not None
             and len({m.name for m in one}) == 1
-            and COPULA_AFTER.match(text, one[0].end, one[0].end + 60)
+            and (  # (an appositive's own line: "Qwen3, the third generation of the Qwen
+                # series"; not "Owl-7B, the newest member of our family, outperforms every
+                # model of the Kite 2 family")
+                not copula.group().lstrip("*_`").startswith(",")
+                or any(copula.end() <= m.start <= copula.end() + 12 for m in models if m not in one)
+            )
         ):  # (the subject is that line's model; not "Mistral 7B outperforms every model of the
             # Llama 2 family, released in July 2023", the family's date)
             models, names = one, {one[0].name}
@@ -892,7 +898,10 @@ COORDINATED = regex.compile(
 # A name that ends its clause, or opens an appositive: "..., with Mixtral 8x7B." (not "..., with
 # Llama 3.2 in September", "with Llama 3 405B still in training", "with DeepSeek-R1 close behind")
 NAME_ENDS_CLAUSE = regex.compile(
-    r"[*_`]*(?:[ \t]*\([^()\n]{0,60}\))?(?:[ \t]*(?:[.;!?\n]|\Z)|,[ \t]+(?:a|an|the|its|which)\b)"
+    r"[*_`]*(?:[ \t]*\([^()\n]{0,60}\)(?:[ \t]+and\b)?)?"
+    r"(?:[ \t]*(?:[.;!?\n]|\Z)|,[ \t]+(?:a|an|the|its|which)\b"
+    r"|[ \t]*[\u2014\u2013-][ \t]+(?:a|an|the)\b"
+    r"|[ \t]+and[ \t]+its[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*(?:[.;\n]|\Z))"
 )  # (and "..., with Gopher (280B parameters)."; not "with Llama 3.2 (1B and 3B) arriving in
 # September", nor "with Mixtral 8x22B and its instruct variant only arriving in April")
 OF_BEFORE_NAME = regex.compile(r"(?r)\b(?:of|for|to|with|on|about|from)[ \t]+(?:the[ \t]+)?\Z")

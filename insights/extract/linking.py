@@ -1034,8 +1034,7 @@ class Context:
                 return None, None
             if (
                 kind == "parameters"
-                and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
-                and not COPULA_A_BEFORE.search(text, max(s_start, start - 40), start)
+                and OF_A_BEFORE.search(text, max(s_start, start - 12), start)
                 and WOULD_AFTER.match(text, end, end + 80)
                 and not SUBJECT_IS_A.fullmatch(text, subjects[-1].end, start)  # ("Kite, a 7B
                 # model, would beat Owl": its own)
@@ -2981,9 +2980,10 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
 NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
-    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*)\b"
+    r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
+    r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
-CLAUSE_BREAK = regex.compile(r"[;,]")
+CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b")
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ ]+(?:version|model|variant|size|checkpoint)s?[ ]+(?:is|are)[ ]+"
     r"(?:promised|planned|coming|due|teased|still[ ]+in[ ]+training)\b"
@@ -3071,8 +3071,9 @@ WE_CLAUSE = regex.compile(
     r"|derive|derived|get|got|initiali[sz]e|initiali[sz]ed|upcycle|upcycled)\b" % (S, S, S)
 )  # (not ", we show that GenSLM ...")
 MODEL_WORD_BEFORE = regex.compile(
-    r"(?i)\b(?:a|an|the)[ \u00a0]+(?:[0-9][0-9.]*[BM][ \u00a0]+(?:[\w-]+[ \u00a0]+)?model"
-    r"|(?:[\w-]+[ \u00a0]+)?(?:base|dense|seed|teacher|original)[ \u00a0]+model)\b"
+    r"(?i)\b(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:[0-9][0-9.]*[BM][ \u00a0]+(?:[\w-]+[ \u00a0]+)?model"
+    r"|(?:[\w-]+[ \u00a0]+)?(?:base|dense|seed|teacher|original|pretrained)[ \u00a0]+model"
+    r"|(?-i:[A-Z][\w.-]*)[ \u00a0]+model)\b"
 )  # (a phrase about another model before ", we": "Starting from the 8B dense model", "Like the
 # base model"; not "After pretraining the model on 15T tokens, we obtain X")  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
 
@@ -3180,10 +3181,9 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
 )
-# "is a (new) 7B model", "ships as a 7B model": the subject's own, whatever would follow
-COPULA_A_BEFORE = regex.compile(
-    r"(?i)\b(?:is|was|are|were|as|be)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?an?[ \u00a0]+(?:[\w-]+[ \u00a0]+)?\Z"
-)
+# A hypothetical model brought in by "of a" or a new clause: "eight experts of a 7B model would",
+# "...; a 70B model would need far more compute" (not "Kite-2 is a 7B model that would").
+OF_A_BEFORE = regex.compile(r"(?i)(?:\bof|;)[ \u00a0]+an?[ \u00a0]+\Z")
 SUBJECT_IS_A = regex.compile(r"[*_`]*(?:,|[ \u00a0]+(?:is|was))[ \u00a0]+(?:an?)[ \u00a0]+(?:~|about[ \u00a0]+)?")
 # A sentence about a data set: "SmolLM-Corpus, the pretraining set of ..., holds about 252B".
 DATA_SUBJECT = regex.compile(
@@ -3194,7 +3194,7 @@ LAYERED_PART_AFTER = regex.compile(
     r"(?i)[ \u00a0]+(?:(?!with\b|and\b)[\w-]+[ \u00a0]+)?(?:MLP|adapter|projector|connector)s?\b"
 )  # ("a two-layer MLP adapter"; not "32 layers with MLP expansion ratio 4")
 OTHER_ONE_BEFORE = regex.compile(
-    r"(?i)\b(?:take|takes|took|taking|from|start(?:s|ed|ing)?[ \u00a0]+with)[ \u00a0]+(?:a|an)"
+    r"(?i)\b(?:take|takes|took|taking|(?<!\bbuilt[ ])(?<!\bmade[ ])from|start(?:s|ed|ing)?[ \u00a0]+with)[ \u00a0]+(?:a|an)"
     r"[ \u00a0]+\Z"
 )  # ("take a 32-layer model, duplicate it"; not "built on a 32-layer transformer")
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".

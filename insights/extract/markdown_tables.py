@@ -80,8 +80,11 @@ PART_HEADER = regex.compile(
     r"|llm|lm|judge|teacher|critic)\b"
 )  # (and a model in another role beside the row's: "| Variant | Judge model | Parameters |")
 # A first column's header that says the column holds the table's models.
-RANK_OR_KIND_HEADER = regex.compile(
-    r"#|rank(?:ing)?|no\.?|position|place|pos\.?|type|kind|category|class|tier|group"
+# A first column whose rows are the table's own subjects (their models, runs or methods): a
+# role column beside it is a part's ("| Policy | Reward model |", "| Backbone | Reward model |").
+OWN_ROWS_HEADER = regex.compile(
+    r"\b(?:policy|policies|student|actor|generator|backbone|base|run|method|setup|config"
+    r"|experiment)s?\b"
 )
 ROLE_HEADER = regex.compile(r"\b(?:judge|reward|teacher|critic|verifier|reference)\b")
 OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")
@@ -419,7 +422,8 @@ def _columns(header: str) -> list[Column] | None:
             (
                 i not in parts
                 or ROLE_HEADER.search(name.lower()) is not None
-                and RANK_OR_KIND_HEADER.fullmatch(names[0].strip().lower()) is not None
+                and not OWN_MODEL_HEADER.search(names[0].lower())
+                and not OWN_ROWS_HEADER.search(names[0].lower())
             )  # (a leaderboard of reward models, "| Rank | Reward model | Params |" or "| Type |
             # Reward model |", lists them; not "| Policy | Reward model |" nor "| Backbone |
             # Reward model |", whose first column holds the rows' own models)

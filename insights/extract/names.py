@@ -489,7 +489,7 @@ PUBLICATION_WORD_AFTER = regex.compile(
 )
 DATA_SET_AFTER = regex.compile(
     r"(?i)[ ](?:dataset|data[ ]set|corpus|RefinedWeb|FineWeb|RedPajama|SlimPajama|Dolma"
-    r"|Cosmopedia|MassiveText|OpenWebText|OpenWebMath|subset|replica)(?![\w-])"
+    r"|Cosmopedia|MassiveText|OpenWebText|OpenWebMath|subset|replica|mix)(?![\w-])"
 )  # (not a benchmark's or a site's word: "the LLaMA-65B HumanEval score", "the Llama 2 arXiv paper")
 DATELINE_AFTER = regex.compile(
     r"[ ]?(?:\(|,[ ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ][0-9]{1,2}"
