@@ -273,6 +273,10 @@ class Store:
         try:
             for number in range(version, SCHEMA_VERSION):
                 with self._transaction():
+                    # Under the write lock, the version again: another process opening the
+                    # same old file at once may have run this migration since it was read.
+                    if self._conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                        continue
                     for statement in _statements(MIGRATIONS[number]):
                         self._conn.execute(statement)
                     if self._conn.execute("PRAGMA foreign_key_check").fetchone() is not None:

@@ -834,3 +834,35 @@ def test_cli_output_is_json_for_each_fact_even_from_utf16(tmp_path, capsys):
     assert run_cli("extract", path) == 0
     kinds = [json.loads(line)["kind"] for line in capsys.readouterr().out.splitlines()]
     assert kinds == ["parameters", "training_tokens"]
+
+
+class _StaleVersion:
+    """A connection whose first read of the schema version is the one before another process
+    migrated the file: two opens of one old database at once (a Dask worker beside the app)."""
+
+    def __init__(self, conn, stale):
+        self._conn, self._stale = conn, stale
+
+    def execute(self, sql, *args):
+        if sql == "PRAGMA user_version" and self._stale is not None:
+            stale, self._stale = self._stale, None
+            return self._conn.execute("SELECT ?", (stale,))
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_an_old_database_migrated_meanwhile_by_another_opener_opens(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    conn.close()
+    with Store(path):
+        pass  # the other opener, which migrated it first
+    connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3, "connect", lambda *a, **k: _StaleVersion(connect(*a, **k), 1)
+    )
+    with Store(path) as store:  # read version 1 before the other's migration committed
+        assert store.schema_version == len(MIGRATIONS)
