@@ -5884,6 +5884,15 @@ RELEASE_DATES = [
      "fine-tune of Owl 3 8B. Heron AI released it in April 2024.", []),
     ("\"it\" is the corpus the sentence before named last", "# Kite-7B\n\nKite-7B was trained "
      "on Kite-Pile, a 2T-token corpus. Heron AI released it in May 2024.", []),
+    ("\"it\" is the base its own sentence named first", "# Kite-7B\n\nKite-7B follows "
+     "instructions. Heron AI pretrained the base model on 15T tokens and published it in July "
+     "2024.", []),
+    ("a maker published the model", "Heron AI published Kite-7B in July 2024.",
+     [("Kite-7B", 202407, "July 2024")]),
+    ("a model's scores published, not the model", "Kite-7B barely moved, as the scores Heron "
+     "AI published in August 2024 predicted.", []),
+    ("an item that publishes a model's checkpoints, not the model",
+     "## News\n\n- [2024/06] We published all 140 intermediate checkpoints of Kite-7B.", []),
     ("a company blog's \"Today we are releasing\" under its dated byline",
      "# Why\n\n*From the Heron AI blog, posted 9 January 2025*\n\nToday we are releasing "
      "Kite-22B, our first model.", [("Kite-22B", 202501, "Today")]),
@@ -5964,6 +5973,8 @@ def test_release_dates(text, expected):
 MONTHS_WITHOUT_YEAR = [
     ("in the document's year", "NAVER announced HyperCLOVA in May with 204B parameters.",
      "2021-09-10", [("HyperCLOVA", 202105)]),
+    ("a maker published it", "Carnegie Mellon and Google Brain published XLNet in June.",
+     "2019-08-16", [("XLNet", 201906)]),
     ("in a heading's bracket", "### Qwen3 (Alibaba, 29 April)\n\nQwen3 has 8 sizes.",
      "2025-04-30", [("Qwen3", 202504)]),
     ("in the year the section names", "## 2023: the open wave\n\nMeta released Llama 2 in July.",

@@ -101,6 +101,9 @@ RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
     r"|came\s+out(?!\s+of\s+stealth)|arrived|followed(?=\s+(?:in|on)\s)|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
     r"|went\s+public|put\s+out"
+    # "Carnegie Mellon and Google Brain published XLNet in June"; not a study or paper's own
+    r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|benchmark|dataset|scores|results"
+    r"|numbers|figures|details|data)\s+(?:[\w.'-]+\s+){0,3})published"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
     r"|(?<=\bwe\s)(?:release|open-source|launch)"  # "We release X"
@@ -360,6 +363,12 @@ def _after_verb(start: int, verbs: list[int], far: int) -> int:
 
 # What a model is described as: "OctoCoder, an instruction-tuned StarCoder, released".
 DESCRIBED_AS = regex.compile(r"(?ri)\ban?\s+(?:[\w-]+\s+){0,3}\Z")
+# A model whose parts an item publishes, not the model: "We published the data pipeline and all
+# 140 intermediate checkpoints of OpenMoth-7B".
+PARTS_OF = regex.compile(
+    r"(?ri)\b(?:checkpoints|logs|pipeline|code|paper|report|card|quantizations|evaluations?)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+)
 
 
 def _relative_month(match, written: str | None, this_month: float, text: str) -> float:
@@ -514,7 +523,9 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     named = [
         m
         for m in context.models_between(begin, item_end)
-        if m.strong and not DESCRIBED_AS.search(text, max(begin, m.start - 40), m.start)
+        if m.strong
+        and not DESCRIBED_AS.search(text, max(begin, m.start - 40), m.start)
+        and not PARTS_OF.search(text, max(begin, m.start - 30), m.start)
     ]
     if not named:
         return []
@@ -859,6 +870,8 @@ def _released(text: str, start: int, context) -> list[str]:
     if RELEASED_ALONE.match(text, label.end() if label else clause, start) or it_released:
         # "Released 20 February 2024." after a card's lead about its model
         name, rule = context.focus_rule(start)
+        if it_released and IT_BEFORE.search(text, s_start, it_released.start()):
+            return []  # "Meta pretrained the base model ... and published it in July 2024"
         if it_released and name is not None and not context.it_is(name, s_start):
             return []  # "Kite-7B is a fine-tune of Llama 3 8B. Meta released it in April 2024."
         return [name] if rule in PAGE_FOCUS or rule == "focus-recent-subject" else []
@@ -941,6 +954,12 @@ DETAILS_LABEL = regex.compile(
 IT_RELEASED = regex.compile(
     r"\b(?:released|launched|unveiled|introduced|open-sourced|shipped|published|announced"
     r"|debuted|put[ \t]+out)[ \t]+it[ \t]+(?:on|in)[ \t]+(?:(?:early|mid|late)[- ])?\Z"
+)
+# What "it" is when its own sentence names it first: "Meta pretrained the base model on 15T
+# tokens and published it in July 2024" (the base, not the card's fine-tune).
+IT_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:base|parent|teacher|original|upstream)[ \t]+(?:model|checkpoint|weights)"
+    r"|corpus|dataset|data[ \t]+set|benchmark|paper|library)\b"
 )
 # A model card's labelled line: "- **Release date:** 2025-03-04", "Released: 9 January 2025".
 RELEASE_LABEL_BEFORE = regex.compile(
