@@ -6124,6 +6124,12 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a labelled list of token counts is several models'",
+     "Stability AI previewed Kite-2 with 8B parameters. Tokens: 3T, 6T, 4T+, 8T.",
+     [("parameters", 8e9, "Kite-2"), ("training_tokens", 3e12, None)]),
+    ("a labelled token count alone is the model's",
+     "Stability AI previewed Kite-2 with 8B parameters. Tokens: 3T.",
+     [("parameters", 8e9, "Kite-2"), ("training_tokens", 3e12, "Kite-2")]),
     ("a card's line labelled as the base model's",
      "# Marlin-70B\n\n* Parameters: 70.6B\n* Base model pretraining: 15T tokens (Meta)",
      [("parameters", 7.06e10, "Marlin-70B"), ("training_tokens", 1.5e13, None)]),

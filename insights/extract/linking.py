@@ -658,6 +658,16 @@ class Context:
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
         if (
+            not in_sentence
+            and kind == "training_tokens"
+            and (
+                TOKEN_COUNT_NEXT.match(text, end, min(s_end, end + 20))
+                or TOKEN_COUNT_BEFORE.search(text, max(s_start, start - 20), start)
+            )
+            and TOKEN_COUNTS_LABEL.search(text, max(s_start, start - 80), start)
+        ):
+            return None, None  # "Tokens: 3T, 6T, 3T, 4T+, 8T.": several models' counts
+        if (
             self.says("models", start)
             and PLURAL_SUPERLATIVE_BEFORE.search(text, max(s_start, start - 120), start)
             and NOT_YET.search(text, s_start, s_end)
@@ -2508,6 +2518,13 @@ ASIDE_AFTER_ORG = regex.compile(
 
 
 # A thing a sentence names after its model, that "it" in the next may mean instead.
+# A count of tokens beside another in a list that names no model: "Tokens: 3T, 6T, 4T+, 8T."
+TOKEN_COUNT_NEXT = regex.compile(r"\+?,[ \t]*(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\b")
+TOKEN_COUNT_BEFORE = regex.compile(r"[0-9][ \t]?[KMBT]\+?,[ \t]*(?:~|about[ \t]+)?\Z")
+TOKEN_COUNTS_LABEL = regex.compile(
+    r"(?i)\b(?:tokens|training[ \t]+data)[ \t]*:[ \t]*"
+    r"(?:(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\+?,[ \t]*)*(?:~|about[ \t]+)?\Z"
+)
 OTHER_THING = regex.compile(
     r"(?i)\b(?:corpus|dataset|data%s+set|benchmark|paper|library|mixture(?![- ]of))\b" % S
 )
