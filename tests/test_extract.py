@@ -6124,6 +6124,12 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("sizes of other models the sentence brings in after a name",
+     "Heron AI released Kite-2 and six dense ones at 4B and 32B.",
+     [("parameters", 4e9, None), ("parameters", 3.2e10, None)]),
+    ("a family's own sizes after \"base and instruct models at\"",
+     "- **Kite3**: base and instruct models at 1B, 3B and 7B.",
+     [("parameters", 1e9, "Kite3"), ("parameters", 3e9, "Kite3"), ("parameters", 7e9, "Kite3")]),
     ("a labelled list of token counts is several models'",
      "Stability AI previewed Kite-2 with 8B parameters. Tokens: 3T, 6T, 4T+, 8T.",
      [("parameters", 8e9, "Kite-2"), ("training_tokens", 3e12, None)]),

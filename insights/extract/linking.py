@@ -1051,6 +1051,9 @@ class Context:
             ):
                 return None, None  # "in Mixtral's names ...: eight experts of a 7B model would
                 # be 56B": a hypothetical model, not the subject
+            if OTHERS_AT_BETWEEN.search(text, subjects[-1].end, start):
+                return None, None  # "Qwen3-30B-A3B (30B total), and six dense ones at 0.6B,
+                # ... 14B and 32B": other models' sizes, not the name before
             if self._called_by_another_size(subjects[-1].name, start, end, s_start):
                 # "Kestrel-LM-8.4B is used in the 9B model": another model, called by its size
                 # (of the subjects' line: not a baseline "Owl-7B" for "Kite-34B ...; the 7B")
@@ -2518,6 +2521,13 @@ ASIDE_AFTER_ORG = regex.compile(
 
 
 # A thing a sentence names after its model, that "it" in the next may mean instead.
+# Other models a sentence brings in after a name, with their sizes: "X, and six dense ones at
+# 0.6B, 1.7B ... and 32B", "X plus two smaller models of 1B and 3B".
+OTHERS_AT_BETWEEN = regex.compile(
+    r"(?i)\b(?:and|plus)[ \t]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|[0-9]+)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ones|models|variants|checkpoints)|(?:[\w-]+[ \t]+){0,2}ones)"
+    r"[ \t]+(?:at|of|with)\b"
+)  # (not a family's own: "Falcon3: base and instruct models at 1B, 3B, 7B and 10B")
 # A count of tokens beside another in a list that names no model: "Tokens: 3T, 6T, 4T+, 8T."
 TOKEN_COUNT_NEXT = regex.compile(r"\+?,[ \t]*(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\b")
 TOKEN_COUNT_BEFORE = regex.compile(r"[0-9][ \t]?[KMBT]\+?,[ \t]*(?:~|about[ \t]+)?\Z")
