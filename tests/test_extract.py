@@ -6124,6 +6124,18 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a count after a sentence listing two members is neither's",
+     "Heron AI released Kite3-235B and Kite3-30B. Pre-training used about 36T tokens.",
+     [("parameters", 2.35e11, "Kite3-235B"), ("parameters", 3e10, "Kite3-30B"),
+      ("training_tokens", 3.6e13, None)]),
+    ("... but their line's when the heading names it",
+     "### Kite3 (Heron AI, 29 April)\n\nHeron AI released Kite3-235B and Kite3-30B. "
+     "Pre-training used about 36T tokens.",
+     [("parameters", 2.35e11, "Kite3-235B"), ("parameters", 3e10, "Kite3-30B"),
+      ("training_tokens", 3.6e13, "Kite3")]),
+    ("a name the sentence does not list with another is still the subject",
+     "Tue 14:21 heads up, kite-v3 final ckpt is up. 27.4B params, saw 5.9T tokens total",
+     [("parameters", 2.74e10, "kite-v3"), ("training_tokens", 5.9e12, "kite-v3")]),
     ("sizes of other models the sentence brings in after a name",
      "Heron AI released Kite-2 and six dense ones at 4B and 32B.",
      [("parameters", 4e9, None), ("parameters", 3.2e10, None)]),

@@ -437,7 +437,16 @@ class Context:
         return models[i] if i < len(ends) and ends[i] == end else None
 
     def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
-        """The model the sentences just before ``offset`` talk about most (the latest on a tie).
+        """The model the sentences just before ``offset`` talk about most (the latest on a tie),
+        or None."""
+        subjects = self.recent_subjects(offset, paragraph)
+        return subjects[0] if len(subjects) == 1 else None
+
+    def recent_subjects(self, offset: int, paragraph: int = 0) -> list[str]:
+        """The model the sentences just before ``offset`` talk about most (the latest on a tie
+        across sentences); all of them when the latest of those sentences names several as
+        often ("Heron released Kite3-235B and Kite3-30B. Pre-training used 36T tokens": of
+        both, or of their line, not of the one named last).
 
         Looks back at most SUBJECT_WINDOW sentences, so each fact costs a bounded amount however
         long the text; models named only as the other side of a comparison do not count.
@@ -445,6 +454,8 @@ class Context:
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
         names: dict[str, str] = {}
+        sentence: dict[str, int] = {}
+        spot: dict[str, tuple[int, int]] = {}
         for position in self._sentences_before(offset, paragraph):
             for m in self.sentence_models(position):
                 if self._talked_about(m):
@@ -452,10 +463,26 @@ class Context:
                     counts[key] = counts.get(key, 0) + 1
                     latest.setdefault(key, m.start)
                     names.setdefault(key, m.name)
+                    sentence.setdefault(key, position)
+                    spot.setdefault(key, (m.start, m.end))
         if not counts:
-            return None
+            return []
         best = max(counts, key=lambda k: (counts[k], latest[k]))
-        return names[best]
+        tied = [
+            k for k in counts
+            if counts[k] == counts[best] and sentence[k] == sentence[best]
+        ]  # fmt: skip
+        if len(tied) > 1:
+            # (several only when the sentence lists them: "released A and B", "two models, A
+            # (...) and B"; not "Tue 14:21 / heads up, pelican-v3 is up")
+            spots = sorted(spot[k] for k in tied)
+            listed = all(
+                COORDINATED_NAMES.fullmatch(self.text, a[1], b[0])
+                for a, b in zip(spots, spots[1:], strict=False)
+            )
+            if listed:
+                return [names[best], *(names[k] for k in tied if k != best)]
+        return [names[best]]
 
     def _talked_about(self, m: Mention) -> bool:
         """Whether a mention counts for ``recent_subject``, decided once per mention: each
@@ -1588,7 +1615,8 @@ class Context:
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
-        recent = self.recent_subject(offset, paragraph)
+        subjects = self.recent_subjects(offset, paragraph)
+        recent = subjects[0] if subjects else None
         if (
             recent is not None
             and (
@@ -1615,6 +1643,19 @@ class Context:
                 )
             ):
                 return heading, "focus-heading"
+        if len(subjects) > 1:
+            # Several named as often in one sentence: their line's, when the heading names it
+            # ("### Qwen3" over "two MoE models, Qwen3-235B-A22B and Qwen3-30B-A3B"), else
+            # nobody's
+            heading = self.heading_model(offset)
+            stems = {model_key(name_stem(name)) for name in subjects}
+            if (
+                heading is not None
+                and stems == {model_key(heading)}
+                and self.text.startswith("#", last_before(self.text, "\n#", offset) + 1)
+            ):
+                return heading, "focus-heading"
+            return None, None
         if recent is not None:
             title = self.title_model()
             if (
@@ -2521,6 +2562,11 @@ ASIDE_AFTER_ORG = regex.compile(
 
 
 # A thing a sentence names after its model, that "it" in the next may mean instead.
+# Between two names a sentence lists: "A and B", "A, B", "A (235B total) and B".
+COORDINATED_NAMES = regex.compile(
+    r"[*_`]*(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|&)[ \t]+)"
+    r"(?:the[ \t]+)?[*_`]*"
+)
 # Other models a sentence brings in after a name, with their sizes: "X, and six dense ones at
 # 0.6B, 1.7B ... and 32B", "X plus two smaller models of 1B and 3B".
 OTHERS_AT_BETWEEN = regex.compile(
