@@ -415,6 +415,9 @@ def facts_behind(behind: dict[str, list[dict]], facts: pd.DataFrame, model: str)
     return facts[mask]
 
 
+ACTIVE_SUFFIX = re.compile(r"a[0-9]+(?:\.[0-9]+)?b\Z")
+
+
 def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
     """What a family's name is said to be trained on ("Qwen2.5 was pre-trained on 18T tokens",
     beside "Qwen2.5 0.5B ... 72B") is each member's, when no member states a count of its own;
@@ -424,7 +427,9 @@ def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
     sized: dict[str, list[tuple]] = {}
     for family, size in groups:
         if size is not None:
-            sized.setdefault(family, []).append((family, size))
+            # (a mixture of experts' name writes its active count after its size: the family
+            # of "Qwen3-235B-A22B" is "qwen3a22b", a member of the line "Qwen3")
+            sized.setdefault(ACTIVE_SUFFIX.sub("", family), []).append((family, size))
     for family, members in sized.items():
         shared = groups.pop((family, None), None)
         if not shared:

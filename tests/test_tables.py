@@ -606,6 +606,16 @@ def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
         ("Qwen2.5 72B", 18e12), ("Qwen2.5 7B", 18e12)]  # fmt: skip
 
 
+def test_a_line_s_tokens_are_its_mixtures_of_experts_and_its_own_row_goes():
+    said = "Kite3 (36T tokens, up to 235B total and 22B active) is popular."
+    result = table(("2025", [fact("Kite3-235B-A22B", 235e9), fact("Kite3-30B-A3B", 30e9),
+                             fact("Kite3", 235e9, "parameters", "total", sentence=said),
+                             fact("Kite3", 36e12, "training_tokens", sentence=said)]))  # fmt: skip
+    assert sorted(zip(result["model"], result["parameters"], result["training_tokens"],
+                      strict=True)) == [
+        ("Kite3-235B-A22B", 235e9, 36e12), ("Kite3-30B-A3B", 30e9, 36e12)]  # fmt: skip
+
+
 def test_a_post_trained_variant_takes_its_base_s_stated_date():
     result = table(("2025-06-01", [fact("Kite 3.1 8B", 8e9),
                                    fact("Kite 3.1 8B", 202407.0, "released"),
