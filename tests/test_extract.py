@@ -5975,6 +5975,9 @@ MONTHS_WITHOUT_YEAR = [
      "2021-09-10", [("HyperCLOVA", 202105)]),
     ("a maker published it", "Carnegie Mellon and Google Brain published XLNet in June.",
      "2019-08-16", [("XLNet", 201906)]),
+    ("in a heading's bracket after its subtitle", "### CPM: a large Chinese model (Tsinghua "
+     "University and BAAI, November)\n\nThe Chinese Pre-trained Language Model (CPM) has 2.6B "
+     "parameters.", "2020-12-18", [("CPM", 202011)]),
     ("in a heading's bracket", "### Qwen3 (Alibaba, 29 April)\n\nQwen3 has 8 sizes.",
      "2025-04-30", [("Qwen3", 202504)]),
     ("in the year the section names", "## 2023: the open wave\n\nMeta released Llama 2 in July.",

@@ -683,7 +683,24 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     if aside is not None:  # "Sable-1-13B, the previous generation (April 2024)"
         end = aside.start()
     mention = context.mention_ending(start, end)
+    if mention is None:
+        # A heading's subtitle between its model and the bracket: "### CPM: a large Chinese
+        # model (Tsinghua University and BAAI, November)"
+        line = last_before(text, "\n", start) + 1
+        named = context.models_between(line, start)
+        if (
+            named
+            and (named[0].strong or named[0].name.isupper())  # (an acronym: "CPM")
+            and HEADING_OPENING.fullmatch(text, line, named[0].start)
+            and SUBTITLE_AFTER.match(text, named[0].end, end)
+            and len({m.name for m in named}) == 1
+        ):
+            return named[0].name
     return mention.name if mention is not None and mention.strong else None
+
+
+HEADING_OPENING = regex.compile(r"[ \t]*#{1,6}[ \t]+[*_`]*")
+SUBTITLE_AFTER = regex.compile(r"[*_`]*[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]")
 
 
 # A table column of dates that are not releases: "| Knowledge cutoff |", "| Data up to |".
