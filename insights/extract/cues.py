@@ -85,19 +85,20 @@ NOT_SIZES_LABEL = regex.compile(
 )
 OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 # A size brought in with "a" as the other side of a comparison: "as costly as a 10B dense
-# model", "closer to a 39B dense model than to a 141B one", "like a 3B dense model".
+# model", "closer to a 39B dense model than to a 141B one", "like a 3B dense model", "lands
+# roughly where a good 70B dense model does".
 COMPARED_WITH_A = regex.compile(
     r"(?r)(?i:\b(?:as%(s)s+(?!(?:well|soon|long)%(s)s+as\b)(?:[\w-]+%(s)s+){0,4}as"
     r"|(?:perform(?:s|ed)?|does|did|scores?|scored|works?|worked)%(s)s+(?:[\w-]+%(s)s+)?as%(s)s+well%(s)s+as"
     r"|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling|on%(s)s+par%(s)s+with"
-    r"|match(?:es|ed|ing)?)%(s)s+"
+    r"|match(?:es|ed|ing)?|(?:roughly|about|around|right|just|exactly|close%(s)s+to)%(s)s+where)%(s)s+"
     r"(?:that%(s)s+of%(s)s+)?(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular"
     r"|plain|similar|good|strong|dense|decent|modern)%(s)s+)?"
     r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
-                       "akin", "than", "like", "rival", "par with", "match")
+                       "akin", "than", "like", "rival", "par with", "match", "where")
 # The words, one of which each pattern above needs: where none is, it is not tried.
 WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
