@@ -6130,6 +6130,9 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("\"distilled from larger X models\": X is the source, not what was trained",
+     "Kite-1B was pruned and distilled from larger Owl 3 models and trained on 9T tokens.",
+     [("parameters", 1e9, "Kite-1B"), ("training_tokens", 9e12, "Kite-1B")]),
     ("a count after a sentence listing two members is neither's",
      "Heron AI released Kite3-235B and Kite3-30B. Pre-training used about 36T tokens.",
      [("parameters", 2.35e11, "Kite3-235B"), ("parameters", 3e10, "Kite3-30B"),

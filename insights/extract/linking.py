@@ -2630,8 +2630,9 @@ BASE_CUE_BEFORE = regex.compile(
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
+    r"(?:(?:larger|bigger|smaller|original)%s+)?"  # "distilled from larger Llama 3.1 models"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
