@@ -96,4 +96,8 @@ def main() -> None:
     page.run()
 
 
-main()
+# Streamlit runs this file as "__main__"; a worker process that multiprocessing spawns (the
+# cluster path's Dask workers) runs its parent's main module as "__mp_main__", and must not
+# draw the app, nor build the database, there.
+if __name__ == "__main__":
+    main()

@@ -129,6 +129,21 @@ def expected_models(path, filters: Filters) -> pd.DataFrame:
         return models_view(apply_filters(models_table(store.facts()), filters))
 
 
+def test_a_spawned_worker_running_the_entry_script_draws_nothing(monkeypatch):
+    import runpy
+
+    import streamlit
+
+    def drawn(*args, **kwargs):
+        raise AssertionError("the app ran in a worker process")
+
+    monkeypatch.setattr(streamlit, "set_page_config", drawn)
+    monkeypatch.setattr(streamlit, "navigation", drawn)
+    path = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+    namespace = runpy.run_path(path, run_name="__mp_main__")  # as multiprocessing's spawn does
+    assert callable(namespace["main"])
+
+
 # --- every page -----------------------------------------------------------------------------
 
 
