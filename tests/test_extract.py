@@ -3277,9 +3277,9 @@ OTHER_STYLES = [
         "Scorecard: Heron 671B/37B and Wren 456B/45.9B.",
         [
             params(6.71e11, model="Heron 671B"),
-            params(3.7e10, model="Heron 671B"),
+            params(3.7e10, model=None),  # (its active count, unsaid: not a second size)
             params(4.56e11, model="Wren 456B"),
-            params(4.59e10, model="Wren 456B"),
+            params(4.59e10, model=None),
         ],
     ),
     (
@@ -4424,7 +4424,7 @@ LINKING_PRECISION = [
     # sizes, nor dense ones.
     (
         "Kite 2 7B/13B are dense.",
-        [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2 7B")],
+        [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2")],
     ),
     (
         "Kite 3 comes in 70B/8B sizes; unlike Owl-MoE it has no experts.",
@@ -4432,7 +4432,7 @@ LINKING_PRECISION = [
     ),
     (
         "Both Kite 2 70B/13B models are dense, so all parameters are active at inference.",
-        [params(7e10, model="Kite 2 70B"), params(1.3e10, model="Kite 2 70B")],
+        [params(7e10, model="Kite 2 70B"), params(1.3e10, model=None)],
     ),
     # A maker may open the bracket that holds a model's size.
     (
@@ -6130,6 +6130,10 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a count after a slash is not a second size of the sized name before it",
+     "Scorecard of sizes: Kite 671B/37B; Owl 7B/13B.",
+     [("parameters", 6.71e11, "Kite 671B"), ("parameters", 3.7e10, None),
+      ("parameters", 7e9, "Owl 7B"), ("parameters", 1.3e10, "Owl")]),
     ("\"distilled from larger X models\": X is the source, not what was trained",
      "Kite-1B was pruned and distilled from larger Owl 3 models and trained on 9T tokens.",
      [("parameters", 1e9, "Kite-1B"), ("training_tokens", 9e12, "Kite-1B")]),

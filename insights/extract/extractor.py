@@ -842,10 +842,15 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         if kept[0].model.endswith(" " + written):  # "Llama 3.2 1B and 3B": the family's sizes
             family = kept[0].model[: -len(written)].rstrip()
             for left, member in zip(kept, kept[1:], strict=False):
+                separator = _separator(text, left, member)
                 if (
                     member.model is None
                     and member.kind == "parameters"
-                    and _separator(text, left, member) in ("", "and", "or", "&")  # "," is ""
+                    and (
+                        separator in ("", "and", "or", "&")  # "," is ""
+                        # "Kite 2 7B/13B" (not "R1 671B/37B", its active count)
+                        or separator == "/" and (member.value or 0) > (left.value or 0)
+                    )
                 ):
                     member.model, member.rule = family, "family-list"
     sizes = [

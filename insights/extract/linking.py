@@ -547,7 +547,6 @@ class Context:
                 model is not None
                 and member.kind == "parameters"
                 and member.qualifier not in ("active", "total")
-                and self.text[q.start - 1 : q.start] != "/"  # "R1 671B/37B": total/active
                 and _other_size(model, value)
                 and (  # (a little further when said of the name; its words asked only then)
                     rule not in SAID_OF_THE_NAME

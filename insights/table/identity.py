@@ -465,6 +465,12 @@ def _most_common(names: list[str]) -> str:
     counts: dict[str, int] = {}
     for name in names:
         counts[name] = counts.get(name, 0) + 1
+    for name in list(counts):
+        # The lab's name joined to the model's is its full name ("DeepSeek-R1" over "R1", as
+        # a text may call it after the first time); not a lab's name before it ("Meta Llama 3")
+        rest = without_organization(name)
+        if rest in counts and name.endswith("-" + rest):
+            counts[name] += counts.pop(rest)
     # On a tie, a spelling without a bracketed note ("Llama 3 8B", not "Llama 3 8B (2024)"),
     # then as prose writes it ("OLMo 2 7B", not "OLMo-2-1124-7B").
     return max(
