@@ -6130,6 +6130,16 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("\"it continues from the lab's general-purpose X\": X is the base",
+     "Kite-Law-12B is built for legal drafting. It continues from the lab's general-purpose "
+     "Kite-12B with 85B tokens of court rulings.",
+     [("parameters", 1.2e10, "Kite-Law-12B"), ("parameters", 1.2e10, "Kite-12B"),
+      ("training_tokens", 8.5e10, None)]),
+    ("a base cue in the sentence before is not this one's",
+     "We built our own encoder instead of starting from BERT. kite-embed-base and "
+     "kite-embed-large were pretrained from scratch on 1.8T tokens.",
+     [("training_tokens", 1.8e12, "kite-embed-base"),
+      ("training_tokens", 1.8e12, "kite-embed-large")]),
     ("a count after a slash is not a second size of the sized name before it",
      "Scorecard of sizes: Kite 671B/37B; Owl 7B/13B.",
      [("parameters", 6.71e11, "Kite 671B"), ("parameters", 3.7e10, None),

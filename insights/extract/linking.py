@@ -2619,7 +2619,8 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
-    r"|continu(?:e|es|ed|ing)%s+(?:pre-?)?training(?:[ \u00a0]+from)?|(?:reproduction|replication|replica|clone)%s+of"
+    r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+from)?|from)"  # "it continues from X"
+    r"|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
@@ -2629,7 +2630,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
-    r"(?:(?:larger|bigger|smaller|original)%s+)?"  # "distilled from larger Llama 3.1 models"
+    r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
+    # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
     % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
@@ -2684,7 +2686,8 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     """Whether a mention is the model another is built from ("built on Llama 2 70B",
     "initialised from Llama-3-70B", "a fine-tune of Llama-3-8B")."""
     return bool(
-        BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
+        (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 60), mention.start))
+        and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
