@@ -1006,6 +1006,7 @@ NOT_A_SIZE = [
     ("Kite-MoE performs on par with a dense 70B model trained on the same data.", []),
     ("On reasoning Kite-MoE matches a 13B dense baseline trained on identical data.", []),
     ("In my evaluations Kite-MoE lands roughly where a good 70B dense model does.", []),
+    ("Kite-MoE scores about as well as strong 7B dense models such as Owl 2.", []),
     ("Controlled ablations, where a 1.3B dense seed is upcycled, show that routing matters.",
      [params(1.3e9)]),
     ("The startup says a rack of its chips can serve a 405B model at 1,000 tokens per second.",

@@ -95,7 +95,11 @@ COMPARED_WITH_A = regex.compile(
     r"|match(?:es|ed|ing)?|(?:roughly|about|around|right|just|exactly|close%(s)s+to)%(s)s+where)%(s)s+"
     r"(?:that%(s)s+of%(s)s+)?(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular"
     r"|plain|similar|good|strong|dense|decent|modern)%(s)s+)?"
-    r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
+    r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z"
+    # ... or several: "scores about as well as strong 7B dense models" (an adjective, or "as well
+    # as 8B" would be one more of a list)
+    r"|\bas%(s)s+well%(s)s+as%(s)s+(?:(?:much|far)%(s)s+)?(?:strong|good|similar|dense|larger|bigger"
+    r"|stronger|better|typical|standard)%(s)s+(?:dense%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
                        "akin", "than", "like", "rival", "par with", "match", "where")
