@@ -6131,6 +6131,10 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a supercomputer's name is no model",
+     "Kite-SW was trained on Sweden's Berzelius supercomputer, and the family runs from 126M "
+     "to 40B parameters.",
+     [("parameters", 1.26e8, "Kite-SW"), ("parameters", 4e10, "Kite-SW")]),
     ("\"it continues from the lab's general-purpose X\": X is the base",
      "Kite-Law-12B is built for legal drafting. It continues from the lab's general-purpose "
      "Kite-12B with 85B tokens of court rulings.",

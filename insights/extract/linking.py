@@ -3313,6 +3313,7 @@ RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic"
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
+    r"|supercomputers?|clusters?"  # ("trained on Sweden's Berzelius supercomputer")
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|%s)\b" % (S, S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
