@@ -94,6 +94,7 @@ FAMILIES = [
     ("GPT-7", "OpenAI"),
     ("Gemma 3 12B", "DeepMind"),
     ("GPT-J-6B", "EleutherAI"),  # the longest family wins over "GPT"
+    ("GPT-SW3 40B", "AI Sweden"),  # not OpenAI's: "GPT" is a shape many labs use
     ("Qwen2.5-Coder-32B-Instruct", "Alibaba"),
     ("Phoenix", None),  # "Phi" must end at a non-letter
     # A family's name written together or apart, as repositories write it.
