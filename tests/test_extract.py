@@ -6131,6 +6131,14 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("two parts a system pairs, and the data of the second, are not the system's",
+     "Our system Kite-ST pairs a 600M-parameter encoder from the sweep with a 1.3B-parameter "
+     "text decoder that was pretrained separately on 220B tokens of multilingual text.",
+     [("parameters", 6e8, None), ("parameters", 1.3e9, None), ("training_tokens", 2.2e11, None)]),
+    ("a sized part paired with a part of another model is neither's",
+     "Heron AI released Kite-Diffusion 2 in November. The system pairs an 865M-parameter U-Net "
+     "with the text encoder of Owl-CLIP-H; the text tower alone has about 354M parameters.",
+     [("parameters", 8.65e8, None), ("parameters", 3.54e8, None)]),
     ("a supercomputer's name is no model",
      "Kite-SW was trained on Sweden's Berzelius supercomputer, and the family runs from 126M "
      "to 40B parameters.",

@@ -97,7 +97,11 @@ MODALITY = r"(?:vision|image|text|audio|speech|visual|language)"
 PART = r"(?:%s%s+)?(?:encoder|decoder|backbone|tower)" % (MODALITY, S)
 PART_BEFORE = regex.compile(
     r"(?r)(?:\b%s%s?\(%s?(?:(?i:up to|about|around|over|~|≈)%s?)?|\bwhose%s+%s(?:%s+[\w-]+)?%s+"
-    r"(?:has|had|is|was|holds|contains)\b[^,;.()]{0,40})\Z" % (PART, S, S, S, S, PART, S, S)
+    r"(?:has|had|is|was|holds|contains)\b[^,;.()]{0,40}"
+    # "the text tower alone has about 354M parameters"
+    r"|\b(?:the|its|their)%s+%s(?:%s+alone)?%s+(?:has|had|holds|contains)%s+"
+    r"(?:(?i:about|around|roughly|over|~)%s*)?)\Z"
+    % (PART, S, S, S, S, PART, S, S, S, PART, S, S, S, S)
 )
 
 # A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
@@ -105,7 +109,7 @@ PART_BEFORE = regex.compile(
 PART_AFTER = regex.compile(
     r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower)s?\b"
     % (S, MODALITY, S)
-)  # (a title's "with a 6B Vision Encoder" too)
+)  # (a title's "with a 6B Vision Encoder" too; not a diffusion model's U-Net, its main count)
 
 # Two sized parts a sentence joins into one system: "pairs a 30B video model with a 13B audio
 # model", "combines a 400M vision encoder and a 7B language model" (not a model called by its
@@ -116,19 +120,26 @@ _PART_SIZE = (
 )
 _SIZED_PART = (
     r"(?:(?:a|an)%s(?:%s+[\w-]+){0,2}?%s+"
-    r"(?:model|encoder|decoder|backbone|tower|transformer|network|LLM|LM)s?\b"
+    r"(?:model|encoder|decoder|backbone|tower|transformer|network|LLM|LM|U-?Net)s?\b"
     # (after "the", a part by its noun, not a model called by its size: "the 400M SigLIP encoder
     # with the 7B language model", not "the 8B model with ...")
     r"|(?:the|its|our|their)%s(?:(?:%s+[\w-]+){1,2}?%s+(?:model|transformer|network)s?"
     r"|(?:%s+[\w-]+){0,2}?%s+(?:encoder|decoder|backbone|tower|LLM|LM)s?)\b)"
     % (_PART_SIZE, S, S, _PART_SIZE, S, S, S, S)
 )
+# ... or a part with no size of its own: "pairs an 865M-parameter U-Net with the text encoder of
+# OpenCLIP ViT-H/14".
+_PART_OF = r"(?:the|a|an)%s+(?:[\w-]+%s+){0,2}?(?:encoder|decoder|backbone|tower)\b" % (S, S)
 PAIRED_PARTS = regex.compile(
     r"\b(?:pairs|paired|pairing|combines|combined|combining|couples|coupled|coupling|connects|"
-    r"connected|connecting|marries|married|joins|joined)%s+%s%s+(?:with|and|to)%s+%s"
-    % (S, _SIZED_PART, S, S, _SIZED_PART)
+    r"connected|connecting|marries|married|joins|joined)%s+%s"
+    r"(?:%s+(?:from|of|in)%s+(?:the%s+)?[\w-]+)?"  # "a 600M-parameter encoder from the sweep with"
+    r"%s+(?:with|and|to)%s+(?:%s|%s)"
+    % (S, _SIZED_PART, S, S, S, S, S, _SIZED_PART, _PART_OF)
 )
 
+# A clause about the part a pairing named last, up to a count of its tokens.
+PART_CLAUSE = regex.compile(r"%s*,?%s+(?:that|which)%s+[^,;.()]{0,60}" % (S, S, S))
 # ... and the dense part of a hybrid mixture of experts: "a 10B dense transformer plus 128
 # experts of 3.66B each" (even after "is a").
 DENSE_PART_AFTER = regex.compile(
@@ -789,6 +800,11 @@ class Context:
             if paired is not None and paired.start() < start < paired.end():
                 return None, None  # "Movie Gen pairs a 30B video model with a 13B audio model":
                 # two parts of one system, neither of them the system
+        if kind == "training_tokens" and self.words.near(PAIRS_STEMS, max(s_start, start - 200), start):
+            paired = PAIRED_PARTS.search(text, max(s_start, start - 200), start)
+            if paired is not None and PART_CLAUSE.fullmatch(text, paired.end(), start):
+                return None, None  # "pairs a 600M encoder with a 1.3B text decoder that was
+                # pretrained separately on 220B tokens": the part's data
         # A size in a clause about the name before it, even a compared one: "outperformed the
         # lab's own Gopher, which had 280B parameters".
         clause = None
