@@ -6131,6 +6131,10 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a normalization's name is no model",
+     "- **4.0**: hybrid attention and QK-Reorder-Norm; pretraining data for the 32B raised from "
+     "6.5T to 14T tokens.",
+     [("training_tokens", 6.5e12, None), ("training_tokens", 1.4e13, None)]),
     ("two parts a system pairs, and the data of the second, are not the system's",
      "Our system Kite-ST pairs a 600M-parameter encoder from the sweep with a 1.3B-parameter "
      "text decoder that was pretrained separately on 220B tokens of multilingual text.",
