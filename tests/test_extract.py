@@ -6131,6 +6131,14 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a name in a design's \"attention + X\" is no family",
+     "- Kite-H1: a hybrid attention + Owl-2 family in 0.5B, 3B and 34B sizes.",
+     [("parameters", 5e8, "Kite-H1"), ("parameters", 3e9, "Kite-H1"),
+      ("parameters", 3.4e10, "Kite-H1")]),
+    ("a name an appositive calls an optimizer is no model",
+     "Kite K2 has 1T parameters. It was pretrained on 15.5T tokens with OwlClip, a version of "
+     "the Owl optimizer.",
+     [("parameters", 1e12, "Kite K2"), ("training_tokens", 1.55e13, "Kite K2")]),
     ("a normalization's name is no model",
      "- **4.0**: hybrid attention and QK-Reorder-Norm; pretraining data for the 32B raised from "
      "6.5T to 14T tokens.",

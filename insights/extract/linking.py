@@ -1119,6 +1119,7 @@ class Context:
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
+            and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
             and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
                 THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start)
@@ -2596,6 +2597,14 @@ TOKEN_COUNTS_LABEL = regex.compile(
     r"(?i)\b(?:tokens|training[ \t]+data)[ \t]*:[ \t]*"
     r"(?:(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\+?,[ \t]*)*(?:~|about[ \t]+)?\Z"
 )
+HYBRID_PLUS_BEFORE = regex.compile(r"(?i)\b(?:attention|transformer|SSM|MLP|MoE|convolution)%s*\+%s*\Z" % (S, S))
+THING_APPOSITIVE_AFTER = regex.compile(
+    r"(?i),%s+(?:a|an|the)%s+"
+    r"(?:(?!(?:models?|LLMs?|networks?|transformers?|with|for|that|which)\b)[\w-]+%s+){0,4}?"
+    r"(?:optimizer|technique|method|algorithm|data%s*set"
+    r"|benchmark|library|framework|loss|normali[sz]ation|tokenizer|scheduler|recipe)\b"
+    % (S, S, S, S)
+)
 OTHER_THING = regex.compile(
     r"(?i)\b(?:corpus|dataset|data%s+set|benchmark|paper|library|mixture(?![- ]of))\b" % S
 )
@@ -3534,12 +3543,16 @@ def _family(text: str, mention: Mention) -> bool:
     return bool(
         FAMILY_AFTER.match(text, mention.end, mention.end + AHEAD)
         and not A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
+        # (not a part of a design: "Falcon-H1: a hybrid attention + Mamba-2 family in 0.5B, ...")
+        and not HYBRID_PLUS_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     )
 
 
 def _described(text: str, mention: Mention) -> bool:
     """Named as what something is or is built from, rather than which model it is: "a RegNetY
     with 1.3B", "Transformer and Mamba layers"."""
+    if THING_APPOSITIVE_AFTER.match(text, mention.end, mention.end + 80):
+        return True  # "with MuonClip, a version of the Muon optimizer"
     if (
         text[mention.start - 1 : mention.start] == "("
         and text[mention.end : mention.end + 1] == " "
