@@ -6131,6 +6131,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a side-on table's row counting a part is no column's size",
+     "| | Kite-VL 3B | Kite-VL 10B |\n|---|---|---|\n| Vision params | 0.4B | 0.4B |\n"
+     "| LM params | 2.6B | 9.2B |\n| Total params | 3.0B | 9.7B |",
+     [("parameters", 3e9, "Kite-VL 3B"), ("parameters", 3e9, "Kite-VL 3B"),
+      ("parameters", 9.7e9, "Kite-VL 10B")]),
     ("a name in a design's \"attention + X\" is no family",
      "- Kite-H1: a hybrid attention + Owl-2 family in 0.5B, 3B and 34B sizes.",
      [("parameters", 5e8, "Kite-H1"), ("parameters", 3e9, "Kite-H1"),

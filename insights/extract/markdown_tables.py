@@ -88,6 +88,12 @@ OWN_ROWS_HEADER = regex.compile(
 )
 ROLE_HEADER = regex.compile(r"\b(?:judge|reward|teacher|critic|verifier|reference)\b")
 OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")
+# The label of a side-on table's row that counts a part of each column's model: "| Vision params
+# |", "| LM params |", "| Audio encoder, Params (M) |" (not "| Total params |").
+PART_ROW_LABEL = regex.compile(
+    r"(?i)\b(?:vision|visual|image|text|audio|speech|language|LM|LLM|encoder|decoder|projector"
+    r"|adapter|backbone|tower)\b"
+)
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
@@ -377,6 +383,8 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         column = column_for(label, 1)
         if named and len(body) > MAX_SIDE_ROWS:
             return []  # (a side-on table has a row per field; this one is a long list)
+        if column.role == "parameters" and PART_ROW_LABEL.search(label):
+            column = Column("excluded")  # a part's count: "| Vision params | 0.4B | 0.4B |"
         if column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
             spans = [_trim(text, c.start(), c.end()) for c in row_cells[1 : len(models) + 1]]
