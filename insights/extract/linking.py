@@ -932,6 +932,12 @@ class Context:
             or COMPARED_QUALITY_OF_BEFORE.search(text, max(s_start, start - 60), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
+        if kind == "parameters" and ADDED_BEFORE.search(text, max(s_start, start - 30), start):
+            return None, None  # "attention bridges that add 1.2B parameters": a part's
+        if kind == "parameters" and WHOLE_SYSTEM_BEFORE.search(text, max(s_start, start - 60), start):
+            # "counting its frozen Flan-T5-XL (3B) text encoder, the full system has 29.2B": the
+            # system the text is about, not a part the sentence named first
+            return self.focus_rule(s_start)
         if OUR_BASELINE_BEFORE.search(text, max(s_start, start - 90), start):
             return None, None  # "our production ranker, a DLRM-style model with 1.1B": a baseline
         if (
@@ -2974,13 +2980,25 @@ COMPARED_PLURAL_BRACKET_BEFORE = regex.compile(
 # language model", "compared with a 70B model", "distilled from a 32B teacher".
 OTHER_INDEFINITE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:to|into|(?:compared|paired|combined|coupled|together)%s+with|against|than|like"
+    r"|(?:that|which)%s+(?:runs|uses)|followed%s+by"  # "a pipeline that runs a 30B video model"
     r"|(?<!\b(?:samples|images|videos)%s+)from"
     r"|beside|alongside|versus|vs\.?)%s+(?:a|an)%s+"
     r"(?:(?:new|smaller|larger|small|large|tiny|dense|separate|second|frozen|pretrained"
     r"|pre-trained|much%s+(?:larger|smaller))%s+)?(?:~|(?:about|roughly|approximately|nearly"
-    r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S, S)
+    r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S, S, S, S)
 )  # (but "samples from a 3.5B model" are that model's, not another's; "responses from a 70B
 # model" may be a teacher's)
+# Parameters a part adds to a whole: "bridges that add 1.2B parameters" (not "adding up to 480B").
+ADDED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:add|adds|added|adding)%s+(?:(?:about|only|just|another|roughly|some)%s+|~)?\Z)"
+    % (S, S)
+)
+# The whole a sentence sums up: "the full system has 29.2B parameters".
+WHOLE_SYSTEM_BEFORE = regex.compile(
+    r"(?r)(?i:\bthe%s+(?:full|whole|complete|entire|overall|combined)%s+(?:system|model|pipeline)%s+"
+    r"(?:has|had|holds|totals|comes%s+to|is|reaches)%s+(?:(?:about|roughly|around|nearly)%s+|~)?\Z)"
+    % (S, S, S, S, S, S)
+)
 # What follows a new model brought in with "a" that says its own training: "a 70B model trained
 # on 2T tokens", "a 1.3B model we pretrained ourselves on 40B tokens" (not "a 70B teacher on 2T
 # tokens", nor "a 70B teacher and was trained on 2T": the subject's).
