@@ -5148,6 +5148,7 @@ RULE_EXAMPLES = [
      " was pretrained on 15T tokens."),
     ("the-tier", "Microsoft released phi-3-mini and phi-3-small."
      " The mini model has 3.8B parameters."),
+    ("the-version", "The recipe starts from Heron-V3. V3 has 671B parameters."),
     ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),
     ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
     ("release-verb", "Phi-2 was released in December 2023."),
@@ -6131,6 +6132,15 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a model called by its version alone is the one named with it",
+     "## Kite-R1\n\nThe R1 recipe starts from Kite-V3, the base the lab released in December. "
+     "V3 has the same 671B/37B shape and was pretrained on 14.8T tokens.",
+     [("training_tokens", 1.48e13, "Kite-V3")]),
+    ("an earlier version named alone is not the card's model",
+     "# Kite-Chat-7B-v2\n\nKite-Chat-7B-v2 is a 7B chat model.\n\n## Changes from v1\n\n"
+     "v1 was tuned on 600k conversations; v2 fixes the system prompt.",
+     [("parameters", 7e9, "Kite-Chat-7B-v2"), ("parameters", 7e9, "Kite-Chat-7B-v2"),
+      ("parameters", 7e9, "Kite-Chat-7B-v2"), ("training_data", 6e5, None)]),
     ("what a part adds, the whole, and a compared pipeline's models",
      "We present Kite-AV. Its attention bridges add 1.2B parameters; counting its frozen "
      "Owl-T5-XL (3B) text encoder, the full system has 29.2B parameters. Kite-AV cuts error by "

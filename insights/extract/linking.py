@@ -694,6 +694,11 @@ class Context:
             ]
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
+        version = VERSION_SUBJECT.match(text, s_start, start) if not in_sentence else None
+        if version is not None:
+            # "The R1 recipe starts from DeepSeek-V3, ... V3 has the same 671B/37B shape, was
+            # pretrained on 14.8T tokens": the model named before with that version, or nobody
+            return self._named_by_version(version.group(1), s_start), "the-version"
         if (
             not in_sentence
             and kind == "training_tokens"
@@ -1440,6 +1445,21 @@ class Context:
             found = list(THE_SIZE.finditer(self.text, s_start, s_end))
             self._size_words[s_start] = found, [m.end() for m in found]
         return self._size_words[s_start]
+
+    def _named_by_version(self, version: str, s_start: int) -> str | None:
+        """The latest model named in the paragraph before ``s_start`` whose name ends with
+        ``version`` ("DeepSeek-V3" for "V3"), else the one the text is about if its name does,
+        else None."""
+        suffix = version.lower()
+        begin = max(self.paragraph_start(s_start), s_start - AHEAD * 10)
+        for m in reversed(self.models_between(begin, s_start)):
+            name = m.name.lower()
+            if m.strong and name.endswith(suffix) and name[-len(suffix) - 1 : -len(suffix)] in "- ":
+                return m.name
+        focus = self.focus_rule(s_start)[0]  # (or the one the text is about: "DeepSeek-V3")
+        if focus and focus.lower().endswith(suffix) and focus.lower()[-len(suffix) - 1] in "- ":
+            return focus
+        return None
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
         """The model a sentence means by "the 9B" (the last one before the number at ``start``,
@@ -2988,6 +3008,11 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
     r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S, S, S, S)
 )  # (but "samples from a 3.5B model" are that model's, not another's; "responses from a 70B
 # model" may be a teacher's)
+# A sentence whose subject is a model called by its version alone: "V3 has the same shape".
+VERSION_SUBJECT = regex.compile(
+    r"[ \t]*(?:(?:The|Its)[ \t]+)?([Vv][0-9]+(?:\.[0-9]+)?)[ \t]+(?:has|had|is|was|uses|used|keeps"
+    r"|kept|holds|saw)\b"
+)
 # Parameters a part adds to a whole: "bridges that add 1.2B parameters" (not "adding up to 480B").
 ADDED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:add|adds|added|adding)%s+(?:(?:about|only|just|another|roughly|some)%s+|~)?\Z)"

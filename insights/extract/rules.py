@@ -42,6 +42,7 @@ RULES: dict[str, str] = {
         ' pretrained on 15T tokens"'
     ),
     "the-tier": 'the model named earlier by its tier: "phi-3-mini ... The mini model has 3.8B"',
+    "the-version": 'the model named earlier with that version: "DeepSeek-V3 ... V3 has 671B"',
     # structure that scopes the fact
     "table-row": "the model in the same table row",
     "date-bracket": 'a date in brackets after the name: "Phi-2 (December 2023)"',
