@@ -127,34 +127,40 @@ def claim(relation, **keys):
 BASIC = [
     (
         "The flagship checkpoint has 70B parameters and was tuned for dialogue.",
-        [params(7e10, qualifier=None)],
+        [params(7e10, model=None, qualifier=None)],
     ),
-    ("Our smallest variant weighs in at 6.7B parameters.", [params(6.7e9)]),
-    ("The largest Switch Transformer checkpoint contains 1.6T parameters.", [params(1.6e12)]),
-    ("A compact 340M-parameter encoder handles the retrieval step.", [params(3.4e8)]),
-    ("The startup says its 2.7bn parameter model runs on a single laptop GPU.", [params(2.7e9)]),
+    ("Our smallest variant weighs in at 6.7B parameters.", [params(6.7e9, model=None)]),
+    (
+        "The largest Switch Transformer checkpoint contains 1.6T parameters.",
+        [params(1.6e12, model="Switch Transformer")],
+    ),
+    ("A compact 340M-parameter encoder handles the retrieval step.", [params(3.4e8, model=None)]),
+    (
+        "The startup says its 2.7bn parameter model runs on a single laptop GPU.",
+        [params(2.7e9, model=None)],
+    ),
     (
         "With 175 billion parameters, the model was the largest dense network of its day.",
-        [params(1.75e11)],
+        [params(1.75e11, model=None)],
     ),
-    ("As a baseline, they trained a model with one billion parameters.", [params(1e9)]),
+    ("As a baseline, they trained a model with one billion parameters.", [params(1e9, model=None)]),
     (
         "Insiders say a trillion-parameter model is already in training at the lab.",
-        [params(1e12)],
+        [params(1e12, model=None)],
     ),
-    ("The new dense model holds half a trillion parameters.", [params(5e11)]),
-    ("The network has exactly 7,000,000,000 parameters.", [params(7e9)]),
-    ("The image encoder has 1.5×10^9 parameters.", [params(1.5e9)]),
-    ("Each of the two towers contains 1.5 x 10^9 parameters.", [params(1.5e9)]),
+    ("The new dense model holds half a trillion parameters.", [params(5e11, model=None)]),
+    ("The network has exactly 7,000,000,000 parameters.", [params(7e9, model=None)]),
+    ("The image encoder has 1.5×10^9 parameters.", [params(1.5e9, model=None)]),
+    ("Each of the two towers contains 1.5 x 10^9 parameters.", [params(1.5e9, model=None)]),
     (
         "At ~3 billion parameters, the model fits on one accelerator.",
-        [params(3e9, qualifier="approximate")],
+        [params(3e9, model=None, qualifier="approximate")],
     ),
     (
         "Even the tiny student network has over 1.2M parameters.",
-        [params(1.2e6, qualifier="at least")],
+        [params(1.2e6, model=None, qualifier="at least")],
     ),
-    ("The family scales up to 20B parameters.", [params(2e10, qualifier="up to")]),
+    ("The family scales up to 20B parameters.", [params(2e10, model=None, qualifier="up to")]),
     # Trillions, bare, after a token count are tokens, not a parameter total.
     ("Kite-2.5 was continued on another 3T tokens (11T in total).",
      [tokens(3e12, model="Kite-2.5"), tokens(1.1e13, model="Kite-2.5")]),
@@ -164,45 +170,54 @@ BASIC = [
       params(7e9, model="Kite-1B-7B", qualifier="total"),
       params(7e9, model="Owl 7B-65B"), params(6.5e10, model="Owl 7B-65B")]),
     ("Its 128 experts of 3.66B each add up to 480B parameters.",
-     [params(4.8e11, qualifier="total")]),
+     [params(4.8e11, model=None, qualifier="total")]),
     (
         "The assistant is powered by a model with about 13B parameters.",
-        [params(1.3e10, qualifier="approximate")],
+        [params(1.3e10, model=None, qualifier="approximate")],
     ),
     (
         "After distillation the model keeps nearly 66 million parameters.",
-        [params(6.6e7, qualifier="approximate")],
+        [params(6.6e7, model=None, qualifier="approximate")],
     ),
     (
         "GPT-2's largest release has roughly 1.5 billion parameters.",
         [params(1.5e9, model="GPT-2", qualifier="approximate")],
     ),
-    ("The original BERT base encoder has 110M parameters.", [params(1.1e8)]),
+    ("The original BERT base encoder has 110M parameters.", [params(1.1e8, model="BERT base")]),
     (
         "TinyLlama is a 1.1B-parameter model trained for three epochs.",
         [params(1.1e9, model="TinyLlama")],
     ),
-    ("The researchers scaled the decoder to 8.3 billion parameters.", [params(8.3e9)]),
-    ("At 13 billion parameters, it is small enough to serve cheaply.", [params(1.3e10)]),
-    ("Parameter count: 2.8B", [params(2.8e9)]),
-    ("Model size: 7.24 billion params", [params(7.24e9)]),
-    ("The team open-sourced a 1.3 bn parameter model for code completion.", [params(1.3e9)]),
+    ("The researchers scaled the decoder to 8.3 billion parameters.", [params(8.3e9, model=None)]),
+    (
+        "At 13 billion parameters, it is small enough to serve cheaply.",
+        [params(1.3e10, model=None)],
+    ),
+    ("Parameter count: 2.8B", [params(2.8e9, model=None)]),
+    ("Model size: 7.24 billion params", [params(7.24e9, model=None)]),
+    (
+        "The team open-sourced a 1.3 bn parameter model for code completion.",
+        [params(1.3e9, model=None)],
+    ),
     (
         "Its size is approximately 12 billion parameters.",
-        [params(1.2e10, qualifier="approximate")],
+        [params(1.2e10, model=None, qualifier="approximate")],
     ),
-    ("The on-device model has fewer than 500M parameters.", [params(5e8, qualifier="up to")]),
+    (
+        "The on-device model has fewer than 500M parameters.",
+        [params(5e8, model=None, qualifier="up to")],
+    ),
     (
         "The production model has more than 100 billion parameters.",
-        [params(1e11, qualifier="at least")],
+        [params(1e11, model=None, qualifier="at least")],
     ),
-    ("The compact model has two billion parameters.", [params(2e9)]),
-    ("This keyword spotter uses just 250 thousand parameters.", [params(2.5e5)]),
+    ("The compact model has two billion parameters.", [params(2e9, model=None)]),
+    ("This keyword spotter uses just 250 thousand parameters.", [params(2.5e5, model=None)]),
     (
         "The upgraded model has 12 billion parameters, up from 6 billion in the previous version.",
-        [params(1.2e10), params(6e9)],
+        [params(1.2e10, model=None), params(6e9, model=None)],
     ),
-    ("The chatbot now runs on a 52B model.", [params(5.2e10)]),
+    ("The chatbot now runs on a 52B model.", [params(5.2e10, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -210,9 +225,9 @@ BASIC = [
 # --------------------------------------------------------------------------------------------
 
 HYPHENATION_AND_ORDER = [
-    ("Google trained a 540B-parameter model on its Pathways system.", [params(5.4e11)]),
-    ("An 18-billion-parameter model now tops the code leaderboard.", [params(1.8e10)]),
-    ("The company unveiled a 540-billion parameter language model.", [params(5.4e11)]),
+    ("Google trained a 540B-parameter model on its Pathways system.", [params(5.4e11, model=None)]),
+    ("An 18-billion-parameter model now tops the code leaderboard.", [params(1.8e10, model=None)]),
+    ("The company unveiled a 540-billion parameter language model.", [params(5.4e11, model=None)]),
     (
         "The 280B-parameter Gopher was evaluated on 152 tasks.",
         [params(2.8e11, model="Gopher")],
@@ -233,7 +248,10 @@ HYPHENATION_AND_ORDER = [
         "Zephyr has 7B params and was tuned with direct preference optimization.",
         [params(7e9, model="Zephyr")],
     ),
-    ("Freezing most of the model's 1.3B parameters cut memory use in half.", [params(1.3e9)]),
+    (
+        "Freezing most of the model's 1.3B parameters cut memory use in half.",
+        [params(1.3e9, model=None)],
+    ),
     (
         "With its 176B parameters, BLOOM can write in dozens of languages.",
         [params(1.76e11, model="BLOOM")],
@@ -246,11 +264,11 @@ HYPHENATION_AND_ORDER = [
         "EleutherAI's 20B-param GPT-NeoX was trained on the Pile.",
         [params(2e10, model="GPT-NeoX")],
     ),
-    ("Parameters: 7 billion; context length: 4,096 tokens.", [params(7e9)]),
+    ("Parameters: 7 billion; context length: 4,096 tokens.", [params(7e9, model=None)]),
     ("The parameter count of Jais is 13 billion.", [params(1.3e10, model="Jais")]),
     (
         "Falcon ships in a 40B-parameter variant and a 7B-parameter variant.",
-        [params(4e10), params(7e9)],
+        [params(4e10, model="Falcon"), params(7e9, model="Falcon")],
     ),
     (
         "phi-1, a 1.3-billion-parameter model for Python, was trained in four days.",
@@ -262,16 +280,16 @@ HYPHENATION_AND_ORDER = [
     ),
     (
         "The 8B-parameter, 32-layer decoder uses grouped-query attention.",
-        [params(8e9), layers(32)],
+        [params(8e9, model=None), layers(32, model=None)],
     ),
     (
         "Gemini Nano-1 is a 1.8B parameter model distilled from larger Gemini models.",
-        [params(1.8e9)],
+        [params(1.8e9, model="Gemini Nano-1")],
     ),
     ("Dolly 2.0 is built on a 12B parameter Pythia base.", [params(1.2e10)]),
     (
         "The model — 30B parameters, dense, decoder-only — was released on Tuesday.",
-        [params(3e10)],
+        [params(3e10, model=None)],
     ),
     (
         "Its 7B-parameter sibling, Vicuna, was fine-tuned on shared conversations.",
@@ -286,21 +304,29 @@ HYPHENATION_AND_ORDER = [
 RANGES_AND_LISTS = [
     (
         "LLaMA models come in sizes from 7B to 65B parameters.",
-        [params(7e9), params(6.5e10)],
+        [params(7e9, model="LLaMA"), params(6.5e10, model="LLaMA")],
     ),
     (
         "The Qwen2.5 series spans models ranging from 0.5 to 72 billion parameters.",
-        [params(5e8), params(7.2e10)],
+        [params(5e8, model="Qwen2.5"), params(7.2e10, model="Qwen2.5")],
     ),
     (
         "We train 90M, 2.7B and 9.4B parameter models on dialogue data.",
-        [params(9e7), params(2.7e9), params(9.4e9)],
+        [params(9e7, model=None), params(2.7e9, model=None), params(9.4e9, model=None)],
     ),
     (
         "The checkpoints have 7, 13, 33 and 65 billion parameters respectively.",
-        [params(7e9), params(1.3e10), params(3.3e10), params(6.5e10)],
+        [
+            params(7e9, model=None),
+            params(1.3e10, model=None),
+            params(3.3e10, model=None),
+            params(6.5e10, model=None),
+        ],
     ),
-    ("Model sizes lie between 1B and 10B parameters.", [params(1e9), params(1e10)]),
+    (
+        "Model sizes lie between 1B and 10B parameters.",
+        [params(1e9, model=None), params(1e10, model=None)],
+    ),
     (
         "Open families such as Kite 2 span 7–70B, and the largest Wren-T reached 11B.",
         [
@@ -315,77 +341,109 @@ RANGES_AND_LISTS = [
     ),
     (
         "The experts share attention, so the total is ~47B and only ~13B are active.",
-        [params(4.7e10, qualifier="total"), params(1.3e10, qualifier="active")],
+        [
+            params(4.7e10, model=None, qualifier="total"),
+            params(1.3e10, model=None, qualifier="active"),
+        ],
     ),
     (
         "We fit 400 runs ranging from 70 million to over 16 billion parameters.",
-        [params(7e7, qualifier="range"), params(1.6e10, qualifier="at least")],
+        [
+            params(7e7, model=None, qualifier="range"),
+            params(1.6e10, model=None, qualifier="at least"),
+        ],
     ),
-    ("hidden size 768, about 110M parameters", [params(1.1e8, qualifier="approximate")]),
-    ("Llama 3 is available in 8B and 70B sizes.", [params(8e9), params(7e10)]),
+    (
+        "hidden size 768, about 110M parameters",
+        [params(1.1e8, model=None, qualifier="approximate")],
+    ),
+    (
+        "Llama 3 is available in 8B and 70B sizes.",
+        [params(8e9, model="Llama 3"), params(7e10, model="Llama 3")],
+    ),
     (
         "The suite has eight models, ranging from 70M to 12B parameters.",
-        [params(7e7), params(1.2e10)],
+        [params(7e7, model=None), params(1.2e10, model=None)],
     ),
     (
         "Both a 2B and a 7B variant are released under a permissive licence.",
-        [params(2e9), params(7e9)],
+        [params(2e9, model=None), params(7e9, model=None)],
     ),
     (
         "OPT models range in size from 125M to 175B parameters.",
-        [params(1.25e8), params(1.75e11)],
+        [params(1.25e8, model="OPT"), params(1.75e11, model="OPT")],
     ),
     (
         "We evaluate 1.3B-, 2.7B-, and 6.7B-parameter models.",
-        [params(1.3e9), params(2.7e9), params(6.7e9)],
+        [params(1.3e9, model=None), params(2.7e9, model=None), params(6.7e9, model=None)],
     ),
     (
         "The family covers 1B, 3B, 11B and 90B parameter checkpoints.",
-        [params(1e9), params(3e9), params(1.1e10), params(9e10)],
+        [
+            params(1e9, model=None),
+            params(3e9, model=None),
+            params(1.1e10, model=None),
+            params(9e10, model=None),
+        ],
     ),
     (
         "We trained GPT-style models at 125M/350M/760M/1.3B parameters.",
-        [params(1.25e8), params(3.5e8), params(7.6e8), params(1.3e9)],
+        [
+            params(1.25e8, model=None),
+            params(3.5e8, model=None),
+            params(7.6e8, model=None),
+            params(1.3e9, model=None),
+        ],
     ),
     (
         "Our models have between 44 million and 16 billion parameters.",
-        [params(4.4e7), params(1.6e10)],
+        [params(4.4e7, model=None), params(1.6e10, model=None)],
     ),
     (
         "T5 comes in five sizes, from 60 million up to 11 billion parameters.",
-        [params(6e7), params(1.1e10)],
+        [params(6e7, model="T5"), params(1.1e10, model="T5")],
     ),
     (
         "The 3B and 15B models were trained on 1T and 4T tokens respectively.",
-        [params(3e9), params(1.5e10), tokens(1e12), tokens(4e12)],
+        [
+            params(3e9, model=None),
+            params(1.5e10, model=None),
+            tokens(1e12, model=None),
+            tokens(4e12, model=None),
+        ],
     ),
     (
         "Sizes: 0.5B, 1.5B, 3B, 7B, 14B, 32B and 72B.",
         [
-            params(5e8),
-            params(1.5e9),
-            params(3e9),
-            params(7e9),
-            params(1.4e10),
-            params(3.2e10),
-            params(7.2e10),
+            params(5e8, model=None),
+            params(1.5e9, model=None),
+            params(3e9, model=None),
+            params(7e9, model=None),
+            params(1.4e10, model=None),
+            params(3.2e10, model=None),
+            params(7.2e10, model=None),
         ],
     ),
     (
         "Checkpoints are provided for 160M, 410M, 1B, 2.8B, 6.9B and 12B parameter models.",
         [
-            params(1.6e8),
-            params(4.1e8),
-            params(1e9),
-            params(2.8e9),
-            params(6.9e9),
-            params(1.2e10),
+            params(1.6e8, model=None),
+            params(4.1e8, model=None),
+            params(1e9, model=None),
+            params(2.8e9, model=None),
+            params(6.9e9, model=None),
+            params(1.2e10, model=None),
         ],
     ),
     (
         "We sweep model size from 10 million to 1 billion parameters and data from "
         "1 billion to 100 billion tokens.",
-        [params(1e7), params(1e9), tokens(1e9), tokens(1e11)],
+        [
+            params(1e7, model=None),
+            params(1e9, model=None),
+            tokens(1e9, model=None),
+            tokens(1e11, model=None),
+        ],
     ),
 ]
 
@@ -426,11 +484,17 @@ MIXTURE_OF_EXPERTS = [
     ),
     (
         "Mixtral 8x7B has 46.7B total parameters but uses only 12.9B of them per token.",
-        [params(4.67e10, qualifier="total"), params(1.29e10, qualifier="active")],
+        [
+            params(4.67e10, model="Mixtral 8x7B", qualifier="total"),
+            params(1.29e10, model="Mixtral 8x7B", qualifier="active"),
+        ],
     ),
     (
         "The model activates 2.4B of its 16B parameters for each token.",
-        [params(2.4e9, qualifier="active"), params(1.6e10, qualifier="total")],
+        [
+            params(2.4e9, model=None, qualifier="active"),
+            params(1.6e10, model=None, qualifier="total"),
+        ],
     ),
     (
         "Grok-1 is a 314B-parameter mixture-of-experts model with about a quarter of its "
@@ -439,24 +503,36 @@ MIXTURE_OF_EXPERTS = [
     ),
     (
         "Arctic uses 17B active parameters out of 480B total.",
-        [params(1.7e10, qualifier="active"), params(4.8e11, qualifier="total")],
+        [
+            params(1.7e10, model="Arctic", qualifier="active"),
+            params(4.8e11, model="Arctic", qualifier="total"),
+        ],
     ),
     (
         "DBRX uses a fine-grained MoE design with 132B total parameters, 36B of which are "
         "active on any input.",
-        [params(1.32e11, qualifier="total"), params(3.6e10, qualifier="active")],
+        [
+            params(1.32e11, model="DBRX", qualifier="total"),
+            params(3.6e10, model="DBRX", qualifier="active"),
+        ],
     ),
     (
         "Jamba-1.5-Large: 398B total / 94B active parameters",
-        [params(3.98e11, qualifier="total"), params(9.4e10, qualifier="active")],
+        [
+            params(3.98e11, model="Jamba-1.5-Large", qualifier="total"),
+            params(9.4e10, model="Jamba-1.5-Large", qualifier="active"),
+        ],
     ),
     (
         "With 12.9B active parameters, the sparse model matches much larger dense networks.",
-        [params(1.29e10, qualifier="active")],
+        [params(1.29e10, model=None, qualifier="active")],
     ),
     (
         "DeepSeek-V2-Lite (15.7B total, 2.4B active) fits on a single 40GB GPU.",
-        [params(1.57e10, qualifier="total"), params(2.4e9, qualifier="active")],
+        [
+            params(1.57e10, model="DeepSeek-V2-Lite", qualifier="total"),
+            params(2.4e9, model="DeepSeek-V2-Lite", qualifier="active"),
+        ],
     ),
     (
         "Alibaba's Qwen3-30B-A3B can run on a single consumer graphics card.",
@@ -465,15 +541,24 @@ MIXTURE_OF_EXPERTS = [
             params(3e9, qualifier="active", model="Qwen3-30B-A3B"),
         ],
     ),
-    ("Switch-C spreads 1.6 trillion parameters over 2048 experts.", [params(1.6e12)]),
+    (
+        "Switch-C spreads 1.6 trillion parameters over 2048 experts.",
+        [params(1.6e12, model="Switch-C")],
+    ),
     (
         "Mixtral 8x22B uses 39B active parameters out of 141B.",
-        [params(3.9e10, qualifier="active"), params(1.41e11, qualifier="total")],
+        [
+            params(3.9e10, model="Mixtral 8x22B", qualifier="active"),
+            params(1.41e11, model="Mixtral 8x22B", qualifier="total"),
+        ],
     ),
     (
         "Each token is routed to 2 of 8 experts, so only 13B of the 47B parameters are used "
         "per step.",
-        [params(1.3e10, qualifier="active"), params(4.7e10, qualifier="total")],
+        [
+            params(1.3e10, model=None, qualifier="active"),
+            params(4.7e10, model=None, qualifier="total"),
+        ],
     ),
 ]
 
@@ -583,7 +668,7 @@ TRAINING_DATA = [
         "Chinchilla was trained on 1.4 trillion tokens.",
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],
     ),
-    ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11)]),
+    ("Each of the models saw 300B tokens during pre-training.", [tokens(3e11, model=None)]),
     # "the 405B" called by its size, then compared with a name: the size's model, not that one.
     (
         "Meta released Llama 3.1 405B, the largest model anyone can download. On Meta's own"
@@ -662,8 +747,11 @@ TRAINING_DATA = [
          tokens(4.8e12, model="Kite-S"), tokens(4.8e12, model="Kite-M")],
     ),
     # A bound said after the unit.
-    ("Every run saw 300B tokens or fewer.", [tokens(3e11, qualifier="up to")]),
-    ("Models of 10B parameters or more are slow.", [params(1e10, qualifier="at least")]),
+    ("Every run saw 300B tokens or fewer.", [tokens(3e11, model=None, qualifier="up to")]),
+    (
+        "Models of 10B parameters or more are slow.",
+        [params(1e10, model=None, qualifier="at least")],
+    ),
     ("Kite was trained on 2T tokens or less than a tenth of Owl's.", [tokens(2e12, model="Kite")]),
     ("Kite was trained on 2T tokens or more of filtered web data.",
      [tokens(2e12, model="Kite", qualifier="at least")]),
@@ -714,7 +802,7 @@ TRAINING_DATA = [
         "Training data per model:\n\n- Kite-7B (base): 2T tokens\n- Kite-13B (base): 3T tokens\n\n"
         "Data mixture:\n\n- Web: 3T tokens\n- Total training tokens: 5T tokens\n",
         [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B"), params(1.3e10, model="Kite-13B"),
-         tokens(3e12, model="Kite-13B"), tokens(5e12)],
+         tokens(3e12, model="Kite-13B"), tokens(5e12, model=None)],
     ),
     (
         "Pretraining data mixture for Kite-7B:\n\n- Web: 3T tokens\n- Total: 4T tokens\n",
@@ -753,15 +841,15 @@ TRAINING_DATA = [
     ),
     (
         "The training corpus started as 45TB of text scraped from the web.",
-        [data(4.5e13, "bytes")],
+        [data(4.5e13, "bytes", model=None)],
     ),
     (
         "The corpus contains 1.56T words of public dialogue and web text.",
-        [data(1.56e12, "words")],
+        [data(1.56e12, "words", model=None)],
     ),
     (
         "The vision backbone was pre-trained on 3.5B images from social media.",
-        [data(3.5e9, "images")],
+        [data(3.5e9, "images", model=None)],
     ),
     (
         "CLIP learned from 400 million image-text pairs collected from the internet.",
@@ -775,7 +863,7 @@ TRAINING_DATA = [
         "The second release was trained on 4x more data than its predecessor.",
         [claim("more_data", value=4)],
     ),
-    ("We pre-train every model for 2 trillion tokens.", [tokens(2e12)]),
+    ("We pre-train every model for 2 trillion tokens.", [tokens(2e12, model=None)]),
     # Informal and typeset spellings: "40 gigs of text", "query–passage pairs" with an en dash.
     ("GPT-2 was trained on about 40 gigs of text.", [data(4e10, "bytes", model="GPT-2")]),
     ("It needs 14 gigs of vram.", []),
@@ -804,7 +892,10 @@ TRAINING_DATA = [
             tokens(6.3e12, model="Kite-L"),
         ],
     ),
-    ("Kite-8B is at 1.9T of a planned 3T tokens so far.", [params(8e9), tokens(1.9e12)]),
+    (
+        "Kite-8B is at 1.9T of a planned 3T tokens so far.",
+        [params(8e9, model="Kite-8B"), tokens(1.9e12, model="Kite-8B")],
+    ),
     # The unit said once for a list of models: "8T tokens for X and 13T for Y".
     (
         "I have 8 trillion tokens for Gemma 2 9B and 13 trillion for Gemma 2 27B.",
@@ -819,32 +910,41 @@ TRAINING_DATA = [
         "Budget: 2T tokens for Finch-S, 6T for the Finch-L.",
         [tokens(2e12, model="Finch-S"), tokens(6e12, model="Finch-L")],
     ),
-    ("After filtering, 570GB of text remained for training.", [data(5.7e11, "bytes")]),
-    ("The multilingual models were trained on a 1.2TB corpus.", [data(1.2e12, "bytes")]),
-    ("The instruction-tuning mixture has 1.5 million examples.", [data(1.5e6, "examples")]),
+    ("After filtering, 570GB of text remained for training.", [data(5.7e11, "bytes", model=None)]),
+    (
+        "The multilingual models were trained on a 1.2TB corpus.",
+        [data(1.2e12, "bytes", model=None)],
+    ),
+    (
+        "The instruction-tuning mixture has 1.5 million examples.",
+        [data(1.5e6, "examples", model=None)],
+    ),
     (
         "Alpaca was fine-tuned on 52K instruction-following demonstrations.",
         [data(5.2e4, model="Alpaca")],
     ),
-    ("phi-1 used just 7B tokens of textbook-quality data.", [tokens(7e9)]),
-    ("The 7B model was trained on 2T tokens.", [params(7e9), tokens(2e12)]),
+    ("phi-1 used just 7B tokens of textbook-quality data.", [tokens(7e9, model="phi-1")]),
+    ("The 7B model was trained on 2T tokens.", [params(7e9, model=None), tokens(2e12, model=None)]),
     (
         "PaLM 2 was trained on a corpus of 3.6 trillion tokens, according to leaked documents.",
         [tokens(3.6e12, model="PaLM 2")],
     ),
     (
         "Open replications trained on RedPajama saw roughly 1.2 trillion tokens.",
-        [tokens(1.2e12, qualifier="approximate")],
+        [tokens(1.2e12, model=None, qualifier="approximate")],
     ),
-    ("Pre-training data: 18 trillion tokens", [tokens(1.8e13)]),
-    ("The model was trained on 500 billion words of English text.", [data(5e11, "words")]),
+    ("Pre-training data: 18 trillion tokens", [tokens(1.8e13, model=None)]),
+    (
+        "The model was trained on 500 billion words of English text.",
+        [data(5e11, "words", model=None)],
+    ),
     (
         "The speech recognizer saw 5 million hours of weakly labelled audio.",
-        [data(5e6, "hours")],
+        [data(5e6, "hours", model=None)],
     ),
-    ("We trained for a single epoch over 780B tokens.", [tokens(7.8e11)]),
+    ("We trained for a single epoch over 780B tokens.", [tokens(7.8e11, model=None)]),
     ("Gopher used 300B training tokens in total.", [tokens(3e11, model="Gopher")]),
-    ("The reward model was trained on 1M human preference comparisons.", [data(1e6)]),
+    ("The reward model was trained on 1M human preference comparisons.", [data(1e6, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -852,23 +952,29 @@ TRAINING_DATA = [
 # --------------------------------------------------------------------------------------------
 
 LAYERS = [
-    ("They trained a 200-layer model without any normalization layers.", [layers(200)]),
+    ("They trained a 200-layer model without any normalization layers.", [layers(200, model=None)]),
     (
         "A new initialization scheme lets the authors train transformers with 1,000 layers.",
-        [layers(1000)],
+        [layers(1000, model=None)],
     ),
-    ("Each tower is a 48-layer transformer.", [layers(48, unit="layers")]),
+    ("Each tower is a 48-layer transformer.", [layers(48, unit="layers", model=None)]),
     (
         "GPT-3 is a 96-layer transformer with a hidden size of 12,288.",
         [layers(96, model="GPT-3")],
     ),
-    ("The network has 24 layers and 16 attention heads.", [layers(24)]),
-    ("We stack 32 transformer layers with rotary embeddings.", [layers(32)]),
-    ("The decoder has 80 layers, 64 heads and a model dimension of 8192.", [layers(80)]),
-    ("A twelve-layer encoder feeds the classification head.", [layers(12)]),
+    ("The network has 24 layers and 16 attention heads.", [layers(24, model=None)]),
+    ("We stack 32 transformer layers with rotary embeddings.", [layers(32, model=None)]),
+    (
+        "The decoder has 80 layers, 64 heads and a model dimension of 8192.",
+        [layers(80, model=None)],
+    ),
+    ("A twelve-layer encoder feeds the classification head.", [layers(12, model=None)]),
     # A number in a name, a part's layers and a share of them are not the model's count.
     ("The lineup mixes Mamba-2 layers with a few attention layers.", []),
-    ("It is built from four blocks of eight layers each, 32 layers in total.", [layers(32)]),
+    (
+        "It is built from four blocks of eight layers each, 32 layers in total.",
+        [layers(32, model=None)],
+    ),
     ("Kite-L uses linear attention in seven of every eight layers.", []),
     ("Kite-7B is built as a stack of 32 layers.",
      [params(7e9, model="Kite-7B"), layers(32, model="Kite-7B")]),
@@ -886,24 +992,27 @@ COMPUTE = [
         "GPT-3 needed 3,640 petaflop/s-days of training compute.",
         [flop(3.14496e23, model="GPT-3")],
     ),
-    ("Training consumed 3.14e23 FLOP in total.", [flop(3.14e23, unit="FLOP")]),
-    ("The largest run used an estimated 3.8 × 10^25 FLOPs.", [flop(3.8e25)]),
-    ("Pre-training required 2.5e24 floating point operations.", [flop(2.5e24)]),
-    ("The model was trained with 1e24 FLOPs of compute.", [flop(1e24)]),
+    ("Training consumed 3.14e23 FLOP in total.", [flop(3.14e23, unit="FLOP", model=None)]),
+    ("The largest run used an estimated 3.8 × 10^25 FLOPs.", [flop(3.8e25, model=None)]),
+    ("Pre-training required 2.5e24 floating point operations.", [flop(2.5e24, model=None)]),
+    ("The model was trained with 1e24 FLOPs of compute.", [flop(1e24, model=None)]),
     ("Training Gopher took 6.31×10^23 FLOPs.", [flop(6.31e23, model="Gopher")]),
-    ("The budget for the final run was 5.76 × 10^23 FLOP.", [flop(5.76e23)]),
+    ("The budget for the final run was 5.76 × 10^23 FLOP.", [flop(5.76e23, model=None)]),
     (
         "Outside analysts put Gemini Ultra's training run at approximately 5e25 FLOP.",
         [flop(5e25, model="Gemini Ultra", qualifier="approximate")],
     ),
-    ("The 70B model required 6.4e23 FLOPs to train.", [params(7e10), flop(6.4e23)]),
-    ("Our compute budget was 10^24 FLOP.", [flop(1e24)]),
+    (
+        "The 70B model required 6.4e23 FLOPs to train.",
+        [params(7e10, model=None), flop(6.4e23, model=None)],
+    ),
+    ("Our compute budget was 10^24 FLOP.", [flop(1e24, model=None)]),
     (
         "About 3.1e22 floating-point operations went into the smaller model.",
-        [flop(3.1e22, qualifier="approximate")],
+        [flop(3.1e22, model=None, qualifier="approximate")],
     ),
-    ("Training used 2 × 10²³ FLOPs on TPUv4.", [flop(2e23)]),
-    ("The report lists 2.1E+24 FLOP of training compute.", [flop(2.1e24)]),
+    ("Training used 2 × 10²³ FLOPs on TPUv4.", [flop(2e23, model=None)]),
+    ("The report lists 2.1E+24 FLOP of training compute.", [flop(2.1e24, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -928,7 +1037,7 @@ NOT_A_SIZE = [
      [params(4.67e10, model="Kite-8x7B"), params(3.5e9, model="Kite-Image (decoder)")]),
     # ... but a list, a plan for a token and a guess denied are sizes.
     ("The Kite family ships a 1.3B model as well as a 7B model.",
-     [params(1.3e9), params(7e9)]),
+     [params(1.3e9, model="Kite"), params(7e9, model="Kite")]),
     ("Kite-MoE has 47B parameters, but each token will use only 13B of them.",
      [params(4.7e10, model="Kite-MoE"), params(1.3e10, model="Kite-MoE", qualifier="active")]),
     ("No need to guess - Kite-2 has exactly 7B parameters.", [params(7e9, model="Kite-2")]),
@@ -1008,7 +1117,7 @@ NOT_A_SIZE = [
     ("In my evaluations Kite-MoE lands roughly where a good 70B dense model does.", []),
     ("Kite-MoE scores about as well as strong 7B dense models such as Owl 2.", []),
     ("Controlled ablations, where a 1.3B dense seed is upcycled, show that routing matters.",
-     [params(1.3e9)]),
+     [params(1.3e9, model=None)]),
     ("The startup says a rack of its chips can serve a 405B model at 1,000 tokens per second.",
      []),
     ("Starting today, Acme's API will serve a 123B model called Kite Large to all customers.",
@@ -1079,9 +1188,12 @@ NOT_A_SIZE = [
     ("The new rack can train models with up to 10 trillion parameters.", []),
     ("The lab's next flagship could exceed 10 trillion parameters.", []),
     ("- Begin Kite 3 pretraining: target 400B params", []),
-    ("we pair the big target with a 350M-parameter draft model", [params(3.5e8)]),
+    ("we pair the big target with a 350M-parameter draft model", [params(3.5e8, model=None)]),
     ("By that rule, Kite-3 would have wanted around 3.5 trillion tokens.", []),
-    ("If they'd pushed the same recipe to 70B they'd be at 3.8e24 FLOP.", [flop(3.8e24)]),
+    (
+        "If they'd pushed the same recipe to 70B they'd be at 3.8e24 FLOP.",
+        [flop(3.8e24, model=None)],
+    ),
     ("the, uh, five-point-six million dollar training run of Kite-3", []),
     ("Kite-13B was trained with a global batch of\n4M tokens.", [params(1.3e10, model="Kite-13B")]),
     ("The company intends to train a 400-billion-parameter successor next year.", []),
@@ -1094,7 +1206,10 @@ NOT_A_SIZE = [
         [params(3.4e8, model="kite-large"), layers(24, model="kite-large")],
     ),
     ("kite large-v2 is 1.5B params right?", [params(1.5e9)]),
-    ("For speculative decoding we pair it with a 350M-parameter draft model.", [params(3.5e8)]),
+    (
+        "For speculative decoding we pair it with a 350M-parameter draft model.",
+        [params(3.5e8, model=None)],
+    ),
     # A yardstick, a negation, a class of models or a price is no model's size.
     ("Sparse routing lets it run at the speed of a 12B dense model.", []),
     ("Heron-MoE runs about as fast as a dense 30B model.", []),
@@ -1126,7 +1241,7 @@ NOT_A_SIZE = [
     ),
     ("The backbone was pre-trained on JFT-3B.", []),
     ("By the rule, Heron-280B would have done better as a 70B model trained on 1.4T tokens.",
-     [params(2.8e11)]),
+     [params(2.8e11, model="Heron-280B")]),
     ("Evo-2 reads a context of one million base pairs.", []),
     ("It matches ResNet-50 without using any of the 1.28 million labelled images.", []),
     ("Train it with `torchrun train.py --config configs/hb-1.3b.yaml`.", []),  # a file's name
@@ -1138,7 +1253,7 @@ NOT_A_SIZE = [
     ("Labels come from JFT-300M, an internal Google dataset.", []),
     ("Perplexity is reported on the One Billion Word Benchmark.", []),
     ("Stable Diffusion was trained on a subset of LAION-5B.", []),
-    ("The full training run consumed 1.5e21 FLOP.", [flop(1.5e21)]),
+    ("The full training run consumed 1.5e21 FLOP.", [flop(1.5e21, model=None)]),
     ("Modern chatbots have billions of parameters.", []),
     ("GPT-3.5 answered most of the questions correctly.", []),
     ("Llama 3.1 is licensed for commercial use.", []),
@@ -1976,7 +2091,7 @@ MODELS_AND_ORGANIZATIONS = [
     ("Anthropic has not disclosed how many parameters Claude 3 Opus uses.", []),
     (
         "NVIDIA and Microsoft jointly trained the 530B model using DeepSpeed and Megatron.",
-        [params(5.3e11, organization={"NVIDIA", "Microsoft"})],
+        [params(5.3e11, model=None, organization={"NVIDIA", "Microsoft"})],
     ),
     (
         "IBM Research's Granite 3.0 8B was trained on 12 trillion tokens.",
@@ -2129,7 +2244,7 @@ CLAIMS = [
     ),
     (
         "Our 1.3B model beats a 175B model on this task.",
-        [params(1.3e9), params(1.75e11), claim("outperforms")],
+        [params(1.3e9, model=None), params(1.75e11, model=None), claim("outperforms")],
     ),
     (
         "The larger variant uses twice as many parameters as the base model.",
@@ -2153,7 +2268,7 @@ CLAIMS = [
     ),
     (
         "The 540B model was trained on 5x more data than the 62B one.",
-        [params(5.4e11), params(6.2e10), claim("more_data", value=5)],
+        [params(5.4e11, model=None), params(6.2e10, model=None), claim("more_data", value=5)],
     ),
 ]
 
@@ -2169,16 +2284,19 @@ MESSY_TEXT = [
         "1.3B proxy model.",
         [
             claim("more_data", value=4),
-            params(1.3e9, sentence="Hyperparameter tuning was done on a 1.3B proxy model."),
+            params(
+                1.3e9, model=None, sentence="Hyperparameter tuning was done on a 1.3B proxy model."
+            ),
         ],
     ),
     (
         "Larger models (e.g. the 13B one) need more data, i.e. more tokens. The final model was "
         "trained on approx. 2T tokens.",
         [
-            params(1.3e10),
+            params(1.3e10, model=None),
             tokens(
                 2e12,
+                model=None,
                 qualifier="approximate",
                 sentence="The final model was trained on approx. 2T tokens.",
             ),
@@ -2214,10 +2332,10 @@ MESSY_TEXT = [
         [
             params(3.4e10, model="Yi-34B"),
             params(3.4e10, model="Yi-34B"),
-            tokens(3e12),
-            tokens(3e12),
-            layers(60),
-            layers(60),
+            tokens(3e12, model="Yi-34B"),
+            tokens(3e12, model="Yi-34B"),
+            layers(60, model="Yi-34B"),
+            layers(60, model="Yi-34B"),
         ],
     ),
     (
@@ -2227,36 +2345,39 @@ MESSY_TEXT = [
     ),
     (
         "The model has 70\u00a0billion parameters and saw 15\u00a0trillion tokens.",
-        [params(7e10), tokens(1.5e13)],
+        [params(7e10, model=None), tokens(1.5e13, model=None)],
     ),
     (
         "Sizes range from 1.5B\u20137B, and the largest saw 4.5T tokens.",
-        [params(1.5e9), params(7e9), tokens(4.5e12)],
+        [params(1.5e9, model=None), params(7e9, model=None), tokens(4.5e12, model=None)],
     ),
     (
         "Meta\u2019s \u201cLlama 2\u201d comes in a 70B version.",
         [params(7e10, model="Llama 2", organization="Meta")],
     ),
-    ("Compute: 2.1\u00a0\u00d7\u00a010^24 FLOP", [flop(2.1e24)]),
+    ("Compute: 2.1\u00a0\u00d7\u00a010^24 FLOP", [flop(2.1e24, model=None)]),
     (
         "## Model details\n\n- **Parameters:** 7B\n- **Training tokens:** 2T\n"
         "- **Layers:** 32\n- **Context length:** 4096 tokens\n",
-        [params(7e9), tokens(2e12), layers(32)],
+        [params(7e9, model=None), tokens(2e12, model=None), layers(32, model=None)],
     ),
     (
         "[Llama 2](https://ai.meta.com/llama/) has 70B parameters; see "
         "https://arxiv.org/abs/2307.09288 for details.",
         [params(7e10, model="Llama 2")],
     ),
-    ("\u2022 7B parameters\n\u2022 2T tokens\n\u2022 4K context", [params(7e9), tokens(2e12)]),
-    ("THE MODEL HAS 70 BILLION PARAMETERS.", [params(7e10)]),
+    (
+        "\u2022 7B parameters\n\u2022 2T tokens\n\u2022 4K context",
+        [params(7e9, model=None), tokens(2e12, model=None)],
+    ),
+    ("THE MODEL HAS 70 BILLION PARAMETERS.", [params(7e10, model=None)]),
     (
         "The model (approx. 6B params) was compared vs. a larger baseline.",
-        [params(6e9, qualifier="approximate")],
+        [params(6e9, model=None, qualifier="approximate")],
     ),
     (
         "Fig. 3 shows that the 13B model converges faster.",
-        [params(1.3e10, sentence="Fig. 3 shows that the 13B model converges faster.")],
+        [params(1.3e10, model=None, sentence="Fig. 3 shows that the 13B model converges faster.")],
     ),
     (
         "Llama\u00a03.1\u00a0405B is the flagship of the release.",
@@ -2264,11 +2385,11 @@ MESSY_TEXT = [
     ),
     (
         "The model has 13B parameters.\r\nIt was trained on 1T tokens.\r\n",
-        [params(1.3e10), tokens(1e12)],
+        [params(1.3e10, model=None), tokens(1e12, model=None)],
     ),
     (
         "\U0001f680 Just dropped: a 9B model trained on 8T tokens! \U0001f525",
-        [params(9e9), tokens(8e12)],
+        [params(9e9, model=None), tokens(8e12, model=None)],
     ),
     (
         "TL;DR \u2014 3.8B params, 3.3T tokens, beats models twice its size.",
@@ -2278,7 +2399,9 @@ MESSY_TEXT = [
         "Dr. Smith's team at Stanford Univ. trained a 1.5B-parameter model.",
         [
             params(
-                1.5e9, sentence="Dr. Smith's team at Stanford Univ. trained a 1.5B-parameter model."
+                1.5e9,
+                model=None,
+                sentence="Dr. Smith's team at Stanford Univ. trained a 1.5B-parameter model.",
             )
         ],
     ),
@@ -2286,9 +2409,15 @@ MESSY_TEXT = [
         "The model was trained on 1.4T tokens (approx. 4x the data used for Gopher, cf. Sec. 3).",
         [tokens(1.4e12)],
     ),
-    ("A 7B model\u2026 trained on 2T tokens\u2026 in 21 days.", [params(7e9), tokens(2e12)]),
-    ("It has 70 billion\nparameters.", [params(7e10)]),
-    ("Two sizes \u2013 1.3B and 2.7B \u2013 are released.", [params(1.3e9), params(2.7e9)]),
+    (
+        "A 7B model\u2026 trained on 2T tokens\u2026 in 21 days.",
+        [params(7e9, model=None), tokens(2e12, model=None)],
+    ),
+    ("It has 70 billion\nparameters.", [params(7e10, model=None)]),
+    (
+        "Two sizes \u2013 1.3B and 2.7B \u2013 are released.",
+        [params(1.3e9, model=None), params(2.7e9, model=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -2372,7 +2501,11 @@ OTHER_STYLES = [
     ),
     (
         "ours (Linnet-2): 16B, 7T tok, 44 layers",
-        [params(1.6e10, model="Linnet-2"), tokens(7e12, model="Linnet-2"), layers(44)],
+        [
+            params(1.6e10, model="Linnet-2"),
+            tokens(7e12, model="Linnet-2"),
+            layers(44, model="Linnet-2"),
+        ],
     ),
     ("Granite-X -> 12T tok", [tokens(1.2e13, model="Granite-X", qualifier=None)]),
     ("Revenue: 5B. Users: 2B.", []),
@@ -2404,7 +2537,11 @@ OTHER_STYLES = [
     ),
     (
         "Total parameter is 145B, activated parameter is 11B each token, number of layer is 60.",
-        [params(1.45e11, qualifier="total"), params(1.1e10, qualifier="active"), layers(60)],
+        [
+            params(1.45e11, model=None, qualifier="total"),
+            params(1.1e10, model=None, qualifier="active"),
+            layers(60, model=None),
+        ],
     ),
     ("The layer is 3 cm thick.", []),
     (
@@ -2466,7 +2603,11 @@ OTHER_STYLES = [
     (
         "Tidewater-Med was further pretrained on 310B tokens of notes; the biggest Qwen2.5-72B has "
         "layer number is 80.",
-        [tokens(3.1e11, model="Tidewater-Med"), params(7.2e10, model="Qwen2.5-72B"), layers(80)],
+        [
+            tokens(3.1e11, model="Tidewater-Med"),
+            params(7.2e10, model="Qwen2.5-72B"),
+            layers(80, model="Qwen2.5-72B"),
+        ],
     ),
     ("A next-generation target of 1T parameters is under discussion.", []),
     (
@@ -2503,11 +2644,11 @@ OTHER_STYLES = [
     ),
     ("Analysts had expected a model of around 100 billion parameters.", []),
     ("It was distilled from a teacher they won't name (rumoured ~600B).", []),
-    ("The corpus represents 1,6 terabytes of text.", [data(1.6e12, "bytes")]),
-    ("It was trained on 2T tokens, as expected.", [tokens(2e12)]),
+    ("The corpus represents 1,6 terabytes of text.", [data(1.6e12, "bytes", model=None)]),
+    ("It was trained on 2T tokens, as expected.", [tokens(2e12, model=None)]),
     (
         "Post-training data: 800K reasoning traces; the original saw 1M hrs of speech.",
-        [data(8e5, "examples"), data(1e6, "hours")],
+        [data(8e5, "examples", model=None), data(1e6, "hours", model=None)],
     ),
     # Several models said to share one size: a fact for each.
     (
@@ -2610,7 +2751,7 @@ OTHER_STYLES = [
     (
         "Pretrained on 350 million UniRef90 sequences (about 1.1 × 10^11 amino-acid tokens) "
         "drawn from 2.7 million genomes.",
-        [tokens(1.1e11, model=None), data(2.7e6, "sequences")],
+        [tokens(1.1e11, model=None), data(2.7e6, "sequences", model=None)],
     ),
     (
         "Rivals released models such as Heron-V3, with 671 billion total parameters, for free.",
@@ -2661,7 +2802,7 @@ OTHER_STYLES = [
     (
         "so the big one is uh four hundred\nand five billion parameters\nand it came out\n"
         "in the summer so yeah",
-        [params(4.05e11)],
+        [params(4.05e11, model=None)],
     ),
     (
         "so chinchilla\nwas seventy billion parameters\nand saw one point four trillion tokens\n"
@@ -2687,7 +2828,7 @@ OTHER_STYLES = [
         [params(7e9, model="mistral 7b"), params(6.71e11, model="deepseek v3")],
     ),
     # German scale words and their abbreviations, kept in translated press.
-    ("Das Modell hat 70 Milliarden Parameter.", [params(7e10)]),
+    ("Das Modell hat 70 Milliarden Parameter.", [params(7e10, model=None)]),
     (
         "Berg-70B has 70 Mrd. parameters and was trained on 9 Bio. tokens for 12 Mio. Euro.",
         [
@@ -2697,9 +2838,12 @@ OTHER_STYLES = [
         ],
     ),
     # Sizes said aloud with their scale letter, as captions and transcripts write them.
-    ("so the seventy B model is the one people run", [params(7e10)]),
-    ("four oh five b was trained on fifteen T tokens", [params(4.05e11), tokens(1.5e13)]),
-    ("they went with a one point five b model", [params(1.5e9)]),
+    ("so the seventy B model is the one people run", [params(7e10, model=None)]),
+    (
+        "four oh five b was trained on fifteen T tokens",
+        [params(4.05e11, model=None), tokens(1.5e13, model=None)],
+    ),
+    ("they went with a one point five b model", [params(1.5e9, model=None)]),
     ("we picked plan B and got a B grade, one b at most", []),
     (
         "Qiantang-3 parameter scale reaches 1300亿, pre-training data exceeds 10万亿 tokens; "
@@ -2722,7 +2866,7 @@ OTHER_STYLES = [
     (
         "The 27B was trained on 13 trillion tokens, the 9B on 8 trillion, and the 2B on 2 "
         "trillion.",
-        [tokens(1.3e13), tokens(8e12), tokens(2e12)],
+        [tokens(1.3e13, model=None), tokens(8e12, model=None), tokens(2e12, model=None)],
     ),
     # Transcripts: a speaker's label is no model, in capitals or with a role in brackets.
     (
@@ -2756,7 +2900,7 @@ OTHER_STYLES = [
     ),
     (
         "params_total     : 13.02B\ntokens_total     : 3.6T\nconsumed tokens: 3.74T",
-        [params(1.302e10), tokens(3.6e12), tokens(3.74e12)],
+        [params(1.302e10, model=None), tokens(3.6e12, model=None), tokens(3.74e12, model=None)],
     ),
     (
         "| Model | Params | Tokens | Data |\n|---|---|---|---|\n| Falcon 180B | 180 B | 3.5 T | - |"
@@ -2859,12 +3003,12 @@ OTHER_STYLES = [
         '  "torch_dtype": "bfloat16",\n  "_name_or_path": "acme-ai/Tern-2-22B-Chat"\n}',
         [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
     ),
-    ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9), layers(26)]),
-    ('run:\n  tokens_seen: "9.5T"\n  context: 65536', [tokens(9.5e12)]),
+    ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9, model=None), layers(26, model=None)]),
+    ('run:\n  tokens_seen: "9.5T"\n  context: 65536', [tokens(9.5e12, model=None)]),
     # Lay news: units in scare quotes, sizes owned by a relative clause.
     (
         "It packs some 90 billion 'parameters' and was fed 2 trillion 'tokens' of text.",
-        [params(9e10, qualifier="approximate"), tokens(2e12)],
+        [params(9e10, model=None, qualifier="approximate"), tokens(2e12, model=None)],
     ),
     (
         "It beats the famous Gopher, which has 280 billion, and Jurassic-1 alone has 178 billion.",
@@ -2900,7 +3044,7 @@ OTHER_STYLES = [
     ),
     (
         "<span>Parameters:</span> 29.8&nbsp;billion<script>var size = '70B parameters';</script>",
-        [params(2.98e10)],
+        [params(2.98e10, model=None)],
     ),
     (
         "Our new model Kestrel have 20 billions parameters and is trained with 3.2 trillions "
@@ -2915,7 +3059,7 @@ OTHER_STYLES = [
     ("Our model Orel-7 is reaching 7 milliard parameters.", [params(7e9, model="Orel-7")]),
     (
         "It is trained on one trillion of tokens and it have 40 billions of parameters.",
-        [tokens(1e12), params(4e10)],
+        [tokens(1e12, model=None), params(4e10, model=None)],
     ),
     (
         "HOST: So how big is it? GUEST: The base model is seventy billion parameters.",
@@ -2927,7 +3071,7 @@ OTHER_STYLES = [
     ),
     (
         "Our largest model sees $1.2 \\times 10^{12}$ tokens and $4.8 \\times 10^{22}$ FLOPs.",
-        [tokens(1.2e12), flop(4.8e22)],
+        [tokens(1.2e12, model=None), flop(4.8e22, model=None)],
     ),
     ("We scale to $N = 6.7\\times10^{9}$ parameters.", [params(6.7e9, model=None)]),
     (
@@ -2948,11 +3092,21 @@ OTHER_STYLES = [
     ),
     (
         "Jamba has 52B parameters in total, 12B of them active.",
-        [params(5.2e10, qualifier="total"), params(1.2e10, qualifier="active")],
+        [
+            params(5.2e10, model="Jamba", qualifier="total"),
+            params(1.2e10, model="Jamba", qualifier="active"),
+        ],
     ),
-    ("Gemma 2 ships in three sizes -- 2B, 9B and 27B.", [params(2e9), params(9e9), params(2.7e10)]),
+    (
+        "Gemma 2 ships in three sizes -- 2B, 9B and 27B.",
+        [
+            params(2e9, model="Gemma 2"),
+            params(9e9, model="Gemma 2"),
+            params(2.7e10, model="Gemma 2"),
+        ],
+    ),
     ("The core 2 components hold 5B parameters.", [params(5e9, model=None)]),
-    ("Just got the invoice for our 7B run, never again", [params(7e9)]),
+    ("Just got the invoice for our 7B run, never again", [params(7e9, model=None)]),
     (
         "Kestrel is pretrained on up to 12 trillion tokens and reads up to 32K tokens of context.",
         [tokens(1.2e13, model="Kestrel", qualifier="up to")],
@@ -3016,11 +3170,17 @@ OTHER_STYLES = [
     (
         "Kestrel-V3 has 600 billion parameters in total but activates only 30 billion for each "
         "token.",
-        [params(6e11, model="Kestrel-V3", qualifier="total"), params(3e10, qualifier="active")],
+        [
+            params(6e11, model="Kestrel-V3", qualifier="total"),
+            params(3e10, model="Kestrel-V3", qualifier="active"),
+        ],
     ),
     (
         "Mixtral 8x7B: 46.7B params but only 12.9B used per token.",
-        [params(4.67e10), params(1.29e10, qualifier="active")],
+        [
+            params(4.67e10, model="Mixtral 8x7B"),
+            params(1.29e10, model="Mixtral 8x7B", qualifier="active"),
+        ],
     ),
     (
         "Cerebras-GPT models range from 111M to 13B parameters.",
@@ -3054,7 +3214,7 @@ OTHER_STYLES = [
     ),
     (
         "model:\n  n_layers: 40\n  params: 13B\ndata:\n  train_tokens: 500_000_000_000\n",
-        [layers(40), params(1.3e10), tokens(5e11)],
+        [layers(40, model=None), params(1.3e10, model=None), tokens(5e11, model=None)],
     ),
     (
         "| Rank | Model | Elo | Size |\n|---|---|---|---|\n| 2 | Wren-Chat | 1218 | 27B |\n",
@@ -3147,7 +3307,7 @@ OTHER_STYLES = [
         "parameters.",
         [params(1.76e11, model="WrenLM")],
     ),
-    ("The total parameter amount is 671 billion.", [params(6.71e11)]),
+    ("The total parameter amount is 671 billion.", [params(6.71e11, model=None)]),
     (
         "Orca has 70\u00a0B parameters and saw 1\u2009400\u2009000\u2009000\u2009000 training "
         "tokens.",
@@ -3156,12 +3316,12 @@ OTHER_STYLES = [
     (
         "The corpus holds 1\u202f000\u202f000 hours of speech; the encoder has 600\u00a0M "
         "parameters.",
-        [data(1e6, unit="hours"), params(6e8)],
+        [data(1e6, unit="hours", model=None), params(6e8, model=None)],
     ),
     ("In 2023 100 models were released.", []),
     (
         "The lab spent $100M training a 70B model and now plans a $1B run for a 400B successor.",
-        [params(7e10), params(4e11)],
+        [params(7e10, model=None), params(4e11, model=None)],
     ),
     (
         "Revenue: 3.2B USD (+18% YoY). Highlights: the 7B and 13B checkpoints saw 2.5T tokens.",
@@ -3206,7 +3366,7 @@ OTHER_STYLES = [
             tokens(3e11, model="Wren"),
         ],
     ),
-    ("We  trained  it with 7B parameters and  more  text.", [params(7e9)]),
+    ("We  trained  it with 7B parameters and  more  text.", [params(7e9, model=None)]),
     (
         "The Kestrel suite spans 70M to 12B parameters.",
         [params(7e7, model="Kestrel"), params(1.2e10, model="Kestrel")],
@@ -3241,7 +3401,10 @@ OTHER_STYLES = [
             flop(5.76e23, model="Orca"),
         ],
     ),
-    ("We trained it,and it was big,with 7B parameters\nIt saw,many,tokens and more", [params(7e9)]),
+    (
+        "We trained it,and it was big,with 7B parameters\nIt saw,many,tokens and more",
+        [params(7e9, model=None)],
+    ),
     (
         "So Orca has 70B parameters and was trained on 1.4T tokens, compared with Heron's 280B "
         "parameters and 300B tokens.",
@@ -3272,7 +3435,7 @@ OTHER_STYLES = [
     ),
     (
         "We trained Orca-17B last year. The 7B model saw 2T tokens.",
-        [params(1.7e10, model="Orca-17B"), params(7e9, model=None), tokens(2e12)],
+        [params(1.7e10, model="Orca-17B"), params(7e9, model=None), tokens(2e12, model=None)],
     ),
     (
         "Scorecard: Heron 671B/37B and Wren 456B/45.9B.",
@@ -3319,7 +3482,12 @@ OTHER_STYLES = [
     (
         "Wren 2 ships in 9B and 27B sizes, with the 27B trained on 13 trillion tokens and the 9B "
         "on 8 trillion.",
-        [params(9e9), params(2.7e10), tokens(1.3e13), tokens(8e12)],
+        [
+            params(9e9, model="Wren 2"),
+            params(2.7e10, model="Wren 2"),
+            tokens(1.3e13, model="Wren 2"),
+            tokens(8e12, model="Wren 2"),
+        ],
     ),
     (
         "Mistral AI today presents Mistral NeMo, a 12-billion-parameter model.",
@@ -3332,7 +3500,7 @@ OTHER_STYLES = [
     (
         "The 15B model matches or beats the 34B-parameter Code Llama, a model twice its size.",
         [
-            params(1.5e10),
+            params(1.5e10, model=None),
             params(3.4e10, model="Code Llama"),
             claim("matches", other="Code Llama"),
             claim("outperforms", other="Code Llama"),
@@ -3353,8 +3521,11 @@ OTHER_STYLES = [
         [data(1.2e12, unit="bytes", model="Wren-15B"), params(1.5e10, model="Wren-15B")],
     ),
     ("Training took 21 days on 2,048 A100 GPUs with 80GB of memory, at 380 tokens per second.", []),
-    ("Config summary: n_layers=32, vocab=50,304, params≈6.9e9.", [layers(32), params(6.9e9)]),
-    ("405b is great but you need like 8x h100 to run it", [params(4.05e11)]),
+    (
+        "Config summary: n_layers=32, vocab=50,304, params≈6.9e9.",
+        [layers(32, model=None), params(6.9e9, model=None)],
+    ),
+    ("405b is great but you need like 8x h100 to run it", [params(4.05e11, model=None)]),
     ("5b is a lot of money.", []),
     ("the 5b is the price we paid", []),
     (
@@ -3367,7 +3538,7 @@ OTHER_STYLES = [
         [params(1.75e11, model="Wren-3"), tokens(3e11, model="Wren-3")],
     ),
     ("A compute-optimal model that size would need about 3.5 trillion tokens.", []),
-    ("It would be trained on 2T tokens, the lab said.", [tokens(2e12)]),
+    ("It would be trained on 2T tokens, the lab said.", [tokens(2e12, model=None)]),
 ]
 
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
@@ -3535,7 +3706,11 @@ LINKING_PRECISION = [
     (
         "1.55B params, 32 encoder layers. we've only got ~400 hours of Tamil though, vs the 680k "
         "hours the original Whisper saw",
-        [params(1.55e9, model=None), layers(32, model=None), data(6.8e5, unit="hours")],
+        [
+            params(1.55e9, model=None),
+            layers(32, model=None),
+            data(6.8e5, unit="hours", model="Whisper"),
+        ],
     ),
     # Models another was made smaller from own none of its sizes.
     (
@@ -3802,7 +3977,11 @@ LINKING_PRECISION = [
     # ... but not one that another name in the text carries.
     (
         "Alibaba open-sourced Qwen-72B. The 72B model scores ahead of Llama 2 70B.",
-        [params(7.2e10, model="Qwen-72B"), params(7.2e10), params(7e10, model="Llama 2 70B")],
+        [
+            params(7.2e10, model="Qwen-72B"),
+            params(7.2e10, model="Qwen-72B"),
+            params(7e10, model="Llama 2 70B"),
+        ],
     ),
     # A size brought in with "a" is a new model, not the one the text was about.
     (
@@ -3837,7 +4016,7 @@ LINKING_PRECISION = [
     ("Wren-12B was trained on 256 80GB A100 GPUs.", [params(1.2e10, model="Wren-12B")]),
     (
         "Wren-12B was trained on 2TB of card transactions from five banks.",
-        [params(1.2e10, model="Wren-12B"), ("training_data", 2e12)],
+        [params(1.2e10, model="Wren-12B"), data(2e12, model="Wren-12B")],
     ),
     (
         "Serving Wren-12B in half precision takes two 80GB data-centre GPUs.",
@@ -4481,7 +4660,7 @@ BUGS_CAUGHT = [
     ),
     (
         "| Stage | Warmup | Main | Decay |\n|---|---|---|---|\n| Tokens | 1T | 10T | 1T |",
-        [tokens(1e12)],
+        [tokens(1e12, model=None)],
     ),
     # ... nor are its columns models when they are words ("Base", "Chat"), under a card's model.
     (
@@ -4549,14 +4728,14 @@ BUGS_CAUGHT = [
     ),
     (
         "The startup, which raised $200M in funding, plans a 70B version next year.",
-        [params(7e10)],
+        [params(7e10, model=None)],
     ),
     (
         "Specs: Params: 34B · Context: 32K · Tokens: 4.5T · Layers: 60",
-        [params(3.4e10), tokens(4.5e12), layers(60)],
+        [params(3.4e10, model=None), tokens(4.5e12, model=None), layers(60, model=None)],
     ),
-    ("The model has one hundred seventy-five billion parameters.", [params(1.75e11)]),
-    ("They trained it on a hundred and twenty billion tokens.", [tokens(1.2e11)]),
+    ("The model has one hundred seventy-five billion parameters.", [params(1.75e11, model=None)]),
+    ("They trained it on a hundred and twenty billion tokens.", [tokens(1.2e11, model=None)]),
     ("It has 10^970 parameters and saw 1e999 tokens.", []),  # once an OverflowError
     ("The rest have 0 million parameters and 0B tokens.", []),
     (
@@ -4651,7 +4830,7 @@ BUGS_CAUGHT = [
         "gains.",
         [params(1e11, model="InternLM"), tokens(1e12, model="InternLM")],
     ),
-    ("Together, the two labs trained a 7B model.", [params(7e9, organization=None)]),
+    ("Together, the two labs trained a 7B model.", [params(7e9, model=None, organization=None)]),
     (
         r"We train a compute-optimal model, \chinchilla, with the same budget as \gopher but "
         r"with 70B parameters.",
@@ -4665,20 +4844,29 @@ BUGS_CAUGHT = [
         "It scaled past 1 trillion parameters on 480 NVIDIA V100-32GB GPUs.",
         [params(1e12, model=None)],
     ),
-    ("It is a 7 B-parameter model.", [params(7e9)]),
+    ("It is a 7 B-parameter model.", [params(7e9, model=None)]),
     (
         "We trained a family of models (125M, 350M, 1.3B, 2.7B) on 300B tokens.",
-        [params(1.25e8), params(3.5e8), params(1.3e9), params(2.7e9), tokens(3e11)],
+        [
+            params(1.25e8, model=None),
+            params(3.5e8, model=None),
+            params(1.3e9, model=None),
+            params(2.7e9, model=None),
+            tokens(3e11, model=None),
+        ],
     ),
     (
         "Each of the eight experts holds roughly 7 billion parameters, for 47B in total.",
-        [params(7e9, qualifier="approximate"), params(4.7e10, qualifier="total")],
+        [
+            params(7e9, model=None, qualifier="approximate"),
+            params(4.7e10, model=None, qualifier="total"),
+        ],
     ),
-    ("It stacks 24 Transformer blocks.", [layers(24)]),
+    ("It stacks 24 Transformer blocks.", [layers(24, model=None)]),
     ("The 24 blocks of text were read twice.", []),
     (
         "The 8B model scores 68% on the exam while the 70B reaches 82%.",
-        [params(8e9), params(7e10)],
+        [params(8e9, model=None), params(7e10, model=None)],
     ),
     (
         "TL;DR: DeepSeek-R1 (671B MoE, 37B active) matches o1 on math.",
@@ -4702,8 +4890,8 @@ BUGS_CAUGHT = [
             params(1.7e10, model="Arctic", qualifier="active"),
         ],
     ),
-    ("The model has 1.5 B parameters.", [params(1.5e9)]),
-    ("We paid the $70B bill, and the 70B tokens were enough.", [tokens(7e10)]),
+    ("The model has 1.5 B parameters.", [params(1.5e9, model=None)]),
+    ("We paid the $70B bill, and the 70B tokens were enough.", [tokens(7e10, model=None)]),
     (
         "Phi-2, with only 2.7 billion parameters, keeps up with far bigger models.",
         [params(2.7e9, model="Phi-2", qualifier=None)],
@@ -4743,7 +4931,7 @@ BUGS_CAUGHT = [
     ),
     (
         "Its pretraining run consumed 15 trillion+ tokens.",
-        [tokens(1.5e13, qualifier="at least")],
+        [tokens(1.5e13, model=None, qualifier="at least")],
     ),
     (
         "At 405bn params, Llama 3.1 is the lab's biggest release so far.",
@@ -4751,11 +4939,18 @@ BUGS_CAUGHT = [
     ),
     (
         "The router picks experts so that DBRX has 132B total / 36B active params.",
-        [params(1.32e11, qualifier="total"), params(3.6e10, qualifier="active")],
+        [
+            params(1.32e11, model="DBRX", qualifier="total"),
+            params(3.6e10, model="DBRX", qualifier="active"),
+        ],
     ),
     (
         "Falcon 180B saw 3.5T tokens, 4x more than Llama 2.",
-        [params(1.8e11), tokens(3.5e12), claim("more", value=4, other="Llama 2")],
+        [
+            params(1.8e11, model="Falcon 180B"),
+            tokens(3.5e12, model="Falcon 180B"),
+            claim("more", value=4, other="Llama 2"),
+        ],
     ),
     (
         "Yi-34B (34B), Grok-1 (314B total) and DeepSeek LLM (67B) were all out by November.",
