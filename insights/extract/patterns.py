@@ -316,6 +316,7 @@ NOT_MODELS = {
     # business shorthand: "+18% YoY", "700M MAU"
     "yoy", "qoq", "mau", "maus", "dau", "daus", "arr", "mrr", "capex", "opex", "ebitda", "cagr",
     "gmv", "ltv", "cac", "ipo", "ceo", "cfo", "cto",
+    "tl",  # "TL;DR — 3.8B params, 3.3T tokens" ("tl;dr" below is the whole)
     "ai", "ml", "nlp", "nlu", "nlg", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
