@@ -2393,7 +2393,7 @@ MESSY_TEXT = [
     ),
     (
         "TL;DR \u2014 3.8B params, 3.3T tokens, beats models twice its size.",
-        [params(3.8e9), tokens(3.3e12)],
+        [params(3.8e9, model=None), tokens(3.3e12, model=None)],
     ),
     (
         "Dr. Smith's team at Stanford Univ. trained a 1.5B-parameter model.",
@@ -2407,7 +2407,7 @@ MESSY_TEXT = [
     ),
     (
         "The model was trained on 1.4T tokens (approx. 4x the data used for Gopher, cf. Sec. 3).",
-        [tokens(1.4e12)],
+        [tokens(1.4e12, model=None)],
     ),
     (
         "A 7B model\u2026 trained on 2T tokens\u2026 in 21 days.",

@@ -3545,8 +3545,9 @@ SUPERLATIVE_NAMED = regex.compile(
 # What says a name further on is another model's, with another number: "..., up from 7
 # trillion for Qwen2", "compared with 2T for Llama 2".
 COMPARED_BETWEEN = regex.compile(
-    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than)\b"
-    % (S, S, S)
+    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than"
+    r"|[0-9.]+%s*[x×]%s+the|(?:times|twice|half)%s+the)\b"  # "(approx. 4x the data used for Gopher"
+    % (S, S, S, S, S, S)
 )
 # ... or the model the subject was made from: "a 33M model ..., distilled from its own
 # 1.5B-parameter teacher, alder-embed-xl".
