@@ -1957,7 +1957,7 @@ MODELS_AND_ORGANIZATIONS = [
             tokens(1.4e12, model="Chinchilla"),
             claim("outperforms", model="Chinchilla"),
             params(2.8e11, model="Gopher"),
-            tokens(3e11),
+            tokens(3e11, model="Gopher"),
         ],
     ),
     ("Zephyrine was trained on 2T tokens.", [tokens(2e12, model="Zephyrine")]),

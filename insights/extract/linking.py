@@ -27,6 +27,7 @@ from insights.extract.names import (
     Mention,
     family_name,
     is_plain_word,
+    known_model,
     model_key,
     model_mentions,
     name_stem,
@@ -684,6 +685,20 @@ class Context:
         (both None when nothing in reach does)."""
         text = self.text
         in_sentence = self.models_between(s_start, s_end)
+        if kind == "training_tokens":
+            # ... but a known model in brackets right after a count is that model's: "a 280B one
+            # fed 300 billion tokens (Gopher)", not the sentence's subject
+            bracketed = next(
+                (m for m in in_sentence if end <= m.start and SET_IN_BRACKETS.fullmatch(text, end, m.start)),
+                None,
+            )
+            if (
+                bracketed is not None
+                and bracketed.strong
+                and text[bracketed.end : bracketed.end + 1] == ")"
+                and known_model(bracketed.name)
+            ):
+                return bracketed.name, "name-bracket"
         if kind in ("training_data", "training_tokens"):
             # Data names its set in brackets: "400M image-text pairs (WebImageText)".
             in_sentence = [

@@ -299,6 +299,11 @@ def head_word(name: str) -> str:
     return SPACE.split(name, maxsplit=1)[0].lower()
 
 
+def known_model(name: str) -> bool:
+    """Whether the reference table or the curated aliases know ``name`` as a model's."""
+    return name.lower() in _known_models()
+
+
 @cache
 def _known_models() -> frozenset[str]:
     """Lower-cased names and aliases of the reference table, for plain-word names."""

@@ -14,7 +14,10 @@ RULES: dict[str, str] = {
         ' precise count the text states for that model ("Mistral 7B (7.3B)")'
     ),
     "name-after-unit": 'a name right after the size: "the 280B-parameter Gopher"',
-    "name-bracket": 'the size in brackets after the name: "Gopher (280B)"',
+    "name-bracket": (
+        'the size in brackets after the name: "Gopher (280B)"; or a known model in brackets'
+        ' after a token count: "fed 300 billion tokens (Gopher)"'
+    ),
     "relative-clause": (
         'a clause about the name before it: "Gopher, which had 280B parameters", "OLMo-7B,'
         ' trained on 2.46T tokens", "ESM-2 at 3B parameters"'
@@ -80,8 +83,8 @@ RULES.update({"our-" + name: 'the same, for "our model": ' + text
 def why(rule: str | None) -> str:
     """What a rule's evidence looks like, for a reader.
 
-    >>> why("name-bracket")
-    'the size in brackets after the name: "Gopher (280B)"'
+    >>> why("table-row")
+    'the model in the same table row'
     >>> why(None)
     'no model: nothing in reach named one'
     """
