@@ -6173,6 +6173,9 @@ def test_release_dates(text, expected):
 MONTHS_WITHOUT_YEAR = [
     ("in the document's year", "NAVER announced HyperCLOVA in May with 204B parameters.",
      "2021-09-10", [("HyperCLOVA", 202105)]),
+    ("a company's founding month is no release", "Heron AI, the startup Ada Lee founded in "
+     "March and which is already valued at $1B, released Kite-6B and Kite-34B.", "2023-12-01",
+     []),
     ("a maker published it", "Carnegie Mellon and Google Brain published XLNet in June.",
      "2019-08-16", [("XLNet", 201906)]),
     ("in a heading's bracket after its subtitle", "### CPM: a large Chinese model (Tsinghua "

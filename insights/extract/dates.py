@@ -953,8 +953,8 @@ MODEL_WORD = regex.compile(r"(?i)\bmodels?\b")
 MADE_FROM = regex.compile(r"(?i)\b(?:fine-?tun\w*|base|based|built|derived|distill\w*|adapted)\b")
 OTHER_EVENT_BEFORE = regex.compile(
     r"(?ri)\b(?:up[ \t]+to|until|through|as[ \t]+of|cut-?off|trained|collected|crawled|scraped"
-    r"|gathered)[ \t]+(?:in[ \t]+|on[ \t]+)?\Z"
-)
+    r"|gathered|founded|established|incorporated|raised|valued)[ \t]+(?:in[ \t]+|on[ \t]+)?\Z"
+)  # (and a company's: "the startup Kai-Fu Lee founded in March ..., released Yi-34B")
 ASIDE_BEFORE_DATE = regex.compile(r"(?r),[ \t]+(?:which|who)\b[^,;]*\Z")
 # A sentence that is a release verb and its date: "Released 20 February 2024."
 RELEASED_ALONE = regex.compile(
