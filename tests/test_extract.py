@@ -6330,6 +6330,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a model a release connects to a part is not what is released",
+     "- **[2023/05/17]** Released **Kite-V-6B**, a multimodal model that connects Kite-6B to an "
+     "image encoder; 7.8B parameters in total.",
+     [("released", 202305.0, "Kite-V-6B"), ("parameters", 6e9, "Kite-6B"),
+      ("parameters", 7.8e9, "Kite-V-6B")]),
     ("a model called by its version alone is the one named with it",
      "## Kite-R1\n\nThe R1 recipe starts from Kite-V3, the base the lab released in December. "
      "V3 has the same 671B/37B shape and was pretrained on 14.8T tokens.",

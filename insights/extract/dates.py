@@ -158,7 +158,8 @@ OTHER_TIME = regex.compile(
 # Where the released models end in an item: what they come from, beat or are compared with.
 NOT_RELEASED_AFTER = regex.compile(
     r"(?i)\b(?:from|based\s+on|on\s+top\s+of|built\s+on|rebuilt|initiali[sz]ed|fine-?tuned"
-    r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the)\b"
+    r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the"
+    r"|connects|connecting|pairs|pairing|combines|combining)\b"  # ("X, a model that connects Y to")
     r"|\bbase\s*:"
 )
 # What a list item says of models that is no release: "... evaluated on the new track".

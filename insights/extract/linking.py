@@ -2688,6 +2688,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+from)?|from)"  # "it continues from X"
     r"|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
+    r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
     r"|(?:parameters?|weights)%s+(?:inherit(?:ed)?|inherent|carried%s+over|copied|taken)%s+from"
