@@ -6330,6 +6330,10 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a maker's possessive in a table's name cell is the maker",
+     "| Part | Model | Parameters |\n|---|---|---|\n| Vision encoder | OpenAI's CLIP ViT-L/14 | "
+     "~0.3B |",
+     [("parameters", 3e8, "CLIP ViT-L/14")]),
     ("a model a release connects to a part is not what is released",
      "- **[2023/05/17]** Released **Kite-V-6B**, a multimodal model that connects Kite-6B to an "
      "image encoder; 7.8B parameters in total.",

@@ -550,6 +550,10 @@ def _counts_parameters(text: str, cell) -> bool:
     return cell.column.role == "parameters" and any(c.isdigit() for c in text[cell.start : cell.end])
 
 
+# A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
+MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
+
+
 def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> list[Fact]:
     """Facts from the tables' ``rows``: a row's model for the facts in it, and the bare numbers
     of columns whose header gives their unit ("| Params |" over "| 70B |")."""
@@ -575,6 +579,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             and not _counts_its_own(text, row, model, timeout)
         ):
             model = None  # "| Base model | Params |" over "| Llama-3.1-8B | 4.5B |": a pruned copy's
+        maker = None
+        if model is not None and (owned := MAKER_OWNS.match(model)) is not None:
+            maker = canonical_organization(owned.group(1))
+            if maker is not None:
+                model = model[owned.end() :]  # "| OpenAI's CLIP ViT-L/14-336px |": CLIP's
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
         if model is not None and (
@@ -595,7 +604,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             # Science Tokyo |" (a dash or "n/a" names nobody)
             organization = _column_organization(written)
         if model:
-            organization = organization or context.organization_for(model, row.start, row.end)
+            organization = organization or maker or context.organization_for(model, row.start, row.end)
             for i in in_row.get(r, ()):
                 if facts[i].model is None and PART_AFTER.match(text, facts[i].end, facts[i].end + 40):
                     continue  # a part's count: "| ~860M U-Net + 123M text encoder |"
