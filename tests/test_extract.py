@@ -1292,6 +1292,19 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A family "trained from scratch by" its maker, who makes its members.
+    (
+        "Kite-LM is a family of models trained from scratch by **Arden Labs**, Tokyo. "
+        "Kite-LM-1.3B has 1.3B parameters.",
+        [params(1.3e9, model="Kite-LM-1.3B", organization="Arden Labs"),
+         params(1.3e9, model="Kite-LM-1.3B", organization="Arden Labs")],
+    ),
+    # A bold name, then "from" its maker.
+    (
+        "This repository implements **Kite** and **Kite-V3** from Arden Labs. "
+        "Kite-V3-Base has 86M parameters.",
+        [params(8.6e7, model="Kite-V3-Base", organization="Arden Labs")],
+    ),
     # A person's company is the maker, not the person: "Kai-Fu Lee's startup 01.AI".
     (
         "Kai-Fu Lee's startup 01.AI released Kite-6B and Kite-34B on November 2.",

@@ -2663,8 +2663,9 @@ MAKER_NOUN = (
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
-    (?:[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
+    (?:(?:\*\*|__|`)?[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
         (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+%s?)?(?:\*\*)?\Z)""" % MAKER_NOUN,
+    # ("**DeBERTa-V3** from Microsoft")
     # ("from **Lattice Works**", "from the Bremen lab Nordwind")
     regex.VERBOSE,
 )
@@ -3178,9 +3179,10 @@ POSSESSIVE_LINE_AFTER = regex.compile(
 MODEL_FROM_ORG = regex.compile(
     r"""(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?|series|suite|line(?:up)?)%s+
-    (?:(?:developed|built|trained|released|made|created|published)%s+)?(?:from|by)%s+(?:the%s+%s?)?
-    (?:\*\*)?\Z"""
-    % (S, S, S, S, S, S, S, S, S, MAKER_NOUN),
+    (?:(?:developed|built|trained|released|made|created|published)%s+
+        (?:(?:from%s+scratch|jointly|together|in-house|entirely)%s+)?)?  # "trained from scratch by"
+    (?:from|by)%s+(?:the%s+%s?)?(?:\*\*)?\Z"""
+    % (S, S, S, S, S, S, S, S, S, S, S, MAKER_NOUN),
     regex.VERBOSE,
 )
 
