@@ -303,12 +303,20 @@ def build_models(
     released_of = {}
     family_dates: dict[str, list[dict]] = {}
     sibling_dates: dict[str, list[dict]] = {}
+    # ... and the maker the text gives a family ("Skarv 2.1 ... from Nordlys Språkteknologi")
+    # makes the members it names nothing of ("| Skarv-2.1-1B | 1.22B |").
+    family_makers: dict[str, set[str]] = {}
     for key, group in groups.items():
         released = [f for f in group if f["field"] == "released"]
         released_of[key] = released
         for f in released:
             of = family_dates if f["_mention"].size is None else sibling_dates
             of.setdefault(key[0], []).append(f)
+        for f in group:
+            if f["_mention"].size is None and isinstance(f.get("organization"), str):
+                maker = attributes.canonical(f["organization"])
+                if maker:
+                    family_makers.setdefault(key[0], set()).add(maker)
     _share_family_tokens(groups)  # (it drops family rows, and adds no release date to any)
     released_of = {key: released_of[key] for key in groups}
     series = _series_dates(stated)
@@ -327,9 +335,11 @@ def build_models(
                 or _base_dates(key, group, released_of, family_dates, sibling_dates)
             )
             siblings = [] if dates else sibling_dates.get(key[0], [])
+            makers = family_makers.get(key[0], set()) if key[1] is not None else set()
+            maker = next(iter(makers)) if len(makers) == 1 else None
             row = _model_row(name, key[1], group, ref, dates or [], siblings,
-                             family_lookup=reference is _DEFAULT,
-                             family_ref=family_ref)  # fmt: skip
+                             family_lookup=reference is _DEFAULT, family_ref=family_ref,
+                             family_maker=maker)  # fmt: skip
             if row is not None:
                 rows.append(row)
                 behind.setdefault(name, []).extend(group)
@@ -519,7 +529,8 @@ def _sizes_agree(ref, group: list[dict]) -> bool:
 
 def _model_row(
     name: str, size, facts: list[dict], ref, family_dates: list[dict],
-    sibling_dates: list[dict], family_lookup: bool, family_ref=None
+    sibling_dates: list[dict], family_lookup: bool, family_ref=None,
+    family_maker: str | None = None,
 ) -> dict | None:
     """The row of one model, or None when no value is left to show. ``family_ref`` is the
     reference's record of the member's family, whose date stands for the member's."""
@@ -598,6 +609,8 @@ def _model_row(
     organization, organization_source, disagreeing = attributes.organization(
         facts, known_organization
     )
+    if organization is None and family_maker is not None:
+        organization, organization_source = family_maker, attributes.TEXT  # stated of its family
     known_date = _attr(ref, "date")
     if known_date is None and (
         organization_source != attributes.TEXT

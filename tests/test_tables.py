@@ -616,6 +616,16 @@ def test_a_line_s_tokens_are_its_mixtures_of_experts_and_its_own_row_goes():
         ("Kite3-235B-A22B", 235e9, 36e12), ("Kite3-30B-A3B", 30e9, 36e12)]  # fmt: skip
 
 
+def test_a_member_takes_the_maker_the_text_gives_its_family():
+    result = table(("2025", [fact("Halden-Mini", 202502.0, "released", org="Halden Labs"),
+                             fact("Halden-Mini-1B", 1.2e9), fact("Halden-Mini-4B", 3.9e9),
+                             fact("Owl-7B", 7e9)]))  # fmt: skip
+    made = dict(zip(result["model"], zip(result["organization"], result["organization_source"],
+                                         strict=True), strict=True))  # fmt: skip
+    assert made["Halden-Mini-1B"] == made["Halden-Mini-4B"] == ("Halden Labs", "text")
+    assert pd.isna(made["Owl-7B"][0])
+
+
 def test_a_post_trained_variant_takes_its_base_s_stated_date():
     result = table(("2025-06-01", [fact("Kite 3.1 8B", 8e9),
                                    fact("Kite 3.1 8B", 202407.0, "released"),
