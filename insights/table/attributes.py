@@ -8,10 +8,10 @@ a conflict.
 Release date, in order: a date the text states with the model (the extractor's ``released``
 facts: "Phi-2 (December 2023)", "Meta released Llama 2 in July 2023"; the month most of them
 say, the earliest on a tie), else one stated of its family or a sibling; the reference table's
-publication date, or its family's for a member it does not list ("ALBERT" for "ALBERT-large")
-unless the text names another maker; the date of the earliest document that states a size for it (not one that
-only mentions it). A sibling's date or the reference's is taken only when no document stated
-the model's size before it.
+publication date, or its family's for a member it does not list ("ALBERT" for
+"ALBERT-large") unless the text names another maker; the date of the earliest document that
+states a size for it (not one that only mentions it). A sibling's date or the reference's is
+taken only when no document stated the model's size before it.
 """
 
 from __future__ import annotations
@@ -87,7 +87,9 @@ def release_date(
         # The row's own name's date before one said of a name merged into it: "GPT-2 XL ...
         # came out in November 2019" over a table's "| GPT-2 | 2019-02 | 1.5B |"
         key = model_key(name)
-        own = [f for f in released if isinstance(f.get("model"), str) and model_key(f["model"]) == key]
+        own = [
+            f for f in released if isinstance(f.get("model"), str) and model_key(f["model"]) == key
+        ]
         released = own or released
     released = released or family or siblings
     if released:
