@@ -2,8 +2,9 @@
 
 Organization, in order: stated with the model in the text (a fact whose organization the
 reference does not give it: "NVIDIA's Megatron-LM", "Acme Labs released Zephyrine-9B"); the
-reference table for a known model; otherwise none. Two stated organizations that disagree are
-a conflict.
+reference table for a known model; the one maker the text gives the model's family ("Skarv
+2.1 ... from Nordlys" for "Skarv-2.1-1B"); otherwise none. Two stated organizations that
+disagree are a conflict.
 
 Release date, in order: a date the text states with the model (the extractor's ``released``
 facts: "Phi-2 (December 2023)", "Meta released Llama 2 in July 2023"; the month most of them
