@@ -6343,6 +6343,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("the dense trunk experts are bolted onto is a part",
+     "At the extremes sits Kite-MoE, which bolts a 128-expert residual MoE onto a 10B dense "
+     "trunk for 480B total and only 17B active.",
+     [("parameters", 1e10, None), ("parameters", 4.8e11, "Kite-MoE"),
+      ("parameters", 1.7e10, "Kite-MoE")]),
     ("a maker's possessive in a table's name cell is the maker",
      "| Part | Model | Parameters |\n|---|---|---|\n| Vision encoder | OpenAI's CLIP ViT-L/14 | "
      "~0.3B |",

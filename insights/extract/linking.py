@@ -145,7 +145,17 @@ PART_CLAUSE = regex.compile(r"%s*,?%s+(?:that|which)%s+[^,;.()]{0,60}" % (S, S, 
 # experts of 3.66B each" (even after "is a").
 DENSE_PART_AFTER = regex.compile(
     r"(?:-parameter)?%s+dense%s+(?:[\w-]+%s+)?(?:transformer|model|trunk|backbone|component)s?"
-    r"%s+(?:plus|with|combined%s+with)%s+(?:[\w-]+%s+){0,4}?(?:experts?|MoE)\b" % (S, S, S, S, S, S, S)
+    r"%s+(?:plus|with|combined%s+with|beside|alongside|next%s+to)%s+(?:[\w-]+%s+){0,4}?"
+    r"(?:experts?|MoE)\b" % (S, S, S, S, S, S, S, S)
+)
+# ... or a dense part the experts are bolted onto: "bolts a 128-expert residual MoE onto a 10B
+# dense trunk", "putting a dense 10B Transformer beside a residual MoE".
+DENSE_PART_NOUN_AFTER = regex.compile(
+    r"(?i)(?:-parameter)?%s+(?:dense%s+)?(?:transformer|trunk|backbone|component)s?\b" % (S, S)
+)
+EXPERTS_ONTO_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:experts?|MoE)%s+(?:onto|on%s+top%s+of|to)%s+(?:a|an)%s+(?:dense%s+)?\Z"
+    r"|\bputting%s+(?:a|an)%s+dense%s+\Z)" % (S, S, S, S, S, S, S, S, S)
 )
 # ... unless the sentence says the system is one: "BLOOM is a 176B decoder", "X, a 4B encoder".
 IS_A_BEFORE = regex.compile(r"(?:,|\bis|\bwas|\bas|:)%s+(?:a|an|the)%s+(?:[\w-]+%s+)?\Z" % (S, S, S))
@@ -813,6 +823,12 @@ class Context:
             return None, None
         if kind == "parameters" and DENSE_PART_AFTER.match(text, end, end + AHEAD):
             return None, None  # "a 10B dense transformer plus 128 experts": a part of the whole
+        if (
+            kind == "parameters"
+            and EXPERTS_ONTO_BEFORE.search(text, max(s_start, start - 40), start)
+            and DENSE_PART_NOUN_AFTER.match(text, end, end + 30)
+        ):
+            return None, None  # "bolts a 128-expert residual MoE onto a 10B dense trunk"
         if kind == "parameters" and EXPERT_EACH_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "128 experts, each 3.66B parameters": one expert's, not the model's
         if kind == "parameters" and self.words.near(PAIRS_STEMS, max(s_start, start - 90), start):
@@ -2701,7 +2717,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
-    % (S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
+    % ((S,) * 36)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
