@@ -6348,6 +6348,10 @@ BASE_MODELS = [
      "trunk for 480B total and only 17B active.",
      [("parameters", 1e10, None), ("parameters", 4.8e11, "Kite-MoE"),
       ("parameters", 1.7e10, "Kite-MoE")]),
+    ("\"X continues Y on N tokens\": Y is the base",
+     "- **Kite3-Mamba-7B** continues Kite Mamba 7B on 1.5 trillion extra tokens of reasoning data.",
+     [("parameters", 7e9, "Kite3-Mamba-7B"), ("parameters", 7e9, "Kite Mamba 7B"),
+      ("training_tokens", 1.5e12, "Kite3-Mamba-7B")]),
     ("a maker's possessive in a table's name cell is the maker",
      "| Part | Model | Parameters |\n|---|---|---|\n| Vision encoder | OpenAI's CLIP ViT-L/14 | "
      "~0.3B |",

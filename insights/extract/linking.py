@@ -2703,6 +2703,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+from)?|from)"  # "it continues from X"
+    r"|continues|continued"  # "Falcon3-Mamba-7B continues Falcon Mamba 7B on 1.5T extra tokens"
     r"|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
