@@ -6343,6 +6343,14 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a corpus seen several times holds no model's token count",
+     "Kite is a science model. The corpus held 106 billion tokens, and the models were trained "
+     "for 4.25 epochs, or 450B tokens in total. The corpus holds 1.1T unique tokens.",
+     [("training_tokens", 1.06e11, None), ("training_tokens", 4.5e11, "Kite"),
+      ("training_tokens", 1.1e12, None)]),
+    ("a model's pretraining corpus named as the subject is still its data",
+     "Kite 2 is new. Our pretraining dataset has grown to 18 trillion tokens.",
+     [("training_tokens", 1.8e13, "Kite 2")]),
     ("the dense trunk experts are bolted onto is a part",
      "At the extremes sits Kite-MoE, which bolts a 128-expert residual MoE onto a 10B dense "
      "trunk for 480B total and only 17B active.",

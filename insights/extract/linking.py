@@ -1247,6 +1247,17 @@ class Context:
             return None, None  # "ablations on 1.3B-parameter proxy models": small stand-ins
         if DATA_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "SmolLM-Corpus, the pretraining set ..., holds about 252B tokens"
+        if (
+            kind == "training_tokens"
+            and CORPUS_SUBJECT.match(text, s_start, start)
+            and (
+                UNIQUE_AFTER.match(text, end - len("tokens") - 1, end)
+                or text.find("unique", start, end) != -1
+                or REPEATED_AFTER.match(text, end, min(s_end, end + 90))
+            )
+        ):
+            return None, None  # "The corpus holds 1.1T unique tokens", "The corpus held 106B
+            # tokens, and the models were trained for 4.25 epochs": the set, seen several times
         if SOME_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
         if CLASS_OF_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
@@ -3356,6 +3367,15 @@ SUBJECT_IS_A = regex.compile(r"[*_`]*(?:,|[ \u00a0]+(?:is|was))[ \u00a0]+(?:an?)
 DATA_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset|-Mix)\b(?:(?!\bmodel)[^.;])*?\b(?:holds"
     r"|contains|comprises|totals|has|spans|is)\b"
+)
+# A sentence about a corpus, not a model: "The corpus holds", "Our deduplicated corpus held".
+CORPUS_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset|data[ \u00a0]+set)"
+    r"[ \u00a0]+(?:holds|held|contains|contained|has|had|totals|totalled|is|was)\b"
+)
+UNIQUE_AFTER = regex.compile(r"(?i)[ \u00a0]unique[ \u00a0]+tokens")
+REPEATED_AFTER = regex.compile(
+    r"(?i)(?:[^.;]|\.[0-9])*?\b(?:epochs?|passes|repeated|seen[ \u00a0]+\w+[ \u00a0]+times)\b"
 )
 LAYERED_PART_AFTER = regex.compile(
     r"(?i)[ \u00a0]+(?:(?!with\b|and\b)[\w-]+[ \u00a0]+)?(?:MLP|adapter|projector|connector)s?\b"
