@@ -6343,6 +6343,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("the sizes a token cell brackets are the members it is said of",
+     "| Family | Sizes | Tokens |\n|---|---|---|\n"
+     "| Kite | 7B, 13B, 65B | 1T (7B, 13B), 1.4T (65B) |",
+     [("parameters", 7e9, "Kite"), ("parameters", 1.3e10, "Kite"), ("parameters", 6.5e10, "Kite"),
+      ("training_tokens", 1e12, "Kite"), ("training_tokens", 1.4e12, "Kite")]),
     ("a corpus seen several times holds no model's token count",
      "Kite is a science model. The corpus held 106 billion tokens, and the models were trained "
      "for 4.25 epochs, or 450B tokens in total. The corpus holds 1.1T unique tokens.",

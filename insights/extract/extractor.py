@@ -550,6 +550,8 @@ def _counts_parameters(text: str, cell) -> bool:
     return cell.column.role == "parameters" and any(c.isdigit() for c in text[cell.start : cell.end])
 
 
+# An open bracket of sizes after a count in a cell: "1T (7B, " before "13B)".
+SIZE_LABEL_BRACKET = regex.compile(r"[0-9][KMBT]?[ \t]*\((?:[ \t]*[0-9.]+[ \t]?[KMB][ \t]*,)*[ \t]*\Z")
 # A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
 MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
 
@@ -638,6 +640,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     PLUS_BEFORE.search(text, cell.start, start)
                     or PLUS_AFTER.match(text, end, cell.end)
                 ):  # a part of a sum: "| 363B financial + 345B general |", "+ 6T more"
+                    if start in by_start:
+                        parts.add(by_start[start])
+                    continue
+                if role == "training_tokens" and SIZE_LABEL_BRACKET.search(text, cell.start, start):
+                    # the members a count is said of: "| 1T (7B, 13B), 1.4T (33B, 65B) |"
                     if start in by_start:
                         parts.add(by_start[start])
                     continue
