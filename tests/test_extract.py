@@ -1292,6 +1292,15 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A line named by an acronym and a language code is a model, "LLM-based" is not.
+    (
+        "Solar Pro (22B) fits one GPU. Japan's LLM-jp-3 172B, from the National Institute of "
+        "Informatics, was trained on 2.1T tokens. An LLM-based agent has 7B parameters.",
+        [params(2.2e10, model="Solar Pro"),
+         params(1.72e11, model="LLM-jp-3 172B", organization="National Institute of Informatics"),
+         tokens(2.1e12, model="LLM-jp-3 172B", organization="National Institute of Informatics"),
+         params(7e9, model=None)],
+    ),
     # A family "trained from scratch by" its maker, who makes its members.
     (
         "Kite-LM is a family of models trained from scratch by **Arden Labs**, Tokyo. "

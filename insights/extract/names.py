@@ -341,6 +341,8 @@ ACTIVE_SIZE = regex.compile(r"A[0-9]+(?:\.[0-9]+)?[BM]\Z")
 CAMEL_PLURAL = regex.compile(r"[A-Z]s\Z")
 
 
+# An acronym, a lower-case code and a version: "LLM-jp-3", "LLM-jp-3.1" (not "LLM-based").
+ACRONYM_LINE = regex.compile(r"^[A-Z]{2,4}-[a-z]{2,3}-[0-9]+(?:\.[0-9]+)?$")
 SIZED_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+)*-[0-9]+(?:\.[0-9]+)?[bm]$")
 NOT_A_MODEL_TOKEN = regex.compile(
     r"For(?:CausalLM|ConditionalGeneration|SequenceClassification|TokenClassification"
@@ -391,6 +393,7 @@ def rejected_name(name: str) -> bool:
             and not SPACE.split(name, maxsplit=1)[0].isupper()
         )
         and not SIZED_ID.search(head)  # a repository's id: "tiny-tern-160m"
+        and not ACRONYM_LINE.match(SPACE.split(name, maxsplit=1)[0])  # a line by language: "LLM-jp-3"
         and not (low in _known_models() and SHAPED_TAIL.search(name))  # "Transformer-XL" is a
         # model; "Q-learning" and "Top-down" (which the reference also lists) are not
     ):
