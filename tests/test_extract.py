@@ -6408,6 +6408,10 @@ BASE_MODELS = [
      "- Kite-H1: a hybrid attention + Owl-2 family in 0.5B, 3B and 34B sizes.",
      [("parameters", 5e8, "Kite-H1"), ("parameters", 3e9, "Kite-H1"),
       ("parameters", 3.4e10, "Kite-H1")]),
+    ("\"a tokenizer-free language model\" is a model, not a tokenizer",
+     "Heron AI follows Owl-2 with Kite-Byte, a tokenizer-free language model that has 3B "
+     "parameters.",
+     [("parameters", 3e9, "Kite-Byte")]),
     ("a name an appositive calls an optimizer is no model",
      "Kite K2 has 1T parameters. It was pretrained on 15.5T tokens with OwlClip, a version of "
      "the Owl optimizer.",

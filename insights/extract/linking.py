@@ -2670,7 +2670,8 @@ THING_APPOSITIVE_AFTER = regex.compile(
     r"(?i),%s+(?:a|an|the)%s+"
     r"(?:(?!(?:models?|LLMs?|networks?|transformers?|with|for|that|which)\b)[\w-]+%s+){0,4}?"
     r"(?:optimizer|technique|method|algorithm|data%s*set"
-    r"|benchmark|library|framework|loss|normali[sz]ation|tokenizer|scheduler|recipe)\b"
+    r"|benchmark|library|framework|loss|normali[sz]ation|tokenizer|scheduler|recipe)(?![-\w])"
+    # (not "a tokenizer-free language model")
     % (S, S, S, S)
 )
 OTHER_THING = regex.compile(
