@@ -6198,6 +6198,10 @@ MONTHS_WITHOUT_YEAR = [
     ("a company's founding month is no release", "Heron AI, the startup Ada Lee founded in "
      "March and which is already valued at $1B, released Kite-6B and Kite-34B.", "2023-12-01",
      []),
+    ("a funding round's month is no release", "Heron AI, the startup Ada Lee founded in March "
+     "and which raised $200M in July, released Kite-6B and Kite-34B.", "2023-12-01", []),
+    ("a valuation's month is no release", "Heron AI, which was valued at over $1B in July, "
+     "released Kite-6B.", "2023-12-01", []),
     ("a maker published it", "Carnegie Mellon and Google Brain published XLNet in June.",
      "2019-08-16", [("XLNet", 201906)]),
     ("in a heading's bracket after its subtitle", "### CPM: a large Chinese model (Tsinghua "

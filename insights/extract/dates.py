@@ -955,6 +955,9 @@ MADE_FROM = regex.compile(r"(?i)\b(?:fine-?tun\w*|base|based|built|derived|disti
 OTHER_EVENT_BEFORE = regex.compile(
     r"(?ri)\b(?:up[ \t]+to|until|through|as[ \t]+of|cut-?off|trained|collected|crawled|scraped"
     r"|gathered|founded|established|incorporated|raised|valued)[ \t]+(?:in[ \t]+|on[ \t]+)?\Z"
+    # ... or a sum a company raised or is valued at: "which raised $200M in July"
+    r"|\b(?:raised|valued[ \t]+at|worth)[ \t]+(?:(?:over|about|nearly|some)[ \t]+)?"
+    r"[$\u20ac\u00a3]?[0-9][0-9.,]*[ \t]*(?:[KMB]n?|million|billion)?[ \t]+(?:in|on)[ \t]+\Z"
 )  # (and a company's: "the startup Kai-Fu Lee founded in March ..., released Yi-34B")
 ASIDE_BEFORE_DATE = regex.compile(r"(?r),[ \t]+(?:which|who)\b[^,;]*\Z")
 # A sentence that is a release verb and its date: "Released 20 February 2024."
