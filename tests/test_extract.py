@@ -6356,6 +6356,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("a data source in brackets after a count owns neither count",
+     "Kite-Coder was trained on 1T tokens of code (StarCoder) and 200B tokens of math. "
+     "Kite-8B continues pretraining on 500B tokens (Aya) covering 60 languages.",
+     [("training_tokens", 1e12, "Kite-Coder"), ("training_tokens", 2e11, None),
+      ("parameters", 8e9, "Kite-8B"), ("training_tokens", 5e11, "Kite-8B")]),
     ("the sizes a token cell brackets are the members it is said of",
      "| Family | Sizes | Tokens |\n|---|---|---|\n"
      "| Kite | 7B, 13B, 65B | 1T (7B, 13B), 1.4T (65B) |",

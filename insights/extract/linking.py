@@ -705,7 +705,8 @@ class Context:
             if (
                 bracketed is not None
                 and bracketed.strong
-                and text[bracketed.end : bracketed.end + 1] == ")"
+                and OPEN_BRACKET_ONLY.fullmatch(text, end, bracketed.start)  # (not "of code (X)")
+                and BRACKET_ENDS_CLAUSE.match(text, bracketed.end, bracketed.end + 4)
                 and known_model(bracketed.name)
             ):
                 return bracketed.name, "name-bracket"
@@ -716,6 +717,8 @@ class Context:
                 for m in in_sentence
                 if not (end <= m.start and SET_IN_BRACKETS.fullmatch(text, end, m.start))
                 and not (m.end <= start and _data_set(text, m, start))
+                # (nor the data another count named: "1T tokens of code (StarCoder) and 200B")
+                and not DATA_BRACKET_BEFORE.search(text, max(s_start, m.start - 40), m.start)
             ]
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
@@ -3369,6 +3372,14 @@ DATA_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?:The[ \u00a0]+)?[\w.-]*(?:Corpus|Dataset|-Mix)\b(?:(?!\bmodel)[^.;])*?\b(?:holds"
     r"|contains|comprises|totals|has|spans|is)\b"
 )
+DATA_BRACKET_BEFORE = regex.compile(
+    r"(?i)[0-9][ \t]?[KMBT]?[ \t]*(?:tokens?|words|pairs|images|samples)(?:[ \t]+of[ \t]+[\w-]+)?"
+    r"[ \t]*\([ \t]*\Z"
+)
+# A bracket opened right after a count, closed right after the name and its clause's end: "fed
+# 300 billion tokens (Gopher)." (not "1T tokens of code (StarCoder)", "500B tokens (Aya) covering")
+OPEN_BRACKET_ONLY = regex.compile(r"[ \t]*\([ \t]*")
+BRACKET_ENDS_CLAUSE = regex.compile(r"[ \t]*\)[ \t]*(?:[.;,]|\Z)")
 # A sentence about a corpus, not a model: "The corpus holds", "Our deduplicated corpus held".
 CORPUS_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset|data[ \u00a0]+set)"
