@@ -6383,6 +6383,9 @@ BASE_MODELS = [
      "- **Kite3-Mamba-7B** continues Kite Mamba 7B on 1.5 trillion extra tokens of reasoning data.",
      [("parameters", 7e9, "Kite3-Mamba-7B"), ("parameters", 7e9, "Kite Mamba 7B"),
       ("training_tokens", 1.5e12, "Kite3-Mamba-7B")]),
+    ("a maker's possessive stays when what is left is no name",
+     "| Model | Params |\n|---|---|\n| Meta's 405B | 405B |\n| Mistral's Large 2 | 123B |",
+     [("parameters", 4.05e11, "Meta's 405B"), ("parameters", 1.23e11, "Mistral's Large 2")]),
     ("a maker's possessive in a table's name cell is the maker",
      "| Part | Model | Parameters |\n|---|---|---|\n| Vision encoder | OpenAI's CLIP ViT-L/14 | "
      "~0.3B |",

@@ -38,6 +38,7 @@ from insights.extract.names import (
     LOWER_TIERED,
     Mention,
     model_key,
+    rejected_name,
     size_value,
     split_size,
 )
@@ -553,6 +554,12 @@ def _counts_parameters(text: str, cell) -> bool:
 # An open bracket of sizes after a count in a cell: "1T (7B, " before "13B)".
 SIZE_LABEL_BRACKET = regex.compile(r"[0-9][KMBT]?[ \t]*\((?:[ \t]*[0-9.]+[ \t]?[KMB][ \t]*,)*[ \t]*\Z")
 # A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
+# What stays a name once a maker is taken off: a word of three letters or more, not a tier
+# ("| Meta's 405B |", "| DeepSeek's V3 |", "| Mistral's Large 2 |" keep their maker).
+OWN_NAME = regex.compile(
+    r"(?i)(?!(?:large|small|medium|base|mini|tiny|huge|pro|max|ultra|lite|flash|nano)\b)"
+    r"[a-z][a-z-]{2,}"
+)
 MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
 
 
@@ -584,8 +591,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
         maker = None
         if model is not None and (owned := MAKER_OWNS.match(model)) is not None:
             maker = canonical_organization(owned.group(1))
-            if maker is not None:
-                model = model[owned.end() :]  # "| OpenAI's CLIP ViT-L/14-336px |": CLIP's
+            rest = model[owned.end() :]
+            if maker is not None and OWN_NAME.match(rest) and not rejected_name(rest):
+                model = rest  # "| OpenAI's CLIP ViT-L/14-336px |": CLIP's (not "Meta's 405B")
+            else:
+                maker = None
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
         if model is not None and (
