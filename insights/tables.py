@@ -325,7 +325,6 @@ def build_models(
     for key, group in groups.items():
         name = row_name(key, group, bare_named=key in bare_named)
         ref = _row_reference(name, key, group, find)
-        family_ref = _family_reference(name, find) if ref is None and find is not None else None
         sentences = (f["sentence"] for f in group if isinstance(f.get("sentence"), str))
         known = ref is not None or (bool(named) and any(f["model"] in named for f in group))
         if is_model_name(name, sentences, known=known):
@@ -338,8 +337,7 @@ def build_models(
             makers = family_makers.get(key[0], set()) if key[1] is not None else set()
             maker = next(iter(makers)) if len(makers) == 1 else None
             row = _model_row(name, key[1], group, ref, dates or [], siblings,
-                             family_lookup=reference is _DEFAULT, family_ref=family_ref,
-                             family_maker=maker)  # fmt: skip
+                             family_lookup=reference is _DEFAULT, family_maker=maker)  # fmt: skip
             if row is not None:
                 rows.append(row)
                 behind.setdefault(name, []).extend(group)
@@ -499,26 +497,6 @@ def _row_reference(name: str, key: tuple, group: list[dict], find: Callable | No
     return None
 
 
-# A tier written after a family's name: "ALBERT-large", "Flan-T5-XXL", "Whisper large".
-TIER_AFTER = re.compile(
-    r"[-_ ](?:tiny|mini|small|base|medium|large|x+large|x*l|huge|giant)\Z", re.IGNORECASE
-)
-
-
-def _family_reference(name: str, find: Callable):
-    """The reference record of the family a member the reference does not list belongs to, its
-    name with the size or tier it writes taken off ("ALBERT" for "ALBERT-large", "XLNet" for
-    "XLNet-Large"); None when that family is not listed under a name without a size (the
-    reference's "ViT-22B" is one member of ViT, no date for ViT-Base)."""
-    family = TIER_AFTER.sub("", family_name(name)).strip()
-    if not family or family == name:
-        return None
-    ref = find(family)
-    if ref is None or split_size(str(_attr(ref, "model") or ""))[1] is not None:
-        return None
-    return ref
-
-
 def _sizes_agree(ref, group: list[dict]) -> bool:
     """Whether a reference model whose name writes a size ("ViT-22B" for "ViT") is the size
     the row's facts state; a reference name without a size always is."""
@@ -529,11 +507,10 @@ def _sizes_agree(ref, group: list[dict]) -> bool:
 
 def _model_row(
     name: str, size, facts: list[dict], ref, family_dates: list[dict],
-    sibling_dates: list[dict], family_lookup: bool, family_ref=None,
-    family_maker: str | None = None,
+    sibling_dates: list[dict], family_lookup: bool, family_maker: str | None = None,
 ) -> dict | None:
-    """The row of one model, or None when no value is left to show. ``family_ref`` is the
-    reference's record of the member's family, whose date stands for the member's."""
+    """The row of one model, or None when no value is left to show. ``family_maker`` is the one
+    maker the texts give the member's family."""
     reference_parameters = _attr(ref, "parameters")
     choices: dict[str, Choice] = {}
     contradictions: list[str] = []
@@ -611,15 +588,8 @@ def _model_row(
     )
     if organization is None and family_maker is not None:
         organization, organization_source = family_maker, attributes.TEXT  # stated of its family
-    known_date = _attr(ref, "date")
-    if known_date is None and (
-        organization_source != attributes.TEXT
-        or organization == attributes.canonical(_attr(family_ref, "organization"))
-    ):
-        # (not when the text names another maker: Veridian Labs' "Atlas-70B" is not AI2's ATLAS)
-        known_date = _attr(family_ref, "date")
     date, date_source = attributes.release_date(
-        by_field.get("released", []), facts, known_date,
+        by_field.get("released", []), facts, _attr(ref, "date"),
         family=family_dates, siblings=sibling_dates, name=name,
     )
     conflicts = [

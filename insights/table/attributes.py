@@ -9,10 +9,9 @@ disagree are a conflict.
 Release date, in order: a date the text states with the model (the extractor's ``released``
 facts: "Phi-2 (December 2023)", "Meta released Llama 2 in July 2023"; the month most of them
 say, the earliest on a tie), else one stated of its family or a sibling; the reference table's
-publication date, or its family's for a member it does not list ("ALBERT" for
-"ALBERT-large") unless the text names another maker; the date of the earliest document that
-states a size for it (not one that only mentions it). A sibling's date or the reference's is
-taken only when no document stated the model's size before it.
+publication date; the date of the earliest document that states a size for it (not one that
+only mentions it). A sibling's date or the reference's is taken only when no document stated
+the model's size before it.
 """
 
 from __future__ import annotations
