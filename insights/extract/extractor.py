@@ -874,8 +874,11 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                     and member.kind == "parameters"
                     and (
                         separator in ("", "and", "or", "&")  # "," is ""
-                        # "Kite 2 7B/13B" (not "R1 671B/37B", its active count)
-                        or separator == "/" and (member.value or 0) > (left.value or 0)
+                        # "Kite 2 7B/13B" (not "R1 671B/37B", its active count; nor, in a
+                        # sentence about experts, "Kite 17B/109B", active then total)
+                        or separator == "/"
+                        and (member.value or 0) > (left.value or 0)
+                        and not _about_experts(text, left, member, context)
                     )
                 ):
                     member.model, member.rule = family, "family-list"
@@ -896,6 +899,14 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     elif len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
         _respectively(text, kept, context)
     return kept
+
+
+def _about_experts(text: str, first: Member, second: Member, context) -> bool:
+    """Whether the sentence around two counts speaks of experts or active parameters."""
+    s_start, s_end = context.sentences.span(first.quantity.start)
+    start = max(s_start, first.quantity.start - AHEAD)
+    end = min(s_end, second.quantity.end + AHEAD)
+    return bool(EXPERTS_WORD.search(text, start, end))
 
 
 def _total_slash_active(text: str, kept: list[Member], group: list[Member], context) -> bool:
