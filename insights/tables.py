@@ -439,9 +439,17 @@ def _share_family_tokens(groups: dict[tuple, list[dict]]) -> None:
             # of "Qwen3-235B-A22B" is "qwen3a22b", a member of the line "Qwen3")
             sized.setdefault(ACTIVE_SUFFIX.sub("", family), []).append((family, size))
     for family, members in sized.items():
-        shared = groups.pop((family, None), None)
+        shared = groups.get((family, None))
         if not shared:
             continue
+        if all(key[0] != family for key in members) and not all(
+            any(agrees(f["value"], size) for _, size in members)
+            for f in shared
+            if f["field"] == "parameters" and f.get("qualifier") != "active"
+        ):
+            continue  # a line's own model beside its mixtures of experts: "Kite-Coder has 480B
+            # total ... the lighter Kite-Coder-30B-A3B" (not "Qwen3 (... up to 235B total)")
+        groups.pop((family, None))
         tokens = [f for f in shared if f["field"] == "training_tokens"]
         if any(ONE_MEMBER.search(str(f.get("sentence", ""))) for f in tokens):
             continue  # "The 27B was trained on 14T", "over 4T tokens (15B)": one member's count

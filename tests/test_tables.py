@@ -610,6 +610,17 @@ def test_a_member_takes_the_maker_the_text_gives_its_family():
     assert pd.isna(made["Owl-7B"][0])
 
 
+def test_a_line_s_own_model_stays_beside_its_mixtures_of_experts():
+    said = "Kite-Coder has 480B total parameters and was pretrained on 7.5T tokens."
+    result = table(("2025", [fact("Kite-Coder", 480e9, "parameters", "total", sentence=said),
+                             fact("Kite-Coder", 7.5e12, "training_tokens", sentence=said),
+                             fact("Kite-Coder-30B-A3B", 30e9)]))  # fmt: skip
+    rows = sorted(zip(result["model"], result["parameters"], result["training_tokens"],
+                      strict=True), key=str)  # fmt: skip
+    assert rows[0] == ("Kite-Coder", 480e9, 7.5e12)
+    assert rows[1][:2] == ("Kite-Coder-30B-A3B", 30e9) and pd.isna(rows[1][2])
+
+
 def test_a_post_trained_variant_takes_its_base_s_stated_date():
     result = table(("2025-06-01", [fact("Kite 3.1 8B", 8e9),
                                    fact("Kite 3.1 8B", 202407.0, "released"),
