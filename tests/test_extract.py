@@ -6111,6 +6111,17 @@ RELEASE_DATES = [
      "2024.", []),
     ("a maker published the model", "Heron AI published Kite-7B in July 2024.",
      [("Kite-7B", 202407, "July 2024")]),
+    ("an evaluation of a model published", "Researchers at Stanford published an evaluation of "
+     "Kite-7B in March 2024.", []),
+    ("a study of a model, published", "Our study of Kite-7B, published in Nature in July 2024, "
+     "found little memorization.", []),
+    ("a model's report published", "The Kite-7B technical report (published in July 2024) "
+     "describes the data mix.", []),
+    ("a paper on a model published", "Heron AI published a paper on Kite-7B in March 2024.", []),
+    ("a quantized version of a model published", "NVIDIA published a quantized version of "
+     "Owl-70B in August 2024.", []),
+    ("the official release of a model published", "Mistral AI published the full release of "
+     "Kite 8x22B in April 2024.", [("Kite 8x22B", 202404, "April 2024")]),
     ("a model's scores published, not the model", "Kite-7B barely moved, as the scores Heron "
      "AI published in August 2024 predicted.", []),
     ("an item that publishes a model's checkpoints, not the model",

@@ -104,6 +104,10 @@ RELEASE_VERB = regex.compile(
     # "Carnegie Mellon and Google Brain published XLNet in June"; not a study or paper's own
     r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|benchmark|dataset|scores|results"
     r"|numbers|figures|details|data)\s+(?:[\w.'-]+\s+){0,3})published"
+    # ... with the model right after, or its maker: not "published an evaluation of X", "X,
+    # published in Nature", "a review of X was published"
+    r"(?=\s+(?:by\b|it\b|(?:the\s+(?:(?:full|official|base|instruct)\s+)?(?:weights|release"
+    r"|version|checkpoints?)\s+of\s+|its\s+)?[*_`]*(?-i:[A-Z]|[a-z][\w.-]*[0-9])))"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
     r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
     r"|(?<=\bwe\s)(?:release|open-source|launch)"  # "We release X"
