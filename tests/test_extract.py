@@ -6215,6 +6215,8 @@ MONTHS_WITHOUT_YEAR = [
      "released Kite-6B.", "2023-12-01", []),
     ("a maker published it", "Carnegie Mellon and Google Brain published XLNet in June.",
      "2019-08-16", [("XLNet", 201906)]),
+    ("a write-up's date in a heading's bracket is no release", "## Kite-7B: one year on (July "
+     "2025)\n\nKite-7B has 7.3B parameters.", "2025-08-01", []),
     ("in a heading's bracket after its subtitle", "### CPM: a large Chinese model (Tsinghua "
      "University and BAAI, November)\n\nThe Chinese Pre-trained Language Model (CPM) has 2.6B "
      "parameters.", "2020-12-18", [("CPM", 202011)]),

@@ -698,6 +698,8 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
             and (named[0].strong or named[0].name.isupper())  # (an acronym: "CPM")
             and HEADING_OPENING.fullmatch(text, line, named[0].start)
             and SUBTITLE_AFTER.match(text, named[0].end, end)
+            # (not a write-up's date: "## Kite-7B: one year on (July 2025)", "evaluation results")
+            and not WRITE_UP_SUBTITLE.search(text, named[0].end, end)
             and len({m.name for m in named}) == 1
         ):
             return named[0].name
@@ -705,6 +707,10 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
 
 
 HEADING_OPENING = regex.compile(r"[ \t]*#{1,6}[ \t]+[*_`]*")
+WRITE_UP_SUBTITLE = regex.compile(
+    r"(?i)\b(?:on|later|results?|notes?|review|update[sd]?|evaluations?|retrospective"
+    r"|look[ \t]+back|lessons|benchmarks?|changelog|v[0-9]+(?:\.[0-9]+)*)\b"
+)
 SUBTITLE_AFTER = regex.compile(r"[*_`]*[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]")
 
 
