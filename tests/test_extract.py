@@ -6369,6 +6369,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("\"the latter\" after two models is the one named last, not their line",
+     "### Kite3\n\nHeron AI released Kite3-8B and Kite3-70B. The latter was trained on 15T "
+     "tokens. The flagship has 94 layers.",
+     [("parameters", 8e9, "Kite3-8B"), ("parameters", 7e10, "Kite3-70B"),
+      ("training_tokens", 1.5e13, "Kite3-70B"), ("layers", 94.0, None)]),
     ("a data source in brackets after a count owns neither count",
      "Kite-Coder was trained on 1T tokens of code (StarCoder) and 200B tokens of math. "
      "Kite-8B continues pretraining on 500B tokens (Aya) covering 60 languages.",

@@ -1730,6 +1730,17 @@ class Context:
                 )
             ):
                 return heading, "focus-heading"
+        opening, closing = self.sentences.span(offset)
+        if len(subjects) > 1 and (one := ONE_OF_THEM.match(self.text, opening, closing)):
+            # "Heron released Kite3-8B and Kite3-70B. The latter was trained on 15T tokens": the
+            # last named or the first; "The flagship has 94 layers": which, the text must say
+            if one.group(1).lower() not in ("latter", "former"):
+                return None, None
+            begin = max(0, offset - AHEAD * 10)
+            listed = sorted(subjects, key=lambda name: self.text.rfind(name, begin, offset))
+            return (listed[-1] if one.group(1).lower() == "latter" else listed[0]), (
+                "focus-recent-subject"
+            )
         if len(subjects) > 1:
             # Several named as often in one sentence: their line's, when the heading names it
             # ("### Qwen3" over "two MoE models, Qwen3-235B-A22B and Qwen3-30B-A3B"), else
@@ -3057,6 +3068,10 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
     r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S, S, S, S)
 )  # (but "samples from a 3.5B model" are that model's, not another's; "responses from a 70B
 # model" may be a teacher's)
+# A sentence that opens on one of the models named before: "The latter was trained on 15T".
+ONE_OF_THEM = regex.compile(
+    r"[*_ \t]*(?:The|the)[ \t]+(latter|former|flagship|larger|smaller|bigger|largest|smallest)\b"
+)
 # A sentence whose subject is a model called by its version alone: "V3 has the same shape".
 VERSION_SUBJECT = regex.compile(
     r"[ \t]*(?:(?:The|Its)[ \t]+)?([Vv][0-9]+(?:\.[0-9]+)?)[ \t]+(?:has|had|is|was|uses|used|keeps"
