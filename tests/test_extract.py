@@ -6374,6 +6374,11 @@ BASE_MODELS = [
      "tokens. The flagship has 94 layers.",
      [("parameters", 8e9, "Kite3-8B"), ("parameters", 7e10, "Kite3-70B"),
       ("training_tokens", 1.5e13, "Kite3-70B"), ("layers", 94.0, None)]),
+    ("a second model after a base cue's object is no base",
+     "Kite-Med was fine-tuned from Owl-7B on PubMed abstracts and Wren-Med-13B was pretrained "
+     "on 1.2T tokens of clinical notes.",
+     [("parameters", 7e9, "Owl-7B"), ("parameters", 1.3e10, "Wren-Med-13B"),
+      ("training_tokens", 1.2e12, "Wren-Med-13B")]),
     ("a data source in brackets after a count owns neither count",
      "Kite-Coder was trained on 1T tokens of code (StarCoder) and 200B tokens of math. "
      "Kite-8B continues pretraining on 500B tokens (Aya) covering 60 languages.",

@@ -2797,7 +2797,13 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     """Whether a mention is the model another is built from ("built on Llama 2 70B",
     "initialised from Llama-3-70B", "a fine-tune of Llama-3-8B")."""
     return bool(
-        (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 60), mention.start))
+        (
+            (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 40), mention.start))
+            # (further back only for "continues from the lab's general-purpose X": a wider reach
+            # lets "fine-tuned from Owl-7B on PubMed and Wren-13B" make Wren-13B a base)
+            or (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 60), mention.start))
+            and cue.group().lower().startswith("continu")
+        )
         and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
