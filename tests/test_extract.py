@@ -6374,6 +6374,9 @@ BASE_MODELS = [
      "tokens. The flagship has 94 layers.",
      [("parameters", 8e9, "Kite3-8B"), ("parameters", 7e10, "Kite3-70B"),
       ("training_tokens", 1.5e13, "Kite3-70B"), ("layers", 94.0, None)]),
+    ("a clause about the source models is theirs",
+     "Kite-1B was distilled from larger Owl 3 models, which were trained on 15T tokens.",
+     [("parameters", 1e9, "Kite-1B"), ("training_tokens", 1.5e13, "Owl 3")]),
     ("a second model after a base cue's object is no base",
      "Kite-Med was fine-tuned from Owl-7B on PubMed abstracts and Wren-Med-13B was pretrained "
      "on 1.2T tokens of clinical notes.",

@@ -1070,6 +1070,9 @@ class Context:
             subjects
             and _base_model(text, subjects[-1], s_start)
             and not _described_after(text, subjects[-1].end, start)
+            # (nor in a clause about the base: "distilled from larger Owl 3 models, which were
+            # trained on 15T tokens", "the larger Owl 3 family, which saw 15T tokens")
+            and not CLAUSE_ABOUT_NAME.fullmatch(text, subjects[-1].end, start)
         ):
             # The model another is built from owns no size said of the new one: "Meditron-70B,
             # built on Llama 2 70B, added 48B tokens"; the subject does, or nobody.
@@ -3074,6 +3077,9 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
     r"|some|over)%s+)?\Z)" % (S, S, S, S, S, S, S, S, S)
 )  # (but "samples from a 3.5B model" are that model's, not another's; "responses from a 70B
 # model" may be a teacher's)
+CLAUSE_ABOUT_NAME = regex.compile(
+    r"(?:[ \t]+(?:models?|family|series))?[ \t]*,[ \t]*(?:which|that|who)\b[^,;.()]{0,60}"
+)
 # A sentence that opens on one of the models named before: "The latter was trained on 15T".
 ONE_OF_THEM = regex.compile(
     r"[*_ \t]*(?:The|the)[ \t]+(latter|former|flagship|larger|smaller|bigger|largest|smallest)\b"
