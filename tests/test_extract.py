@@ -6421,6 +6421,14 @@ BASE_MODELS = [
      "image encoder; 7.8B parameters in total.",
      [("released", 202305.0, "Kite-V-6B"), ("parameters", 6e9, "Kite-6B"),
       ("parameters", 7.8e9, "Kite-V-6B")]),
+    ("a version alone is the text's own model before one it is compared with",
+     "# Kite-Embed-v2\n\nKite-Embed-v2 is our new embedding model, and it beats Owl-Embed-v2 on "
+     "MTEB. V2 has 335M parameters.",
+     [("parameters", 3.35e8, "Kite-Embed-v2")]),
+    ("a version alone owns its clause, not the next",
+     "Heron AI upgraded Kite-V2 to Kite-V3 this month. V2 had 16B parameters; the new release "
+     "has 236B parameters.",
+     [("parameters", 1.6e10, "Kite-V2"), ("parameters", 2.36e11, "Kite-V3")]),
     ("a model called by its version alone is the one named with it",
      "## Kite-R1\n\nThe R1 recipe starts from Kite-V3, the base the lab released in December. "
      "V3 has the same 671B/37B shape and was pretrained on 14.8T tokens.",

@@ -723,7 +723,7 @@ class Context:
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
         version = VERSION_SUBJECT.match(text, s_start, start) if not in_sentence else None
-        if version is not None:
+        if version is not None and not CLAUSE_TURN.search(text, version.end(), start):
             # "The R1 recipe starts from DeepSeek-V3, ... V3 has the same 671B/37B shape, was
             # pretrained on 14.8T tokens": the model named before with that version, or nobody
             return self._named_by_version(version.group(1), s_start), "the-version"
@@ -1495,18 +1495,22 @@ class Context:
         return self._size_words[s_start]
 
     def _named_by_version(self, version: str, s_start: int) -> str | None:
-        """The latest model named in the paragraph before ``s_start`` whose name ends with
-        ``version`` ("DeepSeek-V3" for "V3"), else the one the text is about if its name does,
-        else None."""
+        """The model the text is about, if its name ends with ``version`` ("DeepSeek-V3" for
+        "V3"), else the latest one the paragraph names so before ``s_start`` and compares with
+        nothing, else None."""
         suffix = version.lower()
+
+        def has_it(name: str) -> bool:
+            low = name.lower()
+            return low.endswith(suffix) and low[-len(suffix) - 1 : -len(suffix)] in ("-", " ")
+
+        focus = self.focus_rule(s_start)[0]  # the one the text is about first: "Kite-Embed-v2
+        if focus and has_it(focus):  # ... beats Owl-Embed-v2. V2 was trained on 1B pairs"
+            return focus
         begin = max(self.paragraph_start(s_start), s_start - AHEAD * 10)
         for m in reversed(self.models_between(begin, s_start)):
-            name = m.name.lower()
-            if m.strong and name.endswith(suffix) and name[-len(suffix) - 1 : -len(suffix)] in "- ":
+            if m.strong and has_it(m.name) and not self.compared(m):
                 return m.name
-        focus = self.focus_rule(s_start)[0]  # (or the one the text is about: "DeepSeek-V3")
-        if focus and focus.lower().endswith(suffix) and focus.lower()[-len(suffix) - 1] in "- ":
-            return focus
         return None
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
@@ -3084,6 +3088,8 @@ CLAUSE_ABOUT_NAME = regex.compile(
 ONE_OF_THEM = regex.compile(
     r"[*_ \t]*(?:The|the)[ \t]+(latter|former|flagship|larger|smaller|bigger|largest|smallest)\b"
 )
+# Where a sentence turns to another subject: "V2 had 16B parameters; the new release has 236B".
+CLAUSE_TURN = regex.compile(r";|,[ \t]+(?:while|whereas|but|and[ \t]+the)\b|[ \t]+(?:while|whereas)\b")
 # A sentence whose subject is a model called by its version alone: "V3 has the same shape".
 VERSION_SUBJECT = regex.compile(
     r"[ \t]*(?:(?:The|Its)[ \t]+)?([Vv][0-9]+(?:\.[0-9]+)?)[ \t]+(?:has|had|is|was|uses|used|keeps"
