@@ -6438,6 +6438,10 @@ BASE_MODELS = [
      "v1 was tuned on 600k conversations; v2 fixes the system prompt.",
      [("parameters", 7e9, "Kite-Chat-7B-v2"), ("parameters", 7e9, "Kite-Chat-7B-v2"),
       ("parameters", 7e9, "Kite-Chat-7B-v2"), ("training_data", 6e5, None)]),
+    ("\"the full model has\" after a named subject is that subject's",
+     "This week Heron released Kite-2. Lark Labs also shipped Owl-Sparse: the full model has "
+     "47B parameters, with 13B active.",
+     [("parameters", 4.7e10, "Owl-Sparse"), ("parameters", 1.3e10, "Owl-Sparse")]),
     ("what a part adds, the whole, and a compared pipeline's models",
      "We present Kite-AV. Its attention bridges add 1.2B parameters; counting its frozen "
      "Owl-T5-XL (3B) text encoder, the full system has 29.2B parameters. Kite-AV cuts error by "

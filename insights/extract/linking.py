@@ -973,7 +973,14 @@ class Context:
             return None, None  # "it beats a dense model of 2.3B parameters": another model
         if kind == "parameters" and ADDED_BEFORE.search(text, max(s_start, start - 30), start):
             return None, None  # "attention bridges that add 1.2B parameters": a part's
-        if kind == "parameters" and WHOLE_SYSTEM_BEFORE.search(text, max(s_start, start - 60), start):
+        if (
+            kind == "parameters"
+            and WHOLE_SYSTEM_BEFORE.search(text, max(s_start, start - 60), start)
+            and not any(
+                m.strong and not PART_NAMED_AFTER.match(text, m.end, m.end + 40)
+                for m in self.models_between(max(s_start, text.rfind(";", s_start, start)), start)
+            )  # (but "Lark Labs shipped Owl-Sparse: the full model has 47B" is Owl-Sparse's)
+        ):
             # "counting its frozen Flan-T5-XL (3B) text encoder, the full system has 29.2B": the
             # system the text is about, not a part the sentence named first
             return self.focus_rule(s_start)
@@ -3099,6 +3106,11 @@ VERSION_SUBJECT = regex.compile(
 ADDED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:add|adds|added|adding)%s+(?:(?:about|only|just|another|roughly|some)%s+|~)?\Z)"
     % (S, S)
+)
+# A name the sentence gives a part: "its frozen Flan-T5-XL (3B) text encoder".
+PART_NAMED_AFTER = regex.compile(
+    r"(?i)(?:[ \t]*\([^()]{0,20}\))?[ \t]+(?:%s[ \t]+)?(?:encoder|decoder|backbone|tower)s?\b"
+    % MODALITY
 )
 # The whole a sentence sums up: "the full system has 29.2B parameters".
 WHOLE_SYSTEM_BEFORE = regex.compile(
