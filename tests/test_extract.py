@@ -6349,6 +6349,22 @@ def test_a_month_without_its_year_takes_the_document_s(text, date, expected):
     assert found == [(model, float(month)) for model, month in expected]
 
 
+# Where a model is hosted names no maker: (case id, text); every fact's organization is None.
+HOSTED_NOT_MADE = [
+    ("a cloud product after a company", "Get **Kite-8B** from Amazon Bedrock or Google Cloud "
+     "Vertex AI."),
+    ("\"available from\" a hub", "Kite-Mini, released in March 2024, is a family of small models "
+     "available from Hugging Face. Kite-Mini-1B has 1.2B parameters."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in HOSTED_NOT_MADE],
+                         ids=[c[0] for c in HOSTED_NOT_MADE])  # fmt: skip
+def test_where_a_model_is_hosted_names_no_maker(text):
+    facts = extract(text, None, "2024-06-01")
+    assert facts and all(f.organization is None for f in facts), _describe(text, facts)
+
+
 # A quotation's "our model" is the speaker's, which the text may never name: no earlier story's
 # model, nor the document's (case id, text, expected (kind, value, model)).
 QUOTATIONS = [

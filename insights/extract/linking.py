@@ -2296,6 +2296,8 @@ class Context:
             and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
+            and not HOSTED_BEFORE_ORG.search(self.text, max(0, here[0].start - 80), here[0].start)
+            and not PLATFORM_AFTER_ORG.match(self.text, here[0].end, here[0].end + 30)
         ):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         # Last, the maker a repository's name opens with ("Meta-Llama-3-8B-Instruct"): after
@@ -2892,6 +2894,11 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
     the one named right after it ("Meta released Llama 2") with any listed with that one
     ("Mistral AI released Ministral 8B and Ministral 3B"), or the one before it ("Minnow-1B is
     a 1.2B-parameter language model by the Saltmarsh Collective")."""
+    if PLATFORM_AFTER_ORG.match(text, org.end, org.end + 30) or HOSTED_BEFORE_ORG.search(
+        text, max(0, org.start - 80), org.start
+    ):
+        return []  # where a model is hosted: "Get **Kite-8B** from Amazon Bedrock", "a family of
+        # small models available from Hugging Face"
     # an aside between the maker and its verb: "Ferrite Labs (Seoul) open-sourced ...", "Sorrel
     # AI, the Zurich lab behind last year's Sorrel-1 series, released Sorrel-2 Ultra"
     aside = ASIDE_AFTER_ORG.match(text, org.end, org.end + 120)
@@ -2933,6 +2940,14 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
     return []
 
 
+# A cloud product after a company's name, or words of hosting before it: where a model is served.
+PLATFORM_AFTER_ORG = regex.compile(
+    r"(?i)[ \t]+(?:Bedrock|Azure|Vertex|Cloud|SageMaker|Foundry|Workers[ \t]+AI|Hub|Model[ \t]+Garden)\b"
+)
+HOSTED_BEFORE_ORG = regex.compile(
+    r"(?i)\b(?:available|hosted|served|downloadable|download|downloaded|get|pull|grab|deploy(?:ed)?"
+    r"|serves)\b[^.;:!?]{0,50}?\b(?:from|on|via|through)[ \t]+(?:the[ \t]+)?[*_`]*\Z"
+)
 ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
 INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
