@@ -2684,17 +2684,19 @@ COORDINATED_NAMES = regex.compile(
 # Other models a sentence brings in after a name, with their sizes: "X, and six dense ones at
 # 0.6B, 1.7B ... and 32B", "X plus two smaller models of 1B and 3B".
 OTHERS_AT_BETWEEN = regex.compile(
-    r"(?i)\b(?:and|plus)[ \t]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|[0-9]+)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ones|models|variants|checkpoints)|(?:[\w-]+[ \t]+){0,2}ones)"
-    r"[ \t]+(?:at|of|with)\b"
+    r"(?i)\b(?:and|plus|as[ \t]+well[ \t]+as|alongside|together[ \t]+with)[ \t]+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|[0-9]+)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:ones|models|variants|checkpoints|siblings)"
+    r"|(?:[\w-]+[ \t]+){0,2}(?:ones|siblings))"
+    r"(?:[ \t]+(?:at|of|with)\b|[ \t]*:)"
 )  # (not a family's own: "Falcon3: base and instruct models at 1B, 3B, 7B and 10B")
 # A count of tokens beside another in a list that names no model: "Tokens: 3T, 6T, 4T+, 8T."
-TOKEN_COUNT_NEXT = regex.compile(r"\+?,[ \t]*(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\b")
-TOKEN_COUNT_BEFORE = regex.compile(r"[0-9][ \t]?[KMBT]\+?,[ \t]*(?:~|about[ \t]+)?\Z")
+TOKEN_COUNT_NEXT = regex.compile(r"\+?[ \t]*[,/][ \t]*(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\b")
+TOKEN_COUNT_BEFORE = regex.compile(r"[0-9][ \t]?[KMBT]\+?[ \t]*[,/][ \t]*(?:~|about[ \t]+)?\Z")
 TOKEN_COUNTS_LABEL = regex.compile(
     r"(?i)\b(?:tokens|training[ \t]+data)[ \t]*:[ \t]*"
-    r"(?:(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\+?,[ \t]*)*(?:~|about[ \t]+)?\Z"
-)
+    r"(?:(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\+?[ \t]*[,/][ \t]*)*(?:~|about[ \t]+)?\Z"
+)  # (by commas or slashes: "Tokens: 3T / 6T / 4T / 8T")
 HYBRID_PLUS_BEFORE = regex.compile(r"(?i)\b(?:attention|transformer|SSM|MLP|MoE|convolution)%s*\+%s*\Z" % (S, S))
 THING_APPOSITIVE_AFTER = regex.compile(
     r"(?i),%s+(?:a|an|the)%s+"
