@@ -439,6 +439,15 @@ def test_sizes_of_one_name_in_sentences_of_their_own_are_a_contradiction():
     assert list(result["model"]) == ["Kite"] and result["conflict"].all()
 
 
+def test_a_row_shows_the_name_the_lab_s_name_joins():
+    # "R1" as a text calls it after first writing "DeepSeek-R1": the row is DeepSeek-R1 (not a
+    # lab's name set before a model's: "Meta Llama 3" is shown as "Llama 3")
+    result = table(("2025", [fact("DeepSeek-R1", 671e9), fact("R1", 671e9), fact("R1", 671e9),
+                             fact("Meta Llama 3", 70e9), fact("Llama 3", 70e9),
+                             fact("Llama 3", 70e9)]))  # fmt: skip
+    assert sorted(result["model"]) == ["DeepSeek-R1", "Llama 3"]
+
+
 def test_a_lab_s_name_and_a_size_is_its_llm_of_that_size():
     result = table(("2024", [fact("DeepSeek LLM 67B", 67e9), fact("DeepSeek 67B", 67e9),
                              fact("DeepSeek 7B", 7e9)]))  # fmt: skip
