@@ -96,10 +96,15 @@ COMPARED_WITH_A = regex.compile(
     r"(?:that%(s)s+of%(s)s+)?(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular"
     r"|plain|similar|good|strong|dense|decent|modern)%(s)s+)?"
     r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z"
-    # ... or several: "scores about as well as strong 7B dense models" (an adjective, or "as well
+    # ... or several: "scores about as well as strong 7B dense models", "as well as the strongest
+    # 7B dense models", "lands roughly where dense 70B models do" (a word of which ones: "as well
     # as 8B" would be one more of a list)
-    r"|\bas%(s)s+well%(s)s+as%(s)s+(?:(?:much|far)%(s)s+)?(?:strong|good|similar|dense|larger|bigger"
-    r"|stronger|better|typical|standard)%(s)s+(?:dense%(s)s+)?\Z)" % {"s": S}  # "like a small 3B dense model"
+    r"|\b(?:as%(s)s+well%(s)s+as|(?:roughly|about|around|right|just|exactly)%(s)s+where"
+    r"|on%(s)s+par%(s)s+with)%(s)s+"
+    r"(?:(?:most|many|other|today['\u2019]s|current)%(s)s+(?:(?:much|far)%(s)s+)?(?:%(adj)s)?"
+    r"|(?:the%(s)s+)?(?:(?:much|far)%(s)s+)?%(adj)s)(?:dense%(s)s+)?\Z)"  # (not "the 6.7B GPT-3")
+    % {"s": S, "adj": r"(?:strongest|best|biggest|largest|strong|good|similar|dense|larger|bigger"
+       r"|stronger|better|typical|standard)%s+" % S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
                        "akin", "than", "like", "rival", "par with", "match", "where")
