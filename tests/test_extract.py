@@ -6497,6 +6497,10 @@ BASE_MODELS = [
      "Heron AI released Kite-Diffusion 2 in November. The system pairs an 865M-parameter U-Net "
      "with the text encoder of Owl-CLIP-H; the text tower alone has about 354M parameters.",
      [("parameters", 8.65e8, None), ("parameters", 3.54e8, None)]),
+    ("a country's supercomputer, in apposition, is no model",
+     "Kite-SW was trained on Berzelius, Sweden's largest supercomputer, and the family runs from "
+     "126M to 40B parameters.",
+     [("parameters", 1.26e8, "Kite-SW"), ("parameters", 4e10, "Kite-SW")]),
     ("a supercomputer's name is no model",
      "Kite-SW was trained on Sweden's Berzelius supercomputer, and the family runs from 126M "
      "to 40B parameters.",

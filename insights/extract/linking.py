@@ -2697,12 +2697,14 @@ TOKEN_COUNTS_LABEL = regex.compile(
     r"(?i)\b(?:tokens|training[ \t]+data)[ \t]*:[ \t]*"
     r"(?:(?:~|about[ \t]+)?[0-9][0-9.]*[ \t]?[KMBT]\+?[ \t]*[,/][ \t]*)*(?:~|about[ \t]+)?\Z"
 )  # (by commas or slashes: "Tokens: 3T / 6T / 4T / 8T")
+OWNS_A_MACHINE_AFTER = regex.compile(r"(?i)['\u2019]s%s+(?:[\w-]+%s+)?(?:supercomputers?|clusters?)\b" % (S, S))
 HYBRID_PLUS_BEFORE = regex.compile(r"(?i)\b(?:attention|transformer|SSM|MLP|MoE|convolution)%s*\+%s*\Z" % (S, S))
 THING_APPOSITIVE_AFTER = regex.compile(
-    r"(?i),%s+(?:a|an|the)%s+"
+    r"(?i),%s+(?:a|an|the|[A-Z][\w-]*['\u2019]s)%s+"
     r"(?:(?!(?:models?|LLMs?|networks?|transformers?|with|for|that|which)\b)[\w-]+%s+){0,4}?"
     r"(?:optimizer|technique|method|algorithm|data%s*set"
-    r"|benchmark|library|framework|loss|normali[sz]ation|tokenizer|scheduler|recipe)(?![-\w])"
+    r"|benchmark|library|framework|loss|normali[sz]ation|tokenizer|scheduler|recipe"
+    r"|supercomputer|cluster)(?![-\w])"
     # (not "a tokenizer-free language model")
     % (S, S, S, S)
 )
@@ -3726,6 +3728,8 @@ def _described(text: str, mention: Mention) -> bool:
     with 1.3B", "Transformer and Mamba layers"."""
     if THING_APPOSITIVE_AFTER.match(text, mention.end, mention.end + 80):
         return True  # "with MuonClip, a version of the Muon optimizer"
+    if OWNS_A_MACHINE_AFTER.match(text, mention.end, mention.end + 40):
+        return True  # "Berzelius, Sweden's largest supercomputer": a place, no model
     if (
         text[mention.start - 1 : mention.start] == "("
         and text[mention.end : mention.end + 1] == " "
