@@ -926,9 +926,7 @@ def _total_slash_active(text: str, kept: list[Member], group: list[Member], cont
         return False  # "Llama 3 comes in 70B/8B sizes"
     if DENSE_AFTER.match(text, after, after + AHEAD):
         return False  # "70B/13B, both dense"
-    s_start, s_end = context.sentences.span(first.quantity.start)
-    start, end = max(s_start, first.quantity.start - AHEAD), min(s_end, after + AHEAD)
-    return bool(EXPERTS_WORD.search(text, start, end))
+    return _about_experts(text, first, second, context)
 
 
 EXPERTS_WORD = regex.compile(r"(?i)\b(?:mixture[- ]of[- ]experts|MoE|experts|sparse|activ\w*)\b")
