@@ -458,12 +458,6 @@ class Context:
         i = bisect_left(ends, end)
         return models[i] if i < len(ends) and ends[i] == end else None
 
-    def recent_subject(self, offset: int, paragraph: int = 0) -> str | None:
-        """The model the sentences just before ``offset`` talk about most (the latest on a tie),
-        or None."""
-        subjects = self.recent_subjects(offset, paragraph)
-        return subjects[0] if len(subjects) == 1 else None
-
     def recent_subjects(self, offset: int, paragraph: int = 0) -> list[str]:
         """The model the sentences just before ``offset`` talk about most (the latest on a tie
         across sentences); all of them when the latest of those sentences names several as
@@ -507,7 +501,7 @@ class Context:
         return [names[best]]
 
     def _talked_about(self, m: Mention) -> bool:
-        """Whether a mention counts for ``recent_subject``, decided once per mention: each
+        """Whether a mention counts for ``recent_subjects``, decided once per mention: each
         sentence's focus looks back at SUBJECT_WINDOW sentences, so a mention is asked about
         by each of the sentences after it."""
         found = self._subject_mentions.get(m.start)
