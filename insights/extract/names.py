@@ -394,7 +394,7 @@ def rejected_name(name: str) -> bool:
         )
         and not SIZED_ID.search(head)  # a repository's id: "tiny-tern-160m"
         and not ACRONYM_LINE.match(SPACE.split(name, maxsplit=1)[0])  # a line by language: "LLM-jp-3"
-        and not (low in _known_models() and SHAPED_TAIL.search(name))  # "Transformer-XL" is a
+        and not (known_model(name) and SHAPED_TAIL.search(name))  # "Transformer-XL" is a
         # model; "Q-learning" and "Top-down" (which the reference also lists) are not
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
@@ -463,7 +463,7 @@ def model_mentions(
             mention is not None
             and ORGANIZATION_WORD_AFTER.match(text, mention.end, mention.end + 14)
             and not any(c.isdigit() for c in mention.name)
-            and mention.name.lower() not in _known_models()
+            and not known_model(mention.name)
         ):
             continue  # an organization's first word: "developed by OpenLM Research" (not a
             # heading's "## Llama 3 Research Preview", "# Kite-2 Foundation Models")
@@ -721,7 +721,7 @@ def _mention_at(
         and head.isalpha()
         and head[1:].islower()
         and head.lower() not in PRODUCT_PREFIXES
-        and head.lower() not in _known_models()
+        and not known_model(head)
     ):
         # A plain word before a known family: "Download Llama 3.2 1B" names Llama 3.2 1B.
         rest = name[len(head) :].lstrip()
@@ -740,7 +740,7 @@ def _mention_at(
     if (
         not any(c.isdigit() for c in name)
         and _speaker_or_heading(text, start)
-        and name.lower() not in _known_models()
+        and not known_model(name)
     ):
         return None  # "DANA RUIZ: So ...", "[00:14:32] MARCUS: ...", "PRESS KIT: ... POLICY"
     if text[start - 4 : start] == " on " and SCORE_ON_BEFORE.search(
@@ -949,7 +949,7 @@ def _kind(head: str, name: str) -> str:
         len(head) >= 7
         and head.isalpha()
         and head.isupper()
-        and name.lower() not in _known_models()
+        and not known_model(name)
         and head.lower() not in FAMILY_WORDS
     ):
         return "no"  # a word in capitals for emphasis or a heading: "ILLUSTRATIVE", "WARNING"
@@ -963,7 +963,7 @@ def _kind(head: str, name: str) -> str:
         and len(head) >= 6
         and head.endswith("ing")
         and name[len(head) :].strip().isdigit()  # a count, not a size: not "Viking 7B"
-        and name.lower() not in _known_models()
+        and not known_model(name)
     ):
         return "no"  # a verb opening a sentence, and its count: "Fitting 214 training runs"
     if versioned and head[:1].isupper():
