@@ -385,15 +385,16 @@ def rejected_name(name: str) -> bool:
     low = name.lower()
     head = head_word(name)
     first_part = JOINER.split(head, maxsplit=1)[0]
+    first_word = SPACE.split(name, maxsplit=1)[0]
     if (
         first_part != head
         and (
             first_part in NOT_MODELS
             or first_part in NOT_NAME_WORDS
-            and not SPACE.split(name, maxsplit=1)[0].isupper()
+            and not first_word.isupper()
         )
         and not SIZED_ID.search(head)  # a repository's id: "tiny-tern-160m"
-        and not ACRONYM_LINE.match(SPACE.split(name, maxsplit=1)[0])  # a line by language: "LLM-jp-3"
+        and not ACRONYM_LINE.match(first_word)  # a line named by its language: "LLM-jp-3"
         and not (known_model(name) and SHAPED_TAIL.search(name))  # "Transformer-XL" is a
         # model; "Q-learning" and "Top-down" (which the reference also lists) are not
     ):
