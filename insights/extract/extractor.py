@@ -553,13 +553,13 @@ def _counts_parameters(text: str, cell) -> bool:
 
 # An open bracket of sizes after a count in a cell: "1T (7B, " before "13B)".
 SIZE_LABEL_BRACKET = regex.compile(r"[0-9][KMBT]?[ \t]*\((?:[ \t]*[0-9.]+[ \t]?[KMB][ \t]*,)*[ \t]*\Z")
-# A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
 # What stays a name once a maker is taken off: a word of three letters or more, not a tier
 # ("| Meta's 405B |", "| DeepSeek's V3 |", "| Mistral's Large 2 |" keep their maker).
 OWN_NAME = regex.compile(
     r"(?i)(?!(?:large|small|medium|base|mini|tiny|huge|pro|max|ultra|lite|flash|nano)\b)"
     r"[a-z][a-z-]{2,}"
 )
+# A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
 MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
 
 

@@ -3315,7 +3315,8 @@ MODEL_WORD_BEFORE = regex.compile(
     r"|(?:[\w-]+[ \u00a0]+)?(?:base|dense|seed|teacher|original|pretrained)[ \u00a0]+model"
     r"|(?-i:[A-Z][\w.-]*)[ \u00a0]+model)\b"
 )  # (a phrase about another model before ", we": "Starting from the 8B dense model", "Like the
-# base model"; not "After pretraining the model on 15T tokens, we obtain X")  # (and a new subject: "Starting from an 8B model pretrained on 6T tokens, we build X")
+# base model", "Starting from an 8B model pretrained on 6T tokens, we build X"; not "After
+# pretraining the model on 15T tokens, we obtain X")
 
 
 OTHER_MODEL_AFTER = regex.compile(

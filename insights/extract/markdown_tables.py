@@ -79,7 +79,6 @@ PART_HEADER = regex.compile(
     r"|reference)[ _-]*(?:model|encoder|decoder|tower|backbone)s?\b|\b(?:encoder|decoder|backbone"
     r"|llm|lm|judge|teacher|critic)\b"
 )  # (and a model in another role beside the row's: "| Variant | Judge model | Parameters |")
-# A first column's header that says the column holds the table's models.
 # A first column whose rows are the table's own subjects (their models, runs or methods): a
 # role column beside it is a part's ("| Policy | Reward model |", "| Backbone | Reward model |").
 OWN_ROWS_HEADER = regex.compile(
@@ -87,6 +86,7 @@ OWN_ROWS_HEADER = regex.compile(
     r"|experiment)s?\b"
 )
 ROLE_HEADER = regex.compile(r"\b(?:judge|reward|teacher|critic|verifier|reference)\b")
+# A first column's header that says the column holds the table's models.
 OWN_MODEL_HEADER = regex.compile(r"\b(?:model|name|checkpoint|variant|release)s?\b")
 # The label of a side-on table's row that counts a part of each column's model: "| Vision params
 # |", "| LM params |", "| Audio encoder, Params (M) |" (not "| Total params |").
