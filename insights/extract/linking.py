@@ -2290,8 +2290,7 @@ class Context:
             and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
-            and not HOSTED_BEFORE_ORG.search(self.text, max(0, here[0].start - 80), here[0].start)
-            and not PLATFORM_AFTER_ORG.match(self.text, here[0].end, here[0].end + 30)
+            and not _hosts(self.text, here[0])
         ):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         # Last, the maker a repository's name opens with ("Meta-Llama-3-8B-Instruct"): after
@@ -2892,9 +2891,7 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
     the one named right after it ("Meta released Llama 2") with any listed with that one
     ("Mistral AI released Ministral 8B and Ministral 3B"), or the one before it ("Minnow-1B is
     a 1.2B-parameter language model by the Saltmarsh Collective")."""
-    if PLATFORM_AFTER_ORG.match(text, org.end, org.end + 30) or HOSTED_BEFORE_ORG.search(
-        text, max(0, org.start - 80), org.start
-    ):
+    if _hosts(text, org):
         return []  # where a model is hosted: "Get **Kite-8B** from Amazon Bedrock", "a family of
         # small models available from Hugging Face"
     # an aside between the maker and its verb: "Ferrite Labs (Seoul) open-sourced ...", "Sorrel
@@ -2936,6 +2933,15 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
                 return [m]  # (not "distilled from DeepSeek-R1 traces by the Tern Collective")
             break
     return []
+
+
+def _hosts(text: str, org: Mention) -> bool:
+    """Whether an organization mention names where a model is hosted, not who made it: a cloud
+    product after it ("Amazon Bedrock"), or words of hosting before it ("available from")."""
+    return bool(
+        PLATFORM_AFTER_ORG.match(text, org.end, org.end + 30)
+        or HOSTED_BEFORE_ORG.search(text, max(0, org.start - 80), org.start)
+    )
 
 
 # A cloud product after a company's name, or words of hosting before it: where a model is served.
