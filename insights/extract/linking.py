@@ -1738,18 +1738,19 @@ class Context:
                 )
             ):
                 return heading, "focus-heading"
-        opening, closing = self.sentences.span(offset)
-        if len(subjects) > 1 and (one := ONE_OF_THEM.match(self.text, opening, closing)):
-            # "Heron released Kite3-8B and Kite3-70B. The latter was trained on 15T tokens": the
-            # last named or the first; "The flagship has 94 layers": which, the text must say
-            if one.group(1).lower() not in ("latter", "former"):
-                return None, None
-            begin = max(0, offset - AHEAD * 10)
-            listed = sorted(subjects, key=lambda name: self.text.rfind(name, begin, offset))
-            return (listed[-1] if one.group(1).lower() == "latter" else listed[0]), (
-                "focus-recent-subject"
-            )
         if len(subjects) > 1:
+            opening, closing = self.sentences.span(offset)
+            if one := ONE_OF_THEM.match(self.text, opening, closing):
+                # "Heron released Kite3-8B and Kite3-70B. The latter was trained on 15T tokens":
+                # the last named or the first; "The flagship has 94 layers": which, the text
+                # must say
+                if one.group(1).lower() not in ("latter", "former"):
+                    return None, None
+                begin = max(0, offset - AHEAD * 10)
+                listed = sorted(subjects, key=lambda name: self.text.rfind(name, begin, offset))
+                return (listed[-1] if one.group(1).lower() == "latter" else listed[0]), (
+                    "focus-recent-subject"
+                )
             # Several named as often in one sentence: their line's, when the heading names it
             # ("### Qwen3" over "two MoE models, Qwen3-235B-A22B and Qwen3-30B-A3B"), else
             # nobody's
