@@ -387,7 +387,8 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
     """A date a document gives the series a row's name starts with, for a row it names and
     does not date: "# Cantor-ASR ... All three variants were released in March 2025" over
     "| Cantor-ASR-large | 1.62B |". Only the same document's: another document's Qwen2.5 is
-    no date for Qwen2.5-Coder."""
+    no date for Qwen2.5-Coder. A version after the series' unsized name starts another
+    generation: "| LLaMA | Feb 2023 |" dates no "Llama 3.2" or "Llama 4 Maverick" row."""
     dates: list[dict] = []
     if not series:
         return dates
@@ -398,9 +399,20 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
         dates.extend(
             f
             for prefix, f in series.get(document_id, ())
-            if len(prefix) < len(parts) and parts[: len(prefix)] == prefix
+            if len(prefix) < len(parts)
+            and parts[: len(prefix)] == prefix
+            and not (
+                VERSION_PART.fullmatch(parts[len(prefix)])
+                and not SIZE_PART.fullmatch(prefix[-1])
+            )
         )
     return dates
+
+
+# A generation's number after a family's name ("3.2", "4", "v2"; not "7b", "large", a date
+# code "1124"); after a sized name it is that checkpoint's ("Mistral 7B v0.1"), no new series.
+VERSION_PART = re.compile(r"v?[0-9]{1,2}(?:\.[0-9]+)*")
+SIZE_PART = re.compile(r"(?:[0-9]+x)?[0-9.]+[mbkt]")  # "7b", "8x7b"
 
 
 def fact_key(fact: dict) -> tuple:

@@ -581,6 +581,24 @@ def test_a_series_release_date_dates_the_names_built_on_it_in_that_document_only
     assert dates["Cantor-ASR-small"] == "2025-07-01"  # another document's series says nothing
 
 
+@pytest.mark.parametrize(
+    "series, row, expected",
+    [
+        ("Kite", "Kite 3.2 11B", "2025-06-01"),  # a later generation of the series
+        ("Kite", "Kite 4 Maverick", "2025-06-01"),
+        ("Kite", "Kite v2-7B", "2025-06-01"),
+        ("Kite", "Kite-large", "2023-02"),  # a member of it
+        ("Kite 11B", "Kite-11B-v0.1", "2023-02"),  # a sized name's checkpoint
+        ("Kite 8x11B", "Kite-8x11B-v0.1", "2023-02"),
+    ],
+)
+def test_a_series_date_dates_no_later_generation(series, row, expected):
+    said = "Released in February 2023."
+    result = table(("2025-06-01", [fact(series, 202302.0, "released", sentence=said),
+                                   fact(row, 11e9)]))  # fmt: skip
+    assert dict(zip(result["model"], result["date"], strict=True))[row] == expected
+
+
 def test_a_family_s_tokens_are_each_member_s_when_none_states_its_own():
     listed = "Qwen2.5 comes in 7B and 72B."
     result = table(("2024", [fact("Qwen2.5", 7e9, sentence=listed),
