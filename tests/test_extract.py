@@ -6216,6 +6216,10 @@ MONTHS_WITHOUT_YEAR = [
      "and which raised $200M in July, released Kite-6B and Kite-34B.", "2023-12-01", []),
     ("a valuation's month is no release", "Heron AI, which was valued at over $1B in July, "
      "released Kite-6B.", "2023-12-01", []),
+    ("\"of last year\" is no month of this year", "Heron, which open-sourced the "
+     "314B-parameter Kite-1 in March of last year, has gone the other way.", "2025-06-01", []),
+    ("\"of this year\" likewise", "Heron open-sourced Kite-1 in March of this year.",
+     "2025-06-01", []),
     ("a maker published it", "Carnegie Mellon and Google Brain published XLNet in June.",
      "2019-08-16", [("XLNet", 201906)]),
     ("a write-up's date in a heading's bracket is no release", "## Kite-7B: one year on (July "

@@ -66,7 +66,7 @@ MONTH_ALONE = re.compile(
       |December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)(?=\s?[0-9]{1,2}\b)
       |(?<=[0-9]\x20)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)
       (?!\.?,?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?:['\u2019][0-9]{2}
-      |(?:19|20)[0-9]{2})\b|\s+(?:last|next|this)\s+year)""",
+      |(?:19|20)[0-9]{2})\b|\s+(?:of\s+)?(?:last|next|this)\s+year)""",
     re.VERBOSE,
 )
 # A day a newsletter counts from its own date: "released Sorrel-2 Ultra on Monday", "earlier
