@@ -1562,6 +1562,23 @@ MODELS_AND_ORGANIZATIONS = [
         "Labs.",
         [params(7e9, model="Kite-Chat-7B", organization=None)],
     ),
+    # The maker just after a model's name, in a word or a few, is no model.
+    (
+        "Kite-2B, from ModelWorks, is the best at Chinese tasks with 2.4B parameters.",
+        [params(2.4e9, model="Kite-2B", organization="ModelWorks")],
+    ),
+    (
+        "Alba-24B from Cairnlight has 24.3B parameters.",
+        [params(2.43e10, model="Alba-24B", organization="Cairnlight")],
+    ),
+    (
+        "Kite-7B, by Heron Labs, has 7.2B parameters.",
+        [params(7.2e9, model="Kite-7B", organization="Heron Labs")],
+    ),
+    (  # (a data set after a count is no maker)
+        "It was trained on 2T from Common Crawl, and Kite-7B has 7.2B parameters.",
+        [params(7.2e9, model="Kite-7B", organization=None)],
+    ),
     # A series' maker is its members' maker.
     (
         "Kite2.5 is the open model series from Heron AI Laboratory. Kite2.5-20B has 19.9B "

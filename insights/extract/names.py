@@ -800,6 +800,12 @@ def _mention_at(
             return Mention(start, end, name)
         return None
     if (
+        kind in ("shaped", "acronym")
+        and not any(c.isdigit() for c in name)
+        and MODEL_FROM_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return None  # the maker of the model just named: "MiniCPM-2B, from ModelBest, is"
+    if (
         kind == "shaped"
         and name != head
         and name.split()[-1].lower() in PRODUCT_TIERS
@@ -1088,7 +1094,11 @@ def _named_after(text: str, start: int, end: int) -> bool:
 
 
 # A plain word named as a model's maker, or described as a company, is no model.
-MAKER_OF_NAME_BEFORE = regex.compile(r"[\w.-]*[0-9][\w.-]*[ \u00a0]+(?:from|by)[ \u00a0]+\Z")
+MAKER_OF_NAME_BEFORE = regex.compile(r"[\w.-]*[0-9][\w.-]*,?[ \u00a0]+(?:from|by)[ \u00a0]+\Z")
+# ... and a model's name just before "from" or "by" ("MiniCPM-2B, from"; not "2T from").
+MODEL_FROM_BEFORE = regex.compile(
+    r"(?<![\w.-])[A-Za-z][\w.-]*[0-9][\w.-]*,?[ \u00a0]+(?:from|by)[ \u00a0]+\Z"
+)
 COMPANY_AFTER = regex.compile(
     r",[ \u00a0](?:a|an|the)[ \u00a0](?:[\w-]+[ \u00a0]){0,3}?(?:startup|start-up|company|lab|firm"
     r"|maker|developer|unicorn|spin-?off|nonprofit|non-profit|collective|studio|team)\b"
@@ -1230,7 +1240,7 @@ def organization_mentions(
             if m.re is MAKER_POSSESSIVE and j >= 0 and taken[j][0] >= m.end():
                 continue  # a place owning a known maker: "Israel's AI21 Labs launched ..."
             if (
-                _maker_name(name)
+                (_maker_name(name) or m.re is MODEL_FROM_MAKER and _named_so(name))
                 and not (i >= 0 and taken[i][1] > at)
                 and not COMPARED_BEFORE_MAKER.search(text, max(start, m.start() - 40), m.start())
             ):
@@ -1357,6 +1367,13 @@ MAKER_POSSESSIVE = regex.compile(
 MAKING_VERB = re.compile(r"(?:%s) [A-Z0-9]" % "|".join(MAKING_VERBS))
 
 
+# Who made the model just named, in a word or a few: "MiniCPM-2B, from ModelBest, is",
+# "Alba-24B from Cairnlight has" (a name with a digit before it: ``MODEL_FROM_BEFORE``).
+MODEL_FROM_MAKER = regex.compile(
+    r"""[ ](?:from|by)[ ](?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){0,3})
+    (?![\w-])(?=[,;)]|\.(?:\s|\Z)|[ ](?:is|has|was|and|released|trained|built)\b)""",
+    regex.VERBOSE,
+)
 # A maker set in bold near a page's top, where cards and READMEs name who made them: "Code LLMs
 # from **Anvil Compute**", "a text embedding model by **Parallax Research**", and a byline
 # "**Brightwater Systems** · released 2025-03-18".
@@ -1375,6 +1392,12 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
         found += MAKER_BEFORE_VERB.finditer(text, start, end, timeout=timeout)
     if "'s " in text or "\u2019s " in text:
         found += MAKER_POSSESSIVE.finditer(text, start, end, timeout=timeout)
+    if " from " in text or " by " in text:
+        found += (
+            m
+            for m in MODEL_FROM_MAKER.finditer(text, start, end, timeout=timeout)
+            if MODEL_FROM_BEFORE.search(text, max(0, m.start() - 60), m.start("maker"))
+        )
     if "the " in text:
         found += DESCRIBED_MAKER.finditer(text, start, end, timeout=timeout)
     if "$" in text or "\u20ac" in text or "Series " in text:
@@ -1404,6 +1427,18 @@ TIME_OPENERS = (
 TIME_BEFORE_MAKER = regex.compile(r"(?:%s)[ ]+" % "|".join(TIME_OPENERS))
 # A place before a maker's name: "Lisbon-based Orca Systems", "Lisbon's Brisa Tech".
 PLACE_BEFORE_MAKER = regex.compile(r"(?:[A-Z][\w]*-based|[A-Z][\w]*['\u2019]s)[ ]+")
+
+
+def _named_so(name: str) -> bool:
+    """A maker's name where its place says it is one ("Kite-7B, from ModelBest,"): no digits,
+    no place, no common word alone; a shape like a model's is allowed."""
+    return (
+        not any(c.isdigit() for c in name)
+        and name not in NOT_LONE_MAKERS
+        and name not in PLACES
+        and name.lower() not in NOT_MAKERS
+        and _named_by_head(name)
+    )
 
 
 def _maker_name(name: str) -> bool:
