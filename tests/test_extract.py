@@ -1579,6 +1579,23 @@ MODELS_AND_ORGANIZATIONS = [
         "It was trained on 2T from Common Crawl, and Kite-7B has 7.2B parameters.",
         [params(7.2e9, model="Kite-7B", organization=None)],
     ),
+    # A card's label names its maker, in one word no table knows, or a joint work's first.
+    (
+        "# Kite\n\n- **Developed by:** Brightwave.AI and NordOn\n- **Parameters:** 149M",
+        [params(1.49e8, model="Kite", organization="Brightwave.AI")],
+    ),
+    (
+        "# Kite\n\n- **Developed by:** Heronfield\n- **Parameters:** 149M",
+        [params(1.49e8, model="Kite", organization="Heronfield")],
+    ),
+    (  # (two plain words may be a person: a fine-tune's author is no maker)
+        "# Kite\n\n- **Developed by:** Marta Ilves\n- **Parameters:** 149M",
+        [params(1.49e8, model="Kite", organization=None)],
+    ),
+    (  # (a team is its company's)
+        "# Kite\n\n- **Developed by:** Kite Team, IBM\n- **Parameters:** 149M",
+        [params(1.49e8, model="Kite", organization="IBM")],
+    ),
     # A series' maker is its members' maker.
     (
         "Kite2.5 is the open model series from Heron AI Laboratory. Kite2.5-20B has 19.9B "

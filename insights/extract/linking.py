@@ -1972,6 +1972,21 @@ class Context:
             i -= 1  # "We introduce Jais and Jais-chat": the first of a list introduced together
         return before[i] if before else None
 
+    def _labelled_maker_of(self, org: Mention) -> list[Mention]:
+        """The page's model, when a card's label names ``org`` its maker: "- **Developed by:**
+        Polder Labs", "| Developer | Polder Labs |"; its "**Authors:** X" only for a model no
+        table knows (a blog's byline, or a re-upload's, is not Llama 2's maker)."""
+        label = DEVELOPER_LABEL_BEFORE.search(self.text, max(0, org.start - 60), org.start)
+        if label is None:
+            return []
+        page = self.heading_model(org.start)
+        if page is None or (
+            label.group("byline")
+            and (_reference_organization(page) or _reference_organization(family_name(page)))
+        ):
+            return []
+        return [Mention(org.start, org.start, page)]
+
     def sentence_organizations(self, offset: int) -> list[Mention]:
         """Organizations named in the sentence holding ``offset``; records their attributions."""
         if not self.organizations:
@@ -2000,23 +2015,8 @@ class Context:
                     attributed[0] = self.lead_of_title(start)
                 if not attributed[0] and found[0].start < HEADER_REACH:
                     attributed[0] = self._affiliated_title(found[0])
-                label = None
                 if not attributed[0]:
-                    label = DEVELOPER_LABEL_BEFORE.search(
-                        self.text, max(0, found[0].start - 60), found[0].start
-                    )
-                if label is not None:  # a card's "- **Developed by:** Polder Labs", "| Developer
-                    # | Polder Labs |"; its "**Authors:** X" only for a model no table knows
-                    # (a blog's byline, or a re-upload's, is not Llama 2's maker)
-                    page = self.heading_model(found[0].start)
-                    if page is not None and not (
-                        label.group("byline")
-                        and (
-                            _reference_organization(page)
-                            or _reference_organization(family_name(page))
-                        )
-                    ):
-                        attributed[0] = [Mention(found[0].start, found[0].start, page)]
+                    attributed[0] = self._labelled_maker_of(found[0])
                 line = LINE_NAME_IS.fullmatch(self.text, start, found[0].start)
                 if (
                     not attributed[0]
@@ -2024,6 +2024,11 @@ class Context:
                     and POSSESSIVE_LINE_AFTER.match(self.text, found[0].end, found[0].end + 60)
                 ):  # "Halyard is Brightwater AI's family of speech recognition models"
                     attributed[0] = [Mention(line.start(1), line.end(1), line.group(1))]
+            elif found and not models and all(
+                ORGANIZATION_JOINER.fullmatch(self.text, a.end, b.start)
+                for a, b in zip(found, found[1:])
+            ):  # a joint work's label: "- **Developed by:** Answer.AI and LightOn"
+                attributed[0] = self._labelled_maker_of(found[0])
             if found and not attributed[0]:
                 attributed[0] = self._maker_of_focus(found[0], models, start, end)
             for org, models_of in zip(found, attributed, strict=True):
@@ -3262,8 +3267,8 @@ DEVELOPER_LABEL_BEFORE = regex.compile(
     r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
     r"|(?:model[ \t]+)?developers?|developer\(s\)|organi[sz]ation|company|lab|creators?"
     r"|made[ \t]+by|built[ \t]+by|trained[ \t]+by|publisher|(?P<byline>authors?|author\(s\)))(?:\*\*|__)?[ \t]*(?::|\|)"
-    r"(?:\*\*|__)?[ \t]*\Z"
-)
+    r"(?:\*\*|__)?[ \t]*(?:(?:[\w.&'-]+[ ]){1,3}(?i:team|group),[ ]+)?\Z"
+)  # (after its team: "Developed by: Granite Team, IBM")
 # A line of models named by a word of its own before its maker: "Halyard is Brightwater
 # AI's family of ... models" (the word alone is no name the text shapes).
 LINE_NAME_IS = regex.compile(r"\W*([A-Z][\w.+-]{2,30})%s+(?:is|are)%s+(?:the%s+)?" % (S, S, S))

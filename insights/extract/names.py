@@ -628,8 +628,9 @@ VERSIONED_NAME = regex.compile(r"[a-z]+[ -]?[0-9v]")
 
 ORGANIZATION_LABEL_BEFORE = regex.compile(
     r"(?r)(?:^|\n)[ \t*-]*(?i:developers?|developed\ by|developer\(s\)|organi[sz]ation|company|lab"
-    r"|publisher|authors?|maintainers?|contact|partners|funded\ by|license)[ \t*]*:[ \t*]*\Z"
-)
+    r"|publisher|authors?|maintainers?|contact|partners|funded\ by|license)[ \t*]*:[ \t*]*"
+    r"(?:[A-Z][\w.&'-]*(?:[ ][A-Z][\w.&'-]*){0,3},?[ ]and[ ])?\Z"
+)  # (and the second of two: "Developed by: Answer.AI and LightOn")
 # A speaker's label opening a line of a transcript: "DANA RUIZ:", "[00:14:32] MARCUS OYELARAN:",
 # "ANNA (host):", "A (VP Cloud, Stratus Compute):".
 SPEAKER_LABEL = regex.compile(
@@ -734,8 +735,8 @@ def _mention_at(
     kind = _kind(head, name)
     if kind == "no" and name not in table_names:
         return None  # (unless a table's model column gives the name: "tinyvoice-xs")
-    if text.find(":", max(0, start - 30), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(
-        text, max(0, start - 30), start
+    if text.find(":", max(0, start - 60), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(
+        text, max(0, start - 60), start
     ):
         return None  # "Developer: Atlas Cognition GmbH" names a company, not a model
     if (
@@ -1240,7 +1241,7 @@ def organization_mentions(
             if m.re is MAKER_POSSESSIVE and j >= 0 and taken[j][0] >= m.end():
                 continue  # a place owning a known maker: "Israel's AI21 Labs launched ..."
             if (
-                (_maker_name(name) or m.re is MODEL_FROM_MAKER and _named_so(name))
+                (_named_so(name, m) if m.re in PLACED_MAKERS else _maker_name(name))
                 and not (i >= 0 and taken[i][1] > at)
                 and not COMPARED_BEFORE_MAKER.search(text, max(start, m.start() - 40), m.start())
             ):
@@ -1374,6 +1375,17 @@ MODEL_FROM_MAKER = regex.compile(
     (?![\w-])(?=[,;)]|\.(?:\s|\Z)|[ ](?:is|has|was|and|released|trained|built)\b)""",
     regex.VERBOSE,
 )
+# A maker a card's label names, in a word or a few: "- **Developed by:** Answer.AI and LightOn",
+# "| Developer | Polder Labs |" (not "Authors:", which lists people).
+LABELLED_MAKER = regex.compile(
+    r"""(?m)^[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?
+    (?i:developed[ \t]+by|(?:model[ \t]+)?developers?|developer\(s\)|organi[sz]ation|company
+      |made[ \t]+by|built[ \t]+by|trained[ \t]+by)
+    (?:\*\*|__)?[ \t]*(?::|\|)(?:\*\*|__)?[ \t]*(?:\*\*|__)?
+    (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){0,3})
+    (?![\w-])(?=[ \t]*(?:$|[,|(;*_]|and[ ]))""",
+    regex.VERBOSE,
+)
 # A maker set in bold near a page's top, where cards and READMEs name who made them: "Code LLMs
 # from **Anvil Compute**", "a text embedding model by **Parallax Research**", and a byline
 # "**Brightwater Systems** · released 2025-03-18".
@@ -1392,6 +1404,8 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
         found += MAKER_BEFORE_VERB.finditer(text, start, end, timeout=timeout)
     if "'s " in text or "\u2019s " in text:
         found += MAKER_POSSESSIVE.finditer(text, start, end, timeout=timeout)
+    if ":" in text or "|" in text:
+        found += LABELLED_MAKER.finditer(text, start, end, timeout=timeout)
     if " from " in text or " by " in text:
         found += (
             m
@@ -1429,11 +1443,19 @@ TIME_BEFORE_MAKER = regex.compile(r"(?:%s)[ ]+" % "|".join(TIME_OPENERS))
 PLACE_BEFORE_MAKER = regex.compile(r"(?:[A-Z][\w]*-based|[A-Z][\w]*['\u2019]s)[ ]+")
 
 
-def _named_so(name: str) -> bool:
-    """A maker's name where its place says it is one ("Kite-7B, from ModelBest,"): no digits,
-    no place, no common word alone; a shape like a model's is allowed."""
+PLACED_MAKERS = (MODEL_FROM_MAKER, LABELLED_MAKER)
+
+
+def _named_so(name: str, match) -> bool:
+    """A maker's name where its place says it is one ("Kite-7B, from ModelBest,", "- Developed
+    by: LightOn"): no digits, no place, no common word alone, no team; a shape like a model's is
+    allowed. Where a person's name may stand ("Developed by: Marta Ilves", "Kite-7B by Marta
+    Ilves"), one word only: several are a lab's by their shape ("Polder Labs")."""
+    several = match.re is MODEL_FROM_MAKER and match.group().startswith(" from ")
     return (
-        not any(c.isdigit() for c in name)
+        (several or " " not in name)
+        and not name.endswith((" Team", " team"))  # "Granite Team, IBM": a team of IBM's
+        and not any(c.isdigit() for c in name)
         and name not in NOT_LONE_MAKERS
         and name not in PLACES
         and name.lower() not in NOT_MAKERS
