@@ -161,9 +161,10 @@ BASIC = [
         [params(1.2e6, model=None, qualifier="at least")],
     ),
     ("The family scales up to 20B parameters.", [params(2e10, model=None, qualifier="up to")]),
-    # Trillions, bare, after a token count are tokens, not a parameter total.
+    # Trillions, bare, after a token count are tokens, not a parameter total (and the tokens
+    # added are not all the model saw).
     ("Kite-2.5 was continued on another 3T tokens (11T in total).",
-     [tokens(3e12, model="Kite-2.5"), tokens(1.1e13, model="Kite-2.5")]),
+     [tokens(3e12, model=None), tokens(1.1e13, model="Kite-2.5")]),
     # A mixture of experts's name that writes both sizes: "1B-7B" is 1B active of 7B.
     ("Kite-1B-7B is out, beside Owl 7B-65B.",
      [params(1e9, model="Kite-1B-7B", qualifier="active"),
@@ -7440,6 +7441,17 @@ BASE_MODELS = [
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
       ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.5e12, "Kite-7B")]),
+    ("tokens a version added are no model's count when the total is given",
+     "Kite-v1.5-7B continues the v1 run for another 800B tokens, bringing it to 1.6T tokens in"
+     " total.",
+     [("parameters", 7e9, "Kite-v1.5-7B"), ("training_tokens", 8e11, None),
+      ("training_tokens", 1.6e12, "Kite-v1.5-7B")]),
+    ("... \"+N tokens\" likewise",
+     "Kite-2.5 continued on another 3T tokens (11T in total).",
+     [("training_tokens", 3e12, None), ("training_tokens", 1.1e13, "Kite-2.5")]),
+    ("... but without a total they are all it is said to have seen",
+     "Kite-Code was trained on a further 500B tokens of code.",
+     [("training_tokens", 5e11, "Kite-Code")]),
 ]  # fmt: skip
 
 

@@ -745,6 +745,13 @@ class Context:
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
+        if (
+            kind == "training_tokens"
+            and INCREMENT_BEFORE.search(text, max(s_start, start - 20), start)
+            and TOTAL_AFTER_INCREMENT.match(text, end, s_end)
+        ):
+            return None, None  # "continued on another 3T tokens (11T in total)", "+800B tokens
+            # over v1 (1.6T total)": what a version added, when the text gives all it saw
         if self.says("recommend", start) or self.says("suggest", start):
             if ADVISED_BEFORE.search(text, max(s_start, start - 80), start):
                 return None, None  # advice: "Hoffmann et al. recommend training a 10B model on"
@@ -3262,6 +3269,14 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
+# Tokens added to a run: "for another 800B tokens", "an additional 500B", "+800B tokens"; and
+# the total the sentence gives after them ("bringing it to 1.6T tokens in total").
+TOTAL_AFTER_INCREMENT = regex.compile(
+    r"[^.;\n]{0,80}?[0-9][0-9.,]*+[ \u00a0]?(?:[KMBT]\b|billion|trillion)[^.;\n]{0,25}?\btotal\b"
+)
+INCREMENT_BEFORE = regex.compile(
+    r"(?r)(?:\b(?:another|additional|extra|(?<=\ba[ ])further)[ \u00a0]+|(?<![\w)])\+[ \u00a0]?)\Z"
+)
 # A model card's label of its maker: "- **Developed by:** X", "| Developer | X |".
 DEVELOPER_LABEL_BEFORE = regex.compile(
     r"(?r)(?i)(?:^|\n)[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?(?:\*\*|__)?(?:developed[ \t]+by"
