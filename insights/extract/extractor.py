@@ -1367,6 +1367,8 @@ def _classify(
             member.kind, member.unit = (
                 context.recent_kind(q.start)  # "than GPT-3's 175B" compares a size of one kind
                 if possessive and not SIZE_ON_AFTER.match(text, q.end, q.end + AHEAD)
+                # ... and a bracket's total after a count: "+800B tokens over v1 (1.6T total)"
+                or before[-1:] == "(" and TOTAL_IN_BRACKET_AFTER.match(text, q.end, q.end + AHEAD)
                 else ("parameters",) * 2
             )
         if owner:
@@ -1557,6 +1559,7 @@ LOWER_B_AFTER = regex.compile(
 CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 # A model's size and then its data, as chat writes them: "chinchilla was 70b on 1.4t".
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
+TOTAL_IN_BRACKET_AFTER = regex.compile(r"[ \u00a0]+(?:in[ \u00a0]+)?total\)")
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
 OF_TOKENS_AFTER = regex.compile(
