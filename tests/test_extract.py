@@ -6731,6 +6731,14 @@ BASE_MODELS = [
       ("parameters", 3.3e10, "Kite-33B"), ("parameters", 6.5e10, "Kite-65B"),
       ("training_tokens", 1.4e12, "Kite-33B"), ("training_tokens", 1.4e12, "Kite-65B"),
       ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1e12, "Kite-7B")]),
+    ("... and so is it when that model is named earlier in the same sentence",
+     "Kite-7B and Kite-13B were trained on 1.0T tokens each, while Kite-33B and Kite-65B were"
+     " trained on 1.4T tokens; the 7B model was still improving after 1T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
+      ("training_tokens", 1e12, "Kite-7B"), ("training_tokens", 1e12, "Kite-13B"),
+      ("parameters", 3.3e10, "Kite-33B"), ("parameters", 6.5e10, "Kite-65B"),
+      ("training_tokens", 1.4e12, "Kite-33B"), ("training_tokens", 1.4e12, "Kite-65B"),
+      ("parameters", 7e9, None), ("training_tokens", 1e12, "Kite-7B")]),
     ("a participle after a compared model may be the subject's: neither",
      "With 175B parameters Kite-3 was a hundred times larger than Kite-2, trained on roughly"
      " 300B tokens.",

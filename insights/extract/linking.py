@@ -1098,12 +1098,25 @@ class Context:
             if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
                 return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
             by_size = CLAUSE_SIZE_SUBJECT.match(text, clause + 1, start) if clause != -1 else None
+            of_size = [
+                m for m in subjects if by_size and m.name.lower().endswith(by_size[1].lower())
+            ]
             if (
                 by_size is not None
                 and kind == "training_tokens"
                 and all(split_size(m.name)[1] is not None for m in subjects)  # (a family's
                 # listed size is its own: "Gemma 2 ships in 9B and 27B; the 27B model saw 13T")
-                and not any(m.name.lower().endswith(by_size[1].lower()) for m in subjects)
+                and of_size
+                and of_size[-1] is not subjects[-1]
+            ):
+                # "LLaMA-7B and LLaMA-13B ..., while LLaMA-33B and LLaMA-65B were trained on
+                # 1.4T tokens; the 7B model was still improving after 1T": the one named so
+                return of_size[-1].name, "the-size"
+            if (
+                by_size is not None
+                and kind == "training_tokens"
+                and all(split_size(m.name)[1] is not None for m in subjects)
+                and not of_size
             ):
                 # "LLaMA-33B and LLaMA-65B were trained on 1.4T tokens; the 7B model was still
                 # improving after 1T tokens": the model of that size, or nobody
