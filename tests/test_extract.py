@@ -6528,6 +6528,9 @@ BASE_MODELS = [
      "- **4.0**: hybrid attention and QK-Reorder-Norm; pretraining data for the 32B raised from "
      "6.5T to 14T tokens.",
      [("training_tokens", 6.5e12, None), ("training_tokens", 1.4e13, None)]),
+    ("... nor one in lower case",
+     "QK-norm keeps a 7B model stable.",
+     [("parameters", 7e9, None)]),
     ("two parts a system pairs, and the data of the second, are not the system's",
      "Our system Kite-ST pairs a 600M-parameter encoder from the sweep with a 1.3B-parameter "
      "text decoder that was pretrained separately on 220B tokens of multilingual text.",
