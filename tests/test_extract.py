@@ -6531,6 +6531,10 @@ BASE_MODELS = [
     ("... nor one in lower case",
      "QK-norm keeps a 7B model stable.",
      [("parameters", 7e9, None)]),
+    ("a data set an appositive names is no model",
+     "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
+     "released as Kite-7B.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e9, "Kite-7B")]),
     ("two parts a system pairs, and the data of the second, are not the system's",
      "Our system Kite-ST pairs a 600M-parameter encoder from the sweep with a 1.3B-parameter "
      "text decoder that was pretrained separately on 220B tokens of multilingual text.",

@@ -754,6 +754,12 @@ def _mention_at(
     ):
         return None  # "the Path-X task", "the GSM8K dataset"
     if (
+        kind != "known"
+        and text[end : end + 1] == ","
+        and DATA_APPOSITIVE_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return None  # a data set named so: "The resulting dataset, DCLM-Baseline, lets us"
+    if (
         text[start - 1 : start] == "("
         and text[end : end + 1] in (")", ",", ";")
         and kind != "known"  # "300B tokens (Gopher)" names the model
@@ -1024,6 +1030,10 @@ TIERED_WORD = regex.compile(
 )  # ("Anvil-Embed-Large": a word, a second word, a tier)
 
 
+DATA_APPOSITIVE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:the|our|a|this|that|their|its|new|resulting|final)[ \u00a0]+"
+    r"(?:dataset|data[ \u00a0]set|corpus|pretraining[ \u00a0]set)),[ \u00a0]+\Z"
+)
 DATA_BEFORE_BRACKET = regex.compile(
     r"(?r)(?i:\b(?:tokens|images|pairs|examples|hours|words|documents|text|data|corpus|dataset"
     r"|videos|clips|samples|sequences)[ \u00a0]*+\(\Z)"
