@@ -32,6 +32,8 @@ SAME_MODEL = [
     ("LLaMA-65B", "LLaMA 65B"),
     ("Mixtral 8x7B", "Mixtral 8\u00d77B"),
     ("GPT\u20113", "GPT-3"),
+    ("llava-v1.5-13b", "LLaVA-1.5 13B"),  # a version's "v"
+    ("Stable Diffusion v1.5", "Stable Diffusion 1.5"),
 ]
 
 DIFFERENT_MODELS = [
@@ -41,6 +43,7 @@ DIFFERENT_MODELS = [
     ("Qwen2.5", "Qwen25"),
     ("GPT-2 1.5B", "GPT-2 15B"),
     ("PaLM", "PaLM 2"),
+    ("GPT-4V", "GPT-4"),  # (a "v" that ends a name is no version's)
 ]
 
 KNOWN_MODELS = [

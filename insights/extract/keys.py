@@ -9,6 +9,8 @@ import regex
 _LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
 # Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
 _SEPARATORS = regex.compile(r"[\s_\u00b7-]+")  # "DALL·E" is "DALL-E"
+# A version's "v" after a separator: "llava-v1.5-13b" is "LLaVA-1.5 13B" ("GPT-4V" keeps its).
+_VERSION_V = regex.compile(r"(?<=[\s_\u00b7-])v(?=[0-9])")
 
 
 # Greek letters as LaTeX writes them in a paper's name for its model: "PanGu-{\Sigma}".
@@ -35,8 +37,10 @@ def model_key(name: str) -> str:
     ('mixtral8x7b', 'dalle2')
     >>> model_key("PanGu-{\\\\Sigma}") == model_key("PanGu-\\u03a3")
     True
+    >>> model_key("llava-v1.5-13b") == model_key("LLaVA-1.5 13B"), model_key("GPT-4V")
+    (True, 'gpt4v')
     """
     if "\\" in name:
         name = _LATEX_GREEK.sub(lambda m: _GREEK[m.group(1).lower()], name)
     text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
-    return _SEPARATORS.sub("", text)
+    return _SEPARATORS.sub("", _VERSION_V.sub("", text))
