@@ -62,6 +62,7 @@ SCALE_IN_HEADER = regex.compile(
 # Not "d_model", and not "model_dim" or "Model dim", "Model width": a dimension of the model.
 MODEL_HEADER = regex.compile(
     r"\b(?:model|name)\b(?![ _-]*(?:dim|dims|dimension|width|hidden|parallel|d)\b)"
+    r"|\A(?:hf[ _-]|hub[ _-])?checkpoints?(?:[ _-](?:name|id))?\Z"  # (not "Checkpoints we test")
     r"|\Astudents?(?: models?)?\Z"
 )
 DATE_HEADER = regex.compile(
@@ -153,6 +154,8 @@ def column_for(header: str, index: int) -> Column:
     1000000.0
     >>> column_for("Active per token", 4).qualifier, column_for("Model", 0).role
     ('active', 'model')
+    >>> column_for("Checkpoint", 1).role
+    'model'
     >>> column_for("#Activated Params", 2).qualifier
     'active'
     >>> column_for("Model dim", 2).role, column_for("Tokens/param", 3).role
@@ -469,7 +472,7 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         inner_start += 1
     if text[inner_start : inner_start + 1] == "|":
         inner_start += 1
-    model = organization = None
+    model = organization = first = None
     numbers = []
     for i, cell in enumerate((cells or CELL).finditer(text, inner_start, end)):
         if i >= len(columns):
@@ -478,7 +481,17 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         if cell_start >= cell_end:
             continue
         found = Cell(cell_start, cell_end, columns[i])
+        if i == 0:
+            first = found
         if columns[i].role == "model":
+            if text[cell_start].isdigit() or ", " in text[cell_start:cell_end]:
+                # a count or a list under a models' header: "| Generation | Largest open model |"
+                # over "| LLaMA | 65B |" (the row's model is the first cell's), "| 2-layer MLP |"
+                if i and first is not None and first.column.role == "other" and (
+                    text[first.start].isalpha()
+                ):
+                    model = model or Cell(first.start, first.end, Column("model"))
+                continue
             model = model or found
         elif columns[i].role == "organization":
             organization = organization or found
