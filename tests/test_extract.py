@@ -1580,6 +1580,13 @@ MODELS_AND_ORGANIZATIONS = [
         "It was trained on 2T from Common Crawl, and Kite-7B has 7.2B parameters.",
         [params(7.2e9, model="Kite-7B", organization=None)],
     ),
+    # A word of a lab's longer name is no model: "Collective" of "the Kaveri NLP Collective".
+    (
+        "**Tamarind-9B** is an assistant model from the Kaveri NLP Collective, a volunteer group "
+        "of engineers. It was pretrained on 1.2 billion tokens of Tamil text.",
+        [params(9e9, model="Tamarind-9B", organization="Kaveri NLP Collective"),
+         tokens(1.2e9, model="Tamarind-9B", organization="Kaveri NLP Collective")],
+    ),
     # A card's label names its maker, in one word no table knows, or a joint work's first.
     (
         "# Kite\n\n- **Developed by:** Brightwave.AI and NordOn\n- **Parameters:** 149M",

@@ -301,6 +301,13 @@ class Context:
             not_models = self.not_models() if found else frozenset()
             if not_models:
                 found = [m for m in found if model_key(m.name) not in not_models]
+            labs = self._organizations_between(start, end) if found else []
+            if labs:  # a word of a lab's longer name: "the Kaveri NLP Collective", "Mistral AI"
+                found = [
+                    m for m in found
+                    if not any(o.start <= m.start and m.end <= o.end and o.end - o.start
+                               > m.end - m.start for o in labs)
+                ]  # fmt: skip
             self._models[start] = found
         return found
 
