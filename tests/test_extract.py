@@ -1587,6 +1587,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(9e9, model="Tamarind-9B", organization="Kaveri NLP Collective"),
          tokens(1.2e9, model="Tamarind-9B", organization="Kaveri NLP Collective")],
     ),
+    # The maker of a sentence's subject is not the maker of the base it names after it.
+    (
+        "It was built by the University of Oulu, and it is a full-parameter fine-tune of "
+        "Viking-13B.",
+        [params(1.3e10, model="Viking-13B", organization=None)],
+    ),
     # A card's label names its maker, in one word no table knows, or a joint work's first.
     (
         "# Kite\n\n- **Developed by:** Brightwave.AI and NordOn\n- **Parameters:** 149M",

@@ -2324,6 +2324,12 @@ class Context:
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
             and not _hosts(self.text, here[0])
+            and not any(  # (not the base of the model the sentence is about: "It was built by
+                # the University of Oulu, and it is a fine-tune of Viking-13B"; but "we tuned
+                # Corvid-3B, a small open model from the folks at Halden AI" names the base's)
+                here[0].end <= m.start and _base_model(self.text, m, s_start)
+                for m in self.models_between(s_start, s_end)
+            )
         ):
             return names.pop()  # "Snowflake today unveiled Arctic, a 480B model"
         # Last, the maker a repository's name opens with ("Meta-Llama-3-8B-Instruct"): after
