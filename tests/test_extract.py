@@ -1580,6 +1580,15 @@ MODELS_AND_ORGANIZATIONS = [
         "It was trained on 2T from Common Crawl, and Kite-7B has 7.2B parameters.",
         [params(7.2e9, model="Kite-7B", organization=None)],
     ),
+    # A family's model named after another design is that family's, not the design's.
+    (
+        "Mistral's Codestral Mamba, a code model with 7,285,403,648 parameters, is out.",
+        [params(7285403648, model="Codestral Mamba", organization="Mistral AI")],
+    ),
+    (
+        "**9. Codestral Mamba.** 7.3B parameters on the Mamba2 architecture.",
+        [params(7.3e9, model="Codestral Mamba", organization="Mistral AI")],
+    ),
     # A word of a lab's longer name is no model: "Collective" of "the Kaveri NLP Collective".
     (
         "**Tamarind-9B** is an assistant model from the Kaveri NLP Collective, a volunteer group "

@@ -23,7 +23,7 @@ from insights.extract.patterns import (
     NOT_NAME_WORDS,
     alternation,
 )
-from insights.extract.reference import curated_aliases, load_reference
+from insights.extract.reference import curated_aliases, family_names, load_reference
 
 # A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
 # Not the experts of "Mixtral 8x7B" nor the active part of "Qwen2-57B-A14B".
@@ -673,6 +673,7 @@ def _mention_at(
     head = match.group().rstrip(NAME_ENDS)
     end = start + len(head)
     whole = len(head) == len(match.group())  # the token did not end in "." or "-"
+    joined = False
     if whole and text[end : end + 1] == " " and head.lower() in _two_word_firsts():
         following_word = NEXT_CAPITALIZED.match(text, end + 1, limit)
         if following_word and f"{head} {following_word.group()}".lower() in _two_word_models():
@@ -682,6 +683,12 @@ def _mention_at(
         following_word = NEXT_NAME_WORD.match(text, end + 1, limit)
         if following_word and following_word.group().lower() not in NOT_NAME_WORDS:
             end = following_word.end()  # "Mistral NeMo": the lab's name stays part of it
+    elif whole and text[end : end + 1] == " " and head.lower() in family_names():
+        following_word = NEXT_CAPITALIZED.match(text, end + 1, limit)
+        if following_word and known_model(following_word.group()):
+            head = f"{head} {following_word.group()}"  # a family's model built on another's
+            end = following_word.end()  # design: "Codestral Mamba" is no Mamba
+            joined = True
     if whole and end + 1 < limit and text[end] in " \u00a0":
         following = text[end + 1]
         if (
@@ -733,6 +740,8 @@ def _mention_at(
             head = first
             name = rest
     kind = _kind(head, name)
+    if joined and kind in ("plain", "no"):
+        kind = "shaped"  # (two names no table knows together: "Codestral Mamba")
     if kind == "no" and name not in table_names:
         return None  # (unless a table's model column gives the name: "tinyvoice-xs")
     if text.find(":", max(0, start - 60), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(

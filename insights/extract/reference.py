@@ -103,6 +103,12 @@ def curated_aliases() -> list[str]:
     return [row["alias"] for row in _curated(ALIASES_CSV) if row["model"] in by_name]
 
 
+@cache
+def family_names() -> frozenset[str]:
+    """The families of the curated file (``families.csv``), lower-cased: "codestral", "falcon"."""
+    return frozenset(row["family"].lower() for row in _curated(FAMILIES_CSV))
+
+
 def _curated(path: Path) -> list[dict[str, str]]:
     """The rows of a curated CSV beside the reference table; none when it is absent."""
     if not path.exists():
