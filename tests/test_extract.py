@@ -6553,6 +6553,14 @@ BASE_MODELS = [
     ("... nor one in lower case",
      "QK-norm keeps a 7B model stable.",
      [("parameters", 7e9, None)]),
+    ("a team's name is no model",
+     "Kite-13B was published by Heron AI together with the TurkuNLP group. It was pretrained "
+     "on 2 trillion tokens.",
+     [("parameters", 1.3e10, "Kite-13B"), ("training_tokens", 2e12, "Kite-13B")]),
+    ("a tool's name is no model",
+     "Kite is tuned for agentic software engineering in the OpenHands scaffold; it has 24B "
+     "parameters.",
+     [("parameters", 2.4e10, None)]),
     ("a data set an appositive names is no model",
      "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
      "released as Kite-7B.",

@@ -744,6 +744,14 @@ def _mention_at(
         kind = "shaped"  # (two names no table knows together: "Codestral Mamba")
     if kind == "no" and name not in table_names:
         return None  # (unless a table's model column gives the name: "tinyvoice-xs")
+    if (
+        kind != "known"
+        and text[end : end + 1] == " "
+        and not any(c.isdigit() for c in name)
+        and name.lower() not in family_names()  # ("the InternLM team": a family's makers)
+        and NOT_A_MODEL_NOUN_AFTER.match(text, end, min(limit, end + 20))
+    ):
+        return None  # a team or a tool: "the TurkuNLP group", "in the OpenHands scaffold"
     if text.find(":", max(0, start - 60), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(
         text, max(0, start - 60), start
     ):
@@ -847,6 +855,11 @@ def _mention_at(
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+# What follows a name that is a team's or a tool's, not a model's.
+NOT_A_MODEL_NOUN_AFTER = regex.compile(
+    r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
+    r"|library|toolkit|plugin|extension|SDK|IDE|runtime|engine)s?\b"
+)
 PLACE_THE_BEFORE = regex.compile(r"\b(?:on|in|at|from|into|onto)[ ]the[ ]\Z")
 # ... but "the Heron (7B) model" is one.
 MODEL_NOUN_AFTER_BRACKET = regex.compile(
