@@ -6561,6 +6561,10 @@ BASE_MODELS = [
      "Kite is tuned for agentic software engineering in the OpenHands scaffold; it has 24B "
      "parameters.",
      [("parameters", 2.4e10, None)]),
+    ("a country is no model",
+     "# China's open-weight heavyweights, 2023-2025: a comparison\n\nTwo years ago most open "
+     "models were dense 13B checkpoints.",
+     [("parameters", 1.3e10, None)]),
     ("a data set an appositive names is no model",
      "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
      "released as Kite-7B.",

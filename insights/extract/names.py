@@ -403,6 +403,8 @@ def rejected_name(name: str) -> bool:
         return True  # "LlamaForCausalLM" is a class, "bfloat16" a number format
     if low in NOT_MODELS or head in NOT_MODELS or low in NOT_NAME_WORDS or head in NOT_NAME_WORDS:
         return True
+    if name in PLACES:
+        return True  # "# China's open-weight heavyweights": a country's, not a model's
     if low in organization_aliases() or head in organization_aliases():
         return True
     if PLURAL_ACRONYM.search(name) or (
