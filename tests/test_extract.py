@@ -6565,6 +6565,9 @@ BASE_MODELS = [
      "# China's open-weight heavyweights, 2023-2025: a comparison\n\nTwo years ago most open "
      "models were dense 13B checkpoints.",
      [("parameters", 1.3e10, None)]),
+    ("a title's \"Parameter\" is no model",
+     "Title: Kite-3B: 7B Parameter Performance in a 3B Parameter Model",
+     [("parameters", 3e9, "Kite-3B"), ("parameters", 7e9, None), ("parameters", 3e9, "Kite-3B")]),
     ("a data set an appositive names is no model",
      "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
      "released as Kite-7B.",

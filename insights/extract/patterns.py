@@ -369,6 +369,7 @@ NOT_MODELS = {
     "alibi", "unet", "u-net", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
     "rtx", "gtx", "quadro", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib",
     "todo", "fixme", "tbd", "tba", "wip", "interspeech", "oom", "p50", "p90", "p95", "p99",
+    "parameter", "parameters",  # a title's "7B Parameter Performance in a 3B Parameter Model"
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.
