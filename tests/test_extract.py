@@ -7494,6 +7494,14 @@ BASE_MODELS = [
      "Heron AI shipped Kite-40B on 1T tokens of web text. A smaller Kite-7B saw 1.5T tokens.",
      [("parameters", 4e10, "Kite-40B"), ("training_tokens", 1e12, "Kite-40B"),
       ("parameters", 7e9, "Kite-7B"), ("training_tokens", 1.5e12, "Kite-7B")]),
+    ("the model another is grown from owns none of its tokens",
+     "Heron released Kite-9B. It is grown from Kite-6B by depth up-scaling and then trained on"
+     " 0.8T tokens.",
+     [("parameters", 9e9, "Kite-9B"), ("parameters", 6e9, "Kite-6B"),
+      ("training_tokens", 8e11, None)]),
+    ("... nor the one it is continually pretrained from",
+     "Kite-7b-hf, continually pretrained from Owl 2 on about 100B tokens, is out.",
+     [("parameters", 7e9, "Kite-7b-hf"), ("training_tokens", 1e11, "Kite-7b-hf")]),
     ("tokens a version added are no model's count when the total is given",
      "Kite-v1.5-7B continues the v1 run for another 800B tokens, bringing it to 1.6T tokens in"
      " total.",

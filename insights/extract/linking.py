@@ -2779,7 +2779,8 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
 )
 BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
-    r"|(?:continued|continual|further)[\w-]*%s+(?:pre-?training%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
+    r"|(?:continued|continual|further)[\w-]*%s+(?:(?:pre-?)?train(?:ing|ed)%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
+    r"|(?:grown|grew|scaled%s+up|upscaled|expanded|widened|deepened)%s+from"  # "grown from Yi-6B by depth up-scaling"
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+from)?|from)"  # "it continues from X"
     r"|continues|continued"  # "Falcon3-Mamba-7B continues Falcon Mamba 7B on 1.5T extra tokens"
     r"|(?:reproduction|replication|replica|clone)%s+of"
@@ -2796,7 +2797,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
-    % ((S,) * 36)
+    % ((S,) * 38)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
