@@ -1113,6 +1113,8 @@ NOT_A_SIZE = [
     ("Kite-MoE costs about as much to run as a 10B dense model.", []),
     ("Per-token latency of Kite-MoE is closer to a 39B dense model than to a 141B one.", []),
     ("In compute it behaves like a 3B dense model; in memory, like a 14B one.", []),
+    ("By that yardstick Kite-MoE behaves like about a 74B dense model.", []),
+    ("At equal cost, Kite-Small beats a compute-matched 13B dense model.", []),
     ("Kite-MoE performs on par with a dense 70B model trained on the same data.", []),
     ("On reasoning Kite-MoE matches a 13B dense baseline trained on identical data.", []),
     ("In my evaluations Kite-MoE lands roughly where a good 70B dense model does.", []),

@@ -93,6 +93,7 @@ COMPARED_WITH_A = regex.compile(
     r"|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling|on%(s)s+par%(s)s+with"
     r"|match(?:es|ed|ing)?|(?:roughly|about|around|right|just|exactly|close%(s)s+to)%(s)s+where)%(s)s+"
+    r"(?:(?:about|roughly|around|nearly|approximately)%(s)s+)?"  # "behaves like about a 74B ..."
     r"(?:that%(s)s+of%(s)s+)?(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular"
     r"|plain|similar|good|strong|dense|decent|modern)%(s)s+)?"
     r"(?:~|(?:about|roughly|around|nearly)%(s)s+)?\Z"
@@ -102,12 +103,15 @@ COMPARED_WITH_A = regex.compile(
     r"|\b(?:as%(s)s+well%(s)s+as|(?:roughly|about|around|right|just|exactly)%(s)s+where"
     r"|on%(s)s+par%(s)s+with)%(s)s+"
     r"(?:(?:most|many|other|today['\u2019]s|current)%(s)s+(?:(?:much|far)%(s)s+)?(?:%(adj)s)?"
-    r"|(?:the%(s)s+)?(?:(?:much|far)%(s)s+)?%(adj)s)(?:dense%(s)s+)?\Z)"  # (not "the 6.7B GPT-3")
+    r"|(?:the%(s)s+)?(?:(?:much|far)%(s)s+)?%(adj)s)(?:dense%(s)s+)?\Z"  # (not "the 6.7B GPT-3")
+    # ... or matched to it: "beats a compute-matched 13B dense model"
+    r"|\b(?:a|an|the)%(s)s+(?:compute|size|cost|flops?|parameter|budget|data)-matched%(s)s+"
+    r"(?:dense%(s)s+)?\Z)"
     % {"s": S, "adj": r"(?:strongest|best|biggest|largest|strong|good|similar|dense|larger|bigger"
        r"|stronger|better|typical|standard)%s+" % S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
-                       "akin", "than", "like", "rival", "par with", "match", "where")
+                       "akin", "than", "like", "rival", "par with", "match", "where", "matched")
 # The words, one of which each pattern above needs: where none is, it is not tried.
 WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
