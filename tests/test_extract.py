@@ -6570,6 +6570,10 @@ BASE_MODELS = [
     ("a title's \"Parameter\" is no model",
      "Title: Kite-3B: 7B Parameter Performance in a 3B Parameter Model",
      [("parameters", 3e9, "Kite-3B"), ("parameters", 7e9, None), ("parameters", 3e9, "Kite-3B")]),
+    ("the maker of the model before, in a clause, is no model",
+     "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
+     "liked.",
+     [("parameters", 2.7e9, "Kite-3B")]),
     ("a data set an appositive names is no model",
      "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
      "released as Kite-7B.",

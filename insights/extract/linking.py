@@ -767,6 +767,8 @@ class Context:
             if end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start):
                 if is_plain_word(m.name) and _title_case_line(text, m.start):
                     break  # a headline's capitalized word: "The 7-9B Sweet Spot: Eight Models"
+                if is_plain_word(m.name) and MAKER_VERB_AFTER.match(text, m.end, m.end + 30):
+                    break  # its maker: "Sable-3B, the 2.7B-parameter model Aurea shipped in June"
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 if VARIANT_AFTER.match(text, m.end, m.end + 20) and INDEFINITE_BEFORE.search(
@@ -897,7 +899,8 @@ class Context:
                 m.start >= end
                 and NAMED_LATER.search(text, max(end, m.start - 30), m.start)
                 and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
-            ):  # (not "a 12B model ... and a new tokenizer called Tekken")
+                and not (is_plain_word(m.name) and MAKER_VERB_AFTER.match(text, m.end, m.end + 30))
+            ):  # (not "a 12B model ... and a new tokenizer called Tekken", nor its maker)
                 superlative = SUPERLATIVE_NAMED.search(text, max(end, m.start - 50), m.start)
                 if superlative is not None and not _the_superlative(
                     text, start, end, s_start, superlative
@@ -3296,6 +3299,12 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
+# What a maker did, right after its name in a clause about the model before it: "the
+# 2.7B-parameter model Aurea shipped in June 2025" (not "released under Apache 2.0").
+MAKER_VERB_AFTER = regex.compile(
+    r"%s+(?:shipped|released|launched|open-sourced|unveiled|announced|published|introduced"
+    r"|debuted)(?=%s+(?:in|on|last|this|earlier|yesterday|today|back|at)\b|%s*[,.;)])" % (S, S, S)
+)
 # Tokens added to a run: "for another 800B tokens", "an additional 500B", "+800B tokens"; and
 # the total the sentence gives after them ("bringing it to 1.6T tokens in total").
 TOTAL_AFTER_INCREMENT = regex.compile(
