@@ -6570,6 +6570,14 @@ BASE_MODELS = [
     ("a title's \"Parameter\" is no model",
      "Title: Kite-3B: 7B Parameter Performance in a 3B Parameter Model",
      [("parameters", 3e9, "Kite-3B"), ("parameters", 7e9, None), ("parameters", 3e9, "Kite-3B")]),
+    ("a size's possessive is the model named with that size",
+     "Kite 3.1 405B is big. Kite 3.3 is a single 70B model, which Heron said came close to the "
+     "405B's quality.",
+     [("parameters", 4.05e11, "Kite 3.1 405B"), ("parameters", 7e10, "Kite 3.3"),
+      ("parameters", 4.05e11, "Kite 3.1 405B")]),
+    ("... or nobody's, not the sentence's subject",
+     "Kite 3.3 is a single 70B model, which Heron said came close to the 405B's quality.",
+     [("parameters", 7e10, "Kite 3.3"), ("parameters", 4.05e11, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

@@ -752,6 +752,13 @@ class Context:
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
+        if text[end : end + 2] in ("'s", "\u2019s") and THE_BEFORE_SIZE.search(
+            text, max(s_start, start - 5), start
+        ):
+            # a model called by its size owns what follows: "came close to the 405B's
+            # quality" is the model named with that size, not the sentence's subject
+            called = self.named_with_size(text[start:end], start)
+            return (called, "the-size") if called is not None else (None, None)
         if (
             kind == "training_tokens"
             and INCREMENT_BEFORE.search(text, max(s_start, start - 20), start)
@@ -3299,6 +3306,9 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
+# A count a comparison brings in with a determiner: "more data than the 3.5T tokens", "larger
+# than its 7B" (not "more than 2T tokens", a bound).
+THAN_THE_BEFORE = regex.compile(r"(?r)\bthan%s+(?:the|that|those|its|their)%s+\Z" % (S, S))
 # What a maker did, right after its name in a clause about the model before it: "the
 # 2.7B-parameter model Aurea shipped in June 2025" (not "released under Apache 2.0").
 MAKER_VERB_AFTER = regex.compile(
