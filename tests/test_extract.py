@@ -6578,6 +6578,14 @@ BASE_MODELS = [
     ("... or nobody's, not the sentence's subject",
      "Kite 3.3 is a single 70B model, which Heron said came close to the 405B's quality.",
      [("parameters", 7e10, "Kite 3.3"), ("parameters", 4.05e11, None)]),
+    ("a count after \"than the\" is the other side of a comparison",
+     "Kite 2 11B is Heron's first model since Kite-180B, and it saw more data than the 3.5 "
+     "trillion tokens used for that far larger predecessor.",
+     [("parameters", 1.1e10, "Kite 2 11B"), ("parameters", 1.8e11, "Kite-180B"),
+      ("training_tokens", 3.5e12, None)]),
+    ("... unless a name follows it",
+     "Kite-2 is smaller than the 540B Owl.",
+     [("parameters", 5.4e11, "Owl")]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

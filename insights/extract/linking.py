@@ -759,6 +759,12 @@ class Context:
             # quality" is the model named with that size, not the sentence's subject
             called = self.named_with_size(text[start:end], start)
             return (called, "the-size") if called is not None else (None, None)
+        if THAN_THE_BEFORE.search(text, max(s_start, start - 20), start) and not any(
+            end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start)
+            for m in in_sentence
+        ):  # (but "smaller than the 540B PaLM" names it)
+            return None, None  # "it saw more data than the 3.5T tokens used for that far
+            # larger predecessor": the other side of a comparison
         if (
             kind == "training_tokens"
             and INCREMENT_BEFORE.search(text, max(s_start, start - 20), start)
