@@ -6586,6 +6586,10 @@ BASE_MODELS = [
     ("... unless a name follows it",
      "Kite-2 is smaller than the 540B Owl.",
      [("parameters", 5.4e11, "Owl")]),
+    ("... nor one that \"which X released\" names",
+     "Kite-2B, which ModelWorks and Tsinghua's NLP lab released in February 2024, is worth a "
+     "look: it has 2.7B parameters in total.",
+     [("released", 202402.0, "Kite-2B"), ("parameters", 2.7e9, "Kite-2B")]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

@@ -832,6 +832,13 @@ def _mention_at(
     ):
         return None  # the maker of the model just named: "MiniCPM-2B, from ModelBest, is"
     if (
+        kind in ("shaped", "acronym")
+        and not any(c.isdigit() for c in name)
+        and text[start - 6 : start] in ("which ", "Which ")
+        and MAKING_AFTER.match(text, end, min(limit, end + 60))
+    ):
+        return None  # "MiniCPM-2B, which ModelBest and Tsinghua's NLP lab released in ..."
+    if (
         kind == "shaped"
         and name != head
         and name.split()[-1].lower() in PRODUCT_TIERS
@@ -857,6 +864,12 @@ def _mention_at(
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+# A maker's verb after its name, in a clause about the model before: "which ModelBest and
+# Tsinghua's NLP lab released", "which Aurea shipped".
+MAKING_AFTER = regex.compile(
+    r"(?:[ ]and[ ][^,.;()]{1,40}?)?[ ](?:released|shipped|launched|built|trained|developed"
+    r"|introduced|published|open-sourced|unveiled|announced)\b"
+)
 # What follows a name that is a team's or a tool's, not a model's.
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
     r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
