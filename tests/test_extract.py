@@ -6590,6 +6590,9 @@ BASE_MODELS = [
      "Kite-2B, which ModelWorks and Tsinghua's NLP lab released in February 2024, is worth a "
      "look: it has 2.7B parameters in total.",
      [("released", 202402.0, "Kite-2B"), ("parameters", 2.7e9, "Kite-2B")]),
+    ("a model named as another's part after a count is not the count's",
+     "The 27B model shares a frozen SigLIP vision encoder with the smaller ones.",
+     [("parameters", 2.7e10, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",
