@@ -2070,7 +2070,7 @@ class Context:
                     attributed[0] = [Mention(line.start(1), line.end(1), line.group(1))]
             elif found and not models and all(
                 ORGANIZATION_JOINER.fullmatch(self.text, a.end, b.start)
-                for a, b in zip(found, found[1:])
+                for a, b in zip(found, found[1:], strict=False)
             ):  # a joint work's label: "- **Developed by:** Answer.AI and LightOn"
                 attributed[0] = self._labelled_maker_of(found[0])
             if found and not attributed[0]:
