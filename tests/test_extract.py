@@ -6593,6 +6593,11 @@ BASE_MODELS = [
     ("a model named as another's part after a count is not the count's",
      "The 27B model shares a frozen SigLIP vision encoder with the smaller ones.",
      [("parameters", 2.7e10, None)]),
+    ("a product's word alone is the whole name said before with a size after it",
+     "Kite 4 Scout has 109B parameters and Kite 4 Maverick 400B. Maverick was pretrained on "
+     "about 22T tokens.",
+     [("parameters", 1.09e11, "Kite 4 Scout"), ("parameters", 4e11, "Kite 4 Maverick 400B"),
+      ("training_tokens", 2.2e13, "Kite 4 Maverick")]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

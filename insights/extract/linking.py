@@ -631,9 +631,12 @@ class Context:
             starts, wholes = [], []
             for at in regex.finditer(r"(?<= )%s\b" % regex.escape(name), self.text):
                 m = self.mention_covering(at.start())
-                if m is not None and m.end == at.end() and m.name != name:
-                    starts.append(m.start)
-                    wholes.append(m.name)
+                if m is not None and m.end >= at.end() and m.name != name:
+                    # (to the word: "Llama 4 Maverick" of "Llama 4 Maverick 400B")
+                    whole = self.text[m.start : at.end()]
+                    if whole != name:
+                        starts.append(m.start)
+                        wholes.append(whole)
             self._products[name] = (starts, wholes)
         starts, wholes = self._products[name]
         i = bisect_left(starts, offset)
