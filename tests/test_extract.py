@@ -6598,6 +6598,17 @@ BASE_MODELS = [
      "about 22T tokens.",
      [("parameters", 1.09e11, "Kite 4 Scout"), ("parameters", 4e11, "Kite 4 Maverick 400B"),
       ("training_tokens", 2.2e13, "Kite 4 Maverick")]),
+    ("a data set's size is not what the text's model saw",
+     "# Kite\n\nKite-7B is out. The full dataset is said to hold about 5 trillion tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 5e12, None)]),
+    ("... nor its parts'",
+     "# Kite\n\nKite-7B is out. The corpus, Kite-Corpus, combines synthetic textbooks from "
+     "Cosmopedia v2 (28B tokens) and deduplicated FineWeb-Edu (220B tokens).",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2.8e10, None),
+      ("training_tokens", 2.2e11, None)]),
+    ("... but a corpus the model was trained on holds what it saw",
+     "# Kite\n\nKite-7B is out. It was trained on the Kite corpus, which holds 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

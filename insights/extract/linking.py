@@ -1392,6 +1392,15 @@ class Context:
             focus = (None, None)
         if focus[0] is not None and self._another_makers(focus[0], s_start, s_end, start):
             return None, None  # "Meta's new 8B model" in a story about Mixtral 8x22B
+        if (
+            focus[0] is not None
+            and kind == "training_tokens"
+            and DATA_HOLDS_BEFORE.search(text, s_start, start)
+            and not TRAINED_BEFORE.search(text, s_start, start)
+        ):
+            return None, None  # "The Stack v2 itself holds about 900B unique tokens", "the
+            # full dataset is said to hold about 5T tokens": a data set's size, not what the
+            # model the text is about saw
         if focus[0] is not None:
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
@@ -3320,6 +3329,17 @@ NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # vision encoder" (the 27B is not SigLIP's).
 NAMED_PART_AFTER = regex.compile(
     r"%s+(?:(?:vision|visual|image|text|audio|speech)%s+)?(?:encoder|decoder|tower)s?\b" % (S, S)
+)
+# A data set the sentence says holds a count (no model named, none said to train on it).
+DATA_HOLDS_BEFORE = regex.compile(
+    r"(?i)\b(?:dataset|data%s+set|corpus|corpora|(?:data%s+)?mixture|mix|portion|extract|subset"
+    r"|split|collection|dump|crawl)s?\b[^.;]{0,80}?\b(?:holds?|held|hold|contains?|contained"
+    r"|combines|comprises?|comprised|totals?|totalled|spans?|spanned"
+    r"|(?:describes?|described)\b[^.;]{0,40}?\bas)\b"  # (not "combined with 345B tokens")
+    % (S, S)
+)
+TRAINED_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:pre-?)?train(?:ed|s|ing)?|saw|seen|sees|fed|consumed)\b"
 )
 # A count a comparison brings in with a determiner: "more data than the 3.5T tokens", "larger
 # than its 7B" (not "more than 2T tokens", a bound).
