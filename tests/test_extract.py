@@ -6609,6 +6609,9 @@ BASE_MODELS = [
     ("... but a corpus the model was trained on holds what it saw",
      "# Kite\n\nKite-7B is out. It was trained on the Kite corpus, which holds 2T tokens.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
+    ("... and in a clause about an unnamed model, the size is nobody's",
+     "Sable-2 is our new open model. On MMLU it beats the 34B model Aurea released last year.",
+     [("parameters", 3.4e10, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

@@ -784,7 +784,12 @@ class Context:
                 if is_plain_word(m.name) and _title_case_line(text, m.start):
                     break  # a headline's capitalized word: "The 7-9B Sweet Spot: Eight Models"
                 if is_plain_word(m.name) and MAKER_VERB_AFTER.match(text, m.end, m.end + 30):
-                    break  # its maker: "Sable-3B, the 2.7B-parameter model Aurea shipped in June"
+                    # its maker, in a clause about the model before it ("Sable-3B, the
+                    # 2.7B-parameter model Aurea shipped in June") or about an unnamed one
+                    # ("it beats the 34B model Aurea released last year"): that model's or none
+                    described = APPOSITIVE_THE_BEFORE.search(text, max(s_start, start - 12), start)
+                    subject = self.mention_ending(start, described.start()) if described else None
+                    return (subject.name, "appositive") if subject else (None, None)
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
                 if VARIANT_AFTER.match(text, m.end, m.end + 20) and INDEFINITE_BEFORE.search(
@@ -3341,6 +3346,7 @@ DATA_HOLDS_BEFORE = regex.compile(
 TRAINED_BEFORE = regex.compile(
     r"(?i)\b(?:(?:pre-?)?train(?:ed|s|ing)?|saw|seen|sees|fed|consumed)\b"
 )
+APPOSITIVE_THE_BEFORE = regex.compile(r"(?r),%s+(?:the|a|an)%s+\Z" % (S, S))
 # A count a comparison brings in with a determiner: "more data than the 3.5T tokens", "larger
 # than its 7B" (not "more than 2T tokens", a bound).
 THAN_THE_BEFORE = regex.compile(r"(?r)\bthan%s+(?:the|that|those|its|their)%s+\Z" % (S, S))
