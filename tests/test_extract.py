@@ -6612,6 +6612,10 @@ BASE_MODELS = [
     ("... and in a clause about an unnamed model, the size is nobody's",
      "Sable-2 is our new open model. On MMLU it beats the 34B model Aurea released last year.",
      [("parameters", 3.4e10, None)]),
+    ("a participle after a base, under a finite verb, may be the base's or the new one's",
+     "Kite-13B was grown from Kite-7B, pretrained on 3T tokens, by depth up-scaling.",
+     [("parameters", 1.3e10, "Kite-13B"), ("parameters", 7e9, "Kite-7B"),
+      ("training_tokens", 3e12, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

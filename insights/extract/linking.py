@@ -884,6 +884,13 @@ class Context:
         if named is None and self.words.near(REDUCED_STEMS, max(s_start, start - 50), start):
             clause = REDUCED_CLAUSE_BEFORE.search(text, max(s_start, start - 50), start)
             named = self.mention_ending(start, clause.end(1)) if clause else None
+            if (
+                named is not None
+                and _base_model(text, named, s_start)
+                and FINITE_VERB.search(text, s_start, named.start)
+            ):
+                return None, None  # "Kite-13B was grown from Kite-7B, pretrained on 3T tokens":
+                # the base's, or the new one's: the sentence does not say which
             if named is not None and (
                 _base_model(text, named, s_start)  # "built on PaliGemma, trained on 10,000 hours"
                 or "," in text[named.end : start]
@@ -3347,6 +3354,7 @@ TRAINED_BEFORE = regex.compile(
     r"(?i)\b(?:(?:pre-?)?train(?:ed|s|ing)?|saw|seen|sees|fed|consumed)\b"
 )
 APPOSITIVE_THE_BEFORE = regex.compile(r"(?r),%s+(?:the|a|an)%s+\Z" % (S, S))
+FINITE_VERB = regex.compile(r"\b(?:is|was|are|were|has[ ]been|have[ ]been)\b")
 # A count a comparison brings in with a determiner: "more data than the 3.5T tokens", "larger
 # than its 7B" (not "more than 2T tokens", a bound).
 THAN_THE_BEFORE = regex.compile(r"(?r)\bthan%s+(?:the|that|those|its|their)%s+\Z" % (S, S))
