@@ -6616,6 +6616,10 @@ BASE_MODELS = [
      "Kite-13B was grown from Kite-7B, pretrained on 3T tokens, by depth up-scaling.",
      [("parameters", 1.3e10, "Kite-13B"), ("parameters", 7e9, "Kite-7B"),
       ("training_tokens", 3e12, None)]),
+    ("a lineup that grew from a model has no base",
+     "The Kite family grew from Kite-1B, trained on 300B tokens, to Kite-70B.",
+     [("parameters", 1e9, "Kite-1B"), ("training_tokens", 3e11, "Kite-1B"),
+      ("parameters", 7e10, "Kite-70B")]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",
