@@ -6620,6 +6620,10 @@ BASE_MODELS = [
      "The Kite family grew from Kite-1B, trained on 300B tokens, to Kite-70B.",
      [("parameters", 1e9, "Kite-1B"), ("training_tokens", 3e11, "Kite-1B"),
       ("parameters", 7e10, "Kite-70B")]),
+    ("\"the 7B's\" is not the 1.7B named before",
+     "Kite-1.7B is the student. Our teacher is a 7B model; the student recovers 90% of the "
+     "7B's accuracy.",
+     [("parameters", 1.7e9, "Kite-1.7B"), ("parameters", 7e9, None), ("parameters", 7e9, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

@@ -1643,6 +1643,7 @@ class Context:
                     and named.name.lower().endswith(key)
                     and named.start < position
                     and not self.text[position - 1 : position].isalnum()  # (not "13B" for "3B")
+                    and self.text[position - 1 : position] != "."  # (nor "1.7B" for "7B")
                 ):
                     ends.append(end)
                     names.append(named.name)
