@@ -1591,6 +1591,11 @@ MODELS_AND_ORGANIZATIONS = [
         "**9. Codestral Mamba.** 7.3B parameters on the Mamba2 architecture.",
         [params(7.3e9, model="Codestral Mamba", organization="Mistral AI")],
     ),
+    # ... but not a known model that is a common word, nor a product's name ("Core ML").
+    (
+        "The Gemma Core ML package ships the 2B model quantized to 4 bits.",
+        [params(2e9, model="Gemma")],
+    ),
     # A word of a lab's longer name is no model: "Collective" of "the Kaveri NLP Collective".
     (
         "**Tamarind-9B** is an assistant model from the Kaveri NLP Collective, a volunteer group "

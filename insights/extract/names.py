@@ -687,7 +687,12 @@ def _mention_at(
             end = following_word.end()  # "Mistral NeMo": the lab's name stays part of it
     elif whole and text[end : end + 1] == " " and head.lower() in family_names():
         following_word = NEXT_CAPITALIZED.match(text, end + 1, limit)
-        if following_word and known_model(following_word.group()):
+        if (
+            following_word
+            and known_model(following_word.group())
+            and following_word.group().lower() not in COMMON_WORD_MODELS
+            and not CAPITAL_WORD_NEXT.match(text, following_word.end(), limit)
+        ):
             head = f"{head} {following_word.group()}"  # a family's model built on another's
             end = following_word.end()  # design: "Codestral Mamba" is no Mamba
             joined = True
@@ -870,6 +875,13 @@ MAKING_AFTER = regex.compile(
     r"(?:[ ]and[ ][^,.;()]{1,40}?)?[ ](?:released|shipped|launched|built|trained|developed"
     r"|introduced|published|open-sourced|unveiled|announced)\b"
 )
+# Known models named by a common word, which join no family's name ("Gemma Core ML"), and a
+# capitalized word after the pair, which makes it a product's name ("Whisper Core ML").
+COMMON_WORD_MODELS = frozenset(
+    {"core", "swift", "atlas", "fast", "switch", "flan", "edge", "pro", "mini", "lite", "turbo",
+     "max", "plus", "ultra", "nano", "base", "large", "small", "medium", "chat", "code", "vision"}
+)
+CAPITAL_WORD_NEXT = regex.compile(r"[ ][A-Z]")
 # What follows a name that is a team's or a tool's, not a model's.
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
     r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
