@@ -1596,6 +1596,32 @@ MODELS_AND_ORGANIZATIONS = [
         "The Gemma Core ML package ships the 2B model quantized to 4 bits.",
         [params(2e9, model="Gemma")],
     ),
+    # ... but a table's header row is no label, a placeholder no maker, a host no maker.
+    (
+        "# Kite-7B\n\nKite-7B is a 7B model trained on 2T tokens by Heron AI.\n\n## Comparison\n\n"
+        "| Developer | Model | Params |\n|---|---|---|\n| Finch Labs | Sparrow-8B | 8B |\n"
+        "| Corvid AI | Raven-9B | 9B |",
+        [params(7e9, model="Kite-7B", organization=None),
+         params(7e9, model="Kite-7B", organization="Heron AI"),
+         params(7e9, model="Kite-7B", organization="Heron AI"),
+         tokens(2e12, model="Kite-7B", organization="Heron AI"),
+         params(8e9, model="Sparrow-8B", organization="Finch Labs"),
+         params(8e9, model="Sparrow-8B", organization="Finch Labs"),
+         params(9e9, model="Raven-9B", organization="Corvid AI"),
+         params(9e9, model="Raven-9B", organization="Corvid AI")],
+    ),
+    (
+        "# Kite\n\n- **Developed by:** Anonymous\n- **Parameters:** 149M",
+        [params(1.49e8, model="Kite", organization=None)],
+    ),
+    (
+        "Kite-70B from OpenRouter is the fastest endpoint we measured, at 70.6B parameters.",
+        [params(7.06e10, model="Kite-70B", organization=None)],
+    ),
+    (
+        "Llama-3.1-70B from Groq is the fastest endpoint we measured.",
+        [params(7e10, model="Llama-3.1-70B", organization="Meta")],
+    ),
     # A word of a lab's longer name is no model: "Collective" of "the Kaveri NLP Collective".
     (
         "**Tamarind-9B** is an assistant model from the Kaveri NLP Collective, a volunteer group "

@@ -24,6 +24,7 @@ from insights.extract.patterns import (
     alternation,
 )
 from insights.extract.reference import curated_aliases, family_names, load_reference
+from insights.extract.reference import organization_for as reference_organization
 
 # A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
 # Not the experts of "Mixtral 8x7B" nor the active part of "Qwen2-57B-A14B".
@@ -1442,9 +1443,10 @@ LABELLED_MAKER = regex.compile(
       |made[ \t]+by|built[ \t]+by|trained[ \t]+by)
     (?:\*\*|__)?[ \t]*(?::|\|)(?:\*\*|__)?[ \t]*(?:\*\*|__)?
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){0,3})
-    (?![\w-])(?=[ \t]*(?:$|[,|(;*_]|and[ ]))""",
+    (?![\w-])(?=[ \t]*(?:$|[,(;*_]|\|[ \t]*$|and[ ]))""",  # (a two-cell row: "| Developer | X |")
     regex.VERBOSE,
 )
+SEPARATOR_NEXT = regex.compile(r"\n[ \t]*\|?[ \t]*:?-{3,}")  # (a header row's: no label)
 # A maker set in bold near a page's top, where cards and READMEs name who made them: "Code LLMs
 # from **Anvil Compute**", "a text embedding model by **Parallax Research**", and a byline
 # "**Brightwater Systems** · released 2025-03-18".
@@ -1464,13 +1466,19 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
     if "'s " in text or "\u2019s " in text:
         found += MAKER_POSSESSIVE.finditer(text, start, end, timeout=timeout)
     if ":" in text or "|" in text:
-        found += LABELLED_MAKER.finditer(text, start, end, timeout=timeout)
+        found += (
+            m
+            for m in LABELLED_MAKER.finditer(text, start, end, timeout=timeout)
+            if (line_end := text.find("\n", m.end(), m.end() + 200)) == -1
+            or not SEPARATOR_NEXT.match(text, line_end, line_end + 40)
+        )
     if " from " in text or " by " in text:
         found += (
             m
             for m in MODEL_FROM_MAKER.finditer(text, start, end, timeout=timeout)
-            if MODEL_FROM_BEFORE.search(text, max(0, m.start() - 60), m.start("maker"))
-        )
+            if (model := MODEL_FROM_BEFORE.search(text, max(0, m.start() - 60), m.start("maker")))
+            and not reference_organization(FROM_BY_TAIL.sub("", model.group()))
+        )  # (a known model's maker is known: "Llama-3.1-70B from Groq" names where it is served)
     if "the " in text:
         found += DESCRIBED_MAKER.finditer(text, start, end, timeout=timeout)
     if "$" in text or "\u20ac" in text or "Series " in text:
@@ -1505,6 +1513,16 @@ PLACE_BEFORE_MAKER = regex.compile(r"(?:[A-Z][\w]*-based|[A-Z][\w]*['\u2019]s)[ 
 PLACED_MAKERS = (MODEL_FROM_MAKER, LABELLED_MAKER)
 
 
+# What stands where a maker's name would and is none: a placeholder ("Developed by: Unknown"),
+# or a host that serves models ("Kite-70B from OpenRouter").
+NOT_PLACED_MAKERS = frozenset(
+    """Anonymous Unknown None Various TBD TBA Community Independent Groq Together Fireworks
+    Ollama OpenRouter Replicate DeepInfra Bedrock Azure Vertex Perplexity Anyscale Lepton
+    Novita Hyperbolic SambaNova Modal Baseten Cloudflare""".split()
+)
+FROM_BY_TAIL = regex.compile(r",?[ \u00a0]+(?:from|by)[ \u00a0]+\Z")
+
+
 def _named_so(name: str, match) -> bool:
     """A maker's name where its place says it is one ("Kite-7B, from ModelBest,", "- Developed
     by: LightOn"): no digits, no place, no common word alone, no team; a shape like a model's is
@@ -1513,6 +1531,9 @@ def _named_so(name: str, match) -> bool:
     several = match.re is MODEL_FROM_MAKER and match.group().startswith(" from ")
     return (
         (several or " " not in name)
+        and name not in NOT_PLACED_MAKERS
+        and not known_model(name)  # "initialize Kite-8B from Llama": a base
+        and name.lower() not in family_names()
         and not name.endswith((" Team", " team"))  # "Granite Team, IBM": a team of IBM's
         and not any(c.isdigit() for c in name)
         and name not in NOT_LONE_MAKERS
