@@ -6659,6 +6659,11 @@ BASE_MODELS = [
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",
      [("parameters", 2.7e9, "Kite-3B")]),
+    ("... but the subject after a phrase about a data set is a model",
+     "Sparrow-3B was trained on 1T tokens of the old mix. On the new dataset, Kite-7B, our "
+     "largest model, was trained on 2T tokens.",
+     [("parameters", 3e9, "Sparrow-3B"), ("training_tokens", 1e12, "Sparrow-3B"),
+      ("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
     ("a data set an appositive names is no model",
      "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
      "released as Kite-7B.",

@@ -781,7 +781,8 @@ def _mention_at(
     if (
         kind != "known"
         and text[end : end + 1] == ","
-        and DATA_APPOSITIVE_BEFORE.search(text, max(0, start - 40), start)
+        and (data := DATA_APPOSITIVE_BEFORE.search(text, max(0, start - 40), start))
+        and not PREPOSITION_BEFORE_DATA.search(text, max(0, data.start() - 20), data.start())
     ):
         return None  # a data set named so: "The resulting dataset, DCLM-Baseline, lets us"
     if (
@@ -1080,6 +1081,12 @@ TIERED_WORD = regex.compile(
 )  # ("Anvil-Embed-Large": a word, a second word, a tier)
 
 
+# ... unless the data set is a phrase's object, before the sentence's subject: "On the new
+# dataset, Kite-7B, our largest model, was trained on 2T tokens".
+PREPOSITION_BEFORE_DATA = regex.compile(
+    r"(?r)(?i:\b(?:on|with|using|in|from|for|to|after|over|across|of|by|via|onto|into|atop)[ \u00a0]+"
+    r"(?:(?:the|a|an|this|that|our|their|its)[ \u00a0]+)?\Z)"
+)
 DATA_APPOSITIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:the|our|a|this|that|their|its|new|resulting|final)[ \u00a0]+"
     r"(?:dataset|data[ \u00a0]set|corpus|pretraining[ \u00a0]set)),[ \u00a0]+\Z"
