@@ -6880,6 +6880,13 @@ BASE_MODELS = [
       ("parameters", 3.3e10, "Kite-33B"), ("parameters", 6.5e10, "Kite-65B"),
       ("training_tokens", 1.4e12, "Kite-33B"), ("training_tokens", 1.4e12, "Kite-65B"),
       ("parameters", 7e9, None), ("training_tokens", 1e12, "Kite-7B")]),
+    ("... and the size is a whole name's end, not \"67B\" for \"the 7B\"",
+     "Heron-7B and Heron-67B were both trained on 2T tokens, while Heron-MoE-236B saw 8.1T "
+     "tokens; the 7B model was still improving after 1.5T tokens.",
+     [("parameters", 7e9, "Heron-7B"), ("parameters", 6.7e10, "Heron-67B"),
+      ("training_tokens", 2e12, "Heron-7B"), ("training_tokens", 2e12, "Heron-67B"),
+      ("parameters", 2.36e11, "Heron-MoE-236B"), ("training_tokens", 8.1e12, "Heron-MoE-236B"),
+      ("parameters", 7e9, None), ("training_tokens", 1.5e12, "Heron-7B")]),
     ("a participle after a compared model may be the subject's: neither",
      "With 175B parameters Kite-3 was a hundred times larger than Kite-2, trained on roughly"
      " 300B tokens.",

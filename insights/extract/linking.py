@@ -1137,8 +1137,8 @@ class Context:
                 return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
             by_size = CLAUSE_SIZE_SUBJECT.match(text, clause + 1, start) if clause != -1 else None
             of_size = [
-                m for m in subjects if by_size and m.name.lower().endswith(by_size[1].lower())
-            ]
+                m for m in subjects if by_size and _ends_with_size(m.name, by_size[1])
+            ]  # (not "Heron-67B" for "the 7B")
             if (
                 by_size is not None
                 and kind == "training_tokens"
@@ -2886,6 +2886,13 @@ def _title_case_line(text: str, offset: int) -> bool:
     # long line is not read to its end at each name)
     words = CAPITALIZABLE.findall(text, start, end if end != -1 else start + 300)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _ends_with_size(name: str, size: str) -> bool:
+    """Whether ``name`` ends with ``size`` as a whole: "Heron-7B" with "7B", not "Heron-67B"
+    or "Kite-1.7B"."""
+    low, size = name.lower(), size.lower()
+    return low.endswith(size) and not (low[: -len(size)][-1:].isalnum() or low[: -len(size)][-1:] == ".")
 
 
 def _base_model(text: str, mention: Mention, s_start: int) -> bool:
