@@ -402,7 +402,7 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
             if len(prefix) < len(parts)
             and parts[: len(prefix)] == prefix
             and not (
-                VERSION_PART.fullmatch(parts[len(prefix)])
+                _later_version(parts[len(prefix)])
                 and not SIZE_PART.fullmatch(prefix[-1])
             )
         )
@@ -413,6 +413,15 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
 # code "1124"); after a sized name it is that checkpoint's ("Mistral 7B v0.1"), no new series.
 VERSION_PART = re.compile(r"v?[0-9]{1,2}(?:\.[0-9]+)*")
 SIZE_PART = re.compile(r"(?:[0-9]+x)?[0-9.]+[mbkt]")  # "7b", "8x7b"
+
+
+def _later_version(part: str) -> bool:
+    """A generation after a series' first: "3.2", "4", "v2"; not "v0.1", "v1" or "1.0", which
+    number the very release a series' date is said of ("Jamba-v0.1")."""
+    number = part.lstrip("v")
+    return bool(VERSION_PART.fullmatch(part)) and not (
+        number.startswith("0") or number in ("1", "1.0", "1.0.0")
+    )
 
 
 def fact_key(fact: dict) -> tuple:

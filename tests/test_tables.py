@@ -590,6 +590,8 @@ def test_a_series_release_date_dates_the_names_built_on_it_in_that_document_only
         ("Kite", "Kite-large", "2023-02"),  # a member of it
         ("Kite 11B", "Kite-11B-v0.1", "2023-02"),  # a sized name's checkpoint
         ("Kite 8x11B", "Kite-8x11B-v0.1", "2023-02"),
+        ("Kite", "Kite-v0.1", "2023-02"),  # the series' first release, numbered
+        ("Kite", "Kite-v1-11B", "2023-02"),
     ],
 )
 def test_a_series_date_dates_no_later_generation(series, row, expected):
