@@ -7623,6 +7623,12 @@ BASE_MODELS = [
      "| Generation | Largest open model | Tokens |\n|---|---|---|\n| Kite | 65B | 1.4T |\n"
      "| Kite 2 | 70B | 2T |",
      [("training_tokens", 1.4e12, "Kite"), ("training_tokens", 2e12, "Kite 2")]),
+    ("\"Coming soon\" under a models' header is no model",
+     "| Size | Training tokens | Checkpoint |\n|---|---|---|\n| 34B | 6T | Coming soon |",
+     [("parameters", 3.4e10, None), ("training_tokens", 6e12, None)]),
+    ("... nor an era in the first cell",
+     "| Era | Typical largest model | Training tokens |\n|---|---|---|\n| GPT-3 era | 175B | 300B |",
+     [("training_tokens", 3e11, None)]),
     ("a bracket's total after a token count is a token count",
      "- Kite-v1.5-7B: +800B tokens over v1 (1.6T total).",
      [("parameters", 7e9, "Kite-v1.5-7B"), ("training_tokens", 8e11, None),

@@ -466,6 +466,15 @@ def _columns(header: str) -> list[Column] | None:
     return columns
 
 
+# A cell under a models' header that names none: "Coming soon", "TBA", "Download", "HF".
+NOT_A_NAME_CELL = regex.compile(
+    r"(?i)[*_`]*(?:coming[ ]soon|soon|tba|tbd|n/?a|none|unreleased|[-\u2013\u2014?]|links?|download"
+    r"|hf|gated|request[ ]access|private)[*_`]*"
+)
+# A first cell that is a name: words that each start with a capital or a digit ("Llama 3.1").
+NAME_CELL = regex.compile(r"[*_`]*[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*)*[*_`]*")
+
+
 def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> Row:
     inner_start = start
     while inner_start < end and text[inner_start] in " \t":
@@ -484,12 +493,14 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         if i == 0:
             first = found
         if columns[i].role == "model":
+            if NOT_A_NAME_CELL.fullmatch(text, cell_start, cell_end):
+                continue  # "| 34B | 6T | Coming soon |": no model yet
             if text[cell_start].isdigit() or ", " in text[cell_start:cell_end]:
                 # a count or a list under a models' header: "| Generation | Largest open model |"
                 # over "| LLaMA | 65B |" (the row's model is the first cell's), "| 2-layer MLP |"
                 if i and first is not None and first.column.role == "other" and (
-                    text[first.start].isalpha()
-                ):
+                    NAME_CELL.fullmatch(text, first.start, first.end)
+                ):  # (a name's words: "Llama 3.1"; not "| GPT-3 era | 175B |")
                     model = model or Cell(first.start, first.end, Column("model"))
                 continue
             model = model or found
