@@ -3375,7 +3375,8 @@ MAKER_VERB_AFTER = regex.compile(
 # Tokens added to a run: "for another 800B tokens", "an additional 500B", "+800B tokens"; and
 # the total the sentence gives after them ("bringing it to 1.6T tokens in total").
 TOTAL_AFTER_INCREMENT = regex.compile(
-    r"[^.;\n]{0,80}?[0-9][0-9.,]*+[ \u00a0]?(?:[KMBT]\b|billion|trillion)[^.;\n]{0,25}?\btotal\b"
+    r"[^.;\n]{0,80}?(?:[0-9][0-9.,]*+[ \u00a0]?(?:[KMBT]\b|billion|trillion)[^.;\n]{0,25}?\btotal\b"
+    r"|\btotal[ \u00a0]+(?:of|to)[ \u00a0]+~?[0-9])"  # "for a total of 2.5T", "its total to 11T"
 )
 INCREMENT_BEFORE = regex.compile(
     r"(?r)(?:\b(?:another|additional|extra|(?<=\ba[ ])further)[ \u00a0]+|(?<![\w)])\+[ \u00a0]?)\Z"
