@@ -58,14 +58,14 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.2%
-    found, 89.8% linked, 513 unstated sizes and 309 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (2.0% of linked facts on a wrong model,
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.1%
+    found, 90.0% linked, 513 unstated sizes and 309 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (1.7% of linked facts on a wrong model,
     7.5% of produced facts in no gold); organization right on at least 91.2% of the right
     facts whose developer the text states (91.6% today). Batch 28, added in the nineteenth
-    session, brought the stated facts from 11,401 to 12,334, the linked share down from 90.5%,
-    the unstated sizes up from 490 and the "not a size" numbers from 292: its 60 blind
-    documents read 4.4% of linked facts on a wrong model on arrival. Batch 27, added in the eighteenth
+    session, brought the stated facts from 11,401 to 12,334, the unstated sizes up from 490
+    and the "not a size" numbers from 292: its 60 blind documents read 4.4% of linked facts on
+    a wrong model on arrival, 0.7% after the session's fixes. Batch 27, added in the eighteenth
     session, brought the stated facts from 10,546 to 11,401, the unstated sizes up from 468,
     the "not a size" numbers from 274 and the no-gold share from 7.5%, and the organizations
     down from 92.3%: its 60 blind documents read 4.8% of linked facts on a wrong model on
@@ -87,11 +87,11 @@ def test_styles_set_does_not_fall_back():
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 12334
     assert counts["found"] / counts["stated"] >= 0.94
-    assert counts["linked"] / counts["stated"] >= 0.895
-    assert counts["unexpected"] <= 530
-    assert counts["not_a_size_read"] <= 320
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.021
-    assert counts["no_gold"] / counts["produced"] <= 0.078
+    assert counts["linked"] / counts["stated"] >= 0.898
+    assert counts["unexpected"] <= 525
+    assert counts["not_a_size_read"] <= 315
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.018
+    assert counts["no_gold"] / counts["produced"] <= 0.077
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.912
 
