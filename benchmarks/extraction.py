@@ -196,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--abstracts", type=Path, default=DEFAULT_ABSTRACTS)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--hostile-mb", type=float, default=1.0, help="size of hostile inputs")
+    parser.add_argument(
+        "--hostile-mb", type=float, default=1.0, help="size of hostile inputs (0: none)"
+    )
     parser.add_argument("--hostile-only", action="store_true", help="only the hostile inputs")
     parser.add_argument("--case", help="only the hostile inputs whose name contains this")
     args = parser.parse_args(argv)
@@ -216,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"\n{args.abstracts} not found: the abstracts are measured only where ../shared exists"
         )
+    if args.hostile_mb <= 0:
+        return 0  # (--hostile-mb 0: the speed figures only)
     return 0 if hostile((args.hostile_mb / 10, args.hostile_mb)) else 1
 
 
