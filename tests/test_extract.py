@@ -6655,6 +6655,13 @@ BASE_MODELS = [
      "Kite-1.7B is the student. Our teacher is a 7B model; the student recovers 90% of the "
      "7B's accuracy.",
      [("parameters", 1.7e9, "Kite-1.7B"), ("parameters", 7e9, None), ("parameters", 7e9, None)]),
+    ("the one model a post introduces takes no size it was never said to have",
+     "# Small models on phones\n\nI ran Kite-Mini-3B-Instruct and Owl-1.5B for two months.\n\n"
+     "A 1.1B model called Wren, trained on 3 trillion tokens, still shows up in many projects."
+     "\n\nBattery drain was the surprise: an hour with the 3B model cost 6% of battery.",
+     [("parameters", 3e9, "Kite-Mini-3B-Instruct"), ("parameters", 1.5e9, "Owl-1.5B"),
+      ("parameters", 1.1e9, "Wren"), ("training_tokens", 3e12, "Wren"),
+      ("parameters", 3e9, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

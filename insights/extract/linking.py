@@ -245,6 +245,8 @@ class Context:
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
         self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
         self._family_sizes: dict[str, tuple[int, str]] = {}  # "8b": (where, "Llama 3")
+        # each model's parameter counts read so far by rules that name it, by model_key
+        self._stated_sizes: dict[str, set[float]] = {}
         self._sized_names: dict[str, tuple[list[int], list[str]]] = {}  # "405b": names so, ends
         self._fine_tunes: dict[str, bool] = {}  # names the text calls someone's fine-tune
         self._plain_models: set[str] = set()
@@ -605,6 +607,15 @@ class Context:
             names, rule = [None], None
         if len(names) > 1:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
+        if kind == "parameters" and member.qualifier is None and len(names) == 1 and rule:
+            if rule == "focus-document-topic":
+                stated = self._stated_sizes.get(model_key(names[0] or ""))
+                if stated and all(max(v, value) > NAME_SIZE_REACH * min(v, value) for v in stated):
+                    names, rule = [None], None  # "A 1.1B model called TinyLlama ..." then, in a
+                    # post on many models, "with the 3B model": not TinyLlama's
+            elif rule != "size-in-name" and not rule.startswith(("focus-", "our-")):
+                for name in names:  # (the counts said of a name, to weigh the weakest rule's)
+                    self._stated_sizes.setdefault(model_key(name or ""), set()).add(float(value))
         return [
             Fact(
                 kind=kind,
