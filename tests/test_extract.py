@@ -6662,6 +6662,12 @@ BASE_MODELS = [
      [("parameters", 3e9, "Kite-Mini-3B-Instruct"), ("parameters", 1.5e9, "Owl-1.5B"),
       ("parameters", 1.1e9, "Wren"), ("training_tokens", 3e12, "Wren"),
       ("parameters", 3e9, None)]),
+    ("\"the 7B model\" after two 7B models named together is neither's",
+     "Heron released Kite3 on Tuesday: Kite3-1B, Kite3-7B and Kite3-10B, plus Kite3-Mamba-7B. "
+     "The 7B model was pretrained on 14 trillion tokens.",
+     [("parameters", 1e9, "Kite3-1B"), ("parameters", 7e9, "Kite3-7B"),
+      ("parameters", 1e10, "Kite3-10B"), ("parameters", 7e9, "Kite3-Mamba-7B"),
+      ("parameters", 7e9, None), ("training_tokens", 1.4e13, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

@@ -1272,6 +1272,8 @@ class Context:
             by_tier = self.tier_reference(s_start, start)  # ("the MoE": a tier, if one is named)
             return (by_tier, "the-tier") if by_tier is not None else (None, None)
         by_size = self.size_reference(s_start, s_end, start)
+        if by_size == "":
+            return None, None  # two of that size named together: either
         if by_size is not None:
             return by_size, "the-size"
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
@@ -1613,7 +1615,10 @@ class Context:
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
             return name.endswith(size) and not name[: -len(size)][-1:].isalnum()
 
-        named = self._latest_named_before(s_start, sized)
+        named = self._latest_named_before(s_start, sized, one=True)
+        if named == "":
+            return ""  # two of that size named together: "Falcon3-7B and Falcon3-10B, plus
+            # Falcon3-Mamba-7B. The 7B model ..." may be either
         if (
             named is None
             and size in self._family_sizes
@@ -1718,13 +1723,18 @@ class Context:
             position = self.sentences.previous(position)
         return None
 
-    def _latest_named_before(self, s_start: int, fits: Callable[[str], bool]) -> str | None:
+    def _latest_named_before(
+        self, s_start: int, fits: Callable[[str], bool], one: bool = False
+    ) -> str | None:
         """The latest model the paragraph's sentences before ``s_start`` name (at most
-        SUBJECT_WINDOW of them) whose lower-case name ``fits``."""
+        SUBJECT_WINDOW of them) whose lower-case name ``fits``; with ``one``, "" when that
+        sentence names two different ones that fit."""
         for position in self._sentences_before(s_start, self.paragraph_start(s_start)):
-            for m in reversed(self.sentence_models(position)):
-                if fits(m.name.lower()):
-                    return m.name
+            fitting = [m for m in self.sentence_models(position) if fits(m.name.lower())]
+            if fitting:
+                if one and len({model_key(m.name) for m in fitting if not self.compared(m)}) > 1:
+                    return ""  # (a model compared with is not one the sentence names)
+                return fitting[-1].name
         return None
 
     def appositive_subject(self, offset: int) -> str | None:
