@@ -6668,6 +6668,16 @@ BASE_MODELS = [
      [("parameters", 1e9, "Kite3-1B"), ("parameters", 7e9, "Kite3-7B"),
       ("parameters", 1e10, "Kite3-10B"), ("parameters", 7e9, "Kite3-Mamba-7B"),
       ("parameters", 7e9, None), ("training_tokens", 1.4e13, None)]),
+    ("\"most of the 7B\" after two 7B models named together is neither's",
+     "Heron released Kite3: Kite3-1B, Kite3-7B and Kite3-10B, plus Kite3-Mamba-7B. You get most "
+     "of the 7B for a fraction of the cost.",
+     [("parameters", 1e9, "Kite3-1B"), ("parameters", 7e9, "Kite3-7B"),
+      ("parameters", 1e10, "Kite3-10B"), ("parameters", 7e9, "Kite3-Mamba-7B"),
+      ("parameters", 7e9, None)]),
+    ("\"the 3B model\" is no \"Sparrow-1.3B\"",
+     "Sparrow-1.3B is fast on phones. The 3B model, by contrast, was trained on 2T tokens.",
+     [("parameters", 1.3e9, "Sparrow-1.3B"), ("parameters", 3e9, None),
+      ("training_tokens", 2e12, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

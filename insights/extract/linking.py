@@ -1042,12 +1042,12 @@ class Context:
             and PART_OF_THE_BEFORE.search(text, max(s_start, start - 24), start)
         ):
             # "most of the 405B for a fraction of the cost": a model called by its size
-            by_size = self.size_reference(s_start, s_end, start)
+            by_size = self.size_reference(s_start, s_end, start) or None  # ("": either of two)
             return (by_size, "the-size") if by_size is not None else (None, None)
         if THE_JUST_BEFORE.search(text, max(s_start, start - 16), start) and ONE_AFTER.match(
             text, end, end + 10
         ):  # "closer to the 22B one": a compared model called by its size, not the subject
-            by_size = self.size_reference(s_start, s_end, start)
+            by_size = self.size_reference(s_start, s_end, start) or None  # ("": either of two)
             return (by_size, "the-size") if by_size is not None else (None, None)
         if (
             kind == "parameters"
@@ -1613,7 +1613,7 @@ class Context:
         size = reference.group(1).lower()
 
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
-            return name.endswith(size) and not name[: -len(size)][-1:].isalnum()
+            return _ends_with_size(name, size)
 
         named = self._latest_named_before(s_start, sized, one=True)
         if named == "":
