@@ -6687,6 +6687,9 @@ BASE_MODELS = [
      "largest model, was trained on 2T tokens.",
      [("parameters", 3e9, "Sparrow-3B"), ("training_tokens", 1e12, "Sparrow-3B"),
       ("parameters", 7e9, "Kite-7B"), ("training_tokens", 2e12, "Kite-7B")]),
+    ("... but one the model was trained on, set off mid-sentence, is a data set",
+     "Osprey-1B is trained on the resulting dataset, FineCorpus-Edu, for 350B tokens.",
+     [("parameters", 1e9, "Osprey-1B"), ("training_tokens", 3.5e11, "Osprey-1B")]),
     ("a data set an appositive names is no model",
      "The resulting dataset, LoomText-2, lets us train a 7B-parameter language model, "
      "released as Kite-7B.",

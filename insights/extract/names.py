@@ -1084,8 +1084,8 @@ TIERED_WORD = regex.compile(
 # ... unless the data set is a phrase's object, before the sentence's subject: "On the new
 # dataset, Kite-7B, our largest model, was trained on 2T tokens".
 PREPOSITION_BEFORE_DATA = regex.compile(
-    r"(?r)(?i:\b(?:on|with|using|in|from|for|to|after|over|across|of|by|via|onto|into|atop)[ \u00a0]+"
-    r"(?:(?:the|a|an|this|that|our|their|its)[ \u00a0]+)?\Z)"
+    r"(?r)(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))(?i:(?:on|with|using|in|from|for|after|over|across|by|via"
+    r"|atop)[ \u00a0]+(?:(?:the|a|an|this|that|our|their|its)[ \u00a0]+)?\Z)"
 )
 DATA_APPOSITIVE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:the|our|a|this|that|their|its|new|resulting|final)[ \u00a0]+"
