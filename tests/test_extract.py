@@ -6647,6 +6647,11 @@ BASE_MODELS = [
      "Kite-13B was grown from Kite-7B, pretrained on 3T tokens, by depth up-scaling.",
      [("parameters", 1.3e10, "Kite-13B"), ("parameters", 7e9, "Kite-7B"),
       ("training_tokens", 3e12, None)]),
+    ("\"expanded from\" names a base",
+     "Kite Pro-9B is expanded from Owl2-7B with block expansion and then trained on 80B tokens"
+     " of code.",
+     [("parameters", 9e9, "Kite Pro-9B"), ("parameters", 7e9, "Owl2-7B"),
+      ("training_tokens", 8e10, "Kite Pro-9B")]),
     ("a lineup that grew from a model has no base",
      "The Kite family grew from Kite-1B, trained on 300B tokens, to Kite-70B.",
      [("parameters", 1e9, "Kite-1B"), ("training_tokens", 3e11, "Kite-1B"),
