@@ -1591,6 +1591,11 @@ MODELS_AND_ORGANIZATIONS = [
         "**9. Codestral Mamba.** 7.3B parameters on the Mamba2 architecture.",
         [params(7.3e9, model="Codestral Mamba", organization="Mistral AI")],
     ),
+    # ... and a variant's word after the pair stays part of the name.
+    (
+        "TII released Falcon Mamba Instruct, a 7B attention-free model trained on 5.5T tokens.",
+        [params(7e9, model="Falcon Mamba Instruct"), tokens(5.5e12, model="Falcon Mamba Instruct")],
+    ),
     # ... but not a known model that is a common word, nor a product's name ("Core ML").
     (
         "The Gemma Core ML package ships the 2B model quantized to 4 bits.",

@@ -883,7 +883,7 @@ COMMON_WORD_MODELS = frozenset(
     {"core", "swift", "atlas", "fast", "switch", "flan", "edge", "pro", "mini", "lite", "turbo",
      "max", "plus", "ultra", "nano", "base", "large", "small", "medium", "chat", "code", "vision"}
 )
-CAPITAL_WORD_NEXT = regex.compile(r"[ ][A-Z]")
+CAPITAL_WORD_NEXT = regex.compile(r"[ ][A-Z]{2,}(?![a-z])")  # "ML", "SDK"; not "Instruct"
 # What follows a name that is a team's or a tool's, not a model's.
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
     r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
