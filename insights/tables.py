@@ -415,13 +415,14 @@ VERSION_PART = re.compile(r"v?[0-9]{1,2}(?:\.[0-9]+)*")
 SIZE_PART = re.compile(r"(?:[0-9]+x)?[0-9.]+[mbkt]")  # "7b", "8x7b"
 
 
+FIRST_VERSIONS = frozenset({"0", "0.1", "0.1.0", "1", "1.0", "1.0.0"})  # ("v0.2" is a later one)
+
+
 def _later_version(part: str) -> bool:
     """A generation after a series' first: "3.2", "4", "v2"; not "v0.1", "v1" or "1.0", which
     number the very release a series' date is said of ("Jamba-v0.1")."""
     number = part.lstrip("v")
-    return bool(VERSION_PART.fullmatch(part)) and not (
-        number.startswith("0") or number in ("1", "1.0", "1.0.0")
-    )
+    return bool(VERSION_PART.fullmatch(part)) and number not in FIRST_VERSIONS
 
 
 def fact_key(fact: dict) -> tuple:

@@ -592,6 +592,7 @@ def test_a_series_release_date_dates_the_names_built_on_it_in_that_document_only
         ("Kite 8x11B", "Kite-8x11B-v0.1", "2023-02"),
         ("Kite", "Kite-v0.1", "2023-02"),  # the series' first release, numbered
         ("Kite", "Kite-v1-11B", "2023-02"),
+        ("Kite", "Kite-v0.2", "2025-06-01"),  # a later one
     ],
 )
 def test_a_series_date_dates_no_later_generation(series, row, expected):
