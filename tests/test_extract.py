@@ -7672,6 +7672,11 @@ BASE_MODELS = [
     ("... \"bringing its total to\" likewise",
      "Kite-2.5 was trained for another 3T tokens, bringing its total to 11T tokens.",
      [("training_tokens", 3e12, None), ("training_tokens", 1.1e13, "Kite-2.5")]),
+    ("... however far it comes after the token count",
+     "Kite-7B was pretrained on 1T tokens of web text, plus 200B of math and 100B of code (1.3T "
+     "total).",
+     [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1e12, "Kite-7B"),
+      ("training_tokens", 1.3e12, "Kite-7B")]),
     ("... but not a mixture of experts' total after its token count",
      "Kite-MoE was pretrained on 12T tokens with 16 experts (141B total) and 39B active.",
      [("training_tokens", 1.2e13, "Kite-MoE"), ("parameters", 1.41e11, "Kite-MoE"),

@@ -1370,9 +1370,8 @@ def _classify(
                 # ... and a bracket's total after a count: "+800B tokens over v1 (1.6T total)"
                 or before[-1:] == "("
                 and TOTAL_IN_BRACKET_AFTER.match(text, q.end, q.end + AHEAD)
-                and context.last_tokens is not None
-                and 0 <= q.start - context.last_tokens <= 40
-                and not PARAMETER_WORDS.search(text, context.last_tokens, q.start)
+                and context.tokens_before(q.start)
+                and not PARAMETER_WORDS.search(text, context.last_tokens or 0, q.start)
                 else ("parameters",) * 2
             )
         if owner:
@@ -1565,7 +1564,7 @@ CLAUSE_START_BEFORE = regex.compile(r"(?:\A|[.!?;]%s+|\n)\Z" % S)
 SIZE_ON_BEFORE = regex.compile(r"(?r)(?<![\w.])[0-9][0-9.]*%s?[BbMm]%s+on%s+~?\Z" % (S, S, S))
 # Words of a model's own counts between a token count and a bracket's total: "trained on 12T
 # tokens with 16 experts (141B total)" is a mixture of experts' total.
-PARAMETER_WORDS = regex.compile(r"(?i)expert|param|activ|layer|rout|moe\b")
+PARAMETER_WORDS = regex.compile(r"(?i)expert|param|activ|layer|\bmoe\b")
 TOTAL_IN_BRACKET_AFTER = regex.compile(r"[ \u00a0]+(?:in[ \u00a0]+)?total\)")
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
