@@ -6688,6 +6688,10 @@ BASE_MODELS = [
      "Sparrow-1.3B is fast on phones. The 3B model, by contrast, was trained on 2T tokens.",
      [("parameters", 1.3e9, "Sparrow-1.3B"), ("parameters", 3e9, None),
       ("training_tokens", 2e12, None)]),
+    ("... but not the name cut before its version",
+     "Heron unveiled Kite Titan 2 and Kite Scout 2 in March 2025. Titan has 400B parameters and "
+     "Scout has 70B.",
+     [("parameters", 4e11, "Titan"), ("parameters", 7e10, "Scout")]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

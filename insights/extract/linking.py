@@ -642,8 +642,12 @@ class Context:
             starts, wholes = [], []
             for at in regex.finditer(r"(?<= )%s\b" % regex.escape(name), self.text):
                 m = self.mention_covering(at.start())
-                if m is not None and m.end >= at.end() and m.name != name:
-                    # (to the word: "Llama 4 Maverick" of "Llama 4 Maverick 400B")
+                if (
+                    m is not None
+                    and m.name != name
+                    and (m.end == at.end() or SIZE_TAIL.fullmatch(self.text, at.end(), m.end))
+                ):  # (to the word when a size follows: "Llama 4 Maverick" of "... Maverick
+                    # 400B"; not "Kite Titan" of "Kite Titan 2", an earlier generation's name)
                     whole = self.text[m.start : at.end()]
                     if whole != name:
                         starts.append(m.start)
@@ -3382,6 +3386,7 @@ DATA_HOLDS_BEFORE = regex.compile(
 TRAINED_BEFORE = regex.compile(
     r"(?i)\b(?:(?:pre-?)?train(?:ed|s|ing)?|saw|seen|sees|fed|consumed)\b"
 )
+SIZE_TAIL = regex.compile(r"[ -][0-9]+(?:\.[0-9]+)?[BMKT]")
 APPOSITIVE_THE_BEFORE = regex.compile(r"(?r),%s+(?:the|a|an)%s+\Z" % (S, S))
 FINITE_VERB = regex.compile(r"\b(?:is|was|are|were|has[ ]been|have[ ]been)\b")
 # A count a comparison brings in with a determiner: "more data than the 3.5T tokens", "larger
