@@ -6692,6 +6692,12 @@ BASE_MODELS = [
      "Heron unveiled Kite Titan 2 and Kite Scout 2 in March 2025. Titan has 400B parameters and "
      "Scout has 70B.",
      [("parameters", 4e11, "Titan"), ("parameters", 7e10, "Scout")]),
+    ("a lower-case size after a decimal in a name is its size: no other count is that model's",
+     "Kite-1-6.7b was trained on 300B tokens. Its little sibling, Kite-1-1.3b, saw the same 300B "
+     "tokens. In hindsight the 6.7b was badly under-trained.",
+     [("parameters", 6.7e9, "Kite-1-6.7b"), ("training_tokens", 3e11, "Kite-1-6.7b"),
+      ("parameters", 1.3e9, "Kite-1-1.3b"), ("training_tokens", 3e11, "Kite-1-1.3b"),
+      ("parameters", 6.7e9, None)]),
     ("the maker of the model before, in a clause, is no model",
      "It replaces Kite-3B, the 2.7B-parameter model Aurea shipped in June 2025, which users "
      "liked.",

@@ -192,15 +192,16 @@ def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
     count, "qwen3-235b-a22b" for a 32B; but "Sprig-1B" for 1.24B (a precise count of the size
     the name rounds), and "Qwen3-235B-A22B" for its active 22B. Names with experts ("Mixtral
     8x7B") or an active size alone ("Qwen1.5-MoE-A2.7B") state no total; a lower-case "b" is a
-    size only in a name written all in lower case ("ESM-1b" is a version)."""
+    size in a name written all in lower case, or after a decimal or two digits ("ESM-1b" is a
+    version)."""
     if EXPERTS_NAME.search(name):
         return False
     spaced = name.replace("-", " ")
     totals = [
         float(number) * SCALES[scale.lower()]
         for number, scale in SIZE_IN_NAME.findall(spaced)
-        if scale.isupper() or name.islower()  # "qwen2.5-32b"; but "ESM-1b" is a version
-    ]
+        if scale.isupper() or name.islower() or "." in number or len(number) > 1
+    ]  # ("qwen2.5-32b", "Ptarmigan-1-6.7b", "Llama-2-13b"; but "ESM-1b" is a version)
     if not totals:
         return False  # "Qwen1.5-MoE-A2.7B": an active size alone says nothing of the total
     sizes = totals + [float(n) * SCALES[s.lower()] for n, s in ACTIVE_IN_NAME.findall(spaced)]
