@@ -1242,7 +1242,7 @@ class Context:
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
-            and not NAMED_PART_AFTER.match(text, right[0].end, right[0].end + AHEAD)
+            and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
             and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
@@ -3371,11 +3371,6 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
-# A model named as a part of another after a count: "The 27B model shares a frozen SigLIP
-# vision encoder" (the 27B is not SigLIP's).
-NAMED_PART_AFTER = regex.compile(
-    r"%s+(?:(?:vision|visual|image|text|audio|speech)%s+)?(?:encoder|decoder|tower)s?\b" % (S, S)
-)
 # A data set the sentence says holds a count (no model named, none said to train on it).
 DATA_HOLDS_BEFORE = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|corpora|(?:data%s+)?mixture|mix|portion|extract|subset"
