@@ -880,9 +880,8 @@ MAKING_AFTER = regex.compile(
 # Known models named by a common word, which join no family's name ("Gemma Core ML"), and a
 # capitalized word after the pair, which makes it a product's name ("Whisper Core ML").
 COMMON_WORD_MODELS = frozenset(
-    {"core", "swift", "atlas", "fast", "switch", "flan", "edge", "pro", "mini", "lite", "turbo",
-     "max", "plus", "ultra", "nano", "base", "large", "small", "medium", "chat", "code", "vision"}
-)
+    {"core", "swift", "atlas", "fast", "switch", "flan", "edge"} | NAME_MODIFIERS
+)  # (and the tiers and variants that modify names: "pro", "mini", "base", "chat", "vision" ...)
 CAPITAL_WORD_NEXT = regex.compile(r"[ ][A-Z]{2,}(?![a-z])")  # "ML", "SDK"; not "Instruct"
 # What follows a name that is a team's or a tool's, not a model's.
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
