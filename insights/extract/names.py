@@ -835,16 +835,14 @@ def _mention_at(
     if (
         kind in ("shaped", "acronym")
         and not any(c.isdigit() for c in name)
-        and MODEL_FROM_BEFORE.search(text, max(0, start - 60), start)
+        and (
+            MODEL_FROM_BEFORE.search(text, max(0, start - 60), start)
+            or text[start - 6 : start] in ("which ", "Which ")
+            and MAKING_AFTER.match(text, end, min(limit, end + 60))
+        )
     ):
-        return None  # the maker of the model just named: "MiniCPM-2B, from ModelBest, is"
-    if (
-        kind in ("shaped", "acronym")
-        and not any(c.isdigit() for c in name)
-        and text[start - 6 : start] in ("which ", "Which ")
-        and MAKING_AFTER.match(text, end, min(limit, end + 60))
-    ):
-        return None  # "MiniCPM-2B, which ModelBest and Tsinghua's NLP lab released in ..."
+        return None  # the maker of the model just named: "MiniCPM-2B, from ModelBest, is",
+        # "MiniCPM-2B, which ModelBest and Tsinghua's NLP lab released in ..."
     if (
         kind == "shaped"
         and name != head
