@@ -1661,10 +1661,8 @@ class Context:
                 named = self.mention_ending(position, end)
                 if (
                     named is not None
-                    and named.name.lower().endswith(key)
                     and named.start < position
-                    and not self.text[position - 1 : position].isalnum()  # (not "13B" for "3B")
-                    and self.text[position - 1 : position] != "."  # (nor "1.7B" for "7B")
+                    and _ends_with_size(named.name, size)  # (not "13B" or "1.7B" for "3B", "7B")
                 ):
                     ends.append(end)
                     names.append(named.name)
