@@ -7673,7 +7673,8 @@ BASE_MODELS = [
      "| Size | Training tokens | Checkpoint |\n|---|---|---|\n| 34B | 6T | Coming soon |",
      [("parameters", 3.4e10, None), ("training_tokens", 6e12, None)]),
     ("... nor an era in the first cell",
-     "| Era | Typical largest model | Training tokens |\n|---|---|---|\n| GPT-3 era | 175B | 300B |",
+     "| Era | Typical largest model | Training tokens |\n|---|---|---|\n"
+     "| GPT-3 era | 175B | 300B |",
      [("training_tokens", 3e11, None)]),
     ("a bracket's total after a token count is a token count",
      "- Kite-v1.5-7B: +800B tokens over v1 (1.6T total).",

@@ -2916,7 +2916,8 @@ def _ends_with_size(name: str, size: str) -> bool:
     """Whether ``name`` ends with ``size`` as a whole: "Heron-7B" with "7B", not "Heron-67B"
     or "Kite-1.7B"."""
     low, size = name.lower(), size.lower()
-    return low.endswith(size) and not (low[: -len(size)][-1:].isalnum() or low[: -len(size)][-1:] == ".")
+    before = low[: -len(size)][-1:]
+    return low.endswith(size) and not (before.isalnum() or before == ".")
 
 
 def _base_model(text: str, mention: Mention, s_start: int) -> bool:
