@@ -1539,11 +1539,7 @@ def _named_so(name: str, match) -> bool:
         and not known_model(name)  # "initialize Kite-8B from Llama": a base
         and name.lower() not in family_names()
         and not name.endswith((" Team", " team"))  # "Granite Team, IBM": a team of IBM's
-        and not any(c.isdigit() for c in name)
-        and name not in NOT_LONE_MAKERS
-        and name not in PLACES
-        and name.lower() not in NOT_MAKERS
-        and _named_by_head(name)
+        and _maker_words(name)
     )
 
 
@@ -1551,15 +1547,23 @@ def _maker_name(name: str) -> bool:
     """A maker's name as ``MAKER_AFTER_MODELS`` finds it: no digits, no model, no place; one
     word alone no common word or plural ("Researchers", "Today")."""
     words = name.split()
-    if len(words) == 1 and (
-        words[0] in NOT_LONE_MAKERS or words[0].endswith(("s", "ly")) or words[0] in PLACES
-    ):
-        return False
+    return (
+        not (len(words) == 1 and words[0].endswith(("s", "ly")))
+        and _maker_words(name)
+        and not any(is_shaped(w) and not w.isupper() for w in words)
+    )
+
+
+def _maker_words(name: str) -> bool:
+    """What every maker's name found by its place needs: no digits, no place or common word
+    alone ("China", "Today"), no phrase the text uses for no lab ("Silicon Valley"), and a head
+    word that can open a lab's name."""
     return (
         not any(c.isdigit() for c in name)
-        and _named_by_head(name)
+        and name not in NOT_LONE_MAKERS
+        and name not in PLACES
         and name.lower() not in NOT_MAKERS
-        and not any(is_shaped(w) and not w.isupper() for w in words)
+        and _named_by_head(name)
     )
 # An organization no table knows, by its shape: "Arden Labs", "Brightwater AI", "the Saltmarsh
 # Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab", "Sundial Systems".
