@@ -297,8 +297,10 @@ def check_case(case: Case, facts: list[Fact]) -> Counter:
             for kind, value, model in case.facts
             if kind == fact.kind and close(fact.value, value)
         ]
+        counts[f"kind:{fact.kind}:produced"] += 1
         if not golds:
             counts["no_gold"] += 1
+            counts[f"kind:{fact.kind}:no_gold"] += 1
             counts[f"rule:{fact.rule}:produced"] += 1
             counts[f"rule:{fact.rule}:no_gold"] += 1
             continue
@@ -381,6 +383,17 @@ def report_cases(by_style: dict[str, Counter]) -> str:
         "kind and value no gold fact states"
     )
     c = by_style["all"]
+    by_kind = [
+        f"{kind.replace('_', ' ')} {c[f'kind:{kind}:no_gold'] / c[f'kind:{kind}:produced']:.1%}"
+        f" of {c[f'kind:{kind}:produced']}"
+        for kind in SIZE_KINDS
+        if c[f"kind:{kind}:produced"]
+    ]
+    if by_kind:
+        lines.append(
+            "no-gold by kind (a case's gold may list only parameters and training tokens): "
+            + ", ".join(by_kind)
+        )
     attributed = c["org_right"] + c["org_wrong"] + c["org_missing"]
     if attributed:
         lines.append(

@@ -21,6 +21,7 @@ from insights.evaluate import (
     read_cases,
     read_gold_models,
     read_rows,
+    report_cases,
     report_rules,
     same_model,
     score,
@@ -165,6 +166,21 @@ def test_precision_per_rule():
     lines = report_rules(check_case(case, facts)).splitlines()
     assert lines[1].split() == ["subject-before", "2", "0.0%", "50.0%"]
     assert lines[2].split() == ["focus-heading", "1", "100.0%", "0.0%"]
+
+
+def test_no_gold_is_reported_per_kind():
+    """A case's gold may list only parameters and training tokens, so facts of the other kinds
+    are in no gold by construction; the report gives each kind's share apart."""
+    case = Case("test", "Orca has 70B params, 13B tokens and 40 layers.",
+                (("parameters", 7e10, "Orca"),), ())  # fmt: skip
+    facts = [
+        _fact("parameters", 7e10, "Orca"),
+        _fact("training_tokens", 1.3e10, "Orca", 21, 24),
+        _fact("layers", 40, "Orca", 36, 38),
+    ]
+    counts = check_case(case, facts)
+    line = report_cases({"test": counts, "all": counts}).splitlines()[4]
+    assert line.endswith("parameters 0.0% of 1, training tokens 100.0% of 1, layers 100.0% of 1")
 
 def _gold(model, params=70e9, organization="DeepMind"):
     return Row(model=model, abstract="", gold_params=params, params_stated=True,
