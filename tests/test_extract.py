@@ -7695,6 +7695,10 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("a numbered item opening with a maker the lexicon does not know is its own story",
+     "This week:\n1. Kite-2 (Orca Labs) is 405B dense.\n2. Price cut: the Kite-2 API is now $2.\n"
+     "3. Nimbus released a 1.58-bit version of its 3B model.",
+     [("parameters", 4.05e11, "Kite-2"), ("parameters", 3e9, None)]),
 ]  # fmt: skip
 
 

@@ -2019,6 +2019,9 @@ class Context:
             return False  # "- Brightwater Labs trained it on 6T tokens": still the model before
         if BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
             return True  # "- **Granite Code** (May 2024): IBM released 3B, 8B, ...": its own
+        if NAMED_MAKER_OPENING.match(text, item.end(), item.end() + AHEAD):
+            return True  # "3. Nimbus released a 1.58-bit version of its 3B model": a lab or a
+            # model the lexicon does not know, but the item's own subject
         opening = item.end() + ITEM_OPENING_REACH  # its subject opens it, not a compared name
         return any(  # ("- Unlike Mistral 7B, it ...": not Mistral's story)
             m.start <= opening
@@ -3703,6 +3706,11 @@ PART_ROLE_AFTER = regex.compile(
 )  # a model used as one part of another: "to the Qwen2-7B language model"
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+# A list item that opens with a name and a release verb: "3. Nimbus released ...".
+NAMED_MAKER_OPENING = regex.compile(
+    r"(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
+    r"|introduced|debuted|dropped|put[ \t]+out)\b"
+)
 ITEM_OPENING_REACH = 6  # how far into a list item its subject may start ("**", "The ")
 # A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
 RELATIVE_BEFORE = regex.compile(
