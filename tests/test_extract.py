@@ -1032,6 +1032,9 @@ NOT_A_SIZE = [
     # Tokens a model reads or writes in use are no training data.
     ("At around 50 million output tokens a day, a reserved node for Kite-72B pays for itself.",
      [params(7.2e10, model="Kite-72B")]),
+    ("Counting the cost of serving 10^12 tokens of inference, Kite-7B beats Kite-13B.",
+     [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B")]),
+    ("The API served 2 trillion tokens at inference last month.", []),
     # A note after a table's name is no part of it; a part's name is.
     ("| Model | Params |\n|---|---|\n| Kite-8x7B (previous generation) | 46.7B |\n"
      "| Kite-Image (decoder) | 3.5B |",
