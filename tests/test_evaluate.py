@@ -153,6 +153,21 @@ def test_check_case_counts(facts, expected):
     assert {k: counts[k] for k in expected} == expected
 
 
+def test_audited_facts_count_for_precision_not_recall():
+    """A fact an audit found stated, which the writer's gold left out, makes a produced fact
+    correct (and its number no "not a size") but is not one more fact to find."""
+    text = "Orca has 70B params; Orca-Mini, 2B, is a toy."
+    gold = (("parameters", 7e10, "Orca"),)
+    facts = [_fact("parameters", 7e10, "Orca"), _fact("parameters", 2e9, "Orca-Mini", 32, 34)]
+    plain = check_case(Case("test", text, gold, ("2B",)), facts)
+    audited = check_case(
+        Case("test", text, gold, ("2B",), audited=(("parameters", 2e9, "Orca-Mini"),)), facts
+    )
+    assert (plain["stated"], plain["correct"], plain["no_gold"]) == (1, 1, 1)
+    assert (plain["unexpected"], plain["not_a_size_read"]) == (1, 1)
+    assert (audited["stated"], audited["correct"], audited["no_gold"]) == (1, 2, 0)
+    assert (audited["unexpected"], audited["not_a_size_read"]) == (0, 0)
+
 
 def test_precision_per_rule():
     """Each produced size fact is counted under the rule that linked it: right, on a wrong
