@@ -60,10 +60,15 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.1%
-    found, 90.0% linked, 513 unstated sizes and 309 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.7% of linked facts on a wrong model,
-    7.5% of produced facts in no gold); organization right on at least 91.2% of the right
-    facts whose developer the text states (91.6% today). Batch 28, added in the nineteenth
+    found, 90.0% linked, 146 unstated sizes and 172 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (1.4% of linked facts on a wrong model,
+    5.3% of produced facts in no gold); organization right on at least 91.2% of the right
+    facts whose developer the text states (91.6% today). In the twentieth session two blind
+    audits of the produced facts in no gold or on a wrong model (729 of them) found 364 the
+    writers' gold had left out (sizes in names, active counts, hypotheticals); they are each
+    case's "audited" facts, gold for precision only, and took the unstated sizes from 513, the
+    "not a size" numbers from 308, the wrong-model share from 1.7% and the no-gold share from
+    7.5% (see data/eval/README.md). Batch 28, added in the nineteenth
     session, brought the stated facts from 11,401 to 12,334, the unstated sizes up from 490
     and the "not a size" numbers from 292: its 60 blind documents read 4.4% of linked facts on
     a wrong model on arrival, 0.4% after the session's fixes. Batch 27, added in the eighteenth
@@ -89,10 +94,10 @@ def test_styles_set_does_not_fall_back():
     assert counts["stated"] == 12334
     assert counts["found"] / counts["stated"] >= 0.94
     assert counts["linked"] / counts["stated"] >= 0.898
-    assert counts["unexpected"] <= 525
-    assert counts["not_a_size_read"] <= 315
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.018
-    assert counts["no_gold"] / counts["produced"] <= 0.077
+    assert counts["unexpected"] <= 155
+    assert counts["not_a_size_read"] <= 180
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.015
+    assert counts["no_gold"] / counts["produced"] <= 0.055
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.912
 
