@@ -7698,6 +7698,12 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("a count 'it' takes up after another model's part is the sentence's subject's",
+     "Kite-2 has 1T parameters. It borrows Orca-3's architecture, and it was trained on 15T tokens.",
+     [("parameters", 1e12, "Kite-2"), ("training_tokens", 1.5e13, "Kite-2")]),
+    ("... but a clause about that model keeps it",
+     "Kite-2 has 1T parameters. It borrows Orca-3's tokenizer, which was trained on 2T tokens.",
+     [("parameters", 1e12, "Kite-2"), ("training_tokens", 2e12, "Orca-3")]),
     ("a numbered item opening with a maker the lexicon does not know is its own story",
      "This week:\n1. Kite-2 (Orca Labs) is 405B dense.\n2. Price cut: the Kite-2 API is now $2.\n"
      "3. Nimbus released a 1.58-bit version of its 3B model.",

@@ -1178,6 +1178,14 @@ class Context:
                 if called is not None and self._of_the_lines(called, subjects, s_start):
                     return called, "the-size"
                 return None, None
+            if (
+                text.startswith(("'s", "\u2019s"), subjects[-1].end)
+                and PRONOUN_OPENING.match(text, s_start, subjects[-1].start)
+                and IT_AGAIN.search(text, subjects[-1].end, start)
+            ):
+                # "It borrows DeepSeek-V3's architecture ..., and it was trained on 15.5T
+                # tokens": the model the sentence opened with, not the one whose part it took
+                return self.focus_rule(s_start)
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
                 TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
                 or A_BEFORE_TOTAL.search(text, max(subjects[-1].end, start - 30), start)
@@ -3704,6 +3712,8 @@ A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # 
 PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
+# The sentence's pronoun subject taking up a later clause: "..., and it was trained on".
+IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
 # A list item that opens with a name and a release verb: "3. Nimbus released ...".
