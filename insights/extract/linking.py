@@ -857,6 +857,16 @@ class Context:
         if opening != -1 and ")" not in text[opening:start]:
             bracket = NAME_OPEN_BRACKET.search(text, max(s_start, opening - 50), opening + 1)
             named = self.mention_ending(start, bracket.end(1)) if bracket else None
+            role = (
+                ROLE_FOR_BEFORE.search(text, max(s_start, named.start - 80), named.start)
+                if named is not None
+                else None
+            )
+            if role is not None:
+                # "Llama 4 Behemoth, the teacher for Scout and Maverick (288B active)": the
+                # teacher's, named before its role, not the models it teaches
+                head = self.mention_ending(start, role.start())
+                return (head.name, "appositive") if head is not None and head.strong else (None, None)
             if named is not None:
                 return named.name, "name-bracket"
         # A part's size is not the whole system's, nor surely the named model's: the encoder of
@@ -3712,6 +3722,13 @@ A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # 
 PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
+# A role another model plays for the names listed after it, set off after its own name:
+# "Llama 4 Behemoth, the teacher for Scout and Maverick (" (one bracket after two names).
+ROLE_FOR_BEFORE = regex.compile(
+    r"(?i),[ \t]+(?:the|a|an)[ \t]+(?:teacher|parent|base|judge|draft[ \t]+model|reward[ \t]+model)"
+    r"[ \t]+(?:for|of|to|behind)[ \t]+(?:[\w.-]+[ \t]+)*?[\w.-]+(?:,[ \t]*|[ \t]+and[ \t]+)"
+    r"(?:[\w.-]+(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+))*\Z"
+)
 # The sentence's pronoun subject taking up a later clause: "..., and it was trained on".
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
