@@ -7698,6 +7698,11 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("'our first ... model' set off after a name is that name, not the page's",
+     "# Kite LLM\n\n- **[2024.08.12]** **Kite Mamba 7B**, our first attention-free model, "
+     "trained on 5.8T tokens.",
+     [("released", 202408.0, "Kite Mamba 7B"), ("parameters", 7e9, "Kite Mamba 7B"),
+      ("training_tokens", 5.8e12, "Kite Mamba 7B")]),
     ("a bracket after the models another is the teacher for is the teacher's",
      "Kite-Max, the teacher for Kite-S and Kite-M (288B active, 2T total), is not released.",
      [("parameters", 2.88e11, "Kite-Max"), ("parameters", 2e12, "Kite-Max")]),

@@ -990,11 +990,17 @@ class Context:
             if named_here:
                 return named_here[-1].name, "our-named"  # '"Our Kite-2 has 900M ...'"
             return self._story_model(s_start)
-        if ours and OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start):
+        our_model = ours and OUR_MODEL_BEFORE.search(text, max(s_start, start - 50), start)
+        if our_model:
             # "our largest model with 7.5B parameters": the text's own model, unless named here
             named_here = [m for m in left if m.start >= start - 50]
             if named_here:
                 return named_here[-1].name, "our-named"
+            head_end = _appositive_head_end(text, our_model.start())
+            described = self.mention_ending(start, head_end) if head_end is not None else None
+            if described is not None and described.strong:
+                return described.name, "our-named"  # "**Falcon Mamba 7B**, our first
+                # attention-free model, trained on 5.8T tokens": the name it describes
             return self._story_model(s_start) if quoted else self.focus_rule(s_start, "our-", start)
         if (
             kind == "parameters"
@@ -3833,6 +3839,17 @@ OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,
 
 
 SIZE_WRITTEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]?[KMBT]\b")
+
+
+def _appositive_head_end(text: str, at: int) -> int | None:
+    """Where a name would end that a phrase at ``at`` is set off after: before ", " (and a
+    closing "**" or "*"); None when the phrase is no appositive."""
+    if not text.endswith(", ", 0, at):
+        return None
+    end = at - 2
+    while end > 0 and text[end - 1] in "*_":
+        end -= 1
+    return end
 
 
 def _the_superlative(text: str, start: int, end: int, s_start: int, superlative) -> bool:
