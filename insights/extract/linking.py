@@ -2874,7 +2874,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:(?:pre-?)?train(?:ing|ed)%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|(?:grown|scaled%s+up|up-?scaled|expanded|widened|deepened)%s+from"  # "grown from Yi-6B"
-    r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+from)?|from)"  # "it continues from X"
+    r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+(?:from|of))?|from)"  # "it continues from X"
     r"|continues|continued"  # "Falcon3-Mamba-7B continues Falcon Mamba 7B on 1.5T extra tokens"
     r"|(?:reproduction|replication|replica|clone)%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
@@ -2885,7 +2885,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
-    r"(?:%s*\|)?%s+(?:(?:the|a)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
+    r"(?:%s*\|)?%s+(?:(?:the|a|its|their|our)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
     r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
