@@ -453,6 +453,13 @@ RANGES_AND_LISTS = [
 # --------------------------------------------------------------------------------------------
 
 MIXTURE_OF_EXPERTS = [
+    # A row's label says which share its cells are, also for a cell read as prose.
+    ("| Benchmark | Heron-2 Base | Kite-3 Base |\n|---|---|---|\n"
+     "| Activated Params | 21B | 37B |\n| Total Params | 236B | 671B |",
+     [params(2.1e10, model="Heron-2 Base", qualifier="active"),
+      params(3.7e10, model="Kite-3 Base", qualifier="active"),
+      params(2.36e11, model="Heron-2 Base", qualifier="total"),
+      params(6.71e11, model="Kite-3 Base", qualifier="total")]),
     # What runs per token is the active part.
     ("Kite-MoE is fast because only 2.4B parameters run per token.",
      [params(2.4e9, model="Kite-MoE", qualifier="active")]),

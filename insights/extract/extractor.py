@@ -665,6 +665,12 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     ):
                         # a bare "up to 9T" read as a size in a "Training tokens" column
                         facts[by_start[start]] = replace(read, kind=kind, unit=unit)
+                    elif (
+                        read.kind == kind == "parameters"
+                        and read.qualifier is None
+                        and cell.column.qualifier in ("total", "active")
+                    ):  # "| # Activated Params | 21B |": the row's share, read past the pipe
+                        facts[by_start[start]] = replace(read, qualifier=cell.column.qualifier)
                     continue  # already read, with the unit the cell writes
                 value = q.value if q.scaled else q.value * cell.column.multiplier
                 if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
