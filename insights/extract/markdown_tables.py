@@ -355,14 +355,21 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     Each number cell becomes a row of its own, with its column's model and its row's kind."""
     header_end = _line_end(text, header_start)
     cells = [_trim(text, c.start(), c.end()) for c in CELL.finditer(text, header_start, header_end)]
-    models = cells[1:]
+    # The labels are in the first column, or in the second after a column of groups:
+    # "| | Benchmark (Metric) | DeepSeek-V2 Base | ... |" over "| English | MMLU (EM) | ...".
+    lead = 1
+    if (
+        len(cells) > 3
+        and cells[0][0] == cells[0][1]
+        and not _shaped(text, cells[1:2])
+        and not CAPITALIZED_NAME.fullmatch(text, cells[1][0], cells[1][1])
+        and _shaped(text, cells[2:])
+    ):
+        lead = 2
+    models = cells[lead:]
     if not models or not all(column_for(text[a:b], 1).role == "other" for a, b in models):
         return []
-    shaped = all(
-        MODEL_LIKE_HEADER.match(text, a, b)
-        and (" " not in text[a:b] or SIZED_WORD.search(text, a, b))
-        for a, b in models
-    )  # (a name of words needs a sized one: "Gemma 2 27B", not "Stage 1")
+    shaped = _shaped(text, models)  # (words need a sized one: "Gemma 2 27B", not "Stage 1")
     # Names without a digit ("| | Aurora-S | Aurora-M |", "| Model | Scout | Maverick |") head
     # a table of models when its corner says so and a row counts parameters (checked below).
     named = not shaped and (
@@ -382,6 +389,8 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         if row is None:
             break
         line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
+        if lead == 2:
+            line = list(CELL.finditer(text, row.start(), row.end()))[1:2]
         label = MARKUP.sub("", line[0].group()) if line else ""
         column = column_for(label, 1)
         if named and len(body) > MAX_SIDE_ROWS:
@@ -390,7 +399,7 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
             column = Column("excluded")  # a part's count: "| Vision params | 0.4B | 0.4B |"
         if column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
-            spans = [_trim(text, c.start(), c.end()) for c in row_cells[1 : len(models) + 1]]
+            spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
             if column.role == "organization":
                 for i, (start, end) in enumerate(spans):
                     makers[i] = Cell(start, end, column) if start < end else None
@@ -408,6 +417,15 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
                         (Cell(start, end, column),), (line_start, line_end))
                 )  # fmt: skip
     return rows
+
+
+def _shaped(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether every cell holds a name shaped like a model's ("gemma-7b", "Gemma 2 27B")."""
+    return all(
+        MODEL_LIKE_HEADER.match(text, a, b)
+        and (" " not in text[a:b] or SIZED_WORD.search(text, a, b))
+        for a, b in cells
+    )
 
 
 def _line_end(text: str, position: int) -> int:
