@@ -1040,6 +1040,13 @@ NOT_A_SIZE = [
     # A model's name used for its data is no subject: the corpus is the sentence's.
     ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
      [tokens(9.5e11, model=None)]),
+    # A table of data sets or of a set's parts holds no model's tokens.
+    ("# Weave v1.1\n\n| Subset | Documents | Tokens |\n|---|---|---|\n"
+     "| code (permissive) | 1.2B files | 2.31T |\n| notebooks | 14.6M | 96B |",
+     [data(1.2e9, model=None), tokens(2.31e12, model=None), tokens(9.6e10, model=None)]),
+    ("| Dataset | Size | Used in |\n|---|---|---|\n| FineMath | 34B tokens | Kite-2, Kite-3 |\n"
+     "| Cosmopedia v2 (Kite-Corpus) | 28B tokens | Kite |",
+     [tokens(3.4e10, model=None), tokens(2.8e10, model=None)]),
     # A data mix named like a model is no model.
     ("Our pretraining mix, LanternMix, was trained on for 2T tokens.", [tokens(2e12, model=None)]),
     ("Stage 2 annealed on Dolmino-Mix-1124, a high-quality mix; for the 13B model three runs "

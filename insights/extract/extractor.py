@@ -602,6 +602,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             set(model.lower().strip(" *()").split()) <= NOT_A_MODEL_ROW or STEP_ROW.match(model)
         ):
             model = None  # "| Vision encoder | 0.4B |", "| **Total** | 8.4B |", "| main | 4T |"
+        if row.data:
+            for i in in_row.get(r, ()):
+                if facts[i].model is not None and facts[i].rule != "size-in-name":
+                    # "| FineMath | 34B tokens | SmolLM2, SmolLM3 |": a set's size, not a model's
+                    facts[i] = replace(facts[i], model=None, organization=None, rule=None)
         names = MODEL_SEPARATOR.split(model) if model and len(row.numbers) <= LISTED_CELLS else []
         if len(names) > 1:  # "| Lince-S / Lince-M / Lince-L | ... | 3B / 12B / 40B |"
             model = None

@@ -68,6 +68,11 @@ MODEL_HEADER = regex.compile(
 DATE_HEADER = regex.compile(
     r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|updated|added)"
 )  # (not "Release" alone: "| Release | Parameters |" may list the releases by name)
+# A first column of data, not models: "| Subset | Documents | Tokens |", "| Dataset | Size |".
+DATA_HEADER = regex.compile(
+    r"(?:data[ _-]?sets?|data|subsets?|sources?|corpus|corpora|splits?|domains?|mixtures?"
+    r"|components?|categor(?:y|ies)|slices?|shards?)"
+)
 NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
@@ -127,6 +132,7 @@ class Row:
     organization: Cell | None
     numbers: tuple[Cell, ...]
     line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
+    data: bool = False  # a row of data, not of models: "| FineMath | 34B tokens | SmolLM2 |"
 
 
 # A ratio of two figures, or the part of a model that an adapter trains.
@@ -179,6 +185,8 @@ def column_for(header: str, index: int) -> Column:
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
+    if index == 0 and DATA_HEADER.fullmatch(low.strip(" *_`")):
+        return Column("other", "data")  # "| Subset | Documents | Tokens |": a data set's parts
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
@@ -526,7 +534,8 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
             organization = organization or found
         elif columns[i].role != "other":
             numbers.append(found)
-    return Row(start, end, model, organization, tuple(numbers))
+    data = bool(columns) and columns[0].qualifier == "data"
+    return Row(start, end, model, organization, tuple(numbers), data=data)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
