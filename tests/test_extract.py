@@ -7720,6 +7720,11 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("'; the two were ... respectively' pairs the names of the clause before",
+     "Kite-7B came out in August, followed by Kite-14B in September; the two were pretrained "
+     "on 2.4T and 3T tokens respectively.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.4e10, "Kite-14B"),
+      ("training_tokens", 2.4e12, "Kite-7B"), ("training_tokens", 3e12, "Kite-14B")]),
     ("'continues pretraining of X' makes X the base",
      "Kite-Coder-7B continues pretraining of Kite-7B on 500B tokens of code.",
      [("parameters", 7e9, "Kite-Coder-7B"), ("parameters", 7e9, "Kite-7B"),

@@ -981,7 +981,19 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
             member.model, member.paired, member.rule = mention.name, True, "respectively"
         if named:
             return
-    if len(before) < len(members) or ";" in text[before[-1].end : first.start]:
+    clause = text.rfind(";", before[-1].end, first.start) if before else -1
+    if (
+        clause != -1
+        and len(before) >= len(members)
+        and THEY_CLAUSE.match(text, clause + 1, first.start)
+        and len({model_key(m.name) for m in before[-len(members) :]}) == len(members)
+    ):
+        # "Qwen-7B appeared in August, followed by Qwen-14B; the two were pretrained on
+        # 2.4T and 3T tokens respectively": the clause takes up the names before it, in order
+        for member, mention in zip(members, before[-len(members) :], strict=True):
+            member.model, member.paired, member.rule = mention.name, True, "respectively"
+        return
+    if len(before) < len(members) or clause != -1:
         names_after = _named_after_list(text, members, context)
         for member, mention in zip(members, names_after or (), strict=False):
             member.model, member.paired, member.rule = mention.name, True, "named-after-list"
@@ -1005,6 +1017,10 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
             return  # the names are not one list
     for member, mention in zip(members, names, strict=True):
         member.model, member.paired, member.rule = mention.name, True, "respectively"
+
+
+# A clause whose subject is the models named before it: "; the two were", "; both have".
+THEY_CLAUSE = regex.compile(r"(?i)[ \t]*(?:the[ \t]+(?:two|three|four)|both|they)\b")
 
 
 def _one_model_cannot_hold(members: list[Member]) -> bool:
