@@ -7720,6 +7720,15 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("a total after a sentence joins parts is the whole's, named before the verb",
+     "Kite-VL pairs the Orca-6B vision encoder with Heron-235B for 241B parameters in total.",
+     [("parameters", 6e9, "Orca-6B"), ("parameters", 2.35e11, "Heron-235B"),
+      ("parameters", 2.41e11, "Kite-VL")]),
+    ("... or the model in focus, when the sentence does not name it",
+     "**Kite-S1.** The lab's model connects the Orca-6B vision encoder to Heron-235B, for a "
+     "total of 241B parameters.",
+     [("parameters", 6e9, "Orca-6B"), ("parameters", 2.35e11, "Heron-235B"),
+      ("parameters", 2.41e11, "Kite-S1")]),
     ("'; the two were ... respectively' pairs the names of the clause before",
      "Kite-7B came out in August, followed by Kite-14B in September; the two were pretrained "
      "on 2.4T and 3T tokens respectively.",

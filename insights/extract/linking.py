@@ -1202,6 +1202,9 @@ class Context:
                 # "It borrows DeepSeek-V3's architecture ..., and it was trained on 15.5T
                 # tokens": the model the sentence opened with, not the one whose part it took
                 return self.focus_rule(s_start)
+            joined = self._joined_whole(s_start, start, end, subjects[-1])
+            if joined is not None:
+                return joined
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
                 TOTAL_OF_BEFORE.search(text, max(subjects[-1].end, start - 30), start)
                 or A_BEFORE_TOTAL.search(text, max(subjects[-1].end, start - 30), start)
@@ -1729,6 +1732,32 @@ class Context:
             return None
         larger = said.group(1).lower() in ("larger", "largest", "bigger", "biggest")
         return sized[max(sized) if larger else min(sized)]
+
+    def _joined_whole(
+        self, s_start: int, start: int, end: int, last: Mention
+    ) -> tuple[str | None, str | None] | None:
+        """For a total said after a sentence joins parts ("... joins the InternViT-6B vision
+        encoder to Qwen3-235B-A22B for 241B parameters in total"): the whole, which is the
+        model named before the joining verb, else the model in focus, else nobody; None when
+        the sentence joins no parts before ``start``."""
+        text = self.text
+        verb = JOINS.search(text, s_start, last.start)
+        if verb is None or not (
+            TOTAL_OF_BEFORE.search(text, max(last.end, start - 30), start)
+            or FOR_BEFORE_TOTAL.search(text, max(last.end, start - 12), start)
+            and IN_TOTAL_AFTER.match(text, end, end + 24)
+        ):
+            return None
+        parts = [m for m in self.models_between(verb.end(), start) if m.strong]
+        if not any(PART_ROLE_AFTER.match(text, m.end, m.end + 30) for m in parts):
+            return None
+        whole = [m for m in self.models_between(s_start, verb.start()) if m.strong]
+        if whole:
+            return whole[-1].name, "subject-before"
+        name, rule = self.focus_rule(s_start)
+        if name is None or any(model_key(name) == model_key(m.name) for m in parts):
+            return None, None
+        return name, rule
 
     def base_named_before(self, s_start: int) -> str | None:
         """The latest model the text names, in the BASE_REACH sentences before ``s_start``, as
@@ -3725,6 +3754,12 @@ TABLE_NAME = regex.compile(
 NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", "overall", "ours"}
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
+# A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
+JOINS = regex.compile(r"(?i)\b(?:joins|connects|pairs|combines|couples|attaches|links|marries)\b")
+FOR_BEFORE_TOTAL = regex.compile(r"(?i)\bfor[ \t]+(?:about[ \t]+|roughly[ \t]+|~)?\Z")
+IN_TOTAL_AFTER = regex.compile(
+    r"(?i)(?:[ \t]+(?:parameters|params))?[ \t]+(?:in[ \t]+total|total|combined|in[ \t]+all)\b"
+)
 PART_ROLE_AFTER = regex.compile(
     r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
