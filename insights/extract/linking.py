@@ -2542,7 +2542,10 @@ class Context:
             if space is not None:
                 wanted = ORG_KEY.sub("", space.group(1)).lower()
                 for org in self.organizations:
-                    if ORG_KEY.sub("", org.name).lower() == wanted:
+                    key = ORG_KEY.sub("", org.name).lower()
+                    if key == wanted or (  # "brackish/..." for Brackish Labs
+                        key.startswith(wanted) and key[len(wanted) :] in ORG_SUFFIXES
+                    ):
                         self._namespaces[model] = org.name
                         return org.name
             position = self.text.find("/" + model, position + 1)
@@ -2868,6 +2871,8 @@ OTHER_THING = regex.compile(
 # A repository's namespace before a model's name: "corvid-ai/Pallas-LM-34B".
 NAMESPACE_BEFORE = regex.compile(r"(?:^|[\s(\[`\"'])([A-Za-z][\w.-]{1,38})\Z")
 ORG_KEY = regex.compile(r"[\W_]+")
+# What an organization's name may add to the namespace it publishes under: "Brackish Labs".
+ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
 # CompVis, Runway)", "### BERT (Google, October 2018)".
 MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
