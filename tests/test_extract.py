@@ -1323,6 +1323,10 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # ... written in a hub's address too.
+    ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
+     "|---|---|---|\n| Tidewater-1.3B | 1.3B | [hf](https://huggingface.co/brackish/Tidewater-1.3B) |",
+     [params(1.3e9, model="Tidewater-1.3B", organization="Brackish Labs")] * 2),
     # A repository's namespace may be its maker's name without "Labs", "AI", "Research".
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
      "|---|---|---|\n| Tidewater-1.3B | 1.3B | `brackish/Tidewater-1.3B` |",

@@ -2869,7 +2869,10 @@ OTHER_THING = regex.compile(
     r"(?i)\b(?:corpus|dataset|data%s+set|benchmark|paper|library|mixture(?![- ]of))\b" % S
 )
 # A repository's namespace before a model's name: "corvid-ai/Pallas-LM-34B".
-NAMESPACE_BEFORE = regex.compile(r"(?:^|[\s(\[`\"'])([A-Za-z][\w.-]{1,38})\Z")
+NAMESPACE_BEFORE = regex.compile(
+    r"(?:^|[\s(\[`\"']|(?<![\w.-])(?:huggingface\.co|hf\.co|modelscope\.cn/models)/)"
+    r"([A-Za-z][\w.-]{1,38})\Z"
+)  # (also in a hub's address: "https://huggingface.co/brackish/Tidewater-1.3B")
 ORG_KEY = regex.compile(r"[\W_]+")
 # What an organization's name may add to the namespace it publishes under: "Brackish Labs".
 ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
