@@ -5942,6 +5942,10 @@ SENTENCE_ENDS = [
      "Later work went further."),
     ("a dagger after the stop", "Kite beat Owl.† Later work went further.",
      "Later work went further."),
+    ("a name written in lower case opens a sentence", "Kite-2 came out in May. w2v-bert-2.0 was"
+     " pretrained on 4.5M hours.", "w2v-bert-2.0 was pretrained on 4.5M hours."),
+    ("... but an abbreviation's dot ends none", "It beat e.g. gpt-2 by far.",
+     "It beat e.g. gpt-2 by far."),
     ("a line after a list item", "Scores:\n- Kite-32B: 71.4%\n- Owl-4: 74.9%, 3.6 s\nThe 32B"
      " model closes the gap.", "The 32B model closes the gap."),
     ("... but not an item's indented second line", "- Kite-32B was trained on 2T\n  Tokens of"

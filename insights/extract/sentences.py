@@ -27,6 +27,8 @@ BOUNDARY = regex.compile(
         (?:
             [ \t\u00a0]*+\n[ \t\u00a0\n]*+  # then a line break,
           | [ \t\u00a0]++(?=[^a-z\s])       # or spaces before anything but a lowercase word,
+          | [ \t\u00a0]++(?=[a-z][a-z0-9]*+(?:[-_][a-z0-9.]++)*?[-_][a-z0-9.]*?[0-9])
+                                         # or a name written in lower case: "w2v-bert-2.0 was"
           | (?<=[a-z]{2}[.!?])(?=[A-Z][a-z])  # or glued to the next one: "more data.Hyper"
         )
       | \n[ \t\u00a0]*+\n[ \t\u00a0\n]*+     # a blank line ends a paragraph
