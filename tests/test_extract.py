@@ -7732,6 +7732,12 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("a release item's 'the 1.5B model' is the one the item names with that size next",
+     "## News\n\n- [2024/06/11] Released the 1.5B model. Kite-Embed-1.5B is our first "
+     "decoder-based embedder, built on Qwen2-1.5B.\n- [2024/05] Released the 7B model.",
+     [("released", 202406.0, "Kite-Embed-1.5B"), ("parameters", 1.5e9, "Kite-Embed-1.5B"),
+      ("parameters", 1.5e9, "Kite-Embed-1.5B"), ("parameters", 1.5e9, "Qwen2-1.5B"),
+      ("parameters", 7e9, None)]),
     ("a total after a sentence joins parts is the whole's, named before the verb",
      "Kite-VL pairs the Orca-6B vision encoder with Heron-235B for 241B parameters in total.",
      [("parameters", 6e9, "Orca-6B"), ("parameters", 2.35e11, "Heron-235B"),

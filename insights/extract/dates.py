@@ -585,6 +585,8 @@ def _sized_item(text: str, start: int, end: int, context, sizes: Sequence[Fact])
     if not said or len(families) != 1:
         return []
     family = families.pop()
+    if family is not None and all(f.rule == "the-size" for f in said):
+        return [family]  # "Released the 1.5B model. Kite-Embed-1.5B is ...": the one called so
     if family is None or split_size(family)[1] is not None:
         return []  # (a sized name is the list head's, or its own)
     return list(dict.fromkeys(f"{family} {size_text(f.value)}" for f in said if f.value))

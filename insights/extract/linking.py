@@ -1651,6 +1651,8 @@ class Context:
         if named == "":
             return ""  # two of that size named together: "Falcon3-7B and Falcon3-10B, plus
             # Falcon3-Mamba-7B. The 7B model ..." may be either
+        if named is None:
+            named = self._named_later_in_item(s_start, s_end, sized)
         if (
             named is None
             and size in self._family_sizes
@@ -1661,6 +1663,39 @@ class Context:
             if self.paragraph_start(s_start) <= position < start:
                 return family
         return None if named is not None and self._family_size_since(size, named, s_start) else named
+
+    def _named_later_in_item(
+        self, s_start: int, s_end: int, fits: Callable[[str], bool]
+    ) -> str | None:
+        """For a list item's first sentence that names no model ("- [2024/06] Released the
+        1.5B model. Kite-Embed-1.5B is our first ..."): the first model the rest of the item
+        names that ``fits``, when it names one such only."""
+        line = last_before(self.text, "\n", s_start) + 1
+        if not LIST_ITEM.match(self.text, line, line + AHEAD) or self.models_between(line, s_end):
+            return None
+        end = self.text.find("\n", s_end)
+        end = len(self.text) if end == -1 else end
+        later: set[str] = set()
+        position = s_end
+        for _ in range(ITEM_SENTENCES):  # (the item's next few sentences)
+            while position < end and self.text[position] in " \t":
+                position += 1
+            if position >= end:
+                break
+            start, stop = self.sentences.span(position)
+            ahead = model_mentions(  # (a copy of the names learnt so far: reading ahead must
+                # not teach the sentences before a plain name only a later one introduces)
+                self.text, self.timeout, start, stop, set(self._plain_models), self._table_names
+            )
+            later.update(
+                m.name
+                for m in ahead
+                if m.strong
+                and fits(m.name)
+                and not _base_model(self.text, m, start)  # ("built on Qwen2-1.5B": its base)
+            )
+            position = max(stop, position + 1)
+        return later.pop() if len({model_key(name) for name in later}) == 1 else None
 
     def _family_size_since(self, size: str, named: str, s_start: int) -> bool:
         """Whether the paragraph has listed ``size`` as one of a family's sizes since it last
@@ -3787,7 +3822,8 @@ NAMED_MAKER_OPENING = regex.compile(
     r"(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
     r"|introduced|debuted|dropped|put[ \t]+out)\b"
 )
-ITEM_OPENING_REACH = 6  # how far into a list item its subject may start ("**", "The ")
+ITEM_OPENING_REACH = 6
+ITEM_SENTENCES = 3  # how many sentences after a list item's first one may name its model  # how far into a list item its subject may start ("**", "The ")
 # A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
 RELATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|the)[ \t]+(?:predecessor|successor|ancestor|parent|teacher|base[ \t]+model)"
