@@ -59,11 +59,16 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.1%
-    found, 90.0% linked, 146 unstated sizes and 172 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.4% of linked facts on a wrong model,
-    5.3% of produced facts in no gold); organization right on at least 91.2% of the right
-    facts whose developer the text states (91.6% today). In the twentieth session two blind
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.0%
+    found, 89.8% linked, 172 unstated sizes and 199 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (1.5% of linked facts on a wrong model,
+    5.4% of produced facts in no gold); organization right on at least 92.0% of the right
+    facts whose developer the text states (92.3% today). Batch 29, added in the twentieth
+    session, brought the stated facts from 12,334 to 13,265, found from 94.1% (93.99% now: its
+    writers list a name's rounded size beside the stated one, "gpt-oss-120b" beside 117B,
+    where the extractor keeps the stated one), linked from 90.0%, the unstated sizes from 146
+    and the "not a size" numbers from 172: its 60 blind documents read 3.4% of linked facts on
+    a wrong model on arrival, 2.9% after the session's fixes. In the twentieth session two blind
     audits of the produced facts in no gold or on a wrong model (729 of them) found 364 the
     writers' gold had left out (sizes in names, active counts, hypotheticals); they are each
     case's "audited" facts, gold for precision only, and took the unstated sizes from 513, the
@@ -91,15 +96,15 @@ def test_styles_set_does_not_fall_back():
     it as a size, and batches 17 to 25 left out active counts and counts of images, pairs and
     examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 12334
-    assert counts["found"] / counts["stated"] >= 0.94
-    assert counts["linked"] / counts["stated"] >= 0.898
-    assert counts["unexpected"] <= 155
-    assert counts["not_a_size_read"] <= 180
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.015
-    assert counts["no_gold"] / counts["produced"] <= 0.055
+    assert counts["stated"] == 13265
+    assert counts["found"] / counts["stated"] >= 0.939
+    assert counts["linked"] / counts["stated"] >= 0.896
+    assert counts["unexpected"] <= 180
+    assert counts["not_a_size_read"] <= 207
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.016
+    assert counts["no_gold"] / counts["produced"] <= 0.056
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.912
+    assert counts["org_right"] / attributed >= 0.92
 
 
 @pytest.mark.parametrize(
