@@ -7732,6 +7732,13 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("a bound said of a class of models is not the model in focus",
+     "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
+     "parameters predicts its loss.",
+     [("training_tokens", 2e12, "Kite-2"), ("parameters", 1e9, None)]),
+    ("... but one said of the family's own members is",
+     "## Kite-2\n\nThe paper describes a family of dialog models up to 137B parameters.",
+     [("parameters", 1.37e11, "Kite-2")]),
     ("a release item's 'the 1.5B model' is the one the item names with that size next",
      "## News\n\n- [2024/06/11] Released the 1.5B model. Kite-Embed-1.5B is our first "
      "decoder-based embedder, built on Qwen2-1.5B.\n- [2024/05] Released the 7B model.",

@@ -586,6 +586,16 @@ class Context:
                 and not self._defined_in_sentence(model, s_start, s_end)
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
+                and rule != "focus-title"  # ("Megatron-LM: ... models with up to 8.3B")
+                and member.qualifier in ("at least", "up to")
+                and (found := CLASS_BEFORE_BOUND.search(self.text, max(s_start, q.start - 40), q.start))
+                and not OWN_MEMBERS_BEFORE.search(self.text, max(s_start, found.start() - 40), found.start())
+            ):
+                model = rule = None  # "fitted only on runs below 1B parameters", "models with at
+                # least a billion": a class of models, not the one the text is about
             names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
         if (
             kind == "parameters"
@@ -3812,6 +3822,16 @@ ROLE_FOR_BEFORE = regex.compile(
     r"(?i),[ \t]+(?:the|a|an)[ \t]+(?:teacher|parent|base|judge|draft[ \t]+model|reward[ \t]+model)"
     r"[ \t]+(?:for|of|to|behind)[ \t]+(?:[\w.-]+[ \t]+)*?[\w.-]+(?:,[ \t]*|[ \t]+and[ \t]+)"
     r"(?:[\w.-]+(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]+))*\Z"
+)
+# A plural noun for a class of models before a bound: "runs below", "models of ... and above".
+CLASS_BEFORE_BOUND = regex.compile(
+    r"(?i)\b(?:models|runs|networks|checkpoints|variants|LLMs|transformers)\b[^.;\n]{0,25}\Z"
+)
+# ... but not the members of the family in focus: "a family of dialog models up to 137B",
+# "Both models were trained on over 15T tokens".
+OWN_MEMBERS_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:family|suite|series|collection|line)[ \t]+of|\b(?:both|all|these|its|their)"
+    r"|\bthe[ \t]+(?:two|three|four|five|six))(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
 )
 # The sentence's pronoun subject taking up a later clause: "..., and it was trained on".
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
