@@ -7732,6 +7732,12 @@ BASE_MODELS = [
     ("... but without a total they are all it is said to have seen",
      "Kite-Code was trained on a further 500B tokens of code.",
      [("training_tokens", 5e11, "Kite-Code")]),
+    ("'the 30B MoE' is the model named with that total before its active count",
+     "Heron released Kite3-30B-A3B and Kite3-235B-A22B. Pretraining used about 36T tokens. "
+     "Early tests put the 30B MoE at 60 tokens per second.",
+     [("parameters", 3e10, "Kite3-30B-A3B"), ("parameters", 3e9, "Kite3-30B-A3B"),
+      ("parameters", 2.35e11, "Kite3-235B-A22B"), ("parameters", 2.2e10, "Kite3-235B-A22B"),
+      ("training_tokens", 3.6e13, None), ("parameters", 3e10, "Kite3-30B-A3B")]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",

@@ -3025,8 +3025,14 @@ def _ends_with_size(name: str, size: str) -> bool:
     """Whether ``name`` ends with ``size`` as a whole: "Heron-7B" with "7B", not "Heron-67B"
     or "Kite-1.7B"."""
     low, size = name.lower(), size.lower()
+    active = MOE_ACTIVE_TAIL.search(low)
+    if active is not None:  # "Qwen3-30B-A3B" is "the 30B" (its total)
+        low = low[: active.start()]
     before = low[: -len(size)][-1:]
     return low.endswith(size) and not (before.isalnum() or before == ".")
+
+
+MOE_ACTIVE_TAIL = regex.compile(r"[-_ ]a[0-9]+(?:\.[0-9]+)?b\Z")
 
 
 def _base_model(text: str, mention: Mention, s_start: int) -> bool:
