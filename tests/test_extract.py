@@ -7738,6 +7738,8 @@ BASE_MODELS = [
      [("parameters", 3e10, "Kite3-30B-A3B"), ("parameters", 3e9, "Kite3-30B-A3B"),
       ("parameters", 2.35e11, "Kite3-235B-A22B"), ("parameters", 2.2e10, "Kite3-235B-A22B"),
       ("training_tokens", 3.6e13, None), ("parameters", 3e10, "Kite3-30B-A3B")]),
+    ("a count 'roughly double' a model named after it is not that model's",
+     "Pretraining used about 36T tokens, roughly double Kite-2.", [("training_tokens", 3.6e13, None)]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",
