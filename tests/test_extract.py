@@ -7767,6 +7767,22 @@ BASE_MODELS = [
      "on 2.4T and 3T tokens respectively.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.4e10, "Kite-14B"),
       ("training_tokens", 2.4e12, "Kite-7B"), ("training_tokens", 3e12, "Kite-14B")]),
+    ("'; both have' without 'respectively' gives each of them every value",
+     "Heron-Base and Heron-Chat share an architecture; both have 70B total and 12B active "
+     "parameters.",
+     [("parameters", 7e10, "Heron-Base"), ("parameters", 7e10, "Heron-Chat"),
+      ("parameters", 1.2e10, "Heron-Base"), ("parameters", 1.2e10, "Heron-Chat")]),
+    ("'; the two ... respectively' does not take up a baseline they beat",
+     "Kite-7B and Kite-14B beat Owl-70B on MMLU; the two were trained on 2T and 3T tokens "
+     "respectively.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.4e10, "Kite-14B"),
+      ("parameters", 7e10, "Owl-70B"), ("training_tokens", 2e12, "Kite-7B"),
+      ("training_tokens", 3e12, "Kite-14B")]),
+    ("... nor two of three names",
+     "Heron AI released Kite-1B, Kite-3B and Kite-7B in May; the two smaller ones were trained "
+     "on 1T and 2T tokens respectively.",
+     [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Kite-3B"), ("parameters", 7e9, "Kite-7B"),
+      ("training_tokens", 1e12, None), ("training_tokens", 2e12, None)]),
     ("'continues pretraining of X' makes X the base",
      "Kite-Coder-7B continues pretraining of Kite-7B on 500B tokens of code.",
      [("parameters", 7e9, "Kite-Coder-7B"), ("parameters", 7e9, "Kite-7B"),

@@ -982,15 +982,20 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         if named:
             return
     clause = text.rfind(";", before[-1].end, first.start) if before else -1
+    listed = [m for m in before if not context.compared(m)]
     if (
         clause != -1
-        and len(before) >= len(members)
+        and len(listed) == len(members)  # (not "Kite-1B, Kite-3B and Kite-7B ...; the two
+        # smaller ones", nor a baseline they beat: "... beat Llama-2-70B; the two were")
+        and len({m.kind for m in members}) == 1
         and THEY_CLAUSE.match(text, clause + 1, first.start)
-        and len({model_key(m.name) for m in before[-len(members) :]}) == len(members)
+        and RESPECTIVELY_LATER.match(text, members[-1].quantity.end, members[-1].quantity.end + AHEAD)
+        and len({model_key(m.name) for m in listed}) == len(members)
     ):
         # "Qwen-7B appeared in August, followed by Qwen-14B; the two were pretrained on
         # 2.4T and 3T tokens respectively": the clause takes up the names before it, in order
-        for member, mention in zip(members, before[-len(members) :], strict=True):
+        # (only with "respectively": "; both have 70B total and 12B active" is each one's)
+        for member, mention in zip(members, listed, strict=True):
             member.model, member.paired, member.rule = mention.name, True, "respectively"
         return
     if len(before) < len(members) or clause != -1:
@@ -1021,6 +1026,7 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
 
 # A clause whose subject is the models named before it: "; the two were", "; both have".
 THEY_CLAUSE = regex.compile(r"(?i)[ \t]*(?:the[ \t]+(?:two|three|four)|both|they)\b")
+RESPECTIVELY_LATER = regex.compile(r"(?i)[^.;\n]{0,60}?\brespectively\b")
 
 
 def _one_model_cannot_hold(members: list[Member]) -> bool:
