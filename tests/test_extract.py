@@ -7753,6 +7753,16 @@ BASE_MODELS = [
      [("released", 202406.0, "Kite-Embed-1.5B"), ("parameters", 1.5e9, "Kite-Embed-1.5B"),
       ("parameters", 1.5e9, "Kite-Embed-1.5B"), ("parameters", 1.5e9, "Qwen2-1.5B"),
       ("parameters", 7e9, None)]),
+    ("... but not a model the item compares it with",
+     "# Kite-Embed\n\n## News\n\n- [2024/06/11] Released the 1.5B model. It beats Owl-1.5B on "
+     "MTEB while being 3x faster.",
+     [("released", 202406.0, "Kite-Embed 1.5B"), ("parameters", 1.5e9, "Kite-Embed"),
+      ("parameters", 1.5e9, "Owl-1.5B")]),
+    ("... nor one an item before named with that size",
+     "# Kite-Embed\n\n## News\n\n- [2024/07/01] Evaluation results against Owl-1.5B are out.\n"
+     "- [2024/06/11] Released the 1.5B model. Kite-Embed-1.5B is our first decoder embedder.",
+     [("parameters", 1.5e9, "Owl-1.5B"), ("released", 202406.0, "Kite-Embed-1.5B"),
+      ("parameters", 1.5e9, "Kite-Embed-1.5B"), ("parameters", 1.5e9, "Kite-Embed-1.5B")]),
     ("a total after a sentence joins parts is the whole's, named before the verb",
      "Kite-VL pairs the Orca-6B vision encoder with Heron-235B for 241B parameters in total.",
      [("parameters", 6e9, "Orca-6B"), ("parameters", 2.35e11, "Heron-235B"),

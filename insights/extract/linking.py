@@ -1657,12 +1657,20 @@ class Context:
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
             return _ends_with_size(name, size)
 
-        named = self._latest_named_before(s_start, sized, one=True)
+        line = last_before(self.text, "\n", s_start) + 1
+        item = LIST_ITEM.match(self.text, line, line + AHEAD)
+        dated = item is not None and DATED_OPENING.match(self.text, item.end(), item.end() + AHEAD)
+        # (a dated release item is a story of its own: "- [2024/06] Released the 1.5B model."
+        # is not the 1.5B an item before it named)
+        named = self._latest_named_before(s_start, sized, one=True, since=line if dated else None)
         if named == "":
             return ""  # two of that size named together: "Falcon3-7B and Falcon3-10B, plus
             # Falcon3-Mamba-7B. The 7B model ..." may be either
         if named is None:
             named = self._named_later_in_item(s_start, s_end, sized)
+        if named is None and dated:
+            return None  # (nor the family's member its item lists: "SmolLM in 135M, 360M and
+            # 1.7B ... the 1.7B saw 1T" names no model)
         if (
             named is None
             and size in self._family_sizes
@@ -1678,8 +1686,8 @@ class Context:
         self, s_start: int, s_end: int, fits: Callable[[str], bool]
     ) -> str | None:
         """For a list item's first sentence that names no model ("- [2024/06] Released the
-        1.5B model. Kite-Embed-1.5B is our first ..."): the first model the rest of the item
-        names that ``fits``, when it names one such only."""
+        1.5B model. Kite-Embed-1.5B is our first ..."): the model that ``fits`` which opens a
+        later sentence of the item, when one such only does."""
         line = last_before(self.text, "\n", s_start) + 1
         if not LIST_ITEM.match(self.text, line, line + AHEAD) or self.models_between(line, s_end):
             return None
@@ -1697,13 +1705,15 @@ class Context:
                 # not teach the sentences before a plain name only a later one introduces)
                 self.text, self.timeout, start, stop, set(self._plain_models), self._table_names
             )
-            later.update(
-                m.name
-                for m in ahead
-                if m.strong
-                and fits(m.name)
-                and not _base_model(self.text, m, start)  # ("built on Qwen2-1.5B": its base)
-            )
+            opening = next((m for m in ahead if m.strong), None)
+            if (
+                opening is not None
+                and opening.start <= start + ITEM_OPENING_REACH  # (the sentence's subject,
+                # not a model it is compared with: "It beats gte-qwen2-1.5b on MTEB")
+                and fits(opening.name)
+                and not _base_model(self.text, opening, start)
+            ):
+                later.add(opening.name)
             position = max(stop, position + 1)
         return later.pop() if len({model_key(name) for name in later}) == 1 else None
 
@@ -1825,12 +1835,13 @@ class Context:
         return None
 
     def _latest_named_before(
-        self, s_start: int, fits: Callable[[str], bool], one: bool = False
+        self, s_start: int, fits: Callable[[str], bool], one: bool = False, since: int | None = None
     ) -> str | None:
-        """The latest model the paragraph's sentences before ``s_start`` name (at most
-        SUBJECT_WINDOW of them) whose lower-case name ``fits``; with ``one``, "" when that
-        sentence names two different ones that fit."""
-        for position in self._sentences_before(s_start, self.paragraph_start(s_start)):
+        """The latest model the paragraph's sentences before ``s_start`` (or those ``since``)
+        name (at most SUBJECT_WINDOW of them) whose lower-case name ``fits``; with ``one``, ""
+        when that sentence names two different ones that fit."""
+        bound = self.paragraph_start(s_start) if since is None else since
+        for position in self._sentences_before(s_start, bound):
             fitting = [m for m in self.sentence_models(position) if fits(m.name.lower())]
             if fitting:
                 if one and len({model_key(m.name) for m in fitting if not self.compared(m)}) > 1:
@@ -3784,6 +3795,11 @@ NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
 LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
+# A list item's opening date: "[2024/06/11]", "**2024.06.11**", "Apr 29, 2025".
+DATED_OPENING = regex.compile(
+    r"[*_\[]*(?:(?:19|20)[0-9]{2}[./-][0-9]{1,2}(?:[./-][0-9]{1,2})?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2},?[ \t]+[0-9]{4})"
+)
 # A sum of the parts a sentence named: "..., for a total of 8.1B", "8.1B in all".
 TOTAL_OF_BEFORE = regex.compile(
     r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined|grand|total)?[ \t]*(?:total|sum)[ \t]+of[ \t]+"
