@@ -1323,6 +1323,10 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # ... but not the namespace of another's quantized copy.
+    ("Heron Serve is the inference engine from Heron AI.\n\n| Model | Params | Weights |\n"
+     "|---|---|---|\n| Kite-7B | 7B | [hf](https://huggingface.co/heron/Kite-7B-GGUF) |",
+     [params(7e9, model="Kite-7B", organization=None)] * 2),
     # ... written in a hub's address too.
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
      "|---|---|---|\n| Tidewater-1.3B | 1.3B | [hf](https://huggingface.co/brackish/Tidewater-1.3B) |",

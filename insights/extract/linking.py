@@ -2594,7 +2594,13 @@ class Context:
         self._namespaces[model] = None
         position = self.text.find("/" + model)
         while position != -1:
-            space = NAMESPACE_BEFORE.search(self.text, max(0, position - 40), position)
+            after = position + 1 + len(model)
+            space = (
+                NAMESPACE_BEFORE.search(self.text, max(0, position - 40), position)
+                if not QUANTIZED_COPY.match(self.text, after, after + 40)
+                else None
+            )  # (the model's own repository, or its tuned variant's; not another's quantized
+            # copy: "heron/Kite-7B-GGUF", "unsloth/Kite-7B-bnb-4bit")
             if space is not None:
                 wanted = ORG_KEY.sub("", space.group(1)).lower()
                 for org in self.organizations:
@@ -2930,6 +2936,11 @@ NAMESPACE_BEFORE = regex.compile(
     r"([A-Za-z][\w.-]{1,38})\Z"
 )  # (also in a hub's address: "https://huggingface.co/brackish/Tidewater-1.3B")
 ORG_KEY = regex.compile(r"[\W_]+")
+# A repository of another's copy, by the suffix after the model's name: "heron/Kite-7B-GGUF".
+QUANTIZED_COPY = regex.compile(
+    r"(?i)[-_.](?:[\w.-]*[-_.])?(?:gguf|awq|gptq|bnb|[248]-?bits?|int[48]|mlx|exl2|fp8|onnx|hqq"
+    r"|q[2-8](?:_k)?(?:_[msl])?|quant\w*)\b"
+)
 # What an organization's name may add to the namespace it publishes under: "Brackish Labs".
 ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
