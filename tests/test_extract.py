@@ -7776,6 +7776,16 @@ BASE_MODELS = [
      "total of 241B parameters.",
      [("parameters", 6e9, "Orca-6B"), ("parameters", 2.35e11, "Heron-235B"),
       ("parameters", 2.41e11, "Kite-S1")]),
+    ("... but not across a clause about another model",
+     "Kite-VL-S pairs the Orca-400M vision encoder with the Heron-1B language model, and "
+     "Kite-VL-L scales the recipe up for 38B parameters in total.",
+     [("parameters", 4e8, "Orca-400M"), ("parameters", 1e9, "Heron-1B"),
+      ("parameters", 3.8e10, "Kite-VL-L")]),
+    ("... nor for a token count",
+     "Kite-VL pairs an Orca-400M vision encoder with the Heron-7B language model, pretrained "
+     "for a total of 3T tokens.",
+     [("parameters", 4e8, "Orca-400M"), ("parameters", 7e9, "Heron-7B"),
+      ("training_tokens", 3e12, None)]),
     ("'; the two were ... respectively' pairs the names of the clause before",
      "Kite-7B came out in August, followed by Kite-14B in September; the two were pretrained "
      "on 2.4T and 3T tokens respectively.",

@@ -1212,7 +1212,9 @@ class Context:
                 # "It borrows DeepSeek-V3's architecture ..., and it was trained on 15.5T
                 # tokens": the model the sentence opened with, not the one whose part it took
                 return self.focus_rule(s_start)
-            joined = self._joined_whole(s_start, start, end, subjects[-1])
+            joined = (
+                self._joined_whole(s_start, start, end, subjects[-1]) if kind == "parameters" else None
+            )
             if joined is not None:
                 return joined
             if PART_ROLE_AFTER.match(text, subjects[-1].end, subjects[-1].end + 30) and (
@@ -1797,7 +1799,14 @@ class Context:
         the sentence joins no parts before ``start``."""
         text = self.text
         verb = JOINS.search(text, s_start, last.start)
-        if verb is None or not (
+        if (
+            verb is None
+            or RELATIVE_JUST_BEFORE.search(text, max(s_start, verb.start() - 12), verb.start())
+            or CLAUSE_JOIN.search(text, verb.end(), start)  # ("..., and Kite-VL-L scales the
+            # recipe up for 38B in total": another clause, about another model)
+        ):
+            return None
+        if not (
             TOTAL_OF_BEFORE.search(text, max(last.end, start - 30), start)
             or FOR_BEFORE_TOTAL.search(text, max(last.end, start - 12), start)
             and IN_TOTAL_AFTER.match(text, end, end + 24)
@@ -3842,6 +3851,8 @@ A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ 
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 # A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
 JOINS = regex.compile(r"(?i)\b(?:joins|connects|pairs|combines|couples|attaches|links|marries)\b")
+RELATIVE_JUST_BEFORE = regex.compile(r"(?i)\b(?:which|that|who)[ \t]+\Z")  # "Unlike X, which pairs"
+CLAUSE_JOIN = regex.compile(r"(?i);|,[ \t]+(?:and|while|whereas|but|which|that)\b|[ \t]while\b")
 FOR_BEFORE_TOTAL = regex.compile(r"(?i)\bfor[ \t]+(?:about[ \t]+|roughly[ \t]+|~)?\Z")
 IN_TOTAL_AFTER = regex.compile(
     r"(?i)(?:[ \t]+(?:parameters|params))?[ \t]+(?:in[ \t]+total|total|combined|in[ \t]+all)\b"
