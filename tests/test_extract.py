@@ -7807,6 +7807,10 @@ BASE_MODELS = [
      "on 1T and 2T tokens respectively.",
      [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Kite-3B"), ("parameters", 7e9, "Kite-7B"),
       ("training_tokens", 1e12, None), ("training_tokens", 2e12, None)]),
+    ("... but not a name the sentence starts from or sets against 'our' model",
+     "We release Kite-2 today. Starting from Owl-2-Base, the resulting model was further "
+     "trained on 1T tokens of code. Unlike Owl-2-Instruct, our new model saw 4T tokens.",
+     [("training_tokens", 1e12, "Kite-2"), ("training_tokens", 4e12, "Kite-2")]),
     ("'continues pretraining of X' makes X the base",
      "Kite-Coder-7B continues pretraining of Kite-7B on 500B tokens of code.",
      [("parameters", 7e9, "Kite-Coder-7B"), ("parameters", 7e9, "Kite-7B"),

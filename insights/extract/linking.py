@@ -1008,7 +1008,12 @@ class Context:
                 return named_here[-1].name, "our-named"
             head_end = _appositive_head_end(text, our_model.start())
             described = self.mention_ending(start, head_end) if head_end is not None else None
-            if described is not None and described.strong:
+            if (
+                described is not None
+                and described.strong
+                and SENTENCE_OPENING.fullmatch(text, s_start, described.start)  # (the
+                # sentence's subject: not "Starting from Basalt-2-Base, the resulting model")
+            ):
                 return described.name, "our-named"  # "**Falcon Mamba 7B**, our first
                 # attention-free model, trained on 5.8T tokens": the name it describes
             return self._story_model(s_start) if quoted else self.focus_rule(s_start, "our-", start)
@@ -3851,6 +3856,8 @@ A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ 
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 # A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
 JOINS = regex.compile(r"(?i)\b(?:joins|connects|pairs|combines|couples|attaches|links|marries)\b")
+# What may stand before a sentence's subject: a bullet, a date, markup ("- **[2024.08.12]** **").
+SENTENCE_OPENING = regex.compile(r"[\s\-*•>#\[\]()0-9./:_|`]*")
 RELATIVE_JUST_BEFORE = regex.compile(r"(?i)\b(?:which|that|who)[ \t]+\Z")  # "Unlike X, which pairs"
 CLAUSE_JOIN = regex.compile(r"(?i);|,[ \t]+(?:and|while|whereas|but|which|that)\b|[ \t]while\b")
 FOR_BEFORE_TOTAL = regex.compile(r"(?i)\bfor[ \t]+(?:about[ \t]+|roughly[ \t]+|~)?\Z")
