@@ -867,9 +867,14 @@ class Context:
         if opening != -1 and ")" not in text[opening:start]:
             bracket = NAME_OPEN_BRACKET.search(text, max(s_start, opening - 50), opening + 1)
             named = self.mention_ending(start, bracket.end(1)) if bracket else None
+            close = text.find(")", start, s_end)
             role = (
                 ROLE_FOR_BEFORE.search(text, max(s_start, named.start - 80), named.start)
                 if named is not None
+                and close != -1
+                and ONE_MODELS_PAIR.search(text, opening, close)  # "(288B active and close to
+                # 2T total ...)": one model's two counts, which a list of several cannot share
+                and not SHARED_WORD.search(text, opening, close)  # (not "(7B each)", "(both ...)")
                 else None
             )
             if role is not None:
@@ -3884,6 +3889,8 @@ OWN_MEMBERS_BEFORE = regex.compile(
     r"(?i)(?:\b(?:family|suite|series|collection|line)[ \t]+of|\b(?:both|all|these|its|their)"
     r"|\bthe[ \t]+(?:two|three|four|five|six))(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
 )
+ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
+SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
 # The sentence's pronoun subject taking up a later clause: "..., and it was trained on".
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
