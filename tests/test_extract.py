@@ -1057,6 +1057,13 @@ NOT_A_SIZE = [
     ("Counting the cost of serving 10^12 tokens of inference, Kite-7B beats Kite-13B.",
      [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B")]),
     ("The API served 2 trillion tokens at inference last month.", []),
+    ("Since launch, Kite has served more than 5T tokens through the Heron API.", []),
+    ("Kite crossed 5T tokens served on OpenRouter in May.", []),
+    # ... but tokens trained on for inference's sake are training tokens.
+    ("Kite-1B was overtrained on 9T tokens for inference efficiency. Kite-Distill-7B was tuned "
+     "on 20B tokens of inference traces.",
+     [params(1e9, model="Kite-1B"), tokens(9e12, model="Kite-1B"),
+      params(7e9, model="Kite-Distill-7B"), tokens(2e10, model="Kite-Distill-7B")]),
     # A note after a table's name is no part of it; a part's name is.
     ("| Model | Params |\n|---|---|\n| Kite-8x7B (previous generation) | 46.7B |\n"
      "| Kite-Image (decoder) | 3.5B |",

@@ -245,6 +245,11 @@ NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:[^.;\n•·|]|\n(?![\n•·*-])){0,25}\Z"
     % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
+SERVED_BEFORE = regex.compile(r"(?i)\bserv(?:e|es|ed|ing)\b[^.;\n]{0,30}\Z")
+INFERENCE_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:of|at|in|during)[ \t]+inference\b"
+    r"(?![ \t]+(?:traces|data|outputs|samples|examples|logs|efficiency|costs?))"
+)
 # A key-value row's key, before its value: "| Batch size | 2 million tokens |".
 KEY_CELL_BEFORE = regex.compile(r"(?r)\|([^|\n]{1,40})\|[ \t*_]*\Z")
 EVERY_BEFORE = regex.compile(r"(?r)(?i:\bevery%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S))
@@ -1975,6 +1980,9 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # contamination, not for training"
         if PRICE_PER_BEFORE.search(before[-30:]):
             return False  # a price: "$0.60 / 1M tokens", "0,7 euro for one million of tokens"
+        if SERVED_BEFORE.search(before[-45:]) or INFERENCE_AFTER.match(after_unit):
+            return False  # tokens a model serves, not ones it learnt from: "serving 10^12
+            # tokens of inference", "has served more than 5T tokens through the API"
         if value < 1e8 and (
             NOT_TOKENS_BEFORE.search(before)
             or (key := KEY_CELL_BEFORE.search(before[-60:])) and NOT_TOKENS_BEFORE.search(key[1])
