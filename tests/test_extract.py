@@ -7818,6 +7818,10 @@ BASE_MODELS = [
      "We release Kite-2 today. Starting from Owl-2-Base, the resulting model was further "
      "trained on 1T tokens of code. Unlike Owl-2-Instruct, our new model saw 4T tokens.",
      [("training_tokens", 1e12, "Kite-2"), ("training_tokens", 4e12, "Kite-2")]),
+    ("... nor the model a later item introduces",
+     "1. Basalt-2 (Lavaflow AI) is 405B dense.\n2. Nimbus released a 1.58-bit version of its 3B "
+     "model.\n3. Last, a paper introducing Kite-2, a sparse model from Heron AI.",
+     [("parameters", 4.05e11, "Basalt-2"), ("parameters", 3e9, None)]),
     ("'continues pretraining of X' makes X the base",
      "Kite-Coder-7B continues pretraining of Kite-7B on 500B tokens of code.",
      [("parameters", 7e9, "Kite-Coder-7B"), ("parameters", 7e9, "Kite-7B"),

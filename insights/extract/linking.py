@@ -1925,7 +1925,8 @@ class Context:
                 break
             paragraph = earlier
         line = last_before(self.text, "\n", offset) + 1
-        if line > paragraph and self._item_of_its_own(line, self.sentences.span(offset)[1]):
+        own_item = line > paragraph and self._item_of_its_own(line, self.sentences.span(offset)[1])
+        if own_item:
             paragraph = line  # "- **StarCoder2** (Feb): the 15B ...\n- **Granite Code** (May):
             # IBM released 3B, 8B ...": the next item is another story, not StarCoder2's
         introduced = self.introduced_before(offset)
@@ -2021,8 +2022,12 @@ class Context:
         ):
             return heading, "focus-heading"
         later = [m for m in self._introductions or () if m.start >= offset]
-        if later and later[0].start < self.paragraph_end(offset):
+        story_end = _line_end(self.text, offset) if own_item else self.paragraph_end(offset)
+        if later and later[0].start < story_end:
             return later[0].name, "focus-introduced-later"  # "... a model we call FLAN"
+        if own_item:
+            return None, None  # a news item of its own is about nothing the page is about
+            # ("2. Nimbus released a 1.58-bit version of its 3B model" under "Kite-2 arrives")
         if heading is not None:
             return heading, "focus-title"
         # A document that introduces one model only is about that model throughout.
@@ -3996,6 +4001,12 @@ OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,
 
 
 SIZE_WRITTEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]?[KMBT]\b")
+
+
+def _line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends."""
+    end = text.find("\n", offset)
+    return len(text) if end == -1 else end
 
 
 def _appositive_head_end(text: str, at: int) -> int | None:
