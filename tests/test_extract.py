@@ -7835,6 +7835,10 @@ BASE_MODELS = [
      "trained on 5.8T tokens.",
      [("released", 202408.0, "Kite Mamba 7B"), ("parameters", 7e9, "Kite Mamba 7B"),
       ("training_tokens", 5.8e12, "Kite Mamba 7B")]),
+    ("... but not after an 'It' that stands for nothing",
+     "Kite-2 is Heron AI's new 70B model. It is instructive to compare Orca-3's recipe, and it "
+     "was trained on 15T tokens.",
+     [("parameters", 7e10, "Kite-2"), ("training_tokens", 1.5e13, "Orca-3")]),
     ("a bracket after the models another is the teacher for is the teacher's",
      "Kite-Max, the teacher for Kite-S and Kite-M (288B active, 2T total), is not released.",
      [("parameters", 2.88e11, "Kite-Max"), ("parameters", 2e12, "Kite-Max")]),

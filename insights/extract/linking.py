@@ -1217,6 +1217,8 @@ class Context:
             if (
                 text.startswith(("'s", "\u2019s"), subjects[-1].end)
                 and PRONOUN_OPENING.match(text, s_start, subjects[-1].start)
+                and not DUMMY_IT.match(text, s_start, subjects[-1].start)  # ("It is worth
+                # comparing Basalt-2's recipe; it was trained on ...": Basalt-2's)
                 and IT_AGAIN.search(text, subjects[-1].end, start)
             ):
                 # "It borrows DeepSeek-V3's architecture ..., and it was trained on 15.5T
@@ -3896,6 +3898,10 @@ OWN_MEMBERS_BEFORE = regex.compile(
 )
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
+# An "it" that stands for nothing: "It is worth comparing", "It is instructive to", "It's clear that".
+DUMMY_IT = regex.compile(
+    r"[ \t*_]*It(?:[ \t]+(?:is|was)|['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to|that|comparing|how|why|what)\b"
+)
 # The sentence's pronoun subject taking up a later clause: "..., and it was trained on".
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
