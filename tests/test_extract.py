@@ -468,6 +468,19 @@ MIXTURE_OF_EXPERTS = [
       params(3.7e10, model="Kite-3 Base", qualifier="active"),
       params(2.36e11, model="Heron-2 Base", qualifier="total"),
       params(6.71e11, model="Kite-3 Base", qualifier="total")]),
+    # A column of pairs gives each cell's two counts their shares in the header's order, and a
+    # lone count neither.
+    ("| Model | Org | Params (total / active) | Context |\n|---|---|---|---|\n"
+     "| Kite-Dense | Heron | 35B | 128K |\n| Kite-MoE | Heron | 109B / 17B | 10M |",
+     [params(3.5e10, model="Kite-Dense", qualifier=None),
+      params(1.09e11, model="Kite-MoE", qualifier="total"),
+      params(1.7e10, model="Kite-MoE", qualifier="active")]),
+    ("| Benchmark | Heron-2 Base | Kite-3 Base |\n|---|---|---|\n"
+     "| Activated / Total Params | 21B / 236B | 37B / 671B |",
+     [params(2.1e10, model="Heron-2 Base", qualifier="active"),
+      params(2.36e11, model="Heron-2 Base", qualifier="total"),
+      params(3.7e10, model="Kite-3 Base", qualifier="active"),
+      params(6.71e11, model="Kite-3 Base", qualifier="total")]),
     # What runs per token is the active part.
     ("Kite-MoE is fast because only 2.4B parameters run per token.",
      [params(2.4e9, model="Kite-MoE", qualifier="active")]),

@@ -568,6 +568,14 @@ OWN_NAME = regex.compile(
 MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
 
 
+def _share(qualifier: str | None, index: int, count: int) -> str | None:
+    """A table cell's qualifier for its ``index``-th of ``count`` numbers: a column of pairs
+    ("Params (total / active)") gives "109B / 17B" one each, and a lone count neither."""
+    if qualifier is not None and "/" in qualifier:
+        return qualifier.split("/")[index] if count == 2 and index < 2 else None
+    return qualifier
+
+
 def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> list[Fact]:
     """Facts from the tables' ``rows``: a row's model for the facts in it, and the bare numbers
     of columns whose header gives their unit ("| Params |" over "| 70B |")."""
@@ -654,8 +662,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                         parts.add(by_start[cell.start + q.start])
                 continue
             kind, unit = TABLE_UNITS[role]
-            for q in find_quantities(text[cell.start : cell.end], timeout):
+            quantities = find_quantities(text[cell.start : cell.end], timeout)
+            for index, q in enumerate(quantities):
                 start, end = cell.start + q.start, cell.start + q.end
+                share = _share(cell.column.qualifier, index, len(quantities))
                 if role == "training_tokens" and (
                     PLUS_BEFORE.search(text, cell.start, start)
                     or PLUS_AFTER.match(text, end, cell.end)
@@ -678,9 +688,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     elif (
                         read.kind == kind == "parameters"
                         and read.qualifier is None
-                        and cell.column.qualifier in ("total", "active")
+                        and share in ("total", "active")
                     ):  # "| # Activated Params | 21B |": the row's share, read past the pipe
-                        facts[by_start[start]] = replace(read, qualifier=cell.column.qualifier)
+                        facts[by_start[start]] = replace(read, qualifier=share)
                     continue  # already read, with the unit the cell writes
                 value = q.value if q.scaled else q.value * cell.column.multiplier
                 if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
@@ -690,7 +700,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                 ):
                     continue  # "| large-v3 | 1550 |" under "Params": in a unit the table omits
                 before = text[max(cell.start, start - 3) : start]
-                qualifier = cell.column.qualifier or ("approximate" if "~" in before else None)
+                qualifier = share or ("approximate" if "~" in before else None)
                 named = _listed_name(text, row, names, start) if len(names) > 1 else model
                 facts.append(
                     Fact(

@@ -168,6 +168,8 @@ def column_for(header: str, index: int) -> Column:
     ('other', 'other')
     >>> column_for("Experts (per layer)", 2).role, column_for("Layers", 2).role
     ('other', 'layers')
+    >>> column_for("Activated / Total Params", 1).qualifier
+    'active/total'
     >>> column_for("Non-embedding params", 1).role, column_for("Release date", 0).role
     ('excluded', 'other')
 
@@ -198,6 +200,10 @@ def column_for(header: str, index: int) -> Column:
         return Column("other")  # "Embedding params": a part, not the model's size
     if RATIO_OR_PART_HEADER.search(low):
         return Column("other")  # "Tokens/param", an adapter's "Trainable params", "Batch (tokens)"
+    if ("active" in low or "activated" in low) and "total" in low:
+        # "Params (total / active)": a cell's two counts in that order ("109B / 17B")
+        pair = "total/active" if low.index("total") < low.index("activ") else "active/total"
+        return Column("parameters", pair, multiplier)
     if "active" in low or "activated" in low:  # ("Activated params", DeepSeek's word)
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
