@@ -461,6 +461,11 @@ MIXTURE_OF_EXPERTS = [
       params(3.7e10, model="Kite-3 Base", qualifier="active"),
       params(2.36e11, model="Heron-2 Base", qualifier="total"),
       params(6.71e11, model="Kite-3 Base", qualifier="total")]),
+    # ... where a group's row counts no model's tokens: a stage's share of them.
+    ("# Kite recipe\n\n| | Quantity | Kite-7B | Kite-14B |\n|---|---|---|---|\n"
+     "| Stage 1 (pretraining) | Tokens | 2T | 3T |\n| Stage 2 (long context) | Tokens | 100B | 150B |\n"
+     "| Model | Params | 7.1B | 14.3B |",
+     [params(7.1e9, model="Kite-7B"), params(1.43e10, model="Kite-14B")]),
     # A row's label says which share its cells are, also for a cell read as prose.
     ("| Benchmark | Heron-2 Base | Kite-3 Base |\n|---|---|---|\n"
      "| Activated Params | 21B | 37B |\n| Total Params | 236B | 671B |",
@@ -1347,6 +1352,9 @@ MODELS_AND_ORGANIZATIONS = [
     ("Heron Serve is the inference engine from Heron AI.\n\n| Model | Params | Weights |\n"
      "|---|---|---|\n| Kite-7B | 7B | [hf](https://huggingface.co/heron/Kite-7B-GGUF) |",
      [params(7e9, model="Kite-7B", organization=None)] * 2),
+    # A first column headed like data holds models when a column counts their parameters.
+    ("| Source | Params | Training tokens |\n|---|---|---|\n| Kite-7B | 7B | 2T |",
+     [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")]),
     # ... written in a hub's address too.
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
      "|---|---|---|\n| Tidewater-1.3B | 1.3B | [hf](https://huggingface.co/brackish/Tidewater-1.3B) |",

@@ -403,14 +403,19 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         if row is None:
             break
         line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
+        grouped = False
         if lead == 2:
-            line = list(CELL.finditer(text, row.start(), row.end()))[1:2]
+            cells_here = list(CELL.finditer(text, row.start(), row.end()))
+            grouped = bool(cells_here) and bool(cells_here[0].group().strip())
+            line = cells_here[1:2]
         label = MARKUP.sub("", line[0].group()) if line else ""
         column = column_for(label, 1)
         if named and len(body) > MAX_SIDE_ROWS:
             return []  # (a side-on table has a row per field; this one is a long list)
         if column.role == "parameters" and PART_ROW_LABEL.search(label):
             column = Column("excluded")  # a part's count: "| Vision params | 0.4B | 0.4B |"
+        if grouped and column.role == "training_tokens":
+            column = Column("excluded")  # a stage's share: "| Stage 2 (long context) | Tokens |"
         if column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
             spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
@@ -492,6 +497,16 @@ def _columns(header: str) -> list[Column] | None:
     ):
         columns[0] = Column("model", "base")  # "| Base model | Params |": bases, each a row
         # (if its counts are the bases' own: see the extractor's _with_tables)
+    if (
+        columns
+        and columns[0].qualifier == "data"
+        and any(
+            c.role == "parameters" and "param" in n.lower()
+            for c, n in zip(columns, names, strict=True)
+        )
+        and not any(c.role == "model" for c in columns[1:])
+    ):  # (not a data set's "Size")
+        columns[0] = Column("model")  # "| Source | Params | Training tokens |": models' counts
     roles = {c.role for c in columns}
     if roles <= {"model", "organization", "other"} and not {"model", "organization"} <= roles:
         return None  # no column holds facts, nor says who made a row's model
