@@ -5976,6 +5976,8 @@ SENTENCE_ENDS = [
      "Later work went further."),
     ("a name written in lower case opens a sentence", "Kite-2 came out in May. w2v-bert-2.0 was"
      " pretrained on 4.5M hours.", "w2v-bert-2.0 was pretrained on 4.5M hours."),
+    ("... nor one written without its first dot", "It beat eg. gpt-2 by far.",
+     "It beat eg. gpt-2 by far."),
     ("... but an abbreviation's dot ends none", "It beat e.g. gpt-2 by far.",
      "It beat e.g. gpt-2 by far."),
     ("a line after a list item", "Scores:\n- Kite-32B: 71.4%\n- Owl-4: 74.9%, 3.6 s\nThe 32B"

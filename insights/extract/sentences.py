@@ -12,7 +12,8 @@ import regex
 MAX_SENTENCE = 1200
 
 ABBREVIATIONS = (
-    "e.g", "i.e", "vs", "approx", "etc", "et al", "fig", "figs", "eq", "eqs", "no", "nos",
+    "e.g", "eg", "i.e", "ie", "vs", "approx", "etc", "et al", "fig", "figs", "eq", "eqs", "no",
+    "nos",
     "dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "st", "vol",
     "pp", "ca", "cf", "resp", "incl", "est", "u.s", "a.k.a", "approx", "viz", "sec", "al",
     "ref", "refs", "ch", "ver", "v", "op", "cit", "ibid", "nr", "jan", "feb", "mar", "apr",
