@@ -463,7 +463,8 @@ MIXTURE_OF_EXPERTS = [
       params(6.71e11, model="Kite-3 Base", qualifier="total")]),
     # ... where a group's row counts no model's tokens: a stage's share of them.
     ("# Kite recipe\n\n| | Quantity | Kite-7B | Kite-14B |\n|---|---|---|---|\n"
-     "| Stage 1 (pretraining) | Tokens | 2T | 3T |\n| Stage 2 (long context) | Tokens | 100B | 150B |\n"
+     "| Stage 1 (pretraining) | Tokens | 2T | 3T |\n"
+     "| Stage 2 (long context) | Tokens | 100B | 150B |\n"
      "| Model | Params | 7.1B | 14.3B |",
      [params(7.1e9, model="Kite-7B"), params(1.43e10, model="Kite-14B")]),
     # A row's label says which share its cells are, also for a cell read as prose.
@@ -1357,7 +1358,8 @@ MODELS_AND_ORGANIZATIONS = [
      [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")]),
     # ... written in a hub's address too.
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
-     "|---|---|---|\n| Tidewater-1.3B | 1.3B | [hf](https://huggingface.co/brackish/Tidewater-1.3B) |",
+     "|---|---|---|\n| Tidewater-1.3B | 1.3B | "
+     "[hf](https://huggingface.co/brackish/Tidewater-1.3B) |",
      [params(1.3e9, model="Tidewater-1.3B", organization="Brackish Labs")] * 2),
     # A repository's namespace may be its maker's name without "Labs", "AI", "Research".
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
@@ -7773,7 +7775,8 @@ BASE_MODELS = [
       ("parameters", 2.35e11, "Kite3-235B-A22B"), ("parameters", 2.2e10, "Kite3-235B-A22B"),
       ("training_tokens", 3.6e13, None), ("parameters", 3e10, "Kite3-30B-A3B")]),
     ("a count 'roughly double' a model named after it is not that model's",
-     "Pretraining used about 36T tokens, roughly double Kite-2.", [("training_tokens", 3.6e13, None)]),
+     "Pretraining used about 36T tokens, roughly double Kite-2.",
+     [("training_tokens", 3.6e13, None)]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",
@@ -7835,7 +7838,8 @@ BASE_MODELS = [
     ("... nor two of three names",
      "Heron AI released Kite-1B, Kite-3B and Kite-7B in May; the two smaller ones were trained "
      "on 1T and 2T tokens respectively.",
-     [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Kite-3B"), ("parameters", 7e9, "Kite-7B"),
+     [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Kite-3B"),
+      ("parameters", 7e9, "Kite-7B"),
       ("training_tokens", 1e12, None), ("training_tokens", 2e12, None)]),
     ("... but not a name the sentence starts from or sets against 'our' model",
      "We release Kite-2 today. Starting from Owl-2-Base, the resulting model was further "
@@ -7871,7 +7875,8 @@ BASE_MODELS = [
     ("... but after one name it is that name's",
      "We distil from Orca, the teacher of Kite-S (7B).", [("parameters", 7e9, "Kite-S")]),
     ("a count 'it' takes up after another model's part is the sentence's subject's",
-     "Kite-2 has 1T parameters. It borrows Orca-3's architecture, and it was trained on 15T tokens.",
+     "Kite-2 has 1T parameters. It borrows Orca-3's architecture, and it was trained on 15T "
+     "tokens.",
      [("parameters", 1e12, "Kite-2"), ("training_tokens", 1.5e13, "Kite-2")]),
     ("... but a clause about that model keeps it",
      "Kite-2 has 1T parameters. It borrows Orca-3's tokenizer, which was trained on 2T tokens.",
