@@ -7777,6 +7777,12 @@ BASE_MODELS = [
     ("a count 'roughly double' a model named after it is not that model's",
      "Pretraining used about 36T tokens, roughly double Kite-2.",
      [("training_tokens", 3.6e13, None)]),
+    ("', and the ... 32B model is' is a new clause's model called by its size",
+     "We test Kite-2-70B, Owl-14B and Heron-R1-Distill-32B. The 14B Owl beats both 70B-class "
+     "models on arithmetic, and the reasoning-distilled 32B model is the best open model.",
+     [("parameters", 7e10, "Kite-2-70B"), ("parameters", 1.4e10, "Owl-14B"),
+      ("parameters", 3.2e10, "Heron-R1-Distill-32B"), ("parameters", 1.4e10, "Owl"),
+      ("parameters", 3.2e10, "Heron-R1-Distill-32B")]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",

@@ -1267,6 +1267,19 @@ class Context:
             ):
                 return None, None  # "in Mixtral's names ...: eight experts of a 7B model would
                 # be 56B": a hypothetical model, not the subject
+            if (
+                kind == "parameters"
+                and BARE_SIZE.fullmatch(text, start, end)
+                and AND_THE_BEFORE_SIZE.search(text, max(subjects[-1].end, start - 60), start)
+                and MODEL_NOUN_AFTER.match(text, end, end + 16)
+            ):
+                # "the 14B Owl beats ..., and the reasoning-distilled 32B model is the best": a
+                # new clause's subject, called by its size, not the subject before
+                size = text[start:end]
+                called = self._latest_named_before(
+                    s_start, lambda name: _ends_with_size(name, size), one=True
+                )
+                return (called, "the-size") if called else (None, None)
             if OTHERS_AT_BETWEEN.search(text, subjects[-1].end, start):
                 return None, None  # "Qwen3-30B-A3B (30B total), and six dense ones at 0.6B,
                 # ... 14B and 32B": other models' sizes, not the name before
@@ -3966,6 +3979,11 @@ SERIES_AFTER = regex.compile(
 )  # ("the Qwen language models", "the Qwen team": not one model)
 CLOSES_BRACKET = regex.compile(r"[^()]*\)")
 LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
+# A new clause whose subject a size names: ", and the reasoning-distilled 32B model is".
+AND_THE_BEFORE_SIZE = regex.compile(
+    r"(?i),[ \t]+(?:and|while|but|whereas)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}\Z"
+)
+MODEL_NOUN_AFTER = regex.compile(r"[ \t-]*(?:model|version|variant|checkpoint)\b")
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
