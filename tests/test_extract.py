@@ -7783,6 +7783,12 @@ BASE_MODELS = [
      [("parameters", 7e10, "Kite-2-70B"), ("parameters", 1.4e10, "Owl-14B"),
       ("parameters", 3.2e10, "Heron-R1-Distill-32B"), ("parameters", 1.4e10, "Owl"),
       ("parameters", 3.2e10, "Heron-R1-Distill-32B")]),
+    ("'its 67B' is the model named with that size, not the one in focus of another size",
+     "The big releases were Kite-34B and Orca LLM 67B, plus Heron-72B, which came a day after "
+     "Orca. Orca reported that the base version of its 67B beats Owl 70B on math.",
+     [("parameters", 3.4e10, "Kite-34B"), ("parameters", 6.7e10, "Orca LLM 67B"),
+      ("parameters", 7.2e10, "Heron-72B"), ("parameters", 6.7e10, "Orca LLM 67B"),
+      ("parameters", 7e10, "Owl 70B")]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",

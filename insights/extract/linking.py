@@ -1345,6 +1345,22 @@ class Context:
             return None, None  # two of that size named together: either
         if by_size is not None:
             return by_size, "the-size"
+        if (
+            kind == "parameters"
+            and ITS_BEFORE_SIZE.search(text, max(s_start, start - 8), start)
+            and BARE_SIZE.fullmatch(text, start, end)
+        ):
+            about = self.focus_rule(s_start)[0]
+            own = split_size(about)[1] if about is not None else None
+            said = size_value(text[start:end])
+            if own and said and abs(own - said) > EXACT_SIZE * said:
+                # "Qwen-72B ... DeepSeek reported that the base version of its 67B beats ...":
+                # a model its owner calls by a size the model in focus does not have
+                size = text[start:end]
+                called = self._latest_named_before(
+                    s_start, lambda name: _ends_with_size(name, size), one=True
+                )
+                return (called, "the-size") if called else (None, None)
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
             if DERIVATIVE_AFTER.match(text, end, end + 30):
                 return None, None  # "The 32B distill beats o1-mini": a model made from R1
@@ -3969,6 +3985,8 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+ITS_BEFORE_SIZE = regex.compile(r"(?r)\b(?:[Ii]ts|[Tt]heir)%s+\Z" % S)
+EXACT_SIZE = 0.02  # how far a size that calls a model may be from the size in its name
 PREPOSITION_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:against|after|before|like|unlike|besides|than|over|with|from|beside)%s+\Z)" % S
 )
