@@ -7789,6 +7789,12 @@ BASE_MODELS = [
      [("parameters", 3.4e10, "Kite-34B"), ("parameters", 6.7e10, "Orca LLM 67B"),
       ("parameters", 7.2e10, "Heron-72B"), ("parameters", 6.7e10, "Orca LLM 67B"),
       ("parameters", 7e10, "Owl 70B")]),
+    ("a model another 'shares its architecture with' is its base, not the story's subject",
+     "We describe Kite-8x7B, a sparse mixture of experts. It shares its architecture with "
+     "Owl 7B, with one change. Each token can draw on 47B parameters while only 13B of them "
+     "are active.",
+     [("parameters", 7e9, "Owl 7B"), ("parameters", 4.7e10, "Kite-8x7B"),
+      ("parameters", 1.3e10, "Kite-8x7B")]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",

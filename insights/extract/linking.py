@@ -3041,7 +3041,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
     r"|(?:parameters?|weights)%s+(?:inherit(?:ed)?|inherent|carried%s+over|copied|taken)%s+from"
-    r"|(?:design|architecture)%s+of|(?:depth%s+)?up-?scal(?:ing|ed)"
+    r"|(?:design|architecture)%s+(?:of|with)|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a|its|their|our)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
