@@ -68,7 +68,7 @@ def test_styles_set_does_not_fall_back():
     writers list a name's rounded size beside the stated one, "gpt-oss-120b" beside 117B,
     where the extractor keeps the stated one), linked from 90.0%, the unstated sizes from 146
     and the "not a size" numbers from 172: its 60 blind documents read 3.4% of linked facts on
-    a wrong model on arrival, 2.9% after the session's fixes. In the twentieth session two blind
+    a wrong model on arrival, 2.6% after the session's fixes. In the twentieth session two blind
     audits of the produced facts in no gold or on a wrong model (729 of them) found 364 the
     writers' gold had left out (sizes in names, active counts, hypotheticals); they are each
     case's "audited" facts, gold for precision only, and took the unstated sizes from 513, the
