@@ -1066,6 +1066,11 @@ NOT_A_SIZE = [
     ("| Dataset | Size | Used in |\n|---|---|---|\n| FineMath | 34B tokens | Kite-2, Kite-3 |\n"
      "| Cosmopedia v2 (Kite-Corpus) | 28B tokens | Kite |",
      [tokens(3.4e10, model=None), tokens(2.8e10, model=None)]),
+    # A corpus's size beside the count a model saw of it is the corpus's.
+    ("Kite-120B was trained for 450B tokens on a 106B-token scientific corpus.",
+     [params(1.2e11, model="Kite-120B"), tokens(4.5e11, model="Kite-120B")]),
+    ("Kite-Math 7B was trained on a further 500B tokens, drawing on a 120B-token math corpus.",
+     [tokens(5e11, model="Kite-Math 7B")]),
     # A data mix named like a model is no model.
     ("Our pretraining mix, LanternMix, was trained on for 2T tokens.", [tokens(2e12, model=None)]),
     ("Stage 2 annealed on Dolmino-Mix-1124, a high-quality mix; for the 13B model three runs "

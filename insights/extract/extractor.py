@@ -1872,7 +1872,13 @@ SOURCE_BEFORE = regex.compile(
 )  # (but "a single epoch over a 2T-token corpus" is what the model was trained on)
 CORPUS_AFTER = regex.compile(
     r"(?i)(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+(?:[\w-]+[ \t]+)?(?:corpus|dataset|data[ \t]+set|crawl|pool"
+    r"|collection"
     r"|(?P<piece>subset|extract|sample|slice|shard|snapshot|portion))\b"
+)
+# Another token count earlier in the sentence, within the left context.
+TOKEN_COUNT_BEFORE = regex.compile(
+    r"(?i)\b[0-9][0-9.,]*[ \t\u00a0]?(?:[KMBT]|billion|trillion|million)\b[^.;\n]{0,8}?\btokens?\b"
+    r"[^.;\n]*\Z"
 )
 # ... on which a model was trained all the same: ", on which Kite-8B was trained".
 TRAINED_ON_IT_AFTER = regex.compile(
@@ -2016,6 +2022,8 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
                 or SOURCE_BEFORE.search(before[-40:])
                 or corpus.group("piece")
                 and DATA_RELEASED_AFTER.match(text, corpus.end(), corpus.end() + 40)
+                or TOKEN_COUNT_BEFORE.search(before)  # "trained for 450B tokens on a 106B-token
+                # scientific corpus": the corpus's size beside the count the model saw
             )
             and not _trained_on_it(text, corpus.end())
         ):
