@@ -7864,6 +7864,10 @@ BASE_MODELS = [
      [("parameters", 1e9, "Kite-1B"), ("parameters", 3e9, "Kite-3B"),
       ("parameters", 7e9, "Kite-7B"),
       ("training_tokens", 1e12, None), ("training_tokens", 2e12, None)]),
+    ("... and a name a sentence announces is one 'our ... model' describes",
+     "We released Owl-3 in March. We are excited to announce Kite-2, our most efficient "
+     "multilingual model, trained on 4T tokens.",
+     [("training_tokens", 4e12, "Kite-2")]),
     ("... but not a name the sentence starts from or sets against 'our' model",
      "We release Kite-2 today. Starting from Owl-2-Base, the resulting model was further "
      "trained on 1T tokens of code. Unlike Owl-2-Instruct, our new model saw 4T tokens.",

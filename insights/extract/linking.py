@@ -1016,8 +1016,11 @@ class Context:
             if (
                 described is not None
                 and described.strong
-                and SENTENCE_OPENING.fullmatch(text, s_start, described.start)  # (the
-                # sentence's subject: not "Starting from Basalt-2-Base, the resulting model")
+                and (
+                    SENTENCE_OPENING.fullmatch(text, s_start, described.start)  # (the
+                    # sentence's subject: not "Starting from Basalt-2-Base, the resulting model")
+                    or ANNOUNCED_BEFORE.search(text, max(s_start, described.start - 40), described.start)
+                )  # (or the one it announces: "We are excited to announce Kite-2, our ...")
             ):
                 return described.name, "our-named"  # "**Falcon Mamba 7B**, our first
                 # attention-free model, trained on 5.8T tokens": the name it describes
@@ -3899,6 +3902,9 @@ A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # 
 JOINS = regex.compile(r"(?i)\b(?:joins|connects|pairs|combines|couples|attaches|links|marries)\b")
 # What may stand before a sentence's subject: a bullet, a date, markup ("- **[2024.08.12]** **").
 SENTENCE_OPENING = regex.compile(r"[\s\-*•>#\[\]()0-9./:_|`]*")
+ANNOUNCED_BEFORE = regex.compile(
+    r"(?i)\b(?:announc|releas|introduc|present|launch|ship|open-sourc|unveil)\w*[ \t]+[*_`]*\Z"
+)
 RELATIVE_JUST_BEFORE = regex.compile(r"(?i)\b(?:which|that|who)[ \t]+\Z")  # "Unlike X, which pairs"
 CLAUSE_JOIN = regex.compile(r"(?i);|,[ \t]+(?:and|while|whereas|but|which|that)\b|[ \t]while\b")
 FOR_BEFORE_TOTAL = regex.compile(r"(?i)\bfor[ \t]+(?:about[ \t]+|roughly[ \t]+|~)?\Z")
