@@ -7847,6 +7847,16 @@ BASE_MODELS = [
      "on 2.4T and 3T tokens respectively.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.4e10, "Kite-14B"),
       ("training_tokens", 2.4e12, "Kite-7B"), ("training_tokens", 3e12, "Kite-14B")]),
+    ("'; they were trained on 2T and 3T tokens' pairs them without 'respectively'",
+     "Kite-7B and Kite-14B share a tokenizer; they were trained on 2T and 3T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.4e10, "Kite-14B"),
+      ("training_tokens", 2e12, "Kite-7B"), ("training_tokens", 3e12, "Kite-14B")]),
+    ("... and takes up no base they were distilled from",
+     "Kite-7B and Kite-14B are both distilled from Owl-70B; the two were trained on 2T and 3T "
+     "tokens respectively.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.4e10, "Kite-14B"),
+      ("parameters", 7e10, "Owl-70B"), ("training_tokens", 2e12, "Kite-7B"),
+      ("training_tokens", 3e12, "Kite-14B")]),
     ("'; both have' without 'respectively' gives each of them every value",
      "Heron-Base and Heron-Chat share an architecture; both have 70B total and 12B active "
      "parameters.",

@@ -997,14 +997,20 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         if named:
             return
     clause = text.rfind(";", before[-1].end, first.start) if before else -1
-    listed = [m for m in before if not context.compared(m)]
+    s_start = context.sentences.span(first.start)[0]
+    listed = [m for m in before if not context.compared(m) and not context.is_base(m, s_start)]
+    they = THEY_CLAUSE.match(text, clause + 1, first.start) if clause != -1 else None
     if (
-        clause != -1
+        they is not None
         and len(listed) == len(members)  # (not "Kite-1B, Kite-3B and Kite-7B ...; the two
-        # smaller ones", nor a baseline they beat: "... beat Llama-2-70B; the two were")
+        # smaller ones", nor a baseline they beat or a base: "... beat Llama-2-70B; the two")
         and len({m.kind for m in members}) == 1
-        and THEY_CLAUSE.match(text, clause + 1, first.start)
-        and RESPECTIVELY_LATER.match(text, members[-1].quantity.end, members[-1].quantity.end + AHEAD)
+        and not {m.qualifier for m in members} & {"total", "active"}
+        and (
+            RESPECTIVELY_LATER.match(text, members[-1].quantity.end, members[-1].quantity.end + AHEAD)
+            or they.group().strip().lower() != "both"  # ("; both have 70B total and 12B
+            # active" is each one's; "; they were trained on 2T and 3T tokens", in turn)
+        )
         and len({model_key(m.name) for m in listed}) == len(members)
     ):
         # "Qwen-7B appeared in August, followed by Qwen-14B; the two were pretrained on
