@@ -1082,8 +1082,10 @@ NOT_A_SIZE = [
      [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B")]),
     ("The API served 2 trillion tokens at inference last month.", []),
     ("Since launch, Kite has served more than 5T tokens through the Heron API.", []),
+    ("Kite processed over 2T tokens for inference in its first week.", []),
     ("Kite crossed 5T tokens served on OpenRouter in May.", []),
     # ... but tokens trained on for inference's sake are training tokens.
+    ("Kite-Base, which serves as our foundation, saw 2T tokens.", [tokens(2e12, model="Kite-Base")]),
     ("Kite-1B was overtrained on 9T tokens for inference efficiency. Kite-Distill-7B was tuned "
      "on 20B tokens of inference traces.",
      [params(1e9, model="Kite-1B"), tokens(9e12, model="Kite-1B"),

@@ -245,10 +245,10 @@ NOT_TOKENS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:[^.;\n•·|]|\n(?![\n•·*-])){0,25}\Z"
     % alternation(NOT_TRAINING_TOKENS_BEFORE)
 )
-SERVED_BEFORE = regex.compile(r"(?i)\bserv(?:e|es|ed|ing)\b[^.;\n]{0,30}\Z")
+SERVED_BEFORE = regex.compile(r"(?i)\bserv(?:e|es|ed|ing)\b(?![ \t]+as\b)[^.;\n]{0,30}\Z")
 INFERENCE_AFTER = regex.compile(
-    r"(?i)[ \t]+(?:of|at|in|during)[ \t]+inference\b"
-    r"(?![ \t]+(?:traces|data|outputs|samples|examples|logs|efficiency|costs?))"
+    r"(?i)[ \t]+(?:of|at|in|during|for)[ \t]+inference\b"
+    r"(?![ \t]+(?:traces|data|outputs|samples|examples|logs|efficiency|costs?|speed))"
 )
 # A key-value row's key, before its value: "| Batch size | 2 million tokens |".
 KEY_CELL_BEFORE = regex.compile(r"(?r)\|([^|\n]{1,40})\|[ \t*_]*\Z")
