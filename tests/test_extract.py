@@ -481,6 +481,12 @@ MIXTURE_OF_EXPERTS = [
      [params(3.5e10, model="Kite-Dense", qualifier=None),
       params(1.09e11, model="Kite-MoE", qualifier="total"),
       params(1.7e10, model="Kite-MoE", qualifier="active")]),
+    ("| Model | Org | Params (total / active) |\n|---|---|---|\n"
+     "| Kite-MoE | Heron | 109B / 17B (16 experts) |\n| Wren-MoE | Wren AI | 400B / 17B [1] |",
+     [params(1.09e11, model="Kite-MoE", qualifier="total"),
+      params(1.7e10, model="Kite-MoE", qualifier="active"),
+      params(4e11, model="Wren-MoE", qualifier="total"),
+      params(1.7e10, model="Wren-MoE", qualifier="active")]),
     ("| Benchmark | Heron-2 Base | Kite-3 Base |\n|---|---|---|\n"
      "| Activated / Total Params | 21B / 236B | 37B / 671B |",
      [params(2.1e10, model="Heron-2 Base", qualifier="active"),

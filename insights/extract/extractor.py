@@ -569,8 +569,9 @@ MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]
 
 
 def _share(qualifier: str | None, index: int, count: int) -> str | None:
-    """A table cell's qualifier for its ``index``-th of ``count`` numbers: a column of pairs
-    ("Params (total / active)") gives "109B / 17B" one each, and a lone count neither."""
+    """A table cell's qualifier for its ``index``-th of ``count`` sizes (numbers with a scale):
+    a column of pairs ("Params (total / active)") gives "109B / 17B" one each, and a lone
+    count neither."""
     if qualifier is not None and "/" in qualifier:
         return qualifier.split("/")[index] if count == 2 and index < 2 else None
     return qualifier
@@ -663,9 +664,14 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                 continue
             kind, unit = TABLE_UNITS[role]
             quantities = find_quantities(text[cell.start : cell.end], timeout)
-            for index, q in enumerate(quantities):
+            scaled = [q for q in quantities if q.scaled]  # (not "(16 experts)" or "[1]")
+            for q in quantities:
                 start, end = cell.start + q.start, cell.start + q.end
-                share = _share(cell.column.qualifier, index, len(quantities))
+                share = (
+                    _share(cell.column.qualifier, scaled.index(q), len(scaled))
+                    if q in scaled
+                    else _share(cell.column.qualifier, 0, 0)
+                )
                 if role == "training_tokens" and (
                     PLUS_BEFORE.search(text, cell.start, start)
                     or PLUS_AFTER.match(text, end, cell.end)
