@@ -7911,6 +7911,10 @@ BASE_MODELS = [
      "Kite-2 is Heron AI's new 70B model. It is instructive to compare Orca-3's recipe, and it "
      "was trained on 15T tokens.",
      [("parameters", 7e10, "Kite-2"), ("training_tokens", 1.5e13, "Orca-3")]),
+    ("... but an 'It is the successor to' does stand for the model",
+     "Kite-2 is Heron AI's new 70B model. It is the successor to Orca-3's line, and it was "
+     "trained on 15T tokens.",
+     [("parameters", 7e10, "Kite-2"), ("training_tokens", 1.5e13, "Kite-2")]),
     ("a bracket after the models another is the teacher for is the teacher's",
      "Kite-Max, the teacher for Kite-S and Kite-M (288B active, 2T total), is not released.",
      [("parameters", 2.88e11, "Kite-Max"), ("parameters", 2e12, "Kite-Max")]),

@@ -3935,7 +3935,10 @@ ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\ba
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
 # An "it" that stands for nothing: "It is worth comparing", "It is instructive to", "It's clear that".
 DUMMY_IT = regex.compile(
-    r"[ \t*_]*It(?:[ \t]+(?:is|was)|['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to|that|comparing|how|why|what)\b"
+    r"[ \t*_]*It(?:[ \t]+(?:is|was)|['\u2019]s)[ \t]+(?:also[ \t]+|now[ \t]+)?"
+    r"(?:worth|instructive|interesting|useful|helpful|important|clear|notable|striking|fair|easy"
+    r"|hard|possible|tempting|surprising|telling|noteworthy|likely|true|obvious|unclear)"
+    r"[ \t]+(?:to|that|comparing|noting|how|why|what)\b"
 )
 # The sentence's pronoun subject taking up a later clause: "..., and it was trained on".
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
