@@ -7845,6 +7845,11 @@ BASE_MODELS = [
      "Kite-VL-L scales the recipe up for 38B parameters in total.",
      [("parameters", 4e8, "Orca-400M"), ("parameters", 1e9, "Heron-1B"),
       ("parameters", 3.8e10, "Kite-VL-L")]),
+    ("... and a clause after the parts that names no other model keeps the whole",
+     "Kite-VL pairs the Orca-400M vision encoder with the Heron-1B language model, and "
+     "together they make for 1.4B parameters in total.",
+     [("parameters", 4e8, "Orca-400M"), ("parameters", 1e9, "Heron-1B"),
+      ("parameters", 1.4e9, "Kite-VL")]),
     ("... nor for a token count",
      "Kite-VL pairs an Orca-400M vision encoder with the Heron-7B language model, pretrained "
      "for a total of 3T tokens.",

@@ -1846,10 +1846,12 @@ class Context:
         if (
             verb is None
             or RELATIVE_JUST_BEFORE.search(text, max(s_start, verb.start() - 12), verb.start())
-            or CLAUSE_JOIN.search(text, verb.end(), start)  # ("..., and Kite-VL-L scales the
-            # recipe up for 38B in total": another clause, about another model)
         ):
             return None
+        join = CLAUSE_JOIN.search(text, verb.end(), start)
+        if join is not None and any(m.strong for m in self.models_between(join.end(), start)):
+            return None  # "..., and Kite-VL-L scales the recipe up for 38B in total": another
+            # clause, about another model (not "..., and together they make for 1.4B in total")
         if not (
             TOTAL_OF_BEFORE.search(text, max(last.end, start - 30), start)
             or FOR_BEFORE_TOTAL.search(text, max(last.end, start - 12), start)
