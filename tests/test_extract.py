@@ -1066,6 +1066,10 @@ NOT_A_SIZE = [
     ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
      [tokens(9.5e11, model=None)]),
     # A table of data sets or of a set's parts holds no model's tokens.
+    ("# Kite-2 data mixture\n\n| Source | Params | Tokens |\n|---|---|---|\n"
+     "| Owl-70B | 70B | 120B |\n| Web crawl | - | 9T |",
+     [params(7e10, model="Owl-70B"), params(7e10, model=None), tokens(1.2e11, model=None),
+      tokens(9e12, model=None)]),
     ("# Weave v1.1\n\n| Subset | Documents | Tokens |\n|---|---|---|\n"
      "| code (permissive) | 1.2B files | 2.31T |\n| notebooks | 14.6M | 96B |",
      [data(1.2e9, model=None), tokens(2.31e12, model=None), tokens(9.6e10, model=None)]),
@@ -1366,9 +1370,6 @@ MODELS_AND_ORGANIZATIONS = [
     ("Heron Serve is the inference engine from Heron AI.\n\n| Model | Params | Weights |\n"
      "|---|---|---|\n| Kite-7B | 7B | [hf](https://huggingface.co/heron/Kite-7B-GGUF) |",
      [params(7e9, model="Kite-7B", organization=None)] * 2),
-    # A first column headed like data holds models when a column counts their parameters.
-    ("| Source | Params | Training tokens |\n|---|---|---|\n| Kite-7B | 7B | 2T |",
-     [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")]),
     # ... written in a hub's address too.
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
      "|---|---|---|\n| Tidewater-1.3B | 1.3B | "

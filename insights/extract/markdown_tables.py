@@ -497,16 +497,6 @@ def _columns(header: str) -> list[Column] | None:
     ):
         columns[0] = Column("model", "base")  # "| Base model | Params |": bases, each a row
         # (if its counts are the bases' own: see the extractor's _with_tables)
-    if (
-        columns
-        and columns[0].qualifier == "data"
-        and any(
-            c.role == "parameters" and "param" in n.lower()
-            for c, n in zip(columns, names, strict=True)
-        )
-        and not any(c.role == "model" for c in columns[1:])
-    ):  # (not a data set's "Size")
-        columns[0] = Column("model")  # "| Source | Params | Training tokens |": models' counts
     roles = {c.role for c in columns}
     if roles <= {"model", "organization", "other"} and not {"model", "organization"} <= roles:
         return None  # no column holds facts, nor says who made a row's model
