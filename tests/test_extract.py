@@ -7827,6 +7827,11 @@ BASE_MODELS = [
      "MTEB while being 3x faster.",
      [("released", 202406.0, "Kite-Embed 1.5B"), ("parameters", 1.5e9, "Kite-Embed"),
       ("parameters", 1.5e9, "Owl-1.5B")]),
+    ("... nor one a subjectless sentence of the item beats",
+     "# Kite-Embed\n\n## News\n\n- [2024/06/11] Released the 1.5B model. Beats Owl-1.5B by 2.1 "
+     "points on MTEB.",
+     [("released", 202406.0, "Kite-Embed 1.5B"), ("parameters", 1.5e9, "Kite-Embed"),
+      ("parameters", 1.5e9, "Owl-1.5B")]),
     ("... nor one an item before named with that size",
      "# Kite-Embed\n\n## News\n\n- [2024/07/01] Evaluation results against Owl-1.5B are out.\n"
      "- [2024/06/11] Released the 1.5B model. Kite-Embed-1.5B is our first decoder embedder.",

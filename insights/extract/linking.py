@@ -1754,8 +1754,8 @@ class Context:
             opening = next((m for m in ahead if m.strong), None)
             if (
                 opening is not None
-                and opening.start <= start + ITEM_OPENING_REACH  # (the sentence's subject,
-                # not a model it is compared with: "It beats gte-qwen2-1.5b on MTEB")
+                and SENTENCE_OPENING.fullmatch(self.text, start, opening.start)  # (the sentence's
+                # subject, not a model it is compared with: "Beats gte-qwen2-1.5b on MTEB")
                 and fits(opening.name)
                 and not _base_model(self.text, opening, start)
             ):
