@@ -7813,6 +7813,10 @@ BASE_MODELS = [
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",
      [("training_tokens", 2e12, "Kite-2"), ("parameters", 1e9, None)]),
+    ("... nor one said of all the models another beats",
+     "Kite-2 is Heron AI's new flagship. It matches or beats all open-weight models up to 70B "
+     "parameters on reasoning benchmarks.",
+     [("parameters", 7e10, None)]),
     ("... but one said of the family's own members is",
      "## Kite-2\n\nThe paper describes a family of dialog models up to 137B parameters.",
      [("parameters", 1.37e11, "Kite-2")]),

@@ -3930,7 +3930,7 @@ CLASS_BEFORE_BOUND = regex.compile(
 # ... but not the members of the family in focus: "a family of dialog models up to 137B",
 # "Both models were trained on over 15T tokens".
 OWN_MEMBERS_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:family|suite|series|collection|line)[ \t]+of|\b(?:both|all|these|its|their)"
+    r"(?i)(?:\b(?:family|suite|series|collection|line)[ \t]+of|\b(?:both|these|its)"
     r"|\bthe[ \t]+(?:two|three|four|five|six))(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
 )
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
