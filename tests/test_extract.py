@@ -7809,6 +7809,10 @@ BASE_MODELS = [
      "are active.",
      [("parameters", 7e9, "Owl 7B"), ("parameters", 4.7e10, "Kite-8x7B"),
       ("parameters", 1.3e10, "Kite-8x7B")]),
+    ("... nor 'double the budget of' or 'twice what' a model used",
+     "Pretraining used about 36T tokens, double the budget of Kite-2. Kite-3 saw 9T tokens, twice "
+     "what Kite-1 used.",
+     [("training_tokens", 3.6e13, None), ("training_tokens", 9e12, "Kite-3")]),
     ("a bound said of a class of models is not the model in focus",
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",

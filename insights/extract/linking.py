@@ -4098,8 +4098,9 @@ SUPERLATIVE_NAMED = regex.compile(
 COMPARED_BETWEEN = regex.compile(
     r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than"
     r"|[0-9.]+%s*[x×]%s+the|(?:times|twice|half)%s+the)\b"  # "(approx. 4x the data used for Gopher"
-    r"|\b(?:double|twice|triple|thrice)%s+(?:that%s+of%s+)?\Z"  # "roughly double Qwen2.5"
-    % (S, S, S, S, S, S, S, S, S)
+    r"|\b(?:double|doubling|twice|triple|tripling|thrice)\b"  # "roughly double Qwen2.5", "double
+    # the budget of Kite-2", "twice what Kite-2 used", "doubling Kite-2's budget"
+    % (S, S, S, S, S, S)
 )
 # ... or the model the subject was made from: "a 33M model ..., distilled from its own
 # 1.5B-parameter teacher, alder-embed-xl".
