@@ -7913,6 +7913,15 @@ BASE_MODELS = [
      "1. Basalt-2 (Lavaflow AI) is 405B dense.\n2. Nimbus released a 1.58-bit version of its 3B "
      "model.\n3. Last, a paper introducing Kite-2, a sparse model from Heron AI.",
      [("parameters", 4.05e11, "Basalt-2"), ("parameters", 3e9, None)]),
+    ("... nor the model a heading names over news items of their own",
+     "## Kite-2 arrives\n\n- **Lavaflow AI** shipped Basalt-2, a 405B dense model.\n"
+     "- **Nimbus** released a 4-bit version of its 3B model, trained on 2T tokens.",
+     [("parameters", 4.05e11, "Basalt-2"), ("parameters", 3e9, None),
+      ("training_tokens", 2e12, None)]),
+    ("... but a field's item under a model's heading is the model's",
+     "# Kite-VL-8B\n\n## Training\n\n1. **Alignment.** Encoder frozen, projector trained on 1.2M "
+     "captioned images.",
+     [("parameters", 8e9, "Kite-VL-8B"), ("training_data", 1.2e6, "Kite-VL-8B")]),
     ("'continues pretraining of X' makes X the base",
      "Kite-Coder-7B continues pretraining of Kite-7B on 500B tokens of code.",
      [("parameters", 7e9, "Kite-Coder-7B"), ("parameters", 7e9, "Kite-7B"),

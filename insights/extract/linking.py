@@ -2049,6 +2049,12 @@ class Context:
                 return version, "focus-recent-subject"  # "Qwen2.5 is ... of the Qwen series.
                 # Besides the 7B we use, ...": Qwen2.5's 7B, not the series'
             return recent, "focus-recent-subject"
+        if own_item and self._item_names_its_subject(line, self.sentences.span(offset)[1]):
+            later = [m for m in self._introductions or () if m.start >= offset]
+            if later and later[0].start < _line_end(self.text, offset):
+                return later[0].name, "focus-introduced-later"
+            return None, None  # a news item of its own is about nothing the page is about
+            # ("- **Nimbus** released ... its 3B model" under "## Kite-2 arrives" or a title)
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
         # DALL-E 2").
@@ -2058,12 +2064,8 @@ class Context:
         ):
             return heading, "focus-heading"
         later = [m for m in self._introductions or () if m.start >= offset]
-        story_end = _line_end(self.text, offset) if own_item else self.paragraph_end(offset)
-        if later and later[0].start < story_end:
+        if later and later[0].start < self.paragraph_end(offset):
             return later[0].name, "focus-introduced-later"  # "... a model we call FLAN"
-        if own_item:
-            return None, None  # a news item of its own is about nothing the page is about
-            # ("2. Nimbus released a 1.58-bit version of its 3B model" under "Kite-2 arrives")
         if heading is not None:
             return heading, "focus-title"
         # A document that introduces one model only is about that model throughout.
@@ -2193,6 +2195,21 @@ class Context:
             # model the lexicon does not know, but the item's own subject
         opening = item.end() + ITEM_OPENING_REACH  # its subject opens it, not a compared name
         return any(  # ("- Unlike Mistral 7B, it ...": not Mistral's story)
+            m.start <= opening
+            for m in (*self.models_between(item.end(), end), *self._organizations_between(item.end(), end))
+        )
+
+    def _item_names_its_subject(self, line: int, end: int) -> bool:
+        """Whether a list item opens with a name (a model, a maker, or a name before a release
+        verb), not with a field's label ("- **Alignment.** Encoder and LLM frozen, ...")."""
+        text = self.text
+        item = LIST_ITEM.match(text, line, line + AHEAD)
+        if item is None:
+            return False
+        if NAMED_MAKER_OPENING.match(text, item.end(), item.end() + AHEAD):
+            return True
+        opening = item.end() + ITEM_OPENING_REACH
+        return any(
             m.start <= opening
             for m in (*self.models_between(item.end(), end), *self._organizations_between(item.end(), end))
         )
@@ -3948,7 +3965,7 @@ PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
 # A list item that opens with a name and a release verb: "3. Nimbus released ...".
 NAMED_MAKER_OPENING = regex.compile(
-    r"(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
+    r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
     r"|introduced|debuted|dropped|put[ \t]+out)\b"
 )
 ITEM_OPENING_REACH = 6
