@@ -1374,6 +1374,12 @@ class Context:
                 said = size_value(called.group(1))
                 if own and said and max(own, said) > NAME_SIZE_REACH * min(own, said):
                     return None, None  # "the 12B" in a text about Foo-7B
+                if (
+                    about is not None
+                    and MOE_ACTIVE_TAIL.search(about.lower())
+                    and DENSE_NEXT.match(text, end, end + 24)
+                ):
+                    return None, None  # "the 30B dense variant" in a text about Kite-30B-A3B
                 if own is None and not PLURAL_MODELS_AFTER.match(text, end, end + 30):
                     # A family's page, or no model's: "the 405B weights" under "# Llama Models"
                     # is the model the text named with that size ("Llama 3.1 405B"), not a
@@ -1700,8 +1706,13 @@ class Context:
             return None  # "The two smaller models saw 600B tokens and the 1.7B saw 1T"
         size = reference.group(1).lower()
 
+        dense = DENSE_NEXT.match(self.text, reference.end(), reference.end() + 24) is not None
+
         def sized(name: str) -> bool:  # "Gemma 2 9B", "Orca-70B"; not "Orca-17B" for "the 7B"
-            return _ends_with_size(name, size)
+            # (nor "Kite-30B-A3B", a mixture of experts, for "the 30B dense variant")
+            return _ends_with_size(name, size) and not (
+                dense and MOE_ACTIVE_TAIL.search(name.lower()) is not None
+            )
 
         line = last_before(self.text, "\n", s_start) + 1
         item = LIST_ITEM.match(self.text, line, line + AHEAD)
@@ -3131,6 +3142,7 @@ def _ends_with_size(name: str, size: str) -> bool:
     return low.endswith(size) and not (before.isalnum() or before == ".")
 
 
+DENSE_NEXT = regex.compile(r"(?i)(?:[ \t-]+[\w-]+){0,2}?[ \t-]+dense\b")
 MOE_ACTIVE_TAIL = regex.compile(r"[-_ ]a[0-9]+(?:\.[0-9]+)?b\Z")
 
 
