@@ -60,9 +60,9 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.0%
-    found, 89.8% linked, 172 unstated sizes and 199 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.5% of linked facts on a wrong model,
-    5.4% of produced facts in no gold); organization right on at least 92.0% of the right
+    found, 89.8% linked, 166 unstated sizes and 193 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (1.45% of linked facts on a wrong model,
+    5.3% of produced facts in no gold); organization right on at least 92.0% of the right
     facts whose developer the text states (92.3% today). Batch 29, added in the twentieth
     session, brought the stated facts from 12,334 to 13,265, found from 94.1% (93.99% now: its
     writers list a name's rounded size beside the stated one, "gpt-oss-120b" beside 117B,
@@ -99,10 +99,10 @@ def test_styles_set_does_not_fall_back():
     assert counts["stated"] == 13265
     assert counts["found"] / counts["stated"] >= 0.939
     assert counts["linked"] / counts["stated"] >= 0.896
-    assert counts["unexpected"] <= 180
-    assert counts["not_a_size_read"] <= 207
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.016
-    assert counts["no_gold"] / counts["produced"] <= 0.056
+    assert counts["unexpected"] <= 175
+    assert counts["not_a_size_read"] <= 200
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0155
+    assert counts["no_gold"] / counts["produced"] <= 0.055
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.92
 
