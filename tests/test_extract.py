@@ -6076,6 +6076,10 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a model that 'appeared in' a month was released then",
+     "The earlier Kite-8x7B appeared in December 2023.", [("Kite-8x7B", 202312, "December 2023")]),
+    ("... but not a paper that appeared then",
+     "The paper on Kite-7B appeared in August 2023 in Nature.", []),
     ("a dated item about a model's update or scores is no release",
      "## News\n\n- [2025/05/21] `kite-coder-7b` now scores 74.4 on HumanEval after an update.\n"
      "- Nov 2024: Kite-1.8B gets a 16K-context update.", []),
