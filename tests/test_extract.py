@@ -1095,7 +1095,8 @@ NOT_A_SIZE = [
     ("Kite processed over 2T tokens for inference in its first week.", []),
     ("Kite crossed 5T tokens served on OpenRouter in May.", []),
     # ... but tokens trained on for inference's sake are training tokens.
-    ("Kite-Base, which serves as our foundation, saw 2T tokens.", [tokens(2e12, model="Kite-Base")]),
+    ("Kite-Base, which serves as our foundation, saw 2T tokens.",
+     [tokens(2e12, model="Kite-Base")]),
     ("Kite-1B was overtrained on 9T tokens for inference efficiency. Kite-Distill-7B was tuned "
      "on 20B tokens of inference traces.",
      [params(1e9, model="Kite-1B"), tokens(9e12, model="Kite-1B"),
