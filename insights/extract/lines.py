@@ -47,3 +47,13 @@ def line_start(text: str, position: int) -> int:
     (3, 0)
     """
     return last_before(text, "\n", position) + 1
+
+
+def line_end(text: str, position: int) -> int:
+    """The offset where the line holding ``position`` ends (its newline, or the text's end).
+
+    >>> line_end("ab\\ncd", 1), line_end("ab\\ncd", 4)
+    (2, 5)
+    """
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end

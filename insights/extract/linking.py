@@ -16,6 +16,7 @@ import regex
 
 from insights.extract import claims
 from insights.extract.lines import last_before
+from insights.extract.lines import line_end as end_of_line
 from insights.extract.names import (
     MAKER_NOUNS,
     NAME_LIST_GAP,
@@ -1748,8 +1749,7 @@ class Context:
         line = last_before(self.text, "\n", s_start) + 1
         if not LIST_ITEM.match(self.text, line, line + AHEAD) or self.models_between(line, s_end):
             return None
-        end = self.text.find("\n", s_end)
-        end = len(self.text) if end == -1 else end
+        end = end_of_line(self.text, s_end)
         later: set[str] = set()
         position = s_end
         for _ in range(ITEM_SENTENCES):  # (the item's next few sentences)
@@ -2062,7 +2062,7 @@ class Context:
             return recent, "focus-recent-subject"
         if own_item and self._item_names_its_subject(line, self.sentences.span(offset)[1]):
             later = [m for m in self._introductions or () if m.start >= offset]
-            if later and later[0].start < _line_end(self.text, offset):
+            if later and later[0].start < end_of_line(self.text, offset):
                 return later[0].name, "focus-introduced-later"
             return None, None  # a news item of its own is about nothing the page is about
             # ("- **Nimbus** released ... its 3B model" under "## Kite-2 arrives" or a title)
@@ -4083,12 +4083,6 @@ OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,
 
 
 SIZE_WRITTEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]?[KMBT]\b")
-
-
-def _line_end(text: str, offset: int) -> int:
-    """Where the line holding ``offset`` ends."""
-    end = text.find("\n", offset)
-    return len(text) if end == -1 else end
 
 
 def _appositive_head_end(text: str, at: int) -> int | None:

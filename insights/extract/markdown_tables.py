@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from insights.extract.lines import line_end as _line_end
 from insights.extract.lines import line_start as first_of_line
 from insights.extract.patterns import fold
 
@@ -445,11 +446,6 @@ def _shaped(text: str, cells: list[tuple[int, int]]) -> bool:
         and (" " not in text[a:b] or SIZED_WORD.search(text, a, b))
         for a, b in cells
     )
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end == -1 else end
 
 
 def _columns(header: str) -> list[Column] | None:
