@@ -2201,25 +2201,20 @@ class Context:
             return False  # "- Brightwater Labs trained it on 6T tokens": still the model before
         if BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
             return True  # "- **Granite Code** (May 2024): IBM released 3B, 8B, ...": its own
-        if NAMED_MAKER_OPENING.match(text, item.end(), item.end() + AHEAD):
-            return True  # "3. Nimbus released a 1.58-bit version of its 3B model": a lab or a
-            # model the lexicon does not know, but the item's own subject
-        opening = item.end() + ITEM_OPENING_REACH  # its subject opens it, not a compared name
-        return any(  # ("- Unlike Mistral 7B, it ...": not Mistral's story)
-            m.start <= opening
-            for m in (*self.models_between(item.end(), end), *self._organizations_between(item.end(), end))
-        )
+        return self._item_names_its_subject(line, end)
 
     def _item_names_its_subject(self, line: int, end: int) -> bool:
-        """Whether a list item opens with a name (a model, a maker, or a name before a release
-        verb), not with a field's label ("- **Alignment.** Encoder and LLM frozen, ...")."""
+        """Whether a list item opens, before ``end``, with a name: a model or a maker, or a name
+        the lexicon does not know before a release verb ("3. Nimbus released a 1.58-bit
+        version of its 3B model"); not with a field's label ("- **Alignment.** Encoder and LLM
+        frozen, ..."), nor with a name it compares ("- Unlike Mistral 7B, it ...")."""
         text = self.text
         item = LIST_ITEM.match(text, line, line + AHEAD)
         if item is None:
             return False
         if NAMED_MAKER_OPENING.match(text, item.end(), item.end() + AHEAD):
             return True
-        opening = item.end() + ITEM_OPENING_REACH
+        opening = item.end() + ITEM_OPENING_REACH  # its subject opens it, not a compared name
         return any(
             m.start <= opening
             for m in (*self.models_between(item.end(), end), *self._organizations_between(item.end(), end))
