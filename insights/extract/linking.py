@@ -1279,11 +1279,7 @@ class Context:
             ):
                 # "the 14B Owl beats ..., and the reasoning-distilled 32B model is the best": a
                 # new clause's subject, called by its size, not the subject before
-                size = text[start:end]
-                called = self._latest_named_before(
-                    s_start, lambda name: _ends_with_size(name, size), one=True
-                )
-                return (called, "the-size") if called else (None, None)
+                return self._called_by_size(s_start, text[start:end])
             if OTHERS_AT_BETWEEN.search(text, subjects[-1].end, start):
                 return None, None  # "Qwen3-30B-A3B (30B total), and six dense ones at 0.6B,
                 # ... 14B and 32B": other models' sizes, not the name before
@@ -1360,11 +1356,7 @@ class Context:
             if own and said and abs(own - said) > EXACT_SIZE * said:
                 # "Qwen-72B ... DeepSeek reported that the base version of its 67B beats ...":
                 # a model its owner calls by a size the model in focus does not have
-                size = text[start:end]
-                called = self._latest_named_before(
-                    s_start, lambda name: _ends_with_size(name, size), one=True
-                )
-                return (called, "the-size") if called else (None, None)
+                return self._called_by_size(s_start, text[start:end])
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
             if DERIVATIVE_AFTER.match(text, end, end + 30):
                 return None, None  # "The 32B distill beats o1-mini": a model made from R1
@@ -1739,6 +1731,14 @@ class Context:
             if self.paragraph_start(s_start) <= position < start:
                 return family
         return None if named is not None and self._family_size_since(size, named, s_start) else named
+
+    def _called_by_size(self, s_start: int, size: str) -> tuple[str | None, str | None]:
+        """The one model the paragraph's sentences before ``s_start`` name with ``size`` ("the
+        32B" for "DeepSeek-R1-Distill-Qwen-32B"), by the rule "the-size"; else nobody."""
+        called = self._latest_named_before(
+            s_start, lambda name: _ends_with_size(name, size), one=True
+        )
+        return (called, "the-size") if called else (None, None)
 
     def _named_later_in_item(
         self, s_start: int, s_end: int, fits: Callable[[str], bool]
