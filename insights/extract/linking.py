@@ -1716,8 +1716,8 @@ class Context:
         if named == "":
             return ""  # two of that size named together: "Falcon3-7B and Falcon3-10B, plus
             # Falcon3-Mamba-7B. The 7B model ..." may be either
-        if named is None:
-            named = self._named_later_in_item(s_start, s_end, sized)
+        if named is None and item is not None:
+            named = self._named_later_in_item(line, s_end, sized)
         if named is None and dated:
             return None  # (nor the family's member its item lists: "SmolLM in 135M, 360M and
             # 1.7B ... the 1.7B saw 1T" names no model)
@@ -1741,13 +1741,13 @@ class Context:
         return (called, "the-size") if called else (None, None)
 
     def _named_later_in_item(
-        self, s_start: int, s_end: int, fits: Callable[[str], bool]
+        self, line: int, s_end: int, fits: Callable[[str], bool]
     ) -> str | None:
-        """For a list item's first sentence that names no model ("- [2024/06] Released the
-        1.5B model. Kite-Embed-1.5B is our first ..."): the model that ``fits`` which opens a
-        later sentence of the item, when one such only does."""
-        line = last_before(self.text, "\n", s_start) + 1
-        if not LIST_ITEM.match(self.text, line, line + AHEAD) or self.models_between(line, s_end):
+        """For the first sentence of the list item at ``line``, ending at ``s_end``, when it
+        names no model ("- [2024/06] Released the 1.5B model. Kite-Embed-1.5B is our first
+        ..."): the model that ``fits`` which opens a later sentence of the item, when one such
+        only does."""
+        if self.models_between(line, s_end):
             return None
         end = end_of_line(self.text, s_end)
         later: set[str] = set()
