@@ -403,12 +403,13 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
         row = ROW.match(text, position, _line_end(text, position))
         if row is None:
             break
-        line = [c for c in CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
+        cells_here = list(CELL.finditer(text, row.start(), row.end()))
         grouped = False
-        if lead == 2:
-            cells_here = list(CELL.finditer(text, row.start(), row.end()))
+        if lead == 2:  # the label in the second cell; a group's name, if any, in the first
             grouped = bool(cells_here) and bool(cells_here[0].group().strip())
             line = cells_here[1:2]
+        else:
+            line = [c for c in cells_here if c.group().strip()]
         label = MARKUP.sub("", line[0].group()) if line else ""
         column = column_for(label, 1)
         if named and len(body) > MAX_SIDE_ROWS:
