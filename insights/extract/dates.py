@@ -99,7 +99,11 @@ WRITTEN_DATE = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?") 
 DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
-    r"|came\s+out(?!\s+of\s+stealth)|arrived|(?<!\b(?:study|paper|report|article|survey|analysis|post|result|results|preprint|version)\s+(?:[\w.'-]+\s+){0,3})appeared(?=\s+(?:in|on)\s)(?!\s+(?:in|on)\s+(?:Nature|Science|arXiv|the\s+journal))|followed(?=\s+(?:in|on)\s)|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
+    r"|came\s+out(?!\s+of\s+stealth)|arrived|followed(?=\s+(?:in|on)\s)|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
+    # "Mixtral appeared in December 2023"; not a paper or a result, nor "in Nature"
+    r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|result|results|preprint"
+    r"|version)\s+(?:[\w.'-]+\s+){0,3})appeared(?=\s+(?:in|on)\s)"
+    r"(?!\s+(?:in|on)\s+(?:Nature|Science|arXiv|the\s+journal))"
     r"|went\s+public|put\s+out"
     # "Carnegie Mellon and Google Brain published XLNet in June"; not a study or paper's own
     r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|benchmark|dataset|scores|results"
