@@ -1380,6 +1380,12 @@ MODELS_AND_ORGANIZATIONS = [
     ("Brackish Labs trains small models in the open.\n\n| Model | Params | Download |\n"
      "|---|---|---|\n| Tidewater-1.3B | 1.3B | `brackish/Tidewater-1.3B` |",
      [params(1.3e9, model="Tidewater-1.3B", organization="Brackish Labs")] * 3),
+    # A table cell holding a repository id names the model without its account, and a config
+    # file's cell names the model without its folder and extension.
+    ("| Base | Params | Rank |\n|---|---|---|\n"
+     "| [quillfeather/Wren-7B-v0.2](https://huggingface.co/quillfeather/Wren-7B-v0.2) | 7.2B | 16 |"
+     "\n| `recipes/wren-1b.yaml` | 1.1B | 8 |",
+     [params(7.2e9, model="Wren-7B-v0.2"), params(1.1e9, model="wren-1b")]),
     # A line named by an acronym and a language code is a model, "LLM-based" is not.
     (
         "Solar Pro (22B) fits one GPU. Japan's LLM-jp-3 172B, from the National Institute of "

@@ -16,7 +16,7 @@ import regex
 
 from insights.extract.lines import line_end as _line_end
 from insights.extract.lines import line_start as first_of_line
-from insights.extract.patterns import fold
+from insights.extract.patterns import CONFIG_SUFFIX, HUB_NAMESPACE, fold
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
@@ -529,6 +529,7 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         if columns[i].role == "model":
             if NOT_A_NAME_CELL.fullmatch(text, cell_start, cell_end):
                 continue  # "| 34B | 6T | Coming soon |": no model yet
+            found = Cell(*_repository_name(text, cell_start, cell_end), columns[i])
             if text[cell_start].isdigit() or ", " in text[cell_start:cell_end]:
                 # a count or a list under a models' header: "| Generation | Largest open model |"
                 # over "| LLaMA | 65B |" (the row's model is the first cell's), "| 2-layer MLP |"
@@ -544,6 +545,17 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
             numbers.append(found)
     data = bool(columns) and columns[0].qualifier == "data"
     return Row(start, end, model, organization, tuple(numbers), data=data)
+
+
+def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model cell's name without the hub account or folder before it or a configuration
+    file's extension after it: "[Qwen/Qwen2.5-14B](...)" is "Qwen2.5-14B", "`examples/tf-1b.yaml`"
+    is "tf-1b"."""
+    account = HUB_NAMESPACE.match(text, start, end)
+    if account is not None:
+        start = account.end()
+    suffix = CONFIG_SUFFIX.search(text, start, end)
+    return start, suffix.start() if suffix is not None else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from insights.extract.patterns import (
     AHEAD,
     COUNT_WORDS,
     DATASET_HEADS,
+    HUB_NAMESPACE,
     INTRODUCERS,
     LOWERCASE_FAMILIES,
     NAME_MODIFIERS,
@@ -513,7 +514,6 @@ ARCHITECTURE = regex.compile(r"(?:ViT|ResNet|RN|ConvNeXt|EfficientNet|Swin)(?:-[
 
 # The account of a model hub's repository name, before the model: "Qwen/", "mistralai/"; not
 # the patch size of "ViT-L/14".
-HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+-]*\Z)")
 
 
 MAX_TABLE_NAMES = 200  # (a search per name and sentence: a huge table's names are not sought)

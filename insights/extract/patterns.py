@@ -497,3 +497,9 @@ def fold(text: str) -> str:
     if text.isascii() or ("\u0130" not in text and "\u017f" not in text):
         return text.lower()
     return text.translate(ODD_FOLDS).lower()
+
+
+# A hub account before a repository's name: "Qwen/Qwen2.5-Coder-7B", "examples/tf-1b.yaml".
+HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+-]*\Z)")
+# A configuration file's extension after a model's name: "tf-1b.yaml".
+CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
