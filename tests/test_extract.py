@@ -311,6 +311,18 @@ RANGES_AND_LISTS = [
         "The Qwen2.5 series spans models ranging from 0.5 to 72 billion parameters.",
         [params(5e8, model="Qwen2.5"), params(7.2e10, model="Qwen2.5")],
     ),
+    # A study's runs are no model's, even under a heading or before a name: a ladder, a
+    # sweep, ablations, or more than a score of models.
+    (
+        "# Kestrel-9B\n\nThe scaling law was fit on a ladder of seven models from 14M to 1.1B "
+        "parameters with muP. We then ran 120 decoder-only models from 20M to 2.2B parameters, "
+        "trained on 2B to 300B tokens taken from FineWeb-Edu. Ablations on smaller models, from "
+        "1B to 16B total parameters, agree.",
+        [params(9e9, model="Kestrel-9B"),
+         params(1.4e7, model=None), params(1.1e9, model=None), params(2e7, model=None),
+         params(2.2e9, model=None), tokens(2e9, model=None), tokens(3e11, model=None),
+         params(1e9, model=None), params(1.6e10, model=None)],
+    ),
     (
         "We train 90M, 2.7B and 9.4B parameter models on dialogue data.",
         [params(9e7, model=None), params(2.7e9, model=None), params(9.4e9, model=None)],

@@ -882,7 +882,10 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         if classified:
             if member.qualifier is None and member.kind == "parameters":
                 member.qualifier = _active_by_subject(text, member, context)
-            if ranged and member.qualifier is None and group[-1].kind in (None, member.kind):
+            if ranged and member.qualifier in (None, "total") and group[-1].kind in (
+                None,
+                member.kind,
+            ):  # ("from 1B to 16B total parameters")
                 member.qualifier = "range"  # not "405B — 126 layers", two kinds
             kept.append(member)
             active = _active_in_name(text, member)

@@ -599,6 +599,13 @@ class Context:
                 # least a billion": a class of models, not the one the text is about
             names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
         if (
+            rule not in (None, "size-in-name", "named-later")
+            and member.qualifier == "range"
+            and RUNS_BEFORE_RANGE.search(self.text, max(s_start, q.start - 90), q.start)
+        ):
+            model, rule, names = None, None, [None]  # "a ladder of seven models from 14M to
+            # 1.1B", "ablations over 160 models between 150M and 1.5B": a study's runs
+        if (
             kind == "parameters"
             and len(names) == 1
             and names[0] is not None
@@ -3956,6 +3963,13 @@ CLASS_BEFORE_BOUND = regex.compile(
 OWN_MEMBERS_BEFORE = regex.compile(
     r"(?i)(?:\b(?:family|suite|series|collection|line)[ \t]+of|\b(?:both|these|its)"
     r"|\bthe[ \t]+(?:two|three|four|five|six))(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
+)
+# The runs of a study before a range of sizes: "ablations on", "a sweep over", "trained more than
+# 400 models" (not a family's "seven GPT-style models", "the suite contains 16 models").
+RUNS_BEFORE_RANGE = regex.compile(
+    r"(?i)(?:\b(?:ablations?|sweeps?|ladders?|grids?|prox(?:y|ies)|toy)\b"
+    r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:models|runs|networks|checkpoints|LMs|LLMs)\b)(?:[^.;\n]|\.(?=\d))*\Z"
 )
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
