@@ -3764,6 +3764,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # An example "such as" a model goes on about it when a participle follows: not the
+    # sentence's earlier subject's.
+    (
+        "The survey opens with Kite in March 2023 and ends with systems such as Heron-3, "
+        "released in May 2025 with 410B total and 22B active parameters.",
+        [params(4.1e11, model="Heron-3", qualifier="total"),
+         params(2.2e10, model="Heron-3", qualifier="active")],
+    ),
     # A model a release is "ahead of" is the compared one.
     (
         "ABU DHABI (May 25) — Corvid's Kite-40B now sits first on the leaderboard, ahead of "

@@ -318,7 +318,8 @@ def compared(text: str, mention) -> bool:
     if since and CLAUSE_OPENS.search(text, max(0, cue.start() - 8), cue.start()):
         return False  # a reason: "Since Heron-1 needed 13B parameters, ...", "..., since Kite-7B"
     verb = VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
-    # (", with 180B parameters" goes on about an example, never about "since GPT-3")
+    # (", with 180B parameters" or ", released in May with 180B" goes on about an example,
+    # never about "since GPT-3")
     return verb is None or (since and verb.group()[0] == ",")
 
 
@@ -331,5 +332,6 @@ CLAUSE_OPENS = regex.compile(r"(?:\A|[.!?;:,\n])[\s*_\"'(]*\Z")  # before a clau
 VERB_AFTER = regex.compile(
     r"%s+(?:has|had|is|was|carries|stores|holds|packs|contains|uses|activates|reaches|"
     r"pushed|trained|was trained|scales|totals|spans?|follows?|adopts?|sits?|weighs|comes?|"
-    r"runs?|ships?|reached)\b|,%s+with%s" % (S, S, S)
+    r"runs?|ships?|reached)\b|,%s+with%s"
+    r"|,%s+(?:released|launched|introduced|announced|unveiled|trained)%s" % (S, S, S, S, S)
 )
