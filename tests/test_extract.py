@@ -1074,6 +1074,9 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A scale word before models in the plural counts them; so it does other things.
+    ("The hub passed 2 million public models this week, and 1.5 million more models wait in "
+     "review. We score more than 36 million variants.", []),
     # A model's name used for its data is no subject: the corpus is the sentence's.
     ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
      [tokens(9.5e11, model=None)]),

@@ -1861,6 +1861,13 @@ SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
     r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"
 )  # "the 7B class", "the 40–60B total class"
+# A scale word, then models in the plural, counts models: "2 million public models", "1.5
+# million models" (not "the 7 billion model", "7B models", "350 million parameter models").
+MODEL_COUNT_AFTER = regex.compile(
+    r"(?i)(?<=\b(?:thousand|million)s?)[ \u00a0]+(?:(?:public|open|hosted|fine-tuned|"
+    r"derivative|community|other|more|new)[ \u00a0]+){0,2}(?:models|checkpoints|repositories|"
+    r"repos|variants)\b"
+)
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 
@@ -1999,6 +2006,10 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         SIZE_CLASS_AFTER.match(text, q.end, q.end + 12) or SIZE_CLASS_BEFORE.search(before[-8:])
     ):
         return False  # a class of sizes: "leads the 7B class", "beats other sub-2B models"
+    if kind == "parameters" and member.unit_end == q.end and MODEL_COUNT_AFTER.match(
+        text, q.end, q.end + 40
+    ):
+        return False  # a count of models: "the Hub hit 2 million public models"
     if kind == "training_tokens":
         if value < 1e6 or NOT_TOKENS_AFTER.match(after_unit):
             return False
