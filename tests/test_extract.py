@@ -3767,6 +3767,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A method, metric or leaderboard written like a name is no model to give a size to.
+    ("Kite-Next-80B was released on Monday. It mixes Gated DeltaNet layers with attention. "
+     "The base model was pre-trained on 15T tokens, and scores 0.61 nDCG. At 80B it stays "
+     "cheap.",
+     [params(8e10, model="Kite-Next-80B"), tokens(1.5e13, model="Kite-Next-80B"),
+      params(8e10, model="Kite-Next-80B")]),
     # An example "such as" a model goes on about it when a participle follows: not the
     # sentence's earlier subject's.
     (

@@ -372,6 +372,10 @@ NOT_MODELS = {
     "rtx", "gtx", "quadro", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib",
     "todo", "fixme", "tbd", "tba", "wip", "interspeech", "oom", "p50", "p90", "p95", "p99",
     "parameter", "parameters",  # a title's "7B Parameter Performance in a 3B Parameter Model"
+    # metrics, leaderboards, licenses and methods, as their names are written: "within 0.03
+    # nDCG of the 7B model", "on LMArena the 27B", "mixes Gated DeltaNet layers"
+    "ndcg", "mteb", "beir", "lmarena", "odc-by", "cc-by", "cc-by-4.0", "cc-by-sa", "minhash",
+    "simhash", "deltanet", "mup", "dora", "peft", "galore",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.
