@@ -3767,6 +3767,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A run or version still to come is not the page's model, nor is one the reader may train.
+    ("# Wren-124M\n\nOur reproduction, trained on 10B tokens.\n\nA 1.5B run on 100B tokens is "
+     "planned once we have the compute. A 350M version on 30B tokens, if I can find the money.",
+     [params(1.24e8, model="Wren-124M"), tokens(1e10, model="Wren-124M"),
+      params(1.5e9, model=None), tokens(1e11, model=None), params(3.5e8, model=None),
+      tokens(3e10, model=None)]),
+    ("# tinyforge\n\nIt pretrains small models. If you need to train a 70B model, use a bigger "
+     "framework.", []),
     # A method, metric or leaderboard written like a name is no model to give a size to.
     ("Kite-Next-80B was released on Monday. It mixes Gated DeltaNet layers with attention. "
      "The base model was pre-trained on 15T tokens, and scores 0.61 nDCG. At 80B it stays "
