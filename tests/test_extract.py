@@ -1074,6 +1074,15 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A data set's size is no model's: the set a README is about, or the pool a model's data
+    # was drawn from.
+    ("# Tidepool\n\n**Tidepool** is an English-heavy web corpus for pretraining. Version 1.1 "
+     "contains 4.7T tokens.", [tokens(4.7e12, model=None)]),
+    ("# Kite-7B\n\nKite-7B is a code model. The deduplicated pool we sampled from is larger, "
+     "roughly 3.4T tokens. The full data set is about 1.3T tokens; we used 1% of it.",
+     [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
+      tokens(3.4e12, model=None, qualifier="approximate"),
+      tokens(1.3e12, model=None, qualifier="approximate")]),
     # A scale word before models in the plural counts them; so it does other things.
     ("The hub passed 2 million public models this week, and 1.5 million more models wait in "
      "review. We score more than 36 million variants.", []),

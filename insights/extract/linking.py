@@ -1420,6 +1420,9 @@ class Context:
             return None, None  # "ablations on 1.3B-parameter proxy models": small stand-ins
         if DATA_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "SmolLM-Corpus, the pretraining set ..., holds about 252B tokens"
+        if kind == "training_tokens" and SOURCE_DATA_SUBJECT.match(text, s_start, start):
+            return None, None  # "The full data set is about 1.3T tokens; I used under 1% of
+            # it", "The deduplicated pool we sampled from is roughly 3.4T": more than was used
         if (
             kind == "training_tokens"
             and CORPUS_SUBJECT.match(text, s_start, start)
@@ -2177,7 +2180,11 @@ class Context:
         line_end = self.text.find("\n", line_start)
         line_end = len(self.text) if line_end == -1 else line_end
         title = PLAIN_TITLE.fullmatch(self.text, line_start, line_end)
-        if title and title.group(1).lower() not in HEADING_WORDS | NOT_NAME_WORDS:
+        if (
+            title
+            and title.group(1).lower() not in HEADING_WORDS | NOT_NAME_WORDS
+            and model_key(title.group(1)) not in self.not_models()
+        ):  # (not a data set's "# Tidepool" over "**Tidepool** is an English-heavy web corpus")
             return title.group(1)  # a page titled with one word: a README's "# Pythia"
         mentions = [
             m
@@ -3826,6 +3833,14 @@ CORPUS_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset|data[ \u00a0]+set)"
     r"[ \u00a0]+(?:holds|held|contains|contained|has|had|totals|totalled|is|was)\b"
 )
+# A sentence about the data a training set was drawn from: "The full data set is", "The
+# deduplicated pool we sampled from is larger, roughly".
+SOURCE_DATA_SUBJECT = regex.compile(
+    r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:full|whole|entire|complete|raw|original"
+    r"|underlying|source|deduplicated|unfiltered)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset"
+    r"|data[ \u00a0]+set|pool|collection|dump)\b[^.;:]{0,60}?\b(?:holds|held|contains|contained"
+    r"|has|had|totals|totalled|is|was)\b"
+)
 UNIQUE_AFTER = regex.compile(r"(?i)[ \u00a0]unique[ \u00a0]+tokens")
 REPEATED_AFTER = regex.compile(
     r"(?i)(?:[^.;]|\.[0-9])*?\b(?:epochs?|passes|repeated|seen[ \u00a0]+\w+[ \u00a0]+times)\b"
@@ -4233,13 +4248,14 @@ INTRO_BEFORE = regex.compile(
 # What a name can be defined as that is no model: "MoD, a pre-training objective".
 NOT_MODEL_NOUNS = (
     "objective", "function", "optimizer", "loss", "metric", "benchmark", "dataset", "corpus",
-    "library", "toolkit", "compiler", "regularizer", "normalization", "testbed",
+    "library", "toolkit", "compiler", "regularizer", "normalization", "testbed", "data set",
+    "leaderboard",
 )  # fmt: skip
 
 
 # "MoD, a pre-training objective", "DeepNorm is a normalization method" (read backwards from the noun)
 NAME_IS_A_BEFORE = regex.compile(
-    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:[,:]%s+|%s+(?:is|was)%s+)(?:a|an|the)%s+"
+    r"(?r)(?<![\w.+-])(?P<name>[\w.+-]*[A-Za-z][\w.+-]*)\)?(?:[,:]%s+|[*_`]*%s+(?:is|was)%s+)(?:a|an|the)%s+"
     r"(?:(?!(?:models?|LLMs?|checkpoints?|networks?|transformers?|on|of|by|with|from|for|in"
     r"|trained|tuned|fine-tuned|built|pretrained|made)\b)[\w-]+%s+){0,5}?\Z"
     % (S, S, S, S, S)
