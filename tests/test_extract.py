@@ -3776,6 +3776,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Sizes "respectively" after two lists are the subjects', not the bases' they start from.
+    ("Our students, Wren-Mini-1B and Wren-Mini-3B, are initialized from Kite-1B and Kite-3B "
+     "and contain 1.24B and 3.21B parameters respectively.",
+     [params(1e9, model="Kite-1B"), params(3e9, model="Kite-3B"),
+      params(1.24e9, model="Wren-Mini-1B"), params(3.21e9, model="Wren-Mini-3B")]),
     # A run or version still to come is not the page's model, nor is one the reader may train.
     ("# Wren-124M\n\nOur reproduction, trained on 10B tokens.\n\nA 1.5B run on 100B tokens is "
      "planned once we have the compute. A 350M version on 30B tokens, if I can find the money.",

@@ -1037,6 +1037,13 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
                 member.paired = True  # of models the text does not pair them with: no one's
         return
     names = before[-len(members) :]
+    if any(context.is_base(m, s_start) for m in names):
+        # "Our students, A-1B and A-3B, are initialized from B-1B and B-3B and contain 1.24B
+        # and 3.21B parameters respectively": the subjects' sizes, not the bases'
+        own = [m for m in listed if m.end <= names[0].start]
+        if len(own) != len(members):
+            return
+        names = own
     if "|" in text[names[-1].end : first.start]:
         return  # names in one table cell, sizes in another: "| X, Y | 8x22B: 141B total, 39B |"
     if BRACKET_OPEN_GAP.fullmatch(text, names[-1].end, first.start) and (
