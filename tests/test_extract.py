@@ -3776,6 +3776,10 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The model the subject replaced, called by its size, is not the subject.
+    ("Kite-R has 1.6 trillion parameters. It lifts revenue by 1.9% against the previous "
+     "400-billion-parameter production model.",
+     [params(1.6e12, model="Kite-R"), params(4e11, model=None)]),
     # Sizes "respectively" after two lists are the subjects', not the bases' they start from.
     ("Our students, Wren-Mini-1B and Wren-Mini-3B, are initialized from Kite-1B and Kite-3B "
      "and contain 1.24B and 3.21B parameters respectively.",

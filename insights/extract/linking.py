@@ -870,6 +870,10 @@ class Context:
             and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "the 1.1 trillion parameter successor": not the one before
+        if self.words.near(PREVIOUS_STEMS, max(s_start, start - 30), start) and PREVIOUS_BEFORE.search(
+            text, max(s_start, start - 30), start
+        ):
+            return None, None  # "against the previous 400-billion-parameter production model"
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
         opening = text.rfind("(", max(s_start, start - 60), start)
         if opening != -1 and ")" not in text[opening:start]:
@@ -3713,6 +3717,14 @@ OTHER_MODEL_AFTER = regex.compile(
 )
 
 
+# A model the subject replaced, by its size: "against the previous 400-billion-parameter
+# production model", "its older 7B model".
+PREVIOUS_BEFORE = regex.compile(
+    r"(?i)\b(?:the|its|our|their|his|her)[ \u00a0]+(?:previous|prior|former|older|earlier|outgoing)"
+    r"[ \u00a0]+(?:(?:generation|version|production|flagship)[ \u00a0]+)?(?:~|about[ \u00a0]+)?\Z"
+)
+
+
 # A name that is a data set, said with its size: "trained on SmolTalk, a mix of about one
 # million conversations", "its PixMo training data, about 712K images".
 DATA_NOUN_AFTER_NAME = regex.compile(
@@ -3875,6 +3887,7 @@ POINTS_BACK = regex.compile(r"(?i)\b(?:it|the[ \t]+model)\b")  # (not "its": the
 RELATIVE_STEMS = Stems("which", "that", "who", "whose")
 REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
+PREVIOUS_STEMS = Stems("previous", "prior", "former", "older", "earlier", "outgoing")
 OTHER_MODEL_STEMS = Stems(
     "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
 )
