@@ -6640,6 +6640,11 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("\"the parent\" is the base the page's model was made from",
+     "# Kite-51B-Instruct\n\nKite-51B-Instruct is pruned from Owl-70B-Instruct. The parent itself "
+     "was pre-trained on more than 15T tokens.",
+     [("parameters", 5.1e10, "Kite-51B-Instruct"), ("parameters", 5.1e10, "Kite-51B-Instruct"),
+      ("parameters", 7e10, "Owl-70B-Instruct"), ("training_tokens", 1.5e13, "Owl-70B-Instruct")]),
     ("\"the latter\" after two models is the one named last, not their line",
      "### Kite3\n\nHeron AI released Kite3-8B and Kite3-70B. The latter was trained on 15T "
      "tokens. The flagship has 94 layers.",

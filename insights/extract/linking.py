@@ -2823,7 +2823,9 @@ BASE_OBJECT_BEFORE = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|built|released)[ ]+(?:the|its)[ ]+(?:base|parent)[ ]+model\b"
     r"[^.;:]{0,30}\Z"
 )  # "Meta pretrained the base model on more than 15 trillion tokens"
-BASE_SUBJECT = regex.compile(r"(?i)[\W_]*(?:the|its|our)[ ]+(?:base|parent|teacher)[ ]+model\b")
+BASE_SUBJECT = regex.compile(
+    r"(?i)[\W_]*(?:the|its|our)[ ]+(?:(?:base|parent|teacher)[ ]+model|parent|teacher)\b(?![ ]*[-'\u2019])"
+)  # ("The parent itself was pre-trained on 15T tokens"; not "The teacher's", "teacher-forced")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
 # A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".
