@@ -1391,6 +1391,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # An arXiv class ("cs.LG") names no organization, so the one affiliation stands.
+    ("Title: Wren: Sparse Experts at Scale\n\nAuthors: Ana Ruiz, Li Wei (Tidewell Research)\n"
+     "Subjects: Machine Learning (cs.LG)\n\nAbstract: We introduce Wren, an MoE model. Wren-L "
+     "has 61B parameters.",
+     [params(6.1e10, model="Wren-L", organization="Tidewell Research")]),
     # ... but not the namespace of another's quantized copy.
     ("Heron Serve is the inference engine from Heron AI.\n\n| Model | Params | Weights |\n"
      "|---|---|---|\n| Kite-7B | 7B | [hf](https://huggingface.co/heron/Kite-7B-GGUF) |",

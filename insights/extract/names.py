@@ -1253,6 +1253,8 @@ def organization_mentions(
             or position
             and (text[position - 1].isalnum() or text[position - 1] == "_")
             and text[position - 1] not in SUPERSCRIPTS  # "¹Answer.AI ²LightOn": affiliations
+            or text[position - 1 : position] == "."
+            and text[position - 2 : position - 1].isalpha()  # an arXiv class: "cs.LG"
         ):
             continue
         for alias in aliases:
