@@ -1391,6 +1391,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A paper's page in Markdown: its title heading, its authors and their one affiliation,
+    # then the abstract, whose models the authors introduce.
+    ("# Tern-MoE: Shared Experts at Scale\n\n**Ana Ruiz, Li Wei** — Gannet AI, Lisbon\n\n"
+     "*arXiv:2507.14412 · cs.CL · 18 Jul 2025*\n\n### Abstract\n\nWe present Tern-MoE, a "
+     "mixture-of-experts model with 142B total parameters.",
+     [params(1.42e11, model="Tern-MoE", organization="Gannet AI", qualifier="total")]),
     # An arXiv class ("cs.LG") names no organization, so the one affiliation stands.
     ("Title: Wren: Sparse Experts at Scale\n\nAuthors: Ana Ruiz, Li Wei (Tidewell Research)\n"
      "Subjects: Machine Learning (cs.LG)\n\nAbstract: We introduce Wren, an MoE model. Wren-L "

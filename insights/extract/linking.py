@@ -17,6 +17,7 @@ import regex
 from insights.extract import claims
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
+from insights.extract.lines import line_start as start_of_line
 from insights.extract.names import (
     MAKER_NOUNS,
     NAME_LIST_GAP,
@@ -2458,8 +2459,9 @@ class Context:
             if end is None and byline is not None:  # "*From the Fenwick AI blog, posted ...*"
                 first, end = byline.start(), byline.end()
             if end is not None and not any(
-                m.strong for m in model_mentions(self.text, self.timeout, first, end)
-            ):  # (a weak one is a place's or a word's: "Seattle, WA")
+                m.strong and self.text[start_of_line(self.text, m.start) : m.start][:2] != "# "
+                for m in model_mentions(self.text, self.timeout, first, end)
+            ):  # (a weak one is a place's or a word's: "Seattle, WA"; a title's is the paper's)
                 # (not a line about a model: "An instruction-tuned version of Mistral-7B-v0.1
                 # from Mistral AI")
                 named = self._affiliation(first, end)
@@ -2914,9 +2916,13 @@ def _header_end(text: str) -> int | None:
     "Abstract" heading, else at the first blank line; None for a text that opens otherwise (a
     heading, front matter, a long first line)."""
     first = text.find("\n")
-    if first == -1 or first > HEADER_LINE or text[:1] in "#-<|" or text[:first].rstrip().endswith("."):
+    if first == -1 or first > HEADER_LINE or text[:first].rstrip().endswith("."):
         return None
     abstract = ABSTRACT_HEADING.search(text, 0, HEADER_REACH + 200)
+    if text[:2] == "# " and abstract is not None:
+        return abstract.start()  # a Markdown page of a paper: "# Title\n\nAuthors — X\n\n### Abstract"
+    if text[:1] in "#-<|":
+        return None
     if abstract is not None:
         return abstract.start()
     blank = text.find("\n\n", first)
@@ -2924,7 +2930,7 @@ def _header_end(text: str) -> int | None:
 
 
 HEADER_LINE = 300  # the longest title or affiliation line a header holds
-ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?abstract\b")
+ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?[*_]*abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
