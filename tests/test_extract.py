@@ -1391,6 +1391,10 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # "put out" says who made it, as "released" does, over the reference's maker.
+    ("## Gemma 3\n\nGoogle put out Gemma 3 on March 12. It comes in sizes of 1B and 27B.",
+     [params(1e9, model="Gemma 3", organization="Google"),
+      params(2.7e10, model="Gemma 3", organization="Google")]),
     # A paper's page in Markdown: its title heading, its authors and their one affiliation,
     # then the abstract, whose models the authors introduce.
     ("# Tern-MoE: Shared Experts at Scale\n\n**Ana Ruiz, Li Wei** — Gannet AI, Lisbon\n\n"
