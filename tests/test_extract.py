@@ -1391,6 +1391,9 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A card's lead may set its maker in bold: "model from **Mosscap Studio**".
+    ("# Kite-XL\n\nText-to-image model from **Mosscap Studio**. It draws well.\n\nKite-XL has "
+     "8B parameters.", [params(8e9, model="Kite-XL", organization="Mosscap Studio")]),
     # "put out" says who made it, as "released" does, over the reference's maker.
     ("## Gemma 3\n\nGoogle put out Gemma 3 on March 12. It comes in sizes of 1B and 27B.",
      [params(1e9, model="Gemma 3", organization="Google"),

@@ -2939,8 +2939,9 @@ LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|ch
 # annotators at Scale AI", nor "a fine-tune of a base model from X").
 MODEL_BY_BEFORE = regex.compile(
     r"(?r)(?i)(?<!\bbase[ \t])\bmodel(?:,?[ \t]+(?:from|by)|[^.;\n]{0,60}?[ \t]+(?:developed|built"
-    r"|released|made|created|published)[ \t]+by)[ \t]+(?:the[ \t]+)?\Z"
-)  # (also "A compact code model for completion, released by Vireo Research (Jan 2024)")
+    r"|released|made|created|published)[ \t]+by)[ \t]+(?:the[ \t]+)?[*_]*\Z"
+)  # (also "A compact code model for completion, released by Vireo Research (Jan 2024)", "model
+# from **Mosscap Studio**")
 POSSESSIVE_MODEL_AFTER = regex.compile(
     r"['\u2019]s[ \t]+(?:(?!(?:base|fine-?tune\w*)\b)[\w-]+[ \t]+){0,4}?model\b"
 )
