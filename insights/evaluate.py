@@ -29,6 +29,7 @@ import regex
 
 from insights.extract.extractor import extract
 from insights.extract.keys import model_key
+from insights.extract.patterns import HUB_NAMESPACE
 from insights.fact import Fact
 from insights.table.identity import plain_spelling, without_organization
 
@@ -119,11 +120,17 @@ def close(value: float | None, gold: float | None) -> bool:
 
 
 def gold_key(name: str) -> str:
-    """A model name for comparison: the project's one normalizer, brackets set aside.
+    """A model name for comparison: the project's one normalizer, brackets and a hub account
+    set aside ("halcyon/corvid-3b" is "corvid-3b", as the extractor names it).
 
     >>> gold_key("Qwen2.5 Instruct (72B)"), gold_key("LLaMA-65B"), gold_key("OLMo-2-0325-32B")
     ('qwen2.5instruct', 'llama65b', 'olmo232b')
+    >>> gold_key("mistralai/Mistral-7B-v0.3"), gold_key("ViT-H/14")
+    ('mistral7b0.3', 'vith/14')
     """
+    account = HUB_NAMESPACE.match(name)
+    if account is not None:
+        name = name[account.end() :]
     return model_key(plain_spelling(regex.sub(r"\([^)]*\)", "", name)))
 
 
