@@ -303,6 +303,14 @@ HYPHENATION_AND_ORDER = [
 # --------------------------------------------------------------------------------------------
 
 RANGES_AND_LISTS = [
+    # A name's size, a dash, then a count is no range: neither end is a range's.
+    ("- Heron 180B \u2014 3.5T tokens, custom license\n- Kite-R 34B \u2014 34 billion "
+     "parameters, trained on 7.5T tokens",
+     [params(1.8e11, model="Heron 180B", qualifier=None),
+      tokens(3.5e12, model="Heron 180B", qualifier=None),
+      params(3.4e10, model="Kite-R 34B", qualifier=None),
+      params(3.4e10, model="Kite-R 34B", qualifier=None),
+      tokens(7.5e12, model="Kite-R 34B", qualifier=None)]),
     (
         "LLaMA models come in sizes from 7B to 65B parameters.",
         [params(7e9, model="LLaMA"), params(6.5e10, model="LLaMA")],
