@@ -3802,6 +3802,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # An aside set off by dashes right after a name holds that name's sizes.
+    ("Kite-70B, trained on 1.4T tokens, beat their own Owl-2 \u2014 280B parameters but only "
+     "300B tokens \u2014 at the same compute. Heron-X \u2014 the model everyone cites \u2014 has "
+     "9B parameters.",
+     [params(7e10, model="Kite-70B"), tokens(1.4e12, model="Kite-70B"),
+      params(2.8e11, model="Owl-2"), tokens(3e11, model="Owl-2"), params(9e9, model="Heron-X")]),
     # The model the subject replaced, called by its size, is not the subject.
     ("Kite-R has 1.6 trillion parameters. It lifts revenue by 1.9% against the previous "
      "400-billion-parameter production model.",

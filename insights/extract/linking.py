@@ -94,6 +94,14 @@ NAME_OPEN_BRACKET = regex.compile(
 )  # "Gopher (280B)", "Hunyuan-Large (Tencent, 389B/52B)": a maker may come first
 
 
+# A name, then a dash that opens an aside holding the size: "Gopher — 280B parameters but only
+# " (an earlier count of the aside may stand between).
+NAME_OPEN_DASH = regex.compile(
+    r"(?r)([\w.+-]+)\**%s[\u2014\u2013]%s(?:[^\u2014\u2013()\n.;:!?]{0,40}?(?:,|%sand|%sbut)%s)?"
+    r"(?:(?i:about|around|roughly|over|only|just|~)%s?)?\Z" % (S, S, S, S, S, S)
+)
+
+
 # A part of a model, named with it: "a frozen T5-XXL text encoder (4.6B parameters)", "whose
 # encoder alone has 4.6B".
 MODALITY = r"(?:vision|image|text|audio|speech|visual|language)"
@@ -896,6 +904,15 @@ class Context:
                 head = self.mention_ending(start, role.start())
                 return (head.name, "appositive") if head is not None and head.strong else (None, None)
             if named is not None:
+                return named.name, "name-bracket"
+        # ... or set off by dashes: "beat their own Gopher — 280B parameters but only 300B
+        # tokens — at about the same compute"
+        if "\u2014" in text[max(s_start, start - 60) : start] or "\u2013" in text[
+            max(s_start, start - 60) : start
+        ]:
+            dash = NAME_OPEN_DASH.search(text, max(s_start, start - 60), start)
+            named = self.mention_ending(start, dash.end(1)) if dash else None
+            if named is not None and named.strong:
                 return named.name, "name-bracket"
         # A part's size is not the whole system's, nor surely the named model's: the encoder of
         # T5-XXL is not T5-XXL (and "SigLIP image encoder (0.4B)" may be all of SigLIP).
