@@ -3817,6 +3817,12 @@ LINKING_PRECISION = [
      "and contain 1.24B and 3.21B parameters respectively.",
      [params(1e9, model="Kite-1B"), params(3e9, model="Kite-3B"),
       params(1.24e9, model="Wren-Mini-1B"), params(3.21e9, model="Wren-Mini-3B")]),
+    # ... but a clause or a bracket on the bases says theirs.
+    ("Our students, Wren-1B and Wren-3B, are initialized from Owl-1B and Owl-3B, which contain "
+     "1.24B and 3.21B parameters respectively. Kite-S and Kite-M are fine-tuned from Owl-S and "
+     "Owl-M (pretrained on 2T and 4T tokens, respectively).",
+     [params(1e9, model="Wren-1B"), params(3e9, model="Wren-3B"), params(1.24e9, model="Owl-1B"),
+      params(3.21e9, model="Owl-3B"), tokens(2e12, model="Owl-S"), tokens(4e12, model="Owl-M")]),
     # A run or version still to come is not the page's model, nor is one the reader may train.
     ("# Wren-124M\n\nOur reproduction, trained on 10B tokens.\n\nA 1.5B run on 100B tokens is "
      "planned once we have the compute. A 350M version on 30B tokens, if I can find the money.",

@@ -1048,7 +1048,9 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
                 member.paired = True  # of models the text does not pair them with: no one's
         return
     names = before[-len(members) :]
-    if any(context.is_base(m, s_start) for m in names):
+    if any(context.is_base(m, s_start) for m in names) and not BASES_CLAUSE.search(
+        text, names[-1].end, first.start
+    ):
         # "Our students, A-1B and A-3B, are initialized from B-1B and B-3B and contain 1.24B
         # and 3.21B parameters respectively": the subjects' sizes, not the bases'
         own = [m for m in listed if m.end <= names[0].start]
@@ -1072,6 +1074,9 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         member.model, member.paired, member.rule = mention.name, True, "respectively"
 
 
+# A clause or bracket said of the list just before the sizes: "from Owl-1B and Owl-3B, which
+# contain ...", "(pretrained on 2T and 4T tokens, respectively)", "whose 8.03B and 14.7B".
+BASES_CLAUSE = regex.compile(r"\(|,[ \t]*(?:which|whose|that|each)\b|\b(?:which|whose)\b")
 # A clause whose subject is the models named before it: "; the two were", "; both have".
 THEY_CLAUSE = regex.compile(r"(?i)[ \t]*(?:the[ \t]+(?:two|three|four)|both|they)\b")
 RESPECTIVELY_LATER = regex.compile(r"(?i)[^.;\n]{0,60}?\brespectively\b")
