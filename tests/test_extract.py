@@ -3845,6 +3845,12 @@ LINKING_PRECISION = [
         [params(4.1e11, model="Heron-3", qualifier="total"),
          params(2.2e10, model="Heron-3", qualifier="active")],
     ),
+    # ... but not when the participle's clause closes before the size: the subject's.
+    ("Kite-2 beats larger systems such as Owl-70B, released in April, while using just 13B "
+     "parameters. The pick is Kite-8B. It beats models like Owl-7B, released last year, and was "
+     "trained on 6T tokens.",
+     [params(7e10, model="Owl-70B"), params(1.3e10, model="Kite-2"), params(8e9, model="Kite-8B"),
+      params(7e9, model="Owl-7B"), tokens(6e12, model="Kite-8B")]),
     # A model a release is "ahead of" is the compared one.
     (
         "ABU DHABI (May 25) — Corvid's Kite-40B now sits first on the leaderboard, ahead of "

@@ -319,7 +319,7 @@ def compared(text: str, mention) -> bool:
         return False  # a reason: "Since Heron-1 needed 13B parameters, ...", "..., since Kite-7B"
     verb = VERB_AFTER.match(text, mention.end, mention.end + AHEAD)
     # (", with 180B parameters" or ", released in May with 180B" goes on about an example,
-    # never about "since GPT-3")
+    # never about "since GPT-3"; ", released in April, while using just 13B" does not)
     return verb is None or (since and verb.group()[0] == ",")
 
 
@@ -333,5 +333,6 @@ VERB_AFTER = regex.compile(
     r"%s+(?:has|had|is|was|carries|stores|holds|packs|contains|uses|activates|reaches|"
     r"pushed|trained|was trained|scales|totals|spans?|follows?|adopts?|sits?|weighs|comes?|"
     r"runs?|ships?|reached)\b|,%s+with%s"
-    r"|,%s+(?:released|launched|introduced|announced|unveiled|trained)%s" % (S, S, S, S, S)
+    r"|,%s+(?:released|launched|introduced|announced|unveiled)%s[^,.;:]{0,40}?\bwith%s"
+    % (S, S, S, S, S, S)
 )
