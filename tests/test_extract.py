@@ -6684,6 +6684,14 @@ QUOTATIONS = [
 # A model another is built from owns no size said of the new one; a size in a clause or an
 # appositive about a name is that name's (case id, text, expected (kind, value, model)).
 BASE_MODELS = [
+    ("\"the parent company\" is no base, nor a sentence about the teacher and the student",
+     "Kite-7B is a fine-tune of Owl-7B. The parent company, Heron Labs, trained it on 40B tokens "
+     "of dialogue.\n\n# Kite-3B\n\nKite-3B is distilled from Owl-70B. The teacher stays frozen "
+     "while the student is trained on 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e9, "Owl-7B"),
+      ("training_tokens", 4e10, "Kite-7B"), ("parameters", 3e9, "Kite-3B"),
+      ("parameters", 3e9, "Kite-3B"), ("parameters", 7e10, "Owl-70B"),
+      ("training_tokens", 2e12, "Kite-3B")]),
     ("\"the parent\" is the base the page's model was made from",
      "# Kite-51B-Instruct\n\nKite-51B-Instruct is pruned from Owl-70B-Instruct. The parent itself "
      "was pre-trained on more than 15T tokens.",

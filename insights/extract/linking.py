@@ -2843,8 +2843,10 @@ BASE_OBJECT_BEFORE = regex.compile(
     r"[^.;:]{0,30}\Z"
 )  # "Meta pretrained the base model on more than 15 trillion tokens"
 BASE_SUBJECT = regex.compile(
-    r"(?i)[\W_]*(?:the|its|our)[ ]+(?:(?:base|parent|teacher)[ ]+model|parent|teacher)\b(?![ ]*[-'\u2019])"
-)  # ("The parent itself was pre-trained on 15T tokens"; not "The teacher's", "teacher-forced")
+    r"(?i)[\W_]*(?:the|its|our)[ ]+(?:(?:base|parent|teacher)[ ]+model\b|(?:parent|teacher)"
+    r"(?:[ ]+itself)?[ ]+(?:was|is|had|has|were|saw|sees)\b)"
+)  # ("The parent itself was pre-trained on 15T tokens"; not "The parent company, X, trained
+# it", "The teacher stays frozen while the student is trained")
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
 # A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".
