@@ -1086,6 +1086,16 @@ NOT_A_SIZE = [
     # was drawn from.
     ("# Tidepool\n\n**Tidepool** is an English-heavy web corpus for pretraining. Version 1.1 "
      "contains 4.7T tokens.", [tokens(4.7e12, model=None)]),
+    # ... but the training set itself is the model's, and a word about a model that names a
+    # kind of data set or a leaderboard does not make it one.
+    ("# Kite-7B\n\nThe full pretraining corpus is 3T tokens of web and code. Our deduplicated "
+     "training dataset contains 3T tokens.\n\n**Wren-3B** is a leaderboard-topping student of "
+     "Owl-70B. Wren-3B saw 2T tokens.\n\nKite-8B is the leaderboard's new number one. It was "
+     "trained on 15T tokens.",
+     [params(7e9, model="Kite-7B"), tokens(3e12, model="Kite-7B"), tokens(3e12, model="Kite-7B"),
+      params(3e9, model="Wren-3B"), params(7e10, model="Owl-70B"), params(3e9, model="Wren-3B"),
+      tokens(2e12, model="Wren-3B"), params(8e9, model="Kite-8B"),
+      tokens(1.5e13, model="Kite-8B")]),
     ("# Kite-7B\n\nKite-7B is a code model. The deduplicated pool we sampled from is larger, "
      "roughly 3.4T tokens. The full data set is about 1.3T tokens; we used 1% of it.",
      [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),

@@ -3878,7 +3878,7 @@ CORPUS_SUBJECT = regex.compile(
 # deduplicated pool we sampled from is larger, roughly".
 SOURCE_DATA_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:full|whole|entire|complete|raw|original"
-    r"|underlying|source|deduplicated|unfiltered)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset"
+    r"|underlying|source|deduplicated|unfiltered)[ \u00a0]+(?:(?![\w-]*train)[\w-]+[ \u00a0]+)?(?:corpus|dataset"
     r"|data[ \u00a0]+set|pool|collection|dump)\b[^.;:]{0,60}?\b(?:holds|held|contains|contained"
     r"|has|had|totals|totalled|is|was)\b"
 )
@@ -4330,6 +4330,8 @@ def _defined_as_not_models(text: str) -> set[str]:
             if (
                 (position == 0 or not lower[position - 1].isalnum())
                 and (not after[:1].isalpha() or after[:1] == "s" and not after[1:2].isalpha())
+                and after[:1] not in ("-", "'", "\u2019")  # ("leaderboard-topping", "the
+                # leaderboard's new number one": a word about the model, not its kind)
                 and not MODEL_WORD_AFTER.match(lower, end, end + 20)  # not "a testbed model"
             ):
                 before = NAME_IS_A_BEFORE.search(text, max(0, position - 80), position)
