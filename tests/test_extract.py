@@ -1446,6 +1446,14 @@ MODELS_AND_ORGANIZATIONS = [
      "| [quillfeather/Wren-7B-v0.2](https://huggingface.co/quillfeather/Wren-7B-v0.2) | 7.2B | 16 |"
      "\n| `recipes/wren-1b.yaml` | 1.1B | 8 |",
      [params(7.2e9, model="Wren-7B-v0.2"), params(1.1e9, model="wren-1b")]),
+    # ... but two models' names, a variant after a slash, or a file with no model's name keep
+    # the whole cell; an account may open with digits, a config file sit in nested folders.
+    ("| Model | Params |\n|---|---|\n| Kite-J/Kite-NeoX | 6B |\n| Owl-3-8B/Instruct | 8.03B |\n"
+     "| `train.py` | 124M |\n| `configs/pretrain/wren-1b.yaml` | 1.2B |\n| 01-labs/Heron-6B | "
+     "6.1B |",
+     [params(6e9, model="Kite-J/Kite-NeoX"), params(8.03e9, model="Owl-3-8B/Instruct"),
+      params(1.24e8, model="train.py"), params(1.2e9, model="wren-1b"),
+      params(6.1e9, model="Heron-6B")]),
     # A line named by an acronym and a language code is a model, "LLM-based" is not.
     (
         "Solar Pro (22B) fits one GPU. Japan's LLM-jp-3 172B, from the National Institute of "

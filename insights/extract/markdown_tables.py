@@ -16,7 +16,7 @@ import regex
 
 from insights.extract.lines import line_end as _line_end
 from insights.extract.lines import line_start as first_of_line
-from insights.extract.patterns import CONFIG_SUFFIX, HUB_NAMESPACE, fold
+from insights.extract.patterns import CONFIG_SUFFIX, fold
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
@@ -530,7 +530,7 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
             if NOT_A_NAME_CELL.fullmatch(text, cell_start, cell_end):
                 continue  # "| 34B | 6T | Coming soon |": no model yet
             found = Cell(*_repository_name(text, cell_start, cell_end), columns[i])
-            if text[cell_start].isdigit() or ", " in text[cell_start:cell_end]:
+            if text[found.start].isdigit() or ", " in text[cell_start:cell_end]:
                 # a count or a list under a models' header: "| Generation | Largest open model |"
                 # over "| LLaMA | 65B |" (the row's model is the first cell's), "| 2-layer MLP |"
                 if i and first is not None and first.column.role == "other" and (
@@ -548,14 +548,23 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
 
 
 def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """A model cell's name without the hub account or folder before it or a configuration
-    file's extension after it: "[Qwen/Qwen2.5-14B](...)" is "Qwen2.5-14B", "`examples/tf-1b.yaml`"
-    is "tf-1b"."""
-    account = HUB_NAMESPACE.match(text, start, end)
-    if account is not None:
-        start = account.end()
+    """A model cell's name without the hub account or folders before it or a configuration
+    file's extension after it: "[Qwen/Qwen2.5-14B](...)" is "Qwen2.5-14B",
+    "`configs/pretrain/tf-1b.yaml`" is "tf-1b"; but "GPT-J/GPT-NeoX" names two models,
+    "Llama-3-8B/Instruct" a model's variant, and "configs/7b.yaml" no model by name."""
     suffix = CONFIG_SUFFIX.search(text, start, end)
-    return start, suffix.start() if suffix is not None else end
+    if suffix is not None:
+        named = CONFIG_NAME.fullmatch(text, start, suffix.start())
+        return (named.start(1), suffix.start()) if named is not None else (start, end)
+    account = HUB_ACCOUNT.match(text, start, end)
+    return (account.end(), end) if account is not None else (start, end)
+
+
+# A hub account before a repository whose name has a digit: "meta-llama/Llama-3.1-8B",
+# "deepseek-ai/...", "01-ai/Yi-6B" (not a model's name: "GPT-J/", "Mixtral-8x7B/").
+HUB_ACCOUNT = regex.compile(r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+)*/(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)")
+# A configuration file's name in folders: "configs/pretrain/olmo-1b" (a name with a digit).
+CONFIG_NAME = regex.compile(r"(?:[\w.-]+/)*([A-Za-z][\w.+-]*\d[\w.+-]*)")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
