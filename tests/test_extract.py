@@ -1416,6 +1416,9 @@ MODELS_AND_ORGANIZATIONS = [
     ("## Gemma 3\n\nGoogle put out Gemma 3 on March 12. It comes in sizes of 1B and 27B.",
      [params(1e9, model="Gemma 3", organization="Google"),
       params(2.7e10, model="Gemma 3", organization="Google")]),
+    # ... the model right after it, not one its object only mentions.
+    ("NVIDIA put out new benchmarks showing Qwen2.5-72B, with 72.7B parameters, running fast.",
+     [params(7.27e10, model="Qwen2.5-72B", organization="Alibaba")]),
     # A paper's page in Markdown: its title heading, its authors and their one affiliation,
     # then the abstract, whose models the authors introduce.
     ("# Tern-MoE: Shared Experts at Scale\n\n**Ana Ruiz, Li Wei** — Gannet AI, Lisbon\n\n"

@@ -3007,9 +3007,10 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
       | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
             develops|debuted|debuts|shipped|ships|published|publishes|posted|posts|'s\ new|
-            put\ out|puts\ out|opened\ up|
             came\ out\ of\ stealth|emerged\ from\ stealth)
         (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2
+      | [\s\u00a0]+(?:has\ |have\ )?(?:put|puts)\ out(?:\ (?:its|their|the|a|an))?[\s\u00a0]+\Z
+        # Google put out Gemma 3 (not "put out new benchmarks showing Qwen2.5-72B")
       | [\s\u00a0]*\Z                                             # Google PaLM, NVIDIA Nemotron-4
     )"""
     % {"derived": DERIVED},
