@@ -1419,6 +1419,16 @@ MODELS_AND_ORGANIZATIONS = [
     # ... the model right after it, not one its object only mentions.
     ("NVIDIA put out new benchmarks showing Qwen2.5-72B, with 72.7B parameters, running fast.",
      [params(7.27e10, model="Qwen2.5-72B", organization="Alibaba")]),
+    # ... not a README's link bar, nor where an author interned; an abstract may be quoted.
+    ("# Kite-VL: Seeing at Scale\n\n\U0001f917 Hugging Face | Paper | Demo\n\n## Abstract\n\n"
+     "We present Kite-VL, a vision-language model with 7.6B parameters.",
+     [params(7.6e9, model="Kite-VL", organization=None)]),
+    ("# Wren-VL: Reading at Scale\n\nAna Ruiz, Li Wei \u2014 work done while interning at "
+     "Google\n\n## Abstract\n\nWe present Wren-VL, a vision-language model with 3.1B parameters.",
+     [params(3.1e9, model="Wren-VL", organization=None)]),
+    ("# Tern-MoE: Shared Experts at Scale\n\n**Ana Ruiz, Li Wei** \u2014 Gannet AI, Lisbon\n\n"
+     "> **Abstract.** We present Tern-MoE, a mixture-of-experts model with 142B total parameters.",
+     [params(1.42e11, model="Tern-MoE", organization="Gannet AI", qualifier="total")]),
     # A paper's page in Markdown: its title heading, its authors and their one affiliation,
     # then the abstract, whose models the authors introduce.
     ("# Tern-MoE: Shared Experts at Scale\n\n**Ana Ruiz, Li Wei** — Gannet AI, Lisbon\n\n"

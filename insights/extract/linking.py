@@ -2875,7 +2875,8 @@ WE_CALL_BEFORE = regex.compile(r"(?i)\bwe%s+(?:call|name|dub|term)%s+\Z" % (S, S
 # Where a header goes on to organizations that only helped: "..., with contributions from".
 HELPED_BY = regex.compile(
     r"(?i)\b(?:with%s+(?:contributions|help|support|input)%s+from|in%s+collaboration%s+with"
-    r"|advised%s+by|thanks%s+to)\b" % (S, S, S, S, S, S)
+    r"|advised%s+by|thanks%s+to|work%s+done%s+(?:while|during)|interning%s+at|internship%s+at)\b"
+    % (S, S, S, S, S, S, S, S, S, S)
 )
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
 MARK_RUN = regex.compile(f"[{SUPERSCRIPTS}]+")
@@ -2939,7 +2940,10 @@ def _header_end(text: str) -> int | None:
         return None
     abstract = ABSTRACT_HEADING.search(text, 0, HEADER_REACH + 200)
     if text[:2] == "# " and abstract is not None:
-        return abstract.start()  # a Markdown page of a paper: "# Title\n\nAuthors — X\n\n### Abstract"
+        # a Markdown page of a paper: "# Title\n\nAna Ruiz, Li Wei — X\n\n### Abstract" (its
+        # authors named; not a README's "🤗 Hugging Face | 📑 Paper | 🖥️ Demo")
+        header = text[first : abstract.start()]
+        return abstract.start() if AUTHOR_LIST.search(header) and "|" not in header else None
     if text[:1] in "#-<|":
         return None
     if abstract is not None:
@@ -2949,7 +2953,11 @@ def _header_end(text: str) -> int | None:
 
 
 HEADER_LINE = 300  # the longest title or affiliation line a header holds
-ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t]*(?:#+[ \t]*)?[*_]*abstract\b")
+# Authors' names in a list: "Ana Ruiz, Li Wei", "Hana Lindqvist and Marco Ferrante".
+AUTHOR_LIST = regex.compile(
+    r"[A-Z][\w'\u2019-]+[ ](?:[A-Z]\.[ ])?[A-Z][\w'\u2019.-]+[*\u00b9\u00b2\u00b3\u2074]*(?:,|[ ]and[ ])"
+)
+ABSTRACT_HEADING = regex.compile(r"(?im)^[ \t>]*(?:#+[ \t]*)?[*_]*abstract\b")
 # A page's lead that speaks of models without naming one: "Open multilingual language models
 # from Kestrel Bay Labs", "Small language models that NVIDIA obtains by pruning".
 LEAD_MODELS = regex.compile(r"(?i)\b(?:models|LLMs|LMs|model family|series of|checkpoints)\b")
