@@ -1103,7 +1103,12 @@ NOT_A_SIZE = [
       tokens(1.3e12, model=None, qualifier="approximate")]),
     # A scale word before models in the plural counts them; so it does other things.
     ("The hub passed 2 million public models this week, and 1.5 million more models wait in "
-     "review. We score more than 36 million variants.", []),
+     "review. We score more than 36 million variants. It has 1.7 million model repositories.", []),
+    # ... but sizes listed, or called by "the" or an owner, stay sizes.
+    ("Kestrel-Small comes in 125 million and 350 million variants. The 160 million and 410 "
+     "million models are for research.",
+     [params(1.25e8, model="Kestrel-Small"), params(3.5e8, model="Kestrel-Small"),
+      params(1.6e8, model=None), params(4.1e8, model=None)]),
     # A model's name used for its data is no subject: the corpus is the sentence's.
     ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
      [tokens(9.5e11, model=None)]),

@@ -1887,9 +1887,15 @@ SIZE_CLASS_AFTER = regex.compile(
 # A scale word, then models in the plural, counts models: "2 million public models", "1.5
 # million models" (not "the 7 billion model", "7B models", "350 million parameter models").
 MODEL_COUNT_AFTER = regex.compile(
-    r"(?i)(?<=\b(?:thousand|million)s?)[ \u00a0]+(?:(?:public|open|hosted|fine-tuned|"
-    r"derivative|community|other|more|new)[ \u00a0]+){0,2}(?:models|checkpoints|repositories|"
+    r"(?i)(?<=\b(?:thousand|million)s?)[ \u00a0]+(?:(?:public|open|open-weight|hosted|fine-tuned|"
+    r"derivative|community|other|more|new|model)[ \u00a0]+){0,2}(?:models|checkpoints|repositories|"
     r"repos|variants)\b"
+)
+# ... but not sizes in a list or called by "the": "125 million and 350 million variants", "The
+# 160 million and 410 million models", "Pythia's 70 million models".
+SIZE_LISTED_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:the|its|their|our|his|her)|['\u2019]s|\b(?:thousand|million)s?[ \u00a0]*(?:,|and"
+    r"|or|to|/))[ \u00a0]*\Z"
 )
 EMBEDDING_BEFORE = regex.compile(r"(?i)(?<!non[- ])\bembedding[- ]param\w*\W*\Z")
 EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
@@ -2029,8 +2035,11 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         SIZE_CLASS_AFTER.match(text, q.end, q.end + 12) or SIZE_CLASS_BEFORE.search(before[-8:])
     ):
         return False  # a class of sizes: "leads the 7B class", "beats other sub-2B models"
-    if kind == "parameters" and member.unit_end == q.end and MODEL_COUNT_AFTER.match(
-        text, q.end, q.end + 40
+    if (
+        kind == "parameters"
+        and member.unit_end == q.end
+        and MODEL_COUNT_AFTER.match(text, q.end, q.end + 40)
+        and not SIZE_LISTED_BEFORE.search(before[-40:])
     ):
         return False  # a count of models: "the Hub hit 2 million public models"
     if kind == "training_tokens":
