@@ -1108,7 +1108,7 @@ NOT_A_SIZE = [
     ("Kestrel-Small comes in 125 million and 350 million variants. The 160 million and 410 "
      "million models are for research.",
      [params(1.25e8, model="Kestrel-Small"), params(3.5e8, model="Kestrel-Small"),
-      params(1.6e8, model=None), params(4.1e8, model=None)]),
+      params(1.6e8), params(4.1e8)]),
     # A model's name used for its data is no subject: the corpus is the sentence's.
     ("The corpus mixes SlimPajama with StarCoder code data, roughly 950B tokens in all.",
      [tokens(9.5e11, model=None)]),
