@@ -3867,6 +3867,12 @@ LINKING_PRECISION = [
       tokens(3e10, model=None)]),
     ("# tinyforge\n\nIt pretrains small models. If you need to train a 70B model, use a bigger "
      "framework.", []),
+    # ... but a reader's need to deploy or tune a model says nothing against its sizes.
+    ("# Kite-14B\n\nIf you need to deploy on a single GPU, Kite-14B (14.7B parameters, trained "
+     "on 9T tokens) is the best choice. Kite-14B was trained on 9T tokens when we could get time "
+     "on the cluster.",
+     [params(1.47e10, model="Kite-14B"), tokens(9e12, model="Kite-14B"),
+      tokens(9e12, model="Kite-14B")]),
     # A method, metric or leaderboard written like a name is no model to give a size to.
     ("Kite-Next-80B was released on Monday. It mixes Gated DeltaNet layers with attention. "
      "The base model was pre-trained on 15T tokens, and scores 0.61 nDCG. At 80B it stays "

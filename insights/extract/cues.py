@@ -63,7 +63,8 @@ CAPACITY_BEFORE = regex.compile(
 )  # (and "a rack of its chips can serve a 405B model at 1,000 tokens per second")
 SUPPOSED_BEFORE = regex.compile(
     r"(?i:\b(?:suppose|imagine|hypothetical(?:ly)?|if%(s)s+(?:i|we|you|they|one|someone|a%(s)s+lab)"
-    r"%(s)s+(?:trained|train|trains|were%(s)s+to|wanted%(s)s+to|want%(s)s+to|need%(s)s+to|had))\b"
+    r"%(s)s+(?:trained|train|trains|were%(s)s+to|wanted%(s)s+to|want%(s)s+to"
+    r"|need%(s)s+to%(s)s+(?:pre-?)?train|had))\b"
     r"[^.;:!?]*\Z)"
     % {"s": S}
 )

@@ -3623,8 +3623,8 @@ CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b")
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?|[- ]tokens?)?(?:[ ]+(?:version|model|variant|size|checkpoint|run)s?"
     r"(?:[ ]+on[ ]+[~\w.,]+[ ]+tokens)?)?(?:[ ]+(?:is|are)[ ]+(?:promised|planned|coming|due"
-    r"|teased|still[ ]+in[ ]+training)\b|,?[ ]+(?:if|once|when)[ ]+(?:I|we)[ ]+(?:can|could"
-    r"|get|have|find)\b)"
+    r"|teased|still[ ]+in[ ]+training)\b|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)"
+    r"|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
 )  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find")
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
