@@ -331,6 +331,13 @@ RANGES_AND_LISTS = [
          params(2.2e9, model=None), tokens(2e9, model=None), tokens(3e11, model=None),
          params(1e9, model=None), params(1.6e10, model=None)],
     ),
+    # ... but a release's checkpoints are its family's, and a scaling-law study's runs no one's.
+    ("Wren is a suite for analyzing LLMs. We release 154 checkpoints for each of the 16 models, "
+     "which range from 70M to 12B parameters.\n\n# Kestrel-70B\n\nOur scaling-law runs span "
+     "150M to 1.4B parameters, trained on 3B to 30B tokens.",
+     [params(7e7, model="Wren"), params(1.2e10, model="Wren"), params(7e10, model="Kestrel-70B"),
+      params(1.5e8, model=None), params(1.4e9, model=None), tokens(3e9, model=None),
+      tokens(3e10, model=None)]),
     (
         "We train 90M, 2.7B and 9.4B parameter models on dialogue data.",
         [params(9e7, model=None), params(2.7e9, model=None), params(9.4e9, model=None)],

@@ -4033,11 +4033,13 @@ OWN_MEMBERS_BEFORE = regex.compile(
     r"|\bthe[ \t]+(?:two|three|four|five|six))(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
 )
 # The runs of a study before a range of sizes: "ablations on", "a sweep over", "trained more than
-# 400 models" (not a family's "seven GPT-style models", "the suite contains 16 models").
+# 400 models", "our scaling-law runs" (not a family's "seven GPT-style models", "the suite
+# contains 16 models", "we release 154 checkpoints of each").
 RUNS_BEFORE_RANGE = regex.compile(
-    r"(?i)(?:\b(?:ablations?|sweeps?|ladders?|grids?|prox(?:y|ies)|toy)\b"
+    r"(?i)(?:\b(?:ablations?|sweeps?|ladders?|grids?|prox(?:y|ies)|toy"
+    r"|scaling[- ](?:laws?|study|studies|experiments?|runs?))\b"
     r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:models|runs|networks|checkpoints|LMs|LLMs)\b)(?:[^.;\n]|\.(?=\d))*\Z"
+    r"(?:models|runs|networks|LMs|LLMs)\b)(?:[^.;\n]|\.(?=\d))*\Z"
 )
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
