@@ -3855,6 +3855,9 @@ LINKING_PRECISION = [
     ("Kite-R has 1.6 trillion parameters. It lifts revenue by 1.9% against the previous "
      "400-billion-parameter production model.",
      [params(1.6e12, model="Kite-R"), params(4e11, model=None)]),
+    # ... but "the previous" before a size that names no model is not about another one.
+    ("Kite-3 was trained on 15T tokens, up from the previous 2T tokens used for Kite-2.",
+     [tokens(1.5e13, model="Kite-3"), tokens(2e12, model="Kite-2")]),
     # Sizes "respectively" after two lists are the subjects', not the bases' they start from.
     ("Our students, Wren-Mini-1B and Wren-Mini-3B, are initialized from Kite-1B and Kite-3B "
      "and contain 1.24B and 3.21B parameters respectively.",

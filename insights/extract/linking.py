@@ -879,8 +879,10 @@ class Context:
             and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "the 1.1 trillion parameter successor": not the one before
-        if self.words.near(PREVIOUS_STEMS, max(s_start, start - 30), start) and PREVIOUS_BEFORE.search(
-            text, max(s_start, start - 30), start
+        if (
+            self.words.near(PREVIOUS_STEMS, max(s_start, start - 30), start)
+            and PREVIOUS_BEFORE.search(text, max(s_start, start - 30), start)
+            and MODEL_NOUN_AFTER_SIZE.match(text, end, end + 40)
         ):
             return None, None  # "against the previous 400-billion-parameter production model"
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
@@ -3760,6 +3762,13 @@ OTHER_MODEL_AFTER = regex.compile(
 PREVIOUS_BEFORE = regex.compile(
     r"(?i)\b(?:the|its|our|their|his|her)[ \u00a0]+(?:previous|prior|former|older|earlier|outgoing)"
     r"[ \u00a0]+(?:(?:generation|version|production|flagship)[ \u00a0]+)?(?:~|about[ \u00a0]+)?\Z"
+)
+
+
+# A noun for a model after its size: "-parameter production model", " model", " flagship".
+MODEL_NOUN_AFTER_SIZE = regex.compile(
+    r"(?i)(?:[- \u00a0]param(?:eter)?s?)?[- \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:model|system|version|checkpoint"
+    r"|flagship|release|network|LLM)s?\b"
 )
 
 
