@@ -1421,6 +1421,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A time before "'s" is when, not who made it.
+    ("Last November's Kite-1.7B was trained on 11T tokens. Last Week's Owl-2B is smaller.",
+     [params(1.7e9, model="Kite-1.7B", organization=None),
+      tokens(1.1e13, model="Kite-1.7B", organization=None),
+      params(2e9, model="Owl-2B", organization=None)]),
     # A card's lead may set its maker in bold: "model from **Mosscap Studio**".
     ("# Kite-XL\n\nText-to-image model from **Mosscap Studio**. It draws well.\n\nKite-XL has "
      "8B parameters.", [params(8e9, model="Kite-XL", organization="Mosscap Studio")]),

@@ -1565,8 +1565,15 @@ def _maker_words(name: str) -> bool:
         and name not in NOT_LONE_MAKERS
         and name not in PLACES
         and name.lower() not in NOT_MAKERS
+        and not TIME_WORD.search(name)  # "Last November's SmolLM2-1.7B": when, not who
         and _named_by_head(name)
     )
+
+
+TIME_WORD = regex.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Week|Month|Year|Quarter)\b"
+)
 # An organization no table knows, by its shape: "Arden Labs", "Brightwater AI", "the Saltmarsh
 # Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab", "Sundial Systems".
 SHAPED_ORGANIZATION = regex.compile(
