@@ -1421,6 +1421,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A maker's own hub account names it, before the reference's word and before an
+    # organization the text only happens to name like it (a license called "Qwen Research").
+    ("| Model | Params | License |\n|---|---|---|\n| google/gemma-2-9b-it | 9.24B | Gemma |\n"
+     "| Qwen/Qwen2.5-3B | 3.09B | Qwen Research |\n| allenai/OLMoE-1B-7B | 6.9B | Apache 2.0 |",
+     [params(9.24e9, model="gemma-2-9b-it", organization="Google"),
+      params(3.09e9, model="Qwen2.5-3B", organization="Alibaba"),
+      params(1e9, model="OLMoE-1B-7B", qualifier="active"),
+      params(6.9e9, model="OLMoE-1B-7B", organization="Allen Institute for AI")]),
     # A time before "'s" is when, not who made it.
     ("Last November's Kite-1.7B was trained on 11T tokens. Last Week's Owl-2B is smaller.",
      [params(1.7e9, model="Kite-1.7B", organization=None),

@@ -18,6 +18,7 @@ PACKAGE = Path(__file__).resolve().parent
 VERSIONED_DATA = (
     "../fact.py", "../../data/organizations.csv", "../../data/reference/models.csv",
     "../../data/reference/aliases.csv", "../../data/reference/families.csv",
+    "../../data/reference/hub_accounts.csv",
 )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from insights.extract.names import (
 )
 from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
+from insights.extract.reference import hub_account_organization
 from insights.extract.quantities import (
     CHANGE_REACH,
     CHANGED_MODEL,
@@ -2649,6 +2650,9 @@ class Context:
         line = _first_part(model)  # "Gannet" of "Gannet-MoE-45B", beside "Gannet-12B"
         if header is not None and (key in own or line in own):
             return header  # a paper's one affiliation, for the models its authors introduce
+        published = self.namespace_organization(model)
+        if published is not None:
+            return published  # the account the text writes it under: "google/gemma-2-9b-it"
         known = (
             _reference_organization(model)
             or _reference_organization(family_name(model))
@@ -2724,6 +2728,10 @@ class Context:
             )  # (the model's own repository, or its tuned variant's; not another's quantized
             # copy: "heron/Kite-7B-GGUF", "unsloth/Kite-7B-bnb-4bit")
             if space is not None:
+                known = hub_account_organization(space.group(1))
+                if known is not None:  # a maker's own account: "google/gemma-2-9b"
+                    self._namespaces[model] = known
+                    return known
                 wanted = ORG_KEY.sub("", space.group(1)).lower()
                 for org in self.organizations:
                     key = ORG_KEY.sub("", org.name).lower()

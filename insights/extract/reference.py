@@ -22,6 +22,7 @@ REFERENCE_CSV = REFERENCE_DIR / "models.csv"
 # reference model ("MT-NLG"), and the organization that publishes a family ("Gemma", Google).
 ALIASES_CSV = REFERENCE_DIR / "aliases.csv"
 FAMILIES_CSV = REFERENCE_DIR / "families.csv"
+HUB_ACCOUNTS_CSV = REFERENCE_DIR / "hub_accounts.csv"
 # The columns of models.csv, in order.
 COLUMNS = [
     "model",
@@ -107,6 +108,21 @@ def curated_aliases() -> list[str]:
 def family_names() -> frozenset[str]:
     """The families of the curated file (``families.csv``), lower-cased: "codestral", "falcon"."""
     return frozenset(row["family"].lower() for row in _curated(FAMILIES_CSV))
+
+
+@cache
+def _hub_accounts() -> dict[str, str]:
+    return {row["account"].lower(): row["organization"] for row in _curated(HUB_ACCOUNTS_CSV)}
+
+
+def hub_account_organization(account: str) -> str | None:
+    """The maker that publishes under a model hub's account (``hub_accounts.csv``), a name the
+    text writes in a repository id ("google/gemma-2-9b"): "google" is Google.
+
+    >>> hub_account_organization("meta-llama"), hub_account_organization("TheBloke")
+    ('Meta', None)
+    """
+    return _hub_accounts().get(account.lower())
 
 
 def _curated(path: Path) -> list[dict[str, str]]:
