@@ -1089,6 +1089,9 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # Memory written like a name holds no model: the model the chip serves is unnamed.
+    ("The card ships with 288 GB of HBM3e and serves 1,150 tokens per second on a 70B model.",
+     [params(7e10, model=None)]),
     # A data set's size is no model's: the set a README is about, or the pool a model's data
     # was drawn from.
     ("# Tidepool\n\n**Tidepool** is an English-heavy web corpus for pretraining. Version 1.1 "

@@ -376,6 +376,9 @@ NOT_MODELS = {
     # nDCG of the 7B model", "on LMArena the 27B", "mixes Gated DeltaNet layers"
     "ndcg", "mteb", "beir", "lmarena", "odc-by", "cc-by", "cc-by-4.0", "cc-by-sa", "minhash",
     "simhash", "deltanet", "mup", "dora", "peft", "galore",
+    # memory: "288 GB of HBM3e ... on a 70B model"
+    "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr6", "gddr6x", "gddr7", "lpddr5",
+    "lpddr5x", "ddr5",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.
