@@ -1089,6 +1089,13 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A recipe's stages in a table's first column are no models: the page's model's data.
+    ("# Kite-14B-Reason\n\nKite-14B-Reason is a reasoning model.\n\n| Stage | Data | Compute |\n"
+     "|---|---|---|\n| Cold-start SFT | 620K traces | 96 x H200, 31 h |\n| GRPO | RL on about "
+     "2.6B tokens of rollouts | 256 x H200, 5.5 days |",
+     [params(1.4e10, model="Kite-14B-Reason"), params(1.4e10, model="Kite-14B-Reason"),
+      data(6.2e5, model="Kite-14B-Reason"),
+      tokens(2.6e9, model="Kite-14B-Reason", qualifier="approximate")]),
     # Memory written like a name holds no model: the model the chip serves is unnamed.
     ("The card ships with 288 GB of HBM3e and serves 1,150 tokens per second on a 70B model.",
      [params(7e10, model=None)]),

@@ -69,6 +69,9 @@ MODEL_HEADER = regex.compile(
 DATE_HEADER = regex.compile(
     r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|updated|added)"
 )  # (not "Release" alone: "| Release | Parameters |" may list the releases by name)
+# A first column of a recipe's stages, not models: "| Stage | Data | Compute |" over "| GRPO |
+# ... RL on about 2.6B tokens |" (the page's model's, not a stage's).
+STAGE_HEADER = regex.compile(r"(?:training[ _-]?)?(?:stages?|phases?|steps?)")
 # A first column of data, not models: "| Subset | Documents | Tokens |", "| Dataset | Size |".
 DATA_HEADER = regex.compile(
     r"(?:data[ _-]?sets?|data|subsets?|sources?|corpus|corpora|splits?|domains?|mixtures?"
@@ -188,6 +191,8 @@ def column_for(header: str, index: int) -> Column:
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
+    if index == 0 and STAGE_HEADER.fullmatch(low.strip(" *_`")):
+        return Column("other")  # "| Stage | Data |": a recipe's stages, not models
     if index == 0 and DATA_HEADER.fullmatch(low.strip(" *_`")):
         return Column("other", "data")  # "| Subset | Documents | Tokens |": a data set's parts
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
