@@ -1494,6 +1494,12 @@ MODELS_AND_ORGANIZATIONS = [
      "| [quillfeather/Wren-7B-v0.2](https://huggingface.co/quillfeather/Wren-7B-v0.2) | 7.2B | 16 |"
      "\n| `recipes/wren-1b.yaml` | 1.1B | 8 |",
      [params(7.2e9, model="Wren-7B-v0.2"), params(1.1e9, model="wren-1b")]),
+    # A footnote mark after a cell's name is no part of it.
+    ("| Model | Params |\n|---|---|\n| openai/kite-120b \u2020 | 117B (5.1B active) |\n"
+     "| heron-labs/owl-4.0-h-small \u2021 | 32B (9B active) |",
+     [params(1.17e11, model="kite-120b", organization="OpenAI"),
+      params(5.1e9, model="kite-120b", qualifier="active"),
+      params(3.2e10, model="owl-4.0-h-small"), params(9e9, model="owl-4.0-h-small", qualifier="active")]),
     # ... but two models' names, a variant after a slash, or a file with no model's name keep
     # the whole cell; an account may open with digits, a config file sit in nested folders.
     ("| Model | Params |\n|---|---|\n| Kite-J/Kite-NeoX | 6B |\n| Owl-3-8B/Instruct | 8.03B |\n"

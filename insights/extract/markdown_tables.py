@@ -577,7 +577,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     that fills it ("[OLMo 2 7B](https://...)" is "OLMo 2 7B")."""
     while start < end and text[start] in " \t*_`":
         start += 1
-    while end > start and text[end - 1] in " \t*_`":
+    while end > start and text[end - 1] in " \t*_`\u2020\u2021\u00a7":  # and footnote marks
         end -= 1
     if text[start : start + 1] == "[" and text[end - 1 : end] == ")":
         link = LINK_CELL.fullmatch(text, start, end)
