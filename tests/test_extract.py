@@ -1089,6 +1089,11 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A speed measured on a model known only by its size is no named model's size.
+    ("Ferrite showed the FX-2 card and claimed 1,150 tokens per second on a 70B model. Kestrel "
+     "taped out K-1, and says one board serves a 34B model at 60 tokens per second. Kite-70B "
+     "runs at 40 tokens per second on one H100.",
+     [params(7e10, model=None), params(3.4e10, model=None), params(7e10, model="Kite-70B")]),
     # A recipe's stages in a table's first column are no models: the page's model's data.
     ("# Kite-14B-Reason\n\nKite-14B-Reason is a reasoning model.\n\n| Stage | Data | Compute |\n"
      "|---|---|---|\n| Cold-start SFT | 620K traces | 96 x H200, 31 h |\n| GRPO | RL on about "

@@ -880,6 +880,13 @@ class Context:
             and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "the 1.1 trillion parameter successor": not the one before
+        if "second" in text[max(s_start, start - 40) : min(s_end, end + 70)] and (
+            THROUGHPUT_BEFORE.search(text, max(s_start, start - 40), start)
+            or THROUGHPUT_AFTER.match(text, end, end + 70)
+            and A_BEFORE_SIZE.search(text, max(s_start, start - 4), start)
+        ):  # (not "Titan handled the 13B model at 20 tokens per second": Kite-13B)
+            return None, None  # a benchmark's unnamed model: "1,150 tokens per second on a 70B
+            # model", "one board serves a 34B model at 60 tokens per second"
         if (
             self.words.near(PREVIOUS_STEMS, max(s_start, start - 30), start)
             and PREVIOUS_BEFORE.search(text, max(s_start, start - 30), start)
@@ -3765,6 +3772,17 @@ OTHER_MODEL_AFTER = regex.compile(
 )
 
 
+# A speed measured on a model known only by its size: "1,150 tokens per second on a 70B model",
+# "serves a 34B model at 60 tokens per second".
+THROUGHPUT_BEFORE = regex.compile(
+    r"(?i)\btokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))[ ]+(?:on|with|for|from)[ ]+(?:a|an)[ ]+"
+    r"(?:~|about[ ]+)?\Z"
+)
+A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+\Z")
+THROUGHPUT_AFTER = regex.compile(
+    r"(?i)(?:[- ]param(?:eter)?s?)?[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
+    r"[ ]*k?[ ]*tokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))\b"
+)
 # A model the subject replaced, by its size: "against the previous 400-billion-parameter
 # production model", "its older 7B model".
 PREVIOUS_BEFORE = regex.compile(
