@@ -480,6 +480,10 @@ RANGES_AND_LISTS = [
 # --------------------------------------------------------------------------------------------
 
 MIXTURE_OF_EXPERTS = [
+    # "live" alone after the count is where they reside, not the active share.
+    ("# Where do Kite-V3's 671B parameters live?\n\nOnly 37B parameters are live per token.",
+     [params(6.71e11, model="Kite-V3", qualifier=None),
+      params(3.7e10, model="Kite-V3", qualifier="active")]),
     # A table on its side may hold its labels in a second column, after one of groups.
     ("| | Benchmark (Metric) | Heron-2 Base | Kite-3 Base |\n|---|---|---|---|\n"
      "| | # Activated Params | 21B | 37B |\n| | # Total Params | 236B | 671B |\n"

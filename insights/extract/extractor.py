@@ -206,8 +206,8 @@ ACTIVE_SUBJECT = regex.compile(
 )
 ACTIVE_AFTER = regex.compile(
     r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use|run|runs|fire|fires|engaged|computed)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
-    % (S, S, S, alternation(ACTIVE_WORDS))
-)
+    % (S, S, S, alternation(tuple(w for w in ACTIVE_WORDS if w != "live")))
+)  # (after the count, "live" alone is where they reside: "Where do its 671B parameters live?")
 # Right after a bare size: "only 39 Billion Per Token" is the active part of a sparse model.
 PER_TOKEN_AFTER = regex.compile(
     r"%s++(?i:per|for\s+each|for\s+every)\s+(?i:token|forward\s+pass)\b" % S
