@@ -3883,6 +3883,10 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "its 405B" after a model named with that size in the sentence is that model's.
+    ("# Kite-V3: where do the weights go?\n\nSome text on experts.\n\n- Compare a dense model "
+     "like Owl 3.1 405B: every one of its 405B parameters is used.",
+     [params(4.05e11, model="Owl 3.1 405B"), params(4.05e11, model="Owl 3.1 405B")]),
     # An aside set off by dashes right after a name holds that name's sizes.
     ("Kite-70B, trained on 1.4T tokens, beat their own Owl-2 \u2014 280B parameters but only "
      "300B tokens \u2014 at the same compute. Heron-X \u2014 the model everyone cites \u2014 has "

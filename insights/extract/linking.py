@@ -1396,6 +1396,17 @@ class Context:
                 # "Qwen-72B ... DeepSeek reported that the base version of its 67B beats ...":
                 # a model its owner calls by a size the model in focus does not have
                 return self._called_by_size(s_start, text[start:end])
+        if kind == "parameters" and ITS_BEFORE_SIZE.search(text, max(s_start, start - 8), start):
+            said = BARE_SIZE.match(text, start, end)
+            value = size_value(said.group()) if said is not None else None
+            named = {
+                m.name
+                for m in self.models_between(s_start, start)
+                if value and (own := split_size(m.name)[1]) and abs(own - value) <= EXACT_SIZE * value
+            }
+            if len(named) == 1:
+                return named.pop(), "the-size"  # "a dense model like Llama 3.1 405B: every one
+                # of its 405B parameters", the model named with that size, not the page's
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
             if DERIVATIVE_AFTER.match(text, end, end + 30):
                 return None, None  # "The 32B distill beats o1-mini": a model made from R1
