@@ -303,6 +303,10 @@ HYPHENATION_AND_ORDER = [
 # --------------------------------------------------------------------------------------------
 
 RANGES_AND_LISTS = [
+    # ... but a family's sizes are a range even when the first is written in a name.
+    ("Kite 2 2B\u201327B are trained on 2T to 13T tokens.",
+     [params(2e9, qualifier="range"), params(2.7e10, qualifier="range"),
+      tokens(2e12, qualifier="range"), tokens(1.3e13, qualifier="range")]),
     # A name's size, a dash, then a count is no range: neither end is a range's.
     ("- Heron 180B \u2014 3.5T tokens, custom license\n- Kite-R 34B \u2014 34 billion "
      "parameters, trained on 7.5T tokens",

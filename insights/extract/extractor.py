@@ -898,10 +898,10 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     ranged_ends = [m for m in group if id(m) in ends]
     read = [m for m in group if m.kind is not None and m.value is not None]
     if ranged_ends and (
-        any(m.rule == "size-in-name" for m in read)
+        read[-1].rule == "size-in-name"  # the far end in a name: "Llama2 7B ... Llama2 70B"
         or len(read) == 2
         and (read[0].kind != read[1].kind or not read[0].value < read[1].value)  # type: ignore[operator]
-    ):
+    ):  # (but "Gemma 2 2B–27B" is a range, its first end written in a name)
         for m in ranged_ends:  # no range: "Falcon 180B — 3.5T tokens", "Heron-R 34B — 34
             m.qualifier = ends[id(m)]  # billion parameters" (a name's size, then a count)
     if len(kept) > 1 and kept[0].quantity.scale in ("letter", "word"):
