@@ -3891,6 +3891,18 @@ LINKING_PRECISION = [
     ("# Kite-V3: where do the weights go?\n\nSome text on experts.\n\n- Compare a dense model "
      "like Owl 3.1 405B: every one of its 405B parameters is used.",
      [params(4.05e11, model="Owl 3.1 405B"), params(4.05e11, model="Owl 3.1 405B")]),
+    # ... unspaced or as "--" too; a compared name's only when the aside closes, and never a
+    # base's or an object's whose aside opens with "just".
+    ("Kite-70B beat their own Owl-2\u2014280B parameters but only 300B tokens\u2014at the same "
+     "compute. It beat Wren-4 -- 120B parameters, trained on 90B tokens -- at less. Kite-mini "
+     "rivals Owl-3.5 \u2014 just 3.8B parameters. Zephyr-7B is a fine-tune of Wren-7B \u2014 "
+     "about 200M tokens of chat. We continue pretraining Owl 2 \u2014 500B tokens of code \u2014 "
+     "to get Owl Coder.",
+     [params(7e10, model="Kite-70B"), params(2.8e11, model="Owl-2"), tokens(3e11, model="Owl-2"),
+      params(1.2e11, model="Wren-4"), tokens(9e10, model="Wren-4"),
+      params(3.8e9, model="Kite-mini"), params(7e9, model="Zephyr-7B"),
+      params(7e9, model="Wren-7B"), tokens(2e8, model="Zephyr-7B", qualifier="approximate"),
+      tokens(5e11, model=None)]),
     # An aside set off by dashes right after a name holds that name's sizes.
     ("Kite-70B, trained on 1.4T tokens, beat their own Owl-2 \u2014 280B parameters but only "
      "300B tokens \u2014 at the same compute. Heron-X \u2014 the model everyone cites \u2014 has "

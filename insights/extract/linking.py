@@ -98,8 +98,18 @@ NAME_OPEN_BRACKET = regex.compile(
 # A name, then a dash that opens an aside holding the size: "Gopher — 280B parameters but only
 # " (an earlier count of the aside may stand between).
 NAME_OPEN_DASH = regex.compile(
-    r"(?r)([\w.+-]+)\**%s[\u2014\u2013]%s(?:[^\u2014\u2013()\n.;:!?]{0,40}?(?:,|%sand|%sbut)%s)?"
-    r"(?:(?i:about|around|roughly|over|only|just|~)%s?)?\Z" % (S, S, S, S, S, S)
+    r"(?r)([\w.+]+(?:-[\w.+]+)*)\**(?:%s?[\u2014\u2013]%s?|%s--%s)"
+    r"(?:[^\u2014\u2013()\n.;:!?]{0,40}?(?:,|%sand|%sbut)%s(?:(?:trained|pre-?trained)%son%s)?)?"
+    r"(?:(?i:about|around|roughly|over|only|just|~)%s?)?\Z" % (S, S, S, S, S, S, S, S, S, S)
+)
+# An aside that closes with a second dash in its sentence, and one that opens with "just".
+ASIDE_CLOSES = regex.compile(r"[^\u2014\u2013\n.;!?]*(?:[\u2014\u2013]|%s--)" % S)
+JUST_AFTER_DASH = regex.compile(r"(?i)[\s\u2014\u2013-]*(?:just|only|a\s+mere)\b")
+# A verb whose object the name is: "rivals GPT-3.5 —", "beats Mixtral 8x7B –", "continue
+# pretraining Llama 2 —" (the subject's aside, or no one's).
+OBJECT_VERB_BEFORE = regex.compile(
+    r"(?i)\b(?:rivals?|beats?|outperforms?|matches|trails?|surpass(?:es)?|continue[sd]?"
+    r"|pretraining|pre-training|training|tuning|with|than|against|over|vs\.?)[ \t]+(?:the[ \t]+)?\Z"
 )
 
 
@@ -917,12 +927,22 @@ class Context:
                 return named.name, "name-bracket"
         # ... or set off by dashes: "beat their own Gopher — 280B parameters but only 300B
         # tokens — at about the same compute"
-        if "\u2014" in text[max(s_start, start - 60) : start] or "\u2013" in text[
-            max(s_start, start - 60) : start
-        ]:
+        window = text[max(s_start, start - 60) : start]
+        if "\u2014" in window or "\u2013" in window or "--" in window:
             dash = NAME_OPEN_DASH.search(text, max(s_start, start - 60), start)
             named = self.mention_ending(start, dash.end(1)) if dash else None
-            if named is not None and named.strong:
+            if (
+                named is not None
+                and named.strong
+                and not _base_model(text, named, s_start)
+                and (
+                    not self.compared(named)
+                    and not OBJECT_VERB_BEFORE.search(text, max(s_start, named.start - 30), named.start)
+                    or ASIDE_CLOSES.match(text, end, s_end) and not JUST_AFTER_DASH.match(text, dash.end(), dash.end() + 20)
+                )
+            ):  # an aside on the name, closed by a second dash when the name is the compared
+                # one ("beat their own Gopher — 280B parameters but only 300B tokens —"); not
+                # "rivals GPT-3.5 — just 3.8B", "a fine-tune of Mistral-7B — 200M tokens"
                 return named.name, "name-bracket"
         # A part's size is not the whole system's, nor surely the named model's: the encoder of
         # T5-XXL is not T5-XXL (and "SigLIP image encoder (0.4B)" may be all of SigLIP).
