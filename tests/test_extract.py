@@ -1444,6 +1444,9 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # ... but not another's derivative published under a maker's account.
+    ("Kite-R1 has 671B parameters. For Blackwell GPUs, use the checkpoint at "
+     "nvidia/Kite-R1-FP4.", [params(6.71e11, model="Kite-R1", organization=None)]),
     # A maker's own hub account names it, before the reference's word and before an
     # organization the text only happens to name like it (a license called "Qwen Research").
     ("| Model | Params | License |\n|---|---|---|\n| google/gemma-2-9b-it | 9.24B | Gemma |\n"

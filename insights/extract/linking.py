@@ -2768,8 +2768,13 @@ class Context:
             if space is not None:
                 known = hub_account_organization(space.group(1))
                 if known is not None:  # a maker's own account: "google/gemma-2-9b"
-                    self._namespaces[model] = known
-                    return known
+                    if SAME_MAKERS_REPOSITORY.match(self.text, after, after + 40):
+                        self._namespaces[model] = known
+                        return known
+                    # (the maker's own release or a member of the family, "Qwen/Qwen2.5-7B",
+                    # "google/gemma-2-9b-it"; not another's derivative: "nvidia/DeepSeek-R1-FP4")
+                    position = self.text.find("/" + model, position + 1)
+                    continue
                 wanted = ORG_KEY.sub("", space.group(1)).lower()
                 for org in self.organizations:
                     key = ORG_KEY.sub("", org.name).lower()
@@ -3127,6 +3132,11 @@ ORG_KEY = regex.compile(r"[\W_]+")
 QUANTIZED_COPY = regex.compile(
     r"(?i)[-_.](?:[\w.-]*[-_.])?(?:gguf|awq|gptq|bnb|[248]-?bits?|int[48]|mlx|exl2|fp8|onnx|hqq"
     r"|q[2-8](?:_k)?(?:_[msl])?|quant\w*)\b"
+)
+# What a repository's name may add to the model's and still be its maker's: a member's size,
+# an instruct or chat variant, a version or a date ("-7B", "-it", "-Instruct-2507", "-0924").
+SAME_MAKERS_REPOSITORY = regex.compile(
+    r"(?i)(?:-(?:\d+(?:\.\d+)?[bmk]|a\d+(?:\.\d+)?b|it|instruct|chat|base|hf|v\d[\w.]*|\d{4}))*(?![\w+-]|\.\w)"
 )
 # What an organization's name may add to the namespace it publishes under: "Brackish Labs".
 ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
