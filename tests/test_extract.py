@@ -1109,6 +1109,10 @@ NOT_A_SIZE = [
      [params(1.4e10, model="Kite-14B-Reason"), params(1.4e10, model="Kite-14B-Reason"),
       data(6.2e5, model="Kite-14B-Reason"),
       tokens(2.6e9, model="Kite-14B-Reason", qualifier="approximate")]),
+    # ... nor a machine by what its memory holds.
+    ("Apple's M4 Max with 128GB of unified LPDDR5X memory runs a 70B model. The RX 7900 XTX has "
+     "24 GB of GDDR6, enough for a 30B model. The phone has 16 GB of LPDDR4X and runs a 3B model.",
+     [params(7e10, model=None), params(3e10, model=None), params(3e9, model=None)]),
     # Memory written like a name holds no model: the model the chip serves is unnamed.
     ("The card ships with 288 GB of HBM3e and serves 1,150 tokens per second on a 70B model.",
      [params(7e10, model=None)]),

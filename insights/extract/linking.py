@@ -890,6 +890,11 @@ class Context:
             and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "the 1.1 trillion parameter successor": not the one before
+        if HARDWARE_RUNS_BEFORE.search(text, max(s_start, start - 30), start) and MEMORY_SIZE.search(
+            text, s_start, start
+        ):
+            return None, None  # what a machine holds: "Apple's M4 Max with 128GB of unified memory
+            # runs a 70B model", "24 GB of GDDR6, enough for a 30B model"
         if "second" in text[max(s_start, start - 40) : min(s_end, end + 70)] and (
             THROUGHPUT_BEFORE.search(text, max(s_start, start - 40), start)
             or THROUGHPUT_AFTER.match(text, end, end + 70)
@@ -3813,6 +3818,11 @@ OTHER_MODEL_AFTER = regex.compile(
 )
 
 
+HARDWARE_RUNS_BEFORE = regex.compile(
+    r"(?i)\b(?:runs?|running|serves?|serving|holds?|holding|fits?|fitting|hosts?"
+    r"|enough[ ]+(?:for|to[ ]+(?:run|hold|fit|serve)))[ ]+(?:a|an)[ ]+(?:~|about[ ]+)?\Z"
+)
+MEMORY_SIZE = regex.compile(r"(?i)\d[ ]?(?:GB|TB|GiB)\b")
 # A speed measured on a model known only by its size: "1,150 tokens per second on a 70B model",
 # "serves a 34B model at 60 tokens per second".
 THROUGHPUT_BEFORE = regex.compile(

@@ -378,7 +378,7 @@ NOT_MODELS = {
     "simhash", "deltanet", "mup", "dora", "peft", "galore",
     # memory: "288 GB of HBM3e ... on a 70B model"
     "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr6", "gddr6x", "gddr7", "lpddr5",
-    "lpddr5x", "ddr5",
+    "lpddr5x", "lpddr4", "lpddr4x", "ddr4", "ddr5",
 }  # fmt: skip
 
 # Capitalized words that start sentences or clauses and are never models on their own.
