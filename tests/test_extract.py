@@ -1102,13 +1102,20 @@ NOT_A_SIZE = [
      "taped out K-1, and says one board serves a 34B model at 60 tokens per second. Kite-70B "
      "runs at 40 tokens per second on one H100.",
      [params(7e10, model=None), params(3.4e10, model=None), params(7e10, model="Kite-70B")]),
-    # A recipe's stages in a table's first column are no models: the page's model's data.
+    # ... and a stage after pretraining counts a part of its training, not the whole.
+    ("# Kite-7B\n\nKite-7B is a 7B language model.\n\n| Stage | Data | Compute |\n|---|---|---|\n"
+     "| Pretraining | 4T tokens of web text | 512 x H100, 20 days |\n| Annealing | 50B tokens of "
+     "math and code | 512 x H100, 1 day |\n| SFT | distilled from Owl-R1 (671B total) | 8 x H100 |",
+     [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
+      tokens(4e12, model="Kite-7B"), tokens(5e10, model=None),
+      params(6.71e11, model="Owl-R1", qualifier="total")]),
+    # A recipe's stages in a table's first column are no models (and these, after pretraining,
+    # count parts of the page's model's training: no one's).
     ("# Kite-14B-Reason\n\nKite-14B-Reason is a reasoning model.\n\n| Stage | Data | Compute |\n"
      "|---|---|---|\n| Cold-start SFT | 620K traces | 96 x H200, 31 h |\n| GRPO | RL on about "
      "2.6B tokens of rollouts | 256 x H200, 5.5 days |",
      [params(1.4e10, model="Kite-14B-Reason"), params(1.4e10, model="Kite-14B-Reason"),
-      data(6.2e5, model="Kite-14B-Reason"),
-      tokens(2.6e9, model="Kite-14B-Reason", qualifier="approximate")]),
+      data(6.2e5, model=None), tokens(2.6e9, model=None, qualifier="approximate")]),
     # ... nor a machine by what its memory holds.
     ("Apple's M4 Max with 128GB of unified LPDDR5X memory runs a 70B model. The RX 7900 XTX has "
      "24 GB of GDDR6, enough for a 30B model. The phone has 16 GB of LPDDR4X and runs a 3B model.",

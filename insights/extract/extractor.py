@@ -621,6 +621,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                 if facts[i].model is not None and facts[i].rule != "size-in-name":
                     # "| FineMath | 34B tokens | SmolLM2, SmolLM3 |": a set's size, not a model's
                     facts[i] = replace(facts[i], model=None, organization=None, rule=None)
+        if row.part:
+            for i in in_row.get(r, ()):
+                if facts[i].rule is not None and facts[i].rule.startswith(("focus-", "our-focus-")):
+                    # "| Annealing | 50B tokens of math |": a stage's tokens, not the model's all
+                    facts[i] = replace(facts[i], model=None, organization=None, rule=None)
         names = MODEL_SEPARATOR.split(model) if model and len(row.numbers) <= LISTED_CELLS else []
         if len(names) > 1:  # "| Lince-S / Lince-M / Lince-L | ... | 3B / 12B / 40B |"
             model = None

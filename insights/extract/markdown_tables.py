@@ -72,6 +72,7 @@ DATE_HEADER = regex.compile(
 # A first column of a recipe's stages, not models: "| Stage | Data | Compute |" over "| GRPO |
 # ... RL on about 2.6B tokens |" (the page's model's, not a stage's).
 STAGE_HEADER = regex.compile(r"(?:training[ _-]?)?(?:stages?|phases?|steps?)")
+PRETRAINING_CELL = regex.compile(r"(?i)pre-?train|\Amain\b|\Abase\b")
 # A first column of data, not models: "| Subset | Documents | Tokens |", "| Dataset | Size |".
 DATA_HEADER = regex.compile(
     r"(?:data[ _-]?sets?|data|subsets?|sources?|corpus|corpora|splits?|domains?|mixtures?"
@@ -137,6 +138,7 @@ class Row:
     numbers: tuple[Cell, ...]
     line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
     data: bool = False  # a row of data, not of models: "| FineMath | 34B tokens | SmolLM2 |"
+    part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it)
 
 
 # A ratio of two figures, or the part of a model that an adapter trains.
@@ -192,7 +194,7 @@ def column_for(header: str, index: int) -> Column:
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
     if index == 0 and STAGE_HEADER.fullmatch(low.strip(" *_`")):
-        return Column("other")  # "| Stage | Data |": a recipe's stages, not models
+        return Column("other", "stage")  # "| Stage | Data |": a recipe's stages, not models
     if index == 0 and DATA_HEADER.fullmatch(low.strip(" *_`")):
         return Column("other", "data")  # "| Subset | Documents | Tokens |": a data set's parts
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
@@ -549,7 +551,12 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         elif columns[i].role != "other":
             numbers.append(found)
     data = bool(columns) and columns[0].qualifier == "data"
-    return Row(start, end, model, organization, tuple(numbers), data=data)
+    part = (
+        bool(columns)
+        and columns[0].qualifier == "stage"
+        and (first is None or not PRETRAINING_CELL.search(text, first.start, first.end))
+    )
+    return Row(start, end, model, organization, tuple(numbers), data=data, part=part)
 
 
 def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
