@@ -1467,10 +1467,12 @@ MODELS_AND_ORGANIZATIONS = [
       params(1e9, model="OLMoE-1B-7B", qualifier="active"),
       params(6.9e9, model="OLMoE-1B-7B", organization="Allen Institute for AI")]),
     # A time before "'s" is when, not who made it.
-    ("Last November's Kite-1.7B was trained on 11T tokens. Last Week's Owl-2B is smaller.",
+    ("Last November's Kite-1.7B was trained on 11T tokens. Last Week's Owl-2B is smaller. "
+     "Last May's Wren-3B is the third.",
      [params(1.7e9, model="Kite-1.7B", organization=None),
       tokens(1.1e13, model="Kite-1.7B", organization=None),
-      params(2e9, model="Owl-2B", organization=None)]),
+      params(2e9, model="Owl-2B", organization=None),
+      params(3e9, model="Wren-3B", organization=None)]),
     # A card's lead may set its maker in bold: "model from **Mosscap Studio**".
     ("# Kite-XL\n\nText-to-image model from **Mosscap Studio**. It draws well.\n\nKite-XL has "
      "8B parameters.", [params(8e9, model="Kite-XL", organization="Mosscap Studio")]),
