@@ -1499,6 +1499,10 @@ MODELS_AND_ORGANIZATIONS = [
      "*arXiv:2507.14412 · cs.CL · 18 Jul 2025*\n\n### Abstract\n\nWe present Tern-MoE, a "
      "mixture-of-experts model with 142B total parameters.",
      [params(1.42e11, model="Tern-MoE", organization="Gannet AI", qualifier="total")]),
+    # ... but a sentence run into the next without a space still names its maker.
+    ("Demand for inference keeps rising.Microsoft released Kite-7B, trained on 2T tokens.",
+     [params(7e9, model="Kite-7B", organization="Microsoft"),
+      tokens(2e12, model="Kite-7B", organization="Microsoft")]),
     # An arXiv class ("cs.LG") names no organization, so the one affiliation stands.
     ("Title: Wren: Sparse Experts at Scale\n\nAuthors: Ana Ruiz, Li Wei (Tidewell Research)\n"
      "Subjects: Machine Learning (cs.LG)\n\nAbstract: We introduce Wren, an MoE model. Wren-L "

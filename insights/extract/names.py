@@ -1254,7 +1254,7 @@ def organization_mentions(
             and (text[position - 1].isalnum() or text[position - 1] == "_")
             and text[position - 1] not in SUPERSCRIPTS  # "¹Answer.AI ²LightOn": affiliations
             or text[position - 1 : position] == "."
-            and text[position - 2 : position - 1].isalpha()  # an arXiv class: "cs.LG"
+            and ARXIV_CLASS_BEFORE.search(text, max(0, position - 6), position)  # "cs.LG"
         ):
             continue
         for alias in aliases:
@@ -1570,6 +1570,9 @@ def _maker_words(name: str) -> bool:
     )
 
 
+# An arXiv archive before the dot of its class: "cs.LG", "stat.ML" (not a sentence run into
+# the next: "keeps rising.Microsoft released ...").
+ARXIV_CLASS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:cs|stat|math|eess|q-bio|physics)\.\Z")
 TIME_WORD = regex.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Week|Weekend|Month|Year|Quarter"
