@@ -582,10 +582,15 @@ CONFIG_NAME = regex.compile(r"(?:[\w.-]+/)*([A-Za-z][\w.+-]*\d[\w.+-]*)")
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A cell's span without spaces and Markdown emphasis around it, and the text of a link
     that fills it ("[OLMo 2 7B](https://...)" is "OLMo 2 7B")."""
-    while start < end and text[start] in " \t*_`":
+    while start < end and text[start] in " \t*_`" + FOOTNOTE_MARKS:
         start += 1
-    while end > start and text[end - 1] in " \t*_`\u2020\u2021\u00a7":  # and footnote marks
+    while end > start and text[end - 1] in " \t*_`" + FOOTNOTE_MARKS:  # and footnote marks
+        if text[end - 1] in SUPERSCRIPT_MARKS and not text[end - 2 : end - 1].isalpha():
+            break  # a power, not a mark: "3.8×10²⁵"
         end -= 1
+    note = FOOTNOTE_AFTER.search(text, start, end)
+    if note is not None:  # "Qwen/Qwen3-32B [^1]"
+        end = note.start()
     if text[start : start + 1] == "[" and text[end - 1 : end] == ")":
         link = LINK_CELL.fullmatch(text, start, end)
         if link is not None:
@@ -593,4 +598,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+SUPERSCRIPT_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075"  # ¹ ² ³ ⁴ ⁵ (after a letter: a note's mark)
+FOOTNOTE_MARKS = "\u2020\u2021\u00a7\u22c6" + SUPERSCRIPT_MARKS  # † ‡ § ⋆
+FOOTNOTE_AFTER = regex.compile(r"[ \t]*\[\^[^\]\n]{1,8}\][ \t]*\Z")
 LINK_CELL = regex.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
