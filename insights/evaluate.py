@@ -29,7 +29,7 @@ import regex
 
 from insights.extract.extractor import extract
 from insights.extract.keys import model_key
-from insights.extract.patterns import HUB_NAMESPACE
+from insights.extract.patterns import HUB_ACCOUNT
 from insights.fact import Fact
 from insights.table.identity import plain_spelling, without_organization
 
@@ -125,11 +125,11 @@ def gold_key(name: str) -> str:
 
     >>> gold_key("Qwen2.5 Instruct (72B)"), gold_key("LLaMA-65B"), gold_key("OLMo-2-0325-32B")
     ('qwen2.5instruct', 'llama65b', 'olmo232b')
-    >>> gold_key("mistralai/Mistral-7B-v0.3"), gold_key("ViT-H/14")
-    ('mistral7b0.3', 'vith/14')
+    >>> gold_key("mistralai/Mistral-7B-v0.3"), gold_key("ViT-H/14"), gold_key("GPT-3/Codex")
+    ('mistral7b0.3', 'vith/14', 'gpt3/codex')
     """
-    account = HUB_NAMESPACE.match(name)
-    if account is not None:
+    account = HUB_ACCOUNT.match(name)
+    if account is not None:  # (not "GPT-3/Codex", "BLOOM/BLOOMZ": two models' names)
         name = name[account.end() :]
     return model_key(plain_spelling(regex.sub(r"\([^)]*\)", "", name)))
 

@@ -16,7 +16,7 @@ import regex
 
 from insights.extract.lines import line_end as _line_end
 from insights.extract.lines import line_start as first_of_line
-from insights.extract.patterns import CONFIG_SUFFIX, fold
+from insights.extract.patterns import CONFIG_SUFFIX, HUB_ACCOUNT, fold
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
@@ -572,9 +572,6 @@ def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
     return (account.end(), end) if account is not None else (start, end)
 
 
-# A hub account before a repository whose name has a digit: "meta-llama/Llama-3.1-8B",
-# "deepseek-ai/...", "01-ai/Yi-6B" (not a model's name: "GPT-J/", "Mixtral-8x7B/").
-HUB_ACCOUNT = regex.compile(r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+)*/(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)")
 # A configuration file's name in folders: "configs/pretrain/olmo-1b" (a name with a digit).
 CONFIG_NAME = regex.compile(r"(?:[\w.-]+/)*([A-Za-z][\w.+-]*\d[\w.+-]*)")
 
