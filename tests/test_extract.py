@@ -1097,6 +1097,10 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A class of models by their size, after a preposition, is no named model's.
+    ("Kite's fits, by contrast, say little about 7B models trained on trillions of tokens. At "
+     "the top sits Owl-R1; below it, a crowd of 32B models.",
+     [params(7e9, model=None), params(3.2e10, model=None)]),
     # A speed measured on a model known only by its size is no named model's size.
     ("Ferrite showed the FX-2 card and claimed 1,150 tokens per second on a 70B model. Kestrel "
      "taped out K-1, and says one board serves a 34B model at 60 tokens per second. Kite-70B "

@@ -890,6 +890,13 @@ class Context:
             and not APPOSITION_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "the 1.1 trillion parameter successor": not the one before
+        if (
+            kind == "parameters"
+            and CLASS_PREPOSITION_BEFORE.search(text, max(s_start, start - 30), start)
+            and PLURAL_MODELS_AFTER.match(text, end, end + 40)
+        ):
+            return None, None  # a class of models: "say little about 7B models trained on
+            # trillions of tokens", "the gap to other 70B models"
         if HARDWARE_RUNS_BEFORE.search(text, max(s_start, start - 30), start) and MEMORY_SIZE.search(
             text, s_start, start
         ):
@@ -3818,6 +3825,16 @@ OTHER_MODEL_AFTER = regex.compile(
 )
 
 
+# A class of models by their size, after a preposition: "about 7B models", "than other 70B
+# dense models", "for most 13B-parameter LLMs".
+CLASS_PREPOSITION_BEFORE = regex.compile(
+    r"(?i)\b(?:about|for|on|of|among|than|between|across|like|to)[ ]+(?:(?:other|most|many|all|some"
+    r"|typical|similar|larger|smaller|open|dense|existing|comparable|today's)[ ]+){0,2}(?:~|about[ ]+)?\Z"
+)
+PLURAL_MODELS_AFTER = regex.compile(
+    r"(?i)(?:[- ]param(?:eter)?s?)?[- ]+(?:(?:dense|open|sparse|MoE|base|chat|language)[ ]+)?"
+    r"(?:models|LLMs|LMs|networks|checkpoints)\b"
+)
 HARDWARE_RUNS_BEFORE = regex.compile(
     r"(?i)\b(?:runs?|running|serves?|serving|holds?|holding|fits?|fitting|hosts?"
     r"|enough[ ]+(?:for|to[ ]+(?:run|hold|fit|serve)))[ ]+(?:a|an)[ ]+(?:~|about[ ]+)?\Z"
