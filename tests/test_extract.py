@@ -1532,8 +1532,9 @@ MODELS_AND_ORGANIZATIONS = [
      "\n| `recipes/wren-1b.yaml` | 1.1B | 8 |",
      [params(7.2e9, model="Wren-7B-v0.2"), params(1.1e9, model="wren-1b")]),
     # ... nor a superscript or "[^1]" note after it, nor a mark before it; a power stays.
-    ("| Model | Params | Compute |\n|---|---|---|\n| openai/kite-120b\u00b9 | 117B | 3.8\u00d710\u00b2\u2075 "
-     "FLOPs |\n| heron/Owl-32B [^1] | 32.8B | - |\n| \u2020 heron/owl-4.0-small | 32B | - |",
+    ("| Model | Params | Compute |\n|---|---|---|\n| openai/kite-120b\u00b9 | 117B | "
+     "3.8\u00d710\u00b2\u2075 FLOPs |\n| heron/Owl-32B [^1] | 32.8B | - |\n"
+     "| \u2020 heron/owl-4.0-small | 32B | - |",
      [params(1.17e11, model="kite-120b", organization="OpenAI"), flop(3.8e25, model="kite-120b"),
       params(3.28e10, model="Owl-32B"), params(3.2e10, model="owl-4.0-small")]),
     # A footnote mark after a cell's name is no part of it.
@@ -1541,7 +1542,8 @@ MODELS_AND_ORGANIZATIONS = [
      "| heron-labs/owl-4.0-h-small \u2021 | 32B (9B active) |",
      [params(1.17e11, model="kite-120b", organization="OpenAI"),
       params(5.1e9, model="kite-120b", qualifier="active"),
-      params(3.2e10, model="owl-4.0-h-small"), params(9e9, model="owl-4.0-h-small", qualifier="active")]),
+      params(3.2e10, model="owl-4.0-h-small"),
+      params(9e9, model="owl-4.0-h-small", qualifier="active")]),
     # ... but two models' names, a variant after a slash, or a file with no model's name keep
     # the whole cell; an account may open with digits, a config file sit in nested folders.
     ("| Model | Params |\n|---|---|\n| Kite-J/Kite-NeoX | 6B |\n| Owl-3-8B/Instruct | 8.03B |\n"

@@ -623,7 +623,8 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     facts[i] = replace(facts[i], model=None, organization=None, rule=None)
         if row.part:
             for i in in_row.get(r, ()):
-                if facts[i].rule is not None and facts[i].rule.startswith(("focus-", "our-focus-")):
+                rule = facts[i].rule
+                if rule is not None and rule.startswith(("focus-", "our-focus-")):
                     # "| Annealing | 50B tokens of math |": a stage's tokens, not the model's all
                     facts[i] = replace(facts[i], model=None, organization=None, rule=None)
         names = MODEL_SEPARATOR.split(model) if model and len(row.numbers) <= LISTED_CELLS else []

@@ -39,7 +39,6 @@ from insights.extract.names import (
 )
 from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
-from insights.extract.reference import hub_account_organization
 from insights.extract.quantities import (
     CHANGE_REACH,
     CHANGED_MODEL,
@@ -47,6 +46,7 @@ from insights.extract.quantities import (
     NAME_ROUNDING_SAID,
     refines,
 )
+from insights.extract.reference import hub_account_organization
 from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.sentences import Sentences
 from insights.extract.windows import Stems, Words
@@ -1431,13 +1431,13 @@ class Context:
         if kind == "parameters" and ITS_BEFORE_SIZE.search(text, max(s_start, start - 8), start):
             said = BARE_SIZE.match(text, start, end)
             value = size_value(said.group()) if said is not None else None
-            named = {
+            sized = {
                 m.name
                 for m in self.models_between(s_start, start)
                 if value and (own := split_size(m.name)[1]) and abs(own - value) <= EXACT_SIZE * value
             }
-            if len(named) == 1:
-                return named.pop(), "the-size"  # "a dense model like Llama 3.1 405B: every one
+            if len(sized) == 1:
+                return sized.pop(), "the-size"  # "a dense model like Llama 3.1 405B: every one
                 # of its 405B parameters", the model named with that size, not the page's
         if THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
             if DERIVATIVE_AFTER.match(text, end, end + 30):

@@ -377,7 +377,7 @@ NOT_MODELS = {
     "ndcg", "mteb", "beir", "lmarena", "odc-by", "cc-by", "cc-by-4.0", "cc-by-sa", "minhash",
     "simhash", "deltanet", "mup", "dora", "peft", "galore",
     # memory: "288 GB of HBM3e ... on a 70B model"
-    "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr6", "gddr6x", "gddr7", "lpddr5",
+    "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr6", "gddr6x", "gddr7", "lpddr5",
     "lpddr5x", "lpddr4", "lpddr4x", "ddr4", "ddr5",
 }  # fmt: skip
 
