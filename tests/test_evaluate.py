@@ -61,7 +61,7 @@ def test_model_linked_recall_does_not_fall_back(scores):
 def test_styles_set_does_not_fall_back():
     """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.06%
     found, 89.9% linked, 213 unstated sizes and 229 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.40% of linked facts on a wrong model,
+    ceilings a little over today's precision misses (1.38% of linked facts on a wrong model,
     5.75% of produced facts in no gold); organization right on at least 91.5% of the right
     facts whose developer the text states (91.7% today). Batches 30 and 31, added in the
     twenty-first session, brought the stated facts from 13,265 to 14,709, the unstated sizes
@@ -70,7 +70,7 @@ def test_styles_set_does_not_fall_back():
     and the organizations down from 92.5% (a writer's "Qwen" for Alibaba's team, "Google" for
     Gemma): their 110 blind documents read 6.7% and 5.7% of linked facts on a wrong model on
     arrival at the session's start, 2.3% for batch 31 with the session's fixes made before it
-    arrived. Batch 29, added in the twentieth
+    arrived, 2.1% and 1.1% at the session's end. Batch 29, added in the twentieth
     session, brought the stated facts from 12,334 to 13,265, found from 94.1% (93.99% now: its
     writers list a name's rounded size beside the stated one, "gpt-oss-120b" beside 117B,
     where the extractor keeps the stated one), linked from 90.0%, the unstated sizes from 146
@@ -108,7 +108,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["linked"] / counts["stated"] >= 0.898
     assert counts["unexpected"] <= 220
     assert counts["not_a_size_read"] <= 235
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0145
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0143
     assert counts["no_gold"] / counts["produced"] <= 0.059
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.915
