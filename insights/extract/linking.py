@@ -3825,6 +3825,8 @@ OTHER_MODEL_AFTER = regex.compile(
 )
 
 
+# The parameter word a size may carry before the noun after it: "7B-parameter", "7B params".
+PARAMETER_WORD = r"(?:[- \u00a0]param(?:eter)?s?)?"
 # A class of models by their size, after a preposition: "about 7B models", "than other 70B
 # dense models", "for most 13B-parameter LLMs".
 CLASS_PREPOSITION_BEFORE = regex.compile(
@@ -3832,7 +3834,7 @@ CLASS_PREPOSITION_BEFORE = regex.compile(
     r"|typical|similar|larger|smaller|open|dense|existing|comparable|today's)[ ]+){0,2}(?:~|about[ ]+)?\Z"
 )
 PLURAL_MODELS_AFTER = regex.compile(
-    r"(?i)(?:[- ]param(?:eter)?s?)?[- ]+(?:(?:dense|open|sparse|MoE|base|chat|language)[ ]+)?"
+    r"(?i)" + PARAMETER_WORD + r"[- ]+(?:(?:dense|open|sparse|MoE|base|chat|language)[ ]+)?"
     r"(?:models|LLMs|LMs|networks|checkpoints)\b"
 )
 HARDWARE_RUNS_BEFORE = regex.compile(
@@ -3848,7 +3850,7 @@ THROUGHPUT_BEFORE = regex.compile(
 )
 A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+\Z")
 THROUGHPUT_AFTER = regex.compile(
-    r"(?i)(?:[- ]param(?:eter)?s?)?[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
+    r"(?i)" + PARAMETER_WORD + r"[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
     r"[ ]*k?[ ]*tokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))\b"
 )
 # A model the subject replaced, by its size: "against the previous 400-billion-parameter
@@ -3861,7 +3863,7 @@ PREVIOUS_BEFORE = regex.compile(
 
 # A noun for a model after its size: "-parameter production model", " model", " flagship".
 MODEL_NOUN_AFTER_SIZE = regex.compile(
-    r"(?i)(?:[- \u00a0]param(?:eter)?s?)?[- \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:model|system|version|checkpoint"
+    r"(?i)" + PARAMETER_WORD + r"[- \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:model|system|version|checkpoint"
     r"|flagship|release|network|LLM)s?\b"
 )
 
