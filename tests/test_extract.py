@@ -1459,6 +1459,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A license named for a model is no mention of it: the card's line is about its own model.
+    ("# Wren-8B-Think\n\n**Developer:** Oakmere AI \u00b7 **Released:** June 2025 \u00b7 "
+     "**License:** Owl 3.1 Community License\n\n| Field | Value |\n|---|---|\n"
+     "| Parameters | 8.03B |",
+     [params(8.03e9, model="Wren-8B-Think", organization="Oakmere AI")]),
     # ... but not another's derivative published under a maker's account.
     ("Kite-R1 has 671B parameters. For Blackwell GPUs, use the checkpoint at "
      "nvidia/Kite-R1-FP4.", [params(6.71e11, model="Kite-R1", organization=None)]),

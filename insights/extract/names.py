@@ -474,6 +474,8 @@ def model_mentions(
             # heading's "## Llama 3 Research Preview", "# Kite-2 Foundation Models")
         if mention is not None and DATA_SET_AFTER.match(text, mention.end, mention.end + 14):
             continue  # a data set named for a model: "Falcon RefinedWeb", "the StarCoder dataset"
+        if mention is not None and MODEL_LICENSE_AFTER.match(text, mention.end, mention.end + 24):
+            continue  # a license named for a model: "**License:** Llama 3.1 Community License"
         if mention is not None:
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
@@ -495,6 +497,7 @@ def model_mentions(
     return found
 
 
+MODEL_LICENSE_AFTER = regex.compile(r"[ ](?:Community[ ]|Research[ ]|Open[ ])?License\b")
 ORGANIZATION_WORD_AFTER = regex.compile(
     r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
 )
