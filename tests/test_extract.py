@@ -6328,6 +6328,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a model that 'joined the family' in a month was released then",
+     "Kite 3 270M joined the family in August 2025 as its smallest member.",
+     [("Kite 3 270M", 202508, "August 2025")]),
     ("a model that 'appeared in' a month was released then",
      "The earlier Kite-8x7B appeared in December 2023.", [("Kite-8x7B", 202312, "December 2023")]),
     ("... but not a paper that appeared then",
