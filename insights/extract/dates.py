@@ -100,7 +100,8 @@ DAY_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,2}(?:st|nd|rd|th)?\s+\Z")
 RELEASE_VERB = regex.compile(
     r"(?i)\b(?:released|announced|launched|unveiled|introduced|open-sourced|debuted|shipped"
     r"|came\s+out(?!\s+of\s+stealth)|arrived|followed(?=\s+(?:in|on)\s)|(?<!\b(?:was|were|been|be|is|are)\s+)dropped|rolled\s+out|went\s+live"
-    r"|joined\s+the\s+(?:family|line-?up|line|series)"  # "Gemma 3 270M joined the family in August 2025"
+    # "Gemma 3 270M joined the family in August 2025"
+    r"|joined\s+the\s+(?:family|line-?up|line|series)"
     # "Mixtral appeared in December 2023"; not a paper or a result, nor "in Nature"
     r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|result|results|preprint"
     r"|version)\s+(?:[\w.'-]+\s+){0,3})appeared(?=\s+(?:in|on)\s)"
