@@ -874,7 +874,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         RANGE_BEFORE.search(before) or _separator(text, group[0], group[1]) in RANGE_SEPARATORS
     )
     kept = []
-    ends: dict[int, str | None] = {}  # the members read as a range's ends: their qualifiers before
+    ends: list[tuple[Member, str | None]] = []  # a range's ends, with their qualifiers before
     # Which members carry a parameter unit or a model noun, counted once and kept up to date
     # as each is classified: asking every other member again made long lists quadratic.
     sized = [m.unit == "parameters" or m.noun for m in group]
@@ -893,7 +893,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 None,
                 member.kind,
             ):  # ("from 1B to 16B total parameters")
-                ends[id(member)] = member.qualifier
+                ends.append((member, member.qualifier))
                 member.qualifier = "range"  # not "405B — 126 layers", two kinds
             kept.append(member)
             active = _active_in_name(text, member)
@@ -901,15 +901,14 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 kept.append(active)
             elif member.rule == "size-in-name" and member.kind == "parameters":
                 member.qualifier = _pair_in_name(text, member) or member.qualifier
-    ranged_ends = [m for m in group if id(m) in ends]
     read = [m for m in group if m.kind is not None and m.value is not None]
-    if ranged_ends and (
+    if ends and (
         read[-1].rule == "size-in-name"  # the far end in a name: "Llama2 7B ... Llama2 70B"
         or len(read) == 2
         and (read[0].kind != read[1].kind or not read[0].value < read[1].value)  # type: ignore[operator]
     ):  # (but "Gemma 2 2B–27B" is a range, its first end written in a name)
-        for m in ranged_ends:  # no range: "Falcon 180B — 3.5T tokens", "Heron-R 34B — 34
-            m.qualifier = ends[id(m)]  # billion parameters" (a name's size, then a count)
+        for m, prior in ends:  # no range: "Falcon 180B — 3.5T tokens", "Heron-R 34B — 34
+            m.qualifier = prior  # billion parameters" (a name's size, then a count)
     if len(kept) > 1 and kept[0].quantity.scale in ("letter", "word"):
         owner = _possessive_owner(text, kept[0].quantity, context)
         for member in kept if owner else ():
