@@ -123,6 +123,7 @@ ALIASES = [
     ("Switch-C", "Switch"),
     ("Movie Gen", "Movie Gen Video"),
     ("Segment Anything", "Segment Anything Model"),
+    ("CPM", "CPM-Large"),
 ]
 
 
