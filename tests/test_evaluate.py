@@ -287,7 +287,8 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.83  # 84.3% today (198 of 235)
+    assert gold_counts["all_right"] / rows >= 0.86  # 86.7% today (202 of 233)
+    assert gold_counts["all_right_stated"] / rows >= 0.92  # 93.1% (217), months from memory aside
     assert gold_counts["no_gold"] <= 3
     assert gold_counts["duplicates"] <= 1
 
@@ -312,6 +313,25 @@ FIND_GOLD = [
 def test_find_gold(name, params, expected):
     found = find_gold(name, params, GOLD_ROWS)
     assert (found.model if found else None) == expected
+
+
+def test_a_month_the_gold_knows_from_elsewhere_is_set_aside_in_its_own_count():
+    import pandas as pd
+
+    golds = [
+        GoldModel("Kite-7B", (), "Arden Labs", 7e9, None, None, "2024-05", "knowledge"),
+        GoldModel("Heron-9B", (), "Arden Labs", 9e9, None, None, "2024-06", "text"),
+    ]
+    table = pd.DataFrame(
+        [
+            {"model": "Kite-7B", "organization": "Arden Labs", "parameters": 7e9,
+             "active_parameters": None, "training_tokens": None, "date": "2024-08-01"},
+            {"model": "Heron-9B", "organization": "Arden Labs", "parameters": 9e9,
+             "active_parameters": None, "training_tokens": None, "date": "2024-08-01"},
+        ]
+    )  # fmt: skip
+    counts = score_gold(golds, table)[0]
+    assert (counts["all_right"], counts["all_right_stated"], counts["month"]) == (0, 1, 0)
 
 
 def test_documents_table_counts_wrong_and_missing_values(tmp_path, capsys):
