@@ -2831,6 +2831,25 @@ KNOWN_LIMITS = [
 # Text written in other registers than papers: forum posts, transcripts, non-native English,
 # LaTeX. Each case was once missed or misread by a probe of such text.
 OTHER_STYLES = [
+    # A column of sizes under a header in words: "Sizes we test", "Available sizes", "Size (B)"
+    # (and "Available" holds no "lab": not a column of makers).
+    (
+        "| Family | Developer | Sizes we test |\n|---|---|---|\n| Kite | Heron Labs | 124M, 1.5B |\n"
+        "| Finch 7B | Wren AI | 7.3B |",
+        [
+            params(1.24e8, model="Kite", organization="Heron Labs"),
+            params(1.5e9, model="Kite", organization="Heron Labs"),
+            params(7.3e9, model="Finch 7B", organization="Wren AI"),
+        ],
+    ),
+    (
+        "| Model | Available sizes | Released |\n|---|---|---|\n| Kite | 3B, 8B | 2024-05 |",
+        [params(3e9, model="Kite", organization=None), params(8e9, model="Kite", organization=None)],
+    ),
+    (
+        "| Model | Size (B) |\n|---|---|\n| Kite | 7.5 |",
+        [params(7.5e9, model="Kite")],
+    ),
     # LaTeX source: citations and labels are no models, formatting is read past, \SI and \num
     # give their values, and tabular rows are read as a table.
     (

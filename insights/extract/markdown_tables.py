@@ -107,6 +107,17 @@ PART_ROW_LABEL = regex.compile(
 )
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
+# A column of the makers: "Developer", "Lab", "Company" (words: not the "lab" of "Available").
+ORGANIZATION_HEADER = regex.compile(
+    r"\b(?:organi[sz]ations?|developers?|compan(?:y|ies)|labs?)\b"
+)
+# A column of the models' sizes: "Size", "Model size (B)", "Sizes we test", "Available sizes"
+# (not "File size", "Size (GB)", "Batch size": memory and settings).
+SIZE_HEADER = regex.compile(
+    r"(?:(?:model|available|released|supported|tested|open|offered)[ ]+)?sizes?"
+    r"(?:[ ]+(?:we[ ]+[a-z]+|available|released|supported|tested|offered))?"
+    r"(?:[ ]*[(\[](?:[kmbt]|bn|params?|parameters|billions?|millions?)[)\]])?"
+)
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
                  "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 
@@ -200,7 +211,7 @@ def column_for(header: str, index: int) -> Column:
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
-    if any(w in low for w in ("organization", "organisation", "developer", "company", "lab")) or (
+    if ORGANIZATION_HEADER.search(low) or (
         low.strip() in ("org", "orgs", "maker", "made by", "creator", "vendor", "by")
     ):
         return Column("organization")
@@ -216,7 +227,7 @@ def column_for(header: str, index: int) -> Column:
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
         return Column("parameters", "total", multiplier)
-    if "param" in low or low.strip() in ("size", "sizes", "model size", "model sizes", "#params"):
+    if "param" in low or low.strip() == "#params" or SIZE_HEADER.fullmatch(low.strip(" *_`")):
         return Column("parameters", None, multiplier)
     if "token" in low:
         return Column("training_tokens", None, multiplier)
