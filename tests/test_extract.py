@@ -6376,6 +6376,9 @@ RELEASE_DATES = [
      "together with Kite-8B.", []),
     ("an aside's date before the verb", "Gannet Labs, which raised $25 million in January 2024,"
      " released Kite-2 last week.", []),
+    ("a month without its year in a monthly issue is in the issue's year", "## Open Weights "
+     "Weekly — April 2024 roundup\n\n### Heron: Kite 3 (18 April)\n\nHeron released Kite 3.",
+     [("Kite 3", 202404, "18 April")]),
     ("a sentence that is only its release", "# Kite-Coder\n\nKite-Coder is a series of code "
      "models. Released 20 February 2024.", [("Kite-Coder", 202402, "20 February 2024")]),
     ("we release", "- [2024.05.13] We release Kite-MoE-16x3B with the report.",
@@ -6797,6 +6800,13 @@ DATELINES = [
     ("after front matter", "---\nlicense: mit\n---\n\n# Kite\n\nUploaded 2024-09-02.",
      "2024-09-02"),
     ("a month alone is no day", "# Kite\n\nReleased: March 2025", None),
+    ("a monthly issue's title", "## Open Weights Weekly — April 2024 roundup\n\nApril was busy.",
+     "2024-04"),
+    ("a month in the first line", "THE PARAMETER · Monthly roundup · May 2025 edition\n\nFive",
+     "2025-05"),
+    ("a title's month that a model came out in", "# Kite-7B, released in April 2024\n\nKite",
+     None),
+    ("a month in a line below the title", "# Kite\n\nData up to March 2025.", None),
     ("a news list dates its items", "# Kite\n\n- 2024-04-18: Kite-2 released", None),
     ("a table row", "| Kite | 2024-04-18 |", None),
     ("a long line is a sentence", "On March 5, 2024 " + "and so on, " * 20, None),

@@ -219,6 +219,10 @@ def dateline(text: str) -> str | None:
     True
     >>> dateline("# Why\\n\\n*From the Heron AI blog, posted 9 January 2025*\\n\\nToday ...")
     '2025-01-09'
+    >>> dateline("## Open Weights Weekly — April 2024 roundup\\n\\nApril was ...")
+    '2024-04'
+    >>> dateline("# Kite-7B, released in April 2024\\n\\nKite ...") is None
+    True
     """
     head = text[:DATELINE_REACH]
     front = FRONT_MATTER.match(head)
@@ -239,7 +243,25 @@ def dateline(text: str) -> str | None:
         number = int(month) if month.isdigit() else MONTHS[month.lower()[:3]]
         if 1 <= number <= 12 and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
+    # No day's date: a month's, in the title or a heading, as a monthly issue or a roundup
+    # names itself ("## Open Weights Weekly — April 2024 roundup")
+    for i, line in enumerate(lines):
+        if len(line) > DATELINE_LENGTH or (i and not line.lstrip().startswith("#")):
+            continue
+        found = MONTH_YEAR.search(line)
+        if found is not None and not NOT_ISSUE_MONTH.search(line, 0, found.start()):
+            return f"{found['year']}-{MONTHS[found['month'].lower()[:3]]:02d}"
     return None
+
+
+# A month and its year in a text's title: "The Open Model Thread — November 2024".
+MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_NAME})\.?,?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})\b")
+# Words before it that make it a month the title is about, not the issue's: "Llama 3, released
+# in April 2024", "Data up to March 2025", "Since May 2023".
+NOT_ISSUE_MONTH = re.compile(
+    r"(?i)\b(?:in|on|since|until|till|before|after|from|to|by|up|cutoff|released|launched"
+    r"|trained|through|between|during)\b[^\n]{0,12}\Z"
+)
 
 
 def month_of(match) -> float:
