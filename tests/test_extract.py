@@ -6376,6 +6376,11 @@ RELEASE_DATES = [
      "together with Kite-8B.", []),
     ("an aside's date before the verb", "Gannet Labs, which raised $25 million in January 2024,"
      " released Kite-2 last week.", []),
+    ("a family's models that came out, and a family named after its maker's",
+     "Meta's Kite 3.2 models came out in September 2024, and Heron's Owl-3.5 family in August "
+     "2024.", [("Kite 3.2", 202409, "September 2024"), ("Owl-3.5", 202408, "August 2024")]),
+    ("a maker that shipped a model names none", "It replaces Owl-3B, the 2.7B-parameter model "
+     "Heron shipped in June 2025.", []),
     ("a month without its year in a monthly issue is in the issue's year", "## Open Weights "
      "Weekly — April 2024 roundup\n\n### Heron: Kite 3 (18 April)\n\nHeron released Kite 3.",
      [("Kite 3", 202404, "18 April")]),

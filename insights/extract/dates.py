@@ -134,8 +134,11 @@ ITEM_RELEASE = regex.compile(
 # not a comma ("Llama 2, which outperforms GPT-3.5, in July 2023" dates no GPT-3.5).
 DATE_AFTER_NAME = regex.compile(
     r"[ \t]*(?:\([ \t]*~?[0-9][0-9.,]*[ \t]?[KMBT]?[^()\n]{0,12}\)[ \t]*)?"
-    r"(?:(?:first|later|then|followed|arrived),?[ \t]*)?(?:in|on|\()?[ \t]*"
-)  # ("GPT-2 Large (774M) in August 2019", "GPT-2 Medium (355M) followed in May 2019")
+    r"(?:(?:(?:small|open|new|base|chat|instruct)[ \t]+)?(?:family|models|series|line-?up)[ \t]+)?"
+    r"(?:(?:first|later|then|followed|arrived|came[ \t]+out|(?:was|were)[ \t]+released)"
+    r",?[ \t]*)?(?:in|on|\()?[ \t]*"
+)  # ("GPT-2 Large (774M) in August 2019", "GPT-2 Medium (355M) followed in May 2019", "Meta's
+# Llama 3.2 small models came out in September 2024, and Microsoft's Phi-3.5 family in August")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
 SPOKEN_OF = regex.compile(
