@@ -6381,6 +6381,9 @@ RELEASE_DATES = [
      "2024.", [("Kite 3.2", 202409, "September 2024"), ("Owl-3.5", 202408, "August 2024")]),
     ("a maker that shipped a model names none", "It replaces Owl-3B, the 2.7B-parameter model "
      "Heron shipped in June 2025.", []),
+    ("a release that was published", "# Kite-2\n\nThis repository holds the code for the first "
+     "Kite-2 release, published in February 2024.", [("Kite-2", 202402, "February 2024")]),
+    ("... not a paper that was", "The paper on Kite-2, published in February 2024, is long.", []),
     ("a month without its year in a monthly issue is in the issue's year", "## Open Weights "
      "Weekly — April 2024 roundup\n\n### Heron: Kite 3 (18 April)\n\nHeron released Kite 3.",
      [("Kite 3", 202404, "18 April")]),
