@@ -6379,6 +6379,10 @@ RELEASE_DATES = [
     ("a family's models that came out, and a family named after its maker's",
      "Meta's Kite 3.2 models came out in September 2024, and Heron's Owl-3.5 family in August "
      "2024.", [("Kite 3.2", 202409, "September 2024"), ("Owl-3.5", 202408, "August 2024")]),
+    ("\"the three models\" of the page", "# Kite2\n\n<p align=\"center\"><a href=\"https://"
+     "example.org/kite2\">Models</a> · <a href=\"#citation\">Paper</a></p>\n\nKite2 is the second "
+     "generation of code models from **Acme**. The three models were released on 28 February "
+     "2024.", [("Kite2", 202402, "28 February 2024")]),
     ("a maker that shipped a model names none", "It replaces Owl-3B, the 2.7B-parameter model "
      "Heron shipped in June 2025.", []),
     ("a release that was published", "# Kite-2\n\nThis repository holds the code for the first "

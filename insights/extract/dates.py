@@ -147,7 +147,11 @@ SPOKEN_OF = regex.compile(
     r"|(?P<this>this[ ](?:model|checkpoint|card|release|version)))"
     r"|they|both|all(?:[ ]\w+)?[ ]"
     r"(?:variants|models|sizes|versions|checkpoints)|the[ ](?:models|weights|variants|checkpoints)"
-    r"|weights)\b"
+    r"|weights"
+    # "The three models were released", "All three were released"
+    r"|(?:the|all)[ ](?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|[2-9])(?:[ ](?:variants|models|sizes|versions|checkpoints))?(?=[ ]+(?:were|was"
+    r"|are|came|went|arrived)\b))\b"
 )
 # What the page is about: its heading, title or the one model it introduces.
 PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", "focus-introduced"})
