@@ -1459,6 +1459,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A paper's header whose author has a surname with an inner capital ("MacLeod"): a person,
+    # not a model, so the header still names the paper's organization.
+    (
+        "# Kite: An Open Language Model\n\n**Ana Ruiz, Calum MacLeod, Li Wei**\nKestrel "
+        "Collective, Inverness\n\n> **Abstract:** We introduce Kite-3B, a 3.1B-parameter model.",
+        [params(3.1e9, model="Kite-3B", organization="Kestrel Collective")],
+    ),
     # A license named for a model is no mention of it: the card's line is about its own model.
     ("# Wren-8B-Think\n\n**Developer:** Oakmere AI \u00b7 **Released:** June 2025 \u00b7 "
      "**License:** Owl 3.1 Community License\n\n| Field | Value |\n|---|---|\n"

@@ -274,6 +274,8 @@ def is_shaped(name: str) -> bool:
 
     >>> [is_shaped(n) for n in ["GPT-3", "PaLM", "Chinchilla", "BERT", "mT5", "Fine-Tuning"]]
     [True, True, False, True, True, False]
+    >>> [is_shaped(n) for n in ["MacLeod", "McCarthy", "MacBERT"]]
+    [False, False, True]
     """
     head = SPACE.split(name, maxsplit=1)[0]
     if any(c.isdigit() for c in head):
@@ -285,12 +287,14 @@ def is_shaped(name: str) -> bool:
             return True
         if i and len(part) == 1 and part.isupper() and head[len(parts[0])] == "-":
             return True  # a lettered variant: "Switch-C"
-        if any(c.isupper() for c in part[1:]):
+        if any(c.isupper() for c in part[1:]) and not SURNAME.fullmatch(part):
             return True
     return False
 
 
 SPACE = regex.compile(r"[ \u00a0]")
+# A surname's inner capital is no model's: "Calum MacLeod", "Ann McCarthy" (not "MacBERT").
+SURNAME = regex.compile(r"Ma?c[A-Z][a-z\u00e0-\u00ff]+")
 JOINER = regex.compile(r"[-_.]")
 SIZE_SUFFIX = regex.compile(r"[-_ ]?[0-9.]+[BMKTbmkt]?$")
 COUNTED_BENCHMARK = regex.compile(r"(?i)(?:qa|bench|eval)[0-9]*\Z")
