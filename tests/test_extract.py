@@ -1459,6 +1459,19 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A paper's header whose last line says where it appeared ("In: *JURIX 2025*, pp. ..."):
+    # the venue's names are not the authors' organizations.
+    (
+        "**Kite: Adapting an Open Model to Maritime Law**\n\nAna Ruiz, Li Wei\nKestrel Institute "
+        "of Technology\n\nIn: *Legal Knowledge and Information Systems (JURIX 2025)*, pp. 112 to "
+        "127. Submitted 2 June 2025.\n\n**Abstract.** We present Kite-72B, which we built by "
+        "continued pretraining of Owl-72B on 3.4B tokens.",
+        [
+            params(7.2e10, model="Kite-72B", organization="Kestrel Institute of Technology"),
+            params(7.2e10, model="Owl-72B", organization=None),
+            tokens(3.4e9, model="Kite-72B", organization="Kestrel Institute of Technology"),
+        ],
+    ),
     # A paper's header whose author has a surname with an inner capital ("MacLeod"): a person,
     # not a model, so the header still names the paper's organization.
     (

@@ -3012,9 +3012,22 @@ def _header_end(text: str) -> int | None:
     if text[:1] in "#-<|":
         return None
     if abstract is not None:
+        # (up to its last paragraph when that says where and when it appeared: "In: *JURIX
+        # 2025*, pp. 112 to 127." after the affiliations; not an arXiv page's "[Submitted on
+        # ...]" over its title)
+        last = text.rfind("\n\n", first, abstract.start() - 1)
+        if last != -1 and VENUE_LINE.match(text, last + 2, abstract.start()):
+            return last
         return abstract.start()
     blank = text.find("\n\n", first)
     return blank if first < blank <= first + HEADER_LINE * 2 else None
+
+
+# A header's line about where and when the paper appeared, after its authors' affiliations.
+VENUE_LINE = regex.compile(
+    r"(?i)[ \t\n]*[*_\[(]*(?:in:|in[ ]proceedings|proceedings[ ]of|published[ ](?:in|at|as)"
+    r"|submitted[ ](?:on|to)?|accepted[ ](?:at|to|by|in)|to[ ]appear|preprint|under[ ]review)"
+)
 
 
 HEADER_LINE = 300  # the longest title or affiliation line a header holds
