@@ -1459,6 +1459,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A page's lead of models "from" a lab, whose languages are a pair ("English/Czech"), not
+    # a model named beside the lab.
+    (
+        "# Kite\n\n**Open English/Czech language models from the Vltava Language Lab**\n\n"
+        "Kite-2-8B has 8.3B parameters.",
+        [params(8.3e9, model="Kite-2-8B", organization="Vltava Language Lab")],
+    ),
     # A paper's header whose last line says where it appeared ("In: *JURIX 2025*, pp. ..."):
     # the venue's names are not the authors' organizations.
     (

@@ -274,12 +274,14 @@ def is_shaped(name: str) -> bool:
 
     >>> [is_shaped(n) for n in ["GPT-3", "PaLM", "Chinchilla", "BERT", "mT5", "Fine-Tuning"]]
     [True, True, False, True, True, False]
-    >>> [is_shaped(n) for n in ["MacLeod", "McCarthy", "MacBERT"]]
-    [False, False, True]
+    >>> [is_shaped(n) for n in ["MacLeod", "McCarthy", "MacBERT", "English/Czech"]]
+    [False, False, True, False]
     """
     head = SPACE.split(name, maxsplit=1)[0]
     if any(c.isdigit() for c in head):
         return any(c.isalpha() for c in head)
+    if "/" in head and all(w[:1].isupper() and w[1:].islower() for w in head.split("/")):
+        return False  # words in a pair, not a name's inner capital: "English/Czech"
     parts = JOINER.split(head)
     for i, part in enumerate(parts):
         letters = [c for c in part if c.isalpha()]
