@@ -1459,6 +1459,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A maker that "has now shipped" a family's members makes them.
+    (
+        "Ashgrove Labs has now shipped three members of the Kite-2 family. The original Kite-2 "
+        "is a 27B dense decoder.",
+        [params(2.7e10, model="Kite-2", organization="Ashgrove Labs")],
+    ),
     # A page's lead of models "from" a lab, whose languages are a pair ("English/Czech"), not
     # a model named beside the lab.
     (

@@ -3090,7 +3090,8 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
         # NVIDIA's customized Llama 3.1)
       | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship|%(derived)s)[\s\u00a0]+
         (?:[\w.-]+[\s\u00a0]+){0,2}?(?:release|model|LLM|checkpoint),[\s\u00a0]+\Z  # X's latest model, Y
-      | [\s\u00a0]+(?:has\ |have\ )?(?:quietly\ )?(?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
+      | [\s\u00a0]+(?:has\ |have\ )?(?:(?:quietly|now|just|finally|also|officially|recently)\ )?
+        (?:released|releases|introduced|introduces|unveiled|unveils|announced|announces|dropped|drops|shipped|rolled\ out|published|
             launched|launches|presented|presents|open-sourced|open-sources|trained|trains|built|builds|developed|
             develops|debuted|debuts|shipped|ships|published|publishes|posted|posts|'s\ new|
             came\ out\ of\ stealth|emerged\ from\ stealth)
