@@ -1459,6 +1459,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A lab named "... Intelligence" is a lab ("Machine Intelligence" is a field).
+    (
+        "Eastlake Intelligence has now shipped Kite-A. Kite-A has 284B parameters. Machine "
+        "Intelligence researchers trained Owl-2 with 7B parameters.",
+        [params(2.84e11, model="Kite-A", organization="Eastlake Intelligence"),
+         params(7e9, model="Owl-2", organization=None)],
+    ),
     # A maker that "has now shipped" a family's members makes them.
     (
         "Ashgrove Labs has now shipped three members of the Kite-2 family. The original Kite-2 "

@@ -1227,6 +1227,8 @@ def organization_mentions(
     ['DeepMind', 'Meta', 'xAI']
     >>> [m.name for m in organization_mentions("Hana Novak — Vantage Institute of Technology")]
     ['Vantage Institute of Technology']
+    >>> [m.name for m in organization_mentions("Ashgrove Intelligence on Artificial Intelligence")]
+    ['Ashgrove Intelligence']
     >>> [m.name for m in organization_mentions("Ana Ruiz¹, Li Wei² — ¹NVIDIA ²Meta")]
     ['NVIDIA', 'Meta']
     >>> [m.name for m in organization_mentions("From Anvaya AI in Bengaluru, this is new.")]
@@ -1588,11 +1590,13 @@ TIME_WORD = regex.compile(
     r"|Spring|Summer|Autumn|Fall|Winter)\b|\A(?:Last|Next|This|Early|Late)[ ]"
 )  # ("Last May's Kite-1.7B")
 # An organization no table knows, by its shape: "Arden Labs", "Brightwater AI", "the Saltmarsh
-# Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab", "Sundial Systems".
+# Collective", "Hazel University", "University of Lagos", "Meridian Climate Lab", "Sundial Systems",
+# "Ashgrove Intelligence" (not "Artificial Intelligence" or "Machine Intelligence": PHRASE_HEADS).
 SHAPED_ORGANIZATION = regex.compile(
     r"""(?<![\w.-])
     (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Collective|Technologies
-        |Robotics|Systems|Computing|Foundry|(?:Institute|Laboratory|Laboratories|University)(?:[ ](?:of|for)(?:[ ][A-Z][\w-]*){1,3})?)
+        |Robotics|Systems|Computing|Foundry|Intelligence
+        |(?:Institute|Laboratory|Laboratories|University)(?:[ ](?:of|for)(?:[ ][A-Z][\w-]*){1,3})?)
       | (?:University|Institute)[ ]of(?:[ ][A-Z][\w-]*){1,3}
     )(?![\w-])""",
     regex.VERBOSE,
@@ -1605,7 +1609,7 @@ FIELD_BEFORE = regex.compile(r"\b(?:for|in|on|of|to|into|about|with|large-scale|
 # What every SHAPED_ORGANIZATION match holds, for a quick no ("Laboratory" holds "Lab"): most
 # texts have none, and the pattern is tried at every capital.
 SHAPE_WORDS = ("Lab", "AI", "Research", "Institute", "Collective", "Technologies", "University",
-               "Robotics", "Systems", "Computing", "Foundry")  # fmt: skip
+               "Robotics", "Systems", "Computing", "Foundry", "Intelligence")  # fmt: skip
 # Capitalized words that open a sentence and are no maker on their own: "Today released ...".
 NOT_LONE_MAKERS = frozenset(
     """We I You He She They It Today Yesterday Tomorrow Recently Finally Meanwhile Separately
@@ -1635,7 +1639,7 @@ PHRASE_HEADS = frozenset(
     """Generative Responsible Conversational Applied Frontier Agentic Artificial Modern General
     Explainable Enterprise Edge Safe Open Trustworthy Physical Embodied Human Ethical Sovereign
     Multimodal Large Small New Recent Current Future Early Academic Industry Industrial
-    Independent Public Private National""".split()
+    Independent Public Private National Machine Business Computational Emotional Swarm""".split()
 )
 
 
