@@ -3982,6 +3982,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model named as a kind of layer, with a bracket between ("Mamba (state-space) layers"),
+    # is not what the next sentence's sizes are of.
+    (
+        "## Acme Kite-1 (28 March)\n\nKite-1 interleaves Mamba (state-space) layers with transformer "
+        "layers and adds MoE on top. 52B parameters total, 12B active.",
+        [params(5.2e10, model="Kite-1", qualifier="total"),
+         params(1.2e10, model="Kite-1", qualifier="active")],
+    ),
     # "its 405B" after a model named with that size in the sentence is that model's.
     ("# Kite-V3: where do the weights go?\n\nSome text on experts.\n\n- Compare a dense model "
      "like Owl 3.1 405B: every one of its 405B parameters is used.",
