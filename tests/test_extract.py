@@ -3982,6 +3982,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A maker's handle ("(by Sao10K)", "by hub user alpindale") is no model the text goes on
+    # to talk about.
+    (
+        "Then there's **Kite-120B** by hub user alpindale: layer ranges from two fine-tunes, "
+        "Owl-70B (from the Owl team) and Wren-1.3-L2-70B (by Sao10K), interleaved. Despite the "
+        "name, it comes out at roughly 118B parameters.",
+        [params(1.2e11, model="Kite-120B"), params(7e10, model="Owl-70B"),
+         params(7e10, model="Wren-1.3-L2-70B"),
+         params(1.18e11, model=None, qualifier="approximate")],
+    ),
     # A model named as a kind of layer, with a bracket between ("Mamba (state-space) layers"),
     # is not what the next sentence's sizes are of.
     (

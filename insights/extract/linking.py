@@ -552,6 +552,8 @@ class Context:
                 and not RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a source of ideas: "built from the research behind Gemini"
                 and not BEHIND_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # nor a maker's handle: "Euryale-1.3-L2-70B (by Sao10K)", "by hub user alpindale"
+                and not HANDLE_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             )
         return found
 
@@ -3687,6 +3689,7 @@ UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
+HANDLE_BEFORE = regex.compile(r"(?i)(?:\(by|\bby[ ]+(?:hub[ ]+)?user)[ ]+[*_`@]*\Z")
 BEHIND_BEFORE = regex.compile(
     r"(?i)\b(?:research|technology|technologies|work|ideas|science)[ ]+(?:behind|that[ ]+built)[ ]+\Z"
 )
