@@ -3982,6 +3982,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The model a lab "pruned" is the base of what it made, not what the tokens trained.
+    (
+        "Acme pruned Kite-12B to 8B and distilled it with 380B tokens.",
+        [params(1.2e10, model="Kite-12B"), params(8e9, model=None), tokens(3.8e11, model=None)],
+    ),
     # A maker's handle ("(by Sao10K)", "by hub user alpindale") is no model the text goes on
     # to talk about.
     (
