@@ -3982,6 +3982,19 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A bold line standing alone heads a newsletter's item as a heading would: its one model
+    # owns the sizes of the paragraph below (the abbreviation in brackets is the same model);
+    # a bold label with text after it is passed over, and one alone that names no model ends it.
+    (
+        "# The Ledger\n\n**KiteNLG (K-NLG)** · *Acme and Heron* · October 2021\n\n"
+        "The joint project produced a dense decoder. The 530B model had 105 layers.\n\n"
+        "**Owl-2** · *Wren AI* · December 2021\n\n280B parameters trained on 300B tokens.\n\n"
+        "**Why it matters:** size alone was hitting its limits.\n\nIt used 4,096 chips and "
+        "saw 1.2T tokens in all.\n\n**By the numbers**\n\nThe biggest run used 70B parameters.",
+        [params(5.3e11, model="KiteNLG"), layers(105, model="KiteNLG"),
+         params(2.8e11, model="Owl-2"), tokens(3e11, model="Owl-2"),
+         tokens(1.2e12, model="Owl-2"), params(7e10, model=None)],
+    ),
     # The model a lab "pruned" is the base of what it made, not what the tokens trained.
     (
         "Acme pruned Kite-12B to 8B and distilled it with 380B tokens.",
@@ -5890,6 +5903,7 @@ RULE_EXAMPLES = [
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
      " The model has 40B parameters."),
     ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
+    ("focus-bold-lead", "# Notes\n\n**Heron-2** · Acme · May 2024\n\nThe model has 40B parameters."),
     ("focus-title", "Heron-2\n\nThis page describes the model. It has 40B parameters."),
     ("focus-introduced-later", "The model has 40B parameters, and we call it Heron."),
     ("focus-document-topic", "We introduce Heron, a model of code.\n\n"

@@ -296,6 +296,7 @@ class Context:
         self._quiet: dict[int, bool] = {}  # sentence start -> whether it can name no model
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
         self._title: str | None = None
+        self._bold_leads: dict[int, str | None] = {}  # a bold lead line's start -> its model
         self._organization: dict[tuple, str | None] = {}
         self._model_organizations: dict[str, str | None] = {}  # see _model_organization
         self._series_organizations: dict[str, str | None] = {}  # see _series_organization
@@ -2153,6 +2154,9 @@ class Context:
                 return later[0].name, "focus-introduced-later"
             return None, None  # a news item of its own is about nothing the page is about
             # ("- **Nimbus** released ... its 3B model" under "## Kite-2 arrives" or a title)
+        lead = self.bold_lead_model(offset)
+        if lead is not None:
+            return lead, "focus-bold-lead"
         # A heading that names the section's one model scopes it before anything the
         # paragraph goes on to name ("### Stable Diffusion ..." over "... sets it apart from
         # DALL-E 2").
@@ -2216,6 +2220,41 @@ class Context:
             if title or text.startswith("# "):
                 found = self._heading_names(title, offset)
         return found
+
+    def bold_lead_model(self, offset: int) -> str | None:
+        """The one model a bold line standing alone names above ``offset``, below the last
+        Markdown heading: a newsletter's item heads its paragraphs so ("**Gopher** ·
+        *DeepMind* · December 2021" over "280B parameters trained on 300B tokens ..."). A bold
+        line with text after it ("**Why it matters:** ...") is passed over; one alone that
+        names no model ("**By the numbers**") ends the item."""
+        text = self.text
+        floor = max(last_before(text, "\n#", offset), offset - BOLD_LEAD_REACH)
+        position = offset
+        for _ in range(BOLD_LEAD_TRIES):
+            found = last_before(text, "\n\n**", position)
+            if found < 0 or found < floor:
+                return None
+            start = found + 2
+            end = text.find("\n", start, start + BOLD_LEAD_LINE_REACH)
+            if end != -1 and text.startswith("\n\n", end) and BOLD_LEAD.fullmatch(text, start, end):
+                if end >= offset:
+                    return None  # (the line itself)
+                if start not in self._bold_leads:
+                    self._bold_leads[start] = self._lead_name(start, end)
+                return self._bold_leads[start]
+            position = found
+        return None
+
+    def _lead_name(self, start: int, end: int) -> str | None:
+        """The one model a bold lead line at [start, end) names, or None."""
+        mentions = [
+            m for m in model_mentions(self.text, self.timeout, start, end, self._plain_models)
+            if m.strong and model_key(m.name) not in self.not_models()
+        ]  # fmt: skip
+        if len(mentions) == 2 and DEFINED_AFTER.fullmatch(self.text, mentions[0].end, mentions[1].start):
+            mentions = mentions[:1]  # "**Megatron-Turing NLG (MT-NLG)**"
+        names = {model_key(m.name) for m in mentions}
+        return mentions[0].name if len(names) == 1 else None
 
     def _about_itself(self, offset: int) -> bool:
         """Whether the sentence at ``offset`` can speak of the document's own model: it
@@ -4205,6 +4244,15 @@ LABEL_ITEM = regex.compile(
 
 
 HEADING_COLON_BETWEEN = regex.compile(r"[ \t]*:[ \t]+")
+# A bold line that heads an item: the bold name, then at most a maker, a date or a size set off
+# by a separator, and no sentence ("**Gopher** · *DeepMind* · December 2021", "**Qwen3**").
+BOLD_LEAD = regex.compile(
+    r"[ \t]*\*\*[^*\n]{1,80}\*\*(?:[ \t]*(?:[\u00b7\u2022|\u2014\u2013(]|-[ \t])[^\n.!?:;]{0,100})?[ \t]*"
+)
+BOLD_LEAD_REACH = 3000  # how far above a sentence its item's bold line may stand
+BOLD_LEAD_TRIES = 6  # how many bold lines with text after them are passed over to find it
+BOLD_LEAD_LINE_REACH = 220
+DEFINED_AFTER = regex.compile(r"[ \t]*\([ \t]*")  # "Megatron-Turing NLG (MT-NLG)"
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 

@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
     "focus-introduced": 'the model the paragraph introduced: "we present X ... it has 7B"',
     "focus-recent-subject": "the model the paragraph's recent sentences were about",
     "focus-heading": 'the one model the section heading names: "## Llama 3" over its text',
+    "focus-bold-lead": (
+        'the one model a bold line standing alone names, as a newsletter heads its items:'
+        ' "**Gopher** · *DeepMind* · December 2021" over "280B parameters trained on ..."'
+    ),
     "focus-title": "the one model the document's title names",
     "focus-introduced-later": 'the model the paragraph introduces further on: "we call it X"',
     "focus-document-topic": "the one model the whole document introduces",
