@@ -3982,6 +3982,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Models that come "together with" the subject over a range are other models; a range of
+    # the subject's own checkpoints is still the subject's.
+    (
+        "- **2025-01-20**: Kite-R1 released, together with distilled dense models from 1.5B to "
+        "70B built on Owl bases.\n- **2023-12-04**: first public release of `kite_ssm` together "
+        "with the pretrained Wren checkpoints from 130M to 2.8B.",
+        [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range"),
+         params(1.3e8, model="Wren", qualifier="range"),
+         params(2.8e9, model="Wren", qualifier="range")],
+    ),
     # A bold line standing alone heads a newsletter's item as a heading would: its one model
     # owns the sizes of the paragraph below (the abbreviation in brackets is the same model);
     # a bold label with text after it is passed over, and one alone that names no model ends it.

@@ -624,10 +624,19 @@ class Context:
         if (
             rule not in (None, "size-in-name", "named-later")
             and member.qualifier == "range"
-            and RUNS_BEFORE_RANGE.search(self.text, max(s_start, q.start - 90), q.start)
+            and (
+                RUNS_BEFORE_RANGE.search(self.text, max(s_start, q.start - 90), q.start)
+                or (
+                    (others := COMPANIONS_BEFORE_RANGE.search(
+                        self.text, max(s_start, q.start - 60), q.start
+                    ))
+                    and not self.models_between(others.start(), q.start)
+                )  # (not "together with the pretrained Mamba checkpoints from 130M to 2.8B")
+            )
         ):
             model, rule, names = None, None, [None]  # "a ladder of seven models from 14M to
-            # 1.1B", "ablations over 160 models between 150M and 1.5B": a study's runs
+            # 1.1B", "ablations over 160 models between 150M and 1.5B": a study's runs; "R1
+            # released, together with distilled dense models from 1.5B to 70B": other models
         if (
             kind == "parameters"
             and len(names) == 1
@@ -4203,6 +4212,13 @@ RUNS_BEFORE_RANGE = regex.compile(
     r"|scaling[- ](?:laws?|study|studies|experiments?|runs?))\b"
     r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:models|runs|networks|LMs|LLMs)\b)(?:[^.;\n]|\.(?=\d))*\Z"
+)
+# Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
+# distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
+COMPANIONS_BEFORE_RANGE = regex.compile(
+    r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]+(?:from|between|ranging"
+    r"|spanning)\b[^.;\n]{0,20}\Z"
 )
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
