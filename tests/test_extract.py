@@ -3982,6 +3982,18 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A larger model the maker says is still training is one to come, not the page's; the
+    # page's own model that "is still training" keeps its size.
+    (
+        "**1. Kite 3 (Thursday 18 April).** Acme released Kite 3 in 8B and 70B sizes. Acme also "
+        "said its largest model, at over 400B parameters, is still training.\n\n**2. Owl-4 "
+        "Giant.** It has 288B active parameters and close to 2T in total, is still training, "
+        "and taught the smaller models.",
+        [params(8e9, model="Kite 3"), params(7e10, model="Kite 3"),
+         params(4e11, model=None, qualifier="at least"),
+         params(2.88e11, model="Owl-4 Giant", qualifier="active"),
+         params(2e12, model="Owl-4 Giant", qualifier="total")],
+    ),
     # Models that come "together with" the subject over a range are other models; a range of
     # the subject's own checkpoints is still the subject's.
     (

@@ -620,6 +620,15 @@ class Context:
             ):
                 model = rule = None  # "fitted only on runs below 1B parameters", "models with at
                 # least a billion": a class of models, not the one the text is about
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
+                and UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
+                and (to_come := STILL_TO_COME.search(self.text, member.unit_end, min(s_end, member.unit_end + 60)))
+                and not CLAUSE_BREAK.search(self.text, member.unit_end, to_come.start())
+            ):
+                model = rule = None  # "its largest model, at over 400B parameters, is still
+                # training": a model to come, not the one the text is about
             names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
         if (
             rule not in (None, "size-in-name", "named-later")
@@ -4219,6 +4228,12 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]+(?:from|between|ranging"
     r"|spanning)\b[^.;\n]{0,20}\Z"
+)
+# A model the sentence calls by a description of what is to come, not by "it" or its name: "its
+# largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
+UNNAMED_OTHER_BEFORE = regex.compile(
+    r"(?i)\b(?:its|their|a|an|the)[ \t]+(?:largest|biggest|next|upcoming|new|larger|bigger"
+    r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system)\b"
 )
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
