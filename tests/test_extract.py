@@ -3982,6 +3982,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A class of models by their size after "than" or "about", with "dense" or "-parameter"
+    # between: no model's size.
+    (
+        "Kite-3 was served at $0.27 per million tokens, cheaper than most providers charge for "
+        "70B dense models. Owl-MoE matches the quality of 7B-parameter LLMs.",
+        [params(7e10, model=None), params(7e9, model=None)],
+    ),
     # A larger model the maker says is still training is one to come, not the page's; the
     # page's own model that "is still training" keeps its size.
     (

@@ -914,7 +914,7 @@ class Context:
         if (
             kind == "parameters"
             and CLASS_PREPOSITION_BEFORE.search(text, max(s_start, start - 30), start)
-            and PLURAL_MODELS_AFTER.match(text, end, end + 40)
+            and CLASS_MODELS_AFTER.match(text, end, end + 40)
         ):
             return None, None  # a class of models: "say little about 7B models trained on
             # trillions of tokens", "the gap to other 70B models"
@@ -3908,7 +3908,7 @@ CLASS_PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:about|for|on|of|among|than|between|across|like|to)[ ]+(?:(?:other|most|many|all|some"
     r"|typical|similar|larger|smaller|open|dense|existing|comparable|today's)[ ]+){0,2}(?:~|about[ ]+)?\Z"
 )
-PLURAL_MODELS_AFTER = regex.compile(
+CLASS_MODELS_AFTER = regex.compile(
     r"(?i)" + PARAMETER_WORD + r"[- ]+(?:(?:dense|open|sparse|MoE|base|chat|language)[ ]+)?"
     r"(?:models|LLMs|LMs|networks|checkpoints)\b"
 )
