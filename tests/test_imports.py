@@ -75,3 +75,19 @@ def test_a_dashboard_module_does_not_import_the_extractor_s_patterns(module, abs
     done = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent, text=True,
                           capture_output=True, check=True)  # fmt: skip
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.name)
+def test_no_module_constant_is_assigned_twice(path):
+    # A second pattern of the same name silently replaces the first when the module loads
+    # (PLURAL_MODELS_AFTER once did: the first pattern's words were never read).
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.isupper():
+                if target.id in seen:
+                    twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
+                seen.setdefault(target.id, node.lineno)
+    assert not twice, twice
