@@ -3982,6 +3982,15 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A tier and a build's date ("the Base and Instruct 2501 checkpoints") is no model that the
+    # next item's size could go to.
+    (
+        "## Changelog\n\n- **2025-01-30:** initial release of the Base and Instruct 2501 "
+        "checkpoints.\n- **2025-03-17:** we released **Kite-Small-3.1-24B-Instruct-2503**. Same "
+        "24B size, adds image understanding.",
+        [params(2.4e10, model="Kite-Small-3.1-24B-Instruct-2503"),
+         params(2.4e10, model="Kite-Small-3.1-24B-Instruct-2503")],
+    ),
     # A class of models by their size after "than" or "about", with "dense" or "-parameter"
     # between: no model's size.
     (

@@ -197,6 +197,7 @@ TAIL = regex.compile(
 PRODUCT_MODIFIERS = frozenset(
     {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
 )
+BUILD_AFTER_TIER = regex.compile(r"[ _-]?[0-9]{4}")  # "Instruct 2501", "Chat-0125"
 PRODUCT_REACH = 5000  # how far back a product's word alone looks for its whole name
 PRODUCT_AFTER_VERSION = regex.compile(
     r"(?i)[0-9][ ](?:%s)\b" % alternation(PRODUCT_MODIFIERS)
@@ -1016,6 +1017,13 @@ def _kind(head: str, name: str) -> str:
     versioned = name != head and any(c.isdigit() for c in name[len(head) :])
     if versioned and YEAR_AFTER_NAME.match(name, len(head), len(name)):
         return "no"  # an event or an edition: "Interspeech 2025", "NeurIPS 2024"
+    if (
+        versioned
+        and head.lower() in NAME_MODIFIERS
+        and head.lower() not in PRODUCT_MODIFIERS
+        and BUILD_AFTER_TIER.fullmatch(name, len(head), len(name))
+    ):
+        return "no"  # a tier and a build's date: "the Base and Instruct 2501 checkpoints"
     if (
         len(head) >= 7
         and head.isalpha()
