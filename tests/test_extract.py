@@ -4020,18 +4020,27 @@ LINKING_PRECISION = [
          params(1.3e8, model="Wren", qualifier="range"),
          params(2.8e9, model="Wren", qualifier="range")],
     ),
-    # A bold line standing alone heads a newsletter's item as a heading would: its one model
-    # owns the sizes of the paragraph below (the abbreviation in brackets is the same model);
-    # a bold label with text after it is passed over, and one alone that names no model ends it.
+    # A bold line standing alone heads the paragraph under it as a heading would: its one
+    # model (the abbreviation in brackets is the same model) owns that paragraph's sizes; not
+    # the next paragraph's, which may have moved on; and one that names no model, none.
     (
-        "# The Ledger\n\n**KiteNLG (K-NLG)** · *Acme and Heron* · October 2021\n\n"
+        "# The Ledger\n\n**KiteNLG (K-NLG)** · *Acme and Heron* · Oct. 2021\n\n"
         "The joint project produced a dense decoder. The 530B model had 105 layers.\n\n"
         "**Owl-2** · *Wren AI* · December 2021\n\n280B parameters trained on 300B tokens.\n\n"
-        "**Why it matters:** size alone was hitting its limits.\n\nIt used 4,096 chips and "
-        "saw 1.2T tokens in all.\n\n**By the numbers**\n\nThe biggest run used 70B parameters.",
+        "Elsewhere this week, a leaked memo claims the largest run so far used 2T parameters."
+        "\n\n**By the numbers**\n\nThe biggest run used 70B parameters.",
         [params(5.3e11, model="KiteNLG"), layers(105, model="KiteNLG"),
          params(2.8e11, model="Owl-2"), tokens(3e11, model="Owl-2"),
-         tokens(1.2e12, model="Owl-2"), params(7e10, model=None)],
+         params(2e12, model=None), params(7e10, model=None)],
+    ),
+    # ... but not a label's bold line, nor one that names a base.
+    (
+        "# Kite-2-8B\n\n**Base model: Owl-3-8B**\n\nThe model was trained on 2B tokens of case "
+        "law.\n\n**Fine-tuned from Owl-3-8B**\n\nThe model was then trained on 1B tokens of "
+        "statutes.",
+        [params(8e9, model="Kite-2-8B"), params(8e9, model="Owl-3-8B"),
+         params(8e9, model="Owl-3-8B"), tokens(2e9, model="Kite-2-8B"),
+         tokens(1e9, model="Kite-2-8B")],
     ),
     # The model a lab "pruned" is the base of what it made, not what the tokens trained.
     (

@@ -2240,28 +2240,27 @@ class Context:
         return found
 
     def bold_lead_model(self, offset: int) -> str | None:
-        """The one model a bold line standing alone names above ``offset``, below the last
-        Markdown heading: a newsletter's item heads its paragraphs so ("**Gopher** ·
-        *DeepMind* · December 2021" over "280B parameters trained on 300B tokens ..."). A bold
-        line with text after it ("**Why it matters:** ...") is passed over; one alone that
-        names no model ("**By the numbers**") ends the item."""
+        """The one model named by a bold line standing alone right over the paragraph holding
+        ``offset``, as a newsletter heads its items ("**Gopher** · *DeepMind* · December 2021"
+        over "280B parameters trained on 300B tokens ..."). That paragraph only: the next may
+        have moved on ("Elsewhere this week, ..."). Not a label's line ("**Base model:
+        Owl-3-8B**") nor a base's ("**Fine-tuned from Owl-3-8B**")."""
         text = self.text
-        floor = max(last_before(text, "\n#", offset), offset - BOLD_LEAD_REACH)
-        position = offset
-        for _ in range(BOLD_LEAD_TRIES):
-            found = last_before(text, "\n\n**", position)
-            if found < 0 or found < floor:
-                return None
-            start = found + 2
-            end = text.find("\n", start, start + BOLD_LEAD_LINE_REACH)
-            if end != -1 and text.startswith("\n\n", end) and BOLD_LEAD.fullmatch(text, start, end):
-                if end >= offset:
-                    return None  # (the line itself)
-                if start not in self._bold_leads:
-                    self._bold_leads[start] = self._lead_name(start, end)
-                return self._bold_leads[start]
-            position = found
-        return None
+        blank = last_before(text, "\n\n", offset)  # (the blank line over the paragraph)
+        if blank < 0 or blank < last_before(text, "\n#", offset):
+            return None
+        start = last_before(text, "\n", blank) + 1
+        if not (start == 0 or text.startswith("\n\n", start - 2)) or not text.startswith(
+            "**", start
+        ):
+            return None
+        if start not in self._bold_leads:
+            self._bold_leads[start] = (
+                self._lead_name(start, blank)
+                if BOLD_LEAD.fullmatch(text, start, blank) and text[blank - 1] not in ".:"
+                else None
+            )
+        return self._bold_leads[start]
 
     def _lead_name(self, start: int, end: int) -> str | None:
         """The one model a bold lead line at [start, end) names, or None."""
@@ -2269,10 +2268,19 @@ class Context:
             m for m in model_mentions(self.text, self.timeout, start, end, self._plain_models)
             if m.strong and model_key(m.name) not in self.not_models()
         ]  # fmt: skip
-        if len(mentions) == 2 and DEFINED_AFTER.fullmatch(self.text, mentions[0].end, mentions[1].start):
+        if len(mentions) == 2 and OPEN_BRACKET_ONLY.fullmatch(
+            self.text, mentions[0].end, mentions[1].start
+        ):
             mentions = mentions[:1]  # "**Megatron-Turing NLG (MT-NLG)**"
-        names = {model_key(m.name) for m in mentions}
-        return mentions[0].name if len(names) == 1 else None
+        if len({model_key(m.name) for m in mentions}) != 1 or _base_model(
+            self.text, mentions[0], start
+        ):
+            return None
+        colon = self.text.find(":", start, end)
+        if colon != -1 and not (mentions[0].start == start + 2 and mentions[0].end <= colon):
+            return None  # a label's line ("**Base model: Owl-3-8B**"), not a headline's
+            # ("**Llama 3.3 70B: most of the 405B for a fraction of the cost**")
+        return mentions[0].name
 
     def _about_itself(self, offset: int) -> bool:
         """Whether the sentence at ``offset`` can speak of the document's own model: it
@@ -4277,13 +4285,10 @@ LABEL_ITEM = regex.compile(
 HEADING_COLON_BETWEEN = regex.compile(r"[ \t]*:[ \t]+")
 # A bold line that heads an item: the bold name, then at most a maker, a date or a size set off
 # by a separator, and no sentence ("**Gopher** · *DeepMind* · December 2021", "**Qwen3**").
+# (its end is no sentence's: not "." or ":")
 BOLD_LEAD = regex.compile(
-    r"[ \t]*\*\*[^*\n]{1,80}\*\*(?:[ \t]*(?:[\u00b7\u2022|\u2014\u2013(]|-[ \t])[^\n.!?:;]{0,100})?[ \t]*"
+    r"[ \t]*\*\*[^*\n]{1,80}\*\*(?:[ \t]*(?:[\u00b7\u2022|\u2014\u2013(]|-[ \t])[^\n!?;]{0,100})?[ \t]*"
 )
-BOLD_LEAD_REACH = 3000  # how far above a sentence its item's bold line may stand
-BOLD_LEAD_TRIES = 6  # how many bold lines with text after them are passed over to find it
-BOLD_LEAD_LINE_REACH = 220
-DEFINED_AFTER = regex.compile(r"[ \t]*\([ \t]*")  # "Megatron-Turing NLG (MT-NLG)"
 PLAIN_TITLE = regex.compile(r"#[ \t]+([A-Z][\w.+-]*)[ \t]*")  # "# Pythia"
 
 
