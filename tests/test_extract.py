@@ -4047,6 +4047,13 @@ LINKING_PRECISION = [
         "Acme pruned Kite-12B to 8B and distilled it with 380B tokens.",
         [params(1.2e10, model="Kite-12B"), params(8e9, model=None), tokens(3.8e11, model=None)],
     ),
+    # ... but "Heron's pruned Kite-4B", "The compressed Kite-Mini" is the model itself.
+    (
+        "Heron's pruned Kite-4B was then trained on 94B tokens. The compressed Kite-Mini has "
+        "3.8B parameters.",
+        [params(4e9, model="Kite-4B"), tokens(9.4e10, model="Kite-4B"),
+         params(3.8e9, model="Kite-Mini")],
+    ),
     # A maker's handle ("(by Sao10K)", "by hub user alpindale") is no model the text goes on
     # to talk about.
     (

@@ -3275,7 +3275,9 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distilled%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted)|(?:pruned|merged|upcycled)%s+from"
-    r"|(?<![\w-])(?:pruned|quantized|compressed)"  # "NVIDIA pruned Mistral NeMo 12B to 8B"
+    # "NVIDIA pruned Mistral NeMo 12B to 8B" (a verb: not "Heron's pruned Kite-4B", "The
+    # compressed Kite-Mini", where the word describes the model itself)
+    r"|(?<![\w-]|['\u2019]s[ ]|\b(?:a|an|the|its|their|our|this|that)[ ])(?:pruned|quantized|compressed)"
     r"|(?:parameters?|weights)%s+(?:inherit(?:ed)?|inherent|carried%s+over|copied|taken)%s+from"
     r"|(?:design|architecture)%s+(?:of|with)|(?:depth%s+)?up-?scal(?:ing|ed)"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
