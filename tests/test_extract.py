@@ -4072,6 +4072,14 @@ LINKING_PRECISION = [
         [params(5.2e10, model="Kite-1", qualifier="total"),
          params(1.2e10, model="Kite-1", qualifier="active")],
     ),
+    # ... but a bracket before "models" is the family's sizes or a word about them.
+    (
+        "Acme released the Kite 3.1 (8B, 70B and 405B) models in July. They were trained on over "
+        "15T tokens.",
+        [params(8e9, model="Kite 3.1"), params(7e10, model="Kite 3.1"),
+         params(4.05e11, model="Kite 3.1"),
+         tokens(1.5e13, model="Kite 3.1", qualifier="at least")],
+    ),
     # "its 405B" after a model named with that size in the sentence is that model's.
     ("# Kite-V3: where do the weights go?\n\nSome text on experts.\n\n- Compare a dense model "
      "like Owl 3.1 405B: every one of its 405B parameters is used.",

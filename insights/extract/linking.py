@@ -4143,12 +4143,12 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 
 RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic"
 GENERIC_USE_AFTER = regex.compile(
-    r"%s+(?:\([^()\n]{1,30}\)%s+)?"  # ("Mamba (state-space) layers")
+    r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
     r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|supercomputers?|clusters?"  # ("trained on Sweden's Berzelius supercomputer")
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
-    r"|recipe|%s)\b" % (S, S, S, S, RULE_WORDS)
+    r"|recipe|%s)\b)" % (S, S, S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
 NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
