@@ -1237,6 +1237,9 @@ def organization_mentions(
     ['Vantage Institute of Technology']
     >>> [m.name for m in organization_mentions("Ashgrove Intelligence on Artificial Intelligence")]
     ['Ashgrove Intelligence']
+    >>> [m.name for m in organization_mentions("toward Artificial General Intelligence, not "
+    ...     "Open-Source Intelligence or Threat Intelligence; the Central Intelligence Agency")]
+    []
     >>> [m.name for m in organization_mentions("Ana Ruiz¹, Li Wei² — ¹NVIDIA ²Meta")]
     ['NVIDIA', 'Meta']
     >>> [m.name for m in organization_mentions("From Anvaya AI in Bengaluru, this is new.")]
@@ -1301,6 +1304,7 @@ def organization_mentions(
             m.group().endswith(FIELD_LIKE_ENDINGS)
             and FIELD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         )
+        and not _intelligence_field(named.name)
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
     if (
         "from " in text
@@ -1648,6 +1652,28 @@ PHRASE_HEADS = frozenset(
     Explainable Enterprise Edge Safe Open Trustworthy Physical Embodied Human Ethical Sovereign
     Multimodal Large Small New Recent Current Future Early Academic Industry Industrial
     Independent Public Private National Machine Business Computational Emotional Swarm""".split()
+)
+
+
+def _intelligence_field(name: str) -> bool:
+    """Whether a shaped name that ends in "Intelligence" is a field's ("Artificial General
+    Intelligence", "Threat Intelligence", "Open-Source Intelligence"), not a lab's: a lab's
+    is one word of a name before it ("Ashgrove Intelligence", "Sakura Intelligence"), or an
+    institute's ("Marrow Institute for Machine Intelligence")."""
+    words = name.split()
+    if words[-1] != "Intelligence" or "for" in words or "of" in words:
+        return False
+    return len(words) != 2 or not words[0].isalpha() or words[0] in INTELLIGENCE_FIELDS
+
+
+# Words that make a field of "... Intelligence", not a lab.
+INTELLIGENCE_FIELDS = frozenset(
+    """Artificial General Superhuman Super Machine Business Central Spatial Threat Ambient
+    Collective Emotional Swarm Computational Human Augmented Cognitive Competitive Market Signals
+    Social Cyber Distributed Narrow Strong Physical Embodied Multimodal Conversational Geospatial
+    Customer Sales Document Edge Enterprise Open Source Military National Economic Financial
+    Artificial Natural Visual Causal Contextual Decision Operational Strategic Data Network
+    Security Retail Revenue Supply Crowd Hybrid Generative Agentic Autonomous Applied""".split()
 )
 
 
