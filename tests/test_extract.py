@@ -6958,6 +6958,12 @@ DATELINES = [
     ("a title's month that a model came out in", "# Kite-7B, released in April 2024\n\nKite",
      None),
     ("a month in a line below the title", "# Kite\n\nData up to March 2025.", None),
+    ("an issue's title about a month before it", "# Notes on data up to March 2025\n\nKite",
+     None),
+    ("a card's title month is the model's", "# Kite-2 · December 2023 release\n\nKite-2 is a "
+     "7B model.", None),
+    ("a news list's first item", "- November 2023: Kite-1 released (7B).\n- February: Kite-2 "
+     "released (13B).", None),
     ("a news list dates its items", "# Kite\n\n- 2024-04-18: Kite-2 released", None),
     ("a table row", "| Kite | 2024-04-18 |", None),
     ("a long line is a sentence", "On March 5, 2024 " + "and so on, " * 20, None),

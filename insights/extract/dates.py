@@ -211,6 +211,17 @@ FRONT_MATTER = re.compile(r"---\n.*?\n---[ \t]*\n", re.DOTALL)
 DATELINE_REACH = 600  # how far into a text its dateline may sit
 DATELINE_LINES = 6  # in how many of its first lines
 DATELINE_LENGTH = 160  # a dateline is a short line, not a sentence of the story
+# What a title calls itself when its month dates it: an issue, a roundup, notes.
+ISSUE_WORD = re.compile(
+    r"(?i)\b(?:issue|edition|roundup|round-up|recap|wrap-?up|digest|newsletter|weekly|monthly"
+    r"|notes|dispatch|bulletin|ledger|thread|review|report|briefing|update|log)\b"
+)
+# Words before a title's month that make it a month the title is about, not the issue's:
+# "Llama 3, released in April 2024", "Data up to March 2025", "Since May 2023".
+NOT_ISSUE_MONTH = re.compile(
+    r"(?i)\b(?:in|on|since|until|till|before|after|from|to|by|up|cutoff|released|launched"
+    r"|trained|through|between|during)\b[^\n]{0,12}\Z"
+)
 NOT_DATELINE = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]|[|>]|[0-9]{1,2}[.)][ \t])")  # list items,
 # rows (not an italic line: "*From the Fenwick AI blog, posted 9 January 2025*")
 
@@ -251,25 +262,21 @@ def dateline(text: str) -> str | None:
         number = int(month) if month.isdigit() else MONTHS[month.lower()[:3]]
         if 1 <= number <= 12 and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
-    # No day's date: a month's, in the title or a heading, as a monthly issue or a roundup
-    # names itself ("## Open Weights Weekly — April 2024 roundup")
+    # No day's date: a month's, in the title or a heading of an issue or a roundup that names
+    # itself by it ("## Open Weights Weekly — April 2024 roundup"); not a card's title ("#
+    # Kite-2 · December 2023 release": the model's month), a list item or a row
     for i, line in enumerate(lines):
-        if len(line) > DATELINE_LENGTH or (i and not line.lstrip().startswith("#")):
+        if (
+            len(line) > DATELINE_LENGTH
+            or NOT_DATELINE.match(line)
+            or (i and not line.lstrip().startswith("#"))
+            or not ISSUE_WORD.search(line)
+        ):
             continue
-        found = MONTH_YEAR.search(line)
+        found = DATE.search(line)
         if found is not None and not NOT_ISSUE_MONTH.search(line, 0, found.start()):
             return f"{found['year']}-{MONTHS[found['month'].lower()[:3]]:02d}"
     return None
-
-
-# A month and its year in a text's title: "The Open Model Thread — November 2024".
-MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_NAME})\.?,?[ \t]+(?P<year>(?:19|20)[0-9]{{2}})\b")
-# Words before it that make it a month the title is about, not the issue's: "Llama 3, released
-# in April 2024", "Data up to March 2025", "Since May 2023".
-NOT_ISSUE_MONTH = re.compile(
-    r"(?i)\b(?:in|on|since|until|till|before|after|from|to|by|up|cutoff|released|launched"
-    r"|trained|through|between|during)\b[^\n]{0,12}\Z"
-)
 
 
 def month_of(match) -> float:
