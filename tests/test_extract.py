@@ -6522,6 +6522,9 @@ RELEASE_DATES = [
      "example.org/kite2\">Models</a> · <a href=\"#citation\">Paper</a></p>\n\nKite2 is the second "
      "generation of code models from **Acme**. The three models were released on 28 February "
      "2024.", [("Kite2", 202402, "28 February 2024")]),
+    ("... but not an object's that \"was released\"", "The paper comparing Kite-2 with Owl-3 "
+     "was released in May 2024. Acme released Kite-3, which it compared with the Owl-2 models "
+     "in June 2024.", []),
     ("a maker that shipped a model names none", "It replaces Owl-3B, the 2.7B-parameter model "
      "Heron shipped in June 2025.", []),
     ("a release that was published", "# Kite-2\n\nThis repository holds the code for the first "

@@ -140,6 +140,9 @@ DATE_AFTER_NAME = regex.compile(
     r",?[ \t]*)?(?:in|on|\()?[ \t]*"
 )  # ("GPT-2 Large (774M) in August 2019", "GPT-2 Medium (355M) followed in May 2019", "Meta's
 # Llama 3.2 small models came out in September 2024, and Microsoft's Phi-3.5 family in August")
+# What DATE_AFTER_NAME reads between a name and its date that says the name came out: its
+# family's noun or a verb, which the name must be the subject of.
+SAID_OF_NAME_BETWEEN = regex.compile(r"\b(?:family|models|series|line-?up|came|released)\b")
 # A sentence about the text's model that does not name it: "All three variants were released",
 # "Both were released", "It was released", "Weights went public".
 SPOKEN_OF = regex.compile(
@@ -932,8 +935,18 @@ def _released(text: str, start: int, context) -> list[str]:
     if names:
         before = [m for m in models if m.end <= start]
         listed = len(before) > 1 and NAME_LIST_GAP.fullmatch(text, before[-2].end, before[-1].start)
-        if before and not listed and DATE_AFTER_NAME.fullmatch(text, before[-1].end, start):
-            return [before[-1].name]  # (not "Llama 2 and Code Llama in July 2023": whose?)
+        if (
+            before
+            and not listed
+            and DATE_AFTER_NAME.fullmatch(text, before[-1].end, start)
+            and not (
+                SAID_OF_NAME_BETWEEN.search(text, before[-1].end, start)
+                and OF_BEFORE_NAME.search(text, max(s_start, before[-1].start - 12), before[-1].start)
+            )
+        ):  # (not "Llama 2 and Code Llama in July 2023": whose? nor "The paper comparing Kite-2
+            # with Owl-3 was released in May 2024", "compared with the Owl-2 models in June":
+            # what came out is the name's subject, not an object's)
+            return [before[-1].name]
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
