@@ -6527,6 +6527,9 @@ RELEASE_DATES = [
      "in June 2024.", []),
     ("a maker that shipped a model names none", "It replaces Owl-3B, the 2.7B-parameter model "
      "Heron shipped in June 2025.", []),
+    ("... not when the sentence before names the three", "# Kite-2 evaluation notes\n\nWe "
+     "compare Kite-2 against Owl-7B, Wren-8B and Finch-9B. All three were released on 3 March "
+     "2023 under open licenses.", []),
     ("a release that was published", "# Kite-2\n\nThis repository holds the code for the first "
      "Kite-2 release, published in February 2024.", [("Kite-2", 202402, "February 2024")]),
     ("... not a paper that was", "The paper on Kite-2, published in February 2024, is long.", []),

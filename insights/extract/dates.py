@@ -152,9 +152,9 @@ SPOKEN_OF = regex.compile(
     r"(?:variants|models|sizes|versions|checkpoints)|the[ ](?:models|weights|variants|checkpoints)"
     r"|weights"
     # "The three models were released", "All three were released"
-    r"|(?:the|all)[ ](?:two|three|four|five|six|seven|eight|nine"
+    r"|(?P<count>(?:the|all)[ ](?:two|three|four|five|six|seven|eight|nine"
     r"|ten|[2-9])(?:[ ](?:variants|models|sizes|versions|checkpoints))?(?=[ ]+(?:were|was"
-    r"|are|came|went|arrived)\b))\b"
+    r"|are|came|went|arrived)\b)))\b"
 )
 # What the page is about: its heading, title or the one model it introduces.
 PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", "focus-introduced"})
@@ -965,6 +965,12 @@ def _released(text: str, start: int, context) -> list[str]:
     verb_just_before = VERB_JUST_BEFORE.search(text, max(0, start - 70), start) is not None
     if spoken and spoken.group("this") and not verb_just_before:
         spoken = None  # "This checkpoint fixes the bug reported in June 2024": not its release
+    if spoken and spoken.group("count"):
+        previous = context.sentences.previous(s_start)
+        named = context.sentence_models(previous) if previous is not None else []
+        if len({m.name for m in named if m.strong}) > 1:
+            spoken = None  # "We compare Kite-2 against Owl-7B, Wren-8B and Finch-9B. All three
+            # were released on 3 March 2023": the three just named, not the page's model
     if spoken:
         name, rule = context.focus_rule(start)
         if name is not None and (rule in PAGE_FOCUS or rule == "focus-recent-subject" and (
