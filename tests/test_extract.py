@@ -6533,6 +6533,8 @@ RELEASE_DATES = [
     ("a release that was published", "# Kite-2\n\nThis repository holds the code for the first "
      "Kite-2 release, published in February 2024.", [("Kite-2", 202402, "February 2024")]),
     ("... not a paper that was", "The paper on Kite-2, published in February 2024, is long.", []),
+    ("... nor a press release", "The press release, published on 3 May 2024, says Heron will "
+     "open-source Kite-2 later this year.", []),
     ("a month without its year in a monthly issue is in the issue's year", "## Open Weights "
      "Weekly — April 2024 roundup\n\n### Heron: Kite 3 (18 April)\n\nHeron released Kite 3.",
      [("Kite 3", 202404, "18 April")]),
