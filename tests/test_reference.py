@@ -123,7 +123,6 @@ ALIASES = [
     ("Switch-C", "Switch"),
     ("Movie Gen", "Movie Gen Video"),
     ("Segment Anything", "Segment Anything Model"),
-    ("CPM", "CPM-Large"),
 ]
 
 
