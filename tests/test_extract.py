@@ -1459,6 +1459,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A heading's model, its subtitle, then its makers in brackets.
+    (
+        "### KPM: a large Chinese model (Kestrel University and Heron Labs, November)\n\nThe "
+        "Kestrel Pre-trained Model (KPM) has 2.6B parameters.",
+        [params(2.6e9, model="KPM", organization="Kestrel University")],
+    ),
     # A lab named "... Intelligence" is a lab ("Machine Intelligence" is a field).
     (
         "Eastlake Intelligence has now shipped Kite-A. Kite-A has 284B parameters. Machine "

@@ -3236,6 +3236,11 @@ ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
 # CompVis, Runway)", "### BERT (Google, October 2018)".
 MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+# A heading's subtitle, then its makers in brackets: "### CPM: a large Chinese model (Tsinghua".
+SUBTITLE_BRACKET = regex.compile(
+    r"[*_`]*(?::|[ \t]+[\u2013\u2014-])[ \t]+[^()\n]{1,80}?\([ \t\u00a0]*"
+)
+HEADING_OPENS_WITH = regex.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+[*_`]*\Z")
 # What a text may call a maker before its name: "from the Bremen lab Nordwind".
 MAKER_NOUN = (
     r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?(?:%s)[\s\u00a0])"
@@ -3473,6 +3478,9 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
             if (
                 ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start)
                 or MODEL_FROM_ORG.match(text, m.end, org.start)
+                or HEADING_OPENS_WITH.search(text, max(0, m.start - 12), m.start)
+                and SUBTITLE_BRACKET.fullmatch(text, m.end, org.start)  # "### CPM: a large
+                # Chinese model (Tsinghua University and BAAI, November)"
                 or MAKERS_BRACKET.fullmatch(text, m.end, org.start)  # "Stable Diffusion (Stability
             ) and not _base_model(text, m, max(0, m.start - 40)):  # AI, CompVis, Runway)": the first
                 return [m]  # (not "distilled from DeepSeek-R1 traces by the Tern Collective")
