@@ -1459,6 +1459,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A bold name, then its makers in brackets.
+    (
+        "- **KPM** (Kestrel University and Heron Labs, 2020): 2.6B parameters, 100GB of text.",
+        [params(2.6e9, model="KPM", organization="Kestrel University"),
+         data(1e11, model="KPM", organization="Kestrel University")],
+    ),
     # A heading's model, its subtitle, then its makers in brackets.
     (
         "### KPM: a large Chinese model (Kestrel University and Heron Labs, November)\n\nThe "

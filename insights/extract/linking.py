@@ -3235,7 +3235,7 @@ SAME_MAKERS_REPOSITORY = regex.compile(
 ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
 # CompVis, Runway)", "### BERT (Google, October 2018)".
-MAKERS_BRACKET = regex.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+MAKERS_BRACKET = regex.compile(r"[*_`]*[ \t\u00a0]*\([ \t\u00a0]*")  # (after "**CPM**")
 # A heading's subtitle, then its makers in brackets: "### CPM: a large Chinese model (Tsinghua".
 SUBTITLE_BRACKET = regex.compile(
     r"[*_`]*(?::|[ \t]+[\u2013\u2014-])[ \t]+[^()\n]{1,80}?\([ \t\u00a0]*"
