@@ -109,13 +109,14 @@ COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("E
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 # A column of the makers: "Developer", "Lab", "Company" (words: not the "lab" of "Available").
 ORGANIZATION_HEADER = regex.compile(
-    r"\b(?:organi[sz]ations?|developers?|compan(?:y|ies)|labs?)\b"
+    r"\b(?:organi[sz]ations?|developers?|compan(?:y|ies)|labs?|laborator(?:y|ies))\b"
 )
 # A column of the models' sizes: "Size", "Model size (B)", "Sizes we test", "Available sizes"
 # (not "File size", "Size (GB)", "Batch size": memory and settings).
 SIZE_HEADER = regex.compile(
     r"(?:(?:model|available|released|supported|tested|open|offered)[ ]+)?sizes?"
-    r"(?:[ ]+(?:we[ ]+[a-z]+|available|released|supported|tested|offered))?"
+    r"(?:[ ]+(?:we[ ]+(?:test|tested|use|used|serve|support|ship|offer|release|released|host)"
+    r"|available|released|supported|tested|offered))?"
     r"(?:[ ]*[(\[](?:[kmbt]|bn|params?|parameters|billions?|millions?)[)\]])?"
 )
 HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
@@ -189,6 +190,8 @@ def column_for(header: str, index: int) -> Column:
     'active/total'
     >>> column_for("Non-embedding params", 1).role, column_for("Release date", 0).role
     ('excluded', 'other')
+    >>> column_for("Laboratory", 1).role, column_for("Sizes we excluded", 2).role
+    ('organization', 'other')
 
     """
     low = header.lower()
