@@ -3093,7 +3093,7 @@ def _header_end(text: str) -> int | None:
 # A header's line about where and when the paper appeared, after its authors' affiliations.
 VENUE_LINE = regex.compile(
     r"(?i)[ \t\n]*[*_\[(]*(?:in:|in[ ]proceedings|proceedings[ ]of|published[ ](?:in|at|as)"
-    r"|submitted[ ](?:on|to)?|accepted[ ](?:at|to|by|in)|to[ ]appear|preprint|under[ ]review)"
+    r"|submitted\b|accepted[ ](?:at|to|by|in)|to[ ]appear|preprint|under[ ]review)"
 )
 
 
