@@ -3994,6 +3994,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A what-if brought in with "a" under a heading that names a model is not that model.
+    (
+        "# Kite was a speed limit, not a law\n\nTake it seriously for a moment. A "
+        "compute-optimal 1T-parameter dense model would want far more data.\n\n## Owl-2\n\n"
+        "Each token touches two experts, a fraction of what a dense 600B model would need. A "
+        "120B-parameter model trained on science, it was released in May.",
+        [params(1e12, model=None), params(6e11, model=None), params(1.2e11, model="Owl-2")],
+    ),
     # A tier and a build's date ("the Base and Instruct 2501 checkpoints") is no model that the
     # next item's size could go to.
     (

@@ -1597,6 +1597,13 @@ class Context:
                 s_start, at=start if WE_MAKE.search(text, s_start, start) else None
             )
         )  # (a title's model before a comparison is "we"'s: "we train a 1B ViT ... that surpass")
+        if (
+            indefinite
+            and focus[1] in ("focus-title", "focus-heading")
+            and WOULD_AFTER.match(text, end, min(s_end, end + 80))
+        ):
+            return None, None  # a what-if under a heading: "A compute-optimal 1T-parameter
+            # dense model would want about 20T tokens" under "# Chinchilla was a speed limit"
         if new_one and focus[1] not in ("focus-title", "focus-heading") and not (
             # the authors' own model, when the text introduced one: "We present Kestrel ... We
             # train a 1.2T-parameter model"; not the work just cited ("we target low-resource
