@@ -3994,6 +3994,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The models a paper's ablations use are its experiments', not the paper's model.
+    (
+        "We present Kite, a hybrid model. Our design ablations use 1.3B- and 7B-parameter models "
+        "trained on 250B and 50B tokens respectively.",
+        [params(1.3e9, model=None), params(7e9, model=None), tokens(2.5e11, model=None),
+         tokens(5e10, model=None)],
+    ),
     # A what-if brought in with "a" under a heading that names a model is not that model.
     (
         "# Kite was a speed limit, not a law\n\nTake it seriously for a moment. A "
