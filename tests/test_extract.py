@@ -3994,6 +3994,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Two names, then as many bare sizes set off after them, pair in order.
+    (
+        'Kite-S and Kite-M, at 7B and 14B, are "coming in the weeks ahead".',
+        [params(7e9, model="Kite-S"), params(1.4e10, model="Kite-M")],
+    ),
     # The models a paper's ablations use are its experiments', not the paper's model.
     (
         "We present Kite, a hybrid model. Our design ablations use 1.3B- and 7B-parameter models "

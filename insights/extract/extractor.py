@@ -947,7 +947,10 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         kept[0].qualifier, kept[1].qualifier = "total", "active"  # "MiniMax-Text-01 (456B/45.9B)"
     if len(kept) == 2 and len(group) == 2 and _separator(text, *group) in ("vs", "vs.", "versus"):
         _versus(text, kept, context)
-    elif len(kept) >= 2 and not ranged and all(m.model is None for m in kept):
+    elif len(kept) >= 2 and not ranged and all(
+        m.model is None or m.rule == "subject-owner" for m in kept
+    ):  # (a subject read for the first size alone is the last of a list that pairs with them:
+        # "Phi-3-small and Phi-3-medium, at 7B and 14B, are coming")
         _respectively(text, kept, context)
     return kept
 
