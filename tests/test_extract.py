@@ -3994,6 +3994,15 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "This report describes X" introduces X: a later sentence with no name is X's, not that
+    # of an idea the sentence before borrowed from another model.
+    (
+        "Abstract: This report describes Kite-V3, a sparse language model that has 671B "
+        "parameters in total. We keep the two architectural ideas that proved themselves in "
+        "Kite-V2, Latent Attention (LA) and KiteMoE, and add two new ones. Pretraining covers "
+        "14.8T tokens of text.",
+        [params(6.71e11, model="Kite-V3", qualifier="total"), tokens(1.48e13, model="Kite-V3")],
+    ),
     # Two names, then as many bare sizes set off after them, pair in order.
     (
         'Kite-S and Kite-M, at 7B and 14B, are "coming in the weeks ahead".',

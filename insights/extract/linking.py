@@ -4516,12 +4516,16 @@ INTRO_STEMS = (
     "meet ",
     "we call",
     "our new",
-)
+    "describes",
+    "details",
+)  # (INTRO_BEFORE's words)
 
 
 INTRO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,5}?\(?\Z"
     r"|(?i:\bour[\s\u00a0]+new[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?(?:model|LLM|system)s?,?[\s\u00a0]+\Z)"
+    r"|(?i:\b(?:report|paper|work|article)[\s\u00a0]+(?:describes|details)[\s\u00a0]+\Z)"  # ("This
+    # report describes DeepSeek-V3, a ...": the name right after, not "describes how GPT-3 ...")
 )
 
 
