@@ -1459,6 +1459,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A lab's hub name written in prose ("inclusionAI") is the lab, not a model.
+    (
+        "- **Kite-1T** (inclusionAI, October 2025): 1T total, about 50B active, pretrained on "
+        "more than 20T tokens.",
+        [params(1e12, model="Kite-1T", organization="Ant Group", qualifier="total"),
+         params(5e10, model="Kite-1T", organization="Ant Group", qualifier="active"),
+         tokens(2e13, model="Kite-1T", organization="Ant Group", qualifier="at least")],
+    ),
     # A bold name, then its makers in brackets.
     (
         "- **KPM** (Kestrel University and Heron Labs, 2020): 2.6B parameters, 100GB of text.",
