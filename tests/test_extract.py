@@ -4002,6 +4002,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name after "using" is a tool the run used, not the model the tokens trained.
+    (
+        "Kite K2 is a mixture-of-experts model with 1 trillion parameters in total. It was "
+        "pretrained on 15.5T tokens using OwlClip, our optimizer variant, and never diverged.",
+        [params(1e12, model="Kite K2", qualifier="total"), tokens(1.55e13, model="Kite K2")],
+    ),
     # "This report describes X" introduces X: a later sentence with no name is X's, not that
     # of an idea the sentence before borrowed from another model.
     (

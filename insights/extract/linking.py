@@ -1401,6 +1401,8 @@ class Context:
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
+            # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
+            and not USING_JUST_BEFORE.search(text, max(end, right[0].start - 8), right[0].start)
             and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
                 THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start)
                 and BARE_SIZE.fullmatch(text, start, end)
@@ -4377,6 +4379,7 @@ USED_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
     r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
 )  # ("we also use X to", "The team used X to", "Using X to"; not "developers can use X to")
+USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
     r"(?r)(?:\A|[.;:!?,][ \t]+|\n[ \t]*(?:[-*•+][ \t]+)?)(?i:a|an)%s+"
