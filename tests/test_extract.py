@@ -4075,6 +4075,11 @@ LINKING_PRECISION = [
          params(1.3e8, model="Wren", qualifier="range"),
          params(2.8e9, model="Wren", qualifier="range")],
     ),
+    (
+        "Heron released Kite-R1, and the lab also shipped six distilled dense checkpoints, ranging "
+        "from 1.5B to 70B, built on Owl bases.",
+        [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
+    ),
     # A bold line standing alone heads the paragraph under it as a heading would: its one
     # model (the abbreviation in brackets is the same model) owns that paragraph's sizes; not
     # the next paragraph's, which may have moved on; and one that names no model, none.

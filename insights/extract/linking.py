@@ -4254,10 +4254,12 @@ RUNS_BEFORE_RANGE = regex.compile(
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
 # distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
 COMPANIONS_BEFORE_RANGE = regex.compile(
-    r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]+(?:from|between|ranging"
-    r"|spanning)\b[^.;\n]{0,20}\Z"
-)
+    r"(?i)(?:\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}|\bdistilled[ \t]+(?:[\w-]+[ \t]+){0,2})"
+    r"(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between|ranging|spanning)\b"
+    r"[^.;\n]{0,20}\Z"
+)  # (and distilled ones: "the lab also shipped six distilled dense checkpoints, ranging from
+# 1.5B to 70B")
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
