@@ -59,11 +59,18 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.06%
-    found, 89.9% linked, 213 unstated sizes and 229 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.38% of linked facts on a wrong model,
-    5.75% of produced facts in no gold); organization right on at least 91.5% of the right
-    facts whose developer the text states (91.7% today). Batches 30 and 31, added in the
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.17%
+    found, 90.13% linked, 259 unstated sizes and 262 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (1.39% of linked facts on a wrong model,
+    5.73% of produced facts in no gold); organization right on at least 91.0% of the right
+    facts whose developer the text states (91.2% today). Batches 32 and 33, added in the
+    twenty-second session, brought the stated facts from 14,709 to 16,154, linked from 89.9%,
+    the unstated sizes from 213, the "not a size" numbers from 229 and the organizations down
+    from 91.8% (writers who credit "Google" where the text says so and the reference says
+    DeepMind, and makers named only in a byline): their 120 blind documents read 3.2% (batch
+    32, at the session's start) and 2.6% and 1.7% (batch 33's halves, on arrival with that
+    session's fixes to then) of linked facts on a wrong model, 1.9% and 1.2% at its end. Batches
+    30 and 31, added in the
     twenty-first session, brought the stated facts from 13,265 to 14,709, the unstated sizes
     from 166, the "not a size" numbers from 193 and the no-gold share from 5.3% (their writers
     list post-training tokens and non-embedding counts the extractor does not read as such),
@@ -103,15 +110,15 @@ def test_styles_set_does_not_fall_back():
     it as a size, and batches 17 to 25 left out active counts and counts of images, pairs and
     examples (see data/eval/README.md)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 14709
-    assert counts["found"] / counts["stated"] >= 0.940
-    assert counts["linked"] / counts["stated"] >= 0.898
-    assert counts["unexpected"] <= 220
-    assert counts["not_a_size_read"] <= 235
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0143
-    assert counts["no_gold"] / counts["produced"] <= 0.059
+    assert counts["stated"] == 16154
+    assert counts["found"] / counts["stated"] >= 0.941
+    assert counts["linked"] / counts["stated"] >= 0.900
+    assert counts["unexpected"] <= 265
+    assert counts["not_a_size_read"] <= 268
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0142
+    assert counts["no_gold"] / counts["produced"] <= 0.058
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.915
+    assert counts["org_right"] / attributed >= 0.910
 
 
 @pytest.mark.parametrize(
