@@ -4002,6 +4002,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A share of another model's cost ("half the work of a dense 70B model") is that model's.
+    (
+        "Per generated token, Kite-4.5 does less than half the work of a dense 70B model. "
+        "Owl-2 needs a third of the compute of a 405B model.",
+        [params(7e10, model=None), params(4.05e11, model=None)],
+    ),
     # A name after "using" is a tool the run used, not the model the tokens trained.
     (
         "Kite K2 is a mixture-of-experts model with 1 trillion parameters in total. It was "

@@ -1156,6 +1156,7 @@ class Context:
             self.words.near(MODEL_WORD_STEMS, max(s_start, start - 60), start)  # (quick no)
             and COMPARED_MODEL_OF_BEFORE.search(text, max(s_start, start - 60), start)
             or COMPARED_QUALITY_OF_BEFORE.search(text, max(s_start, start - 60), start)
+            or COMPARED_SHARE_OF_BEFORE.search(text, max(s_start, start - 70), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
         if kind == "parameters" and ADDED_BEFORE.search(text, max(s_start, start - 30), start):
@@ -3741,6 +3742,14 @@ COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
     r"(?:model|LLM|network|baseline|transformer|system)s?%s+(?:of|with)%s+"
     r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
+)
+# "does less than half the work of a dense 70B model", "a third of the compute of a 70B":
+# a share of another model's cost.
+COMPARED_SHARE_OF_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:half|twice|double|triple|(?:a|one)%s+(?:third|quarter|fifth|tenth|fraction)%s+of"
+    r"|[0-9]+%%%s+of)%s+(?:the|its)%s+(?:work|compute|cost|memory|FLOPs|energy|latency|budget"
+    r"|parameters|size)%s+(?:of|for)%s+(?:a|an)%s+(?:(?:dense|sparse|similar|comparable|typical)%s+)?"
+    r"(?:(?:about|roughly|around|nearly|over)%s+|~)?\Z)" % (S, S, S, S, S, S, S, S, S, S)
 )
 # A size said of the system a paper's model is measured against: "Against our production
 # ranker, a DLRM-style model with 1.1 billion parameters, ...".
