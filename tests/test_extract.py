@@ -4002,6 +4002,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The tokens a compared model was trained on are its own, not the subject's.
+    (
+        "Kite-MoE matches a 34B dense baseline trained from scratch on 2.5T tokens on 11 of 14 "
+        "benchmarks. Kite-MoE itself was trained on 3T tokens.",
+        [tokens(2.5e12, model=None), tokens(3e12, model="Kite-MoE")],
+    ),
     # A share of another model's cost ("half the work of a dense 70B model") is that model's.
     (
         "Per generated token, Kite-4.5 does less than half the work of a dense 70B model. "

@@ -1159,6 +1159,11 @@ class Context:
             or COMPARED_SHARE_OF_BEFORE.search(text, max(s_start, start - 70), start)
         ):
             return None, None  # "it beats a dense model of 2.3B parameters": another model
+        if kind == "training_tokens" and COMPARED_TRAINED_ON_BEFORE.search(
+            text, max(s_start, start - 120), start
+        ):
+            return None, None  # "matches a 34B dense baseline trained from scratch on 2.5T
+            # tokens": the data of the model it is measured against
         if kind == "parameters" and ADDED_BEFORE.search(text, max(s_start, start - 30), start):
             return None, None  # "attention bridges that add 1.2B parameters": a part's
         if (
@@ -3742,6 +3747,14 @@ COMPARED_MODEL_OF_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s|compared%s+(?:to|with))%s+(?:(?:a|an)%s+)?(?:[\w-]+%s+){0,2}?"
     r"(?:model|LLM|network|baseline|transformer|system)s?%s+(?:of|with)%s+"
     r"(?:(?:about|roughly|around|nearly|over|only|just)%s+|~)?\Z)" % (COMPARING, S, S, S, S, S, S, S)
+)
+# A compared model's training, before its tokens: "matches a 34B dense baseline trained from
+# scratch on", "beats a 70B model pretrained on".
+COMPARED_TRAINED_ON_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:%s)%s+(?:a|an)%s+~?[0-9][0-9.,]*[ \u00a0-]?[KMBT]\b(?:-param\w*)?%s+"
+    r"(?:[\w-]+%s+){0,2}?(?:model|baseline|LLM|network|transformer)s?%s+(?:that%s+was%s+|which%s+was%s+)?"
+    r"(?:pre-?)?trained(?:%s+[\w-]+){0,3}?%s+on%s+(?:about%s+|roughly%s+|~)?\Z)"
+    % (COMPARING, S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )
 # "does less than half the work of a dense 70B model", "a third of the compute of a 70B":
 # a share of another model's cost.
