@@ -105,6 +105,8 @@ HOSTILE = {
     # a paragraph's organizations read again for each sentence's model (tenth session: 2.2 s
     # for 0.56 MB before, 10 s with the namesake rule's first version)
     "one paragraph of makers": "Kite-7B has 7B parameters and was trained by Heron Labs. ",
+    # a newsletter's bold lead lines, each over the paragraph it heads (twenty-second session)
+    "bold leads": "**Kite-7B** · Acme · May 2024\n\nIt has 7B parameters.\n\n",
 }
 # A Markdown table with a header that gives the unit, then one row per model (issue 10).
 TABLE_HEAD = "| Model | Params |\n|---|---|\n"

@@ -6275,6 +6275,8 @@ HOSTILE_UNITS = {
     "stated-beside-name": "Kiwi Computing's Tui-8B has 8B parameters. ",
     "makers-with-asides": "Gannet Systems, which raised $25 million, released Osprey-2. ",
     "clauses-after-semicolons": "Tui-8B is small; Kiwi Computing trained it on 3T tokens; ",
+    # twenty-second session: a newsletter's bold lead lines, each over its paragraph
+    "bold-leads": "**Kite-7B** · Acme · May 2024\n\nIt has 7B parameters.\n\n",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
