@@ -4029,6 +4029,12 @@ LINKING_PRECISION = [
         "14.8T tokens of text.",
         [params(6.71e11, model="Kite-V3", qualifier="total"), tokens(1.48e13, model="Kite-V3")],
     ),
+    # ... not "This paper describes GPT-4's performance": a study of another's model.
+    (
+        "This paper describes Kite-4's performance on the bar exam. We then fine-tune a 7B model "
+        "on 2B tokens of case law.",
+        [params(7e9, model=None), tokens(2e9, model=None)],
+    ),
     # Two names, then as many bare sizes set off after them, pair in order.
     (
         'Kite-S and Kite-M, at 7B and 14B, are "coming in the weeks ahead".',

@@ -4551,9 +4551,11 @@ INTRO_STEMS = (
 INTRO_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:present|presents|introduce|introduces|introducing|release|releases|releasing|called|named|dubbed|announce|announces|unveil|unveils|propose|proposes|meet|we call))[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,5}?\(?\Z"
     r"|(?i:\bour[\s\u00a0]+new[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?(?:model|LLM|system)s?,?[\s\u00a0]+\Z)"
-    r"|(?i:\b(?:report|paper|work|article)[\s\u00a0]+(?:describes|details)[\s\u00a0]+\Z)"  # ("This
-    # report describes DeepSeek-V3, a ...": the name right after, not "describes how GPT-3 ...")
+    r"|(?i:\b(?:report|paper|work|article)[\s\u00a0]+(?P<describes>describes|details)[\s\u00a0]+\Z)"
+    # ("This report describes DeepSeek-V3, a ...": the name right after, then what it is, not
+    # "This paper describes GPT-4's performance" nor "describes how GPT-3 ...")
 )
+DESCRIBED_AS_AFTER = regex.compile(r"[*_`]*,?[ \t]+(?:a|an|the|our)\b")
 
 
 # What a name can be defined as that is no model: "MoD, a pre-training objective".
@@ -4635,7 +4637,12 @@ LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|
 
 
 def _introduced(text: str, mention: Mention) -> bool:
-    return bool(INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start))
+    intro = INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if intro is None:
+        return False
+    if intro.group("describes") is not None:  # "This report describes DeepSeek-V3, a ..."
+        return DESCRIBED_AS_AFTER.match(text, mention.end, mention.end + 12) is not None
+    return True
 
 
 def _maker_in_name(model: str) -> str | None:
