@@ -4037,8 +4037,16 @@ LINKING_PRECISION = [
     ),
     # Two names, then as many bare sizes set off after them, pair in order.
     (
-        'Kite-S and Kite-M, at 7B and 14B, are "coming in the weeks ahead".',
-        [params(7e9, model="Kite-S"), params(1.4e10, model="Kite-M")],
+        'Kite-S and Kite-M, at 7B and 14B, are "coming in the weeks ahead". Owl-L, at 9B and '
+        '27B, comes in two sizes.',
+        [params(7e9, model="Kite-S"), params(1.4e10, model="Kite-M"), params(9e9, model="Owl-L"),
+         params(2.7e10, model="Owl-L")],
+    ),
+    # ... but not a pair of counts both models have.
+    (
+        "Kite-V3 and Kite-R1, at 671B total and 37B active, remain the largest open models.",
+        [params(6.71e11, model="Kite-R1", qualifier="total"),
+         params(3.7e10, model="Kite-R1", qualifier="active")],
     ),
     # The models a paper's ablations use are its experiments', not the paper's model.
     (

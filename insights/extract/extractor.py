@@ -947,10 +947,17 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         kept[0].qualifier, kept[1].qualifier = "total", "active"  # "MiniMax-Text-01 (456B/45.9B)"
     if len(kept) == 2 and len(group) == 2 and _separator(text, *group) in ("vs", "vs.", "versus"):
         _versus(text, kept, context)
-    elif len(kept) >= 2 and not ranged and all(
-        m.model is None or m.rule == "subject-owner" for m in kept
+    elif (
+        len(kept) >= 2
+        and not ranged
+        and (
+            all(m.model is None for m in kept)
+            or all(m.model is None or m.rule == "subject-owner" for m in kept)
+            and not {m.qualifier for m in kept} & {"total", "active"}
+        )
     ):  # (a subject read for the first size alone is the last of a list that pairs with them:
-        # "Phi-3-small and Phi-3-medium, at 7B and 14B, are coming")
+        # "Phi-3-small and Phi-3-medium, at 7B and 14B, are coming"; not a pair of counts each
+        # model has: "DeepSeek-V3 and DeepSeek-R1, at 671B total and 37B active")
         _respectively(text, kept, context)
     return kept
 
