@@ -4017,8 +4017,15 @@ LINKING_PRECISION = [
     # A name after "using" is a tool the run used, not the model the tokens trained.
     (
         "Kite K2 is a mixture-of-experts model with 1 trillion parameters in total. It was "
-        "pretrained on 15.5T tokens using OwlClip, our optimizer variant, and never diverged.",
+        "pretrained on 15.5T tokens using the OwlClip variant of our optimizer, and never "
+        "diverged.",
         [params(1e12, model="Kite K2", qualifier="total"), tokens(1.55e13, model="Kite K2")],
+    ),
+    # ... and a run "using" a model that is no sentence's subject is no model's run.
+    (
+        "Acme shipped Owl-4o last week. In other news, a Heron team created 20B tokens of "
+        "synthetic math data using Kite-70B and released it openly.",
+        [tokens(2e10, model=None), params(7e10, model="Kite-70B")],
     ),
     # "This report describes X" introduces X: a later sentence with no name is X's, not that
     # of an idea the sentence before borrowed from another model.

@@ -1408,7 +1408,7 @@ class Context:
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
             # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
-            and not USING_JUST_BEFORE.search(text, max(end, right[0].start - 8), right[0].start)
+            and not USING_JUST_BEFORE.search(text, max(end, right[0].start - 14), right[0].start)
             and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
                 THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start)
                 and BARE_SIZE.fullmatch(text, start, end)
@@ -1428,6 +1428,15 @@ class Context:
             ):
                 return None, None  # "from models with 44 million parameters up to Gopher"
             return right[0].name, "name-just-after"
+        if (
+            right
+            and right[0].start - end <= 30
+            and USING_JUST_BEFORE.search(text, max(end, right[0].start - 14), right[0].start)
+            and not OWN_MODEL_SUBJECT.match(text, s_start, start)
+        ):
+            return None, None  # "a Heron team created 20B tokens of synthetic data using
+            # Kite-70B": a run the sentence tells of no model's (but "It was pretrained on 15.5T
+            # tokens using MuonClip" is the text's model's)
         weak = [m for m in left if not m.strong]
         if weak and not (
             kind == "parameters"
@@ -4404,6 +4413,8 @@ USED_BEFORE = regex.compile(
     r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
 )  # ("we also use X to", "The team used X to", "Using X to"; not "developers can use X to")
 USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
+# A sentence whose subject is the text's own model: "It was pretrained ...", "We trained ...".
+OWN_MODEL_SUBJECT = regex.compile(r"[ \t*_]*(?:It|We|Our|The[ \t]+model|This[ \t]+model)\b")
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
     r"(?r)(?:\A|[.;:!?,][ \t]+|\n[ \t]*(?:[-*•+][ \t]+)?)(?i:a|an)%s+"
