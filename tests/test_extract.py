@@ -4113,6 +4113,12 @@ LINKING_PRECISION = [
         "from 1.5B to 70B, built on Owl bases.",
         [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
     ),
+    # ... but a family that is itself distilled keeps its range.
+    (
+        "Kite-Mini is a family of distilled models ranging from 1B to 8B parameters.",
+        [params(1e9, model="Kite-Mini", qualifier="range"),
+         params(8e9, model="Kite-Mini", qualifier="range")],
+    ),
     # A bold line standing alone heads the paragraph under it as a heading would: its one
     # model (the abbreviation in brackets is the same model) owns that paragraph's sizes; not
     # the next paragraph's, which may have moved on; and one that names no model, none.

@@ -3553,8 +3553,9 @@ COUNT = r"(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)"
 DERIVED_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:\b%s%s+"
     r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
-    r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
-    # "distilled R1's reasoning into six dense models from 1.5B to 70B"
+    r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models|checkpoints|variants)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
+    # ("six distilled dense checkpoints, ranging from 1.5B to 70B"); "distilled R1's reasoning
+    # into six dense models from 1.5B to 70B"
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
     r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (COUNT, S, S, S, S, S, S, S, S)
 )
@@ -4285,12 +4286,10 @@ RUNS_BEFORE_RANGE = regex.compile(
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
 # distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
 COMPANIONS_BEFORE_RANGE = regex.compile(
-    r"(?i)(?:\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}|\bdistilled[ \t]+(?:[\w-]+[ \t]+){0,2})"
-    r"(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between|ranging|spanning)\b"
-    r"[^.;\n]{0,20}\Z"
-)  # (and distilled ones: "the lab also shipped six distilled dense checkpoints, ranging from
-# 1.5B to 70B")
+    r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]+(?:from|between|ranging"
+    r"|spanning)\b[^.;\n]{0,20}\Z"
+)
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
