@@ -4064,11 +4064,19 @@ LINKING_PRECISION = [
     ),
     # A what-if brought in with "a" under a heading that names a model is not that model.
     (
-        "# Kite was a speed limit, not a law\n\nTake it seriously for a moment. A "
+        "# Kite-2 was a speed limit, not a law\n\nTake it seriously for a moment. A "
         "compute-optimal 1T-parameter dense model would want far more data.\n\n## Owl-2\n\n"
         "Each token touches two experts, a fraction of what a dense 600B model would need. A "
         "120B-parameter model trained on science, it was released in May.",
         [params(1e12, model=None), params(6e11, model=None), params(1.2e11, model="Owl-2")],
+    ),
+    # ... not a "would" of a clause or a report after it.
+    (
+        "## Wren-2\n\nA 120B-parameter model trained on 106B tokens of scientific text, which "
+        "Acme hoped would help researchers.\n\n## Kite-3\n\nA 400B-parameter model that Heron "
+        "says would ship in the spring, Kite-3 is the lab's largest.",
+        [params(1.2e11, model="Wren-2"), tokens(1.06e11, model="Wren-2"),
+         params(4e11, model="Kite-3")],
     ),
     # A tier and a build's date ("the Base and Instruct 2501 checkpoints") is no model that the
     # next item's size could go to.

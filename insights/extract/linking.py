@@ -1617,7 +1617,7 @@ class Context:
         if (
             indefinite
             and focus[1] in ("focus-title", "focus-heading")
-            and WOULD_AFTER.match(text, end, min(s_end, end + 80))
+            and WHAT_IF_AFTER.match(text, end, min(s_end, end + 80))
         ):
             return None, None  # a what-if under a heading: "A compute-optimal 1T-parameter
             # dense model would want about 20T tokens" under "# Chinchilla was a speed limit"
@@ -3843,6 +3843,12 @@ NEW_OF_ITS_KIND_AFTER = regex.compile(
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
+# ... its own verb, not a clause's or a report's: not "..., which Meta hoped would help", "a
+# 400B-parameter model that Heron says would ship".
+WHAT_IF_AFTER = regex.compile(
+    r"(?:(?!\b(?:which|that|who|whose|says|said|hoped|hopes|thinks|thought|expects|expected"
+    r"|claims|claimed)\b)[^.;:!?,\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
+)
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
