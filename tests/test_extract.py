@@ -4062,6 +4062,16 @@ LINKING_PRECISION = [
         [params(1.3e9, model=None), params(7e9, model=None), tokens(2.5e11, model=None),
          tokens(5e10, model=None)],
     ),
+    (
+        "We present Owl, a hybrid model. For ablations we use 1.3B- and 7B-parameter models.",
+        [params(1.3e9, model=None), params(7e9, model=None)],
+    ),
+    # ... but "Ablations with several data mixes" speaks of no models: the paper's keeps its size.
+    (
+        "We introduce Kite-2, a dense language model. Ablations with several data mixes shaped "
+        "the recipe, and the model saw 6T tokens.",
+        [tokens(6e12, model="Kite-2")],
+    ),
     # A what-if brought in with "a" under a heading that names a model is not that model.
     (
         "# Kite-2 was a speed limit, not a law\n\nTake it seriously for a moment. A "
