@@ -4002,6 +4002,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "X is our 70B model": the size is X's, the subject "our" speaks of.
+    (
+        "Kite-2 is our 70B model. Owl-3, our latest 8B model, is out.",
+        [params(7e10, model="Kite-2"), params(8e9, model="Owl-3")],
+    ),
     # The tokens a compared model was trained on are its own, not the subject's.
     (
         "Kite-MoE matches a 34B dense baseline trained from scratch on 2.5T tokens on 11 of 14 "

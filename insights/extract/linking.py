@@ -1091,7 +1091,15 @@ class Context:
         # quote in a newsletter's later story is not about the story before it.
         quoted = self._has_quote_mark(s_start, s_end) and _in_quotation(text, s_start, start)
         ours = self.words.near(OUR_STEMS, max(s_start, start - 50), start)  # (our, this, ...)
-        if ours and OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start):
+        if ours and (our := OUR_JUST_BEFORE.search(text, max(s_start, start - 30), start)):
+            subject = next((m for m in reversed(left) if m.end <= our.start()), None)
+            if (
+                kind == "parameters"  # (not a data set's: "Skagerrak-Web, our 9T-token crawl")
+                and subject is not None
+                and subject.strong
+                and IS_OUR_BETWEEN.fullmatch(text, subject.end, our.start())
+            ):
+                return subject.name, "our-named"  # "Kite-2 is our 70B model", "Kite-2, our 70B"
             if not quoted:
                 return self.focus_rule(s_start, "our-", start)  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
@@ -4430,6 +4438,7 @@ SIZED_SIBLING_BEFORE = regex.compile(
 # sentence: "we pair Kite-13B with a larger Owl-70B")
 
 
+IS_OUR_BETWEEN = regex.compile(r"[*_`]*(?:[ \t]+(?:is|was|remains|becomes)|,)[ \t]+")
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 
 
