@@ -4002,6 +4002,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A sentence that opens with a bound on size speaks of a class: "Below 1B parameters ...".
+    (
+        "We present Kite-MoE. Below 1B parameters the effect is small and noisy.",
+        [params(1e9, model=None, qualifier="up to")],
+    ),
     # "X is our 70B model": the size is X's, the subject "our" speaks of.
     (
         "Kite-2 is our 70B model. Owl-3, our latest 8B model, is out.",

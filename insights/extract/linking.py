@@ -623,6 +623,13 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
+                and member.qualifier in ("at least", "up to")
+                and THRESHOLD_OPENING.fullmatch(self.text, s_start, q.start)
+            ):
+                model = rule = None  # "Below 1B parameters the effect is small": a threshold
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
                 and UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
                 and (to_come := STILL_TO_COME.search(self.text, member.unit_end, min(s_end, member.unit_end + 60)))
                 and not CLAUSE_BREAK.search(self.text, member.unit_end, to_come.start())
@@ -4308,6 +4315,8 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
 )
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
+# A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
+THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
 UNNAMED_OTHER_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|a|an|the)[ \t]+(?:largest|biggest|next|upcoming|new|larger|bigger"
     r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system)\b"
