@@ -4002,6 +4002,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "proxies" are a study's stand-ins, like "proxy models".
+    (
+        "We present Kite-MoE, a 47B model. We ran 1.3B-parameter proxies with the same mix.",
+        [params(4.7e10, model="Kite-MoE"), params(1.3e9, model=None)],
+    ),
     # A sentence that opens with a bound on size speaks of a class: "Below 1B parameters ...".
     (
         "We present Kite-MoE. Below 1B parameters the effect is small and noisy.",

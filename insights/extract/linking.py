@@ -4169,8 +4169,10 @@ OTHER_ONE_BEFORE = regex.compile(
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|toy|surrogate|small-scale)"
-    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|pilot[ \u00a0]+(?:models|runs)|runs)\b"
-)  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it")
+    r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|pilot[ \u00a0]+(?:models|runs)|runs"
+    r"|prox(?:y|ies))\b"
+)  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it"; "1.3B-parameter
+# proxies")
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
