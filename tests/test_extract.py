@@ -6630,6 +6630,9 @@ RELEASE_DATES = [
     ("a dated item about a model's update or scores is no release",
      "## News\n\n- [2025/05/21] `kite-coder-7b` now scores 74.4 on HumanEval after an update.\n"
      "- Nov 2024: Kite-1.8B gets a 16K-context update.", []),
+    ("a dated item about a run is no release", "## News\n\n- [2025/03/20] We release "
+     "**Kite-2-8B**: 8.3B parameters.\n- [2024/12/01] Kite-2 pretraining started on LUMI.",
+     [("Kite-2-8B", 202503, "2025/03/20")]),
     ("a dated item about a model's new support is no release",
      "## News\n\n- [2024/09/02] Kite-7B-Chat now supports a 32K context window.\n"
      "- [2024/07/23] **Kite 3.1**: 8B and 70B models, context extended to 128K tokens.",

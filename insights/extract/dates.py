@@ -189,8 +189,10 @@ OTHER_NEWS = regex.compile(
     r"(?i)\b(?:evaluated|benchmarked|tested|ranked|scored|re-?run|compared|added\s+to|deprecated"
     r"|retired|removed|leak(?:ed|s)?|still|tops|topped|reproduced|taken\s+offline|show(?:s|ed)\s+that"
     r"|now\s+scores|scores|gets\s+(?:an?\s+)?(?:[\w-]+\s+)?update|patched|fixed"
-    r"|now\s+(?:supports|handles|accepts|runs|works)|gains)\b"
-)  # ("Kite-7B-Chat now supports a 32K context window": an update, not its release)
+    r"|now\s+(?:supports|handles|accepts|runs|works)|gains"
+    r"|(?:pre-?)?training\s+(?:started|began|kicked\s+off)|(?:started|began)\s+(?:pre-?)?training)\b"
+)  # ("Kite-7B-Chat now supports a 32K context window": an update, not its release; "Marten-2
+# pretraining started on LUMI": a run)
 # What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
 # What may stand between a name and a bracketed date: other items of the same bracket.
