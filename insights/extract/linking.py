@@ -4315,10 +4315,10 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]+(?:from|between|ranging"
     r"|spanning)\b[^.;\n]{0,20}\Z"
 )
-# A model the sentence calls by a description of what is to come, not by "it" or its name: "its
-# largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 # A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
 THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
+# A model the sentence calls by a description of what is to come, not by "it" or its name: "its
+# largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|a|an|the)[ \t]+(?:largest|biggest|next|upcoming|new|larger|bigger"
     r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system)\b"
