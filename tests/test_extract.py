@@ -2894,8 +2894,8 @@ OTHER_STYLES = [
     # A column of sizes under a header in words: "Sizes we test", "Available sizes", "Size (B)"
     # (and "Available" holds no "lab": not a column of makers).
     (
-        "| Family | Developer | Sizes we test |\n|---|---|---|\n| Kite | Heron Labs | 124M, 1.5B |\n"
-        "| Finch 7B | Wren AI | 7.3B |",
+        "| Family | Developer | Sizes we test |\n|---|---|---|\n"
+        "| Kite | Heron Labs | 124M, 1.5B |\n| Finch 7B | Wren AI | 7.3B |",
         [
             params(1.24e8, model="Kite", organization="Heron Labs"),
             params(1.5e9, model="Kite", organization="Heron Labs"),
@@ -2904,7 +2904,8 @@ OTHER_STYLES = [
     ),
     (
         "| Model | Available sizes | Released |\n|---|---|---|\n| Kite | 3B, 8B | 2024-05 |",
-        [params(3e9, model="Kite", organization=None), params(8e9, model="Kite", organization=None)],
+        [params(3e9, model="Kite", organization=None),
+         params(8e9, model="Kite", organization=None)],
     ),
     (
         "| Model | Size (B) |\n|---|---|\n| Kite | 7.5 |",
@@ -4199,8 +4200,8 @@ LINKING_PRECISION = [
     # A model named as a kind of layer, with a bracket between ("Mamba (state-space) layers"),
     # is not what the next sentence's sizes are of.
     (
-        "## Acme Kite-1 (28 March)\n\nKite-1 interleaves Mamba (state-space) layers with transformer "
-        "layers and adds MoE on top. 52B parameters total, 12B active.",
+        "## Acme Kite-1 (28 March)\n\nKite-1 interleaves Mamba (state-space) layers with "
+        "transformer layers and adds MoE on top. 52B parameters total, 12B active.",
         [params(5.2e10, model="Kite-1", qualifier="total"),
          params(1.2e10, model="Kite-1", qualifier="active")],
     ),
@@ -6097,7 +6098,8 @@ RULE_EXAMPLES = [
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
      " The model has 40B parameters."),
     ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
-    ("focus-bold-lead", "# Notes\n\n**Heron-2** · Acme · May 2024\n\nThe model has 40B parameters."),
+    ("focus-bold-lead",
+     "# Notes\n\n**Heron-2** · Acme · May 2024\n\nThe model has 40B parameters."),
     ("focus-title", "Heron-2\n\nThis page describes the model. It has 40B parameters."),
     ("focus-introduced-later", "The model has 40B parameters, and we call it Heron."),
     ("focus-document-topic", "We introduce Heron, a model of code.\n\n"

@@ -944,7 +944,9 @@ def _released(text: str, start: int, context) -> list[str]:
             and DATE_AFTER_NAME.fullmatch(text, before[-1].end, start)
             and not (
                 SAID_OF_NAME_BETWEEN.search(text, before[-1].end, start)
-                and OF_BEFORE_NAME.search(text, max(s_start, before[-1].start - 12), before[-1].start)
+                and OF_BEFORE_NAME.search(
+                    text, max(s_start, before[-1].start - 12), before[-1].start
+                )
             )
         ):  # (not "Llama 2 and Code Llama in July 2023": whose? nor "The paper comparing Kite-2
             # with Owl-3 was released in May 2024", "compared with the Owl-2 models in June":
