@@ -4052,6 +4052,11 @@ LINKING_PRECISION = [
         "14.8T tokens of text.",
         [params(6.71e11, model="Kite-V3", qualifier="total"), tokens(1.48e13, model="Kite-V3")],
     ),
+    (
+        "This report describes Kite-2: a family of open chat models. Responses were rated by "
+        "Owl-4 as a judge. The largest model was trained on 15T tokens.",
+        [tokens(1.5e13, model="Kite-2")],
+    ),
     # ... not "This paper describes GPT-4's performance": a study of another's model.
     (
         "This paper describes Kite-4's performance on the bar exam. We then fine-tune a 7B model "

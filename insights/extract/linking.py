@@ -4593,7 +4593,9 @@ INTRO_BEFORE = regex.compile(
     # ("This report describes DeepSeek-V3, a ...": the name right after, then what it is, not
     # "This paper describes GPT-4's performance" nor "describes how GPT-3 ...")
 )
-DESCRIBED_AS_AFTER = regex.compile(r"[*_`]*,?[ \t]+(?:a|an|the|our)\b")
+DESCRIBED_AS_AFTER = regex.compile(
+    r"[*_`]*(?:,?[ \t]+(?:a|an|the|our)\b|[ \t]*(?::|\(|[\u2013\u2014]|--?[ \t]))"
+)  # (", a family of ...", ": a family of ...", " (an open model)", " — an open model")
 
 
 # What a name can be defined as that is no model: "MoD, a pre-training objective".
