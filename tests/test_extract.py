@@ -4070,6 +4070,18 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-S"), params(1.4e10, model="Kite-M"), params(9e9, model="Owl-L"),
          params(2.7e10, model="Owl-L")],
     ),
+    (
+        "Kite-Lite and Kite-Pro, at 16B total and 236B total, are both open weights.",
+        [params(1.6e10, model="Kite-Lite", qualifier="total"),
+         params(2.36e11, model="Kite-Pro", qualifier="total")],
+    ),
+    (
+        "Kite-V3 and Kite-R1 have 671B total and 37B active parameters.",
+        [params(6.71e11, model="Kite-V3", qualifier="total"),
+         params(6.71e11, model="Kite-R1", qualifier="total"),
+         params(3.7e10, model="Kite-V3", qualifier="active"),
+         params(3.7e10, model="Kite-R1", qualifier="active")],
+    ),
     # ... but not a pair of counts both models have.
     (
         "Kite-V3 and Kite-R1, at 671B total and 37B active, remain the largest open models.",

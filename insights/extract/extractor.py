@@ -950,14 +950,12 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     elif (
         len(kept) >= 2
         and not ranged
-        and (
-            all(m.model is None for m in kept)
-            or all(m.model is None or m.rule == "subject-owner" for m in kept)
-            and not {m.qualifier for m in kept} & {"total", "active"}
-        )
+        and all(m.model is None or m.rule == "subject-owner" for m in kept)
+        and not {"total", "active"} <= {m.qualifier for m in kept}
     ):  # (a subject read for the first size alone is the last of a list that pairs with them:
-        # "Phi-3-small and Phi-3-medium, at 7B and 14B, are coming"; not a pair of counts each
-        # model has: "DeepSeek-V3 and DeepSeek-R1, at 671B total and 37B active")
+        # "Phi-3-small and Phi-3-medium, at 7B and 14B, are coming"; not a total and an active
+        # count, which each model has: "DeepSeek-V3 and DeepSeek-R1 have 671B total and 37B
+        # active parameters")
         _respectively(text, kept, context)
     return kept
 
