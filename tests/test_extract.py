@@ -4037,6 +4037,11 @@ LINKING_PRECISION = [
         "diverged.",
         [params(1e12, model="Kite K2", qualifier="total"), tokens(1.55e13, model="Kite K2")],
     ),
+    (
+        "# Kite K2\n\n- Pretrained on 15.5T tokens using OwlClip, our new optimizer\n\nKite K2 "
+        "is big. During pretraining, it saw 16T tokens using OwlClip.",
+        [tokens(1.55e13, model="Kite K2"), tokens(1.6e13, model="Kite K2")],
+    ),
     # ... and a run "using" a model that is no sentence's subject is no model's run.
     (
         "Acme shipped Owl-4o last week. In other news, a Heron team created 20B tokens of "

@@ -1423,7 +1423,7 @@ class Context:
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
             # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
-            and not USING_JUST_BEFORE.search(text, max(end, right[0].start - 14), right[0].start)
+            and not _used_as_tool(text, end, right[0])
             and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
                 THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start)
                 and BARE_SIZE.fullmatch(text, start, end)
@@ -1446,7 +1446,7 @@ class Context:
         if (
             right
             and right[0].start - end <= 30
-            and USING_JUST_BEFORE.search(text, max(end, right[0].start - 14), right[0].start)
+            and _used_as_tool(text, end, right[0])
             and not OWN_MODEL_SUBJECT.match(text, s_start, start)
         ):
             return None, None  # "a Heron team created 20B tokens of synthetic data using
@@ -4440,7 +4440,11 @@ USED_BEFORE = regex.compile(
 )  # ("we also use X to", "The team used X to", "Using X to"; not "developers can use X to")
 USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 # A sentence whose subject is the text's own model: "It was pretrained ...", "We trained ...".
-OWN_MODEL_SUBJECT = regex.compile(r"[ \t*_]*(?:It|We|Our|The[ \t]+model|This[ \t]+model)\b")
+OWN_MODEL_SUBJECT = regex.compile(
+    r"(?i)[ \t*_]*(?:[-*\u2022+]|[0-9]{1,2}[.)])?[ \t*_]*(?:(?:then|next|later|during[^,\n]{0,40},"
+    r"|in[^,\n]{0,40},)[ \t]+)?(?:it|its|we|our|they|their|the[ \t]+model|this[ \t]+model"
+    r"|(?:pre-?)?trained|pretraining)\b"
+)  # ("- Pretrained on 15.5T tokens using ...", "During pretraining, it saw ...")
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
     r"(?r)(?:\A|[.;:!?,][ \t]+|\n[ \t]*(?:[-*•+][ \t]+)?)(?i:a|an)%s+"
@@ -4674,6 +4678,12 @@ def _later_version(name: str, earlier: str) -> bool:
 
 
 LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|\+\+?)")
+
+
+def _used_as_tool(text: str, end: int, mention: Mention) -> bool:
+    """Whether the name after a count at ``end`` is a tool the run used: "on 15.5T tokens using
+    MuonClip", "using the OwlClip variant"."""
+    return bool(USING_JUST_BEFORE.search(text, max(end, mention.start - 14), mention.start))
 
 
 def _introduced(text: str, mention: Mention) -> bool:
