@@ -4165,15 +4165,22 @@ LINKING_PRECISION = [
          params(2.8e9, model="Wren", qualifier="range")],
     ),
     (
+        "Kite-R2 shipped alongside six dense models, from 1.5B to 70B parameters.",
+        [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
+    ),
+    (
         "Heron released Kite-R1, and the lab also shipped six distilled dense checkpoints, ranging "
         "from 1.5B to 70B, built on Owl bases.",
         [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
     ),
-    # ... but a family that is itself distilled keeps its range.
+    # ... but a family that is itself distilled, or its fine-tuned variants, keeps its range.
     (
-        "Kite-Mini is a family of distilled models ranging from 1B to 8B parameters.",
+        "Kite-Mini is a family of distilled models ranging from 1B to 8B parameters. Owl-3 comes "
+        "in three fine-tuned variants, from 8B to 70B parameters.",
         [params(1e9, model="Kite-Mini", qualifier="range"),
-         params(8e9, model="Kite-Mini", qualifier="range")],
+         params(8e9, model="Kite-Mini", qualifier="range"),
+         params(8e9, model="Owl-3", qualifier="range"),
+         params(7e10, model="Owl-3", qualifier="range")],
     ),
     # A bold line standing alone heads the paragraph under it as a heading would: its one
     # model (the abbreviation in brackets is the same model) owns that paragraph's sizes; not

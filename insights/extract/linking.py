@@ -3568,9 +3568,8 @@ COUNT = r"(?:[0-9]+|several|two|three|four|five|six|seven|eight|nine|ten)"
 DERIVED_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:\b%s%s+"
     r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
-    r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models|checkpoints|variants)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
-    # ("six distilled dense checkpoints, ranging from 1.5B to 70B"); "distilled R1's reasoning
-    # into six dense models from 1.5B to 70B"
+    r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
+    # "distilled R1's reasoning into six dense models from 1.5B to 70B"
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
     r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (COUNT, S, S, S, S, S, S, S, S)
 )
@@ -4311,10 +4310,11 @@ RUNS_BEFORE_RANGE = regex.compile(
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
 # distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
 COMPANIONS_BEFORE_RANGE = regex.compile(
-    r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]+(?:from|between|ranging"
-    r"|spanning)\b[^.;\n]{0,20}\Z"
-)
+    r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as"
+    r"|also[ \t]+(?:shipped|released|published|open-sourced))[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
+    r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
+)  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
 # A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
 THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
