@@ -4118,6 +4118,11 @@ LINKING_PRECISION = [
         "120B-parameter model trained on science, it was released in May.",
         [params(1e12, model=None), params(6e11, model=None), params(1.2e11, model="Owl-2")],
     ),
+    (
+        "# Kite-2 was a speed limit\n\nA dense 1T-parameter model, trained compute-optimally, "
+        "would want far more data. A 2T-parameter model that is compute-optimal would too.",
+        [params(1e12, model=None), params(2e12, model=None)],
+    ),
     # ... not a "would" of a clause or a report after it.
     (
         "## Wren-2\n\nA 120B-parameter model trained on 106B tokens of scientific text, which "

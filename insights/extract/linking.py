@@ -3859,11 +3859,13 @@ NEW_OF_ITS_KIND_AFTER = regex.compile(
 VARIANT_AFTER = regex.compile(r"%s+(?:variant|derivative|clone|replica|lookalike)\b" % S)
 INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "focus-document-topic"})
 # "We train a 1.2T-parameter model": the text's own model, brought in by its authors.
-# ... its own verb, not a clause's or a report's: not "..., which Meta hoped would help", "a
-# 400B-parameter model that Heron says would ship".
+# ... its own verb, not a relative clause's or a report's: not "..., which Meta hoped would
+# help", "a 400B-parameter model that Heron says would ship" (but "A dense 1T-parameter model,
+# trained compute-optimally, would want ..." is one).
 WHAT_IF_AFTER = regex.compile(
-    r"(?:(?!\b(?:which|that|who|whose|says|said|hoped|hopes|thinks|thought|expects|expected"
-    r"|claims|claimed)\b)[^.;:!?,\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
+    r"(?:(?!\b(?:which|who|whose|says|said|hoped|hopes|thinks|thought|expects|expected|claims"
+    r"|claimed|believes|believed|reports|reported)\b)[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b"
+    % S
 )
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
