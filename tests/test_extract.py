@@ -4104,6 +4104,11 @@ LINKING_PRECISION = [
         "We present Owl, a hybrid model. For ablations we use 1.3B- and 7B-parameter models.",
         [params(1.3e9, model=None), params(7e9, model=None)],
     ),
+    (
+        "We introduce Owl-2, a 70B dense model. We ran ablations with 400M-parameter models on "
+        "20B tokens to pick the mix.",
+        [params(7e10, model="Owl-2"), params(4e8, model=None), tokens(2e10, model=None)],
+    ),
     # ... but "Ablations with several data mixes" speaks of no models: the paper's keeps its size.
     (
         "We introduce Kite-2, a dense language model. Ablations with several data mixes shaped "

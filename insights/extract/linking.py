@@ -3603,11 +3603,11 @@ EXPERIMENT_MODELS_BEFORE = regex.compile(
     r"(?:\(|,?%s*each\b|(?:with|of|at|trained|sized|ranging|from|between|spanning|on|for|up%s+to"
     r"|using)\b)"
     r"|\b(?:ablations|ablation%s+(?:experiments|runs|studies))%s+(?:use|used|run|ran|employ"
-    r"|employed|train|trained)\b|\bfor%s+(?:our%s+|the%s+)?ablations,?%s+we%s+(?:use|used|train"
-    r"|trained)\b"  # ("Our design ablations use 1.3B- and 7B-parameter models trained on 250B
+    r"|employed|train|trained|(?:on|with)(?=%s+(?:~?[0-9]|(?:[\w-]+%s+){0,2}models\b)|%s*\Z))\b"
+    r"|\bfor%s+(?:our%s+|the%s+)?ablations,?%s+we%s+(?:use|used|train|trained)\b"  # ("Our design ablations use 1.3B- and 7B-parameter models trained on 250B
     # and 50B tokens", "For ablations we use 1.3B models"; not "Ablations with several mixes")
     r"|\b(?:[0-9][0-9,]*|dozens%s+of|hundreds%s+of)%s+(?:[\w-]+%s+)?runs%s+(?:between|from|ranging"
-    r"|spanning|at|of|with)\b)(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){0,80}\Z)" % ((S,) * 16)
+    r"|spanning|at|of|with)\b)(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){0,80}\Z)" % ((S,) * 19)
 )  # (the sizes said of them: "ablation models with 1.7B", "(1B and 3B parameters)"; not
 # "Guided by a series of ablation models, we fixed the mixture and pretrained on 15T tokens")
 # ... unless the sentence turns to the model itself between them: "..., and the final model
