@@ -4018,6 +4018,11 @@ LINKING_PRECISION = [
         "Kite-2 is our 70B model. Owl-3, our latest 8B model, is out.",
         [params(7e10, model="Kite-2"), params(8e9, model="Owl-3")],
     ),
+    # ... not a name in an opening phrase, nor a model the size's own model is said of.
+    (
+        "We present Wren-2. Built on Owl-3, our 8B model adds vision.",
+        [params(8e9, model="Wren-2")],
+    ),
     # The tokens a compared model was trained on are its own, not the subject's.
     (
         "Kite-MoE matches a 34B dense baseline trained from scratch on 2.5T tokens on 11 of 14 "
@@ -6137,6 +6142,7 @@ RULE_EXAMPLES = [
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
      " The model has 40B parameters."),
     ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
+    ("subject-is-ours", "Kite-2 is our 70B model."),
     ("focus-bold-lead",
      "# Notes\n\n**Heron-2** · Acme · May 2024\n\nThe model has 40B parameters."),
     ("focus-title", "Heron-2\n\nThis page describes the model. It has 40B parameters."),

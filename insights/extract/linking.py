@@ -1105,8 +1105,12 @@ class Context:
                 and subject is not None
                 and subject.strong
                 and IS_OUR_BETWEEN.fullmatch(text, subject.end, our.start())
+                and SENTENCE_OPENING.fullmatch(text, s_start, subject.start)  # (not "Built on
+                # Llama 3, our 8B model adds vision")
+                and not MODEL_NOUN_OWNS.match(text, end, end + 30)  # (not "our 70B model's
+                # successor")
             ):
-                return subject.name, "our-named"  # "Kite-2 is our 70B model", "Kite-2, our 70B"
+                return subject.name, "subject-is-ours"  # "Kite-2 is our 70B model"
             if not quoted:
                 return self.focus_rule(s_start, "our-", start)  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
@@ -4455,6 +4459,7 @@ SIZED_SIBLING_BEFORE = regex.compile(
 # sentence: "we pair Kite-13B with a larger Owl-70B")
 
 
+MODEL_NOUN_OWNS = regex.compile(r"[ \t-]*(?:[\w-]+[ \t]+)?(?:model|version|checkpoint)['\u2019]s\b")
 IS_OUR_BETWEEN = regex.compile(r"[*_`]*(?:[ \t]+(?:is|was|remains|becomes)|,)[ \t]+")
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
 

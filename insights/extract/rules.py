@@ -32,6 +32,7 @@ RULES: dict[str, str] = {
     "name-later": 'the one model the sentence names after the size: "a 100B model, InternLM"',
     "defined-in-brackets": 'a name the sentence defines in brackets: "... (ST-MoE-32B)"',
     "our-named": 'the model named beside "our": "our Kite-2 has 900M parameters"',
+    "subject-is-ours": 'the subject "our" describes: "Kite-2 is our 70B model"',
     "for-name-after": 'the name after "for": "13T tokens for Gemma 2 27B"',
     # several sizes, several names, one sentence
     "respectively": 'names and sizes listed in the same order: "A and B have 7B and 13B"',
@@ -78,7 +79,7 @@ RULES: dict[str, str] = {
 # 2.6B parameters").
 SAID_OF_THE_NAME = frozenset({
     "name-after-unit", "name-bracket", "relative-clause", "possessive", "subject-owner",
-    "appositive", "subject-before", "our-named", "for-name-after", "table-row",
+    "appositive", "subject-before", "our-named", "subject-is-ours", "for-name-after", "table-row",
 })  # fmt: skip
 RULES.update({"our-" + name: 'the same, for "our model": ' + text
               for name, text in RULES.items() if name.startswith("focus-")})  # fmt: skip
