@@ -4013,6 +4013,13 @@ LINKING_PRECISION = [
         "We present Kite-MoE. Below 1B parameters the effect is small and noisy.",
         [params(1e9, model=None, qualifier="up to")],
     ),
+    # ... but not the model's own: "Under 8B parameters, it fits", "Over 15T tokens were used".
+    (
+        "We introduce Owl-3. Over 15 trillion tokens of public data were used for pretraining. "
+        "Under 8B parameters, it fits on one GPU.",
+        [tokens(1.5e13, model="Owl-3", qualifier="at least"),
+         params(8e9, model="Owl-3", qualifier="up to")],
+    ),
     # "X is our 70B model": the size is X's, the subject "our" speaks of.
     (
         "Kite-2 is our 70B model. Owl-3, our latest 8B model, is out.",

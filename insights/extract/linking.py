@@ -623,8 +623,11 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
+                and kind == "parameters"
                 and member.qualifier in ("at least", "up to")
                 and THRESHOLD_OPENING.fullmatch(self.text, s_start, q.start)
+                and not SPEAKS_OF_IT.search(self.text, q.end, s_end)  # (not "Under 8B
+                # parameters, it fits on one GPU")
             ):
                 model = rule = None  # "Below 1B parameters the effect is small": a threshold
             if (
@@ -4175,9 +4178,9 @@ OTHER_ONE_BEFORE = regex.compile(
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|toy|surrogate|small-scale)"
     r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|pilot[ \u00a0]+(?:models|runs)|runs"
-    r"|prox(?:y|ies))\b"
+    r"|proxies)\b"
 )  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it"; "1.3B-parameter
-# proxies")
+# proxies", not a model used as "the 13B-parameter proxy" for raters)
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
@@ -4323,6 +4326,7 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
 # A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
 THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
+SPEAKS_OF_IT = regex.compile(r"(?i)\b(?:it|its|this[ \t]+model|the[ \t]+model)\b")
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
