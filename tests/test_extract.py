@@ -1459,6 +1459,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A paper's header whose last line is its conference and arXiv id.
+    (
+        "Data-Constrained Scaling Revisited\n\nAna Ruiz¹, Li Wei¹, Bo Chen²\n¹Kestrel Research "
+        "²ETH Zürich\n\nNeurIPS 2025 · main track, poster · OpenReview · PDF · Code\n\nAbstract\nWe "
+        "train Owl-7B, a 6.9B-parameter model.",
+        [params(6.9e9, model="Owl-7B", organization="Kestrel Research")],
+    ),
     # A lab's hub name written in prose ("inclusionAI") is the lab, not a model.
     (
         "- **Kite-1T** (inclusionAI, October 2025): 1T total, about 50B active, pretrained on "

@@ -3139,8 +3139,10 @@ def _header_end(text: str) -> int | None:
 # A header's line about where and when the paper appeared, after its authors' affiliations.
 VENUE_LINE = regex.compile(
     r"(?i)[ \t\n]*[*_\[(]*(?:in:|in[ ]proceedings|proceedings[ ]of|published[ ](?:in|at|as)"
-    r"|submitted\b|accepted[ ](?:at|to|by|in)|to[ ]appear|preprint|under[ ]review)"
-)
+    r"|submitted\b|accepted[ ](?:at|to|by|in)|to[ ]appear|preprint|under[ ]review|arxiv:"
+    r"|(?-i:ICLR|NeurIPS|ICML|ACL|EMNLP|NAACL|COLM|CVPR|ICCV|ECCV|AAAI|IJCAI|KDD|TMLR|JMLR)"
+    r"[ ]?(?:19|20)[0-9]{2}\b)"
+)  # (and a conference's name and year, an arXiv id: "ICLR 2024 · arXiv:2310.06694")
 
 
 HEADER_LINE = 300  # the longest title or affiliation line a header holds
