@@ -1459,6 +1459,16 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A title of two words before its colon names the paper's models when the second is shaped
+    # like a name ("Sheared LLaMA: ..."); not "Scaling Laws: ...".
+    (
+        "**Sheared KiteLM: Faster Pre-training via Pruning**\n\nAna Ruiz, Li Wei\nDepartment of "
+        "Computer Science, Kestrel University\n\nICLR 2024 · arXiv:2310.06694\n\n**Abstract.** We "
+        "prune Owl-7B into Sheared-KiteLM-1.3B using 50B tokens.",
+        [params(7e9, model="Owl-7B", organization=None),
+         params(1.3e9, model="Sheared-KiteLM-1.3B", organization="Kestrel University"),
+         tokens(5e10, model="Sheared-KiteLM-1.3B", organization="Kestrel University")],
+    ),
     # A paper's header whose last line is its conference and arXiv id.
     (
         "Data-Constrained Scaling Revisited\n\nAna Ruiz¹, Li Wei¹, Bo Chen²\n¹Kestrel Research "

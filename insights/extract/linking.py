@@ -3188,7 +3188,11 @@ IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
 # A byline under a page's title: "**Brightwater Systems** · released 2025-03-18 · [tech report]".
 BYLINE = regex.compile(r"[ \t]*\*\*[^*\n]{2,60}\*\*[ \t]*[\u00b7|\u2022]")
 # A paper's title that opens with one name and a colon names its model.
-TITLE_HEAD = regex.compile(r"([A-Z][\w.+-]{1,30}):\s")
+# A title's model before its colon: "Kestrel: Scaling Sparse Experts", "**Sheared LLaMA: ..."
+# (two words only when the second is shaped like a name: not "Scaling Laws: ...").
+TITLE_HEAD = regex.compile(
+    r"[*_]{0,2}([A-Z][\w.+-]{1,30}(?:[ ](?=[\w.+-]*(?:[0-9]|[A-Z][\w.+-]*[A-Z]))[A-Z][\w.+-]{1,30})?):\s"
+)
 COMPARISON = regex.compile(
     r"(?i)\b(?:outperform\w*|beat\w*|surpass\w*|than|versus|vs\.?|compared|similar|rivals?|matches"
     r"|baselines?|prior|previous|existing)\b"
