@@ -1459,6 +1459,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A newsletter item's heading, "N. Maker: Model (date)", names the model's maker.
+    (
+        "### 5. Heron Labs: Kite 2 (26 Nov)\n\nKite 2 7B was trained on 4T tokens.",
+        [params(7e9, model="Kite 2 7B", organization="Heron Labs"),
+         tokens(4e12, model="Kite 2 7B", organization="Heron Labs")],
+    ),
     # A title of two words before its colon names the paper's models when the second is shaped
     # like a name ("Sheared LLaMA: ..."); not "Scaling Laws: ...".
     (

@@ -3292,6 +3292,8 @@ MAKERS_BRACKET = regex.compile(r"[*_`]*[ \t\u00a0]*\([ \t\u00a0]*")  # (after "*
 SUBTITLE_BRACKET = regex.compile(
     r"[*_`]*(?::|[ \t]+[\u2013\u2014-])[ \t]+[^()\n]{1,80}?\([ \t\u00a0]*"
 )
+HEADING_LABEL_COLON = regex.compile(r"[*_`]*:[ \t]+[*_`]*")
+HEADING_ITEM_OPENS_WITH = regex.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+(?:[0-9]{1,2}[.)][ \t]+)?[*_`]*\Z")
 HEADING_OPENS_WITH = regex.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+[*_`]*\Z")
 # What a text may call a maker before its name: "from the Bremen lab Nordwind".
 MAKER_NOUN = (
@@ -3506,8 +3508,11 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         if after <= m.start <= after + 60:
             if DERIVED_BY_ORG.match(text, after, m.start):
                 continue  # "NVIDIA's customized Llama 3.1 model, Llama-3.1-Nemotron-70B": the next
+            heading_label = HEADING_LABEL_COLON.fullmatch(text, after, m.start) and (
+                HEADING_ITEM_OPENS_WITH.search(text, max(0, org.start - 16), org.start)
+            )  # a heading's maker, then its models: "### 5. Ai2: OLMo 2 (26 Nov) and Tülu 3"
             if (
-                not ATTRIBUTION_AFTER_ORG.match(text, after, m.start)
+                not (ATTRIBUTION_AFTER_ORG.match(text, after, m.start) or heading_label)
                 or aside
                 and not text[after : m.start].strip()
                 or TIME_BEFORE.search(text, max(after, m.start - 30), m.start)
