@@ -1478,8 +1478,8 @@ MODELS_AND_ORGANIZATIONS = [
     # A paper's header whose last line is its conference and arXiv id.
     (
         "Data-Constrained Scaling Revisited\n\nAna Ruiz¹, Li Wei¹, Bo Chen²\n¹Kestrel Research "
-        "²ETH Zürich\n\nNeurIPS 2025 · main track, poster · OpenReview · PDF · Code\n\nAbstract\nWe "
-        "train Owl-7B, a 6.9B-parameter model.",
+        "²ETH Zürich\n\nNeurIPS 2025 · main track, poster · OpenReview · PDF · Code\n\n"
+        "Abstract\nWe train Owl-7B, a 6.9B-parameter model.",
         [params(6.9e9, model="Owl-7B", organization="Kestrel Research")],
     ),
     # A lab's hub name written in prose ("inclusionAI") is the lab, not a model.
