@@ -1459,6 +1459,17 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A heading that names a maker ("Made by X", "X") makes the models its list items open
+    # with; not "Not made by X", nor a model an item names later.
+    (
+        "# Which Kite is which?\n\n## Made by Acme AI\n\n- **Kite Nano 8B** (October 2024). "
+        "8B parameters, tuned from Owl-70B.\n\n## Not made by Acme AI\n\n- **KiteLite** is a "
+        "fine-tune with 7B parameters.",
+        [params(8e9, model="Kite Nano 8B", organization="Acme AI"),
+         params(8e9, model=None),
+         params(7e10, model="Owl-70B", organization=None),
+         params(7e9, model="KiteLite", organization=None)],
+    ),
     # A newsletter item's heading, "N. Maker: Model (date)", names the model's maker.
     (
         "### 5. Heron Labs: Kite 2 (26 Nov)\n\nKite 2 7B was trained on 4T tokens.",

@@ -297,6 +297,7 @@ class Context:
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
         self._title: str | None = None
         self._bold_leads: dict[int, str | None] = {}  # a bold lead line's start -> its model
+        self._section_makers: dict[int, str | None] = {}  # a heading's start -> the maker it names
         self._organization: dict[tuple, str | None] = {}
         self._model_organizations: dict[str, str | None] = {}  # see _model_organization
         self._series_organizations: dict[str, str | None] = {}  # see _series_organization
@@ -2780,6 +2781,9 @@ class Context:
         published = self._series_organizations[model]
         if published is not None:
             return published
+        section = self._section_maker(model, s_start)
+        if section is not None:
+            return section  # "## Made by Mistral AI" over "- **Ministral 8B** (October 2024) ..."
         key = model_key(model)
         names = {m.name for m in here}
         if (
@@ -2996,6 +3000,33 @@ class Context:
         if (start, end) not in self._paragraph_organizations:
             self._paragraph_organizations[start, end] = self._organizations_between(start, end)
         return self._paragraph_organizations[start, end]
+
+    def _section_maker(self, model: str, s_start: int) -> str | None:
+        """The maker a section's heading names, for the model a list item under it opens with:
+        "## Made by Mistral AI" (or "## Mistral AI", "### From Meta") over "- **Ministral 8B**
+        (October 2024) ..."; not "## Not made by Mistral AI", nor a model the item names later."""
+        text = self.text
+        line = last_before(text, "\n", s_start + 1) + 1
+        item = LIST_ITEM.match(text, line, line + AHEAD)
+        if item is None:
+            return None
+        first = self.models_between(item.end(), end_of_line(text, item.end()))[:1]
+        if not first or first[0].name != model:
+            return None
+        heading = last_before(text, "\n#", line) + 1
+        if heading == 0 and not text.startswith("#"):
+            return None
+        if heading not in self._section_makers:
+            heading_end = end_of_line(text, heading)
+            found = SECTION_MAKER.fullmatch(text, heading, heading_end)
+            orgs = self._organizations_between(heading, heading_end)
+            self._section_makers[heading] = (
+                orgs[0].name
+                if found is not None and len(orgs) == 1 and orgs[0].start == found.start("org")
+                and orgs[0].end == found.end("org")
+                else None
+            )
+        return self._section_makers[heading]
 
     def _organizations_between(self, start: int, end: int) -> list[Mention]:
         """Organizations named within [start, end): a slice of the one scan of the whole text
@@ -3291,6 +3322,11 @@ MAKERS_BRACKET = regex.compile(r"[*_`]*[ \t\u00a0]*\([ \t\u00a0]*")  # (after "*
 # A heading's subtitle, then its makers in brackets: "### CPM: a large Chinese model (Tsinghua".
 SUBTITLE_BRACKET = regex.compile(
     r"[*_`]*(?::|[ \t]+[\u2013\u2014-])[ \t]+[^()\n]{1,80}?\([ \t\u00a0]*"
+)
+# A heading that is a maker's name alone, or "Made by / From / By" it: "## Made by Mistral AI".
+SECTION_MAKER = regex.compile(
+    r"(?i)[ \t]*#{1,6}[ \t]+[*_`]*(?:(?:made|built|released|trained)[ \t]+by[ \t]+|from[ \t]+"
+    r"|by[ \t]+|models[ \t]+(?:from|by)[ \t]+)?(?P<org>[^\n:*_`]+?)[*_`]*[ \t]*:?[ \t]*"
 )
 HEADING_LABEL_COLON = regex.compile(r"[*_`]*:[ \t]+[*_`]*")
 HEADING_ITEM_OPENS_WITH = regex.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+(?:[0-9]{1,2}[.)][ \t]+)?[*_`]*\Z")
