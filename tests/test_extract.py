@@ -1459,6 +1459,15 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A model named after the one organization of that name the text names anywhere (a blog's
+    # byline) is that organization's.
+    (
+        "# What changed between Kestrel v1 and v3\n\n*Posted 2 March 2025 by Ana Ruiz, research "
+        "engineer at Kestrel AI*\n\nKestrel-1.3B had 1.3B parameters and saw 300B tokens.",
+        [params(1.3e9, model="Kestrel-1.3B", organization="Kestrel AI"),
+         params(1.3e9, model="Kestrel-1.3B", organization="Kestrel AI"),
+         tokens(3e11, model="Kestrel-1.3B", organization="Kestrel AI")],
+    ),
     # A heading that names a maker ("Made by X", "X") makes the models its list items open
     # with; not "Not made by X", nor a model an item names later.
     (

@@ -2931,6 +2931,18 @@ class Context:
                     heads.setdefault(head, set()).add(org.name)
             self._namesakes[start] = heads
         named = self._namesakes[start].get(first, set())
+        if not named:
+            # ... else the text's: a blog's byline ("research engineer at Wrenfield AI") over
+            # its "Wrenfield-1.3B"; one such organization in the whole text, and no other
+            # organization whose name opens so
+            if -1 not in self._namesakes:
+                heads = {}
+                for org in self.organizations:
+                    head = org.name.split(" ", 1)[0]
+                    if " " in org.name and head not in NOT_ORGANIZATION_HEADS:
+                        heads.setdefault(head, set()).add(org.name)
+                self._namesakes[-1] = heads
+            named = self._namesakes[-1].get(first, set())
         return next(iter(named)) if len(named) == 1 else None  # (two such: whose?)
 
     def stem_organization(self, model: str) -> str | None:
