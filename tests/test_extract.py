@@ -4117,6 +4117,11 @@ LINKING_PRECISION = [
         "Owl-4 as a judge. The largest model was trained on 15T tokens.",
         [tokens(1.5e13, model="Kite-2")],
     ),
+    (
+        "This paper describes Owl-4 (Acme, 2023) failures on school math. We then fine-tune a 7B "
+        "model on 2B tokens of worked solutions.",
+        [params(7e9, model=None), tokens(2e9, model=None)],
+    ),
     # ... not "This paper describes GPT-4's performance": a study of another's model.
     (
         "This paper describes Kite-4's performance on the bar exam. We then fine-tune a 7B model "

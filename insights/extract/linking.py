@@ -4668,8 +4668,9 @@ INTRO_BEFORE = regex.compile(
     # "This paper describes GPT-4's performance" nor "describes how GPT-3 ...")
 )
 DESCRIBED_AS_AFTER = regex.compile(
-    r"[*_`]*(?:,?[ \t]+(?:a|an|the|our)\b|[ \t]*(?::|\(|[\u2013\u2014]|--?[ \t]))"
-)  # (", a family of ...", ": a family of ...", " (an open model)", " — an open model")
+    r"[*_`]*(?:,?[ \t]+(?:a|an|the|our)\b|[ \t]*(?::|\([ \t]*(?:a|an|the|our)\b|[\u2013\u2014]|--?[ \t]))"
+)  # (", a family of ...", ": a family of ...", " (an open model)", " — an open model"; not a
+# citation's bracket: "describes Owl-4 (OpenAI, 2023) failures")
 
 
 # What a name can be defined as that is no model: "MoD, a pre-training objective".
