@@ -4103,6 +4103,11 @@ LINKING_PRECISION = [
         "synthetic math data using Kite-70B and released it openly.",
         [tokens(2e10, model=None), params(7e10, model="Kite-70B")],
     ),
+    (
+        "# Owl-4 roundup\n\nAcme released Owl-4. Elsewhere, researchers at Heron published a "
+        "dataset. They generated 20B tokens of synthetic math using Kite-70B.",
+        [tokens(2e10, model=None), params(7e10, model="Kite-70B")],
+    ),
     # "This report describes X" introduces X: a later sentence with no name is X's, not that
     # of an idea the sentence before borrowed from another model.
     (

@@ -4510,10 +4510,11 @@ USED_BEFORE = regex.compile(
 USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 # A sentence whose subject is the text's own model: "It was pretrained ...", "We trained ...".
 OWN_MODEL_SUBJECT = regex.compile(
-    r"(?i)[ \t*_]*(?:[-*\u2022+]|[0-9]{1,2}[.)])?[ \t*_]*(?:(?:then|next|later|during[^,\n]{0,40},"
-    r"|in[^,\n]{0,40},)[ \t]+)?(?:it|its|we|our|they|their|the[ \t]+model|this[ \t]+model"
-    r"|(?:pre-?)?trained|pretraining)\b"
-)  # ("- Pretrained on 15.5T tokens using ...", "During pretraining, it saw ...")
+    r"[ \t*_]*(?:[-*\u2022+]|[0-9]{1,2}[.)])?[ \t*_]*(?:(?:Then|Next|Later|During[ \t]+"
+    r"(?:pre-?)?training,)[ \t]+)?(?:[Ii]t|Its|We|Our|The[ \t]+model|This[ \t]+model"
+    r"|(?:Pre-?)?[Tt]rained|Pretraining)\b"
+)  # ("- Pretrained on 15.5T tokens using ...", "During pretraining, it saw ..."; not "They",
+# often another party: "researchers at Heron ... They generated 20B tokens using Kite-70B")
 TO_DO_AFTER = regex.compile(r"%s+to%s+[a-z]+" % (S, S))
 SIZED_SIBLING_BEFORE = regex.compile(
     r"(?r)(?:\A|[.;:!?,][ \t]+|\n[ \t]*(?:[-*•+][ \t]+)?)(?i:a|an)%s+"
