@@ -4174,6 +4174,11 @@ LINKING_PRECISION = [
         "20B tokens to pick the mix.",
         [params(7e10, model="Owl-2"), params(4e8, model=None), tokens(2e10, model=None)],
     ),
+    (
+        "We introduce Wren-2, a dense language model. We ran ablations on 5 data mixes before "
+        "training it on 2T tokens.",
+        [tokens(2e12, model="Wren-2")],
+    ),
     # ... but "Ablations with several data mixes" speaks of no models: the paper's keeps its size.
     (
         "We introduce Kite-2, a dense language model. Ablations with several data mixes shaped "

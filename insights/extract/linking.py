@@ -3673,7 +3673,8 @@ EXPERIMENT_MODELS_BEFORE = regex.compile(
     r"(?:\(|,?%s*each\b|(?:with|of|at|trained|sized|ranging|from|between|spanning|on|for|up%s+to"
     r"|using)\b)"
     r"|\b(?:ablations|ablation%s+(?:experiments|runs|studies))%s+(?:use|used|run|ran|employ"
-    r"|employed|train|trained|(?:on|with)(?=%s+(?:~?[0-9]|(?:[\w-]+%s+){0,2}models\b)|%s*\Z))\b"
+    r"|employed|train|trained|(?:on|with)(?=%s+(?:~?[0-9][0-9.,]*[ \u00a0-]?(?:[KMBT]\b|billion"
+    r"|million)|(?:[\w-]+%s+){0,2}models\b)|%s*\Z))\b"
     r"|\bfor%s+(?:our%s+|the%s+)?ablations,?%s+we%s+(?:use|used|train|trained)\b"  # ("Our design ablations use 1.3B- and 7B-parameter models trained on 250B
     # and 50B tokens", "For ablations we use 1.3B models"; not "Ablations with several mixes")
     r"|\b(?:[0-9][0-9,]*|dozens%s+of|hundreds%s+of)%s+(?:[\w-]+%s+)?runs%s+(?:between|from|ranging"
