@@ -4073,6 +4073,10 @@ LINKING_PRECISION = [
         "We present Wren-2. Built on Owl-3, our 8B model adds vision.",
         [params(8e9, model="Wren-2")],
     ),
+    (
+        "Acme released Owl-4 last week. Today, Kite-2 is our 70B model for code.",
+        [params(7e10, model="Kite-2")],
+    ),
     # The tokens a compared model was trained on are its own, not the subject's.
     (
         "Kite-MoE matches a 34B dense baseline trained from scratch on 2.5T tokens on 11 of 14 "

@@ -1109,8 +1109,8 @@ class Context:
                 and subject is not None
                 and subject.strong
                 and IS_OUR_BETWEEN.fullmatch(text, subject.end, our.start())
-                and SENTENCE_OPENING.fullmatch(text, s_start, subject.start)  # (not "Built on
-                # Llama 3, our 8B model adds vision")
+                and not PREPOSITION_BEFORE_NAME.search(text, max(s_start, subject.start - 16), subject.start)
+                # (not "Built on Llama 3, our 8B model adds vision"; but "Today, Kite-2 is ...")
                 and not MODEL_NOUN_OWNS.match(text, end, end + 30)  # (not "our 70B model's
                 # successor")
             ):
@@ -4528,6 +4528,10 @@ SIZED_SIBLING_BEFORE = regex.compile(
 # sentence: "we pair Kite-13B with a larger Owl-70B")
 
 
+PREPOSITION_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:on|from|of|with|beyond|over|than|like|unlike|after|before|to|into|by|upon|atop)"
+    r"[ \t]+(?:the[ \t]+)?[*_`]*\Z"
+)
 MODEL_NOUN_OWNS = regex.compile(r"[ \t-]*(?:[\w-]+[ \t]+)?(?:model|version|checkpoint)['\u2019]s\b")
 IS_OUR_BETWEEN = regex.compile(r"[*_`]*(?:[ \t]+(?:is|was|remains|becomes)|,)[ \t]+")
 OUR_JUST_BEFORE = regex.compile(r"(?r)(?i:\b(?:our|the proposed)(?:%s+[\w-]+){0,2}?%s+\Z)" % (S, S))
