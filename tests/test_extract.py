@@ -4056,6 +4056,11 @@ LINKING_PRECISION = [
         "We present Kite-MoE. Below 1B parameters the effect is small and noisy.",
         [params(1e9, model=None, qualifier="up to")],
     ),
+    (
+        "We introduce Kite-MoE, a sparse model. Above 10B parameters, its advantage over dense "
+        "models grows. Below 1B parameters, the model fails to follow instructions.",
+        [params(1e10, model=None, qualifier="at least"), params(1e9, model=None, qualifier="up to")],
+    ),
     # ... but not the model's own: "Under 8B parameters, it fits", "Over 15T tokens were used".
     (
         "We introduce Owl-3. Over 15 trillion tokens of public data were used for pretraining. "

@@ -627,8 +627,8 @@ class Context:
                 and kind == "parameters"
                 and member.qualifier in ("at least", "up to")
                 and THRESHOLD_OPENING.fullmatch(self.text, s_start, q.start)
-                and not SPEAKS_OF_IT.search(self.text, q.end, s_end)  # (not "Under 8B
-                # parameters, it fits on one GPU")
+                and not IT_AFTER_BOUND.match(self.text, member.unit_end, s_end)  # (not "Under 8B
+                # parameters, it fits on one GPU": its own size)
             ):
                 model = rule = None  # "Below 1B parameters the effect is small": a threshold
             if (
@@ -4390,7 +4390,7 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
 # A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
 THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
-SPEAKS_OF_IT = regex.compile(r"(?i)\b(?:it|its|this[ \t]+model|the[ \t]+model)\b")
+IT_AFTER_BOUND = regex.compile(r"[^,.;\n]{0,30},[ \t]*(?:it|this[ \t]+model)\b(?!['\u2019])")
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
