@@ -4048,8 +4048,9 @@ OTHER_STYLES = [
 LINKING_PRECISION = [
     # "proxies" are a study's stand-ins, like "proxy models".
     (
-        "We present Kite-MoE, a 47B model. We ran 1.3B-parameter proxies with the same mix.",
-        [params(4.7e10, model="Kite-MoE"), params(1.3e9, model=None)],
+        "We present Kite-MoE, a 47B model. We ran 1.3B-parameter proxies with the same mix. To "
+        "choose the mixture, we train a 150M-parameter proxy and reuse its domain weights.",
+        [params(4.7e10, model="Kite-MoE"), params(1.3e9, model=None), params(1.5e8, model=None)],
     ),
     # A sentence that opens with a bound on size speaks of a class: "Below 1B parameters ...".
     (

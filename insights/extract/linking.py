@@ -4242,9 +4242,9 @@ OTHER_ONE_BEFORE = regex.compile(
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|toy|surrogate|small-scale)"
     r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|pilot[ \u00a0]+(?:models|runs)|runs"
-    r"|proxies)\b"
+    r"|prox(?:y|ies))\b"
 )  # (and runs named by a count: "so the 600B and 1T runs repeat parts of it"; "1.3B-parameter
-# proxies", not a model used as "the 13B-parameter proxy" for raters)
+# proxies", "a 150M-parameter proxy" for a data mixture)
 # A sentence that opens with a model called by its size: "The 26B model pairs ...".
 THE_SIZE_OPENING = regex.compile(
     r"[*_ \u00a0]*The[ \u00a0]+([0-9]+(?:\.[0-9]+)?[BMK])[ \u00a0]+(?:model|variant|version"
