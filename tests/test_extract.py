@@ -1479,6 +1479,13 @@ MODELS_AND_ORGANIZATIONS = [
          params(7e10, model="Owl-70B", organization=None),
          params(7e9, model="KiteLite", organization=None)],
     ),
+    # ... but a host's heading over a known model is no maker's: "Hugging Face: Llama 3 ...".
+    (
+        "# Weekly roundup\n\n### 3. Hugging Face: Llama 3 now on the Hub\n\nLlama 3 70B was "
+        "trained on 15T tokens.",
+        [params(7e10, model="Llama 3 70B", organization="Meta"),
+         tokens(1.5e13, model="Llama 3 70B", organization="Meta")],
+    ),
     # A newsletter item's heading, "N. Maker: Model (date)", names the model's maker.
     (
         "### 5. Heron Labs: Kite 2 (26 Nov)\n\nKite 2 7B was trained on 4T tokens.",

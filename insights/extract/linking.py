@@ -3556,9 +3556,13 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         if after <= m.start <= after + 60:
             if DERIVED_BY_ORG.match(text, after, m.start):
                 continue  # "NVIDIA's customized Llama 3.1 model, Llama-3.1-Nemotron-70B": the next
-            heading_label = HEADING_LABEL_COLON.fullmatch(text, after, m.start) and (
-                HEADING_ITEM_OPENS_WITH.search(text, max(0, org.start - 16), org.start)
-            )  # a heading's maker, then its models: "### 5. Ai2: OLMo 2 (26 Nov) and Tülu 3"
+            heading_label = (
+                HEADING_LABEL_COLON.fullmatch(text, after, m.start)
+                and HEADING_ITEM_OPENS_WITH.search(text, max(0, org.start - 16), org.start)
+                and not _reference_organization(m.name)
+                and not _reference_organization(family_name(m.name))
+            )  # a heading's maker, then its models: "### 5. Heron Labs: Kite 2 (26 Nov)"; not a
+            # known model's host: "### 3. Hugging Face: Llama 3 now on the Hub"
             if (
                 not (ATTRIBUTION_AFTER_ORG.match(text, after, m.start) or heading_label)
                 or aside
