@@ -1459,6 +1459,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # ... not a venue banner over the authors: "ICLR 2025 (Oral)" then their names.
+    (
+        "Sparse Routing at Scale\n\nICLR 2025 (Oral)\nAna Ruiz, Li Wei\nKestrel Research\n\n"
+        "Abstract\nWe train Owl-7B, a 6.9B-parameter model.",
+        [params(6.9e9, model="Owl-7B", organization="Kestrel Research")],
+    ),
     # A model named after the one organization of that name the text names anywhere (a blog's
     # byline) is that organization's.
     (

@@ -3172,7 +3172,12 @@ def _header_end(text: str) -> int | None:
         # 2025*, pp. 112 to 127." after the affiliations; not an arXiv page's "[Submitted on
         # ...]" over its title)
         last = text.rfind("\n\n", first, abstract.start() - 1)
-        if last != -1 and VENUE_LINE.match(text, last + 2, abstract.start()):
+        if (
+            last != -1
+            and VENUE_LINE.match(text, last + 2, abstract.start())
+            and "\n" not in text[last + 2 : abstract.start()].strip()  # (a line alone: not
+            # "ICLR 2025 (Oral)" over the authors and their affiliation)
+        ):
             return last
         return abstract.start()
     blank = text.find("\n\n", first)
