@@ -4221,6 +4221,10 @@ LINKING_PRECISION = [
         "would want far more data. A 2T-parameter model that is compute-optimal would too.",
         [params(1e12, model=None), params(2e12, model=None)],
     ),
+    (
+        "# Kite-2\n\nWe release a 7B-parameter model that anyone would be able to run on a laptop.",
+        [params(7e9, model="Kite-2")],
+    ),
     # ... not a "would" of a clause or a report after it.
     (
         "## Wren-2\n\nA 120B-parameter model trained on 106B tokens of scientific text, which "

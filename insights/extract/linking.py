@@ -3944,9 +3944,9 @@ INTRODUCED_FOCUS = frozenset({"focus-introduced", "focus-introduced-later", "foc
 # trained compute-optimally, would want ..." is one).
 WHAT_IF_AFTER = regex.compile(
     r"(?:(?!\b(?:which|who|whose|says|said|hoped|hopes|thinks|thought|expects|expected|claims"
-    r"|claimed|believes|believed|reports|reported)\b)[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b"
-    % S
-)
+    r"|claimed|believes|believed|reports|reported)\b|\bthat\b(?![ \t]+(?:is|was|are|were|has|had)\b))"
+    r"[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
+)  # ("that is compute-optimal would" goes on; "that anyone would be able to run" stops)
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
