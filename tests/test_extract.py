@@ -8742,3 +8742,21 @@ def test_the_cycle_collector_is_paused_inside_and_restored_after_also_on_an_erro
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# A title's model before its colon (linking.TITLE_HEAD): one word, or two when the second is
+# shaped like a name; not a plural of a kind of model.
+TITLE_HEADS = [
+    ("Kestrel: Scaling Sparse Experts", "Kestrel"),
+    ("**Sheared KiteLM: Faster Pre-training**", "Sheared KiteLM"),
+    ("Scaling Laws: A Survey", None),
+    ("Efficient LLMs: A Survey", None),
+]
+
+
+@pytest.mark.parametrize("title, head", TITLE_HEADS, ids=[t for t, _ in TITLE_HEADS])
+def test_a_title_names_its_model_before_the_colon(title, head):
+    from insights.extract.linking import TITLE_HEAD
+
+    found = TITLE_HEAD.match(title)
+    assert (found[1] if found else None) == head

@@ -3239,7 +3239,8 @@ BYLINE = regex.compile(r"[ \t]*\*\*[^*\n]{2,60}\*\*[ \t]*[\u00b7|\u2022]")
 # A title's model before its colon: "Kestrel: Scaling Sparse Experts", "**Sheared LLaMA: ..."
 # (two words only when the second is shaped like a name: not "Scaling Laws: ...").
 TITLE_HEAD = regex.compile(
-    r"[*_]{0,2}([A-Z][\w.+-]{1,30}(?:[ ](?=[\w.+-]*(?:[0-9]|[A-Z][\w.+-]*[A-Z]))[A-Z][\w.+-]{1,30})?):\s"
+    r"[*_]{0,2}([A-Z][\w.+-]{1,30}(?:[ ](?![A-Z]*L?LMs\b)(?=[\w.+-]*(?:[0-9]|[A-Z][\w.+-]*[A-Z]))"
+    r"[A-Z][\w.+-]{1,30})?):\s"
 )
 COMPARISON = regex.compile(
     r"(?i)\b(?:outperform\w*|beat\w*|surpass\w*|than|versus|vs\.?|compared|similar|rivals?|matches"
