@@ -4073,7 +4073,8 @@ LINKING_PRECISION = [
     (
         "We introduce Kite-MoE, a sparse model. Above 10B parameters, its advantage over dense "
         "models grows. Below 1B parameters, the model fails to follow instructions.",
-        [params(1e10, model=None, qualifier="at least"), params(1e9, model=None, qualifier="up to")],
+        [params(1e10, model=None, qualifier="at least"),
+         params(1e9, model=None, qualifier="up to")],
     ),
     # ... but not the model's own: "Under 8B parameters, it fits", "Over 15T tokens were used".
     (
