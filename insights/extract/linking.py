@@ -288,6 +288,7 @@ class Context:
         self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
         self._namespaces: dict[str, str | None] = {}  # model -> its repository's organization
         self._namesakes: dict[int, dict[str, set[str]]] = {}  # paragraph -> first word -> orgs
+        self._text_namesakes: dict[str, set[str]] | None = None  # the same, for the whole text
         self._products: dict[str, tuple[list[int], list[str]]] = {}  # "Scout" -> whole names
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
@@ -2924,25 +2925,15 @@ class Context:
             return None
         start = self.paragraph_start(offset)
         if start not in self._namesakes:  # (once per paragraph: its organizations by first word)
-            heads: dict[str, set[str]] = {}
-            for org in self.paragraph_organizations(offset):
-                head = org.name.split(" ", 1)[0]
-                if " " in org.name and head not in NOT_ORGANIZATION_HEADS:
-                    heads.setdefault(head, set()).add(org.name)
-            self._namesakes[start] = heads
+            self._namesakes[start] = _by_first_word(self.paragraph_organizations(offset))
         named = self._namesakes[start].get(first, set())
         if not named:
             # ... else the text's: a blog's byline ("research engineer at Wrenfield AI") over
             # its "Wrenfield-1.3B"; one such organization in the whole text, and no other
             # organization whose name opens so
-            if -1 not in self._namesakes:
-                heads = {}
-                for org in self.organizations:
-                    head = org.name.split(" ", 1)[0]
-                    if " " in org.name and head not in NOT_ORGANIZATION_HEADS:
-                        heads.setdefault(head, set()).add(org.name)
-                self._namesakes[-1] = heads
-            named = self._namesakes[-1].get(first, set())
+            if self._text_namesakes is None:
+                self._text_namesakes = _by_first_word(self.organizations)
+            named = self._text_namesakes.get(first, set())
         return next(iter(named)) if len(named) == 1 else None  # (two such: whose?)
 
     def stem_organization(self, model: str) -> str | None:
@@ -4769,6 +4760,17 @@ def _later_version(name: str, earlier: str) -> bool:
 
 
 LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|\+\+?)")
+
+
+def _by_first_word(organizations: Iterable[Mention]) -> dict[str, set[str]]:
+    """Organizations of more than one word, by their first word ("Wrenfield" -> {"Wrenfield
+    AI"}), for the models named after them (see ``namesake_organization``)."""
+    heads: dict[str, set[str]] = {}
+    for org in organizations:
+        head = org.name.split(" ", 1)[0]
+        if " " in org.name and head not in NOT_ORGANIZATION_HEADS:
+            heads.setdefault(head, set()).add(org.name)
+    return heads
 
 
 def _used_as_tool(text: str, end: int, mention: Mention) -> bool:
