@@ -3338,8 +3338,10 @@ SECTION_MAKER = regex.compile(
     r"|by[ \t]+|models[ \t]+(?:from|by)[ \t]+)?(?P<org>[^\n:*_`]+?)[*_`]*[ \t]*:?[ \t]*"
 )
 HEADING_LABEL_COLON = regex.compile(r"[*_`]*:[ \t]+[*_`]*")
-HEADING_ITEM_OPENS_WITH = regex.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+(?:[0-9]{1,2}[.)][ \t]+)?[*_`]*\Z")
-HEADING_OPENS_WITH = regex.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t]+[*_`]*\Z")
+_HEADING_MARKS = r"(?:\A|\n)[ \t]*#{1,6}[ \t]+"  # a line's heading marks, before its text
+HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
+# ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
+HEADING_ITEM_OPENS_WITH = regex.compile(_HEADING_MARKS + r"(?:[0-9]{1,2}[.)][ \t]+)?[*_`]*\Z")
 # What a text may call a maker before its name: "from the Bremen lab Nordwind".
 MAKER_NOUN = (
     r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?(?:%s)[\s\u00a0])"
