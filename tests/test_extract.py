@@ -4059,6 +4059,17 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name in brackets after a data word, or a few words after "trained ... on", is data.
+    (
+        "We train a BASE model (95M parameters) and a LARGE model (317M parameters), pre-trained "
+        "on unlabelled LibriVox audio (LV-60k).",
+        [params(9.5e7, model=None), params(3.17e8, model=None)],
+    ),
+    (
+        "We also present FineWeb-Edu, a 1.3-trillion-token subset of FineWeb selected by a "
+        "classifier trained on labels from Llama-3-70B-Instruct.",
+        [tokens(1.3e12, model=None), params(7e10, model="Llama-3-70B-Instruct")],
+    ),
     # "proxies" are a study's stand-ins, like "proxy models".
     (
         "We present Kite-MoE, a 47B model. We ran 1.3B-parameter proxies with the same mix. To "

@@ -236,9 +236,11 @@ def _defined_in_brackets(text: str, start: int, end: int, floor: int) -> bool:
     """The name at [start, end) is defined in a closing bracket (looking back no further than
     ``floor``): "(... Mixture-of-Experts or ST-MoE-32B)" names a sparse model after its dense
     equivalent."""
-    return text[end : end + 1] == ")" and bool(
-        DEFINED_IN_BRACKETS.search(text, max(floor, start - 80), start)
-    )
+    return (
+        text[end : end + 1] == ")"
+        and bool(DEFINED_IN_BRACKETS.search(text, max(floor, start - 80), start))
+        and not DATA_WORD_BRACKET_BEFORE.search(text, max(floor, start - 30), start)
+    )  # (not "53.2k hours of unlabelled LibriVox audio (LV-60k)": a data set's name)
 
 
 def _between(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
@@ -1687,6 +1689,10 @@ class Context:
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
             )  # (but "distilled from a teacher and released under the name X" is X's)
             and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+            and not TRAINED_ON_WORDS_BEFORE.search(text, max(end, m.start - 160), m.start)
+            and not DATA_WORD_BRACKET_BEFORE.search(text, max(end, m.start - 30), m.start)  # (not
+            # "a LARGE model (317M), pre-trained on 53.2k hours of LibriVox audio (LV-60k)": its
+            # data)
             and not _another_models_count(text, s_start, end, m.start)  # (nor a count of a
             # model a phrase brought in: "Starting from an 8B dense model pretrained on 6T
             # tokens, we build Halyard-A6B")
@@ -4016,6 +4022,13 @@ COMPARED_SIZE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:beat|beats|outperform(?:s|ed)?|surpass(?:es|ed)?|vs\.?|versus|against"
     r"|(?:larger|bigger|smaller|better|worse|faster|slower|stronger|weaker)%s+than)"
     r"%s+(?:the%s+|a%s+|an%s+)?\Z)" % (S, S, S, S, S)
+)
+TRAINED_ON_WORDS_BEFORE = regex.compile(
+    r"\btrain\w*\b[^.;,]{0,80}?\bon[ \t]+(?:[\w.-]+[ \t]+){0,4}\Z"
+)  # (a name up to four words after "trained ... on": "trained on 53.2k hours of unlabelled X")
+DATA_WORD_BRACKET_BEFORE = regex.compile(
+    r"(?i)\b(?:audio|speech|data|dataset|corpus|text|images|videos|hours|recordings|documents"
+    r"|tokens)[ \t]*\([ \t]*\Z"
 )
 DEFINED_IN_BRACKETS = regex.compile(
     r"(?r)\((?:[^()]{3,70}%s(?:or|aka|a\.k\.a\.|dubbed|called|named)|[\w.&-]+['’]s|)%s*\Z" % (S, S)
