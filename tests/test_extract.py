@@ -4070,6 +4070,24 @@ LINKING_PRECISION = [
         "classifier trained on labels from Llama-3-70B-Instruct.",
         [tokens(1.3e12, model=None), params(7e10, model="Llama-3-70B-Instruct")],
     ),
+    # Tokens said after a size no model owns are that unnamed model's, not the page's.
+    (
+        "We present Kelp-LM-3B. To validate the filters we train 1.7B-parameter models on "
+        "120B-token samples. Our ablation runs, from 160M to 1.4B parameters and each on 50B "
+        "tokens, agree.",
+        [params(3e9, model="Kelp-LM-3B"), params(1.7e9, model=None), tokens(1.2e11, model=None),
+         params(1.6e8, model=None, qualifier="range"),
+         params(1.4e9, model=None, qualifier="range"), tokens(5e10, model=None)],
+    ),
+    # ... but not the model's own, after a count left unlinked or a size "our" model has.
+    (
+        "We present Kelp 2B. Despite the name it has 2.6 billion parameters; the lab says it saw "
+        "2 trillion tokens in training. Hoffmann et al. train a 10B model on 200B tokens, yet "
+        "our 2B model keeps improving after 4T tokens.",
+        [params(2e9, model="Kelp 2B"), params(2.6e9, model=None), tokens(2e12, model="Kelp 2B"),
+         params(1e10, model=None), tokens(2e11, model=None), params(2e9, model="Kelp 2B"),
+         tokens(4e12, model="Kelp 2B")],
+    ),
     # "proxies" are a study's stand-ins, like "proxy models".
     (
         "We present Kite-MoE, a 47B model. We ran 1.3B-parameter proxies with the same mix. To "

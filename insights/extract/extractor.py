@@ -380,6 +380,7 @@ def _extract(
         members.extend(_read_group(text, group, context))
     facts = _ranges_alike([fact for m in members if m.kind is not None for fact in context.fact(m)])
     facts = _parts_of_a_total(text, facts)
+    facts = _tokens_of_unnamed_models(facts, context)
     if rows:
         facts = _with_tables(text, facts, context, rows)
     facts.extend(claims.find(text, context, timeout, quantities))
@@ -444,6 +445,35 @@ def _parts_of_a_total(text: str, facts: list[Fact]) -> list[Fact]:
                 facts[i] = replace(facts[i], model=None, rule=None)
     return facts
 
+
+def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]:
+    """Tokens said after a size no model owns are that unnamed model's, not the page's: "We
+    present Kelp-LM-3B. To validate our filters we train 1.7B-parameter models on 120B-token
+    samples" (the 1.7B runs saw the 120B tokens, not Kelp-LM-3B)."""
+    unowned: dict[int, int] = {}  # sentence start -> the end of its last unlinked size
+    for i, f in enumerate(facts):
+        if f.kind == "parameters" and f.model is not None:
+            unowned.pop(f.sentence_start, None)  # ("a 10B model on 200B tokens, yet our 7B model
+            # ... after 1T tokens": the 1T is the 7B's)
+        elif f.kind == "parameters" and not IT_SAID_BEFORE.search(f.sentence, 0, f.start - f.sentence_start):
+            unowned[f.sentence_start] = f.end  # (not "It has 2.6B parameters, left unlinked as no
+            # count of Gemma 2 2B, and was trained on 2T tokens": the model's own tokens)
+        elif (
+            f.kind == "training_tokens"
+            and f.rule is not None
+            and f.rule.startswith(("focus-", "our-focus-"))
+            and f.sentence_start in unowned
+            and not any(m.strong for m in context.models_between(unowned[f.sentence_start], f.start))
+            and not OWNER_WORD_BETWEEN.search(
+                f.sentence, unowned[f.sentence_start] - f.sentence_start, f.start - f.sentence_start
+            )  # ("a 10B model on 200B tokens, yet our 7B model ... after 1T tokens")
+        ):
+            facts[i] = replace(f, model=None, rule=None)
+    return facts
+
+
+IT_SAID_BEFORE = regex.compile(r"\b(?:[Ii]ts?|[Tt](?:he|his)[ \t]+model)\b|\b[Oo]ur[ \t]+\Z")
+OWNER_WORD_BETWEEN = regex.compile(r"\b(?:[Oo]ur|[Ii]ts?)\b")
 
 IN_TOTAL_AFTER = regex.compile(
     r"(?i)[ \t]+(?:in[ \t]+total|in[ \t]+all|combined)(?=[ \t]*(?:[.,;:)]|\Z))"
