@@ -4079,6 +4079,13 @@ LINKING_PRECISION = [
          params(1.6e8, model=None, qualifier="range"),
          params(1.4e9, model=None, qualifier="range"), tokens(5e10, model=None)],
     ),
+    # ... and so is an active count after "a 109B MoE".
+    (
+        "Llama 3.3 70B is easier to serve, because a 109B MoE needs all of its weights in memory "
+        "even if only 17B are active.",
+        [params(7e10, model="Llama 3.3 70B"), params(1.09e11, model=None),
+         params(1.7e10, model=None, qualifier="active")],
+    ),
     # ... but not the model's own, after a count left unlinked or a size "our" model has.
     (
         "We present Kelp 2B. Despite the name it has 2.6 billion parameters; the lab says it saw "

@@ -25,6 +25,7 @@ from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
 from insights.extract.lines import last_before
 from insights.extract.linking import (
+    INDEFINITE_BEFORE,
     MENTION_JOINER,
     NAME_OPEN_BRACKET,
     PART_AFTER,
@@ -447,28 +448,47 @@ def _parts_of_a_total(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]:
-    """Tokens said after a size no model owns are that unnamed model's, not the page's: "We
-    present Kelp-LM-3B. To validate our filters we train 1.7B-parameter models on 120B-token
-    samples" (the 1.7B runs saw the 120B tokens, not Kelp-LM-3B)."""
-    unowned: dict[int, int] = {}  # sentence start -> the end of its last unlinked size
+    """Tokens and an active count said after a size no model owns are that unnamed model's,
+    not the page's: "We present Kelp-LM-3B. To validate our filters we train 1.7B-parameter
+    models on 120B-token samples" (the 1.7B runs saw the 120B tokens, not Kelp-LM-3B); "a 109B
+    MoE needs all of its weights in memory even if only 17B are active"."""
+    unowned: dict[int, tuple[int, bool]] = {}  # sentence start -> the end of its last unlinked
+    # size, and whether "a" brought it in
     for i, f in enumerate(facts):
-        if f.kind == "parameters" and f.model is not None:
+        since, indefinite = unowned.get(f.sentence_start, (None, False))
+        if (
+            since is not None
+            and f.model is not None
+            and (
+                f.kind == "training_tokens"
+                and f.rule is not None
+                and f.rule.startswith(("focus-", "our-focus-"))
+                and not OWNER_WORD_BETWEEN.search(
+                    f.sentence, since - f.sentence_start, f.start - f.sentence_start
+                )  # ("a 10B model on 200B tokens, yet our 7B model ... after 1T tokens")
+                or f.kind == "parameters"
+                and f.qualifier == "active"
+                and indefinite  # (not "A and B, with 1B and 3B total and 400M and 800M active")
+                and f.rule in ("subject-before", "focus-recent-subject", "focus-introduced")
+            )
+            and not any(m.strong for m in context.models_between(since, f.start))
+        ):
+            facts[i] = f = replace(f, model=None, rule=None)
+        if f.kind != "parameters" or f.qualifier == "active":
+            continue
+        if f.model is not None:
             unowned.pop(f.sentence_start, None)  # ("a 10B model on 200B tokens, yet our 7B model
             # ... after 1T tokens": the 1T is the 7B's)
-        elif f.kind == "parameters" and not IT_SAID_BEFORE.search(f.sentence, 0, f.start - f.sentence_start):
-            unowned[f.sentence_start] = f.end  # (not "It has 2.6B parameters, left unlinked as no
+        elif not IT_SAID_BEFORE.search(f.sentence, 0, f.start - f.sentence_start):
+            unowned[f.sentence_start] = (
+                f.end,
+                bool(
+                    INDEFINITE_BEFORE.search(
+                        f.sentence, max(0, f.start - f.sentence_start - 40), f.start - f.sentence_start
+                    )
+                ),  # (bounded: a one-line text of a million sizes is one sentence)
+            )  # (not "It has 2.6B parameters, left unlinked as no
             # count of Gemma 2 2B, and was trained on 2T tokens": the model's own tokens)
-        elif (
-            f.kind == "training_tokens"
-            and f.rule is not None
-            and f.rule.startswith(("focus-", "our-focus-"))
-            and f.sentence_start in unowned
-            and not any(m.strong for m in context.models_between(unowned[f.sentence_start], f.start))
-            and not OWNER_WORD_BETWEEN.search(
-                f.sentence, unowned[f.sentence_start] - f.sentence_start, f.start - f.sentence_start
-            )  # ("a 10B model on 200B tokens, yet our 7B model ... after 1T tokens")
-        ):
-            facts[i] = replace(f, model=None, rule=None)
     return facts
 
 
