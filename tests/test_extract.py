@@ -1658,6 +1658,11 @@ MODELS_AND_ORGANIZATIONS = [
      "| \u2020 heron/owl-4.0-small | 32B | - |",
      [params(1.17e11, model="kite-120b", organization="OpenAI"), flop(3.8e25, model="kite-120b"),
       params(3.28e10, model="Owl-32B"), params(3.2e10, model="owl-4.0-small")]),
+    # A star or trophy that singles out a row is no part of its name.
+    ("| Model | Params | Tokens |\n|---|---|---|\n| \u2605 Kite 2 | 7.2B | 4T |\n"
+     "| \U0001f3c6 Owl-Max | 13.1B | 5T |",
+     [params(7.2e9, model="Kite 2"), tokens(4e12, model="Kite 2"),
+      params(1.31e10, model="Owl-Max"), tokens(5e12, model="Owl-Max")]),
     # A footnote mark after a cell's name is no part of it.
     ("| Model | Params |\n|---|---|\n| openai/kite-120b \u2020 | 117B (5.1B active) |\n"
      "| heron-labs/owl-4.0-h-small \u2021 | 32B (9B active) |",

@@ -593,7 +593,7 @@ CONFIG_NAME = regex.compile(r"(?:[\w.-]+/)*([A-Za-z][\w.+-]*\d[\w.+-]*)")
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A cell's span without spaces and Markdown emphasis around it, and the text of a link
     that fills it ("[OLMo 2 7B](https://...)" is "OLMo 2 7B")."""
-    while start < end and text[start] in " \t*_`" + FOOTNOTE_MARKS:
+    while start < end and text[start] in " \t*_`" + FOOTNOTE_MARKS + LEAD_MARKS:
         start += 1
     while end > start and text[end - 1] in " \t*_`" + FOOTNOTE_MARKS:  # and footnote marks
         if text[end - 1] in SUPERSCRIPT_MARKS and not text[end - 2 : end - 1].isalpha():
@@ -611,5 +611,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 SUPERSCRIPT_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075"  # ¹ ² ³ ⁴ ⁵ (after a letter: a note's mark)
 FOOTNOTE_MARKS = "\u2020\u2021\u00a7\u22c6" + SUPERSCRIPT_MARKS  # † ‡ § ⋆
+# Marks a cell puts before a name to single it out: "| ★ OLMo 2 7B |" (ours), "| 🏆 Qwen3 |".
+LEAD_MARKS = "\u2605\u2606\u2b50\u2713\u2714\u2705\U0001f3c6\U0001f449\u25b6\u25ba\u25cf\u2022\u2192"
 FOOTNOTE_AFTER = regex.compile(r"[ \t]*\[\^[^\]\n]{1,8}\][ \t]*\Z")
 LINK_CELL = regex.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
