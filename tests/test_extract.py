@@ -4064,6 +4064,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A listing's "Submitted 6 Feb 2026" is a date, no model for the page to be about.
+    (
+        "arXiv:2602.04417 [cs.LG] \u00b7 Submitted 6 Feb 2026\n\n**Depth-Routed Transformers**\n\n"
+        "Across 11 models ranging from 150M to 6.8B parameters, depth routing helps.",
+        [params(1.5e8, model=None, qualifier="range"),
+         params(6.8e9, model=None, qualifier="range")],
+    ),
     # A name in brackets after a data word, or a few words after "trained ... on", is data.
     (
         "We train a BASE model (95M parameters) and a LARGE model (317M parameters), pre-trained "

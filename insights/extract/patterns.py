@@ -431,6 +431,7 @@ NOT_NAME_WORDS = {
     "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
     "released", "releases", "launch", "launched", "announces", "announced", "unveils",
     "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
+    "submitted", "updated", "posted", "revised", "accepted", "published", "modified", "edited",
     "dubbed", "known", "bigger", "smaller", "larger", "largest", "smallest",
     "biggest", "best", "better", "worse", "worst", "fast", "faster", "fastest",
     "stronger", "strongest", "longer", "newer", "newest", "cheaper", "cheapest",
