@@ -4064,6 +4064,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A rate ("400 GB/s") or a device ("the Mac") is no model for a later size to be said of.
+    (
+        "**MoE is the Mac's friend.** Memory bandwidth (400 GB/s on this chip) caps decode speed, "
+        "and a model that only reads 3\u20134B parameters per token runs several times faster.",
+        [params(3e9, model=None, qualifier="range"), params(4e9, model=None, qualifier="range")],
+    ),
     # A listing's "Submitted 6 Feb 2026" is a date, no model for the page to be about.
     (
         "arXiv:2602.04417 [cs.LG] \u00b7 Submitted 6 Feb 2026\n\n**Depth-Routed Transformers**\n\n"

@@ -338,7 +338,7 @@ NOT_MODELS = {
     "v100", "v100s", "p100", "t4", "l4", "tpuv3", "tpuv4", "tpuv5", "tpuv5e", "tpuv5p", "b200",
     "gb200", "mi300x", "mi250x", "ascend", "dgx", "hgx", "nvlink", "cuda", "mmlu", "gsm8k",
     # devices a model runs on: "on a Jetson Orin", "runs on iPhones"
-    "jetson", "iphones", "ipads", "macbook", "macbooks", "raspberry", "pixel",
+    "jetson", "iphones", "ipads", "macbook", "macbooks", "mac", "macs", "raspberry", "pixel",
     # accelerators a model is trained or served on: "2,304 Gaudi 3 accelerators", "H200s"
     "h200", "h200s", "h20s", "b100", "b100s", "b200s", "gb200s", "gaudi", "gaudi2", "gaudi3",
     "mi300", "mi300a", "mi325x", "mi355x", "trainium", "trainium2", "inferentia",
@@ -370,6 +370,8 @@ NOT_MODELS = {
     "roi", "kpi", "b2b", "saas", "wikitext", "wikitext-103", "wikitext-2", "ccnet", "mindspore",
     "alibi", "unet", "u-net", "cnbc", "reuters", "techcrunch", "axios", "wsj", "nyt", "bbc", "cnn-dm", "xsum", "ebooks", "iphone", "ipad", "ios", "macos", "lmm", "lmms", "cpu-only", "gpu-hours", "gpu-days", "x86", "arm", "risc-v",
     "rtx", "gtx", "quadro", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib",
+    # rates: "400 GB/s of memory bandwidth", "30 tok/s"
+    "kb/s", "mb/s", "gb/s", "tb/s", "kib/s", "mib/s", "gib/s", "tib/s", "gbps", "tbps", "gbit/s",
     "todo", "fixme", "tbd", "tba", "wip", "interspeech", "oom", "p50", "p90", "p95", "p99",
     "parameter", "parameters",  # a title's "7B Parameter Performance in a 3B Parameter Model"
     # metrics, leaderboards, licenses and methods, as their names are written: "within 0.03
