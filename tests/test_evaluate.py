@@ -108,13 +108,16 @@ def test_styles_set_does_not_fall_back():
     91.5%. Batches 16 to 25 (40 documents each) keep the no-gold share above the earlier
     cases' 3.4%: batch 16's writer listed a size written into a name only where the text uses
     it as a size, and batches 17 to 25 left out active counts and counts of images, pairs and
-    examples (see data/eval/README.md)."""
+    examples (see data/eval/README.md). Batch 34, added in the twenty-third session, brought the
+    stated facts from 16,154 to 16,951, the unstated sizes from 259 and the "not a size" numbers
+    from 262: its 60 blind documents, on many models at once and on families as their makers
+    document them, read 4.6% and 3.1% of linked facts on a wrong model at the session's start."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 16154
+    assert counts["stated"] == 16951
     assert counts["found"] / counts["stated"] >= 0.941
     assert counts["linked"] / counts["stated"] >= 0.900
-    assert counts["unexpected"] <= 265
-    assert counts["not_a_size_read"] <= 268
+    assert counts["unexpected"] <= 295
+    assert counts["not_a_size_read"] <= 285
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.0142
     assert counts["no_gold"] / counts["produced"] <= 0.058
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
