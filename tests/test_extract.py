@@ -4064,6 +4064,17 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A section's heading that names no model opens a new story, not the last one's ...
+    (
+        "## Qwen3 lands\n\nAlibaba released Qwen3 on Tuesday.\n\n## Hollis open-sources a 482B "
+        "MoE\n\nHollis Research released it today.",
+        [params(4.82e11, model=None)],
+    ),
+    # ... but a section of a page whose title names its model is that model's.
+    (
+        "# Marlowe-3: long-context RAG\n\nMarlowe-3 is ours.\n\n## Why a 32B model?\n\nIt fits.",
+        [params(3.2e10, model="Marlowe-3")],
+    ),
     # A rate ("400 GB/s") or a device ("the Mac") is no model for a later size to be said of.
     (
         "**MoE is the Mac's friend.** Memory bandwidth (400 GB/s on this chip) caps decode speed, "

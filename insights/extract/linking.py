@@ -232,6 +232,12 @@ def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
     )
 
 
+def _heading_level(text: str, line: int) -> int:
+    """How many "#" open the line at ``line`` (at most six)."""
+    marks = text[line : line + 6]
+    return len(marks) - len(marks.lstrip("#"))
+
+
 def _defined_in_brackets(text: str, start: int, end: int, floor: int) -> bool:
     """The name at [start, end) is defined in a closing bracket (looking back no further than
     ``floor``): "(... Mixture-of-Experts or ST-MoE-32B)" names a sparse model after its dense
@@ -643,6 +649,12 @@ class Context:
             ):
                 model = rule = None  # "its largest model, at over 400B parameters, is still
                 # training": a model to come, not the one the text is about
+            if rule in ("focus-heading", "focus-title") and self._sibling_heading_names(
+                model, q.start
+            ):
+                model = rule = None  # "### Microsoft: reasoning at 14B" after "### Qwen3 lands":
+                # the section it opens is about another model, named further on or nowhere (but
+                # "## Why a 32B model?" under "# Marlowe-3" is the page's)
             names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
         if (
             rule not in (None, "size-in-name", "named-later")
@@ -706,6 +718,23 @@ class Context:
             )
             for name in names
         ]
+
+    def _sibling_heading_names(self, model: str | None, offset: int) -> bool:
+        """Whether ``offset`` is in a section's heading ("## ...", not a page's "# " title) that
+        names no model itself, and the heading before it, at the same level or deeper, names
+        ``model``: a newsletter's next story."""
+        text = self.text
+        line = last_before(text, "\n", offset) + 1
+        if model is None or not text.startswith("##", line):
+            return False
+        if any(m.strong for m in self.models_between(line, end_of_line(text, offset))):
+            return False
+        before = last_before(text, "\n#", line) + 1
+        if before == 0 and not text.startswith("#"):
+            return False
+        return _heading_level(text, before) >= _heading_level(text, line) and (
+            text.find(model, before, end_of_line(text, before)) != -1
+        )
 
     def whole_name(self, name: str | None, offset: int) -> str | None:
         """A product's word alone, after the text named the whole product: "Scout" is "Llama 4
