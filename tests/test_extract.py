@@ -4064,6 +4064,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Every count in a "whose" clause is the named model's, not the sentence's subject's.
+    (
+        "Kite-MoE beats Owl-16B, and it matches Heron-MoE, whose 6.9B parameters (1.3B active) "
+        "were trained from scratch on 5T tokens, at half the compute.",
+        [params(1.6e10, model="Owl-16B"), params(6.9e9, model="Heron-MoE"),
+         params(1.3e9, model="Heron-MoE", qualifier="active"), tokens(5e12, model="Heron-MoE")],
+    ),
     # A section's heading that names no model opens a new story, not the last one's ...
     (
         "## Qwen3 lands\n\nAlibaba released Qwen3 on Tuesday.\n\n## Hollis open-sources a 482B "

@@ -1058,6 +1058,11 @@ class Context:
         if self.words.near(RELATIVE_STEMS, max(s_start, start - 60), start):  # (a quick no)
             clause = RELATIVE_CLAUSE_BEFORE.search(text, max(s_start, start - 60), start)
         named = self.mention_ending(start, clause.end(1)) if clause else None
+        if named is None and clause is None and self.words.near(RELATIVE_STEMS, max(s_start, start - 120), start):
+            clause = WHOSE_CLAUSE_BEFORE.search(text, max(s_start, start - 120), start)
+            named = self.mention_ending(start, clause.end(1)) if clause else None  # further on
+            # in the clause: "OLMoE-1B-7B, whose 6.9B parameters (1.3B active) were trained on
+            # 5T tokens"
         if named is None and self.words.near(REDUCED_STEMS, max(s_start, start - 50), start):
             clause = REDUCED_CLAUSE_BEFORE.search(text, max(s_start, start - 50), start)
             named = self.mention_ending(start, clause.end(1)) if clause else None
@@ -3393,6 +3398,9 @@ ATTRIBUTION_BEFORE_ORG = regex.compile(
 )
 
 
+WHOSE_CLAUSE_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)%s*,%s+whose\b(?:[^,;.()]|\.(?=\d)|\([^()]{0,40}\)|%s\()*\Z" % (S, S, S)
+)  # (a clause may open a bracket on the size: "whose 6.9B parameters (1.3B active)")
 RELATIVE_CLAUSE_BEFORE = regex.compile(
     r"(?r)([\w.+-]+)%s*,(?:%s+(?:our|its|their|the|an?)%s+[^,;.()]{1,40},)?%s+(?:(?:which|that|who)%s+"
     r"(?:has|had|have|is|was|packs|packed|uses|used|saw|sees|holds|held|contains|contained|weighs"
