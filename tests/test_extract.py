@@ -4064,6 +4064,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "X with its 32B active": X's counts, not the subject's.
+    (
+        "In our runs Owl-120B, at 5.1B active, lands within a point of Heron-K2 with its 32B "
+        "active and 1T total.",
+        [params(1.2e11, model="Owl-120B"), params(5.1e9, model="Owl-120B", qualifier="active"),
+         params(3.2e10, model="Heron-K2", qualifier="active"),
+         params(1e12, model="Heron-K2", qualifier="total")],
+    ),
     # Every count in a "whose" clause is the named model's, not the sentence's subject's.
     (
         "Kite-MoE beats Owl-16B, and it matches Heron-MoE, whose 6.9B parameters (1.3B active) "

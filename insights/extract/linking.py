@@ -1089,6 +1089,10 @@ class Context:
         if self.words.near(POSSESSIVE_STEMS, max(s_start, start - 40), start):  # (a quick no)
             owner = POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
         named = self.mention_ending(start, owner.end(1)) if owner else None
+        if named is None and " its " in text[max(s_start, start - 60) : start]:
+            owner = WITH_ITS_BEFORE.search(text, max(s_start, start - 60), start)
+            named = self.mention_ending(start, owner.end(1)) if owner else None  # "within a
+            # point of Kimi K2 with its 32B active and 1T total"
         if named is not None:
             return named.name, "possessive"
         # Models named only as the other side of a comparison are not the subject, but what an
@@ -4079,6 +4083,9 @@ MODEL_NOUN = regex.compile(
 
 
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
+WITH_ITS_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)%s+with%s+its%s+(?:[^,;.()]|\.(?=\d)){0,40}\Z" % (S, S, S)
+)
 
 
 NAME_IN_BRACKET_AFTER = regex.compile(
