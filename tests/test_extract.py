@@ -4123,6 +4123,15 @@ LINKING_PRECISION = [
          params(1.6e8, model=None, qualifier="range"),
          params(1.4e9, model=None, qualifier="range"), tokens(5e10, model=None)],
     ),
+    # ... even after "it" ("it was upcycled from a dense 8B checkpoint"), but not a count
+    # the sentence then says of its model again ("and then trained for a further 1.5T").
+    (
+        "We present Kite-MoE-213B. It has 213B parameters; it was upcycled from a dense 8B "
+        "checkpoint pretrained on 6T tokens and then trained for a further 1.5T tokens.",
+        [params(2.13e11, model="Kite-MoE-213B"), params(2.13e11, model="Kite-MoE-213B"),
+         params(8e9, model=None), tokens(6e12, model=None),
+         tokens(1.5e12, model="Kite-MoE-213B")],
+    ),
     # ... and so is an active count after "a 109B MoE".
     (
         "Llama 3.3 70B is easier to serve, because a 109B MoE needs all of its weights in memory "

@@ -472,14 +472,16 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
                 and f.rule in ("subject-before", "focus-recent-subject", "focus-introduced")
             )
             and not any(m.strong for m in context.models_between(since, f.start))
-        ):
+            and not THEN_BETWEEN.search(f.sentence, since - f.sentence_start, f.start - f.sentence_start)
+        ):  # (not "from a dense 8B checkpoint pretrained on 6T tokens and then trained for a
+            # further 1.5T tokens": the sentence's model again)
             facts[i] = f = replace(f, model=None, rule=None)
         if f.kind != "parameters" or f.qualifier == "active":
             continue
         if f.model is not None:
             unowned.pop(f.sentence_start, None)  # ("a 10B model on 200B tokens, yet our 7B model
             # ... after 1T tokens": the 1T is the 7B's)
-        elif not IT_SAID_BEFORE.search(f.sentence, 0, f.start - f.sentence_start):
+        elif not IT_SAID_BEFORE.search(f.sentence, max(0, f.start - f.sentence_start - 60), f.start - f.sentence_start):
             unowned[f.sentence_start] = (
                 f.end,
                 bool(
@@ -492,7 +494,11 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
     return facts
 
 
-IT_SAID_BEFORE = regex.compile(r"\b(?:[Ii]ts?|[Tt](?:he|his)[ \t]+model)\b|\b[Oo]ur[ \t]+\Z")
+IT_SAID_BEFORE = regex.compile(
+    r"\b(?:[Ii]t|[Tt]h(?:e|is)[ \t]+model)[ \t]+(?:has|had|is|was|weighs|packs|holds)[ \t]+"
+    r"(?:(?!(?:from|of|than|like|as)\b)[\w-]+[ \t]+){0,3}\Z|\b(?:[Ii]ts|[Oo]ur)[ \t]+(?:[\w-]+[ \t]+)?\Z"
+)  # (its own count: "it has 2.6B", "its 3B"; not "it was upcycled from a dense 8B checkpoint")
+THEN_BETWEEN = regex.compile(r"\b(?:then|afterwards|later)\b")
 OWNER_WORD_BETWEEN = regex.compile(r"\b(?:[Oo]ur|[Ii]ts?)\b")
 
 IN_TOTAL_AFTER = regex.compile(
