@@ -4064,6 +4064,30 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size of a model the sentence does not name: one the subject runs, one still in
+    # training, a class it gives examples of, a mark a model was the first to pass.
+    (
+        "Marrow says the M3 chip runs a 70B dense model at 1,100 tokens/s per user.",
+        [params(7e10, model=None)],
+    ),
+    (
+        "# Tern\n\nTern is a bilingual model.\n\n## Roadmap\n\nWe are currently training a dense "
+        "model of roughly 30B parameters.",
+        [params(3e10, model=None, qualifier="approximate")],
+    ),
+    (
+        "Kite-S beats Owl-3B and stays competitive with 4B models such as Heron-4B.",
+        [params(3e9, model="Owl-3B"), params(4e9, model=None), params(4e9, model="Heron-4B")],
+    ),
+    (
+        "We released Kite-110B, the first model in the series above 100B parameters.",
+        [params(1.1e11, model="Kite-110B"), params(1e11, model=None, qualifier="at least")],
+    ),
+    # ... but serving "a 398B-parameter model" said of the subject is its size.
+    (
+        "Jamba 1.5 Large is strong, but serving a 398B-parameter model is a different budget.",
+        [params(3.98e11, model="Jamba 1.5 Large")],
+    ),
     # "X with its 32B active": X's counts, not the subject's.
     (
         "In our runs Owl-120B, at 5.1B active, lands within a point of Heron-K2 with its 32B "

@@ -649,6 +649,12 @@ class Context:
             ):
                 model = rule = None  # "its largest model, at over 400B parameters, is still
                 # training": a model to come, not the one the text is about
+            if (
+                rule is not None
+                and (rule == "subject-before" or rule.startswith("focus-"))
+                and self._another_models_size(q.start, member.unit_end, s_start, s_end)
+            ):
+                model = rule = None
             if rule in ("focus-heading", "focus-title") and self._sibling_heading_names(
                 model, q.start
             ):
@@ -718,6 +724,18 @@ class Context:
             )
             for name in names
         ]
+
+    def _another_models_size(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether the words around a size at [start, end) say it is the size of some model the
+        sentence does not name, not of its subject or the text's model: one it runs, one still
+        in training, a class it gives examples of, a mark it was the first to pass."""
+        text = self.text
+        return bool(
+            RUNS_A_BEFORE.search(text, max(s_start, start - 50), start)
+            or TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
+            or CLASS_EXAMPLES_AFTER.match(text, end, min(s_end, end + 40))
+            or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
+        )
 
     def _sibling_heading_names(self, model: str | None, offset: int) -> bool:
         """Whether ``offset`` is in a section's heading ("## ...", not a page's "# " title) that
@@ -3957,6 +3975,24 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
     r"models\b[^.;:!?]{0,60}\Z"
 )
 NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
+# Sizes of a model the sentence does not name (see Context._another_models_size): "the M3 runs
+# a 70B dense model" (but "serving a 398B-parameter model" may be the subject), "We are currently training a dense model of roughly 30B parameters",
+# "competitive with 4B models such as Qwen3-4B", "the first model in the series above 100B".
+RUNS_A_BEFORE = regex.compile(
+    r"(?i)\b(?:runs?|serves?|hosts?|loads?)[ \t]+(?:an?|any)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:~|about[ \t]+|roughly[ \t]+)?\Z"
+)
+TRAINING_NOW_BEFORE = regex.compile(
+    r"(?i)\b(?:are|is|we're)[ \t]+(?:currently|now|still)[ \t]+(?:training|pretraining|pre-training)"
+    r"[ \t]+(?:an?|the)[ \t]+[^.;:\n]{0,50}\Z"
+)
+CLASS_EXAMPLES_AFTER = regex.compile(
+    r"(?i)(?:-parameters?)?[ \t]+(?:[\w-]+[ \t]+)?models?,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.)[ \t]"
+)
+FIRST_PAST_BEFORE = regex.compile(
+    r"(?i)\b(?:first|only)\b[^.;,\n]{0,50}\b(?:above|over|beyond|past|to[ \t]+(?:cross|pass|exceed|top))"
+    r"[ \t]+\Z"
+)
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
