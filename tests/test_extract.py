@@ -1459,6 +1459,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A name's bit width and its size-and-tokens code are part of it: "BitNet b1.58 2B4T".
+    (
+        "Microsoft released **BitNet b1.58 2B4T** in mid-April: 2B parameters, trained from "
+        "scratch on 4T tokens.",
+        [params(2e9, model="BitNet b1.58 2B4T", organization="Microsoft"),
+         tokens(4e12, model="BitNet b1.58 2B4T", organization="Microsoft")],
+    ),
     # ... not a venue banner over the authors: "ICLR 2025 (Oral)" then their names.
     (
         "Sparse Routing at Scale\n\nICLR 2025 (Oral)\nAna Ruiz, Li Wei\nKestrel Research\n\n"
