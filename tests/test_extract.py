@@ -4090,6 +4090,15 @@ LINKING_PRECISION = [
         "We released Kite-110B, the first model in the series above 100B parameters.",
         [params(1.1e11, model="Kite-110B"), params(1e11, model=None, qualifier="at least")],
     ),
+    (
+        "Kite-MoE is a 16 x 3.8B mixture-of-experts model (about 42B parameters in total).",
+        [params(3.8e9, model=None), params(4.2e10, model="Kite-MoE", qualifier="total")],
+    ),
+    (
+        "# Kite-V3\n\nThe V3 base beats the dense 405B model while activating a tenth as many "
+        "parameters.",
+        [params(4.05e11, model=None)],
+    ),
     # ... but serving "a 398B-parameter model" said of the subject is its size.
     (
         "Jamba 1.5 Large is strong, but serving a 398B-parameter model is a different budget.",

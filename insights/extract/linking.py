@@ -728,13 +728,16 @@ class Context:
     def _another_models_size(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the words around a size at [start, end) say it is the size of some model the
         sentence does not name, not of its subject or the text's model: one it runs, one still
-        in training, a class it gives examples of, a mark it was the first to pass."""
+        in training, a class it gives examples of, a mark it was the first to pass, one expert
+        of its experts, a model it beats."""
         text = self.text
         return bool(
             RUNS_A_BEFORE.search(text, max(s_start, start - 50), start)
             or TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
             or CLASS_EXAMPLES_AFTER.match(text, end, min(s_end, end + 40))
             or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
+            or EXPERTS_TIMES_BEFORE.search(text, max(s_start, start - 12), start)
+            or BEATS_THE_BEFORE.search(text, max(s_start, start - 50), start)
         )
 
     def _sibling_heading_names(self, model: str | None, offset: int) -> bool:
@@ -3993,6 +3996,11 @@ FIRST_PAST_BEFORE = regex.compile(
     r"(?i)\b(?:first|only)\b[^.;,\n]{0,50}\b(?:above|over|beyond|past|to[ \t]+(?:cross|pass|exceed|top))"
     r"[ \t]+\Z"
 )
+EXPERTS_TIMES_BEFORE = regex.compile(r"\b[0-9]+[ \t]*[x\u00d7][ \t]+\Z")  # "a 16 x 3.8B MoE"
+BEATS_THE_BEFORE = regex.compile(
+    r"(?i)\b(?:beats?|outperforms?|matches|trails?|surpass(?:es)?|rivals?|exceeds?)[ \t]+(?:the|an?|any)"
+    r"[ \t]+(?:(?!(?:same|own)\b)[\w-]+[ \t]+){0,2}?\Z"
+)  # "The V3 base beats the dense 405B model"
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
