@@ -4071,6 +4071,15 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size is not said of a name further on that owns something else ("Gemma's writing"),
+    # but is of one whose model it is ("Whisper's largest model").
+    (
+        "What I want next: a ~20B dense model with a 128K window and Gemma's writing style.\n\n"
+        "Scaled to 680,000 hours of audio, Whisper's largest model, with 1.55 billion "
+        "parameters, generalizes well.",
+        [params(2e10, model=None, qualifier="approximate"), data(6.8e5, model="Whisper"),
+         params(1.55e9, model="Whisper")],
+    ),
     # A size of a model the sentence does not name: one the subject runs, one still in
     # training, a class it gives examples of, a mark a model was the first to pass.
     (

@@ -1748,6 +1748,11 @@ class Context:
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
             )  # (but "distilled from a teacher and released under the name X" is X's)
             and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+            and not (
+                text.startswith(("'s", "\u2019s"), m.end)
+                and not OWN_MODEL_AFTER_POSSESSIVE.match(text, m.end + 2, m.end + 40)
+            )  # ("a ~20B model with Gemma's writing": a quality of another's; but "Whisper's
+            # largest model" is a Whisper)
             and not TRAINED_ON_WORDS_BEFORE.search(text, max(end, m.start - 160), m.start)
             and not DATA_WORD_BRACKET_BEFORE.search(text, max(end, m.start - 30), m.start)  # (not
             # "a LARGE model (317M), pre-trained on 53.2k hours of LibriVox audio (LV-60k)": its
@@ -3995,6 +4000,9 @@ CLASS_EXAMPLES_AFTER = regex.compile(
 FIRST_PAST_BEFORE = regex.compile(
     r"(?i)\b(?:first|only)\b[^.;,\n]{0,50}\b(?:above|over|beyond|past|to[ \t]+(?:cross|pass|exceed|top))"
     r"[ \t]+\Z"
+)
+OWN_MODEL_AFTER_POSSESSIVE = regex.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|version|variant|checkpoint|sibling)s?\b"
 )
 EXPERTS_TIMES_BEFORE = regex.compile(r"\b[0-9]+[ \t]*[x\u00d7][ \t]+\Z")  # "a 16 x 3.8B MoE"
 BEATS_THE_BEFORE = regex.compile(
