@@ -740,6 +740,15 @@ SIZES_IN_NAMES = [
 # --------------------------------------------------------------------------------------------
 
 TRAINING_DATA = [
+    # A line labelled "Training tokens:" makes its bare counts tokens, a name's beside them too.
+    (
+        "# Kite-1B\n\n* Training tokens: 9T (Kite-360M: 4T)\n\n# Owl-12B\n\n- **Training "
+        "tokens:** 3.6T (pretraining) + 4B (SFT)",
+        [params(1e9, model="Kite-1B"), tokens(9e12, model="Kite-1B"),
+         params(3.6e8, model="Kite-360M"), tokens(4e12, model="Kite-360M"),
+         params(1.2e10, model="Owl-12B"), tokens(3.6e12, model="Owl-12B"),
+         tokens(4e9, model="Owl-12B")],
+    ),
     (
         "Chinchilla was trained on 1.4 trillion tokens.",
         [tokens(1.4e12, unit="tokens", model="Chinchilla")],

@@ -221,6 +221,10 @@ SIZE_CUE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s))\b(?:%s+(?:of|from|between|including|such as|like|ranging from))?%s*[:(–—-]{0,2}%s*\Z"
     % (alternation(SIZE_CUES), S, S, S)
 )
+# A line labelled as a token count: "* Training tokens: 9T (Quill-Nano-360M: 4T)".
+TOKENS_LINE_LABEL = regex.compile(
+    r"(?i)[ \t>*+-]*(?:\*\*|__)?(?:pre-?)?training[ \t]+tokens(?:\*\*|__)?[ \t]*:"
+)
 # A config's key for its training data: "images": 11000000, train_audio_hours = 5000000.
 DATA_LABEL_BEFORE = regex.compile(
     r"(?r)(?i:(?<![\w-])(?:(?:train(?:ing)?|num|total|n)_)*(?:(?P<images>images)"
@@ -1469,6 +1473,11 @@ def _classify(
             data = DATA_LABEL_BEFORE.search(before[-40:])
             if data is not None:
                 member.kind, member.unit = "training_data", data.lastgroup
+    if member.kind is None and q.scale == "letter":
+        line = before[before.rfind("\n") + 1 :]
+        if TOKENS_LINE_LABEL.match(line) and "param" not in line.lower():
+            member.kind, member.unit = "training_tokens", "tokens"  # the line's label: "*
+            # Training tokens: 9T (Quill-Nano-360M: 4T)", not the name's size
     named = _name_before(text, q, context)
     named_by = "size-in-name"
     if named is False:
