@@ -1106,6 +1106,12 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A length reached in use, or what a model is given to read, is no training data.
+    (
+        "In our tests Kite-8B's needle retrieval fell below 50% past 1M tokens. Send us your "
+        "1M-token documents.",
+        [params(8e9, model="Kite-8B")],
+    ),
     # A class of models by their size, after a preposition, is no named model's.
     ("Kite's fits, by contrast, say little about 7B models trained on trillions of tokens. At "
      "the top sits Owl-R1; below it, a crowd of 32B models.",

@@ -243,6 +243,8 @@ NOT_TRAINING_TOKENS_AFTER = (
     # a rate of use, not a corpus: "50 million output tokens a day"
     "a day", "each day", "a month", "per month", "a week", "per week", "an hour", "per hour",
     "a second", "per request", "per query", "per call", "per user",
+    # what a model is given to read: "Send us your 1M-token documents"
+    "documents", "prompts", "files",
     # tokens a model served, not ones it learnt from: "crossed 5T tokens served on OpenRouter"
     "served",
     # a set to measure a model with: "a 1M-token evaluation corpus"
@@ -253,6 +255,8 @@ NOT_TRAINING_TOKENS_BEFORE = (
     "sequences of", "window of", "windows of", "batch size", "batch", "vocabulary",
     "vocab", "inputs of", "up to", "handle", "handling", "handles", "length of", "prompts of",
     "generate", "generates", "generating", "output of", "outputs of", "contexts of",
+    # a length reached in use: "retrieval fell below 50% past 1M tokens" (under 1e8 only)
+    "past", "beyond",
 )  # fmt: skip
 
 # Qualifiers read just before a number.
