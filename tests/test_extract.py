@@ -1106,6 +1106,12 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A corpus a study scans is not one a model was trained on.
+    (
+        "We release Kite-7B. We also scan FineWeb, a 15T-token corpus that none of the models saw "
+        "in full.",
+        [params(7e9, model="Kite-7B")],
+    ),
     # A length reached in use, or what a model is given to read, is no training data.
     (
         "In our tests Kite-8B's needle retrieval fell below 50% past 1M tokens. Send us your "

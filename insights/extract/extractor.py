@@ -1982,8 +1982,10 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 APPOSITIVE_A_BEFORE_SIZE = regex.compile(
     r"(?i)\b(?:samples?|sampled|sampling|draws?|drawn|subset|released|releases|publishe[sd]|yields?"
     r"|yielded|produces|produced"
-    r"|open-sourced|introduced)\b[^.;:]{0,40},[ \t]+an?[ \t]+\Z"
-)  # (not "The data is Dolma, a 3-trillion-token corpus": the model's data, whole)
+    r"|open-sourced|introduced|scan(?:s|ned)?|search(?:es|ed)?|audit(?:s|ed)?|index(?:es|ed)?"
+    r"|inspect(?:s|ed)?|analy[sz]e[sd]?)\b[^.;:]{0,40},[ \t]+an?[ \t]+\Z"
+)  # (not "The data is Dolma, a 3-trillion-token corpus": the model's data, whole; a corpus
+# studied is not one trained on: "We also scan FineWeb, a 15T-token corpus")
 DATASET_SIZE_LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:data(?:[ \t]*set)?|corpus)[ \t]+size\b[^|\n]{0,12}(?:\|[ \t]*|:[ \t]*)"
     r"(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)?\Z"
