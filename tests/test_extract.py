@@ -4092,6 +4092,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A data set the text calls by its noun has its own size, no model's, even beside one.
+    (
+        "We introduce Kite-1.5. Careful with the numbers: the synthetic dataset is about 30B "
+        "tokens, while the model was trained for 150B tokens in total.",
+        [tokens(3e10, model=None, qualifier="approximate"), tokens(1.5e11, model="Kite-1.5")],
+    ),
     # A size is not said of a name further on that owns something else ("Gemma's writing"),
     # but is of one whose model it is ("Whisper's largest model").
     (

@@ -1722,7 +1722,10 @@ class Context:
         if (
             focus[0] is not None
             and kind == "training_tokens"
-            and DATA_HOLDS_BEFORE.search(text, s_start, start)
+            and (
+                DATA_HOLDS_BEFORE.search(text, s_start, start)
+                or DATA_IS_BEFORE.search(text, max(s_start, start - 60), start)
+            )
             and not TRAINED_BEFORE.search(text, s_start, start)
         ):
             return None, None  # "The Stack v2 itself holds about 900B unique tokens", "the
@@ -4053,6 +4056,10 @@ GENERATED_BY = regex.compile(
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # A data set the sentence says holds a count (no model named, none said to train on it).
+DATA_IS_BEFORE = regex.compile(
+    r"(?i)\b(?:dataset|data%s+set|corpus|(?:data%s+)?mixture)%s+(?:is|was)%s+(?:only%s+|just%s+)?"
+    r"(?:about|around|roughly|approximately|some|~)?%s*\Z" % (S, S, S, S, S, S, S)
+)  # "the synthetic dataset is about 30B tokens, while the model was trained for 150B"
 DATA_HOLDS_BEFORE = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|corpora|(?:data%s+)?mixture|mix|portion|extract|subset"
     r"|split|collection|dump|crawl)s?\b[^.;]{0,80}?\b(?:holds?|held|hold|contains?|contained"
