@@ -1480,6 +1480,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A multiplier ("x1.5") is no name at all.
+    (
+        "Kite-7B is x1.5 faster with 7.2B parameters.",
+        [params(7.2e9, model="Kite-7B")],
+    ),
     # A name's bit width and its size-and-tokens code are part of it: "BitNet b1.58 2B4T".
     (
         "Microsoft released **BitNet b1.58 2B4T** in mid-April: 2B parameters, trained from "
