@@ -1480,7 +1480,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
-    # A multiplier ("x1.5") is no name at all.
+    # A lettered version is part of a name ("Kimi k1.5") ...
+    (
+        "Moonshot AI's Kimi k1.5 matches o1 on math.",
+        [claim("matches", model="Kimi k1.5", organization="Moonshot AI", other="o1")],
+    ),
+    # ... while a multiplier ("x1.5") is no name at all.
     (
         "Kite-7B is x1.5 faster with 7.2B parameters.",
         [params(7.2e9, model="Kite-7B")],

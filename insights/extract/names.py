@@ -179,7 +179,8 @@ TAIL = regex.compile(
             [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion")
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w+]|[ \u00a0](?i:tokens?|params|parameters)\b)  # a size: Llama 3.1 405B (not "15T+ tokens")
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
-          | b[0-9]+\.[0-9]+(?![\w]|[.,][0-9])                      # bits: BitNet b1.58
+          | [a-wyz][0-9]+\.[0-9]+(?![\w]|[.,][0-9])                # a lettered version: BitNet
+                                                                     # b1.58, Kimi k1.5 (not "x1.5")
           | [0-9]+(?:\.[0-9]+)?[BM][0-9]+(?:\.[0-9]+)?T(?![\w])     # size and tokens: 2B4T
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
           | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
@@ -195,6 +196,7 @@ TAIL = regex.compile(
     % {"modifiers": alternation(NAME_MODIFIERS)},
     regex.VERBOSE,
 )
+TAIL_LETTERED_VERSION = regex.compile(r"[a-wyz][0-9]+\.[0-9]")  # "b1.58", "k1.5"
 # Modifiers that are also models' own names when written alone: "Scout has 109B parameters".
 PRODUCT_MODIFIERS = frozenset(
     {"scout", "maverick", "behemoth", "opus", "sonnet", "haiku", "titan", "jumbo"}
@@ -716,7 +718,8 @@ def _mention_at(
             following.isdigit()
             or following.isupper()
             or following == "v"
-            or following == "b" and text[end + 2 : end + 3].isdigit()  # "BitNet b1.58"
+            or following in "abcdefghijklmnopqrstuwyz"
+            and TAIL_LETTERED_VERSION.match(text, end + 1, end + 12) is not None  # "BitNet b1.58"
             or text.startswith(SIZE_TIERS, end + 1)
         ):
             tail = TAIL.match(text, end, limit)
