@@ -7285,6 +7285,12 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("a month and its day in a bracket after a name", "**Kite-R** (April 30) is a 14B model. "
+     "Owl-2 (Heron AI, Mar 6): 32B.", "2025-05-02", [("Kite-R", 202504), ("Owl-2", 202503)]),
+    ("a month and its day after \"released\"", "Kite-K2, released July 11, tops the board.",
+     "2025-08-02", [("Kite-K2", 202507)]),
+    ("an update's date is no release", "Heron added image generation to Kite-4o (March 25).",
+     "2025-05-02", []),
     ("in the document's year", "NAVER announced HyperCLOVA in May with 204B parameters.",
      "2021-09-10", [("HyperCLOVA", 202105)]),
     ("a company's founding month is no release", "Heron AI, the startup Ada Lee founded in "

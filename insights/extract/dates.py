@@ -69,6 +69,7 @@ MONTH_ALONE = re.compile(
       |(?:19|20)[0-9]{2})\b|\s+(?:of\s+)?(?:last|next|this)\s+year)""",
     re.VERBOSE,
 )
+DAY_AFTER = re.compile(r"\.?\s?[0-3]?[0-9](?:st|nd|rd|th)?\b(?![.,][0-9])")
 # A day a newsletter counts from its own date: "released Sorrel-2 Ultra on Monday", "earlier
 # this month", "this week". Read only with the document's date, as its month.
 RELATIVE_DAY = re.compile(
@@ -330,6 +331,8 @@ def find(
         )
         start = match.start() - (len(day.group()) if day else 0)
         end = match.end()
+        if match.re is MONTH_ALONE and (day_after := DAY_AFTER.match(text, end, end + 6)):
+            end = day_after.end()  # "(April 30)", "released July 11": the day is the date's
         heads_item = match.re is not RELATIVE_DAY and (  # ("This week we revisit ...")
             ITEM_HEAD.search(text, max(0, start - 30), start) is not None
         )
@@ -754,9 +757,15 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
             and len({m.name for m in named}) == 1
         ):
             return named[0].name
+    if mention is not None and UPDATED_TO_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return None  # an update's date: "OpenAI added native image generation to GPT-4o (March 25)"
     return mention.name if mention is not None and mention.strong else None
 
 
+UPDATED_TO_BEFORE = regex.compile(
+    r"(?i)\b(?:added|adds|brought|brings|gave|gives|pushed|pushes|shipped|ships)\b[^.;()\n]{0,60}"
+    r"\bto[ \t]+(?:the[ \t]+)?\Z"
+)
 HEADING_OPENING = regex.compile(r"[ \t]*#{1,6}[ \t]+[*_`]*")
 WRITE_UP_SUBTITLE = regex.compile(
     r"(?i)\b(?:on|later|results?|notes?|review|update[sd]?|evaluations?|retrospective"
