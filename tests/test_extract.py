@@ -4102,6 +4102,22 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "our" model on a card is the card's, not the model the paragraph last talked about ...
+    (
+        "# Kite-Nano-1.2B\n\n## Results\n\nOwl-1.5B leads on math. At the bottom of the table our "
+        "362M model and Wren-360M are tied.\n\n# Heron-7B\n\nHeron-7B is ours. Gemma is a "
+        "family of open models. This checkpoint was trained on 6 trillion tokens.",
+        [params(1.2e9, model="Kite-Nano-1.2B"), params(1.5e9, model="Owl-1.5B"),
+         params(3.62e8, model=None), params(3.6e8, model="Wren-360M"),
+         params(7e9, model="Heron-7B"), params(7e9, model="Heron-7B"),
+         tokens(6e12, model="Heron-7B")],
+    ),
+    # ... but a first line that is no heading names no page model: an email's subject.
+    (
+        "Subject: FYI - Owl data for the comparison\n\nOwl is old news to our Kite-ASR-large. "
+        "Let's compare Owl-large (1.55B params) against our 809M model.",
+        [params(1.55e9, model="Owl-large"), params(8.09e8, model="Kite-ASR-large")],
+    ),
     # A data set the text calls by its noun has its own size, no model's, even beside one.
     (
         "We introduce Kite-1.5. Careful with the numbers: the synthetic dataset is about 30B "

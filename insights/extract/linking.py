@@ -1178,7 +1178,7 @@ class Context:
             ):
                 return subject.name, "subject-is-ours"  # "Kite-2 is our 70B model"
             if not quoted:
-                return self.focus_rule(s_start, "our-", start)  # "our final 13B checkpoint"
+                return self._our_focus(s_start, start)  # "our final 13B checkpoint"
             named_here = [m for m in left if m.start >= start - 50 and m.strong]
             if named_here:
                 return named_here[-1].name, "our-named"  # '"Our Kite-2 has 900M ...'"
@@ -1202,7 +1202,7 @@ class Context:
             ):
                 return described.name, "our-named"  # "**Falcon Mamba 7B**, our first
                 # attention-free model, trained on 5.8T tokens": the name it describes
-            return self._story_model(s_start) if quoted else self.focus_rule(s_start, "our-", start)
+            return self._story_model(s_start) if quoted else self._our_focus(s_start, start)
         if (
             kind == "parameters"
             and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
@@ -2153,6 +2153,22 @@ class Context:
             return None
         described = self.mention_ending(before.start(), before.end(1))
         return described.name if described is not None else None
+
+    def _our_focus(self, s_start: int, start: int) -> tuple[str | None, str | None]:
+        """The model "our" speaks of at ``start``: the paragraph's focus, but the page's own
+        model (its heading's or title's) over one the paragraph only talked about: "our 362M
+        model and SmolLM2-360M are effectively tied" on a card headed "# Quill-Nano-1.2B", after
+        a sentence on Qwen, is no Qwen."""
+        name, rule = self.focus_rule(s_start, "our-", start)
+        if (
+            rule == "our-focus-recent-subject"
+            and name is not None
+            and self.text.startswith("#", last_before(self.text, "\n#", start) + 1)
+        ):  # (a Markdown heading's, not a first line's: "Subject: FYI – Whisper data ...")
+            page = self.heading_model(start)
+            if page is not None and model_key(page) != model_key(name):
+                return page, "our-focus-heading"
+        return name, rule
 
     def focus(self, offset: int) -> str | None:
         """The model the text is about at ``offset`` (see ``_find_focus``)."""
