@@ -4102,6 +4102,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "the latter" after a turn in the sentence is the second of the two models just named.
+    (
+        "Heron released Kite-120 and Kite-20. The former has 117B parameters with 5.1B active; "
+        "the latter has 21B parameters with 3.6B active, while the former needs 80 GB.",
+        [params(1.17e11, model="Kite-120"), params(5.1e9, model="Kite-120", qualifier="active"),
+         params(2.1e10, model="Kite-20"), params(3.6e9, model="Kite-20", qualifier="active")],
+    ),
     # "our" model on a card is the card's, not the model the paragraph last talked about ...
     (
         "# Kite-Nano-1.2B\n\n## Results\n\nOwl-1.5B leads on math. At the bottom of the table our "

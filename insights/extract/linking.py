@@ -649,6 +649,10 @@ class Context:
             ):
                 model = rule = None  # "its largest model, at over 400B parameters, is still
                 # training": a model to come, not the one the text is about
+            if rule == "focus-recent-subject" and (
+                turned := self._one_of_them_after_turn(s_start, q.start)
+            ):
+                model = turned  # "The former has 117B ...; the latter has 21B with 3.6B active"
             if (
                 rule is not None
                 and (rule == "subject-before" or rule.startswith("focus-"))
@@ -2188,6 +2192,24 @@ class Context:
         if name is None and at is not None and self._before_comparison(at):
             name, rule = self.title_model(), "focus-title"
         return name, (prefix + rule if name and rule else None)
+
+    def _one_of_them_after_turn(self, start: int, offset: int) -> str | None:
+        """The one of two models the paragraph just named that a clause of the sentence at
+        [start, offset) calls "the latter" or "the former" after a turn: "The former has 117B
+        ...; the latter has 21B with 3.6B active"."""
+        turn = None
+        clause = self.text[start:offset]
+        if ";" in clause or "while" in clause or "whereas" in clause or "but" in clause:
+            for turn in LATTER_AFTER_TURN.finditer(self.text, start, offset):
+                pass
+        if turn is None:
+            return None
+        subjects = self.recent_subjects(start, self.paragraph_start(start))
+        if len(subjects) != 2:
+            return None
+        begin = max(0, start - AHEAD * 10)
+        listed = sorted(subjects, key=lambda name: self.text.rfind(name, begin, start))
+        return listed[-1] if turn.group(1).lower() == "latter" else listed[0]
 
     def _before_comparison(self, offset: int) -> bool:
         """Whether a title stored beside the text names one model and the sentence holding
@@ -3873,6 +3895,9 @@ CLAUSE_ABOUT_NAME = regex.compile(
     r"(?:[ \t]+(?:models?|family|series))?[ \t]*,[ \t]*(?:which|that|who)\b[^,;.()]{0,60}"
 )
 # A sentence that opens on one of the models named before: "The latter was trained on 15T".
+LATTER_AFTER_TURN = regex.compile(
+    r"(?i)(?:;|,[ \t]+(?:while|whereas|but)|[ \t](?:while|whereas))[ \t]+the[ \t]+(latter|former)\b"
+)
 ONE_OF_THEM = regex.compile(
     r"[*_ \t]*(?:The|the)[ \t]+(latter|former|flagship|larger|smaller|bigger|largest|smallest)\b"
 )
