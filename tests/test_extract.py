@@ -4173,6 +4173,17 @@ LINKING_PRECISION = [
         "Jamba 1.5 Large is strong, but serving a 398B-parameter model is a different budget.",
         [params(3.98e11, model="Jamba 1.5 Large")],
     ),
+    # ... but not after a verb's object, where "its" is the subject's, nor past other words.
+    (
+        "DeepSeek-V3 outperforms Llama 3.1 405B with its 37B active parameters.",
+        [params(4.05e11, model="Llama 3.1 405B"),
+         params(3.7e10, model="DeepSeek-V3", qualifier="active"),
+         claim("outperforms", model="DeepSeek-V3", other="Llama 3.1 405B")],
+    ),
+    (
+        "We fine-tune Llama 3 8B with its tokenizer unchanged on 20B tokens of math.",
+        [params(8e9, model="Llama 3 8B"), tokens(2e10, model=None)],
+    ),
     # "X with its 32B active": X's counts, not the subject's.
     (
         "In our runs Owl-120B, at 5.1B active, lands within a point of Heron-K2 with its 32B "

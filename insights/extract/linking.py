@@ -4184,8 +4184,11 @@ MODEL_NOUN = regex.compile(
 
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
 WITH_ITS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)%s+with%s+its%s+(?:[^,;.()]|\.(?=\d)){0,40}\Z" % (S, S, S)
-)
+    r"(?r)(?:\bof|\bbehind|\bthan)%s+(?:the%s+)?([\w.+-]+(?:%s+[\w.+-]+){0,3}?)%s+with%s+its%s+"
+    r"(?:[~0-9][\w.]*(?:%s+(?:active|total|parameters|params))?(?:,|%s+and)%s+)*\Z"
+    % (S, S, S, S, S, S, S, S, S)
+)  # (a prepositional object's: "within a point of Kimi K2 with its 32B active and 1T total";
+# not "DeepSeek-V3 outperforms Llama 3.1 405B with its 37B active", the subject's)
 
 
 NAME_IN_BRACKET_AFTER = regex.compile(
