@@ -4192,6 +4192,11 @@ LINKING_PRECISION = [
          params(3.2e10, model="Heron-K2", qualifier="active"),
          params(1e12, model="Heron-K2", qualifier="total")],
     ),
+    # ... unless the clause names another model before the count.
+    (
+        "Our baseline is Llama 2, whose successor Llama 3 was trained on 15T tokens.",
+        [tokens(1.5e13, model="Llama 3")],
+    ),
     # Every count in a "whose" clause is the named model's, not the sentence's subject's.
     (
         "Kite-MoE beats Owl-16B, and it matches Heron-MoE, whose 6.9B parameters (1.3B active) "

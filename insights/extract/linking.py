@@ -1085,6 +1085,11 @@ class Context:
         named = self.mention_ending(start, clause.end(1)) if clause else None
         if named is None and clause is None and self.words.near(RELATIVE_STEMS, max(s_start, start - 120), start):
             clause = WHOSE_CLAUSE_BEFORE.search(text, max(s_start, start - 120), start)
+            if clause is not None and any(
+                m.strong for m in self.models_between(clause.end(1) + 1, start)
+            ):
+                clause = None  # another model the clause names: "Llama 2, whose successor Llama
+                # 3 was trained on 15T tokens"
             named = self.mention_ending(start, clause.end(1)) if clause else None  # further on
             # in the clause: "OLMoE-1B-7B, whose 6.9B parameters (1.3B active) were trained on
             # 5T tokens"
