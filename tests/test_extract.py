@@ -740,6 +740,15 @@ SIZES_IN_NAMES = [
 # --------------------------------------------------------------------------------------------
 
 TRAINING_DATA = [
+    # ... but not the sizes the line gives its counts by.
+    (
+        "# Kestrel\n\n- **Training tokens:** 2T (7B model), 4T (70B model)\n- Training tokens: 2T "
+        "for the 7B, 4T for the 70B",
+        [tokens(2e12, model="Kestrel"), params(7e9, model="Kestrel"),
+         tokens(4e12, model="Kestrel"), params(7e10, model="Kestrel"),
+         tokens(2e12, model="Kestrel"), params(7e9, model="Kestrel"),
+         tokens(4e12, model="Kestrel"), params(7e10, model="Kestrel")],
+    ),
     # A line labelled "Training tokens:" makes its bare counts tokens, a name's beside them too.
     (
         "# Kite-1B\n\n* Training tokens: 9T (Kite-360M: 4T)\n\n# Owl-12B\n\n- **Training "

@@ -225,6 +225,7 @@ SIZE_CUE_BEFORE = regex.compile(
 TOKENS_LINE_LABEL = regex.compile(
     r"(?i)[ \t>*+-]*(?:\*\*|__)?(?:pre-?)?training[ \t]+tokens(?:\*\*|__)?[ \t]*:"
 )
+MODEL_NOUN_NEXT = regex.compile(r"(?i)[ \t-]*(?:models?|variants?|checkpoints?|versions?)\b")
 # A config's key for its training data: "images": 11000000, train_audio_hours = 5000000.
 DATA_LABEL_BEFORE = regex.compile(
     r"(?r)(?i:(?<![\w-])(?:(?:train(?:ing)?|num|total|n)_)*(?:(?P<images>images)"
@@ -1473,7 +1474,13 @@ def _classify(
             data = DATA_LABEL_BEFORE.search(before[-40:])
             if data is not None:
                 member.kind, member.unit = "training_data", data.lastgroup
-    if member.kind is None and q.scale == "letter":
+    if (
+        member.kind is None
+        and q.scale == "letter"
+        and (q.value >= 1e11 or PLUS_BEFORE.search(before[-6:]))
+        and not MODEL_NOUN_NEXT.match(text, q.end, q.end + 20)
+        and not THE_BEFORE.search(before[-5:])
+    ):  # (not a size the line gives its counts by: "2T (7B model)", "4T for the 70B")
         line = before[before.rfind("\n") + 1 :]
         if TOKENS_LINE_LABEL.match(line) and "param" not in line.lower():
             member.kind, member.unit = "training_tokens", "tokens"  # the line's label: "*
