@@ -7339,6 +7339,9 @@ MONTHS_WITHOUT_YEAR = [
      "2025-08-02", [("Kite-K2", 202507)]),
     ("an update's date is no release", "Heron added image generation to Kite-4o (March 25).",
      "2025-05-02", []),
+    ("nor a score's, a snapshot's or an event's", "Scores: Kite-R (May 6) 70.4, Owl-3 (May 28) "
+     "73.3.\n\n- **Kite-4o** (March 27): the latest Kite-4o snapshot tops the board.\n\nHeron's "
+     "KiteCon (April 29) had no new model.", "2025-06-10", []),
     ("in the document's year", "NAVER announced HyperCLOVA in May with 204B parameters.",
      "2021-09-10", [("HyperCLOVA", 202105)]),
     ("a company's founding month is no release", "Heron AI, the startup Ada Lee founded in "

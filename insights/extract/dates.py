@@ -342,6 +342,10 @@ def find(
         rule = "date-list-item"
         if not heads_item:  # (an item's date dates what the item releases, or nothing)
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
+            if model is not None and match.re is MONTH_ALONE and _not_a_release_day(
+                text, model, end, context
+            ):
+                model = None
             if model is None and piped:
                 if tables is None:  # (read them once)
                     tables = (
@@ -762,6 +766,24 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
+def _not_a_release_day(text: str, model: str, end: int, context) -> bool:
+    """Whether a bracketed month and day ending at ``end`` after ``model`` is some other day of
+    it: a score's ("DeepSeek-R1 (May 28) 73.3"), a snapshot's or an update's ("**GPT-4o** (March
+    27): the latest GPT-4o snapshot"), an event's ("LlamaCon (April 29)")."""
+    close = BRACKET_AFTER_DATE.match(text, end, end + 3)
+    after = close.end() if close else end
+    if SCORE_AFTER.match(text, after, after + 12) or EVENT_NAME.search(model):
+        return True
+    s_end = context.sentences.span(after)[1]
+    return NOT_RELEASE_WORDS.search(text, after, min(s_end, after + 160)) is not None
+
+
+SCORE_AFTER = regex.compile(r"[ \t]*[0-9]")
+EVENT_NAME = regex.compile(r"(?:Con|Conf|Summit|Day|Week|Expo)\Z")
+NOT_RELEASE_WORDS = regex.compile(
+    r"(?i)\b(?:snapshot|update[sd]?|patch(?:ed)?|hotfix|event|keynote|conference"
+    r"|no[ \t]+new[ \t]+model)\b"
+)
 UPDATED_TO_BEFORE = regex.compile(
     r"(?i)\b(?:added|adds|brought|brings|gave|gives|pushed|pushes|shipped|ships)\b[^.;()\n]{0,60}"
     r"\bto[ \t]+(?:the[ \t]+)?\Z"
