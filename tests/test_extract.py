@@ -4219,6 +4219,14 @@ LINKING_PRECISION = [
         "MoE\n\nHollis Research released it today.",
         [params(4.82e11, model=None)],
     ),
+    # ... but a section of a page whose title names its model is that model's, whatever the
+    # heading before it names.
+    (
+        "# Kite-V3 report, annotated\n\n## Architecture of Kite-V3\n\nMLA and experts.\n\n## 671B "
+        "total, 37B active\n\nSparse.",
+        [params(6.71e11, model="Kite-V3", qualifier="total"),
+         params(3.7e10, model="Kite-V3", qualifier="active")],
+    ),
     # ... but a section of a page whose title names its model is that model's.
     (
         "# Marlowe-3: long-context RAG\n\nMarlowe-3 is ours.\n\n## Why a 32B model?\n\nIt fits.",

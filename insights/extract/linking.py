@@ -757,9 +757,16 @@ class Context:
         before = last_before(text, "\n#", line) + 1
         if before == 0 and not text.startswith("#"):
             return False
-        return _heading_level(text, before) >= _heading_level(text, line) and (
-            text.find(model, before, end_of_line(text, before)) != -1
-        )
+        if _heading_level(text, before) < _heading_level(text, line) or text.find(
+            model, before, end_of_line(text, before)
+        ) == -1:
+            return False
+        title = 0 if text.startswith("# ") else last_before(text, "\n# ", line) + 1
+        return not (
+            (title or text.startswith("# "))
+            and text.find(model, title, end_of_line(text, title)) != -1
+        )  # (the page's title names it too: "# DeepSeek-V3 report ... ## Architecture of
+        # DeepSeek-V3 ... ## 671B total, 37B active" is still the page's model)
 
     def whole_name(self, name: str | None, offset: int) -> str | None:
         """A product's word alone, after the text named the whole product: "Scout" is "Llama 4
