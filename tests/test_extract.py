@@ -4177,6 +4177,16 @@ LINKING_PRECISION = [
         "parameters.",
         [params(4.05e11, model=None)],
     ),
+    # ... but not its own sizes, after "including", "and weighs in at over" or "runs an
+    # effective".
+    (
+        "Meta released Llama 2 in 7B, 13B and 70B models, including chat versions. Grok-1 was "
+        "xAI's first open release and weighs in at over 300B parameters. Gemma 3n runs an "
+        "effective 2B parameters on the phone.",
+        [params(7e9, model="Llama 2"), params(1.3e10, model="Llama 2"),
+         params(7e10, model="Llama 2"), params(3e11, model="Grok-1", qualifier="at least"),
+         params(2e9, model="Gemma 3n")],
+    ),
     # ... but serving "a 398B-parameter model" said of the subject is its size.
     (
         "Jamba 1.5 Large is strong, but serving a 398B-parameter model is a different budget.",

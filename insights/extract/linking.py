@@ -737,6 +737,8 @@ class Context:
         text = self.text
         return bool(
             RUNS_A_BEFORE.search(text, max(s_start, start - 50), start)
+            and RUN_MODEL_AFTER.match(text, end, min(s_end, end + 30))  # (not "Gemma 3n runs an
+            # effective 2B parameters": its own)
             or TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
             or CLASS_EXAMPLES_AFTER.match(text, end, min(s_end, end + 40))
             or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
@@ -4051,12 +4053,13 @@ TRAINING_NOW_BEFORE = regex.compile(
     r"[ \t]+(?:an?|the)[ \t]+[^.;:\n]{0,50}\Z"
 )
 CLASS_EXAMPLES_AFTER = regex.compile(
-    r"(?i)(?:-parameters?)?[ \t]+(?:[\w-]+[ \t]+)?models?,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.)[ \t]"
-)
+    r"(?i)(?:-parameters?)?[ \t]+(?:[\w-]+[ \t]+)?models?,?[ \t]+(?:such[ \t]+as|like|e\.g\.)[ \t]"
+)  # (not "in 7B, 13B and 70B models, including chat versions": its own sizes)
 FIRST_PAST_BEFORE = regex.compile(
-    r"(?i)\b(?:first|only)\b[^.;,\n]{0,50}\b(?:above|over|beyond|past|to[ \t]+(?:cross|pass|exceed|top))"
-    r"[ \t]+\Z"
-)
+    r"(?i)\b(?:first|only)\b(?:[ \t]+(?!(?:and|has|had|weighs|with|at|is|was)\b)[\w-]+){0,6}?[ \t]+"
+    r"(?:above|over|beyond|past|to[ \t]+(?:cross|pass|exceed|top))[ \t]+\Z"
+)  # (not "xAI's first open release and weighs in at over 300B": its own size)
+RUN_MODEL_AFTER = regex.compile(r"(?i)(?:-parameters?)?[ \t]+(?:[\w-]+[ \t]+)?(?:model|LLM|checkpoint)s?\b")
 OWN_MODEL_AFTER_POSSESSIVE = regex.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|version|variant|checkpoint|sibling)s?\b"
 )
