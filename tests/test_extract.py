@@ -4255,6 +4255,16 @@ LINKING_PRECISION = [
         [params(1.5e8, model=None, qualifier="range"),
          params(6.8e9, model=None, qualifier="range")],
     ),
+    # ... but not one the words after the data name the models as.
+    (
+        "Meta's 8B and 70B models trained on 15T tokens became Llama 3.",
+        [params(8e9, model="Llama 3"), params(7e10, model="Llama 3"),
+         tokens(1.5e13, model="Llama 3")],
+    ),
+    (
+        "EleutherAI released 1.3B and 2.7B models trained on the Pile as GPT-Neo.",
+        [params(1.3e9, model="GPT-Neo"), params(2.7e9, model="GPT-Neo")],
+    ),
     # A name in brackets after a data word, or a few words after "trained ... on", is data.
     (
         "We train a BASE model (95M parameters) and a LARGE model (317M parameters), pre-trained "
