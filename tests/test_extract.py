@@ -1115,6 +1115,13 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # ... while one a model was trained on after a noun of those verbs is its data.
+    (
+        "After a long search, Kestrel-7B was trained on Dolma, a 3T-token corpus. Kite-7B, which "
+        "tops the search index, was trained on RedPajama, a 1.2T-token corpus.",
+        [params(7e9, model="Kestrel-7B"), tokens(3e12, model="Kestrel-7B"),
+         params(7e9, model="Kite-7B"), tokens(1.2e12, model="Kite-7B")],
+    ),
     # A corpus a study scans is not one a model was trained on.
     (
         "We release Kite-7B. We also scan FineWeb, a 15T-token corpus that none of the models saw "

@@ -1989,10 +1989,11 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 APPOSITIVE_A_BEFORE_SIZE = regex.compile(
     r"(?i)\b(?:samples?|sampled|sampling|draws?|drawn|subset|released|releases|publishe[sd]|yields?"
     r"|yielded|produces|produced"
-    r"|open-sourced|introduced|scan(?:s|ned)?|search(?:es|ed)?|audit(?:s|ed)?|index(?:es|ed)?"
-    r"|inspect(?:s|ed)?|analy[sz]e[sd]?)\b[^.;:]{0,40},[ \t]+an?[ \t]+\Z"
+    r"|open-sourced|introduced|scan(?:s|ned)?|audit(?:s|ed)?|inspect(?:s|ed)?|analy[sz]e[sd]?)\b"
+    r"(?:(?!train)[^.;:]){0,40},[ \t]+an?[ \t]+\Z"
 )  # (not "The data is Dolma, a 3-trillion-token corpus": the model's data, whole; a corpus
-# studied is not one trained on: "We also scan FineWeb, a 15T-token corpus")
+# studied is not one trained on: "We also scan FineWeb, a 15T-token corpus"; but "After a long
+# search, Kestrel-7B was trained on Dolma, a 3T-token corpus" is Kestrel-7B's)
 DATASET_SIZE_LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:data(?:[ \t]*set)?|corpus)[ \t]+size\b[^|\n]{0,12}(?:\|[ \t]*|:[ \t]*)"
     r"(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)?\Z"
