@@ -4292,6 +4292,17 @@ LINKING_PRECISION = [
          params(1.6e8, model=None, qualifier="range"),
          params(1.4e9, model=None, qualifier="range"), tokens(5e10, model=None)],
     ),
+    # ... nor after a count the model has ("The model, with 2.6B", "It comes in at 2.6B"),
+    # nor when "the model" is the subject the tokens are said of.
+    (
+        "We present Gemma 2 2B. The model, with 2.6B parameters, was trained on 2T tokens. It "
+        "comes in at 2.6B parameters and saw 2T tokens. Unlike most 7B models, the model was "
+        "trained on 4T tokens.",
+        [params(2e9, model="Gemma 2 2B"), params(2.6e9, model=None),
+         tokens(2e12, model="Gemma 2 2B"), params(2.6e9, model=None),
+         tokens(2e12, model="Gemma 2 2B"), params(7e9, model=None),
+         tokens(4e12, model="Gemma 2 2B")],
+    ),
     # ... even after "it" ("it was upcycled from a dense 8B checkpoint"), but not a count
     # the sentence then says of its model again ("and then trained for a further 1.5T").
     (

@@ -500,11 +500,12 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
 
 
 IT_SAID_BEFORE = regex.compile(
-    r"\b(?:[Ii]t|[Tt]h(?:e|is)[ \t]+model)[ \t]+(?:has|had|is|was|weighs|packs|holds)[ \t]+"
+    r"\b(?:[Ii]t|[Tt]h(?:e|is)[ \t]+model)(?:,[ \t]+with|[ \t]+(?:has|had|is|was|weighs|packs|holds"
+    r"|contains|comes[ \t]+in[ \t]+at|counts))[ \t]+"
     r"(?:(?!(?:from|of|than|like|as)\b)[\w-]+[ \t]+){0,3}\Z|\b(?:[Ii]ts|[Oo]ur)[ \t]+(?:[\w-]+[ \t]+)?\Z"
 )  # (its own count: "it has 2.6B", "its 3B"; not "it was upcycled from a dense 8B checkpoint")
 THEN_BETWEEN = regex.compile(r"\b(?:then|afterwards|later)\b")
-OWNER_WORD_BETWEEN = regex.compile(r"\b(?:[Oo]ur|[Ii]ts?)\b")
+OWNER_WORD_BETWEEN = regex.compile(r"\b(?:[Oo]ur|[Ii]ts?|[Tt]h(?:e|is)[ \t]+model)\b")
 
 IN_TOTAL_AFTER = regex.compile(
     r"(?i)[ \t]+(?:in[ \t]+total|in[ \t]+all|combined)(?=[ \t]*(?:[.,;:)]|\Z))"
