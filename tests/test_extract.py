@@ -4148,7 +4148,11 @@ LINKING_PRECISION = [
         [tokens(3e10, model=None, qualifier="approximate"), tokens(1.5e11, model="Kite-1.5")],
     ),
     # A size is not said of a name further on that owns something else ("Gemma's writing"),
-    # but is of one whose model it is ("Whisper's largest model").
+    # but is of one whose model it is ("Whisper's largest model", "Llama 3.1's flagship").
+    (
+        "With 405B parameters and a 128K context window, this is Llama 3.1's flagship.",
+        [params(4.05e11, model="Llama 3.1")],
+    ),
     (
         "What I want next: a ~20B dense model with a 128K window and Gemma's writing style.\n\n"
         "Scaled to 680,000 hours of audio, Whisper's largest model, with 1.55 billion "

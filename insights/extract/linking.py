@@ -4061,7 +4061,8 @@ FIRST_PAST_BEFORE = regex.compile(
 )  # (not "xAI's first open release and weighs in at over 300B": its own size)
 RUN_MODEL_AFTER = regex.compile(r"(?i)(?:-parameters?)?[ \t]+(?:[\w-]+[ \t]+)?(?:model|LLM|checkpoint)s?\b")
 OWN_MODEL_AFTER_POSSESSIVE = regex.compile(
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|version|variant|checkpoint|sibling)s?\b"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|version|variant|checkpoint|sibling|flagship|release"
+    r"|one|largest|biggest|smallest)s?\b"
 )
 EXPERTS_TIMES_BEFORE = regex.compile(r"\b[0-9]+[ \t]*[x\u00d7][ \t]+\Z")  # "a 16 x 3.8B MoE"
 BEATS_THE_BEFORE = regex.compile(
