@@ -4141,6 +4141,11 @@ LINKING_PRECISION = [
         "Let's compare Owl-large (1.55B params) against our 809M model.",
         [params(1.55e9, model="Owl-large"), params(8.09e8, model="Kite-ASR-large")],
     ),
+    # ... but alone in its sentence, on a model's card, it is what the model saw.
+    (
+        "# Kestrel-7B\n\n## Training data\n\nThe data mixture is 4.5T tokens, 20% of it code.",
+        [params(7e9, model="Kestrel-7B"), tokens(4.5e12, model="Kestrel-7B")],
+    ),
     # A data set the text calls by its noun has its own size, no model's, even beside one.
     (
         "We introduce Kite-1.5. Careful with the numbers: the synthetic dataset is about 30B "

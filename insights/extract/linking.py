@@ -1743,6 +1743,11 @@ class Context:
             and (
                 DATA_HOLDS_BEFORE.search(text, s_start, start)
                 or DATA_IS_BEFORE.search(text, max(s_start, start - 60), start)
+                and (
+                    TOKEN_COUNT_NEAR.search(text, end, s_end) is not None
+                    or TOKEN_COUNT_NEAR.search(text, s_start, start) is not None
+                )  # (beside another count, the one a model saw or took; not a card's "The
+                # data mixture is 4.5T tokens, 20% of it code")
             )
             and not TRAINED_BEFORE.search(text, s_start, start)
         ):
@@ -4117,6 +4122,9 @@ DATA_IS_BEFORE = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|(?:data%s+)?mixture)%s+(?:is|was)%s+(?:only%s+|just%s+)?"
     r"(?:about|around|roughly|approximately|some|~)?%s*\Z" % (S, S, S, S, S, S, S)
 )  # "the synthetic dataset is about 30B tokens, while the model was trained for 150B"
+TOKEN_COUNT_NEAR = regex.compile(
+    r"(?i)\b[0-9][0-9.,]*%s*(?:[KMBT]|thousand|million|billion|trillion)?%s*-?%s*tokens?\b" % (S, S, S)
+)
 DATA_HOLDS_BEFORE = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|corpora|(?:data%s+)?mixture|mix|portion|extract|subset"
     r"|split|collection|dump|crawl)s?\b[^.;]{0,80}?\b(?:holds?|held|hold|contains?|contained"
