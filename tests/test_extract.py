@@ -1501,7 +1501,13 @@ MODELS_AND_ORGANIZATIONS = [
         "Moonshot AI's Kimi k1.5 matches o1 on math.",
         [claim("matches", model="Kimi k1.5", organization="Moonshot AI", other="o1")],
     ),
-    # ... while a multiplier ("x1.5") is no name at all.
+    # ... while a multiplier ("x1.5") is no name at all, nor a verb that opens a worked
+    # example ("Take 37B active ...").
+    (
+        "Take 37B active and 14.8T tokens, multiply by six, and you get about 3.3e24 FLOPs.",
+        [params(3.7e10, model=None, qualifier="active"), tokens(1.48e13, model=None),
+         flop(3.3e24, model=None, qualifier="approximate")],
+    ),
     (
         "Kite-7B is x1.5 faster with 7.2B parameters.",
         [params(7.2e9, model="Kite-7B")],

@@ -462,6 +462,9 @@ NOT_NAME_WORDS = {
     "scale", "build", "finish", "start", "stop", "drop", "keep", "move", "check",
     "forget", "skip", "avoid", "consider", "pick", "choose", "swap", "replace", "upgrade",
     "begin", "slide", "slides", "rip", "changelog", "roadmap",
+    # verbs that open a worked example: "Take 37B active and 14.8T tokens" (not "plug": the
+    # PLUG model)
+    "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
