@@ -4124,6 +4124,18 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A quote another maker writes after ";" holds its own figures, not the subject's ...
+    (
+        "Kite-235B-A22B means 235B total and 22B active; Heron writes \"671B total, 37B "
+        "activated\" in prose instead. Owl-9B is out; Heron says it was retrained on 12T tokens.",
+        [params(2.35e11, model="Kite-235B-A22B", qualifier="total"),
+         params(2.2e10, model="Kite-235B-A22B", qualifier="active"),
+         params(2.35e11, model="Kite-235B-A22B", qualifier="total"),
+         params(2.2e10, model="Kite-235B-A22B", qualifier="active"),
+         params(6.71e11, model=None, qualifier="total"),
+         params(3.7e10, model=None, qualifier="active"), params(9e9, model="Owl-9B"),
+         tokens(1.2e13, model="Owl-9B")],
+    ),
     # "the latter" after a turn in the sentence is the second of the two models just named.
     (
         "Heron released Kite-120 and Kite-20. The former has 117B parameters with 5.1B active; "

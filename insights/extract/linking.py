@@ -1491,6 +1491,9 @@ class Context:
                 if by_size is not None and self._of_the_lines(by_size, subjects, s_start):
                     return by_size, "the-size"
                 return None, None
+            if NEW_SUBJECT_TURN.search(text, subjects[-1].end, start):
+                return None, None  # "X means 235B total and 22B active; DeepSeek writes
+                # "671B total, 37B activated"": another subject's clause
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -3921,6 +3924,10 @@ ONE_OF_THEM = regex.compile(
     r"[*_ \t]*(?:The|the)[ \t]+(latter|former|flagship|larger|smaller|bigger|largest|smallest)\b"
 )
 # Where a sentence turns to another subject: "V2 had 16B parameters; the new release has 236B".
+NEW_SUBJECT_TURN = regex.compile(
+    r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|calls|called|puts"
+    r"|put|lists|listed|describes|described)[ \t]+(?:it[ \t]+)?[\"\u201c]"
+)  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
 CLAUSE_TURN = regex.compile(r";|,[ \t]+(?:while|whereas|but|and[ \t]+the)\b|[ \t]+(?:while|whereas)\b")
 # A sentence whose subject is a model called by its version alone: "V3 has the same shape".
 VERSION_SUBJECT = regex.compile(
