@@ -4183,6 +4183,14 @@ LINKING_PRECISION = [
         [params(2e10, model=None, qualifier="approximate"), data(6.8e5, model="Whisper"),
          params(1.55e9, model="Whisper")],
     ),
+    # "By Chinchilla, a 3B model needs ...": a rule named, not the subject; "By Llama 3, Meta
+    # trained the 8B model ..." is a time.
+    (
+        "By Chinchilla, a 3B model needs only 60B tokens. By Llama 3, Meta trained the 8B model "
+        "on more than 15T tokens.",
+        [params(3e9, model=None), tokens(6e10, model=None), params(8e9, model="Llama 3"),
+         tokens(1.5e13, model="Llama 3", qualifier="at least")],
+    ),
     # A size of a model the sentence does not name: one the subject runs, one still in
     # training, a class it gives examples of, a mark a model was the first to pass.
     (

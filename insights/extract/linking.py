@@ -1494,6 +1494,11 @@ class Context:
             if NEW_SUBJECT_TURN.search(text, subjects[-1].end, start):
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
                 # "671B total, 37B activated"": another subject's clause
+            if BY_NAME_OPENING.fullmatch(text, s_start, subjects[-1].start) and A_AFTER_COMMA.match(
+                text, subjects[-1].end, subjects[-1].end + 6
+            ):
+                return None, None  # "By Chinchilla, a 3B model needs only 60B tokens": a rule
+                # named, not the subject (but "By Llama 3, Meta trained the 8B model" is a time)
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -3928,6 +3933,8 @@ NEW_SUBJECT_TURN = regex.compile(
     r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|calls|called|puts"
     r"|put|lists|listed|describes|described)[ \t]+(?:it[ \t]+)?[\"\u201c]"
 )  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
+A_AFTER_COMMA = regex.compile(r",[ \t]+an?[ \t]")
+BY_NAME_OPENING = regex.compile(r"[ \t*_>]*(?:By|Per|According[ \t]+to)[ \t]+")
 CLAUSE_TURN = regex.compile(r";|,[ \t]+(?:while|whereas|but|and[ \t]+the)\b|[ \t]+(?:while|whereas)\b")
 # A sentence whose subject is a model called by its version alone: "V3 has the same shape".
 VERSION_SUBJECT = regex.compile(
