@@ -4124,6 +4124,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "The result has 7.24B parameters" on a merge's card is the merge's, not its base's.
+    (
+        "# Kite-7B-DARE\n\nKite-7B-DARE is a merge of three chat models that share Owl-7B-v0.1 as "
+        "their base. The method combines each model's task vector. The result has 7.24B "
+        "parameters.",
+        [params(7e9, model="Owl-7B-v0.1"), params(7.24e9, model="Kite-7B-DARE")],
+    ),
     # A quote another maker writes after ";" holds its own figures, not the subject's ...
     (
         "Kite-235B-A22B means 235B total and 22B active; Heron writes \"671B total, 37B "

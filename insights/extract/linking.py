@@ -654,6 +654,15 @@ class Context:
             ):
                 model = turned  # "The former has 117B ...; the latter has 21B with 3.6B active"
             if (
+                rule == "focus-recent-subject"
+                and RESULT_OPENING.match(self.text, s_start, q.start)
+                and self.text.startswith("#", last_before(self.text, "\n#", q.start) + 1)
+                and (page := self.heading_model(q.start)) is not None
+                and model_key(page) != model_key(model or "")
+            ):
+                model, rule = page, "focus-heading"  # "# Marlowe-7B-DARE ... share Mistral-7B-v0.1
+                # as their base. The result has 7.24B parameters": the page's merge, not its base
+            if (
                 rule is not None
                 and (rule == "subject-before" or rule.startswith("focus-"))
                 and self._another_models_size(q.start, member.unit_end, s_start, s_end)
@@ -3922,6 +3931,9 @@ CLAUSE_ABOUT_NAME = regex.compile(
     r"(?:[ \t]+(?:models?|family|series))?[ \t]*,[ \t]*(?:which|that|who)\b[^,;.()]{0,60}"
 )
 # A sentence that opens on one of the models named before: "The latter was trained on 15T".
+RESULT_OPENING = regex.compile(
+    r"[ \t*_>-]*(?:The|This)[ \t]+(?:result|merge|(?:merged|resulting|final|combined)[ \t]+model)\b"
+)
 LATTER_AFTER_TURN = regex.compile(
     r"(?i)(?:;|,[ \t]+(?:while|whereas|but)|[ \t](?:while|whereas))[ \t]+the[ \t]+(latter|former)\b"
 )
