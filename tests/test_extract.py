@@ -6792,6 +6792,12 @@ HOSTILE_UNITS = {
     "clauses-after-semicolons": "Tui-8B is small; Kiwi Computing trained it on 3T tokens; ",
     # twenty-second session: a newsletter's bold lead lines, each over its paragraph
     "bold-leads": "**Kite-7B** · Acme · May 2024\n\nIt has 7B parameters.\n\n",
+    # twenty-third session: clause-level cues in one long sentence
+    "unowned-sizes": "a 109B MoE with 17B active, 1.3B-parameter proxies on 100B tokens, ",
+    "former-and-latter": "Kite-1 and Kite-2 are out; the latter has 7B parameters, ",
+    "whose-clauses": "Kite-7B, whose 6.9B parameters (1.3B active) saw 5T tokens, ",
+    "quoted-turns": 'Kite-7B has 7B parameters; Heron writes "70B total" ',
+    "bracketed-days": "Kite-7B (April 30) is out, ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",

@@ -463,6 +463,7 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
         since, indefinite = unowned.get(f.sentence_start, (None, False))
         if (
             since is not None
+            and f.start - since <= UNOWNED_REACH
             and f.model is not None
             and (
                 f.kind == "training_tokens"
@@ -499,6 +500,7 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
     return facts
 
 
+UNOWNED_REACH = 200  # how far after an unowned size its tokens or active count may stand
 IT_SAID_BEFORE = regex.compile(
     r"\b(?:[Ii]t|[Tt]h(?:e|is)[ \t]+model)(?:,[ \t]+with|[ \t]+(?:has|had|is|was|weighs|packs|holds"
     r"|contains|comes[ \t]+in[ \t]+at|counts))[ \t]+"

@@ -1500,7 +1500,7 @@ class Context:
                 if by_size is not None and self._of_the_lines(by_size, subjects, s_start):
                     return by_size, "the-size"
                 return None, None
-            if NEW_SUBJECT_TURN.search(text, subjects[-1].end, start):
+            if NEW_SUBJECT_TURN.search(text, max(subjects[-1].end, start - CLAUSE_REACH), start):
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
                 # "671B total, 37B activated"": another subject's clause
             if BY_NAME_OPENING.fullmatch(text, s_start, subjects[-1].start) and A_AFTER_COMMA.match(
@@ -1761,8 +1761,9 @@ class Context:
                 DATA_HOLDS_BEFORE.search(text, s_start, start)
                 or DATA_IS_BEFORE.search(text, max(s_start, start - 60), start)
                 and (
-                    TOKEN_COUNT_NEAR.search(text, end, s_end) is not None
-                    or TOKEN_COUNT_NEAR.search(text, s_start, start) is not None
+                    TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
+                    or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start)
+                    is not None
                 )  # (beside another count, the one a model saw or took; not a card's "The
                 # data mixture is 4.5T tokens, 20% of it code")
             )
@@ -2234,9 +2235,10 @@ class Context:
         [start, offset) calls "the latter" or "the former" after a turn: "The former has 117B
         ...; the latter has 21B with 3.6B active"."""
         turn = None
-        clause = self.text[start:offset]
+        begin = max(start, offset - CLAUSE_REACH)  # (bounded: one sentence may be a long line)
+        clause = self.text[begin:offset]
         if ";" in clause or "while" in clause or "whereas" in clause or "but" in clause:
-            for turn in LATTER_AFTER_TURN.finditer(self.text, start, offset):
+            for turn in LATTER_AFTER_TURN.finditer(self.text, begin, offset):
                 pass
         if turn is None:
             return None
@@ -3931,6 +3933,7 @@ CLAUSE_ABOUT_NAME = regex.compile(
     r"(?:[ \t]+(?:models?|family|series))?[ \t]*,[ \t]*(?:which|that|who)\b[^,;.()]{0,60}"
 )
 # A sentence that opens on one of the models named before: "The latter was trained on 15T".
+CLAUSE_REACH = 200  # characters a clause-level cue is looked for before or after a number
 RESULT_OPENING = regex.compile(
     r"[ \t*_>-]*(?:The|This)[ \t]+(?:result|merge|(?:merged|resulting|final|combined)[ \t]+model)\b"
 )
