@@ -761,7 +761,9 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
             and len({m.name for m in named}) == 1
         ):
             return named[0].name
-    if mention is not None and UPDATED_TO_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+    if mention is not None and UPDATED_TO_BEFORE.search(
+        text, max(0, mention.start - 80), mention.start
+    ):
         return None  # an update's date: "OpenAI added native image generation to GPT-4o (March 25)"
     return mention.name if mention is not None and mention.strong else None
 

@@ -2234,14 +2234,14 @@ class Context:
         """The one of two models the paragraph just named that a clause of the sentence at
         [start, offset) calls "the latter" or "the former" after a turn: "The former has 117B
         ...; the latter has 21B with 3.6B active"."""
-        turn = None
         begin = max(start, offset - CLAUSE_REACH)  # (bounded: one sentence may be a long line)
         clause = self.text[begin:offset]
-        if ";" in clause or "while" in clause or "whereas" in clause or "but" in clause:
-            for turn in LATTER_AFTER_TURN.finditer(self.text, begin, offset):
-                pass
-        if turn is None:
+        if not (";" in clause or "while" in clause or "whereas" in clause or "but" in clause):
             return None
+        turns = list(LATTER_AFTER_TURN.finditer(self.text, begin, offset))
+        if not turns:
+            return None
+        turn = turns[-1]
         subjects = self.recent_subjects(start, self.paragraph_start(start))
         if len(subjects) != 2:
             return None

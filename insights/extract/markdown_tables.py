@@ -612,6 +612,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 SUPERSCRIPT_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075"  # ¹ ² ³ ⁴ ⁵ (after a letter: a note's mark)
 FOOTNOTE_MARKS = "\u2020\u2021\u00a7\u22c6" + SUPERSCRIPT_MARKS  # † ‡ § ⋆
 # Marks a cell puts before a name to single it out: "| ★ OLMo 2 7B |" (ours), "| 🏆 Qwen3 |".
-LEAD_MARKS = "\u2605\u2606\u2b50\u2713\u2714\u2705\U0001f3c6\U0001f449\u25b6\u25ba\u25cf\u2022\u2192"
+LEAD_MARKS = (
+    "\u2605\u2606\u2b50\u2713\u2714\u2705\U0001f3c6\U0001f449\u25b6\u25ba\u25cf\u2022\u2192"
+)
 FOOTNOTE_AFTER = regex.compile(r"[ \t]*\[\^[^\]\n]{1,8}\][ \t]*\Z")
 LINK_CELL = regex.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
