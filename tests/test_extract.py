@@ -4124,6 +4124,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A comparison's opening phrase describes its own model: "Against X, with 46.7B total ...".
+    (
+        "We present Kite-MoE. Against Mixtral 8x7B, with 46.7B total and 12.9B active parameters, "
+        "it closes 71% of the gap.",
+        [params(4.67e10, model="Mixtral 8x7B", qualifier="total"),
+         params(1.29e10, model="Mixtral 8x7B", qualifier="active")],
+    ),
     # "The result has 7.24B parameters" on a merge's card is the merge's, not its base's.
     (
         "# Kite-7B-DARE\n\nKite-7B-DARE is a merge of three chat models that share Owl-7B-v0.1 as "

@@ -1141,6 +1141,12 @@ class Context:
             owner = WITH_ITS_BEFORE.search(text, max(s_start, start - 60), start)
             named = self.mention_ending(start, owner.end(1)) if owner else None  # "within a
             # point of Kimi K2 with its 32B active and 1T total"
+        if named is None and ", with " in text[max(s_start, start - 60) : start]:
+            owner = COMPARED_WITH_BEFORE.search(text, max(s_start, start - 90), start)
+            if owner is not None and text[s_start : owner.start()].strip(" \t*_>-"):
+                owner = None  # (the sentence's opening phrase only)
+            named = self.mention_ending(start, owner.end(1)) if owner else None  # "Against
+            # Mixtral 8x7B, with 46.7B total and 12.9B active parameters, it closes ..."
         if named is not None:
             return named.name, "possessive"
         # Models named only as the other side of a comparison are not the subject, but what an
@@ -4237,6 +4243,12 @@ MODEL_NOUN = regex.compile(
 
 
 POSSESSIVE_BEFORE = regex.compile(r"(?r)([\w.+-]+)['’]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
+COMPARED_WITH_BEFORE = regex.compile(
+    r"(?r)\b(?:Against|Versus|Compared%s+(?:with|to)|Unlike|Like)%s+(?:the%s+)?"
+    r"([\w.+-]+(?:%s+[\w.+-]+){0,3}?),%s+with%s+"
+    r"(?:[~0-9][\w.]*(?:%s+(?:active|total|parameters|params))?(?:,|%s+and)%s+)*\Z"
+    % (S, S, S, S, S, S, S, S, S)
+)  # (a comparison's opening phrase describes its model: "Against Mixtral 8x7B, with 46.7B total")
 WITH_ITS_BEFORE = regex.compile(
     r"(?r)(?:\bof|\bbehind|\bthan)%s+(?:the%s+)?([\w.+-]+(?:%s+[\w.+-]+){0,3}?)%s+with%s+its%s+"
     r"(?:[~0-9][\w.]*(?:%s+(?:active|total|parameters|params))?(?:,|%s+and)%s+)*\Z"
