@@ -4138,6 +4138,13 @@ LINKING_PRECISION = [
         "parameters.",
         [params(7e9, model="Owl-7B-v0.1"), params(7.24e9, model="Kite-7B-DARE")],
     ),
+    # ... as does another maker's unnamed model brought in after ", and".
+    (
+        "Not in the table: Meta's MobileLLM line is research-only and awkward to convert, and "
+        "Apple's on-device model, about 3B parameters per Apple's own write-up, cannot be loaded "
+        "elsewhere.",
+        [params(3e9, model=None, qualifier="approximate")],
+    ),
     # A quote another maker writes after ";" holds its own figures, not the subject's ...
     (
         "Kite-235B-A22B means 235B total and 22B active; Heron writes \"671B total, 37B "

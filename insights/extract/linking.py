@@ -1506,9 +1506,12 @@ class Context:
                 if by_size is not None and self._of_the_lines(by_size, subjects, s_start):
                     return by_size, "the-size"
                 return None, None
-            if NEW_SUBJECT_TURN.search(text, max(subjects[-1].end, start - CLAUSE_REACH), start):
+            if NEW_SUBJECT_TURN.search(
+                text, max(subjects[-1].end, start - CLAUSE_REACH), start
+            ) or ANOTHER_MAKERS_MODEL_TURN.search(text, max(subjects[-1].end, start - 80), start):
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
-                # "671B total, 37B activated"": another subject's clause
+                # "671B total, 37B activated"", "..., and Apple's on-device model, about 3B
+                # parameters, ...": another subject's clause
             if BY_NAME_OPENING.fullmatch(text, s_start, subjects[-1].start) and A_AFTER_COMMA.match(
                 text, subjects[-1].end, subjects[-1].end + 6
             ):
@@ -3955,6 +3958,10 @@ NEW_SUBJECT_TURN = regex.compile(
     r"|put|lists|listed|describes|described)[ \t]+(?:it[ \t]+)?[\"\u201c]"
 )  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
 A_AFTER_COMMA = regex.compile(r",[ \t]+an?[ \t]")
+ANOTHER_MAKERS_MODEL_TURN = regex.compile(
+    r"(?:,|;)%s+(?:and|but|while)%s+[A-Z][\w.&-]*['\u2019]s%s+(?:[\w-]+%s+){0,3}?"
+    r"(?:model|LLM|system|assistant)s?\b[^.;]{0,40}\Z" % (S, S, S, S)
+)
 BY_NAME_OPENING = regex.compile(r"[ \t*_>]*(?:By|Per|According[ \t]+to)[ \t]+")
 CLAUSE_TURN = regex.compile(r";|,[ \t]+(?:while|whereas|but|and[ \t]+the)\b|[ \t]+(?:while|whereas)\b")
 # A sentence whose subject is a model called by its version alone: "V3 has the same shape".
