@@ -4131,6 +4131,16 @@ LINKING_PRECISION = [
         [params(4.67e10, model="Mixtral 8x7B", qualifier="total"),
          params(1.29e10, model="Mixtral 8x7B", qualifier="active")],
     ),
+    # ... but not a result that is no merge, nor one whose size the page's model cannot have.
+    (
+        "# Orca-Mini-3B\n\nWe compare against Phi-2 throughout. Phi-2 was trained on 1.4T tokens. "
+        "The result is striking: at 2.7B parameters it matches models five times larger.\n\n"
+        "# Kestrel-70B\n\n## Pruning\n\nWe pruned Kestrel-70B down to Kestrel-Lite. Kestrel-Lite "
+        "keeps half the layers. The final model has 36B parameters.",
+        [params(3e9, model="Orca-Mini-3B"), tokens(1.4e12, model="Phi-2"),
+         params(2.7e9, model="Phi-2"), params(7e10, model="Kestrel-70B"),
+         params(7e10, model="Kestrel-70B"), params(3.6e10, model="Kestrel-Lite")],
+    ),
     # "The result has 7.24B parameters" on a merge's card is the merge's, not its base's.
     (
         "# Kite-7B-DARE\n\nKite-7B-DARE is a merge of three chat models that share Owl-7B-v0.1 as "

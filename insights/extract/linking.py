@@ -659,9 +659,12 @@ class Context:
                 and self.text.startswith("#", last_before(self.text, "\n#", q.start) + 1)
                 and (page := self.heading_model(q.start)) is not None
                 and model_key(page) != model_key(model or "")
+                and not (kind == "parameters" and _other_size(page, value))
             ):
                 model, rule = page, "focus-heading"  # "# Marlowe-7B-DARE ... share Mistral-7B-v0.1
                 # as their base. The result has 7.24B parameters": the page's merge, not its base
+                # (whose size it must fit: not "# Kestrel-70B ... pruning Kestrel-70B down to
+                # Kestrel-Lite ... The merged model has 36B parameters")
             if (
                 rule is not None
                 and (rule == "subject-before" or rule.startswith("focus-"))
@@ -3944,8 +3947,10 @@ CLAUSE_ABOUT_NAME = regex.compile(
 # A sentence that opens on one of the models named before: "The latter was trained on 15T".
 CLAUSE_REACH = 200  # characters a clause-level cue is looked for before or after a number
 RESULT_OPENING = regex.compile(
-    r"[ \t*_>-]*(?:The|This)[ \t]+(?:result|merge|(?:merged|resulting|final|combined)[ \t]+model)\b"
-)
+    r"[ \t*_>-]*(?:The|This)[ \t]+(?:result|merge|(?:merged|combined)[ \t]+model)[ \t]+(?:has|had|weighs"
+    r"|contains|counts|comes[ \t]+to)\b"
+)  # (not "The result is striking: at 2.7B ...", nor "The final/resulting model", which may be
+# the model the paragraph made from another)
 LATTER_AFTER_TURN = regex.compile(
     r"(?i)(?:;|,[ \t]+(?:while|whereas|but)|[ \t](?:while|whereas))[ \t]+the[ \t]+(latter|former)\b"
 )
