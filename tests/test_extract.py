@@ -4184,6 +4184,13 @@ LINKING_PRECISION = [
          params(7e9, model="Heron-7B"), params(7e9, model="Heron-7B"),
          tokens(6e12, model="Heron-7B")],
     ),
+    # ... nor a sibling of the card's model that the paragraph talks about.
+    (
+        "# Kestrel-13B\n\n## Background\n\nKestrel-7B was released in March. Our 7B model was "
+        "trained on 1T tokens of English web text.",
+        [params(1.3e10, model="Kestrel-13B"), params(7e9, model="Kestrel-7B"),
+         params(7e9, model="Kestrel-7B"), tokens(1e12, model="Kestrel-7B")],
+    ),
     # ... but a first line that is no heading names no page model: an email's subject.
     (
         "Subject: FYI - Owl data for the comparison\n\nOwl is old news to our Kite-ASR-large. "

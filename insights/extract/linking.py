@@ -2219,7 +2219,16 @@ class Context:
             and self.text.startswith("#", last_before(self.text, "\n#", start) + 1)
         ):  # (a Markdown heading's, not a first line's: "Subject: FYI – Whisper data ...")
             page = self.heading_model(start)
-            if page is not None and model_key(page) != model_key(name):
+            if (
+                page is not None
+                and model_key(page) != model_key(name)
+                and (
+                    model_key(name_stem(page)) != model_key(name_stem(name))
+                    or model_key(name) == model_key(name_stem(page))  # (the page's family:
+                    # "# Gemma 7B ... Gemma is a family ... This checkpoint was trained on")
+                )
+            ):  # (not a sibling of the page's model: "# Kestrel-13B ... Kestrel-7B was released
+                # in March. Our 7B model was trained on 1T tokens" is Kestrel-7B)
                 return page, "our-focus-heading"
         return name, rule
 
