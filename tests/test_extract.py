@@ -4309,6 +4309,12 @@ LINKING_PRECISION = [
         "MoE\n\nHollis Research released it today.",
         [params(4.82e11, model=None)],
     ),
+    # ... which an issue's title that lists its stories does not make the page's model.
+    (
+        "# AI Weekly #112: Qwen3 lands, Microsoft goes small\n\n## Qwen3: hybrid thinking\n\n"
+        "Alibaba's new family thinks.\n\n## Microsoft: reasoning at 14B\n\nA reasoning model.",
+        [params(1.4e10, model=None)],
+    ),
     # ... but a section of a page whose title names its model is that model's, whatever the
     # heading before it names.
     (

@@ -779,7 +779,8 @@ class Context:
         return not (
             (title or text.startswith("# "))
             and text.find(model, title, end_of_line(text, title)) != -1
-        )  # (the page's title names it too: "# DeepSeek-V3 report ... ## Architecture of
+            and not ISSUE_TITLE.search(text, title, end_of_line(text, title))
+        )  # (an issue's title lists its stories: "# AI Weekly #112: Qwen3 lands, ...")  # (the page's title names it too: "# DeepSeek-V3 report ... ## Architecture of
         # DeepSeek-V3 ... ## 671B total, 37B active" is still the page's model)
 
     def whole_name(self, name: str | None, offset: int) -> str | None:
@@ -3954,6 +3955,9 @@ CLAUSE_ABOUT_NAME = regex.compile(
     r"(?:[ \t]+(?:models?|family|series))?[ \t]*,[ \t]*(?:which|that|who)\b[^,;.()]{0,60}"
 )
 # A sentence that opens on one of the models named before: "The latter was trained on 15T".
+ISSUE_TITLE = regex.compile(
+    r"(?i)\b(?:weekly|issue|edition|roundup|round-up|digest|newsletter|recap|dispatch)\b|#[0-9]"
+)
 CLAUSE_REACH = 200  # characters a clause-level cue is looked for before or after a number
 RESULT_OPENING = regex.compile(
     r"[ \t*_>-]*(?:The|This)[ \t]+(?:result|merge|(?:merged|combined)[ \t]+model)[ \t]+(?:has|had|weighs"
