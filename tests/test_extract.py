@@ -4167,6 +4167,13 @@ LINKING_PRECISION = [
          params(3.7e10, model=None, qualifier="active"), params(9e9, model="Owl-9B"),
          tokens(1.2e13, model="Owl-9B")],
     ),
+    # ... by where each was named, not where its words were ("Llama 3.1" in "Llama 3.1 405B").
+    (
+        "Meta released Llama 3.1 and Llama 3.1 405B. The former is a family; the latter has 405B "
+        "parameters and was trained on 15.6T tokens.",
+        [params(4.05e11, model="Llama 3.1 405B"), params(4.05e11, model="Llama 3.1 405B"),
+         tokens(1.56e13, model="Llama 3.1 405B")],
+    ),
     # "the latter" after a turn in the sentence is the second of the two models just named.
     (
         "Heron released Kite-120 and Kite-20. The former has 117B parameters with 5.1B active; "

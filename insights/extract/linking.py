@@ -2264,11 +2264,16 @@ class Context:
         if not turns:
             return None
         turn = turns[-1]
-        subjects = self.recent_subjects(start, self.paragraph_start(start))
+        paragraph = self.paragraph_start(start)
+        subjects = self.recent_subjects(start, paragraph)
         if len(subjects) != 2:
             return None
-        begin = max(0, start - AHEAD * 10)
-        listed = sorted(subjects, key=lambda name: self.text.rfind(name, begin, start))
+        last_named: dict[str, int] = {}  # where each was last named (not where its words were:
+        # "Llama 3.1" inside "Llama 3.1 405B")
+        for position in self._sentences_before(start, paragraph):
+            for m in self.sentence_models(position):
+                last_named[model_key(m.name)] = max(last_named.get(model_key(m.name), -1), m.start)
+        listed = sorted(subjects, key=lambda name: last_named.get(model_key(name), -1))
         return listed[-1] if turn.group(1).lower() == "latter" else listed[0]
 
     def _before_comparison(self, offset: int) -> bool:
