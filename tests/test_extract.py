@@ -7477,6 +7477,15 @@ MONTHS_WITHOUT_YEAR = [
      "2025-08-02", [("Kite-K2", 202507)]),
     ("an update's date is no release", "Heron added image generation to Kite-4o (March 25).",
      "2025-05-02", []),
+    ("nor a score's after a colon or in a cell, a deprecation's, a webinar's", "Scores: Kite-R "
+     "(May 28): 87.5.\n\n| Model | AIME |\n|---|---|\n| Kite-R (May 28) | 87.5 |\n\nHeron "
+     "deprecated Kite-4.5 Preview (April 14). The webinar on Kite-3 (May 15) went well. Kite-R "
+     "(May 28) is a big step up over the January original.", "2025-06-05", []),
+    ("but a size after the bracket is no score", "- **Kite-4 Scout** (April 5) 17B active, 109B "
+     "total.", "2025-06-05", [("Kite-4 Scout", 202504)]),
+    ("a bracket's day in the issue's recent past, whatever year came before", "We compare "
+     "against Kite-V3 (December 26, 2024) and Owl-Max (January 28).", "2025-06-05",
+     [("Kite-V3", 202412), ("Owl-Max", 202501)]),
     ("nor a score's, a snapshot's or an event's", "Scores: Kite-R (May 6) 70.4, Owl-3 (May 28) "
      "73.3.\n\n- **Kite-4o** (March 27): the latest Kite-4o snapshot tops the board.\n\nHeron's "
      "KiteCon (April 29) had no new model.", "2025-06-10", []),

@@ -369,7 +369,16 @@ def find(
                 models = [model] if model is not None else []
             if not models and month is not None:
                 models, rule = _released_under(text, start, end, context), "date-heading"
-        if models and month is None and written_month is not None:
+        if models and month is None and written_month is not None and (
+            rule == "date-bracket" and match.re is MONTH_ALONE
+        ):
+            # a bracket's month and day is the recent past of the issue that gives it, whatever
+            # year the paragraph named before ("against DeepSeek-V3 (December 26, 2024) and
+            # Qwen2.5-Max (January 28)" in a June 2025 issue is January 2025)
+            number = MONTHS[match["month"].lower()[:3]]
+            year = written_month[0] - (1 if number > written_month[1] else 0)
+            month = float(year * 100 + number)
+        elif models and month is None and written_month is not None:
             # (an item's head reads no year from the items before it: "- Mar 24: ... a 6B model
             # from 2021" is no year of the next item's "- Apr 11: ...")
             month = _month_of_section(text, match, written_month, heads_item)
@@ -776,16 +785,22 @@ def _not_a_release_day(text: str, model: str, end: int, context) -> bool:
     after = close.end() if close else end
     if SCORE_AFTER.match(text, after, after + 12) or EVENT_NAME.search(model):
         return True
-    s_end = context.sentences.span(after)[1]
-    return NOT_RELEASE_WORDS.search(text, after, min(s_end, after + 160)) is not None
+    s_start, s_end = context.sentences.span(after)
+    return (
+        NOT_RELEASE_WORDS.search(text, after, min(s_end, after + 160)) is not None
+        or NOT_RELEASE_WORDS.search(text, max(s_start, end - 80), end) is not None
+    )  # (before it too: "OpenAI deprecated GPT-4.5 Preview (April 14)")
 
 
-SCORE_AFTER = regex.compile(r"[ \t]*[0-9]")
+SCORE_AFTER = regex.compile(
+    r"[ \t*]*[:|]?[ \t*]*[0-9]+(?:[.,][0-9]+)?(?![0-9.,]*[ \t-]*[BMKT]\b|[0-9.,]*-[A-Z])"
+)  # (a score, not a size: "(April 5) 17B active")
 EVENT_NAME = regex.compile(r"(?:Con|Conf|Summit|Day|Week|Expo)\Z")
 NOT_RELEASE_WORDS = regex.compile(
-    r"(?i)\b(?:snapshot|update[sd]?|patch(?:ed)?|hotfix|event|keynote|conference"
+    r"(?i)\b(?:snapshot|patch(?:ed)?|hotfix|event|keynote|conference|webinar|talk|workshop"
+    r"|deprecat\w*|retir\w*|sunset\w*|original|now[ \t]+(?:draws|supports|handles|runs|accepts|has)"
     r"|no[ \t]+new[ \t]+model)\b"
-)
+)  # (not "update": "a big update over Gemini 2.0" is how a release is described)
 UPDATED_TO_BEFORE = regex.compile(
     r"(?i)\b(?:added|adds|brought|brings|gave|gives|pushed|pushes|shipped|ships)\b[^.;()\n]{0,60}"
     r"\bto[ \t]+(?:the[ \t]+)?\Z"
