@@ -4348,6 +4348,12 @@ LINKING_PRECISION = [
         [params(1.5e8, model=None, qualifier="range"),
          params(6.8e9, model=None, qualifier="range")],
     ),
+    # ... an "and" inside the data's name included ...
+    (
+        "We train a BASE model (95M parameters) and a LARGE model (317M parameters), pre-trained "
+        "on LibriSpeech and LibriVox audio (LV-60k).",
+        [params(9.5e7, model=None), params(3.17e8, model=None)],
+    ),
     # ... but not one the words after the data name the models as.
     (
         "Meta's 8B and 70B models trained on 15T tokens became Llama 3.",

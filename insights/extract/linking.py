@@ -4255,7 +4255,7 @@ COMPARED_SIZE_BEFORE = regex.compile(
 )
 TRAINED_ON_WORDS_BEFORE = regex.compile(
     r"\btrain\w*\b[^.;,]{0,80}?\bon[ \t]+(?:(?!(?:became|becomes|become|as|is|was|were|are|called"
-    r"|named|dubbed|and)\b)[\w.-]+[ \t]+){0,4}\Z"
+    r"|named|dubbed)\b)[\w.-]+[ \t]+){0,4}\Z"
 )  # (a name up to four words after "trained ... on": "trained on 53.2k hours of unlabelled X")
 DATA_WORD_BRACKET_BEFORE = regex.compile(
     r"(?i)\b(?:audio|speech|data|dataset|corpus|text|images|videos|hours|recordings|documents"
