@@ -1115,6 +1115,12 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # ... or searches or indexes, said as a verb ...
+    (
+        "We study memorization in Kite-7B. To check for leakage, we search FineWeb, a 15T-token "
+        "corpus, for benchmark questions.",
+        [params(7e9, model="Kite-7B")],
+    ),
     # ... while one a model was trained on after a noun of those verbs is its data.
     (
         "After a long search, Kestrel-7B was trained on Dolma, a 3T-token corpus. Kite-7B, which "

@@ -1992,7 +1992,8 @@ EMBEDDING_AFTER = regex.compile(r"(?i)[ -]+embedding[- ]param")
 APPOSITIVE_A_BEFORE_SIZE = regex.compile(
     r"(?i)\b(?:samples?|sampled|sampling|draws?|drawn|subset|released|releases|publishe[sd]|yields?"
     r"|yielded|produces|produced"
-    r"|open-sourced|introduced|scan(?:s|ned)?|audit(?:s|ed)?|inspect(?:s|ed)?|analy[sz]e[sd]?)\b"
+    r"|open-sourced|introduced|scan(?:s|ned)?|audit(?:s|ed)?|inspect(?:s|ed)?|analy[sz]e[sd]?"
+    r"|(?<=\b(?:we|they|I)[ \t]+(?:also[ \t]+|then[ \t]+)?)(?:search(?:ed)?|index(?:ed)?))\b"
     r"(?:(?!train)[^.;:]){0,40},[ \t]+an?[ \t]+\Z"
 )  # (not "The data is Dolma, a 3-trillion-token corpus": the model's data, whole; a corpus
 # studied is not one trained on: "We also scan FineWeb, a 15T-token corpus"; but "After a long
