@@ -4296,7 +4296,12 @@ LINKING_PRECISION = [
         "We fine-tune Llama 3 8B with its tokenizer unchanged on 20B tokens of math.",
         [params(8e9, model="Llama 3 8B"), tokens(2e10, model=None)],
     ),
-    # "X with its 32B active": X's counts, not the subject's.
+    # "X with its 32B active": X's counts, not the subject's, after "of" or "compared against".
+    (
+        "GLM-4.5 is compared against Kimi K2 with its 32B active and 1T total parameters.",
+        [params(3.2e10, model="Kimi K2", qualifier="active"),
+         params(1e12, model="Kimi K2", qualifier="total")],
+    ),
     (
         "In our runs Owl-120B, at 5.1B active, lands within a point of Heron-K2 with its 32B "
         "active and 1T total.",

@@ -4280,9 +4280,10 @@ COMPARED_WITH_BEFORE = regex.compile(
     % (S, S, S, S, S, S, S, S, S)
 )  # (a comparison's opening phrase describes its model: "Against Mixtral 8x7B, with 46.7B total")
 WITH_ITS_BEFORE = regex.compile(
-    r"(?r)(?:\bof|\bbehind|\bthan)%s+(?:the%s+)?([\w.+-]+(?:%s+[\w.+-]+){0,3}?)%s+with%s+its%s+"
+    r"(?r)(?:\bof|\bbehind|\bthan|\b(?:compared|measured|benchmarked|evaluated|tested)%s+against)"
+    r"%s+(?:the%s+)?([\w.+-]+(?:%s+[\w.+-]+){0,3}?)%s+with%s+its%s+"
     r"(?:[~0-9][\w.]*(?:%s+(?:active|total|parameters|params))?(?:,|%s+and)%s+)*\Z"
-    % (S, S, S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S)
 )  # (a prepositional object's: "within a point of Kimi K2 with its 32B active and 1T total";
 # not "DeepSeek-V3 outperforms Llama 3.1 405B with its 37B active", the subject's)
 
