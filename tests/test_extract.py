@@ -4228,6 +4228,10 @@ LINKING_PRECISION = [
         [params(4.05e11, model="Llama 3.1")],
     ),
     (
+        "My wish list: a 30B open model with 128K context and Claude's one-shot reliability.",
+        [params(3e10, model=None)],
+    ),
+    (
         "What I want next: a ~20B dense model with a 128K window and Gemma's writing style.\n\n"
         "Scaled to 680,000 hours of audio, Whisper's largest model, with 1.55 billion "
         "parameters, generalizes well.",

@@ -4132,8 +4132,8 @@ FIRST_PAST_BEFORE = regex.compile(
 RUN_MODEL_AFTER = regex.compile(r"(?i)(?:-parameters?)?[ \t]+(?:[\w-]+[ \t]+)?(?:model|LLM|checkpoint)s?\b")
 OWN_MODEL_AFTER_POSSESSIVE = regex.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|version|variant|checkpoint|sibling|flagship|release"
-    r"|one|largest|biggest|smallest)s?\b"
-)
+    r"|one|largest|biggest|smallest)s?\b(?!-)"
+)  # (not "Claude's one-shot reliability")
 EXPERTS_TIMES_BEFORE = regex.compile(r"\b[0-9]+[ \t]*[x\u00d7][ \t]+\Z")  # "a 16 x 3.8B MoE"
 BEATS_THE_BEFORE = regex.compile(
     r"(?i)\b(?:beats?|outperforms?|matches|trails?|surpass(?:es)?|rivals?|exceeds?)[ \t]+(?:the|an?|any)"
