@@ -4239,7 +4239,12 @@ LINKING_PRECISION = [
          params(1.55e9, model="Whisper")],
     ),
     # "By Chinchilla, a 3B model needs ...": a rule named, not the subject; "By Llama 3, Meta
-    # trained the 8B model ..." is a time.
+    # trained the 8B model ..." is a time, and "By GPT-3, a 175B-parameter model ..., scaling
+    # had ..." an appositive.
+    (
+        "By GPT-3, a 175B-parameter model trained on 300B tokens, scaling had become the recipe.",
+        [params(1.75e11, model="GPT-3"), tokens(3e11, model="GPT-3")],
+    ),
     (
         "By Chinchilla, a 3B model needs only 60B tokens. By Llama 3, Meta trained the 8B model "
         "on more than 15T tokens.",

@@ -1516,9 +1516,12 @@ class Context:
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
                 # "671B total, 37B activated"", "..., and Apple's on-device model, about 3B
                 # parameters, ...": another subject's clause
-            if BY_NAME_OPENING.fullmatch(text, s_start, subjects[-1].start) and A_AFTER_COMMA.match(
-                text, subjects[-1].end, subjects[-1].end + 6
-            ):
+            if (
+                BY_NAME_OPENING.fullmatch(text, s_start, subjects[-1].start)
+                and A_AFTER_COMMA.match(text, subjects[-1].end, subjects[-1].end + 6)
+                and RULE_VERB_AFTER.search(text, subjects[-1].end, min(s_end, end + 40))
+            ):  # (not an appositive: "By GPT-3, a 175B-parameter model trained on 300B tokens,
+                # scaling had become ...")
                 return None, None  # "By Chinchilla, a 3B model needs only 60B tokens": a rule
                 # named, not the subject (but "By Llama 3, Meta trained the 8B model" is a time)
             return subjects[-1].name, "subject-before"
@@ -3981,6 +3984,7 @@ NEW_SUBJECT_TURN = regex.compile(
     r"|put|lists|listed|describes|described)[ \t]+(?:it[ \t]+)?[\"\u201c]"
 )  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
 A_AFTER_COMMA = regex.compile(r",[ \t]+an?[ \t]")
+RULE_VERB_AFTER = regex.compile(r"(?i)\b(?:needs?|should|would|requires?|wants?|calls[ \t]+for|gets?)\b")
 ANOTHER_MAKERS_MODEL_TURN = regex.compile(
     r"(?:,|;)%s+(?:and|but|while)%s+[A-Z][\w.&-]*['\u2019]s%s+(?:[\w-]+%s+){0,3}?"
     r"(?:model|LLM|system|assistant)s?\b[^.;]{0,40}\Z" % (S, S, S, S)
