@@ -4161,6 +4161,14 @@ LINKING_PRECISION = [
         "elsewhere.",
         [params(3e9, model=None, qualifier="approximate")],
     ),
+    # ... but a maker quoting its own model is said of it.
+    (
+        "Llama 3.1 405B is Meta's flagship; Meta calls it \"a 405B dense Transformer trained on "
+        "over 15T tokens\". Gemma 3 27B is strong; Google says \"it was trained on 14T tokens\".",
+        [params(4.05e11, model="Llama 3.1 405B"), params(4.05e11, model="Llama 3.1 405B"),
+         tokens(1.5e13, model="Llama 3.1 405B", qualifier="at least"),
+         params(2.7e10, model="Gemma 3 27B"), tokens(1.4e13, model="Gemma 3 27B")],
+    ),
     # A quote another maker writes after ";" holds its own figures, not the subject's ...
     (
         "Kite-235B-A22B means 235B total and 22B active; Heron writes \"671B total, 37B "

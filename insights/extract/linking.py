@@ -3980,9 +3980,10 @@ ONE_OF_THEM = regex.compile(
 )
 # Where a sentence turns to another subject: "V2 had 16B parameters; the new release has 236B".
 NEW_SUBJECT_TURN = regex.compile(
-    r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|calls|called|puts"
-    r"|put|lists|listed|describes|described)[ \t]+(?:it[ \t]+)?[\"\u201c]"
-)  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
+    r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|puts|put|lists|listed)"
+    r"[ \t]+[\"\u201c](?!(?:it|its|the|an?|our|this)\b)"
+)  # (not a maker quoting its own model: "; Meta calls it "a 405B dense Transformer"", "; Google
+# says "it was trained on 14T tokens"")  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
 A_AFTER_COMMA = regex.compile(r",[ \t]+an?[ \t]")
 RULE_VERB_AFTER = regex.compile(r"(?i)\b(?:needs?|should|would|requires?|wants?|calls[ \t]+for|gets?)\b")
 ANOTHER_MAKERS_MODEL_TURN = regex.compile(
