@@ -4423,6 +4423,12 @@ LINKING_PRECISION = [
          tokens(2e12, model="Gemma 2 2B"), params(7e9, model=None),
          tokens(4e12, model="Gemma 2 2B")],
     ),
+    # ... but "this model" after "a 400M-parameter model" is that one.
+    (
+        "We present Kelp-LM-3B. For each ablation we train a 400M-parameter model, and this model "
+        "sees 50B tokens.",
+        [params(3e9, model="Kelp-LM-3B"), params(4e8, model=None), tokens(5e10, model=None)],
+    ),
     # ... even after "it" ("it was upcycled from a dense 8B checkpoint"), but not a count
     # the sentence then says of its model again ("and then trained for a further 1.5T").
     (

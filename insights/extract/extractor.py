@@ -469,9 +469,7 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
                 f.kind == "training_tokens"
                 and f.rule is not None
                 and f.rule.startswith(("focus-", "our-focus-"))
-                and not OWNER_WORD_BETWEEN.search(
-                    f.sentence, since - f.sentence_start, f.start - f.sentence_start
-                )  # ("a 10B model on 200B tokens, yet our 7B model ... after 1T tokens")
+                and not _owner_between(f, since, indefinite)
                 or f.kind == "parameters"
                 and f.qualifier == "active"
                 and indefinite  # (not "A and B, with 1B and 3B total and 400M and 800M active")
@@ -498,6 +496,15 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
             )  # (not "It has 2.6B parameters, left unlinked as no
             # count of Gemma 2 2B, and was trained on 2T tokens": the model's own tokens)
     return facts
+
+
+def _owner_between(f: Fact, since: int, indefinite: bool) -> bool:
+    """Whether words between an unowned size (ending at ``since``) and the token count ``f``
+    give the count back to the text's model: "a 10B model on 200B tokens, yet our 7B model ...
+    after 1T tokens", "Unlike most 7B models, the model was trained on 4T tokens"; but not "the
+    model" or "this model" after "a 400M-parameter model": that one."""
+    owner = OWNER_WORD_BETWEEN.search(f.sentence, since - f.sentence_start, f.start - f.sentence_start)
+    return owner is not None and not (indefinite and owner.group().lower().endswith("model"))
 
 
 UNOWNED_REACH = 200  # how far after an unowned size its tokens or active count may stand
