@@ -59,11 +59,15 @@ def test_model_linked_recall_does_not_fall_back(scores):
 
 
 def test_styles_set_does_not_fall_back():
-    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.17%
-    found, 90.13% linked, 259 unstated sizes and 262 "not a size" numbers read as sizes, and
-    ceilings a little over today's precision misses (1.39% of linked facts on a wrong model,
-    5.73% of produced facts in no gold); organization right on at least 91.0% of the right
-    facts whose developer the text states (91.2% today). Batches 32 and 33, added in the
+    """Text in other registers (data/eval/styles.jsonl): floors a little under today's 94.20%
+    found, 90.33% linked, 285 unstated sizes and 278 "not a size" numbers read as sizes, and
+    ceilings a little over today's precision misses (0.95% of linked facts on a wrong model,
+    5.74% of produced facts in no gold); organization right on at least 91.2% of the right
+    facts whose developer the text states (91.3% today). In the twenty-third session a blind
+    audit of the older batches' unattributed sizes (see data/eval/README.md) gave 156 a named
+    family's listed sizes as gold for precision, which took the wrong-model share from 1.41% to
+    1.10% at the session's data commit; the session's fixes took it to 0.95% (1.26% by the
+    writers' gold alone). Batches 32 and 33, added in the
     twenty-second session, brought the stated facts from 14,709 to 16,154, linked from 89.9%,
     the unstated sizes from 213, the "not a size" numbers from 229 and the organizations down
     from 91.8% (writers who credit "Google" where the text says so and the reference says
@@ -115,13 +119,13 @@ def test_styles_set_does_not_fall_back():
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 16951
     assert counts["found"] / counts["stated"] >= 0.941
-    assert counts["linked"] / counts["stated"] >= 0.900
-    assert counts["unexpected"] <= 295
-    assert counts["not_a_size_read"] <= 285
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0142
+    assert counts["linked"] / counts["stated"] >= 0.902
+    assert counts["unexpected"] <= 290
+    assert counts["not_a_size_read"] <= 283
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0100
     assert counts["no_gold"] / counts["produced"] <= 0.058
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.910
+    assert counts["org_right"] / attributed >= 0.912
 
 
 @pytest.mark.parametrize(
