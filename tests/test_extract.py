@@ -1115,6 +1115,13 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A count taken back is no size; one restated is.
+    (
+        "- **Correction:** last week we wrote that Kite-30B has 3B active parameters. Our earlier "
+        "post incorrectly said Owl-7B has 6B parameters; in the paper we wrote that Owl-7B has "
+        "7.2B parameters.",
+        [params(3e10, model="Kite-30B"), params(7.2e9, model="Owl-7B")],
+    ),
     # ... or searches or indexes, said as a verb ...
     (
         "We study memorization in Kite-7B. To check for leakage, we search FineWeb, a 15T-token "
