@@ -1115,6 +1115,8 @@ COMPUTE = [
 # --------------------------------------------------------------------------------------------
 
 NOT_A_SIZE = [
+    # A target's list is planned throughout: "target 400B params, 30T tokens".
+    ("- Begin Kite-3 pretraining: target 400B params, 30T tokens\n- Hire 12 engineers", []),
     # A count taken back is no size; one restated is.
     (
         "- **Correction:** last week we wrote that Kite-30B has 3B active parameters. Our earlier "

@@ -32,8 +32,8 @@ WOULD_BEFORE = regex.compile(
 )
 PLANNED_BEFORE = regex.compile(
     r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z"
-    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S, S)
-)
+    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?(?:[0-9][^.;:()\n]{0,30},%s*)?\Z)" % (S, S, S, S, S)
+)  # (and the next of a target's list: "target 400B params, 30T tokens")
 # Doubted, denied or hoped-for sizes: "denied reports that its upcoming model has 1T",
 # "aiming to go past 100B parameters", "the leaked 1.8T figure".
 DOUBTED_BEFORE = regex.compile(
