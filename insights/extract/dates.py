@@ -779,8 +779,9 @@ def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
 
 def _not_a_release_day(text: str, model: str, end: int, context) -> bool:
     """Whether a bracketed month and day ending at ``end`` after ``model`` is some other day of
-    it: a score's ("DeepSeek-R1 (May 28) 73.3"), a snapshot's or an update's ("**GPT-4o** (March
-    27): the latest GPT-4o snapshot"), an event's ("LlamaCon (April 29)")."""
+    it: a score's ("DeepSeek-R1 (May 28) 73.3"), a snapshot's ("**GPT-4o** (March 27): the
+    latest GPT-4o snapshot"), a deprecation's ("deprecated GPT-4.5 Preview (April 14)"), an
+    event's ("LlamaCon (April 29)")."""
     close = BRACKET_AFTER_DATE.match(text, end, end + 3)
     after = close.end() if close else end
     if SCORE_AFTER.match(text, after, after + 12) or EVENT_NAME.search(model):

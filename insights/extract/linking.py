@@ -780,8 +780,9 @@ class Context:
             (title or text.startswith("# "))
             and text.find(model, title, end_of_line(text, title)) != -1
             and not ISSUE_TITLE.search(text, title, end_of_line(text, title))
-        )  # (an issue's title lists its stories: "# AI Weekly #112: Qwen3 lands, ...")  # (the page's title names it too: "# DeepSeek-V3 report ... ## Architecture of
-        # DeepSeek-V3 ... ## 671B total, 37B active" is still the page's model)
+        )  # (the page's title names it too: "# DeepSeek-V3 report ... ## Architecture of
+        # DeepSeek-V3 ... ## 671B total, 37B active" is still the page's model; but an issue's
+        # title lists its stories: "# AI Weekly #112: Qwen3 lands, ...")
 
     def whole_name(self, name: str | None, offset: int) -> str | None:
         """A product's word alone, after the text named the whole product: "Scout" is "Llama 4
@@ -3962,7 +3963,7 @@ OTHER_INDEFINITE_BEFORE = regex.compile(
 CLAUSE_ABOUT_NAME = regex.compile(
     r"(?:[ \t]+(?:models?|family|series))?[ \t]*,[ \t]*(?:which|that|who)\b[^,;.()]{0,60}"
 )
-# A sentence that opens on one of the models named before: "The latter was trained on 15T".
+# An issue's title, which lists its stories rather than naming the page's model.
 ISSUE_TITLE = regex.compile(
     r"(?i)\b(?:weekly|issue|edition|roundup|round-up|digest|newsletter|recap|dispatch)\b|#[0-9]"
 )
@@ -3972,18 +3973,21 @@ RESULT_OPENING = regex.compile(
     r"|contains|counts|comes[ \t]+to)\b"
 )  # (not "The result is striking: at 2.7B ...", nor "The final/resulting model", which may be
 # the model the paragraph made from another)
+# "The latter" or "the former" after a turn in a sentence: "...; the latter has 21B".
 LATTER_AFTER_TURN = regex.compile(
     r"(?i)(?:;|,[ \t]+(?:while|whereas|but)|[ \t](?:while|whereas))[ \t]+the[ \t]+(latter|former)\b"
 )
+# A sentence that opens on one of the models named before: "The latter was trained on 15T".
 ONE_OF_THEM = regex.compile(
     r"[*_ \t]*(?:The|the)[ \t]+(latter|former|flagship|larger|smaller|bigger|largest|smallest)\b"
 )
-# Where a sentence turns to another subject: "V2 had 16B parameters; the new release has 236B".
+# A quote of another's figures after a turn: "; DeepSeek writes "671B total, 37B activated""
+# (not a maker quoting its own model: "; Meta calls it "a 405B dense Transformer"", "; Google
+# says "it was trained on 14T tokens"", nor "; Brightwater says it was retrained on 12T").
 NEW_SUBJECT_TURN = regex.compile(
     r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|puts|put|lists|listed)"
     r"[ \t]+[\"\u201c](?!(?:it|its|the|an?|our|this)\b)"
-)  # (not a maker quoting its own model: "; Meta calls it "a 405B dense Transformer"", "; Google
-# says "it was trained on 14T tokens"")  # (a quote of another's figures; not "; Brightwater says it was retrained on 12T tokens")
+)
 A_AFTER_COMMA = regex.compile(r",[ \t]+an?[ \t]")
 RULE_VERB_AFTER = regex.compile(r"(?i)\b(?:needs?|should|would|requires?|wants?|calls[ \t]+for|gets?)\b")
 ANOTHER_MAKERS_MODEL_TURN = regex.compile(
@@ -3991,6 +3995,7 @@ ANOTHER_MAKERS_MODEL_TURN = regex.compile(
     r"(?:model|LLM|system|assistant)s?\b[^.;]{0,40}\Z" % (S, S, S, S)
 )
 BY_NAME_OPENING = regex.compile(r"[ \t*_>]*(?:By|Per|According[ \t]+to)[ \t]+")
+# Where a sentence turns to another subject: "V2 had 16B parameters; the new release has 236B".
 CLAUSE_TURN = regex.compile(r";|,[ \t]+(?:while|whereas|but|and[ \t]+the)\b|[ \t]+(?:while|whereas)\b")
 # A sentence whose subject is a model called by its version alone: "V3 has the same shape".
 VERSION_SUBJECT = regex.compile(
@@ -4117,8 +4122,9 @@ PLURAL_SUPERLATIVE_BEFORE = regex.compile(
 )
 NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:yet|out))\b")
 # Sizes of a model the sentence does not name (see Context._another_models_size): "the M3 runs
-# a 70B dense model" (but "serving a 398B-parameter model" may be the subject), "We are currently training a dense model of roughly 30B parameters",
-# "competitive with 4B models such as Qwen3-4B", "the first model in the series above 100B".
+# a 70B dense model" (but "serving a 398B-parameter model" may be the subject), "We are
+# currently training a dense model of roughly 30B parameters", "competitive with 4B models such
+# as Qwen3-4B", "the first model in the series above 100B".
 RUNS_A_BEFORE = regex.compile(
     r"(?i)\b(?:runs?|serves?|hosts?|loads?)[ \t]+(?:an?|any)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:~|about[ \t]+|roughly[ \t]+)?\Z"
@@ -4187,7 +4193,7 @@ GENERATED_BY = regex.compile(
     % S
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
-# A data set the sentence says holds a count (no model named, none said to train on it).
+# A data set the sentence says is a count, beside another count a model saw.
 DATA_IS_BEFORE = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|(?:data%s+)?mixture)%s+(?:is|was)%s+(?:only%s+|just%s+)?"
     r"(?:about|around|roughly|approximately|some|~)?%s*\Z" % (S, S, S, S, S, S, S)
@@ -4195,6 +4201,7 @@ DATA_IS_BEFORE = regex.compile(
 TOKEN_COUNT_NEAR = regex.compile(
     r"(?i)\b[0-9][0-9.,]*%s*(?:[KMBT]|thousand|million|billion|trillion)?%s*-?%s*tokens?\b" % (S, S, S)
 )
+# A data set the sentence says holds a count (no model named, none said to train on it).
 DATA_HOLDS_BEFORE = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|corpora|(?:data%s+)?mixture|mix|portion|extract|subset"
     r"|split|collection|dump|crawl)s?\b[^.;]{0,80}?\b(?:holds?|held|hold|contains?|contained"
