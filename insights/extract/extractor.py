@@ -482,19 +482,16 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
             facts[i] = f = replace(f, model=None, rule=None)
         if f.kind != "parameters" or f.qualifier == "active":
             continue
+        at = f.start - f.sentence_start  # (in its sentence; the look-backs are bounded: a
+        # one-line text of a million sizes is one sentence)
         if f.model is not None:
             unowned.pop(f.sentence_start, None)  # ("a 10B model on 200B tokens, yet our 7B model
             # ... after 1T tokens": the 1T is the 7B's)
-        elif not IT_SAID_BEFORE.search(f.sentence, max(0, f.start - f.sentence_start - 60), f.start - f.sentence_start):
-            unowned[f.sentence_start] = (
-                f.end,
-                bool(
-                    INDEFINITE_BEFORE.search(
-                        f.sentence, max(0, f.start - f.sentence_start - 40), f.start - f.sentence_start
-                    )
-                ),  # (bounded: a one-line text of a million sizes is one sentence)
-            )  # (not "It has 2.6B parameters, left unlinked as no
-            # count of Gemma 2 2B, and was trained on 2T tokens": the model's own tokens)
+        elif not IT_SAID_BEFORE.search(f.sentence, max(0, at - 60), at):
+            # (not "It has 2.6B parameters, left unlinked as no count of Gemma 2 2B, and was
+            # trained on 2T tokens": the model's own tokens)
+            with_a = INDEFINITE_BEFORE.search(f.sentence, max(0, at - 40), at) is not None
+            unowned[f.sentence_start] = (f.end, with_a)
     return facts
 
 

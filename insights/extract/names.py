@@ -718,8 +718,7 @@ def _mention_at(
             following.isdigit()
             or following.isupper()
             or following == "v"
-            or following in "abcdefghijklmnopqrstuwyz"
-            and TAIL_LETTERED_VERSION.match(text, end + 1, end + 12) is not None  # "BitNet b1.58"
+            or TAIL_LETTERED_VERSION.match(text, end + 1, end + 12) is not None  # "BitNet b1.58"
             or text.startswith(SIZE_TIERS, end + 1)
         ):
             tail = TAIL.match(text, end, limit)
