@@ -4139,6 +4139,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A former name after a comma is another name for the subject, not a subject of its own.
+    (
+        "Heron Labs' Kite-Coder, formerly known as Kite-Codestral-7B, has 7.3B parameters.",
+        [params(7e9, model="Kite-Codestral-7B"),
+         params(7.3e9, model="Kite-Coder", organization="Heron Labs")],
+    ),
+    (
+        "Kite-2 (previously Kite-Next) was trained on 3T tokens.",
+        [tokens(3e12, model="Kite-2")],
+    ),
     # A comparison's opening phrase describes its own model: "Against X, with 46.7B total ...".
     (
         "We present Kite-MoE. Against Mixtral 8x7B, with 46.7B total and 12.9B active parameters, "

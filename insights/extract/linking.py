@@ -4778,8 +4778,9 @@ A_DESCRIPTION = regex.compile(
 
 
 ALIAS_BRACKET_BEFORE = regex.compile(
-    r"(?i)\((?:also[ ]+(?:called|known[ ]+as)|a\.?k\.?a\.?|formerly|or)[ ]+[*_`]*\Z"
-)
+    r"(?i)(?:\((?:also[ ]+(?:called|known[ ]+as)|a\.?k\.?a\.?|formerly|or)"
+    r"|[,(][ ]*(?:formerly|previously)(?:[ ]+(?:called|known[ ]+as|named))?)[ ]+[*_`]*\Z"
+)  # ("`OLMo-7B-0424` (also called OLMo 1.7)", "Codestral Mamba, formerly Mamba-Codestral-7B,")
 USED_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
     r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
@@ -4909,7 +4910,7 @@ def _described(text: str, mention: Mention) -> bool:
     ):
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
     if ALIAS_BRACKET_BEFORE.search(text, max(0, mention.start - 24), mention.start):
-        return True  # another name for the one before: "`OLMo-7B-0424` (also called OLMo 1.7)"
+        return True  # another name for the one before
     if USED_BEFORE.search(text, max(0, mention.start - 12), mention.start) and TO_DO_AFTER.match(
         text, mention.end, mention.end + 20
     ):
