@@ -2272,13 +2272,17 @@ class Context:
         subjects = self.recent_subjects(start, paragraph)
         if len(subjects) != 2:
             return None
-        last_named: dict[str, int] = {}  # where each was last named (not where its words were:
-        # "Llama 3.1" inside "Llama 3.1 405B")
+        listed = self._in_named_order(subjects, start, paragraph)
+        return listed[-1] if turn.group(1).lower() == "latter" else listed[0]
+
+    def _in_named_order(self, names: list[str], start: int, paragraph: int) -> list[str]:
+        """``names`` in the order the paragraph's sentences before ``start`` last named each:
+        where each was named, not where its words were ("Llama 3.1" inside "Llama 3.1 405B")."""
+        last_named: dict[str, int] = {}
         for position in self._sentences_before(start, paragraph):
             for m in self.sentence_models(position):
                 last_named[model_key(m.name)] = max(last_named.get(model_key(m.name), -1), m.start)
-        listed = sorted(subjects, key=lambda name: last_named.get(model_key(name), -1))
-        return listed[-1] if turn.group(1).lower() == "latter" else listed[0]
+        return sorted(names, key=lambda name: last_named.get(model_key(name), -1))
 
     def _before_comparison(self, offset: int) -> bool:
         """Whether a title stored beside the text names one model and the sentence holding
@@ -2349,8 +2353,7 @@ class Context:
                 # must say
                 if one.group(1).lower() not in ("latter", "former"):
                     return None, None
-                begin = max(0, offset - AHEAD * 10)
-                listed = sorted(subjects, key=lambda name: self.text.rfind(name, begin, offset))
+                listed = self._in_named_order(subjects, opening, paragraph)
                 return (listed[-1] if one.group(1).lower() == "latter" else listed[0]), (
                     "focus-recent-subject"
                 )
