@@ -4139,6 +4139,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "The latter" names a size its name rounds ("-20b" with 21B) before the name is asked.
+    (
+        "Heron's Kite-120b and Kite-20b arrived in August. The former has 117B parameters; the "
+        "latter has 21B parameters with 3.6B active.",
+        [params(1.17e11, model="Kite-120b"), params(2.1e10, model="Kite-20b"),
+         params(3.6e9, model="Kite-20b", qualifier="active")],
+    ),
     # A former name after a comma is another name for the subject, not a subject of its own.
     (
         "Heron Labs' Kite-Coder, formerly known as Kite-Codestral-7B, has 7.3B parameters.",

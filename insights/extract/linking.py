@@ -603,6 +603,10 @@ class Context:
             names = [None]  # one of a list of values no one model can hold (see _respectively)
         else:
             model, rule = self.model_for(q.start, member.unit_end, s_start, s_end, kind)
+            if rule == "focus-recent-subject" and (
+                turned := self._one_of_them_after_turn(s_start, q.start)
+            ):
+                model = turned  # "The former has 117B ...; the latter has 21B with 3.6B active"
             if (
                 model is not None
                 and member.kind == "parameters"
@@ -649,10 +653,6 @@ class Context:
             ):
                 model = rule = None  # "its largest model, at over 400B parameters, is still
                 # training": a model to come, not the one the text is about
-            if rule == "focus-recent-subject" and (
-                turned := self._one_of_them_after_turn(s_start, q.start)
-            ):
-                model = turned  # "The former has 117B ...; the latter has 21B with 3.6B active"
             if (
                 rule == "focus-recent-subject"
                 and RESULT_OPENING.match(self.text, s_start, q.start)
