@@ -125,6 +125,18 @@ def claim(relation, **keys):
 # --------------------------------------------------------------------------------------------
 
 BASIC = [
+    # What a model "has", with no unit and nothing after, is its size.
+    ("Kite-3 is the new model from Heron. It has 4.2B.", [params(4.2e9, model="Kite-3")]),
+    (
+        "Heron's Kite-120b and Kite-20b arrived in August. The former has 117B parameters; the "
+        "latter has 21B with 3.6B active.",
+        [params(1.17e11, model="Kite-120b"), params(2.1e10, model="Kite-20b"),
+         params(3.6e9, model="Kite-20b", qualifier="active")],
+    ),
+    # ... but not a company's, nor a count of something else.
+    ("The company has 3B.", []),
+    ("The platform has 3B monthly users.", []),
+    ("Heron's assistant has 1.2B downloads.", []),
     (
         "The flagship checkpoint has 70B parameters and was tuned for dialogue.",
         [params(7e10, model=None, qualifier=None)],

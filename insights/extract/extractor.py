@@ -1689,6 +1689,19 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
     ):
         return True  # "405b is great": a lower-case size opening a clause in chat
     first = group[0].quantity
+    if (
+        q.scale == "letter"
+        and value < 1e13
+        and (has := HAS_BEFORE.search(text, max(0, first.start - 24), first.start))
+        and HAS_SIZE_END.match(text, q.end, q.end + 12)
+        and (
+            HAS_SUBJECT.search(text, max(0, has.start() - 20), has.start())
+            or (named_subject := context.mention_ending(q.start, has.start())) is not None
+            and named_subject.strong
+        )
+    ):
+        return True  # what a model has, and no noun after: "It has 4.2B.", "the latter has 21B
+        # with 3.6B active" (not "The company has 3B.", "has 3B monthly users")
     cued = words.near(SIZE_CUE_STEMS, first.start - 40, first.start)
     cue = SIZE_CUE_BEFORE.search(text, max(0, first.start - 40), first.start) if cued else None
     if cue is None:
@@ -1726,6 +1739,16 @@ COMPARED_SIZE_BEFORE = regex.compile(
 )
 COMPARED_STEMS = Stems("as", "speed", "cost", "price", "footprint", "than", "between")
 SIZE_CUE_STEMS = Stems(*SIZE_CUES)
+HAS_BEFORE = regex.compile(
+    r"(?r)[ \t]+(?i:(?:now|still|only)[ \t]+)?(?i:has|have|had)[ \t]+"
+    r"(?i:(?:about|around|roughly)[ \t]+|~)?\Z"
+)
+# The subjects whose "has 4.2B" is a size: a pronoun for the model spoken of, or one of two.
+HAS_SUBJECT = regex.compile(
+    r"(?r)(?i:\b(?:it|the[ \t]+(?:latter|former|model|flagship|(?:new|larger|smaller|bigger)"
+    r"[ \t]+one)))\Z"
+)
+HAS_SIZE_END = regex.compile(r"(?i)[ \t]*(?:[.;,)]|\Z|(?:total|active|and|with|in[ \t]+total)\b)")
 WEAK_SIZE_CUES = frozenset(
     {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
 )
