@@ -1523,6 +1523,19 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A maker's verb before a name in bold is said of it, over what a table knows of it.
+    (
+        "Google released **Gemma 3** last Wednesday in four sizes: 1B, 4B, 12B and 27B.",
+        [params(1e9, model="Gemma 3", organization="Google"),
+         params(4e9, model="Gemma 3", organization="Google"),
+         params(1.2e10, model="Gemma 3", organization="Google"),
+         params(2.7e10, model="Gemma 3", organization="Google")],
+    ),
+    (
+        "Heron Labs open-sourced `Kite-3B`, trained on 6T tokens.",
+        [params(3e9, model="Kite-3B", organization="Heron Labs"),
+         tokens(6e12, model="Kite-3B", organization="Heron Labs")],
+    ),
     # A lettered version is part of a name ("Kimi k1.5") ...
     (
         "Moonshot AI's Kimi k1.5 matches o1 on math.",

@@ -3748,8 +3748,11 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
                 and not _reference_organization(family_name(m.name))
             )  # a heading's maker, then its models: "### 5. Heron Labs: Kite 2 (26 Nov)"; not a
             # known model's host: "### 3. Hugging Face: Llama 3 now on the Hub"
+            marked = m.start  # (where its bold or code marks open: "released **Gemma 3**")
+            while marked > after and m.start - marked < 2 and text[marked - 1] in "*_`":
+                marked -= 1
             if (
-                not (ATTRIBUTION_AFTER_ORG.match(text, after, m.start) or heading_label)
+                not (ATTRIBUTION_AFTER_ORG.match(text, after, marked) or heading_label)
                 or aside
                 and not text[after : m.start].strip()
                 or TIME_BEFORE.search(text, max(after, m.start - 30), m.start)
