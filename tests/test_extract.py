@@ -4164,6 +4164,19 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name owning a way of doing things is not the model a size is about.
+    (
+        "A compute-optimal 1T-parameter dense model would, by Kite-2's ratio, want around 20T "
+        "tokens.",
+        [params(1e12, model=None), tokens(2e13, model=None, qualifier="approximate")],
+    ),
+    (
+        "If someone releases a good 2B model with Kite-2's data recipe, we will switch.",
+        [params(2e9, model=None)],
+    ),
+    ("We trained a 7B model with Kite-2's tokenizer.", [params(7e9, model=None)]),
+    # ... but what a model's data came to is its own.
+    ("Kite-2's training data came to 2T tokens.", [tokens(2e12, model="Kite-2")]),
     # "The latter" names a size its name rounds ("-20b" with 21B) before the name is asked.
     (
         "Heron's Kite-120b and Kite-20b arrived in August. The former has 117B parameters; the "

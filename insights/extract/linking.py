@@ -1541,6 +1541,7 @@ class Context:
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
+            and not POSSESSED_METHOD_AFTER.match(text, right[0].end, right[0].end + 40)
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
@@ -4576,6 +4577,15 @@ GENERIC_USE_AFTER = regex.compile(
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|%s)\b)" % (S, S, S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
+# A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
+# Qwen3's data recipe", "Llama 2's tokenizer" (not "Kite-2's data", which is what it saw).
+POSSESSED_METHOD_AFTER = regex.compile(
+    r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s|recipe|recipes|tokenizer|playbook|approach|method)\b"
+    % (S, S, RULE_WORDS)
+)
+METHOD_PREPOSITION_BEFORE = regex.compile(
+    r"(?i)\b(?:by|with|at|using|under|following|per|from)%s+(?:the%s+)?\Z" % (S, S)
+)
 TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
 NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
@@ -4928,7 +4938,9 @@ def _described(text: str, mention: Mention) -> bool:
             and split_size(mention.name)[1]
         )
         or GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
-    )
+        or POSSESSED_METHOD_AFTER.match(text, mention.end, mention.end + 40)
+        and METHOD_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    )  # ("by Chinchilla's ratio"; but "compare Orca-3's recipe, and it was trained on")
 
 
 INTRO_STEMS = (
@@ -5059,8 +5071,8 @@ def _used_as_tool(text: str, end: int, mention: Mention) -> bool:
 
 def _introduced(text: str, mention: Mention) -> bool:
     intro = INTRO_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-    if intro is None:
-        return False
+    if intro is None or POSSESSED_METHOD_AFTER.match(text, mention.end, mention.end + 40):
+        return False  # (not "releases a 2B model with Qwen3's data recipe")
     if intro.group("describes") is not None:  # "This report describes DeepSeek-V3, a ..."
         return DESCRIBED_AS_AFTER.match(text, mention.end, mention.end + 12) is not None
     return True
