@@ -1523,6 +1523,16 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A count after a name is no version of it: "Maverick 128 experts" is Maverick.
+    (
+        "Kite-3 Scout has 16 experts and 109B total; Kite-3 Maverick 128 experts and 400B total.",
+        [params(1.09e11, model="Kite-3 Scout", qualifier="total"),
+         params(4e11, model="Kite-3 Maverick", qualifier="total")],
+    ),
+    (
+        "In the table, Owl 2 72 layers deep is the 70B one.",
+        [layers(72, model="Owl 2"), params(7e10, model="Owl 2")],
+    ),
     # A maker's verb before a name in bold is said of it, over what a table knows of it.
     (
         "Google released **Gemma 3** last Wednesday in four sizes: 1B, 4B, 12B and 27B.",
