@@ -1523,6 +1523,19 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A training objective and a lab's short spelling are no models.
+    (
+        "1. **Continued MLM pre-training** of the encoder on 260B tokens of web text.",
+        [tokens(2.6e11, model=None)],
+    ),
+    (
+        "With TogetherAI, the Arc Institute trained a 7B model on DNA.",
+        [params(7e9, model=None)],
+    ),
+    (
+        "The model card says 7B, but BioMap has not released the 100B weights.",
+        [params(1e11, model=None, organization="BioMap")],
+    ),
     # A count after a name is no version of it: "Maverick 128 experts" is Maverick.
     (
         "Kite-3 Scout has 16 experts and 109B total; Kite-3 Maverick 128 experts and 400B total.",

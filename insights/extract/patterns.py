@@ -327,6 +327,8 @@ NOT_MODELS = {
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
+    # training objectives: "Continued MLM pre-training ... on 260B tokens"
+    "mlm", "clm", "nsp", "fim",
     # ways to split a model over devices, and training frameworks: "the 70B runs with MP=8"
     "mp", "tp", "pp", "dp", "fsdp", "ddp", "easylm",
     # units of frequency: "turns 16 kHz audio into ... frames at 12.5 Hz"
