@@ -4187,6 +4187,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size a counting word makes a class of is no one model's ...
+    (
+        "Heron released Kite-4, a 14B model. It beats several 70B models on MATH.",
+        [params(1.4e10, model="Kite-4"), params(7e10, model=None)],
+    ),
+    # ... but a family's sizes are its own.
+    ("Heron's Kite-4 comes in 7B and 70B models.",
+     [params(7e9, model="Kite-4"), params(7e10, model="Kite-4")]),
     # A name owning a way of doing things is not the model a size is about.
     (
         "A compute-optimal 1T-parameter dense model would, by Kite-2's ratio, want around 20T "

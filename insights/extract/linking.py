@@ -921,6 +921,12 @@ class Context:
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
+        if (
+            kind == "parameters"
+            and QUANTIFIER_BEFORE.search(text, max(s_start, start - 24), start)
+            and PLURAL_MODELS_AFTER.match(text, end, end + 16)
+        ):
+            return None, None  # "It beats several 70B models on MATH": a class compared with
         if text[end : end + 2] in ("'s", "\u2019s") and THE_BEFORE_SIZE.search(
             text, max(s_start, start - 5), start
         ):
@@ -4772,6 +4778,11 @@ AND_THE_BEFORE_SIZE = regex.compile(
 )
 MODEL_NOUN_AFTER = regex.compile(r"[ \t-]*(?:model|version|variant|checkpoint)\b")
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
+# A class of models a size describes, after a word that counts them: "several 70B models".
+QUANTIFIER_BEFORE = regex.compile(
+    r"(?i)\b(?:several|many|most|some|other|all|few|numerous|multiple|various|existing"
+    r"|comparable|similar|competing|rival)%s+(?:(?:open|dense|open-weight)%s+)?\Z" % (S, S)
+)
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
     r"(?:\band|,|;)%s+the%s+(?![0-9])[\w-]+%s+(?:on|at|with|saw|was|had|has|is)\b" % (S, S, S)
