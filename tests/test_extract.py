@@ -4187,6 +4187,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model still to come has its own size, reported or planned, not the story's model's.
+    (
+        "Harrow shipped Kite-2 Flash. Asked about reports that its next model has 1.2T "
+        "parameters, a spokesperson declined to comment.",
+        [params(1.2e12, model=None)],
+    ),
+    ("Heron's next model, Kite-3, has 70B parameters.", [params(7e10, model="Kite-3")]),
     # A size a counting word makes a class of is no one model's ...
     (
         "Heron released Kite-4, a 14B model. It beats several 70B models on MATH.",

@@ -927,6 +927,11 @@ class Context:
             and PLURAL_MODELS_AFTER.match(text, end, end + 16)
         ):
             return None, None  # "It beats several 70B models on MATH": a class compared with
+        if (
+            (upcoming := UPCOMING_MODEL_BEFORE.search(text, max(s_start, start - 60), start))
+            and not self.models_between(upcoming.start(), start)
+        ):
+            return None, None  # "reports that its next model has 1.2T parameters": not out yet
         if text[end : end + 2] in ("'s", "\u2019s") and THE_BEFORE_SIZE.search(
             text, max(s_start, start - 5), start
         ):
@@ -4782,6 +4787,13 @@ PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|vari
 QUANTIFIER_BEFORE = regex.compile(
     r"(?i)\b(?:several|many|most|some|other|all|few|numerous|multiple|various|existing"
     r"|comparable|similar|competing|rival)%s+(?:(?:open|dense|open-weight)%s+)?\Z" % (S, S)
+)
+# A model still to come, whose size is reported or planned: "its next model has 1.2T".
+UPCOMING_MODEL_BEFORE = regex.compile(
+    r"(?i)\b(?:its|their|the|a)%s+(?:next|upcoming|future|forthcoming|planned|unreleased)"
+    r"(?:[- ]generation)?%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship)%s+"
+    r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over)%s+){0,3}\Z"
+    % (S, S, S, S, S)
 )
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
