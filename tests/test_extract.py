@@ -4187,6 +4187,15 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Tokens a run trained on "to get" a named model are that model's, not its base's.
+    (
+        "We take Owl-8B, split its feed-forward blocks into 8 experts, and continue training on "
+        "1.5T tokens to get **Kite-MoE**: 57B total and 8B active.",
+        [params(8e9, model="Owl-8B"), tokens(1.5e12, model="Kite-MoE"),
+         params(5.7e10, model="Kite-MoE", qualifier="total"),
+         params(8e9, model="Kite-MoE", qualifier="active")],
+    ),
+    ("Kite-2 was trained on 2T tokens to make it fluent.", [tokens(2e12, model="Kite-2")]),
     # A model still to come has its own size, reported or planned, not the story's model's.
     (
         "Harrow shipped Kite-2 Flash. Asked about reports that its next model has 1.2T "

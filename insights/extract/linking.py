@@ -921,6 +921,13 @@ class Context:
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
+        if kind == "training_tokens" and (
+            result := RESULT_NAMED_AFTER.match(text, end, min(s_end, end + 60))
+        ):
+            named = self.mention_starting(result.end())
+            if named is not None and named.strong:
+                return named.name, "named-later"  # "continue training on 1.5T tokens to get
+                # **Ostrava-MoE-57B-A8B**": what the training made, not what it started from
         if (
             kind == "parameters"
             and QUANTIFIER_BEFORE.search(text, max(s_start, start - 24), start)
@@ -4783,6 +4790,11 @@ AND_THE_BEFORE_SIZE = regex.compile(
 )
 MODEL_NOUN_AFTER = regex.compile(r"[ \t-]*(?:model|version|variant|checkpoint)\b")
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
+# The model a run of training makes, named after its tokens: "... to get **X**".
+RESULT_NAMED_AFTER = regex.compile(
+    r"(?i)(?:%s+(?!to\b)[\w-]+){0,3}?%s+(?:to|which)%s+(?:gets?|produces?|obtains?|yields?"
+    r"|creates?|makes?|gives?)%s+(?:us%s+)?(?:\*\*|__|[*_`])?" % (S, S, S, S, S)
+)
 # A class of models a size describes, after a word that counts them: "several 70B models".
 QUANTIFIER_BEFORE = regex.compile(
     r"(?i)\b(?:several|many|most|some|other|all|few|numerous|multiple|various|existing"
