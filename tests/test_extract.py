@@ -1523,6 +1523,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # Physical Intelligence is a lab.
+    (
+        "Physical Intelligence published π0, a 3.3B-parameter vision-language-action model.",
+        [params(3.3e9, model=None, organization="Physical Intelligence")],
+    ),
     # A training objective and a lab's short spelling are no models.
     (
         "1. **Continued MLM pre-training** of the encoder on 260B tokens of web text.",
