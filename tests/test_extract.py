@@ -1523,6 +1523,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A maker owning a table cell's model is the row's maker, not part of the name, even
+    # before a Greek letter's name.
+    (
+        "| Model | Params |\n|---|---|\n| Physical Intelligence's π0 | 3.3B |",
+        [params(3.3e9, model="π0", organization="Physical Intelligence")],
+    ),
     # Physical Intelligence is a lab.
     (
         "Physical Intelligence published π0, a 3.3B-parameter vision-language-action model.",

@@ -630,8 +630,8 @@ SIZE_LABEL_BRACKET = regex.compile(r"[0-9][KMBT]?[ \t]*\((?:[ \t]*[0-9.]+[ \t]?[
 # ("| Meta's 405B |", "| DeepSeek's V3 |", "| Mistral's Large 2 |" keep their maker).
 OWN_NAME = regex.compile(
     r"(?i)(?!(?:large|small|medium|base|mini|tiny|huge|pro|max|ultra|lite|flash|nano)\b)"
-    r"[a-z][a-z-]{2,}"
-)
+    r"(?:[a-z][a-z-]{2,}|[\u0370-\u03ff][\w.-]*)"
+)  # (or a Greek letter's name: "| Physical Intelligence's π0 |")
 # A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
 MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
 
