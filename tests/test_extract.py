@@ -1523,6 +1523,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A hub account with a capitalized part ("NovaSky-AI/") is no part of a cell's name.
+    (
+        "| Model | Params |\n|---|---|\n| `Kite-AI/Kite-T1-32B-Preview` | 32B |",
+        [params(3.2e10, model="Kite-T1-32B-Preview"), params(3.2e10, model="Kite-T1-32B-Preview")],
+    ),
     # A maker owning a table cell's model is the row's maker, not part of the name, even
     # before a Greek letter's name.
     (

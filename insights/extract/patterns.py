@@ -523,5 +523,8 @@ HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+
 # A configuration file's extension after a model's name: "tf-1b.yaml".
 CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
 # A hub account before a repository whose name has a digit: "meta-llama/Llama-3.1-8B",
-# "deepseek-ai/...", "01-ai/Yi-6B" (not a model's name: "GPT-J/", "Mixtral-8x7B/").
-HUB_ACCOUNT = regex.compile(r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+)*/(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)")
+# "deepseek-ai/...", "01-ai/Yi-6B", "NovaSky-AI/Sky-T1-32B-Preview" (not a model's name:
+# "GPT-J/", "Mixtral-8x7B/").
+HUB_ACCOUNT = regex.compile(
+    r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+|-[A-Z]{2,})*/(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
+)
