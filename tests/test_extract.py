@@ -4203,6 +4203,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A data set named and said to be a size is no model's data, not even the page's.
+    (
+        "# Kite-2 was never the point\n\nWebPile, the largest open web corpus, is on the order "
+        "of 15 trillion tokens before filtering.",
+        [tokens(1.5e13, model=None, qualifier="approximate")],
+    ),
     # Tokens a run trained on "to get" a named model are that model's, not its base's.
     (
         "We take Owl-8B, split its feed-forward blocks into 8 experts, and continue training on "

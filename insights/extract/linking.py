@@ -1795,6 +1795,7 @@ class Context:
             and kind == "training_tokens"
             and (
                 DATA_HOLDS_BEFORE.search(text, s_start, start)
+                or DATA_APPOSITIVE_IS.search(text, s_start, start)
                 or DATA_IS_BEFORE.search(text, max(s_start, start - 60), start)
                 and (
                     TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
@@ -4232,6 +4233,12 @@ DATA_HOLDS_BEFORE = regex.compile(
     r"|split|collection|dump|crawl)s?\b[^.;]{0,80}?\b(?:holds?|held|hold|contains?|contained"
     r"|combines|comprises?|comprised|totals?|totalled|spans?|spanned"
     r"|(?:describes?|described)\b[^.;]{0,40}?\bas)\b"  # (not "combined with 345B tokens")
+    % (S, S)
+)
+# A data set named, then said to be a size: "FineWeb, the largest open web corpus, is on the
+# order of 15T tokens" (not a card's "The data mixture is 4.5T tokens", the model's).
+DATA_APPOSITIVE_IS = regex.compile(
+    r"(?i)\b(?:dataset|data%s+set|corpus|corpora|collection|crawl)s?,%s+(?:is|was|has|holds)\b"
     % (S, S)
 )
 TRAINED_BEFORE = regex.compile(
