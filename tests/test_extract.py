@@ -7298,6 +7298,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a lower-case tier after a version is part of the name: 'Kite-4o mini'",
+     "Heron launched Kite-4o mini on July 18, 2024, priced at 15 cents per million input tokens.",
+     [("Kite-4o mini", 202407, "July 18, 2024")]),
     ("a model that 'joined the family' in a month was released then",
      "Kite 3 270M joined the family in August 2025 as its smallest member.",
      [("Kite 3 270M", 202508, "August 2025")]),

@@ -188,7 +188,7 @@ TAIL = regex.compile(
                                                                      # b1.58, Kimi k1.5 (not "x1.5")
           | [0-9]+(?:\.[0-9]+)?[BM][0-9]+(?:\.[0-9]+)?T(?![\w])     # size and tokens: 2B4T
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
-          | (?:tiny|base|small|medium|large|xl|xxl)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
+          | (?:tiny|base|small|medium|large|xl|xxl|mini|nano)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
@@ -983,7 +983,7 @@ def _two_word_models() -> frozenset[str]:
     return frozenset(pairs)
 
 
-SIZE_TIERS = ("tiny", "base", "small", "medium", "large", "xl", "xxl")
+SIZE_TIERS = ("tiny", "base", "small", "medium", "large", "xl", "xxl", "mini", "nano")
 
 
 @cache
