@@ -4203,6 +4203,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model "and used" to do a job is a tool, not the model the text goes on about.
+    (
+        "Kite-3 is our model. I checked 4,800 invoices by hand and used Owl-4 mini to draft the "
+        "target JSON. Each run saw about 120M tokens.",
+        [tokens(1.2e8, model="Kite-3", qualifier="approximate")],
+    ),
     # A data set named and said to be a size is no model's data, not even the page's.
     (
         "# Kite-2 was never the point\n\nWebPile, the largest open web corpus, is on the order "
