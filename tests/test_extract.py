@@ -4203,6 +4203,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Where prompts or examples came from is a data set, not the model spoken of.
+    (
+        "Kite-70B-Chat is Heron's tuned variant of Kite-70B. The alignment step was driven by "
+        "prompts from Owl-Pref-2. No new pretraining was done: the 70B parameter count is "
+        "unchanged from the base.",
+        [params(7e10, model="Kite-70B-Chat"), params(7e10, model="Kite-70B"),
+         params(7e10, model="Kite-70B")],
+    ),
     # A model "and used" to do a job is a tool, not the model the text goes on about.
     (
         "Kite-3 is our model. I checked 4,800 invoices by hand and used Owl-4 mini to draft the "

@@ -4839,6 +4839,10 @@ ALIAS_BRACKET_BEFORE = regex.compile(
     r"(?i)(?:\((?:also[ ]+(?:called|known[ ]+as)|a\.?k\.?a\.?|formerly|or)"
     r"|[,(][ ]*(?:formerly|previously)(?:[ ]+(?:called|known[ ]+as|named))?)[ ]+[*_`]*\Z"
 )  # ("`OLMo-7B-0424` (also called OLMo 1.7)", "Codestral Mamba, formerly Mamba-Codestral-7B,")
+DATA_FROM_BEFORE = regex.compile(
+    r"(?i)\b(?:prompts|examples|samples|pairs|questions|conversations|dialogues|annotations"
+    r"|preferences|labels|demonstrations)%s+(?:from|in|of)%s+(?:the%s+)?[*_`]*\Z" % (S, S, S)
+)
 USED_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
     r"(?:use|used|apply|applied)|\band%s+(?:then%s+)?used"
@@ -4971,6 +4975,8 @@ def _described(text: str, mention: Mention) -> bool:
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
     if ALIAS_BRACKET_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return True  # another name for the one before
+    if DATA_FROM_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True  # where data came from: "driven by prompts from HelpSteer2-Preference"
     if USED_BEFORE.search(text, max(0, mention.start - 12), mention.start) and TO_DO_AFTER.match(
         text, mention.end, mention.end + 20
     ):
