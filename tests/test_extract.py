@@ -7661,6 +7661,10 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("a dated changelog entry gives a month in it its year, or the year before's",
+     "## Changelog\n\n- **v0.5.0 (2024-10-02)** — Kite 3.2 text models, which Heron released on "
+     "September 25.\n- **v0.4.0 (2025-01-27)** — Owl-R distills, which Gannet released on "
+     "December 20.", "2025-06-01", [("Kite 3.2", 202409), ("Owl-R", 202412)]),
     ("a month and its day in a bracket after a name", "**Kite-R** (April 30) is a 14B model. "
      "Owl-2 (Heron AI, Mar 6): 32B.", "2025-05-02", [("Kite-R", 202504), ("Owl-2", 202503)]),
     ("a month and its day after \"released\"", "Kite-K2, released July 11, tops the board.",

@@ -494,6 +494,14 @@ def _month_of_section(
         years = [years[-1] + 1]
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
+    if not years:
+        # a dated entry's year: "- v0.5.0 (2024-10-02) — Llama 3.2, which Meta released on
+        # September 25" is September 2024 (a month after the entry's is the year before's)
+        dated = [d for d in WRITTEN_DATE.finditer(text, paragraph, match.start())]
+        if dated:
+            year, month = int(dated[-1][1]), int(dated[-1][2])
+            if 1 <= month <= 12 and 1950 <= year <= written[0]:
+                years = [year if number <= month else year - 1]
     if not years:  # a year an earlier paragraph opens with: "2024 was our busiest year."
         years = _years(text, max(reach, heading), paragraph, written, YEAR_OPENING)
     if years and years[-1] * 100 + number > written[0] * 100 + written[1]:
