@@ -7312,6 +7312,9 @@ def test_a_stored_title_names_the_document_s_model(title, text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a post-trained variant's base is not what 'it' means",
+     "Kite-70B-Chat is NVIDIA's post-trained variant of Meta's Owl-70B-Instruct, tuned to give "
+     "more helpful answers. NVIDIA published it in October 2024.", []),
     ("a lower-case tier after a version is part of the name: 'Kite-4o mini'",
      "Heron launched Kite-4o mini on July 18, 2024, priced at 15 cents per million input tokens.",
      [("Kite-4o mini", 202407, "July 18, 2024")]),

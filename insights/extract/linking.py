@@ -3583,6 +3583,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+(?:from|of))?|from)"  # "it continues from X"
     r"|continues|continued"  # "Falcon3-Mamba-7B continues Falcon Mamba 7B on 1.5T extra tokens"
     r"|(?:reproduction|replication|replica|clone)%s+of"
+    r"|(?:post-?trained|fine-?tuned|instruction-tuned|aligned|distilled)%s+variant%s+of"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
@@ -3599,7 +3600,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
-    % ((S,) * 38)
+    % ((S,) * 40)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
