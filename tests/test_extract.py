@@ -7664,6 +7664,10 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("members a clause releases by their sizes alone are the family's, each in its month",
+     "Heron's Kite 2 lineup is complete: the 9B and 27B shipped in June; the 2B followed on "
+     "July 31.", "2024-08-02",
+     [("Kite 2 9B", 202406), ("Kite 2 27B", 202406), ("Kite 2 2B", 202407)]),
     ("a dated changelog entry gives a month in it its year, or the year before's",
      "## Changelog\n\n- **v0.5.0 (2024-10-02)** — Kite 3.2 text models, which Heron released on "
      "September 25.\n- **v0.4.0 (2025-01-27)** — Owl-R distills, which Gannet released on "

@@ -362,7 +362,8 @@ def find(
             elif model is None and ("month" in match.groupdict() or match.group(0).count(
                 match.group("sep")
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
-                models, rule = _released(text, start, context), "release-verb"
+                models = _sized_subject(text, start, context)  # "the 9B and 27B shipped in June"
+                models, rule = models or _released(text, start, context), "release-verb"
                 if models and match.re is RELATIVE_DAY and not _verb_near(text, start, end):
                     models = []  # "This week we revisit how Meta released Llama 2"
             else:
@@ -907,6 +908,41 @@ def _column_model(text: str, line_start: int, start: int, context) -> str | None
         line = above
     return None
 
+
+
+# The members a clause releases by their sizes alone, right before its verb: "Google's Gemma 2
+# lineup is complete: the 9B and 27B shipped in June; the 2B followed on July 31".
+SIZED_SUBJECT = regex.compile(
+    r"(?i)\b(?:the|its|their)[ \t]+(?P<sizes>[0-9][0-9.]*[KMBT](?:(?:,[ \t]*|[ \t]+and[ \t]+"
+    r"|,[ \t]+and[ \t]+)[0-9][0-9.]*[KMBT]){0,5})(?:[ \t]+(?:models?|versions?|variants?"
+    r"|checkpoints?|ones))?[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|then|also|later)"
+    r"[ \t]+)*\Z"
+)
+SIZE_WRITTEN = regex.compile(r"[0-9][0-9.]*[KMBT]")
+
+
+def _sized_subject(text: str, start: int, context) -> list[str]:
+    """The members a release verb's clause names by their sizes alone, of the one family its
+    sentence named before them: "Google's Gemma 2 lineup is complete: the 9B and 27B shipped in
+    June; the 2B followed on July 31" dates Gemma 2 9B and 27B to June, Gemma 2 2B to July (each
+    named as the table names it)."""
+    s_start, _ = context.sentences.span(start)
+    verbs = list(RELEASE_VERB.finditer(text, max(s_start, start - 40), start))
+    if not verbs:
+        return []
+    verb = verbs[-1]  # the verb the date follows
+    sized = SIZED_SUBJECT.search(text, max(s_start, verb.start() - 60), verb.start())
+    if sized is None:
+        return []
+    families = {
+        m.name
+        for m in context.sentence_models(start)
+        if m.strong and m.end <= sized.start() and split_size(m.name)[1] is None
+    }
+    if len(families) != 1:
+        return []
+    family = families.pop()
+    return [f"{family} {size.group()}" for size in SIZE_WRITTEN.finditer(sized["sizes"])]
 
 
 def _released(text: str, start: int, context) -> list[str]:
