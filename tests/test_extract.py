@@ -1523,6 +1523,11 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A maker no table knows, owning its new model in bold: "Wrenfield Audio's new **X**".
+    (
+        "Wrenfield Audio's new **Breeze-TTS-3B** is out; despite the name it has 2.8B parameters.",
+        [params(2.8e9, model="Breeze-TTS-3B", organization="Wrenfield Audio")],
+    ),
     # A hub account with a capitalized part ("NovaSky-AI/") is no part of a cell's name.
     (
         "| Model | Params |\n|---|---|\n| `Kite-AI/Kite-T1-32B-Preview` | 32B |",

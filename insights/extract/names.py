@@ -1459,9 +1459,11 @@ MAKER_POSSESSIVE = regex.compile(
     (?!(?:startup|start-up|company|firm|lab|team|venture|outfit|group)\b)  # (a person's company:
     # "Kai-Fu Lee's startup 01.AI released Yi-6B")
     (?=(?:(?:new(?:est)?|latest|earlier|first|previous|own|flagship)[ ](?:[\w-]+[ ]){0,2}?
-    (?:release|model|LLM|checkpoint),[ ])?[A-Za-z][\w.]*(?:[-\ ][\w.]+)?[-\ ]?[0-9])""",
+    (?:release|model|LLM|checkpoint),[ ])?(?:(?:new(?:est)?|latest|open|flagship)[ ])?
+    (?:\*\*|__|[*_`])?[A-Za-z][\w.]*(?:[-\ ][\w.]+)?[-\ ]?[0-9])""",
     regex.VERBOSE,
-)  # (and its new model in an appositive: "Brightwater's earlier dense release, Tessellate-3B")
+)  # (and its new model in an appositive: "Brightwater's earlier dense release, Tessellate-3B";
+# or a word and marks before the name: "Northwind Audio's new **Breeze-TTS-3B**")
 # What every MAKER_BEFORE_VERB match holds, for a quick no: that pattern may start anywhere and
 # is tried at every character (0.13 s/MB of abstracts), while this one is a scan for its verbs
 # (a fifth of that), and in most texts no verb is followed by a name.
