@@ -1523,6 +1523,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A research centre, a consortium or a cooperative is a maker by its shape.
+    (
+        "Salamandra-7B-instruct, from the Valencia Supercomputing Center, is the strongest open "
+        "Iberian model at this size.",
+        [params(7e9, model="Salamandra-7B-instruct",
+                organization="Valencia Supercomputing Center")],
+    ),
     # A maker no table knows, owning its new model in bold: "Wrenfield Audio's new **X**".
     (
         "Wrenfield Audio's new **Breeze-TTS-3B** is out; despite the name it has 2.8B parameters.",
