@@ -4215,6 +4215,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name's size gives way to the count in its own table row, however precise that is.
+    (
+        "| Model | Params |\n|---|---|\n| Kite2-15B | 16.0B |\n\nKite2-15B has a misleading name: "
+        "its card lists 16B.",
+        [params(1.6e10, model="Kite2-15B")],
+    ),
     # Where prompts or examples came from is a data set, not the model spoken of.
     (
         "Kite-70B-Chat is Heron's tuned variant of Kite-70B. The alignment step was driven by "
@@ -5795,8 +5801,7 @@ LINKING_PRECISION = [
         "# Kite 🐦 small multilingual LMs\n\n> Checkpoints for our ACL paper, from the "
         "Whitecliff University NLP Group.\n\n| Checkpoint | Params |\n|---|---|\n"
         "| kite-125m | 124M |",
-        [params(1.25e8, model="kite-125m", organization="Whitecliff University"),
-         params(1.24e8, model="kite-125m", organization="Whitecliff University")],
+        [params(1.24e8, model="kite-125m", organization="Whitecliff University")],
     ),
     # A maker in bold near a page's top, after "from" or "by", or as a byline.
     (

@@ -536,9 +536,12 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     # (and whether one of them was said of the name, away from words of making another model,
     # so that it may be a little further from the name's size: asked until one is)
     stated: dict[tuple[str, bool], dict[float, bool]] = {}
+    in_rows: dict[tuple[str, bool], set[float]] = {}  # counts in the named model's own table row
     for f in sizes:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
+            if f.rule == "table-row":
+                in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
             if not in_names.get(value, set()) - {key}:
                 values = stated.setdefault((key, f.qualifier == "active"), {})
                 if not values.get(value) and f.rule in SAID_OF_THE_NAME:
@@ -557,6 +560,9 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         return any(
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
             for v, wide in stated.get(key, {}).items()
+        ) or any(  # (a row's count is its name's model's, however precise: "| X-15B | 16B |")
+            v != named and max(v, named) <= NAME_ROUNDING * min(v, named)
+            for v in in_rows.get(key, ())
         )
 
     return [f for f in facts if not replaced(f)]
