@@ -447,7 +447,9 @@ TABLE_TOLERANCE = 0.05
 TABLE_RULES = """matching rules: a table row is an abstract's gold model when both resolve to the
 same reference model (name or alias), or when their names are equal once case, spaces, hyphens and
 brackets are set aside, or when the row's name with its size taken off equals the gold name
-with its size taken off and the row's parameter count is the gold size. A family row ("Qwen1.5")
+with its size taken off and the row's parameter count is the gold size, or equals the gold name
+with its tier taken off ("ProGen2" for "ProGen2-xlarge", "CPM" for "CPM-Large") and the row's
+count is the gold model's. A family row ("Qwen1.5")
 is not a member ("Qwen1.5-72B") unless its own count is that member's, even where the reference
 gives the family's name as that member's alias. Values are right within
 5%; organizations are right when the row's canonical organization is one of Epoch's.
@@ -493,13 +495,24 @@ def gold_matches(row_name: str, row_params, gold: Row) -> bool:
         return True
     family, size = _family_and_size(row_name)
     gold_family, gold_size = _family_and_size(gold.model)
+    count = _number(row_params)
+    tier = GOLD_TIER.search(gold.model)
+    if family and tier is not None and gold_key(gold.model[: tier.start()]) == gold_key(row_name):
+        # a family's row at the count of the gold's tier: "ProGen2" at 6.4B is ProGen2-xlarge
+        return size is None and _within(count, gold.gold_params)
     if not family or family != gold_family:
         return False
     # (the row's count, not the size its name writes: "ST-MoE-32B" holds 269B, ST-MoE's count)
-    count = _number(row_params)
     size = count if count is not None and count > 0 else size
     target = gold_size if gold_size is not None else gold.gold_params
     return _within(size, target)
+
+
+# A tier a gold name ends with, which says which member of its family it is: "-xlarge",
+# "-Large", "-B" (DeiT-B), " XL".
+GOLD_TIER = regex.compile(
+    r"(?i)[-_ ](?:x{0,2}l|x?large|base|small|medium|tiny|huge|giant|b|l|s|h|g)\Z"
+)
 
 
 def _within(value, gold) -> bool:

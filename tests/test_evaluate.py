@@ -249,6 +249,10 @@ GOLD_MATCHES = [
     ("another size of the family", "Llama 2 7B", 7e9, "Llama 2-70B", 70e9, False),
     ("a name whose size is no count", "ST-MoE-32B", 269e9, "ST-MoE", 269e9, True),
     ("a name's size, another count", "ST-MoE-32B", 32e9, "ST-MoE", 269e9, False),
+    ("a family at its tier's count", "Kite2", 6.4e9, "Kite2-xlarge", 6.4e9, True),
+    ("a family at another tier's count", "Kite2", 2.7e9, "Kite2-xlarge", 6.4e9, False),
+    ("a family with no count is no tier", "Kite2", None, "Kite2-xlarge", 6.4e9, False),
+    ("a sized row is not another tier", "Kite2 6.4B", 6.4e9, "Kite2-Large", 6.4e9, False),
 ]  # fmt: skip
 
 
