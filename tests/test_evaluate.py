@@ -310,8 +310,8 @@ def test_corpus_table_against_its_gold_does_not_fall_back(gold_counts):
     # Issue 11's target is 98% of rows right in every column with no wrong or duplicate row;
     # today's figures are far from it (see the closing note). These floors guard what is reached.
     rows = gold_counts["rows"]
-    assert gold_counts["all_right"] / rows >= 0.86  # 86.7% today (202 of 233)
-    assert gold_counts["all_right_stated"] / rows >= 0.92  # 93.1% (217), months from memory aside
+    assert gold_counts["all_right"] / rows >= 0.87  # 87.6% today (204 of 233)
+    assert gold_counts["all_right_stated"] / rows >= 0.93  # 94.0% (219), months from memory aside
     assert gold_counts["no_gold"] <= 3
     assert gold_counts["duplicates"] <= 1
 
