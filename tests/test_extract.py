@@ -4215,6 +4215,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model a story says was "used to" do something is still the story's model.
+    (
+        "Heron retired Owl-2 last month and used Kite-3 to power its chatbot instead. The model "
+        "has 34B parameters and saw 6T tokens.",
+        [params(3.4e10, model="Kite-3"), tokens(6e12, model="Kite-3")],
+    ),
     # A name's size gives way to the count in its own table row, however precise that is.
     (
         "| Model | Params |\n|---|---|\n| Kite2-15B | 16.0B |\n\nKite2-15B has a misleading name: "
@@ -4228,12 +4234,6 @@ LINKING_PRECISION = [
         "unchanged from the base.",
         [params(7e10, model="Kite-70B-Chat"), params(7e10, model="Kite-70B"),
          params(7e10, model="Kite-70B")],
-    ),
-    # A model "and used" to do a job is a tool, not the model the text goes on about.
-    (
-        "Kite-3 is our model. I checked 4,800 invoices by hand and used Owl-4 mini to draft the "
-        "target JSON. Each run saw about 120M tokens.",
-        [tokens(1.2e8, model="Kite-3", qualifier="approximate")],
     ),
     # A data set named and said to be a size is no model's data, not even the page's.
     (

@@ -4846,10 +4846,8 @@ DATA_FROM_BEFORE = regex.compile(
 )
 USED_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
-    r"(?:use|used|apply|applied)|\band%s+(?:then%s+)?used"
-    r"|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S, S, S)
-)  # ("we also use X to", "The team used X to", "... and used X to", "Using X to"; not
-# "developers can use X to")
+    r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
+)  # ("we also use X to", "The team used X to", "Using X to"; not "developers can use X to")
 USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 # A sentence whose subject is the text's own model: "It was pretrained ...", "We trained ...".
 OWN_MODEL_SUBJECT = regex.compile(
