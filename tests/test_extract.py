@@ -7681,6 +7681,10 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("... but a model id's date, a cutoff or a run's date gives no month its year",
+     "Our eval harness pinned kite-4o-2024-11-20. Gannet released Osprey-2 on April 2, so we "
+     "added it too. Kite-3 has a knowledge cutoff of 2024-03. Heron released it on March 5.",
+     "2025-05-20", [("Osprey-2", 202504), ("Kite-3", 202503)]),
     ("members a clause releases by their sizes alone are the family's, each in its month",
      "Heron's Kite 2 lineup is complete: the 9B and 27B shipped in June; the 2B followed on "
      "July 31.", "2024-08-02",

@@ -495,14 +495,12 @@ def _month_of_section(
         years = [years[-1] + 1]
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
-    if not years:
+    if not years and (entry := _entry_date(text, match.start())) is not None:
         # a dated entry's year: "- v0.5.0 (2024-10-02) — Llama 3.2, which Meta released on
         # September 25" is September 2024 (a month after the entry's is the year before's)
-        dated = [d for d in WRITTEN_DATE.finditer(text, paragraph, match.start())]
-        if dated:
-            year, month = int(dated[-1][1]), int(dated[-1][2])
-            if 1 <= month <= 12 and 1950 <= year <= written[0]:
-                years = [year if number <= month else year - 1]
+        year, month = entry
+        if 1 <= month <= 12 and 1950 <= year <= written[0]:
+            years = [year if number <= month else year - 1]
     if not years:  # a year an earlier paragraph opens with: "2024 was our busiest year."
         years = _years(text, max(reach, heading), paragraph, written, YEAR_OPENING)
     if years and years[-1] * 100 + number > written[0] * 100 + written[1]:
@@ -517,6 +515,22 @@ def _month_of_section(
         before = text[max(0, match.start() - 5) : match.start()].lower()
         return float((written[0] - 1) * 100 + number) if before.endswith("last ") else None
     return float(written[0] * 100 + number)
+
+
+# A list item opening with its date: "- **v0.5.0 (2024-10-02)** —", "- 2024-10-02:", "* [2024-10-02]".
+ENTRY_HEAD = regex.compile(
+    r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]+[*_`\[(]*(?:v?[0-9][\w.]*[ \t]*[*_`]*[ \t]*\(?)?"
+    r"((?:19|20)[0-9]{2})-([01][0-9])(?:-[0-3][0-9])?[)\]*_`]*[ \t]*(?:[:\u2014\u2013-]|\*\*)"
+)
+
+
+def _entry_date(text: str, at: int) -> tuple[int, int] | None:
+    """The year and month a list item's head gives, for a month its line names after it: a
+    changelog's "- v0.5.0 (2024-10-02) — ..." (not a model id's "gpt-4o-2024-11-20", a
+    cutoff or a run's date elsewhere in the paragraph)."""
+    line = last_before(text, "\n", at) + 1
+    head = ENTRY_HEAD.match(text, line, min(at, line + 60))
+    return (int(head[1]), int(head[2])) if head is not None else None
 
 
 # A sentence that tells what came next: "Then on July 24 it announced ...".
