@@ -1523,6 +1523,15 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # ... but not a name in bold further on, which the maker's verb is not about.
+    (
+        "Heron Labs published a comparison with **Qwen2.5-72B**, a 72B model trained on 18T "
+        "tokens. Heron Labs posted new evals of **Kite-3**, the 34B model from Gannet AI.",
+        [params(7.2e10, model="Qwen2.5-72B", organization="Alibaba"),
+         params(7.2e10, model="Qwen2.5-72B", organization="Alibaba"),
+         tokens(1.8e13, model="Qwen2.5-72B", organization="Alibaba"),
+         params(3.4e10, model="Kite-3", organization="Gannet AI")],
+    ),
     # A research centre, a consortium or a cooperative is a maker by its shape.
     (
         "Salamandra-7B-instruct, from the Valencia Supercomputing Center, is the strongest open "

@@ -3467,6 +3467,10 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 )
 
 
+OF_BETWEEN = regex.compile(r"(?i)[ \t]of[ \t]")
+OBJECT_PREPOSITION = regex.compile(
+    r"(?i)[ \t](?:with|for|against|to|on|about|versus|vs\.?|into|over|under)[ \t]"
+)
 ASIDE_AFTER_ORG = regex.compile(
     r"%s*\([^()\n]{1,40}\)|,%s+(?:the|a|an|which|who)%s+[^,;()\n]{1,90},"
     r"(?=%s+(?:has%s+)?(?:[a-z]+ed|releases|unveils|launches|introduces|ships|debuts)\b)"
@@ -3769,9 +3773,16 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
                 and not _reference_organization(family_name(m.name))
             )  # a heading's maker, then its models: "### 5. Heron Labs: Kite 2 (26 Nov)"; not a
             # known model's host: "### 3. Hugging Face: Llama 3 now on the Hub"
-            marked = m.start  # (where its bold or code marks open: "released **Gemma 3**")
+            marked = m.start  # (where its bold or code marks open: "released **Gemma 3**"; not
+            # past a preposition: "published a comparison with **Qwen2.5-72B**")
             while marked > after and m.start - marked < 2 and text[marked - 1] in "*_`":
                 marked -= 1
+            if marked < m.start and (
+                OBJECT_PREPOSITION.search(text, after, marked)
+                or text[after : after + 2] not in ("'s", "\u2019s")  # (a maker's verb, not its
+                and OF_BETWEEN.search(text, after, marked)  # possessive's "builds of **X**")
+            ):
+                marked = m.start
             if (
                 not (ATTRIBUTION_AFTER_ORG.match(text, after, marked) or heading_label)
                 or aside
