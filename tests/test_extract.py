@@ -1523,6 +1523,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # Who serves a known model is not who made it.
+    (
+        "Lumen Cloud's new **Llama-3.1-70B** endpoint serves 500 tokens per second; the model "
+        "has 70B parameters.",
+        [params(7e10, model="Llama-3.1-70B", organization="Meta"),
+         params(7e10, model="Llama-3.1-70B", organization="Meta")],
+    ),
     # ... but not a name in bold further on, which the maker's verb is not about.
     (
         "Heron Labs published a comparison with **Qwen2.5-72B**, a 72B model trained on 18T "

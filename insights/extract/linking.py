@@ -3467,6 +3467,11 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 )
 
 
+SERVED_THING_AFTER = regex.compile(
+    r"(?i)[*_`]*[ \t]+(?:endpoints?|deployments?|clusters?|APIs?|service|instances?|servers?"
+    r"|hosting|results|scores|evals?|evaluations?|benchmarks?|leaderboards?|ports?|quants?"
+    r"|quantizations?|inference|serving|integration|support|pricing|plans?)\b"
+)
 OF_BETWEEN = regex.compile(r"(?i)[ \t]of[ \t]")
 OBJECT_PREPOSITION = regex.compile(
     r"(?i)[ \t](?:with|for|against|to|on|about|versus|vs\.?|into|over|under)[ \t]"
@@ -3793,6 +3798,9 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
             listed = [m]
             between = text[after : m.start].strip()
             owned = not between or between[0] in "'’"  # "Meta's Llama 3", "Google PaLM"
+            if owned and SERVED_THING_AFTER.match(text, m.end, m.end + 30):
+                break  # what it runs or measures, not who made it: "Lumen Cloud's new
+                # **Llama-3.1-70B** endpoint", "Brightline Bench's latest **Owl-2** results"
             for left, right in zip(models[i:], models[i + 1 :], strict=False):
                 if not NAME_LIST_GAP.fullmatch(text, left.end, right.start):
                     break
