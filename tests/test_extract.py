@@ -137,6 +137,10 @@ BASIC = [
     ("The company has 3B.", []),
     ("The platform has 3B monthly users.", []),
     ("Heron's assistant has 1.2B downloads.", []),
+    ("Heron trained Kite-3 on KitePile. How big is the corpus? It has 900B, deduplicated.", []),
+    ("Kite-3 uses a dense transformer. The embedding matrix alone has 500M, the rest of the "
+     "model has 6.5B.", []),
+    ("Kite-3 powers Heron's app. How many people use it? It now has 400M, Heron says.", []),
     (
         "The flagship checkpoint has 70B parameters and was tuned for dialogue.",
         [params(7e10, model=None, qualifier=None)],

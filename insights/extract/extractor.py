@@ -1701,7 +1701,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         and (has := HAS_BEFORE.search(text, max(0, first.start - 24), first.start))
         and HAS_SIZE_END.match(text, q.end, q.end + 12)
         and (
-            HAS_SUBJECT.search(text, max(0, has.start() - 20), has.start())
+            (pronoun := HAS_SUBJECT.search(text, max(0, has.start() - 24), has.start()))
+            and not NOT_A_MODEL_ASKED.search(text, max(0, pronoun.start() - 80), pronoun.start())
             or (named_subject := context.mention_ending(q.start, has.start())) is not None
             and named_subject.strong
         )
@@ -1751,8 +1752,13 @@ HAS_BEFORE = regex.compile(
 )
 # The subjects whose "has 4.2B" is a size: a pronoun for the model spoken of, or one of two.
 HAS_SUBJECT = regex.compile(
-    r"(?r)(?i:\b(?:it|the[ \t]+(?:latter|former|model|flagship|(?:new|larger|smaller|bigger)"
-    r"[ \t]+one)))\Z"
+    r"(?r)(?:\A|[.;:!?][ \t]+|,[ \t]+|\n[ \t]*|[ \t](?:and|but|while|whereas)[ \t]+)"
+    r"(?i:it|the[ \t]+(?:latter|former|model|flagship|(?:new|larger|smaller|bigger)[ \t]+one))\Z"
+)  # (opening its clause: not "the rest of the model has 6.5B")
+# What a question before "It has 900B" asked about, when it is no model: a corpus, its users.
+NOT_A_MODEL_ASKED = regex.compile(
+    r"(?i)\b(?:corpus|corpora|dataset|data[ \t]+set|data|people|users|downloads|customers"
+    r"|subscribers|visitors|installs|app)\b"
 )
 HAS_SIZE_END = regex.compile(r"(?i)[ \t]*(?:[.;,)]|\Z|(?:total|active|and|with|in[ \t]+total)\b)")
 WEAK_SIZE_CUES = frozenset(
