@@ -4315,6 +4315,13 @@ LINKING_PRECISION = [
         "Kite-2 (previously Kite-Next) was trained on 3T tokens.",
         [tokens(3e12, model="Kite-2")],
     ),
+    # ... but not a clause about the former model.
+    (
+        "Kite-3 has 34B parameters (previously Kite-2 had 13B parameters). Owl-2 was trained on "
+        "3T tokens, previously Owl-1 was trained on only 1T tokens.",
+        [params(3.4e10, model="Kite-3"), params(1.3e10, model="Kite-2"),
+         tokens(3e12, model="Owl-2"), tokens(1e12, model="Owl-1")],
+    ),
     # A comparison's opening phrase describes its own model: "Against X, with 46.7B total ...".
     (
         "We present Kite-MoE. Against Mixtral 8x7B, with 46.7B total and 12.9B active parameters, "

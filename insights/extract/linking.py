@@ -4857,8 +4857,9 @@ A_DESCRIPTION = regex.compile(
 
 ALIAS_BRACKET_BEFORE = regex.compile(
     r"(?i)(?:\((?:also[ ]+(?:called|known[ ]+as)|a\.?k\.?a\.?|formerly|or)"
-    r"|[,(][ ]*(?:formerly|previously)(?:[ ]+(?:called|known[ ]+as|named))?)[ ]+[*_`]*\Z"
+    r"|(?P<former>[,(][ ]*(?:formerly|previously)(?:[ ]+(?:called|known[ ]+as|named))?))[ ]+[*_`]*\Z"
 )  # ("`OLMo-7B-0424` (also called OLMo 1.7)", "Codestral Mamba, formerly Mamba-Codestral-7B,")
+ALIAS_CLOSED_AFTER = regex.compile(r"[*_`]*[ ]*[,)]")  # (the former name, and no clause of its own)
 DATA_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:prompts|examples|samples|pairs|questions|conversations|dialogues|annotations"
     r"|preferences|labels|demonstrations)%s+(?:from|in|of)%s+(?:the%s+)?[*_`]*\Z" % (S, S, S)
@@ -4991,8 +4992,11 @@ def _described(text: str, mention: Mention) -> bool:
         and text[mention.end + 1 : mention.end + 2].isupper()
     ):
         return True  # the start of a spelled-out name: "(BLOOM BigScience Large Open-science ...)"
-    if ALIAS_BRACKET_BEFORE.search(text, max(0, mention.start - 24), mention.start):
-        return True  # another name for the one before
+    alias = ALIAS_BRACKET_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if alias is not None and (
+        alias.group("former") is None or ALIAS_CLOSED_AFTER.match(text, mention.end, mention.end + 4)
+    ):
+        return True  # another name for the one before (not "previously Kite-2 had 13B")
     if DATA_FROM_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return True  # where data came from: "driven by prompts from HelpSteer2-Preference"
     if USED_BEFORE.search(text, max(0, mention.start - 12), mention.start) and TO_DO_AFTER.match(
