@@ -4270,6 +4270,12 @@ LINKING_PRECISION = [
          params(8e9, model="Kite-MoE", qualifier="active")],
     ),
     ("Kite-2 was trained on 2T tokens to make it fluent.", [tokens(2e12, model="Kite-2")]),
+    (
+        "Kite-3-8B is trained on only 4T tokens to get Owl 3 8B performance at a fraction of the "
+        "cost.",
+        [params(8e9, model="Kite-3-8B"), tokens(4e12, model="Kite-3-8B"),
+         params(8e9, model="Owl 3 8B")],
+    ),
     # A model still to come has its own size, reported or planned, not the story's model's.
     (
         "Harrow shipped Kite-2 Flash. Asked about reports that its next model has 1.2T "

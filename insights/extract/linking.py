@@ -925,7 +925,12 @@ class Context:
             result := RESULT_NAMED_AFTER.match(text, end, min(s_end, end + 60))
         ):
             named = self.mention_starting(result.end())
-            if named is not None and named.strong:
+            if (
+                named is not None
+                and named.strong
+                and RESULT_NAME_ENDS.match(text, named.end, named.end + 12)  # (not "to get
+                # Llama 3 8B performance", "to make Llama-3-8B-Instruct look slow")
+            ):
                 return named.name, "named-later"  # "continue training on 1.5T tokens to get
                 # **Ostrava-MoE-57B-A8B**": what the training made, not what it started from
         if (
@@ -4821,6 +4826,9 @@ PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|vari
 RESULT_NAMED_AFTER = regex.compile(
     r"(?i)(?:%s+(?!to\b)[\w-]+){0,3}?%s+(?:to|which)%s+(?:gets?|produces?|obtains?|yields?"
     r"|creates?|makes?|gives?)%s+(?:us%s+)?(?:\*\*|__|[*_`])?" % (S, S, S, S, S)
+)
+RESULT_NAME_ENDS = regex.compile(
+    r"[*_`]*[ \t]*(?:[:;,.)(]|\Z|[\u2014\u2013]|(?:with|which|that|and)\b)"
 )
 # A class of models a size describes, after a word that counts them: "several 70B models".
 QUANTIFIER_BEFORE = regex.compile(
