@@ -1594,6 +1594,11 @@ MODELS_AND_ORGANIZATIONS = [
         "In the table, Owl 2 72 layers deep is the 70B one.",
         [layers(72, model="Owl 2"), params(7e10, model="Owl 2")],
     ),
+    # ... but a one-digit version before a count noun is still the name's.
+    (
+        "Kite 2 experts are fine-grained: 64 of them, 8 active, for 47B total parameters.",
+        [params(4.7e10, model="Kite 2", qualifier="total")],
+    ),
     # A maker's verb before a name in bold is said of it, over what a table knows of it.
     (
         "Google released **Gemma 3** last Wednesday in four sizes: 1B, 4B, 12B and 27B.",

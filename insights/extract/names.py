@@ -171,7 +171,8 @@ SPOKEN_PREDICATE = regex.compile(
     r"[a-z][ \n](?:is|was|has|had) (?=(?:%s|a|one|half)[ -])" % alternation(COUNT_WORDS)
 )
 LOWER_HEAD = regex.compile(r"[a-z]+[A-Z0-9-][\w+]*(?:[-_.][\w+]+)*")
-# What a number counts when it is a count and not a name's version: "Maverick 128 experts".
+# What a number of two digits or more counts when it is a count and not a name's version:
+# "Maverick 128 experts" (not "Gemma 2 layers alternate").
 COUNTED_AFTER_NUMBER = (
     r"experts?|layers?|heads?|GPUs|TPUs|tokens?|params|parameters|languages|steps|epochs|days"
     r"|hours|nodes|chips"
@@ -181,7 +182,7 @@ TAIL = regex.compile(
     (?:
         [ \u00a0]                                                  # a spaced continuation:
         (?:
-            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion|%(counted)s)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion", "Maverick 128 experts")
+            [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion)\b|(?<=[0-9]{2})[ \u00a0](?i:%(counted)s)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion", "Maverick 128 experts")
           | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w+]|[ \u00a0](?i:tokens?|params|parameters)\b)  # a size: Llama 3.1 405B (not "15T+ tokens")
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | [a-wyz][0-9]+\.[0-9]+(?![\w]|[.,][0-9])                # a lettered version: BitNet
