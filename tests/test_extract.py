@@ -7719,6 +7719,9 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("... but not another model's sizes, nor a context length",
+     "Kite 3 beats Owl-7B and Owl-70B on every benchmark; the 7B and 70B were released in "
+     "July, a year earlier.", "2024-09-01", []),
     ("... but a model id's date, a cutoff or a run's date gives no month its year",
      "Our eval harness pinned kite-4o-2024-11-20. Gannet released Osprey-2 on April 2, so we "
      "added it too. Kite-3 has a knowledge cutoff of 2024-03. Heron released it on March 5.",

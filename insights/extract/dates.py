@@ -927,12 +927,12 @@ def _column_model(text: str, line_start: int, start: int, context) -> str | None
 # The members a clause releases by their sizes alone, right before its verb: "Google's Gemma 2
 # lineup is complete: the 9B and 27B shipped in June; the 2B followed on July 31".
 SIZED_SUBJECT = regex.compile(
-    r"(?i)\b(?:the|its|their)[ \t]+(?P<sizes>[0-9][0-9.]*[KMBT](?:(?:,[ \t]*|[ \t]+and[ \t]+"
-    r"|,[ \t]+and[ \t]+)[0-9][0-9.]*[KMBT]){0,5})(?:[ \t]+(?:models?|versions?|variants?"
+    r"(?i)\b(?:the|its|their)[ \t]+(?P<sizes>[0-9][0-9.]*[MBT](?:(?:,[ \t]*|[ \t]+and[ \t]+"
+    r"|,[ \t]+and[ \t]+)[0-9][0-9.]*[MBT]){0,5})(?:[ \t]+(?:models?|versions?|variants?"
     r"|checkpoints?|ones))?[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|then|also|later)"
     r"[ \t]+)*\Z"
 )
-SIZE_WRITTEN = regex.compile(r"[0-9][0-9.]*[KMBT]")
+SIZE_WRITTEN = regex.compile(r"[0-9][0-9.]*[MBT]")  # (not a context's "128K")
 
 
 def _sized_subject(text: str, start: int, context) -> list[str]:
@@ -948,14 +948,12 @@ def _sized_subject(text: str, start: int, context) -> list[str]:
     sized = SIZED_SUBJECT.search(text, max(s_start, verb.start() - 60), verb.start())
     if sized is None:
         return []
-    families = {
-        m.name
-        for m in context.sentence_models(start)
-        if m.strong and m.end <= sized.start() and split_size(m.name)[1] is None
-    }
-    if len(families) != 1:
-        return []
-    family = families.pop()
+    named = [m for m in context.sentence_models(start) if m.strong and m.end <= sized.start()]
+    families = {split_size(m.name)[0] for m in named}
+    if len(families) != 1 or not any(split_size(m.name)[1] is None for m in named):
+        return []  # (the one family the sentence names, never another's sizes: "Kite 3 beats
+        # Owl-7B and Owl-70B; the 7B and 70B were released in July 2023")
+    family = next(m.name for m in named if split_size(m.name)[1] is None)
     return [f"{family} {size.group()}" for size in SIZE_WRITTEN.finditer(sized["sizes"])]
 
 
