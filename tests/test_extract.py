@@ -1543,12 +1543,20 @@ MODELS_AND_ORGANIZATIONS = [
          tokens(1.8e13, model="Qwen2.5-72B", organization="Alibaba"),
          params(3.4e10, model="Kite-3", organization="Gannet AI")],
     ),
-    # A research centre, a consortium or a cooperative is a maker by its shape.
+    # A research centre or a cooperative is a maker by its shape ...
     (
-        "Salamandra-7B-instruct, from the Valencia Supercomputing Center, is the strongest open "
-        "Iberian model at this size.",
+        "Salamandra-7B-instruct, from the Valencia Language Technology Center, is the strongest "
+        "open Iberian model at this size.",
         [params(7e9, model="Salamandra-7B-instruct",
-                organization="Valencia Supercomputing Center")],
+                organization="Valencia Language Technology Center")],
+    ),
+    # ... but not a computing centre, which hosts, nor a consortium, which sets standards.
+    (
+        "Kite-3, trained on the Leonardo system at the Bologna Supercomputing Center, has 7B "
+        "parameters. Its tokenizer follows the Unicode Consortium standard; Owl-3 has 8B "
+        "parameters.",
+        [params(7e9, model="Kite-3", organization=None),
+         params(8e9, model="Owl-3", organization=None)],
     ),
     # A maker no table knows, owning its new model in bold: "Wrenfield Audio's new **X**".
     (

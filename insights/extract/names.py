@@ -1622,8 +1622,8 @@ TIME_WORD = regex.compile(
 SHAPED_ORGANIZATION = regex.compile(
     r"""(?<![\w.-])
     (?:(?:[A-Z][\w&']*(?:-(?!based\b)[\w&']+)*[ ]){1,3}(?:Labs?|AI|Research|Collective|Technologies
-        |Robotics|Systems|Computing|Foundry|Intelligence|Consortium|Cooperative
-        |(?:Research|Technology|Computing|Science|Sciences|Speech|Language|Supercomputing)[ ](?:Centre|Center)
+        |Robotics|Systems|Computing|Foundry|Intelligence|Cooperative
+        |(?:Research|Technology|Science|Sciences|Speech|Language)[ ](?:Centre|Center)
         |(?:Institute|Laboratory|Laboratories|University)(?:[ ](?:of|for)(?:[ ][A-Z][\w-]*){1,3})?)
       | (?:University|Institute)[ ]of(?:[ ][A-Z][\w-]*){1,3}
     )(?![\w-])""",
@@ -1637,8 +1637,8 @@ FIELD_BEFORE = regex.compile(r"\b(?:for|in|on|of|to|into|about|with|large-scale|
 # What every SHAPED_ORGANIZATION match holds, for a quick no ("Laboratory" holds "Lab"): most
 # texts have none, and the pattern is tried at every capital.
 SHAPE_WORDS = ("Lab", "AI", "Research", "Institute", "Collective", "Technologies", "University",
-               "Robotics", "Systems", "Computing", "Foundry", "Intelligence", "Consortium",
-               "Cooperative", "Centre", "Center")  # fmt: skip
+               "Robotics", "Systems", "Computing", "Foundry", "Intelligence", "Cooperative",
+               "Centre", "Center")  # fmt: skip
 # Capitalized words that open a sentence and are no maker on their own: "Today released ...".
 NOT_LONE_MAKERS = frozenset(
     """We I You He She They It Today Yesterday Tomorrow Recently Finally Meanwhile Separately
