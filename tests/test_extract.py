@@ -1568,6 +1568,12 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Params |\n|---|---|\n| `Kite-AI/Kite-T1-32B-Preview` | 32B |",
         [params(3.2e10, model="Kite-T1-32B-Preview"), params(3.2e10, model="Kite-T1-32B-Preview")],
     ),
+    # ... but a model's own capitalized part before a slash is no account: "Kite-VL/Kite2-VL-7B".
+    (
+        "| Model | Params |\n|---|---|\n| Kite-VL/Kite2-VL-7B | 9.6B/8.3B |",
+        [params(7e9, model="Kite2-VL-7B"), params(9.6e9, model="Kite-VL/Kite2-VL-7B"),
+         params(8.3e9, model="Kite-VL/Kite2-VL-7B")],
+    ),
     # A maker owning a table cell's model is the row's maker, not part of the name, even
     # before a Greek letter's name.
     (

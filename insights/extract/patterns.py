@@ -524,7 +524,8 @@ HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+
 CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
 # A hub account before a repository whose name has a digit: "meta-llama/Llama-3.1-8B",
 # "deepseek-ai/...", "01-ai/Yi-6B", "NovaSky-AI/Sky-T1-32B-Preview" (not a model's name:
-# "GPT-J/", "Mixtral-8x7B/").
+# "GPT-J/", "Mixtral-8x7B/", "Qwen-VL/", "BLOOM-MT/").
 HUB_ACCOUNT = regex.compile(
-    r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+|-[A-Z]{2,})*/(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
+    r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+|-(?:AI|ML|NLP|Labs?|Research|Team|Org))*/"
+    r"(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
 )
