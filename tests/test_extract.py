@@ -4302,6 +4302,10 @@ LINKING_PRECISION = [
         [params(1.2e12, model=None)],
     ),
     ("Heron's next model, Kite-3, has 70B parameters.", [params(7e10, model="Kite-3")]),
+    (
+        "Today Heron Labs released Kite-3, its next-generation model with 405B parameters.",
+        [params(4.05e11, model="Kite-3", organization="Heron Labs")],
+    ),
     # A size a counting word makes a class of is no one model's ...
     (
         "Heron released Kite-4, a 14B model. It beats several 70B models on MATH.",

@@ -4838,7 +4838,7 @@ QUANTIFIER_BEFORE = regex.compile(
 # A model still to come, whose size is reported or planned: "its next model has 1.2T".
 UPCOMING_MODEL_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|the|a)%s+(?:next|upcoming|future|forthcoming|planned|unreleased)"
-    r"(?:[- ]generation)?%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship)%s+"
+    r"(?![- ]generation)%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship)%s+"
     r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over)%s+){0,3}\Z"
     % (S, S, S, S, S)
 )
