@@ -4314,6 +4314,9 @@ LINKING_PRECISION = [
     # ... but a family's sizes are its own.
     ("Heron's Kite-4 comes in 7B and 70B models.",
      [params(7e9, model="Kite-4"), params(7e10, model="Kite-4")]),
+    ("Heron Labs released Kite-4 today as several 7B checkpoints: base, instruct and code.",
+     [params(7e9, model="Kite-4", organization="Heron Labs")]),
+    ("Kite-4 is available in multiple 70B variants.", [params(7e10, model="Kite-4")]),
     # A name owning a way of doing things is not the model a size is about.
     (
         "A compute-optimal 1T-parameter dense model would, by Kite-2's ratio, want around 20T "

@@ -936,7 +936,7 @@ class Context:
         if (
             kind == "parameters"
             and QUANTIFIER_BEFORE.search(text, max(s_start, start - 24), start)
-            and PLURAL_MODELS_AFTER.match(text, end, end + 16)
+            and CLASS_OF_MODELS_AFTER.match(text, end, end + 16)
         ):
             return None, None  # "It beats several 70B models on MATH": a class compared with
         if (
@@ -4830,6 +4830,8 @@ RESULT_NAMED_AFTER = regex.compile(
 RESULT_NAME_ENDS = regex.compile(
     r"[*_`]*[ \t]*(?:[:;,.)(]|\Z|[\u2014\u2013]|(?:with|which|that|and)\b)"
 )
+# ... after a counting word, a class of models (not a family's own "several 7B checkpoints").
+CLASS_OF_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|LLMs|ones|systems|networks|rivals)\b")
 # A class of models a size describes, after a word that counts them: "several 70B models".
 QUANTIFIER_BEFORE = regex.compile(
     r"(?i)\b(?:several|many|most|some|other|all|few|numerous|multiple|various|existing"
