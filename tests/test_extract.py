@@ -4328,6 +4328,11 @@ LINKING_PRECISION = [
         [params(2e9, model=None)],
     ),
     ("We trained a 7B model with Kite-2's tokenizer.", [params(7e9, model=None)]),
+    # ... nor where examples came from, unless an appositive says what the model is.
+    (
+        "We collected 50K examples from Kite-3, a 34B model, to fine-tune Owl-2.",
+        [data(5e4, "examples"), params(3.4e10, model="Kite-3")],
+    ),
     # ... but what a model's data came to is its own.
     ("Kite-2's training data came to 2T tokens.", [tokens(2e12, model="Kite-2")]),
     # "The latter" names a size its name rounds ("-20b" with 21B) before the name is asked.

@@ -4870,6 +4870,9 @@ ALIAS_BRACKET_BEFORE = regex.compile(
     r"|(?P<former>[,(][ ]*(?:formerly|previously)(?:[ ]+(?:called|known[ ]+as|named))?))[ ]+[*_`]*\Z"
 )  # ("`OLMo-7B-0424` (also called OLMo 1.7)", "Codestral Mamba, formerly Mamba-Codestral-7B,")
 ALIAS_CLOSED_AFTER = regex.compile(r"[*_`]*[ ]*[,)]")  # (the former name, and no clause of its own)
+APPOSITIVE_A_AFTER = regex.compile(
+    r"[*_`]*,[ ]+(?:a|an)[ ][^,;.\n]{0,40}?\b(?:model|LLM|transformer|network)s?\b"
+)  # (", a 34B model"; not ", a 5.8T-token deduplicated crawl")
 DATA_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:prompts|examples|samples|pairs|questions|conversations|dialogues|annotations"
     r"|preferences|labels|demonstrations)%s+(?:from|in|of)%s+(?:the%s+)?[*_`]*\Z" % (S, S, S)
@@ -5007,7 +5010,9 @@ def _described(text: str, mention: Mention) -> bool:
         alias.group("former") is None or ALIAS_CLOSED_AFTER.match(text, mention.end, mention.end + 4)
     ):
         return True  # another name for the one before (not "previously Kite-2 had 13B")
-    if DATA_FROM_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    if DATA_FROM_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not (
+        APPOSITIVE_A_AFTER.match(text, mention.end, mention.end + 60)
+    ):  # (but "50K examples from Kite-3, a 34B model" describes the model)
         return True  # where data came from: "driven by prompts from HelpSteer2-Preference"
     if USED_BEFORE.search(text, max(0, mention.start - 12), mention.start) and TO_DO_AFTER.match(
         text, mention.end, mention.end + 20
