@@ -4630,9 +4630,9 @@ GENERIC_USE_AFTER = regex.compile(
 # A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
 # Qwen3's data recipe", "Llama 2's tokenizer" (not "Kite-2's data", which is what it saw).
 POSSESSED_METHOD_AFTER = regex.compile(
-    r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s|recipe|recipes|tokenizer|playbook|approach|method)\b"
-    % (S, S, RULE_WORDS)
-)
+    r"['\u2019]s%s+(?:[\w-]+%s+)?(?:rule|ratio|law|laws|formula|heuristic|recipe|recipes"
+    r"|tokenizer|playbook|approach|method)\b" % (S, S)
+)  # (not "Kite-3's math evaluation", "its scaling results")
 METHOD_PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:by|with|at|using|under|following|per|from)%s+(?:the%s+)?\Z" % (S, S)
 )
