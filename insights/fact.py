@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 KINDS = (
     "parameters", "training_tokens", "training_data", "layers", "compute", "claim", "released",
+    "alias",
 )  # fmt: skip
 QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
 
@@ -19,7 +20,9 @@ class Fact:
     the month as ``YYYYMM``. ``start``/``end`` are offsets into the
     text given to ``extract``: ``text[start:end]`` is the number as written (with its unit when
     adjacent). ``sentence`` is the whole sentence, which begins at ``sentence_start``.
-    ``relation`` and ``other`` are set on claims only. ``rule`` names the rule that tied the
+    ``relation`` and ``other`` are set on claims and on aliases (kind ``alias``: ``other`` is
+    another name of ``model``, "formerly" or "also called", and the span is that name's).
+    ``rule`` names the rule that tied the
     fact to its model ("name-bracket" for "Gopher (280B)", "table-row", "focus-heading" ...),
     so a reviewer can ask why; it is None when the fact has no model.
     """

@@ -350,13 +350,15 @@ def fact_value(fact: dict) -> str:
     '2023-12'
     >>> fact_value({"kind": "claim", "relation": "outperforms", "other": "Gopher", "value": None})
     'outperforms Gopher'
+    >>> fact_value({"kind": "alias", "relation": "formerly", "other": "Skylark-22B", "value": None})
+    'formerly Skylark-22B'
     """
     from insights.charts import format_number
 
     value = fact.get("value")
     if fact.get("kind") == "released" and isinstance(value, (int, float)) and value == value:
         return f"{int(value) // 100}-{int(value) % 100:02d}"
-    if fact.get("kind") == "claim":
+    if fact.get("kind") in ("claim", "alias"):
         parts = (fact.get("relation"), fact.get("other"), format_number(value))
         return " ".join(str(p) for p in parts if isinstance(p, str) and p)
     return format_number(value)

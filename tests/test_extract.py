@@ -49,7 +49,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 REL_TOL = 1e-6
 
 SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
-KINDS = (*SIZE_KINDS, "claim", "released")
+KINDS = (*SIZE_KINDS, "claim", "released", "alias")
 QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
 FIXED_UNITS = {
     "parameters": "parameters",
@@ -6793,6 +6793,8 @@ def check_structure(text: str, facts) -> None:
         elif f.kind == "released":
             assert f.model and f.value is not None and 1900_01 <= f.value <= 2099_12, f
             assert f.relation is None and f.other is None, f
+        elif f.kind == "alias":
+            assert f.model and f.other and f.value is None and text[f.start : f.end] == f.other, f
         else:
             assert f.relation, f
 
@@ -6872,6 +6874,7 @@ RULE_EXAMPLES = [
     ("focus-document-topic", "We introduce Heron, a model of code.\n\n"
      "The model has 40B parameters."),
     ("our-focus-introduced", "We present Heron, a language model. Our model has 40B parameters."),
+    ("alias", "Corvina-22B (formerly Skylark-22B) has 22.4B parameters."),
 ]
 
 @pytest.mark.parametrize(("rule", "text"), RULE_EXAMPLES, ids=[rule for rule, _ in RULE_EXAMPLES])
@@ -7391,6 +7394,40 @@ TITLES = [
 def test_a_stored_title_names_the_document_s_model(title, text, expected):
     found = [(f.kind, f.value, f.model) for f in extract(text, title) if f.kind != "claim"]
     assert found == expected
+
+
+# Other names of a model, as texts give them: (case id, text, expected (model, relation, other)).
+ALIASES = [
+    ("a former name in brackets", "Corvina-22B (formerly Skylark-22B) has the same weights.",
+     [("Corvina-22B", "formerly", "Skylark-22B")]),
+    ("a former name set off by commas", "Heron's Kite-Coder, formerly known as Kite-Codestral-7B, "
+     "has 7.3B parameters.", [("Kite-Coder", "formerly", "Kite-Codestral-7B")]),
+    ("another name in brackets", "`Kite-7B-0424` (also called Kite 1.7) scores higher.",
+     [("Kite-7B-0424", "also called", "Kite 1.7")]),
+    ("is now called", "What launched in July as **Tern-2** is now called **Osprey 2 Flash**; the "
+     "rename took effect October 1.", [("Osprey 2 Flash", "formerly", "Tern-2")]),
+    ("is now, in a heading", "## Renamed: Skylark-22B is now Corvina-22B",
+     [("Corvina-22B", "formerly", "Skylark-22B")]),
+    ("was renamed, after an aside", "Skylark-22B, Pemberton's February release, was renamed "
+     "Corvina-22B.", [("Corvina-22B", "formerly", "Skylark-22B")]),
+    ("renamed X to Y", "Heron renamed Kite-2 to Kite-2 Pro in May.",
+     [("Kite-2 Pro", "formerly", "Kite-2")]),
+    ("a table cell's former name", "| Model | Params |\n|---|---|\n| Wren 1B (formerly wren-mini) "
+     "| 1.1B |", [("Wren 1B", "formerly", "wren-mini")]),
+    ("not what a model now is", "DeepSeek-V3-0324 is now the default model on DeepSeek's API.", []),
+    ("not a clause about the former model", "Kite-3 has 34B parameters (previously Kite-2 had "
+     "13B parameters).", []),
+    ("not a maker's rename", "Z.ai, the company formerly known as Zhipu AI, released GLM-4.5.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in ALIASES], ids=[c[0] for c in ALIASES])
+def test_other_names_of_a_model(text, expected):
+    found = [(f.model, f.relation, f.other) for f in extract(text) if f.kind == "alias"]
+    assert found == expected
+    for f in extract(text):
+        if f.kind == "alias":
+            assert text[f.start : f.end] == f.other  # the span is the other name as written
 
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
@@ -9393,7 +9430,7 @@ WHOSE_SIZE = [*QUOTATIONS, *BASE_MODELS]
 @pytest.mark.parametrize("text, expected", [c[1:] for c in WHOSE_SIZE],
                          ids=[c[0] for c in WHOSE_SIZE])  # fmt: skip
 def test_whose_size(text, expected):
-    found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind != "claim"]
+    found = [(f.kind, f.value, f.model) for f in extract(text) if f.kind not in ("claim", "alias")]
     assert found == expected
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import regex
 
-from insights.extract import claims, dates
+from insights.extract import aliases, claims, dates
 from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
@@ -391,6 +391,7 @@ def _extract(
         facts = _with_tables(text, facts, context, rows)
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.extend(dates.find(text, context, date, facts))
+    facts.extend(aliases.find(text, context))
     facts = _without_name_sizes_stated_otherwise(facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts

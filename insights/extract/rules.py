@@ -62,6 +62,10 @@ RULES: dict[str, str] = {
     "date-heading": 'a changelog heading\'s date over the items that release: "### v0.2.0'
     ' (2024-08-02)" over "- Released Ferrule-Coder-3B"',
     "claim-subject": 'the subject of a comparison: "Chinchilla outperforms Gopher"',
+    "alias": (
+        'another name of the model, before a rename or beside it: "Corvina-22B (formerly'
+        ' Skylark-22B)", "Tern-2 is now called Osprey 2 Flash"'
+    ),
     # the model the text is about, when the sentence names none
     "focus-introduced": 'the model the paragraph introduced: "we present X ... it has 7B"',
     "focus-recent-subject": "the model the paragraph's recent sentences were about",
