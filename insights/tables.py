@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from insights.extract.collector import no_cycle_collection
+from insights.extract.keys import model_key
 from insights.extract.names import (
     NAME_SIZE_REACH,
     family_name,
@@ -61,8 +62,8 @@ FIELD_OF_KIND = {
     "layers": "layers",
     "compute": "training_compute",
 }
-# Every fact kind the models table reads: the figures, and release dates.
-TABLE_KINDS = (*FIELD_OF_KIND, "released")
+# Every fact kind the models table reads: the figures, release dates, and other names.
+TABLE_KINDS = (*FIELD_OF_KIND, "released", "alias")
 TOLERANCE = 1.10  # values within 10% of each other agree
 STATED = "stated"
 ESTIMATE = "estimate (6ND)"
@@ -211,6 +212,37 @@ def _stated(facts: pd.DataFrame) -> list[dict]:
     return _records(stated, (*RECORD_COLUMNS, "field"))
 
 
+def other_names(facts: pd.DataFrame) -> dict[str, str]:
+    """Each other name the texts give a model (its ``alias`` facts: "Corvina-22B (formerly
+    Skylark-22B)"), by its key -> the name its row takes, followed through a chain of renames; a
+    name given to two models is neither's.
+
+    >>> other_names(pd.DataFrame({"kind": ["alias", "alias"], "model": ["Kite-2", "Kite-3"],
+    ...                           "other": ["Kite-1", "Kite-2"]}))
+    {'kite1': 'Kite-3', 'kite2': 'Kite-3'}
+    """
+    if "other" not in facts.columns:
+        return {}
+    aliases = facts[facts["kind"] == "alias"]
+    names: dict[str, str | None] = {}
+    for model, other in zip(aliases["model"], aliases["other"], strict=True):
+        if isinstance(model, str) and isinstance(other, str) and model_key(model) != model_key(other):
+            key, given = model_key(other), names.get(model_key(other), model)
+            names[key] = model if given is not None and model_key(given) == model_key(model) else None
+    resolved = {}
+    for key, model in names.items():
+        seen = {key}
+        while model is not None and names.get(model_key(model)) is not None:
+            if model_key(model) in seen:
+                model = None  # (a loop of renames: no row to join)
+                break
+            seen.add(model_key(model))
+            model = names[model_key(model)]
+        if model is not None:
+            resolved[key] = model
+    return resolved
+
+
 def _name_sizes_give_way(facts: list[dict]) -> list[dict]:
     """Facts for one field, without the sizes names write ("StarCoder2-15B") where a text states
     a count that the name rounds ("16.0B parameters"): three mentions of the name are not three
@@ -296,6 +328,10 @@ def build_models(
     if facts is None or facts.empty:
         return pd.DataFrame(columns=list(MODEL_COLUMNS)), {}
     stated = _stated(facts)
+    renamed = other_names(facts)
+    for f in stated if renamed else ():
+        # "Skylark-22B" (and its hub id "skylark-22b") is Corvina-22B's row
+        f["model"] = renamed.get(model_key(f["model"]), f["model"])
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none;
     # one said of a sibling ("Qwen-7B-Chat, August") only those with no nearer date (the base

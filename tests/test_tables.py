@@ -91,6 +91,35 @@ def test_known_aliases_merge_through_the_reference():
     assert len(result) == 1 and result["sources"][0] == 2
 
 
+def alias(model, other, relation="formerly"):
+    return Fact(kind="alias", value=None, unit="name", model=model, organization=None,
+                qualifier=None, start=0, end=1, sentence=f"{model} ({relation} {other})",
+                relation=relation, other=other)  # fmt: skip
+
+
+def test_a_former_name_joins_the_row_of_the_new_one():
+    result = table(("2025", [alias("Corvina-22B", "Skylark-22B"), fact("Corvina-22B", 22.4e9)]),
+                   ("2024", [fact("skylark-22b", 22.4e9, kind="parameters"),
+                             fact("Skylark-22B", 3.3e12, kind="training_tokens")]))  # fmt: skip
+    assert result["model"].tolist() == ["Corvina-22B"]
+    assert result["parameters"][0] == 22.4e9 and result["training_tokens"][0] == 3.3e12
+
+
+def test_a_chain_of_renames_ends_at_the_last_name_and_a_loop_joins_nothing():
+    chain = table(("2025", [alias("Kite-2", "Kite-1"), alias("Kite-3", "Kite-2"),
+                            fact("Kite-1", 7e9), fact("Kite-3", 7e9)]))  # fmt: skip
+    assert chain["model"].tolist() == ["Kite-3"]
+    loop = table(("2025", [alias("Owl-2", "Owl-1"), alias("Owl-1", "Owl-2"),
+                           fact("Owl-1", 7e9), fact("Owl-2", 13e9)]))  # fmt: skip
+    assert sorted(loop["model"]) == ["Owl-1", "Owl-2"]
+
+
+def test_a_name_given_to_two_models_joins_neither():
+    result = table(("2025", [alias("Kite-A", "Kite-X"), alias("Kite-B", "Kite-X"),
+                             fact("Kite-A", 7e9), fact("Kite-B", 13e9), fact("Kite-X", 30e9)]))
+    assert sorted(result["model"]) == ["Kite-A", "Kite-B", "Kite-X"]
+
+
 # (values stated by documents 1, 2, ... with their dates) -> (chosen, conflict)
 DISAGREEMENTS = [
     ("agree", [(175e9, "2020"), (175e9, "2021")], 175e9, False),
