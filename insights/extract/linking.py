@@ -940,6 +940,14 @@ class Context:
         ):
             return None, None  # "It beats several 70B models on MATH": a class compared with
         if (
+            kind == "parameters"
+            and BASELINE_AFTER.match(text, end, end + 60)
+            and (indefinite := INDEFINITE_BEFORE.search(text[max(s_start, start - 12) : start]))
+            and indefinite.group("copula") is None  # (not "Kite-S is a 7B baseline model")
+        ):
+            return None, None  # "by 6.1% over a 1.5B TIGER-style semantic-ID baseline": the
+            # other side of a comparison, not the model the text is about
+        if (
             (upcoming := UPCOMING_MODEL_BEFORE.search(text, max(s_start, start - 60), start))
             and not self.models_between(upcoming.start(), start)
         ):
@@ -4830,6 +4838,7 @@ RESULT_NAMED_AFTER = regex.compile(
 RESULT_NAME_ENDS = regex.compile(
     r"[*_`]*[ \t]*(?:[:;,.)(]|\Z|[\u2014\u2013]|(?:with|which|that|and)\b)"
 )
+BASELINE_AFTER = regex.compile(r"(?i)(?:-parameter)?(?:[ \t-]+[\w-]+){0,4}?[ \t-]+baselines?\b")
 # ... after a counting word, a class of models (not a family's own "several 7B checkpoints").
 CLASS_OF_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|LLMs|ones|systems|networks|rivals)\b")
 # A class of models a size describes, after a word that counts them: "several 70B models".
