@@ -1527,6 +1527,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A long name in capitals that the authors introduce is a name, not a word for emphasis.
+    (
+        "Following Meta's HSTU (1.5T parameters), we ask whether dense capacity matters. We "
+        "present KESTREL, a family of generative retrievers ranging from 80M to 4.6B dense "
+        "parameters. WARNING: results may vary.",
+        [params(1.5e12, model="HSTU"), params(8e7, model="KESTREL", qualifier="range"),
+         params(4.6e9, model="KESTREL", qualifier="range")],
+    ),
     # Who serves a known model is not who made it.
     (
         "Lumen Cloud's new **Llama-3.1-70B** endpoint serves 500 tokens per second; the model "

@@ -770,6 +770,16 @@ def _mention_at(
             head = first
             name = rest
     kind = _kind(head, name)
+    if (
+        kind == "no"
+        and name == head
+        and head.isupper()
+        and len(head) >= 7
+        and (before := text[max(0, start - 60) : start])
+        and (INTRODUCED_BY.search(before) or WE_CALL_BEFORE.search(before))
+    ):
+        kind = "plain"  # a long name in capitals that the authors introduce: "We present
+        # CASCADE, a family of ..." (not a word in capitals for emphasis: "WARNING")
     if joined and kind in ("plain", "no"):
         kind = "shaped"  # (two names no table knows together: "Codestral Mamba")
     if kind == "no" and name not in table_names:
