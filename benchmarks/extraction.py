@@ -107,6 +107,8 @@ HOSTILE = {
     "one paragraph of makers": "Kite-7B has 7B parameters and was trained by Heron Labs. ",
     # a newsletter's bold lead lines, each over the paragraph it heads (twenty-second session)
     "bold leads": "**Kite-7B** · Acme · May 2024\n\nIt has 7B parameters.\n\n",
+    # other names of a model, one long sentence of them (twenty-fourth session)
+    "renames": "Kite-2 (formerly Kite-1) is now called Kite-3, ",
 }
 # A Markdown table with a header that gives the unit, then one row per model (issue 10).
 TABLE_HEAD = "| Model | Params |\n|---|---|\n"

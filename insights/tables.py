@@ -212,34 +212,37 @@ def _stated(facts: pd.DataFrame) -> list[dict]:
     return _records(stated, (*RECORD_COLUMNS, "field"))
 
 
-def other_names(facts: pd.DataFrame) -> dict[str, str]:
-    """Each other name the texts give a model (its ``alias`` facts: "Corvina-22B (formerly
-    Skylark-22B)"), by its key -> the name its row takes, followed through a chain of renames; a
-    name given to two models is neither's.
+def other_names(facts: pd.DataFrame) -> dict[tuple, str]:
+    """Each other name a text gives a model (its ``alias`` facts: "Corvina-22B (formerly
+    Skylark-22B)"), by document and name key -> the name its row takes, followed through a
+    chain of renames; a name given to two models is neither's. Within the document that says
+    so only: another text's "Falcon" is not the "Atlas-2 (formerly Falcon)" of a support bot.
 
     >>> other_names(pd.DataFrame({"kind": ["alias", "alias"], "model": ["Kite-2", "Kite-3"],
-    ...                           "other": ["Kite-1", "Kite-2"]}))
-    {'kite1': 'Kite-3', 'kite2': 'Kite-3'}
+    ...                           "other": ["Kite-1", "Kite-2"], "document_id": [1, 1]}))
+    {(1, 'kite1'): 'Kite-3', (1, 'kite2'): 'Kite-3'}
     """
     if "other" not in facts.columns:
         return {}
     aliases = facts[facts["kind"] == "alias"]
-    names: dict[str, str | None] = {}
-    for model, other in zip(aliases["model"], aliases["other"], strict=True):
+    documents = aliases["document_id"] if "document_id" in aliases.columns else [None] * len(aliases)
+    names: dict[tuple, str | None] = {}
+    for model, other, document in zip(aliases["model"], aliases["other"], documents, strict=True):
         if isinstance(model, str) and isinstance(other, str) and model_key(model) != model_key(other):
-            key, given = model_key(other), names.get(model_key(other), model)
+            key = (document, model_key(other))
+            given = names.get(key, model)
             names[key] = model if given is not None and model_key(given) == model_key(model) else None
     resolved = {}
-    for key, model in names.items():
+    for (document, key), model in names.items():
         seen = {key}
-        while model is not None and names.get(model_key(model)) is not None:
+        while model is not None and names.get((document, model_key(model))) is not None:
             if model_key(model) in seen:
                 model = None  # (a loop of renames: no row to join)
                 break
             seen.add(model_key(model))
-            model = names[model_key(model)]
+            model = names[(document, model_key(model))]
         if model is not None:
-            resolved[key] = model
+            resolved[(document, key)] = model
     return resolved
 
 
@@ -329,9 +332,19 @@ def build_models(
         return pd.DataFrame(columns=list(MODEL_COLUMNS)), {}
     stated = _stated(facts)
     renamed = other_names(facts)
+    if renamed:
+        # Not a name whose members the texts size ("renamed Kite-2 to Kite-2 Pro" beside
+        # "Kite-2-7B"): the family's facts are its members'; nor a model the reference knows
+        # ("Atlas-2 (formerly Falcon)"), which is that model wherever else it is named.
+        families = {split_size(f["model"])[0] for f in stated if split_size(f["model"])[1]}
+        renamed = {
+            (document, key): name
+            for (document, key), name in renamed.items()
+            if split_size(key)[0] not in families and not (find is not None and find(key))
+        }
     for f in stated if renamed else ():
         # "Skylark-22B" (and its hub id "skylark-22b") is Corvina-22B's row
-        f["model"] = renamed.get(model_key(f["model"]), f["model"])
+        f["model"] = renamed.get((f.get("document_id"), model_key(f["model"])), f["model"])
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none;
     # one said of a sibling ("Qwen-7B-Chat, August") only those with no nearer date (the base

@@ -7129,6 +7129,9 @@ HOSTILE_UNITS = {
     "whose-clauses": "Kite-7B, whose 6.9B parameters (1.3B active) saw 5T tokens, ",
     "quoted-turns": 'Kite-7B has 7B parameters; Heron writes "70B total" ',
     "bracketed-days": "Kite-7B (April 30) is out, ",
+    # other names, in one long sentence and in many short ones
+    "renames-in-one-sentence": "Kite-2 (formerly Kite-1) is now called Kite-3, ",
+    "renames": "Skylark-22B was renamed Corvina-22B. ",
 }
 HOSTILE_PREFIXES = {
     "latex-cells": "\\hline ",
@@ -7420,8 +7423,12 @@ ALIASES = [
      [("Kite-7B-0424", "also called", "Kite 1.7")]),
     ("is now called", "What launched in July as **Tern-2** is now called **Osprey 2 Flash**; the "
      "rename took effect October 1.", [("Osprey 2 Flash", "formerly", "Tern-2")]),
-    ("is now, in a heading", "## Renamed: Skylark-22B is now Corvina-22B",
-     [("Corvina-22B", "formerly", "Skylark-22B")]),
+    ("a former name at the end of its sentence", "Heron's flagship is Corvina-22B, formerly "
+     "Skylark-22B. It has 22.4B parameters.", [("Corvina-22B", "formerly", "Skylark-22B")]),
+    ("not a replacement: 'is now' with no word of naming", "On the free tier, GPT-3.5 is now "
+     "GPT-4o mini.", []),
+    ("not a predecessor in brackets", "Changed the default chat model to Kite-3 (previously "
+     "Kite-2).", []),
     ("was renamed, after an aside", "Skylark-22B, Pemberton's February release, was renamed "
      "Corvina-22B.", [("Corvina-22B", "formerly", "Skylark-22B")]),
     ("renamed X to Y", "Heron renamed Kite-2 to Kite-2 Pro in May.",

@@ -97,12 +97,26 @@ def alias(model, other, relation="formerly"):
                 relation=relation, other=other)  # fmt: skip
 
 
-def test_a_former_name_joins_the_row_of_the_new_one():
-    result = table(("2025", [alias("Corvina-22B", "Skylark-22B"), fact("Corvina-22B", 22.4e9)]),
-                   ("2024", [fact("skylark-22b", 22.4e9, kind="parameters"),
+def test_a_former_name_joins_the_row_of_the_new_one_in_its_document():
+    result = table(("2025", [alias("Corvina-22B", "Skylark-22B"), fact("Corvina-22B", 22.4e9),
+                             fact("skylark-22b", 22.4e9, kind="parameters"),
                              fact("Skylark-22B", 3.3e12, kind="training_tokens")]))  # fmt: skip
     assert result["model"].tolist() == ["Corvina-22B"]
     assert result["parameters"][0] == 22.4e9 and result["training_tokens"][0] == 3.3e12
+
+
+def test_another_document_s_name_is_not_joined():
+    # "Atlas-2 (formerly Falcon)" of a support bot says nothing of another text's Falcon
+    result = table(("2025", [alias("Atlas-2", "Falcon"), fact("Atlas-2", 7e9)]),
+                   ("2023", [fact("Falcon", 40e9)]))  # fmt: skip
+    assert sorted(result["model"]) == ["Atlas-2", "Falcon"]
+
+
+def test_a_renamed_family_keeps_its_members():
+    result = table(("2025", [alias("Kite-2 Pro", "Kite-2"), fact("Kite-2", 3e12, kind="training_tokens"),
+                             fact("Kite-2-7B", 7.1e9), fact("Kite-2-13B", 13.2e9)]))  # fmt: skip
+    assert sorted(result["model"]) == ["Kite-2-13B", "Kite-2-7B"]
+    assert result["training_tokens"].tolist() == [3e12, 3e12]
 
 
 def test_a_chain_of_renames_ends_at_the_last_name_and_a_loop_joins_nothing():

@@ -3,14 +3,16 @@
     "Corvina-22B (formerly Skylark-22B) has the same weights"    Corvina-22B, formerly Skylark-22B
     "Codestral Mamba, previously known as Mamba-Codestral-7B,"  Codestral Mamba, formerly ...
     "What launched as Tern-2 is now called Osprey 2 Flash"       Osprey 2 Flash, formerly Tern-2
+    "Skylark-22B was renamed Corvina-22B"                         Corvina-22B, formerly Skylark-22B
     "Harrow Mini has been renamed Harrow Lite"                   Harrow Lite, formerly Harrow Mini
     "OLMo-7B-0424 (also called OLMo 1.7)"                        OLMo-7B-0424, also called ...
 
 Each is a fact of kind ``alias``: ``model`` is the name the model goes by now (or first), ``other``
 the other name, ``relation`` "formerly" or "also called", and its span is the other name's, so
 the models table can make one row of the two. Both names must be read as models; a maker's
-rename ("Z.ai, formerly Zhipu AI") names no model and is no alias. "X is now the default model"
-renames nothing: the name must follow "is now" at once.
+rename ("Z.ai, formerly Zhipu AI") names no model and is no alias. A word must say it is a
+rename or another name (formerly, previously called, renamed, is now called, also known as): "X
+is now Y on the free tier" and "Kite-3 (previously Kite-2)" replace one model with another.
 """
 
 from __future__ import annotations
@@ -29,16 +31,19 @@ CUE = regex.compile(
 # Between the new name and the old, the old one in brackets or set off by commas:
 # "Corvina-22B (formerly Skylark-22B)", "Kite-Coder, formerly known as Kite-Codestral-7B,".
 NEW_THEN_OLD = regex.compile(
-    r"(?i)%s[ ]*(?:\((?P<how>formerly|previously|also[ ]called|also[ ]known[ ]as|a\.k\.a\.|aka)"
-    r"|,[ ]*(?P<how>formerly|previously))(?:[ ]+(?:called|known[ ]+as|named))?[ ]+%s\Z"
+    r"(?i)%s[ ]*(?:\((?P<how>formerly|also[ ]called|also[ ]known[ ]as|a\.k\.a\.|aka)"
+    r"(?:[ ]+(?:called|known[ ]+as|named))?"
+    r"|\((?P<how>previously)[ ]+(?:called|known[ ]+as|named)"
+    r"|,[ ]*(?P<how>formerly)(?:[ ]+(?:called|known[ ]+as|named))?"
+    r"|,[ ]*(?P<how>previously)[ ]+(?:called|known[ ]+as|named))[ ]+%s\Z"
     % (MARKS, MARKS)
-)
+)  # (a bare "previously" is as often a predecessor: "Kite-3 (previously Kite-2)" as default)
 # ... and after the old name, the bracket or comma that closes it.
-OLD_CLOSED = regex.compile(r"%s[ ]*[),]" % MARKS)
+OLD_CLOSED = regex.compile(r"%s[ ]*(?:[),.;!?]|\Z|[ ]and\b)" % MARKS)
 # Between the old name and the new: "Tern-2 is now called Osprey 2 Flash", "Harrow Mini, launched
 # last month, has been renamed Harrow Lite", "Skylark-22B was renamed to Corvina-22B".
 OLD_THEN_NEW = regex.compile(
-    r"(?i)%s(?:[ ]+(?:is|was)[ ]+now(?:[ ]+(?:called|named|known[ ]+as))?"
+    r"(?i)%s(?:[ ]+(?:is|was)[ ]+now[ ]+(?:called|named|known[ ]+as)"
     r"|(?:,[^,;()\n]{1,60})?,?[ ]+(?:has[ ]+been|have[ ]+been|was|were|is[ ]+being|got)[ ]+"
     r"(?:renamed|rebranded)(?:[ ]+(?:to|as))?)[ ]+%s\Z" % (MARKS, MARKS)
 )

@@ -4878,7 +4878,9 @@ ALIAS_BRACKET_BEFORE = regex.compile(
     r"(?i)(?:\((?:also[ ]+(?:called|known[ ]+as)|a\.?k\.?a\.?|formerly|or)"
     r"|(?P<former>[,(][ ]*(?:formerly|previously)(?:[ ]+(?:called|known[ ]+as|named))?))[ ]+[*_`]*\Z"
 )  # ("`OLMo-7B-0424` (also called OLMo 1.7)", "Codestral Mamba, formerly Mamba-Codestral-7B,")
-ALIAS_CLOSED_AFTER = regex.compile(r"[*_`]*[ ]*[,)]")  # (the former name, and no clause of its own)
+ALIAS_CLOSED_AFTER = regex.compile(
+    r"[*_`]*[ ]*(?:[,).;!?]|\Z|[ ]and\b)"
+)  # (the former name, and no clause of its own)
 APPOSITIVE_A_AFTER = regex.compile(
     r"[*_`]*,[ ]+(?:a|an)[ ][^,;.\n]{0,40}?\b(?:model|LLM|transformer|network)s?\b"
 )  # (", a 34B model"; not ", a 5.8T-token deduplicated crawl")
