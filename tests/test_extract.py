@@ -4304,6 +4304,11 @@ LINKING_PRECISION = [
     ),
     ("Kite-2 was trained on 2T tokens to make it fluent.", [tokens(2e12, model="Kite-2")]),
     (
+        "We continue training Kite-7B on 1.5T tokens to get **Kite-7B-Long** in just two weeks.",
+        [params(7e9, model="Kite-7B"), tokens(1.5e12, model="Kite-7B-Long"),
+         params(7e9, model="Kite-7B-Long")],
+    ),
+    (
         "Kite-3-8B is trained on only 4T tokens to get Owl 3 8B performance at a fraction of the "
         "cost.",
         [params(8e9, model="Kite-3-8B"), tokens(4e12, model="Kite-3-8B"),

@@ -928,7 +928,7 @@ class Context:
             if (
                 named is not None
                 and named.strong
-                and RESULT_NAME_ENDS.match(text, named.end, named.end + 12)  # (not "to get
+                and not NOT_MADE_AFTER.match(text, named.end, named.end + 24)  # (not "to get
                 # Llama 3 8B performance", "to make Llama-3-8B-Instruct look slow")
             ):
                 return named.name, "named-later"  # "continue training on 1.5T tokens to get
@@ -4835,8 +4835,10 @@ RESULT_NAMED_AFTER = regex.compile(
     r"(?i)(?:%s+(?!to\b)[\w-]+){0,3}?%s+(?:to|which)%s+(?:gets?|produces?|obtains?|yields?"
     r"|creates?|makes?|gives?)%s+(?:us%s+)?(?:\*\*|__|[*_`])?" % (S, S, S, S, S)
 )
-RESULT_NAME_ENDS = regex.compile(
-    r"[*_`]*[ \t]*(?:[:;,.)(]|\Z|[\u2014\u2013]|(?:with|which|that|and)\b)"
+# What a name after "to get" is measured by, or made to seem, when it is no model the run made.
+NOT_MADE_AFTER = regex.compile(
+    r"(?i)[*_`]*[ \t]+(?:[\w-]+[ \t]+)?(?:performance|quality|levels?|results|scores|accuracy"
+    r"|speeds?|parity|numbers|behaviou?r|look|looks|seem|seems|feel|sound)\b"
 )
 BASELINE_AFTER = regex.compile(r"(?i)(?:-parameter)?(?:[ \t-]+[\w-]+){0,4}?[ \t-]+baselines?\b")
 # ... after a counting word, a class of models (not a family's own "several 7B checkpoints").
