@@ -4333,6 +4333,7 @@ LINKING_PRECISION = [
     # ... but a family's sizes are its own.
     ("Heron's Kite-4 comes in 7B and 70B models.",
      [params(7e9, model="Kite-4"), params(7e10, model="Kite-4")]),
+    ("Kite-3 beats most 13B checkpoints on HumanEval.", [params(1.3e10, model=None)]),
     ("Heron Labs released Kite-4 today as several 7B checkpoints: base, instruct and code.",
      [params(7e9, model="Kite-4", organization="Heron Labs")]),
     ("Kite-4 is available in multiple 70B variants.", [params(7e10, model="Kite-4")]),
@@ -4347,6 +4348,8 @@ LINKING_PRECISION = [
         [params(2e9, model=None)],
     ),
     ("We trained a 7B model with Kite-2's tokenizer.", [params(7e9, model=None)]),
+    ("By Kite-2's arithmetic, a 7B model needs about 140B tokens.",
+     [params(7e9, model=None), tokens(1.4e11, model=None, qualifier="approximate")]),
     ("Highlights from Kite-3's math evaluation: the 34B model scores 72% on MATH.",
      [params(3.4e10, model="Kite-3")]),
     # ... nor where examples came from, unless an appositive says what the model is.

@@ -935,8 +935,12 @@ class Context:
                 # **Ostrava-MoE-57B-A8B**": what the training made, not what it started from
         if (
             kind == "parameters"
-            and QUANTIFIER_BEFORE.search(text, max(s_start, start - 24), start)
-            and CLASS_OF_MODELS_AFTER.match(text, end, end + 16)
+            and (counted := QUANTIFIER_BEFORE.search(text, max(s_start, start - 24), start))
+            and (
+                CLASS_OF_MODELS_AFTER.match(text, end, end + 16)
+                or PLURAL_MODELS_AFTER.match(text, end, end + 16)
+                and not RELEASED_AS_BEFORE.search(text, max(s_start, counted.start() - 12), counted.start())
+            )
         ):
             return None, None  # "It beats several 70B models on MATH": a class compared with
         if (
@@ -4641,8 +4645,14 @@ POSSESSED_METHOD_AFTER = regex.compile(
     r"['\u2019]s%s+(?:[\w-]+%s+)?(?:rule|ratio|law|laws|formula|heuristic|recipe|recipes"
     r"|tokenizer|playbook|approach|method)\b" % (S, S)
 )  # (not "Kite-3's math evaluation", "its scaling results")
+# ... and after "by", "following", "per": its arithmetic or scaling too ("By Chinchilla's
+# arithmetic, a 7B model needs about 140B tokens"; not "Kite-3's math evaluation").
+POSSESSED_RULE_AFTER = regex.compile(
+    r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s|recipe|recipes|tokenizer|playbook|approach|method)\b"
+    % (S, S, RULE_WORDS)
+)
 METHOD_PREPOSITION_BEFORE = regex.compile(
-    r"(?i)\b(?:by|with|at|using|under|following|per|from)%s+(?:the%s+)?\Z" % (S, S)
+    r"(?i)\b(?:by|with|at|using|under|following|per)%s+(?:the%s+)?\Z" % (S, S)
 )
 TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
 NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
@@ -4841,6 +4851,9 @@ NOT_MADE_AFTER = regex.compile(
     r"|speeds?|parity|numbers|behaviou?r|look|looks|seem|seems|feel|sound)\b"
 )
 BASELINE_AFTER = regex.compile(r"(?i)(?:-parameter)?(?:[ \t-]+[\w-]+){0,4}?[ \t-]+baselines?\b")
+# ... or of checkpoints and versions, unless a family is released or offered as them: "released
+# Kite-4 as several 7B checkpoints", "available in multiple 70B variants".
+RELEASED_AS_BEFORE = regex.compile(r"(?i)\b(?:as|in|into)%s+\Z" % S)
 # ... after a counting word, a class of models (not a family's own "several 7B checkpoints").
 CLASS_OF_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|LLMs|ones|systems|networks|rivals)\b")
 # A class of models a size describes, after a word that counts them: "several 70B models".
@@ -5038,7 +5051,7 @@ def _described(text: str, mention: Mention) -> bool:
             and split_size(mention.name)[1]
         )
         or GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
-        or POSSESSED_METHOD_AFTER.match(text, mention.end, mention.end + 40)
+        or POSSESSED_RULE_AFTER.match(text, mention.end, mention.end + 40)
         and METHOD_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     )  # ("by Chinchilla's ratio"; but "compare Orca-3's recipe, and it was trained on")
 
