@@ -7813,6 +7813,9 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("a paragraph's full date gives a month in it its year",
+     "Posted 2024-02-20. Heron Labs released Kite-2 on February 18.", "2025-06-01",
+     [("Kite-2", 202402)]),
     ("... but not another model's sizes, nor a context length",
      "Kite 3 beats Owl-7B and Owl-70B on every benchmark; the 7B and 70B were released in "
      "July, a year earlier.", "2024-09-01", []),

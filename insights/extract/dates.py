@@ -495,7 +495,7 @@ def _month_of_section(
         years = [years[-1] + 1]
     if not years and reach <= heading < paragraph and text.startswith("#", heading):
         years = _years(text, heading, text.find("\n", heading + 1), written)
-    if not years and (entry := _entry_date(text, match.start())) is not None:
+    if not years and (entry := _entry_date(text, match.start(), paragraph)) is not None:
         # a dated entry's year: "- v0.5.0 (2024-10-02) — Llama 3.2, which Meta released on
         # September 25" is September 2024 (a month after the entry's is the year before's)
         year, month = entry
@@ -524,13 +524,31 @@ ENTRY_HEAD = regex.compile(
 )
 
 
-def _entry_date(text: str, at: int) -> tuple[int, int] | None:
-    """The year and month a list item's head gives, for a month its line names after it: a
-    changelog's "- v0.5.0 (2024-10-02) — ..." (not a model id's "gpt-4o-2024-11-20", a
-    cutoff or a run's date elsewhere in the paragraph)."""
+def _entry_date(text: str, at: int, paragraph: int) -> tuple[int, int] | None:
+    """The year and month of the date a month said without its year is told under: a list
+    item's head ("- v0.5.0 (2024-10-02) — ... released on September 25"), else the last full
+    date of its paragraph ("Posted 2024-02-20. Heron released Kite-2 on February 18") that is
+    no model id's ("gpt-4o-2024-11-20"), no cutoff's and no run's ("last rerun on 2025-01-15")."""
     line = last_before(text, "\n", at) + 1
     head = ENTRY_HEAD.match(text, line, min(at, line + 60))
-    return (int(head[1]), int(head[2])) if head is not None else None
+    if head is not None:
+        return int(head[1]), int(head[2])
+    for date in reversed(list(WRITTEN_DATE.finditer(text, paragraph, at))):
+        if text[date.start() - 1 : date.start()] in ("-", "_", "/", ".") or text[
+            date.start() - 1 : date.start()
+        ].isalnum():
+            continue  # a model id's or a path's: "gpt-4o-2024-11-20"
+        if NOT_A_DATELINE_BEFORE.search(text, max(paragraph, date.start() - 30), date.start()):
+            continue
+        return int(date[1]), int(date[2])
+    return None
+
+
+# What a full date in a paragraph may be instead of the date it is told on.
+NOT_A_DATELINE_BEFORE = regex.compile(
+    r"(?i)\b(?:cut-?off|rerun|re-run|run|ran|evaluated|measured|pinned|snapshot|as[ \t]+of|until"
+    r"|through|up[ \t]+to|since|before|after|deadline|due)\b[^.;\n]{0,16}\Z"
+)
 
 
 # A sentence that tells what came next: "Then on July 24 it announced ...".
