@@ -4357,6 +4357,11 @@ LINKING_PRECISION = [
         "We collected 50K examples from Kite-3, a 34B model, to fine-tune Owl-2.",
         [data(5e4, "examples"), params(3.4e10, model="Kite-3")],
     ),
+    (
+        "We drew 300K examples from Synth-Instruct-2, an LLM-generated instruction set (2.1B "
+        "tokens).",
+        [data(3e5, "examples"), tokens(2.1e9, model=None)],
+    ),
     # ... but what a model's data came to is its own.
     ("Kite-2's training data came to 2T tokens.", [tokens(2e12, model="Kite-2")]),
     # "The latter" names a size its name rounds ("-20b" with 21B) before the name is asked.

@@ -4897,8 +4897,8 @@ ALIAS_CLOSED_AFTER = regex.compile(
     r"[*_`]*[ ]*(?:[,).;!?]|\Z|[ ]and\b)"
 )  # (the former name, and no clause of its own)
 APPOSITIVE_A_AFTER = regex.compile(
-    r"[*_`]*,[ ]+(?:a|an)[ ][^,;.\n]{0,40}?\b(?:model|LLM|transformer|network)s?\b"
-)  # (", a 34B model"; not ", a 5.8T-token deduplicated crawl")
+    r"[*_`]*,[ ]+(?:a|an)[ ](?:[^ ,;.\n]+[ ]){0,3}(?:model|LLM|transformer|network)s?(?![\w-])"
+)  # (", a 34B model"; not ", a 5.8T-token deduplicated crawl", ", an LLM-generated set")
 DATA_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:prompts|examples|samples|pairs|questions|conversations|dialogues|annotations"
     r"|preferences|labels|demonstrations)%s+(?:from|in|of)%s+(?:the%s+)?[*_`]*\Z" % (S, S, S)
