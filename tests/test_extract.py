@@ -1576,7 +1576,12 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Params |\n|---|---|\n| `Kite-AI/Kite-T1-32B-Preview` | 32B |",
         [params(3.2e10, model="Kite-T1-32B-Preview"), params(3.2e10, model="Kite-T1-32B-Preview")],
     ),
-    # ... but a model's own capitalized part before a slash is no account: "Kite-VL/Kite2-VL-7B".
+    # ... or a part in capitals ("LGAI-EXAONE/"), but a family's name before its own model is
+    # no account: "Kite-VL/Kite2-VL-7B".
+    (
+        "| Model | Params |\n|---|---|\n| KITE-LAB/Owl-3.5-7.8B-Instruct | 7.8B |",
+        [params(7.8e9, model="Owl-3.5-7.8B-Instruct"), params(7.8e9, model="Owl-3.5-7.8B-Instruct")],
+    ),
     (
         "| Model | Params |\n|---|---|\n| Kite-VL/Kite2-VL-7B | 9.6B/8.3B |",
         [params(7e9, model="Kite2-VL-7B"), params(9.6e9, model="Kite-VL/Kite2-VL-7B"),

@@ -583,9 +583,17 @@ def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
         named = CONFIG_NAME.fullmatch(text, start, suffix.start())
         return (named.start(1), suffix.start()) if named is not None else (start, end)
     account = HUB_ACCOUNT.match(text, start, end)
+    if (
+        account is not None
+        and account.group("capital")
+        and account.group("capital")[1:] not in ACCOUNT_WORDS  # ("Kite-AI/Kite-T1-32B")
+        and text[account.end() : end].lower().startswith(account.group("first").lower())
+    ):
+        account = None  # a family's name before its own model: "Qwen-VL/Qwen2-VL-7B"
     return (account.end(), end) if account is not None else (start, end)
 
 
+ACCOUNT_WORDS = frozenset({"AI", "ML", "NLP", "Lab", "Labs", "Research", "Team", "Org"})
 # A configuration file's name in folders: "configs/pretrain/olmo-1b" (a name with a digit).
 CONFIG_NAME = regex.compile(r"(?:[\w.-]+/)*([A-Za-z][\w.+-]*\d[\w.+-]*)")
 

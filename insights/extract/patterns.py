@@ -523,9 +523,10 @@ HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+
 # A configuration file's extension after a model's name: "tf-1b.yaml".
 CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
 # A hub account before a repository whose name has a digit: "meta-llama/Llama-3.1-8B",
-# "deepseek-ai/...", "01-ai/Yi-6B", "NovaSky-AI/Sky-T1-32B-Preview" (not a model's name:
-# "GPT-J/", "Mixtral-8x7B/", "Qwen-VL/", "BLOOM-MT/").
+# "deepseek-ai/...", "01-ai/Yi-6B", "NovaSky-AI/Sky-T1-32B-Preview", "LGAI-EXAONE/EXAONE-3.5"
+# (not a model's name: "GPT-J/", "Mixtral-8x7B/"; nor, see markdown_tables, a family's before
+# its own model: "Qwen-VL/Qwen2-VL-7B", "BLOOM-MT/BLOOMZ-7B1").
 HUB_ACCOUNT = regex.compile(
-    r"(?:\d+-)?[A-Za-z][A-Za-z]*(?:-[a-z]+|-(?:AI|ML|NLP|Labs?|Research|Team|Org))*/"
+    r"(?:\d+-)?(?P<first>[A-Za-z][A-Za-z]*)(?:-[a-z]+|(?P<capital>-[A-Z][A-Za-z]+))*/"
     r"(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
 )
