@@ -141,6 +141,10 @@ BASIC = [
     ("Kite-3 uses a dense transformer. The embedding matrix alone has 500M, the rest of the "
      "model has 6.5B.", []),
     ("Kite-3 powers Heron's app. How many people use it? It now has 400M, Heron says.", []),
+    # ... but words of data or users elsewhere ask nothing of it.
+    ("Kite-3 was trained on 4T tokens of web data. It has 34B.",
+     [tokens(4e12, model="Kite-3"), params(3.4e10, model="Kite-3")]),
+    ("Kite-3 is cheap to run \u2014 it has 34B.", [params(3.4e10, model="Kite-3")]),
     (
         "The flagship checkpoint has 70B parameters and was tuned for dialogue.",
         [params(7e10, model=None, qualifier=None)],

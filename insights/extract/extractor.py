@@ -1703,7 +1703,7 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         and HAS_SIZE_END.match(text, q.end, q.end + 12)
         and (
             (pronoun := HAS_SUBJECT.search(text, max(0, has.start() - 24), has.start()))
-            and not NOT_A_MODEL_ASKED.search(text, max(0, pronoun.start() - 80), pronoun.start())
+            and not NOT_A_MODEL_ASKED.search(text, max(0, has.start() - 90), has.start())
             or (named_subject := context.mention_ending(q.start, has.start())) is not None
             and named_subject.strong
         )
@@ -1753,13 +1753,14 @@ HAS_BEFORE = regex.compile(
 )
 # The subjects whose "has 4.2B" is a size: a pronoun for the model spoken of, or one of two.
 HAS_SUBJECT = regex.compile(
-    r"(?r)(?:\A|[.;:!?][ \t]+|,[ \t]+|\n[ \t]*|[ \t](?:and|but|while|whereas)[ \t]+)"
+    r"(?r)(?:\A|[.;:!?(\u2014\u2013][ \t]*|,[ \t]+|\n[ \t]*"
+    r"|[ \t](?:and|but|while|whereas|yet|because|so|since)[ \t]+)"
     r"(?i:it|the[ \t]+(?:latter|former|model|flagship|(?:new|larger|smaller|bigger)[ \t]+one))\Z"
 )  # (opening its clause: not "the rest of the model has 6.5B")
-# What a question before "It has 900B" asked about, when it is no model: a corpus, its users.
+# A question just before "It has 900B" about what is no model: a corpus, its users.
 NOT_A_MODEL_ASKED = regex.compile(
     r"(?i)\b(?:corpus|corpora|dataset|data[ \t]+set|data|people|users|downloads|customers"
-    r"|subscribers|visitors|installs|app)\b"
+    r"|subscribers|visitors|installs|app)\b[^.!?\n]{0,60}\?[ \t]*(?i:it)\Z"
 )
 HAS_SIZE_END = regex.compile(r"(?i)[ \t]*(?:[.;,)]|\Z|(?:total|active|and|with|in[ \t]+total)\b)")
 WEAK_SIZE_CUES = frozenset(
