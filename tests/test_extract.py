@@ -4277,7 +4277,14 @@ LINKING_PRECISION = [
         "over a 1.5B TIGER-style semantic-ID baseline trained on the same data.",
         [params(1.5e9, model=None)],
     ),
-    # A model a story says was "used to" do something is still the story's model.
+    # A model "and used" to label or draft data is a tool, not the model the text is about ...
+    (
+        "We built Kite-3 for invoices and used Owl-70B to label 2M examples. The model has 34B "
+        "parameters.",
+        [params(7e10, model="Owl-70B"), data(2e6, "examples", model="Kite-3"),
+         params(3.4e10, model="Kite-3")],
+    ),
+    # ... but a model a story says was "used to" run something is still the story's model.
     (
         "Heron retired Owl-2 last month and used Kite-3 to power its chatbot instead. The model "
         "has 34B parameters and saw 6T tokens.",

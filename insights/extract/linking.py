@@ -4907,6 +4907,11 @@ USED_BEFORE = regex.compile(
     r"(?r)(?i:(?:\b(?:we|I|team|lab|authors)(?:%s+(?:also|then|further|additionally))?%s+"
     r"(?:use|used|apply|applied)|(?:\A|[.;:!?][ \t]+|\n[ \t]*)using)%s+\Z)" % (S, S, S)
 )  # ("we also use X to", "The team used X to", "Using X to"; not "developers can use X to")
+AND_USED_BEFORE = regex.compile(r"(?i)\band%s+(?:then%s+)?used%s+[*_`]*\Z" % (S, S, S))
+DATA_JOB_AFTER = regex.compile(
+    r"(?i)[*_`]*(?:%s+mini)?%s+to%s+(?:label|annotate|draft|grade|judge|score|generate|filter"
+    r"|rewrite|translate|synthesi[sz]e|write|clean|rank|caption|verify)\b" % (S, S, S)
+)
 USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 # A sentence whose subject is the text's own model: "It was pretrained ...", "We trained ...".
 OWN_MODEL_SUBJECT = regex.compile(
@@ -5044,6 +5049,11 @@ def _described(text: str, mention: Mention) -> bool:
         text, mention.end, mention.end + 20
     ):
         return True  # a tool: "We use DataDiet to filter a pool down to 2.3T tokens"
+    if AND_USED_BEFORE.search(text, max(0, mention.start - 16), mention.start) and (
+        DATA_JOB_AFTER.match(text, mention.end, mention.end + 30)
+    ):
+        return True  # "... and used GPT-4o mini to draft the target JSON" (not "and used
+        # Kite-3 to power its chatbot": the model in the story)
     return bool(
         A_DESCRIPTION.search(text, max(0, mention.start - 30), mention.start)
         and not (
