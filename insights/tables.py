@@ -225,13 +225,18 @@ def other_names(facts: pd.DataFrame) -> dict[tuple, str]:
     if "other" not in facts.columns:
         return {}
     aliases = facts[facts["kind"] == "alias"]
-    documents = aliases["document_id"] if "document_id" in aliases.columns else [None] * len(aliases)
+    documents = (
+        aliases["document_id"] if "document_id" in aliases.columns else [None] * len(aliases)
+    )
     names: dict[tuple, str | None] = {}
     for model, other, document in zip(aliases["model"], aliases["other"], documents, strict=True):
-        if isinstance(model, str) and isinstance(other, str) and model_key(model) != model_key(other):
+        if not (isinstance(model, str) and isinstance(other, str)):
+            continue
+        if model_key(model) != model_key(other):
             key = (document, model_key(other))
             given = names.get(key, model)
-            names[key] = model if given is not None and model_key(given) == model_key(model) else None
+            same = given is not None and model_key(given) == model_key(model)
+            names[key] = model if same else None  # (a name given to two models is neither's)
     resolved = {}
     for (document, key), model in names.items():
         seen = {key}

@@ -1584,7 +1584,8 @@ MODELS_AND_ORGANIZATIONS = [
     # no account: "Kite-VL/Kite2-VL-7B".
     (
         "| Model | Params |\n|---|---|\n| KITE-LAB/Owl-3.5-7.8B-Instruct | 7.8B |",
-        [params(7.8e9, model="Owl-3.5-7.8B-Instruct"), params(7.8e9, model="Owl-3.5-7.8B-Instruct")],
+        [params(7.8e9, model="Owl-3.5-7.8B-Instruct"),
+         params(7.8e9, model="Owl-3.5-7.8B-Instruct")],
     ),
     (
         "| Model | Params |\n|---|---|\n| Kite-VL/Kite2-VL-7B | 9.6B/8.3B |",

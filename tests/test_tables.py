@@ -113,7 +113,8 @@ def test_another_document_s_name_is_not_joined():
 
 
 def test_a_renamed_family_keeps_its_members():
-    result = table(("2025", [alias("Kite-2 Pro", "Kite-2"), fact("Kite-2", 3e12, kind="training_tokens"),
+    result = table(("2025", [alias("Kite-2 Pro", "Kite-2"),
+                             fact("Kite-2", 3e12, kind="training_tokens"),
                              fact("Kite-2-7B", 7.1e9), fact("Kite-2-13B", 13.2e9)]))  # fmt: skip
     assert sorted(result["model"]) == ["Kite-2-13B", "Kite-2-7B"]
     assert result["training_tokens"].tolist() == [3e12, 3e12]

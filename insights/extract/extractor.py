@@ -1702,7 +1702,7 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         and (has := HAS_BEFORE.search(text, max(0, first.start - 24), first.start))
         and HAS_SIZE_END.match(text, q.end, q.end + 12)
         and (
-            (pronoun := HAS_SUBJECT.search(text, max(0, has.start() - 24), has.start()))
+            HAS_SUBJECT.search(text, max(0, has.start() - 24), has.start())
             and not NOT_A_MODEL_ASKED.search(text, max(0, has.start() - 90), has.start())
             or (named_subject := context.mention_ending(q.start, has.start())) is not None
             and named_subject.strong
