@@ -4277,6 +4277,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Tokens that trained "the result" of an operation are not the starting model's.
+    (
+        "Lowmoor University took Owl 3.1 70B, removed 28 of its 80 layers, and healed the result "
+        "by training on 120B tokens.",
+        [params(7e10, model="Owl 3.1 70B"), layers(80, model="Owl 3.1 70B"),
+         tokens(1.2e11, model=None)],
+    ),
     # A sized baseline a result is measured over is the other side, not the paper's model.
     (
         "We present Kestrel-R, a family of retrievers. Our largest model improves recall by 6.1% "

@@ -921,6 +921,11 @@ class Context:
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
+        if kind == "training_tokens" and RESULT_TRAINED_BEFORE.search(
+            text, max(s_start, start - 60), start
+        ):
+            return None, None  # "removed 28 of its 80 layers, and healed the result by training
+            # on 120B tokens": the model the operation made, not the one it started from
         if kind == "training_tokens" and (
             result := RESULT_NAMED_AFTER.match(text, end, min(s_end, end + 60))
         ):
@@ -4844,6 +4849,11 @@ AND_THE_BEFORE_SIZE = regex.compile(
 )
 MODEL_NOUN_AFTER = regex.compile(r"[ \t-]*(?:model|version|variant|checkpoint)\b")
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
+RESULT_TRAINED_BEFORE = regex.compile(
+    r"(?i)\b(?:healed|trained|tuned|fine-tuned|retrained|re-trained|continued)%s+the%s+"
+    r"(?:result|resulting%s+model|pruned%s+model|merged%s+model|merge|output)\b[^.;]{0,30}\Z"
+    % (S, S, S, S, S)
+)
 # The model a run of training makes, named after its tokens: "... to get **X**".
 RESULT_NAMED_AFTER = regex.compile(
     r"(?i)(?:%s+(?!to\b)[\w-]+){0,3}?%s+(?:to|which)%s+(?:gets?|produces?|obtains?|yields?"
