@@ -4303,6 +4303,12 @@ LINKING_PRECISION = [
         "has 34B parameters and saw 6T tokens.",
         [params(3.4e10, model="Kite-3"), tokens(6e12, model="Kite-3")],
     ),
+    # ... and so does the size in the same model's hub id in that row (not a base model's).
+    (
+        "| Model | Hub id | Base | Params |\n|---|---|---|---|\n"
+        "| Kite-3.0-8B | `heron/kite-3.0-8b-base` | Owl-7B | 8.1B |",
+        [params(7e9, model="Owl-7B"), params(8.1e9, model="Kite-3.0-8B")],
+    ),
     # A name's size gives way to the count in its own table row, however precise that is.
     (
         "| Model | Params |\n|---|---|\n| Kite2-15B | 16.0B |\n\nKite2-15B has a misleading name: "

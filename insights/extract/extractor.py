@@ -538,11 +538,15 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     # so that it may be a little further from the name's size: asked until one is)
     stated: dict[tuple[str, bool], dict[float, bool]] = {}
     in_rows: dict[tuple[str, bool], set[float]] = {}  # counts in the named model's own table row
+    row_counts: dict[tuple[int, bool], set[tuple[str, float]]] = {}  # ... by row, with whose
     for f in sizes:
         if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if f.rule == "table-row":
                 in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
+                row_counts.setdefault((f.sentence_start, f.qualifier == "active"), set()).add(
+                    (key, value)
+                )
             if not in_names.get(value, set()) - {key}:
                 values = stated.setdefault((key, f.qualifier == "active"), {})
                 if not values.get(value) and f.rule in SAID_OF_THE_NAME:
@@ -561,9 +565,17 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         return any(
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
             for v, wide in stated.get(key, {}).items()
-        ) or any(  # (a row's count is its name's model's, however precise: "| X-15B | 16B |")
+        ) or any(  # (a row's count is its name's model's, however precise: "| X-15B | 16B |",
+            # and that of the same model's hub id in the row: "| X-1B | `acme/x-1b-base` | 1.3B |")
             v != named and max(v, named) <= NAME_ROUNDING * min(v, named)
-            for v in in_rows.get(key, ())
+            for v in (
+                *in_rows.get(key, ()),
+                *(
+                    v
+                    for row_model, v in row_counts.get((f.sentence_start, key[1]), ())
+                    if row_model and key[0].startswith(row_model)
+                ),
+            )
         )
 
     return [f for f in facts if not replaced(f)]
