@@ -4277,6 +4277,18 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model called by the last word of the full name the text gave it is that model.
+    (
+        "We introduce Kite K2, a MoE model with 32B activated and 1T total parameters. With "
+        "MuonClip, K2 was pre-trained on 15.5 trillion tokens.",
+        [params(3.2e10, model="Kite K2", qualifier="active"),
+         params(1e12, model="Kite K2", qualifier="total"), tokens(1.55e13, model="Kite K2")],
+    ),
+    # ... but not one two full names end with.
+    (
+        "Kite K2 has 7B parameters and Owl K2 has 9B parameters. K2 was trained on 2T tokens.",
+        [params(7e9, model="Kite K2"), params(9e9, model="Owl K2"), tokens(2e12)],
+    ),
     # Tokens that trained "the result" of an operation are not the starting model's.
     (
         "Lowmoor University took Owl 3.1 70B, removed 28 of its 80 layers, and healed the result "

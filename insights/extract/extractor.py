@@ -393,8 +393,42 @@ def _extract(
     facts.extend(dates.find(text, context, date, facts))
     facts.extend(aliases.find(text, context))
     facts = _without_name_sizes_stated_otherwise(facts)
+    facts = _short_names_in_full(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
+
+
+def _short_names_in_full(text: str, facts: list[Fact]) -> list[Fact]:
+    """A model called by the last word of the one full name the text gave it before: "We
+    introduce Kimi K2 ... With MuonClip, K2 was pre-trained on 15.5 trillion tokens" is Kimi K2's
+    (one model, one row). The short name must have a letter and a digit ("K2", "R1"), and only
+    one name the text wrote earlier may end with it."""
+    names = {f.model for f in facts if f.model}
+    if len(names) < 2:
+        return facts
+    ending: dict[str, list[str]] = {}  # each name's last word -> the names it ends (one pass)
+    for name in names:
+        if " " in name.strip():
+            ending.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    full_of = {
+        short: ending[short][0]
+        for short in names
+        if len(ending.get(short, ())) == 1 and SHORT_NAME.fullmatch(short)
+    }
+    if not full_of:
+        return facts
+    makers = {f.model: f.organization for f in facts if f.model in full_of.values() and f.organization}
+    out = []
+    for f in facts:
+        full = full_of.get(f.model or "")
+        first = text.find(full) if full else -1
+        if full is not None and 0 <= first < f.start:
+            f = replace(f, model=full, organization=f.organization or makers.get(full))
+        out.append(f)
+    return out
+
+
+SHORT_NAME = regex.compile(r"[A-Za-z][A-Za-z.]{0,3}[0-9][\w.]{0,3}")  # "K2", "R1", "V3.1"
 
 
 def _ranges_alike(facts: list[Fact]) -> list[Fact]:
