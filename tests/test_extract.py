@@ -1539,11 +1539,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1.5e12, model="HSTU"), params(8e7, model="KESTREL", qualifier="range"),
          params(4.6e9, model="KESTREL", qualifier="range")],
     ),
-    # Who serves a known model is not who made it (but a maker's own API is its model's).
+    # Who serves a model is not who made it, known or not.
     (
-        "Heron Labs' new **Kite-3** API undercuts Gannet AI on price, and Kite-3 has 34B "
-        "parameters.",
-        [params(3.4e10, model="Kite-3", organization="Heron Labs")],
+        "Lumen Cloud's new **Kite-7B** endpoint went live on Tuesday. Kite-7B, released by Heron "
+        "Labs in March, has 7.3B parameters.",
+        [params(7.3e9, model="Kite-7B", organization="Heron Labs")],
     ),
     (
         "Lumen Cloud's new **Llama-3.1-70B** endpoint serves 500 tokens per second; the model "

@@ -3820,11 +3820,7 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
             listed = [m]
             between = text[after : m.start].strip()
             owned = not between or between[0] in "'’"  # "Meta's Llama 3", "Google PaLM"
-            if (
-                owned
-                and SERVED_THING_AFTER.match(text, m.end, m.end + 30)
-                and (_reference_organization(m.name) or _reference_organization(family_name(m.name)))
-            ):  # (a known model's: "Heron Labs' new **Kite-3** API" is still Heron Labs' own)
+            if owned and SERVED_THING_AFTER.match(text, m.end, m.end + 30):
                 break  # what it runs or measures, not who made it: "Lumen Cloud's new
                 # **Llama-3.1-70B** endpoint", "Brightline Bench's latest **Owl-2** results"
             for left, right in zip(models[i:], models[i + 1 :], strict=False):
