@@ -4289,6 +4289,17 @@ LINKING_PRECISION = [
         "Kite K2 has 7B parameters and Owl K2 has 9B parameters. K2 was trained on 2T tokens.",
         [params(7e9, model="Kite K2"), params(9e9, model="Owl K2"), tokens(2e12)],
     ),
+    # ... but the result named, or a merge's, or a model's own tuning keep their tokens.
+    (
+        "Heron took Owl-13B, removed 8 of its 48 layers, and trained the result, Owl-11B, on 60B "
+        "tokens. We merged Kite-7B-Math and Kite-7B-Code into Kite-Merge-7B, then tuned the "
+        "merged model on 5B tokens.",
+        [params(1.3e10, model="Owl-13B"), layers(48, model="Owl-13B"),
+         params(1.1e10, model="Owl-11B"),
+         tokens(6e10, model="Owl-11B"), params(7e9, model="Kite-7B-Math"),
+         params(7e9, model="Kite-7B-Code"), params(7e9, model="Kite-Merge-7B"),
+         tokens(5e9, model="Kite-Merge-7B")],
+    ),
     # Tokens that trained "the result" of an operation are not the starting model's.
     (
         "Lowmoor University took Owl 3.1 70B, removed 28 of its 80 layers, and healed the result "

@@ -921,11 +921,15 @@ class Context:
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60):
             return None, None  # "A 2B version is promised for later this summer": not out yet
-        if kind == "training_tokens" and RESULT_TRAINED_BEFORE.search(
-            text, max(s_start, start - 60), start
+        if (
+            kind == "training_tokens"
+            and (result := RESULT_TRAINED_BEFORE.search(text, max(s_start, start - 60), start))
+            and (cut := CUT_BEFORE.search(text, s_start, result.start())) is not None
+            and not self.models_between(cut.end(), start)
         ):
             return None, None  # "removed 28 of its 80 layers, and healed the result by training
-            # on 120B tokens": the model the operation made, not the one it started from
+            # on 120B tokens": the model the cut made, not the one it started from (not "trained
+            # the result, Owl-11B, on 60B tokens")
         if kind == "training_tokens" and (
             result := RESULT_NAMED_AFTER.match(text, end, min(s_end, end + 60))
         ):
@@ -4846,10 +4850,10 @@ AND_THE_BEFORE_SIZE = regex.compile(
 MODEL_NOUN_AFTER = regex.compile(r"[ \t-]*(?:model|version|variant|checkpoint)\b")
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
 RESULT_TRAINED_BEFORE = regex.compile(
-    r"(?i)\b(?:healed|trained|tuned|fine-tuned|retrained|re-trained|continued)%s+the%s+"
-    r"(?:result|resulting%s+model|pruned%s+model|merged%s+model|merge|output)\b[^.;]{0,30}\Z"
-    % (S, S, S, S, S)
+    r"(?i)\b(?:healed|trained|tuned|fine-tuned|retrained|re-trained)%s+the%s+result\b[^.;,]{0,30}\Z"
+    % (S, S)
 )
+CUT_BEFORE = regex.compile(r"(?i)\b(?:removed|pruned|dropped|cut|stripped|deleted)\b")
 # The model a run of training makes, named after its tokens: "... to get **X**".
 RESULT_NAMED_AFTER = regex.compile(
     r"(?i)(?:%s+(?!to\b)[\w-]+){0,3}?%s+(?:to|which)%s+(?:gets?|produces?|obtains?|yields?"
