@@ -4326,7 +4326,13 @@ LINKING_PRECISION = [
         "has 34B parameters and saw 6T tokens.",
         [params(3.4e10, model="Kite-3"), tokens(6e12, model="Kite-3")],
     ),
-    # ... and so does the size in the same model's hub id in that row (not a base model's).
+    # ... and so does the size in the same model's base build in that row (not a base model's,
+    # nor another version's).
+    (
+        "| Model | Params | Note |\n|---|---|---|\n| Owl-7B | 7.3B | deprecated; use Owl-7B-v2 "
+        "instead |",
+        [params(7.3e9, model="Owl-7B"), params(7e9, model="Owl-7B-v2")],
+    ),
     (
         "| Model | Hub id | Base | Params |\n|---|---|---|---|\n"
         "| Kite-3.0-8B | `heron/kite-3.0-8b-base` | Owl-7B | 8.1B |",

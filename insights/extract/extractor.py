@@ -600,14 +600,15 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
             for v, wide in stated.get(key, {}).items()
         ) or any(  # (a row's count is its name's model's, however precise: "| X-15B | 16B |",
-            # and that of the same model's hub id in the row: "| X-1B | `acme/x-1b-base` | 1.3B |")
+            # and that of the same model's base build in the row: "| X-1B | `acme/x-1b-base` | 1.3B |",
+            # not "| Owl-7B | 7.3B | use Owl-7B-v2 instead |")
             v != named and max(v, named) <= NAME_ROUNDING * min(v, named)
             for v in (
                 *in_rows.get(key, ()),
                 *(
                     v
                     for row_model, v in row_counts.get((f.sentence_start, key[1]), ())
-                    if row_model and key[0].startswith(row_model)
+                    if row_model and key[0] in (row_model + "base", row_model + "hf")
                 ),
             )
         )
