@@ -4284,7 +4284,14 @@ LINKING_PRECISION = [
         [params(3.2e10, model="Kite K2", qualifier="active"),
          params(1e12, model="Kite K2", qualifier="total"), tokens(1.55e13, model="Kite K2")],
     ),
-    # ... but not one two full names end with.
+    # ... but not another lab's model of that short name, nor one two full names end with.
+    (
+        "Moonshot AI released Kimi K2 with 1T total parameters. Separately, Gannet AI published "
+        "K2, a 65B model trained on 1.4T tokens.",
+        [params(1e12, model="Kimi K2", qualifier="total"),
+         params(6.5e10, model="K2", organization="Gannet AI"),
+         tokens(1.4e12, model="K2", organization="Gannet AI")],
+    ),
     (
         "Kite K2 has 7B parameters and Owl K2 has 9B parameters. K2 was trained on 2T tokens.",
         [params(7e9, model="Kite K2"), params(9e9, model="Owl K2"), tokens(2e12)],

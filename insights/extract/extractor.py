@@ -422,7 +422,11 @@ def _short_names_in_full(text: str, facts: list[Fact]) -> list[Fact]:
     for f in facts:
         full = full_of.get(f.model or "")
         first = text.find(full) if full else -1
-        if full is not None and 0 <= first < f.start:
+        if (
+            full is not None
+            and 0 <= first < f.start
+            and (f.organization is None or f.organization == makers.get(full))
+        ):  # (not another lab's: "DeepSeek R1 ... Heron Labs' R1, a much smaller model")
             f = replace(f, model=full, organization=f.organization or makers.get(full))
         out.append(f)
     return out
