@@ -240,12 +240,9 @@ def other_names(facts: pd.DataFrame) -> dict[tuple, str]:
     resolved = {}
     for (document, key), model in names.items():
         seen = {key}
-        while model is not None and names.get((document, model_key(model))) is not None:
-            if model_key(model) in seen:
-                model = None  # (a loop of renames: no row to join)
-                break
+        while model is not None and (following := names.get((document, model_key(model)))):
             seen.add(model_key(model))
-            model = names[(document, model_key(model))]
+            model = following if model_key(following) not in seen else None  # (a loop: no row)
         if model is not None:
             resolved[(document, key)] = model
     return resolved
@@ -341,7 +338,8 @@ def build_models(
         # Not a name whose members the texts size ("renamed Kite-2 to Kite-2 Pro" beside
         # "Kite-2-7B"): the family's facts are its members'; nor a model the reference knows
         # ("Atlas-2 (formerly Falcon)"), which is that model wherever else it is named.
-        families = {split_size(f["model"])[0] for f in stated if split_size(f["model"])[1]}
+        split = (split_size(f["model"]) for f in stated)
+        families = {family for family, size in split if size}
         renamed = {
             (document, key): name
             for (document, key), name in renamed.items()

@@ -418,13 +418,13 @@ def _short_names_in_full(text: str, facts: list[Fact]) -> list[Fact]:
     if not full_of:
         return facts
     makers = {f.model: f.organization for f in facts if f.model in full_of.values() and f.organization}
+    first = {full: text.find(full) for full in set(full_of.values())}  # (each looked for once)
     out = []
     for f in facts:
         full = full_of.get(f.model or "")
-        first = text.find(full) if full else -1
         if (
             full is not None
-            and 0 <= first < f.start
+            and 0 <= first[full] < f.start
             and (f.organization is None or f.organization == makers.get(full))
         ):  # (not another lab's: "DeepSeek R1 ... Heron Labs' R1, a much smaller model")
             f = replace(f, model=full, organization=f.organization or makers.get(full))

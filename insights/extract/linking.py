@@ -4650,16 +4650,13 @@ GENERIC_USE_AFTER = regex.compile(
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 # A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
 # Qwen3's data recipe", "Llama 2's tokenizer" (not "Kite-2's data", which is what it saw).
-POSSESSED_METHOD_AFTER = regex.compile(
-    r"['\u2019]s%s+(?:[\w-]+%s+)?(?:rule|ratio|law|laws|formula|heuristic|recipe|recipes"
-    r"|tokenizer|playbook|approach|method)\b" % (S, S)
-)  # (not "Kite-3's math evaluation", "its scaling results")
+METHOD_WORDS = r"rule|ratio|law|laws|formula|heuristic|recipe|recipes|tokenizer|playbook|approach|method"
+POSSESSED = r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s)\b"
+POSSESSED_METHOD_AFTER = regex.compile(POSSESSED % (S, S, METHOD_WORDS))  # (not "Kite-3's math
+# evaluation", "its scaling results")
 # ... and after "by", "following", "per": its arithmetic or scaling too ("By Chinchilla's
 # arithmetic, a 7B model needs about 140B tokens"; not "Kite-3's math evaluation").
-POSSESSED_RULE_AFTER = regex.compile(
-    r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s|recipe|recipes|tokenizer|playbook|approach|method)\b"
-    % (S, S, RULE_WORDS)
-)
+POSSESSED_RULE_AFTER = regex.compile(POSSESSED % (S, S, RULE_WORDS + "|" + METHOD_WORDS))
 METHOD_PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:by|with|at|using|under|following|per)%s+(?:the%s+)?\Z" % (S, S)
 )
