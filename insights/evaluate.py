@@ -50,6 +50,7 @@ class Row:
     organization: str = ""
     title: str = ""  # the paper's title (Epoch's Reference)
     date: str = ""
+    correction: str = ""  # a gold value of Epoch's that its own source contradicts, corrected
 
 
 @dataclass(frozen=True)
@@ -86,21 +87,45 @@ class Scores:
 
 
 def read_rows(path: str) -> list[Row]:
+    """The abstracts of an Epoch evaluation CSV, with the gold values that
+    ``data/reference/epoch_corrections.csv`` corrects corrected (each row says so)."""
     with open(path, encoding="utf-8", newline="") as f:
-        return [
-            Row(
-                model=r["model"],
-                abstract=r["abstract"],
-                gold_params=_float(r["gold_params"]),
-                params_stated=r["params_stated"].strip().lower() == "true",
-                gold_data=_float(r["gold_data"]),
-                data_stated=r["data_stated"].strip().lower() == "true",
-                organization=r.get("organization") or "",
-                title=r.get("title") or "",
-                date=r.get("date") or "",
-            )
-            for r in csv.DictReader(f)
-        ]
+        return [_row(r) for r in csv.DictReader(f)]
+
+
+def _row(r: dict[str, str]) -> Row:
+    from insights.extract.reference import corrected
+
+    model = r["model"]
+    params, data = _float(r["gold_params"]), _float(r["gold_data"])
+    gold_params = corrected(model, "parameters", params)
+    gold_data = corrected(model, "training_data_size", data)
+    changed = [
+        f"{column} {old:.4g} -> {new:.4g}"
+        for column, old, new in (("parameters", params, gold_params), ("data", data, gold_data))
+        if old != new
+    ]
+    return Row(
+        model=model,
+        abstract=r["abstract"],
+        gold_params=gold_params,
+        params_stated=r["params_stated"].strip().lower() == "true",
+        gold_data=gold_data,
+        data_stated=r["data_stated"].strip().lower() == "true",
+        organization=r.get("organization") or "",
+        title=r.get("title") or "",
+        date=r.get("date") or "",
+        correction=f"{model}: {', '.join(changed)}" if changed else "",
+    )
+
+
+def corrections_note(rows: list[Row]) -> str:
+    """One line per gold value corrected from data/reference/epoch_corrections.csv."""
+    return "".join(
+        f"\ngold corrected: {row.correction} (data/reference/epoch_corrections.csv)"
+        for row in rows
+        if row.correction
+    )
 
 
 def _float(text: str) -> float | None:
@@ -837,12 +862,14 @@ def main(argv: list[str] | None = None) -> int:
             rows = read_rows(args.path)
             counts, lines = score_table(rows, build_table(rows))
             header = f"{len(rows)} abstracts from {args.path}, ingested with their titles"
+            header += corrections_note(rows)
             _show(header, report_table(counts), lines, args)
         else:
             rows = read_rows(args.path)
             scores, facts_by_model = score(rows, args.repeat)
             lines = misses(rows, facts_by_model).splitlines()
-            _show(f"{len(rows)} abstracts from {args.path}", report(scores), lines, args)
+            header = f"{len(rows)} abstracts from {args.path}" + corrections_note(rows)
+            _show(header, report(scores), lines, args)
     except (OSError, KeyError, ValueError, csv.Error) as error:
         print(f"cannot read the evaluation set: {error}", file=sys.stderr)
         return 2

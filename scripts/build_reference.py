@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from insights.extract.organizations import curated_organization  # noqa: E402
-from insights.extract.reference import COLUMNS, model_key  # noqa: E402
+from insights.extract.reference import COLUMNS, corrected, model_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
 DEFAULT_OUTPUT = ROOT / "data" / "reference" / "models.csv"
@@ -66,6 +66,13 @@ def number(text: str) -> str:
     return repr(float(text)) if text.strip() else ""
 
 
+def corrected_number(model: str, column: str, text: str) -> str:
+    """A figure of Epoch's as ``number`` writes it, corrected where epoch_corrections.csv says
+    Epoch's own source gives another value."""
+    written = number(text)
+    return repr(corrected(model, column, float(written))) if written else ""
+
+
 def first_link(text: str) -> str:
     """The first URL of a cell that may hold several."""
     found = URL.search(text)
@@ -112,8 +119,10 @@ def model_rows(records: list[dict[str, str]]) -> list[dict[str, str]]:
                 "aliases": "|".join(kept),
                 "organization": first_organization(record["Organization"]),
                 "date": record["Publication date"].strip(),
-                "parameters": number(record["Parameters"]),
-                "training_data_size": number(record["Training dataset size (datapoints)"]),
+                "parameters": corrected_number(model, "parameters", record["Parameters"]),
+                "training_data_size": corrected_number(
+                    model, "training_data_size", record["Training dataset size (datapoints)"]
+                ),
                 "domain": ",".join(d.strip() for d in record["Domain"].split(",") if d.strip()),
                 "link": first_link(record["Link"]),
             }

@@ -16,6 +16,7 @@ from insights.evaluate import (
     build_corpus_table,
     build_table,
     check_case,
+    corrections_note,
     find_gold,
     gold_matches,
     read_cases,
@@ -261,6 +262,26 @@ GOLD_MATCHES = [
                          ids=[c[0] for c in GOLD_MATCHES])  # fmt: skip
 def test_gold_matches(name, params, gold, gold_params, same):
     assert gold_matches(name, params, _gold(gold, gold_params)) is same
+
+
+def test_a_gold_value_its_source_contradicts_is_corrected_and_said(tmp_path):
+    # Epoch gives Llama 2-7B the 70B model's count; epoch_corrections.csv corrects it, only
+    # while the value is the one it was written against, and the report says so.
+    path = tmp_path / "eval.csv"
+    path.write_text(
+        "model,organization,date,abstract,gold_params,params_stated,gold_data,data_stated,title\n"
+        "Llama 2-7B,Meta,2023-07-18,text,70000000000.0,True,,False,\n"
+        "Llama 2-70B,Meta,2023-07-18,text,70000000000.0,True,,False,\n"
+        "Llama 2-7B,Meta,2023-07-18,text,6900000000.0,True,,False,\n",
+        encoding="utf-8",
+    )
+    rows = read_rows(str(path))
+    assert [row.gold_params for row in rows] == [7e9, 70e9, 6.9e9]
+    assert [bool(row.correction) for row in rows] == [True, False, False]
+    assert corrections_note(rows) == (
+        "\ngold corrected: Llama 2-7B: parameters 7e+10 -> 7e+09 "
+        "(data/reference/epoch_corrections.csv)"
+    )
 
 
 def test_score_table_counts_rows_values_organizations_and_duplicates():

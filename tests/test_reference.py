@@ -12,6 +12,7 @@ import pytest
 from insights.extract.reference import (
     COLUMNS,
     REFERENCE_CSV,
+    epoch_corrections,
     find_model,
     load_reference,
     model_key,
@@ -171,6 +172,17 @@ def test_sorted_by_date_then_model():
     refs = load_reference()
     keys = [(ref.date is None, ref.date or "", ref.model) for ref in refs]
     assert keys == sorted(keys)
+
+
+def test_epoch_corrections_are_sourced_and_in_the_table():
+    # A correction of Epoch's data names the source that contradicts it, and the committed
+    # table holds the corrected value (the builder applies them).
+    assert epoch_corrections()
+    for row in epoch_corrections():
+        assert "https://" in row["source"]
+        ref = find_model(row["model"])
+        assert ref is not None and ref.model == row["model"]
+        assert getattr(ref, row["column"]) == float(row["value"]) != float(row["epoch_value"])
 
 
 def test_load_reference_returns_a_copy():

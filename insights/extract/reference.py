@@ -23,6 +23,7 @@ REFERENCE_CSV = REFERENCE_DIR / "models.csv"
 ALIASES_CSV = REFERENCE_DIR / "aliases.csv"
 FAMILIES_CSV = REFERENCE_DIR / "families.csv"
 HUB_ACCOUNTS_CSV = REFERENCE_DIR / "hub_accounts.csv"
+EPOCH_CORRECTIONS_CSV = REFERENCE_DIR / "epoch_corrections.csv"
 # The columns of models.csv, in order.
 COLUMNS = [
     "model",
@@ -123,6 +124,27 @@ def hub_account_organization(account: str) -> str | None:
     ('Meta', None)
     """
     return _hub_accounts().get(account.lower())
+
+
+def epoch_corrections() -> list[dict[str, str]]:
+    """Values of Epoch AI's data that its own sources contradict (``epoch_corrections.csv``):
+    model, column (``parameters`` or ``training_data_size``), Epoch's value, the corrected
+    value, and the source that gives it. The reference build and the evaluation of Epoch's
+    abstracts both apply them, and say so."""
+    return _curated(EPOCH_CORRECTIONS_CSV)
+
+
+def corrected(model: str, column: str, value: float | None) -> float | None:
+    """Epoch's ``value`` of ``model``'s ``column``, corrected where ``epoch_corrections.csv``
+    lists it (only when the value is still the one the correction was written against).
+
+    >>> corrected("Llama 2-7B", "parameters", 7e10), corrected("Llama 2-70B", "parameters", 7e10)
+    (7000000000.0, 70000000000.0)
+    """
+    for row in epoch_corrections():
+        if row["model"] == model and row["column"] == column and value == float(row["epoch_value"]):
+            return float(row["value"])
+    return value
 
 
 def _curated(path: Path) -> list[dict[str, str]]:
