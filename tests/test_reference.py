@@ -100,6 +100,7 @@ FAMILIES = [
     ("GPT-J-6B", "EleutherAI"),  # the longest family wins over "GPT"
     ("GPT-SW3 40B", "AI Sweden"),  # not OpenAI's: "GPT" is a shape many labs use
     ("Qwen2.5-Coder-32B-Instruct", "Alibaba"),
+    ("EfficientDet-D7", "Google"),  # Epoch lists the family by its name alone
     ("Phoenix", None),  # "Phi" must end at a non-letter
     # A family's name written together or apart, as repositories write it.
     ("CodeLlama-34B-Instruct", "Meta"),  # "Code Llama"
