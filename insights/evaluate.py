@@ -474,7 +474,8 @@ same reference model (name or alias), or when their names are equal once case, s
 brackets are set aside, or when the row's name with its size taken off equals the gold name
 with its size taken off and the row's parameter count is the gold size, or equals the gold name
 with its tier taken off ("ProGen2" for "ProGen2-xlarge", "CPM" for "CPM-Large") and the row's
-count is the gold model's. A family row ("Qwen1.5")
+count is the gold model's, or the other way round ("EfficientDet-D7" at 77M for Epoch's
+"EfficientDet" at 77M). A family row ("Qwen1.5")
 is not a member ("Qwen1.5-72B") unless its own count is that member's, even where the reference
 gives the family's name as that member's alias. Values are right within
 5%; organizations are right when the row's canonical organization is one of Epoch's.
@@ -525,6 +526,11 @@ def gold_matches(row_name: str, row_params, gold: Row) -> bool:
     if family and tier is not None and gold_key(gold.model[: tier.start()]) == gold_key(row_name):
         # a family's row at the count of the gold's tier: "ProGen2" at 6.4B is ProGen2-xlarge
         return size is None and _within(count, gold.gold_params)
+    label = MEMBER_LABEL.search(row_name)
+    if label is not None and gold_key(row_name[: label.start()]) == gold_key(gold.model):
+        # a member's row at the count Epoch gives under its family's name: "EfficientDet-D7"
+        # at 77M is Epoch's "EfficientDet" (77M, the D7's count)
+        return _within(count, gold.gold_params)
     if not family or family != gold_family:
         return False
     # (the row's count, not the size its name writes: "ST-MoE-32B" holds 269B, ST-MoE's count)
@@ -535,9 +541,11 @@ def gold_matches(row_name: str, row_params, gold: Row) -> bool:
 
 # A tier a gold name ends with, which says which member of its family it is: "-xlarge",
 # "-Large", "-B" (DeiT-B), " XL".
-GOLD_TIER = regex.compile(
-    r"(?i)[-_ ](?:x{0,2}l|x?large|base|small|medium|tiny|huge|giant|b|l|s|h|g)\Z"
-)
+TIERS = r"x{0,2}l|x?large|base|small|medium|tiny|huge|giant|b|l|s|h|g"
+GOLD_TIER = regex.compile(r"(?i)[-_ ](?:%s)\Z" % TIERS)
+# A member's label a row's name ends with, where the gold names the family: a tier or a letter
+# and a number, not a version ("-D7" of EfficientDet, "-B4"; not "-v2").
+MEMBER_LABEL = regex.compile(r"(?i)[-_ ](?:%s|(?!v)[a-z][0-9]{1,2})\Z" % TIERS)
 
 
 def _within(value, gold) -> bool:

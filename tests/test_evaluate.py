@@ -255,6 +255,9 @@ GOLD_MATCHES = [
     ("a family at another tier's count", "Kite2", 2.7e9, "Kite2-xlarge", 6.4e9, False),
     ("a family with no count is no tier", "Kite2", None, "Kite2-xlarge", 6.4e9, False),
     ("a sized row is not another tier", "Kite2 6.4B", 6.4e9, "Kite2-Large", 6.4e9, False),
+    ("a member at the count given its family", "KiteDet-D7", 77e6, "KiteDet", 77e6, True),
+    ("a member at another count", "KiteDet-D0", 3.9e6, "KiteDet", 77e6, False),
+    ("a version is no member", "KiteDet-v2", 77e6, "KiteDet", 77e6, False),
 ]  # fmt: skip
 
 
