@@ -1531,6 +1531,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # An author whose first name is also a model's ("Luke", "Adam") is no model in the header.
+    (
+        "Kite: Small Models\n\nLuke Ruiz¹ · Li Wei¹ · Bo Chen²\n¹Corvid Labs ²Halden "
+        "University\n\nAbstract. We introduce Kite-3B, a 3.1B-parameter model.",
+        [params(3.1e9, model="Kite-3B", organization="Corvid Labs")],
+    ),
     # A long name in capitals that the authors introduce is a name, not a word for emphasis.
     (
         "Following Meta's HSTU (1.5T parameters), we ask whether dense capacity matters. We "

@@ -2873,9 +2873,12 @@ class Context:
             if end is None and byline is not None:  # "*From the Fenwick AI blog, posted ...*"
                 first, end = byline.start(), byline.end()
             if end is not None and not any(
-                m.strong and self.text[start_of_line(self.text, m.start) : m.start][:2] != "# "
+                m.strong
+                and self.text[start_of_line(self.text, m.start) : m.start][:2] != "# "
+                and not (m.name.isalpha() and AUTHOR_SURNAME_AFTER.match(self.text, m.end, m.end + 40))
                 for m in model_mentions(self.text, self.timeout, first, end)
-            ):  # (a weak one is a place's or a word's: "Seattle, WA"; a title's is the paper's)
+            ):  # (a weak one is a place's or a word's: "Seattle, WA"; a title's is the paper's;
+                # a known word before a surname an author's: "Luke Zettlemoyer¹", "Eva Lund,")
                 # (not a line about a model: "An instruction-tuned version of Mistral-7B-v0.1
                 # from Mistral AI")
                 named = self._affiliation(first, end)
@@ -3414,6 +3417,11 @@ VENUE_LINE = regex.compile(
 
 
 HEADER_LINE = 300  # the longest title or affiliation line a header holds
+# An author's surname after a first name that is also a model's ("Luke", "Eva", "Adam"), then
+# the mark, comma or separator that ends an author in a list.
+AUTHOR_SURNAME_AFTER = regex.compile(
+    r"[ ][A-Z][a-z'\u2019-]+(?:[*\u00b9\u00b2\u00b3\u2074-\u2079]|,|[ ][\u00b7|]|[ ]and[ ]|[ ]*\n)"
+)
 # Authors' names in a list: "Ana Ruiz, Li Wei", "Hana Lindqvist and Marco Ferrante".
 AUTHOR_LIST = regex.compile(
     r"[A-Z][\w'\u2019-]+[ ](?:[A-Z]\.[ ])?[A-Z][\w'\u2019.-]+[*\u00b9\u00b2\u00b3\u2074]*(?:,|[ ]and[ ])"
