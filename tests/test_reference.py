@@ -125,6 +125,7 @@ ALIASES = [
     ("Switch-C", "Switch"),
     ("Movie Gen", "Movie Gen Video"),
     ("Segment Anything", "Segment Anything Model"),
+    ("EVA", "EVA-01"),
 ]
 
 
