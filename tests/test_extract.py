@@ -1537,6 +1537,9 @@ MODELS_AND_ORGANIZATIONS = [
         "University\n\nAbstract. We introduce Kite-3B, a 3.1B-parameter model.",
         [params(3.1e9, model="Kite-3B", organization="Corvid Labs")],
     ),
+    # An architecture's kind is no model's name.
+    ("We release a 1B-parameter multilingual seq2seq model, trained on 300B tokens.",
+     [params(1e9), tokens(3e11)]),
     # A long name in capitals that the authors introduce is a name, not a word for emphasis.
     (
         "Following Meta's HSTU (1.5T parameters), we ask whether dense capacity matters. We "

@@ -334,6 +334,8 @@ NOT_MODELS = {
     # units of frequency: "turns 16 kHz audio into ... frames at 12.5 Hz"
     "hz", "khz", "mhz", "ghz",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
+    # an architecture's kind: "a 20 billion parameter multilingual seq2seq model"
+    "seq2seq", "enc-dec", "encoder-decoder",
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
     "sentencepiece", "tiktoken", "bpe", "wordpiece",
     # ways to stretch a context: "16K (extendable to 64K with YaRN)"
