@@ -4286,6 +4286,18 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name spelled out before the one it defines in brackets: its first word is no model.
+    (
+        "We train a 20 billion parameter multilingual seq2seq model called Alexa Teacher Model "
+        "(AlexaTM 20B) and show that it summarizes well.",
+        [params(2e10, model="AlexaTM 20B", organization="Amazon"),
+         params(2e10, model="AlexaTM 20B", organization="Amazon")],
+    ),
+    (
+        "We train a 20 billion parameter model called Kestrel Teacher Model (KTM) and show "
+        "that it summarizes well.",
+        [params(2e10)],
+    ),
     # A model called by the last word of the full name the text gave it is that model.
     (
         "We introduce Kite K2, a MoE model with 32B activated and 1T total parameters. With "

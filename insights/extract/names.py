@@ -240,6 +240,11 @@ INTRODUCED_BY = regex.compile(
     r"(?r)(?i:\b(?:%s))[ \u00a0]+(?:(?:the|a|an|our|its|their|new|model|models|family|series)[ \u00a0]+){0,3}\Z"
     % alternation(INTRODUCERS)
 )
+# The rest of a name spelled out in capitals, with the name it defines in brackets after it:
+# " Teacher Model (AlexaTM 20B)" after "Alexa".
+SPELLED_OUT_AFTER = regex.compile(
+    r"(?:[ \u00a0]+[A-Z][\w-]*){0,3}[ \u00a0]+(?:Model|Network|Transformer|Machine)[ \u00a0]*\("
+)
 # "a model which we call Wren," (one word, then the clause goes on; not "we call Pathways
 # Language Model PaLM", where the name is longer).
 WE_CALL_BEFORE = regex.compile(r"(?r)(?i:\bwe[ \u00a0]+call(?:[ \u00a0]+it)?[ \u00a0]+\Z)")
@@ -855,6 +860,9 @@ def _mention_at(
             and not MODEL_NOUN_AFTER_BRACKET.match(text, end, end + 60)
         ):
             return None  # a place, its size in brackets: "is on the Hub (31M documents)"
+        if SPELLED_OUT_AFTER.match(text, end, end + 60):
+            return None  # the first word of a name spelled out before the one it defines:
+            # "a model called Alexa Teacher Model (AlexaTM 20B)"
         if not _inside_title(text, start) and (
             _named_by_context(text, start, end)
             or previous is not None
