@@ -4286,6 +4286,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size of one list item is not the next item's, which a name owns.
+    (
+        "**In this issue:** a trillion-parameter open model, Qwen's July refresh, SmolLM3, "
+        "and Grok 4.",
+        [params(1e12, model=None)],
+    ),
     # A name spelled out before the one it defines in brackets: its first word is no model.
     (
         "We train a 20 billion parameter multilingual seq2seq model called Alexa Teacher Model "
