@@ -1539,7 +1539,7 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     # An architecture's kind is no model's name.
     ("We release a 1B-parameter multilingual seq2seq model, trained on 300B tokens.",
-     [params(1e9), tokens(3e11)]),
+     [params(1e9, model=None), tokens(3e11, model=None)]),
     # A long name in capitals that the authors introduce is a name, not a word for emphasis.
     (
         "Following Meta's HSTU (1.5T parameters), we ask whether dense capacity matters. We "
@@ -4302,7 +4302,7 @@ LINKING_PRECISION = [
     (
         "We train a 20 billion parameter model called Kestrel Teacher Model (KTM) and show "
         "that it summarizes well.",
-        [params(2e10)],
+        [params(2e10, model=None)],
     ),
     # A model called by the last word of the full name the text gave it is that model.
     (
