@@ -4286,6 +4286,15 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Sizes said in turn of two subjects, one of which is no name read: neither is one's.
+    (
+        "Aya Expanse and Command R+, at 32B and 104B respectively, lead on Swahili. Gemma 2 ships "
+        "in 2B, 9B and 27B, trained on 2T, 8T and 13T tokens respectively.",
+        [params(3.2e10, model=None), params(1.04e11, model=None),
+         params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"), params(2.7e10, model="Gemma 2"),
+         tokens(2e12, model="Gemma 2"), tokens(8e12, model="Gemma 2"),
+         tokens(1.3e13, model="Gemma 2")],
+    ),
     # A size of one list item is not the next item's, which a name owns.
     (
         "**In this issue:** a trillion-parameter open model, Qwen's July refresh, SmolLM3, "

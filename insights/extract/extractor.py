@@ -1182,7 +1182,18 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         names_after = _named_after_list(text, members, context)
         for member, mention in zip(members, names_after or (), strict=False):
             member.model, member.paired, member.rule = mention.name, True, "named-after-list"
-        if not before and not names_after and _one_model_cannot_hold(members):
+        unread_subject = (  # a second subject the names missed, the sizes said in turn:
+            # "Aya Expanse and Command R+, at 32B and 104B respectively" (not "OLMo 2 in 7B and
+            # 13B, trained on 4T and 5T tokens respectively", one family's)
+            before
+            and AND_WORD.search(text, before[-1].end, first.start)
+            and RESPECTIVELY_LATER.match(
+                text, members[-1].quantity.end, members[-1].quantity.end + AHEAD
+            )
+        )
+        if not names_after and (
+            unread_subject or not before and _one_model_cannot_hold(members)
+        ):
             for member in members:
                 member.paired = True  # of models the text does not pair them with: no one's
         return
@@ -1219,6 +1230,8 @@ BASES_CLAUSE = regex.compile(r"\(|,[ \t]*(?:which|whose|that|each)\b|\b(?:which|
 # A clause whose subject is the models named before it: "; the two were", "; both have".
 THEY_CLAUSE = regex.compile(r"(?i)[ \t]*(?:the[ \t]+(?:two|three|four)|both|they)\b")
 RESPECTIVELY_LATER = regex.compile(r"(?i)[^.;\n]{0,60}?\brespectively\b")
+# Two names joined, the second capitalized: "Expanse and Command" (not "9B and 27B").
+AND_WORD = regex.compile(r"[A-Za-z+)][ \t]+and[ \t]+[A-Z]")
 
 
 def _one_model_cannot_hold(members: list[Member]) -> bool:
