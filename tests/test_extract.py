@@ -4286,6 +4286,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "the larger ..., the smaller ...": each number is the rank named last before it.
+    (
+        "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters with 5.1B "
+        "active per token, the smaller 3.6B active.",
+        [params(2e10, model="Kite-20b"), params(1.17e11, model="Kite-120b"), params(5.1e9, model="Kite-120b", qualifier="active"),
+         params(3.6e9, model="Kite-20b", qualifier="active")],
+    ),
     # Sizes said in turn of two subjects, one of which is no name read: neither is one's.
     (
         "Aya Expanse and Command R+, at 32B and 104B respectively, lead on Swahili. Gemma 2 ships "

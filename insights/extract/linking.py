@@ -2169,7 +2169,9 @@ class Context:
         clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
         if not self.words.near(THE_STEMS, clause, start):
             return None  # (a quick no)
-        said = THE_RANK.search(self.text, clause, start)
+        said = None
+        for said in THE_RANK.finditer(self.text, clause, start):
+            pass  # the last before the number: "The larger has 117B ..., the smaller 21B with 3.6B"
         if said is None:
             return None
         sized: dict[float, str] = {}
