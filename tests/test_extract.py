@@ -4286,6 +4286,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model said to come next, named after its size, has no size yet.
+    (
+        "Pipit-2B runs at 40 tokens/s on a phone, and the company says a 7B Pipit is next.",
+        [params(2e9, model="Pipit-2B"), params(7e9, model=None)],
+    ),
     # "the larger ..., the smaller ...": each number is the rank named last before it.
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters with 5.1B "

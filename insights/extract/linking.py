@@ -919,8 +919,12 @@ class Context:
         ):
             return None, None  # "A two-layer MLP adapter maps ...", "take a 32-layer Llama-2-
             # architecture model, duplicate it": a part's depth, another model's
-        if FUTURE_VERSION_AFTER.match(text, end, end + 60):
-            return None, None  # "A 2B version is promised for later this summer": not out yet
+        if FUTURE_VERSION_AFTER.match(text, end, end + 60) or (
+            A_BEFORE_SIZE.search(text, max(s_start, start - 3), start)
+            and FUTURE_NAMED_AFTER.match(text, end, end + 40)
+        ):
+            return None, None  # "A 2B version is promised for later this summer", "the company
+            # says a 7B Pipit is next": not out yet
         if (
             kind == "training_tokens"
             and (result := RESULT_TRAINED_BEFORE.search(text, max(s_start, start - 60), start))
@@ -4251,6 +4255,11 @@ FUTURE_VERSION_AFTER = regex.compile(
     r"|teased|still[ ]+in[ ]+training)\b|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)"
     r"|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
 )  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find")
+# A model named after a size, said to come: "a 7B Pipit is next".
+FUTURE_NAMED_AFTER = regex.compile(
+    r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:is|are)[ ]+(?:next|coming|due|promised"
+    r"|planned|teased)\b"
+)
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
     % (S, S)
