@@ -1531,6 +1531,19 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A lab's name inside another model's name is not the maker of the model started from it.
+    (
+        "Kite-Coder-12B was initialized from Mistral NeMo 12B and trained on another 1.5T tokens "
+        "of code.",
+        [params(1.2e10, model="Kite-Coder-12B", organization=None),
+         params(1.2e10, model="Mistral NeMo 12B", organization="Mistral AI"),
+         tokens(1.5e12, model="Kite-Coder-12B", organization=None)],
+    ),
+    (
+        "BLOOM (BigScience Large Open-science Open-access Multilingual Language Model) has 176B "
+        "parameters.",
+        [params(1.76e11, model="BLOOM", organization="BigScience")],
+    ),
     # An author whose first name is also a model's ("Luke", "Adam") is no model in the header.
     (
         "Kite: Small Models\n\nLuke Ruiz¹ · Li Wei¹ · Bo Chen²\n¹Corvid Labs ²Halden "

@@ -3808,6 +3808,16 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
     if _hosts(text, org):
         return []  # where a model is hosted: "Get **Kite-8B** from Amazon Bedrock", "a family of
         # small models available from Hugging Face"
+    if any(
+        m.start <= org.start
+        and org.end <= m.end
+        and m.end - m.start > org.end - org.start
+        and text[org.end : m.end].strip(" -").lower() not in TIER_WORDS  # (a lab's name and a
+        # word: "BigScience Large Open-science ... Model", BLOOM's, is no model's name)
+        for m in models
+    ):
+        return []  # a word of a model's name: "initialized from Mistral NeMo 12B" says nothing of
+        # who made the model initialized
     # an aside between the maker and its verb: "Ferrite Labs (Seoul) open-sourced ...", "Sorrel
     # AI, the Zurich lab behind last year's Sorrel-1 series, released Sorrel-2 Ultra"
     aside = ASIDE_AFTER_ORG.match(text, org.end, org.end + 120)
