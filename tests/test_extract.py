@@ -4299,6 +4299,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "initialized it from X and trained it on ...": the tokens are what "it" is's, not the base's.
+    (
+        "Kite Labs initialized Kite-Coder-12B from Mistral NeMo 12B and trained it on another "
+        "1.5T tokens of code.",
+        [params(1.2e10, model="Kite-Coder-12B"), params(1.2e10, model="Mistral NeMo 12B"),
+         tokens(1.5e12, model="Kite-Coder-12B")],
+    ),
     # A model said to come next, named after its size, has no size yet.
     (
         "Pipit-2B runs at 40 tokens/s on a phone, and the company says a 7B Pipit is next.",

@@ -3633,7 +3633,7 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
     r"(?:%s+[\w-]+){0,2}?|at(?:%s+(?:about|roughly|around|only|just))?)%s+~?\Z" % (S, S, S, S, S, S)
 )
 BASE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz]ed%s+(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
+    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz](?:ed|es|e)%s+(?:[\w.-]+%s+){0,3}?(?:from|with)|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:(?:pre-?)?train(?:ing|ed)%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|(?:grown|scaled%s+up|up-?scaled|expanded|widened|deepened)%s+from"  # "grown from Yi-6B"
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+(?:from|of))?|from)"  # "it continues from X"
@@ -3656,7 +3656,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`]*\Z)"  # "from Llama 3.1 8B and X", "of **X**"
-    % ((S,) * 40)
+    % ((S,) * 41)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
