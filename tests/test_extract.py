@@ -4299,6 +4299,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size of a model the subject is ahead of, behind or level with is not the subject's.
+    (
+        "Corvid-R-14B lands level with the R1 distill of the same size and clearly ahead of the "
+        "32B preview model. Kite-8B edged out the 70B dense model on code.",
+        [params(1.4e10, model="Corvid-R-14B"), params(3.2e10, model=None),
+         params(8e9, model="Kite-8B"), params(7e10, model=None)],
+    ),
     # "initialized it from X and trained it on ...": the tokens are what "it" is's, not the base's.
     (
         "Kite Labs initialized Kite-Coder-12B from Mistral NeMo 12B and trained it on another "
