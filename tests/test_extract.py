@@ -1531,6 +1531,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A hub account with a digit in it, before its repository, is neither a model nor the name.
+    (
+        "| Rank | Model | Params |\n|---|---|---|\n| 5 | ai21labs/AI21-Jamba-1.5-Mini | 52B (12B "
+        "active) |\n| 6 | kite9ai/Kite-3-8B | 8.1B |",
+        [params(5.2e10, model="AI21-Jamba-1.5-Mini"),
+         params(1.2e10, model="AI21-Jamba-1.5-Mini", qualifier="active"),
+         params(8.1e9, model="Kite-3-8B")],
+    ),
     # A lab's name inside another model's name is not the maker of the model started from it.
     (
         "Kite-Coder-12B was initialized from Mistral NeMo 12B and trained on another 1.5T tokens "

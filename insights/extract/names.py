@@ -489,6 +489,13 @@ def model_mentions(
             continue  # a publication's name: "# The Batchnorm Brief"
         if (
             mention is not None
+            and ACCOUNT_NAME.fullmatch(mention.name)
+            and text[mention.end : mention.end + 1] == "/"
+            and text[mention.end + 1 : mention.end + 2].isalpha()
+        ):
+            continue  # a hub account before its repository: "ai21labs/AI21-Jamba-1.5-Mini"
+        if (
+            mention is not None
             and ORGANIZATION_WORD_AFTER.match(text, mention.end, mention.end + 14)
             and not any(c.isdigit() for c in mention.name)
             and not known_model(mention.name)
@@ -1253,6 +1260,8 @@ def _alias_spellings() -> tuple[str, ...]:
     return tuple(sorted({spelling for spelling, _ in spellings()}))
 
 
+# A hub account's name, lower case with a digit inside: "ai21labs" (not "gpt-4o" of "gpt-4o/o1").
+ACCOUNT_NAME = regex.compile(r"[a-z][a-z0-9]*[0-9][a-z0-9]*[a-z]")
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 

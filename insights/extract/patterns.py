@@ -529,6 +529,6 @@ CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
 # (not a model's name: "GPT-J/", "Mixtral-8x7B/"; nor, see markdown_tables, a family's before
 # its own model: "Qwen-VL/Qwen2-VL-7B", "BLOOM-MT/BLOOMZ-7B1").
 HUB_ACCOUNT = regex.compile(
-    r"(?:\d+-)?(?P<first>[A-Za-z][A-Za-z]*)(?:-[a-z]+|(?P<capital>-[A-Z][A-Za-z]+))*/"
+    r"(?:\d+-)?(?P<first>[A-Za-z][A-Za-z0-9]*)(?:-[a-z]+|(?P<capital>-[A-Z][A-Za-z]+))*/"
     r"(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
 )
