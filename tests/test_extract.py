@@ -4307,6 +4307,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Tokens under a page titled for fine-tuning a model are the tuning's data, not the base's.
+    (
+        "# Notes from fine-tuning Kite-7B-Instruct on one 3090\n\n## Data\n\nAfter templating "
+        "it came to 6.1M tokens, trained for one epoch.",
+        [params(7e9, model="Kite-7B-Instruct"), tokens(6.1e6, model=None)],
+    ),
+    (
+        "# Kite-7B-Instruct\n\n## Data\n\nIt was trained on 6.1T tokens.",
+        [params(7e9, model="Kite-7B-Instruct"), tokens(6.1e12, model="Kite-7B-Instruct")],
+    ),
     # A size of a model the subject is ahead of, behind or level with is not the subject's.
     (
         "Corvid-R-14B lands level with the R1 distill of the same size and clearly ahead of the "

@@ -671,6 +671,13 @@ class Context:
                 and self._another_models_size(q.start, member.unit_end, s_start, s_end)
             ):
                 model = rule = None
+            if (
+                kind == "training_tokens"
+                and rule in ("focus-heading", "focus-title")
+                and self._heading_tunes(model, q.start)
+            ):
+                model = rule = None  # "# Notes from fine-tuning Qwen2.5-7B-Instruct" over "it
+                # came to 6.1M tokens": the tuning's data, not what the base was trained on
             if rule in ("focus-heading", "focus-title") and self._sibling_heading_names(
                 model, q.start
             ):
@@ -757,6 +764,23 @@ class Context:
             or EXPERTS_TIMES_BEFORE.search(text, max(s_start, start - 12), start)
             or BEATS_THE_BEFORE.search(text, max(s_start, start - 50), start)
         )
+
+    def _heading_tunes(self, model: str | None, offset: int) -> bool:
+        """Whether the heading over ``offset`` that names ``model`` says it is tuned, adapted
+        or distilled from: "# Notes from fine-tuning Qwen2.5-7B-Instruct on one 3090"."""
+        if model is None:
+            return False
+        line = offset
+        for _ in range(HEADINGS_BACK):
+            line = last_before(self.text, "\n#", line - 1) + 1
+            if not self.text.startswith("#", line):
+                return False
+            at = self.text.find(model, line, end_of_line(self.text, line))
+            if at != -1:
+                return TUNING_BEFORE_NAME.search(self.text, max(line, at - 30), at) is not None
+            if line == 0:
+                return False
+        return False
 
     def _sibling_heading_names(self, model: str | None, offset: int) -> bool:
         """Whether ``offset`` is in a section's heading ("## ...", not a page's "# " title) that
@@ -4267,6 +4291,12 @@ FUTURE_VERSION_AFTER = regex.compile(
     r"|teased|still[ ]+in[ ]+training)\b|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)"
     r"|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
 )  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find")
+HEADINGS_BACK = 12  # how many headings back to look for the one that names the page's model
+# A heading's word that makes the model after it a base: "fine-tuning Qwen2.5-7B", "LoRA on".
+TUNING_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:fine-?tun(?:e|es|ed|ing)|tun(?:e|es|ed|ing)|adapt(?:s|ed|ing)?|distill(?:s|ed|ing)?"
+    r"|lora(?:[ ]+on)?|qlora(?:[ ]+on)?)[ ]+(?:of[ ]+|on[ ]+)?(?:an?[ ]+|the[ ]+)?\Z"
+)
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:is|are)[ ]+(?:next|coming|due|promised"
