@@ -7982,6 +7982,9 @@ def test_release_dates(text, expected):
 # A month said without its year, in a document of a known date: (case id, text, the document's
 # date, expected (model, YYYYMM)).
 MONTHS_WITHOUT_YEAR = [
+    ("a month after the document's, said released, is last year's", "She means Kite-3 24B, "
+     "which Heron released in December. Heron will ship Owl-4 in November.", "2026-02-09",
+     [("Kite-3 24B", 202512)]),
     ("a paragraph's full date gives a month in it its year",
      "Posted 2024-02-20. Heron Labs released Kite-2 on February 18.", "2025-06-01",
      [("Kite-2", 202402)]),

@@ -512,9 +512,23 @@ def _month_of_section(
     if years:
         return float(years[-1] * 100 + number)
     if number > written[1]:
+        # a month after the document's own is last year's when the text says so ("last
+        # December") or says it is past ("which Ridgeline released in December", in a February
+        # issue); not "due in December"
         before = text[max(0, match.start() - 5) : match.start()].lower()
-        return float((written[0] - 1) * 100 + number) if before.endswith("last ") else None
+        if before.endswith("last ") or PAST_RELEASE_BEFORE.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
+            return float((written[0] - 1) * 100 + number)
+        return None
     return float(written[0] * 100 + number)
+
+
+# A past tense of release just before a month: "which Ridgeline released in December".
+PAST_RELEASE_BEFORE = regex.compile(
+    r"(?i)\b(?:released|launched|shipped|unveiled|introduced|open-sourced|debuted|announced)"
+    r"(?:[ \t]+[\w.*-]+){0,4}?[ \t]+(?:in|on|back[ \t]+in)[ \t]+(?:late|early|mid-?)?[ \t]*\Z"
+)
 
 
 # A list item opening with its date: "- **v0.5.0 (2024-10-02)** —", "- 2024-10-02:",
