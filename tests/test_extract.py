@@ -7630,6 +7630,10 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("an aside after a list of names dates each of them",
+     "Heron's Kite 65B and Kite 7B, released in February 2023, were trained on 1.4T and 1T "
+     "tokens respectively.",
+     [("Kite 65B", 202302, "February 2023"), ("Kite 7B", 202302, "February 2023")]),
     ("a post-trained variant's base is not what 'it' means",
      "Kite-70B-Chat is NVIDIA's post-trained variant of Meta's Owl-70B-Instruct, tuned to give "
      "more helpful answers. NVIDIA published it in October 2024.", []),

@@ -142,6 +142,12 @@ DATE_AFTER_NAME = regex.compile(
     r",?[ \t]*)?(?:in|on|\()?[ \t]*"
 )  # ("GPT-2 Large (774M) in August 2019", "GPT-2 Medium (355M) followed in May 2019", "Meta's
 # Llama 3.2 small models came out in September 2024, and Microsoft's Phi-3.5 family in August")
+# An aside after a list of names that says when they came out: ", released in ", ", both
+# launched on ".
+LIST_RELEASED_ASIDE = regex.compile(
+    r",[ \t]+(?:(?:both|all|each)[ \t]+)?(?:released|launched|shipped|open-sourced|introduced)"
+    r"[ \t]+(?:in|on)[ \t]+"
+)
 # What DATE_AFTER_NAME reads between a name and its date that says the name came out: its
 # family's noun or a verb, which the name must be the subject of.
 SAID_OF_NAME_BETWEEN = regex.compile(r"\b(?:family|models|series|line-?up|came|released)\b")
@@ -1090,6 +1096,16 @@ def _released(text: str, start: int, context) -> list[str]:
             # with Owl-3 was released in May 2024", "compared with the Owl-2 models in June":
             # what came out is the name's subject, not an object's)
             return [before[-1].name]
+        if (
+            listed
+            and start > verb.start()
+            and LIST_RELEASED_ASIDE.fullmatch(text, before[-1].end, start)
+        ):  # "Meta's LLaMA 65B and LLaMA 7B, released in February 2023, were trained on ...":
+            # each of the list the aside follows
+            i = len(before) - 1
+            while i > 0 and NAME_LIST_GAP.fullmatch(text, before[i - 1].end, before[i].start):
+                i -= 1
+            return list(dict.fromkeys(m.name for m in before[i:]))
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
