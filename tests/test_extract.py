@@ -7630,6 +7630,10 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("\"in late July\" after the name it dates, among several names",
+     "**3) Kite-4.5.** Heron, now branded H.ai, released Kite-4.5 in late July 2025: 355B total, "
+     "with the lighter Kite-4.5-Air at 106B.",
+     [("Kite-4.5", 202507, "July 2025")]),
     ("an aside after a list of names dates each of them",
      "Heron's Kite 65B and Kite 7B, released in February 2023, were trained on 1.4T and 1T "
      "tokens respectively.",
