@@ -7630,6 +7630,11 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a base named in a link is not what \"Released\" after it dates",
+     "# Kite-R-14B\n\n**Kite-R-14B** is a reasoning model from Heron AI. It was initialized "
+     "from [Owl-2.5-14B](https://huggingface.co/owl/Owl-2.5-14B) and trained in two stages. "
+     "Released February 2025.",
+     [("Kite-R-14B", 202502, "February 2025")]),
     ("\"in late July\" after the name it dates, among several names",
      "**3) Kite-4.5.** Heron, now branded H.ai, released Kite-4.5 in late July 2025: 355B total, "
      "with the lighter Kite-4.5-Air at 106B.",
