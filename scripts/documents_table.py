@@ -11,7 +11,8 @@ names, one a prefix of the other, or the same once a maker written first is take
 - rows that name no gold model;
 - parameters: right when within 2% of a count the gold gives any model the row names;
 - organization: right when it contains, or is contained in, the gold developer, both in the
-  table's canonical spelling ("TII" is the Technology Innovation Institute);
+  table's canonical spelling ("TII" is the Technology Innovation Institute), a gold developer
+  written as its hub account read as the account's maker ("Qwen" is Alibaba);
 - release month: right when the row's date starts with the gold ``YYYY-MM``.
 
 The matching is lenient (a family row matches its members' gold), so the figures say how often
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from insights.evaluate import close, gold_key, same_model  # noqa: E402
 from insights.ingest import Document, stored_date  # noqa: E402
 from insights.store import Store  # noqa: E402
+from insights.extract.reference import hub_account_organization  # noqa: E402
 from insights.tables import models_table, organization_key  # noqa: E402
 
 
@@ -82,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         said = next((organizations[g] for g in names if g in organizations), None)
         if said:
             shown = str(row.organization) if isinstance(row.organization, str) else ""
+            said = hub_account_organization(said) or said  # (a hub account: "Qwen" is Alibaba)
             a, b = organization_key(said) or said.lower(), organization_key(shown) or ""
             right = bool(b) and (a in b or b in a)  # ("TII" is the Technology Innovation Institute)
             counts["org_right" if right else "org_off"] += 1

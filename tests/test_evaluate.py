@@ -395,11 +395,14 @@ def test_documents_table_counts_wrong_and_missing_values(tmp_path, capsys):
          "dates": {"Kite-2": "2024-05"}, "batch": 99},
         {"text": "Heron has 9B parameters.", "facts": [["parameters", 8e9, "Heron"]],
          "batch": 99},
+        # a gold developer written as its hub account: "Qwen" is Alibaba
+        {"text": "Alibaba released Qwen2.5-7B.", "facts": [["parameters", 7e9, "Qwen2.5-7B"]],
+         "organizations": {"Qwen2.5-7B": "Qwen"}, "batch": 99},
     ]  # fmt: skip
     cases.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
     assert module.main([str(cases), "--batch", "99", "--misses"]) == 0
     out = capsys.readouterr().out
-    assert "2 documents, 2 rows, 0 name no gold model" in out
-    assert "params   right    1  wrong or missing    1" in out  # Heron's 9B is not the gold 8B
-    assert "org      right    1" in out and "month    right    1" in out
+    assert "3 documents, 3 rows, 0 name no gold model" in out
+    assert "params   right    2  wrong or missing    1" in out  # Heron's 9B is not the gold 8B
+    assert "org      right    2  wrong or missing    0" in out and "month    right    1" in out
     assert "PARAMS   Heron: 9e+09, gold [8000000000.0]" in out
