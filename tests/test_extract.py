@@ -4307,6 +4307,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A dense trunk's size is a part's, not the model's.
+    (
+        "Kite-MoE's 17B active includes a 10B dense trunk that every token passes through.",
+        [params(1.7e10, model="Kite-MoE", qualifier="active"), params(1e10, model=None)],
+    ),
     # Tokens under a page titled for fine-tuning a model are the tuning's data, not the base's.
     (
         "# Notes from fine-tuning Kite-7B-Instruct on one 3090\n\n## Data\n\nAfter templating "

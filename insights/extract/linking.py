@@ -127,10 +127,11 @@ PART_BEFORE = regex.compile(
 )
 
 # A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
-# vision encoder with a 7.1B language backbone".
+# vision encoder with a 7.1B language backbone", "Arctic's 17B active includes a 10B dense trunk".
 PART_AFTER = regex.compile(
-    r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower)s?\b"
-    % (S, MODALITY, S)
+    r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower"
+    r"|(?:dense%s+)?trunk)s?\b"
+    % (S, MODALITY, S, S)
 )  # (a title's "with a 6B Vision Encoder" too; not a diffusion model's U-Net, its main count)
 
 # Two sized parts a sentence joins into one system: "pairs a 30B video model with a 13B audio
@@ -4691,7 +4692,7 @@ OTHER_MODEL_STEMS = Stems(
     "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
 )
 # The words, one of which each pattern below needs (for quick noes, as above).
-PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector")  # PART_AFTER, _BEFORE
+PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector", "trunk")  # PART_AFTER, _BEFORE
 EXPERIMENT_STEMS = Stems(
     "ablation", "proxy", "baseline", "toy", "pilot", "reference", "control", "runs"
 )  # EXPERIMENT_MODELS_BEFORE
