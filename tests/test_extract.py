@@ -1531,6 +1531,18 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # "X, which ORG released ..., and Y": ORG made X, not the name listed after its clause.
+    (
+        "Added Kite-40B, which Heron Foundry released last week, and Owl-7B-LC from Ridgeline AI.",
+        [params(4e10, model="Kite-40B", organization="Heron Foundry"),
+         params(7e9, model="Owl-7B-LC", organization="Ridgeline AI")],
+    ),
+    (
+        "As controls we pin Kite 2 70B, which Meta released in July 2023, and Owl 8x22B (141B "
+        "total parameters).",
+        [params(7e10, model="Kite 2 70B", organization="Meta"),
+         params(1.41e11, model="Owl 8x22B", organization=None, qualifier="total")],
+    ),
     # A hub account with a digit in it, before its repository, is neither a model nor the name.
     (
         "| Rank | Model | Params |\n|---|---|---|\n| 5 | ai21labs/AI21-Jamba-1.5-Mini | 52B (12B "

@@ -3631,6 +3631,13 @@ MAKER_NOUN = (
     r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?(?:%s)[\s\u00a0])"
     % "|".join(MAKER_NOUNS)
 )
+# "which" or "that" just before an organization: the relative clause of a name before it.
+WHICH_BEFORE_ORG = regex.compile(r"(?:,[ \t]*)?\b(?:which|that)[ \t]+\Z")
+# A verb of making after the organization: "which Lumen Foundry released", "that Heron trained".
+MAKING_VERB_AFTER = regex.compile(
+    r"[ \t]+(?:(?:has|had|just|quietly|first)[ \t]+)?(?:released|built|trained|made|developed"
+    r"|open-sourced|shipped|launched|published|introduced|announced|created|unveiled)\b"
+)
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
@@ -3834,6 +3841,14 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
     if _hosts(text, org):
         return []  # where a model is hosted: "Get **Kite-8B** from Amazon Bedrock", "a family of
         # small models available from Hugging Face"
+    relative = WHICH_BEFORE_ORG.search(text, max(0, org.start - 12), org.start)
+    if relative is not None:
+        # a relative clause's subject: "Added Tern-40B, which Lumen Foundry released last week,
+        # and Ardent-7B-LC from Ridgeline AI": the name before "which", or none; never the next
+        before = [m for m in models if m.end <= relative.start() <= m.end + 3]
+        if before and MAKING_VERB_AFTER.match(text, org.end, org.end + 40):
+            return [before[-1]]
+        return []
     if any(
         m.start <= org.start
         and org.end <= m.end
