@@ -4319,6 +4319,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "X's smallest FAMILY has N": the member the line leads with, else nobody, never the family.
+    (
+        "**Kite 2 2B it.** Heron's smallest Kite 2 is actually 2.6B parameters. Kite 2 9B and "
+        "Kite 2 27B followed. The largest Kite 2 has 27.2B parameters.",
+        [params(2.6e9, model="Kite 2 2B"), params(9e9, model="Kite 2 9B"),
+         params(2.7e10, model="Kite 2 27B"), params(2.72e10, model=None)],
+    ),
+    # "Xs
     # A dense trunk's size is a part's, not the model's.
     (
         "Kite-MoE's 17B active includes a 10B dense trunk that every token passes through.",

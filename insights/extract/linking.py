@@ -1546,7 +1546,20 @@ class Context:
                 and split_size(subjects[-1].name)[1] is None
                 and self._has_members(subjects[-1].name)
             ):
-                return None, None  # "the largest Whisper has 1.55B": a member, not the family
+                # "the largest Whisper has 1.55B": a member, not the family; the one the line
+                # leads with when it is the family's ("**Gemma 2 2B it.** Google's smallest
+                # Gemma 2 is actually 2.6B parameters"), else nobody
+                family = model_key(subjects[-1].name)
+                lead = [m.name for m in subjects[:-1]] + [self.bold_lead_model(start) or ""]
+                member = next(
+                    (
+                        name
+                        for name in reversed(lead)
+                        if model_key(name).startswith(family) and split_size(name)[1] is not None
+                    ),
+                    None,
+                )
+                return (member, "subject-before") if member else (None, None)
             if kind == "training_tokens" and any(
                 m.strong
                 and model_key(m.name) != model_key(subjects[-1].name)
@@ -4774,7 +4787,9 @@ MADE_BY_BEFORE = regex.compile(
     r"(?i)\b(?:(?:trained|built|developed|released|made|created|published|designed)[ ]+by"
     r"|[a-z]+s[ ]+(?:by|from))[ ]+(?:the[ ]+)?[*_]*\Z"
 )  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"; not "distilled from Meta's"
-SUPERLATIVE_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z")
+SUPERLATIVE_THE_BEFORE = regex.compile(
+    r"(?i)(?:\bthe|['\u2019]s)[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z"
+)  # ("the largest Whisper", "Google's smallest Gemma 2")
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
 RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
