@@ -1531,6 +1531,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A family's word after the maker that publishes it is that model ("Snowflake Arctic"),
+    # not the word ("the Arctic").
+    (
+        "**Snowflake Arctic (Apr 24).** A dense-MoE hybrid with 480B total and 17B active "
+        "parameters. Sea ice in the Arctic shrank by 4B tonnes.",
+        [params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
+         params(1.7e10, model="Snowflake Arctic", organization="Snowflake", qualifier="active")],
+    ),
     # "X, which ORG released ..., and Y": ORG made X, not the name listed after its clause.
     (
         "Added Kite-40B, which Heron Foundry released last week, and Owl-7B-LC from Ridgeline AI.",
@@ -6611,8 +6619,8 @@ BUGS_CAUGHT = [
     (
         "Snowflake Arctic has 480B parameters in total with 17B active.",
         [
-            params(4.8e11, model="Arctic", organization="Snowflake", qualifier="total"),
-            params(1.7e10, model="Arctic", qualifier="active"),
+            params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
+            params(1.7e10, model="Snowflake Arctic", qualifier="active"),
         ],
     ),
     ("The model has 1.5 B parameters.", [params(1.5e9, model=None)]),

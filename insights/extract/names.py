@@ -12,6 +12,7 @@ import regex
 from insights.extract.keys import model_key
 from insights.extract.lines import line_start as _line_start
 from insights.extract.organizations import aliases as organization_aliases
+from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import (
     AHEAD,
     COUNT_WORDS,
@@ -25,6 +26,7 @@ from insights.extract.patterns import (
     alternation,
 )
 from insights.extract.reference import curated_aliases, family_names, load_reference
+from insights.extract.reference import family_organization
 from insights.extract.reference import organization_for as reference_organization
 
 # A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".
@@ -877,6 +879,10 @@ def _mention_at(
             or _lab_possessive_before(text, start)  # "AI21's Jamba", "Google's Gemini"
         ):
             plain_models.add(head)
+            maker = MAKER_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if maker is not None and name == head and _after_its_maker(text, start, end):
+                # named in full, with its maker: "Snowflake Arctic"
+                return Mention(maker.start(1), end, text[maker.start(1) : end])
             return Mention(start, end, name)
         return None
     if (
@@ -1184,6 +1190,8 @@ def _labelled_line(text: str, start: int, end: int) -> bool:
 
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
+    if _after_its_maker(text, start, end):
+        return True  # "Snowflake Arctic": a family's word after the maker that publishes it
     if MAKER_OF_NAME_BEFORE.search(before) or COMPANY_AFTER.match(text, end, end + AHEAD):
         return False  # "Alba-24B from Cairnlight has ...", "Quillon, a Paris startup, ..."
     return bool(
@@ -1195,6 +1203,22 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
         or _named_after(text, start, end)
         or SIZED_BEFORE.search(before)
     )
+
+
+def _after_its_maker(text: str, start: int, end: int) -> bool:
+    """Whether a plain word is a family of ``families.csv`` written right after the name of the
+    organization that publishes it: "Snowflake Arctic" (not "the Arctic", nor "Google Arctic")."""
+    maker = family_organization(text[start:end])
+    if maker is None:
+        return False
+    word = MAKER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and canonical_organization(word.group(1)) == canonical_organization(
+        maker
+    )
+
+
+# A capitalized word or two just before a name, written as a maker is: "Snowflake ", "Stability AI ".
+MAKER_WORD_BEFORE = regex.compile(r"\b([A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*)?)[ ]\Z")
 
 
 def _named_after(text: str, start: int, end: int) -> bool:
