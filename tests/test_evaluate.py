@@ -122,14 +122,19 @@ def test_styles_set_does_not_fall_back():
     from 5.7% to 5.9% and the organizations right from 91.4% to 90.9%: its 60 blind documents,
     on makers and release dates and on models beyond chat LLMs, read 3.8% and 4.6% of linked
     facts on a wrong model on arrival, which took the whole set from 0.94% to 1.07% (0.95% after
-    the session's fixes)."""
+    the session's fixes). Batch 36, added in the twenty-fifth session, brought the stated facts
+    to 18,529, the unstated sizes from 301 to 321 and the "not a size" numbers from 291 to 303:
+    its 60 blind documents, on many models on one page and on model cards and READMEs as hubs
+    publish them, read 2.0% and 1.7% of linked facts on a wrong model on arrival (0.6% and 1.5%
+    after the session's fixes); the whole set read 0.99% with the session's start code, 0.95%
+    at its end."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 17656
+    assert counts["stated"] == 18529
     assert counts["found"] / counts["stated"] >= 0.941
     assert counts["linked"] / counts["stated"] >= 0.902
-    assert counts["unexpected"] <= 303
-    assert counts["not_a_size_read"] <= 291
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0100
+    assert counts["unexpected"] <= 323
+    assert counts["not_a_size_read"] <= 305
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0098
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.909
