@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from insights.extract.organizations import curated_organization  # noqa: E402
-from insights.extract.reference import COLUMNS, corrected, model_key  # noqa: E402
+from insights.extract.reference import COLUMNS, corrected, dropped, model_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "epoch" / "notable_ai_models.csv"
 DEFAULT_OUTPUT = ROOT / "data" / "reference" / "models.csv"
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="models.csv to write")
     args = parser.parse_args(argv)
-    rows = model_rows(read_epoch(args.source))
+    rows = model_rows([r for r in read_epoch(args.source) if not dropped(clean(r["Model"]))])
     write_rows(rows, args.output)
     print(f"wrote {len(rows)} models to {args.output}")
     return 0

@@ -1531,6 +1531,9 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # Epoch's "ATLAS" row repeats UnifiedQA (AI2) under a wrong name: no Atlas is AI2's.
+    ("Management said its in-house model, Atlas, now has 310B parameters.",
+     [params(3.1e11, model="Atlas", organization=None)]),
     # A family's word after the maker that publishes it is that model ("Snowflake Arctic"),
     # not the word ("the Arctic").
     (

@@ -182,6 +182,9 @@ def test_epoch_corrections_are_sourced_and_in_the_table():
     assert epoch_corrections()
     for row in epoch_corrections():
         assert "https://" in row["source"]
+        if row["column"] == "model":  # a row dropped: a repeat of another under a wrong name
+            assert not any(ref.model == row["model"] for ref in load_reference())
+            continue
         ref = find_model(row["model"])
         assert ref is not None and ref.model == row["model"]
         assert getattr(ref, row["column"]) == float(row["value"]) != float(row["epoch_value"])

@@ -128,10 +128,23 @@ def hub_account_organization(account: str) -> str | None:
 
 def epoch_corrections() -> list[dict[str, str]]:
     """Values of Epoch AI's data that its own sources contradict (``epoch_corrections.csv``):
-    model, column (``parameters`` or ``training_data_size``), Epoch's value, the corrected
-    value, and the source that gives it. The reference build and the evaluation of Epoch's
+    model, column (``parameters`` or ``training_data_size``; ``model`` with no value drops the
+    row), Epoch's value, the corrected value, and the source that gives it. The reference build and the evaluation of Epoch's
     abstracts both apply them, and say so."""
     return _curated(EPOCH_CORRECTIONS_CSV)
+
+
+def dropped(model: str) -> bool:
+    """Whether ``epoch_corrections.csv`` drops Epoch's row of that name (a column ``model`` with
+    no value: a row that repeats another under a wrong name).
+
+    >>> dropped("ATLAS"), dropped("UnifiedQA")
+    (True, False)
+    """
+    return any(
+        row["model"] == model and row["column"] == "model" and not row["value"]
+        for row in epoch_corrections()
+    )
 
 
 def corrected(model: str, column: str, value: float | None) -> float | None:
@@ -142,7 +155,12 @@ def corrected(model: str, column: str, value: float | None) -> float | None:
     (7000000000.0, 70000000000.0)
     """
     for row in epoch_corrections():
-        if row["model"] == model and row["column"] == column and value == float(row["epoch_value"]):
+        if (
+            row["model"] == model
+            and row["column"] == column
+            and column != "model"
+            and value == float(row["epoch_value"])
+        ):
             return float(row["value"])
     return value
 
