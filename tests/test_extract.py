@@ -4330,6 +4330,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "The 7B and 13B models saw 1T tokens": the count is each named model's of those sizes.
+    (
+        "Heron released Kite-7B, Kite-13B and Kite-65B. The 7B and 13B models saw 1 trillion "
+        "tokens; Kite-65B was trained on 1.4 trillion tokens.",
+        [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B"),
+         params(6.5e10, model="Kite-65B"), params(7e9, model="Kite-7B"), params(1.3e10),
+         params(6.5e10, model="Kite-65B"),
+         tokens(1e12, model="Kite-7B"), tokens(1e12, model="Kite-13B"),
+         tokens(1.4e12, model="Kite-65B")],
+    ),
     # "X's smallest FAMILY has N": the member the line leads with, else nobody, never the family.
     (
         "**Kite 2 2B it.** Heron's smallest Kite 2 is actually 2.6B parameters. Kite 2 9B and "

@@ -686,6 +686,8 @@ class Context:
                 # the section it opens is about another model, named further on or nowhere (but
                 # "## Why a 32B model?" under "# Marlowe-3" is the page's)
             names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
+            if rule == "the-size" and kind != "parameters":
+                names = self._sized_pair(s_start, q.start) or names
         if (
             rule not in (None, "size-in-name", "named-later")
             and member.qualifier == "range"
@@ -2061,6 +2063,23 @@ class Context:
             if m.strong and has_it(m.name) and not self.compared(m):
                 return m.name
         return None
+
+    def _sized_pair(self, s_start: int, offset: int) -> list[str | None]:
+        """The models a sentence's subject calls by two or three sizes, when each is one the
+        text named ("The 7B and 13B models saw 1 trillion tokens" after LLaMA-7B and LLaMA-13B),
+        for a count said after it; else none."""
+        pair = SIZED_PAIR_SUBJECT.match(self.text, s_start, offset)
+        if pair is None:
+            return []
+        names = []
+        for group in (1, 2, 3):
+            if pair.group(group) is None:
+                continue
+            name = self.size_reference(s_start, self.sentences.span(s_start)[1], pair.end(group))
+            if not name:
+                return []
+            names.append(name)
+        return names if len(set(names)) == len(names) else []
 
     def size_reference(self, s_start: int, s_end: int, start: int) -> str | None:
         """The model a sentence means by "the 9B" (the last one before the number at ``start``,
@@ -4989,7 +5008,14 @@ OTHER_THE_BETWEEN = regex.compile(
 )
 FOR_JUST_BEFORE = regex.compile(r"\b(?:for|of|in|to|by)%s+\Z" % S)  # "8T tokens for the 9B"
 THE_SIZE = regex.compile(
-    r"\b[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % S
+    r"(?:\b[Tt]he%s+|(?<=\b[Tt]he%s+[0-9]+(?:\.[0-9]+)?[BMT],?%s+and%s+))"
+    r"([0-9]+(?:\.[0-9]+)?[BMT])\b(?![ \u00a0-]?(?i:param|token))" % (S, S, S, S)
+)  # (and the second of two: "The 7B and 13B models")
+# A sentence's subject that is two or three models called by their sizes: "The 7B and 13B
+# models saw 1 trillion tokens".
+SIZED_PAIR_SUBJECT = regex.compile(
+    r"[*_ \t]*[Tt]he%s+([0-9]+(?:\.[0-9]+)?[BMT])(?:,%s*([0-9]+(?:\.[0-9]+)?[BMT]))?,?%s+and%s+"
+    r"([0-9]+(?:\.[0-9]+)?[BMT])%s+(?:models|variants|versions|checkpoints)\b" % (S, S, S, S, S)
 )
 
 
