@@ -4382,6 +4382,15 @@ LINKING_PRECISION = [
         "Pipit-2B runs at 40 tokens/s on a phone, and the company says a 7B Pipit is next.",
         [params(2e9, model="Pipit-2B"), params(7e9, model=None)],
     ),
+    # ... the last that opens a clause: not one the clause compares with.
+    (
+        "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters, about six "
+        "times the smaller, with 5.1B active per token. The larger, trained with the same recipe "
+        "as the smaller, has 4.2T tokens.",
+        [params(2e10, model="Kite-20b"), params(1.17e11, model="Kite-120b"),
+         params(5.1e9, model="Kite-120b", qualifier="active"),
+         tokens(4.2e12, model="Kite-120b")],
+    ),
     # "the larger ..., the smaller ...": each number is the rank named last before it.
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters with 5.1B "

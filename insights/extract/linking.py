@@ -2230,11 +2230,18 @@ class Context:
         clause = max(s_start, self.text.rfind(";", s_start, start) + 1)
         if not self.words.near(THE_STEMS, clause, start):
             return None  # (a quick no)
-        said = None
-        for said in THE_RANK.finditer(self.text, clause, start):
-            pass  # the last before the number: "The larger has 117B ..., the smaller 21B with 3.6B"
-        if said is None:
+        ranks = list(THE_RANK.finditer(self.text, clause, start))
+        if not ranks:
             return None
+        # the last that opens a clause before the number ("The larger has 117B ..., the smaller
+        # 21B with 3.6B"), not one the clause compares with ("The larger has 117B, about six
+        # times the smaller, with 5.1B active"): else the first
+        opening = [
+            r for r in ranks
+            if r.start() == clause
+            or RANK_CLAUSE_OPENING.search(self.text, max(clause, r.start() - 12), r.start())
+        ]  # fmt: skip
+        said = opening[-1] if opening else ranks[0]
         sized: dict[float, str] = {}
         for position in self._sentences_before(s_start, self.paragraph_start(s_start)):
             for m in self.sentence_models(position):
@@ -4941,6 +4948,8 @@ THE_RANK = regex.compile(
     r"\b[Tt]he%s+(larger|largest|bigger|biggest|smaller|smallest)\b"
     r"(?:%s+(?:one|model|version|variant|checkpoint|sibling))?(?!%s+of\b)" % (S, S, S)
 )
+# What opens a clause before "the larger": a sentence's start, a comma, "and", "while".
+RANK_CLAUSE_OPENING = regex.compile(r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)[ \t*_]*\Z")
 # "the mini model", "The small version": a model named earlier, by its tier.
 THE_TIER = regex.compile(
     r"\b[Tt]he%s+((?i:mini|small|medium|large|base|tiny|nano|xl|xxl|lite|pro|flash|ultra|moe"
