@@ -4340,6 +4340,13 @@ LINKING_PRECISION = [
          tokens(1e12, model="Kite-7B"), tokens(1e12, model="Kite-13B"),
          tokens(1.4e12, model="Kite-65B")],
     ),
+    # ... but not a member across a contrast, which the superlative may not be.
+    (
+        "Kite 2 32B is the flagship, but the smallest Kite 2 model was trained on 4T tokens.\n\n"
+        "**Kite 2 32B.** Big news, while Heron's smallest Kite 2 was trained on 3T tokens.",
+        [params(3.2e10, model="Kite 2 32B"), tokens(4e12, model=None),
+         params(3.2e10, model="Kite 2 32B"), tokens(3e12, model=None)],
+    ),
     # "X's smallest FAMILY has N": the member the line leads with, else nobody, never the family.
     (
         "**Kite 2 2B it.** Heron's smallest Kite 2 is actually 2.6B parameters. Kite 2 9B and "

@@ -1551,8 +1551,15 @@ class Context:
                 # "the largest Whisper has 1.55B": a member, not the family; the one the line
                 # leads with when it is the family's ("**Gemma 2 2B it.** Google's smallest
                 # Gemma 2 is actually 2.6B parameters"), else nobody
+                # (not across a contrast: "OLMo 2 32B is the flagship, but the smallest OLMo 2
+                # model was trained on 4T tokens" is not the 32B's)
                 family = model_key(subjects[-1].name)
-                lead = [m.name for m in subjects[:-1]] + [self.bold_lead_model(start) or ""]
+                contrast = CONTRAST_WORD.search(text, s_start, subjects[-1].start)
+                lead = (
+                    []
+                    if contrast is not None
+                    else [m.name for m in subjects[:-1]] + [self.bold_lead_model(start) or ""]
+                )
                 member = next(
                     (
                         name
@@ -4948,6 +4955,8 @@ THE_RANK = regex.compile(
     r"\b[Tt]he%s+(larger|largest|bigger|biggest|smaller|smallest)\b"
     r"(?:%s+(?:one|model|version|variant|checkpoint|sibling))?(?!%s+of\b)" % (S, S, S)
 )
+# A word that turns a sentence against what came before it: "..., but the smallest OLMo 2".
+CONTRAST_WORD = regex.compile(r"(?i)\b(?:but|while|whereas|although|though|yet|unlike)\b|;")
 # What opens a clause before "the larger": a sentence's start, a comma, "and", "while".
 RANK_CLAUSE_OPENING = regex.compile(r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut)[ \t*_]*\Z")
 # "the mini model", "The small version": a model named earlier, by its tier.
