@@ -1534,6 +1534,9 @@ MODELS_AND_ORGANIZATIONS = [
     # Epoch's "ATLAS" row repeats UnifiedQA (AI2) under a wrong name: no Atlas is AI2's.
     ("Management said its in-house model, Atlas, now has 310B parameters.",
      [params(3.1e11, model="Atlas", organization=None)]),
+    # ... but not when another capitalized word goes on the name: another product of the line.
+    ("For retrieval we use Snowflake Arctic Embed, which has 335M parameters.",
+     [params(3.35e8, model=None)]),
     # A family's word after the maker that publishes it is that model ("Snowflake Arctic"),
     # not the word ("the Arctic").
     (

@@ -1209,14 +1209,15 @@ def _after_its_maker(text: str, start: int, end: int) -> bool:
     """Whether a plain word is a family of ``families.csv`` written right after the name of the
     organization that publishes it: "Snowflake Arctic" (not "the Arctic", nor "Google Arctic")."""
     maker = family_organization(text[start:end])
-    if maker is None:
-        return False
+    if maker is None or CAPITALIZED_NEXT.match(text, end, end + 3):
+        return False  # (nor another product of the line: "Snowflake Arctic Embed")
     word = MAKER_WORD_BEFORE.search(text, max(0, start - 30), start)
     return word is not None and canonical_organization(word.group(1)) == canonical_organization(
         maker
     )
 
 
+CAPITALIZED_NEXT = regex.compile(r"[ -][A-Z]")
 # A capitalized word or two just before a name, written as a maker is: "Snowflake ", "Stability AI ".
 MAKER_WORD_BEFORE = regex.compile(r"\b([A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*)?)[ ]\Z")
 
