@@ -8063,6 +8063,8 @@ MONTHS_WITHOUT_YEAR = [
     ("a month after the document's, said released, is last year's", "She means Kite-3 24B, "
      "which Heron released in December. Heron will ship Owl-4 in November.", "2026-02-09",
      [("Kite-3 24B", 202512)]),
+    ("... but not one said to come", "Heron announced Kite-4 is coming in December. Heron "
+     "unveiled plans to open-source Owl-4 in October.", "2026-02-10", []),
     ("a paragraph's full date gives a month in it its year",
      "Posted 2024-02-20. Heron Labs released Kite-2 on February 18.", "2025-06-01",
      [("Kite-2", 202402)]),

@@ -532,9 +532,10 @@ def _month_of_section(
 
 # A past tense of release just before a month: "which Ridgeline released in December".
 PAST_RELEASE_BEFORE = regex.compile(
-    r"(?i)\b(?:released|launched|shipped|unveiled|introduced|open-sourced|debuted|announced)"
-    r"(?:[ \t]+[\w.*-]+){0,4}?[ \t]+(?:in|on|back[ \t]+in)[ \t]+(?:late|early|mid-?)?[ \t]*\Z"
-)
+    r"(?i)\b(?:released|launched|shipped|open-sourced|debuted)"
+    r"(?:[ \t]+(?!(?:is|are|was|will|would|to|be|plans?|coming|soon)\b)[\w.*-]+){0,3}?"
+    r"[ \t]+(?:in|on|back[ \t]+in)[ \t]+(?:late|early|mid-?)?[ \t]*\Z"
+)  # (not "announced Gemini 4 is coming in December", "unveiled plans to open-source X in")
 
 
 # A list item opening with its date: "- **v0.5.0 (2024-10-02)** —", "- 2024-10-02:",
