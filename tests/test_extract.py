@@ -7704,6 +7704,9 @@ RELEASE_DATES = [
      "**3) Kite-4.5.** Heron, now branded H.ai, released Kite-4.5 in late July 2025: 355B total, "
      "with the lighter Kite-4.5-Air at 106B.",
      [("Kite-4.5", 202507, "July 2025")]),
+    ("... not a list that is no subject, without \"both\" or \"all\"",
+     "Our baselines are Kite 7B, Owl 8B and Wren-7B, released in September 2024. Kite-9B "
+     "outperforms Owl 3 8B and Finch 2 9B, released in June 2024, on most benchmarks.", []),
     ("an aside after a list of names dates each of them",
      "Heron's Kite 65B and Kite 7B, released in February 2023, were trained on 1.4T and 1T "
      "tokens respectively.",

@@ -145,8 +145,17 @@ DATE_AFTER_NAME = regex.compile(
 # An aside after a list of names that says when they came out: ", released in ", ", both
 # launched on ".
 LIST_RELEASED_ASIDE = regex.compile(
-    r",[ \t]+(?:(?:both|all|each)[ \t]+)?(?:released|launched|shipped|open-sourced|introduced)"
-    r"[ \t]+(?:in|on)[ \t]+"
+    r",[ \t]+(?:(?P<all>both|all|each)[ \t]+)?(?:released|launched|shipped|open-sourced"
+    r"|introduced)[ \t]+(?:in|on)[ \t]+"
+)
+# What may stand before a list that is a sentence's subject: markup, a maker's possessive.
+LIST_SUBJECT_OPENING = regex.compile(
+    r"[ \t*_>#-]*(?:(?:[A-Z][\w.&-]*[ \t]){0,2}?[A-Z][\w.&-]*['\u2019]s[ \t]+)?[*_]*"
+)
+# The verb after a dated aside closes: "..., released in February 2023, were trained on".
+VERB_AFTER_ASIDE = regex.compile(
+    r"[^,;.\n]{0,30},[ \t]+(?:[a-z]+ly[ \t]+)?(?:were|are|was|is|have|had|still|remain\w*|saw"
+    r"|both|all|each|ran|use\w*|trained|share\w*|beat\w*|lead\w*|top\w*)\b"
 )
 # What DATE_AFTER_NAME reads between a name and its date that says the name came out: its
 # family's noun or a verb, which the name must be the subject of.
@@ -1097,16 +1106,23 @@ def _released(text: str, start: int, context) -> list[str]:
             # with Owl-3 was released in May 2024", "compared with the Owl-2 models in June":
             # what came out is the name's subject, not an object's)
             return [before[-1].name]
-        if (
-            listed
-            and start > verb.start()
-            and LIST_RELEASED_ASIDE.fullmatch(text, before[-1].end, start)
-        ):  # "Meta's LLaMA 65B and LLaMA 7B, released in February 2023, were trained on ...":
-            # each of the list the aside follows
+        aside = (
+            LIST_RELEASED_ASIDE.fullmatch(text, before[-1].end, start)
+            if listed and start > verb.start()
+            else None
+        )
+        if aside is not None:
+            # "Meta's LLaMA 65B and LLaMA 7B, released in February 2023, were trained on ...":
+            # each of the list the aside follows, when the list is the sentence's subject (or
+            # the aside says "both", "all"); not "Our baselines are A, B and C, released in ..."
             i = len(before) - 1
             while i > 0 and NAME_LIST_GAP.fullmatch(text, before[i - 1].end, before[i].start):
                 i -= 1
-            return list(dict.fromkeys(m.name for m in before[i:]))
+            subject = LIST_SUBJECT_OPENING.fullmatch(
+                text, s_start, before[i].start
+            ) and VERB_AFTER_ASIDE.match(text, start, s_end)
+            if aside.group("all") or subject:
+                return list(dict.fromkeys(m.name for m in before[i:]))
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
