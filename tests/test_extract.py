@@ -1557,6 +1557,13 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e10, model="Kite 2 70B", organization="Meta"),
          params(1.41e11, model="Owl 8x22B", organization=None, qualifier="total")],
     ),
+    # ... but two names joined by "/" keep both: no account has a capital and a digit.
+    (
+        "| Model | Params | Tokens |\n|---|---|---|\n| Kite2/Kite2.5 | 7B | 7T |\n"
+        "| GPT2/DistilGPT2 | 124M | 9B |",
+        [params(7e9, model="Kite2/Kite2.5"), tokens(7e12, model="Kite2/Kite2.5"),
+         params(1.24e8, model="GPT2/DistilGPT2"), tokens(9e9, model="GPT2/DistilGPT2")],
+    ),
     # A hub account with a digit in it, before its repository, is neither a model nor the name.
     (
         "| Rank | Model | Params |\n|---|---|---|\n| 5 | ai21labs/AI21-Jamba-1.5-Mini | 52B (12B "

@@ -525,10 +525,12 @@ HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+
 # A configuration file's extension after a model's name: "tf-1b.yaml".
 CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
 # A hub account before a repository whose name has a digit: "meta-llama/Llama-3.1-8B",
+# "ai21labs/AI21-Jamba-1.5-Mini" (digits only inside a lower-case account: "Qwen2/Qwen2.5" and
+# "GPT2/DistilGPT2" name two models),
 # "deepseek-ai/...", "01-ai/Yi-6B", "NovaSky-AI/Sky-T1-32B-Preview", "LGAI-EXAONE/EXAONE-3.5"
 # (not a model's name: "GPT-J/", "Mixtral-8x7B/"; nor, see markdown_tables, a family's before
 # its own model: "Qwen-VL/Qwen2-VL-7B", "BLOOM-MT/BLOOMZ-7B1").
 HUB_ACCOUNT = regex.compile(
-    r"(?:\d+-)?(?P<first>[A-Za-z][A-Za-z0-9]*)(?:-[a-z]+|(?P<capital>-[A-Z][A-Za-z]+))*/"
+    r"(?:\d+-)?(?P<first>[A-Za-z][A-Za-z]*|[a-z][a-z0-9]*[a-z])(?:-[a-z]+|(?P<capital>-[A-Z][A-Za-z]+))*/"
     r"(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
 )
