@@ -1545,6 +1545,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
          params(1.7e10, model="Snowflake Arctic", organization="Snowflake", qualifier="active")],
     ),
+    # ... nor a base the clause is about, and "with which" leaves the maker to the name.
+    ("The winner is Kite-7B, a 7B model distilled from Ardent-7B that Corvid Labs trained on 2T "
+     "tokens. Owl-9B, the model with which Heron Labs launched its line, has 9.1B parameters.",
+     [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
+      params(7e9, model="Ardent-7B", organization=None), tokens(2e12, model="Kite-7B"),
+      params(9.1e9, model="Owl-9B", organization="Heron Labs")]),
     # "X, which ORG released ..., and Y": ORG made X, not the name listed after its clause.
     (
         "Added Kite-40B, which Heron Foundry released last week, and Owl-7B-LC from Ridgeline AI.",

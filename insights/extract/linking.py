@@ -3888,11 +3888,16 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         return []  # where a model is hosted: "Get **Kite-8B** from Amazon Bedrock", "a family of
         # small models available from Hugging Face"
     relative = WHICH_BEFORE_ORG.search(text, max(0, org.start - 12), org.start)
-    if relative is not None:
+    before = (
+        [m for m in models if m.end <= relative.start() <= m.end + 3] if relative is not None else []
+    )
+    if before:
         # a relative clause's subject: "Added Tern-40B, which Lumen Foundry released last week,
-        # and Ardent-7B-LC from Ridgeline AI": the name before "which", or none; never the next
-        before = [m for m in models if m.end <= relative.start() <= m.end + 3]
-        if before and MAKING_VERB_AFTER.match(text, org.end, org.end + 40):
+        # and Ardent-7B-LC from Ridgeline AI": the name before "which", never the next; not a
+        # base's ("a 7B model distilled from Ardent-7B that Corvid Labs trained on 2T tokens")
+        if MAKING_VERB_AFTER.match(text, org.end, org.end + 40) and not _base_model(
+            text, before[-1], max(0, before[-1].start - 60)
+        ):
             return [before[-1]]
         return []
     if any(
