@@ -1186,7 +1186,7 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
             # "Aya Expanse and Command R+, at 32B and 104B respectively" (not "OLMo 2 in 7B and
             # 13B, trained on 4T and 5T tokens respectively", one family's)
             before
-            and AND_WORD.search(text, before[-1].end, first.start)
+            and AND_WORD.search(text, before[-1].end, _first_comma(text, before[-1].end, first.start))
             and RESPECTIVELY_LATER.match(
                 text, members[-1].quantity.end, members[-1].quantity.end + AHEAD
             )
@@ -1230,6 +1230,14 @@ BASES_CLAUSE = regex.compile(r"\(|,[ \t]*(?:which|whose|that|each)\b|\b(?:which|
 # A clause whose subject is the models named before it: "; the two were", "; both have".
 THEY_CLAUSE = regex.compile(r"(?i)[ \t]*(?:the[ \t]+(?:two|three|four)|both|they)\b")
 RESPECTIVELY_LATER = regex.compile(r"(?i)[^.;\n]{0,60}?\brespectively\b")
+def _first_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma in [start, end) is, else ``end``: a name's own words and "and"
+    its partner come before any comma ("Aya Expanse and Command R+, at"), not a clause's
+    ("Gemma 2, trained in English and Python, comes in")."""
+    comma = text.find(",", start, end)
+    return end if comma == -1 else comma
+
+
 # Two names joined, the second capitalized: "Expanse and Command" (not "9B and 27B").
 AND_WORD = regex.compile(r"[A-Za-z+)][ \t]+and[ \t]+[A-Z]")
 
