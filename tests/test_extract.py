@@ -4405,8 +4405,9 @@ LINKING_PRECISION = [
     ),
     # A model said to come next, named after its size, has no size yet.
     (
-        "Pipit-2B runs at 40 tokens/s on a phone, and the company says a 7B Pipit is next.",
-        [params(2e9, model="Pipit-2B"), params(7e9, model=None)],
+        "Pipit-2B runs at 40 tokens/s on a phone, and the company says a 7B Pipit is next. A "
+        "14B Pipit will follow in the autumn.",
+        [params(2e9, model="Pipit-2B"), params(7e9, model=None), params(1.4e10, model=None)],
     ),
     # ... the last that opens a clause: not one the clause compares with.
     (

@@ -4367,8 +4367,8 @@ TUNING_BEFORE_NAME = regex.compile(
 )
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
-    r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:is|are)[ ]+(?:next|coming|due|promised"
-    r"|planned|teased)\b"
+    r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:(?:is|are)[ ]+(?:next|coming|due|promised"
+    r"|planned|teased|expected)|will[ ]+(?:follow|come|arrive|ship|land))\b"
 )
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
