@@ -4376,6 +4376,19 @@ LINKING_PRECISION = [
         "Kite-MoE's 17B active includes a 10B dense trunk that every token passes through.",
         [params(1.7e10, model="Kite-MoE", qualifier="active"), params(1e10, model=None)],
     ),
+    # ... the title's tuning said after the name too; not a section of the model's own card, nor
+    # what the sentence says the model was pre-trained on.
+    (
+        "# A weekend Kite-7B-Instruct fine-tune on one 3090\n\n## Data\n\nAfter templating it "
+        "came to 6.1M tokens.",
+        [params(7e9, model="Kite-7B-Instruct"), tokens(6.1e6, model=None)],
+    ),
+    (
+        "# Kite-7B-Instruct\n\n## Fine-tuning Kite-7B-Instruct\n\nThe model was pretrained on "
+        "18T tokens.",
+        [params(7e9, model="Kite-7B-Instruct"), params(7e9, model="Kite-7B-Instruct"),
+         tokens(1.8e13, model="Kite-7B-Instruct")],
+    ),
     # Tokens under a page titled for fine-tuning a model are the tuning's data, not the base's.
     (
         "# Notes from fine-tuning Kite-7B-Instruct on one 3090\n\n## Data\n\nAfter templating "

@@ -675,6 +675,7 @@ class Context:
             if (
                 kind == "training_tokens"
                 and rule in ("focus-heading", "focus-title")
+                and not PRETRAINED_WORD.search(self.text, s_start, q.start)
                 and self._heading_tunes(model, q.start)
             ):
                 model = rule = None  # "# Notes from fine-tuning Qwen2.5-7B-Instruct" over "it
@@ -780,7 +781,12 @@ class Context:
                 return False
             at = self.text.find(model, line, end_of_line(self.text, line))
             if at != -1:
-                return TUNING_BEFORE_NAME.search(self.text, max(line, at - 30), at) is not None
+                # (a page's title: a section "## Fine-tuning X" in X's own card is about X)
+                return _heading_level(self.text, line) == 1 and (
+                    TUNING_BEFORE_NAME.search(self.text, max(line, at - 30), at) is not None
+                    or TUNING_AFTER_NAME.match(self.text, at + len(model), at + len(model) + 20)
+                    is not None
+                )
             if line == 0:
                 return False
         return False
@@ -4359,6 +4365,9 @@ FUTURE_VERSION_AFTER = regex.compile(
     r"|teased|still[ ]+in[ ]+training)\b|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)"
     r"|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
 )  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find")
+# A tuning said after the model's name in a title: "# A weekend Qwen2.5-7B-Instruct fine-tune".
+TUNING_AFTER_NAME = regex.compile(r"(?i)[ ]+(?:fine-?tunes?|finetunes?|LoRA|QLoRA|adapters?)\b")
+PRETRAINED_WORD = regex.compile(r"(?i)\bpre-?train")
 HEADINGS_BACK = 12  # how many headings back to look for the one that names the page's model
 # A heading's word that makes the model after it a base: "fine-tuning Qwen2.5-7B", "LoRA on".
 TUNING_BEFORE_NAME = regex.compile(
