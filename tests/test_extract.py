@@ -4346,6 +4346,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A dense part beside an expert count written with its size ("128x3.66B MoE") is a part.
+    (
+        "Kite-MoE combines a 10B dense transformer model with a residual 128x3.66B MoE MLP, for "
+        "480B parameters in total.",
+        [params(1e10, model=None), params(4.8e11, model="Kite-MoE", qualifier="total")],
+    ),
     # "The 7B and 13B models saw 1T tokens": the count is each named model's of those sizes.
     (
         "Heron released Kite-7B, Kite-13B and Kite-65B. The 7B and 13B models saw 1 trillion "
