@@ -4346,6 +4346,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "initialized X from the weights of Y": Y is the base.
+    (
+        "Heron initialized Kite-Coder-12B from the weights of Mistral NeMo 12B and trained it on "
+        "another 1.5T tokens of code.",
+        [params(1.2e10, model="Kite-Coder-12B"), params(1.2e10, model="Mistral NeMo 12B"),
+         tokens(1.5e12, model="Kite-Coder-12B")],
+    ),
     # A dense part beside an expert count written with its size ("128x3.66B MoE") is a part.
     (
         "Kite-MoE combines a 10B dense transformer model with a residual 128x3.66B MoE MLP, for "
