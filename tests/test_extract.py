@@ -1531,6 +1531,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A card's field label and a build word are no model's name.
+    (
+        "---\nextra_gated_prompt: \"Kite 3.1 Version Release Date: July 23, 2024\"\n---\n\n"
+        "Pretraining used roughly 15 trillion tokens. Quantized 4-bit builds of the 14B fit in "
+        "9.1 GB.",
+        [tokens(1.5e13, model=None), params(1.4e10, model=None)],
+    ),
     # Epoch's "ATLAS" row repeats UnifiedQA (AI2) under a wrong name: no Atlas is AI2's.
     ("Management said its in-house model, Atlas, now has 310B parameters.",
      [params(3.1e11, model="Atlas", organization=None)]),

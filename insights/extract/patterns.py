@@ -439,6 +439,8 @@ NOT_NAME_WORDS = {
     "upon", "out", "off", "down", "up", "ai", "elsewhere", "q", "a:", "q:", "edition",
     "weekly", "daily", "monthly", "digest", "newsletter", "roundup", "dispatch",
     "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
+    # a card's field labels and build words: "Release Date: July 23", "Quantized 4-bit builds"
+    "date", "dates", "quantized", "quantised",
     "released", "releases", "launch", "launched", "announces", "announced", "unveils",
     "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
     "submitted", "updated", "posted", "revised", "accepted", "published", "modified", "edited",
