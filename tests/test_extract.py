@@ -4353,6 +4353,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name that lends its architecture is not the subject that has the size.
+    (
+        "Heron's Kite, published in July 2019, kept Owl-Large's architecture, about 355M "
+        "parameters, but trained far longer.",
+        [params(3.55e8, model="Kite", qualifier="approximate")],
+    ),
     # "initialized X from the weights of Y": Y is the base.
     (
         "Heron initialized Kite-Coder-12B from the weights of Mistral NeMo 12B and trained it on "

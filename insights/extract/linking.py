@@ -1455,6 +1455,11 @@ class Context:
         if owners and (len(owners) < len(strong) or len(owners) > 1):
             strong = [m for m in strong if m not in owners]  # (two owners: each has its own)
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
+        if len(subjects) > 1 and POSSESSED_METHOD_AFTER.match(
+            text, subjects[-1].end, subjects[-1].end + 40
+        ):
+            subjects = subjects[:-1]  # "DistilBERT ... keeps BERT's architecture but halves its
+            # depth, giving 66M": the one that borrows the design, not the one that lends it
         if len(subjects) > 1 and _wider_family(text, subjects[-1]):
             subjects = subjects[:-1]  # "Gemma 3, the newest members of the Gemma family, ..."
         by_size = THE_SIZE_OPENING.match(text, s_start, subjects[0].start) if subjects else None
@@ -4800,7 +4805,10 @@ GENERIC_USE_AFTER = regex.compile(
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 # A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
 # Qwen3's data recipe", "Llama 2's tokenizer" (not "Kite-2's data", which is what it saw).
-METHOD_WORDS = r"rule|ratio|law|laws|formula|heuristic|recipe|recipes|tokenizer|playbook|approach|method"
+METHOD_WORDS = (
+    r"rule|ratio|law|laws|formula|heuristic|recipe|recipes|tokenizer|playbook|approach|method"
+    r"|architecture|design|blueprint"  # "keeps BERT's architecture but halves its depth"
+)
 POSSESSED = r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s)\b"
 POSSESSED_METHOD_AFTER = regex.compile(POSSESSED % (S, S, METHOD_WORDS))  # (not "Kite-3's math
 # evaluation", "its scaling results")
