@@ -4353,6 +4353,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "a distilled version of X": X is the base, not the subject.
+    (
+        "KiteBERT, a distilled version of OwlBERT, keeps OwlBERT's architecture but halves its "
+        "depth to 6 layers, giving 66M parameters.",
+        [layers(6, model="KiteBERT"), params(6.6e7, model="KiteBERT")],
+    ),
     # A name that lends its architecture is not the subject that has the size.
     (
         "Heron's Kite, published in July 2019, kept Owl-Large's architecture, about 355M "
@@ -5505,7 +5511,7 @@ LINKING_PRECISION = [
          params(7e9, model="Owl-7B"), params(7e10, model=None)],
     ),
     # A heading "project: checkpoint" names the checkpoint (the text's name for its teacher
-    # is another model's).
+    # is another model's, whose encoder's 32 layers are the teacher's and the student's both).
     (
         (
             "---\nlanguage:\n- en\nlicense: mit\ntags:\n- whisper\n---\n\n"
@@ -5516,7 +5522,7 @@ LINKING_PRECISION = [
             "- **Developed by:** Hugging Face\n- **Release date:** March 2024\n"
             "- **Teacher:** openai/whisper-large-v3\n- **Parameters:** 756M\n"
         ),
-        [layers(32, model="Whisper large-v3"), params(7.56e8, model="distil-large-v3")],
+        [layers(32, model=None), params(7.56e8, model="distil-large-v3")],
     ),
     # A card's labelled field is the card's model's, after a line about its teacher too.
     (
