@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from insights.evaluate import close, gold_key, same_model  # noqa: E402
+from insights.extract.reference import hub_account_organization  # noqa: E402
 from insights.ingest import Document, stored_date  # noqa: E402
 from insights.store import Store  # noqa: E402
-from insights.extract.reference import hub_account_organization  # noqa: E402
 from insights.tables import models_table, organization_key  # noqa: E402
 
 

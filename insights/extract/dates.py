@@ -140,8 +140,9 @@ DATE_AFTER_NAME = regex.compile(
     r"(?:(?:(?:small|open|new|base|chat|instruct)[ \t]+)?(?:family|models|series|line-?up)[ \t]+)?"
     r"(?:(?:first|later|then|followed|arrived|came[ \t]+out|(?:was|were)[ \t]+released)"
     r",?[ \t]*)?(?:in|on|\()?[ \t]*(?:(?:late|early|mid)[ \t-]+)?"
-)  # ("GPT-2 Large (774M) in August 2019", "released GLM-4.5 in late July", "GPT-2 Medium (355M) followed in May 2019", "Meta's
-# Llama 3.2 small models came out in September 2024, and Microsoft's Phi-3.5 family in August")
+)  # ("GPT-2 Large (774M) in August 2019", "released GLM-4.5 in late July", "GPT-2 Medium (355M)
+# followed in May 2019", "Meta's Llama 3.2 small models came out in September 2024, and
+# Microsoft's Phi-3.5 family in August")
 # An aside after a list of names that says when they came out: ", released in ", ", both
 # launched on ".
 LIST_RELEASED_ASIDE = regex.compile(

@@ -25,8 +25,12 @@ from insights.extract.patterns import (
     NOT_NAME_WORDS,
     alternation,
 )
-from insights.extract.reference import curated_aliases, family_names, load_reference
-from insights.extract.reference import family_organization
+from insights.extract.reference import (
+    curated_aliases,
+    family_names,
+    family_organization,
+    load_reference,
+)
 from insights.extract.reference import organization_for as reference_organization
 
 # A size written inside a name: "Chinchilla-70B", "Llama 3.1 405B", "Qwen1.5-0.5B", "GPT-J-6B".

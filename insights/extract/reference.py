@@ -129,8 +129,8 @@ def hub_account_organization(account: str) -> str | None:
 def epoch_corrections() -> list[dict[str, str]]:
     """Values of Epoch AI's data that its own sources contradict (``epoch_corrections.csv``):
     model, column (``parameters`` or ``training_data_size``; ``model`` with no value drops the
-    row), Epoch's value, the corrected value, and the source that gives it. The reference build and the evaluation of Epoch's
-    abstracts both apply them, and say so."""
+    row), Epoch's value, the corrected value, and the source that gives it. The reference
+    build and the evaluation of Epoch's abstracts both apply them, and say so."""
     return _curated(EPOCH_CORRECTIONS_CSV)
 
 
