@@ -4353,6 +4353,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "its largest Kite 3 model, at more than 400B parameters, is still training": not the family.
+    (
+        "Heron says its largest Kite 3 model, at more than 400B parameters, is still training. "
+        "Kite 3 8B is out now.",
+        [params(4e11, model=None, qualifier="at least"), params(8e9, model="Kite 3 8B")],
+    ),
     # "a distilled version of X": X is the base, not the subject.
     (
         "KiteBERT, a distilled version of OwlBERT, keeps OwlBERT's architecture but halves its "

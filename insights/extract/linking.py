@@ -646,6 +646,14 @@ class Context:
             ):
                 model = rule = None  # "Below 1B parameters the effect is small": a threshold
             if (
+                rule == "subject-before"
+                and (to_come := STILL_TO_COME.search(self.text, member.unit_end, min(s_end, member.unit_end + 60)))
+                and not CLAUSE_BREAK.search(self.text, member.unit_end, to_come.start())
+                and SUPERLATIVE_MODEL_BEFORE.search(self.text, max(s_start, q.start - 80), q.start)
+            ):
+                model = rule = None  # "Meta says its largest Llama 3 model, at more than 400B
+                # parameters, is still training": a member to come, not the family
+            if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
                 and UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
@@ -4844,9 +4852,14 @@ MADE_BY_BEFORE = regex.compile(
     r"(?i)\b(?:(?:trained|built|developed|released|made|created|published|designed)[ ]+by"
     r"|[a-z]+s[ ]+(?:by|from))[ ]+(?:the[ ]+)?[*_]*\Z"
 )  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"; not "distilled from Meta's"
+# A superlative before a family's name and "model": "its largest Llama 3 model, at".
+SUPERLATIVE_MODEL_BEFORE = regex.compile(
+    r"(?i)\b(?:the|its|their|our)[ ]+(?:largest|biggest)[ ]+(?:[\w.-]+[ ]+){1,3}?"
+    r"(?:model|version|variant)s?\b[^.;]{0,20}\Z"
+)
 SUPERLATIVE_THE_BEFORE = regex.compile(
-    r"(?i)(?:\bthe|['\u2019]s)[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z"
-)  # ("the largest Whisper", "Google's smallest Gemma 2")
+    r"(?i)(?:\b(?:the|its|their|our)|['\u2019]s)[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z"
+)  # ("the largest Whisper", "Google's smallest Gemma 2", "its largest Llama 3 model")
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
 RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
