@@ -4353,6 +4353,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "a 405B model would only need about 8T tokens": a hypothetical model and its data.
+    (
+        "If you follow Chinchilla literally, a 405B model would \"only\" need about 8T tokens; "
+        "Heron trained Kite 405B on 15.6T anyway.",
+        [params(4.05e11, model=None), params(4.05e11, model="Kite 405B"),
+         tokens(1.56e13, model="Kite 405B")],
+    ),
     # "its largest Kite 3 model, at more than 400B parameters, is still training": not the family.
     (
         "Heron says its largest Kite 3 model, at more than 400B parameters, is still training. "

@@ -25,7 +25,8 @@ HYPOTHETICAL_BEFORE = regex.compile(
 # A what-if before the number: "would have wanted around 3.5T tokens", "if they'd pushed it to
 # 70B".
 WOULD_BEFORE = regex.compile(
-    r"(?i:(?:\bwould%(s)s+(?:have%(s)s+)?(?:prescribed?|wanted|want|needed|need|required?"
+    r"(?i:(?:\bwould%(s)s+(?:[\"“']?(?:only|just|still|then|probably|likely)[\"”']?%(s)s+)?"
+    r"(?:have%(s)s+)?(?:prescribed?|wanted|want|needed|need|required?"
     r"|called%(s)s+for|call%(s)s+for|done%(s)s+better%(s)s+as|been%(s)s+better%(s)s+as)\b"
     r"|\bif%(s)s+(?:they|we|you|it|he|she)['’]d\b)[^.;,!?]{0,30}\Z)"
     % {"s": S}

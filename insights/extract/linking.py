@@ -1599,13 +1599,18 @@ class Context:
                 return None, None
             if (
                 kind == "parameters"
-                and OF_A_BEFORE.search(text, max(s_start, start - 12), start)
-                and WOULD_AFTER.match(text, end, end + 80)
+                and (
+                    OF_A_BEFORE.search(text, max(s_start, start - 12), start)
+                    and WOULD_AFTER.match(text, end, end + 80)
+                    or A_BEFORE_SIZE.search(text, max(s_start, start - 3), start)
+                    and A_MODEL_WOULD.match(text, end, end + 40)
+                )
                 and not SUBJECT_IS_A.fullmatch(text, subjects[-1].end, start)  # ("Kite, a 7B
                 # model, would beat Owl": its own)
             ):
                 return None, None  # "in Mixtral's names ...: eight experts of a 7B model would
-                # be 56B": a hypothetical model, not the subject
+                # be 56B", "If you follow Chinchilla literally, a 405B model would need about 8T
+                # tokens": a hypothetical model, not the subject
             if (
                 kind == "parameters"
                 and BARE_SIZE.fullmatch(text, start, end)
@@ -4413,6 +4418,10 @@ WHAT_IF_AFTER = regex.compile(
     r"|claimed|believes|believed|reports|reported)\b|\bthat\b(?![ \t]+(?:is|was|are|were|has|had)\b))"
     r"[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
 )  # ("that is compute-optimal would" goes on; "that anyone would be able to run" stops)
+# A model a size makes, said to do what it would: "a 405B model would need".
+A_MODEL_WOULD = regex.compile(
+    r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+(?:would|could)\b"
+)
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
