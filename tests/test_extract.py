@@ -402,7 +402,7 @@ RANGES_AND_LISTS = [
         "We fit 400 runs ranging from 70 million to over 16 billion parameters.",
         [
             params(7e7, model=None, qualifier="range"),
-            params(1.6e10, model=None, qualifier="at least"),
+            params(1.6e10, model=None, qualifier="range"),
         ],
     ),
     (
@@ -4353,6 +4353,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "from 70M to over 16B": a range of a sweep's runs, its far end no model's at least.
+    (
+        "Heron's Kite paper (2022) redid the sweep, from 70M to over 16B parameters, and found "
+        "that data should scale as fast as parameters.",
+        [params(7e7, model=None, qualifier="range"), params(1.6e10, model=None, qualifier="range")],
+    ),
     # "a 405B model would only need about 8T tokens": a hypothetical model and its data.
     (
         "If you follow Chinchilla literally, a 405B model would \"only\" need about 8T tokens; "

@@ -1015,10 +1015,16 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         if classified:
             if member.qualifier is None and member.kind == "parameters":
                 member.qualifier = _active_by_subject(text, member, context)
-            if ranged and member.qualifier in (None, "total") and group[-1].kind in (
+            if ranged and (
+                member.qualifier in (None, "total")
+                or i == len(group) - 1
+                and i > 0
+                and member.qualifier == "at least"  # (not "rose from 10.7B to about 10.8B")
+                and _separator(text, group[i - 1], member) in RANGE_SEPARATORS
+            ) and group[-1].kind in (
                 None,
                 member.kind,
-            ):  # ("from 1B to 16B total parameters")
+            ):  # ("from 1B to 16B total parameters", "from 70M to over 16B parameters")
                 ends.append((member, member.qualifier))
                 member.qualifier = "range"  # not "405B — 126 layers", two kinds
             kept.append(member)
