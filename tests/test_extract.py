@@ -4353,6 +4353,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A range's low end that the far end's scale would make the larger is no size: "768" here.
+    (
+        "# Kite at four\n\n## How we got here\n\nKaplan et al. fit scaling laws on models from 768 to "
+        "1.5B non-embedding parameters and concluded that bigger is better.",
+        [params(1.5e9, model=None, qualifier="range")],
+    ),
     # "from 70M to over 16B": a range of a sweep's runs, its far end no model's at least.
     (
         "Heron's Kite paper (2022) redid the sweep, from 70M to over 16B parameters, and found "
