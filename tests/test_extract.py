@@ -4353,6 +4353,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model named as a fraction or a budget of comparison is not the subject the count follows.
+    (
+        "Kite has 70B parameters, a quarter of the lab's own Owl (280B), but saw 1.4 trillion "
+        "tokens. We train Wren, a 7B-parameter model given the compute budget of Finch but fed "
+        "2 trillion tokens.",
+        [params(7e10, model="Kite"), params(2.8e11, model="Owl"), tokens(1.4e12, model="Kite"),
+         params(7e9, model="Wren"), tokens(2e12, model="Wren")],
+    ),
     # A range's low end that the far end's scale would make the larger is no size: "768" here.
     (
         "# Kite at four\n\n## How we got here\n\nKaplan et al. fit scaling laws on models from 768 to "
