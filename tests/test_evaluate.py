@@ -127,17 +127,22 @@ def test_styles_set_does_not_fall_back():
     its 60 blind documents, on many models on one page and on model cards and READMEs as hubs
     publish them, read 2.0% and 1.7% of linked facts on a wrong model on arrival (0.6% and 1.5%
     after the session's fixes); the whole set read 0.99% with the session's start code, 0.95%
-    at its end."""
+    at its end. Batch 37, added in the same session, brought the stated facts to 19,339, found
+    from 94.1% to 94.0%, the unstated sizes to 341, the "not a size" numbers to 318 and the
+    organizations right from 91.0% to 90.6% (37b's abstracts name makers in affiliation lines):
+    its 60 blind documents, newsletters and abstracts, read 1.9% and 3.8% on a wrong model on
+    arrival (1.3% and 1.3% at the session's end); with both batches the whole set read 1.06%
+    with the session's start code and 0.95% at its end."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 18529
-    assert counts["found"] / counts["stated"] >= 0.941
+    assert counts["stated"] == 19339
+    assert counts["found"] / counts["stated"] >= 0.940
     assert counts["linked"] / counts["stated"] >= 0.902
-    assert counts["unexpected"] <= 323
-    assert counts["not_a_size_read"] <= 305
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0098
+    assert counts["unexpected"] <= 343
+    assert counts["not_a_size_read"] <= 320
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0097
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.909
+    assert counts["org_right"] / attributed >= 0.905
 
 
 @pytest.mark.parametrize(
