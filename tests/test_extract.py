@@ -1531,6 +1531,12 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # Languages by their codes are no models: the lead's maker is the page's models'.
+    (
+        "# Nimbus\n\n**Small, fast, bilingual (EN/ES) language models from Larkspur Systems**\n\n"
+        "## Models\n\n| Model | Params |\n|---|---|\n| nimbus-1-3b | 3.1B |",
+        [params(3.1e9, model="nimbus-1-3b", organization="Larkspur Systems")],
+    ),
     # A card's field label and a build word are no model's name.
     (
         "---\nextra_gated_prompt: \"Kite 3.1 Version Release Date: July 23, 2024\"\n---\n\n"

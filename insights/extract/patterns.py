@@ -334,6 +334,9 @@ NOT_MODELS = {
     # units of frequency: "turns 16 kHz audio into ... frames at 12.5 Hz"
     "hz", "khz", "mhz", "ghz",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
+    # languages by their codes: "bilingual (EN/ES) language models", "EN-DE translation"
+    "en", "es", "fr", "de", "zh", "ja", "ko", "ru", "ar", "hi", "nl", "sv", "pl", "tr", "vi",
+    "th", "pt", "cs", "da", "fi", "hu", "ro", "uk", "bn", "ta", "te", "ur", "fa", "sw", "el",
     # an architecture's kind: "a 20 billion parameter multilingual seq2seq model"
     "seq2seq", "enc-dec", "encoder-decoder",
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
