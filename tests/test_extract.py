@@ -4359,6 +4359,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "A successor with more than 1.5T parameters is in training": not the page's model.
+    (
+        "We introduce Kite-2, a family of models. Training Kite-2-Pro took 71 days. A successor "
+        "with more than 1.5 trillion parameters is currently in training.",
+        [params(1.5e12, model=None, qualifier="at least")],
+    ),
     # A model named as a fraction or a budget of comparison is not the subject the count follows.
     (
         "Kite has 70B parameters, a quarter of the lab's own Owl (280B), but saw 1.4 trillion "

@@ -4939,9 +4939,10 @@ IT_AFTER_BOUND = regex.compile(r"[^,.;\n]{0,30},[ \t]*(?:it|this[ \t]+model)\b(?
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
-    r"(?i)\b(?:its|their|a|an|the)[ \t]+(?:largest|biggest|next|upcoming|new|larger|bigger"
-    r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system)\b"
-)
+    r"(?i)\b(?:its|their|a|an|the)[ \t]+(?:(?:largest|biggest|next|upcoming|new|larger|bigger"
+    r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system)"
+    r"|successor|follow-?up)\b"
+)  # (and "A successor with more than 1.5 trillion parameters is currently in training")
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
 SHARED_WORD = regex.compile(r"(?i)\b(?:each|both|all|every)\b")
 # An "it" that stands for nothing: "It is worth comparing", "It is instructive to", "It's clear that".
