@@ -4476,9 +4476,12 @@ LINKING_PRECISION = [
         "# Kite-7B-Instruct\n\n## Data\n\nIt was trained on 6.1T tokens.",
         [params(7e9, model="Kite-7B-Instruct"), tokens(6.1e12, model="Kite-7B-Instruct")],
     ),
-    # ("behind" is no rival's: "the recipe behind the 7B model" is the subject's.)
+    # ("behind" is no rival's: "the recipe behind the 7B model" is the subject's; but
+    # "finishes just behind the 70B model" is.)
     ("Kite-Chat: the recipe behind the 7B model that tops our leaderboard.",
      [params(7e9, model="Kite-Chat")]),
+    ("On our leaderboard, Kite-Chat finishes just behind the 70B model from Heron.",
+     [params(7e10, model=None)]),
     # A size of a model the subject is ahead of or level with is not the subject's.
     (
         "Corvid-R-14B lands level with the R1 distill of the same size and clearly ahead of the "
