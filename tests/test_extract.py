@@ -4404,6 +4404,14 @@ LINKING_PRECISION = [
         "depth to 6 layers, giving 66M parameters.",
         [layers(6, model="KiteBERT"), params(6.6e7, model="KiteBERT")],
     ),
+    # ... only when the subject takes it over: a name's own architecture may be the subject.
+    (
+        "Heron's Kite interleaves attention with Mamba blocks, but TII's Falcon Mamba's "
+        "architecture is attention-free, with 7.3B parameters. At 236B parameters, Wren-V2's "
+        "design activates only 21B per token.",
+        [params(7.3e9, model="Falcon Mamba"), params(2.36e11, model="Wren-V2"),
+         params(2.1e10, model="Wren-V2", qualifier="active")],
+    ),
     # A name that lends its architecture is not the subject that has the size.
     (
         "Heron's Kite, published in July 2019, kept Owl-Large's architecture, about 355M "

@@ -1463,8 +1463,10 @@ class Context:
         if owners and (len(owners) < len(strong) or len(owners) > 1):
             strong = [m for m in strong if m not in owners]  # (two owners: each has its own)
         subjects = [m for m in strong if not _described(text, m) or _family(text, m)]
-        if len(subjects) > 1 and POSSESSED_METHOD_AFTER.match(
-            text, subjects[-1].end, subjects[-1].end + 40
+        if (
+            len(subjects) > 1
+            and BORROWS_BEFORE.search(text, max(s_start, subjects[-1].start - 30), subjects[-1].start)
+            and POSSESSED_DESIGN_AFTER.match(text, subjects[-1].end, subjects[-1].end + 40)
         ):
             subjects = subjects[:-1]  # "DistilBERT ... keeps BERT's architecture but halves its
             # depth, giving 66M": the one that borrows the design, not the one that lends it
@@ -4825,11 +4827,14 @@ GENERIC_USE_AFTER = regex.compile(
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 # A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
 # Qwen3's data recipe", "Llama 2's tokenizer" (not "Kite-2's data", which is what it saw).
-METHOD_WORDS = (
-    r"rule|ratio|law|laws|formula|heuristic|recipe|recipes|tokenizer|playbook|approach|method"
-    r"|architecture|design|blueprint"  # "keeps BERT's architecture but halves its depth"
-)
+METHOD_WORDS = r"rule|ratio|law|laws|formula|heuristic|recipe|recipes|tokenizer|playbook|approach|method"
 POSSESSED = r"['\u2019]s%s+(?:[\w-]+%s+)?(?:%s)\b"
+# A design another model takes over: "keeps BERT's architecture", "borrows X's design".
+POSSESSED_DESIGN_AFTER = regex.compile(POSSESSED % (S, S, "architecture|design|blueprint"))
+BORROWS_BEFORE = regex.compile(
+    r"(?i)\b(?:keeps?|kept|borrows?|borrowed|reuses?|reused|adopts?|adopted|copies|copied"
+    r"|inherits?|inherited|follows?|followed|shares?|shared|uses?|used|takes?|took)[ \t]+\Z"
+)
 POSSESSED_METHOD_AFTER = regex.compile(POSSESSED % (S, S, METHOD_WORDS))  # (not "Kite-3's math
 # evaluation", "its scaling results")
 # ... and after "by", "following", "per": its arithmetic or scaling too ("By Chinchilla's
