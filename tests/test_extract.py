@@ -4418,6 +4418,16 @@ LINKING_PRECISION = [
         "parameters, but trained far longer.",
         [params(3.55e8, model="Kite", qualifier="approximate")],
     ),
+    # ... with an adjective before "weights"; and the wider reach for no other name.
+    (
+        "Heron initialized Kite-Coder-12B from the pretrained weights of Mistral NeMo 12B and "
+        "trained it on another 1.5T tokens. We release Heron-Med-7B, initialized from "
+        "Mistral-7B-v0.1 on PubMed abstracts and Wren-13B, trained from scratch on 3T tokens.",
+        [params(1.2e10, model="Kite-Coder-12B"), params(1.2e10, model="Mistral NeMo 12B"),
+         tokens(1.5e12, model="Kite-Coder-12B"), params(7e9, model="Heron-Med-7B"),
+         params(7e9, model="Mistral-7B-v0.1"), params(1.3e10, model="Wren-13B"),
+         tokens(3e12, model="Wren-13B")],
+    ),
     # "initialized X from the weights of Y": Y is the base.
     (
         "Heron initialized Kite-Coder-12B from the weights of Mistral NeMo 12B and trained it on "

@@ -3737,7 +3737,7 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
     r"(?:%s+[\w-]+){0,2}?|at(?:%s+(?:about|roughly|around|only|just))?)%s+~?\Z" % (S, S, S, S, S, S)
 )
 BASE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz](?:ed|es|e)%s+(?:[\w.-]+%s+){0,3}?(?:from|with)(?:%s+(?:the|its)%s+(?:weights|checkpoint)%s+of)?|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
+    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz](?:ed|es|e)%s+(?:[\w.-]+%s+){0,3}?(?:from|with)(?:%s+(?:the|its)%s+(?:[\w-]+%s+)?(?:weights|checkpoint)%s+of)?|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:(?:pre-?)?train(?:ing|ed)%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|(?:grown|scaled%s+up|up-?scaled|expanded|widened|deepened)%s+from"  # "grown from Yi-6B"
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+(?:from|of))?|from)"  # "it continues from X"
@@ -3762,7 +3762,7 @@ BASE_CUE_BEFORE = regex.compile(
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
     # "from [X](https://...)"
-    % ((S,) * 46)
+    % ((S,) * 47)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
@@ -3836,7 +3836,11 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
             # X from the weights of Y": a wider reach lets "fine-tuned from Owl-7B on PubMed and
             # Wren-13B" make Wren-13B a base)
             or (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 60), mention.start))
-            and cue.group().lower().startswith(("continu", "initiali"))
+            and (
+                cue.group().lower().startswith("continu")
+                or cue.group().lower().startswith("initiali")
+                and WEIGHTS_OF_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
+            )
         )
         and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
@@ -4398,6 +4402,8 @@ TUNING_BEFORE_NAME = regex.compile(
     r"(?i)\b(?:fine-?tun(?:e|es|ed|ing)|tun(?:e|es|ed|ing)|adapt(?:s|ed|ing)?|distill(?:s|ed|ing)?"
     r"|lora(?:[ ]+on)?|qlora(?:[ ]+on)?)[ ]+(?:of[ ]+|on[ ]+)?(?:an?[ ]+|the[ ]+)?\Z"
 )
+# "the (pretrained) weights of" just before a base: "initialized X from the weights of Y".
+WEIGHTS_OF_BEFORE = regex.compile(r"(?i)\b(?:weights|checkpoint)[ \t]+of[ \t]+\Z")
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:(?:is|are)[ ]+(?:next|coming|due|promised"
