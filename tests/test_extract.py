@@ -4365,6 +4365,9 @@ LINKING_PRECISION = [
         "with more than 1.5 trillion parameters is currently in training.",
         [params(1.5e12, model=None, qualifier="at least")],
     ),
+    # ... but "the compute budget of X was" is X's own.
+    ("Per the paper, the compute budget of Kite 3 405B was 3.8e25 FLOPs, spent on 15.6T tokens.",
+     [tokens(1.56e13, model="Kite 3 405B"), flop(3.8e25, model="Kite 3 405B")]),
     # A model named as a fraction or a budget of comparison is not the subject the count follows.
     (
         "Kite has 70B parameters, a quarter of the lab's own Owl (280B), but saw 1.4 trillion "
