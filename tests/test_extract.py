@@ -4438,6 +4438,9 @@ LINKING_PRECISION = [
         [params(1.2e10, model="Kite-Coder-12B"), params(1.2e10, model="Mistral NeMo 12B"),
          tokens(1.5e12, model="Kite-Coder-12B")],
     ),
+    # ... but not across a sentence's end: "... window. MoE versions will follow."
+    ("Heron Labs released Owl, a 34B dense model with a 128K context window. MoE versions will "
+     "follow.", [params(3.4e10, model="Owl")]),
     # A dense part beside an expert count written with its size ("128x3.66B MoE") is a part.
     (
         "Kite-MoE combines a 10B dense transformer model with a residual 128x3.66B MoE MLP, for "

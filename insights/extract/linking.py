@@ -167,7 +167,7 @@ PART_CLAUSE = regex.compile(r"%s*,?%s+(?:that|which)%s+[^,;.()]{0,60}" % (S, S, 
 # experts of 3.66B each" (even after "is a").
 DENSE_PART_AFTER = regex.compile(
     r"(?:-parameter)?%s+dense%s+(?:[\w-]+%s+)?(?:transformer|model|trunk|backbone|component)s?"
-    r"%s+(?:plus|with|combined%s+with|beside|alongside|next%s+to)%s+(?:[\w.-]+%s+){0,4}?"
+    r"%s+(?:plus|with|combined%s+with|beside|alongside|next%s+to)%s+(?:[\w-]+(?:\.[\w-]+)*%s+){0,4}?"
     r"(?:experts?|MoE)\b" % (S, S, S, S, S, S, S, S)
 )  # (and "with a residual 128x3.66B MoE": an expert count with its size)
 # ... or a dense part the experts are bolted onto: "bolts a 128-expert residual MoE onto a 10B
