@@ -4388,6 +4388,9 @@ LINKING_PRECISION = [
         "that data should scale as fast as parameters.",
         [params(7e7, model=None, qualifier="range"), params(1.6e10, model=None, qualifier="range")],
     ),
+    # ... "would", not "could": "a 2.7B model could match" is the subject's own, said so.
+    ("Heron's Kite-2 showed that a 2.7B model could match models 25x its size on reasoning.",
+     [params(2.7e9, model="Kite-2")]),
     # "a 405B model would only need about 8T tokens": a hypothetical model and its data.
     (
         "If you follow Chinchilla literally, a 405B model would \"only\" need about 8T tokens; "

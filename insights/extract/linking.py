@@ -4430,8 +4430,8 @@ WHAT_IF_AFTER = regex.compile(
 )  # ("that is compute-optimal would" goes on; "that anyone would be able to run" stops)
 # A model a size makes, said to do what it would: "a 405B model would need".
 A_MODEL_WOULD = regex.compile(
-    r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+(?:would|could)\b"
-)
+    r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
+)  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
