@@ -4359,6 +4359,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # Sizes a subject is compared with, "than the dense 24B and 27B models", are those models'.
+    (
+        "Kite-20b has 21B parameters. Decode speed tracks active parameters, so it is four times "
+        "faster than the dense 24B and 27B models while holding its own.",
+        [params(2.1e10, model="Kite-20b"), params(2.4e10, model=None),
+         params(2.7e10, model=None)],
+    ),
     # "A successor with more than 1.5T parameters is in training": not the page's model.
     (
         "We introduce Kite-2, a family of models. Training Kite-2-Pro took 71 days. A successor "

@@ -775,6 +775,8 @@ class Context:
             or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
             or EXPERTS_TIMES_BEFORE.search(text, max(s_start, start - 12), start)
             or BEATS_THE_BEFORE.search(text, max(s_start, start - 50), start)
+            or THAN_THOSE_BEFORE.search(text, max(s_start, start - 50), start)
+            and PLURAL_SIZES_AFTER.match(text, start, min(s_end, start + 40))
         )
 
     def _heading_tunes(self, model: str | None, offset: int) -> bool:
@@ -4381,6 +4383,12 @@ BEATS_THE_BEFORE = regex.compile(
     r"|on[ \t]+par[ \t]+with)[ \t]+(?:the|an?|any)"
     r"[ \t]+(?:(?!(?:same|own)\b)[\w-]+[ \t]+){0,2}?\Z"
 )  # "The V3 base beats the dense 405B model"
+# What some models are compared with: "faster than the dense 24B and 27B models".
+THAN_THOSE_BEFORE = regex.compile(r"(?i)\bthan[ \t]+(?:the|those)[ \t]+(?:[\w-]+[ \t]+)?\Z")
+PLURAL_SIZES_AFTER = regex.compile(
+    r"(?i)[0-9.]+[BMT](?:-parameter)?(?:[ \t]+and[ \t]+[0-9.]+[BMT])?[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:models|ones|LLMs)\b"
+)  # (from the size's start: its unit may run on to the noun)
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
