@@ -4359,6 +4359,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A capacity: "enough to train a 2T-parameter model" names no model's size.
+    (
+        "Lumora raised $2B for a 100,000-GPU cluster, enough, its CEO claims, \"to train a "
+        "2T-parameter model in under 90 days\". Lumora-9B has 9.2B parameters.",
+        [params(9.2e9, model="Lumora-9B")],
+    ),
     # Sizes a subject is compared with, "than the dense 24B and 27B models", are those models'.
     (
         "Kite-20b has 21B parameters. Decode speed tracks active parameters, so it is four times "

@@ -63,7 +63,8 @@ DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "al
                  "wrong", "mistaken", "erroneous")  # fmt: skip
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of)%(s)s+(?:train|serve|run|support|handle|fit|host)"
+    r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of"
+    r"|(?:enough|sufficient)\b[^.;!?]{0,60}?\bto)%(s)s+(?:train|serve|run|support|handle|fit|host)"
     r"(?:ing)?%(s)s+(?:(?:a|an)%(s)s+|(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?"
     r"(?:(?:up%(s)s+to|over|more%(s)s+than|beyond)%(s)s+)?)\Z)" % {"s": S}
 )  # (and "a rack of its chips can serve a 405B model at 1,000 tokens per second")
@@ -124,7 +125,7 @@ COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equi
 WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
 PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
-CAPACITY_STEMS = Stems("can", "could", "able")
+CAPACITY_STEMS = Stems("can", "could", "able", "enough", "sufficient")
 UNSTATED_STEMS = Stems(
     "would", "not", "without", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
     *DOUBTED_STEMS, *CAPACITY_STEMS.words, *COMPARED_STEMS.words, "model", "llm", "vla",
