@@ -4411,6 +4411,12 @@ LINKING_PRECISION = [
         [params(4.05e11, model=None), params(4.05e11, model="Kite 405B"),
          tokens(1.56e13, model="Kite 405B")],
     ),
+    # ... with a maker's possessive too; but not "upcoming" or "not yet" said of something else.
+    (
+        "Heron's largest Kite 3 model, at more than 400B parameters, is still training. The "
+        "biggest Owl 2 model, at 72B parameters, has not yet been matched by any open model.",
+        [params(4e11, model=None, qualifier="at least"), params(7.2e10, model="Owl 2")],
+    ),
     # "its largest Kite 3 model, at more than 400B parameters, is still training": not the family.
     (
         "Heron says its largest Kite 3 model, at more than 400B parameters, is still training. "

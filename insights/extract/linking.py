@@ -647,8 +647,7 @@ class Context:
                 model = rule = None  # "Below 1B parameters the effect is small": a threshold
             if (
                 rule == "subject-before"
-                and (to_come := STILL_TO_COME.search(self.text, member.unit_end, min(s_end, member.unit_end + 60)))
-                and not CLAUSE_BREAK.search(self.text, member.unit_end, to_come.start())
+                and IS_STILL_TRAINING.match(self.text, member.unit_end, min(s_end, member.unit_end + 40))
                 and SUPERLATIVE_MODEL_BEFORE.search(self.text, max(s_start, q.start - 80), q.start)
             ):
                 model = rule = None  # "Meta says its largest Llama 3 model, at more than 400B
@@ -4882,9 +4881,15 @@ MADE_BY_BEFORE = regex.compile(
     r"(?i)\b(?:(?:trained|built|developed|released|made|created|published|designed)[ ]+by"
     r"|[a-z]+s[ ]+(?:by|from))[ ]+(?:the[ ]+)?[*_]*\Z"
 )  # "... trained by **Nordlys Labs**", "... models from Oxbow AI"; not "distilled from Meta's"
+# A model said to be still training, right after its size: "..., at more than 400B parameters,
+# is still training" (not "already beats the upcoming Llama 3", "has not yet been matched").
+IS_STILL_TRAINING = regex.compile(
+    r"(?i)[^.;,]{0,20},?[ \t]+(?:is|are|remains?)[ \t]+(?:still[ \t]+)?(?:in[ \t]+training|training"
+    r"|being[ \t]+trained|not[ \t]+(?:yet[ \t]+)?(?:out|released|finished|done))\b"
+)
 # A superlative before a family's name and "model": "its largest Llama 3 model, at".
 SUPERLATIVE_MODEL_BEFORE = regex.compile(
-    r"(?i)\b(?:the|its|their|our)[ ]+(?:largest|biggest)[ ]+(?:[\w.-]+[ ]+){1,3}?"
+    r"(?i)(?:\b(?:the|its|their|our)|['\u2019]s)[ ]+(?:largest|biggest)[ ]+(?:[\w.-]+[ ]+){1,3}?"
     r"(?:model|version|variant)s?\b[^.;]{0,20}\Z"
 )
 SUPERLATIVE_THE_BEFORE = regex.compile(
