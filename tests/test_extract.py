@@ -1558,6 +1558,15 @@ MODELS_AND_ORGANIZATIONS = [
         [params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
          params(1.7e10, model="Snowflake Arctic", organization="Snowflake", qualifier="active")],
     ),
+    # ... but a base "which ORG released" is that base's: releasing says whose it is.
+    ("Wren-13B is a 13B model fine-tuned from Owl-7B, which Corvid Labs released in March 2024.",
+     [params(1.3e10, model="Wren-13B", organization=None),
+      params(1.3e10, model="Wren-13B", organization=None),
+      params(7e9, model="Owl-7B", organization="Corvid Labs")]),
+    # ... and a base before "that ORG trained" takes no maker from the sentence either.
+    ("A 7B model distilled from Ardent-7B that Corvid Labs trained on 2T tokens.",
+     [params(7e9, model=None), params(7e9, model="Ardent-7B", organization=None),
+      tokens(2e12, model=None)]),
     # ... nor a base the clause is about, and "with which" leaves the maker to the name.
     ("The winner is Kite-7B, a 7B model distilled from Ardent-7B that Corvid Labs trained on 2T "
      "tokens. Owl-9B, the model with which Heron Labs launched its line, has 9.1B parameters.",

@@ -3138,8 +3138,16 @@ class Context:
             and not _hosts(self.text, here[0])
             and not any(  # (not the base of the model the sentence is about: "It was built by
                 # the University of Oulu, and it is a fine-tune of Viking-13B"; but "we tuned
-                # Corvid-3B, a small open model from the folks at Halden AI" names the base's)
-                here[0].end <= m.start and _base_model(self.text, m, s_start)
+                # Corvid-3B, a small open model from the folks at Halden AI" names the base's;
+                # nor a base before the maker: "A 7B model distilled from Ardent-7B that Corvid
+                # Labs trained")
+                (
+                    here[0].end <= m.start
+                    or model_key(m.name) == key
+                    and (verb := MAKING_VERB_AFTER.match(self.text, here[0].end, here[0].end + 40))
+                    and not RELEASE_WORD.search(verb.group())
+                )
+                and _base_model(self.text, m, s_start)
                 for m in self.models_between(s_start, s_end)
             )
         ):
@@ -3711,6 +3719,7 @@ MAKING_VERB_AFTER = regex.compile(
     r"[ \t]+(?:(?:has|had|just|quietly|first)[ \t]+)?(?:released|built|trained|made|developed"
     r"|open-sourced|shipped|launched|published|introduced|announced|created|unveiled)\b"
 )
+RELEASE_WORD = regex.compile(r"(?i)released|open-sourced|published|shipped|launched|unveiled")
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
@@ -3928,8 +3937,12 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         # a relative clause's subject: "Added Tern-40B, which Lumen Foundry released last week,
         # and Ardent-7B-LC from Ridgeline AI": the name before "which", never the next; not a
         # base's ("a 7B model distilled from Ardent-7B that Corvid Labs trained on 2T tokens")
-        if MAKING_VERB_AFTER.match(text, org.end, org.end + 40) and not _base_model(
-            text, before[-1], max(0, before[-1].start - 60)
+        verb = MAKING_VERB_AFTER.match(text, org.end, org.end + 40)
+        if verb is not None and (
+            RELEASE_WORD.search(verb.group())  # "fine-tuned from Owl-7B, which Corvid Labs
+            # released in March": the base's maker; not "distilled from Ardent-7B that Corvid
+            # Labs trained on 2T tokens", which may be the new model's
+            or not _base_model(text, before[-1], max(0, before[-1].start - 60))
         ):
             return [before[-1]]
         return []
