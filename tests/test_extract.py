@@ -4554,8 +4554,10 @@ LINKING_PRECISION = [
     # A model said to come next, named after its size, has no size yet.
     (
         "Pipit-2B runs at 40 tokens/s on a phone, and the company says a 7B Pipit is next. A "
-        "14B Pipit will follow in the autumn.",
-        [params(2e9, model="Pipit-2B"), params(7e9, model=None), params(1.4e10, model=None)],
+        "14B Pipit will follow in the autumn. A 30B Pipit will launch in 2026, and a 70B Pipit "
+        "is slated for 2027.",
+        [params(2e9, model="Pipit-2B"), params(7e9, model=None), params(1.4e10, model=None),
+         params(3e10, model=None), params(7e10, model=None)],
     ),
     # ... the last that opens a clause: not one the clause compares with.
     (

@@ -4427,7 +4427,8 @@ WEIGHTS_OF_BEFORE = regex.compile(r"(?i)\b(?:weights|checkpoint)[ \t]+of[ \t]+\Z
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:(?:is|are)[ ]+(?:next|coming|due|promised"
-    r"|planned|teased|expected)|will[ ]+(?:follow|come|arrive|ship|land))\b"
+    r"|planned|teased|expected|slated)|(?:will|should)[ ]+(?:be[ ]+released|follow|come|arrive"
+    r"|ship|land|launch))\b"
 )
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
