@@ -4521,6 +4521,18 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B-Instruct"), params(7e9, model="Kite-7B-Instruct"),
          tokens(1.8e13, model="Kite-7B-Instruct")],
     ),
+    # ... or a section about tuning it on a page that is not its own card; and "continued
+    # pre-training" is the tuning's too.
+    (
+        "# Kite Labs blog\n\n## Fine-tuning Owl-7B-Instruct on legal QA\n\nThe model was trained "
+        "on 50M tokens of court filings over two epochs.",
+        [params(7e9, model="Owl-7B-Instruct"), tokens(5e7, model=None)],
+    ),
+    (
+        "# Fine-tuning Owl-7B on legal text\n\nThe model got a round of continued pre-training on "
+        "2B tokens of court filings.",
+        [params(7e9, model="Owl-7B"), tokens(2e9, model=None)],
+    ),
     # Tokens under a page titled for fine-tuning a model are the tuning's data, not the base's.
     (
         "# Notes from fine-tuning Kite-7B-Instruct on one 3090\n\n## Data\n\nAfter templating "

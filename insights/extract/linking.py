@@ -790,8 +790,14 @@ class Context:
                 return False
             at = self.text.find(model, line, end_of_line(self.text, line))
             if at != -1:
-                # (a page's title: a section "## Fine-tuning X" in X's own card is about X)
-                return _heading_level(self.text, line) == 1 and (
+                # (not a section "## Fine-tuning X" in X's own card, whose title names X)
+                title = FIRST_HEADING.match(self.text, 0, HEADER_REACH)
+                own_card = (
+                    _heading_level(self.text, line) > 1
+                    and title is not None
+                    and model in title.group(1)
+                )
+                return not own_card and (
                     TUNING_BEFORE_NAME.search(self.text, max(line, at - 30), at) is not None
                     or TUNING_AFTER_NAME.match(self.text, at + len(model), at + len(model) + 20)
                     is not None
@@ -4415,7 +4421,7 @@ FUTURE_VERSION_AFTER = regex.compile(
 )  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find")
 # A tuning said after the model's name in a title: "# A weekend Qwen2.5-7B-Instruct fine-tune".
 TUNING_AFTER_NAME = regex.compile(r"(?i)[ ]+(?:fine-?tunes?|finetunes?|LoRA|QLoRA|adapters?)\b")
-PRETRAINED_WORD = regex.compile(r"(?i)\bpre-?train")
+PRETRAINED_WORD = regex.compile(r"(?i)(?<!\b(?:continued|continual|further)[ -])\bpre-?train")
 HEADINGS_BACK = 12  # how many headings back to look for the one that names the page's model
 # A heading's word that makes the model after it a base: "fine-tuning Qwen2.5-7B", "LoRA on".
 TUNING_BEFORE_NAME = regex.compile(
