@@ -4587,6 +4587,14 @@ LINKING_PRECISION = [
         [params(2e10, model="Kite-20b"), params(1.17e11, model="Kite-120b"), params(5.1e9, model="Kite-120b", qualifier="active"),
          params(3.6e9, model="Kite-20b", qualifier="active")],
     ),
+    # ... nor in a bracket after it.
+    (
+        "Google's Gemma 2 (trained in English and Python) comes in 2B, 9B and 27B, trained on 2T, "
+        "8T and 13T tokens respectively.",
+        [params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"), params(2.7e10, model="Gemma 2"),
+         tokens(2e12, model="Gemma 2"), tokens(8e12, model="Gemma 2"),
+         tokens(1.3e13, model="Gemma 2")],
+    ),
     # ... but words joined by "and" in a clause after the family are no second subject.
     (
         "Google's Gemma 2, trained in English and Python, comes in 2B, 9B and 27B, trained on "

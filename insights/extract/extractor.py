@@ -1246,11 +1246,11 @@ BASES_CLAUSE = regex.compile(r"\(|,[ \t]*(?:which|whose|that|each)\b|\b(?:which|
 THEY_CLAUSE = regex.compile(r"(?i)[ \t]*(?:the[ \t]+(?:two|three|four)|both|they)\b")
 RESPECTIVELY_LATER = regex.compile(r"(?i)[^.;\n]{0,60}?\brespectively\b")
 def _first_comma(text: str, start: int, end: int) -> int:
-    """Where the first comma in [start, end) is, else ``end``: a name's own words and "and"
+    """Where the first comma or bracket in [start, end) is, else ``end``: a name's own words and "and"
     its partner come before any comma ("Aya Expanse and Command R+, at"), not a clause's
     ("Gemma 2, trained in English and Python, comes in")."""
-    comma = text.find(",", start, end)
-    return end if comma == -1 else comma
+    stops = [i for i in (text.find(",", start, end), text.find("(", start, end)) if i != -1]
+    return min(stops) if stops else end  # (or a bracket: "Gemma 2 (trained in English and")
 
 
 # Two names joined, the second capitalized: "Expanse and Command" (not "9B and 27B").
