@@ -4404,6 +4404,9 @@ LINKING_PRECISION = [
         "1.5B non-embedding parameters and concluded that bigger is better.",
         [params(1.5e9, model=None, qualifier="range")],
     ),
+    # ... but "went from 2T to over 15T" is a change: its far end stays "at least".
+    ("With Kite 3, Heron went from 2T to over 15T training tokens.",
+     [tokens(2e12, qualifier="range"), tokens(1.5e13, model="Kite 3", qualifier="at least")]),
     # "from 70M to over 16B": a range of a sweep's runs, its far end no model's at least.
     (
         "Heron's Kite paper (2022) redid the sweep, from 70M to over 16B parameters, and found "

@@ -173,6 +173,11 @@ ACTIVE_AFTER_STEMS = Stems("act", "live", "use", "run", "fire", "engaged", "comp
 PER_TOKEN_STEMS = Stems("per", "for")
 TOTAL_AFTER_STEMS = Stems("total", "stored", "overall")
 AND_JOINERS = Stems(",", ";", "and", "while")  # AND_BEFORE (in lower case, as written)
+# A change told as "from X to Y": "Meta went from 2T to over 15T", "grew from".
+CHANGE_BEFORE = regex.compile(
+    r"(?i)\b(?:went|go(?:es)?|grew|grow(?:s)?|rose|rises?|jumped|climbed|increased|moved"
+    r"|doubled|tripled|scaled)[ \t]+(?:up[ \t]+)?from[ \t]+\Z"
+)
 RANGE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:from|between|ranging from|range from|ranges from))%s+\Z" % S
 )
@@ -1030,6 +1035,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 and i > 0
                 and member.qualifier == "at least"  # (not "rose from 10.7B to about 10.8B")
                 and _separator(text, group[i - 1], member) in RANGE_SEPARATORS
+                and not CHANGE_BEFORE.search(before)  # (nor "went from 2T to over 15T")
             ) and group[-1].kind in (
                 None,
                 member.kind,
