@@ -4368,6 +4368,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A clause that turns to another family: its sizes are not the subject's before it.
+    (
+        "The models carry on: **Poro 34B**, trained with TurkuNLP on 1T tokens, and the **Kite** "
+        "family (7B, 13B and 33B) trained on 2T tokens.",
+        [params(3.4e10, model="Poro 34B", organization="University of Turku"),
+         tokens(1e12, model="Poro 34B"), params(7e9, model=None), params(1.3e10, model=None),
+         params(3.3e10, model=None), tokens(2e12, model=None)],
+    ),
     # A capacity: "enough to train a 2T-parameter model" names no model's size.
     (
         "Lumora raised $2B for a 100,000-GPU cluster, enough, its CEO claims, \"to train a "

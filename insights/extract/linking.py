@@ -1641,7 +1641,9 @@ class Context:
                 return None, None
             if NEW_SUBJECT_TURN.search(
                 text, max(subjects[-1].end, start - CLAUSE_REACH), start
-            ) or ANOTHER_MAKERS_MODEL_TURN.search(text, max(subjects[-1].end, start - 80), start):
+            ) or ANOTHER_MAKERS_MODEL_TURN.search(text, max(subjects[-1].end, start - 80), start) or (
+                ANOTHER_FAMILY_TURN.search(text, max(subjects[-1].end, start - 80), start)
+            ):
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
                 # "671B total, 37B activated"", "..., and Apple's on-device model, about 3B
                 # parameters, ...": another subject's clause
@@ -3142,6 +3144,7 @@ class Context:
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
             and not _hosts(self.text, here[0])
+
             and not any(  # (not the base of the model the sentence is about: "It was built by
                 # the University of Oulu, and it is a fine-tune of Viking-13B"; but "we tuned
                 # Corvid-3B, a small open model from the folks at Halden AI" names the base's;
@@ -4234,6 +4237,11 @@ ONE_OF_THEM = regex.compile(
 NEW_SUBJECT_TURN = regex.compile(
     r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|puts|put|lists|listed)"
     r"[ \t]+[\"\u201c](?!(?:it|its|the|an?|our|this)\b)"
+)
+# A clause turning to another family: "..., and the **Viking** family (7B, 13B and 33B)".
+ANOTHER_FAMILY_TURN = regex.compile(
+    r"(?:,|;)[ \t]+(?:and|while|but)[ \t]+the[ \t]+[*_]*[A-Z][\w.-]*[*_]*[ \t]+"
+    r"(?:family|series|models|line|suite)\b[^.;]{0,60}\Z"
 )
 A_AFTER_COMMA = regex.compile(r",[ \t]+an?[ \t]")
 RULE_VERB_AFTER = regex.compile(r"(?i)\b(?:needs?|should|would|requires?|wants?|calls[ \t]+for|gets?)\b")
