@@ -1531,6 +1531,13 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A merge method is no model, and a maker named for other models is not the merge's.
+    (
+        "# Tidewater-22B\n\nA SLERP merge of two 22B models, made with mergekit. Kite-Slerp-7B is "
+        "a SLERP merge of two popular Mistral fine-tunes.",
+        [params(2.2e10, model="Tidewater-22B"), params(2.2e10, model="Tidewater-22B"),
+         params(7e9, model="Kite-Slerp-7B", organization=None)],
+    ),
     # Languages by their codes are no models: the lead's maker is the page's models'.
     (
         "# Nimbus\n\n**Small, fast, bilingual (EN/ES) language models from Larkspur Systems**\n\n"

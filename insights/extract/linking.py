@@ -3144,7 +3144,9 @@ class Context:
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
             and not _hosts(self.text, here[0])
-
+            # (nor a maker of other models the sentence names by kind: "a SLERP merge of two
+            # popular Mistral fine-tunes")
+            and not OTHER_MODELS_AFTER_ORG.match(self.text, here[0].end, here[0].end + 24)
             and not any(  # (not the base of the model the sentence is about: "It was built by
                 # the University of Oulu, and it is a fine-tune of Viking-13B"; but "we tuned
                 # Corvid-3B, a small open model from the folks at Halden AI" names the base's;
@@ -3720,6 +3722,9 @@ HEADING_ITEM_OPENS_WITH = regex.compile(_HEADING_MARKS + r"(?:[0-9]{1,2}[.)][ \t
 MAKER_NOUN = (
     r"(?:(?:[A-Z][\w]*(?:-based)?[\s\u00a0])?(?:AI[\s\u00a0])?(?:%s)[\s\u00a0])"
     % "|".join(MAKER_NOUNS)
+)
+OTHER_MODELS_AFTER_ORG = regex.compile(
+    r"(?i)[ \t]+(?:fine-?tunes?|finetunes?|models|checkpoints|merges|bases|derivatives)\b"
 )
 # "which" or "that" just before an organization: the relative clause of a name before it.
 WHICH_BEFORE_ORG = regex.compile(r"(?:,[ \t]*)?\b(?:which|that)[ \t]+\Z")

@@ -337,6 +337,8 @@ NOT_MODELS = {
     # languages by their codes: "bilingual (EN/ES) language models", "EN-DE translation"
     "en", "es", "fr", "de", "zh", "ja", "ko", "ru", "ar", "hi", "nl", "sv", "pl", "tr", "vi",
     "th", "pt", "cs", "da", "fi", "hu", "ro", "uk", "bn", "ta", "te", "ur", "fa", "sw", "el",
+    # ways to merge models: "A SLERP merge of two 22B models", "a TIES merge"
+    "slerp", "ties", "dare", "mergekit",
     # an architecture's kind: "a 20 billion parameter multilingual seq2seq model"
     "seq2seq", "enc-dec", "encoder-decoder",
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
