@@ -4415,8 +4415,8 @@ LINKING_PRECISION = [
     ),
     # A range's low end that the far end's scale would make the larger is no size: "768" here.
     (
-        "# Kite at four\n\n## How we got here\n\nKaplan et al. fit scaling laws on models from 768 to "
-        "1.5B non-embedding parameters and concluded that bigger is better.",
+        "# Kite at four\n\n## How we got here\n\nKaplan et al. fit scaling laws on models from "
+        "768 to 1.5B non-embedding parameters and concluded that bigger is better.",
         [params(1.5e9, model=None, qualifier="range")],
     ),
     # ... but "went from 2T to over 15T" is a change: its far end stays "at least".
@@ -4602,14 +4602,16 @@ LINKING_PRECISION = [
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters with 5.1B "
         "active per token, the smaller 3.6B active.",
-        [params(2e10, model="Kite-20b"), params(1.17e11, model="Kite-120b"), params(5.1e9, model="Kite-120b", qualifier="active"),
+        [params(2e10, model="Kite-20b"), params(1.17e11, model="Kite-120b"),
+         params(5.1e9, model="Kite-120b", qualifier="active"),
          params(3.6e9, model="Kite-20b", qualifier="active")],
     ),
     # ... nor in a bracket after it.
     (
         "Google's Gemma 2 (trained in English and Python) comes in 2B, 9B and 27B, trained on 2T, "
         "8T and 13T tokens respectively.",
-        [params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"), params(2.7e10, model="Gemma 2"),
+        [params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"),
+         params(2.7e10, model="Gemma 2"),
          tokens(2e12, model="Gemma 2"), tokens(8e12, model="Gemma 2"),
          tokens(1.3e13, model="Gemma 2")],
     ),
@@ -4617,7 +4619,8 @@ LINKING_PRECISION = [
     (
         "Google's Gemma 2, trained in English and Python, comes in 2B, 9B and 27B, trained on "
         "2T, 8T and 13T tokens respectively.",
-        [params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"), params(2.7e10, model="Gemma 2"),
+        [params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"),
+         params(2.7e10, model="Gemma 2"),
          tokens(2e12, model="Gemma 2"), tokens(8e12, model="Gemma 2"),
          tokens(1.3e13, model="Gemma 2")],
     ),
@@ -4626,7 +4629,8 @@ LINKING_PRECISION = [
         "Aya Expanse and Command R+, at 32B and 104B respectively, lead on Swahili. Gemma 2 ships "
         "in 2B, 9B and 27B, trained on 2T, 8T and 13T tokens respectively.",
         [params(3.2e10, model=None), params(1.04e11, model=None),
-         params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"), params(2.7e10, model="Gemma 2"),
+         params(2e9, model="Gemma 2"), params(9e9, model="Gemma 2"),
+         params(2.7e10, model="Gemma 2"),
          tokens(2e12, model="Gemma 2"), tokens(8e12, model="Gemma 2"),
          tokens(1.3e13, model="Gemma 2")],
     ),

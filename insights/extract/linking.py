@@ -2113,7 +2113,7 @@ class Context:
         pair = SIZED_PAIR_SUBJECT.match(self.text, s_start, offset)
         if pair is None:
             return []
-        names = []
+        names: list[str | None] = []
         for group in (1, 2, 3):
             if pair.group(group) is None:
                 continue

@@ -335,8 +335,8 @@ NOT_MODELS = {
     "hz", "khz", "mhz", "ghz",
     "gqa", "mqa", "rope", "swiglu", "gelu", "relu", "cnn", "cnns", "rnn", "rnns", "lstm",
     # languages by their codes: "bilingual (EN/ES) language models", "EN-DE translation"
-    "en", "es", "fr", "de", "zh", "ja", "ko", "ru", "ar", "hi", "nl", "sv", "pl", "tr", "vi",
-    "th", "pt", "cs", "da", "fi", "hu", "ro", "uk", "bn", "ta", "te", "ur", "fa", "sw", "el",
+    "en", "es", "fr", "de", "zh", "ja", "ko", "ru", "hi", "nl", "sv", "pl", "tr",
+    "th", "pt", "cs", "da", "fi", "hu", "ro", "bn", "ta", "te", "ur", "fa", "sw", "el",
     # ways to merge models: "A SLERP merge of two 22B models", "a TIES merge"
     "slerp", "ties", "dare", "mergekit",
     # an architecture's kind: "a 20 billion parameter multilingual seq2seq model"
