@@ -1531,6 +1531,14 @@ NOT_A_SIZE = [
 # --------------------------------------------------------------------------------------------
 
 MODELS_AND_ORGANIZATIONS = [
+    # A position encoding, an encoder architecture and a title's verb are no models' names.
+    (
+        "# Distilling R1 into a 1.5B for our bot\n\nAnything above about 2B parameters is too "
+        "slow. Heron released **kite-tdt-0.6b** on May 1: a 600M-parameter FastConformer "
+        "encoder. Kite-3 uses NoPE in every fourth layer, pretrained on 11.2T tokens.",
+        [params(2e9, model=None, qualifier="approximate"), params(6e8, model="kite-tdt-0.6b"),
+         params(6e8, model="kite-tdt-0.6b"), tokens(1.12e13, model="Kite-3")],
+    ),
     # A merge method is no model, and a maker named for other models is not the merge's.
     (
         "# Tidewater-22B\n\nA SLERP merge of two 22B models, made with mergekit. Kite-Slerp-7B is "

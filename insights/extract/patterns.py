@@ -339,6 +339,8 @@ NOT_MODELS = {
     "th", "pt", "cs", "da", "fi", "hu", "ro", "bn", "ta", "te", "ur", "fa", "sw", "el",
     # ways to merge models: "A SLERP merge of two 22B models", "a TIES merge"
     "slerp", "ties", "dare", "mergekit",
+    # architectures and position encodings: "a 600M-parameter FastConformer encoder", "NoPE"
+    "nope", "fastconformer",
     # an architecture's kind: "a 20 billion parameter multilingual seq2seq model"
     "seq2seq", "enc-dec", "encoder-decoder",
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
@@ -446,6 +448,9 @@ NOT_NAME_WORDS = {
     "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
     # a card's field labels and build words: "Release Date: July 23", "Quantized 4-bit builds"
     "date", "dates", "quantized", "quantised",
+    # what a post title does to a model: "# Distilling R1 into a 1.5B for our bot"
+    "distilling", "fine-tuning", "finetuning", "quantizing", "pruning", "merging", "serving",
+    "benchmarking", "deploying", "evaluating",
     "released", "releases", "launch", "launched", "announces", "announced", "unveils",
     "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
     "submitted", "updated", "posted", "revised", "accepted", "published", "modified", "edited",
