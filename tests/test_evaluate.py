@@ -135,8 +135,8 @@ def test_styles_set_does_not_fall_back():
     with the session's start code and 0.95% at its end. Batch 38, the same session's held-back
     measure of fresh text, brought the stated facts to 20,076, linked to 90.2%, the unstated
     sizes to 381, the "not a size" numbers to 340 and the organizations right to 90.2%: its 60
-    blind documents read 6.2% and 4.8% of linked facts on a wrong model on arrival (5.8% and 3.7%
-    at the session's end), which took the whole set to 1.09% (1.23% with the start code), over
+    blind documents read 6.2% and 4.8% of linked facts on a wrong model on arrival (5.3% and 3.1%
+    at the session's end), which took the whole set to 1.07% (1.23% with the start code), over
     the 1% target."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 20076
@@ -144,7 +144,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["linked"] / counts["stated"] >= 0.901
     assert counts["unexpected"] <= 383
     assert counts["not_a_size_read"] <= 342
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0110
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0108
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.902
