@@ -449,7 +449,7 @@ NOT_NAME_WORDS = {
     # a card's field labels and build words: "Release Date: July 23", "Quantized 4-bit builds"
     "date", "dates", "quantized", "quantised",
     # what a post title does to a model: "# Distilling R1 into a 1.5B for our bot"
-    "distilling", "fine-tuning", "finetuning", "quantizing", "pruning", "merging", "serving",
+    "distilling", "finetuning", "quantizing", "pruning", "merging", "serving",
     "benchmarking", "deploying", "evaluating",
     "released", "releases", "launch", "launched", "announces", "announced", "unveils",
     "unveiled", "presents", "introduces", "builds", "trained", "train", "called", "named",
