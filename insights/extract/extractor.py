@@ -977,18 +977,16 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
         q = member.quantity
         if q.scale in ("word", "letter"):
             scale_value = q.multiplier
-        elif (
-            scale_value is not None
-            and not q.scaled
-            and q.value < 1000
-            and not (  # a range's low end that the scale would make its high end's better:
-                # "models from 768 to 1.5B non-embedding parameters" (768 parameters, not 768B)
-                _separator(text, member, group[i + 1]) in RANGE_SEPARATORS
+        elif scale_value is not None and not q.scaled and q.value < 1000:
+            ranged_end = _separator(text, member, group[i + 1]) in RANGE_SEPARATORS
+            # (not a range's low end that the scale would make its high end's better: "models
+            # from 768 to 1.5B non-embedding parameters" holds 768 parameters, not 768B)
+            if not (
+                ranged_end
                 and q.value * scale_value > (group[i + 1].value or group[i + 1].quantity.value)
-            )
-        ):
-            member.value = q.value * scale_value
-            member.ranged = _separator(text, member, group[i + 1]) in RANGE_SEPARATORS
+            ):
+                member.value = q.value * scale_value
+                member.ranged = ranged_end
         if member.unit or member.noun:
             shared = member
         elif (

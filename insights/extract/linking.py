@@ -2113,11 +2113,12 @@ class Context:
         pair = SIZED_PAIR_SUBJECT.match(self.text, s_start, offset)
         if pair is None:
             return []
+        s_end = self.sentences.span(s_start)[1]
         names: list[str | None] = []
         for group in (1, 2, 3):
             if pair.group(group) is None:
                 continue
-            name = self.size_reference(s_start, self.sentences.span(s_start)[1], pair.end(group))
+            name = self.size_reference(s_start, s_end, pair.end(group))
             if not name:
                 return []
             names.append(name)
@@ -3138,6 +3139,13 @@ class Context:
             return section  # "## Made by Mistral AI" over "- **Ministral 8B** (October 2024) ..."
         key = model_key(model)
         names = {m.name for m in here}
+        made = (
+            MAKING_VERB_AFTER.match(self.text, here[0].end, here[0].end + 40)
+            if len(names) == 1
+            else None
+        )
+        trained_by = made is not None and made.group("release") is None  # "that Corvid Labs
+        # trained": not a release, which names the maker of the model before it
         if (
             len(names) == 1  # (first: a sentence that names no organization needs no names)
             and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
@@ -3152,12 +3160,7 @@ class Context:
                 # Corvid-3B, a small open model from the folks at Halden AI" names the base's;
                 # nor a base before the maker: "A 7B model distilled from Ardent-7B that Corvid
                 # Labs trained")
-                (
-                    here[0].end <= m.start
-                    or model_key(m.name) == key
-                    and (verb := MAKING_VERB_AFTER.match(self.text, here[0].end, here[0].end + 40))
-                    and not RELEASE_WORD.search(verb.group())
-                )
+                (here[0].end <= m.start or trained_by and model_key(m.name) == key)
                 and _base_model(self.text, m, s_start)
                 for m in self.models_between(s_start, s_end)
             )
@@ -3729,11 +3732,12 @@ OTHER_MODELS_AFTER_ORG = regex.compile(
 # "which" or "that" just before an organization: the relative clause of a name before it.
 WHICH_BEFORE_ORG = regex.compile(r"(?:,[ \t]*)?\b(?:which|that)[ \t]+\Z")
 # A verb of making after the organization: "which Lumen Foundry released", "that Heron trained".
+# (a release among them says whose the model before it is, even a base's)
 MAKING_VERB_AFTER = regex.compile(
-    r"[ \t]+(?:(?:has|had|just|quietly|first)[ \t]+)?(?:released|built|trained|made|developed"
-    r"|open-sourced|shipped|launched|published|introduced|announced|created|unveiled)\b"
+    r"[ \t]+(?:(?:has|had|just|quietly|first)[ \t]+)?(?:(?P<release>released|open-sourced"
+    r"|shipped|launched|published|unveiled)|built|trained|made|developed|introduced|announced"
+    r"|created)\b"
 )
-RELEASE_WORD = regex.compile(r"(?i)released|open-sourced|published|shipped|launched|unveiled")
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
@@ -3953,7 +3957,7 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         # base's ("a 7B model distilled from Ardent-7B that Corvid Labs trained on 2T tokens")
         verb = MAKING_VERB_AFTER.match(text, org.end, org.end + 40)
         if verb is not None and (
-            RELEASE_WORD.search(verb.group())  # "fine-tuned from Owl-7B, which Corvid Labs
+            verb.group("release") is not None  # "fine-tuned from Owl-7B, which Corvid Labs
             # released in March": the base's maker; not "distilled from Ardent-7B that Corvid
             # Labs trained on 2T tokens", which may be the new model's
             or not _base_model(text, before[-1], max(0, before[-1].start - 60))

@@ -876,17 +876,18 @@ def _mention_at(
         if SPELLED_OUT_AFTER.match(text, end, end + 60):
             return None  # the first word of a name spelled out before the one it defines:
             # "a model called Alexa Teacher Model (AlexaTM 20B)"
-        if not _inside_title(text, start) and (
-            _named_by_context(text, start, end)
+        inside_title = _inside_title(text, start)
+        maker = None if inside_title else _maker_before(text, start, end)
+        if not inside_title and (
+            maker is not None  # "Snowflake Arctic": a family's word after the maker publishing it
+            or _named_by_context(text, start, end)
             or previous is not None
             and _listed_after(text, previous, start)  # "called Orca-Small and Orca-Large"
             or _lab_possessive_before(text, start)  # "AI21's Jamba", "Google's Gemini"
         ):
             plain_models.add(head)
-            maker = MAKER_WORD_BEFORE.search(text, max(0, start - 30), start)
-            if maker is not None and name == head and _after_its_maker(text, start, end):
-                # named in full, with its maker: "Snowflake Arctic"
-                return Mention(maker.start(1), end, text[maker.start(1) : end])
+            if maker is not None and name == head:  # named in full, with its maker
+                return Mention(maker, end, text[maker:end])
             return Mention(start, end, name)
         return None
     if (
@@ -1194,8 +1195,6 @@ def _labelled_line(text: str, start: int, end: int) -> bool:
 
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    if _after_its_maker(text, start, end):
-        return True  # "Snowflake Arctic": a family's word after the maker that publishes it
     if MAKER_OF_NAME_BEFORE.search(before) or COMPANY_AFTER.match(text, end, end + AHEAD):
         return False  # "Alba-24B from Cairnlight has ...", "Quillon, a Paris startup, ..."
     return bool(
@@ -1209,16 +1208,17 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
     )
 
 
-def _after_its_maker(text: str, start: int, end: int) -> bool:
-    """Whether a plain word is a family of ``families.csv`` written right after the name of the
-    organization that publishes it: "Snowflake Arctic" (not "the Arctic", nor "Google Arctic")."""
+def _maker_before(text: str, start: int, end: int) -> int | None:
+    """Where the name of the organization that publishes the ``families.csv`` family at
+    [start, end) starts, when it is written right before it: "Snowflake Arctic" (not "the
+    Arctic", nor "Google Arctic"); else None."""
     maker = family_organization(text[start:end])
     if maker is None or CAPITALIZED_NEXT.match(text, end, end + 3):
-        return False  # (nor another product of the line: "Snowflake Arctic Embed")
+        return None  # (nor another product of the line: "Snowflake Arctic Embed")
     word = MAKER_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return word is not None and canonical_organization(word.group(1)) == canonical_organization(
-        maker
-    )
+    if word is None or canonical_organization(word.group(1)) != canonical_organization(maker):
+        return None
+    return word.start(1)
 
 
 CAPITALIZED_NEXT = regex.compile(r"[ -][A-Z]")
