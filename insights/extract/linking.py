@@ -4924,13 +4924,15 @@ IS_STILL_TRAINING = regex.compile(
     r"(?i)[^.;,]{0,20},?[ \t]+(?:is|are|remains?)[ \t]+(?:still[ \t]+)?(?:in[ \t]+training|training"
     r"|being[ \t]+trained|not[ \t]+(?:yet[ \t]+)?(?:out|released|finished|done))\b"
 )
+# Whose superlative it is: "the", "its", "Google's".
+SUPERLATIVE_OWNER = r"(?i)(?:\b(?:the|its|their|our)|['\u2019]s)[ ]+"
 # A superlative before a family's name and "model": "its largest Llama 3 model, at".
 SUPERLATIVE_MODEL_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:the|its|their|our)|['\u2019]s)[ ]+(?:largest|biggest)[ ]+(?:[\w.-]+[ ]+){1,3}?"
-    r"(?:model|version|variant)s?\b[^.;]{0,20}\Z"
+    SUPERLATIVE_OWNER
+    + r"(?:largest|biggest)[ ]+(?:[\w.-]+[ ]+){1,3}?(?:model|version|variant)s?\b[^.;]{0,20}\Z"
 )
 SUPERLATIVE_THE_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:the|its|their|our)|['\u2019]s)[ ]+(?:largest|biggest|smallest|tiniest)[ ]+\Z"
+    SUPERLATIVE_OWNER + r"(?:largest|biggest|smallest|tiniest)[ ]+\Z"
 )  # ("the largest Whisper", "Google's smallest Gemma 2", "its largest Llama 3 model")
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
