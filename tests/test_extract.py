@@ -1319,6 +1319,12 @@ NOT_A_SIZE = [
      [params(7.61e9, model="Kite-7B")]),
     ("| Model | Params | Params (excl. emb.) |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
      [params(7.61e9, model="Kite-7B")]),
+    # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without embeddings; the
+    # stated count, not the name's rounded size, is the model's (a lone count there is neither).
+    ("| Model | Params (non-emb.) | Tokens |\n|---|---|---|\n| Kite-7B | 7.3B (6.7B) | 12T |\n"
+     "| Kite-2B | 2B | 10T |\n\nKite-7B runs on a laptop.",
+     [params(7.3e9, model="Kite-7B", qualifier="total"), tokens(1.2e13, model="Kite-7B"),
+      params(2e9, model="Kite-2B", rule="size-in-name"), tokens(1e13, model="Kite-2B")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
      [params(4.67e10, model="Kite-MoE")]),

@@ -32,7 +32,7 @@ from insights.extract.linking import (
     RESPECTIVELY_AFTER,
     Context,
 )
-from insights.extract.markdown_tables import table_rows
+from insights.extract.markdown_tables import EXCLUDED_PAIR, table_rows
 from insights.extract.markup import strip_latex, strip_markup
 from insights.extract.names import (
     FILE_EXTENSIONS,
@@ -809,6 +809,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     if q in scaled
                     else _share(cell.column.qualifier, 0, 0)
                 )
+                if share == "excluded" or (share is None and cell.column.qualifier == EXCLUDED_PAIR):
+                    if start in by_start:  # "| 7.3B (6.7B) |" under "Params (non-emb.)": the 6.7B
+                        parts.add(by_start[start])
+                    continue
                 if role == "training_tokens" and (
                     PLUS_BEFORE.search(text, cell.start, start)
                     or PLUS_AFTER.match(text, end, cell.end)

@@ -81,6 +81,7 @@ DATA_HEADER = regex.compile(
 NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
+EXCLUDED_PAIR = "total/excluded"  # a cell's count, then its part without the embeddings
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
@@ -190,6 +191,8 @@ def column_for(header: str, index: int) -> Column:
     'active/total'
     >>> column_for("Non-embedding params", 1).role, column_for("Release date", 0).role
     ('excluded', 'other')
+    >>> column_for("Params (non-emb.)", 2).qualifier
+    'total/excluded'
     >>> column_for("Laboratory", 1).role, column_for("Sizes we excluded", 2).role
     ('organization', 'other')
 
@@ -203,7 +206,12 @@ def column_for(header: str, index: int) -> Column:
     if BASE_MODEL_HEADER.search(low) or TEACHER_HEADER.search(low):
         return Column("other")  # "Base model": what the row's model was tuned from (and
         # "Teacher params": its teacher's count, not the row's)
-    if NON_EMBEDDING_HEADER.search(low):
+    if (non_embedding := NON_EMBEDDING_HEADER.search(low)) is not None:
+        bracket = low.rfind("(", 0, non_embedding.start())
+        if bracket > 0 and "param" in low[:bracket]:
+            # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without the
+            # embeddings (a lone count there may be either, and is read as none)
+            return Column("parameters", EXCLUDED_PAIR, multiplier)
         return Column("excluded")  # "Non-embedding params": a part of the count, read as none
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
