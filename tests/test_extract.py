@@ -1319,6 +1319,13 @@ NOT_A_SIZE = [
      [params(7.61e9, model="Kite-7B")]),
     ("| Model | Params | Params (excl. emb.) |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
      [params(7.61e9, model="Kite-7B")]),
+    # "(MoE)" after a sized name is a note, and the row's counts are that name's; "(MoE)" after
+    # a bare name may tell two models apart.
+    ("| Model | Params |\n|---|---|\n| Kite-30B-A3B (MoE) | 30.5B total, 3.3B active |\n"
+     "| Wren (MoE) | 47B |\n| Wren (dense) | 7B |",
+     [params(3.05e10, model="Kite-30B-A3B", qualifier="total"),
+      params(3.3e9, model="Kite-30B-A3B", qualifier="active"),
+      params(4.7e10, model="Wren (MoE)"), params(7e9, model="Wren (dense)")]),
     # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without embeddings; the
     # stated count, not the name's rounded size, is the model's (a lone count there is neither).
     ("| Model | Params (non-emb.) | Tokens |\n|---|---|---|\n| Kite-7B | 7.3B (6.7B) | 12T |\n"

@@ -677,6 +677,7 @@ NOTE_AFTER_NAME = regex.compile(
     r"|\b(?:base|small|medium|large|xl|xxl|tiny|nano|mini|micro|lite|pro|ultra|moe|dense)\b))"
     r"[^()0-9]*\)\Z"
 )
+ARCHITECTURE_NOTE = regex.compile(r"(?i)[ \t]*\((?:moe|dense)\)\Z")
 # A unit written in a table's cell, which says more than the column's header.
 UNIT_WORD = regex.compile(
     r"(?i)param|token|layer|word|image|pair|hour|sample|flop|byte|[kmgtp]i?b\b|\bgb\b"
@@ -726,6 +727,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             # a note after the name: "Mixtral-8x7B-v0.1 (previous generation)"; not "(72B)",
             # a part's count ("DALL-E 2 (decoder)") or a tier ("BERT (Large)")
             model = NOTE_AFTER_NAME.sub("", model) or model
+            note = ARCHITECTURE_NOTE.search(model)
+            if note is not None and SIZE_IN_NAME.search(model, 0, note.start()):
+                model = model[: note.start()]  # "Qwen3-30B-A3B (MoE)": a sized name's note (not
+                # "Kite (MoE)" beside "Kite (dense)": two models)
         if (
             model is not None
             and row.model is not None
