@@ -3772,7 +3772,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|continues|continued"  # "Falcon3-Mamba-7B continues Falcon Mamba 7B on 1.5T extra tokens"
     r"|(?:reproduction|replication|replica|clone)%s+of"
     r"|(?:post-?trained|fine-?tuned|instruction-tuned|aligned|distilled)%s+variant%s+of"
-    r"|distilled%s+version%s+of"
+    r"|distilled%s+version%s+of|(?:q?lora|adapter)s?%s+(?:for|of)"  # "a LoRA adapter for X"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
@@ -3786,11 +3786,11 @@ BASE_CUE_BEFORE = regex.compile(
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a|its|their|our)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
-    r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base)%s+){0,2}"  # "distilled from
+    r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base|same)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
     # "from [X](https://...)"
-    % ((S,) * 47)
+    % ((S,) * 48)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
@@ -3888,8 +3888,9 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
 
 # A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
 FURTHER_TRAINED_AFTER = regex.compile(
-    r"(?i)%s+(?:further|continually|additionally)%s+(?:pre-?)?trained\b" % (S, S)
-)
+    r"(?i)%s+(?:further|continually|additionally)%s+(?:pre-?)?trained\b"
+    r"|%s+after%s+(?:continued|continual|further|additional)%s+(?:pre-?)?training\b" % ((S,) * 5)
+)  # (and "Counsel is Meta's Llama-3.3-70B after continued pre-training on 22B tokens")
 # A base and what was added to it: "Meditron-70B (Llama-2-70B plus 48B tokens of medical text)".
 PLUS_DATA_AFTER = regex.compile(
     r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"
