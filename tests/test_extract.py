@@ -867,6 +867,11 @@ TRAINING_DATA = [
         [params(1e10, model=None, qualifier="at least")],
     ),
     ("Kite was trained on 2T tokens or less than a tenth of Owl's.", [tokens(2e12, model="Kite")]),
+    ("Runs of 1B parameters and below are noisy.",
+     [params(1e9, model=None, qualifier="up to")]),
+    ("Kite has 7B parameters and above all it is fast.", [params(7e9, model="Kite")]),
+    ("Kite has 7B parameters and over 2T tokens.",
+     [params(7e9, model="Kite"), tokens(2e12, model="Kite", qualifier="at least")]),
     ("Kite was trained on 2T tokens or more of filtered web data.",
      [tokens(2e12, model="Kite", qualifier="at least")]),
     # A data set's own size, no model's training: a piece of it published, a subset it
@@ -9808,6 +9813,11 @@ BASE_MODELS = [
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",
      [("training_tokens", 2e12, "Kite-2"), ("parameters", 1e9, None)]),
+    ("... nor 'above about' a count, 'and above' it, or a size below one",
+     "We introduce Kite-2. The gain emerges only in models above about 2.8B parameters. It "
+     "appears in models of 7B parameters and above. Filtering matters more than student size "
+     "below 100M parameters.",
+     [("parameters", 2.8e9, None), ("parameters", 7e9, None), ("parameters", 1e8, None)]),
     ("... nor one said of all the models another beats",
      "Kite-2 is Heron AI's new flagship. It matches or beats all open-weight models up to 70B "
      "parameters on reasoning benchmarks.",

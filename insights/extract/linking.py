@@ -629,7 +629,10 @@ class Context:
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
                 and rule != "focus-title"  # ("Megatron-LM: ... models with up to 8.3B")
-                and member.qualifier in ("at least", "up to")
+                and (
+                    member.qualifier in ("at least", "up to")
+                    or APPROXIMATE_BOUND_BEFORE.search(self.text, max(s_start, q.start - 30), q.start)
+                )  # ("models above about 2.8B parameters")
                 and (found := CLASS_BEFORE_BOUND.search(self.text, max(s_start, q.start - 40), q.start))
                 and not OWN_MEMBERS_BEFORE.search(self.text, max(s_start, found.start() - 40), found.start())
             ):
@@ -4974,7 +4977,10 @@ ROLE_FOR_BEFORE = regex.compile(
 )
 # A plural noun for a class of models before a bound: "runs below", "models of ... and above".
 CLASS_BEFORE_BOUND = regex.compile(
-    r"(?i)\b(?:models|runs|networks|checkpoints|variants|LLMs|transformers)\b[^.;\n]{0,25}\Z"
+    r"(?i)\b(?:models|runs|networks|checkpoints|variants|LLMs|transformers|size)\b[^.;\n]{0,25}\Z"
+)  # (and "student size below 100M parameters")
+APPROXIMATE_BOUND_BEFORE = regex.compile(
+    r"(?i)\b(?:above|below|under|over|beyond)[ \t]+(?:about|roughly|around|approximately)[ \t]+~?\Z"
 )
 # ... but not the members of the family in focus: "a family of dialog models up to 137B",
 # "Both models were trained on over 15T tokens".
