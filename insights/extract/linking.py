@@ -3776,6 +3776,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:reproduction|replication|replica|clone)%s+of"
     r"|(?:post-?trained|fine-?tuned|instruction-tuned|aligned|distilled)%s+variant%s+of"
     r"|distilled%s+version%s+of|(?:q?lora|adapter)s?%s+(?:for|of)"  # "a LoRA adapter for X"
+    r"|(?:made|built|created|obtained|produced)%s+by%s+(?:fine-?|instruction-?)?tuning"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
@@ -3793,7 +3794,7 @@ BASE_CUE_BEFORE = regex.compile(
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
     # "from [X](https://...)"
-    % ((S,) * 48)
+    % ((S,) * 50)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
