@@ -6517,6 +6517,8 @@ LINKING_PRECISION = [
         'By the Kite rule a 7B model "should" see only 140B tokens.',
         [params(7e9, model=None), tokens(1.4e11, model=None)],
     ),
+    ("A 1T-parameter model trained the Kite way would want 20T tokens.",
+     [params(1e12, model=None)]),
     # A model cell listing names stands for the values its row lists in the same order ...
     (
         "| Model | Params | Tokens |\n|---|---|---|\n| Kite-S / Kite-M / Kite-L | 3B / 12B / 40B |"

@@ -4871,7 +4871,7 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 
 
-RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic"
+RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic|way|playbook"
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
     r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
