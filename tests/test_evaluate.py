@@ -137,14 +137,16 @@ def test_styles_set_does_not_fall_back():
     sizes to 381, the "not a size" numbers to 340 and the organizations right to 90.2%: its 60
     blind documents read 6.2% and 4.8% of linked facts on a wrong model on arrival (5.3% and 3.1%
     at the session's end), which took the whole set to 1.07% (1.23% with the start code), over
-    the 1% target."""
+    the 1% target. The twenty-sixth session's fixes (a "Params (non-emb.)" column's pairs, fine-
+    tunes' bases, bounds on classes of models) took it to 0.9994% (236 of 23,614): the target,
+    now the floor."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 20076
     assert counts["found"] / counts["stated"] >= 0.940
     assert counts["linked"] / counts["stated"] >= 0.901
     assert counts["unexpected"] <= 383
     assert counts["not_a_size_read"] <= 342
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0108
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0100
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.902
