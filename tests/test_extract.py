@@ -1557,6 +1557,13 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2e9, model=None, qualifier="approximate"), params(6e8, model="kite-tdt-0.6b"),
          params(6e8, model="kite-tdt-0.6b"), tokens(1.12e13, model="Kite-3")],
     ),
+    # "adapted from X by Y" names X as the base, and Y as no maker of X (nor of X's members).
+    (
+        "Wren is a suite of medical models adapted from Owl 2 by Heron Labs' clinic team.\n\n"
+        "| Model | Base | Params |\n|---|---|---|\n| Wren-7B | Owl-2-7B | 7.1B |",
+        [params(7e9, model="Owl-2-7B", organization=None),
+         params(7.1e9, model="Wren-7B")],
+    ),
     # A merge method is no model, and a maker named for other models is not the merge's.
     (
         "# Tidewater-22B\n\nA SLERP merge of two 22B models, made with mergekit. Kite-Slerp-7B is "
