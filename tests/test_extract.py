@@ -8928,6 +8928,12 @@ BASE_MODELS = [
     ("a base made into another by tuning",
      "The new chatbot is a 6B-parameter model made by tuning Owl-J on chat data.",
      [("parameters", 6e9, None)]),
+    ("'both bases' are the bases, not the page's model",
+     "# Wren\n\nWren-7B and Wren-70B are tuned from Owl-2-7B and Owl-2-70B. Both bases were "
+     "pre-trained by Heron Labs on 2 trillion tokens.",
+     [("parameters", 7e9, "Wren-7B"), ("parameters", 7e10, "Wren-70B"),
+      ("parameters", 7e9, "Owl-2-7B"), ("parameters", 7e10, "Owl-2-70B"),
+      ("training_tokens", 2e12, None)]),
     ("built on, with no subject named",
      "It is built on the Kite-7B model and tuned on 970k episodes.",
      [("parameters", 7e9, "Kite-7B"), ("training_data", 9.7e5, None)]),

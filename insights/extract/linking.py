@@ -1876,6 +1876,9 @@ class Context:
             text, max(s_start, base_object.start() - 16), base_object.start()
         ):
             base_object = None  # "We trained the base model on 500B tokens": the authors' own
+        if BASES_SUBJECT.match(text, s_start, start):
+            return None, None  # "Both bases were pre-trained by Meta on 2 trillion tokens": the
+            # bases', several of them, not the page's model's
         if BASE_SUBJECT.match(text, s_start, start) or base_object:
             # "The base model was pretrained on 15T tokens": the model the card is built on,
             # when it named one ("... on top of Meta's Llama 3.1 8B"); else the release's own
@@ -3427,6 +3430,10 @@ BASE_SUBJECT = regex.compile(
     r"(?:[ ]+itself)?[ ]+(?:was|is|had|has|were|saw|sees)\b)"
 )  # ("The parent itself was pre-trained on 15T tokens"; not "The parent company, X, trained
 # it", "The teacher stays frozen while the student is trained")
+BASES_SUBJECT = regex.compile(r"(?i)[\W_]*(?:both|the|its|our|their)[ ]+(?:two[ ]+)?bases\b")
+# ("Both bases were pre-trained on 2T tokens"; not "Both base models were trained on 2.6T",
+# a family's own pretrained models, nor "Both parents share one architecture (22.2B)", a
+# merge's, which is the merge's own size)
 # How far into a document its header (title, front matter, authors) may reach.
 HEADER_REACH = 1200
 # A page's first heading, after front matter if any: "---\nlicense: ...\n---\n\n# Ondine-MoE".
