@@ -1557,6 +1557,14 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2e9, model=None, qualifier="approximate"), params(6e8, model="kite-tdt-0.6b"),
          params(6e8, model="kite-tdt-0.6b"), tokens(1.12e13, model="Kite-3")],
     ),
+    # A hub id in lower case names the model's repository; its account, an organization the
+    # text names with a suffix ("heronlabs-nlp" for Heron Labs).
+    (
+        "# Wren\n\nSmall models for Nordic text. Compute was donated by Heron Labs.\n\n| Model | Hub "
+        "| Params |\n|---|---|---|\n| Wren-7B "
+        "| [heronlabs-nlp/wren-7b](https://huggingface.co/heronlabs-nlp/wren-7b) | 7.1B |",
+        [params(7.1e9, model="Wren-7B", organization="Heron Labs")],
+    ),
     # "adapted from X by Y" names X as the base, and Y as no maker of X (nor of X's members).
     (
         "Wren is a suite of medical models adapted from Owl 2 by Heron Labs' clinic team.\n\n"

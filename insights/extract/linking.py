@@ -296,6 +296,7 @@ class Context:
         self._introductions: list[Mention] | None = None
         self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
         self._namespaces: dict[str, str | None] = {}  # model -> its repository's organization
+        self._folded: str | None = None  # the text in lower case, for hub ids
         self._namesakes: dict[int, dict[str, set[str]]] = {}  # paragraph -> first word -> orgs
         self._text_namesakes: dict[str, set[str]] | None = None  # the same, for the whole text
         self._products: dict[str, tuple[list[int], list[str]]] = {}  # "Scout" -> whole names
@@ -3257,7 +3258,12 @@ class Context:
         if model in self._namespaces:
             return self._namespaces[model]
         self._namespaces[model] = None
-        position = self.text.find("/" + model)
+        if self._folded is None:  # (a hub id may fold the name's case: "epfl-llm/meditron-7b";
+            # a text whose case folding changes its length is searched as written)
+            lower = self.text.lower()
+            self._folded = lower if len(lower) == len(self.text) else self.text
+        folded = "/" + (model.lower() if self._folded is not self.text else model)
+        position = self._folded.find(folded)
         while position != -1:
             after = position + 1 + len(model)
             space = (
@@ -3281,10 +3287,12 @@ class Context:
                     key = ORG_KEY.sub("", org.name).lower()
                     if key == wanted or (  # "brackish/..." for Brackish Labs
                         key.startswith(wanted) and key[len(wanted) :] in ORG_SUFFIXES
+                    ) or (  # "epfl-llm/..." for EPFL
+                        wanted.startswith(key) and wanted[len(key) :] in ACCOUNT_SUFFIXES
                     ):
                         self._namespaces[model] = org.name
                         return org.name
-            position = self.text.find("/" + model, position + 1)
+            position = self._folded.find(folded, position + 1)
         return None
 
     def namesake_organization(self, model: str, offset: int) -> str | None:
@@ -3714,6 +3722,8 @@ SAME_MAKERS_REPOSITORY = regex.compile(
 )
 # What an organization's name may add to the namespace it publishes under: "Brackish Labs".
 ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
+# ... and what a namespace may add to the organization's name: "epfl-llm" for EPFL.
+ACCOUNT_SUFFIXES = ("llm", "llms", "nlp", "ai", "lab", "labs", "research", "team", "org", "hf")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
 # CompVis, Runway)", "### BERT (Google, October 2018)".
 MAKERS_BRACKET = regex.compile(r"[*_`]*[ \t\u00a0]*\([ \t\u00a0]*")  # (after "**CPM**")
