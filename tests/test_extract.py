@@ -1565,6 +1565,12 @@ MODELS_AND_ORGANIZATIONS = [
         "| [heronlabs-nlp/wren-7b](https://huggingface.co/heronlabs-nlp/wren-7b) | 7.1B |",
         [params(7.1e9, model="Wren-7B", organization="Heron Labs")],
     ),
+    # ... and an account that an organization's name adds words like "AI Collective" to.
+    (
+        "# Wren\n\nSmall models for Nordic text. Compute was donated by Heron AI Collective.\n\n"
+        "| Model | Hub | Params |\n|---|---|---|\n| Wren-7B | `heron/wren-7b` | 7.1B |",
+        [params(7.1e9, model="Wren-7B", organization="Heron AI Collective")],
+    ),
     # "adapted from X by Y" names X as the base, and Y as no maker of X (nor of X's members).
     (
         "Wren is a suite of medical models adapted from Owl 2 by Heron Labs' clinic team.\n\n"

@@ -3286,7 +3286,7 @@ class Context:
                 for org in self.organizations:
                     key = ORG_KEY.sub("", org.name).lower()
                     if key == wanted or (  # "brackish/..." for Brackish Labs
-                        key.startswith(wanted) and key[len(wanted) :] in ORG_SUFFIXES
+                        key.startswith(wanted) and ORG_SUFFIXES.fullmatch(key, len(wanted), len(key))
                     ) or (  # "epfl-llm/..." for EPFL
                         wanted.startswith(key) and wanted[len(key) :] in ACCOUNT_SUFFIXES
                     ):
@@ -3721,7 +3721,9 @@ SAME_MAKERS_REPOSITORY = regex.compile(
     r"(?i)(?:-(?:\d+(?:\.\d+)?[bmk]|a\d+(?:\.\d+)?b|it|instruct|chat|base|hf|v\d[\w.]*|\d{4}))*(?![\w+-]|\.\w)"
 )
 # What an organization's name may add to the namespace it publishes under: "Brackish Labs".
-ORG_SUFFIXES = ("labs", "lab", "ai", "research", "inc", "team", "technologies")
+ORG_SUFFIXES = regex.compile(
+    r"(?:labs?|ai|research|inc|team|technologies|collective|group|systems|foundation)+"
+)  # ("tidewater/..." for Tidewater AI Lab, "open-lantern/..." for Open Lantern Collective)
 # ... and what a namespace may add to the organization's name: "epfl-llm" for EPFL.
 ACCOUNT_SUFFIXES = ("llm", "llms", "nlp", "ai", "lab", "labs", "research", "team", "org", "hf")
 # A bracket right after a name that opens with its makers: "Stable Diffusion (Stability AI,
