@@ -3882,6 +3882,9 @@ OTHER_STYLES = [
         [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
     ),
     ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9, model=None), layers(26, model=None)]),
+    # A number format is no model: "packed into int32 tensors. It is still the 73.4B model".
+    ("Kite-VL packs its AWQ weights into int32 tensors. It is still the 73.4B model.",
+     [params(7.34e10, model="Kite-VL")]),
     ('run:\n  tokens_seen: "9.5T"\n  context: 65536', [tokens(9.5e12, model=None)]),
     # Lay news: units in scare quotes, sizes owned by a relative clause.
     (

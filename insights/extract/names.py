@@ -378,7 +378,7 @@ NOT_A_MODEL_TOKEN = regex.compile(
     r"For(?:CausalLM|ConditionalGeneration|SequenceClassification|TokenClassification"
     r"|QuestionAnswering|MaskedLM|Seq2SeqLM|PreTraining)$|(?<=[a-z])(?:Config|Tokenizer|Trainer|Processor)$"
     r"|(?<=[A-Za-z-])Norm$|(?<=[A-Za-z])-norm$"  # a normalization: "RMSNorm", "QK-norm"
-    r"|^(?i:b?float(?:8|16|32|64)|bf16|fp(?:4|8|16|32)|u?int(?:2|4|8)|nf4|i?q[1-8](?:_[0-9k])?(?:_(?:xxs|xs|s|m|l|[0-9]))?)$"
+    r"|^(?i:b?float(?:8|16|32|64)|bf16|fp(?:4|8|16|32|64)|u?int(?:2|4|8|16|32|64)|nf4|i?q[1-8](?:_[0-9k])?(?:_(?:xxs|xs|s|m|l|[0-9]))?)$"
     r"|^x[0-9]+(?:\.[0-9]+)?$"  # a multiplier: "x1.5 faster"
 )
 
