@@ -3882,6 +3882,9 @@ OTHER_STYLES = [
         [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
     ),
     ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9, model=None), layers(26, model=None)]),
+    # An adapter's repository is named after its base's size; a merged copy has that size.
+    ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
+     [params(8e9, model="wren-owl-8b-merged")]),
     # A number format is no model: "packed into int32 tensors. It is still the 73.4B model".
     ("Kite-VL packs its AWQ weights into int32 tensors. It is still the 73.4B model.",
      [params(7.34e10, model="Kite-VL")]),
