@@ -3882,6 +3882,12 @@ OTHER_STYLES = [
         [layers(56, model="Tern-2-22B-Chat"), params(2.2e10, model="Tern-2-22B-Chat")],
     ),
     ('{"n_params": "3.1B", "n_layers": 26}', [params(3.1e9, model=None), layers(26, model=None)]),
+    # A part a model owns, counted after its possessive, is no model's size: not the owner's,
+    # nor the part's architecture's.
+    ("Kite-VL-7B's 675M ViT is trained at native resolution; Owl-VL's 7.6B language model is "
+     "frozen. GPT-3's 175B model was big.",
+     [params(7e9, model="Kite-VL-7B"), params(6.75e8, model=None), params(7.6e9, model=None),
+      params(1.75e11, model="GPT-3")]),
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),

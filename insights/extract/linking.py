@@ -128,6 +128,13 @@ PART_BEFORE = regex.compile(
 
 # A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
 # vision encoder with a 7.1B language backbone", "Arctic's 17B active includes a 10B dense trunk".
+# A part of a model named after its count, when the model owns it: "Qwen2-VL-7B's 675M ViT",
+# "Kite-VL's 7.6B language model".
+OWNED_PART_AFTER = regex.compile(
+    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:(?:vision|image|visual|audio|speech|text|language)"
+    r"[ \t-]+)?(?:encoder|decoder|tower|projector|adapter|backbone|ViT|vision[ \t-]+transformer"
+    r"|stack|U-?Net|LLM|language[ \t-]+model)s?\b"
+)
 PART_AFTER = regex.compile(
     r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower"
     r"|(?:dense%s+)?trunk)s?\b"
@@ -1094,6 +1101,12 @@ class Context:
                     ):
                         # "BiT-L, a 928M-parameter ResNet": the family it is of, not the model
                         return subject.name, "appositive"
+                if "s " in text[max(s_start, start - 4) : start] and (
+                    owner := POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
+                ):
+                    possessor = self.mention_ending(start, owner.end(1))
+                    if possessor is not None and possessor.strong and possessor.name != m.name:
+                        return None, None  # "Qwen2-VL-7B's 675M ViT": the possessor's part
                 return m.name, "name-after-unit"
         other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
         if (
@@ -1252,6 +1265,8 @@ class Context:
                 owner = None  # (the sentence's opening phrase only)
             named = self.mention_ending(start, owner.end(1)) if owner else None  # "Against
             # Mixtral 8x7B, with 46.7B total and 12.9B active parameters, it closes ..."
+        if named is not None and owner is not None and OWNED_PART_AFTER.match(text, end, end + 40):
+            return None, None  # a part's count: "Kite-VL's 7.6B language model"
         if named is not None:
             return named.name, "possessive"
         # Models named only as the other side of a comparison are not the subject, but what an
