@@ -6550,6 +6550,9 @@ LINKING_PRECISION = [
         'By the Kite rule a 7B model "should" see only 140B tokens.',
         [params(7e9, model=None), tokens(1.4e11, model=None)],
     ),
+    ("Kite-2 says about 20T tokens would be compute-optimal. Kite-2 was trained on 2T tokens, "
+     "which would be ten times less.",
+     [tokens(2e13, model=None, qualifier="approximate"), tokens(2e12, model="Kite-2")]),
     ("A 1T-parameter model trained the Kite way would want 20T tokens.",
      [params(1e12, model=None)]),
     # A model cell listing names stands for the values its row lists in the same order ...

@@ -923,6 +923,9 @@ class Context:
         """The model a number in [start, end) is about, and the name of the rule that says so
         (both None when nothing in reach does)."""
         text = self.text
+        if kind == "training_tokens" and CONDITIONAL_AFTER.match(text, end, min(s_end, end + 30)):
+            return None, None  # "Chinchilla says about 20T tokens would be compute-optimal": a
+            # count supposed, the subject of a conditional, no model's
         in_sentence = self.models_between(s_start, s_end)
         if kind == "training_tokens":
             # ... but a known model in brackets right after a count is that model's: "a 280B one
@@ -4515,6 +4518,10 @@ WHAT_IF_AFTER = regex.compile(
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
+CONDITIONAL_AFTER = regex.compile(
+    r"(?:%s+(?:of%s+)?[\w-]+)?%s+(?:would|could|might)%s+(?:be|suffice|need|take|cost|make)\b"
+    % (S, S, S, S)
+)  # ("20T tokens would be compute-optimal", "1T tokens of code would suffice")
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
