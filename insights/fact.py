@@ -8,7 +8,7 @@ KINDS = (
     "parameters", "training_tokens", "training_data", "layers", "compute", "claim", "released",
     "alias",
 )  # fmt: skip
-QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
+QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range", "non-embedding")
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,9 @@ class Fact:
     the month as ``YYYYMM``. ``start``/``end`` are offsets into the
     text given to ``extract``: ``text[start:end]`` is the number as written (with its unit when
     adjacent). ``sentence`` is the whole sentence, which begins at ``sentence_start``.
-    ``relation`` and ``other`` are set on claims and on aliases (kind ``alias``: ``other`` is
+    ``qualifier`` is one of ``QUALIFIERS`` or None: a mixture of experts' "total" or "active"
+    count, a bound, a range's end, or a "non-embedding" count (a part of the model's, which
+    the models table does not take for its size). ``relation`` and ``other`` are set on claims and on aliases (kind ``alias``: ``other`` is
     another name of ``model``, "formerly" or "also called", and the span is that name's).
     ``rule`` names the rule that tied the
     fact to its model ("name-bracket" for "Gopher (280B)", "table-row", "focus-heading" ...),

@@ -206,6 +206,8 @@ def _stated(facts: pd.DataFrame) -> list[dict]:
     field = facts["kind"].map({**FIELD_OF_KIND, "released": "released"})
     active = (facts["kind"] == "parameters") & (facts["qualifier"] == "active")
     field = field.mask(active, "active_parameters")
+    # a count without the embeddings is a part of the model's, no column's figure
+    field = field.mask((facts["kind"] == "parameters") & (facts["qualifier"] == "non-embedding"))
     model = facts["model"].fillna("").astype(str)
     kept = field.notna() & facts["value"].notna() & (model.str.strip() != "")
     stated = facts[kept].assign(model=model[kept], field=field[kept])

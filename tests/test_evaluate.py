@@ -144,12 +144,14 @@ def test_styles_set_does_not_fall_back():
     facts to 20,893: found fell to 93.99% (39b's writer lists sizes the extractor does not read:
     a side-on table's parts, adapters' trainable counts), linked to 90.03%, and it read 2.0% and
     5.2% of linked facts on a wrong model on arrival, which took the whole set to 1.07% (1.15%
-    with the session's start code)."""
+    with the session's start code). Reading non-embedding counts as facts qualified
+    "non-embedding" (the batches' briefs count them; the models table takes none for a size)
+    took found to 94.6% and linked to 90.6%."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 20893
-    assert counts["found"] / counts["stated"] >= 0.939
-    assert counts["linked"] / counts["stated"] >= 0.900
-    assert counts["unexpected"] <= 425
+    assert counts["found"] / counts["stated"] >= 0.945
+    assert counts["linked"] / counts["stated"] >= 0.905
+    assert counts["unexpected"] <= 420
     assert counts["not_a_size_read"] <= 357
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.0108
     assert counts["no_gold"] / counts["produced"] <= 0.060

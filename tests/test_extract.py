@@ -50,7 +50,7 @@ REL_TOL = 1e-6
 
 SIZE_KINDS = ("parameters", "training_tokens", "training_data", "layers", "compute")
 KINDS = (*SIZE_KINDS, "claim", "released", "alias")
-QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range")
+QUALIFIERS = ("total", "active", "approximate", "at least", "up to", "range", "non-embedding")
 FIXED_UNITS = {
     "parameters": "parameters",
     "training_tokens": "tokens",
@@ -1315,15 +1315,24 @@ NOT_A_SIZE = [
     ("Kite-40B tops the Open LLM Leaderboard. Corvid trained it on one trillion tokens. Same "
      "42B-total MoE as Owl-2, now with a longer context.",
      [tokens(1e12, model="Kite-40B"), params(4.2e10, model="Kite-40B", qualifier="total")]),
-    # A column of non-embedding counts holds no model's size.
+    # A column of non-embedding counts holds no model's size: a part of it, so qualified.
     ("| Model | Params | Non-embedding params | Layers |\n|---|---|---|---|\n"
      "| Kite-7B | 7.61B | 6.53B | 28 |\n| Kite-1B | 1.01B | 805,736,448 | 16 |",
      [params(7.61e9, model="Kite-7B"), layers(28, model="Kite-7B"),
-      params(1.01e9, model="Kite-1B"), layers(16, model="Kite-1B")]),
+      params(6.53e9, model="Kite-7B", qualifier="non-embedding"),
+      params(1.01e9, model="Kite-1B"), layers(16, model="Kite-1B"),
+      params(805736448, model="Kite-1B", qualifier="non-embedding")]),
     ("| Model | Params | Non-emb. params |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
-     [params(7.61e9, model="Kite-7B")]),
+     [params(7.61e9, model="Kite-7B"), params(6.53e9, model="Kite-7B", qualifier="non-embedding")]),
     ("| Model | Params | Params (excl. emb.) |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
      [params(7.61e9, model="Kite-7B")]),
+    # ... and in prose, a count said to leave the embeddings out.
+    ("Heron-7B has 7.3B parameters (6.7B excluding embeddings). Wren-2B counts 2.4B "
+     "non-embedding parameters (2.7B in total). Owl-3B:\n- Non-embedding parameters: 2.9B",
+     [params(7.3e9, model="Heron-7B"), params(6.7e9, model="Heron-7B", qualifier="non-embedding"),
+      params(2.4e9, model="Wren-2B", qualifier="non-embedding"),
+      params(2.7e9, model="Wren-2B", qualifier="total"), params(3e9, model="Owl-3B"),
+      params(2.9e9, model="Owl-3B", qualifier="non-embedding")]),
     # "(MoE)" after a sized name is a note, and the row's counts are that name's; "(MoE)" after
     # a bare name may tell two models apart.
     ("| Model | Params |\n|---|---|\n| Kite-30B-A3B (MoE) | 30.5B total, 3.3B active |\n"
@@ -1331,11 +1340,13 @@ NOT_A_SIZE = [
      [params(3.05e10, model="Kite-30B-A3B", qualifier="total"),
       params(3.3e9, model="Kite-30B-A3B", qualifier="active"),
       params(4.7e10, model="Wren (MoE)"), params(7e9, model="Wren (dense)")]),
-    # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without embeddings; the
-    # stated count, not the name's rounded size, is the model's (a lone count there is neither).
+    # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without embeddings (a
+    # qualified part); the stated count, not the name's rounded size, is the model's (a lone
+    # count there may be either, and is read as none).
     ("| Model | Params (non-emb.) | Tokens |\n|---|---|---|\n| Kite-7B | 7.3B (6.7B) | 12T |\n"
      "| Kite-2B | 2B | 10T |\n\nKite-7B runs on a laptop.",
      [params(7.3e9, model="Kite-7B", qualifier="total"), tokens(1.2e13, model="Kite-7B"),
+      params(6.7e9, model="Kite-7B", qualifier="non-embedding"),
       params(2e9, model="Kite-2B", rule="size-in-name"), tokens(1e13, model="Kite-2B")]),
     # A column of counts in each layer is no layer count.
     ("| Model | Params | Experts (per layer) |\n|---|---|---|\n| Kite-MoE | 46.7B | 8, top-2 |",
@@ -6676,7 +6687,8 @@ LINKING_PRECISION = [
 # Found while reading the bundled corpus and text in other styles; each was once wrong.
 BUGS_CAUGHT = [
     # A model card's table on its side: a model per column, a fact per row; a part's count
-    # ("Embedding params", "Non-embedding params") is no model's size: the names' are.
+    # ("Embedding params", "Non-embedding params") is no model's size: the names' are (the
+    # non-embedding count a qualified part).
     (
         "| | Kite-2b | Kite-7b |\n|---|---|---|\n| Layers | 18 | 28 |\n"
         "| Embedding params | 524M | 786M |\n| Non-embedding params | 1,981M | 7,751M |\n"
@@ -6686,6 +6698,8 @@ BUGS_CAUGHT = [
             layers(28, model="Kite-7b"),
             params(2e9, model="Kite-2b"),
             params(7e9, model="Kite-7b"),
+            params(1.981e9, model="Kite-2b", qualifier="non-embedding"),
+            params(7.751e9, model="Kite-7b", qualifier="non-embedding"),
             tokens(3e12, model="Kite-2b"),
             tokens(6e12, model="Kite-7b"),
         ],

@@ -251,6 +251,15 @@ def test_range_facts_do_not_vote():
     assert result["parameters"][0] == 70e9 and not result["conflict"][0]
 
 
+def test_a_non_embedding_count_is_no_size():
+    # "Heron-7B has 7.3B parameters (6.7B without embeddings)": 7.3B, no conflict
+    facts = [fact("Heron-7B", 7.3e9), fact("Heron-7B", 6.7e9, qualifier="non-embedding")]
+    result = table(("2025", facts))
+    assert result["parameters"][0] == 7.3e9 and not result["conflict"][0]
+    # ... and a model stated only by that count gets no row from it
+    assert len(table(("2025", [fact("Wren-2", 6.7e9, qualifier="non-embedding")]))) == 0
+
+
 def test_tokens_per_parameter_and_6nd_estimate():
     row = table(("2022", [fact("Chinchilla", 70e9), fact("Chinchilla", 1.4e12, "training_tokens"),
                           fact("Chinchilla", 80, "layers")]))  # fmt: skip

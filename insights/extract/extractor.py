@@ -584,7 +584,9 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     in_rows: dict[tuple[str, bool], set[float]] = {}  # counts in the named model's own table row
     row_counts: dict[tuple[int, bool], set[tuple[str, float]]] = {}  # ... by row, with whose
     for f in sizes:
-        if f.rule != "size-in-name" and f.qualifier not in ("range", "up to", "at least"):
+        if f.rule != "size-in-name" and f.qualifier not in (
+            "range", "up to", "at least", "non-embedding"
+        ):
             key, value = model_key(f.model or ""), float(f.value or 0)
             if f.rule == "table-row":
                 in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
@@ -815,8 +817,8 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     if q in scaled
                     else _share(cell.column.qualifier, 0, 0)
                 )
-                if share == "excluded" or (share is None and cell.column.qualifier == EXCLUDED_PAIR):
-                    if start in by_start:  # "| 7.3B (6.7B) |" under "Params (non-emb.)": the 6.7B
+                if share is None and cell.column.qualifier == EXCLUDED_PAIR:
+                    if start in by_start:  # a lone count under "Params (non-emb.)": either
                         parts.add(by_start[start])
                     continue
                 if role == "training_tokens" and (
@@ -841,7 +843,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     elif (
                         read.kind == kind == "parameters"
                         and read.qualifier is None
-                        and share in ("total", "active")
+                        and share in ("total", "active", "non-embedding")
                     ):  # "| # Activated Params | 21B |": the row's share, read past the pipe
                         facts[by_start[start]] = replace(read, qualifier=share)
                     continue  # already read, with the unit the cell writes
@@ -1038,7 +1040,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
             if member.qualifier is None and member.kind == "parameters":
                 member.qualifier = _active_by_subject(text, member, context)
             if ranged and (
-                member.qualifier in (None, "total")
+                member.qualifier in (None, "total", "non-embedding")
                 or i == len(group) - 1
                 and i > 0
                 and member.qualifier == "at least"  # (not "rose from 10.7B to about 10.8B")
@@ -2377,6 +2379,14 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         if per and PARAMETERS_PER.match(after_unit):
             return False
     qualifier = _qualifier(text, member, before, after_unit, words)
+    if member.kind == "parameters" and qualifier in (None, "total", "approximate") and (
+        any(f.startswith(("non-emb", "nonemb")) for f in member.fillers)
+        or "mbed" in before[-40:]
+        and NON_EMBEDDING_BEFORE.search(before[-40:])
+        or NON_EMBEDDING_AFTER.match(text, member.unit_end, member.unit_end + 40)
+    ):
+        qualifier = "non-embedding"  # "6.7B non-embedding parameters", "7.3B (6.7B without
+        # embeddings)": a part of the model's count, not its size (a range's end stays one)
     if qualifier == "active" and member.rule == "size-in-name":
         qualifier = None  # a name writes the whole: "gpt-oss-120b activates about 4% of it"
     member.qualifier = qualifier
@@ -2452,6 +2462,14 @@ def _qualifier(
     return None
 
 
+# A count that leaves the embeddings out, labelled before it or said after it.
+NON_EMBEDDING_BEFORE = regex.compile(
+    r"(?i)\bnon[- ]?embedding[- ]param\w*[ \t*_]*(?:[:|=]|\bis|\bare|\bof)[ \t*_]*~?\Z"
+)  # (a label: "Non-embedding parameters: 29.9B"; not "... non-embedding parameters (2.7B in total)")
+NON_EMBEDDING_AFTER = regex.compile(
+    r"(?i)(?:[ \t]+(?:parameters?|params))?[ \t]*[(,]?[ \t]*(?:excluding|excl\.|without|w/o"
+    r"|not[ \t]+counting|minus)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:\w+[ \t]+)?embeddings?\b"
+)
 # A bound said after the unit: "300B tokens or fewer", "10B parameters or more".
 BOUND_AFTER = regex.compile(
     r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger)"

@@ -81,7 +81,7 @@ DATA_HEADER = regex.compile(
 NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
-EXCLUDED_PAIR = "total/excluded"  # a cell's count, then its part without the embeddings
+EXCLUDED_PAIR = "total/non-embedding"  # a cell's count, then its part without the embeddings
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
@@ -189,10 +189,10 @@ def column_for(header: str, index: int) -> Column:
     ('other', 'layers')
     >>> column_for("Activated / Total Params", 1).qualifier
     'active/total'
-    >>> column_for("Non-embedding params", 1).role, column_for("Release date", 0).role
-    ('excluded', 'other')
+    >>> column_for("Non-embedding params", 1).qualifier, column_for("Release date", 0).role
+    ('non-embedding', 'other')
     >>> column_for("Params (non-emb.)", 2).qualifier
-    'total/excluded'
+    'total/non-embedding'
     >>> column_for("Laboratory", 1).role, column_for("Sizes we excluded", 2).role
     ('organization', 'other')
 
@@ -212,7 +212,8 @@ def column_for(header: str, index: int) -> Column:
             # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without the
             # embeddings (a lone count there may be either, and is read as none)
             return Column("parameters", EXCLUDED_PAIR, multiplier)
-        return Column("excluded")  # "Non-embedding params": a part of the count, read as none
+        return Column("parameters", "non-embedding", multiplier)  # "Non-embedding params": a
+        # part of the count, no size (the models table reads no such count)
     if DATE_HEADER.fullmatch(low.strip()):
         return Column("other")  # "| Seen | Checkpoint |" over "| 2023-09-16 | ...": no names
     if index == 0 and STAGE_HEADER.fullmatch(low.strip(" *_`")):

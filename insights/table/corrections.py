@@ -40,6 +40,8 @@ def field_of(kind: str, qualifier) -> str | None:
         return "date"
     if kind == "parameters" and qualifier == "active":
         return "active_parameters"
+    if kind == "parameters" and qualifier == "non-embedding":
+        return None  # a part of the model's count, no column's figure
     return {"parameters": "parameters", "training_tokens": "training_tokens",
             "layers": "layers", "compute": "training_compute"}.get(kind)  # fmt: skip
 
