@@ -8972,6 +8972,11 @@ BASE_MODELS = [
      "Kite-1B was made by distilling from Owl-8B and was trained on 9T tokens.",
      [("parameters", 1e9, "Kite-1B"), ("parameters", 8e9, "Owl-8B"),
       ("training_tokens", 9e12, "Kite-1B")]),
+    ("'the base model' after 'according to'",
+     "Wren-7B is a fine-tune of Owl-2-7B-Instruct for contracts. According to the Owl team, the "
+     "base model was pretrained on 18 trillion tokens.",
+     [("parameters", 7e9, "Wren-7B"), ("parameters", 7e9, "Owl-2-7B-Instruct"),
+      ("training_tokens", 1.8e13, "Owl-2-7B-Instruct")]),
     ("a base made into another by tuning",
      "The new chatbot is a 6B-parameter model made by tuning Owl-J on chat data.",
      [("parameters", 6e9, None)]),

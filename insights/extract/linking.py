@@ -3452,7 +3452,7 @@ BASE_OBJECT_BEFORE = regex.compile(
     r"[^.;:]{0,30}\Z"
 )  # "Meta pretrained the base model on more than 15 trillion tokens"
 BASE_SUBJECT = regex.compile(
-    r"(?i)[\W_]*(?:the|its|our)[ ]+(?:(?:base|parent|teacher)[ ]+model\b|(?:parent|teacher)"
+    r"(?i)[\W_]*(?:(?:according[ ]+to|per)[ ]+[^,.;:]{1,40},[ ]+)?(?:the|its|our)[ ]+(?:(?:base|parent|teacher)[ ]+model\b|(?:parent|teacher)"
     r"(?:[ ]+itself)?[ ]+(?:was|is|had|has|were|saw|sees)\b)"
 )  # ("The parent itself was pre-trained on 15T tokens"; not "The parent company, X, trained
 # it", "The teacher stays frozen while the student is trained")
