@@ -3817,7 +3817,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
-    r"|distill(?:ed|ing)%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted(?:%s+from)?)|(?:pruned|merged|upcycled)%s+from"
+    r"|distill(?:ed|ing|ation)%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted(?:%s+from)?)|(?:pruned|merged|upcycled)%s+from"
     # "NVIDIA pruned Mistral NeMo 12B to 8B" (a verb: not "Heron's pruned Kite-4B", "The
     # compressed Kite-Mini", where the word describes the model itself)
     r"|(?<![\w-]|['\u2019]s[ ]|\b(?:a|an|the|its|their|our|this|that)[ ])(?:pruned|quantized|compressed)"
