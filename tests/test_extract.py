@@ -8981,6 +8981,12 @@ BASE_MODELS = [
      "Wren-1B was trained from scratch with logit distillation from Owl-72B on 2T tokens.",
      [("parameters", 1e9, "Wren-1B"), ("parameters", 7.2e10, "Owl-72B"),
       ("training_tokens", 2e12, "Wren-1B")]),
+    ("a teacher between two names and their shared count",
+     "We present Wren-360M and Wren-1B, two models trained with logit distillation from Owl-72B "
+     "on 2T tokens each.",
+     [("parameters", 3.6e8, "Wren-360M"), ("parameters", 1e9, "Wren-1B"),
+      ("parameters", 7.2e10, "Owl-72B"), ("training_tokens", 2e12, "Wren-360M"),
+      ("training_tokens", 2e12, "Wren-1B")]),
     ("a base made into another by tuning",
      "The new chatbot is a 6B-parameter model made by tuning Owl-J on chat data.",
      [("parameters", 6e9, None)]),

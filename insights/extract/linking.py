@@ -876,7 +876,11 @@ class Context:
         text = self.text
         if model is None or " and " not in text[s_start:offset] and "&" not in text[s_start:offset]:
             return [model]
-        before = [m for m in self.models_between(s_start, offset) if m.strong]
+        before = [
+            m for m in self.models_between(s_start, offset)
+            if m.strong and not (m.name != model and _base_model(text, m, s_start))
+        ]  # (a teacher between the names and the count is none of them: "Minnow-360M and
+        # Minnow-1B, ... with logit distillation from Qwen2.5-72B-Instruct on 2T tokens each")
         if not before or before[-1].name != model:
             return [model]
         if EACH_BEFORE.search(text, max(s_start, offset - 40), offset):
