@@ -1318,21 +1318,38 @@ NOT_A_SIZE = [
     # A column of non-embedding counts holds no model's size: a part of it, so qualified.
     ("| Model | Params | Non-embedding params | Layers |\n|---|---|---|---|\n"
      "| Kite-7B | 7.61B | 6.53B | 28 |\n| Kite-1B | 1.01B | 805,736,448 | 16 |",
-     [params(7.61e9, model="Kite-7B"), layers(28, model="Kite-7B"),
+     [params(7.61e9, model="Kite-7B", qualifier=None), layers(28, model="Kite-7B"),
       params(6.53e9, model="Kite-7B", qualifier="non-embedding"),
-      params(1.01e9, model="Kite-1B"), layers(16, model="Kite-1B"),
+      params(1.01e9, model="Kite-1B", qualifier=None), layers(16, model="Kite-1B"),
       params(805736448, model="Kite-1B", qualifier="non-embedding")]),
     ("| Model | Params | Non-emb. params |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
-     [params(7.61e9, model="Kite-7B"), params(6.53e9, model="Kite-7B", qualifier="non-embedding")]),
+     [params(7.61e9, model="Kite-7B", qualifier=None),
+      params(6.53e9, model="Kite-7B", qualifier="non-embedding")]),
     ("| Model | Params | Params (excl. emb.) |\n|---|---|---|\n| Kite-7B | 7.61B | 6.53B |",
-     [params(7.61e9, model="Kite-7B")]),
+     [params(7.61e9, model="Kite-7B", qualifier=None),
+      params(6.53e9, model="Kite-7B", qualifier="non-embedding")]),
     # ... and in prose, a count said to leave the embeddings out.
     ("Heron-7B has 7.3B parameters (6.7B excluding embeddings). Wren-2B counts 2.4B "
      "non-embedding parameters (2.7B in total). Owl-3B:\n- Non-embedding parameters: 2.9B",
-     [params(7.3e9, model="Heron-7B"), params(6.7e9, model="Heron-7B", qualifier="non-embedding"),
+     [params(7.3e9, model="Heron-7B", qualifier=None),
+      params(6.7e9, model="Heron-7B", qualifier="non-embedding"),
       params(2.4e9, model="Wren-2B", qualifier="non-embedding"),
-      params(2.7e9, model="Wren-2B", qualifier="total"), params(3e9, model="Owl-3B"),
+      params(2.7e9, model="Wren-2B", qualifier="total"), params(3e9, model="Owl-3B", qualifier=None),
       params(2.9e9, model="Owl-3B", qualifier="non-embedding")]),
+    # ... but not a count beside an architecture's embeddings, nor one before a label; and a
+    # count said to leave them out is the named model's, however far from the name's size.
+    ("Kite-7B has 7.3B parameters without tied embeddings. Kite-70M has 18.9M non-embedding "
+     "parameters. Owl-7B: total parameters 7.3B; non-embedding parameters 6.7B. Wren-7B: 7.3B "
+     "total parameters, 6.7B non-embedding.",
+     [params(7.3e9, model="Kite-7B", qualifier=None), params(7e7, model="Kite-70M"),
+      params(1.89e7, model="Kite-70M", qualifier="non-embedding"),
+      params(7.3e9, model="Owl-7B", qualifier=None),
+      params(6.7e9, model="Owl-7B", qualifier="non-embedding"),
+      params(7.3e9, model="Wren-7B", qualifier="total"),
+      params(6.7e9, model="Wren-7B", qualifier="non-embedding")]),
+    ("| Model | Params (w/o embeddings) |\n|---|---|\n| Kite-7B | 6.53B |",
+     [params(7e9, model="Kite-7B", rule="size-in-name"),
+      params(6.53e9, model="Kite-7B", qualifier="non-embedding")]),
     # "(MoE)" after a sized name is a note, and the row's counts are that name's; "(MoE)" after
     # a bare name may tell two models apart.
     ("| Model | Params |\n|---|---|\n| Kite-30B-A3B (MoE) | 30.5B total, 3.3B active |\n"
@@ -1340,6 +1357,19 @@ NOT_A_SIZE = [
      [params(3.05e10, model="Kite-30B-A3B", qualifier="total"),
       params(3.3e9, model="Kite-30B-A3B", qualifier="active"),
       params(4.7e10, model="Wren (MoE)"), params(7e9, model="Wren (dense)")]),
+    # Two rows that differ only by "(MoE)"/"(dense)" are two models; a lone count under
+    # "Params (non-emb.)" where other rows pair them may be either, and is read as none.
+    ("| Model | Params |\n|---|---|\n| Kite-1B (dense) | 1.2B |\n"
+     "| Kite-1B (MoE) | 6.9B total, 1.3B active |",
+     [params(1e9, model="Kite-1B"), params(1e9, model="Kite-1B"),
+      params(1.2e9, model="Kite-1B (dense)"),
+      params(6.9e9, model="Kite-1B (MoE)", qualifier="total"),
+      params(1.3e9, model="Kite-1B (MoE)", qualifier="active")]),
+    ("| Model | Params (non-emb.) |\n|---|---|\n| Wren-1.4B | 1.41B (1.31B) |\n"
+     "| Wren-1.4B-Chat | 1.41B |",
+     [params(1.41e9, model="Wren-1.4B", qualifier="total"),
+      params(1.31e9, model="Wren-1.4B", qualifier="non-embedding"),
+      params(1.4e9, model="Wren-1.4B-Chat", rule="size-in-name")]),
     # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without embeddings (a
     # qualified part); the stated count, not the name's rounded size, is the model's (a lone
     # count there may be either, and is read as none).

@@ -724,6 +724,19 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
         r = bisect_right(row_starts, fact.start) - 1
         if r >= 0 and fact.start < rows[r].end:
             in_row.setdefault(r, []).append(i)
+    groups = _table_groups(text, rows)
+    paired = {  # the tables whose "Params (non-emb.)" cells pair a count with its part
+        groups[r]
+        for r, row in enumerate(rows)
+        for cell in row.numbers
+        if cell.column.qualifier == EXCLUDED_PAIR
+        and sum(q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)) == 2
+    }
+    noted: dict[tuple[int, str], int] = {}  # (table, name without its "(MoE)") -> its rows
+    for r, row in enumerate(rows):
+        if row.model is not None and (note := ARCHITECTURE_NOTE.search(text, row.model.start, row.model.end)):
+            key = (groups[r], text[row.model.start : note.start()])
+            noted[key] = noted.get(key, 0) + 1
     for r, row in enumerate(rows):
         model = text[row.model.start : row.model.end] if row.model else None
         if model is not None and model.endswith(")"):
@@ -731,7 +744,12 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             # a part's count ("DALL-E 2 (decoder)") or a tier ("BERT (Large)")
             model = NOTE_AFTER_NAME.sub("", model) or model
             note = ARCHITECTURE_NOTE.search(model)
-            if note is not None and SIZE_IN_NAME.search(model, 0, note.start()):
+            if (
+                note is not None
+                and SIZE_IN_NAME.search(model, 0, note.start())
+                and noted.get((groups[r], model[: note.start()]), 0) < 2  # (not "Kite-1B (dense)"
+                # beside "Kite-1B (MoE)": two models)
+            ):
                 model = model[: note.start()]  # "Qwen3-30B-A3B (MoE)": a sized name's note (not
                 # "Kite (MoE)" beside "Kite (dense)": two models)
         if (
@@ -818,9 +836,11 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     else _share(cell.column.qualifier, 0, 0)
                 )
                 if share is None and cell.column.qualifier == EXCLUDED_PAIR:
-                    if start in by_start:  # a lone count under "Params (non-emb.)": either
-                        parts.add(by_start[start])
-                    continue
+                    if groups[r] in paired:  # a lone count where other rows pair them: the
+                        if start in by_start:  # total or the part, no telling which
+                            parts.add(by_start[start])
+                        continue
+                    share = "non-embedding"  # a lone count under "Params (non-emb.)": that one
                 if role == "training_tokens" and (
                     PLUS_BEFORE.search(text, cell.start, start)
                     or PLUS_AFTER.match(text, end, cell.end)
@@ -867,6 +887,20 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
     return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
+
+
+def _table_groups(text: str, rows: list) -> list[int]:
+    """For each row, a number shared by the rows of the same table: rows on one line or on
+    lines one after another."""
+    groups: list[int] = []
+    group, last_end = 0, -1
+    for row in rows:
+        start, end = row.line or (row.start, row.end)
+        if last_end >= 0 and start > last_end and text.count("\n", last_end, start) > 1:
+            group += 1
+        groups.append(group)
+        last_end = max(last_end, end)
+    return groups
 
 
 def _counts_its_own(text: str, row, model: str, timeout: float) -> bool:
@@ -2464,12 +2498,17 @@ def _qualifier(
 
 # A count that leaves the embeddings out, labelled before it or said after it.
 NON_EMBEDDING_BEFORE = regex.compile(
-    r"(?i)\bnon[- ]?embedding[- ]param\w*[ \t*_]*(?:[:|=]|\bis|\bare|\bof)[ \t*_]*~?\Z"
-)  # (a label: "Non-embedding parameters: 29.9B"; not "... non-embedding parameters (2.7B in total)")
+    r"(?i)(?:\bnon[- ]?embedding[- ]param\w*|\bparam\w*[ \t]*\([ \t]*non[- ]?embedding[ \t]*\))"
+    r"[ \t*_]*(?:[:|=]|\bis|\bare|\bof)?[ \t*_]*~?\Z"
+)  # (a label: "Non-embedding parameters: 29.9B", "non-embedding parameters 6.7B", "Number of
+# Parameters (Non-Embedding): 6.53B"; not "... non-embedding parameters (2.7B in total)")
 NON_EMBEDDING_AFTER = regex.compile(
-    r"(?i)(?:[ \t]+(?:parameters?|params))?[ \t]*[(,]?[ \t]*(?:excluding|excl\.|without|w/o"
-    r"|not[ \t]+counting|minus)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:\w+[ \t]+)?embeddings?\b"
-)
+    r"(?i)(?:[ \t]+(?:parameters?|params))?[ \t]*[(,]?[ \t]*(?:(?:excluding|excl\.|not[ \t]+counting"
+    r"|minus)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:tied|input|output|token|word)[ \t]+)?"
+    r"|(?:without|w/o)[ \t]+(?:the[ \t]+|its[ \t]+)?)embeddings?\b(?![ \t]*[:=])"
+    r"|[ \t]+non[- ]?embedding\b"
+)  # ("6.53B excluding embeddings", "2.72B excluding the tied embeddings", "6.7B non-embedding";
+# not "7.3B parameters without tied embeddings", an architecture, nor "w/o embeddings: 6.7B")
 # A bound said after the unit: "300B tokens or fewer", "10B parameters or more".
 BOUND_AFTER = regex.compile(
     r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger)"

@@ -620,6 +620,7 @@ class Context:
                 model is not None
                 and member.kind == "parameters"
                 and member.qualifier not in ("active", "total")
+                and not (member.qualifier == "non-embedding" and rule in SAID_OF_THE_NAME)
                 and _other_size(model, value)
                 and (  # (a little further when said of the name; its words asked only then)
                     rule not in SAID_OF_THE_NAME

@@ -210,7 +210,7 @@ def column_for(header: str, index: int) -> Column:
         bracket = low.rfind("(", 0, non_embedding.start())
         if bracket > 0 and "param" in low[:bracket]:
             # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without the
-            # embeddings (a lone count there may be either, and is read as none)
+            # embeddings (a lone count there, that part)
             return Column("parameters", EXCLUDED_PAIR, multiplier)
         return Column("parameters", "non-embedding", multiplier)  # "Non-embedding params": a
         # part of the count, no size (the models table reads no such count)
