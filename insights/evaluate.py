@@ -237,7 +237,7 @@ def wrong_values(row: Row, facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if f.kind == "parameters"
-        and f.qualifier not in ("active", "range")
+        and f.qualifier not in ("active", "range", "non-embedding")
         and same_model(f.model, row.model)
         and gold_key(f.model or "") == gold_key(row.model)
         and not close(f.value, row.gold_params)

@@ -29,6 +29,7 @@ from insights.evaluate import (
     score_cases,
     score_gold,
     score_table,
+    wrong_values,
 )
 from insights.fact import Fact
 
@@ -262,6 +263,16 @@ def test_no_gold_is_reported_per_kind():
 def _gold(model, params=70e9, organization="DeepMind"):
     return Row(model=model, abstract="", gold_params=params, params_stated=True,
                gold_data=None, data_stated=False, organization=organization)  # fmt: skip
+
+
+def test_a_wrong_value_is_a_plain_count_of_the_gold_model():
+    # "Kite-7B, a model with 7.3B parameters (6.7B excluding embeddings)": the 6.7B, a part,
+    # is no wrong value of Kite-7B's 7.3B; a plain 6.7B is.
+    part = replace(_fact("parameters", 6.7e9, "Kite-7B"), qualifier="non-embedding")
+    plain = _fact("parameters", 6.7e9, "Kite-7B")
+    row = _gold("Kite-7B", 7.3e9)
+    assert wrong_values(row, [_fact("parameters", 7.3e9, "Kite-7B"), part]) == []
+    assert wrong_values(row, [plain]) == [plain]
 
 
 # (case id, table row name, its parameters, gold model, gold parameters) -> the row is the gold
