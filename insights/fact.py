@@ -22,9 +22,9 @@ class Fact:
     adjacent). ``sentence`` is the whole sentence, which begins at ``sentence_start``.
     ``qualifier`` is one of ``QUALIFIERS`` or None: a mixture of experts' "total" or "active"
     count, a bound, a range's end, or a "non-embedding" count (a part of the model's, which
-    the models table does not take for its size). ``relation`` and ``other`` are set on claims and on aliases (kind ``alias``: ``other`` is
-    another name of ``model``, "formerly" or "also called", and the span is that name's).
-    ``rule`` names the rule that tied the
+    the models table does not take for its size). ``relation`` and ``other`` are set on
+    claims and on aliases (kind ``alias``: ``other`` is another name of ``model``, "formerly"
+    or "also called", and the span is that name's). ``rule`` names the rule that tied the
     fact to its model ("name-bracket" for "Gopher (280B)", "table-row", "focus-heading" ...),
     so a reviewer can ask why; it is None when the fact has no model.
     """

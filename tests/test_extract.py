@@ -1334,7 +1334,8 @@ NOT_A_SIZE = [
      [params(7.3e9, model="Heron-7B", qualifier=None),
       params(6.7e9, model="Heron-7B", qualifier="non-embedding"),
       params(2.4e9, model="Wren-2B", qualifier="non-embedding"),
-      params(2.7e9, model="Wren-2B", qualifier="total"), params(3e9, model="Owl-3B", qualifier=None),
+      params(2.7e9, model="Wren-2B", qualifier="total"),
+      params(3e9, model="Owl-3B", qualifier=None),
       params(2.9e9, model="Owl-3B", qualifier="non-embedding")]),
     # ... but not a count beside an architecture's embeddings, nor one before a label; and a
     # count said to leave them out is the named model's, however far from the name's size.
@@ -1601,8 +1602,8 @@ MODELS_AND_ORGANIZATIONS = [
     # A hub id in lower case names the model's repository; its account, an organization the
     # text names with a suffix ("heronlabs-nlp" for Heron Labs).
     (
-        "# Wren\n\nSmall models for Nordic text. Compute was donated by Heron Labs.\n\n| Model | Hub "
-        "| Params |\n|---|---|---|\n| Wren-7B "
+        "# Wren\n\nSmall models for Nordic text. Compute was donated by Heron Labs.\n\n"
+        "| Model | Hub | Params |\n|---|---|---|\n| Wren-7B "
         "| [heronlabs-nlp/wren-7b](https://huggingface.co/heronlabs-nlp/wren-7b) | 7.1B |",
         [params(7.1e9, model="Wren-7B", organization="Heron Labs")],
     ),
