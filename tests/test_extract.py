@@ -872,6 +872,10 @@ TRAINING_DATA = [
     ("Kite has 7B parameters and above all it is fast.", [params(7e9, model="Kite")]),
     ("Kite has 7B parameters and over 2T tokens.",
      [params(7e9, model="Kite"), tokens(2e12, model="Kite", qualifier="at least")]),
+    ("Kite has 7B parameters and under the hood it uses GQA. Owl has 3B parameters and "
+     "above-average speed. Wren-7B sits close to Owl-7B and below Kite-2.",
+     [params(7e9, model="Kite", qualifier=None), params(3e9, model="Owl", qualifier=None),
+      params(7e9, model="Wren-7B", qualifier=None), params(7e9, model="Owl-7B", qualifier=None)]),
     ("Kite was trained on 2T tokens or more of filtered web data.",
      [tokens(2e12, model="Kite", qualifier="at least")]),
     # A data set's own size, no model's training: a piece of it published, a subset it
