@@ -9928,11 +9928,11 @@ BASE_MODELS = [
      "Kite-2 was trained on 2T tokens. A correction term fitted only on runs below 1B "
      "parameters predicts its loss.",
      [("training_tokens", 2e12, "Kite-2"), ("parameters", 1e9, None)]),
-    ("... nor 'above about' a count, 'and above' it, or a size below one",
+    ("... nor 'above about' a count, or 'and above' it (but 'the model size' is its own)",
      "We introduce Kite-2. The gain emerges only in models above about 2.8B parameters. It "
-     "appears in models of 7B parameters and above. Filtering matters more than student size "
-     "below 100M parameters.",
-     [("parameters", 2.8e9, None), ("parameters", 7e9, None), ("parameters", 1e8, None)]),
+     "appears in models of 7B parameters and above. The model size is kept under 3B "
+     "parameters so that it fits on a phone.",
+     [("parameters", 2.8e9, None), ("parameters", 7e9, None), ("parameters", 3e9, "Kite-2")]),
     ("... nor one said of all the models another beats",
      "Kite-2 is Heron AI's new flagship. It matches or beats all open-weight models up to 70B "
      "parameters on reasoning benchmarks.",
