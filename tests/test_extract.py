@@ -6599,6 +6599,10 @@ LINKING_PRECISION = [
     ("Kite-2 says about 20T tokens would be compute-optimal. Kite-2 was trained on 2T tokens, "
      "which would be ten times less.",
      [tokens(2e13, model=None, qualifier="approximate"), tokens(2e12, model="Kite-2")]),
+    ("Kite-7B was trained on 2T tokens that would take one GPU 300 years to read. Reproducing "
+     "Owl-7B's 3T tokens would cost about $2M.",
+     [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B"), params(7e9, model="Owl-7B"),
+      tokens(3e12, model="Owl-7B")]),
     ("A 1T-parameter model trained the Kite way would want 20T tokens.",
      [params(1e12, model=None)]),
     # A model cell listing names stands for the values its row lists in the same order ...

@@ -928,7 +928,11 @@ class Context:
         """The model a number in [start, end) is about, and the name of the rule that says so
         (both None when nothing in reach does)."""
         text = self.text
-        if kind == "training_tokens" and CONDITIONAL_AFTER.match(text, end, min(s_end, end + 30)):
+        if (
+            kind == "training_tokens"
+            and CONDITIONAL_AFTER.match(text, end, min(s_end, end + 30))
+            and not OBJECT_BEFORE_COUNT.search(text, max(s_start, start - 16), start)
+        ):
             return None, None  # "Chinchilla says about 20T tokens would be compute-optimal": a
             # count supposed, the subject of a conditional, no model's
         in_sentence = self.models_between(s_start, s_end)
@@ -4524,9 +4528,15 @@ A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
 CONDITIONAL_AFTER = regex.compile(
-    r"(?:%s+(?:of%s+)?[\w-]+)?%s+(?:would|could|might)%s+(?:be|suffice|need|take|cost|make)\b"
-    % (S, S, S, S)
-)  # ("20T tokens would be compute-optimal", "1T tokens of code would suffice")
+    r"(?:%s+(?:of%s+)?(?!(?:that|which|who)\b)[\w-]+)?%s+(?:would|could|might)%s+"
+    r"(?:be|suffice|need|take|cost|make)\b" % (S, S, S, S)
+)  # ("20T tokens would be compute-optimal", "1T tokens of code would suffice"; not "2T tokens
+# that would take a GPU 300 years")
+# ... the count the subject, not an object or owned: "trained on 2T tokens which would ...",
+# "Reproducing Kite-7B's 2T tokens would cost $2M".
+OBJECT_BEFORE_COUNT = regex.compile(
+    r"(?i)(?:\b(?:on|of|with|for|from|to|at|by|over|through)|['\u2019]s)%s+(?:~|about%s+)?\Z" % (S, S)
+)
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
