@@ -3934,6 +3934,12 @@ OTHER_STYLES = [
      "frozen. GPT-3's 175B model was big.",
      [params(7e9, model="Kite-VL-7B"), params(6.75e8, model=None), params(7.6e9, model=None),
       params(1.75e11, model="GPT-3")]),
+    # ... but the whole model's count before words that only begin like a part's, and a
+    # language model's count of a model that has no other parts.
+    ("Kite-2's 7B decoder-only transformer is fast. Flan-Owl's 11B encoder-decoder is old. "
+     "Wren-2's 7B language model beats Lark's 13B.",
+     [params(7e9, model="Kite-2"), params(1.1e10, model="Flan-Owl"), params(7e9, model="Wren-2"),
+      params(1.3e10, model="Lark")]),
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),

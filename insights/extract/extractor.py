@@ -28,10 +28,10 @@ from insights.extract.linking import (
     INDEFINITE_BEFORE,
     MENTION_JOINER,
     NAME_OPEN_BRACKET,
-    OWNED_PART_AFTER,
     PART_AFTER,
     RESPECTIVELY_AFTER,
     Context,
+    owned_part,
 )
 from insights.extract.markdown_tables import EXCLUDED_PAIR, table_rows
 from insights.extract.markup import strip_latex, strip_markup
@@ -1987,10 +1987,10 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     owner = POSSESSIVE_NUMBER_BEFORE.search(text, max(0, q.start - 50), q.start)
     if owner is None:
         return None
-    if OWNED_PART_AFTER.match(text, q.end, q.end + 40):
-        return None  # a part's count: "Qwen2-VL-7B's 675M ViT", "Kite-VL's 7.6B language model"
     m = context.mention_ending(q.start, owner.end(1))
-    return m.name if m is not None and m.strong else None
+    if m is None or not m.strong or owned_part(text, q.end, m.name):
+        return None  # (a part's count: "Qwen2-VL-7B's 675M ViT", "Kite-VL's 7.6B language model")
+    return m.name
 
 
 SUBJECT_IS_BEFORE = regex.compile(

@@ -126,15 +126,31 @@ PART_BEFORE = regex.compile(
     % (PART, S, S, S, S, PART, S, S, S, PART, S, S, S, S)
 )
 
+# A part of a model named after its count, when the model owns it: "Qwen2-VL-7B's 675M ViT";
+# its language model only when the owner is multimodal: "Kite-VL's 7.6B language model" (not
+# "Kite-2's 7B language model", nor "Kite-2's 7B decoder-only transformer").
+OWNED_PART_AFTER = regex.compile(
+    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:(?:vision|image|visual|audio|speech|text)[ \t-]+)?"
+    r"(?:encoder|decoder|tower|projector|adapter|backbone|ViT|vision[ \t-]+transformer|stack"
+    r"|U-?Net)s?(?![\w-])"
+)
+LANGUAGE_PART_AFTER = regex.compile(
+    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:LLM|language[ \t-]+model)s?(?![\w-])"
+)
+MULTIMODAL_NAME = regex.compile(r"(?i)\bVL\b|-VL|VL-|vision|omni|audio|speech|llava|multimodal")
+
+
+def owned_part(text: str, end: int, owner: str) -> bool:
+    """Whether the count ending at ``end``, after ``owner``'s possessive, is a part's."""
+    return bool(
+        OWNED_PART_AFTER.match(text, end, end + 40)
+        or MULTIMODAL_NAME.search(owner)
+        and LANGUAGE_PART_AFTER.match(text, end, end + 40)
+    )
+
+
 # A size said of a part of a system, not of the system: "Vireo-VLA pairs a 400M-parameter
 # vision encoder with a 7.1B language backbone", "Arctic's 17B active includes a 10B dense trunk".
-# A part of a model named after its count, when the model owns it: "Qwen2-VL-7B's 675M ViT",
-# "Kite-VL's 7.6B language model".
-OWNED_PART_AFTER = regex.compile(
-    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:(?:vision|image|visual|audio|speech|text|language)"
-    r"[ \t-]+)?(?:encoder|decoder|tower|projector|adapter|backbone|ViT|vision[ \t-]+transformer"
-    r"|stack|U-?Net|LLM|language[ \t-]+model)s?\b"
-)
 PART_AFTER = regex.compile(
     r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower"
     r"|(?:dense%s+)?trunk)s?\b"
@@ -1277,7 +1293,7 @@ class Context:
                 owner = None  # (the sentence's opening phrase only)
             named = self.mention_ending(start, owner.end(1)) if owner else None  # "Against
             # Mixtral 8x7B, with 46.7B total and 12.9B active parameters, it closes ..."
-        if named is not None and owner is not None and OWNED_PART_AFTER.match(text, end, end + 40):
+        if named is not None and owner is not None and owned_part(text, end, named.name):
             return None, None  # a part's count: "Kite-VL's 7.6B language model"
         if named is not None:
             return named.name, "possessive"
