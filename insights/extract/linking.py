@@ -3939,6 +3939,8 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
         and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
+        or AFTER_TRAINING_AFTER.match(text, mention.end, mention.end + 40)
+        and IS_BEFORE_BASE.search(text, max(s_start, mention.start - 40), mention.start)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
         and INTO_AFTER.match(text, mention.end, mention.end + 10)
         or MADE_BY_SHRINKING_BEFORE.search(text, max(s_start, mention.start - 70), mention.start)
@@ -3954,9 +3956,18 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
 
 # A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
 FURTHER_TRAINED_AFTER = regex.compile(
-    r"(?i)%s+(?:further|continually|additionally)%s+(?:pre-?)?trained\b"
-    r"|%s+after%s+(?:continued|continual|further|additional)%s+(?:pre-?)?training\b" % ((S,) * 5)
-)  # (and "Counsel is Meta's Llama-3.3-70B after continued pre-training on 22B tokens")
+    r"(?i)%s+(?:further|continually|additionally)%s+(?:pre-?)?trained\b" % (S, S)
+)
+# ... or the base another model is, after more training: "Counsel is Meta's Llama-3.3-70B after
+# continued pre-training on 22B tokens" (not "We evaluate Kite-7B after continued pre-training",
+# the model itself).
+AFTER_TRAINING_AFTER = regex.compile(
+    r"(?i)%s+after%s+(?:continued|continual|further|additional)%s+(?:pre-?)?training\b" % (S, S, S)
+)
+IS_BEFORE_BASE = regex.compile(
+    r"(?i)\b(?:is|was|are|were)%s+(?:(?:[\w.&-]+%s+){0,2}?[\w.&-]+['\u2019]s%s+)?(?:the%s+)?\Z"
+    % (S, S, S, S)
+)
 # A base and what was added to it: "Meditron-70B (Llama-2-70B plus 48B tokens of medical text)".
 PLUS_DATA_AFTER = regex.compile(
     r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"
