@@ -6611,6 +6611,10 @@ LINKING_PRECISION = [
       tokens(3e12, model="Owl-7B")]),
     ("A 1T-parameter model trained the Kite way would want 20T tokens.",
      [params(1e12, model=None)]),
+    ("Kite-7B way outperforms Owl-13B with only 7.3B parameters. Wren-2 way back in 2023 had "
+     "7.3B parameters.",
+     [params(1.3e10, model="Owl-13B"), params(7.3e9, model="Kite-7B"),
+      params(7.3e9, model="Wren-2")]),
     # A model cell listing names stands for the values its row lists in the same order ...
     (
         "| Model | Params | Tokens |\n|---|---|---|\n| Kite-S / Kite-M / Kite-L | 3B / 12B / 40B |"

@@ -580,7 +580,7 @@ class Context:
                 # (nor a model another is built on: "It shares the design of Mistral 7B",
                 # nor a name used for a kind of thing: "the DeepSeekMoE architecture")
                 and not _base_model(self.text, m, self.sentences.span(m.start)[0])
-                and not GENERIC_USE_AFTER.match(self.text, m.end, m.end + AHEAD)
+                and not _generic_use(self.text, m)
                 and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
                 # nor one that only says when: "launched this one the day after Llama 3.1"
                 and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
@@ -1724,7 +1724,7 @@ class Context:
             and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
-            and not GENERIC_USE_AFTER.match(text, right[0].end, right[0].end + AHEAD)
+            and not _generic_use(text, right[0])
             and not POSSESSED_METHOD_AFTER.match(text, right[0].end, right[0].end + 40)
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
@@ -4954,7 +4954,11 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 
 
-RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic|way|playbook"
+RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic|playbook"
+# "trained the Chinchilla way": a way of doing things (after "the" only: "Kite-7B way
+# outperforms", "way back in 2023" are adverbs)
+THE_BEFORE_NAME = regex.compile(r"(?i)\bthe%s+\Z" % S)
+WAY_AFTER = regex.compile(r"%s+way\b" % S)
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
     r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
@@ -4963,6 +4967,16 @@ GENERIC_USE_AFTER = regex.compile(
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|%s)\b)" % (S, S, S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
+def _generic_use(text: str, mention: Mention) -> bool:
+    """Whether a name stands for a kind of thing or a way of doing it, not the model: "the
+    DeepSeekMoE architecture", "by the Chinchilla rule", "trained the Chinchilla way"."""
+    return bool(
+        GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
+        or WAY_AFTER.match(text, mention.end, mention.end + 8)
+        and THE_BEFORE_NAME.search(text, max(0, mention.start - 6), mention.start)
+    )
+
+
 # A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
 # Qwen3's data recipe", "Llama 2's tokenizer" (not "Kite-2's data", which is what it saw).
 METHOD_WORDS = r"rule|ratio|law|laws|formula|heuristic|recipe|recipes|tokenizer|playbook|approach|method"
@@ -5422,7 +5436,7 @@ def _described(text: str, mention: Mention) -> bool:
             SIZED_SIBLING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             and split_size(mention.name)[1]
         )
-        or GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
+        or _generic_use(text, mention)
         or POSSESSED_RULE_AFTER.match(text, mention.end, mention.end + 40)
         and METHOD_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     )  # ("by Chinchilla's ratio"; but "compare Orca-3's recipe, and it was trained on")
