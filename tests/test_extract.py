@@ -1611,6 +1611,12 @@ MODELS_AND_ORGANIZATIONS = [
         "| [heronlabs-nlp/wren-7b](https://huggingface.co/heronlabs-nlp/wren-7b) | 7.1B |",
         [params(7.1e9, model="Wren-7B", organization="Heron Labs")],
     ),
+    # ... past a known maker's account that holds another's derivative of it.
+    (
+        "Developed by Heron Labs. NVIDIA tuned it as `nvidia/kite-7b-chatqa`.\n\n"
+        "| Model | Hub | Params |\n|---|---|---|\n| Kite-7B | `heronlabs/kite-7b` | 7.1B |",
+        [params(7.1e9, model="Kite-7B", organization="Heron Labs")],
+    ),
     # ... and an account that an organization's name adds words like "AI Collective" to.
     (
         "# Wren\n\nSmall models for Nordic text. Compute was donated by Heron AI Collective.\n\n"

@@ -3323,7 +3323,7 @@ class Context:
                         return known
                     # (the maker's own release or a member of the family, "Qwen/Qwen2.5-7B",
                     # "google/gemma-2-9b-it"; not another's derivative: "nvidia/DeepSeek-R1-FP4")
-                    position = self.text.find("/" + model, position + 1)
+                    position = self._folded.find(folded, position + 1)
                     continue
                 wanted = ORG_KEY.sub("", space.group(1)).lower()
                 for org in self.organizations:
