@@ -139,22 +139,23 @@ def test_styles_set_does_not_fall_back():
     blind documents read 6.2% and 4.8% of linked facts on a wrong model on arrival (5.3% and 3.1%
     at the session's end), which took the whole set to 1.07% (1.23% with the start code), over
     the 1% target. The twenty-sixth session's fixes (a "Params (non-emb.)" column's pairs, fine-
-    tunes' bases, bounds on classes of models) took it to 0.9994% (236 of 23,614): the target,
-    now the floor. Batch 39, added in the same session (60 blind documents: makers and release
+    tunes' bases, bounds on classes of models) took it to 0.9994% (236 of 23,614), meeting the
+    target, which was the floor until batch 39, added in the same session (60 blind documents: makers and release
     months across many models; sizes written several ways for one model), brought the stated
     facts to 20,893: found fell to 93.99% (39b's writer lists sizes the extractor does not read:
     a side-on table's parts, adapters' trainable counts), linked to 90.03%, and it read 2.0% and
     5.2% of linked facts on a wrong model on arrival, which took the whole set to 1.07% (1.15%
     with the session's start code). Reading non-embedding counts as facts qualified
     "non-embedding" (the batches' briefs count them; the models table takes none for a size)
-    took found to 94.6% and linked to 90.6%."""
+    took found to 94.6% and linked to 90.6%; with the session's last fixes the whole set reads
+    1.03% of linked facts on a wrong model (255 of 24,653), the floor 1.04%."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 20893
     assert counts["found"] / counts["stated"] >= 0.945
     assert counts["linked"] / counts["stated"] >= 0.905
     assert counts["unexpected"] <= 420
     assert counts["not_a_size_read"] <= 357
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0108
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0104
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.902
