@@ -6612,9 +6612,9 @@ LINKING_PRECISION = [
      "which would be ten times less.",
      [tokens(2e13, model=None, qualifier="approximate"), tokens(2e12, model="Kite-2")]),
     ("Kite-7B was trained on 2T tokens that would take one GPU 300 years to read. Reproducing "
-     "Owl-7B's 3T tokens would cost about $2M.",
+     "Owl-7B's 3T tokens would cost about $2M. Training Owl-7B on 20T tokens would be optimal.",
      [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B"), params(7e9, model="Owl-7B"),
-      tokens(3e12, model="Owl-7B")]),
+      tokens(3e12, model="Owl-7B"), params(7e9, model="Owl-7B"), tokens(2e13, model=None)]),
     ("A 1T-parameter model trained the Kite way would want 20T tokens.",
      [params(1e12, model=None)]),
     ("Kite-7B way outperforms Owl-13B with only 7.3B parameters. Wren-2 way back in 2023 had "

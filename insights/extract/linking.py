@@ -4559,11 +4559,9 @@ CONDITIONAL_AFTER = regex.compile(
     r"(?:be|suffice|need|take|cost|make)\b" % (S, S, S, S)
 )  # ("20T tokens would be compute-optimal", "1T tokens of code would suffice"; not "2T tokens
 # that would take a GPU 300 years")
-# ... the count the subject, not an object or owned: "trained on 2T tokens which would ...",
-# "Reproducing Kite-7B's 2T tokens would cost $2M".
-OBJECT_BEFORE_COUNT = regex.compile(
-    r"(?i)(?:\b(?:on|of|with|for|from|to|at|by|over|through)|['\u2019]s)%s+(?:~|about%s+)?\Z" % (S, S)
-)
+# ... nor a count a model owns: "Reproducing Kite-7B's 2T tokens would cost $2M" (but a count
+# after a preposition is supposed too: "Training Kite-7B on 20T tokens would be optimal").
+OBJECT_BEFORE_COUNT = regex.compile(r"['\u2019]s%s+(?:~|about%s+)?\Z" % (S, S))
 WOULD_AFTER = regex.compile(r"[^.;:!?]*?\b(?:would|(?:could|might)%s+have)\b" % S)
 WE_JUST_BEFORE = regex.compile(r"(?i)\b(?:we|I)[ ]+(?:(?:also|then|first)[ ]+)?\Z")
 WE_MAKE = regex.compile(
