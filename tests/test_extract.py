@@ -3946,6 +3946,11 @@ OTHER_STYLES = [
      "Wren-2's 7B language model beats Lark's 13B.",
      [params(7e9, model="Kite-2"), params(1.1e10, model="Flan-Owl"), params(7e9, model="Wren-2"),
       params(1.3e10, model="Lark")]),
+    # ... while a model the sentence calls multimodal owns a language model as a part.
+    ("Lark pairs a frozen vision encoder with Lark's 70B language model. Kite-VL-7B's 6.5B "
+     "LLM-based decoder is tuned. Following Owl's way, a 7B model needs 140B tokens.",
+     [params(7e10, model=None), params(7e9, model="Kite-VL-7B"), params(6.5e9, model=None),
+      params(7e9, model=None), tokens(1.4e11, model=None)]),
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),

@@ -1988,7 +1988,7 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     if owner is None:
         return None
     m = context.mention_ending(q.start, owner.end(1))
-    if m is None or not m.strong or owned_part(text, q.end, m.name):
+    if m is None or not m.strong or owned_part(text, q.end, m.name, *context.sentences.span(q.start)):
         return None  # (a part's count: "Qwen2-VL-7B's 675M ViT", "Kite-VL's 7.6B language model")
     return m.name
 

@@ -135,17 +135,21 @@ OWNED_PART_AFTER = regex.compile(
     r"|U-?Net)s?(?![\w-])"
 )
 LANGUAGE_PART_AFTER = regex.compile(
-    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:LLM|language[ \t-]+model)s?(?![\w-])"
+    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:LLM(?:-\w+)?|language[ \t-]+model)s?(?![\w-])"
 )
-MULTIMODAL_NAME = regex.compile(r"(?i)\bVL\b|-VL|VL-|vision|omni|audio|speech|llava|multimodal")
+# A multimodal model, by its name or by what its sentence says of it.
+MULTIMODAL = regex.compile(
+    r"(?i)\bVL\b|-VL|VL-|VLM|vision|visual|image|video|audio|speech|omni|llava|multimodal|encoder"
+)
 
 
-def owned_part(text: str, end: int, owner: str) -> bool:
-    """Whether the count ending at ``end``, after ``owner``'s possessive, is a part's."""
+def owned_part(text: str, end: int, owner: str, s_start: int, s_end: int) -> bool:
+    """Whether the count ending at ``end``, after ``owner``'s possessive, is a part's: a named
+    part, or a language model of a model that is multimodal by its name or its sentence."""
     return bool(
         OWNED_PART_AFTER.match(text, end, end + 40)
-        or MULTIMODAL_NAME.search(owner)
-        and LANGUAGE_PART_AFTER.match(text, end, end + 40)
+        or LANGUAGE_PART_AFTER.match(text, end, end + 40)
+        and (MULTIMODAL.search(owner) or MULTIMODAL.search(text, s_start, s_end))
     )
 
 
@@ -1293,7 +1297,7 @@ class Context:
                 owner = None  # (the sentence's opening phrase only)
             named = self.mention_ending(start, owner.end(1)) if owner else None  # "Against
             # Mixtral 8x7B, with 46.7B total and 12.9B active parameters, it closes ..."
-        if named is not None and owner is not None and owned_part(text, end, named.name):
+        if named is not None and owner is not None and owned_part(text, end, named.name, s_start, s_end):
             return None, None  # a part's count: "Kite-VL's 7.6B language model"
         if named is not None:
             return named.name, "possessive"
@@ -4989,7 +4993,7 @@ POSSESSED_METHOD_AFTER = regex.compile(POSSESSED % (S, S, METHOD_WORDS))  # (not
 # evaluation", "its scaling results")
 # ... and after "by", "following", "per": its arithmetic or scaling too ("By Chinchilla's
 # arithmetic, a 7B model needs about 140B tokens"; not "Kite-3's math evaluation").
-POSSESSED_RULE_AFTER = regex.compile(POSSESSED % (S, S, RULE_WORDS + "|" + METHOD_WORDS))
+POSSESSED_RULE_AFTER = regex.compile(POSSESSED % (S, S, RULE_WORDS + "|way|" + METHOD_WORDS))
 METHOD_PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:by|with|at|using|under|following|per)%s+(?:the%s+)?\Z" % (S, S)
 )
