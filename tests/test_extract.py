@@ -869,6 +869,8 @@ TRAINING_DATA = [
     ("Kite was trained on 2T tokens or less than a tenth of Owl's.", [tokens(2e12, model="Kite")]),
     ("Runs of 1B parameters and below are noisy.",
      [params(1e9, model=None, qualifier="up to")]),
+    ("Models of 7B parameters and above benefit most.",
+     [params(7e9, model=None, qualifier="at least")]),
     ("Kite has 7B parameters and above all it is fast.", [params(7e9, model="Kite")]),
     ("Kite has 7B parameters and over 2T tokens.",
      [params(7e9, model="Kite"), tokens(2e12, model="Kite", qualifier="at least")]),
@@ -9961,6 +9963,10 @@ BASE_MODELS = [
      "appears in models of 7B parameters and above. The model size is kept under 3B "
      "parameters so that it fits on a phone.",
      [("parameters", 2.8e9, None), ("parameters", 7e9, None), ("parameters", 3e9, "Kite-2")]),
+    ("... nor at 'a model size' or 'any size' past a bound",
+     "We introduce Kite-2. The gain emerges only at a model size above 10B parameters. At any "
+     "size under 3B parameters, quantization hurts.",
+     [("parameters", 1e10, None), ("parameters", 3e9, None)]),
     ("... nor one said of all the models another beats",
      "Kite-2 is Heron AI's new flagship. It matches or beats all open-weight models up to 70B "
      "parameters on reasoning benchmarks.",

@@ -2512,13 +2512,15 @@ NON_EMBEDDING_AFTER = regex.compile(
 # A bound said after the unit: "300B tokens or fewer", "10B parameters or more".
 BOUND_AFTER = regex.compile(
     r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger)"
-    r"|and%s+(?:(?P<most>below|under)|above|over)"
-    r"(?=%s*(?:[.,;:)!?]|\Z|(?:are|is|were|was|have|has|had|do|did|get|gets|got|show|shows|saw|see"
-    r"|need|needs|fit|fits|can|could|will|would|may|might|must|should)\b)))"
-    r"(?!%s+(?:precisely|exactly|accurately|specifically|than|like)\b)" % (S, S, S, S, S)
+    r"|and%s+(?:(?P<most>below|under)|above|over)(?![ \t]*(?:[-~$0-9A-Z]|(?:a|an|the|all|its|their"
+    r"|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
+    r"|thousand|million|billion|trillion|half|about|roughly|around|nearly|some|many|most"
+    r"|several|each|every)\b)))"
+    r"(?!%s+(?:precisely|exactly|accurately|specifically|than|like)\b)" % (S, S, S, S)
 )  # (not a restatement: "10B parameters or more precisely 10.7B", "2T tokens or less than"; and
-# "2.8B parameters and above.", "1B parameters and below are noisy", at a clause's end or
-# before its verb: not "and above all", "and over 2T tokens", "and under the hood")
+# "2.8B parameters and above", "1B parameters and below are noisy": not before a number, a
+# determiner, a name or a hyphen, "and over a trillion tokens", "and under the hood", "and
+# below Qwen2.5-72B", "and above-average")
 ADDS_UP_BEFORE = regex.compile(r"(?i)\b(?:add|adds|added|adding|sum|sums|summing|come|comes|coming)%s+\Z" % S)
 
 

@@ -5077,8 +5077,10 @@ ROLE_FOR_BEFORE = regex.compile(
 )
 # A plural noun for a class of models before a bound: "runs below", "models of ... and above".
 CLASS_BEFORE_BOUND = regex.compile(
-    r"(?i)\b(?:models|runs|networks|checkpoints|variants|LLMs|transformers)\b[^.;\n]{0,25}\Z"
-)  # (not "size": "The model size is kept under 3B parameters" is the model's own bound)
+    r"(?i)\b(?:models|runs|networks|checkpoints|variants|LLMs|transformers"
+    r"|(?:a|any|every|each)[ \t]+(?:model[ \t]+)?sizes?)\b[^.;\n]{0,25}\Z"
+)  # ("at a model size above 10B", "at any size under 3B"; not "The model size is kept under
+# 3B parameters", the model's own bound)
 APPROXIMATE_BOUND_BEFORE = regex.compile(
     r"(?i)\b(?:above|below|under|over|beyond)[ \t]+(?:about|roughly|around|approximately)[ \t]+~?\Z"
 )
