@@ -1357,6 +1357,20 @@ NOT_A_SIZE = [
     ("| Model | Params (w/o embeddings) |\n|---|---|\n| Kite-7B | 6.53B |",
      [params(7e9, model="Kite-7B", rule="size-in-name"),
       params(6.53e9, model="Kite-7B", qualifier="non-embedding")]),
+    ("Kite-7B's non-embedding parameter count is 6.7B. Owl-7B has 7.3B parameters (6.7B "
+     "excluding embedding parameters). Wren-7B has 7.3B total parameters, of which 6.7B are "
+     "non-embedding. Lark-7B has 7.3B parameters without the embeddings being tied.",
+     [params(7e9, model="Kite-7B"), params(6.7e9, model="Kite-7B", qualifier="non-embedding"),
+      params(7.3e9, model="Owl-7B", qualifier=None),
+      params(6.7e9, model="Owl-7B", qualifier="non-embedding"),
+      params(7.3e9, model="Wren-7B", qualifier="total"),
+      params(6.7e9, model="Wren-7B", qualifier="non-embedding"),
+      params(7.3e9, model="Lark-7B", qualifier=None)]),
+    ("| Model | Params (non-emb / total) | Params (incl. embeddings) |\n|---|---|---|\n"
+     "| Kite-7B | 6.7B / 7.3B | 7.3B |",
+     [params(6.7e9, model="Kite-7B", qualifier="non-embedding"),
+      params(7.3e9, model="Kite-7B", qualifier="total"),
+      params(7.3e9, model="Kite-7B", qualifier=None)]),
     # "(MoE)" after a sized name is a note, and the row's counts are that name's; "(MoE)" after
     # a bare name may tell two models apart.
     ("| Model | Params |\n|---|---|\n| Kite-30B-A3B (MoE) | 30.5B total, 3.3B active |\n"
@@ -9058,6 +9072,10 @@ BASE_MODELS = [
      [("parameters", 7e9, "Wren-7B"), ("parameters", 7e10, "Wren-70B"),
       ("parameters", 7e9, "Owl-2-7B"), ("parameters", 7e10, "Owl-2-70B"),
       ("training_tokens", 2e12, None)]),
+    ("a base after a label's colon and continued pre-training",
+     "Counsel-70B: Owl-70B after continued pre-training on 22B legal tokens.",
+     [("parameters", 7e10, "Counsel-70B"), ("parameters", 7e10, "Owl-70B"),
+      ("training_tokens", 2.2e10, "Counsel-70B")]),
     ("a model itself after continued pre-training is no base",
      "We evaluate Kite-7B after continued pre-training on 100B tokens of code.",
      [("parameters", 7e9, "Kite-7B"), ("training_tokens", 1e11, "Kite-7B")]),

@@ -33,7 +33,7 @@ from insights.extract.linking import (
     Context,
     owned_part,
 )
-from insights.extract.markdown_tables import EXCLUDED_PAIR, table_rows
+from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows
 from insights.extract.markup import strip_latex, strip_markup
 from insights.extract.names import (
     FILE_EXTENSIONS,
@@ -729,7 +729,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
         groups[r]
         for r, row in enumerate(rows)
         for cell in row.numbers
-        if cell.column.qualifier == EXCLUDED_PAIR
+        if cell.column.qualifier in EXCLUDED_PAIRS
         and sum(q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)) == 2
     }
     noted: dict[tuple[int, str], int] = {}  # (table, name without its "(MoE)") -> its rows
@@ -835,7 +835,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     if q in scaled
                     else _share(cell.column.qualifier, 0, 0)
                 )
-                if share is None and cell.column.qualifier == EXCLUDED_PAIR:
+                if share is None and cell.column.qualifier in EXCLUDED_PAIRS:
                     if groups[r] in paired:  # a lone count where other rows pair them: the
                         if start in by_start:  # total or the part, no telling which
                             parts.add(by_start[start])
@@ -2413,11 +2413,18 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         if per and PARAMETERS_PER.match(after_unit):
             return False
     qualifier = _qualifier(text, member, before, after_unit, words)
-    if member.kind == "parameters" and qualifier in (None, "total", "approximate") and (
-        any(f.startswith(("non-emb", "nonemb")) for f in member.fillers)
-        or "mbed" in before[-40:]
-        and NON_EMBEDDING_BEFORE.search(before[-40:])
-        or NON_EMBEDDING_AFTER.match(text, member.unit_end, member.unit_end + 40)
+    if member.kind == "parameters" and (
+        qualifier in (None, "total", "approximate")
+        and (
+            any(f.startswith(("non-emb", "nonemb")) for f in member.fillers)
+            or "embedding" in member.fillers
+            and any(f in EXCLUDING_WORDS for f in member.fillers)
+            or "mbed" in before[-40:]
+            and NON_EMBEDDING_BEFORE.search(before[-40:])
+        )
+        or qualifier in (None, "total", "approximate", "active")  # ("of which 6.7B are
+        # non-embedding": no share of experts)
+        and NON_EMBEDDING_AFTER.match(text, member.unit_end, member.unit_end + 40)
     ):
         qualifier = "non-embedding"  # "6.7B non-embedding parameters", "7.3B (6.7B without
         # embeddings)": a part of the model's count, not its size (a range's end stays one)
@@ -2497,18 +2504,24 @@ def _qualifier(
 
 
 # A count that leaves the embeddings out, labelled before it or said after it.
+EXCLUDING_WORDS = frozenset({"excluding", "excl.", "without", "w/o", "ignoring"})
 NON_EMBEDDING_BEFORE = regex.compile(
-    r"(?i)(?:\bnon[- ]?embedding[- ]param\w*|\bparam\w*[ \t]*\([ \t]*non[- ]?embedding[ \t]*\))"
-    r"[ \t*_]*(?:[:|=]|\bis|\bare|\bof)?[ \t*_]*~?\Z"
+    r"(?i)(?:\bnon[- ]?embedding[- ]param\w*(?:[ \t]+count)?|\bparam\w*[ \t]*\([ \t]*non[- ]?"
+    r"embedding[ \t]*\))[ \t*_]*(?:[:|=]|\bis|\bare|\bof)?[ \t*_]*~?\Z"
 )  # (a label: "Non-embedding parameters: 29.9B", "non-embedding parameters 6.7B", "Number of
-# Parameters (Non-Embedding): 6.53B"; not "... non-embedding parameters (2.7B in total)")
+# Parameters (Non-Embedding): 6.53B", "Its non-embedding parameter count is 6.7B"; not "...
+# non-embedding parameters (2.7B in total)")
 NON_EMBEDDING_AFTER = regex.compile(
-    r"(?i)(?:[ \t]+(?:parameters?|params))?[ \t]*[(,]?[ \t]*(?:(?:excluding|excl\.|not[ \t]+counting"
-    r"|minus)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:tied|input|output|token|word)[ \t]+)?"
-    r"|(?:without|w/o)[ \t]+(?:the[ \t]+|its[ \t]+)?)embeddings?\b(?![ \t]*[:=])"
-    r"|[ \t]+non[- ]?embedding\b"
-)  # ("6.53B excluding embeddings", "2.72B excluding the tied embeddings", "6.7B non-embedding";
-# not "7.3B parameters without tied embeddings", an architecture, nor "w/o embeddings: 6.7B")
+    r"(?i)(?:[ \t]+(?:parameters?|params))?[ \t]*[(,]?[ \t]*(?:(?:excluding|excl\.|not[ \t]+"
+    r"(?:counting|including)|ignoring|minus)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:tied|input|output"
+    r"|token|word|vocabulary|input[ \t]+and[ \t]+output)[ \t]+)?(?:embeddings\b|embedding[ \t]+"
+    r"param\w*)|(?:without|w/o)[ \t]+(?:the[ \t]+|its[ \t]+)?embeddings\b)"
+    r"(?![ \t]*[:=]|[ \t]+(?:being|are|is|tied|shared|sharing|tying)\b)"
+    r"|[ \t]+(?:(?:are|is)[ \t]+)?non[- ]?embedding\b"
+)  # ("6.53B excluding embeddings", "2.72B excluding the tied embeddings", "6.7B not including
+# embeddings", "6.7B non-embedding", "of which 6.7B are non-embedding"; not "7.3B parameters
+# without tied embeddings" or "without the embeddings being tied", an architecture, nor "w/o
+# embeddings: 6.7B")
 # A bound said after the unit: "300B tokens or fewer", "10B parameters or more".
 BOUND_AFTER = regex.compile(
     r"%s+(?:or%s+(?:(?P<most>fewer|less|lower|smaller)|more|greater|higher|larger)"

@@ -3969,9 +3969,9 @@ AFTER_TRAINING_AFTER = regex.compile(
     r"(?i)%s+after%s+(?:continued|continual|further|additional)%s+(?:pre-?)?training\b" % (S, S, S)
 )
 IS_BEFORE_BASE = regex.compile(
-    r"(?i)\b(?:is|was|are|were)%s+(?:(?:[\w.&-]+%s+){0,2}?[\w.&-]+['\u2019]s%s+)?(?:the%s+)?\Z"
-    % (S, S, S, S)
-)
+    r"(?i)(?:\b(?:is|was|are|were|as|i\.e\.,?)|[:=])%s+(?:(?:[\w.&-]+%s+){0,2}?[\w.&-]+['\u2019]s%s+)?"
+    r"(?:the%s+)?\Z" % (S, S, S, S)
+)  # ("Counsel is Meta's X", "Counsel-70B: X", "Counsel-70B, i.e. X", "built as X")
 # A base and what was added to it: "Meditron-70B (Llama-2-70B plus 48B tokens of medical text)".
 PLUS_DATA_AFTER = regex.compile(
     r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"

@@ -79,9 +79,12 @@ DATA_HEADER = regex.compile(
     r"|components?|categor(?:y|ies)|slices?|shards?)"
 )
 NON_EMBEDDING_HEADER = regex.compile(
-    r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]embed"
-)  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings")
-EXCLUDED_PAIR = "total/non-embedding"  # a cell's count, then its part without the embeddings
+    r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]emb(?:ed|\b)"
+)  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings", "Params (w/o emb.)")
+# A cell's two counts, the count and its part without the embeddings, in either order.
+EXCLUDED_PAIR = "total/non-embedding"
+EXCLUDED_PAIRS = (EXCLUDED_PAIR, "non-embedding/total")
+INCLUDING_EMBEDDINGS = regex.compile(r"\bincl(?:uding|\.)?[ ]emb(?:ed|\b)")  # "(incl. embeddings)"
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
@@ -210,8 +213,10 @@ def column_for(header: str, index: int) -> Column:
         bracket = low.rfind("(", 0, non_embedding.start())
         if bracket > 0 and "param" in low[:bracket]:
             # "Params (non-emb.)" over "7.3B (6.7B)": the count, then its part without the
-            # embeddings (a lone count there, that part)
-            return Column("parameters", EXCLUDED_PAIR, multiplier)
+            # embeddings (a lone count there, that part); "Params (non-emb / total)" the other
+            # way round
+            later_total = low.find("total", non_embedding.end()) != -1
+            return Column("parameters", EXCLUDED_PAIRS[later_total], multiplier)
         return Column("parameters", "non-embedding", multiplier)  # "Non-embedding params": a
         # part of the count, no size (the models table reads no such count)
     if DATE_HEADER.fullmatch(low.strip()):
@@ -227,6 +232,8 @@ def column_for(header: str, index: int) -> Column:
         low.strip() in ("org", "orgs", "maker", "made by", "creator", "vendor", "by")
     ):
         return Column("organization")
+    if INCLUDING_EMBEDDINGS.search(low) and "param" in low:
+        return Column("parameters", None, multiplier)  # "Params (incl. embeddings)": the whole
     if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
         return Column("other")  # "Embedding params": a part, not the model's size
     if RATIO_OR_PART_HEADER.search(low):
