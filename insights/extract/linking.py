@@ -1768,7 +1768,9 @@ class Context:
             kind == "parameters"
             and (indefinite := INDEFINITE_BEFORE.search(text, max(s_start, start - 40), start))
             and not indefinite.group("copula")
-        ):  # (not "In our CI setting, ... a 6.7B model tuned on ...": a new one)
+        ) and not THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start):
+            # (not "In our CI setting, ... a 6.7B model tuned on ...": a new one; nor "Fixed the
+            # LR schedule for the 160M model": a model called by its size, not the word before)
             return weak[-1].name, "weak-name-before"
         # A model named earlier by the size the sentence calls it: "... Gemma 2 9B and Gemma 2 27B.
         # The 9B was trained on 8 trillion tokens."
