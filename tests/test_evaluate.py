@@ -148,14 +148,18 @@ def test_styles_set_does_not_fall_back():
     with the session's start code). Reading non-embedding counts as facts qualified
     "non-embedding" (the batches' briefs count them; the models table takes none for a size)
     took found to 94.6% and linked to 90.6%; with the session's last fixes the whole set reads
-    1.03% of linked facts on a wrong model (255 of 24,653), the floor 1.04%."""
+    1.03% of linked facts on a wrong model (255 of 24,653). Batch 40, the same session's
+    held-back measure (60 blind documents: the everyday mix, and pages about many models),
+    brought the stated facts to 21,759 and read 0.2% and 1.0% of linked facts on a wrong model
+    on arrival (0.2% and 1.0% with the start code, whose found and linked were 3 points lower);
+    the whole set then reads 1.01% (259 of 25,585; 1.13% with the start code)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 20893
+    assert counts["stated"] == 21759
     assert counts["found"] / counts["stated"] >= 0.945
     assert counts["linked"] / counts["stated"] >= 0.905
-    assert counts["unexpected"] <= 420
-    assert counts["not_a_size_read"] <= 357
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0104
+    assert counts["unexpected"] <= 450
+    assert counts["not_a_size_read"] <= 372
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0102
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.902
