@@ -6638,6 +6638,8 @@ LINKING_PRECISION = [
       tokens(3e12, model="Owl-7B"), params(7e9, model="Owl-7B"), tokens(2e13, model=None)]),
     ("A 1T-parameter model trained the Kite way would want 20T tokens.",
      [params(1e12, model=None)]),
+    ("3. **Kite-3.5-mini is great but awkward.** Good scores, but at 3.8B it was the slowest.",
+     [params(3.8e9, model="Kite-3.5-mini")]),
     ("- [Nov 2023] Fixed the LR schedule description for the 160M model.",
      [params(1.6e8, model=None)]),
     ("Kite-7B way outperforms Owl-13B with only 7.3B parameters. Wren-2 way back in 2023 had "
