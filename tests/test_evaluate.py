@@ -140,8 +140,9 @@ def test_styles_set_does_not_fall_back():
     at the session's end), which took the whole set to 1.07% (1.23% with the start code), over
     the 1% target. The twenty-sixth session's fixes (a "Params (non-emb.)" column's pairs, fine-
     tunes' bases, bounds on classes of models) took it to 0.9994% (236 of 23,614), meeting the
-    target, which was the floor until batch 39, added in the same session (60 blind documents: makers and release
-    months across many models; sizes written several ways for one model), brought the stated
+    target, which was the floor until batch 39, added in the same session (60 blind documents:
+    makers and release months across many models; sizes written several ways for one model),
+    brought the stated
     facts to 20,893: found fell to 93.99% (39b's writer lists sizes the extractor does not read:
     a side-on table's parts, adapters' trainable counts), linked to 90.03%, and it read 2.0% and
     5.2% of linked facts on a wrong model on arrival, which took the whole set to 1.07% (1.15%
