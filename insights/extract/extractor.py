@@ -747,11 +747,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             if (
                 note is not None
                 and SIZE_IN_NAME.search(model, 0, note.start())
-                and noted.get((groups[r], model[: note.start()]), 0) < 2  # (not "Kite-1B (dense)"
-                # beside "Kite-1B (MoE)": two models)
-            ):
-                model = model[: note.start()]  # "Qwen3-30B-A3B (MoE)": a sized name's note (not
-                # "Kite (MoE)" beside "Kite (dense)": two models)
+                and noted.get((groups[r], model[: note.start()]), 0) < 2
+            ):  # "Qwen3-30B-A3B (MoE)": a sized name's note (not "Kite (MoE)" beside "Kite
+                # (dense)", nor "Kite-1B (dense)" beside "Kite-1B (MoE)": two models)
+                model = model[: note.start()]
         if (
             model is not None
             and row.model is not None
@@ -2413,21 +2412,8 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         if per and PARAMETERS_PER.match(after_unit):
             return False
     qualifier = _qualifier(text, member, before, after_unit, words)
-    if member.kind == "parameters" and (
-        qualifier in (None, "total", "approximate")
-        and (
-            any(f.startswith(("non-emb", "nonemb")) for f in member.fillers)
-            or "embedding" in member.fillers
-            and any(f in EXCLUDING_WORDS for f in member.fillers)
-            or "mbed" in before[-40:]
-            and NON_EMBEDDING_BEFORE.search(before[-40:])
-        )
-        or qualifier in (None, "total", "approximate", "active")  # ("of which 6.7B are
-        # non-embedding": no share of experts)
-        and NON_EMBEDDING_AFTER.match(text, member.unit_end, member.unit_end + 40)
-    ):
-        qualifier = "non-embedding"  # "6.7B non-embedding parameters", "7.3B (6.7B without
-        # embeddings)": a part of the model's count, not its size (a range's end stays one)
+    if member.kind == "parameters" and _non_embedding(text, member, before, qualifier):
+        qualifier = "non-embedding"  # a part of the model's count, not its size
     if qualifier == "active" and member.rule == "size-in-name":
         qualifier = None  # a name writes the whole: "gpt-oss-120b activates about 4% of it"
     member.qualifier = qualifier
@@ -2501,6 +2487,24 @@ def _qualifier(
     if text[member.quantity.end : member.quantity.end + 1] == "+":
         return "at least"  # "15T+ tokens"
     return None
+
+
+def _non_embedding(text: str, member: Member, before: str, qualifier: str | None) -> bool:
+    """Whether a parameter count is said to leave the embeddings out: "6.7B non-embedding
+    parameters", "Non-embedding parameters: 29.9B", "7.3B (6.7B without embeddings)". A
+    range's end or a bound stays one; an active share gives way only to words after the count
+    ("of which 6.7B are non-embedding")."""
+    if qualifier not in (None, "total", "approximate", "active"):
+        return False
+    if NON_EMBEDDING_AFTER.match(text, member.unit_end, member.unit_end + 40):
+        return True
+    return qualifier != "active" and bool(
+        any(f.startswith(("non-emb", "nonemb")) for f in member.fillers)
+        or "embedding" in member.fillers
+        and any(f in EXCLUDING_WORDS for f in member.fillers)
+        or "mbed" in before[-40:]
+        and NON_EMBEDDING_BEFORE.search(before[-40:])
+    )
 
 
 # A count that leaves the embeddings out, labelled before it or said after it.

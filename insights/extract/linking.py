@@ -4959,9 +4959,8 @@ SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking a
 
 
 RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic|playbook"
-# "trained the Chinchilla way": a way of doing things (after "the" only: "Kite-7B way
-# outperforms", "way back in 2023" are adverbs)
-THE_BEFORE_NAME = regex.compile(r"(?i)\bthe%s+\Z" % S)
+# "trained the Chinchilla way": a way of doing things (after "the" only, THE_BEFORE_SIZE:
+# "Kite-7B way outperforms", "way back in 2023" are adverbs)
 WAY_AFTER = regex.compile(r"%s+way\b" % S)
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
@@ -4971,13 +4970,15 @@ GENERIC_USE_AFTER = regex.compile(
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|%s)\b)" % (S, S, S, S, RULE_WORDS)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
+
+
 def _generic_use(text: str, mention: Mention) -> bool:
     """Whether a name stands for a kind of thing or a way of doing it, not the model: "the
     DeepSeekMoE architecture", "by the Chinchilla rule", "trained the Chinchilla way"."""
     return bool(
         GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
         or WAY_AFTER.match(text, mention.end, mention.end + 8)
-        and THE_BEFORE_NAME.search(text, max(0, mention.start - 6), mention.start)
+        and THE_BEFORE_SIZE.search(text, max(0, mention.start - 6), mention.start)
     )
 
 

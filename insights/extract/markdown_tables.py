@@ -82,8 +82,7 @@ NON_EMBEDDING_HEADER = regex.compile(
     r"\bnon[ _-]?emb(?:ed|\b)|\bexcl(?:uding|\.)?[ ]emb(?:ed|\b)|\b(?:w/o|without)[ ]emb(?:ed|\b)"
 )  # ("Non-emb. params", "Params (excl. emb.)", "w/o embeddings", "Params (w/o emb.)")
 # A cell's two counts, the count and its part without the embeddings, in either order.
-EXCLUDED_PAIR = "total/non-embedding"
-EXCLUDED_PAIRS = (EXCLUDED_PAIR, "non-embedding/total")
+EXCLUDED_PAIRS = ("total/non-embedding", "non-embedding/total")
 INCLUDING_EMBEDDINGS = regex.compile(r"\bincl(?:uding|\.)?[ ]emb(?:ed|\b)")  # "(incl. embeddings)"
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
