@@ -10021,6 +10021,11 @@ BASE_MODELS = [
      "Kite-VL pairs the Orca-6B vision encoder with Heron-235B for 241B parameters in total.",
      [("parameters", 6e9, "Orca-6B"), ("parameters", 2.35e11, "Heron-235B"),
       ("parameters", 2.41e11, "Kite-VL")]),
+    ("... after a comma, with the part's role said with 'as its'",
+     "Kite-VL pairs a 400M vision encoder with the 12B Heron-Nemo as its decoder, about 12.4B "
+     "parameters in all.",
+     [("parameters", 4e8, None), ("parameters", 1.2e10, "Heron-Nemo"),
+      ("parameters", 1.24e10, "Kite-VL")]),
     ("... or the model in focus, when the sentence does not name it",
      "**Kite-S1.** The lab's model connects the Orca-6B vision encoder to Heron-235B, for a "
      "total of 241B parameters.",

@@ -5064,12 +5064,15 @@ ANNOUNCED_BEFORE = regex.compile(
 )
 RELATIVE_JUST_BEFORE = regex.compile(r"(?i)\b(?:which|that|who)[ \t]+\Z")  # "Unlike X, which pairs"
 CLAUSE_JOIN = regex.compile(r"(?i);|,[ \t]+(?:and|while|whereas|but|which|that)\b|[ \t]while\b")
-FOR_BEFORE_TOTAL = regex.compile(r"(?i)\bfor[ \t]+(?:about[ \t]+|roughly[ \t]+|~)?\Z")
+# ("for 241B in total", ", about 12.4B parameters in all")
+FOR_BEFORE_TOTAL = regex.compile(
+    r"(?i)(?:\bfor|,)[ \t]+(?:(?:about|roughly|some|around)[ \t]+|~)?\Z"
+)
 IN_TOTAL_AFTER = regex.compile(
     r"(?i)(?:[ \t]+(?:parameters|params))?[ \t]+(?:in[ \t]+total|total|combined|in[ \t]+all)\b"
 )
 PART_ROLE_AFTER = regex.compile(
-    r"[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
+    r"(?:[ \t]+as[ \t]+(?:its|the|a|an))?[ \t]+(?:language[ \t]+model|LLM|backbone|(?:text|vision|image|audio)[ \t]+encoder|decoder)\b"
 )  # a model used as one part of another: "to the Qwen2-7B language model"
 # A role another model plays for the names listed after it, set off after its own name:
 # "Llama 4 Behemoth, the teacher for Scout and Maverick (" (one bracket after two names).
