@@ -1875,6 +1875,16 @@ MODELS_AND_ORGANIZATIONS = [
          flop(3.3e24, model=None, qualifier="approximate")],
     ),
     (
+        "Plug 37B active and 14.8T tokens into the formula and you get about 3.3e24 FLOPs.",
+        [params(3.7e10, model=None, qualifier="active"), tokens(1.48e13, model=None),
+         flop(3.3e24, model=None, qualifier="approximate")],
+    ),
+    # ... but a known model written in capitals is that model: "PLUG".
+    (
+        "Alibaba's PLUG has 27B parameters.",
+        [params(2.7e10, model="PLUG", organization="Alibaba")],
+    ),
+    (
         "Kite-7B is x1.5 faster with 7.2B parameters.",
         [params(7.2e9, model="Kite-7B")],
     ),

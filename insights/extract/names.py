@@ -432,8 +432,12 @@ def rejected_name(name: str) -> bool:
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if NOT_A_MODEL_TOKEN.search(name):
         return True  # "LlamaForCausalLM" is a class, "bfloat16" a number format
-    if low in NOT_MODELS or head in NOT_MODELS or low in NOT_NAME_WORDS or head in NOT_NAME_WORDS:
+    if low in NOT_MODELS or head in NOT_MODELS:
         return True
+    if (low in NOT_NAME_WORDS or head in NOT_NAME_WORDS) and not (
+        len(first_word) > 2 and first_word.isupper() and known_model(first_word)
+    ):
+        return True  # (but a known model in capitals is one: "PLUG", not "Plug 37B active")
     if name in PLACES:
         return True  # "# China's open-weight heavyweights": a country's, not a model's
     if low in organization_aliases() or head in organization_aliases():

@@ -479,9 +479,9 @@ NOT_NAME_WORDS = {
     "scale", "build", "finish", "start", "stop", "drop", "keep", "move", "check",
     "forget", "skip", "avoid", "consider", "pick", "choose", "swap", "replace", "upgrade",
     "begin", "slide", "slides", "rip", "changelog", "roadmap",
-    # verbs that open a worked example: "Take 37B active and 14.8T tokens" (not "plug": the
-    # PLUG model)
-    "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract",
+    # verbs that open a worked example: "Take 37B active and 14.8T tokens", "Plug 37B active
+    # into the formula" (the PLUG model is written in capitals: see names.rejected_name)
+    "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract", "plug",
 }  # fmt: skip
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
