@@ -3345,6 +3345,15 @@ MESSY_TEXT = [
         "The model was trained on 1.4T tokens (approx. 4x the data used for Gopher, cf. Sec. 3).",
         [tokens(1.4e12, model=None)],
     ),
+    # ... nor the one a count is orders of magnitude from
+    (
+        "The run used about 3.3e24 FLOPs, an order of magnitude below Llama 3.1 405B.",
+        [flop(3.3e24, model=None, qualifier="approximate"), params(4.05e11, model="Llama 3.1 405B")],
+    ),
+    (
+        "The run saw 1.4T tokens, two orders of magnitude above Kite-2.",
+        [tokens(1.4e12, model=None)],
+    ),
     (
         "A 7B model\u2026 trained on 2T tokens\u2026 in 21 days.",
         [params(7e9, model=None), tokens(2e12, model=None)],
