@@ -1562,6 +1562,8 @@ NOT_A_SIZE = [
     ("By the rule, Heron-280B would have done better as a 70B model trained on 1.4T tokens.",
      [params(2.8e11, model="Heron-280B")]),
     ("Evo-2 reads a context of one million base pairs.", []),
+    ("Kite-1B uses a global batch of 1,024 sequences.", [("parameters", 1e9)]),
+    ("Kite-1B trains with a batch size of 4,096 images.", [("parameters", 1e9)]),
     ("It matches ResNet-50 without using any of the 1.28 million labelled images.", []),
     ("Train it with `torchrun train.py --config configs/hb-1.3b.yaml`.", []),  # a file's name
     (

@@ -267,8 +267,9 @@ KEY_CELL_BEFORE = regex.compile(r"(?r)\|([^|\n]{1,40})\|[ \t*_]*\Z")
 EVERY_BEFORE = regex.compile(r"(?r)(?i:\bevery%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S))
 # A context's length, not data: "with a context of (up to) one million base pairs".
 CONTEXT_BEFORE = regex.compile(
-    r"(?r)(?i:\bcontext(?:%s+(?:window|length))?%s+of%s+(?:up%s+to%s+)?\Z)" % (S, S, S, S, S)
-)
+    r"(?r)(?i:\b(?:context(?:%s+(?:window|length))?%s+of|batch(?:%s+size)?(?:%s+of)?)%s+"
+    r"(?:up%s+to%s+)?\Z)" % (S, S, S, S, S, S, S)
+)  # (and a batch's: "a global batch of 1,024 sequences")
 TRAINED_ON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:pre-?)?trained%s+on%s+(?:(?:about|around|roughly|over|some|up%s+to|~|≈)%s*)?)\Z"
     % (S, S, S, S)
@@ -2374,7 +2375,8 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         if value < 1e3 or PER_AFTER.match(after_unit):
             return False
         if value < 1e8 and CONTEXT_BEFORE.search(before[-30:]):
-            return False  # a context's length: "with a context of one million base pairs"
+            return False  # a context's length: "with a context of one million base pairs",
+            # a batch's size
         if member.unit == "hours" and not (
             HOURS_AFTER.match(after_unit)
             or TRAINED_ON_BEFORE.search(before[-40:])
