@@ -1682,6 +1682,14 @@ MODELS_AND_ORGANIZATIONS = [
         [params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
          params(1.7e10, model="Snowflake Arctic", organization="Snowflake", qualifier="active")],
     ),
+    # ... and the word alone is that model from there on, whichever sentence is read first,
+    # while the name in full keeps its maker's word.
+    (
+        "Snowflake Arctic is an MoE. Mixtral 8x22B needs 282 GB. Arctic, at 480B total, needs "
+        "close to a terabyte. **Snowflake Arctic** was trained on 3.5T tokens.",
+        [params(4.8e11, model="Arctic", organization="Snowflake", qualifier="total"),
+         tokens(3.5e12, model="Snowflake Arctic", organization="Snowflake")],
+    ),
     # ... but a base "which ORG released" is that base's: releasing says whose it is.
     ("Wren-13B is a 13B model fine-tuned from Owl-7B, which Corvid Labs released in March 2024.",
      [params(1.3e10, model="Wren-13B", organization=None),

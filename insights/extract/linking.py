@@ -298,6 +298,8 @@ class Context:
         self._sentences: Sentences | None = None
         self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
+        self._read_to = 0  # sentence_models has read every sentence before this offset
+        self._names_read: dict[int, list[Mention]] = {}  # those names, before they are asked for
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
@@ -355,13 +357,26 @@ class Context:
         return self._sentences
 
     def sentence_models(self, offset: int) -> list[Mention]:
-        """Models named in the sentence holding ``offset``, found the first time asked for."""
+        """Models named in the sentence holding ``offset``, found the first time asked for,
+        after every sentence before it: a word the text has made a name ("Arctic", once it
+        named "Snowflake Arctic") is a name from there on, whichever sentence is asked first."""
         start, end = self.sentences.span(offset)
         found = self._models.get(start)
         if found is None:
-            found = model_mentions(
-                self.text, self.timeout, start, end, self._plain_models, self._table_names
-            )
+            position = self._read_to
+            while position < start:  # (each sentence read once, in the text's order)
+                before, after = self.sentences.span(position)
+                if before not in self._models and before not in self._names_read:
+                    self._names_read[before] = model_mentions(
+                        self.text, self.timeout, before, after, self._plain_models, self._table_names
+                    )
+                position = max(after, position + 1)
+            self._read_to = max(self._read_to, end)
+            found = self._names_read.pop(start, None)
+            if found is None:
+                found = model_mentions(
+                    self.text, self.timeout, start, end, self._plain_models, self._table_names
+                )
             not_models = self.not_models() if found else frozenset()
             if not_models:
                 found = [m for m in found if model_key(m.name) not in not_models]

@@ -857,7 +857,10 @@ def _mention_at(
         return None  # a maker, not a model: "Acme's new 7B model", "Acme's paper states"
     if kind == "plain":
         if head in plain_models or name in table_names:
-            return Mention(start, end, name)
+            maker = None if name != head or _inside_title(text, start) else _maker_before(
+                text, start, end
+            )  # (named in full again, with its maker: "Snowflake Arctic")
+            return Mention(start if maker is None else maker, end, text[maker:end] if maker is not None else name)
         if (
             name == head
             and head.lower() in PRODUCT_MODIFIERS
