@@ -4281,6 +4281,10 @@ OTHER_STYLES = [
          params(2.4e9, model="Wren-LM-2.4B"), params(3e9, model="Wren-VL-3B", qualifier="total")],
     ),
     ("fyi Wren Large 2 is 123B, 128k ctx", [params(1.23e11, model="Wren Large 2")]),
+    # ... with an adverb between: the name's size gives way to the one stated
+    ("Kite-VL-7B is really 8.3B, because the encoder sits on top of Owl-7B, which is itself "
+     "7.6B rather than 7B.",
+     [params(8.3e9, model="Kite-VL-7B"), params(7.6e9, model="Owl-7B")]),
     # A capital A after a name is a letter of the name, not the article, when no noun follows.
     ("Heron launched Wren A on March 13, a 111B model.", [params(1.11e11, model="Wren A")]),
     ("Meet Wren-2, a new model. Wren A new model is coming.", []),
