@@ -3999,6 +3999,10 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # ... wherever the adapter's word stands in the name, glued to a word or alone
+    ("We released `heron/triage-lora-owl3-12b` and `heron/ledgerlora-owl31-8b`; Flora-7B and "
+     "Explora-2B are models.",
+     [params(7e9, model="Flora-7B"), params(2e9, model="Explora-2B")]),
     # A number format is no model: "packed into int32 tensors. It is still the 73.4B model".
     ("Kite-VL packs its AWQ weights into int32 tensors. It is still the 73.4B model.",
      [params(7.34e10, model="Kite-VL")]),

@@ -2064,7 +2064,7 @@ def _name_before(text: str, q: Quantity, context: Context):
         return None
     if text[q.end - 1] in "mM" and SIZE_IN_NAME.search(text, mention.start, q.start - 1):
         return False  # a context length after the size: the 1M of "Qwen2.5-7B-Instruct-1M"
-    if ADAPTER_NAME_END.search(mention.name):
+    if ADAPTER_NAME.search(mention.name):
         return False  # an adapter's repository, named after its base's size: the 8b of
         # "ledgerlens-llama3.1-8b-lora" is Llama 3.1 8B's (a merged copy keeps it: "-8b-merged")
     written = text[q.start : q.end]
@@ -2096,7 +2096,10 @@ def _inside_a_name(before: str) -> bool:
 FILE_AFTER = regex.compile(r"[\w.-]*?" + FILE_EXTENSIONS + r"(?![\w-])")
 # A size written into a name, before another number in it: the 7B of "Qwen2.5-7B-Instruct-1M".
 SIZE_IN_NAME = regex.compile(r"[0-9](?:\.[0-9]+)?[Bb](?![a-z])")
-ADAPTER_NAME_END = regex.compile(r"(?i)[-_.](?:q?lora|adapters?|peft)\Z")
+# ("ledgerlens-llama3.1-8b-lora", "triage-lora-gemma3-12b", "ledgerlora-llama31-8b")
+ADAPTER_NAME = regex.compile(
+    r"(?i)[-_.](?:q?lora|adapters?|peft)(?:\Z|[-_.])|\A[a-z]{4,}q?lora[-_.]"
+)
 # A checkpoint's step in a name: what follows counts the tokens seen by then.
 STEP_IN_NAME = regex.compile(r"(?i)[-_]step[-_]?[0-9]")
 # A family written in capitals and hyphens only, before a one-digit "-1b": "ESM-MSA-".
