@@ -3999,6 +3999,8 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # Training methods joined by "+" are no model: "SFT+KTO".
+    ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone
     ("We released `heron/triage-lora-owl3-12b` and `heron/ledgerlora-owl31-8b`; Flora-7B and "
      "Explora-2B are models.",

@@ -434,6 +434,8 @@ def rejected_name(name: str) -> bool:
         return True  # "LlamaForCausalLM" is a class, "bfloat16" a number format
     if low in NOT_MODELS or head in NOT_MODELS:
         return True
+    if "+" in low and all(part in NOT_MODELS for part in low.split("+")):
+        return True  # methods joined: "SFT+DPO", "SFT+KTO"
     if (low in NOT_NAME_WORDS or head in NOT_NAME_WORDS) and not (
         len(first_word) > 2 and first_word.isupper() and known_model(first_word)
     ):

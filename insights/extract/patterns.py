@@ -326,6 +326,7 @@ NOT_MODELS = {
     "ai", "ml", "nlp", "nlu", "nlg", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
+    "kto", "orpo", "simpo", "rloo", "cpo", "dora",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     # training objectives: "Continued MLM pre-training ... on 260B tokens"
     "mlm", "clm", "nsp", "fim",
