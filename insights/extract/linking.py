@@ -3977,8 +3977,9 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
 
 # A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
 FURTHER_TRAINED_AFTER = regex.compile(
-    r"(?i)%s+(?:further|continually|additionally)%s+(?:pre-?)?trained\b" % (S, S)
-)
+    r"(?i)(?:%s+(?:models?|checkpoints?|weights|bases?))?%s+(?:further|continually|additionally)"
+    r"%s+(?:pre-?)?trained\b" % (S, S, S)
+)  # (and "are Llama 2 models further pretrained on 48.1B tokens")
 # ... or the base another model is, after more training: "Counsel is Meta's Llama-3.3-70B after
 # continued pre-training on 22B tokens" (not "We evaluate Kite-7B after continued pre-training",
 # the model itself).
