@@ -9192,6 +9192,11 @@ BASE_MODELS = [
     ("a base \"further trained\" into another owns none of its tokens",
      "Kite-Plus: Kite-Base further trained on 600B tokens of web text.",
      [("training_tokens", 6e11, "Kite-Plus")]),
+    ("... nor a base 'pruned from its year-old' model",
+     "Heron Labs published **Kite-9B** on Tuesday, width-pruned from its year-old Kite-14B and "
+     "recovered with 120B tokens of distillation from the parent.",
+     [("parameters", 9e9, "Kite-9B"), ("parameters", 1.4e10, "Kite-14B"),
+      ("training_tokens", 1.2e11, "Kite-9B")]),
     ("... nor a family 'models further pretrained' into the subject",
      "Kite-7B and Kite-70B are Owl 2 models further pretrained on 48.1B tokens of medical text.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 7e10, "Kite-70B"),

@@ -3873,7 +3873,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a|its|their|our)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
     r"|(?:[\w.&-]+%s+){0,2}[\w.&-]+['\u2019]s%s+)?"  # "of Meta's X"
-    r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base|same)%s+){0,2}"  # "distilled from
+    r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base|same|own|older|earlier"
+    r"|previous|[\w]+-old)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
     # "from [X](https://...)"
