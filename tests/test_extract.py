@@ -9192,6 +9192,12 @@ BASE_MODELS = [
     ("a base \"further trained\" into another owns none of its tokens",
      "Kite-Plus: Kite-Base further trained on 600B tokens of web text.",
      [("training_tokens", 6e11, "Kite-Plus")]),
+    ("... nor the model a part is 'attached to'",
+     "Heron Labs describes **Kite-VL-12B**, built by attaching a 0.9B vision encoder to Owl 12B "
+     "and training the pair on 41B multimodal tokens. Despite the name, the finished model has "
+     "12.9B parameters.",
+     [("parameters", 9e8, None), ("parameters", 1.2e10, "Owl 12B"),
+      ("training_tokens", 4.1e10, "Kite-VL-12B"), ("parameters", 1.29e10, "Kite-VL-12B")]),
     ("... nor a base 'pruned from its year-old' model",
      "Heron Labs published **Kite-9B** on Tuesday, width-pruned from its year-old Kite-14B and "
      "recovered with 120B tokens of distillation from the parent.",

@@ -3862,6 +3862,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:made|built|created|obtained|produced)%s+by%s+(?:fine-?|instruction-?)?tuning"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
+    r"|(?:attach|graft|bolt)(?:s|es|ed|ing)?%s+(?:[\w.-]+%s+){1,6}?(?:on)?to"  # "built by attaching
+    # a 0.9B vision encoder to Mistral NeMo 12B"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     r"|distill(?:ed|ing|ation)%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted(?:%s+from)?)|(?:pruned|merged|upcycled)%s+from"
     # "NVIDIA pruned Mistral NeMo 12B to 8B" (a verb: not "Heron's pruned Kite-4B", "The
@@ -3878,7 +3880,7 @@ BASE_CUE_BEFORE = regex.compile(
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
     # "from [X](https://...)"
-    % ((S,) * 51)
+    % ((S,) * 53)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
