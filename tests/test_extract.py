@@ -3355,6 +3355,12 @@ MESSY_TEXT = [
         "The model was trained on 1.4T tokens (approx. 4x the data used for Gopher, cf. Sec. 3).",
         [tokens(1.4e12, model=None)],
     ),
+    # ... nor a model a speed is measured on
+    (
+        "Heron unveiled its HX-2 accelerator with 288GB of HBM, claiming 1,800 tokens/s on a 70B "
+        "model at batch 1.",
+        [params(7e10, model=None)],
+    ),
     # ... nor the one a count is orders of magnitude from
     (
         "The run used about 3.3e24 FLOPs, an order of magnitude below Llama 3.1 405B.",

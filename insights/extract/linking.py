@@ -1013,6 +1013,8 @@ class Context:
             and TOKEN_COUNTS_LABEL.search(text, max(s_start, start - 80), start)
         ):
             return None, None  # "Tokens: 3T, 6T, 3T, 4T+, 8T.": several models' counts
+        if kind == "parameters" and THROUGHPUT_ON_BEFORE.search(text, max(s_start, start - 40), start):
+            return None, None  # "claiming 1,800 tokens/s on a 70B model": a yardstick, no model
         if (
             self.says("models", start)
             and PLURAL_SUPERLATIVE_BEFORE.search(text, max(s_start, start - 120), start)
@@ -5077,6 +5079,11 @@ NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", 
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 # A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
+# A speed measured on a model of some size: "claiming 1,800 tokens/s on a 70B model".
+THROUGHPUT_ON_BEFORE = regex.compile(
+    r"(?i)\b(?:tokens?|tok)%s*(?:/%s*s(?:ec)?|per%s+second)\b[^.;]{0,16}?\bon%s+(?:a|an)%s+\Z"
+    % (S, S, S, S, S)
+)
 JOINS = regex.compile(r"(?i)\b(?:joins|connects|pairs|combines|couples|attaches|links|marries)\b")
 # What may stand before a sentence's subject: a bullet, a date, markup ("- **[2024.08.12]** **").
 SENTENCE_OPENING = regex.compile(r"[\s\-*•>#\[\]()0-9./:_|`]*")
