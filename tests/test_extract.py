@@ -696,6 +696,11 @@ SIZES_IN_NAMES = [
         "Download Llama 3.2 1B and 3B right inside the app.",
         [params(1e9, model="Llama 3.2 1B"), params(3e9, model="Llama 3.2")],
     ),
+    # ... but not one called by its size after "the": another model, built on that one.
+    (
+        "The 11B is built on Owl 3.1 8B and the 90B on Owl 3.1 70B.",
+        [params(8e9, model="Owl 3.1 8B"), params(9e10, model=None), params(7e10, model="Owl 3.1 70B")],
+    ),
     (
         "Kite 2 9B, 27B and 70B are out. Kite 2 70B: 70 billion parameters.",
         [

@@ -1114,6 +1114,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 if (
                     member.model is None
                     and member.kind == "parameters"
+                    # (not a model called by its size: "built on Llama 3.1 8B and the 90B on")
+                    and text[member.quantity.start - 4 : member.quantity.start].lower() != "the "
                     and (
                         separator in ("", "and", "or", "&")  # "," is ""
                         # "Kite 2 7B/13B" (not "R1 671B/37B", its active count; nor, in a
