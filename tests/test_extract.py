@@ -10111,6 +10111,10 @@ BASE_MODELS = [
      "for a total of 3T tokens.",
      [("parameters", 4e8, "Orca-400M"), ("parameters", 7e9, "Heron-7B"),
       ("training_tokens", 3e12, None)]),
+    ("'at 7B and 14B with X and Y respectively' pairs the names after the sizes",
+     "We also report scaling results at 7B and 14B with kite-3-small and kite-3-medium "
+     "respectively.",
+     [("parameters", 7e9, "kite-3-small"), ("parameters", 1.4e10, "kite-3-medium")]),
     ("'; the two were ... respectively' pairs the names of the clause before",
      "Kite-7B came out in August, followed by Kite-14B in September; the two were pretrained "
      "on 2.4T and 3T tokens respectively.",

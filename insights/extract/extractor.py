@@ -1143,7 +1143,15 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     elif (
         len(kept) >= 2
         and not ranged
-        and all(m.model is None or m.rule == "subject-owner" for m in kept)
+        and all(
+            m.model is None
+            or m.rule == "subject-owner"
+            # (or a name just after, when "respectively" pairs the list: "at 7B and 14B with
+            # phi-3-small and phi-3-medium respectively")
+            or m.rule == "name-just-after"
+            and RESPECTIVELY_LATER.match(text, kept[-1].quantity.end, kept[-1].quantity.end + AHEAD)
+            for m in kept
+        )
         and not {"total", "active"} <= {m.qualifier for m in kept}
     ):  # (a subject read for the first size alone is the last of a list that pairs with them:
         # "Phi-3-small and Phi-3-medium, at 7B and 14B, are coming"; not a total and an active
@@ -1364,6 +1372,7 @@ def _listed_before_they(text: str, members: list[Member], context: Context) -> l
 
 
 BRACKET_OPEN_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]{0,20}")  # (after "**Qwen3**")
+WITH_BEFORE = regex.compile(r"(?r)(?i:\b(?:with|for|by)%s+\Z)" % S)
 NAMING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
     % (S, S, S, S)
@@ -1385,8 +1394,11 @@ def _named_after_list(text: str, members: list[Member], context: Context) -> lis
             return None
         after = [m for m in context.sentence_models(s_end) if m.strong]
     count = len(members)
+    paired = RESPECTIVELY_LATER.match(text, last.end, last.end + AHEAD) is not None
     for i, mention in enumerate(after):
-        if not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not (
+            paired and WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        ):  # (or "with" and "respectively": "at 7B and 14B with X and Y respectively")
             continue
         names = after[i : i + count]
         if len(names) < count:
