@@ -422,11 +422,24 @@ class Context:
         """Whether the number at ``start`` is of a model an organization owns just before it
         ("Meta's new 8B model") that is not ``model``'s maker."""
         owner = MAKER_POSSESSIVE_BEFORE.search(self.text, max(s_start, start - 40), start)
-        if owner is None:
-            return False
-        maker = next((o for o in self.sentence_organizations(s_start) if o.end == owner.start()), None)
+        if owner is not None:
+            maker = next(
+                (o for o in self.sentence_organizations(s_start) if o.end == owner.start()), None
+            )
+        else:  # ... or the maker that speaks of it: "Meta says a version with over 400B ..."
+            maker = next(
+                (
+                    o for o in self.sentence_organizations(s_start)
+                    if o.end < start and MAKER_SAYS_AFTER.match(self.text, o.end, start)
+                ),
+                None,
+            )
         if maker is None:
             return False
+        if owner is None:  # (the model's maker as the text or the reference gives it, not this
+            # sentence's speaker; an unknown maker may be that speaker)
+            theirs = self._model_organization(model)
+            return theirs is not None and _organization_key(theirs) != _organization_key(maker.name)
         theirs = canonical_organization(self.organization_for(model, s_start, s_end))
         return theirs != canonical_organization(maker.name)
 
@@ -4487,6 +4500,15 @@ BEHIND_BEFORE = regex.compile(
 MAKER_POSSESSIVE_BEFORE = regex.compile(
     r"['’]s[ ](?:(?:new|latest|newest|own|open|first|smaller|larger|flagship|upcoming)[ ])*\Z"
 )  # "Meta's new 8B model": its maker just before
+def _organization_key(name: str) -> str:
+    """An organization's canonical name, or its own name folded when no table knows it."""
+    return canonical_organization(name) or name.casefold()
+
+
+MAKER_SAYS_AFTER = regex.compile(
+    r"[ ](?:says|said|reports|reported|confirms|confirmed|plans|hints|teased)[ ,]"
+    r"(?:(?:that|its|their|a|an|the|next|new|version|model|with|of|over|about|up|to|[ ,])+)\Z"
+)  # (the maker, then only words on the way to the number: "Meta says a version with over")
 PLURAL_SUPERLATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their)[ ]+(?:largest|biggest|next|upcoming|future)[ ]+(?:[\w.-]+[ ]+){0,3}?"
     r"models\b[^.;:!?]{0,60}\Z"
