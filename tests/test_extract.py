@@ -9863,6 +9863,12 @@ BASE_MODELS = [
      "1. Kite 2 lands at 9B and 27B\nSEATTLE, June 27. Acme released Kite 2 in two sizes, both"
      " with an 8,192-token context. A 2B version is promised for later this summer.",
      [("parameters", 9e9, "Kite 2"), ("parameters", 2.7e10, "Kite 2"), ("parameters", 2e9, None)]),
+    ("... nor one 'built on' a base and 'in training', nor one 'on the roadmap'",
+     "# Kite-VL\n\n- **2025-05-20** First release: Kite-VL-3.5B.\n- **Coming next:** a 32B variant"
+     " built on Owl-32B is in training. Heron Labs says an Ibis model at 12B is on the roadmap.",
+     [("released", 202505.0, "Kite-VL-3.5B"), ("parameters", 3.5e9, "Kite-VL-3.5B"),
+      ("parameters", 3.2e10, None), ("parameters", 3.2e10, "Owl-32B"),
+      ("parameters", 1.2e10, None)]),
     ("the sizes a family comes in, after \"in two sizes,\"",
      "On Thursday Acme released Kite 3 in two sizes, 8B and 70B.",
      [("parameters", 8e9, "Kite 3"), ("parameters", 7e10, "Kite 3")]),

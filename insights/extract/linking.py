@@ -4561,10 +4561,12 @@ STILL_TO_COME = regex.compile(
 CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b")
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?|[- ]tokens?)?(?:[ ]+(?:version|model|variant|size|checkpoint|run)s?"
-    r"(?:[ ]+on[ ]+[~\w.,]+[ ]+tokens)?)?(?:[ ]+(?:is|are)[ ]+(?:promised|planned|coming|due"
-    r"|teased|still[ ]+in[ ]+training)\b|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)"
-    r"|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
-)  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find")
+    r"(?:[ ]+on[ ]+[~\w.,]+[ ]+tokens|[ ]+(?:built|based)[ ]+on[ ]+[\w.-]+)?)?"
+    r"(?:[ ]+(?:is|are)[ ]+(?:promised|planned|coming|due|teased|(?:still[ ]+)?in[ ]+training"
+    r"|still[ ]+training|on[ ]+the[ ]+roadmap|in[ ]+the[ ]+works)\b"
+    r"|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
+)  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find", "a
+# 32B variant built on Qwen2.5-32B is in training")
 # A tuning said after the model's name in a title: "# A weekend Qwen2.5-7B-Instruct fine-tune".
 TUNING_AFTER_NAME = regex.compile(r"(?i)[ ]+(?:fine-?tunes?|finetunes?|LoRA|QLoRA|adapters?)\b")
 PRETRAINED_WORD = regex.compile(r"(?i)(?<!\b(?:continued|continual|further)[ -])\bpre-?train")
