@@ -4010,6 +4010,9 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # A data set named with its count of examples, that a model is trained on, is no model.
+    ("Kite-7B was trained on KiteThoughts3-1.2M. | Kite-7B | Owl-7B | KiteThoughts3-1.2M |",
+     [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), params(7e9, model="Owl-7B")]),
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone

@@ -5567,9 +5567,18 @@ SPELLED_OUT_BEFORE = regex.compile(r"(?r)((?:[A-Z][\w-]*%s+){1,5})\(\Z" % S)
 A_BEFORE_NOUN = regex.compile(r"(?r)(?i:\b(?:a|an|our|the)%s+(?:[\w-]+%s+){0,3}?\Z)" % (S, S))
 
 
+# A data set named with its count of examples, that a model was trained on: "trained on
+# OpenThoughts3-1.2M" (its 1.2M counts question-answer pairs, not parameters).
+TRAINED_ON_COUNTED_SET = regex.compile(
+    r"(?i)\b(?:trained|tuned|distilled)%s+on%s+(?:the%s+)?[`*_\[]*"
+    r"([A-Za-z][\w.-]{0,60}?-[0-9]+(?:\.[0-9]+)?[MK])(?![\w-]|\.\w)" % (S, S, S)
+)
+
+
 def _defined_as_not_models(text: str) -> set[str]:
-    """Keys of the names ``text`` defines as an objective, method, library or the like."""
-    found = set()
+    """Keys of the names ``text`` defines as an objective, method, library or the like, or
+    as a data set it trains on."""
+    found = {model_key(m.group(1)) for m in TRAINED_ON_COUNTED_SET.finditer(text)}
     lower = text.lower()
     for noun in NOT_MODEL_NOUNS:
         position = lower.find(noun)
