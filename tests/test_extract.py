@@ -9866,6 +9866,11 @@ BASE_MODELS = [
      "1. Kite 2 lands at 9B and 27B\nSEATTLE, June 27. Acme released Kite 2 in two sizes, both"
      " with an 8,192-token context. A 2B version is promised for later this summer.",
      [("parameters", 9e9, "Kite 2"), ("parameters", 2.7e10, "Kite 2"), ("parameters", 2e9, None)]),
+    ("... nor the model an operation on it 'gave', which the text does not name",
+     "# Kite-6B\n\nWe also tried depth pruning: dropping 12 of the 40 layers gave a 7.1B variant."
+     " Depth up-scaling gave a 10.7B model, Owl-S, that beats Kite-6B.",
+     [("parameters", 6e9, "Kite-6B"), ("layers", 40.0, "Kite-6B"), ("parameters", 7.1e9, None),
+      ("parameters", 1.07e10, "Owl-S"), ("parameters", 6e9, "Kite-6B")]),
     ("... nor one 'built on' a base and 'in training', nor one 'on the roadmap'",
      "# Kite-VL\n\n- **2025-05-20** First release: Kite-VL-3.5B.\n- **Coming next:** a 32B variant"
      " built on Owl-32B is in training. Heron Labs says an Ibis model at 12B is on the roadmap.",

@@ -1026,6 +1026,14 @@ class Context:
             and TOKEN_COUNTS_LABEL.search(text, max(s_start, start - 80), start)
         ):
             return None, None  # "Tokens: 3T, 6T, 3T, 4T+, 8T.": several models' counts
+        if (
+            kind == "parameters"
+            and RESULT_A_BEFORE.search(text, max(s_start, start - 30), start)
+            and MODEL_NOUN_AFTER.match(text, end, end + 12)
+            and not any(m.strong and m.start >= end for m in in_sentence)
+        ):
+            return None, None  # "dropping 12 of the 40 layers gave a 7.1B variant": a new model
+            # the text does not name (not "gave a 10.7B model, SOLAR")
         if kind == "parameters" and THROUGHPUT_ON_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "claiming 1,800 tokens/s on a 70B model": a yardstick, no model
         if (
@@ -5103,6 +5111,11 @@ NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", 
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 # A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
+# What an operation on a model made: "dropping 12 of the 40 layers gave a 7.1B variant".
+RESULT_A_BEFORE = regex.compile(
+    r"(?i)\b(?:gave|gives|giving|yield(?:s|ed|ing)?|produc(?:es|ed|ing)|result(?:s|ed|ing)?%s+in"
+    r"|left%s+(?:us|them|it)%s+with)%s+(?:a|an)%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S, S, S, S, S)
+)
 # A speed measured on a model of some size: "claiming 1,800 tokens/s on a 70B model".
 THROUGHPUT_ON_BEFORE = regex.compile(
     r"(?i)\b(?:tokens?|tok)%s*(?:/%s*s(?:ec)?|per%s+second)\b[^.;]{0,16}?\bon%s+(?:a|an)%s+\Z"
