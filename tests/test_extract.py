@@ -8828,6 +8828,12 @@ BASE_MODELS = [
      "| LM params | 2.6B | 9.2B |\n| Total params | 3.0B | 9.7B |",
      [("parameters", 3e9, "Kite-VL 3B"), ("parameters", 3e9, "Kite-VL 3B"),
       ("parameters", 9.7e9, "Kite-VL 10B")]),
+    ("a side-on table headed by versions takes its models from a row that names them",
+     "| | v1 | v2 (dense) |\n|---|---|---|\n| Checkpoint | Kite-1.3B | Kite-2-7B |\n"
+     "| Parameters | 1.3B | 6.9B |\n| Training tokens | 300B | 2T |\n\nv2 got SFT on 90k examples.",
+     [("parameters", 1.3e9, "Kite-1.3B"), ("parameters", 1.3e9, "Kite-1.3B"),
+      ("parameters", 6.9e9, "Kite-2-7B"), ("training_tokens", 3e11, "Kite-1.3B"),
+      ("training_tokens", 2e12, "Kite-2-7B"), ("training_data", 9e4, "v2")]),
     ("a name in a design's \"attention + X\" is no family",
      "- Kite-H1: a hybrid attention + Owl-2 family in 0.5B, 3B and 34B sizes.",
      [("parameters", 5e8, "Kite-H1"), ("parameters", 3e9, "Kite-H1"),

@@ -383,10 +383,13 @@ def _extract(
     tabled = "|" in text or "  " in text or "\t" in text or text.count(",") > text.count(", ") + 3
     rows = context.tables = table_rows(text, timeout) if tabled else []
     context.name_from_tables(
-        text[r.model.start : r.model.end]
+        text[cell.start : cell.end]
         for r in rows
         if r.model and any(_counts_parameters(text, cell) for cell in r.numbers)
-    )  # (a row that counts a model's parameters, not "| Projector | 2-layer MLP | — |")
+        for cell in (r.model, r.header)
+        if cell is not None
+    )  # (a row that counts a model's parameters, not "| Projector | 2-layer MLP | — |"; and a
+    # side-on table's header, another name of its column's model: "| | v1 | v2 |")
     quantities = find_quantities(text, timeout)
     members: list[Member] = []
     for group in _groups(text, quantities):

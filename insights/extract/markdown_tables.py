@@ -154,6 +154,7 @@ class Row:
     line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
     data: bool = False  # a row of data, not of models: "| FineMath | 34B tokens | SmolLM2 |"
     part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it)
+    header: Cell | None = None  # a side-on table's column header, when a row names the model
 
 
 # A ratio of two figures, or the part of a model that an adapter trains.
@@ -430,6 +431,7 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
     if not shaped and not named:
         return []
     models = [(a, a + len(text[a:b].split(" (")[0].rstrip())) for a, b in models]  # "(dense)"
+    headers: list[tuple[int, int]] | None = None
     # Each row's label and cells, read once; a "| Developer |" row names the makers of the
     # columns, wherever it stands among the rows.
     body: list[tuple[Column, int, int, list[tuple[int, int]]]] = []
@@ -454,7 +456,14 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
             column = Column("excluded")  # a part's count: "| Vision params | 0.4B | 0.4B |"
         if grouped and column.role == "training_tokens":
             column = Column("excluded")  # a stage's share: "| Stage 2 (long context) | Tokens |"
-        if column.role not in ("model", "other"):
+        if column.role == "model" and all(
+            BARE_VERSION.fullmatch(text, a, b) for a, b in models
+        ):  # columns headed by versions ("| | v1 | v2 |"), named in a row ("| Checkpoint | X-1.3B |")
+            row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
+            spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
+            if len(spans) == len(models) and _shaped(text, spans):
+                headers, models = models, spans
+        elif column.role not in ("model", "other"):
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
             spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
             if column.role == "organization":
@@ -471,9 +480,14 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
             if start < end:
                 rows.append(
                     Row(start, end, Cell(m_start, m_end, Column("model")), makers[i],
-                        (Cell(start, end, column),), (line_start, line_end))
+                        (Cell(start, end, column),), (line_start, line_end),
+                        header=Cell(*headers[i], Column("model")) if headers else None)
                 )  # fmt: skip
     return rows
+
+
+# A column headed by a version alone: "v1", "V2.5", "v3" (its "(dense)" already cut off).
+BARE_VERSION = regex.compile(r"[vV][0-9]+(?:\.[0-9]+)*")
 
 
 def _shaped(text: str, cells: list[tuple[int, int]]) -> bool:
