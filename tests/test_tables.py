@@ -560,6 +560,26 @@ def test_organization_and_its_source(facts, known, expected):
         assert row["conflict"] and "(reference)" in row["conflict_values"]
 
 
+# (case id, facts as (model, org), reference organization) -> the row's organization
+BUILD_MAKERS = [
+    ("the text's maker of the model, not the repacker's",
+     [("Heron-7B-AWQ", "Ferrule Labs"), ("Heron-7B", "Acme")], None, "Acme"),
+    ("the reference's maker, not the repacker's",
+     [("Heron-7B", None), ("Heron-7B-AWQ", "Ferrule Labs")], "Acme", "Acme"),
+    ("a build's maker when nothing else names one", [("Heron-7B-GGUF", "Ferrule Labs")], None,
+     "Ferrule Labs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("facts, known, expected", [c[1:] for c in BUILD_MAKERS],
+                         ids=[c[0] for c in BUILD_MAKERS])  # fmt: skip
+def test_a_build_s_maker_is_not_the_model_s(facts, known, expected):
+    ref = {"model": "Heron-7B", "organization": known} if known else None
+    rows = table(("2023", [fact(m, 7e9, org=o, sentence=f"{m} has 7B.") for m, o in facts]),
+                 reference=lambda name: ref)  # fmt: skip
+    assert len(rows) == 1 and rows.iloc[0]["organization"] == expected
+
+
 def test_two_stated_organizations_that_disagree_are_a_conflict():
     row = table(("2023", [fact("Heron", 7e9, org="Meta")]),
                 ("2024", [fact("Heron", 7e9, org="Google"), fact("Heron", 7e9, org="Google")]),

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from insights.extract.keys import model_key
 from insights.extract.organizations import canonical_organization
+from insights.table.identity import without_build
 
 # A sentence about a model still to come.
 TO_COME = re.compile(
@@ -34,8 +35,14 @@ DOCUMENT = "document"
 
 
 def organization(facts: list[dict], reference_organization: str | None):
-    """The row's organization, its source, and the stated organizations that disagree."""
+    """The row's organization, its source, and the stated organizations that disagree. The
+    maker of a build ("ferrule/Qwen2.5-VL-72B-Instruct-AWQ", a repacker's quantization) is not
+    the model's: a build's facts count only when no other fact of the row and no reference
+    gives one."""
     known = canonical(reference_organization)
+    own = [f for f in facts if not _a_build(f.get("model"))]
+    if own and (known or any(f.get("organization") for f in own)):
+        facts = own
     stated: dict[str, int] = {}  # (a plain dict: a Counter per row costs more than its counting)
     for f in facts:
         written = f.get("organization")
@@ -111,6 +118,11 @@ def _month(value: float) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _a_build(name) -> bool:
+    """Whether a fact's model name is a build of a model (see ``identity.without_build``)."""
+    return isinstance(name, str) and without_build(name) != name
+
+
 def canonical(name) -> str | None:
     """An organization's canonical name, or its own spelling tidied; None for no name."""
     if not isinstance(name, str) or not name.strip():
