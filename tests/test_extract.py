@@ -2042,6 +2042,10 @@ MODELS_AND_ORGANIZATIONS = [
       params(3.09e9, model="Qwen2.5-3B", organization="Alibaba"),
       params(1e9, model="OLMoE-1B-7B", qualifier="active"),
       params(6.9e9, model="OLMoE-1B-7B", organization="Allen Institute for AI")]),
+    ("We release open-thoughts/OpenThinker-7B (7.6B parameters) and "
+     "princeton-nlp/Sheared-LLaMA-1.3B.",
+     [params(7.6e9, model="OpenThinker-7B", organization="Open Thoughts"),
+      params(1.3e9, model="Sheared-LLaMA-1.3B", organization="Princeton University")]),
     # A time before "'s" is when, not who made it.
     ("Last November's Kite-1.7B was trained on 11T tokens. Last Week's Owl-2B is smaller. "
      "Last May's Wren-3B is the third.",
