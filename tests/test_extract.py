@@ -4014,6 +4014,10 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # A plain name after a lab's possessive of two words, in bold: "Mistral AI's **Kite**".
+    ("Kyutai's Moshi is a full-duplex model. Mistral AI's **Kite** comes in two sizes, 24B and 3B.",
+     [params(2.4e10, model="Kite", organization="Mistral AI"),
+      params(3e9, model="Kite", organization="Mistral AI")]),
     # A data set named with its count of examples, that a model is trained on, is no model.
     ("Kite-7B was trained on KiteThoughts3-1.2M. | Kite-7B | Owl-7B | KiteThoughts3-1.2M |",
      [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), params(7e9, model="Owl-7B")]),

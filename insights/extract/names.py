@@ -984,7 +984,7 @@ MAKER_OF_AFTER = regex.compile(
     r"(?:models?|LLMs?|paper|team|lab|researchers|engineers|release|announcement|blog|report)\b"
 )  # ("Acme's new 7B model": Acme made it; not "Kite's 7B")
 OWNER_OF_NAME_AFTER = regex.compile(r"['’]s[ \u00a0]+\p{Lu}[\w.-]*")
-POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)([\w.&-]+)['’]s[ \u00a0]\Z")
+POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)((?:[\w.&-]+[ ])?([\w.&-]+))['’]s[ \u00a0][*_`]{0,3}\Z")
 
 
 def _lab_possessive_before(text: str, start: int) -> bool:
@@ -993,9 +993,9 @@ def _lab_possessive_before(text: str, start: int) -> bool:
     owner = POSSESSIVE_WORD_BEFORE.search(text, max(0, start - 30), start)
     if owner is None:
         return False
-    word = owner.group(1)
-    if word.lower() in organization_aliases():
-        return True
+    word = owner.group(2)
+    if word.lower() in organization_aliases() or owner.group(1).lower() in organization_aliases():
+        return True  # ("AI21's Jamba", "Mistral AI's **Voxtral**")
     lone = (
         LONE_CAPITALIZED.match(text, start, start + AHEAD) is not None
     )  # not "Abu Dhabi's Technology Institute"
