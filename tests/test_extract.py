@@ -4014,6 +4014,9 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # A pronoun opening a sentence is no model: "Nobody has trained on it yet".
+    ("Nobody has trained on it yet; the maintainers are running 1B-parameter ablations first. "
+     "Everyone uses 7B models.", [params(1e9, model=None), params(7e9, model=None)]),
     # A plain name after a lab's possessive of two words, in bold: "Mistral AI's **Kite**".
     ("Kyutai's Moshi is a full-duplex model. Mistral AI's **Kite** comes in two sizes, 24B and 3B.",
      [params(2.4e10, model="Kite", organization="Mistral AI"),

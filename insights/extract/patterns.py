@@ -444,6 +444,8 @@ NOT_NAME_WORDS = {
     "subscribe", "sign", "click", "share", "follow", "key", "takeaways", "takeaway",
     "what's", "it's", "we're", "we've", "let's", "i'm", "you", "your", "my", "me",
     "us", "them", "him", "either", "neither", "whether", "once", "during", "until",
+    "nobody", "somebody", "everybody", "anybody", "someone", "everyone", "anyone", "nothing",
+    "something", "everything",
     "upon", "out", "off", "down", "up", "ai", "elsewhere", "q", "a:", "q:", "edition",
     "weekly", "daily", "monthly", "digest", "newsletter", "roundup", "dispatch",
     "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
