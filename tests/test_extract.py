@@ -4014,6 +4014,9 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # A chip maker is no model: "AMD ... running 1T-parameter MoE models".
+    ("AMD shipped the MI355X with 288 GB of HBM3E per GPU; two customers told us they are "
+     "running 1T-parameter MoE models on a single 8-GPU box.", [params(1e12, model=None)]),
     # A pronoun opening a sentence is no model: "Nobody has trained on it yet".
     ("Nobody has trained on it yet; the maintainers are running 1B-parameter ablations first. "
      "Everyone uses 7B models.", [params(1e9, model=None), params(7e9, model=None)]),
