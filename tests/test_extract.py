@@ -4014,6 +4014,11 @@ OTHER_STYLES = [
     # An adapter's repository is named after its base's size; a merged copy has that size.
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
+    # A kind of network after the size is no model, unless named in brackets after it.
+    ("Its encoder is a ~675M-parameter ViT in front of the Owl-72B language model. We train a "
+     "22B-parameter ViT (Kite-22B).",
+     [params(6.75e8, model=None, qualifier="approximate"), params(7.2e10, model="Owl-72B"),
+      params(2.2e10, model="Kite-22B"), params(2.2e10, model="Kite-22B")]),
     # A chip maker is no model: "AMD ... running 1T-parameter MoE models".
     ("AMD shipped the MI355X with 288 GB of HBM3E per GPU; two customers told us they are "
      "running 1T-parameter MoE models on a single 8-GPU box.", [params(1e12, model=None)]),

@@ -1171,6 +1171,21 @@ class Context:
                     ):
                         # "BiT-L, a 928M-parameter ResNet": the family it is of, not the model
                         return subject.name, "appositive"
+                if (
+                    kind == "parameters"
+                    and m.name in ARCHITECTURE_WORDS
+                    and INDEFINITE_BEFORE.search(text[max(s_start, start - 40) : start])
+                ):
+                    # one of a kind, no model: "a ~675M-parameter ViT in front of the Qwen2.5-72B
+                    # language model" (a named part is that model: "a 400M SigLIP encoder");
+                    # but the name in brackets after it is the model: "a 22B-parameter ViT
+                    # (ViT-22B)"
+                    named = (
+                        self.mention_starting(m.end + 2) if text.startswith(" (", m.end) else None
+                    )
+                    if named is not None and named.strong and text.startswith(")", named.end):
+                        return named.name, "name-after-unit"
+                    return None, None
                 if "s " in text[max(s_start, start - 4) : start] and (
                     owner := POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
                 ):
@@ -4398,6 +4413,8 @@ ADDED_BEFORE = regex.compile(
     % (S, S)
 )
 # A name the sentence gives a part: "its frozen Flan-T5-XL (3B) text encoder".
+# Names of a kind of network rather than of one model: "a 4B-parameter ViT".
+ARCHITECTURE_WORDS = frozenset({"ViT", "DiT", "Transformer", "ResNet", "U-Net", "UNet", "MLP"})
 PART_NAMED_AFTER = regex.compile(
     r"(?i)(?:[ \t]*\([^()]{0,20}\))?[ \t]+(?:%s[ \t]+)?(?:encoder|decoder|backbone|tower)s?\b"
     % MODALITY
