@@ -1777,6 +1777,8 @@ class Context:
             right
             and right[0].start - end <= 30
             and ";" not in text[end : right[0].start]
+            and ": " not in text[end : right[0].start]  # (not an explanation's name: "has
+            # 73.4B parameters: a ~675M-parameter ViT in front of ...")
             # (not out of a bracket: "six dense models (0.6B, ... and 32B) and two MoEs, X")
             and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
