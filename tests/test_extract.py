@@ -4015,10 +4015,10 @@ OTHER_STYLES = [
     ("We released `heron/wren-owl-8b-lora` and `heron/wren-owl-8b-merged`.",
      [params(8e9, model="wren-owl-8b-merged")]),
     # A name after a colon begins the explanation, not the size's owner.
-    ("# Kite-72B-AWQ\n\nThe upstream checkpoint has 73.4B parameters: a vision tower in front of "
-     "the Owl-72B language model. The corpus holds 1.1T unique tokens: 38% Nordic languages.",
-     [params(7.34e10, model="Kite-72B-AWQ"), params(7.2e10, model="Owl-72B"),
-      tokens(1.1e12, model=None)]),
+    ("# Kite-72B-AWQ\n\nThe upstream checkpoint has 73.4B parameters: a ~675M-parameter ViT in "
+     "front of the Owl-72B language model.",
+     [params(7.34e10, model="Kite-72B-AWQ"), params(6.75e8, model=None, qualifier="approximate"),
+      params(7.2e10, model="Owl-72B")]),
     # A kind of network after the size is no model, unless named in brackets after it.
     ("Its encoder is a ~675M-parameter ViT in front of the Owl-72B language model. We train a "
      "22B-parameter ViT (Kite-22B).",
