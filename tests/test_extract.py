@@ -1813,6 +1813,11 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Params |\n|---|---|\n| `Kite-AI/Kite-T1-32B-Preview` | 32B |",
         [params(3.2e10, model="Kite-T1-32B-Preview"), params(3.2e10, model="Kite-T1-32B-Preview")],
     ),
+    # ... nor an account before a model named after it, with no digit in the name.
+    (
+        "| Model | Params |\n|---|---|\n| `marula/marula-tts-mini` | 120M |",
+        [params(1.2e8, model="marula-tts-mini")],
+    ),
     # ... or a part in capitals ("LGAI-EXAONE/"), but a family's name before its own model is
     # no account: "Kite-VL/Kite2-VL-7B".
     (

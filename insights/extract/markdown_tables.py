@@ -619,7 +619,15 @@ def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
         and text[account.end() : end].lower().startswith(account.group("first").lower())
     ):
         account = None  # a family's name before its own model: "Qwen-VL/Qwen2-VL-7B"
+    if account is None:  # an account before a model named after it, with no digit:
+        # "marula/marula-tts-mini" (not "GPT-J/GPT-NeoX", two models)
+        named = NAMED_ACCOUNT.fullmatch(text, start, end)
+        if named is not None and named.group(2).lower().startswith(named.group(1).lower() + "-"):
+            return named.start(2), end
     return (account.end(), end) if account is not None else (start, end)
+
+
+NAMED_ACCOUNT = regex.compile(r"([a-z][a-z0-9]*)/([a-z][\w.+-]*)")
 
 
 ACCOUNT_WORDS = frozenset({"AI", "ML", "NLP", "Lab", "Labs", "Research", "Team", "Org"})
