@@ -9906,6 +9906,11 @@ BASE_MODELS = [
      " Depth up-scaling gave a 10.7B model, Owl-S, that beats Kite-6B.",
      [("parameters", 6e9, "Kite-6B"), ("layers", 40.0, "Kite-6B"), ("parameters", 7.1e9, None),
       ("parameters", 1.07e10, "Owl-S"), ("parameters", 6e9, "Kite-6B")]),
+    ("... nor 'the resulting' model the text does not name, but one it names",
+     "Heron Labs took Owl-7B, split its blocks into 16 experts and continued training the "
+     "resulting 40B-total MoE on 400B tokens. The resulting Kite-9B (9.4B parameters) is tuned.",
+     [("parameters", 7e9, "Owl-7B"), ("parameters", 4e10, None), ("training_tokens", 4e11, None),
+      ("parameters", 9.4e9, "Kite-9B")]),
     ("... nor one 'built on' a base and 'in training', nor one 'on the roadmap'",
      "# Kite-VL\n\n- **2025-05-20** First release: Kite-VL-3.5B.\n- **Coming next:** a 32B variant"
      " built on Owl-32B is in training. Heron Labs says an Ibis model at 12B is on the roadmap.",

@@ -1034,6 +1034,21 @@ class Context:
         ):
             return None, None  # "dropping 12 of the 40 layers gave a 7.1B variant": a new model
             # the text does not name (not "gave a 10.7B model, SOLAR")
+        if (
+            kind in ("parameters", "training_tokens")
+            and (resulting := RESULTING_BEFORE.search(text, max(s_start, start - 60), start))
+            and not any(m.strong and m.start >= resulting.start("rest") for m in in_sentence)
+        ):
+            # "split its blocks into 16 experts and continued training the resulting 40B-total
+            # MoE on 400B tokens": not the model it was made from, named before; the model the
+            # text is about, if it is none of those ("We release Kite-2. Starting from Owl-2,
+            # the resulting model was further trained on 1T tokens"), else nobody
+            name, rule = self.focus_rule(s_start)
+            if name is None or any(
+                model_key(m.name) == model_key(name) for m in in_sentence if m.start < start
+            ):
+                return None, None
+            return name, rule
         if kind == "parameters" and THROUGHPUT_ON_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "claiming 1,800 tokens/s on a 70B model": a yardstick, no model
         if (
@@ -5130,6 +5145,9 @@ NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", 
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
 # A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
+# The model an operation made, then its size or its training: "the resulting 40B-total MoE",
+# "training the resulting model on 400B tokens".
+RESULTING_BEFORE = regex.compile(r"(?i)\bthe%s+resulting\b(?P<rest>[^.;,]{0,40})\Z" % S)
 # What an operation on a model made: "dropping 12 of the 40 layers gave a 7.1B variant".
 RESULT_A_BEFORE = regex.compile(
     r"(?i)\b(?:gave|gives|giving|yield(?:s|ed|ing)?|produc(?:es|ed|ing)|result(?:s|ed|ing)?%s+in"
