@@ -9906,6 +9906,10 @@ BASE_MODELS = [
      " Depth up-scaling gave a 10.7B model, Owl-S, that beats Kite-6B.",
      [("parameters", 6e9, "Kite-6B"), ("layers", 40.0, "Kite-6B"), ("parameters", 7.1e9, None),
       ("parameters", 1.07e10, "Owl-S"), ("parameters", 6e9, "Kite-6B")]),
+    ("... nor one in quotes 'in training'",
+     "## Kite 3 lands\n\nAcme released Kite 3 in 8B and 70B. The bigger story may be what's "
+     "still cooking: a model \"over 400B parameters\" is in training.",
+     [("parameters", 8e9, "Kite 3"), ("parameters", 7e10, "Kite 3"), ("parameters", 4e11, None)]),
     ("... nor 'the resulting' model the text does not name, but one it names",
      "Heron Labs took Owl-7B, split its blocks into 16 experts and continued training the "
      "resulting 40B-total MoE on 400B tokens. The resulting Kite-9B (9.4B parameters) is tuned.",
