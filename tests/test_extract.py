@@ -5604,6 +5604,11 @@ LINKING_PRECISION = [
         "Heron released Kite-R1 and six distilled checkpoints from 1.5B to 70B parameters.",
         [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
     ),
+    (
+        "The Kite-R1 release also included distilled dense models ranging from 1.5B to 70B, built "
+        "on Owl bases.",
+        [params(1.5e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range")],
+    ),
     # ... but a family that is itself distilled, or its fine-tuned variants, keeps its range.
     (
         "Kite-Mini is a family of distilled models ranging from 1B to 8B parameters. Owl-3 comes "

@@ -4244,7 +4244,11 @@ DERIVED_MODELS_BEFORE = regex.compile(
     r"(?:[^.;:!?]|\.[0-9]){0,40}\Z"
     # "distilled R1's reasoning into six dense models from 1.5B to 70B"
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
-    r"(?:[^.;:!?]|\.[0-9]){0,40}\Z)" % (COUNT, S, S, S, S, COUNT, S, S, S, S, S, S, S, S)
+    r"(?:[^.;:!?]|\.[0-9]){0,40}\Z"
+    # "The R1 release also included distilled dense models ranging from 1.5B to 70B"
+    r"|\b(?:includ(?:ed|es|ing)|released|shipped|published|alongside)%s+[\"“']?distilled[\"”']?"
+    r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z)"
+    % (COUNT, S, S, S, S, COUNT, S, S, S, S, S, S, S, S, S, S, S)
 )
 # Counted models before a bracket of sizes, and what they were made from after it: "six dense
 # models (1.5B, 7B, 8B, 14B, 32B, 70B) distilled from DeepSeek-R1".
