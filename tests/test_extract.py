@@ -8862,6 +8862,9 @@ BASE_MODELS = [
      "| LM params | 2.6B | 9.2B |\n| Total params | 3.0B | 9.7B |",
      [("parameters", 3e9, "Kite-VL 3B"), ("parameters", 3e9, "Kite-VL 3B"),
       ("parameters", 9.7e9, "Kite-VL 10B")]),
+    ("a side-on table's columns may be names with a version and a tier, under an empty corner",
+     "# Kite 2\n\n| | Kite 2 Base | Kite 2 XL |\n|---|---|---|\n| Denoiser parameters | 3.1B | 9.2B |",
+     [("parameters", 3.1e9, "Kite 2 Base"), ("parameters", 9.2e9, "Kite 2 XL")]),
     ("a side-on table headed by versions takes its models from a row that names them",
      "| | v1 | v2 (dense) |\n|---|---|---|\n| Checkpoint | Kite-1.3B | Kite-2-7B |\n"
      "| Parameters | 1.3B | 6.9B |\n| Training tokens | 300B | 2T |\n\nv2 got SFT on 90k examples.",

@@ -392,8 +392,11 @@ MODEL_LIKE_HEADER = regex.compile(
 MAX_SIDE_ROWS = 60
 # The corner of a table turned on its side: empty, or a word for what its columns are.
 CORNER = regex.compile(r"(?i)(?:[*_]*(?:models?|names?|variants?|checkpoints?|sizes?)[*_]*)?")
-CAPITALIZED_NAME = regex.compile(r"[*_`]*[A-Z][a-zA-Z]+[-_][\w.+-]{1,20}[*_`]*")
-# ("Aurora-S", "Kite-M": a joined name; not "Base", "Chat", "Dense", "Pretraining")
+CAPITALIZED_NAME = regex.compile(
+    r"[*_`]*[A-Z][a-zA-Z]+(?:[-_][\w.+-]{1,20}|[ ][0-9][0-9.]*(?:[ ][A-Z][\w.+-]{0,12})?)[*_`]*"
+)
+# ("Aurora-S", "Kite-M": a joined name; "Prism 2 Base", "Kite 3 XL": a version and a tier; not
+# "Base", "Chat", "Dense", "Pretraining")
 
 
 def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> list[Row]:
