@@ -9914,6 +9914,10 @@ BASE_MODELS = [
      " Depth up-scaling gave a 10.7B model, Owl-S, that beats Kite-6B.",
      [("parameters", 6e9, "Kite-6B"), ("layers", 40.0, "Kite-6B"), ("parameters", 7.1e9, None),
       ("parameters", 1.07e10, "Owl-S"), ("parameters", 6e9, "Kite-6B")]),
+    ("... nor ablations at a size, nor a statistic over many models' sizes",
+     "## Kite-2\n\nKite-2 is out. Its makers are running 1B-parameter ablations first. In 112 "
+     "papers, the median reported policy size went from 0.3B to 3B.",
+     [("parameters", 1e9, None), ("parameters", 3e8, None), ("parameters", 3e9, None)]),
     ("... nor one in quotes 'in training'",
      "## Kite 3 lands\n\nAcme released Kite 3 in 8B and 70B. The bigger story may be what's "
      "still cooking: a model \"over 400B parameters\" is in training.",

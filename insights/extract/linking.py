@@ -1049,6 +1049,12 @@ class Context:
             ):
                 return None, None
             return name, rule
+        if kind == "parameters" and (
+            EXPERIMENT_AFTER.match(text, end, end + 30)
+            or STATISTIC_BEFORE.search(text, max(s_start, start - 60), start)
+        ):
+            return None, None  # "running 1B-parameter ablations first", "median reported
+            # policy size went from 0.3B to 3B": runs and statistics, no model's size
         if kind == "parameters" and THROUGHPUT_ON_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "claiming 1,800 tokens/s on a 70B model": a yardstick, no model
         if (
@@ -5156,6 +5162,16 @@ RESULTING_BEFORE = regex.compile(r"(?i)\bthe%s+resulting\b(?P<rest>[^.;,]{0,40})
 RESULT_A_BEFORE = regex.compile(
     r"(?i)\b(?:gave|gives|giving|yield(?:s|ed|ing)?|produc(?:es|ed|ing)|result(?:s|ed|ing)?%s+in"
     r"|left%s+(?:us|them|it)%s+with)%s+(?:a|an)%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S, S, S, S, S)
+)
+# Experiments at a size, not a model: "running 1B-parameter ablations first".
+EXPERIMENT_AFTER = regex.compile(
+    r"(?i)(?:[- ]param(?:eter)?s?)?[ -]+(?:ablations?|ablation[ ]+(?:models|runs)|proxy[ ]+models"
+    r"|proxies|sweeps?)\b"
+)
+# A statistic over many models: "median reported policy size went from 0.3B to 3B".
+STATISTIC_BEFORE = regex.compile(
+    r"(?i)\b(?:median|average|mean)%s+(?:[\w-]+%s+){0,3}?(?:size|parameter%s+count|parameters)\b"
+    r"[^.;:]{0,30}\Z" % (S, S, S)
 )
 # A speed measured on a model of some size: "claiming 1,800 tokens/s on a 70B model".
 THROUGHPUT_ON_BEFORE = regex.compile(
