@@ -9914,6 +9914,10 @@ BASE_MODELS = [
      " Depth up-scaling gave a 10.7B model, Owl-S, that beats Kite-6B.",
      [("parameters", 6e9, "Kite-6B"), ("layers", 40.0, "Kite-6B"), ("parameters", 7.1e9, None),
       ("parameters", 1.07e10, "Owl-S"), ("parameters", 6e9, "Kite-6B")]),
+    ("... nor a part's row in a card's table",
+     "# Kite-VLA\n\n| Component | Details |\n|---|---|\n| Action expert | flow-matching "
+     "transformer, 410M params |\n| Total parameters | 4.7B |",
+     [("parameters", 4.1e8, None), ("parameters", 4.7e9, "Kite-VLA")]),
     ("... nor ablations at a size, nor a statistic over many models' sizes",
      "## Kite-2\n\nKite-2 is out. Its makers are running 1B-parameter ablations first. In 112 "
      "papers, the median reported policy size went from 0.3B to 3B.",

@@ -1049,6 +1049,11 @@ class Context:
             ):
                 return None, None
             return name, rule
+        if kind == "parameters" and not in_sentence and text.startswith("|", line_start := (
+            last_before(text, "\n", start) + 1
+        )) and PART_ROW_LABEL_CELL.match(text, line_start, start):
+            return None, None  # a part's row of a card's table: "| Action expert | flow-matching
+            # transformer, 410M params |" (not "| Total parameters | 4.7B |")
         if kind == "parameters" and (
             EXPERIMENT_AFTER.match(text, end, end + 30)
             or STATISTIC_BEFORE.search(text, max(s_start, start - 60), start)
@@ -5162,6 +5167,11 @@ RESULTING_BEFORE = regex.compile(r"(?i)\bthe%s+resulting\b(?P<rest>[^.;,]{0,40})
 RESULT_A_BEFORE = regex.compile(
     r"(?i)\b(?:gave|gives|giving|yield(?:s|ed|ing)?|produc(?:es|ed|ing)|result(?:s|ed|ing)?%s+in"
     r"|left%s+(?:us|them|it)%s+with)%s+(?:a|an)%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S, S, S, S, S)
+)
+# A table row whose label names a part of a model: "| Action expert | ...", "| Vision encoder |".
+PART_ROW_LABEL_CELL = regex.compile(
+    r"\|[ \t*_]*(?:[\w-]+[ \t]+){0,2}?(?i:experts?|encoder|decoder|backbone|tower|projector"
+    r"|adapter|connector|head)[ \t*_]*\|"
 )
 # Experiments at a size, not a model: "running 1B-parameter ablations first".
 EXPERIMENT_AFTER = regex.compile(
