@@ -1687,6 +1687,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
          params(1.7e10, model="Snowflake Arctic", organization="Snowflake", qualifier="active")],
     ),
+    # A heading names what its section introduces: its maker holds for the word the body
+    # makes a name ("Genie is a world model"), whichever is read first.
+    (
+        "### Genie (Google DeepMind, February 2024)\n\nGenie is a world model with 11B parameters.",
+        [params(1.1e10, model="Genie", organization="DeepMind")],
+    ),
     # ... and the word alone is that model from there on, whichever sentence is read first,
     # while the name in full keeps its maker's word.
     (

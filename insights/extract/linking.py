@@ -299,7 +299,8 @@ class Context:
         self.words = Words(text)  # quick noes for the patterns read around each number
         self._models: dict[int, list[Mention]] = {}
         self._read_to = 0  # sentence_models has read every sentence before this offset
-        self._names_read: dict[int, list[Mention]] = {}  # those names, before they are asked for
+        # those names, before they are asked for, and how many plain words were names then
+        self._names_read: dict[int, tuple[list[Mention], int]] = {}
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
@@ -363,20 +364,31 @@ class Context:
         start, end = self.sentences.span(offset)
         found = self._models.get(start)
         if found is None:
+            # (a heading names what the section under it introduces: "### Genie (Google
+            # DeepMind, February 2024)" over "Genie is a world model ...": read on into it)
+            heading = self.text.startswith("#", start) or self.text.startswith("#", start + 1)
+            stop = min(len(self.text), end + HEADING_BODY_REACH) if heading else start
+            known = len(self._plain_models)
             position = self._read_to
-            while position < start:  # (each sentence read once, in the text's order)
+            while position < stop:  # (each sentence read once, in the text's order)
                 before, after = self.sentences.span(position)
-                if before not in self._models and before not in self._names_read:
-                    self._names_read[before] = model_mentions(
-                        self.text, self.timeout, before, after, self._plain_models, self._table_names
+                if before != start and before not in self._models and before not in self._names_read:
+                    self._names_read[before] = (
+                        model_mentions(
+                            self.text, self.timeout, before, after, self._plain_models,
+                            self._table_names,
+                        ),
+                        len(self._plain_models),
                     )
                 position = max(after, position + 1)
-            self._read_to = max(self._read_to, end)
-            found = self._names_read.pop(start, None)
-            if found is None:
+            self._read_to = max(self._read_to, end, stop)
+            read = self._names_read.pop(start, None)
+            if read is None or heading and len(self._plain_models) > min(known, read[1]):
                 found = model_mentions(
                     self.text, self.timeout, start, end, self._plain_models, self._table_names
                 )
+            else:
+                found = read[0]
             not_models = self.not_models() if found else frozenset()
             if not_models:
                 found = [m for m in found if model_key(m.name) not in not_models]
@@ -5168,6 +5180,7 @@ RESULT_A_BEFORE = regex.compile(
     r"(?i)\b(?:gave|gives|giving|yield(?:s|ed|ing)?|produc(?:es|ed|ing)|result(?:s|ed|ing)?%s+in"
     r"|left%s+(?:us|them|it)%s+with)%s+(?:a|an)%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S, S, S, S, S)
 )
+HEADING_BODY_REACH = 600  # characters of a section read for names before its heading is
 # A table row whose label names a part of a model: "| Action expert | ...", "| Vision encoder |".
 PART_ROW_LABEL_CELL = regex.compile(
     r"\|[ \t*_]*(?:[\w-]+[ \t]+){0,2}?(?i:experts?|encoder|decoder|backbone|tower|projector"
