@@ -4030,6 +4030,9 @@ OTHER_STYLES = [
      "front of the Owl-72B language model.",
      [params(7.34e10, model="Kite-72B-AWQ"), params(6.75e8, model=None, qualifier="approximate"),
       params(7.2e10, model="Owl-72B")]),
+    # ... but a name right after the colon is the label's: "Best reasoning model at 32B: QwQ".
+    ("Best coding model under 20GB at 14B: Kite-4. Best reasoning model at 32B: Owl-2.",
+     [params(1.4e10, model="Kite-4"), params(3.2e10, model="Owl-2")]),
     # A kind of network after the size is no model, unless named in brackets after it.
     ("Its encoder is a ~675M-parameter ViT in front of the Owl-72B language model. We train a "
      "22B-parameter ViT (Kite-22B).",

@@ -1815,8 +1815,9 @@ class Context:
             right
             and right[0].start - end <= 30
             and ";" not in text[end : right[0].start]
-            and ": " not in text[end : right[0].start]  # (not an explanation's name: "has
-            # 73.4B parameters: a ~675M-parameter ViT in front of ...")
+            and not EXPLANATION_BETWEEN.search(text, end, right[0].start)  # (not an explanation's
+            # name: "has 73.4B parameters: a ~675M-parameter ViT in front of ..."; but a label's:
+            # "Best reasoning model at 32B: QwQ")
             # (not out of a bracket: "six dense models (0.6B, ... and 32B) and two MoEs, X")
             and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
@@ -5181,6 +5182,8 @@ RESULT_A_BEFORE = regex.compile(
     r"|left%s+(?:us|them|it)%s+with)%s+(?:a|an)%s+(?:~|about%s+|roughly%s+)?\Z" % (S, S, S, S, S, S, S)
 )
 HEADING_BODY_REACH = 600  # characters of a section read for names before its heading is
+# A colon, then words before the name: an explanation begins ("...: a ~675M-parameter ViT").
+EXPLANATION_BETWEEN = regex.compile(r":[ \t]+(?![*_`]*\Z)")
 # A table row whose label names a part of a model: "| Action expert | ...", "| Vision encoder |".
 PART_ROW_LABEL_CELL = regex.compile(
     r"\|[ \t*_]*(?:[\w-]+[ \t]+){0,2}?(?i:experts?|encoder|decoder|backbone|tower|projector"
