@@ -4051,6 +4051,10 @@ OTHER_STYLES = [
     # A data set named with its count of examples, that a model is trained on, is no model.
     ("Kite-7B was trained on KiteThoughts3-1.2M. | Kite-7B | Owl-7B | KiteThoughts3-1.2M |",
      [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), params(7e9, model="Owl-7B")]),
+    # ... but a model tuned on, with a count a model has, stays one.
+    ("We fine-tuned on Kite2-360M. Kite2-360M has 360M parameters.",
+     [params(3.6e8, model="Kite2-360M"), params(3.6e8, model="Kite2-360M"),
+      params(3.6e8, model="Kite2-360M")]),
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone

@@ -5667,14 +5667,19 @@ A_BEFORE_NOUN = regex.compile(r"(?r)(?i:\b(?:a|an|our|the)%s+(?:[\w-]+%s+){0,3}?
 # OpenThoughts3-1.2M" (its 1.2M counts question-answer pairs, not parameters).
 TRAINED_ON_COUNTED_SET = regex.compile(
     r"(?i)\b(?:trained|tuned|distilled)%s+on%s+(?:the%s+)?[`*_\[]*"
-    r"([A-Za-z][\w.-]{0,60}?-[0-9]+(?:\.[0-9]+)?[MK])(?![\w-]|\.\w)" % (S, S, S)
-)
+    r"([A-Za-z][\w.-]{0,60}?-(?:[0-9](?:\.[0-9]+)?M|[0-9]+(?:\.[0-9]+)?K))(?![\w-]|\.\w)"
+    % (S, S, S)
+)  # (a count under ten million: "SmolLM2-360M", "pythia-410m" are models a text tunes on)
 
 
 def _defined_as_not_models(text: str) -> set[str]:
     """Keys of the names ``text`` defines as an objective, method, library or the like, or
     as a data set it trains on."""
-    found = {model_key(m.group(1)) for m in TRAINED_ON_COUNTED_SET.finditer(text)}
+    found = {
+        model_key(m.group(1))
+        for m in TRAINED_ON_COUNTED_SET.finditer(text)
+        if not known_model(m.group(1))
+    }
     lower = text.lower()
     for noun in NOT_MODEL_NOUNS:
         position = lower.find(noun)
