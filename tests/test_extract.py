@@ -9838,6 +9838,10 @@ BASE_MODELS = [
      "### Kite-2\nAcme's Kite-2 is out with 141B parameters. The biggest one isn't here yet: "
      "Heron Labs says a version with over 400B parameters is still training.",
      [("parameters", 1.41e11, "Kite-2"), ("parameters", 4e11, None)]),
+    ("... but a host that speaks of the story's model keeps it the story's",
+     "### Kite-2\nAcme released Kite-2 this week. Heron Labs says the model, with 398B total "
+     "parameters, is now on its cloud.",
+     [("parameters", 3.98e11, "Kite-2")]),
     ("models a model's reasoning was distilled into are not it",
      "Acme also distilled Kite-R1's reasoning into six dense models from 1.5B to 70B.",
      [("parameters", 1.5e9, None), ("parameters", 7e10, None)]),

@@ -4576,9 +4576,12 @@ def _organization_key(name: str) -> str:
 
 
 MAKER_SAYS_AFTER = regex.compile(
-    r"[ ](?:says|said|reports|reported|confirms|confirmed|plans|hints|teased)[ ,]"
-    r"(?:(?:that|its|their|a|an|the|next|new|version|model|with|of|over|about|up|to|[ ,])+)\Z"
-)  # (the maker, then only words on the way to the number: "Meta says a version with over")
+    r"[ ](?:says|said|reports|reported|confirms|confirmed|plans|hints|teased)[ ,]+(?:that[ ]+)?"
+    r"(?:a|an)[ ]+(?:(?:new|next|larger|bigger|future|upcoming|coming)[ ]+)*"
+    r"(?:version|model|successor|system)[ ]+(?:(?:with|of|at)[ ]+)?"
+    r"(?:(?:over|about|around|up[ ]+to|more[ ]+than)[ ]+)?\Z"
+)  # (the maker, then a new one it speaks of: "Meta says a version with over"; not "AWS says
+# the model, with 398B total parameters, is now on Bedrock", the story's own)
 PLURAL_SUPERLATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their)[ ]+(?:largest|biggest|next|upcoming|future)[ ]+(?:[\w.-]+[ ]+){0,3}?"
     r"models\b[^.;:!?]{0,60}\Z"
