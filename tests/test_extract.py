@@ -10210,6 +10210,9 @@ BASE_MODELS = [
      "We also report scaling results at 7B and 14B with kite-3-small and kite-3-medium "
      "respectively.",
      [("parameters", 7e9, "kite-3-small"), ("parameters", 1.4e10, "kite-3-medium")]),
+    ("... but not the models they are 'on par with' respectively",
+     "# Kite\n\nOur 1.3B and 2.7B checkpoints are on par with Owl-S and Owl-M respectively.",
+     [("parameters", 1.3e9, "Kite"), ("parameters", 2.7e9, "Kite")]),
     ("'; the two were ... respectively' pairs the names of the clause before",
      "Kite-7B came out in August, followed by Kite-14B in September; the two were pretrained "
      "on 2.4T and 3T tokens respectively.",

@@ -1376,6 +1376,10 @@ def _listed_before_they(text: str, members: list[Member], context: Context) -> l
 
 BRACKET_OPEN_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]{0,20}")  # (after "**Qwen3**")
 WITH_BEFORE = regex.compile(r"(?r)(?i:\b(?:with|for|by)%s+\Z)" % S)
+COMPARED_WITH_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:par|comparison|compared|compare|comparable|competitive|line|contrast|against"
+    r"|level|pace)%s+(?:with|to)%s+\Z)" % (S, S)
+)
 NAMING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
     % (S, S, S, S)
@@ -1400,8 +1404,11 @@ def _named_after_list(text: str, members: list[Member], context: Context) -> lis
     paired = RESPECTIVELY_LATER.match(text, last.end, last.end + AHEAD) is not None
     for i, mention in enumerate(after):
         if not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not (
-            paired and WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
-        ):  # (or "with" and "respectively": "at 7B and 14B with X and Y respectively")
+            paired
+            and WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            and not COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        ):  # (or "with" and "respectively": "at 7B and 14B with X and Y respectively"; not "on
+            # par with X and Y respectively", the models they are measured against)
             continue
         names = after[i : i + count]
         if len(names) < count:
