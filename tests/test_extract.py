@@ -4347,6 +4347,8 @@ OTHER_STYLES = [
     ("Kite-VL-7B is really 8.3B, because the encoder sits on top of Owl-7B, which is itself "
      "7.6B rather than 7B.",
      [params(8.3e9, model="Kite-VL-7B"), params(7.6e9, model="Owl-7B")]),
+    # ... but not "effectively", which says an active count
+    ("Kite-MoE is effectively 13B at inference time.", []),
     # A capital A after a name is a letter of the name, not the article, when no noun follows.
     ("Heron launched Wren A on March 13, a 111B model.", [params(1.11e11, model="Wren A")]),
     ("Meet Wren-2, a new model. Wren A new model is coming.", []),

@@ -2018,9 +2018,10 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
 
 
 SUBJECT_IS_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen|reached|reaches|totals|totaled|totalled|stands at|spans?|jumped to|grew to|rose to|went to|scaled to|climbed to|at)%s+(?:(?:only|just|about|roughly|around|nearly|over|really|actually|itself|in%s+fact|effectively)%s+|[~>≈]%s*)*\Z"
+    r"(?r)([\w.+-]+)(?<!\bmodels?|\bwhich|\bthat)(?:,?%s+(?:which|that|alone|itself)|%s+models?%s+(?:that|which))?,?%s+(?P<verb>is|was|has|had|sits at|comes in at|weighs in at|saw|had seen|has seen|reached|reaches|totals|totaled|totalled|stands at|spans?|jumped to|grew to|rose to|went to|scaled to|climbed to|at)%s+(?:(?:only|just|about|roughly|around|nearly|over|really|actually|itself|in%s+fact)%s+|[~>≈]%s*)*\Z"
     % (S, S, S, S, S, S, S, S)
-)  # ("Qwen2-VL-7B is really 8.3B", "Qwen2-7B, which is itself 7.6B")
+)  # ("Qwen2-VL-7B is really 8.3B", "Qwen2-7B, which is itself 7.6B"; not "Mixtral 8x7B is
+# effectively 13B", an active count)
 
 
 SUBJECT_VERB_STEMS = Stems("is", "was", "ha", "at", "saw", "reach", "total", "span", "to")
