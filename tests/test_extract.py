@@ -9945,6 +9945,11 @@ BASE_MODELS = [
      "## Kite 3 lands\n\nAcme released Kite 3 in 8B and 70B. The bigger story may be what's "
      "still cooking: a model \"over 400B parameters\" is in training.",
      [("parameters", 8e9, "Kite 3"), ("parameters", 7e10, "Kite 3"), ("parameters", 4e11, None)]),
+    ("... but the model an operation 'produces' on that model's own card is it",
+     "# Kite-MoE\n\nKite-MoE is upcycled from Owl-7B: copying its MLP into 8 experts produces a "
+     "47B model with 13B active.",
+     [("parameters", 7e9, "Owl-7B"), ("parameters", 4.7e10, "Kite-MoE"),
+      ("parameters", 1.3e10, "Kite-MoE")]),
     ("... nor 'the resulting' model the text does not name, but one it names",
      "Heron Labs took Owl-7B, split its blocks into 16 experts and continued training the "
      "resulting 40B-total MoE on 400B tokens. The resulting Kite-9B (9.4B parameters) is tuned.",

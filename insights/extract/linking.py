@@ -1041,11 +1041,21 @@ class Context:
         if (
             kind == "parameters"
             and RESULT_A_BEFORE.search(text, max(s_start, start - 30), start)
-            and MODEL_NOUN_AFTER.match(text, end, end + 12)
+            and (noun := MODEL_NOUN_AFTER.match(text, end, end + 12))
             and not any(m.strong and m.start >= end for m in in_sentence)
         ):
-            return None, None  # "dropping 12 of the 40 layers gave a 7.1B variant": a new model
-            # the text does not name (not "gave a 10.7B model, SOLAR")
+            # "dropping 12 of the 40 layers gave a 7.1B variant": a new model the text does not
+            # name (not "gave a 10.7B model, SOLAR"); but "copying its MLP into 8 experts
+            # produces a 47B model" on the model's own card is that model, not its base
+            if "vari" in noun.group() or "version" in noun.group():
+                return None, None
+            name, rule = self.focus_rule(s_start)
+            if name is None or any(
+                model_key(m.name) == model_key(name) and _base_model(text, m, s_start)
+                for m in in_sentence
+            ):
+                return None, None
+            return name, rule
         if (
             kind in ("parameters", "training_tokens")
             and (resulting := RESULTING_BEFORE.search(text, max(s_start, start - 60), start))
