@@ -3381,6 +3381,11 @@ MESSY_TEXT = [
         "model at batch 1.",
         [params(7e10, model=None)],
     ),
+    # ... but a model named in brackets after it is the one measured
+    (
+        "On our bench we measured 95 tokens/s on a 14B model (Kite-4) on one GPU.",
+        [params(1.4e10, model="Kite-4")],
+    ),
     # ... nor the one a count is orders of magnitude from
     (
         "The run used about 3.3e24 FLOPs, an order of magnitude below Llama 3.1 405B.",

@@ -1082,7 +1082,11 @@ class Context:
         ):
             return None, None  # "running 1B-parameter ablations first", "median reported
             # policy size went from 0.3B to 3B": runs and statistics, no model's size
-        if kind == "parameters" and THROUGHPUT_ON_BEFORE.search(text, max(s_start, start - 40), start):
+        if (
+            kind == "parameters"
+            and THROUGHPUT_ON_BEFORE.search(text, max(s_start, start - 40), start)
+            and not BRACKET_NAME_AFTER.match(text, end, end + 24)  # ("on a 14B model (Phi-4)")
+        ):
             return None, None  # "claiming 1,800 tokens/s on a 70B model": a yardstick, no model
         if (
             self.says("models", start)
@@ -5212,6 +5216,8 @@ STATISTIC_BEFORE = regex.compile(
     r"(?i)\b(?:median|average|mean)%s+(?:[\w-]+%s+){0,3}?(?:size|parameter%s+count|parameters)\b"
     r"[^.;:]{0,30}\Z" % (S, S, S)
 )
+# A name in brackets after a size and its noun: "a 14B model (Phi-4)".
+BRACKET_NAME_AFTER = regex.compile(r"[- \t]*(?:param\w*[- \t]+)?(?:model[ \t]+)?\([A-Z]")
 # A speed measured on a model of some size: "claiming 1,800 tokens/s on a 70B model".
 THROUGHPUT_ON_BEFORE = regex.compile(
     r"(?i)\b(?:tokens?|tok)%s*(?:/%s*s(?:ec)?|per%s+second)\b[^.;]{0,16}?\bon%s+(?:a|an)%s+\Z"
