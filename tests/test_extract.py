@@ -701,6 +701,11 @@ SIZES_IN_NAMES = [
         "The 11B is built on Owl 3.1 8B and the 90B on Owl 3.1 70B.",
         [params(8e9, model="Owl 3.1 8B"), params(9e10, model=None), params(7e10, model="Owl 3.1 70B")],
     ),
+    # ... while "the" before a listed size that is no clause of its own keeps it the family's.
+    (
+        "We evaluate Owl 1.4B and the 6.9B on LAMBADA.",
+        [params(1.4e9, model="Owl 1.4B"), params(6.9e9, model="Owl")],
+    ),
     (
         "Kite 2 9B, 27B and 70B are out. Kite 2 70B: 70 billion parameters.",
         [

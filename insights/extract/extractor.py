@@ -1117,8 +1117,14 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 if (
                     member.model is None
                     and member.kind == "parameters"
-                    # (not a model called by its size: "built on Llama 3.1 8B and the 90B on")
-                    and text[member.quantity.start - 4 : member.quantity.start].lower() != "the "
+                    # (not a model called by its size in a clause of its own: "built on Llama
+                    # 3.1 8B and the 90B on Llama 3.1 70B"; but "Pythia 1.4B and the 6.9B")
+                    and not (
+                        text[member.quantity.start - 4 : member.quantity.start].lower() == "the "
+                        and (on := PREPOSITION_AFTER.match(text, member.quantity.end, member.quantity.end + 8))
+                        and (base := context.mention_starting(on.end())) is not None
+                        and base.strong
+                    )
                     and (
                         separator in ("", "and", "or", "&")  # "," is ""
                         # "Kite 2 7B/13B" (not "R1 671B/37B", its active count; nor, in a
@@ -1375,6 +1381,7 @@ def _listed_before_they(text: str, members: list[Member], context: Context) -> l
 
 
 BRACKET_OPEN_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]{0,20}")  # (after "**Qwen3**")
+PREPOSITION_AFTER = regex.compile(r"[ \t]+(?:on|from|with|in|at|of|for)[ \t]")
 WITH_BEFORE = regex.compile(r"(?r)(?i:\b(?:with|for|by)%s+\Z)" % S)
 COMPARED_WITH_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:par|comparison|compared|compare|comparable|competitive|line|contrast|against"
