@@ -1910,6 +1910,9 @@ MODELS_AND_ORGANIZATIONS = [
         [params(3.7e10, model=None, qualifier="active"), tokens(1.48e13, model=None),
          flop(3.3e24, model=None, qualifier="approximate")],
     ),
+    # ... but the known model written in capitals is that model: "PLUG" (not "FAST 70B").
+    ("THIS WEEK. FAST 70B inference is here: Heron serves Kite-70B at 300 tokens/s.",
+     [params(7e10, model="Kite-70B")]),
     # ... but a known model written in capitals is that model: "PLUG".
     (
         "Alibaba's PLUG has 27B parameters.",

@@ -23,6 +23,7 @@ from insights.extract.patterns import (
     NAME_MODIFIERS,
     NOT_MODELS,
     NOT_NAME_WORDS,
+    VERBS_THAT_NAME_MODELS,
     alternation,
 )
 from insights.extract.reference import (
@@ -437,9 +438,9 @@ def rejected_name(name: str) -> bool:
     if "+" in low and all(part in NOT_MODELS for part in low.split("+")):
         return True  # methods joined: "SFT+DPO", "SFT+KTO"
     if (low in NOT_NAME_WORDS or head in NOT_NAME_WORDS) and not (
-        len(first_word) > 2 and first_word.isupper() and known_model(first_word)
+        first_word.lower() in VERBS_THAT_NAME_MODELS and first_word.isupper()
     ):
-        return True  # (but a known model in capitals is one: "PLUG", not "Plug 37B active")
+        return True  # (but the known model in capitals is one: "PLUG", not "Plug 37B active")
     if name in PLACES:
         return True  # "# China's open-weight heavyweights": a country's, not a model's
     if low in organization_aliases() or head in organization_aliases():

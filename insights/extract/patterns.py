@@ -326,7 +326,7 @@ NOT_MODELS = {
     "ai", "ml", "nlp", "nlu", "nlg", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms",
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
-    "kto", "orpo", "simpo", "rloo", "cpo", "dora",
+    "kto", "orpo", "simpo", "rloo", "cpo",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     # training objectives: "Continued MLM pre-training ... on 260B tokens"
     "mlm", "clm", "nsp", "fim",
@@ -483,9 +483,12 @@ NOT_NAME_WORDS = {
     "forget", "skip", "avoid", "consider", "pick", "choose", "swap", "replace", "upgrade",
     "begin", "slide", "slides", "rip", "changelog", "roadmap",
     # verbs that open a worked example: "Take 37B active and 14.8T tokens", "Plug 37B active
-    # into the formula" (the PLUG model is written in capitals: see names.rejected_name)
+    # into the formula" (the PLUG model is written in capitals: VERBS_THAT_NAME_MODELS)
     "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract", "plug",
 }  # fmt: skip
+
+# Words above that name a known model when written in capitals: Alibaba's PLUG.
+VERBS_THAT_NAME_MODELS = frozenset({"plug"})
 
 # Capitalized words that continue a model name after its head: "PaLM 2 Large", "Jurassic-1 Jumbo".
 NAME_MODIFIERS = {
