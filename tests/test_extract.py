@@ -4071,9 +4071,12 @@ OTHER_STYLES = [
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone
-    ("We released `heron/triage-lora-owl3-12b` and `heron/ledgerlora-owl31-8b`; Flora-7B and "
+    ("We released `heron/triage-lora-owl3-12b` and `heron/ledgerlora-llama31-8b`; Flora-7B and "
      "Explora-2B are models.",
      [params(7e9, model="Flora-7B"), params(2e9, model="Explora-2B")]),
+    # ... but a merged copy keeps it, and a glued word is an adapter's only before a base's family
+    ("We released acme-qwen2.5-7b-lora-merged and Vitalora-7B.",
+     [params(7e9, model="acme-qwen2.5-7b-lora-merged"), params(7e9, model="Vitalora-7B")]),
     # A number format is no model: "packed into int32 tensors. It is still the 73.4B model".
     ("Kite-VL packs its AWQ weights into int32 tensors. It is still the 73.4B model.",
      [params(7.34e10, model="Kite-VL")]),

@@ -2130,8 +2130,10 @@ FILE_AFTER = regex.compile(r"[\w.-]*?" + FILE_EXTENSIONS + r"(?![\w-])")
 SIZE_IN_NAME = regex.compile(r"[0-9](?:\.[0-9]+)?[Bb](?![a-z])")
 # ("ledgerlens-llama3.1-8b-lora", "triage-lora-gemma3-12b", "ledgerlora-llama31-8b")
 ADAPTER_NAME = regex.compile(
-    r"(?i)[-_.](?:q?lora|adapters?|peft)(?:\Z|[-_.])|\A[a-z]{4,}q?lora[-_.]"
-)
+    r"(?i)[-_.](?:q?lora|adapters?|peft)(?:\Z|[-_.](?!merged\b))"
+    r"|\A[a-z]{4,}q?lora[-_.](?:llama|qwen|gemma|mistral|phi|olmo|falcon|yi|deepseek)"
+)  # (a merged copy keeps the size: "acme-qwen2.5-7b-lora-merged"; a glued word only before a
+# base's family: "ledgerlora-llama31-8b", not "Vitalora-7B")
 # A checkpoint's step in a name: what follows counts the tokens seen by then.
 STEP_IN_NAME = regex.compile(r"(?i)[-_]step[-_]?[0-9]")
 # A family written in capitals and hyphens only, before a one-digit "-1b": "ESM-MSA-".
