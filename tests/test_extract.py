@@ -9957,6 +9957,9 @@ BASE_MODELS = [
      "## Kite-2\n\nKite-2 is out. Its makers are running 1B-parameter ablations first. In 112 "
      "papers, the median reported policy size went from 0.3B to 3B.",
      [("parameters", 1e9, None), ("parameters", 3e8, None), ("parameters", 3e9, None)]),
+    ("... but 'in training-free' mode is no plan",
+     "Kite-2 is out. The 8B model is in training-free deployment mode.",
+     [("parameters", 8e9, "Kite-2")]),
     ("... nor one in quotes 'in training'",
      "## Kite 3 lands\n\nAcme released Kite 3 in 8B and 70B. The bigger story may be what's "
      "still cooking: a model \"over 400B parameters\" is in training.",

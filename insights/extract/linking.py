@@ -4650,7 +4650,7 @@ FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?|[- ]tokens?)?(?:[ ]+(?:version|model|variant|size|checkpoint|run)s?"
     r"(?:[ ]+on[ ]+[~\w.,]+[ ]+tokens|[ ]+(?:built|based)[ ]+on[ ]+[\w.-]+)?)?"
     r"[\"”’']?(?:[ ]+(?:is|are)[ ]+(?:promised|planned|coming|due|teased|(?:still[ ]+)?in[ ]+training"
-    r"|still[ ]+training|on[ ]+the[ ]+roadmap|in[ ]+the[ ]+works)\b"
+    r"|still[ ]+training|on[ ]+the[ ]+roadmap|in[ ]+the[ ]+works)\b(?!-)"
     r"|,?[ ]+(?:if[ ]+(?:I|we)[ ]+(?:can|could|find|get)|once[ ]+(?:I|we)[ ]+(?:have|get|find))\b)"
 )  # ("A 1.5B run on 100B tokens is planned", "A 350M version on 30B tokens, if I can find", "a
 # 32B variant built on Qwen2.5-32B is in training")
