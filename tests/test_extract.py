@@ -699,7 +699,8 @@ SIZES_IN_NAMES = [
     # ... but not one called by its size after "the": another model, built on that one.
     (
         "The 11B is built on Owl 3.1 8B and the 90B on Owl 3.1 70B.",
-        [params(8e9, model="Owl 3.1 8B"), params(9e10, model=None), params(7e10, model="Owl 3.1 70B")],
+        [params(8e9, model="Owl 3.1 8B"), params(9e10, model=None),
+         params(7e10, model="Owl 3.1 70B")],
     ),
     # ... while "the" before a listed size that is no clause of its own keeps it the family's.
     (
@@ -3397,7 +3398,8 @@ MESSY_TEXT = [
     # ... nor the one a count is orders of magnitude from
     (
         "The run used about 3.3e24 FLOPs, an order of magnitude below Llama 3.1 405B.",
-        [flop(3.3e24, model=None, qualifier="approximate"), params(4.05e11, model="Llama 3.1 405B")],
+        [flop(3.3e24, model=None, qualifier="approximate"),
+         params(4.05e11, model="Llama 3.1 405B")],
     ),
     (
         "The run saw 1.4T tokens, two orders of magnitude above Kite-2.",

@@ -459,9 +459,8 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
             column = Column("excluded")  # a part's count: "| Vision params | 0.4B | 0.4B |"
         if grouped and column.role == "training_tokens":
             column = Column("excluded")  # a stage's share: "| Stage 2 (long context) | Tokens |"
-        if column.role == "model" and all(
-            BARE_VERSION.fullmatch(text, a, b) for a, b in models
-        ):  # columns headed by versions ("| | v1 | v2 |"), named in a row ("| Checkpoint | X-1.3B |")
+        if column.role == "model" and all(BARE_VERSION.fullmatch(text, a, b) for a, b in models):
+            # columns headed by versions ("| | v1 | v2 |"), named in a row ("| Checkpoint | X |")
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
             spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
             if len(spans) == len(models) and _shaped(text, spans):

@@ -117,12 +117,12 @@ def _month(value: float) -> str:
     return f"{int(value) // 100:04d}-{int(value) % 100:02d}"
 
 
-@lru_cache(maxsize=4096)
 def _a_build(name) -> bool:
     """Whether a fact's model name is a build of a model (see ``identity.without_build``)."""
     return isinstance(name, str) and without_build(name) != name
 
 
+@lru_cache(maxsize=4096)
 def canonical(name) -> str | None:
     """An organization's canonical name, or its own spelling tidied; None for no name."""
     if not isinstance(name, str) or not name.strip():
