@@ -8896,7 +8896,8 @@ BASE_MODELS = [
      [("parameters", 3e9, "Kite-VL 3B"), ("parameters", 3e9, "Kite-VL 3B"),
       ("parameters", 9.7e9, "Kite-VL 10B")]),
     ("a side-on table's columns may be names with a version and a tier, under an empty corner",
-     "# Kite 2\n\n| | Kite 2 Base | Kite 2 XL |\n|---|---|---|\n| Denoiser parameters | 3.1B | 9.2B |",
+     "# Kite 2\n\n| | Kite 2 Base | Kite 2 XL |\n|---|---|---|\n"
+     "| Denoiser parameters | 3.1B | 9.2B |",
      [("parameters", 3.1e9, "Kite 2 Base"), ("parameters", 9.2e9, "Kite 2 XL")]),
     ("a side-on table headed by versions takes its models from a row that names them",
      "| | v1 | v2 (dense) |\n|---|---|---|\n| Checkpoint | Kite-1.3B | Kite-2-7B |\n"
