@@ -1700,11 +1700,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(1.1e10, model="Genie", organization="DeepMind")],
     ),
     # ... and the word alone is that model from there on, whichever sentence is read first,
-    # while the name in full keeps its maker's word.
+    # under the name in full with its maker's word.
     (
         "Snowflake Arctic is an MoE. Mixtral 8x22B needs 282 GB. Arctic, at 480B total, needs "
         "close to a terabyte. **Snowflake Arctic** was trained on 3.5T tokens.",
-        [params(4.8e11, model="Arctic", organization="Snowflake", qualifier="total"),
+        [params(4.8e11, model="Snowflake Arctic", organization="Snowflake", qualifier="total"),
          tokens(3.5e12, model="Snowflake Arctic", organization="Snowflake")],
     ),
     # ... but a base "which ORG released" is that base's: releasing says whose it is.

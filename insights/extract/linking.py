@@ -37,6 +37,7 @@ from insights.extract.names import (
     size_value,
     split_size,
 )
+from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.quantities import (
@@ -330,6 +331,7 @@ class Context:
         self._namesakes: dict[int, dict[str, set[str]]] = {}  # paragraph -> first word -> orgs
         self._text_namesakes: dict[str, set[str]] | None = None  # the same, for the whole text
         self._products: dict[str, tuple[list[int], list[str]]] = {}  # "Scout" -> whole names
+        self._made_names: dict[str, tuple[list[int], list[str]]] = {}  # "Arctic" -> with maker
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
@@ -906,7 +908,10 @@ class Context:
 
     def whole_name(self, name: str | None, offset: int) -> str | None:
         """A product's word alone, after the text named the whole product: "Scout" is "Llama 4
-        Scout" once "Llama 4 Scout" is named before ``offset``."""
+        Scout" once "Llama 4 Scout" is named before ``offset``; and a plain word named in full
+        with its maker before it: "Arctic" is "Snowflake Arctic"."""
+        if name is not None and name.isalpha() and name.lower() not in PRODUCT_MODIFIERS:
+            return self._with_maker(name, offset)
         if name is None or name.lower() not in PRODUCT_MODIFIERS:
             return name
         if name not in self._products:  # (once per word: its whole names, in order)
@@ -925,6 +930,28 @@ class Context:
                         wholes.append(whole)
             self._products[name] = (starts, wholes)
         starts, wholes = self._products[name]
+        i = bisect_left(starts, offset)
+        return wholes[i - 1] if i else name
+
+    def _with_maker(self, name: str, offset: int) -> str:
+        """``name`` as the text named it in full with its maker's word before ``offset``
+        ("Snowflake Arctic" for "Arctic"), else ``name``."""
+        if name not in self._made_names:
+            starts, wholes = [], []
+            for at in regex.finditer(
+                r"\b([A-Z][\w&.-]*)[ ]%s\b" % regex.escape(name), self.text, timeout=self.timeout
+            ):
+                m = self.mention_covering(at.start())
+                if (
+                    at.group(1).lower() in organization_aliases()
+                    and m is not None
+                    and m.start == at.start()
+                    and m.end == at.end()
+                ):
+                    starts.append(at.start())
+                    wholes.append(m.name)
+            self._made_names[name] = (starts, wholes)
+        starts, wholes = self._made_names[name]
         i = bisect_left(starts, offset)
         return wholes[i - 1] if i else name
 
