@@ -153,17 +153,24 @@ def test_styles_set_does_not_fall_back():
     held-back measure (60 blind documents: the everyday mix, and pages about many models),
     brought the stated facts to 21,759 and read 0.2% and 1.0% of linked facts on a wrong model
     on arrival (0.2% and 1.0% with the start code, whose found and linked were 3 points lower);
-    the whole set then reads 1.01% (259 of 25,585; 1.13% with the start code)."""
+    the whole set then reads 1.01% (259 of 25,585; 1.13% with the start code). The twenty-
+    seventh session's fixes took that set to 0.95% (243 of 25,584). Batches 41 and 42, added in
+    that session (120 blind documents: derived models and their bases, short names and
+    back-references, an ordinary week, numbers that are no model's size beside ones that are),
+    brought the stated facts to 23,232, the unstated sizes to 484, the "not a size" numbers to
+    393 and the organizations right to 90.1%; on arrival they read 6.0%, 1.6%, 6.2% and 1.2% of
+    linked facts on a wrong model (1.8%, 0.9%, 2.2% and 0.5% at the session's end), and the whole
+    set reads 0.97% (266 of 27,305; 1.19% with the session's start code)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 21759
-    assert counts["found"] / counts["stated"] >= 0.945
-    assert counts["linked"] / counts["stated"] >= 0.905
-    assert counts["unexpected"] <= 450
-    assert counts["not_a_size_read"] <= 372
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0102
+    assert counts["stated"] == 23232
+    assert counts["found"] / counts["stated"] >= 0.946
+    assert counts["linked"] / counts["stated"] >= 0.907
+    assert counts["unexpected"] <= 486
+    assert counts["not_a_size_read"] <= 395
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0098
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.902
+    assert counts["org_right"] / attributed >= 0.900
 
 
 @pytest.mark.parametrize(
