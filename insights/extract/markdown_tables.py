@@ -459,15 +459,17 @@ def _transposed_rows(text: str, header_start: int, body_start: int, timeout) -> 
             column = Column("excluded")  # a part's count: "| Vision params | 0.4B | 0.4B |"
         if grouped and column.role == "training_tokens":
             column = Column("excluded")  # a stage's share: "| Stage 2 (long context) | Tokens |"
-        if column.role == "model" and all(BARE_VERSION.fullmatch(text, a, b) for a, b in models):
-            # columns headed by versions ("| | v1 | v2 |"), named in a row ("| Checkpoint | X |")
+        if column.role != "other":
             row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
             spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
-            if len(spans) == len(models) and _shaped(text, spans):
+        if column.role == "model":
+            if (
+                all(BARE_VERSION.fullmatch(text, a, b) for a, b in models)
+                and len(spans) == len(models)
+                and _shaped(text, spans)
+            ):  # columns headed by versions ("| | v1 | v2 |"), named in a row ("| Checkpoint |")
                 headers, models = models, spans
-        elif column.role not in ("model", "other"):
-            row_cells = list(CELL.finditer(text, text.index("|", row.start()) + 1, row.end()))
-            spans = [_trim(text, c.start(), c.end()) for c in row_cells[lead : len(models) + lead]]
+        elif column.role != "other":
             if column.role == "organization":
                 for i, (start, end) in enumerate(spans):
                     makers[i] = Cell(start, end, column) if start < end else None
