@@ -929,9 +929,7 @@ class Context:
                         starts.append(m.start)
                         wholes.append(whole)
             self._products[name] = (starts, wholes)
-        starts, wholes = self._products[name]
-        i = bisect_left(starts, offset)
-        return wholes[i - 1] if i else name
+        return _latest_before(self._products[name], offset, name)
 
     def _with_maker(self, name: str, offset: int) -> str:
         """``name`` as the text named it in full with its maker's word before ``offset``
@@ -951,9 +949,7 @@ class Context:
                     starts.append(at.start())
                     wholes.append(m.name)
             self._made_names[name] = (starts, wholes)
-        starts, wholes = self._made_names[name]
-        i = bisect_left(starts, offset)
-        return wholes[i - 1] if i else name
+        return _latest_before(self._made_names[name], offset, name)
 
     def shared_subjects(
         self, model: str | None, offset: int, s_start: int, bound: bool = False
@@ -1008,6 +1004,16 @@ class Context:
         if len(names) < 2 or not one_list or len({model_key(m.name) for m in names}) < len(names):
             return [model]
         return [m.name for m in names]
+
+    def _focus_unless(
+        self, s_start: int, made_from: Iterable[Mention]
+    ) -> tuple[str | None, str | None]:
+        """The model the text is about and its rule, unless it is one the sentence says a new
+        model was made from (``made_from``): then nobody."""
+        name, rule = self.focus_rule(s_start)
+        if name is None or any(model_key(m.name) == model_key(name) for m in made_from):
+            return None, None
+        return name, rule
 
     def model_for(
         self, start: int, end: int, s_start: int, s_end: int, kind: str = "parameters"
@@ -1076,13 +1082,7 @@ class Context:
             # produces a 47B model" on the model's own card is that model, not its base
             if "vari" in noun.group() or "version" in noun.group():
                 return None, None
-            name, rule = self.focus_rule(s_start)
-            if name is None or any(
-                model_key(m.name) == model_key(name) and _base_model(text, m, s_start)
-                for m in in_sentence
-            ):
-                return None, None
-            return name, rule
+            return self._focus_unless(s_start, (m for m in in_sentence if _base_model(text, m, s_start)))
         if (
             kind in ("parameters", "training_tokens")
             and (resulting := RESULTING_BEFORE.search(text, max(s_start, start - 60), start))
@@ -1092,15 +1092,13 @@ class Context:
             # MoE on 400B tokens": not the model it was made from, named before; the model the
             # text is about, if it is none of those ("We release Kite-2. Starting from Owl-2,
             # the resulting model was further trained on 1T tokens"), else nobody
-            name, rule = self.focus_rule(s_start)
-            if name is None or any(
-                model_key(m.name) == model_key(name) for m in in_sentence if m.start < start
-            ):
-                return None, None
-            return name, rule
-        if kind == "parameters" and not in_sentence and text.startswith("|", line_start := (
-            last_before(text, "\n", start) + 1
-        )) and PART_ROW_LABEL_CELL.match(text, line_start, start):
+            return self._focus_unless(s_start, (m for m in in_sentence if m.start < start))
+        if (
+            kind == "parameters"
+            and not in_sentence
+            and text.startswith("|", line_start := start_of_line(text, start))
+            and PART_ROW_LABEL_CELL.match(text, line_start, start)
+        ):
             return None, None  # a part's row of a card's table: "| Action expert | flow-matching
             # transformer, 410M params |" (not "| Total parameters | 4.7B |")
         if kind == "parameters" and (
@@ -4611,11 +4609,6 @@ BEHIND_BEFORE = regex.compile(
 MAKER_POSSESSIVE_BEFORE = regex.compile(
     r"['’]s[ ](?:(?:new|latest|newest|own|open|first|smaller|larger|flagship|upcoming)[ ])*\Z"
 )  # "Meta's new 8B model": its maker just before
-def _organization_key(name: str) -> str:
-    """An organization's canonical name, or its own name folded when no table knows it."""
-    return canonical_organization(name) or name.casefold()
-
-
 MAKER_SAYS_AFTER = regex.compile(
     r"[ ](?:says|said|reports|reported|confirms|confirmed|plans|hints|teased)[ ,]+(?:that[ ]+)?"
     r"(?:a|an)[ ]+(?:(?:new|next|larger|bigger|future|upcoming|coming)[ ]+)*"
@@ -4623,6 +4616,20 @@ MAKER_SAYS_AFTER = regex.compile(
     r"(?:(?:over|about|around|up[ ]+to|more[ ]+than)[ ]+)?\Z"
 )  # (the maker, then a new one it speaks of: "Meta says a version with over"; not "AWS says
 # the model, with 398B total parameters, is now on Bedrock", the story's own)
+
+
+def _latest_before(found: tuple[list[int], list[str]], offset: int, default: str) -> str:
+    """Of names found at ascending starts, the last one that starts before ``offset``."""
+    starts, names = found
+    i = bisect_left(starts, offset)
+    return names[i - 1] if i else default
+
+
+def _organization_key(name: str) -> str:
+    """An organization's canonical name, or its own name folded when no table knows it."""
+    return canonical_organization(name) or name.casefold()
+
+
 PLURAL_SUPERLATIVE_BEFORE = regex.compile(
     r"(?i)\b(?:its|their)[ ]+(?:largest|biggest|next|upcoming|future)[ ]+(?:[\w.-]+[ ]+){0,3}?"
     r"models\b[^.;:!?]{0,60}\Z"
