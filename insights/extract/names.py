@@ -863,7 +863,7 @@ def _mention_at(
             maker = None if name != head or _inside_title(text, start) else _maker_before(
                 text, start, end
             )  # (named in full again, with its maker: "Snowflake Arctic")
-            return Mention(start if maker is None else maker, end, text[maker:end] if maker is not None else name)
+            return _from_maker(text, start, end, name, maker)
         if (
             name == head
             and head.lower() in PRODUCT_MODIFIERS
@@ -896,9 +896,7 @@ def _mention_at(
             or _lab_possessive_before(text, start)  # "AI21's Jamba", "Google's Gemini"
         ):
             plain_models.add(head)
-            if maker is not None and name == head:  # named in full, with its maker
-                return Mention(maker, end, text[maker:end])
-            return Mention(start, end, name)
+            return _from_maker(text, start, end, name, maker if name == head else None)
         return None
     if (
         kind in ("shaped", "acronym")
@@ -1216,6 +1214,12 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
         or _named_after(text, start, end)
         or SIZED_BEFORE.search(before)
     )
+
+
+def _from_maker(text: str, start: int, end: int, name: str, maker: int | None) -> Mention:
+    """The mention of ``name`` at [start, end), from its maker's word when that starts at
+    ``maker``: "Snowflake Arctic" (see ``_maker_before``)."""
+    return Mention(start, end, name) if maker is None else Mention(maker, end, text[maker:end])
 
 
 def _maker_before(text: str, start: int, end: int) -> int | None:
