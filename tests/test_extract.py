@@ -8544,6 +8544,13 @@ RELEASE_DATES = [
      " benchmarks we tested.", []),
     ("a line named beside another model is no complement to set aside",
      "Owl-7B and the Kite family were released in 2023 and July 2023.", []),
+    ("a model first shown at a conference was out then",
+     "Heron first showed Kite-2 at its developer conference in May 2021. Owl-3 was first shown"
+     " at a trade fair in June 2022.",
+     [("Kite-2", 202105, "May 2021"), ("Owl-3", 202206, "June 2022")]),
+    ("... but not results first presented",
+     "The paper first presented results in May 2021 for Kite-2, and first showed that it scales"
+     " in June 2021.", []),
 ]  # fmt: skip
 
 
