@@ -8548,6 +8548,10 @@ RELEASE_DATES = [
      "Heron first showed Kite-2 at its developer conference in May 2021. Owl-3 was first shown"
      " at a trade fair in June 2022.",
      [("Kite-2", 202105, "May 2021"), ("Owl-3", 202206, "June 2022")]),
+    ("a date in the name's bracket after the word that says it came out",
+     "Kyutai's Moshi (7B, released September 2024) started the trend; this week Sable showed an"
+     " assistant built on its Tarn-2B recogniser.",
+     [("Moshi", 202409, "September 2024")]),
     ("... but not results first presented",
      "The paper first presented results in May 2021 for Kite-2, and first showed that it scales"
      " in June 2021.", []),

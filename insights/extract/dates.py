@@ -216,7 +216,9 @@ OTHER_NEWS = regex.compile(
 # What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
 # What may stand between a name and a bracketed date: other items of the same bracket.
-BRACKET_BEFORE_DATE = regex.compile(r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?\Z")
+BRACKET_BEFORE_DATE = regex.compile(
+    r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:(?:released|launched|shipped|out)\s+(?:(?:in|on)\s+)?)?\Z"
+)  # ("Moshi (7B, released September 2024)", "Phi-2 (launched in December 2023)")
 BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
 APPOSITIVE_BEFORE_BRACKET = regex.compile(
     r"(?r),[ \t]+(?:the|its|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:generation|version|release|model)\Z"
