@@ -1930,6 +1930,13 @@ MODELS_AND_ORGANIZATIONS = [
         [params(2e9, model="BitNet b1.58 2B4T", organization="Microsoft"),
          tokens(4e12, model="BitNet b1.58 2B4T", organization="Microsoft")],
     ),
+    # ... and an acronym between a name's word and its size: "Parakeet TDT 0.6B v2" (not the
+    # maker's "AI": "Heron AI 7B" is no name).
+    (
+        "NVIDIA released Kestrel TDT 0.6B v2, a speech recognition model with 600M parameters.",
+        [params(6e8, model="Kestrel TDT 0.6B v2", organization="NVIDIA"),
+         params(6e8, model="Kestrel TDT 0.6B v2", organization="NVIDIA")],
+    ),
     # ... not a venue banner over the authors: "ICLR 2025 (Oral)" then their names.
     (
         "Sparse Routing at Scale\n\nICLR 2025 (Oral)\nAna Ruiz, Li Wei\nKestrel Research\n\n"

@@ -199,6 +199,7 @@ TAIL = regex.compile(
           | (?:tiny|base|small|medium|large|xl|xxl|mini|nano)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
+          | (?!AI\b)[A-Z]{2,5}(?=[ \u00a0][0-9]+(?:\.[0-9]+)?[BMbm](?![\w]))  # an acronym before a size: Parakeet TDT 0.6B
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
           | A(?=[,;:)!?]|\.(?![A-Za-z])|\Z|[ \u00a0](?:on|in|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|beats|outperforms|scores|runs|costs|now|also)\b)  # Command A (not the article: "Command A new ...", "A to Z", nor "A.I.", "A and B")
