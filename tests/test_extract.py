@@ -4849,6 +4849,14 @@ LINKING_PRECISION = [
         [params(2e9, model="Pipit-2B"), params(7e9, model=None), params(1.4e10, model=None),
          params(3e10, model=None), params(7e10, model=None)],
     ),
+    # ... or said to be in training or planned, with "model" after its name, or "~" before its
+    # size (not a name said to be good, nor "training-free").
+    (
+        "- *Planned:* a ~70B Pipit-2 is in training. A 20B Pipit model is planned but not part "
+        "of this release. A 7B Pipit-2 model is the best. A 3B Pipit-2 is in training-free mode.",
+        [params(7e10, model=None, qualifier="approximate"), params(2e10, model=None),
+         params(7e9, model="Pipit-2"), params(3e9, model="Pipit-2")],
+    ),
     # ... the last that opens a clause: not one the clause compares with.
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters, about six "

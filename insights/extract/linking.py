@@ -1126,8 +1126,8 @@ class Context:
             return None, None  # "A two-layer MLP adapter maps ...", "take a 32-layer Llama-2-
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60) or (
-            A_BEFORE_SIZE.search(text, max(s_start, start - 3), start)
-            and FUTURE_NAMED_AFTER.match(text, end, end + 40)
+            A_BEFORE_SIZE.search(text, max(s_start, start - 4), start)
+            and FUTURE_NAMED_AFTER.match(text, end, end + 50)
         ):
             return None, None  # "A 2B version is promised for later this summer", "the company
             # says a 7B Pipit is next": not out yet
@@ -4701,10 +4701,11 @@ TUNING_BEFORE_NAME = regex.compile(
 WEIGHTS_OF_BEFORE = regex.compile(r"(?i)\b(?:weights|checkpoint)[ \t]+of[ \t]+\Z")
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
-    r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*[ ]+(?:(?:is|are)[ ]+(?:next|coming|due|promised"
-    r"|planned|teased|expected|slated)|(?:will|should)[ ]+(?:be[ ]+released|follow|come|arrive"
-    r"|ship|land|launch))\b"
-)
+    r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*(?:[ ]+(?:model|version|variant))?[ ]+(?:(?:is|are)"
+    r"[ ]+(?:next|coming|due|promised|planned|teased|expected|slated|(?:still[ ]+)?in[ ]+training"
+    r"|still[ ]+training|on[ ]+the[ ]+roadmap|in[ ]+the[ ]+works)(?!-)|(?:will|should)[ ]+(?:be"
+    r"[ ]+released|follow|come|arrive|ship|land|launch))\b"
+)  # ("a ~70B Heron-2 is in training", "A 20B Lattice model is planned")
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
     % (S, S)
@@ -4916,7 +4917,7 @@ THROUGHPUT_BEFORE = regex.compile(
     r"(?i)\btokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))[ ]+(?:on|with|for|from)[ ]+(?:a|an)[ ]+"
     r"(?:~|about[ ]+)?\Z"
 )
-A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+\Z")
+A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+~?\Z")
 THROUGHPUT_AFTER = regex.compile(
     r"(?i)" + PARAMETER_WORD + r"[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
     r"[ ]*k?[ ]*tokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))\b"
