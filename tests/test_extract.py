@@ -4857,6 +4857,14 @@ LINKING_PRECISION = [
         [params(7e10, model=None, qualifier="approximate"), params(2e10, model=None),
          params(7e9, model="Pipit-2"), params(3e9, model="Pipit-2")],
     ),
+    # A model wished for in an if-clause, and what it needs, are nobody's, under a heading too
+    # (not a model named after the clause).
+    (
+        "# Kite-2 was never the goal\n\nData runs out. If you want a 1T-parameter model at 20 "
+        "tokens per parameter, you need 20T high-quality tokens. If you want a fast model, "
+        "Kite-2 has 7B parameters.",
+        [params(1e12, model=None), tokens(2e13, model=None), params(7e9, model="Kite-2")],
+    ),
     # ... the last that opens a clause: not one the clause compares with.
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters, about six "

@@ -1028,6 +1028,10 @@ class Context:
         ):
             return None, None  # "Chinchilla says about 20T tokens would be compute-optimal": a
             # count supposed, the subject of a conditional, no model's
+        wish = IF_WANTED_BEFORE.search(text, s_start, start)
+        if wish is not None and not self.models_between(wish.start(), start):
+            return None, None  # "If you want a 1T-parameter model at 20 tokens per parameter,
+            # you need 20T tokens": a model wished for and what it needs, nobody's
         in_sentence = self.models_between(s_start, s_end)
         if kind == "training_tokens":
             # ... but a known model in brackets right after a count is that model's: "a 280B one
@@ -4729,6 +4733,10 @@ WHAT_IF_AFTER = regex.compile(
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
+# A model wished for in an if-clause: "If you want a 7B at 10,000 tokens per parameter".
+IF_WANTED_BEFORE = regex.compile(
+    r"(?i)\bif%s+(?:i|we|you|they|one|someone)%s+(?:want|wanted|need|needed)%s+an?\b" % (S, S, S)
+)
 CONDITIONAL_AFTER = regex.compile(
     r"(?:%s+(?:of%s+)?(?!(?:that|which|who)\b)[\w-]+)?%s+(?:would|could|might)%s+"
     r"(?:be|suffice|need|take|cost|make)\b" % (S, S, S, S)
