@@ -4865,6 +4865,14 @@ LINKING_PRECISION = [
         "Kite-2 has 7B parameters.",
         [params(1e12, model=None), tokens(2e13, model=None), params(7e9, model="Kite-2")],
     ),
+    # "a 7B to 14B model" is any model of a class of sizes, none named after it.
+    (
+        "Kite-2 is here. For most teams that means a 7B to 14B model trained far past Kite-2, "
+        "not a 70B trained to it. Owl-3 comes in 7B to 14B sizes.",
+        [params(7e9, model=None, qualifier="range"), params(1.4e10, model=None, qualifier="range"),
+         params(7e9, model="Owl-3", qualifier="range"),
+         params(1.4e10, model="Owl-3", qualifier="range")],
+    ),
     # ... the last that opens a clause: not one the clause compares with.
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters, about six "

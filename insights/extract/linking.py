@@ -771,6 +771,18 @@ class Context:
             if rule == "the-size" and kind != "parameters":
                 names = self._sized_pair(s_start, q.start) or names
         if (
+            rule not in (None, "size-in-name")
+            and member.qualifier == "range"
+            and any(
+                m.start() <= q.start and q.end <= m.end()
+                for m in A_RANGE_MODEL.finditer(
+                    self.text, max(s_start, q.start - 24), min(s_end, q.end + 40)
+                )
+            )
+        ):
+            model, rule, names = None, None, [None]  # "that means a 7B to 14B model trained far
+            # past Chinchilla": any model of a class of sizes, none named
+        if (
             rule not in (None, "size-in-name", "named-later")
             and member.qualifier == "range"
             and (
@@ -5314,6 +5326,11 @@ RUNS_BEFORE_RANGE = regex.compile(
     r"|scaling[- ](?:laws?|study|studies|experiments?|runs?))\b"
     r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:models|runs|networks|LMs|LLMs)\b)(?:[^.;\n]|\.(?=\d))*\Z"
+)
+# One model of a class of sizes: "a 7B to 14B model", "a 1-3B dense model".
+A_RANGE_MODEL = regex.compile(
+    r"(?i)\ban?[ ]+~?[0-9][0-9.]*[ ]?[KMBT]?[ ]*(?:to|[-\u2013\u2014])[ ]*~?[0-9][0-9.]*[ ]?[KMBT]"
+    r"(?:[- ]param(?:eter)?s?)?[ ]+(?:[\w-]+[ ]+)?model\b"
 )
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
 # distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
