@@ -4077,6 +4077,13 @@ OTHER_STYLES = [
     ("We fine-tuned on Kite2-360M. Kite2-360M has 360M parameters.",
      [params(3.6e8, model="Kite2-360M"), params(3.6e8, model="Kite2-360M"),
       params(3.6e8, model="Kite2-360M")]),
+    # Libraries, kernels and software builds are no model: "ZeRO-3", "FlashAttention-2",
+    # "llama.cpp build b6412".
+    ("With FlashAttention-2 the 1.1B model would go through 300B tokens. Kite-2 has 7B "
+     "parameters.",
+     [params(1.1e9, model=None), tokens(3e11, model=None), params(7e9, model="Kite-2")]),
+    ("We quantized Kite-2 with llama.cpp build b6412 and an importance matrix computed on 1.2M "
+     "tokens.", [tokens(1.2e6, model=None)]),
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone

@@ -394,6 +394,10 @@ NOT_MODELS = {
     # nDCG of the 7B model", "on LMArena the 27B", "mixes Gated DeltaNet layers"
     "ndcg", "mteb", "beir", "lmarena", "odc-by", "cc-by", "cc-by-4.0", "cc-by-sa", "minhash",
     "simhash", "deltanet", "mup", "dora", "peft", "galore",
+    # training and serving libraries and kernels: "4x A100 using ZeRO-3", "with FlashAttention-2"
+    "zero-1", "zero-2", "zero-3", "zero-infinity", "zero++", "flashattention", "flashattention-2",
+    "flashattention-3", "flash-attention", "flash-attention-2", "pagedattention", "xformers",
+    "bitsandbytes", "unsloth", "axolotl", "liger",
     # memory: "288 GB of HBM3e ... on a 70B model"
     "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr6", "gddr6x", "gddr7", "lpddr5",
     "lpddr5x", "lpddr4", "lpddr4x", "ddr4", "ddr5",
