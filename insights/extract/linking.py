@@ -1040,6 +1040,12 @@ class Context:
         ):
             return None, None  # "Chinchilla says about 20T tokens would be compute-optimal": a
             # count supposed, the subject of a conditional, no model's
+        if kind == "parameters" and (
+            TRAINABLE.search(text, start, end)
+            or ADAPTER_TRAINS_BEFORE.search(text, max(s_start, start - 60), start)
+        ):
+            return None, None  # "LoRA at rank 16 trains about 42M parameters", "42M trainable
+            # parameters": an adapter's weights, not the model's
         wish = IF_WANTED_BEFORE.search(text, s_start, start)
         if wish is not None and not self.models_between(wish.start(), start):
             return None, None  # "If you want a 1T-parameter model at 20 tokens per parameter,
@@ -4745,6 +4751,12 @@ WHAT_IF_AFTER = regex.compile(
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
+# What an adapter trains, not the model it is on.
+TRAINABLE = regex.compile(r"(?i)\btrainable\b")
+ADAPTER_TRAINS_BEFORE = regex.compile(
+    r"(?i)\b(?:q?lora|adapters?|peft)\b[^.;:!?]{0,40}\b(?:trains?|updates?|adds?|tunes?)%s+"
+    r"(?:only%s+)?(?:about%s+|roughly%s+|~)?\Z" % (S, S, S, S)
+)
 # A model wished for in an if-clause: "If you want a 7B at 10,000 tokens per parameter".
 IF_WANTED_BEFORE = regex.compile(
     r"(?i)\bif%s+(?:i|we|you|they|one|someone)%s+(?:want|wanted|need|needed)%s+an?\b" % (S, S, S)
