@@ -4089,6 +4089,11 @@ OTHER_STYLES = [
      "(about 168M trainable parameters on Owl-8B) gained nothing.",
      [params(4.2e7, model=None, qualifier="approximate"),
       params(1.68e8, model=None, qualifier="approximate"), params(8e9, model="Owl-8B")]),
+    # A model named as a team in a clause after "and" is that clause's makers, not the size's
+    # model: "the Qwen team pushed its 0.6B model" (but "..., the InternLM team reports").
+    ("That is why Heron pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B "
+     "model through 36T.",
+     [params(8e9, model=None), tokens(1.5e13, model=None), params(6e8, model=None)]),
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone
