@@ -4851,6 +4851,13 @@ LINKING_PRECISION = [
         [params(1.4e10, model="Corvid-R-14B"), params(3.2e10, model=None),
          params(8e9, model="Kite-8B"), params(7e10, model=None)],
     ),
+    # "we train X from Y on ...": the tokens are X's, Y is its base.
+    (
+        "Fine-tuning helps more than scale: we train Kite-8B from Owl-8B on 2.1B tokens of "
+        "synthetic trajectories.",
+        [params(8e9, model="Kite-8B"), params(8e9, model="Owl-8B"),
+         tokens(2.1e9, model="Kite-8B")],
+    ),
     # "initialized it from X and trained it on ...": the tokens are what "it" is's, not the base's.
     (
         "Kite Labs initialized Kite-Coder-12B from Mistral NeMo 12B and trained it on another "
