@@ -4858,6 +4858,13 @@ LINKING_PRECISION = [
         [params(8e9, model="Kite-8B"), params(8e9, model="Owl-8B"),
          tokens(2.1e9, model="Kite-8B")],
     ),
+    # A model "took" and then trained further is the base of what the training made.
+    (
+        "Kairo took its Kite-14B reasoning model (14.2B) and continued pre-training on 2T tokens "
+        "of code. We took Owl-7B and evaluated it on 2T tokens of text.",
+        [params(1.4e10, model="Kite-14B"), tokens(2e12, model=None),
+         params(7e9, model="Owl-7B"), tokens(2e12, model="Owl-7B")],
+    ),
     # "initialized it from X and trained it on ...": the tokens are what "it" is's, not the base's.
     (
         "Kite Labs initialized Kite-Coder-12B from Mistral NeMo 12B and trained it on another "

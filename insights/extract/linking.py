@@ -4113,6 +4113,8 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
         and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
+        or TOOK_BEFORE.search(text, max(s_start, mention.start - 30), mention.start)
+        and TRAINED_ON_AFTER_TAKING.match(text, mention.end, mention.end + 80)
         or AFTER_TRAINING_AFTER.match(text, mention.end, mention.end + 40)
         and IS_BEFORE_BASE.search(text, max(s_start, mention.start - 40), mention.start)
         or DISTILLED_BEFORE.search(text, max(s_start, mention.start - 20), mention.start)
@@ -4129,6 +4131,16 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
 
 
 # A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
+# A model taken to train on: "Kairo took its Mako-14B reasoning model (14.2B) and continued
+# pre-training on 2T tokens of code" (the tokens made another model).
+TOOK_BEFORE = regex.compile(
+    r"(?i)\b(?:took|takes|take|taking|start(?:ed|s|ing)?%s+with)%s+(?:(?:its|their|our|the|a)%s+)?"
+    r"(?:[\w.&-]+['\u2019]s%s+)?[*_`]*\Z" % (S, S, S, S)
+)
+TRAINED_ON_AFTER_TAKING = regex.compile(
+    r"(?i)(?:[^.;:!?]|\.(?=[0-9])){0,60}?%s+and%s+(?:then%s+)?(?:continued|further|additionally|kept)%s+"
+    r"(?:(?:pre-?)?train|fine-?tun)" % (S, S, S, S)
+)
 FURTHER_TRAINED_AFTER = regex.compile(
     r"(?i)(?:%s+(?:models?|checkpoints?|weights|bases?))?%s+(?:further|continually|additionally)"
     r"%s+(?:pre-?)?trained\b" % (S, S, S)
