@@ -1830,6 +1830,14 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Params |\n|---|---|\n| `marula/marula-tts-mini` | 120M |",
         [params(1.2e8, model="marula-tts-mini")],
     ),
+    # ... nor a lab's account in words before a repository of three words or more (not two
+    # models in lower case: "gpt-j/gpt-neox").
+    (
+        "| Model | Params |\n|---|---|\n| `fathom-nine/rill-embed-small` | 33M |\n"
+        "| kite-lab/owl-embed-base-v2 | 110M |\n| kite-j/owl-neo | 6B |",
+        [params(3.3e7, model="rill-embed-small"), params(1.1e8, model="owl-embed-base-v2"),
+         params(6e9, model="kite-j/owl-neo")],
+    ),
     # ... or a part in capitals ("LGAI-EXAONE/"), but a family's name before its own model is
     # no account: "Kite-VL/Kite2-VL-7B".
     (

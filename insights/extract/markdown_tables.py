@@ -628,10 +628,14 @@ def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
         named = NAMED_ACCOUNT.fullmatch(text, start, end)
         if named is not None and named.group(2).lower().startswith(named.group(1).lower() + "-"):
             return named.start(2), end
+        lower = LOWER_ACCOUNT.fullmatch(text, start, end)
+        if lower is not None:  # a lab's account in words before a repository of three or more
+            return lower.start(1), end  # words: "fathom-nine/rill-embed-small"
     return (account.end(), end) if account is not None else (start, end)
 
 
 NAMED_ACCOUNT = regex.compile(r"([a-z][a-z0-9]*)/([a-z][\w.+-]*)")
+LOWER_ACCOUNT = regex.compile(r"[a-z]+(?:-[a-z]+)+/([a-z][a-z0-9.]*(?:-[a-z0-9.]+){2,})")
 
 
 ACCOUNT_WORDS = frozenset({"AI", "ML", "NLP", "Lab", "Labs", "Research", "Team", "Org"})
