@@ -4896,6 +4896,14 @@ LINKING_PRECISION = [
         [params(7e10, model=None, qualifier="approximate"), params(2e10, model=None),
          params(7e9, model="Pipit-2"), params(3e9, model="Pipit-2")],
     ),
+    # A model "for comparison" is a yardstick, not the heading's (but "For reference, Owl-4 is
+    # a 7B model" says Owl-4's size).
+    (
+        "## Kite-4 puts a reasoning model in your pocket\n\nFor comparison, a 7B model at Q4 "
+        "needs roughly 4.5 GB and is not usable.\n\n## Owl-4\n\nFor reference, Owl-4 is a 9B "
+        "model.",
+        [params(7e9, model=None), params(9e9, model="Owl-4")],
+    ),
     # A model wished for in an if-clause, and what it needs, are nobody's, under a heading too
     # (not a model named after the clause).
     (

@@ -2071,6 +2071,9 @@ class Context:
             indefinite.group("copula") or VERSION_AFTER.match(text, end, end + 30)
         ):
             indefinite = None  # "It's a 15B code model", "a 355M version"
+        if indefinite and COMPARISON_OPENING.match(text, s_start, start):
+            return None, None  # "For comparison, a 7B model at Q4 needs roughly 4.5 GB": a
+            # yardstick, not the heading's model
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
             to_come = STILL_TO_COME.search(text, end, min(s_end, end + 60))
@@ -4778,6 +4781,10 @@ TRAINABLE = regex.compile(r"(?i)\btrainable\b")
 ADAPTER_TRAINS_BEFORE = regex.compile(
     r"(?i)\b(?:q?lora|adapters?|peft)\b[^.;:!?]{0,40}\b(?:trains?|updates?|adds?|tunes?)%s+"
     r"(?:only%s+)?(?:about%s+|roughly%s+|~)?\Z" % (S, S, S, S)
+)
+# A sentence that opens by saying it compares: "For comparison, a 7B model ...".
+COMPARISON_OPENING = regex.compile(
+    r"(?i)[\W_]*(?:for|by|in)%s+(?:comparison|contrast|reference)%s*,?%s" % (S, S, S)
 )
 # A model wished for in an if-clause: "If you want a 7B at 10,000 tokens per parameter".
 IF_WANTED_BEFORE = regex.compile(
