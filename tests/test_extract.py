@@ -1830,6 +1830,13 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Params |\n|---|---|\n| `marula/marula-tts-mini` | 120M |",
         [params(1.2e8, model="marula-tts-mini")],
     ),
+    # A link's address that repeats the name it shows adds no size of its own: the name's
+    # 7B gives way to the row's 7.6B, and a prose link counts once.
+    (
+        "| Model | Params |\n|---|---|\n| [Kite-7B-Instruct](https://huggingface.co/heron/"
+        "Kite-7B-Instruct) | 7.6B |\n\nBase: [Owl-3B](https://huggingface.co/heron/Owl-3B).",
+        [params(7.6e9, model="Kite-7B-Instruct"), params(3e9, model="Owl-3B")],
+    ),
     # ... nor a lab's account in words before a repository of three words or more (not two
     # models in lower case: "gpt-j/gpt-neox").
     (

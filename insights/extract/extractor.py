@@ -402,6 +402,8 @@ def _extract(
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.extend(dates.find(text, context, date, facts))
     facts.extend(aliases.find(text, context))
+    if "](" in text:
+        facts = _without_link_copies(text, facts, timeout)
     facts = _without_name_sizes_stated_otherwise(facts)
     facts = _short_names_in_full(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -565,6 +567,28 @@ OWNER_WORD_BETWEEN = regex.compile(r"\b(?:[Oo]ur|[Ii]ts?|[Tt]h(?:e|is)[ \t]+mode
 IN_TOTAL_AFTER = regex.compile(
     r"(?i)[ \t]+(?:in[ \t]+total|in[ \t]+all|combined)(?=[ \t]*(?:[.,;:)]|\Z))"
 )  # (not "in all 46 languages", "combined with synthetic data")
+
+
+# A Markdown link whose address ends with the name it shows: "[Kite-7B](https://hf.co/h/Kite-7B)".
+LINK = regex.compile(r"\[[*_`]*([^\[\]\n]{1,120}?)[*_`]*\]\(([^()\s]{1,400})\)")
+
+
+def _without_link_copies(text: str, facts: list[Fact], timeout: float | None) -> list[Fact]:
+    """A size in a link's address that repeats the name the link shows is that name's again,
+    not a count of its own: the 1.5B in "[Qwen2.5-1.5B-Instruct](https://huggingface.co/Qwen/
+    Qwen2.5-1.5B-Instruct) | 1.54B |" goes, as the name's own 1.5B gives way to the 1.54B."""
+    copies = [
+        m.span(2)
+        for m in LINK.finditer(text, timeout=timeout)
+        if m.group(2).rstrip("/").lower().endswith("/" + m.group(1).strip().lower())
+    ]
+    if not copies:
+        return facts
+    return [
+        f for f in facts
+        if f.kind in ("claim", "released", "alias")
+        or not any(a <= f.start and f.end <= b for a, b in copies)
+    ]  # fmt: skip
 
 
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
