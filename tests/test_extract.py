@@ -4866,6 +4866,26 @@ LINKING_PRECISION = [
         [params(1.4e10, model="Corvid-R-14B"), params(3.2e10, model=None),
          params(8e9, model="Kite-8B"), params(7e10, model=None)],
     ),
+    # A data set's own size is no model's training tokens: named before a bracket, described
+    # by a count ("a 1.2T-token pool"), or said to be "a mixture of" a count; but what a model
+    # was trained on, or "the data is", is its.
+    (
+        "# Kite-13B\n\nKite-13B is big. The pre-training mix draws on FineWeb-Edu (1.3T tokens "
+        "after filtering) and Cosmopedia v2 (about 28B tokens of synthetic textbooks). Stage 1 "
+        "runs over Kite-Mix-1124, a mixture of about 3.9T tokens. We deduplicated against a "
+        "1.2T-token multilingual pool. The data is Dolma, a 3-trillion-token corpus. Stage 2 "
+        "leaves a corpus of 9.6B tokens on which Kite-13B is trained.",
+        [params(1.3e10, model="Kite-13B"), params(1.3e10, model="Kite-13B"),
+         tokens(1.3e12, model=None), tokens(2.8e10, model=None, qualifier="approximate"),
+         tokens(3.9e12, model=None, qualifier="approximate"), tokens(1.2e12, model=None),
+         tokens(3e12, model="Kite-13B"), tokens(9.6e9, model="Kite-13B"),
+         params(1.3e10, model="Kite-13B")],
+    ),
+    (
+        "Owl-7B was pre-trained on a 2T-token corpus of web text. Owl-2 arrived with an 18T-token "
+        "pretraining corpus.",
+        [params(7e9, model="Owl-7B"), tokens(2e12, model="Owl-7B"), tokens(1.8e13, model="Owl-2")],
+    ),
     # "we train X from Y on ...": the tokens are X's, Y is its base.
     (
         "Fine-tuning helps more than scale: we train Kite-8B from Owl-8B on 2.1B tokens of "

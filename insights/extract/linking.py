@@ -39,7 +39,7 @@ from insights.extract.names import (
 )
 from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization
-from insights.extract.patterns import AHEAD, HEADING_WORDS, NOT_NAME_WORDS, S
+from insights.extract.patterns import AHEAD, DATASET_HEADS, HEADING_WORDS, NOT_NAME_WORDS, S
 from insights.extract.quantities import (
     CHANGE_REACH,
     CHANGED_MODEL,
@@ -1046,6 +1046,9 @@ class Context:
         ):
             return None, None  # "LoRA at rank 16 trains about 42M parameters", "42M trainable
             # parameters": an adapter's weights, not the model's
+        if kind == "training_tokens" and self._data_sets_size(start, end, s_start, s_end):
+            return None, None  # "FineWeb-Edu (1.3T tokens)", "a 1.2T-token sample of the
+            # corpus", "OLMo-Mix-1124, a mixture of about 3.9T tokens": a data set's size
         wish = IF_WANTED_BEFORE.search(text, s_start, start)
         if wish is not None and not self.models_between(wish.start(), start):
             return None, None  # "If you want a 1T-parameter model at 20 tokens per parameter,
@@ -2184,6 +2187,33 @@ class Context:
             # tokens, we build Halyard-A6B")
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
+
+    def _data_sets_size(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether a token count is the size of a data set the sentence names or describes,
+        and not what a model was trained on: "FineWeb-Edu (1.3T tokens after filtering)",
+        "a 1.2T-token sample of the corpus", "OLMo-Mix-1124, a mixture of about 3.9T tokens",
+        "its synthetic dataset is only about 30B tokens" (not "trained on a 2T-token corpus")."""
+        text = self.text
+        if DATA_IS_BEFORE.search(text, max(s_start, start - 60), start) and (
+            TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
+            or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start) is not None
+        ):
+            return True  # beside another count, the one a model saw: "X was trained on 150B
+            # tokens, yet its dataset is only about 30B tokens"
+        bracket = DATA_SET_BRACKET_BEFORE.search(text, max(s_start, start - 50), start)
+        if bracket is not None and bracket.group(1).lower() in DATASET_HEADS:
+            return True
+        described = (
+            text[start:end].lower().endswith("token")
+            and DESCRIBED_DATA_AFTER.match(text, end, end + 40)
+            or DATA_OF_BEFORE.search(text, max(s_start, start - 50), start)
+        )
+        return (
+            bool(described)
+            and not TRAINED_BEFORE.search(text, s_start, start)
+            and not DATA_SUBJECT_IS.match(text, s_start, start)  # "The data is Dolma, a ..."
+            and not TRAINED_ON_WHICH_AFTER.match(text, end, end + 90)
+        )  # (not "a corpus of 9.6B tokens on which every Ember-R model is trained")
 
     def _made_from_after_bracket(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the size is in a bracket after counted models that the text then says were
@@ -4831,6 +4861,30 @@ DATA_HOLDS_BEFORE = regex.compile(
 DATA_APPOSITIVE_IS = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|corpora|collection|crawl)s?,%s+(?:is|was|has|holds)\b"
     % (S, S)
+)
+# A data set by name, its size in the bracket after it: "FineWeb-Edu (1.3T tokens", "Cosmopedia
+# v2 (about 28B tokens".
+DATA_SET_BRACKET_BEFORE = regex.compile(
+    r"(?r)\b([A-Za-z][\w]*)(?:[-.][\w.]+)*(?:[ ]v?[0-9][\w.]*)?[*_`]*[ ]\((?:about|around|roughly|~)?[ ]?\Z"
+)
+# ... the thing a count in tokens describes: "a 1.2T-token multilingual pool", "the 400B-token
+# synthetic subset".
+DESCRIBED_DATA_AFTER = regex.compile(
+    r"s?[ ]+(?:(?!(?:pre-?)?training\b)[\w-]+[ ]+){0,2}?(?:pool|sample|subset|split|corpus|dataset|data[ ]set|mix"
+    r"|mixture|collection|dump|crawl|shard|slice|portion|release)s?\b"
+)
+# ... or a data set said to be of a count: "OLMo-Mix-1124, a mixture of about 3.9T tokens".
+DATA_OF_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|the)%s+(?:[\w-]+%s+)?(?:mixture|mix|corpus|dataset|data%s+set|collection"
+    r"|sample|pool|subset)%s+of%s+(?:about%s+|around%s+|roughly%s+|some%s+|~)?\Z" % ((S,) * 9)
+)
+DATA_SUBJECT_IS = regex.compile(
+    r"(?i)[\W_]*(?:the|its|their|our)%s+(?:(?:pre-?)?training%s+)?data(?:%s*set)?%s+(?:is|was|are|were)\b"
+    % (S, S, S, S)
+)
+TRAINED_ON_WHICH_AFTER = regex.compile(
+    r"(?i)[^.;]{0,40}?\bon%s+which\b[^.;]{0,40}?\b(?:pre-?)?trained\b"
+    r"|[^.;]{0,50}?\bused%s+to%s+(?:pre-?)?train\b" % (S, S, S)
 )
 TRAINED_BEFORE = regex.compile(
     r"(?i)\b(?:(?:pre-?)?train(?:ed|s|ing)?|saw|seen|sees|fed|consumed)\b"
