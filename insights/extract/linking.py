@@ -4990,7 +4990,6 @@ OWNER_JUST_AFTER = regex.compile(
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
-TEAM_AFTER = regex.compile(r"[ \u00a0]teams?\b")
 AND_BETWEEN = regex.compile(r"\band\b")
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 WE_CLAUSE = regex.compile(
