@@ -1166,6 +1166,12 @@ NOT_A_SIZE = [
         "7.2B parameters.",
         [params(3e10, model="Kite-30B"), params(7.2e9, model="Owl-7B")],
     ),
+    # ... or said by a name the text took back: "last week we called X a 67B model".
+    (
+        "- Correction: last week we called Kite-3 a 67B model. Earlier we listed Owl-2 at 7B. "
+        "Wren-2 is called a 9B model by its makers.",
+        [params(9e9, model="Wren-2")],
+    ),
     # ... or searches or indexes, said as a verb ...
     (
         "We study memorization in Kite-7B. To check for leakage, we search FineWeb, a 15T-token "

@@ -53,14 +53,16 @@ DOUBTED_BEFORE = regex.compile(
     r"|\b(?:press|media|news)%(s)s+reports?:%(s)s*\Z"
     # a count taken back: "last week we wrote that X has 3B active parameters. It has 4.2B."
     r"|\b(?:(?:last%(s)s+(?:week|month|issue)|earlier|previously|yesterday)%(s)s+(?:we|I)%(s)s+"
-    r"(?:wrote|said|reported|claimed|stated)%(s)s+that|(?:mis-?reported|incorrectly|wrongly|mistakenly"
+    r"(?:(?:wrote|said|reported|claimed|stated)%(s)s+that|called|described|listed|billed"
+    r"|labell?ed)|(?:mis-?reported|incorrectly|wrongly|mistakenly"
     r"|erroneously)%(s)s+(?:said|wrote|stated|reported|listed|gave)\b)[^.;:!?()]{0,50}\Z)" % {"s": S}
 )
 # Cheap substrings first: the pattern is slow to try at every word of every number's context.
 DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "alleg", "unconfirm",
                  "aim", "hop", "will", "going", "could", "might", "may", "intend", "plan", "want",
                  "estimat", "guess", "report", "wrote", "said", "stated", "claimed", "incorrect",
-                 "wrong", "mistaken", "erroneous")  # fmt: skip
+                 "wrong", "mistaken", "erroneous", "called", "described", "listed", "billed",
+                 "label")  # fmt: skip
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of"
