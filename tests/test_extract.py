@@ -1166,6 +1166,13 @@ NOT_A_SIZE = [
         "7.2B parameters.",
         [params(3e10, model="Kite-30B"), params(7.2e9, model="Owl-7B")],
     ),
+    # A count a model "would go through" at some speed is a what-if, under a heading too
+    # (a name's size stays: "I would go through Owl-9B first").
+    (
+        "# Kite-1B\n\nKite-1B is small. At that speed the 1.1B model would go through 300B "
+        "tokens in 3,456 GPU hours. I would go through Owl-9B first.",
+        [params(1.1e9, model="Kite-1B"), params(9e9, model="Owl-9B")],
+    ),
     # ... or said by a name the text took back: "last week we called X a 67B model".
     (
         "- Correction: last week we called Kite-3 a 67B model. Earlier we listed Owl-2 at 7B. "
@@ -4102,7 +4109,7 @@ OTHER_STYLES = [
     # "llama.cpp build b6412".
     ("With FlashAttention-2 the 1.1B model would go through 300B tokens. Kite-2 has 7B "
      "parameters.",
-     [params(1.1e9, model=None), tokens(3e11, model=None), params(7e9, model="Kite-2")]),
+     [params(1.1e9, model=None), params(7e9, model="Kite-2")]),
     ("We quantized Kite-2 with llama.cpp build b6412 and an importance matrix computed on 1.2M "
      "tokens.", [tokens(1.2e6, model=None)]),
     # What an adapter trains is not the model's size.

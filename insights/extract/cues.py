@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from insights.extract.quantities import Quantity
 
 HYPOTHETICAL_BEFORE = regex.compile(
-    r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for)\b)[^.;,]{0,25}\Z"
-    % (S, S)
+    r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for"
+    r"|(?:go|get|gone|got)%s+through|process|processed|consume|consumed))\b"
+    r"[^.;,]{0,25}\Z" % (S, S, S)
 )
 # A what-if before the number: "would have wanted around 3.5T tokens", "if they'd pushed it to
 # 70B".
@@ -147,7 +148,7 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
     folded = fold(before)  # for quick noes: each pattern needs one of a few words
     if not UNSTATED_STEMS.found(folded):
         return False  # none of the words any check below needs (most numbers)
-    if "would" in before and HYPOTHETICAL_BEFORE.search(before):
+    if "would" in before and not in_name and HYPOTHETICAL_BEFORE.search(before):
         return True  # "optimal for that size would've been ~3.5T tokens": no model had that
     if WOULD_STEMS.found(folded[-50:]) and WOULD_BEFORE.search(before[-50:]):
         return True  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
