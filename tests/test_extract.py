@@ -4899,6 +4899,23 @@ LINKING_PRECISION = [
         "pretraining corpus.",
         [params(7e9, model="Owl-7B"), tokens(2e12, model="Owl-7B"), tokens(1.8e13, model="Owl-2")],
     ),
+    # ... and what a model learned from, owns or is said to use is its, bracket or not.
+    (
+        "Owl-1B was trained on SlimPajama and StarCoderData (3T tokens in total). Wren-1B was "
+        "trained on the Pile (300B tokens). Kite-2's pretraining dataset is 18T tokens, up from "
+        "7T tokens for Kite-1. Heron-3's 15T-token dataset is big. Finch-2 learned from a "
+        "3.3T-token mix of web data.",
+        [params(1e9, model="Owl-1B"), tokens(3e12, model="Owl-1B"), params(1e9, model="Wren-1B"),
+         tokens(3e11, model="Wren-1B"), tokens(1.8e13, model="Kite-2"),
+         tokens(7e12, model="Kite-1"), tokens(1.5e13, model="Heron-3"),
+         tokens(3.3e12, model="Finch-2")],
+    ),
+    (
+        "# Kite-2\n\nData: a 4T-token mix of web, code and math.\n\nFineWeb itself is a "
+        "15T-token web corpus. Our crawl holds roughly 38T tokens.",
+        [tokens(4e12, model="Kite-2"), tokens(1.5e13, model=None),
+         tokens(3.8e13, model=None, qualifier="approximate")],
+    ),
     # "we train X from Y on ...": the tokens are X's, Y is its base.
     (
         "Fine-tuning helps more than scale: we train Kite-8B from Owl-8B on 2.1B tokens of "

@@ -2192,28 +2192,60 @@ class Context:
         """Whether a token count is the size of a data set the sentence names or describes,
         and not what a model was trained on: "FineWeb-Edu (1.3T tokens after filtering)",
         "a 1.2T-token sample of the corpus", "OLMo-Mix-1124, a mixture of about 3.9T tokens",
-        "its synthetic dataset is only about 30B tokens" (not "trained on a 2T-token corpus")."""
+        "its synthetic dataset is only about 30B tokens"; never one the sentence says a model
+        learned from ("Pythia was trained on the Pile (300B tokens)", "Kite-2 uses a 4T-token
+        data mixture", "Qwen2.5's pretraining dataset is 18T tokens", "Llama 3's 15T-token
+        dataset", "... on which Kite-13B is trained", "The data is Dolma, a ...")."""
         text = self.text
-        if DATA_IS_BEFORE.search(text, max(s_start, start - 60), start) and (
-            TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
-            or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start) is not None
+        if DATA_SUBJECT_IS.match(text, s_start, start) or TRAINED_ON_WHICH_AFTER.match(
+            text, end, end + 90
+        ):
+            return False
+        data_is = DATA_IS_BEFORE.search(text, max(s_start, start - 60), start)
+        if (
+            data_is is not None
+            and not TRAINING_DATA_WORD.search(text, max(s_start, data_is.start() - 20), start)
+            and (
+                TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
+                or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start)
+                is not None
+            )
         ):
             return True  # beside another count, the one a model saw: "X was trained on 150B
-            # tokens, yet its dataset is only about 30B tokens"
+            # tokens, yet its synthetic dataset is only about 30B tokens"
+        if LEARNED_FROM_BEFORE.search(text, s_start, start) or OWNED_DATA_BEFORE.search(
+            text, max(s_start, start - 40), start
+        ):
+            return False
+        opening = DATA_SUBJECT_OPENING.match(text, s_start, start)
+        if opening is not None and (
+            opening.group("noun") or _data_set_name(opening.group("name") or "")
+        ):
+            return True  # a sentence about a data set: "FineWeb itself is a 15T-token web
+            # corpus", "Dolma v1.7, the 2.3T-token corpus behind ...", "The mix was filtered
+            # out of a raw pool of roughly 38T tokens"
+        if (
+            DATA_RELEASED_IN_SENTENCE.search(text, s_start, start)
+            and RELEASED_DATA_AFTER.match(text, end, end + 40)
+            and not ITS_BEFORE.search(text, max(s_start, start - 8), start)
+        ):
+            return True  # "We release the classifiers, the 1.2T-token filtered corpus"
         bracket = DATA_SET_BRACKET_BEFORE.search(text, max(s_start, start - 50), start)
-        if bracket is not None and bracket.group(1).lower() in DATASET_HEADS:
-            return True
-        described = (
-            text[start:end].lower().endswith("token")
-            and DESCRIBED_DATA_AFTER.match(text, end, end + 40)
-            or DATA_OF_BEFORE.search(text, max(s_start, start - 50), start)
-        )
-        return (
-            bool(described)
-            and not TRAINED_BEFORE.search(text, s_start, start)
-            and not DATA_SUBJECT_IS.match(text, s_start, start)  # "The data is Dolma, a ..."
-            and not TRAINED_ON_WHICH_AFTER.match(text, end, end + 90)
-        )  # (not "a corpus of 9.6B tokens on which every Ember-R model is trained")
+        if (
+            bracket is not None
+            and _data_set_name(bracket.group(1))
+            and not TOTAL_IN_BRACKET_AFTER.match(text, end, end + 30)
+        ):
+            return True  # (not "SlimPajama and StarCoderData (3T tokens in total)")
+        if text[start:end].lower().endswith("token") and (
+            DESCRIBED_DATA_AFTER.match(text, end, end + 40)
+            or (named := NAMED_DATA_AFTER.match(text, end, end + 40)) is not None
+            and _data_set_name(named.group(1))
+        ):
+            return True  # "a 1.2T-token multilingual pool", "the 400B-token synthetic subset",
+            # "the 1.2T-token RedPajama-V1 mix"
+        appositive = DATA_OF_BEFORE.search(text, max(s_start, start - 60), start)
+        return appositive is not None and DATA_WORD_IN_NAME.search(appositive.group(1)) is not None
 
     def _made_from_after_bracket(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the size is in a bracket after counted models that the text then says were
@@ -4864,20 +4896,58 @@ DATA_APPOSITIVE_IS = regex.compile(
 )
 # A data set by name, its size in the bracket after it: "FineWeb-Edu (1.3T tokens", "Cosmopedia
 # v2 (about 28B tokens".
+def _data_set_name(name: str) -> bool:
+    """Whether a name is a data set's: a known one's ("FineWeb-Edu", "the Pile") or one with a
+    data word in it ("SmolLM-Corpus", "OLMo-Mix-1124")."""
+    head = regex.split(r"[-_. ]", name.lower(), maxsplit=1)[0]
+    return bool(name) and (head in DATASET_HEADS or DATA_WORD_IN_NAME.search(name) is not None)
+
+
+# A sentence whose subject is a data set: a known one or one named with a data word, or a data
+# noun ("The mix", "Our pretraining corpus").
+DATA_SUBJECT_OPENING = regex.compile(
+    r"[\W_]*(?:(?P<noun>(?i:the|our|this|that|its)%s+(?:[\w-]+%s+){0,2}?(?:pool|crawl|dump)s?\b)"
+    r"(?!%s+(?:of|for|used))"
+    r"|(?P<name>[A-Z][\w.-]*)(?:%s+v?[0-9][\w.]*)?(?:%s+itself)?,?%s+(?:is|was|the|a|an|holds|has"
+    r"|contains|bundles|combines|comprises)\b)" % ((S,) * 6)
+)  # (not "The data mixture is 4.5T tokens" on a model's card: its data)
+RELEASED_DATA_AFTER = regex.compile(
+    r"s?[ ]+(?:(?!(?:pre-?)?training\b)[\w-]+[ ]+){0,2}?(?:corpus|dataset|data[ ]set|mix|mixture"
+    r"|collection)s?\b"
+)  # (not "Dolma, our 3T-token pretraining corpus")
+ITS_BEFORE = regex.compile(r"(?i)\b(?:its|their)%s+\Z" % S)  # ("published ... its 5T-token mix")
+DATA_RELEASED_IN_SENTENCE = regex.compile(
+    r"(?i)\b(?:release|releases|released|publish|publishes|published|open-source[sd]?|share|shared)\b"
+)
+NAMED_DATA_AFTER = regex.compile(r"s?[ ]+([A-Z][\w.-]*)[ ]+(?:mix|mixture|corpus|dataset)\b")
 DATA_SET_BRACKET_BEFORE = regex.compile(
-    r"(?r)\b([A-Za-z][\w]*)(?:[-.][\w.]+)*(?:[ ]v?[0-9][\w.]*)?[*_`]*[ ]\((?:about|around|roughly|~)?[ ]?\Z"
+    r"(?r)\b([A-Z][\w]*(?:[-.]\w+)*)(?:[ ]v?[0-9][\w.]*)?[*_`]*[ ]\((?:an?[ ]|about|around|roughly|~)?[ ]?\Z"
 )
-# ... the thing a count in tokens describes: "a 1.2T-token multilingual pool", "the 400B-token
-# synthetic subset".
+# ... the part of a data set a count in tokens describes: "a 1.2T-token multilingual pool", "the
+# 400B-token synthetic subset" (not a "4T-token data mixture" or "pretraining corpus", which a
+# model's card gives as its data).
 DESCRIBED_DATA_AFTER = regex.compile(
-    r"s?[ ]+(?:(?!(?:pre-?)?training\b)[\w-]+[ ]+){0,2}?(?:pool|sample|subset|split|corpus|dataset|data[ ]set|mix"
-    r"|mixture|collection|dump|crawl|shard|slice|portion|release)s?\b"
+    r"s?[ ]+(?:(?!(?:pre-?)?training\b)[\w-]+[ ]+){0,2}?(?:pool|sample|subset|split|dump|crawl"
+    r"|shard|slice|portion|extract)s?\b"
 )
-# ... or a data set said to be of a count: "OLMo-Mix-1124, a mixture of about 3.9T tokens".
+# ... or a data set named and said to be of a count: "OLMo-Mix-1124, a mixture of about 3.9T
+# tokens" (a name with a data word in it).
 DATA_OF_BEFORE = regex.compile(
-    r"(?i)\b(?:a|an|the)%s+(?:[\w-]+%s+)?(?:mixture|mix|corpus|dataset|data%s+set|collection"
-    r"|sample|pool|subset)%s+of%s+(?:about%s+|around%s+|roughly%s+|some%s+|~)?\Z" % ((S,) * 9)
+    r"(?i)([\w.-]+),%s+(?:a|an|the)%s+(?:[\w-]+%s+)?(?:mixture|mix|corpus|dataset|data%s+set"
+    r"|collection|sample|pool|subset)%s+of%s+(?:about%s+|around%s+|roughly%s+|some%s+|~)?\Z"
+    % ((S,) * 10)
 )
+DATA_WORD_IN_NAME = regex.compile(r"(?i)mix|corpus|data|pile|web|stack|crawl")
+# Words that say a model learned from the data the sentence goes on to count.
+LEARNED_FROM_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:pre-?)?trained|(?<!-)train|trains|saw|seen|sees|fed|consumed|learn(?:ed|t|s)"
+    r"|built%s+on)\b" % S
+)
+# A data set owned by a model: "Llama 3's 15T-token dataset", "Kite-2's 4T-token corpus".
+OWNED_DATA_BEFORE = regex.compile(r"(?i)[\w.-]*[0-9A-Z][\w.-]*['\u2019]s%s+(?:[\w-]+%s+)?\Z" % (S, S))
+# A training set's own word before "is": "Qwen2.5's pretraining dataset is 18T tokens".
+TRAINING_DATA_WORD = regex.compile(r"(?i)\b(?:pre-?)?training\b")
+TOTAL_IN_BRACKET_AFTER = regex.compile(r"(?i)[^()]{0,20}?\b(?:in[ ]total|total|combined|overall)\b")
 DATA_SUBJECT_IS = regex.compile(
     r"(?i)[\W_]*(?:the|its|their|our)%s+(?:(?:pre-?)?training%s+)?data(?:%s*set)?%s+(?:is|was|are|were)\b"
     % (S, S, S, S)
