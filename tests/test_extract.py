@@ -4969,6 +4969,14 @@ LINKING_PRECISION = [
         "Kite-2 has 7B parameters.",
         [params(1e12, model=None), tokens(2e13, model=None), params(7e9, model="Kite-2")],
     ),
+    # ... but not a wish for something else, nor a model named after the clause.
+    (
+        "# Kite-2\n\nKite-2 comes in 3B and 14B sizes. If you need a smaller footprint, the 3B "
+        "checkpoint runs on a laptop CPU. If you need a bigger model, the 70B variant of Kite-2 "
+        "scores 82 on MMLU.",
+        [params(3e9, model="Kite-2"), params(1.4e10, model="Kite-2"), params(3e9, model="Kite-2"),
+         params(7e10, model="Kite-2")],
+    ),
     # "a 7B to 14B model" is any model of a class of sizes, none named after it.
     (
         "Kite-2 is here. For most teams that means a 7B to 14B model trained far past Kite-2, "

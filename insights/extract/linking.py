@@ -1049,10 +1049,20 @@ class Context:
         if kind == "training_tokens" and self._data_sets_size(start, end, s_start, s_end):
             return None, None  # "FineWeb-Edu (1.3T tokens)", "a 1.2T-token sample of the
             # corpus", "OLMo-Mix-1124, a mixture of about 3.9T tokens": a data set's size
-        wish = IF_WANTED_BEFORE.search(text, s_start, start)
-        if wish is not None and not self.models_between(wish.start(), start):
+        wish = IF_WANTED_BEFORE.search(text, s_start, min(s_end, start + 8))  # (its lookahead
+        # may read the size itself)
+        if (
+            wish is not None
+            and wish.end() <= start
+            and (
+                "," not in text[wish.end() : start]  # in the if-clause, or what "you need" after it
+                or YOU_NEED_BEFORE.search(text, max(s_start, start - 24), start)
+            )
+            and not self.models_between(wish.start(), min(s_end, end + 40))
+        ):
             return None, None  # "If you want a 1T-parameter model at 20 tokens per parameter,
-            # you need 20T tokens": a model wished for and what it needs, nobody's
+            # you need 20T tokens": a model wished for and what it needs, nobody's (not "If you
+            # need a smaller footprint, the 3B checkpoint ...", nor "..., the 8B Kite-2 fits")
         in_sentence = self.models_between(s_start, s_end)
         if kind == "training_tokens":
             # ... but a known model in brackets right after a count is that model's: "a 280B one
@@ -4850,7 +4860,12 @@ COMPARISON_OPENING = regex.compile(
 )
 # A model wished for in an if-clause: "If you want a 7B at 10,000 tokens per parameter".
 IF_WANTED_BEFORE = regex.compile(
-    r"(?i)\bif%s+(?:i|we|you|they|one|someone)%s+(?:want|wanted|need|needed)%s+an?\b" % (S, S, S)
+    r"(?i)\bif%s+(?:i|we|you|they|one|someone)%s+(?:want|wanted|need|needed)%s+an?%s+"
+    r"(?:[\w-]+%s+){0,2}?(?=~?[0-9]|(?:model|LLM)s?\b)" % (S, S, S, S, S)
+)  # (a model or a size: not "If you need a smaller footprint")
+YOU_NEED_BEFORE = regex.compile(
+    r"(?i)\byou(?:['\u2019]d|['\u2019]ll|%s+would|%s+will)?%s+need%s+(?:about%s+|roughly%s+|~)?\Z"
+    % (S, S, S, S, S, S)
 )
 CONDITIONAL_AFTER = regex.compile(
     r"(?:%s+(?:of%s+)?(?!(?:that|which|who)\b)[\w-]+)?%s+(?:would|could|might)%s+"
