@@ -5512,7 +5512,8 @@ RUNS_BEFORE_RANGE = regex.compile(
 A_RANGE_MODEL = regex.compile(
     r"(?i)\ban?[ ]+~?[0-9][0-9.]*[ ]?[KMBT]?[ ]*(?:to|[-\u2013\u2014])[ ]*~?[0-9][0-9.]*[ ]?[KMBT]"
     r"(?:[- ]param(?:eter)?s?)?[ ]+(?:[\w-]+[ ]+)?model\b"
-)
+    r"(?![ ]+(?:family|families|series|suite|line|lineup|line-up|collection|range))"
+)  # (a family's own range: "Owl-3, a 1.5B-7B model family")
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
 # distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
 COMPANIONS_BEFORE_RANGE = regex.compile(
