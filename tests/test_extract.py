@@ -4122,6 +4122,8 @@ OTHER_STYLES = [
     ("That is why Heron pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B "
      "model through 36T.",
      [params(8e9, model=None), tokens(1.5e13, model=None), params(6e8, model=None)]),
+    ("Pre-training a bilingual 100B model on English and Chinese text, the InternLM team "
+     "reports strong results.", [params(1e11, model="InternLM")]),
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone

@@ -1897,7 +1897,7 @@ class Context:
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
             and not (
                 TEAM_AFTER.match(text, right[0].end, right[0].end + 8)
-                and AND_BETWEEN.search(text, end, right[0].start)
+                and AND_THE_BEFORE.search(text, max(end, right[0].start - 12), right[0].start)
             )  # ("through 15T tokens and the Qwen team pushed ...": another clause's makers)
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not _generic_use(text, right[0])
@@ -2170,7 +2170,8 @@ class Context:
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
             and not (
-                TEAM_AFTER.match(text, m.end, m.end + 8) and AND_BETWEEN.search(text, end, m.start)
+                TEAM_AFTER.match(text, m.end, m.end + 8)
+                and AND_THE_BEFORE.search(text, max(end, m.start - 12), m.start)
             )  # (nor another clause's makers: "Meta pushed an 8B model through 15T tokens and
             # the Qwen team pushed its 0.6B model"; but "..., the InternLM team reports")
             and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
@@ -5075,7 +5076,7 @@ OWNER_JUST_AFTER = regex.compile(
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
-AND_BETWEEN = regex.compile(r"\band\b")
+AND_THE_BEFORE = regex.compile(r"\band%s+(?:the%s+)?\Z" % (S, S))  # "... and the Qwen team"
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 WE_CLAUSE = regex.compile(
     r",%s*(?:we|they)%s+(?:then%s+)?(?:build|built|train|trained|create|created|obtain|obtained"
