@@ -4992,6 +4992,12 @@ LINKING_PRECISION = [
          params(7e9, model="Owl-3", qualifier="range"),
          params(1.4e10, model="Owl-3", qualifier="range")],
     ),
+    # ... but "is expected to" or "is due to" says what it does, not when it comes.
+    (
+        "# Heron-2\n\nA 7B Heron-2 model is expected to fit on a single 24 GB GPU. Much of the "
+        "gain of a 9B Heron-2 model is due to better data filtering.",
+        [params(7e9, model="Heron-2"), params(9e9, model="Heron-2")],
+    ),
     # ... the last that opens a clause: not one the clause compares with.
     (
         "Kestrel Labs released Kite-120b and Kite-20b. The larger has 117B parameters, about six "

@@ -4822,7 +4822,7 @@ WEIGHTS_OF_BEFORE = regex.compile(r"(?i)\b(?:weights|checkpoint)[ \t]+of[ \t]+\Z
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*(?:[ ]+(?:model|version|variant))?[ ]+(?:(?:is|are)"
-    r"[ ]+(?:next|coming|due|promised|planned|teased|expected|slated|(?:still[ ]+)?in[ ]+training"
+    r"[ ]+(?:next|coming|(?:due|expected)(?![ ]+to\b)|promised|planned|teased|slated|(?:still[ ]+)?in[ ]+training"
     r"|still[ ]+training|on[ ]+the[ ]+roadmap|in[ ]+the[ ]+works)(?!-)|(?:will|should)[ ]+(?:be"
     r"[ ]+released|follow|come|arrive|ship|land|launch))\b"
 )  # ("a ~70B Heron-2 is in training", "A 20B Lattice model is planned")
