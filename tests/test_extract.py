@@ -1965,6 +1965,14 @@ MODELS_AND_ORGANIZATIONS = [
         [params(6e8, model="Kestrel TDT 0.6B v2", organization="NVIDIA"),
          params(6e8, model="Kestrel TDT 0.6B v2", organization="NVIDIA")],
     ),
+    # ... but a word before a known model in capitals, or a word that opens a phrase, is not
+    # part of it: "Against OPT 175B", "Versus GPT 175B".
+    (
+        "Against OPT 175B, Kite-2 wins. Baseline OPT 66B reaches 60.1. Versus OWL 175B, the "
+        "gains are small.",
+        [params(1.75e11, model="OPT 175B"), params(6.6e10, model="OPT 66B"),
+         params(1.75e11, model="OWL 175B")],
+    ),
     # ... not a venue banner over the authors: "ICLR 2025 (Oral)" then their names.
     (
         "Sparse Routing at Scale\n\nICLR 2025 (Oral)\nAna Ruiz, Li Wei\nKestrel Research\n\n"

@@ -542,6 +542,12 @@ def model_mentions(
     return found
 
 
+ACRONYM_AFTER_HEAD = regex.compile(r"[ \u00a0]([A-Z]{2,5})[ \u00a0][0-9]")
+# Words that open a phrase before a name and are no part of it: "Versus GPT 175B".
+WORDS_BEFORE_A_NAME = NOT_NAME_WORDS | frozenset(
+    {"against", "versus", "besides", "beating", "baseline", "teacher", "student", "beside",
+     "over", "under", "from", "after", "before", "using", "via", "per"}
+)  # fmt: skip
 MODEL_LICENSE_AFTER = regex.compile(r"[ ](?:Community[ ]|Research[ ]|Open[ ])?License\b")
 ORGANIZATION_WORD_AFTER = regex.compile(
     r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
@@ -760,6 +766,14 @@ def _mention_at(
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
+    acronym = ACRONYM_AFTER_HEAD.match(text, start + len(head), end)
+    if (
+        acronym is not None
+        and not known_model(head)
+        and (known_model(acronym.group(1)) or head.lower() in WORDS_BEFORE_A_NAME)
+    ):
+        return None  # a word before a known model in capitals: "Against OPT 175B", "Baseline
+        # OPT 66B" (the acronym is then read as its own name); not "Parakeet TDT 0.6B"
     if match.re is LOWER_WORD_BEFORE:  # a lower-case family counts only with its version
         if name == head or (rejected_name(name) and head.lower() not in LAB_NAMED_FAMILIES):
             return None  # (a lab's name that is its family's name too: "mistral 7b")
