@@ -8718,7 +8718,11 @@ RELEASE_DATES = [
      [("Moshi", 202409, "September 2024")]),
     ("... but not results first presented",
      "The paper first presented results in May 2021 for Kite-2, and first showed that it scales"
-     " in June 2021.", []),
+     " in June 2021. Heron first presented Owl-3's results at NeurIPS in December 2024.", []),
+    ("... and a release the sentence names after the demo dates it",
+     "Heron first demoed Kite-2 in February 2024 but only released it to the public in December"
+     " 2024. Owl-3 was first demonstrated at a trade fair in May 2021.",
+     [("Kite-2", 202412, "December 2024"), ("Owl-3", 202105, "May 2021")]),
 ]  # fmt: skip
 
 

@@ -109,8 +109,10 @@ RELEASE_VERB = regex.compile(
     r"(?!\s+(?:in|on)\s+(?:Nature|Science|arXiv|the\s+journal))"
     r"|went\s+public|put\s+out"
     # "Google first showed LaMDA at its I/O conference in May 2021": a debut
-    r"|(?<=\bfirst\s+)(?:showed|demo(?:e)?d|demonstrated|presented)(?=\s+[*_`]*(?-i:[A-Z]))"
-    r"|(?<=\b(?:was|were)\s+first\s+)shown"
+    r"|(?<=\bfirst\s+)(?:showed(?:\s+off)?|demoed|demonstrated)(?=\s+[*_`]*(?-i:[A-Z]))"
+    r"(?![^.;\n]*\b(?:released|launched|shipped|open-sourced|rolled\s+out)\b)"
+    r"|(?<=\b(?:was|were)\s+first\s+)(?:shown|demonstrated|demoed)"
+    r"(?![^.;\n]*\b(?:released|launched|shipped|open-sourced|rolled\s+out)\b)"
     # "Carnegie Mellon and Google Brain published XLNet in June"; not a study or paper's own
     r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|benchmark|dataset|scores|results"
     r"|numbers|figures|details|data)\s+(?:[\w.'-]+\s+){0,3})published"
