@@ -4940,6 +4940,15 @@ LINKING_PRECISION = [
         [params(1.4e10, model="Kite-14B"), tokens(2e12, model=None),
          params(7e9, model="Owl-7B"), tokens(2e12, model="Owl-7B")],
     ),
+    # ... but not one whose own count comes first, nor one trained further itself ("it").
+    (
+        "We took Owl-7B, trained on 2T tokens, and continued pre-training on 500B tokens of code "
+        "to get Owl-Code-7B. We took Wren-7B and continued pre-training it, for 3T tokens in "
+        "total.",
+        [params(7e9, model="Owl-7B"), tokens(2e12, model="Owl-7B"),
+         tokens(5e11, model="Owl-Code-7B"), params(7e9, model="Owl-Code-7B"),
+         params(7e9, model="Wren-7B"), tokens(3e12, model="Wren-7B")],
+    ),
     # "initialized it from X and trained it on ...": the tokens are what "it" is's, not the base's.
     (
         "Kite Labs initialized Kite-Coder-12B from Mistral NeMo 12B and trained it on another "

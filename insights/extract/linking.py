@@ -4214,9 +4214,11 @@ TOOK_BEFORE = regex.compile(
     r"(?:[\w.&-]+['\u2019]s%s+)?[*_`]*\Z" % (S, S, S, S)
 )
 TRAINED_ON_AFTER_TAKING = regex.compile(
-    r"(?i)(?:[^.;:!?]|\.(?=[0-9])){0,60}?%s+and%s+(?:then%s+)?(?:continued|further|additionally|kept)%s+"
-    r"(?:(?:pre-?)?train|fine-?tun)" % (S, S, S, S)
-)
+    r"(?i)(?:(?!tokens?\b|checkpoint)[^.;:!?]|\.(?=[0-9])){0,60}?%s+and%s+(?:then%s+)?"
+    r"(?:continued|further|additionally|kept)%s+(?:(?:pre-?)?train|fine-?tun)\w*+(?!%s+it\b)"
+    % (S, S, S, S, S)
+)  # (not the same model trained on: "took Kite-7B, trained on 2T tokens, and continued ...",
+# "took OLMo-7B at its 1T-token checkpoint and continued pre-training it to 2.5T tokens")
 FURTHER_TRAINED_AFTER = regex.compile(
     r"(?i)(?:%s+(?:models?|checkpoints?|weights|bases?))?%s+(?:further|continually|additionally)"
     r"%s+(?:pre-?)?trained\b" % (S, S, S)
