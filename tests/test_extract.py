@@ -4132,6 +4132,12 @@ OTHER_STYLES = [
      [params(8e9, model=None), tokens(1.5e13, model=None), params(6e8, model=None)]),
     ("Pre-training a bilingual 100B model on English and Chinese text, the InternLM team "
      "reports strong results.", [params(1e11, model="InternLM")]),
+    # ... nor what a trainer's log labels trainable; but "all 7B trainable parameters" are the
+    # model's.
+    ("Owl-2 (7B) trainable params: 4,194,304 || all params: 6,742,609,920. Kite-2 is trained "
+     "from scratch; all 7B trainable parameters are updated.",
+     [params(7e9, model="Owl-2"), params(4194304, model=None), params(6742609920, model="Owl-2"),
+      params(7e9, model="Kite-2")]),
     # Training methods joined by "+" are no model: "SFT+KTO".
     ("We compare SFT+DPO and SFT+KTO, each run on 1.1B tokens.", [tokens(1.1e9, model=None)]),
     # ... wherever the adapter's word stands in the name, glued to a word or alone

@@ -1042,6 +1042,8 @@ class Context:
             # count supposed, the subject of a conditional, no model's
         if kind == "parameters" and (
             TRAINABLE.search(text, start, end)
+            and not ALL_BEFORE.search(text, max(s_start, start - 6), start)
+            or TRAINABLE_LABEL_BEFORE.search(text, max(s_start, start - 24), start)
             or ADAPTER_TRAINS_BEFORE.search(text, max(s_start, start - 60), start)
         ):
             return None, None  # "LoRA at rank 16 trains about 42M parameters", "42M trainable
@@ -4853,6 +4855,9 @@ A_MODEL_WOULD = regex.compile(
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
 # What an adapter trains, not the model it is on.
 TRAINABLE = regex.compile(r"(?i)\btrainable\b")
+ALL_BEFORE = regex.compile(r"(?i)\ball%s+\Z" % S)  # ("all 7B trainable parameters": the model's)
+# A trainer's log: "trainable params: 4,194,304 || all params: ...", "(trainable: 4,194,304)".
+TRAINABLE_LABEL_BEFORE = regex.compile(r"(?i)\btrainable(?:[ _]param(?:eter)?s)?%s*[:=]%s*\Z" % (S, S))
 ADAPTER_TRAINS_BEFORE = regex.compile(
     r"(?i)\b(?:q?lora|adapters?|peft)\b[^.;:!?]{0,40}\b(?:trains?|updates?|adds?|tunes?)%s+"
     r"(?:only%s+)?(?:about%s+|roughly%s+|~)?\Z" % (S, S, S, S)
