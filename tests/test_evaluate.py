@@ -160,14 +160,19 @@ def test_styles_set_does_not_fall_back():
     brought the stated facts to 23,232, the unstated sizes to 484, the "not a size" numbers to
     393 and the organizations right to 90.1%; on arrival they read 6.0%, 1.6%, 6.2% and 1.2% of
     linked facts on a wrong model (1.8%, 0.9%, 2.2% and 0.5% at the session's end), and the whole
-    set reads 0.97% (266 of 27,305; 1.19% with the session's start code)."""
+    set reads 0.97% (266 of 27,305; 1.19% with the session's start code). The twenty-eighth
+    session took that set to 0.95% (259 of 27,294) and added batch 43 (60 blind documents:
+    tables and lists of many sizes, many labs in one document), which read 1.7% and 2.5% of
+    linked facts on a wrong model on arrival (0.5% and 0.6% at the session's end); with it the
+    stated facts are 24,171, the unstated sizes 504, the "not a size" numbers 414, and the whole
+    set reads 0.93% (265 of 28,354; 1.01% with the session's start code)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 23232
+    assert counts["stated"] == 24171
     assert counts["found"] / counts["stated"] >= 0.946
-    assert counts["linked"] / counts["stated"] >= 0.907
-    assert counts["unexpected"] <= 486
-    assert counts["not_a_size_read"] <= 395
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0098
+    assert counts["linked"] / counts["stated"] >= 0.9079
+    assert counts["unexpected"] <= 506
+    assert counts["not_a_size_read"] <= 416
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0094
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.900
