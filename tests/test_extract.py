@@ -5005,8 +5005,8 @@ LINKING_PRECISION = [
     # "a 7B to 14B model" is any model of a class of sizes, none named after it.
     (
         "Owl-3 is a 1.5B to 7B model family trained on 3T tokens.",
-        [params(1.5e9, model="Owl-3", qualifier="range"), params(7e9, model="Owl-3", qualifier="range"),
-         tokens(3e12, model="Owl-3")],
+        [params(1.5e9, model="Owl-3", qualifier="range"),
+         params(7e9, model="Owl-3", qualifier="range"), tokens(3e12, model="Owl-3")],
     ),
     (
         "Kite-2 is here. For most teams that means a 7B to 14B model trained far past Kite-2, "
