@@ -4120,6 +4120,8 @@ OTHER_STYLES = [
      [params(1.1e9, model=None), params(7e9, model="Kite-2")]),
     ("We quantized Kite-2 with llama.cpp build b6412 and an importance matrix computed on 1.2M "
      "tokens.", [tokens(1.2e6, model=None)]),
+    ("With FA2 the 1.1B model runs fast. Using FlashAttention2 and ZeRO-Offload, 42M parameters "
+     "fit.", [params(1.1e9, model=None), params(4.2e7, model=None)]),
     # What an adapter trains is not the model's size.
     ("We fit Kite-2 on 4x A100. LoRA at rank 16 trains only about 42M parameters. Rank 64 "
      "(about 168M trainable parameters on Owl-8B) gained nothing.",

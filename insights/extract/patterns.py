@@ -397,6 +397,7 @@ NOT_MODELS = {
     # training and serving libraries and kernels: "4x A100 using ZeRO-3", "with FlashAttention-2"
     "zero-1", "zero-2", "zero-3", "zero-infinity", "zero++", "flashattention", "flashattention-2",
     "flashattention-3", "flash-attention", "flash-attention-2", "pagedattention", "xformers",
+    "flashattention2", "flashattention3", "fa2", "fa3", "zero-offload",
     "bitsandbytes", "unsloth", "axolotl", "liger",
     # memory: "288 GB of HBM3e ... on a 70B model"
     "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr6", "gddr6x", "gddr7", "lpddr5",
