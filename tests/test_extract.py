@@ -4934,6 +4934,15 @@ LINKING_PRECISION = [
         [tokens(4e12, model="Kite-2"), tokens(1.5e13, model=None),
          tokens(3.8e13, model=None, qualifier="approximate")],
     ),
+    # A name after "against" and another count is that count's: "18T tokens, against 7T tokens
+    # for Kite-1" gives Kite-1 only the 7T.
+    (
+        "# Kite-2\n\nIt covers checkpoints from 0.5 to 72 billion parameters, all pretrained on "
+        "up to 18T tokens, against 7T tokens for Kite-1.",
+        [params(5e8, model="Kite-2", qualifier="range"),
+         params(7.2e10, model="Kite-2", qualifier="range"),
+         tokens(1.8e13, model="Kite-2", qualifier="up to"), tokens(7e12, model="Kite-1")],
+    ),
     # "we train X from Y on ...": the tokens are X's, Y is its base.
     (
         "Fine-tuning helps more than scale: we train Kite-8B from Owl-8B on 2.1B tokens of "

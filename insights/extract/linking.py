@@ -4710,7 +4710,7 @@ BESIDE_OR_AS = (
     r"|\bas[ \t]+\w+[ \t]+as\b"
 )  # ("it sits between Gemma 2 2B and ...", "as fast as SDXL", "along with Llama Guard 3")
 MEASURED_AGAINST = regex.compile(
-    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs"
+    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs|against"
     r"|magnitudes?%s+(?:below|above|under|over|beyond))\b|" % S  # "an order of magnitude below X"
     + BESIDE_OR_AS
 )
@@ -5777,7 +5777,7 @@ SUPERLATIVE_NAMED = regex.compile(
 # What says a name further on is another model's, with another number: "..., up from 7
 # trillion for Qwen2", "compared with 2T for Llama 2".
 COMPARED_BETWEEN = regex.compile(
-    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than"
+    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than|against"
     r"|[0-9.]+%s*[x×]%s+the|(?:times|twice|half)%s+the"  # "(approx. 4x the data used for Gopher"
     r"|magnitudes?%s+(?:below|above|under|over|beyond))\b"  # "an order of magnitude below X"
     r"|\b(?:double|doubling|twice|triple|tripling|thrice)\b"  # "roughly double Qwen2.5", "double
