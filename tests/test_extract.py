@@ -5034,6 +5034,13 @@ LINKING_PRECISION = [
          params(7e9, model="Owl-3", qualifier="range"),
          params(1.4e10, model="Owl-3", qualifier="range")],
     ),
+    # ... or named with "the": "The 70B Heron-2 is still in training" (not "The 7B Heron-2 is
+    # the best").
+    (
+        "# Heron-2\n\nHeron-2 is out in 7B. The 70B Heron-2 is still in training. The 7B Heron-2 "
+        "is the best.",
+        [params(7e9, model="Heron-2"), params(7e10, model=None), params(7e9, model="Heron-2")],
+    ),
     # ... but "is expected to" or "is due to" says what it does, not when it comes.
     (
         "# Heron-2\n\nA 7B Heron-2 model is expected to fit on a single 24 GB GPU. Much of the "

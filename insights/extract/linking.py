@@ -1163,7 +1163,7 @@ class Context:
             return None, None  # "A two-layer MLP adapter maps ...", "take a 32-layer Llama-2-
             # architecture model, duplicate it": a part's depth, another model's
         if FUTURE_VERSION_AFTER.match(text, end, end + 60) or (
-            A_BEFORE_SIZE.search(text, max(s_start, start - 4), start)
+            A_OR_THE_BEFORE_SIZE.search(text, max(s_start, start - 6), start)
             and FUTURE_NAMED_AFTER.match(text, end, end + 50)
         ):
             return None, None  # "A 2B version is promised for later this summer", "the company
@@ -5128,6 +5128,8 @@ THROUGHPUT_BEFORE = regex.compile(
     r"(?:~|about[ ]+)?\Z"
 )
 A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+~?\Z")
+A_OR_THE_BEFORE_SIZE = regex.compile(r"(?i)\b(?:an?|the)[ ]+~?\Z")  # ("The 70B Heron-2 is still in
+# training")
 THROUGHPUT_AFTER = regex.compile(
     r"(?i)" + PARAMETER_WORD + r"[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
     r"[ ]*k?[ ]*tokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))\b"
