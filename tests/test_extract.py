@@ -4132,6 +4132,9 @@ OTHER_STYLES = [
     ("That is why Heron pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B "
      "model through 36T.",
      [params(8e9, model=None), tokens(1.5e13, model=None), params(6e8, model=None)]),
+    ("That is why Heron pushed an 8B model through 15T tokens while the Qwen team pushed its "
+     "0.6B model through 36T.",
+     [params(8e9, model=None), tokens(1.5e13, model=None), params(6e8, model=None)]),
     ("Pre-training a bilingual 100B model on English and Chinese text, the InternLM team "
      "reports strong results.", [params(1e11, model="InternLM")]),
     # ... nor what a trainer's log labels trainable; but "all 7B trainable parameters" are the

@@ -5084,7 +5084,9 @@ OWNER_JUST_AFTER = regex.compile(
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
-AND_THE_BEFORE = regex.compile(r"\band%s+(?:the%s+)?\Z" % (S, S))  # "... and the Qwen team"
+AND_THE_BEFORE = regex.compile(
+    r"\b(?:and|while|whereas|but)%s+(?:the%s+)?\Z" % (S, S)
+)  # "... and (while) the Qwen team"
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 WE_CLAUSE = regex.compile(
     r",%s*(?:we|they)%s+(?:then%s+)?(?:build|built|train|trained|create|created|obtain|obtained"
