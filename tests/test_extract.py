@@ -4122,6 +4122,10 @@ OTHER_STYLES = [
      "tokens.", [tokens(1.2e6, model=None)]),
     ("With FA2 the 1.1B model runs fast. Using FlashAttention2 and ZeRO-Offload, 42M parameters "
      "fit.", [params(1.1e9, model=None), params(4.2e7, model=None)]),
+    # ... nor an address's scheme, nor a chip in the plural: "s3://", "32,000 GB300s".
+    ("path: s3://my-bucket/logits/\ntrain:\n  tokens: 40_000_000_000\n\nThe deck promises a "
+     "2T-parameter MoE trained on a cluster of 32,000 GB300s.",
+     [tokens(4e10, model=None), params(2e12, model=None)]),
     # What an adapter trains is not the model's size.
     ("We fit Kite-2 on 4x A100. LoRA at rank 16 trains only about 42M parameters. Rank 64 "
      "(about 168M trainable parameters on Owl-8B) gained nothing.",

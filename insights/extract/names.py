@@ -521,6 +521,8 @@ def model_mentions(
             continue  # a data set named for a model: "Falcon RefinedWeb", "the StarCoder dataset"
         if mention is not None and MODEL_LICENSE_AFTER.match(text, mention.end, mention.end + 24):
             continue  # a license named for a model: "**License:** Llama 3.1 Community License"
+        if mention is not None and text.startswith("://", mention.end):
+            continue  # an address's scheme: "s3://my-bucket/logits/"
         if mention is not None:
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
