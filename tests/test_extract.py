@@ -5048,6 +5048,13 @@ LINKING_PRECISION = [
         "is the best.",
         [params(7e9, model="Heron-2"), params(7e10, model=None), params(7e9, model="Heron-2")],
     ),
+    # ... or given its sizes in a bracket: "A larger sibling (roughly 120B total ...) is planned".
+    (
+        "# Marigold\n\nMarigold-30B is out. A larger sibling (roughly 120B total and 12B active) is "
+        "planned. Kite-2 (7B) is planned for May.",
+        [params(3e10, model="Marigold-30B"), params(1.2e11, model=None, qualifier="total"),
+         params(1.2e10, model=None, qualifier="active"), params(7e9, model="Kite-2")],
+    ),
     # ... but "is expected to" or "is due to" says what it does, not when it comes.
     (
         "# Heron-2\n\nA 7B Heron-2 model is expected to fit on a single 24 GB GPU. Much of the "

@@ -1162,6 +1162,11 @@ class Context:
         ):
             return None, None  # "A two-layer MLP adapter maps ...", "take a 32-layer Llama-2-
             # architecture model, duplicate it": a part's depth, another model's
+        if FUTURE_BRACKET_BEFORE.search(text, max(s_start, start - 60), start) and (
+            FUTURE_AFTER_BRACKET.match(text, end, min(s_end, end + 60))
+        ):
+            return None, None  # "A larger sibling (roughly 120B total and 12B active) is
+            # planned": a model still to come, its sizes in a bracket
         if FUTURE_VERSION_AFTER.match(text, end, end + 60) or (
             A_OR_THE_BEFORE_SIZE.search(text, max(s_start, start - 6), start)
             and FUTURE_NAMED_AFTER.match(text, end, end + 50)
@@ -5130,6 +5135,16 @@ THROUGHPUT_BEFORE = regex.compile(
     r"(?:~|about[ ]+)?\Z"
 )
 A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+~?\Z")
+# A model still to come whose sizes a bracket gives: "A larger sibling (roughly 120B total and
+# 12B active) is planned".
+FUTURE_BRACKET_BEFORE = regex.compile(
+    r"(?i)\b(?:an?|the|its|our)%s+(?:[\w-]+%s+)?(?:sibling|successor|version|variant|model)%s*"
+    r"\([^()\n]{0,40}\Z" % (S, S, S)
+)
+FUTURE_AFTER_BRACKET = regex.compile(
+    r"[^()\n]{0,40}\)%s+(?:is|are)%s+(?:still%s+)?(?:planned|coming|due(?!%s+to)|expected(?!%s+to)"
+    r"|in%s+training|on%s+the%s+roadmap|in%s+the%s+works)\b" % ((S,) * 10)
+)
 A_OR_THE_BEFORE_SIZE = regex.compile(r"(?i)\b(?:an?|the)[ ]+~?\Z")  # ("The 70B Heron-2 is still in
 # training")
 THROUGHPUT_AFTER = regex.compile(
