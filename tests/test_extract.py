@@ -4941,6 +4941,12 @@ LINKING_PRECISION = [
         [tokens(4e12, model="Kite-2"), tokens(1.5e13, model=None),
          tokens(3.8e13, model=None, qualifier="approximate")],
     ),
+    # A model named after "apart from" or "except" is the one a count is not.
+    (
+        "Gopher, GPT-3 and LaMDA are shown next to Chinchilla. Apart from LaMDA, all were trained "
+        "on roughly 300 billion tokens.",
+        [tokens(3e11, model=None, qualifier="approximate")],
+    ),
     # A name after "against" and another count is that count's: "18T tokens, against 7T tokens
     # for Kite-1" gives Kite-1 only the 7T.
     (

@@ -1878,6 +1878,11 @@ class Context:
                 # scaling had become ...")
                 return None, None  # "By Chinchilla, a 3B model needs only 60B tokens": a rule
                 # named, not the subject (but "By Llama 3, Meta trained the 8B model" is a time)
+            if EXCEPT_BEFORE.search(
+                text, max(s_start, subjects[-1].start - 24), subjects[-1].start
+            ):
+                return None, None  # "Apart from LaMDA, all were trained on roughly 300B
+                # tokens": the one model the count is not
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -5135,6 +5140,9 @@ THROUGHPUT_BEFORE = regex.compile(
     r"(?:~|about[ ]+)?\Z"
 )
 A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+~?\Z")
+EXCEPT_BEFORE = regex.compile(
+    r"(?i)\b(?:apart%s+from|except(?:%s+for)?|other%s+than|excluding|besides)%s+[*_]*\Z" % (S, S, S, S)
+)
 # A model still to come whose sizes a bracket gives: "A larger sibling (roughly 120B total and
 # 12B active) is planned".
 FUTURE_BRACKET_BEFORE = regex.compile(
