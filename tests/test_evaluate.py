@@ -165,17 +165,23 @@ def test_styles_set_does_not_fall_back():
     tables and lists of many sizes, many labs in one document), which read 1.7% and 2.5% of
     linked facts on a wrong model on arrival (0.5% and 0.6% at the session's end); with it the
     stated facts are 24,171, the unstated sizes 504, the "not a size" numbers 414, and the whole
-    set reads 0.93% (265 of 28,354; 1.01% with the session's start code)."""
+    set reads 0.93% (265 of 28,354; 1.01% with the session's start code). Batch 44, added at
+    that session's end (60 blind documents: release notes and changelogs, papers and the models
+    they compare), read 0.5% and 2.6% on arrival (0.5% and 1.7% after the fixes it prompted) and
+    brings the stated facts to 25,068; the whole set then reads 0.94% (276 of
+    29,415; 1.03% with the start code). Its gold writes some makers as the text styles them ("Allen
+    Institute for AI (Ai2)", a hub account for a university's model), which the organization
+    measure does not join to the canonical names, so the set's organizations right is 89.8%."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 24171
+    assert counts["stated"] == 25068
     assert counts["found"] / counts["stated"] >= 0.946
-    assert counts["linked"] / counts["stated"] >= 0.9079
-    assert counts["unexpected"] <= 506
-    assert counts["not_a_size_read"] <= 416
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0094
+    assert counts["linked"] / counts["stated"] >= 0.9083
+    assert counts["unexpected"] <= 525
+    assert counts["not_a_size_read"] <= 429
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0095
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.900
+    assert counts["org_right"] / attributed >= 0.898
 
 
 @pytest.mark.parametrize(
