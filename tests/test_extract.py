@@ -5056,8 +5056,8 @@ LINKING_PRECISION = [
     ),
     # ... or given its sizes in a bracket: "A larger sibling (roughly 120B total ...) is planned".
     (
-        "# Marigold\n\nMarigold-30B is out. A larger sibling (roughly 120B total and 12B active) is "
-        "planned. Kite-2 (7B) is planned for May.",
+        "# Marigold\n\nMarigold-30B is out. A larger sibling (roughly 120B total and 12B active) "
+        "is planned. Kite-2 (7B) is planned for May.",
         [params(3e10, model="Marigold-30B"), params(1.2e11, model=None, qualifier="total"),
          params(1.2e10, model=None, qualifier="active"), params(7e9, model="Kite-2")],
     ),
