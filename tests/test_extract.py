@@ -4979,14 +4979,6 @@ LINKING_PRECISION = [
          tokens(5e11, model="Owl-Code-7B"), params(7e9, model="Owl-Code-7B"),
          params(7e9, model="Wren-7B"), tokens(3e12, model="Wren-7B")],
     ),
-    # ... and in the passive: "X is trained from Y on ...".
-    (
-        "Kite-8B is trained from Owl-8B on 2.1B tokens. Wren-7B was trained from scratch on 2T "
-        "tokens.",
-        [params(8e9, model="Kite-8B"), params(8e9, model="Owl-8B"),
-         tokens(2.1e9, model="Kite-8B"), params(7e9, model="Wren-7B"),
-         tokens(2e12, model="Wren-7B")],
-    ),
     # "initialized it from X and trained it on ...": the tokens are what "it" is's, not the base's.
     (
         "Kite Labs initialized Kite-Coder-12B from Mistral NeMo 12B and trained it on another "
