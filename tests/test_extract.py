@@ -8769,11 +8769,6 @@ RELEASE_DATES = [
      "Kyutai's Moshi (7B, released September 2024) started the trend; this week Sable showed an"
      " assistant built on its Tarn-2B recogniser.",
      [("Moshi", 202409, "September 2024")]),
-    ("... and after a label or \"open-sourced\" in the bracket",
-     "Heron released Kite-2 (released: June 2025) and Owl-3 (release date: May 2025) and Wren-2"
-     " (open-sourced in April 2025).",
-     [("Kite-2", 202506, "June 2025"), ("Owl-3", 202505, "May 2025"),
-      ("Wren-2", 202504, "April 2025")]),
     ("... but not results first presented",
      "The paper first presented results in May 2021 for Kite-2, and first showed that it scales"
      " in June 2021. Heron first presented Owl-3's results at NeurIPS in December 2024.", []),

@@ -219,8 +219,7 @@ OTHER_NEWS = regex.compile(
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
 # What may stand between a name and a bracketed date: other items of the same bracket.
 BRACKET_BEFORE_DATE = regex.compile(
-    r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:(?:released|release\s+date|launched|shipped|out"
-    r"|open-sourced)\s*:?\s+(?:(?:in|on|since)\s+)?)?\Z"
+    r"(?r)\(\s*(?:[^()\n]{0,40}?[,;]\s*)?(?:(?:released|launched|shipped|out)\s+(?:(?:in|on)\s+)?)?\Z"
 )  # ("Moshi (7B, released September 2024)", "Phi-2 (launched in December 2023)")
 BRACKET_AFTER_DATE = regex.compile(r"\s*\)")
 APPOSITIVE_BEFORE_BRACKET = regex.compile(
