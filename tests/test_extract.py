@@ -5039,13 +5039,6 @@ LINKING_PRECISION = [
          params(7e9, model="Owl-3", qualifier="range"),
          params(1.4e10, model="Owl-3", qualifier="range")],
     ),
-    # ... or named with "the": "The 70B Heron-2 is still in training" (not "The 7B Heron-2 is
-    # the best").
-    (
-        "# Heron-2\n\nHeron-2 is out in 7B. The 70B Heron-2 is still in training. The 7B Heron-2 "
-        "is the best.",
-        [params(7e9, model="Heron-2"), params(7e10, model=None), params(7e9, model="Heron-2")],
-    ),
     # ... or given its sizes in a bracket: "A larger sibling (roughly 120B total ...) is planned".
     (
         "# Marigold\n\nMarigold-30B is out. A larger sibling (roughly 120B total and 12B active) "

@@ -1168,7 +1168,7 @@ class Context:
             return None, None  # "A larger sibling (roughly 120B total and 12B active) is
             # planned": a model still to come, its sizes in a bracket
         if FUTURE_VERSION_AFTER.match(text, end, end + 60) or (
-            A_OR_THE_BEFORE_SIZE.search(text, max(s_start, start - 6), start)
+            A_BEFORE_SIZE.search(text, max(s_start, start - 4), start)
             and FUTURE_NAMED_AFTER.match(text, end, end + 50)
         ):
             return None, None  # "A 2B version is promised for later this summer", "the company
@@ -5152,8 +5152,6 @@ FUTURE_AFTER_BRACKET = regex.compile(
     r"[^()\n]{0,40}\)%s+(?:is|are)%s+(?:still%s+)?(?:planned|coming|due(?!%s+to)|expected(?!%s+to)"
     r"|in%s+training|on%s+the%s+roadmap|in%s+the%s+works)\b" % ((S,) * 10)
 )
-A_OR_THE_BEFORE_SIZE = regex.compile(r"(?i)\b(?:an?|the)[ ]+~?\Z")  # ("The 70B Heron-2 is still in
-# training")
 THROUGHPUT_AFTER = regex.compile(
     r"(?i)" + PARAMETER_WORD + r"[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
     r"[ ]*k?[ ]*tokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))\b"
