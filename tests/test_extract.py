@@ -5046,6 +5046,17 @@ LINKING_PRECISION = [
         [params(3e10, model="Marigold-30B"), params(1.2e11, model=None, qualifier="total"),
          params(1.2e10, model=None, qualifier="active"), params(7e9, model="Kite-2")],
     ),
+    # ... but not a named one's, nor one "coming" to a hub (a release).
+    (
+        "The Kite-3 model (trained on 20T tokens) is expected in June. Our next model (Owl-4, "
+        "120B total and 12B active) is planned for Q3.",
+        [tokens(2e13, model="Kite-3"), params(1.2e11, model="Owl-4", qualifier="total"),
+         params(1.2e10, model="Owl-4", qualifier="active")],
+    ),
+    (
+        "# Kite-2\n\nThe model (7B parameters, 2T tokens) is coming to Hugging Face tomorrow.",
+        [params(7e9, model="Kite-2"), tokens(2e12, model="Kite-2")],
+    ),
     # ... but "is expected to" or "is due to" says what it does, not when it comes.
     (
         "# Heron-2\n\nA 7B Heron-2 model is expected to fit on a single 24 GB GPU. Much of the "

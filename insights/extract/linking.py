@@ -1162,8 +1162,10 @@ class Context:
         ):
             return None, None  # "A two-layer MLP adapter maps ...", "take a 32-layer Llama-2-
             # architecture model, duplicate it": a part's depth, another model's
-        if FUTURE_BRACKET_BEFORE.search(text, max(s_start, start - 60), start) and (
-            FUTURE_AFTER_BRACKET.match(text, end, min(s_end, end + 60))
+        if (
+            (bracket := FUTURE_BRACKET_BEFORE.search(text, max(s_start, start - 60), start))
+            and FUTURE_AFTER_BRACKET.match(text, end, min(s_end, end + 60))
+            and not self.models_between(bracket.start(), start)
         ):
             return None, None  # "A larger sibling (roughly 120B total and 12B active) is
             # planned": a model still to come, its sizes in a bracket
@@ -5145,13 +5147,13 @@ EXCEPT_BEFORE = regex.compile(
 # A model still to come whose sizes a bracket gives: "A larger sibling (roughly 120B total and
 # 12B active) is planned".
 FUTURE_BRACKET_BEFORE = regex.compile(
-    r"(?i)\b(?:an?|the|its|our)%s+(?:[\w-]+%s+)?(?:sibling|successor|version|variant|model)%s*"
-    r"\([^()\n]{0,40}\Z" % (S, S, S)
-)
+    r"(?i)\ban?%s+(?:(?:larger|smaller|bigger|second|third|new|future|next)%s+)?"
+    r"(?:sibling|successor|version|variant|model)%s*\([^()\n]{0,40}\Z" % (S, S, S)
+)  # (a model unnamed: not "The Kite-3 model (trained on 20T tokens) is expected in June")
 FUTURE_AFTER_BRACKET = regex.compile(
-    r"[^()\n]{0,40}\)%s+(?:is|are)%s+(?:still%s+)?(?:planned|coming|due(?!%s+to)|expected(?!%s+to)"
-    r"|in%s+training|on%s+the%s+roadmap|in%s+the%s+works)\b" % ((S,) * 10)
-)
+    r"[^()\n]{0,40}\)%s+(?:is|are)%s+(?:still%s+)?(?:planned|in%s+training|on%s+the%s+roadmap"
+    r"|in%s+the%s+works)\b" % ((S,) * 8)
+)  # (not "is coming to Hugging Face tomorrow", a release)
 THROUGHPUT_AFTER = regex.compile(
     r"(?i)" + PARAMETER_WORD + r"[- ]+(?:[\w-]+[ ]+){0,2}?model[ ]+at[ ]+(?:about[ ]+|~)?[\d,.]+"
     r"[ ]*k?[ ]*tokens?(?:[ /]+(?:per[ ]+)?(?:second|sec|s))\b"
