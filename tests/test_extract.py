@@ -4947,6 +4947,9 @@ LINKING_PRECISION = [
         "on roughly 300 billion tokens.",
         [tokens(3e11, model=None, qualifier="approximate")],
     ),
+    # ... but "against" with no count after it compares nothing.
+    ("The 70B checkpoint that holds up best against long-context attacks becomes Kite-3.",
+     [params(7e10, model="Kite-3")]),
     # A name after "against" and another count is that count's: "18T tokens, against 7T tokens
     # for Kite-1" gives Kite-1 only the 7T.
     (

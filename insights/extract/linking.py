@@ -4722,8 +4722,9 @@ BESIDE_OR_AS = (
     r"|\bas[ \t]+\w+[ \t]+as\b"
 )  # ("it sits between Gemma 2 2B and ...", "as fast as SDXL", "along with Llama Guard 3")
 MEASURED_AGAINST = regex.compile(
-    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs|against"
-    r"|magnitudes?%s+(?:below|above|under|over|beyond))\b|" % S  # "an order of magnitude below X"
+    r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs"
+    r"|against(?=%s+(?:~|about%s+|roughly%s+)?[0-9])"  # "18T tokens, against 7T tokens for X"
+    r"|magnitudes?%s+(?:below|above|under|over|beyond))\b|" % (S, S, S, S)  # "an order of"
     + BESIDE_OR_AS
 )
 BESIDE_OR_AS_BETWEEN = regex.compile("(?i)" + BESIDE_OR_AS)
@@ -5804,12 +5805,13 @@ SUPERLATIVE_NAMED = regex.compile(
 # What says a name further on is another model's, with another number: "..., up from 7
 # trillion for Qwen2", "compared with 2T for Llama 2".
 COMPARED_BETWEEN = regex.compile(
-    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than|against"
+    r"(?i)\b(?:(?:up|down)%s+from|compared%s+(?:with|to)|relative%s+to|versus|vs\.?|than"
+    r"|against(?=%s+(?:~|about%s+|roughly%s+)?[0-9])"
     r"|[0-9.]+%s*[x×]%s+the|(?:times|twice|half)%s+the"  # "(approx. 4x the data used for Gopher"
     r"|magnitudes?%s+(?:below|above|under|over|beyond))\b"  # "an order of magnitude below X"
     r"|\b(?:double|doubling|twice|triple|tripling|thrice)\b"  # "roughly double Qwen2.5", "double
     # the budget of Kite-2", "twice what Kite-2 used", "doubling Kite-2's budget"
-    % (S, S, S, S, S, S, S)
+    % (S, S, S, S, S, S, S, S, S, S)
 )
 # ... or the model the subject was made from: "a 33M model ..., distilled from its own
 # 1.5B-parameter teacher, alder-embed-xl".
