@@ -4950,6 +4950,9 @@ LINKING_PRECISION = [
     # ... but "against" with no count after it compares nothing.
     ("The 70B checkpoint that holds up best against long-context attacks becomes Kite-3.",
      [params(7e10, model="Kite-3")]),
+    # ... but a count inside the phrase is the set-aside model's own.
+    ("Except Kite-2 with 7B parameters, all models are larger than 30B.",
+     [params(7e9, model="Kite-2")]),
     # A name after "against" and another count is that count's: "18T tokens, against 7T tokens
     # for Kite-1" gives Kite-1 only the 7T.
     (

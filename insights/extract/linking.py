@@ -1882,7 +1882,7 @@ class Context:
                 # named, not the subject (but "By Llama 3, Meta trained the 8B model" is a time)
             if EXCEPT_BEFORE.search(
                 text, max(s_start, subjects[-1].start - 24), subjects[-1].start
-            ):
+            ) and "," in text[subjects[-1].end : start]:
                 return None, None  # "Apart from LaMDA, all were trained on roughly 300B
                 # tokens": the one model the count is not
             return subjects[-1].name, "subject-before"
