@@ -1909,10 +1909,8 @@ class Context:
             # (not out of a bracket: "six dense models (0.6B, ... and 32B) and two MoEs, X")
             and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
-            and not (
-                TEAM_AFTER.match(text, right[0].end, right[0].end + 8)
-                and AND_THE_BEFORE.search(text, max(end, right[0].start - 12), right[0].start)
-            )  # ("through 15T tokens and the Qwen team pushed ...": another clause's makers)
+            and not _next_clauses_team(text, end, right[0])  # ("through 15T tokens and the
+            # Qwen team pushed ...": another clause's makers)
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not _generic_use(text, right[0])
             and not POSSESSED_METHOD_AFTER.match(text, right[0].end, right[0].end + 40)
@@ -2183,11 +2181,9 @@ class Context:
             and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
-            and not (
-                TEAM_AFTER.match(text, m.end, m.end + 8)
-                and AND_THE_BEFORE.search(text, max(end, m.start - 12), m.start)
-            )  # (nor another clause's makers: "Meta pushed an 8B model through 15T tokens and
-            # the Qwen team pushed its 0.6B model"; but "..., the InternLM team reports")
+            and not _next_clauses_team(text, end, m)  # (nor another clause's makers: "Meta
+            # pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B model";
+            # but "..., the InternLM team reports")
             and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
             and not (  # "18T, up from 7T for Qwen2"; not "3.8B, compared with 70B ..., Kite-Mini"
                 (compared := COMPARED_BETWEEN.search(text, end, m.start)) is not None
@@ -5096,9 +5092,19 @@ OWNER_JUST_AFTER = regex.compile(
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
     % (S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
-AND_THE_BEFORE = regex.compile(
+TURN_BEFORE_TEAM = regex.compile(
     r"\b(?:and|while|whereas|but)%s+(?:the%s+)?\Z" % (S, S)
 )  # "... and (while) the Qwen team"
+
+
+def _next_clauses_team(text: str, end: int, mention: Mention) -> bool:
+    """Whether ``mention``, named after a count ending at ``end``, is the team that opens the
+    next clause ("... 15T tokens and the Qwen team pushed ..."): its makers, not that count's
+    model."""
+    return bool(
+        TEAM_AFTER.match(text, mention.end, mention.end + 8)
+        and TURN_BEFORE_TEAM.search(text, max(end, mention.start - 12), mention.start)
+    )
 NEW_CLAUSE = regex.compile(r",%s*(?:and|but|while|whereas|yet|although|though)\b" % S)
 WE_CLAUSE = regex.compile(
     r",%s*(?:we|they)%s+(?:then%s+)?(?:build|built|train|trained|create|created|obtain|obtained"
