@@ -2159,12 +2159,8 @@ class Context:
                 DATA_HOLDS_BEFORE.search(text, s_start, start)
                 or DATA_APPOSITIVE_IS.search(text, s_start, start)
                 or DATA_IS_BEFORE.search(text, max(s_start, start - 60), start)
-                and (
-                    TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
-                    or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start)
-                    is not None
-                )  # (beside another count, the one a model saw or took; not a card's "The
-                # data mixture is 4.5T tokens, 20% of it code")
+                and self._beside_another_count(start, end, s_start, s_end)  # (the one a model
+                # saw or took; not a card's "The data mixture is 4.5T tokens, 20% of it code")
             )
             and not TRAINED_BEFORE.search(text, s_start, start)
         ):
@@ -2226,11 +2222,7 @@ class Context:
         if (
             data_is is not None
             and not TRAINING_DATA_WORD.search(text, max(s_start, data_is.start() - 20), start)
-            and (
-                TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
-                or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start)
-                is not None
-            )
+            and self._beside_another_count(start, end, s_start, s_end)
         ):
             return True  # beside another count, the one a model saw: "X was trained on 150B
             # tokens, yet its synthetic dataset is only about 30B tokens"
@@ -2267,6 +2259,15 @@ class Context:
             # "the 1.2T-token RedPajama-V1 mix"
         appositive = DATA_OF_BEFORE.search(text, max(s_start, start - 60), start)
         return appositive is not None and DATA_WORD_IN_NAME.search(appositive.group(1)) is not None
+
+    def _beside_another_count(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether another token count stands within a clause's reach of the one at [start,
+        end) in its sentence: "trained on 150B tokens, yet its dataset is only about 30B"."""
+        text = self.text
+        return (
+            TOKEN_COUNT_NEAR.search(text, end, min(s_end, end + CLAUSE_REACH)) is not None
+            or TOKEN_COUNT_NEAR.search(text, max(s_start, start - CLAUSE_REACH), start) is not None
+        )
 
     def _made_from_after_bracket(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the size is in a bracket after counted models that the text then says were
