@@ -332,6 +332,7 @@ class Context:
         self._text_namesakes: dict[str, set[str]] | None = None  # the same, for the whole text
         self._products: dict[str, tuple[list[int], list[str]]] = {}  # "Scout" -> whole names
         self._made_names: dict[str, tuple[list[int], list[str]]] = {}  # "Arctic" -> with maker
+        self._word_pairs: dict[str, list[tuple[int, int, str]]] | None = None  # ... its places
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
@@ -947,18 +948,22 @@ class Context:
         """``name`` as the text named it in full with its maker's word before ``offset``
         ("Snowflake Arctic" for "Arctic"), else ``name``."""
         if name not in self._made_names:
+            if self._word_pairs is None:  # (every capitalized word before a word, read once)
+                self._word_pairs = {}
+                for at in WORD_BEFORE_WORD.finditer(self.text, overlapped=True, timeout=self.timeout):
+                    self._word_pairs.setdefault(at.group(2), []).append(
+                        (at.start(), at.end(), at.group(1))
+                    )
             starts, wholes = [], []
-            for at in regex.finditer(
-                r"\b([A-Z][\w&.-]*)[ ]%s\b" % regex.escape(name), self.text, timeout=self.timeout
-            ):
-                m = self.mention_covering(at.start())
+            for at_start, at_end, word in self._word_pairs.get(name, ()):
+                m = self.mention_covering(at_start)
                 if (
-                    at.group(1).lower() in organization_aliases()
+                    word.lower() in organization_aliases()
                     and m is not None
-                    and m.start == at.start()
-                    and m.end == at.end()
+                    and m.start == at_start
+                    and m.end == at_end
                 ):
-                    starts.append(at.start())
+                    starts.append(at_start)
                     wholes.append(m.name)
             self._made_names[name] = (starts, wholes)
         return _latest_before(self._made_names[name], offset, name)
@@ -4750,6 +4755,10 @@ MAKER_SAYS_AFTER = regex.compile(
     r"(?:(?:over|about|around|up[ ]+to|more[ ]+than)[ ]+)?\Z"
 )  # (the maker, then a new one it speaks of: "Meta says a version with over"; not "AWS says
 # the model, with 398B total parameters, is now on Bedrock", the story's own)
+
+
+# A capitalized word, then a word of letters: "Snowflake Arctic" (the maker's word and a name).
+WORD_BEFORE_WORD = regex.compile(r"\b([A-Z][\w&.-]*)[ ]([^\W\d_]+)\b")
 
 
 def _latest_before(found: tuple[list[int], list[str]], offset: int, default: str) -> str:
