@@ -8135,6 +8135,29 @@ def test_hostile_input_time_grows_linearly(name):
     assert _cpu_seconds(large, runs=2) <= 15 * _cpu_seconds(small, runs=3) + 0.05
 
 
+def _introduced_names(size: int) -> str:
+    """Sentences that each introduce another plain-word model: "We present Kitebcd, a language
+    model. It has 7B parameters." (each name a word of letters, none repeated)."""
+    sentences, i = [], 0
+    while sum(map(len, sentences)) < size:
+        word, n = "", i
+        for _ in range(4):
+            word, n = word + "bcdfghjklmnpqrstvwxz"[n % 20], n // 20
+        sentences.append(
+            f"We present Kite{word}, a language model. It has {i % 90 + 1}B parameters. "
+        )
+        i += 1
+    return "".join(sentences)
+
+
+def test_many_introduced_names_time_grows_linearly():
+    # (the pages a text introduces and the makers' words before plain names are read once per
+    # text, not once per fact or per name: the code before took 14.9x for a 6x text, now 6.5x)
+    small, large = _introduced_names(8_000), _introduced_names(48_000)
+    extract(small)
+    assert _cpu_seconds(large, runs=2) <= 12 * _cpu_seconds(small, runs=3) + 0.05
+
+
 # A sentence that names nothing (no model, no "the", no focus) skips model_for's rules, which
 # could only say no model there (see Context._names_nothing): the facts are those the rules
 # give, on real text of every register and on runs of numbers across the sentence grid.

@@ -325,6 +325,9 @@ class Context:
         self._attributed_mentions: list[Mention] = []
         self._sentence_organizations: dict[int, list[Mention]] = {}
         self._introductions: list[Mention] | None = None
+        self._introduction_starts: list[int] = []  # ... their starts and ends, in order
+        self._introduction_ends: list[int] = []
+        self._introduced_topics = 0  # ... how many models they are
         self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
         self._namespaces: dict[str, str | None] = {}  # model -> its repository's organization
         self._folded: str | None = None  # the text in lower case, for hub ids
@@ -2875,9 +2878,9 @@ class Context:
                 # Besides the 7B we use, ...": Qwen2.5's 7B, not the series'
             return recent, "focus-recent-subject"
         if own_item and self._item_names_its_subject(line, self.sentences.span(offset)[1]):
-            later = [m for m in self._introductions or () if m.start >= offset]
-            if later and later[0].start < end_of_line(self.text, offset):
-                return later[0].name, "focus-introduced-later"
+            later = self._introduced_from(offset)
+            if later is not None and later.start < end_of_line(self.text, offset):
+                return later.name, "focus-introduced-later"
             return None, None  # a news item of its own is about nothing the page is about
             # ("- **Nimbus** released ... its 3B model" under "## Kite-2 arrives" or a title)
         lead = self.bold_lead_model(offset)
@@ -2891,14 +2894,13 @@ class Context:
             "#", last_before(self.text, "\n#", offset) + 1  # (rfind: quadratic on one line)
         ):
             return heading, "focus-heading"
-        later = [m for m in self._introductions or () if m.start >= offset]
-        if later and later[0].start < self.paragraph_end(offset):
-            return later[0].name, "focus-introduced-later"  # "... a model we call FLAN"
+        later = self._introduced_from(offset)
+        if later is not None and later.start < self.paragraph_end(offset):
+            return later.name, "focus-introduced-later"  # "... a model we call FLAN"
         if heading is not None:
             return heading, "focus-title"
         # A document that introduces one model only is about that model throughout.
-        topics = {model_key(m.name) for m in self._introductions or ()}
-        if len(topics) == 1 and introduced is not None:
+        if self._introduced_topics == 1 and introduced is not None:
             return introduced.name, "focus-document-topic"
         return None, None
 
@@ -3118,11 +3120,24 @@ class Context:
                 m for start in sorted(sentences) for m in self.sentence_models(sentences[start])
                 if (m.strong or m.name.isupper()) and _introduced(self.text, m)  # "we present BART"
             ]  # fmt: skip
-        before = [m for m in self._introductions if m.end <= offset]
-        i = len(before) - 1
+            # (in the text's order, so their starts and ends rise: found by bisection, not a
+            # scan of all of them per fact)
+            self._introduction_starts = [m.start for m in self._introductions]
+            self._introduction_ends = [m.end for m in self._introductions]
+            self._introduced_topics = len({model_key(m.name) for m in self._introductions})
+        before = self._introductions
+        i = bisect_right(self._introduction_ends, offset) - 1
         while i > 0 and NAME_LIST_GAP.fullmatch(self.text, before[i - 1].end, before[i].start):
             i -= 1  # "We introduce Jais and Jais-chat": the first of a list introduced together
-        return before[i] if before else None
+        return before[i] if i >= 0 else None
+
+    def _introduced_from(self, offset: int) -> Mention | None:
+        """The first model the text introduces at or after ``offset`` (None before
+        ``introduced_before`` has read them)."""
+        if not self._introductions:
+            return None
+        i = bisect_left(self._introduction_starts, offset)
+        return self._introductions[i] if i < len(self._introductions) else None
 
     def _labelled_maker_of(self, org: Mention) -> list[Mention]:
         """The page's model, when a card's label names ``org`` its maker: "- **Developed by:**
