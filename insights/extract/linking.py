@@ -2243,8 +2243,8 @@ class Context:
             opening.group("noun") or _data_set_name(opening.group("name") or "")
         ):
             return True  # a sentence about a data set: "FineWeb itself is a 15T-token web
-            # corpus", "Dolma v1.7, the 2.3T-token corpus behind ...", "The mix was filtered
-            # out of a raw pool of roughly 38T tokens"
+            # corpus", "Dolma v1.7, the 2.3T-token corpus behind ...", "Our crawl holds roughly
+            # 38T tokens"
         if (
             DATA_RELEASED_IN_SENTENCE.search(text, s_start, start)
             and RELEASED_DATA_AFTER.match(text, end, end + 40)
@@ -4237,7 +4237,6 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     # model tuned into another: "we fine-tuned StarCoderBase on 35B tokens, resulting in StarCoder")
 
 
-# A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
 # A model taken to train on: "Kairo took its Mako-14B reasoning model (14.2B) and continued
 # pre-training on 2T tokens of code" (the tokens made another model).
 TOOK_BEFORE = regex.compile(
@@ -4250,6 +4249,7 @@ TRAINED_ON_AFTER_TAKING = regex.compile(
     % (S, S, S, S, S)
 )  # (not the same model trained on: "took Kite-7B, trained on 2T tokens, and continued ...",
 # "took OLMo-7B at its 1T-token checkpoint and continued pre-training it to 2.5T tokens")
+# A base trained on into another: "StarCoderPlus: StarCoderBase further trained on 600B tokens".
 FURTHER_TRAINED_AFTER = regex.compile(
     r"(?i)(?:%s+(?:models?|checkpoints?|weights|bases?))?%s+(?:further|continually|additionally)"
     r"%s+(?:pre-?)?trained\b" % (S, S, S)
@@ -4649,9 +4649,9 @@ ADDED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:add|adds|added|adding)%s+(?:(?:about|only|just|another|roughly|some)%s+|~)?\Z)"
     % (S, S)
 )
-# A name the sentence gives a part: "its frozen Flan-T5-XL (3B) text encoder".
 # Names of a kind of network rather than of one model: "a 4B-parameter ViT".
 ARCHITECTURE_WORDS = frozenset({"ViT", "DiT", "Transformer", "ResNet", "U-Net", "UNet", "MLP"})
+# A name the sentence gives a part: "its frozen Flan-T5-XL (3B) text encoder".
 PART_NAMED_AFTER = regex.compile(
     r"(?i)(?:[ \t]*\([^()]{0,20}\))?[ \t]+(?:%s[ \t]+)?(?:encoder|decoder|backbone|tower)s?\b"
     % MODALITY
@@ -4951,8 +4951,6 @@ DATA_APPOSITIVE_IS = regex.compile(
     r"(?i)\b(?:dataset|data%s+set|corpus|corpora|collection|crawl)s?,%s+(?:is|was|has|holds)\b"
     % (S, S)
 )
-# A data set by name, its size in the bracket after it: "FineWeb-Edu (1.3T tokens", "Cosmopedia
-# v2 (about 28B tokens".
 def _data_set_name(name: str) -> bool:
     """Whether a name is a data set's: a known one's ("FineWeb-Edu", "the Pile") or one with a
     data word in it ("SmolLM-Corpus", "OLMo-Mix-1124")."""
@@ -4960,8 +4958,8 @@ def _data_set_name(name: str) -> bool:
     return bool(name) and (head in DATASET_HEADS or DATA_WORD_IN_NAME.search(name) is not None)
 
 
-# A sentence whose subject is a data set: a known one or one named with a data word, or a data
-# noun ("The mix", "Our pretraining corpus").
+# A sentence whose subject is a data set: a known one or one named with a data word ("FineWeb
+# itself is"), or a pool, crawl or dump ("Our crawl holds").
 DATA_SUBJECT_OPENING = regex.compile(
     r"[\W_]*(?:(?P<noun>(?i:the|our|this|that|its)%s+(?:[\w-]+%s+){0,2}?(?:pool|crawl|dump)s?\b)"
     r"(?!%s+(?:of|for|used))"
@@ -4977,6 +4975,8 @@ DATA_RELEASED_IN_SENTENCE = regex.compile(
     r"(?i)\b(?:release|releases|released|publish|publishes|published|open-source[sd]?|share|shared)\b"
 )
 NAMED_DATA_AFTER = regex.compile(r"s?[ ]+([A-Z][\w.-]*)[ ]+(?:mix|mixture|corpus|dataset)\b")
+# A data set by name, its size in the bracket after it: "FineWeb-Edu (1.3T tokens", "Cosmopedia
+# v2 (about 28B tokens".
 DATA_SET_BRACKET_BEFORE = regex.compile(
     r"(?r)\b([A-Z][\w]*(?:[-.]\w+)*)(?:[ ]v?[0-9][\w.]*)?[*_`]*[ ]\((?:an?[ ]|about|around|roughly|~)?[ ]?\Z"
 )
@@ -5492,7 +5492,6 @@ TABLE_NAME = regex.compile(
 NOT_TABLE_NAMES = NOT_NAME_WORDS | HEADING_WORDS | {"total", "average", "mean", "overall", "ours"}
 A_BEFORE_TOTAL = regex.compile(r"(?i)\b(?:for|with|to)[ \t]+a[ \t]+(?:combined[ \t]+)?~?\Z")
 A_TOTAL_AFTER = regex.compile(r"(?i)[ \t]+(?:total|combined|in[ \t]+all)\b")  # "for a 3B total"
-# A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
 # The model an operation made, then its size or its training: "the resulting 40B-total MoE",
 # "training the resulting model on 400B tokens".
 RESULTING_BEFORE = regex.compile(r"(?i)\bthe%s+resulting\b(?P<rest>[^.;,]{0,40})\Z" % S)
@@ -5526,6 +5525,7 @@ THROUGHPUT_ON_BEFORE = regex.compile(
     r"(?i)\b(?:tokens?|tok)%s*(?:/%s*s(?:ec)?|per%s+second)\b[^.;]{0,16}?\bon%s+(?:a|an)%s+\Z"
     % (S, S, S, S, S)
 )
+# A sentence that builds a model from parts: "joins the X vision encoder to Y", "pairs X with Y".
 JOINS = regex.compile(r"(?i)\b(?:joins|connects|pairs|combines|couples|attaches|links|marries)\b")
 # What may stand before a sentence's subject: a bullet, a date, markup ("- **[2024.08.12]** **").
 SENTENCE_OPENING = regex.compile(r"[\s\-*•>#\[\]()0-9./:_|`]*")
