@@ -2673,6 +2673,20 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e9, model="Owl-7B"),
          params(7.2e9, model="Kite-7B-Hindi", organization="Anvaya AI")],
     ),
+    # A word before a maker's name that is no part of it: the place whose lab it is, a
+    # date's month, a describing compound.
+    (
+        "Oslo's Heron AI released Kite-3 on January 13, a 480B model.",
+        [params(4.8e11, model="Kite-3", organization="Heron AI")],
+    ),
+    (
+        "On 4 June Heron AI released Kite-20B, a dense model.",
+        [params(2e10, model="Kite-20B", organization="Heron AI")],
+    ),
+    (
+        "Two-person Lantern Research trained Kite-1B, a 1.1B-parameter model.",
+        [params(1.1e9, model="Kite-1B", organization="Lantern Research")],
+    ),
     (
         "Kite-2B is small. Heron Labs trained it on 4T tokens.",
         [params(2e9, model="Kite-2B", organization="Heron Labs"),

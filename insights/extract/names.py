@@ -1455,11 +1455,22 @@ def _without_head(match) -> Mention:
     after = match.string[match.end() : match.end() + 2]
     if head in ("The", "the") and " " in rest and not (after[:1] == " " and after[1:].isupper()):
         return Mention(match.start() + len(head) + 1, match.end(), rest)
-    if head in NOT_ORGANIZATION_HEADS and head != "The" and " " in rest and _named_by_head(rest):
+    if (
+        (head in NOT_ORGANIZATION_HEADS and head != "The" or NO_NAME_HEAD.match(head))
+        and " " in rest
+        and _named_by_head(rest)
+    ):
         return Mention(match.start() + len(head) + 1, match.end(), rest)  # "From Anvaya AI"
     return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
 
+# A first word that opens a maker's name in news but is no part of it: whose the lab is
+# ("Oslo's Halvard AI"), a date's month ("On 4 June Brightwater AI released"), a describing
+# compound ("Two-person Lantern Research").
+NO_NAME_HEAD = regex.compile(
+    r"\w+['\u2019]s\Z|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\Z|[A-Z][a-z]+-[a-z]+\Z"
+)
 LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
 # Organizations whose short name is a license's, in a table's License column or a bracket of
 # specs ("| Owl-9B | 9.2B | MIT |", "(9.2B parameters, MIT)"): a maker only where the text
