@@ -40,6 +40,7 @@ from insights.extract.names import (
     LOWER_TIERED,
     Mention,
     model_key,
+    organization_mentions,
     rejected_name,
     size_value,
     split_size,
@@ -692,14 +693,27 @@ def _column_organization(written: str) -> str | None:
     ('BigCode', None)
     >>> _column_organization("Stability AI / CompVis"), _column_organization("Institute of Science Tokyo")
     ('Stability AI', 'Institute of Science Tokyo')
+
+    A known organization that opens a longer name is that organization: a team, a lab or a
+    list of authors of it.
+
+    >>> _column_organization("EleutherAI Polyglot team"), _column_organization("Huawei Noah's Ark Lab et al.")
+    ('EleutherAI', 'Huawei')
     """
     first = ORGANIZATION_SPLIT.split(BRACKETS.sub("", written))[0].strip(" *_")
+    first = ET_AL.sub("", first)
     if len(first) < 2 or first.lower() in NOBODY:
         return None
-    return canonical_organization(first) or first
+    known = canonical_organization(first)
+    if known is None:
+        opening = organization_mentions(first)
+        if opening and opening[0].start == 0:
+            known = opening[0].name
+    return known or first
 
 
 BRACKETS = regex.compile(r"\([^()]*\)")
+ET_AL = regex.compile(r"[ ,]+et[ ]al\.?\Z")
 ORGANIZATION_SPLIT = regex.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
 
