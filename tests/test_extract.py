@@ -2673,6 +2673,15 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e9, model="Owl-7B"),
          params(7.2e9, model="Kite-7B-Hindi", organization="Anvaya AI")],
     ),
+    # Makers known by the names their own sites and papers use.
+    (
+        "Kite-2B from ModelBest claims to match Owl-7B.\n\n| Model | Developer | Params |\n"
+        "|---|---|---|\n| Kite-13B | Kunlun Tech | 13B |",
+        [params(2e9, model="Kite-2B", organization="ModelBest"),
+         params(7e9, model="Owl-7B"),
+         params(1.3e10, model="Kite-13B", organization="Kunlun Inc."),
+         params(1.3e10, model="Kite-13B", organization="Kunlun Inc.")],
+    ),
     # A word before a maker's name that is no part of it: the place whose lab it is, a
     # date's month, a describing compound.
     (
