@@ -5864,6 +5864,13 @@ LINKING_PRECISION = [
          params(2.88e11, model="Owl-4 Giant", qualifier="active"),
          params(2e12, model="Owl-4 Giant", qualifier="total")],
     ),
+    (
+        "# Kite-7B\n\nKite-7B is our model.\n\n- A larger sibling with roughly 120B total "
+        "parameters is currently training; no date yet.\n- Its flagship model, at 400B "
+        "parameters, is currently being trained.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
+         params(1.2e11, model=None, qualifier="total"), params(4e11, model=None)],
+    ),
     # Models that come "together with" the subject over a range are other models; a range of
     # the subject's own checkpoints is still the subject's.
     (

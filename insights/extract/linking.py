@@ -4833,7 +4833,8 @@ PLURAL_SIZES_AFTER = regex.compile(
     r"(?:models|ones|LLMs)\b"
 )  # (from the size's start: its unit may run on to the noun)
 STILL_TO_COME = regex.compile(
-    r"(?i)\b(?:still[ ]+(?:in[ ]+)?training|in[ ]+training|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
+    r"(?i)\b(?:(?:still|currently)[ ]+(?:in[ ]+)?training|in[ ]+training|(?:still|currently)[ ]+being"
+    r"[ ]+trained|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
     r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
@@ -5596,7 +5597,7 @@ IT_AFTER_BOUND = regex.compile(r"[^,.;\n]{0,30},[ \t]*(?:it|this[ \t]+model)\b(?
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
     r"(?i)\b(?:its|their|a|an|the)[ \t]+(?:(?:largest|biggest|next|upcoming|new|larger|bigger"
-    r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system)"
+    r"|flagship)[ \t]+(?:[\w-]+[ \t]+)?(?:model|version|variant|one|system|sibling)"
     r"|successor|follow-?up)\b"
 )  # (and "A successor with more than 1.5 trillion parameters is currently in training")
 ONE_MODELS_PAIR = regex.compile(r"(?i)\bactive\b[^)]*\btotal\b|\btotal\b[^)]*\bactive\b")
