@@ -3864,6 +3864,12 @@ OTHER_STYLES = [
             tokens(9e12, model="Wren-MoE"),
         ],
     ),
+    # ... but a site's name on a paper's page is no model.
+    (
+        "OpenReview.net · ICLR 2026 Conference · Poster\n\nSmall Reasoners\n\nMost "
+        "distillation studies stop at 7B students.",
+        [params(7e9, model=None)],
+    ),
     # A thread's numbered posts go on with the model the first one named.
     (
         "1/ Read the Kite 3 report so you don't have to\n\n2/ flagship is 405B dense, 126 layers"

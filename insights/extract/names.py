@@ -392,6 +392,7 @@ CAMEL_DATA_PART = regex.compile(r"(?<=[a-z])(?:Mix|Mixture|Corpus|Dataset)\Z")  
 CITATION_KEY = regex.compile(r"[a-z]+(?:19|20)[0-9]{2}[a-z]+")
 FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx|tar|gz|tgz|zip))"
 FILE_NAME = regex.compile(FILE_EXTENSIONS + r"\Z")
+WEB_DOMAIN = regex.compile(r"(?i)[a-z0-9]\.(?:com|net|org|edu|gov|io)\Z")
 SIZE_CLASS = regex.compile(
     r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
 )
@@ -408,6 +409,8 @@ def rejected_name(name: str) -> bool:
         return True  # a BibTeX key: "tidewater2024marlin", "touvron2023llama"
     if FILE_NAME.search(name):
         return True  # a file: "configs/hb-1.3b.yaml", "marlin-13b-q4.gguf"
+    if WEB_DOMAIN.search(name):
+        return True  # a site: "OpenReview.net", the first line of a paper's page
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
     if LAYERED_PART.match(name):
