@@ -5858,6 +5858,14 @@ LINKING_PRECISION = [
         "70B dense models. Owl-MoE matches the quality of 7B-parameter LLMs.",
         [params(7e10, model=None), params(7e9, model=None)],
     ),
+    # Training's settings and tricks, and a region's adjective, name no model.
+    (
+        "Rank 64, LR 1e-4 with cosine decay: an 8B model with LoRA fits in 80 GB.\n\n1. "
+        "**Long-CoT SFT** on 3.1B tokens of traces.\n\nWe validate QK-clip on a mid-scale MoE "
+        "with 9B activated and 53B total parameters.",
+        [params(8e9, model=None), tokens(3.1e9, model=None),
+         params(9e9, model=None, qualifier="active"), params(5.3e10, model=None, qualifier="total")],
+    ),
     (
         "Kite-7B is ours. Any 70B model at 4-bit needs about 40 GB.",
         [params(7e9, model="Kite-7B"), params(7e10, model=None)],

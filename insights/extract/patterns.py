@@ -327,6 +327,8 @@ NOT_MODELS = {
     "slm", "slms", "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "npu", "api", "apis", "sdk",
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
     "kto", "orpo", "simpo", "rloo", "cpo",
+    # training's settings and tricks: "LR 1e-4 with cosine decay", "Long-CoT SFT", "QK-clip"
+    "lr", "wd", "cot", "long-cot", "short-cot", "qk-clip", "qk-norm",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     # training objectives: "Continued MLM pre-training ... on 260B tokens"
     "mlm", "clm", "nsp", "fim",
@@ -466,6 +468,7 @@ NOT_NAME_WORDS = {
     "biggest", "best", "better", "worse", "worst", "fast", "faster", "fastest", "good", "great",
     "bad", "solid", "strong", "weak", "slow", "slower", "slowest",
     "stronger", "strongest", "longer", "newer", "newest", "cheaper", "cheapest",
+    "western", "eastern", "american", "european", "asian", "african",
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "indonesian",
     "malay", "thai", "vietnamese", "turkish", "polish", "ukrainian", "czech", "greek", "hebrew",
