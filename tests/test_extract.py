@@ -6994,6 +6994,7 @@ LINKING_PRECISION = [
     ("Owlet-Embed-Base with 149M parameters is small.", [params(1.49e8, model="Owlet-Embed-Base")]),
     # A count of a model's outputs is no size of it.
     ("It was trained on 1M Kite-4 completions.", []),
+    ("We release all 1.2M model outputs. The family used about 6.1M H100-hours.", []),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

@@ -1553,7 +1553,11 @@ def _read_unit(text: str, member: Member, words: Words | None = None) -> None:
     ):
         nouned = words is None or words.near(MODEL_NOUN_STEMS, q.end, q.end + 60)
         noun = NOUN_AFTER.match(text, q.end, min(len(text), q.end + 60)) if nouned else None
-        if noun and _fillers_ok(noun.group("fillers").split()):
+        if (
+            noun
+            and _fillers_ok(noun.group("fillers").split())
+            and not OUTPUTS_AFTER.match(text, noun.end(), noun.end() + 30)  # "1.2M model outputs"
+        ):
             member.noun = True
             member.fillers = [f.lower() for f in noun.group("fillers").split()]
         return
@@ -1943,7 +1947,14 @@ def _shaped_name_after(text: str, end: int) -> bool:
     if text[end : end + 1] not in (" ", "\u00a0") or not "A" <= text[end + 1 : end + 2] <= "Z":
         return False  # (the pattern's first two characters)
     name = SHAPED_NAME_AFTER.match(text, end, end + AHEAD)
-    return name is not None and name.group().strip().lower() not in NOT_MODELS
+    return (
+        name is not None
+        and name.group().strip().lower() not in NOT_MODELS
+        and not COMPUTE_TIME.search(name.group())  # "2.1M H100-hours": compute
+    )
+
+
+COMPUTE_TIME = regex.compile(r"(?i)-(?:hours?|hrs|days)\Z")
 
 
 COMPARED_SIZE_BEFORE = regex.compile(
