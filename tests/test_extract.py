@@ -5866,6 +5866,14 @@ LINKING_PRECISION = [
         [params(8e9, model=None), tokens(3.1e9, model=None),
          params(9e9, model=None, qualifier="active"), params(5.3e10, model=None, qualifier="total")],
     ),
+    # A name in bold before its appositive: "**X**, a 7.3B dense sibling" is X's.
+    (
+        "Two models: **Kite-2-58B-A6B**, a mixture of experts, and **Kite-2-7B**, a 7.3B dense "
+        "sibling trained on the same data.",
+        [params(5.8e10, model="Kite-2-58B-A6B", qualifier="total"),
+         params(6e9, model="Kite-2-58B-A6B", qualifier="active"),
+         params(7.3e9, model="Kite-2-7B")],
+    ),
     (
         "Kite-7B is ours. Any 70B model at 4-bit needs about 40 GB.",
         [params(7e9, model="Kite-7B"), params(7e10, model=None)],

@@ -210,7 +210,7 @@ EXPERTS_ONTO_BEFORE = regex.compile(
 # ... unless the sentence says the system is one: "BLOOM is a 176B decoder", "X, a 4B encoder".
 IS_A_BEFORE = regex.compile(r"(?:,|\bis|\bwas|\bas|:)%s+(?:a|an|the)%s+(?:[\w-]+%s+)?\Z" % (S, S, S))
 
-APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+),%s+(?:a|an)%s+\Z" % (S, S))
+APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+)[*_`]{0,3},%s+(?:a|an)%s+\Z" % (S, S))  # ("**X**, a")
 
 
 SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMTbmt])(?![\w])")
