@@ -6151,6 +6151,13 @@ LINKING_PRECISION = [
          params(2.35e11, model="Owl-3", qualifier="total"),
          params(2.2e10, model="Owl-3", qualifier="active")],
     ),
+    # ... and a list of names each with its bracket of sizes is no "respectively" list.
+    (
+        "The pool covers Kite (132B, 36B), Owl-2 (236B, 21B), Wren (671B, 37B) and others.",
+        [params(1.32e11, model="Kite"), params(3.6e10, model="Kite"),
+         params(2.36e11, model="Owl-2"), params(2.1e10, model="Owl-2"),
+         params(6.71e11, model="Wren"), params(3.7e10, model="Wren")],
+    ),
     # "most of the 405B" is a model called by its size, not a size of the subject.
     (
         "**Kite 3 70B: most of the 405B for a fraction of the cost**\n\nKite-70B is big. Most "

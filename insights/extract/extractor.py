@@ -1342,8 +1342,13 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
     for left, right in zip(names, names[1:], strict=False):
         if not MENTION_JOINER.match(text, left.end, right.start):
             return  # the names are not one list
+        if OWN_SIZES_GAP.match(text, left.end, right.start):
+            return  # each name with its bracket: "DBRX (132B, 36B), DeepSeek-V2 (236B, 21B)"
     for member, mention in zip(members, names, strict=True):
         member.model, member.paired, member.rule = mention.name, True, "respectively"
+
+
+OWN_SIZES_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]*[0-9][BMTbmt]\b")
 
 
 # A clause or bracket said of the list just before the sizes: "from Owl-1B and Owl-3B, which
