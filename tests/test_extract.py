@@ -355,6 +355,12 @@ RANGES_AND_LISTS = [
          params(2.2e9, model=None), tokens(2e9, model=None), tokens(3e11, model=None),
          params(1e9, model=None), params(1.6e10, model=None)],
     ),
+    (
+        "# Kite\n\nKite-A14B has 118B total parameters. Repeating the procedure with dense seeds "
+        "from 1B to 14B parameters, we find that the gain grows.",
+        [params(1.18e11, model="Kite-A14B", qualifier="total"),
+         params(1e9, model=None, qualifier="range"), params(1.4e10, model=None, qualifier="range")],
+    ),
     # ... but a release's checkpoints are its family's, and a scaling-law study's runs no one's.
     ("Wren is a suite for analyzing LLMs. We release 154 checkpoints for each of the 16 models, "
      "which range from 70M to 12B parameters.\n\n# Kestrel-70B\n\nOur scaling-law runs span "
