@@ -5872,6 +5872,13 @@ LINKING_PRECISION = [
         [params(8e9, model=None), tokens(3.1e9, model=None),
          params(9e9, model=None, qualifier="active"), params(5.3e10, model=None, qualifier="total")],
     ),
+    # A bound on a class of models by their data is no model's, not the one named after it.
+    (
+        "The largest drops occur for models trained on more than 10T tokens of web data "
+        "(Kite-2 at 18T tokens, Owl-3 at 15T tokens). Wren was trained on more than 10T tokens.",
+        [tokens(1e13, model=None, qualifier="at least"), tokens(1.8e13, model="Kite-2"),
+         tokens(1.5e13, model="Owl-3"), tokens(1e13, model="Wren", qualifier="at least")],
+    ),
     # A name in bold before its appositive: "**X**, a 7.3B dense sibling" is X's.
     (
         "Two models: **Kite-2-58B-A6B**, a mixture of experts, and **Kite-2-7B**, a 7.3B dense "

@@ -1056,6 +1056,11 @@ class Context:
         ):
             return None, None  # "LoRA at rank 16 trains about 42M parameters", "42M trainable
             # parameters": an adapter's weights, not the model's
+        if kind == "training_tokens" and CLASS_TRAINED_ON_BEFORE.search(
+            text, max(s_start, start - 50), start
+        ):
+            return None, None  # "drops are largest for models trained on more than 10T tokens
+            # (Qwen2.5 at 18T, ...)": a bound on a class of models, not the one named after
         if kind == "training_tokens" and self._data_sets_size(start, end, s_start, s_end):
             return None, None  # "FineWeb-Edu (1.3T tokens)", "a 1.2T-token sample of the
             # corpus", "OLMo-Mix-1124, a mixture of about 3.9T tokens": a data set's size
@@ -4909,6 +4914,11 @@ IF_WANTED_BEFORE = regex.compile(
 YOU_NEED_BEFORE = regex.compile(
     r"(?i)\byou(?:['\u2019]d|['\u2019]ll|%s+would|%s+will)?%s+need%s+(?:about%s+|roughly%s+|~)?\Z"
     % (S, S, S, S, S, S)
+)
+# A class of models by what they were trained on: "models trained on more than 10T tokens".
+CLASS_TRAINED_ON_BEFORE = regex.compile(
+    r"(?i)\b(?:models|LLMs|LMs|checkpoints|systems)[ \t]+(?:that[ \t]+(?:were|are)[ \t]+)?"
+    r"(?:pre-?)?trained[ \t]+(?:on|for|with)[ \t]+(?:more|fewer|less)[ \t]+than[ \t]+~?\Z"
 )
 CONDITIONAL_AFTER = regex.compile(
     r"(?:%s+(?:of%s+)?(?!(?:that|which|who)\b)[\w-]+)?%s+(?:would|could|might)%s+"
