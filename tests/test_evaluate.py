@@ -171,7 +171,10 @@ def test_styles_set_does_not_fall_back():
     brings the stated facts to 25,068; the whole set then reads 0.94% (276 of
     29,415; 1.03% with the start code). Its gold writes some makers as the text styles them ("Allen
     Institute for AI (Ai2)", a hub account for a university's model), which the organization
-    measure does not join to the canonical names, so the set's organizations right is 89.8%."""
+    measure did not join to the canonical names, so the set's organizations right read 89.8%.
+    The twenty-ninth session joins what it can (a hub account the gold writes, "Qwen" for
+    Alibaba; a unit and the organization it is part of, DeepMind and Google; "Zhipu / Z.ai")
+    and names makers as texts do ("Oslo's Halvard AI" is Halvard AI): 92.2%."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 25068
     assert counts["found"] / counts["stated"] >= 0.946
@@ -181,7 +184,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.0095
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.898
+    assert counts["org_right"] / attributed >= 0.922
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,24 @@ def canonical_organization(name: str | None) -> str | None:
     if not name:
         return None
     return aliases().get(" ".join(name.split()).lower())
+
+
+@cache
+def _parents() -> dict[str, str]:
+    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
+        return {
+            row["organization"].strip(): row["parent"].strip()
+            for row in csv.DictReader(f)
+            if (row.get("parent") or "").strip()
+        }
+
+
+def parent_organization(name: str | None) -> str | None:
+    """The organization that ``name`` (any alias) is a unit of, as data/organizations.csv
+    says; None when it is no unit of another.
+
+    >>> parent_organization("Google DeepMind"), parent_organization("Meta")
+    ('Google', None)
+    """
+    canonical = canonical_organization(name)
+    return _parents().get(canonical) if canonical else None
