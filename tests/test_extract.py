@@ -2695,6 +2695,10 @@ MODELS_AND_ORGANIZATIONS = [
         [params(4.8e11, model="Kite-3", organization="Heron AI")],
     ),
     (
+        "San Francisco's Heron Labs closed a round and released Kite-72B the same day.",
+        [params(7.2e10, model="Kite-72B", organization="Heron Labs")],
+    ),
+    (
         "On 4 June Heron AI released Kite-20B, a dense model.",
         [params(2e10, model="Kite-20B", organization="Heron AI")],
     ),

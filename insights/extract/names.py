@@ -1464,9 +1464,15 @@ def _without_head(match) -> Mention:
         and _named_by_head(rest)
     ):
         return Mention(match.start() + len(head) + 1, match.end(), rest)  # "From Anvaya AI"
+    owner = TWO_WORD_OWNER.match(name)
+    if owner is not None and " " in name[owner.end() :] and _named_by_head(name[owner.end() :]):
+        return Mention(match.start() + owner.end(), match.end(), name[owner.end() :])  # "San
+        # Francisco's Pellucid Labs"
     return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
 
+# A place of two words whose the lab is: "San Francisco's Pellucid Labs".
+TWO_WORD_OWNER = regex.compile(r"[A-Z]\w*[ ][A-Z]\w*['\u2019]s[ ]")
 # A first word that opens a maker's name in news but is no part of it: whose the lab is
 # ("Oslo's Halvard AI"), a date's month ("On 4 June Brightwater AI released"), a describing
 # compound ("Two-person Lantern Research").
