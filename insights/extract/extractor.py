@@ -82,7 +82,7 @@ from insights.extract.quantities import (
     find_quantities,
     refines,
 )
-from insights.extract.reference import find_model
+from insights.extract.reference import find_model, hub_account_organization
 from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
@@ -699,6 +699,12 @@ def _column_organization(written: str) -> str | None:
 
     >>> _column_organization("EleutherAI Polyglot team"), _column_organization("Huawei Noah's Ark Lab et al.")
     ('EleutherAI', 'Huawei')
+
+    A team named for its models is the organization that publishes under its name on a model
+    hub.
+
+    >>> _column_organization("Qwen (Alibaba)"), _column_organization("NovaSky (UC Berkeley)")
+    ('Alibaba', 'NovaSky')
     """
     first = ORGANIZATION_SPLIT.split(BRACKETS.sub("", written))[0].strip(" *_")
     first = ET_AL.sub("", first)
@@ -709,7 +715,7 @@ def _column_organization(written: str) -> str | None:
         opening = organization_mentions(first)
         if opening and opening[0].start == 0:
             known = opening[0].name
-    return known or first
+    return known or hub_account_organization(first) or first
 
 
 BRACKETS = regex.compile(r"\([^()]*\)")
