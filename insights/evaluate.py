@@ -578,17 +578,20 @@ def _organization_right(found, gold: str) -> bool:
     (False, True)
     """
     from insights.extract.organizations import canonical_organization, parent_organization
-    from insights.extract.reference import hub_account_organization
+    from insights.extract.reference import family_organization, hub_account_organization
 
     if not isinstance(found, str) or not found:
         return False
     # any one of a joint work's: "Google, Stanford", "Mistral AI and NVIDIA", "A & B", "Zhipu /
-    # Z.ai"; a hub account the maker publishes under ("Qwen", "HuggingFaceTB"); a gold written
+    # Z.ai"; a hub account the maker publishes under ("Qwen", "HuggingFaceTB") or the brand
+    # of its models ("Baichuan" for Baichuan Intelligence); a gold written
     # longer than the name ("Allen Institute for AI (Ai2)", "Whitecliff University NLP Group",
     # "Qwen team at Alibaba Cloud") holds it as whole words
     parts = [o.strip() for o in regex.split(r",|/|\band\b|&", regex.sub(r"\([^()]*\)", "", gold))]
     want = {
-        (canonical_organization(o) or hub_account_organization(o) or o).casefold()
+        (
+            canonical_organization(o) or hub_account_organization(o) or family_organization(o) or o
+        ).casefold()
         for o in parts
         if o
     }

@@ -173,8 +173,9 @@ def test_styles_set_does_not_fall_back():
     Institute for AI (Ai2)", a hub account for a university's model), which the organization
     measure did not join to the canonical names, so the set's organizations right read 89.8%.
     The twenty-ninth session joins what it can (a hub account the gold writes, "Qwen" for
-    Alibaba; a unit and the organization it is part of, DeepMind and Google; "Zhipu / Z.ai")
-    and names makers as texts do ("Oslo's Halvard AI" is Halvard AI): 92.2%."""
+    Alibaba; a brand, "Baichuan" for Baichuan Intelligence; a unit and the organization it is
+    part of, DeepMind and Google; "Zhipu / Z.ai") and names makers as texts do ("Oslo's Halvard
+    AI" is Halvard AI): 92.5%."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 25068
     assert counts["found"] / counts["stated"] >= 0.946
@@ -184,7 +185,7 @@ def test_styles_set_does_not_fall_back():
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.0095
     assert counts["no_gold"] / counts["produced"] <= 0.060
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.922
+    assert counts["org_right"] / attributed >= 0.925
 
 
 @pytest.mark.parametrize(
