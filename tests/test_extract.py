@@ -2679,6 +2679,14 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e9, model="Owl-7B"),
          params(7.2e9, model="Kite-7B-Hindi", organization="Anvaya AI")],
     ),
+    # A bold name before "is a family of models from X".
+    (
+        "# Kite-2\n\n**Kite-2** is the second generation of open language models from **Heron "
+        "Compute** (Lisbon).\n\n- Kite-2-16B-A2B has 16B total parameters.",
+        [params(1.6e10, model="Kite-2-16B-A2B", qualifier="total", organization="Heron Compute"),
+         params(2e9, model="Kite-2-16B-A2B", qualifier="active", organization="Heron Compute"),
+         params(1.6e10, model="Kite-2-16B-A2B", qualifier="total", organization="Heron Compute")],
+    ),
     # Makers known by the names their own sites and papers use.
     (
         "Kite-2B from ModelBest claims to match Owl-7B.\n\n| Model | Developer | Params |\n"
