@@ -3225,6 +3225,11 @@ CLAIMS = [
          params(1.3e10, model="Heron-13B")],
     ),
     (
+        "Kite-24B, the company says, competes with Heron-70B while being more than 3x faster.",
+        [claim("faster", value=3, model="Kite-24B"), params(2.4e10, model="Kite-24B"),
+         params(7e10, model="Heron-70B")],
+    ),
+    (
         "Wren-9B is competitive with Heron-45B, a model about five times larger.",
         [claim("larger", value=5, model="Heron-45B"), params(9e9, model="Wren-9B"),
          params(4.5e10, model="Heron-45B")],
@@ -5890,6 +5895,14 @@ LINKING_PRECISION = [
         "(Kite-2 at 18T tokens, Owl-3 at 15T tokens). Wren was trained on more than 10T tokens.",
         [tokens(1e13, model=None, qualifier="at least"), tokens(1.8e13, model="Kite-2"),
          tokens(1.5e13, model="Owl-3"), tokens(1e13, model="Wren", qualifier="at least")],
+    ),
+    # A model it "trades blows with" is compared, not the subject "it" goes on with.
+    (
+        "Acme released **Kite 3.1 405B** on Tuesday, the first open model that genuinely trades "
+        "blows with Owl-4o and Wren 3.5 on most evals. It was trained on more than 15 trillion "
+        "tokens.",
+        [params(4.05e11, model="Kite 3.1 405B"),
+         tokens(1.5e13, model="Kite 3.1 405B", qualifier="at least")],
     ),
     # A name in bold before its appositive: "**X**, a 7.3B dense sibling" is X's.
     (

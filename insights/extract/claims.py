@@ -299,9 +299,10 @@ LIST_JOINER = regex.compile(
 
 
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:than|similar to|such as|like|including|since|competitive with|on par with|comparable (?:to|with)|close(?:r)? to|approach(?:es|ing)?|trail(?:s|ing|ed)?|ahead of|rival(?:s|ing|led)?|match(?:es|ing|ed)?|copied|copying|mirrored|mirroring|(?:copies|mirrors)(?!%s+of\b)|times|\d+(?:\.\d+)?[x×]%s+the|(?:times|twice|half|double|triple|roughly|about|nearly|almost|around|\d[x×])%s+the%s+(?:size|scale)%s+of|(?:up|down)%s+from|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|(?:reach|match|rival|approach|equal)\w*%s+(?:the%s+)?(?:[\w-]+%s+){0,2}?(?:accuracy|quality)%s+of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as|(?:a%s+)?(?:quarter|third|fifth|tenth|fraction)%s+of|(?:given|with|at|under|matching)%s+the%s+(?:same%s+)?(?:compute%s+)?budget%s+of)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
-    % ((S,) * 23)
-)  # (and "a quarter of the lab's own Gopher", "given the compute budget of Gopher")
+    r"(?r)(?i:\b(?:than|similar to|such as|like|including|since|competitive with|on par with|trad(?:e|es|ing|ed)%s+blows%s+with|compet(?:e|es|ing|ed)%s+with|(?:keep|keeps|keeping|kept)%s+pace%s+with|toe-to-toe%s+with|go(?:es)?%s+head-to-head%s+with|comparable (?:to|with)|close(?:r)? to|approach(?:es|ing)?|trail(?:s|ing|ed)?|ahead of|rival(?:s|ing|led)?|match(?:es|ing|ed)?|copied|copying|mirrored|mirroring|(?:copies|mirrors)(?!%s+of\b)|times|\d+(?:\.\d+)?[x×]%s+the|(?:times|twice|half|double|triple|roughly|about|nearly|almost|around|\d[x×])%s+the%s+(?:size|scale)%s+of|(?:up|down)%s+from|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|over|against|compared (?:to|with)|relative to|to those from|that of|performance of|(?:reach|match|rival|approach|equal)\w*%s+(?:the%s+)?(?:[\w-]+%s+){0,2}?(?:accuracy|quality)%s+of|unlike|instead of|next to|same(?:%s+[\w-]+){0,3}%s+as|(?:a%s+)?(?:quarter|third|fifth|tenth|fraction)%s+of|(?:given|with|at|under|matching)%s+the%s+(?:same%s+)?(?:compute%s+)?budget%s+of)%s+(?:the%s+|a%s+)?(?:(?!called|named|dubbed)[\w'’-]+(?:\.[\w'’-]+)*%s+){0,2}?\Z)"
+    % ((S,) * 31)
+)  # (and "a quarter of the lab's own Gopher", "given the compute budget of Gopher"; "trades
+# blows with GPT-4o", "competes with", "keeps pace with")
 
 
 def compared(text: str, mention) -> bool:
