@@ -5896,6 +5896,18 @@ LINKING_PRECISION = [
         [tokens(1e13, model=None, qualifier="at least"), tokens(1.8e13, model="Kite-2"),
          tokens(1.5e13, model="Owl-3"), tokens(1e13, model="Wren", qualifier="at least")],
     ),
+    # A model a question supposes, or one planned, is not the page's: "Will a 3T-parameter
+    # model work?", "A 30B variant ... is planned".
+    (
+        "# SwapKit\n\nRun Kite-2 on one box.\n\n**Will a 3T-parameter model work?** In "
+        "principle, if you have the RAM.",
+        [params(3e12, model=None)],
+    ),
+    (
+        "We introduce Kestrel, a 7B model. A 30B variant targeting 48 GB workstation cards is "
+        "planned.",
+        [params(7e9, model="Kestrel"), params(3e10, model=None)],
+    ),
     # A model it "trades blows with" is compared, not the subject "it" goes on with.
     (
         "Acme released **Kite 3.1 405B** on Tuesday, the first open model that genuinely trades "

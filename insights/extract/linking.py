@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from insights.extract import claims
+from insights.extract.cues import QUESTION_OPENING
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
@@ -733,12 +734,28 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
-                and UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
+                and (
+                    UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
+                    or A_JUST_BEFORE.search(self.text, max(s_start, q.start - 4), q.start)
+                )
                 and (to_come := STILL_TO_COME.search(self.text, member.unit_end, min(s_end, member.unit_end + 60)))
                 and not CLAUSE_BREAK.search(self.text, member.unit_end, to_come.start())
             ):
                 model = rule = None  # "its largest model, at over 400B parameters, is still
-                # training": a model to come, not the one the text is about
+                # training", "A 30B variant targeting 48 GB cards is planned": a model to come,
+                # not the one the text is about
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
+                and A_JUST_BEFORE.search(self.text, max(s_start, q.start - 4), q.start)
+                and QUESTION_OPENING.match(
+                    self.text, max(s_start, self.text.rfind(";", s_start, q.start) + 1), q.start
+                )
+                and (mark := self.text.find("?", q.end, s_end + 1)) != -1
+                and not END_OR_BREAK.search(self.text, q.end, mark)
+            ):
+                model = rule = None  # "**Will a 3T-parameter model work?**": a model the
+                # question supposes, not the page's
             if (
                 rule == "focus-recent-subject"
                 and RESULT_OPENING.match(self.text, s_start, q.start)
@@ -4839,7 +4856,7 @@ PLURAL_SIZES_AFTER = regex.compile(
 )  # (from the size's start: its unit may run on to the noun)
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:(?:still|currently)[ ]+(?:in[ ]+)?training|in[ ]+training|(?:still|currently)[ ]+being"
-    r"[ ]+trained|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
+    r"[ ]+trained|(?:is|are)[ ]+(?:planned|coming|promised|slated)|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
     r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
@@ -5603,6 +5620,8 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
 # A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
 THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
 IT_AFTER_BOUND = regex.compile(r"[^,.;\n]{0,30},[ \t]*(?:it|this[ \t]+model)\b(?!['\u2019])")
+A_JUST_BEFORE = regex.compile(r"(?i)\ban?[ \t]+\Z")
+END_OR_BREAK = regex.compile(r"[.;]")
 # A model the sentence calls by a description of what is to come, not by "it" or its name: "its
 # largest model, at over 400B parameters, is still training" (with STILL_TO_COME after the size).
 UNNAMED_OTHER_BEFORE = regex.compile(
