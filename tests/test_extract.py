@@ -5896,6 +5896,12 @@ LINKING_PRECISION = [
         [tokens(1e13, model=None, qualifier="at least"), tokens(1.8e13, model="Kite-2"),
          tokens(1.5e13, model="Owl-3"), tokens(1e13, model="Wren", qualifier="at least")],
     ),
+    # A size spoken of as hearsay is no model's.
+    (
+        "# Kite-2\n\nKite-2 has 58B parameters.\n\n- Remember the 2T-parameter rumour about a "
+        "lab in Oslo? Still nothing.",
+        [params(5.8e10, model="Kite-2"), params(2e12, model=None)],
+    ),
     # A model a question supposes, or one planned, is not the page's: "Will a 3T-parameter
     # model work?", "A 30B variant ... is planned".
     (

@@ -1073,6 +1073,9 @@ class Context:
         ):
             return None, None  # "LoRA at rank 16 trains about 42M parameters", "42M trainable
             # parameters": an adapter's weights, not the model's
+        if RUMOUR_AFTER.match(text, end, end + 24):
+            return None, None  # "the 2T-parameter rumour about a Chinese lab": talk of a size,
+            # no model's
         if kind == "training_tokens" and CLASS_TRAINED_ON_BEFORE.search(
             text, max(s_start, start - 50), start
         ):
@@ -4932,6 +4935,8 @@ YOU_NEED_BEFORE = regex.compile(
     r"(?i)\byou(?:['\u2019]d|['\u2019]ll|%s+would|%s+will)?%s+need%s+(?:about%s+|roughly%s+|~)?\Z"
     % (S, S, S, S, S, S)
 )
+# A size spoken of as hearsay: "the 2T-parameter rumour".
+RUMOUR_AFTER = regex.compile(r"(?i)(?:[- ]param(?:eter)?s?)?[ \t]+(?:rumou?r|leak|speculation)s?\b")
 # A class of models by what they were trained on: "models trained on more than 10T tokens".
 CLASS_TRAINED_ON_BEFORE = regex.compile(
     r"(?i)\b(?:models|LLMs|LMs|checkpoints|systems)[ \t]+(?:that[ \t]+(?:were|are)[ \t]+)?"
