@@ -361,6 +361,12 @@ RANGES_AND_LISTS = [
         [params(1.18e11, model="Kite-A14B", qualifier="total"),
          params(1e9, model=None, qualifier="range"), params(1.4e10, model=None, qualifier="range")],
     ),
+    (
+        "# How we trained Kite-2\n\nKite-2 has 58B parameters.\n\n## Proxies\n\nBefore "
+        "committing, we trained a grid of proxies at 16B total / 1.9B active on 400B tokens each.",
+        [params(5.8e10, model="Kite-2"), params(1.6e10, model=None, qualifier="total"),
+         params(1.9e9, model=None, qualifier="active"), tokens(4e11, model=None)],
+    ),
     # ... but a release's checkpoints are its family's, and a scaling-law study's runs no one's.
     ("Wren is a suite for analyzing LLMs. We release 154 checkpoints for each of the 16 models, "
      "which range from 70M to 12B parameters.\n\n# Kestrel-70B\n\nOur scaling-law runs span "

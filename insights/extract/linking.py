@@ -1076,6 +1076,9 @@ class Context:
         if RUMOUR_AFTER.match(text, end, end + 24):
             return None, None  # "the 2T-parameter rumour about a Chinese lab": talk of a size,
             # no model's
+        if kind == "parameters" and PROXIES_BEFORE.search(text, max(s_start, start - 70), start):
+            return None, None  # "we trained a grid of proxies at 16B total / 1.9B active on 400B
+            # tokens each": a study's runs, no model's
         if kind == "training_tokens" and CLASS_TRAINED_ON_BEFORE.search(
             text, max(s_start, start - 50), start
         ):
@@ -4937,6 +4940,10 @@ YOU_NEED_BEFORE = regex.compile(
 )
 # A size spoken of as hearsay: "the 2T-parameter rumour".
 RUMOUR_AFTER = regex.compile(r"(?i)(?:[- ]param(?:eter)?s?)?[ \t]+(?:rumou?r|leak|speculation)s?\b")
+# A study's runs of a size: "a grid of proxies at 16B total / 1.9B active".
+PROXIES_BEFORE = regex.compile(
+    r"(?i)\bprox(?:y|ies)(?:[ \t]+(?:models?|runs?))?[ \t]+(?:at|of|with|sized)\b[^.;:\n]{0,50}\Z"
+)
 # A class of models by what they were trained on: "models trained on more than 10T tokens".
 CLASS_TRAINED_ON_BEFORE = regex.compile(
     r"(?i)\b(?:models|LLMs|LMs|checkpoints|systems)[ \t]+(?:that[ \t]+(?:were|are)[ \t]+)?"
