@@ -1171,6 +1171,7 @@ COMPUTE = [
 NOT_A_SIZE = [
     # A target's list is planned throughout: "target 400B params, 30T tokens".
     ("- Begin Kite-3 pretraining: target 400B params, 30T tokens\n- Hire 12 engineers", []),
+    ("Our next run is planned at roughly 300B total and 20B active, targeting Q4.", []),
     # A count taken back is no size; one restated is.
     (
         "- **Correction:** last week we wrote that Kite-30B has 3B active parameters. Our earlier "

@@ -34,8 +34,11 @@ WOULD_BEFORE = regex.compile(
 )
 PLANNED_BEFORE = regex.compile(
     r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z"
-    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?(?:[0-9][^.;:()\n]{0,30},%s*)?\Z)" % (S, S, S, S, S)
-)  # (and the next of a target's list: "target 400B params, 30T tokens")
+    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?(?:[0-9][^.;:()\n]{0,30},%s*)?\Z"
+    r"|\b(?:planned|projected|targeted|targeting)\b[^.;:,()]{0,25}?[0-9][0-9.]*%s?[KMBT]"
+    r"(?:%s+(?:total|active|parameters|params))?%s+and%s+\Z)" % ((S,) * 9)
+)  # (and the next of a target's list: "target 400B params, 30T tokens", "planned at roughly
+# 300B total and 20B active")
 # Doubted, denied or hoped-for sizes: "denied reports that its upcoming model has 1T",
 # "aiming to go past 100B parameters", "the leaked 1.8T figure".
 DOUBTED_BEFORE = regex.compile(
