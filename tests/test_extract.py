@@ -8567,6 +8567,9 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a card's \"Weights were published on\" dates the page's model",
+     "# Kite-2\n\nKite-2 is a family of open models. Weights were published on 2026-02-17.",
+     [("Kite-2", 202602, "2026-02-17")]),
     ("a base named in a link is not what \"Released\" after it dates",
      "# Kite-R-14B\n\n**Kite-R-14B** is a reasoning model from Heron AI. It was initialized "
      "from [Owl-2.5-14B](https://huggingface.co/owl/Owl-2.5-14B) and trained in two stages. "

@@ -120,6 +120,9 @@ RELEASE_VERB = regex.compile(
     # published in Nature", "a review of X was published"
     r"(?=\s+(?:by\b|it\b|(?:the\s+(?:(?:full|official|base|instruct)\s+)?(?:weights|release"
     r"|version|checkpoints?)\s+of\s+|its\s+)?[*_`]*(?-i:[A-Z]|[a-z][\w.-]*[0-9])))"
+    # "Weights were published on 2026-02-17": the model's weights, not a paper
+    r"|(?<=\b(?:weights|checkpoints?)\s+(?:were|was|have\s+been|has\s+been)\s+)published"
+    r"(?=\s+(?:in|on)\s)"
     # "the first OLMo release, published in" (not a press or news release's)
     r"|(?<=(?<!\b(?:press|news)\s)\brelease,?\s+)published(?=\s+(?:in|on)\s)"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
