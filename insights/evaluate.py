@@ -397,7 +397,7 @@ def _count_organization(case: Case, fact: Fact, right: bool, counts: Counter) ->
     if not fact.organization:
         counts["org_missing"] += 1
     else:
-        counts["org_right" if _organization_right(fact.organization, gold) else "org_wrong"] += 1
+        counts["org_right" if organization_right(fact.organization, gold) else "org_wrong"] += 1
 
 
 def score_cases(cases: list[Case]) -> tuple[dict[str, Counter], list[str]]:
@@ -569,12 +569,12 @@ def _within(value, gold) -> bool:
     return abs(value - gold) <= TABLE_TOLERANCE * gold
 
 
-def _organization_right(found, gold: str) -> bool:
+def organization_right(found, gold: str) -> bool:
     """Whether a fact's organization is the one a case's gold writes, as the gold may write it.
 
-    >>> _organization_right("Alibaba", "Qwen"), _organization_right("DeepMind", "Google")
+    >>> organization_right("Alibaba", "Qwen"), organization_right("DeepMind", "Google")
     (True, True)
-    >>> _organization_right("Meta", "Google"), _organization_right("Huawei", "Huawei Noah's Ark Lab")
+    >>> organization_right("Meta", "Google"), organization_right("Huawei", "Huawei Noah's Ark Lab")
     (False, True)
     """
     from insights.extract.organizations import canonical_organization, parent_organization
@@ -638,7 +638,7 @@ def score_table(rows: list[Row], table) -> tuple[Counter, list[str]]:
         if not right:
             lines.append(f"PARAMS    {gold.model}: row {row['model']} has {row['parameters']}, "
                          f"gold {gold.gold_params:.4g}")  # fmt: skip
-        org = _organization_right(row["organization"], gold.organization)
+        org = organization_right(row["organization"], gold.organization)
         counts["org_right"] += org
         if not org:
             lines.append(f"ORG       {gold.model}: row {row['model']} has {row['organization']!r}, "

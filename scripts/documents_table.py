@@ -10,9 +10,11 @@ names, one a prefix of the other, or the same once a maker written first is take
 
 - rows that name no gold model;
 - parameters: right when within 2% of a count the gold gives any model the row names;
-- organization: right when it contains, or is contained in, the gold developer, both in the
-  table's canonical spelling ("TII" is the Technology Innovation Institute), a gold developer
-  written as its hub account read as the account's maker ("Qwen" is Alibaba);
+- organization: right as ``evaluate.organization_right`` says on the styles set (a gold
+  written as a hub account or a brand is its maker, "Qwen" is Alibaba; a unit and the
+  organization it is part of are one maker), or when it contains, or is contained in, the gold
+  developer, both in the table's canonical spelling ("TII" is the Technology Innovation
+  Institute);
 - release month: right when the row's date starts with the gold ``YYYY-MM``.
 
 The matching is lenient (a family row matches its members' gold), so the figures say how often
@@ -29,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from insights.evaluate import close, gold_key, same_model  # noqa: E402
+from insights.evaluate import close, gold_key, organization_right, same_model  # noqa: E402
 from insights.extract.reference import hub_account_organization  # noqa: E402
 from insights.ingest import Document, stored_date  # noqa: E402
 from insights.store import Store  # noqa: E402
@@ -84,9 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         said = next((organizations[g] for g in names if g in organizations), None)
         if said:
             shown = str(row.organization) if isinstance(row.organization, str) else ""
+            # (the styles set's measure: a hub account, a brand, a unit of the maker ...)
+            right = bool(shown) and organization_right(shown, said)
             said = hub_account_organization(said) or said  # (a hub account: "Qwen" is Alibaba)
             a, b = organization_key(said) or said.lower(), organization_key(shown) or ""
-            right = bool(b) and (a in b or b in a)  # ("TII" is the Technology Innovation Institute)
+            right = right or bool(b) and (a in b or b in a)  # ("TII" is the Technology
+            # Innovation Institute)
             counts["org_right" if right else "org_off"] += 1
             if not right:
                 _miss(args.misses, "ORG", row.model, f"{shown or '-'}, gold {said}")
