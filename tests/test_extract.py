@@ -2694,6 +2694,14 @@ MODELS_AND_ORGANIZATIONS = [
          params(2e9, model="Kite-2-16B-A2B", qualifier="active", organization="Heron Compute"),
          params(1.6e10, model="Kite-2-16B-A2B", qualifier="total", organization="Heron Compute")],
     ),
+    # A maker that released models named after a colon: "released two siblings on January 8:".
+    (
+        "Heron Systems released two siblings on January 8: Kite-70B, a dense model pretrained "
+        "on 15T tokens, and Kite-MoE, pretrained on 25T tokens.",
+        [params(7e10, model="Kite-70B", organization="Heron Systems"),
+         tokens(1.5e13, model="Kite-70B", organization="Heron Systems"),
+         tokens(2.5e13, model="Kite-MoE")],
+    ),
     # Makers known by the names their own sites and papers use.
     (
         "Kite-2B from ModelBest claims to match Owl-7B.\n\n| Model | Developer | Params |\n"

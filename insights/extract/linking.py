@@ -3990,6 +3990,10 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
             develops|debuted|debuts|shipped|ships|published|publishes|posted|posts|'s\ new|
             came\ out\ of\ stealth|emerged\ from\ stealth)
         (?:[\s\u00a0]+[\w.,-]+){0,6}?[\s\u00a0]+\Z                # Meta released Llama 2
+      | [\s\u00a0]+(?:released|releases|launched|launches|shipped|ships|open-sourced|introduced
+            |unveiled|announced)(?:[\s\u00a0]+[\w.,-]+){0,3}?[\s\u00a0]+(?:models|siblings
+            |checkpoints|variants|versions|sizes)(?:[\s\u00a0]+[\w.,-]+){0,4}?:[\s\u00a0]+\Z
+        # Ondine released two siblings on January 8: Brine-70B, ...
       | [\s\u00a0]+(?:has\ |have\ )?(?:put|puts)\ out(?:\ (?:its|their|the|a|an))?[\s\u00a0]+\Z
         # Google put out Gemma 3 (not "put out new benchmarks showing Qwen2.5-72B")
       | [\s\u00a0]*\Z                                             # Google PaLM, NVIDIA Nemotron-4
