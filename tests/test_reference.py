@@ -102,6 +102,10 @@ FAMILIES = [
     ("Qwen2.5-Coder-32B-Instruct", "Alibaba"),
     ("EfficientDet-D7", "Google"),  # Epoch lists the family by its name alone
     ("Phoenix", None),  # "Phi" must end at a non-letter
+    ("OLMoE-1B-7B", "Allen Institute for AI"),  # not "OLMo": a letter goes on
+    ("Ministral 8B", "Mistral AI"),
+    ("LFM2-1.2B", "Liquid AI"),
+    ("Minitron 4B", "NVIDIA"),
     # A family's name written together or apart, as repositories write it.
     ("CodeLlama-34B-Instruct", "Meta"),  # "Code Llama"
     ("esm2_t33_650M_UR50D", "Meta"),  # "ESM-2"
