@@ -6229,6 +6229,11 @@ LINKING_PRECISION = [
          params(2.36e11, model="Owl-2"), params(2.1e10, model="Owl-2"),
          params(6.71e11, model="Wren"), params(3.7e10, model="Wren")],
     ),
+    (
+        "Kite-S (3B) and Kite-M (8B) were trained on 1T and 2T tokens, respectively.",
+        [params(3e9, model="Kite-S"), params(8e9, model="Kite-M"),
+         tokens(1e12, model="Kite-S"), tokens(2e12, model="Kite-M")],
+    ),
     # "most of the 405B" is a model called by its size, not a size of the subject.
     (
         "**Kite 3 70B: most of the 405B for a fraction of the cost**\n\nKite-70B is big. Most "

@@ -1348,8 +1348,11 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
     for left, right in zip(names, names[1:], strict=False):
         if not MENTION_JOINER.match(text, left.end, right.start):
             return  # the names are not one list
-        if OWN_SIZES_GAP.match(text, left.end, right.start):
+        if OWN_SIZES_GAP.match(text, left.end, right.start) and BRACKET_OPEN_GAP.fullmatch(
+            text, names[-1].end, first.start
+        ):
             return  # each name with its bracket: "DBRX (132B, 36B), DeepSeek-V2 (236B, 21B)"
+            # (not "Kite-S (3B) and Kite-M (8B) were trained on 1T and 2T tokens, respectively")
     for member, mention in zip(members, names, strict=True):
         member.model, member.paired, member.rule = mention.name, True, "respectively"
 
