@@ -5098,7 +5098,8 @@ POSSESSIVE_LINE_AFTER = regex.compile(
 # What a name says of itself before its maker: "Kestrel-2 is a family of decoder-only language
 # models from Arden Labs"; a verb other than "is" attributes nothing ("beats every model from").
 MODEL_FROM_ORG = regex.compile(
-    r"""(?:\*\*|__|`)?(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)(?:[\w.()/-]+%s+){0,8}?
+    r"""(?:\*\*|__|`)?(?:%s*[,:]%s*|%s+(?:is|was|are|were)%s+)
+    (?:(?!(?i:from|by|with|than|distill\w*|generated|merge[sd]?|trained|tuned|fine-tuned)\b)[\w.()/-]+%s+){0,8}?
     (?:models?|LLMs?|family|checkpoints?|transformers?|encoders?|systems?|series|suite|line(?:up)?)%s+
     (?:(?:developed|built|trained|released|made|created|published)%s+
         (?:(?:from%s+scratch|jointly|together|in-house|entirely)%s+)?)?  # "trained from scratch by"
