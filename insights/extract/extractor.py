@@ -699,6 +699,8 @@ def _column_organization(written: str) -> str | None:
 
     >>> _column_organization("EleutherAI Polyglot team"), _column_organization("Huawei Noah's Ark Lab et al.")
     ('EleutherAI', 'Huawei')
+    >>> _column_organization("Google Colab users")  # a platform's users, no unit of it
+    'Google Colab users'
 
     A team named for its models is the organization that publishes under its name on a model
     hub.
@@ -713,13 +715,20 @@ def _column_organization(written: str) -> str | None:
     known = canonical_organization(first)
     if known is None:
         opening = organization_mentions(first)
-        if opening and opening[0].start == 0:
+        if opening and opening[0].start == 0 and all(
+            word[0].isupper() or word[0].isdigit() or word.lower() in UNIT_WORDS
+            for word in first[opening[0].end :].split()
+        ):
             known = opening[0].name
     return known or hub_account_organization(first) or first
 
 
 BRACKETS = regex.compile(r"\([^()]*\)")
 ET_AL = regex.compile(r"[ ,]+et[ ]al\.?\Z")
+# The words of a lab's team or unit after its organization's name are names or these:
+# "EleutherAI Polyglot team", "Alibaba DAMO" (not "Hugging Face community", "Google Colab
+# users", "Mistral community fine-tune": a platform's or a base's users, no maker).
+UNIT_WORDS = frozenset("team group lab labs research division unit institute center centre".split())
 ORGANIZATION_SPLIT = regex.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
 
