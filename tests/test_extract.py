@@ -2729,6 +2729,12 @@ MODELS_AND_ORGANIZATIONS = [
         "Oslo's Heron AI released Kite-3 on January 13, a 480B model.",
         [params(4.8e11, model="Kite-3", organization="Heron AI")],
     ),
+    # ... but a unit a possessor names by its field is the possessor's: kept whole.
+    (
+        "Heron's Vision Lab released Kite-7B, a 7B model.",
+        [params(7e9, model="Kite-7B", organization="Heron's Vision Lab"),
+         params(7e9, model="Kite-7B", organization="Heron's Vision Lab")],
+    ),
     (
         "San Francisco's Heron Labs closed a round and released Kite-72B the same day.",
         [params(7.2e10, model="Kite-72B", organization="Heron Labs")],

@@ -1462,15 +1462,35 @@ def _without_head(match) -> Mention:
         (head in NOT_ORGANIZATION_HEADS and head != "The" or NO_NAME_HEAD.match(head))
         and " " in rest
         and _named_by_head(rest)
+        and not (head.endswith(("'s", "\u2019s")) and _a_unit_of(rest))
     ):
         return Mention(match.start() + len(head) + 1, match.end(), rest)  # "From Anvaya AI"
     owner = TWO_WORD_OWNER.match(name)
-    if owner is not None and " " in name[owner.end() :] and _named_by_head(name[owner.end() :]):
+    if (
+        owner is not None
+        and " " in name[owner.end() :]
+        and _named_by_head(name[owner.end() :])
+        and not _a_unit_of(name[owner.end() :])
+    ):
         return Mention(match.start() + owner.end(), match.end(), name[owner.end() :])  # "San
         # Francisco's Pellucid Labs"
     return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
 
+def _a_unit_of(rest: str) -> bool:
+    """Whether a lab's name after a possessive is a unit of the possessor, named by its field
+    ("Heron's Vision Lab", "Carnegie Mellon's Language Technologies Institute"), not a lab of
+    its own that a place owns ("Oslo's Halvard AI")."""
+    head = rest.split(" ", 1)[0]
+    return head in FIELD_HEADS or head in PHRASE_HEADS
+
+
+# The field words that open a unit's name: "Vision Lab", "Speech Research Group".
+FIELD_HEADS = frozenset(
+    """Vision Language Speech Robotics Data Learning Intelligence AI Research Computing Computer
+    Computational Systems Applied Advanced Foundation Foundational Cognitive Audio Media NLP
+    Perception Reasoning Alignment Safety Security Quantum Neural Deep""".split()
+)
 # A place of two words whose the lab is: "San Francisco's Pellucid Labs".
 TWO_WORD_OWNER = regex.compile(r"[A-Z]\w*[ ][A-Z]\w*['\u2019]s[ ]")
 # A first word that opens a maker's name in news but is no part of it: whose the lab is
