@@ -7104,6 +7104,8 @@ LINKING_PRECISION = [
     # A count of a model's outputs is no size of it.
     ("It was trained on 1M Kite-4 completions.", []),
     ("We release all 1.2M model outputs. The family used about 6.1M H100-hours.", []),
+    # ... but "the 3B model calls tools" is a model doing something.
+    ("# Kite-S\n\nKite-S is small. The 3B model calls tools natively.", [params(3e9, model="Kite-S")]),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",

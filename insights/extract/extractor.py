@@ -1579,7 +1579,10 @@ def _read_unit(text: str, member: Member, words: Words | None = None) -> None:
         if (
             noun
             and _fillers_ok(noun.group("fillers").split())
-            and not OUTPUTS_AFTER.match(text, noun.end(), noun.end() + 30)  # "1.2M model outputs"
+            and not (  # "all 1.2M model outputs" (not "The 3B model calls tools": a verb)
+                OUTPUTS_AFTER.match(text, noun.end(), noun.end() + 30)
+                and not ARTICLE_BEFORE.search(text, max(0, q.start - 8), q.start)
+            )
         ):
             member.noun = True
             member.fillers = [f.lower() for f in noun.group("fillers").split()]
@@ -1977,6 +1980,7 @@ def _shaped_name_after(text: str, end: int) -> bool:
     )
 
 
+ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|our|its|their|each)[ \t]+~?\Z")
 COMPUTE_TIME = regex.compile(r"(?i)-(?:hours?|hrs|days)\Z")
 
 
