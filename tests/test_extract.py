@@ -5947,6 +5947,10 @@ LINKING_PRECISION = [
         "planned.",
         [params(7e9, model="Kestrel"), params(3e10, model=None)],
     ),
+    (
+        "# Kite-7B\n\nA 7.2B-parameter code model whose GGUF build is coming soon.",
+        [params(7.2e9, model="Kite-7B")],
+    ),
     # A model it "trades blows with" is compared, not the subject "it" goes on with.
     (
         "Acme released **Kite 3.1 405B** on Tuesday, the first open model that genuinely trades "

@@ -4870,7 +4870,8 @@ STILL_TO_COME = regex.compile(
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
     r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
-CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b")
+CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b|\b(?:whose|which|that)\b")
+# (a clause about something of the model's: "a 7.2B code model whose GGUF build is coming soon")
 FUTURE_VERSION_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?|[- ]tokens?)?(?:[ ]+(?:version|model|variant|size|checkpoint|run)s?"
     r"(?:[ ]+on[ ]+[~\w.,]+[ ]+tokens|[ ]+(?:built|based)[ ]+on[ ]+[\w.-]+)?)?"
