@@ -367,6 +367,11 @@ RANGES_AND_LISTS = [
         [params(5.8e10, model="Kite-2"), params(1.6e10, model=None, qualifier="total"),
          params(1.9e9, model=None, qualifier="active"), tokens(4e11, model=None)],
     ),
+    (
+        "# How we trained Kite-2\n\nUnlike the proxies with fewer layers, Kite-2 itself has 58B "
+        "parameters.",
+        [params(5.8e10, model="Kite-2")],
+    ),
     # ... but a release's checkpoints are its family's, and a scaling-law study's runs no one's.
     ("Wren is a suite for analyzing LLMs. We release 154 checkpoints for each of the 16 models, "
      "which range from 70M to 12B parameters.\n\n# Kestrel-70B\n\nOur scaling-law runs span "

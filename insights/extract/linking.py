@@ -4946,8 +4946,9 @@ YOU_NEED_BEFORE = regex.compile(
 # A size spoken of as hearsay: "the 2T-parameter rumour".
 RUMOUR_AFTER = regex.compile(r"(?i)(?:[- ]param(?:eter)?s?)?[ \t]+(?:rumou?r|leak|speculation)s?\b")
 # A study's runs of a size: "a grid of proxies at 16B total / 1.9B active".
+# (within its clause: not "Unlike the proxies with fewer layers, Kite-2 itself has 58B")
 PROXIES_BEFORE = regex.compile(
-    r"(?i)\bprox(?:y|ies)(?:[ \t]+(?:models?|runs?))?[ \t]+(?:at|of|with|sized)\b[^.;:\n]{0,50}\Z"
+    r"(?i)\bprox(?:y|ies)(?:[ \t]+(?:models?|runs?))?[ \t]+(?:at|of|with|sized)\b[^.;:,\n]{0,50}\Z"
 )
 # A class of models by what they were trained on: "models trained on more than 10T tokens".
 CLASS_TRAINED_ON_BEFORE = regex.compile(
