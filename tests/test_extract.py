@@ -368,6 +368,12 @@ RANGES_AND_LISTS = [
          params(1.9e9, model=None, qualifier="active"), tokens(4e11, model=None)],
     ),
     (
+        "# Kite\n\nKite-A14B has 118B total parameters. Averaged over three seeds, the Kite "
+        "family spans 1B to 14B parameters.",
+        [params(1.18e11, model="Kite-A14B", qualifier="total"),
+         params(1e9, model="Kite", qualifier="range"), params(1.4e10, model="Kite", qualifier="range")],
+    ),
+    (
         "# How we trained Kite-2\n\nUnlike the proxies with fewer layers, Kite-2 itself has 58B "
         "parameters.",
         [params(5.8e10, model="Kite-2")],

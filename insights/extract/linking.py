@@ -5617,7 +5617,8 @@ OWN_MEMBERS_BEFORE = regex.compile(
 # 400 models", "our scaling-law runs" (not a family's "seven GPT-style models", "the suite
 # contains 16 models", "we release 154 checkpoints of each").
 RUNS_BEFORE_RANGE = regex.compile(
-    r"(?i)(?:\b(?:ablations?|sweeps?|ladders?|grids?|prox(?:y|ies)|toy|seeds|seed[ \t]+models"
+    r"(?i)(?:\b(?:ablations?|sweeps?|ladders?|grids?|prox(?:y|ies)|toy|(?:dense|sparse)[ \t]+seeds"
+    r"|seed[ \t]+(?:models|checkpoints)"
     r"|scaling[- ](?:laws?|study|studies|experiments?|runs?))\b"
     r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:models|runs|networks|LMs|LLMs)\b)(?:[^.;\n]|\.(?=\d))*\Z"
