@@ -5940,6 +5940,10 @@ LINKING_PRECISION = [
         [tokens(1e13, model=None, qualifier="at least"), tokens(1.8e13, model="Kite-2"),
          tokens(1.5e13, model="Owl-3"), tokens(1e13, model="Wren", qualifier="at least")],
     ),
+    (
+        "Kite-3 is one of the few models trained on more than 15T tokens.",
+        [tokens(1.5e13, model="Kite-3", qualifier="at least")],
+    ),
     # A size spoken of as hearsay is no model's.
     (
         "# Kite-2\n\nKite-2 has 58B parameters.\n\n- Remember the 2T-parameter rumour about a "

@@ -1079,11 +1079,14 @@ class Context:
         if kind == "parameters" and PROXIES_BEFORE.search(text, max(s_start, start - 70), start):
             return None, None  # "we trained a grid of proxies at 16B total / 1.9B active on 400B
             # tokens each": a study's runs, no model's
-        if kind == "training_tokens" and CLASS_TRAINED_ON_BEFORE.search(
-            text, max(s_start, start - 50), start
+        if (
+            kind == "training_tokens"
+            and (trained_class := CLASS_TRAINED_ON_BEFORE.search(text, max(s_start, start - 50), start))
+            and not self.models_between(s_start, trained_class.start())
         ):
             return None, None  # "drops are largest for models trained on more than 10T tokens
-            # (Qwen2.5 at 18T, ...)": a bound on a class of models, not the one named after
+            # (Qwen2.5 at 18T, ...)": a bound on a class of models, not the one named after (but
+            # "Kite-3 is one of the few models trained on more than 15T tokens" is Kite-3's)
         if kind == "training_tokens" and self._data_sets_size(start, end, s_start, s_end):
             return None, None  # "FineWeb-Edu (1.3T tokens)", "a 1.2T-token sample of the
             # corpus", "OLMo-Mix-1124, a mixture of about 3.9T tokens": a data set's size
