@@ -5982,6 +5982,8 @@ LINKING_PRECISION = [
          params(6e9, model="Kite-2-58B-A6B", qualifier="active"),
          params(7.3e9, model="Kite-2-7B")],
     ),
+    ("WD 1.5, a fine-tune of Kite 2.1 with 865M parameters, is out.",
+     [params(8.65e8, model="WD 1.5")]),
     (
         "Kite-7B is ours. Any 70B model at 4-bit needs about 40 GB.",
         [params(7e9, model="Kite-7B"), params(7e10, model=None)],

@@ -328,7 +328,7 @@ NOT_MODELS = {
     "rl", "rlhf", "rlaif", "sft", "dpo", "ppo", "grpo", "lora", "qlora", "moe", "mla", "mha",
     "kto", "orpo", "simpo", "rloo", "cpo",
     # training's settings and tricks: "LR 1e-4 with cosine decay", "Long-CoT SFT", "QK-clip"
-    "lr", "wd", "cot", "long-cot", "short-cot", "qk-clip", "qk-norm",
+    "lr", "cot", "long-cot", "short-cot", "qk-clip", "qk-norm",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     # training objectives: "Continued MLM pre-training ... on 260B tokens"
     "mlm", "clm", "nsp", "fim",
