@@ -1183,6 +1183,7 @@ NOT_A_SIZE = [
     # A target's list is planned throughout: "target 400B params, 30T tokens".
     ("- Begin Kite-3 pretraining: target 400B params, 30T tokens\n- Hire 12 engineers", []),
     ("Our next run is planned at roughly 300B total and 20B active, targeting Q4.", []),
+    ("Our next run is expected at roughly 300B total, about 20B active.", []),
     # A count taken back is no size; one restated is.
     (
         "- **Correction:** last week we wrote that Kite-30B has 3B active parameters. Our earlier "
