@@ -3275,6 +3275,11 @@ CLAIMS = [
          params(7e10, model="Heron-70B")],
     ),
     (
+        "Kite-24B, the company says, keeps up with Heron-70B while being more than 3x faster.",
+        [claim("faster", value=3, model="Kite-24B"), params(2.4e10, model="Kite-24B"),
+         params(7e10, model="Heron-70B")],
+    ),
+    (
         "Wren-9B is competitive with Heron-45B, a model about five times larger.",
         [claim("larger", value=5, model="Heron-45B"), params(9e9, model="Wren-9B"),
          params(4.5e10, model="Heron-45B")],
