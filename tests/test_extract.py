@@ -6013,6 +6013,12 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
          params(1.2e11, model=None, qualifier="total"), params(4e11, model=None)],
     ),
+    (
+        "# Kite-7B\n\nKite-7B is our model.\n\n- A larger sibling with roughly 120B total "
+        "parameters is currently in pre-training.\n- A 30B variant is on the roadmap.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
+         params(1.2e11, model=None, qualifier="total"), params(3e10, model=None)],
+    ),
     # Models that come "together with" the subject over a range are other models; a range of
     # the subject's own checkpoints is still the subject's.
     (

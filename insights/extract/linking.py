@@ -4868,8 +4868,10 @@ PLURAL_SIZES_AFTER = regex.compile(
     r"(?:models|ones|LLMs)\b"
 )  # (from the size's start: its unit may run on to the noun)
 STILL_TO_COME = regex.compile(
-    r"(?i)\b(?:(?:still|currently)[ ]+(?:in[ ]+)?training|in[ ]+training|(?:still|currently)[ ]+being"
-    r"[ ]+trained|(?:is|are)[ ]+(?:planned|coming|promised|slated)|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
+    r"(?i)\b(?:(?:still|currently)[ ]+(?:in[ ]+|under[ ]+)?(?:pre-?)?training|in[ ]+(?:pre-?)?training"
+    r"|(?:still|currently)[ ]+being[ ]+(?:pre-?)?trained|training[ ]+now"
+    r"|(?:is|are)[ ]+(?:planned|coming|promised|slated|expected(?![ ]+to\b)|on[ ]+the[ ]+roadmap)"
+    r"|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
     r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
