@@ -5994,6 +5994,10 @@ LINKING_PRECISION = [
         "Kite-7B is ours. Any 70B model at 4-bit needs about 40 GB.",
         [params(7e9, model="Kite-7B"), params(7e10, model=None)],
     ),
+    (
+        "Kite-7B is ours. Whichever 70B model you pick needs 40 GB. Typical 70B models need more.",
+        [params(7e9, model="Kite-7B"), params(7e10, model=None), params(7e10, model=None)],
+    ),
     # A larger model the maker says is still training is one to come, not the page's; the
     # page's own model that "is still training" keeps its size.
     (

@@ -425,7 +425,7 @@ NOT_NAME_WORDS = {
     "there", "recently", "notably", "specifically", "overall", "instead", "also", "thus",
     "therefore", "meanwhile", "similarly", "importantly", "together", "currently",
     "previously", "unlike", "like", "despite", "although", "though", "because", "so",
-    "such", "both", "each", "every", "any", "all", "some", "many", "most", "more", "few", "other",
+    "such", "both", "each", "every", "any", "whichever", "whatever", "typical", "all", "some", "many", "most", "more", "few", "other",
     "another", "new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
     "did", "can", "could", "will", "would", "should", "may", "might", "must", "what", "which",
