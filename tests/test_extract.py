@@ -5956,6 +5956,11 @@ LINKING_PRECISION = [
         "lab in Oslo? Still nothing.",
         [params(5.8e10, model="Kite-2"), params(2e12, model=None)],
     ),
+    (
+        "# Kite-2\n\nKite-2 has 58B parameters.\n\n- Remember the 2T-parameter gossip, and "
+        "the 3T-parameter claim from an anonymous post?",
+        [params(5.8e10, model="Kite-2"), params(2e12, model=None), params(3e12, model=None)],
+    ),
     # A model a question supposes, or one planned, is not the page's: "Will a 3T-parameter
     # model work?", "A 30B variant ... is planned".
     (

@@ -4949,7 +4949,9 @@ YOU_NEED_BEFORE = regex.compile(
     % (S, S, S, S, S, S)
 )
 # A size spoken of as hearsay: "the 2T-parameter rumour".
-RUMOUR_AFTER = regex.compile(r"(?i)(?:[- ]param(?:eter)?s?)?[ \t]+(?:rumou?r|leak|speculation)s?\b")
+RUMOUR_AFTER = regex.compile(
+    r"(?i)(?:[- ]param(?:eter)?s?)?[ \t]+(?:rumou?r|leak|speculation|gossip|claim)s?\b"
+)
 # A study's runs of a size: "a grid of proxies at 16B total / 1.9B active".
 # (within its clause: not "Unlike the proxies with fewer layers, Kite-2 itself has 58B")
 PROXIES_BEFORE = regex.compile(
