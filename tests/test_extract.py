@@ -3943,6 +3943,11 @@ OTHER_STYLES = [
         "distillation studies stop at 7B students.",
         [params(7e9, model=None)],
     ),
+    (
+        "OpenReview · ICLR 2026 Conference · Poster\n\nSmall Reasoners\n\nMost distillation "
+        "studies stop at 7B students.",
+        [params(7e9, model=None)],
+    ),
     # A thread's numbered posts go on with the model the first one named.
     (
         "1/ Read the Kite 3 report so you don't have to\n\n2/ flagship is 405B dense, 126 layers"

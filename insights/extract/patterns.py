@@ -381,7 +381,7 @@ NOT_MODELS = {
     "q&a", "qa", "vqa", "ocr", "asr", "tts", "gui", "guis", "ui", "ux", "iot", "ar", "vr",
     "sat", "gre", "lsat", "mcat", "bar", "ap", "ieee", "acl", "emnlp", "neurips", "icml",
     "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "naacl", "coling", "kdd", "www", "sigir",
-    "tl;dr", "tldr", "i/o", "ps", "etc", "e.g", "i.e", "vs", "cv", "asic", "fpga", "soc", "mlp",
+    "openreview", "arxiv", "tl;dr", "tldr", "i/o", "ps", "etc", "e.g", "i.e", "vs", "cv", "asic", "fpga", "soc", "mlp",
     "ffn", "kv", "sgd", "adam", "adamw", "agi", "asi", "ok", "mit", "apache", "cc", "gpl",
     "bsd", "ga", "beta", "alpha", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
     "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
