@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from insights.extract.patterns import S, fold
+from insights.extract.patterns import QUESTION_OPENING, S, fold
 from insights.extract.windows import Stems
 
 if TYPE_CHECKING:
@@ -198,11 +198,6 @@ def doubted(before: str) -> bool:
     return any(stem in low for stem in DOUBTED_STEMS) and DOUBTED_BEFORE.search(before) is not None
 
 
-# A yes-or-no question opens with its verb: "Does GPT-4 have 1.8T parameters?"
-QUESTION_OPENING = regex.compile(
-    r"[^\w]*+(?i:is|isn['’]t|was|wasn['’]t|does|doesn['’]t|did|didn['’]t|do|don['’]t|has|hasn['’]t"
-    r"|have|haven['’]t|are|aren['’]t|were|weren['’]t|can|could|will|would|should)\b"
-)
 CLAUSE_OPENING = regex.compile(r"(?r)[:\n>—]")
 # What the size is in a question about it: "does it have 1.8T", "Isn't GPT-4 1.8T?".
 ASKED_SIZE_BEFORE = regex.compile(

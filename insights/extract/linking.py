@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from insights.extract import claims
-from insights.extract.cues import QUESTION_OPENING
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
@@ -40,7 +39,14 @@ from insights.extract.names import (
 )
 from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization
-from insights.extract.patterns import AHEAD, DATASET_HEADS, HEADING_WORDS, NOT_NAME_WORDS, S
+from insights.extract.patterns import (
+    AHEAD,
+    DATASET_HEADS,
+    HEADING_WORDS,
+    NOT_NAME_WORDS,
+    QUESTION_OPENING,
+    S,
+)
 from insights.extract.quantities import (
     CHANGE_REACH,
     CHANGED_MODEL,

@@ -381,7 +381,7 @@ NOT_MODELS = {
     "q&a", "qa", "vqa", "ocr", "asr", "tts", "gui", "guis", "ui", "ux", "iot", "ar", "vr",
     "sat", "gre", "lsat", "mcat", "bar", "ap", "ieee", "acl", "emnlp", "neurips", "icml",
     "iclr", "cvpr", "iccv", "eccv", "aaai", "ijcai", "naacl", "coling", "kdd", "www", "sigir",
-    "openreview", "arxiv", "tl;dr", "tldr", "i/o", "ps", "etc", "e.g", "i.e", "vs", "cv", "asic", "fpga", "soc", "mlp",
+    "openreview", "tl;dr", "tldr", "i/o", "ps", "etc", "e.g", "i.e", "vs", "cv", "asic", "fpga", "soc", "mlp",
     "ffn", "kv", "sgd", "adam", "adamw", "agi", "asi", "ok", "mit", "apache", "cc", "gpl",
     "bsd", "ga", "beta", "alpha", "nasdaq", "nyse", "sec", "ftc", "doj", "nist",
     "iso", "utc", "gmt", "pst", "est", "am", "pm", "id", "ids", "io", "nvme", "pcie", "tco",
@@ -560,4 +560,10 @@ CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")
 HUB_ACCOUNT = regex.compile(
     r"(?:\d+-)?(?P<first>[A-Za-z][A-Za-z]*|[a-z][a-z0-9]*[a-z])(?:-[a-z]+|(?P<capital>-[A-Z][A-Za-z]+))*/"
     r"(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
+)
+
+# A yes-or-no question opens with its verb: "Does GPT-4 have 1.8T parameters?"
+QUESTION_OPENING = regex.compile(
+    r"[^\w]*+(?i:is|isn['’]t|was|wasn['’]t|does|doesn['’]t|did|didn['’]t|do|don['’]t|has|hasn['’]t"
+    r"|have|haven['’]t|are|aren['’]t|were|weren['’]t|can|could|will|would|should)\b"
 )
