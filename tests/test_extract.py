@@ -371,7 +371,8 @@ RANGES_AND_LISTS = [
         "# Kite\n\nKite-A14B has 118B total parameters. Averaged over three seeds, the Kite "
         "family spans 1B to 14B parameters.",
         [params(1.18e11, model="Kite-A14B", qualifier="total"),
-         params(1e9, model="Kite", qualifier="range"), params(1.4e10, model="Kite", qualifier="range")],
+         params(1e9, model="Kite", qualifier="range"),
+         params(1.4e10, model="Kite", qualifier="range")],
     ),
     (
         "# How we trained Kite-2\n\nUnlike the proxies with fewer layers, Kite-2 itself has 58B "
@@ -5942,7 +5943,8 @@ LINKING_PRECISION = [
         "**Long-CoT SFT** on 3.1B tokens of traces.\n\nWe validate QK-clip on a mid-scale MoE "
         "with 9B activated and 53B total parameters.",
         [params(8e9, model=None), tokens(3.1e9, model=None),
-         params(9e9, model=None, qualifier="active"), params(5.3e10, model=None, qualifier="total")],
+         params(9e9, model=None, qualifier="active"),
+         params(5.3e10, model=None, qualifier="total")],
     ),
     # A bound on a class of models by their data is no model's, not the one named after it.
     (
@@ -7152,7 +7154,8 @@ LINKING_PRECISION = [
     ("It was trained on 1M Kite-4 completions.", []),
     ("We release all 1.2M model outputs. The family used about 6.1M H100-hours.", []),
     # ... but "the 3B model calls tools" is a model doing something.
-    ("# Kite-S\n\nKite-S is small. The 3B model calls tools natively.", [params(3e9, model="Kite-S")]),
+    ("# Kite-S\n\nKite-S is small. The 3B model calls tools natively.",
+     [params(3e9, model="Kite-S")]),
     # A share of a token count is no parameter count.
     (
         "Kite-Coder was pretrained on 2.1T tokens, of which 1.4T are source code.",
