@@ -33,11 +33,11 @@ WOULD_BEFORE = regex.compile(
     % {"s": S}
 )
 PLANNED_BEFORE = regex.compile(
-    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%s+of)\b[^.;:,()]{0,25}\Z"
-    r"|\btargets?:?%s+(?:~|about%s+|roughly%s+)?(?:[0-9][^.;:()\n]{0,30},%s*)?\Z"
-    r"|\b(?:planned|projected|expected|targeted|targeting)\b[^.;:,()]{0,25}?[0-9][0-9.]*%s?[KMBT]"
-    r"(?:%s+(?:total|active|parameters|params))?(?:%s+and|%s*,)%s+(?:(?:about|roughly|around)%s+|~)?\Z)"
-    % ((S,) * 11)
+    r"(?i:\b(?:planned|projected|expected|rumou?red|targeted|targeting|target%(s)s+of)\b[^.;:,()]{0,25}\Z"
+    r"|\btargets?:?%(s)s+(?:~|about%(s)s+|roughly%(s)s+)?(?:[0-9][^.;:()\n]{0,30},%(s)s*)?\Z"
+    r"|\b(?:planned|projected|expected|targeted|targeting)\b[^.;:,()]{0,25}?[0-9][0-9.]*%(s)s?[KMBT]"
+    r"(?:%(s)s+(?:total|active|parameters|params))?(?:%(s)s+and|%(s)s*,)%(s)s+(?:(?:about|roughly|around)%(s)s+|~)?\Z)"
+    % {"s": S}
 )  # (and the next of a target's list: "target 400B params, 30T tokens", "planned at roughly
 # 300B total and 20B active")
 # Doubted, denied or hoped-for sizes: "denied reports that its upcoming model has 1T",
