@@ -21,14 +21,20 @@ BRACKETED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z&]{1,6})\)$")
 
 
 @cache
+def _curated_rows() -> tuple[dict[str, str], ...]:
+    """The rows of data/organizations.csv, read once."""
+    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+@cache
 def curated_spellings() -> tuple[tuple[str, str], ...]:
     """The spellings of data/organizations.csv alone, with their canonical names."""
     found: list[tuple[str, str]] = []
-    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            canonical = row["organization"].strip()
-            found.append((canonical, canonical))
-            found.extend((a.strip(), canonical) for a in row["aliases"].split("|") if a.strip())
+    for row in _curated_rows():
+        canonical = row["organization"].strip()
+        found.append((canonical, canonical))
+        found.extend((a.strip(), canonical) for a in row["aliases"].split("|") if a.strip())
     return tuple(found)
 
 
@@ -95,12 +101,11 @@ def canonical_organization(name: str | None) -> str | None:
 
 @cache
 def _parents() -> dict[str, str]:
-    with ORGANIZATIONS_CSV.open(encoding="utf-8", newline="") as f:
-        return {
-            row["organization"].strip(): row["parent"].strip()
-            for row in csv.DictReader(f)
-            if (row.get("parent") or "").strip()
-        }
+    return {
+        row["organization"].strip(): row["parent"].strip()
+        for row in _curated_rows()
+        if (row.get("parent") or "").strip()
+    }
 
 
 def parent_organization(name: str | None) -> str | None:
