@@ -1462,18 +1462,14 @@ def _without_head(match) -> Mention:
         (head in NOT_ORGANIZATION_HEADS and head != "The" or NO_NAME_HEAD.match(head))
         and " " in rest
         and _named_by_head(rest)
-        and not (head.endswith(("'s", "\u2019s")) and _a_unit_of(rest))
     ):
         return Mention(match.start() + len(head) + 1, match.end(), rest)  # "From Anvaya AI"
-    owner = TWO_WORD_OWNER.match(name)
-    if (
-        owner is not None
-        and " " in name[owner.end() :]
-        and _named_by_head(name[owner.end() :])
-        and not _a_unit_of(name[owner.end() :])
-    ):
-        return Mention(match.start() + owner.end(), match.end(), name[owner.end() :])  # "San
-        # Francisco's Pellucid Labs"
+    owner = OWNER.match(name)
+    if owner is not None:
+        owned = name[owner.end() :]
+        if " " in owned and _named_by_head(owned) and not _a_unit_of(owned):
+            return Mention(match.start() + owner.end(), match.end(), owned)  # "Oslo's Halvard
+            # AI", "San Francisco's Pellucid Labs"
     return Mention(match.start(), match.end(), name)  # (not "The EU AI Office": a longer name)
 
 
@@ -1491,13 +1487,13 @@ FIELD_HEADS = frozenset(
     Computational Systems Applied Advanced Foundation Foundational Cognitive Audio Media NLP
     Perception Reasoning Alignment Safety Security Quantum Neural Deep""".split()
 )
-# A place of two words whose the lab is: "San Francisco's Pellucid Labs".
-TWO_WORD_OWNER = regex.compile(r"[A-Z]\w*[ ][A-Z]\w*['\u2019]s[ ]")
-# A first word that opens a maker's name in news but is no part of it: whose the lab is
-# ("Oslo's Halvard AI"), a date's month ("On 4 June Brightwater AI released"), a describing
-# compound ("Two-person Lantern Research").
+# The place of one or two words whose the lab is: "Oslo's Halvard AI", "San Francisco's
+# Pellucid Labs".
+OWNER = regex.compile(r"(?:[A-Z]\w*[ ][A-Z]\w*|\w+)['\u2019]s[ ]")
+# A first word that opens a maker's name in news but is no part of it: a date's month ("On 4
+# June Brightwater AI released"), a describing compound ("Two-person Lantern Research").
 NO_NAME_HEAD = regex.compile(
-    r"\w+['\u2019]s\Z|(?:January|February|March|April|May|June|July|August|September|October"
+    r"(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\Z|[A-Z][a-z]+-[a-z]+\Z"
 )
 LICENSE_AFTER = regex.compile(r"(?i)[ -]licen[sc]e")
