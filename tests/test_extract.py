@@ -10809,6 +10809,14 @@ BASE_MODELS = [
     ("... but a clause about that model keeps it",
      "Kite-2 has 1T parameters. It borrows Orca-3's tokenizer, which was trained on 2T tokens.",
      [("parameters", 1e12, "Kite-2"), ("training_tokens", 2e12, "Orca-3")]),
+    ("a model whose research another was built from is not the one talked about",
+     "# Kite 3 model card\n\nKite 3 models are open models from Heron AI, built from the same "
+     "research used for Pelican 2.0. The 4B and 12B models read images.",
+     [("parameters", 4e9, "Kite 3"), ("parameters", 1.2e10, "Kite 3")]),
+    ("... nor the one whose technology it was built with",
+     "Kite 3 comes from Heron AI. Built with the technology behind Pelican 2.0, it was trained "
+     "on 9T tokens.",
+     [("training_tokens", 9e12, None)]),
     ("a numbered item opening with a maker the lexicon does not know is its own story",
      "This week:\n1. Kite-2 (Orca Labs) is 405B dense.\n2. Price cut: the Kite-2 API is now $2.\n"
      "3. Nimbus released a 1.58-bit version of its 3B model.",

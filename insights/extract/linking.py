@@ -4161,6 +4161,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:attach|graft|bolt)(?:s|es|ed|ing)?%s+(?:[\w.-]+%s+){1,6}?(?:on)?to"  # "built by attaching
     # a 0.9B vision encoder to Mistral NeMo 12B"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
+    # "built from the same research used for Gemini 2.0", "the technology behind Gemini"
+    r"|(?:research|technology|technologies|techniques?|recipes?)%s+(?:used%s+(?:for|in|to%s+(?:create|build|train|make))|behind|that%s+(?:powers?|powered))"
     # "we train ToolWren-8B from Qwen3-8B": the one trained from it is named between
     r"|(?:train(?:s|ed|ing)?|tun(?:e|es|ed|ing)|build(?:s|ing)?|built)%s+(?-i:[A-Z][\w.-]*[0-9][\w.-]*)%s+from"
     r"|distill(?:ed|ing|ation)%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted(?:%s+from)?)|(?:pruned|merged|upcycled)%s+from"
@@ -4178,7 +4180,7 @@ BASE_CUE_BEFORE = regex.compile(
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
     # "from [X](https://...)"
-    % ((S,) * 55)
+    % ((S,) * 59)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
