@@ -1869,6 +1869,14 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Params |\n|---|---|\n| `marula/marula-tts-mini` | 120M |",
         [params(1.2e8, model="marula-tts-mini")],
     ),
+    # ... nor a known maker's account before a name with no digit ("openai/whisper-tiny"),
+    # whose maker it says.
+    (
+        "| Checkpoint | Params |\n|---|---|\n| [google/owl-tiny](https://huggingface.co/google/"
+        "owl-tiny) | 39M |\n| google/owl-base | 74M |",
+        [params(3.9e7, model="owl-tiny", organization="Google"),
+         params(7.4e7, model="owl-base", organization="Google")],
+    ),
     # A link's address that repeats the name it shows adds no size of its own: the name's
     # 7B gives way to the row's 7.6B, and a prose link counts once.
     (

@@ -17,6 +17,7 @@ import regex
 from insights.extract.lines import line_end as _line_end
 from insights.extract.lines import line_start as first_of_line
 from insights.extract.patterns import CONFIG_SUFFIX, HUB_ACCOUNT, fold
+from insights.extract.reference import hub_account_organization
 
 # A header row, then a separator row of dashes: the start of a table.
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
@@ -631,9 +632,13 @@ def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
         lower = LOWER_ACCOUNT.fullmatch(text, start, end)
         if lower is not None:  # a lab's account in words before a repository of three or more
             return lower.start(1), end  # words: "fathom-nine/rill-embed-small"
+        known = KNOWN_ACCOUNT.fullmatch(text, start, end)
+        if known is not None and hub_account_organization(known.group(1)):
+            return known.start(2), end  # a maker's own account: "openai/whisper-tiny"
     return (account.end(), end) if account is not None else (start, end)
 
 
+KNOWN_ACCOUNT = regex.compile(r"([\w.-]+)/([A-Za-z][\w.+-]*)")
 NAMED_ACCOUNT = regex.compile(r"([a-z][a-z0-9]*)/([a-z][\w.+-]*)")
 LOWER_ACCOUNT = regex.compile(r"[a-z]+(?:-[a-z]+)+/([a-z][a-z0-9.]*(?:-[a-z0-9.]+){2,})")
 
