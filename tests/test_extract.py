@@ -566,6 +566,18 @@ MIXTURE_OF_EXPERTS = [
       params(1.7e10, model="Kite-MoE", qualifier="active"),
       params(4e11, model="Wren-MoE", qualifier="total"),
       params(1.7e10, model="Wren-MoE", qualifier="active")]),
+    # "Params (active)" is such a column, the active share in brackets ...
+    ("| Model | Params (active) | MMMU |\n|---|---|---|\n| Kite-VL-A4B | 26.0B (4.1B) | 61.8 |\n"
+     "| Owl 12B | 12.4B (12.4B) | 52.5 |\n| Wren | 9B | 50.1 |",
+     [params(2.6e10, model="Kite-VL-A4B", qualifier="total"),
+      params(4.1e9, model="Kite-VL-A4B", qualifier="active"),
+      params(1.24e10, model="Owl 12B", qualifier="total"),
+      params(1.24e10, model="Owl 12B", qualifier="active"),
+      params(9e9, model="Wren", qualifier=None)]),
+    # ... unless another column holds the totals.
+    ("| Model | Params (total) | Params (active) |\n|---|---|---|\n| Kite-MoE | 475M | 305M |",
+     [params(4.75e8, model="Kite-MoE", qualifier=None),
+      params(3.05e8, model="Kite-MoE", qualifier="active")]),
     ("| Benchmark | Heron-2 Base | Kite-3 Base |\n|---|---|---|\n"
      "| Activated / Total Params | 21B / 236B | 37B / 671B |",
      [params(2.1e10, model="Heron-2 Base", qualifier="active"),

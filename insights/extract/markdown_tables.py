@@ -243,6 +243,11 @@ def column_for(header: str, index: int) -> Column:
         # "Params (total / active)": a cell's two counts in that order ("109B / 17B")
         pair = "total/active" if low.index("total") < low.index("activ") else "active/total"
         return Column("parameters", pair, multiplier)
+    bracket = low.find("(")
+    if 0 < bracket < low.find("activ") and "param" in low[:bracket]:
+        # "Params (active)" over "26.0B (4.1B)": the count, then its active share (a lone
+        # count there, neither)
+        return Column("parameters", "total/active", multiplier)
     if "active" in low or "activated" in low:  # ("Activated params", DeepSeek's word)
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
@@ -509,6 +514,13 @@ def _columns(header: str) -> list[Column] | None:
     the model a row names: "| Model | Developer | License |")."""
     names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
+    if any(c.role == "parameters" and "total" in n.lower() for c, n in zip(columns, names, strict=True)):
+        columns = [
+            Column(c.role, "active", c.multiplier)
+            if c.qualifier == "total/active" and "total" not in name.lower()
+            else c
+            for c, name in zip(columns, names, strict=True)
+        ]  # "| Params (total) | Params (active) |": each its own share
     parts = [
         i
         for i, name in enumerate(names)
