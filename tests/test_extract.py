@@ -4833,6 +4833,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A checksum's column ("md5sum") is no model for the rows below it.
+    (
+        "Weights below.\n\n| Name | Download | md5sum |\n|---|---|---|\n"
+        "| 7B Instruct | https://example.com/a.tar | `80b7` |",
+        [params(7e9, model=None)],
+    ),
     # A clause that turns to another family: its sizes are not the subject's before it.
     (
         "The models carry on: **Poro 34B**, trained with TurkuNLP on 1T tokens, and the **Kite** "
