@@ -4833,6 +4833,24 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A tool named after a lab or a model ("Mistral Inference", "Llama SDK") is no model, and
+    # its page's heading gives its rows no model.
+    (
+        "# Llama SDK\n\nCode to run Meta's open models locally.\n\n| Name | Download |\n"
+        "|---|---|\n| 7B Instruct | https://example.com/7b.tar |",
+        [params(7e9, model=None)],
+    ),
+    (
+        "# Mistral Inference\n\nThis repository runs Mistral AI's open models.\n\n| Name | Link |"
+        "\n|---|---|\n| 7B Instruct | https://example.com/7b.tar |",
+        [params(7e9, model=None)],
+    ),
+    # ... but a heading that only ends on such a word in a phrase keeps its model.
+    (
+        "# Introducing Kite 2, and one we keep on the API\n\nThe open models were pre-trained on "
+        "our 61T-token crawl.",
+        [tokens(6.1e13, model="Kite 2")],
+    ),
     # A checksum's column ("md5sum") is no model for the rows below it.
     (
         "Weights below.\n\n| Name | Download | md5sum |\n|---|---|---|\n"

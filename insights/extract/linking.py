@@ -26,6 +26,7 @@ from insights.extract.names import (
     PRODUCT_MODIFIERS,
     SIZE_TIERS,
     TIER_WORDS,
+    TOOL_WORDS,
     Mention,
     family_name,
     is_plain_word,
@@ -3068,6 +3069,13 @@ class Context:
     def _heading_names(self, line_start: int, offset: int) -> str | None:
         line_end = self.text.find("\n", line_start)
         line_end = len(self.text) if line_end == -1 else line_end
+        words = self.text[line_start:line_end].split()
+        if (
+            len(words) > 2
+            and words[-1].strip("*_`").lower() in TOOL_WORDS
+            and all(w.strip("*_`")[:1].isupper() for w in words[1:])
+        ):
+            return None  # a tool's page: "# Llama SDK" runs Llama, and is no model's card
         title = PLAIN_TITLE.fullmatch(self.text, line_start, line_end)
         if (
             title

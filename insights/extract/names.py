@@ -771,6 +771,8 @@ def _mention_at(
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
+    if name != head and name.rsplit(None, 1)[-1].lower() in TOOL_WORDS:
+        return None  # a tool named after a lab or model: "Mistral Inference", "Kite SDK"
     acronym = ACRONYM_AFTER_HEAD.match(text, start + len(head), end)
     if (
         acronym is not None
@@ -968,6 +970,11 @@ COMMON_WORD_MODELS = frozenset(
     {"core", "swift", "atlas", "fast", "switch", "flan", "edge"} | NAME_MODIFIERS
 )  # (and the tiers and variants that modify names: "pro", "mini", "base", "chat", "vision" ...)
 CAPITAL_WORD_NEXT = regex.compile(r"[ ][A-Z]{2,}(?![a-z])")  # "ML", "SDK"; not "Instruct"
+# The last word of a tool's name, not a model's: "Mistral Inference", "Kite SDK".
+TOOL_WORDS = frozenset(
+    {"inference", "sdk", "cli", "api", "toolkit", "library", "framework", "runtime", "server",
+     "plugin", "cookbook", "recipes"}
+)
 # What follows a name that is a team's or a tool's, not a model's.
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
     r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
