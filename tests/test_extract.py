@@ -6538,6 +6538,13 @@ LINKING_PRECISION = [
         "# Kite-1\n\nThe team claims Kite-1 matches 7B dense models at a quarter of the cost.",
         [params(7e9, model=None), claim("matches", model="Kite-1")],
     ),
+    # ... each size of the class's list.
+    (
+        "Kite E2B has 5B raw parameters and Kite E4B has 8B, but both run with a footprint like "
+        "2B and 4B models.",
+        [params(5e9, model="Kite E2B"), params(8e9, model="Kite E4B"), params(2e9, model=None),
+         params(4e9, model=None)],
+    ),
     # "The 12B" in a text about a model of another size is a member it does not name.
     (
         "# Kite-8B\n\nKite-8B is a safety classifier. A pruned INT4 build of the 1B "

@@ -4592,8 +4592,8 @@ OTHER_MODELS_AFTER = regex.compile(
 )
 COMPARED_CLASS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:%s)%s+(?:(?:other|most|many|larger|bigger|smaller|similar|typical"
-    r"|dense|open|current)%s+)*\Z)" % (COMPARING, S, S)
-)
+    r"|dense|open|current)%s+)*(?:%s%s)*\Z)" % (COMPARING, S, S, LISTED_SIZE, LIST_JOIN)
+)  # (and the later sizes of its list: "like 2B and 4B models")
 # A data set a lab releases, sized in tokens: no model's training data.
 DATA_RELEASED_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:published|publishes|released|releases|open-sourced|open-sources|shared|shares"
