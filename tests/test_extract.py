@@ -6545,6 +6545,11 @@ LINKING_PRECISION = [
         [params(5e9, model="Kite E2B"), params(8e9, model="Kite E4B"), params(2e9, model=None),
          params(4e9, model=None)],
     ),
+    # A model the subject worked "on" is another model.
+    (
+        "Heron's Kite-R reproduced the result on a 3B-parameter model for $30.",
+        [params(3e9, model=None)],
+    ),
     # "The 12B" in a text about a model of another size is a member it does not name.
     (
         "# Kite-8B\n\nKite-8B is a safety classifier. A pruned INT4 build of the 1B "

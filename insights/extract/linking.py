@@ -1616,6 +1616,13 @@ class Context:
             return None, None  # "it matches 7B dense models": a class it is compared with
         if (
             kind == "parameters"
+            and WORKED_ON_A_BEFORE.search(text, max(s_start, start - 12), start)
+            and WORKED_ON_MODEL_AFTER.match(text, end, end + AHEAD)
+        ):
+            return None, None  # "TinyZero reproduced the result on a 3B model": the model
+            # worked on, not the subject (nor "1,800 tokens/s on a 70B model")
+        if (
+            kind == "parameters"
             and OTHER_BEFORE.search(text, max(s_start, start - 20), start)
             and OTHER_MODELS_AFTER.match(text, end, end + AHEAD)
         ):
@@ -4588,6 +4595,11 @@ OTHER_BEFORE = regex.compile(
 )
 OTHER_MODELS_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
+    % (S, S)
+)
+WORKED_ON_A_BEFORE = regex.compile(r"(?r)(?i:\bon%s+an?%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S, S))
+WORKED_ON_MODEL_AFTER = regex.compile(
+    r"(?:-?param(?:eter)?s?)?(?:%s+(?:dense|sparse|base|open|language|reasoning))?%s+model\b"
     % (S, S)
 )
 COMPARED_CLASS_BEFORE = regex.compile(
