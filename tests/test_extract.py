@@ -6545,6 +6545,20 @@ LINKING_PRECISION = [
         [params(5e9, model="Kite E2B"), params(8e9, model="Kite E4B"), params(2e9, model=None),
          params(4e9, model=None)],
     ),
+    # Models in the plural after a count and its unit are a class, no one model's.
+    (
+        "Kite-2 moved the field from Owl-1 to 22B-parameter ViTs.",
+        [params(2.2e10, model=None)],
+    ),
+    (
+        "Kite-3 was trained like the 7B-param LLMs.",
+        [params(7e9, model=None)],
+    ),
+    # ... but not a name that ends in "s".
+    (
+        "Kite-8B is an 8B-parameter Hermes model.",
+        [params(8e9, model="Kite-8B"), params(8e9, model="Hermes")],
+    ),
     # A model the subject worked "on" is another model.
     (
         "Heron's Kite-R reproduced the result on a 3B-parameter model for $30.",

@@ -1616,6 +1616,13 @@ class Context:
             return None, None  # "it matches 7B dense models": a class it is compared with
         if (
             kind == "parameters"
+            and "param" in text[start : end + 12]
+            and SIZED_PLURAL_AFTER.match(text, end, end + AHEAD)
+            and not A_JUST_BEFORE.search(text, max(s_start, start - 4), start)
+        ):
+            return None, None  # "went from ViT-H/14 to 22B-parameter ViTs": a class of them
+        if (
+            kind == "parameters"
             and WORKED_ON_A_BEFORE.search(text, max(s_start, start - 12), start)
             and WORKED_ON_MODEL_AFTER.match(text, end, end + AHEAD)
         ):
@@ -4596,6 +4603,12 @@ OTHER_BEFORE = regex.compile(
 OTHER_MODELS_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
     % (S, S)
+)
+# Models in the plural after a count with its unit: "22B-parameter ViTs", "7B-param LLMs" (not
+# a name that ends in "s": "an 8B-parameter Hermes model").
+SIZED_PLURAL_AFTER = regex.compile(
+    r"(?:-param(?:eter)?s?)?%s+(?:[A-Z][A-Za-z]*[a-z]s|LLMs|ViTs|VLMs|SLMs|transformers|networks)\b"
+    r"(?!%s+(?:model|LLM|checkpoint|variant|build)\b)" % (S, S)
 )
 WORKED_ON_A_BEFORE = regex.compile(r"(?r)(?i:\bon%s+an?%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S, S))
 WORKED_ON_MODEL_AFTER = regex.compile(
