@@ -323,6 +323,8 @@ HYPHENATION_AND_ORDER = [
 # --------------------------------------------------------------------------------------------
 
 RANGES_AND_LISTS = [
+    # The number that ends a name ("ViT-H/14") opens no range.
+    ("Vision went from ViT-H/14 to 22B-parameter ViTs.", [params(2.2e10, model=None)]),
     # ... but a family's sizes are a range even when the first is written in a name.
     ("Kite 2 2B\u201327B are trained on 2T to 13T tokens.",
      [params(2e9, qualifier="range"), params(2.7e10, qualifier="range"),

@@ -1065,8 +1065,17 @@ def _cannot_be_a_size(text: str, q: Quantity) -> bool:
     )
 
 
+NAME_PART_BEFORE = regex.compile(r"[A-Za-z][/-]?\Z")  # "ViT-H/14", "Llama-2"
+
+
 def _read_group(text: str, group: list[Member], context: Context) -> list[Member]:
     """Units, scales and qualifiers for each number of a group, shared where unstated."""
+    if len(group) > 1:
+        group = [
+            m for m in group
+            if m.quantity.scaled
+            or not NAME_PART_BEFORE.search(text, max(0, m.quantity.start - 2), m.quantity.start)
+        ]  # (not the end of a name: the 14 of "from ViT-H/14 to 22B-parameter ViTs")
     if len(group) == 1 and _cannot_be_a_size(text, group[0].quantity):
         return []
     for member in group:
