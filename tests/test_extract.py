@@ -6547,6 +6547,13 @@ LINKING_PRECISION = [
         [params(5e9, model="Kite E2B"), params(8e9, model="Kite E4B"), params(2e9, model=None),
          params(4e9, model=None)],
     ),
+    # A relative clause after a compared model's name and a bracket is that model's.
+    (
+        "Wren-270M from Fieldfare Labs, pretrained on 8T tokens, targets the same niche as Orca's "
+        "Kite-270M (August 2025), which was trained on 6T tokens.",
+        [params(2.7e8, model="Wren-270M"), tokens(8e12, model="Wren-270M"),
+         params(2.7e8, model="Kite-270M"), tokens(6e12, model="Kite-270M")],
+    ),
     # Models in the plural after a count and its unit are a class, no one model's.
     (
         "Kite-2 moved the field from Owl-1 to 22B-parameter ViTs.",
