@@ -6547,6 +6547,14 @@ LINKING_PRECISION = [
         [params(5e9, model="Kite E2B"), params(8e9, model="Kite E4B"), params(2e9, model=None),
          params(4e9, model=None)],
     ),
+    # A model compared with in bold is still only compared with: the next sentence is the
+    # subject's.
+    (
+        "Heron quietly shipped **Kite 3.3 70B** on December 6; it roughly matches **Kite 3.1 "
+        "405B** on math. Pretraining is reported at about 15 trillion tokens.",
+        [params(7e10, model="Kite 3.3 70B"), claim("matches", model="Kite 3.3 70B"),
+         params(4.05e11, model="Kite 3.1 405B"), tokens(1.5e13, model="Kite 3.3 70B")],
+    ),
     # A relative clause after a compared model's name and a bracket is that model's.
     (
         "Wren-270M from Fieldfare Labs, pretrained on 8T tokens, targets the same niche as Orca's "

@@ -310,6 +310,8 @@ def compared(text: str, mention) -> bool:
     point in time, "the first since GPT-3"; but not an example that goes on as the subject: "a
     model such as DeepSeek-V3 carries 671B"."""
     start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
+    while start > 0 and text[start - 1] in "*_`[" and mention.start - start < 4:
+        start -= 1  # (past the markup of "matches **Llama 3.1 405B**")
     cue = COMPARED_BEFORE.search(text, max(0, start - 50), start)
     if cue is None:
         return False
