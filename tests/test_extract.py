@@ -6555,6 +6555,11 @@ LINKING_PRECISION = [
         [params(7e10, model="Kite 3.3 70B"), claim("matches", model="Kite 3.3 70B"),
          params(4.05e11, model="Kite 3.1 405B"), tokens(1.5e13, model="Kite 3.3 70B")],
     ),
+    # A plain word with a size tier is a model's name when a sibling of another tier is near.
+    (
+        "**Kite** (July 15) comes in two sizes, **Kite Small** at 24B and **Kite Mini** at 3B.",
+        [params(2.4e10, model="Kite Small"), params(3e9, model="Kite Mini")],
+    ),
     # A relative clause after a compared model's name and a bracket is that model's.
     (
         "Wren-270M from Fieldfare Labs, pretrained on 8T tokens, targets the same niche as Orca's "

@@ -1241,7 +1241,23 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
         or APPOSITIVE_BEFORE.search(before)
         or _named_after(text, start, end)
         or SIZED_BEFORE.search(before)
+        or _sibling_tier(text, start, end)
     )
+
+
+SIBLING_REACH = 200  # how far a tier's sibling may be: "Voxtral Small at 24B and Voxtral Mini"
+
+
+def _sibling_tier(text: str, start: int, end: int) -> bool:
+    """Whether a plain word with a size tier ("Voxtral Small") has a sibling of another tier
+    close by ("Voxtral Mini"): two tiers of one word make a family's names."""
+    words = text[start:end].split()
+    if len(words) != 2 or words[1].lower() not in SIZE_TIERS:
+        return False
+    sibling = regex.compile(
+        r"\b%s[ \u00a0]+(?!%s\b)(?i:%s)\b" % (regex.escape(words[0]), words[1], "|".join(SIZE_TIERS))
+    )
+    return sibling.search(text, max(0, start - SIBLING_REACH), end + SIBLING_REACH) is not None
 
 
 def _from_maker(text: str, start: int, end: int, name: str, maker: int | None) -> Mention:
