@@ -6555,6 +6555,13 @@ LINKING_PRECISION = [
         [params(7e10, model="Kite 3.3 70B"), claim("matches", model="Kite 3.3 70B"),
          params(4.05e11, model="Kite 3.1 405B"), tokens(1.5e13, model="Kite 3.3 70B")],
     ),
+    # ... and after the name's "model": "our largest Kite 2 model, which had 70B parameters".
+    (
+        "Kite 3 405B used nearly 50 times the compute of our largest Kite 2 model, which had 70B "
+        "parameters and was trained on 2T tokens.",
+        [params(4.05e11, model="Kite 3 405B"), params(7e10, model="Kite 2"),
+         tokens(2e12, model="Kite 2")],
+    ),
     # A plain word with a size tier is a model's name when a sibling of another tier is near.
     (
         "**Kite** (July 15) comes in two sizes, **Kite Small** at 24B and **Kite Mini** at 3B.",
