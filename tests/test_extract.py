@@ -6562,6 +6562,13 @@ LINKING_PRECISION = [
         [params(4.05e11, model="Kite 3 405B"), params(7e10, model="Kite 2"),
          tokens(2e12, model="Kite 2")],
     ),
+    # "Twice the parameters of X" compares with X, as "twice the size of X" does.
+    (
+        "Kite-1B has nearly twice the parameters of Owl-0.6B but lost badly; 3T tokens of old "
+        "data isn't 36T of new data.",
+        [params(1e9, model="Kite-1B"), params(6e8, model="Owl-0.6B"),
+         tokens(3e12, model="Kite-1B")],
+    ),
     # A plain word with a size tier is a model's name when a sibling of another tier is near.
     (
         "**Kite** (July 15) comes in two sizes, **Kite Small** at 24B and **Kite Mini** at 3B.",
