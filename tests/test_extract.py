@@ -4853,6 +4853,17 @@ LINKING_PRECISION = [
         "our 61T-token crawl.",
         [tokens(6.1e13, model="Kite 2")],
     ),
+    # A checkpoint's step is no model, and a count said of it is no model's training data ...
+    (
+        "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "
+        "tokens at our batch size.",
+        [tokens(5.03e11, model=None)],
+    ),
+    # ... but StepFun's "Step3" is a model.
+    (
+        "StepFun announced **Step3** in late July: 321B total, 38B active.",
+        [params(3.21e11, model="Step3"), params(3.8e10, model="Step3")],
+    ),
     # A checksum's column ("md5sum") is no model for the rows below it.
     (
         "Weights below.\n\n| Name | Download | md5sum |\n|---|---|---|\n"

@@ -1614,6 +1614,8 @@ class Context:
             and COMPARED_CLASS_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
+        if STEP_BEFORE.search(text, max(s_start, start - 40), start):
+            return None, None  # "\`step120000\` ≈ 503B tokens": an intermediate checkpoint's
         if (
             kind == "parameters"
             and "param" in text[start : end + 12]
@@ -4605,6 +4607,11 @@ OTHER_BEFORE = regex.compile(
 OTHER_MODELS_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
     % (S, S)
+)
+# A checkpoint's step just before a count: "\`step120000\` ≈ 503B tokens", "ckpt-5000: 21B".
+STEP_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:step|iter|iteration|ckpt|checkpoint)[-_]?(?:\d{3,}|\d+[km])[*_`]*"
+    r"(?:%s*(?:[\u2248~=:(]|at|is|was|has%s+seen)%s*)?(?:about%s+|~)?\Z)" % (S, S, S, S)
 )
 # Models in the plural after a count with its unit: "22B-parameter ViTs", "7B-param LLMs" (not
 # a name that ends in "s": "an 8B-parameter Hermes model").

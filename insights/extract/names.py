@@ -398,6 +398,11 @@ SIZE_CLASS = regex.compile(
 )
 
 
+TRAINING_STEP = regex.compile(
+    r"(?i)(?:step|iter|iteration|ckpt|checkpoint|epoch|revision)[-_]?(?:\d{3,}|\d+[kKM])"
+)  # (not "Step3", StepFun's model)
+
+
 @lru_cache(maxsize=65536)
 def rejected_name(name: str) -> bool:
     """Whether a name-shaped word is no model: a version, a class, a data set, a lab, ..."""
@@ -413,6 +418,8 @@ def rejected_name(name: str) -> bool:
         return True  # a site: "OpenReview.net", the first line of a paper's page
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
+    if TRAINING_STEP.fullmatch(name):
+        return True  # a checkpoint's step: "step120000", "ckpt-5000", "iter_1431000"
     if LAYERED_PART.match(name):
         return True  # a part described by its depth: "2-layer MLP with GELU"
     if name.lower().endswith(("_models", "-models", "_weights", "-weights", "_checkpoints")):
