@@ -4853,6 +4853,17 @@ LINKING_PRECISION = [
         "our 61T-token crawl.",
         [tokens(6.1e13, model="Kite 2")],
     ),
+    # A condition that supposes a model ("If a good ... appears") names none ...
+    (
+        "# Kite-1B\n\nKite-1B is small. If a good 1.5B with 10T+ tokens appears I'll switch.",
+        [params(1e9, model="Kite-1B"), params(1e9, model="Kite-1B"), tokens(1e13, model=None)],
+    ),
+    # ... but "the 235B checkpoint" in one is the page's model.
+    (
+        "# Kite\n\nKite comes in 30B and 235B. If you run out of memory with the 235B checkpoint, "
+        "lower the context length.",
+        [params(3e10, model="Kite"), params(2.35e11, model="Kite"), params(2.35e11, model="Kite")],
+    ),
     # A checkpoint's step is no model, and a count said of it is no model's training data ...
     (
         "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "

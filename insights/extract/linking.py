@@ -1614,6 +1614,14 @@ class Context:
             and COMPARED_CLASS_BEFORE.search(text, max(s_start, start - 40), start)
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
+        if (
+            IF_A_OPENING.match(text, s_start, start)
+            and not CLAUSE_END_MARK.search(text, s_start, start)
+            and SUPPOSED_A_BEFORE.search(text, max(s_start, start - 40), start)
+            and not any(m.end <= start for m in self.sentence_models(s_start))
+        ):
+            return None, None  # "If a good 1.5B with 10T+ tokens appears, I'll switch": a
+            # model supposed in the condition, no model named
         if STEP_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "\`step120000\` ≈ 503B tokens": an intermediate checkpoint's
         if (
@@ -4608,6 +4616,13 @@ OTHER_MODELS_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
     % (S, S)
 )
+# A condition that supposes a model: "If a good 1.5B with 10T+ tokens appears", "If someone
+# trains a 3B model on ...".
+IF_A_OPENING = regex.compile(
+    r"[\W_]*(?i:if)%s+(?:(?:a|an|some|someone|anyone|anybody|labs?|you|we|they)\b)" % S
+)
+CLAUSE_END_MARK = regex.compile(r"[,:;\u2014]")
+SUPPOSED_A_BEFORE = regex.compile(r"(?r)(?i:\ban?%s+(?:[\w.+-]+%s+){0,3}?\Z)" % (S, S))
 # A checkpoint's step just before a count: "\`step120000\` ≈ 503B tokens", "ckpt-5000: 21B".
 STEP_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:step|iter|iteration|ckpt|checkpoint)[-_]?(?:\d{3,}|\d+[km])[*_`]*"
