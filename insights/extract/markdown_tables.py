@@ -509,10 +509,14 @@ def _shaped(text: str, cells: list[tuple[int, int]]) -> bool:
     )
 
 
+# A table's caption written into its first header cell: "| Table 1. Baseline | Params |".
+TABLE_CAPTION = regex.compile(r"\A[ \t]*(?i:table)[ \t]+[0-9]+[.:][ \t]*")
+
+
 def _columns(header: str) -> list[Column] | None:
     """The columns a header row names, or None when no column holds facts (or the maker of
     the model a row names: "| Model | Developer | License |")."""
-    names = [MARKUP.sub("", c.group()) for c in CELL.finditer(header)]
+    names = [TABLE_CAPTION.sub("", MARKUP.sub("", c.group())) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
     if any(c.role == "parameters" and "total" in n.lower() for c, n in zip(columns, names, strict=True)):
         columns = [
