@@ -363,6 +363,13 @@ RANGES_AND_LISTS = [
         [params(1.18e11, model="Kite-A14B", qualifier="total"),
          params(1e9, model=None, qualifier="range"), params(1.4e10, model=None, qualifier="range")],
     ),
+    # ... and the models a study evaluates.
+    (
+        "Leaderboards are suspected of test-set exposure. We build **KiteExam-25**, 3,180 "
+        "questions written by teachers between January and March 2025. We evaluate eleven models "
+        "spanning 8B to 405B parameters alongside three closed systems.",
+        [params(8e9, model=None, qualifier="range"), params(4.05e11, model=None, qualifier="range")],
+    ),
     (
         "# How we trained Kite-2\n\nKite-2 has 58B parameters.\n\n## Proxies\n\nBefore "
         "committing, we trained a grid of proxies at 16B total / 1.9B active on 400B tokens each.",
