@@ -4877,6 +4877,18 @@ LINKING_PRECISION = [
         "lower the context length.",
         [params(3e10, model="Kite"), params(2.35e11, model="Kite"), params(2.35e11, model="Kite")],
     ),
+    # A known lab that trained "on" a count, in a later item, is no size of the model before.
+    (
+        "- **Qwen** put out **QVQ-72B-Preview** on Monday, a visual reasoning model.\n- Ilya "
+        "Sutskever at NeurIPS: pretraining will end. Two weeks later, DeepSeek trained on 14.8T "
+        "tokens.",
+        [params(7.2e10, model="QVQ-72B-Preview"), tokens(1.48e13, model=None)],
+    ),
+    # ... but the lab that made the model may go on about it.
+    (
+        "Meta released Llama 3 in April. Meta trained it on 15T tokens.",
+        [tokens(1.5e13, model="Llama 3")],
+    ),
     # A checkpoint's step is no model, and a count said of it is no model's training data ...
     (
         "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "

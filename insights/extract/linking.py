@@ -39,7 +39,7 @@ from insights.extract.names import (
     split_size,
 )
 from insights.extract.organizations import aliases as organization_aliases
-from insights.extract.organizations import canonical_organization
+from insights.extract.organizations import canonical_organization, parent_organization
 from insights.extract.patterns import (
     AHEAD,
     DATASET_HEADS,
@@ -55,7 +55,7 @@ from insights.extract.quantities import (
     NAME_ROUNDING_SAID,
     refines,
 )
-from insights.extract.reference import hub_account_organization
+from insights.extract.reference import family_organization, find_model, hub_account_organization
 from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.sentences import Sentences
 from insights.extract.windows import Stems, Words
@@ -2817,6 +2817,24 @@ class Context:
         listed = self._in_named_order(subjects, start, paragraph)
         return listed[-1] if turn.group(1).lower() == "latter" else listed[0]
 
+    def _another_maker_subject(self, model: str, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` opens with a known lab doing the training or
+        releasing, and that lab is not ``model``'s maker: "Two weeks later, DeepSeek trained on
+        14.8T tokens" is no size of the Qwen model the item before named."""
+        opening, closing = self.sentences.span(offset)
+        subject = MAKER_SUBJECT_OPENING.match(self.text, opening, closing)
+        if subject is None:
+            return False
+        maker = canonical_organization(subject.group(1))
+        if maker is None:
+            return False
+        known = find_model(model)
+        own = canonical_organization(known.organization if known else family_organization(model))
+        if own is None:
+            return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
+            # models named; not "Meta trained it on", the model before)
+        return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
+
     def _in_named_order(self, names: list[str], start: int, paragraph: int) -> list[str]:
         """``names`` in the order the paragraph's sentences before ``start`` last named each:
         where each was named, not where its words were ("Llama 3.1" inside "Llama 3.1 405B")."""
@@ -2938,6 +2956,8 @@ class Context:
             if version is not None:
                 return version, "focus-recent-subject"  # "Qwen2.5 is ... of the Qwen series.
                 # Besides the 7B we use, ...": Qwen2.5's 7B, not the series'
+            if self._another_maker_subject(recent, offset):
+                return None, None
             return recent, "focus-recent-subject"
         if own_item and self._item_names_its_subject(line, self.sentences.span(offset)[1]):
             later = self._introduced_from(offset)
@@ -4615,6 +4635,13 @@ OTHER_BEFORE = regex.compile(
 OTHER_MODELS_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+[\w-]+){0,2}?%s+(?:models|LLMs|checkpoints|ones|networks)\b"
     % (S, S)
+)
+# A lab as the subject of a sentence's training or release: "Two weeks later, DeepSeek trained".
+MAKER_SUBJECT_OPENING = regex.compile(
+    r"[\W_]*(?:[\w'\u2019 -]{1,40},[ \t]+)?([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*)?)[ \t]+"
+    r"(?:(?:has|had|then|also|just|quietly|reportedly)[ \t]+)?"
+    r"(?:trained|pre-?trained|released|shipped|launched|open-sourced|published)\b"
+    r"(?P<bare>[ \t]+(?:on|for|with)\b)?"
 )
 # A condition that supposes a model: "If a good 1.5B with 10T+ tokens appears", "If someone
 # trains a 3B model on ...".
