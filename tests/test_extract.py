@@ -4877,6 +4877,11 @@ LINKING_PRECISION = [
         "lower the context length.",
         [params(3e10, model="Kite"), params(2.35e11, model="Kite"), params(2.35e11, model="Kite")],
     ),
+    # "Christmas Eve" is a day, not the reference's model "Eve".
+    (
+        "Heron put out **Kite-2** on Christmas Eve, a small model. It has 9B parameters.",
+        [params(9e9, model="Kite-2")],
+    ),
     # A known lab that trained "on" a count, in a later item, is no size of the model before.
     (
         "- **Qwen** put out **QVQ-72B-Preview** on Monday, a visual reasoning model.\n- Ilya "

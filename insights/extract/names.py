@@ -954,6 +954,8 @@ def _mention_at(
         and TITLE_RUN_BEFORE.search(text, max(0, start - 40), start)
     ):
         return None  # the last word of a longer name: the "Atlas" of "ESM Metagenomic Atlas"
+    if kind == "known" and name == head and HOLIDAY_BEFORE.search(text, max(0, start - 12), start):
+        return None  # a day, not the reference's model: "on Christmas Eve", "New Year's Eve"
     if kind == "acronym" and (
         _lab_possessive_before(text, start) or ACRONYM_APPOSITIVE.match(text, end, end + AHEAD)
     ):
@@ -1204,6 +1206,7 @@ BENCHMARK_STARTS = frozenset("tbdcl")
 BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpus|leaderboard)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
 # Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").
+HOLIDAY_BEFORE = regex.compile(r"(?r)\b(?:Christmas|Year['\u2019]s|Hallows)[ \u00a0]\Z")
 TITLE_RUN_BEFORE = regex.compile(r"(?r)(?:(?<![\w-])[A-Z][\w-]*[ \u00a0]){2}\Z")
 PREVIOUS_CAPITALIZED = regex.compile(r"(?r)[A-Z][a-z]+[ \u00a0]\Z")
 
