@@ -4877,6 +4877,16 @@ LINKING_PRECISION = [
         "lower the context length.",
         [params(3e10, model="Kite"), params(2.35e11, model="Kite"), params(2.35e11, model="Kite")],
     ),
+    # A family named as the kind of a sized model ("a 1.1B Llama model") is not the subject.
+    (
+        "The TinyKite project set out to pre-train a 1.1B Llama model on 3 trillion tokens.",
+        [params(1.1e9, model="TinyKite"), tokens(3e12, model="TinyKite")],
+    ),
+    # ... but a versioned name after a size is that model.
+    (
+        "A 34B Kite 2 model was trained but held back for further safety testing.",
+        [params(3.4e10, model="Kite 2")],
+    ),
     # "Christmas Eve" is a day, not the reference's model "Eve".
     (
         "Heron put out **Kite-2** on Christmas Eve, a small model. It has 9B parameters.",
@@ -6642,10 +6652,10 @@ LINKING_PRECISION = [
         "Kite-3 was trained like the 7B-param LLMs.",
         [params(7e9, model=None)],
     ),
-    # ... but not a name that ends in "s".
+    # ... but not a name that ends in "s" (here the kind of the subject's model).
     (
         "Kite-8B is an 8B-parameter Hermes model.",
-        [params(8e9, model="Kite-8B"), params(8e9, model="Hermes")],
+        [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B")],
     ),
     # A model the subject worked "on" is another model.
     (

@@ -1359,7 +1359,9 @@ class Context:
                     possessor = self.mention_ending(start, owner.end(1))
                     if possessor is not None and possessor.strong and possessor.name != m.name:
                         return None, None  # "Qwen2-VL-7B's 675M ViT": the possessor's part
-                return m.name, "name-after-unit"
+                if not _kind_of_sized(text, m):  # (not the kind of a model: "pre-train a
+                    # 1.1B Llama model": the sentence's subject, if any, is the one)
+                    return m.name, "name-after-unit"
         other = self.words.near(OTHER_MODEL_STEMS, end, end + AHEAD)  # (a quick no)
         if (
             other
@@ -5562,7 +5564,24 @@ def _generic_use(text: str, mention: Mention) -> bool:
         GENERIC_USE_AFTER.match(text, mention.end, mention.end + AHEAD)
         or WAY_AFTER.match(text, mention.end, mention.end + 8)
         and THE_BEFORE_SIZE.search(text, max(0, mention.start - 6), mention.start)
+        or _kind_of_sized(text, mention)
     )
+
+
+def _kind_of_sized(text: str, mention: Mention) -> bool:
+    """Whether a family's name with no version is the kind of a model sized before it: the
+    Llama of "pre-train a 1.1B Llama model on 3T tokens" (not "a 34B Llama 2 model")."""
+    return bool(
+        not any(c.isdigit() for c in mention.name)
+        and KIND_MODEL_AFTER.match(text, mention.end, mention.end + 16)
+        and A_SIZED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
+A_SIZED_BEFORE = regex.compile(
+    r"(?r)(?i:\ban?%s+[*_`]*~?[0-9][0-9.,]*%s?[KMBT](?:-param(?:eter)?s?)?%s+\Z)" % (S, S, S)
+)
+KIND_MODEL_AFTER = regex.compile(r"%s+(?:model|LLM|network)\b" % S)
 
 
 # A name owning a way of doing things, not a model spoken of: "by Chinchilla's ratio", "with
