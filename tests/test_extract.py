@@ -4887,6 +4887,12 @@ LINKING_PRECISION = [
         "A 34B Kite 2 model was trained but held back for further safety testing.",
         [params(3.4e10, model="Kite 2")],
     ),
+    # A model "also" being trained is not the page's model.
+    (
+        "# Heron\n\nHeron-7B is our model.\n\n## Roadmap\n\nWe are also training a roughly 20B "
+        "model, targeting about 20T tokens.",
+        [params(7e9, model="Heron-7B"), params(2e10, model=None)],
+    ),
     # "Christmas Eve" is a day, not the reference's model "Eve".
     (
         "Heron put out **Kite-2** on Christmas Eve, a small model. It has 9B parameters.",

@@ -4931,7 +4931,7 @@ RUNS_A_BEFORE = regex.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:~|about[ \t]+|roughly[ \t]+)?\Z"
 )
 TRAINING_NOW_BEFORE = regex.compile(
-    r"(?i)\b(?:are|is|we're)[ \t]+(?:currently|now|still)[ \t]+(?:training|pretraining|pre-training)"
+    r"(?i)\b(?:are|is|we're)[ \t]+(?:(?:also|currently|now|still)[ \t]+)+(?:training|pretraining|pre-training)"
     r"[ \t]+(?:an?|the)[ \t]+[^.;:\n]{0,50}\Z"
 )
 CLASS_EXAMPLES_AFTER = regex.compile(
