@@ -4887,7 +4887,14 @@ LINKING_PRECISION = [
         "A 34B Kite 2 model was trained but held back for further safety testing.",
         [params(3.4e10, model="Kite 2")],
     ),
-    # A model "also" being trained is not the page's model.
+    # A run of a study beside the page's model ("an ablation: we trained a 1.2B model") is not
+    # the page's model ...
+    (
+        "# Kite v1.1\n\nKite v1.1 is a filtered code data set.\n\n## Ablations\n\nEach filtering "
+        "decision was tested with an ablation: we trained a 1.2B decoder-only model on 100B tokens.",
+        [params(1.2e9, model=None), tokens(1e11, model=None)],
+    ),
+    # ... nor a model "also" being trained.
     (
         "# Heron\n\nHeron-7B is our model.\n\n## Roadmap\n\nWe are also training a roughly 20B "
         "model, targeting about 20T tokens.",

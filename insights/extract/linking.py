@@ -2171,6 +2171,10 @@ class Context:
         if indefinite and COMPARISON_OPENING.match(text, s_start, start):
             return None, None  # "For comparison, a 7B model at Q4 needs roughly 4.5 GB": a
             # yardstick, not the heading's model
+        if indefinite and EXPERIMENT_BEFORE.search(text, max(s_start, start - 120), start):
+            self._new_one.setdefault(s_start, start)
+            return None, None  # "an ablation: we trained a 1.2B model on 100B tokens": a run
+            # beside the page's model
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
             to_come = STILL_TO_COME.search(text, end, min(s_end, end + 60))
@@ -4961,6 +4965,12 @@ PLURAL_SIZES_AFTER = regex.compile(
     r"(?i)[0-9.]+[BMT](?:-parameter)?(?:[ \t]+and[ \t]+[0-9.]+[BMT])?[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:models|ones|LLMs)\b"
 )  # (from the size's start: its unit may run on to the noun)
+# Words of a study's runs beside the model a text is about, before "a 1.2B model" in its
+# sentence: "Each filtering decision was tested with an ablation: we trained a 1.2B ...".
+EXPERIMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:ablations?|prox(?:y|ies)|pilot(?:[ ]+runs?)?|toy|small-scale|sweeps?|probes?"
+    r"|before[ ]+the[ ]+(?:full|main|final|real)[ ]+(?:run|training))\b[^.;\n]*\Z"
+)
 STILL_TO_COME = regex.compile(
     r"(?i)\b(?:(?:still|currently)[ ]+(?:in[ ]+|under[ ]+)?(?:pre-?)?training|in[ ]+(?:pre-?)?training"
     r"|(?:still|currently)[ ]+being[ ]+(?:pre-?)?trained|training[ ]+now"
