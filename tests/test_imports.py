@@ -91,3 +91,32 @@ def test_no_module_constant_is_assigned_twice(path):
                     twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
                 seen.setdefault(target.id, node.lineno)
     assert not twice, twice
+
+
+def _bound_twice(source: str) -> list[str]:
+    """Top-level names a module binds more than once (a later pattern of the same name would
+    silently replace the first for every rule that reads it)."""
+    seen: set[str] = set()
+    twice = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, (ast.AnnAssign,)) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        twice += [n for n in names if n in seen]
+        seen.update(names)
+    return twice
+
+
+def test_a_module_binds_each_top_level_name_once():
+    assert _bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]  # (the check can fail)
+    found = {
+        str(path.relative_to(PACKAGE.parent)): twice
+        for path in PACKAGE.rglob("*.py")
+        if (twice := _bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
