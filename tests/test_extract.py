@@ -10998,6 +10998,10 @@ BASE_MODELS = [
      "Kite 3 comes from Heron AI. Built with the technology behind Pelican 2.0, it was trained "
      "on 9T tokens.",
      [("training_tokens", 9e12, None)]),
+    ("a rewrite of a model is built on it: a count said after is the new model's",
+     "Heron released Kite-BERT on Monday, a from-scratch rewrite of BERT with an 8,192-token "
+     "context, trained on 2T tokens including code.",
+     [("training_tokens", 2e12, "Kite-BERT")]),
     ("a numbered item opening with a maker the lexicon does not know is its own story",
      "This week:\n1. Kite-2 (Orca Labs) is 405B dense.\n2. Price cut: the Kite-2 API is now $2.\n"
      "3. Nimbus released a 1.58-bit version of its 3B model.",
