@@ -4917,6 +4917,12 @@ LINKING_PRECISION = [
         "Meta released Llama 3 in April. Meta trained it on 15T tokens.",
         [tokens(1.5e13, model="Llama 3")],
     ),
+    # Models of a size in the plural that a machine runs are a class.
+    (
+        "# Kite\n\nKite-4 is out. Then a policy rename, a desktop that eats 70B models, and a "
+        "seed round.",
+        [params(7e10, model=None)],
+    ),
     # A checkpoint's step is no model, and a count said of it is no model's training data ...
     (
         "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "

@@ -884,6 +884,8 @@ class Context:
             and RUN_MODEL_AFTER.match(text, end, min(s_end, end + 30))  # (not "Gemma 3n runs an
             # effective 2B parameters": its own)
             or TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
+            or RUNS_PLURAL_BEFORE.search(text, max(s_start, start - 30), start)
+            and PLURAL_SIZES_AFTER.match(text, start, min(s_end, start + 40))
             or CLASS_EXAMPLES_AFTER.match(text, end, min(s_end, end + 40))
             or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
             or EXPERTS_TIMES_BEFORE.search(text, max(s_start, start - 12), start)
@@ -4933,6 +4935,10 @@ NOT_YET = regex.compile(r"(?i)\b(?:still|will|upcoming|future|later|not[ ]+(?:ye
 RUNS_A_BEFORE = regex.compile(
     r"(?i)\b(?:runs?|serves?|hosts?|loads?)[ \t]+(?:an?|any)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:~|about[ \t]+|roughly[ \t]+)?\Z"
+)
+# ... or models of a size in the plural that something runs: "a desktop that eats 70B models".
+RUNS_PLURAL_BEFORE = regex.compile(
+    r"(?i)\b(?:runs?|running|serves?|serving|hosts?|loads?|fits?|eats?|handles?|supports?)[ \t]+\Z"
 )
 TRAINING_NOW_BEFORE = regex.compile(
     r"(?i)\b(?:are|is|we're)[ \t]+(?:(?:also|currently|now|still)[ \t]+)+(?:training|pretraining|pre-training)"
