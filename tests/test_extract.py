@@ -4923,6 +4923,14 @@ LINKING_PRECISION = [
         "seed round.",
         [params(7e10, model=None)],
     ),
+    # A sentence about any model of a kind ("Training a 1.1B model on 300B tokens takes ...")
+    # names none.
+    (
+        "# TinyKite-1.1B\n\nTinyKite-1.1B is out.\n\nTraining a 1.1B model on 300B tokens takes "
+        "3,456 A100 GPU hours, versus 4,830 for Pythia-1.0B.",
+        [params(1.1e9, model="TinyKite-1.1B"), params(1.1e9, model="TinyKite-1.1B"),
+         params(1.1e9, model=None), tokens(3e11, model=None), params(1e9, model="Pythia-1.0B")],
+    ),
     # A checkpoint's step is no model, and a count said of it is no model's training data ...
     (
         "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "

@@ -1626,6 +1626,13 @@ class Context:
         ):
             return None, None  # "If a good 1.5B with 10T+ tokens appears, I'll switch": a
             # model supposed in the condition, no model named
+        if (
+            GENERIC_RUN_OPENING.match(text, s_start, start)
+            and not CLAUSE_END_MARK.search(text, s_start, start)
+            and GERUND_SUBJECT_VERB.match(text, end, s_end)
+        ):
+            return None, None  # "Training a 1.1B model on 300B tokens takes 3,456 GPU hours":
+            # any such model, none named
         if STEP_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "\`step120000\` ≈ 503B tokens": an intermediate checkpoint's
         if (
@@ -4655,6 +4662,18 @@ MAKER_SUBJECT_OPENING = regex.compile(
 # trains a 3B model on ...".
 IF_A_OPENING = regex.compile(
     r"[\W_]*(?i:if)%s+(?:(?:a|an|some|someone|anyone|anybody|labs?|you|we|they)\b)" % S
+)
+# A sentence about any model of a kind, opening with what is done to it: "Training a 1.1B
+# model on 300B tokens takes ...", "Serving a 70B model needs ...".
+GENERIC_RUN_OPENING = regex.compile(
+    r"[\W_]*(?:(?:Pre-?)?[Tt]raining|Pretraining|Fine-?tuning|Finetuning|Serving|Running|Distilling"
+    r"|Quantizing|Hosting)%s+an?%s" % (S, S)
+)
+# ... when that phrase is the sentence's subject ("... takes 3,456 GPU hours"), not a
+# participle before it ("Pre-training a 100B model, the InternLM team reports ...").
+GERUND_SUBJECT_VERB = regex.compile(
+    r"[^,;:\n]{0,120}?\b(?:takes|took|costs?|requires?|required|needs?|needed|is|was|means"
+    r"|uses|used|consumes?|would|will|can|could|should)\b"
 )
 CLAUSE_END_MARK = regex.compile(r"[,:;\u2014]")
 SUPPOSED_A_BEFORE = regex.compile(r"(?r)(?i:\ban?%s+(?:[\w.+-]+%s+){0,3}?\Z)" % (S, S))
