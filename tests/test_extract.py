@@ -4931,6 +4931,12 @@ LINKING_PRECISION = [
         [params(1.1e9, model="TinyKite-1.1B"), params(1.1e9, model="TinyKite-1.1B"),
          params(1.1e9, model=None), tokens(3e11, model=None), params(1e9, model="Pythia-1.0B")],
     ),
+    # A model that "may follow" is still to come.
+    (
+        "# Kite-LM\n\nKite-LM is a suite of open models.\n\nWe match Pythia's size points so the "
+        "two suites can be compared; a 12B model may follow if compute allows.",
+        [params(1.2e10, model=None)],
+    ),
     # A checkpoint's step is no model, and a count said of it is no model's training data ...
     (
         "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "
