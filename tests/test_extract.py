@@ -6676,6 +6676,13 @@ LINKING_PRECISION = [
         [params(2.7e8, model="Wren-270M"), tokens(8e12, model="Wren-270M"),
          params(2.7e8, model="Kite-270M"), tokens(6e12, model="Kite-270M")],
     ),
+    # ... and past a link's address after the name.
+    (
+        "Wren-7B outperforms [Owl-13B](https://fieldfare.example.com/models/owl), which was "
+        "trained on 6T tokens.",
+        [params(7e9, model="Wren-7B"),
+         params(1.3e10, model="Owl-13B"), tokens(6e12, model="Owl-13B")],
+    ),
     # Models in the plural after a count and its unit are a class, no one model's.
     (
         "Kite-2 moved the field from Owl-1 to 22B-parameter ViTs.",
