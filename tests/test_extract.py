@@ -4937,6 +4937,12 @@ LINKING_PRECISION = [
         "two suites can be compared; a 12B model may follow if compute allows.",
         [params(1.2e10, model=None)],
     ),
+    # ... but a model that "may follow" instructions is here.
+    (
+        "# Wren\n\nWren is out today. It is a 7B model and it may follow system prompts more "
+        "closely than Owl.",
+        [params(7e9, model="Wren")],
+    ),
     # A checkpoint's step is no model, and a count said of it is no model's training data ...
     (
         "# Kite-LM\n\nIntermediate checkpoints are git branches, e.g. `step120000` \u2248 503B "

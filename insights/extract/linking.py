@@ -5004,7 +5004,8 @@ STILL_TO_COME = regex.compile(
     r"|(?:is|are)[ ]+(?:planned|coming|promised|slated|expected(?![ ]+to\b)|on[ ]+the[ ]+roadmap)"
     r"|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
-    r"|(?:may|might|could)[ ]+(?:follow|come[ ]+later|arrive)"
+    r"|(?:may|might|could)[ ]+(?:follow(?![ ]+(?!(?:if|when|once|later|soon|next|after|in|by)\b)[a-z])"
+    r"|come[ ]+later|arrive(?![ ]+at\b))"  # (not "may follow instructions", "could arrive at")
     r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
 CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b|\b(?:whose|which|that)\b")
