@@ -370,6 +370,11 @@ RANGES_AND_LISTS = [
         "spanning 8B to 405B parameters alongside three closed systems.",
         [params(8e9, model=None, qualifier="range"), params(4.05e11, model=None, qualifier="range")],
     ),
+    # ... but a fronted comparison with other models leaves the range to the sentence's subject.
+    (
+        "Compared with earlier models, the Heron family spans 1B to 70B parameters.",
+        [params(1e9, model="Heron", qualifier="range"), params(7e10, model="Heron", qualifier="range")],
+    ),
     (
         "# How we trained Kite-2\n\nKite-2 has 58B parameters.\n\n## Proxies\n\nBefore "
         "committing, we trained a grid of proxies at 16B total / 1.9B active on 400B tokens each.",

@@ -5779,9 +5779,12 @@ RUNS_BEFORE_RANGE = regex.compile(
     r"|scaling[- ](?:laws?|study|studies|experiments?|runs?))\b"
     r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:models|runs|networks|LMs|LLMs)\b"
-    r"|\b(?:evaluat|compar|benchmark|test)\w*[ \t]+(?:[\w-]+[ \t]+){0,2}(?:models|LMs|LLMs)\b)"
+    r"|\b(?:evaluat|compar|benchmark|test)\w*[ \t]+(?:(?!(?:with|to|against)\b)(?:[\w-]+[ \t]+){0,2}"
+    r"(?:models|LMs|LLMs)\b|(?:with|to|against)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:models|LMs|LLMs)\b"
+    r"(?=[^.;,\n]*\Z)))"
     r"(?:[^.;\n]|\.(?=\d))*\Z"
-)  # (and the models a study evaluates: "We evaluate eleven models spanning 8B to 405B")
+)  # (and the models a study evaluates: "We evaluate eleven models spanning 8B to 405B"; not
+# a fronted comparison: "Compared with earlier models, the Kite family spans 1B to 70B")
 # One model of a class of sizes: "a 7B to 14B model", "a 1-3B dense model".
 A_RANGE_MODEL = regex.compile(
     r"(?i)\ban?[ ]+~?[0-9][0-9.]*[ ]?[KMBT]?[ ]*(?:to|[-\u2013\u2014])[ ]*~?[0-9][0-9.]*[ ]?[KMBT]"
