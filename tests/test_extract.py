@@ -6675,6 +6675,11 @@ LINKING_PRECISION = [
         [params(1e9, model="Kite-1B"), params(6e8, model="Owl-0.6B"),
          tokens(3e12, model="Kite-1B")],
     ),
+    # ... but "little about the parameters of X" is about X, no comparison.
+    (
+        "Heron said little about the parameters of Kite-7B. It was trained on 2T tokens.",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
     # A plain word with a size tier is a model's name when a sibling of another tier is near.
     (
         "**Kite** (July 15) comes in two sizes, **Kite Small** at 24B and **Kite Mini** at 3B.",
