@@ -588,6 +588,11 @@ MIXTURE_OF_EXPERTS = [
       params(1.24e10, model="Owl 12B", qualifier="total"),
       params(1.24e10, model="Owl 12B", qualifier="active"),
       params(9e9, model="Wren", qualifier=None)]),
+    # ... but where no row pairs them, its lone counts are the active ones.
+    ("| Model | Params (active) | MMLU |\n|---|---|---|\n| Heron-MoE | 3B | 61.2 |\n"
+     "| Owl-MoE | 5B | 64.0 |",
+     [params(3e9, model="Heron-MoE", qualifier="active"),
+      params(5e9, model="Owl-MoE", qualifier="active")]),
     # ... unless another column holds the totals.
     ("| Model | Params (total) | Params (active) |\n|---|---|---|\n| Kite-MoE | 475M | 305M |",
      [params(4.75e8, model="Kite-MoE", qualifier=None),

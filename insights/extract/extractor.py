@@ -789,6 +789,13 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
         if cell.column.qualifier in EXCLUDED_PAIRS
         and sum(q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)) == 2
     }
+    pairs_lone = {  # the tables whose "Params (active)" cells pair a count with its share
+        groups[r]
+        for r, row in enumerate(rows)
+        for cell in row.numbers
+        if cell.column.lone is not None
+        and sum(q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)) == 2
+    }
     noted: dict[tuple[int, str], int] = {}  # (table, name without its "(MoE)") -> its rows
     for r, row in enumerate(rows):
         if row.model is not None and (note := ARCHITECTURE_NOTE.search(text, row.model.start, row.model.end)):
@@ -891,6 +898,14 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     if q in scaled
                     else _share(cell.column.qualifier, 0, 0)
                 )
+                if (
+                    share is None
+                    and cell.column.lone is not None
+                    and len(scaled) == 1
+                    and q in scaled
+                    and groups[r] not in pairs_lone
+                ):
+                    share = cell.column.lone  # "Params (active)" over lone counts only: active ones
                 if share is None and cell.column.qualifier in EXCLUDED_PAIRS:
                     if groups[r] in paired:  # a lone count where other rows pair them: the
                         if start in by_start:  # total or the part, no telling which

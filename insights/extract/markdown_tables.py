@@ -136,6 +136,8 @@ class Column:
     role: str
     qualifier: str | None = None
     multiplier: float = 1.0
+    lone: str | None = None  # a lone count's qualifier in a column of pairs where no row
+    # pairs them ("Params (active)" over "3B" alone: the active count)
 
 
 @dataclass(frozen=True)
@@ -246,8 +248,8 @@ def column_for(header: str, index: int) -> Column:
     bracket = low.find("(")
     if 0 < bracket < low.find("activ") and "param" in low[:bracket]:
         # "Params (active)" over "26.0B (4.1B)": the count, then its active share (a lone
-        # count there, neither)
-        return Column("parameters", "total/active", multiplier)
+        # count there, neither; but where no row of the table pairs them, an active count)
+        return Column("parameters", "total/active", multiplier, lone="active")
     if "active" in low or "activated" in low:  # ("Activated params", DeepSeek's word)
         return Column("parameters", "active", multiplier)
     if low.strip() == "total" or "total param" in low:
