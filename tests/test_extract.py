@@ -4927,6 +4927,17 @@ LINKING_PRECISION = [
         "Meta released Llama 3 in April. Meta trained it on 15T tokens.",
         [tokens(1.5e13, model="Llama 3")],
     ),
+    # ... and the lab may come after a time word with no comma, or before an aside.
+    (
+        "- **Qwen** put out **Owl-72B-Preview** on Friday.\n- Elsewhere, a court ruling. Two "
+        "weeks later DeepSeek trained on 9.8T tokens.",
+        [params(7.2e10, model="Owl-72B-Preview"), tokens(9.8e12, model=None)],
+    ),
+    (
+        "- **Qwen** put out **Owl-72B-Preview** on Friday.\n- Elsewhere, a court ruling. "
+        "DeepSeek, meanwhile, trained on 9.8T tokens.",
+        [params(7.2e10, model="Owl-72B-Preview"), tokens(9.8e12, model=None)],
+    ),
     # Models of a size in the plural that a machine runs are a class.
     (
         "# Kite\n\nKite-4 is out. Then a policy rename, a desktop that eats 70B models, and a "

@@ -4655,7 +4655,11 @@ OTHER_MODELS_AFTER = regex.compile(
 )
 # A lab as the subject of a sentence's training or release: "Two weeks later, DeepSeek trained".
 MAKER_SUBJECT_OPENING = regex.compile(
-    r"[\W_]*(?:[\w'\u2019 -]{1,40},[ \t]+)?([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*)?)[ \t]+"
+    r"[\W_]*(?:[\w'\u2019 -]{1,40},[ \t]+|(?:[\w'\u2019-]+[ \t]+){0,3}?"
+    r"(?i:later|meanwhile|then|next|afterwards)[ \t]+)?"  # ("Two weeks later DeepSeek trained")
+    r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*)?)"
+    r"(?:,[ \t]+(?:meanwhile|in[ \t]+turn|for[ \t]+its[ \t]+part|though|too),)?[ \t]+"  # ("DeepSeek,
+    # meanwhile, trained")
     r"(?:(?:has|had|then|also|just|quietly|reportedly)[ \t]+)?"
     r"(?:trained|pre-?trained|released|shipped|launched|open-sourced|published)\b"
     r"(?P<bare>[ \t]+(?:on|for|with)\b)?"
