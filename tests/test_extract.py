@@ -4944,6 +4944,12 @@ LINKING_PRECISION = [
         "seed round.",
         [params(7e10, model=None)],
     ),
+    # ... each size of a list of them.
+    (
+        "# Wren\n\nWren-5 shipped. Also: a desktop box that runs 8B, 14B and 70B models, and a new "
+        "CEO.",
+        [params(8e9, model=None), params(1.4e10, model=None), params(7e10, model=None)],
+    ),
     # A sentence about any model of a kind ("Training a 1.1B model on 300B tokens takes ...")
     # names none.
     (

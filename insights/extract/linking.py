@@ -884,8 +884,8 @@ class Context:
             and RUN_MODEL_AFTER.match(text, end, min(s_end, end + 30))  # (not "Gemma 3n runs an
             # effective 2B parameters": its own)
             or TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
-            or RUNS_PLURAL_BEFORE.search(text, max(s_start, start - 30), start)
-            and PLURAL_SIZES_AFTER.match(text, start, min(s_end, start + 40))
+            or RUNS_PLURAL_BEFORE.search(text, max(s_start, start - 60), start)
+            and PLURAL_LIST_AFTER.match(text, start, min(s_end, start + 60))
             or CLASS_EXAMPLES_AFTER.match(text, end, min(s_end, end + 40))
             or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
             or EXPERTS_TIMES_BEFORE.search(text, max(s_start, start - 12), start)
@@ -4963,8 +4963,9 @@ RUNS_A_BEFORE = regex.compile(
 )
 # ... or models of a size in the plural that something runs: "a desktop that eats 70B models".
 RUNS_PLURAL_BEFORE = regex.compile(
-    r"(?i)\b(?:runs?|running|serves?|serving|hosts?|loads?|fits?|eats?|handles?|supports?)[ \t]+\Z"
-)
+    r"(?i)\b(?:runs?|running|serves?|serving|hosts?|loads?|fits?|eats?|handles?|supports?)[ \t]+"
+    r"(?:%s%s){0,4}\Z" % (LISTED_SIZE, LIST_JOIN)
+)  # (and the later sizes of a list: "eats 8B, 14B and 70B models")
 TRAINING_NOW_BEFORE = regex.compile(
     r"(?i)\b(?:are|is|we're)[ \t]+(?:(?:also|currently|now|still)[ \t]+)+(?:training|pretraining|pre-training)"
     r"[ \t]+(?:an?|the)[ \t]+[^.;:\n]{0,50}\Z"
@@ -4992,6 +4993,11 @@ BEATS_THE_BEFORE = regex.compile(
 )  # "The V3 base beats the dense 405B model"
 # What some models are compared with: "faster than the dense 24B and 27B models".
 THAN_THOSE_BEFORE = regex.compile(r"(?i)\bthan[ \t]+(?:the|those)[ \t]+(?:[\w-]+[ \t]+)?\Z")
+# ... and the same from a size of a list: "8B, 14B and 70B models".
+PLURAL_LIST_AFTER = regex.compile(
+    r"(?i)(?:%s%s){0,4}[0-9.]+[BMT](?:-parameter)?[ \t]+(?:[\w-]+[ \t]+)?(?:models|ones|LLMs)\b"
+    % (LISTED_SIZE, LIST_JOIN)
+)
 PLURAL_SIZES_AFTER = regex.compile(
     r"(?i)[0-9.]+[BMT](?:-parameter)?(?:[ \t]+and[ \t]+[0-9.]+[BMT])?[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:models|ones|LLMs)\b"
