@@ -6740,6 +6740,11 @@ LINKING_PRECISION = [
         "Heron's Kite-R reproduced the result on a 3B-parameter model for $30.",
         [params(3e9, model=None)],
     ),
+    # ... also with a word such as "small" before its size.
+    (
+        "Fieldfare's Wren-R replicated the finding on a small 3B model in one afternoon.",
+        [params(3e9, model=None)],
+    ),
     # "The 12B" in a text about a model of another size is a member it does not name.
     (
         "# Kite-8B\n\nKite-8B is a safety classifier. A pruned INT4 build of the 1B "

@@ -1646,7 +1646,7 @@ class Context:
             return None, None  # "went from ViT-H/14 to 22B-parameter ViTs": a class of them
         if (
             kind == "parameters"
-            and WORKED_ON_A_BEFORE.search(text, max(s_start, start - 12), start)
+            and WORKED_ON_A_BEFORE.search(text, max(s_start, start - 24), start)
             and WORKED_ON_MODEL_AFTER.match(text, end, end + AHEAD)
         ):
             return None, None  # "TinyZero reproduced the result on a 3B model": the model
@@ -4694,7 +4694,10 @@ SIZED_PLURAL_AFTER = regex.compile(
     r"(?:-param(?:eter)?s?)?%s+(?:[A-Z][A-Za-z]*[a-z]s|LLMs|ViTs|VLMs|SLMs|transformers|networks)\b"
     r"(?!%s+(?:model|LLM|checkpoint|variant|build)\b)" % (S, S)
 )
-WORKED_ON_A_BEFORE = regex.compile(r"(?r)(?i:\bon%s+an?%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S, S))
+WORKED_ON_A_BEFORE = regex.compile(
+    r"(?r)(?i:\bon%s+an?%s+(?:(?:small|tiny|modest|single|mere|larger|smaller)%s+)?"
+    r"(?:~|about%s+|roughly%s+|just%s+|only%s+)?\Z)" % (S, S, S, S, S, S, S)
+)  # (and "on a small 3B model", "on a mere 1.5B model")
 WORKED_ON_MODEL_AFTER = regex.compile(
     r"(?:-?param(?:eter)?s?)?(?:%s+(?:dense|sparse|base|open|language|reasoning))?%s+model\b"
     % (S, S)
