@@ -4958,6 +4958,13 @@ LINKING_PRECISION = [
         [params(1.1e9, model="TinyKite-1.1B"), params(1.1e9, model="TinyKite-1.1B"),
          params(1.1e9, model=None), tokens(3e11, model=None), params(1e9, model="Pythia-1.0B")],
     ),
+    # ... also in the infinitive ("To train a 1.1B model ... takes").
+    (
+        "# TinyWren-1.1B\n\nTinyWren-1.1B is out.\n\nTo train a 1.1B model on 300B tokens takes "
+        "about 3,500 GPU hours on our cluster.",
+        [params(1.1e9, model="TinyWren-1.1B"), params(1.1e9, model="TinyWren-1.1B"),
+         params(1.1e9, model=None), tokens(3e11, model=None)],
+    ),
     # A model that "may follow" is still to come.
     (
         "# Kite-LM\n\nKite-LM is a suite of open models.\n\nWe match Pythia's size points so the "

@@ -4673,8 +4673,9 @@ IF_A_OPENING = regex.compile(
 # model on 300B tokens takes ...", "Serving a 70B model needs ...".
 GENERIC_RUN_OPENING = regex.compile(
     r"[\W_]*(?:(?:Pre-?)?[Tt]raining|Pretraining|Fine-?tuning|Finetuning|Serving|Running|Distilling"
-    r"|Quantizing|Hosting)%s+an?%s" % (S, S)
-)
+    r"|Quantizing|Hosting|To%s+(?:(?:pre-?)?train|pretrain|fine-?tune|finetune|serve|run|distill"
+    r"|quantize|host))%s+an?%s" % (S, S, S)
+)  # (or its infinitive: "To train a 1.1B model on 300B tokens takes ...")
 # ... when that phrase is the sentence's subject ("... takes 3,456 GPU hours"), not a
 # participle before it ("Pre-training a 100B model, the InternLM team reports ...").
 GERUND_SUBJECT_VERB = regex.compile(
