@@ -4881,6 +4881,12 @@ LINKING_PRECISION = [
         "# Kite-1B\n\nKite-1B is small. If a good 1.5B with 10T+ tokens appears I'll switch.",
         [params(1e9, model="Kite-1B"), params(1e9, model="Kite-1B"), tokens(1e13, model=None)],
     ),
+    # ... also with "trained on" between the supposed model and its tokens.
+    (
+        "# Wren-1B\n\nWren-1B is tiny. If a decent 1.5B trained on 12T tokens shows up we will "
+        "move over.",
+        [params(1e9, model="Wren-1B"), params(1e9, model="Wren-1B"), tokens(1.2e13, model=None)],
+    ),
     # ... but "the 235B checkpoint" in one is the page's model.
     (
         "# Kite\n\nKite comes in 30B and 235B. If you run out of memory with the 235B checkpoint, "

@@ -4683,7 +4683,8 @@ GERUND_SUBJECT_VERB = regex.compile(
     r"|uses|used|consumes?|would|will|can|could|should)\b"
 )
 CLAUSE_END_MARK = regex.compile(r"[,:;\u2014]")
-SUPPOSED_A_BEFORE = regex.compile(r"(?r)(?i:\ban?%s+(?:[\w.+-]+%s+){0,3}?\Z)" % (S, S))
+SUPPOSED_A_BEFORE = regex.compile(r"(?r)(?i:\ban?%s+(?:[\w.+-]+%s+){0,5}?\Z)" % (S, S))
+# (and "a good 1.5B trained on 10T+ tokens": a verb and its preposition between)
 # A checkpoint's step just before a count: "\`step120000\` ≈ 503B tokens", "ckpt-5000: 21B".
 STEP_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:step|iter|iteration|ckpt|checkpoint)[-_]?(?:\d{3,}|\d+[km])[*_`]*"
