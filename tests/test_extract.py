@@ -11081,6 +11081,10 @@ BASE_MODELS = [
      "Kite 3 comes from Heron AI. Built with the technology behind Pelican 2.0, it was trained "
      "on 9T tokens.",
      [("training_tokens", 9e12, None)]),
+    ("... nor the one whose research and technology underpin it",
+     "# Wren 2 model card\n\nWren 2 models are open models from Fieldfare, built on the research "
+     "and technology that underpins Heron Ultra. The 3B and 9B models read audio.",
+     [("parameters", 3e9, "Wren 2"), ("parameters", 9e9, "Wren 2")]),
     ("a rewrite of a model is built on it: a count said after is the new model's",
      "Heron released Kite-BERT on Monday, a from-scratch rewrite of BERT with an 8,192-token "
      "context, trained on 2T tokens including code.",

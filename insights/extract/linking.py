@@ -4233,7 +4233,9 @@ BASE_CUE_BEFORE = regex.compile(
     # a 0.9B vision encoder to Mistral NeMo 12B"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     # "built from the same research used for Gemini 2.0", "the technology behind Gemini"
-    r"|(?:research|technology|technologies|techniques?|recipes?)%s+(?:used%s+(?:for|in|to%s+(?:create|build|train|make))|behind|that%s+(?:powers?|powered))"
+    r"|(?:research|technology|technologies|techniques?|recipes?)%s+(?:used%s+(?:for|in|to%s+(?:create|build|train|make|develop))"
+    r"|behind|underlying|that%s+(?:powers?|powered|underpins?|underpinned))"  # (and "the research
+    # used to develop X", "the technology that underpins X")
     # "we train ToolWren-8B from Qwen3-8B": the one trained from it is named between
     r"|(?:train(?:s|ed|ing)?|tun(?:e|es|ed|ing)|build(?:s|ing)?|built)%s+(?-i:[A-Z][\w.-]*[0-9][\w.-]*)%s+from"
     r"|distill(?:ed|ing|ation)%s+from|derived%s+from|(?<![\w-])(?:extend(?:s|ed|ing)|adapted(?:%s+from)?)|(?:pruned|merged|upcycled)%s+from"
