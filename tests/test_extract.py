@@ -5000,6 +5000,12 @@ LINKING_PRECISION = [
         "| 7B Instruct | https://example.com/a.tar | `80b7` |",
         [params(7e9, model=None)],
     ),
+    # ... nor one written with a hyphen ("SHA-256").
+    (
+        "Files below.\n\n| Name | Link | SHA-256 |\n|---|---|---|\n"
+        "| 3B Chat | https://example.com/c.tar | `9e1c` |",
+        [params(3e9, model=None)],
+    ),
     # A clause that turns to another family: its sizes are not the subject's before it.
     (
         "The models carry on: **Poro 34B**, trained with TurkuNLP on 1T tokens, and the **Kite** "

@@ -330,7 +330,7 @@ NOT_MODELS = {
     # training's settings and tricks: "LR 1e-4 with cosine decay", "Long-CoT SFT", "QK-clip"
     "lr", "cot", "long-cot", "short-cot", "qk-clip", "qk-norm",
     # checksums beside a download: "| Name | Download | md5sum |"
-    "md5", "md5sum", "sha1", "sha256", "sha256sum", "sha512",
+    "md5", "md5sum", "sha1", "sha256", "sha256sum", "sha512", "sha-1", "sha-256", "sha-512",
     "smoe", "ssm", "ssms", "vla", "vlas", "mlps", "mtp",
     # training objectives: "Continued MLM pre-training ... on 260B tokens"
     "mlm", "clm", "nsp", "fim",
