@@ -11095,6 +11095,10 @@ BASE_MODELS = [
      "Heron released Kite-BERT on Monday, a from-scratch rewrite of BERT with an 8,192-token "
      "context, trained on 2T tokens including code.",
      [("training_tokens", 2e12, "Kite-BERT")]),
+    ("... also spelled with a hyphen",
+     "Fieldfare put out Wren-BERT this week, a clean re-write of BERT with a longer context, "
+     "trained on 3T tokens of web text.",
+     [("training_tokens", 3e12, "Wren-BERT")]),
     ("a numbered item opening with a maker the lexicon does not know is its own story",
      "This week:\n1. Kite-2 (Orca Labs) is 405B dense.\n2. Price cut: the Kite-2 API is now $2.\n"
      "3. Nimbus released a 1.58-bit version of its 3B model.",

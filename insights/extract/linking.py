@@ -4223,7 +4223,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:grown|scaled%s+up|up-?scaled|expanded|widened|deepened)%s+from"  # "grown from Yi-6B"
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+(?:from|of))?|from)"  # "it continues from X"
     r"|continues|continued"  # "Falcon3-Mamba-7B continues Falcon Mamba 7B on 1.5T extra tokens"
-    r"|(?:reproduction|replication|replica|clone|rewrite|re-?implementation|modernization)%s+of"
+    r"|(?:reproduction|replication|replica|clone|re-?write|re-?implementation|modernization)%s+of"
     r"|(?:post-?trained|fine-?tuned|instruction-tuned|aligned|distilled)%s+variant%s+of"
     r"|distilled%s+version%s+of|(?:q?lora|adapter)s?%s+(?:for|of)"  # "a LoRA adapter for X"
     r"|(?:made|built|created|obtained|produced)%s+by%s+(?:fine-?|instruction-?)?tuning"
