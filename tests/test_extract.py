@@ -4989,6 +4989,17 @@ LINKING_PRECISION = [
         "tokens at our batch size.",
         [tokens(5.03e11, model=None)],
     ),
+    # ... also with a space before the step's number, or "corresponds to" before the count.
+    (
+        "# Wren-LM\n\nWe keep every checkpoint; the one at step 80000 \u2248 336B tokens is a "
+        "branch.",
+        [tokens(3.36e11, model=None)],
+    ),
+    (
+        "# Wren-LM\n\nWe keep every checkpoint as a branch; `step80000` corresponds to 336B "
+        "tokens.",
+        [tokens(3.36e11, model=None)],
+    ),
     # ... but StepFun's "Step3" is a model.
     (
         "StepFun announced **Step3** in late July: 321B total, 38B active.",
