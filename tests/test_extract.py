@@ -6720,6 +6720,12 @@ LINKING_PRECISION = [
         [params(4.05e11, model="Kite 3 405B"), params(7e10, model="Kite 2"),
          tokens(2e12, model="Kite 2")],
     ),
+    # ... or its "checkpoint," or "variant,".
+    (
+        "Owl 4 used some 40 times the compute of our largest Owl 3 checkpoint, which had 65B "
+        "parameters and was trained on 3T tokens.",
+        [params(6.5e10, model="Owl 3"), tokens(3e12, model="Owl 3")],
+    ),
     # "Twice the parameters of X" compares with X, as "twice the size of X" does.
     (
         "Kite-1B has nearly twice the parameters of Owl-0.6B but lost badly; 3T tokens of old "
