@@ -6750,6 +6750,13 @@ LINKING_PRECISION = [
         [params(2.7e8, model="Wren-270M"), tokens(8e12, model="Wren-270M"),
          params(2.7e8, model="Kite-270M"), tokens(6e12, model="Kite-270M")],
     ),
+    # ... and past a citation after the name.
+    (
+        "Wren-350M from Fieldfare Labs targets the same niche as Heron's Owl-350M [4], which was "
+        "trained on 5T tokens.",
+        [params(3.5e8, model="Wren-350M"), params(3.5e8, model="Owl-350M"),
+         tokens(5e12, model="Owl-350M")],
+    ),
     # ... and past a link's address after the name.
     (
         "Wren-7B outperforms [Owl-13B](https://fieldfare.example.com/models/owl), which was "

@@ -4204,14 +4204,17 @@ WHOSE_CLAUSE_BEFORE = regex.compile(
     r"(?r)([\w.+-]+)%s*,%s+whose\b(?:[^,;.()]|\.(?=\d)|\([^()]{0,40}\)|%s\()*\Z" % (S, S, S)
 )  # (a clause may open a bracket on the size: "whose 6.9B parameters (1.3B active)")
 RELATIVE_CLAUSE_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)[*_`]*(?:\]\(<?[^()\s]{1,200}\)[*_`]*)?(?:%s+(?:models?|checkpoints?|variants?|versions?))?%s*(?:\([^()\n]{1,30}\)%s*)?,(?:%s+(?:our|its|their|the|an?)%s+[^,;.()]{1,40},)?"
-    r"%s+(?:(?:which|that|who)%s+"
+    r"(?r)([\w.+-]+)[*_`]*(?:\]\(<?[^()\s]{1,200}\)[*_`]*)?"
+    r"(?:%s+(?:models?|checkpoints?|variants?|versions?))?%s*(?:\([^()\n]{1,30}\)%s*)?"
+    r"(?:\[[0-9, \u2013-]{1,12}\]%s*)?,"
+    r"(?:%s+(?:our|its|their|the|an?)%s+[^,;.()]{1,40},)?%s+(?:(?:which|that|who)%s+"
     r"(?:has|had|have|is|was|packs|packed|uses|used|saw|sees|holds|held|contains|contained|weighs"
-    r"|weighed)\b[^,;.()]{0,40}|whose%s+(?:[\w-]+%s+)?)\Z" % (S, S, S, S, S, S, S, S, S)
-)  # (past markup, a link's address, "model" ("checkpoint", "variant") and a bracket after
-# the name: "**Gemma 3 270M** (August 2025), which was trained on", "[Owl-13B](https://...),
-# which"; and "Unlike the original PaLM, whose 540 billion parameters made headlines"; after an
-# aside: "Sable-1-7B, our first public model, which was trained on 2T tokens")
+    r"|weighed)\b[^,;.()]{0,40}|whose%s+(?:[\w-]+%s+)?)\Z" % (S, S, S, S, S, S, S, S, S, S)
+)  # (past markup, a link's address, "model" ("checkpoint", "variant"), a bracket and a
+# citation after the name: "**Gemma 3 270M** (August 2025), which was trained on",
+# "[Owl-13B](https://...), which", "Kite-270M [2], which"; and "Unlike the original PaLM,
+# whose 540 billion parameters made headlines"; after an aside: "Sable-1-7B, our first public
+# model, which was trained on 2T tokens")
 # ... or a clause cut short: "matching ViT-huge pre-trained with 300M images", "beats
 # OLMo-7B, trained on a comparable 2.46T tokens", "matches ESM-2 at 3B parameters".
 REDUCED_CLAUSE_BEFORE = regex.compile(
