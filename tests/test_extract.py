@@ -1906,6 +1906,12 @@ MODELS_AND_ORGANIZATIONS = [
         "| Kite-9B-Chat | 9.4B | 1M |\n| Owl-Medium | 14B | 128K |",
         [params(9.4e9, model="Kite-9B-Chat"), params(1.4e10, model="Owl-Medium")],
     ),
+    # ... also after a dash ("Table 3 - Baseline").
+    (
+        "| Table 3 \u2014 Baselines | Params | Native context |\n|---|---|---|\n"
+        "| Wren-8B-Chat | 8.2B | 1M |\n| Heron-Large | 34B | 128K |",
+        [params(8.2e9, model="Wren-8B-Chat"), params(3.4e10, model="Heron-Large")],
+    ),
     # ... nor a known maker's account before a name with no digit ("openai/whisper-tiny"),
     # whose maker it says.
     (

@@ -511,8 +511,9 @@ def _shaped(text: str, cells: list[tuple[int, int]]) -> bool:
     )
 
 
-# A table's caption written into its first header cell: "| Table 1. Baseline | Params |".
-TABLE_CAPTION = regex.compile(r"\A[ \t]*(?i:table)[ \t]+[0-9]+[.:][ \t]*")
+# A table's caption written into its first header cell: "| Table 1. Baseline | Params |",
+# "| Table 3 - Baseline |".
+TABLE_CAPTION = regex.compile(r"\A[ \t]*(?i:table)[ \t]+[0-9]+(?:[.:]|[ \t]*[-\u2013\u2014])[ \t]*")
 
 
 def _columns(header: str) -> list[Column] | None:
