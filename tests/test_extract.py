@@ -4916,6 +4916,12 @@ LINKING_PRECISION = [
         "decision was tested with an ablation: we trained a 1.2B decoder-only model on 100B tokens.",
         [params(1.2e9, model=None), tokens(1e11, model=None)],
     ),
+    # ... also with the verb ("To ablate each filter, we trained a 1.2B model").
+    (
+        "# Wren v2\n\nWren v2 is a filtered web data set.\n\nTo ablate each filter, we trained a "
+        "1.5B decoder-only model on 80B tokens.",
+        [params(1.5e9, model=None), tokens(8e10, model=None)],
+    ),
     # ... nor a model "also" being trained.
     (
         "# Heron\n\nHeron-7B is our model.\n\n## Roadmap\n\nWe are also training a roughly 20B "

@@ -5015,9 +5015,10 @@ PLURAL_SIZES_AFTER = regex.compile(
     r"(?:models|ones|LLMs)\b"
 )  # (from the size's start: its unit may run on to the noun)
 # Words of a study's runs beside the model a text is about, before "a 1.2B model" in its
-# sentence: "Each filtering decision was tested with an ablation: we trained a 1.2B ...".
+# sentence: "Each filtering decision was tested with an ablation: we trained a 1.2B ...", "To
+# ablate each filter, we trained a 1.2B ...".
 EXPERIMENT_BEFORE = regex.compile(
-    r"(?i)\b(?:ablations?|prox(?:y|ies)|pilot(?:[ ]+runs?)?|toy|small-scale|sweeps?|probes?"
+    r"(?i)\b(?:ablat(?:ions?|e|es|ed|ing)|prox(?:y|ies)|pilot(?:[ ]+runs?)?|toy|small-scale|sweeps?|probes?"
     r"|before[ ]+the[ ]+(?:full|main|final|real)[ ]+(?:run|training))\b[^.;\n]*\Z"
 )
 STILL_TO_COME = regex.compile(
