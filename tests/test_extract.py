@@ -5012,6 +5012,11 @@ LINKING_PRECISION = [
         "tokens.",
         [tokens(3.36e11, model=None)],
     ),
+    # ... and a step named "revision" or "epoch", as names.py already rejects as a model.
+    (
+        "# Heron-LM\n\nEvery checkpoint is a branch, e.g. `revision90000` \u2248 377B tokens.",
+        [tokens(3.77e11, model=None)],
+    ),
     # ... but StepFun's "Step3" is a model.
     (
         "StepFun announced **Step3** in late July: 321B total, 38B active.",
