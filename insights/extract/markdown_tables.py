@@ -521,7 +521,10 @@ def _columns(header: str) -> list[Column] | None:
     the model a row names: "| Model | Developer | License |")."""
     names = [TABLE_CAPTION.sub("", MARKUP.sub("", c.group())) for c in CELL.finditer(header)]
     columns = [column_for(name, i) for i, name in enumerate(names)]
-    if any(c.role == "parameters" and "total" in n.lower() for c, n in zip(columns, names, strict=True)):
+    if any(
+        c.role == "parameters" and "total" in n.lower()
+        for c, n in zip(columns, names, strict=True)
+    ):
         columns = [
             Column(c.role, "active", c.multiplier)
             if c.qualifier == "total/active" and "total" not in name.lower()
