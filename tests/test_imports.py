@@ -85,38 +85,12 @@ def test_no_module_constant_is_assigned_twice(path):
     twice = []
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         targets = node.targets if isinstance(node, ast.Assign) else []
-        for target in targets:
-            if isinstance(target, ast.Name) and target.id.isupper():
-                if target.id in seen:
-                    twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
-                seen.setdefault(target.id, node.lineno)
+        names = [t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper()]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)  # (nor a function or class defined twice)
+        for name in names:
+            if name in seen:
+                twice.append(f"{name} (lines {seen[name]} and {node.lineno})")
+            seen.setdefault(name, node.lineno)
     assert not twice, twice
 
-
-def _bound_twice(source: str) -> list[str]:
-    """Top-level names a module binds more than once (a later pattern of the same name would
-    silently replace the first for every rule that reads it)."""
-    seen: set[str] = set()
-    twice = []
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign):
-            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
-        elif isinstance(node, (ast.AnnAssign,)) and isinstance(node.target, ast.Name):
-            names = [node.target.id]
-        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            names = [node.name]
-        else:
-            names = []
-        twice += [n for n in names if n in seen]
-        seen.update(names)
-    return twice
-
-
-def test_a_module_binds_each_top_level_name_once():
-    assert _bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]  # (the check can fail)
-    found = {
-        str(path.relative_to(PACKAGE.parent)): twice
-        for path in PACKAGE.rglob("*.py")
-        if (twice := _bound_twice(path.read_text(encoding="utf-8")))
-    }
-    assert found == {}
