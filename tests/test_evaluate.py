@@ -180,17 +180,22 @@ def test_styles_set_does_not_fall_back():
     read 5.7%, 3.8%, 4.3% and 3.6% of linked facts on a wrong model on arrival (2.5%, 2.6%, 4.3%
     and 3.6% at the session's end: 46 was not tuned to) and bring the stated facts to 26,728;
     the whole set then reads 1.08% (337 of 31,306; 1.15% with the session's start code, 360),
-    over the 1% target, with organizations right 93.2% (89.4% with the start code)."""
+    over the 1% target, with organizations right 93.2% (89.4% with the start code). The
+    thirtieth session's fixes (read against batch 46 and the whole set's wrong links) bring
+    that set to 0.94% (295 of 31,292); batch 47 (a held-back measure of READMEs, model cards,
+    blog comparisons, newsletters and abstracts), 60 blind documents, read 2.1% and 1.3% on
+    arrival (1.9% and 0.9% at the end, not tuned to) and bring the stated facts to 27,533; the
+    whole set then reads 0.95% (306 of 32,223; 1.09% with the session's start code, 353)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 26728
+    assert counts["stated"] == 27533
     assert counts["found"] / counts["stated"] >= 0.9455
-    assert counts["linked"] / counts["stated"] >= 0.9066
-    assert counts["unexpected"] <= 580
-    assert counts["not_a_size_read"] <= 455
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0108
-    assert counts["no_gold"] / counts["produced"] <= 0.060
+    assert counts["linked"] / counts["stated"] >= 0.9075
+    assert counts["unexpected"] <= 610
+    assert counts["not_a_size_read"] <= 470
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0096
+    assert counts["no_gold"] / counts["produced"] <= 0.0605
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.931
+    assert counts["org_right"] / attributed >= 0.930
 
 
 @pytest.mark.parametrize(
