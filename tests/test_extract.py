@@ -368,12 +368,14 @@ RANGES_AND_LISTS = [
         "Leaderboards are suspected of test-set exposure. We build **KiteExam-25**, 3,180 "
         "questions written by teachers between January and March 2025. We evaluate eleven models "
         "spanning 8B to 405B parameters alongside three closed systems.",
-        [params(8e9, model=None, qualifier="range"), params(4.05e11, model=None, qualifier="range")],
+        [params(8e9, model=None, qualifier="range"),
+         params(4.05e11, model=None, qualifier="range")],
     ),
     # ... but a fronted comparison with other models leaves the range to the sentence's subject.
     (
         "Compared with earlier models, the Heron family spans 1B to 70B parameters.",
-        [params(1e9, model="Heron", qualifier="range"), params(7e10, model="Heron", qualifier="range")],
+        [params(1e9, model="Heron", qualifier="range"),
+         params(7e10, model="Heron", qualifier="range")],
     ),
     (
         "# How we trained Kite-2\n\nKite-2 has 58B parameters.\n\n## Proxies\n\nBefore "
@@ -4913,7 +4915,8 @@ LINKING_PRECISION = [
     # the page's model ...
     (
         "# Kite v1.1\n\nKite v1.1 is a filtered code data set.\n\n## Ablations\n\nEach filtering "
-        "decision was tested with an ablation: we trained a 1.2B decoder-only model on 100B tokens.",
+        "decision was tested with an ablation: we trained a 1.2B decoder-only model on 100B "
+        "tokens.",
         [params(1.2e9, model=None), tokens(1e11, model=None)],
     ),
     # ... also with the verb ("To ablate each filter, we trained a 1.2B model").
