@@ -176,7 +176,7 @@ def column_for(header: str, index: int) -> Column:
     """The role of a column from its header text.
 
     >>> column_for("Params (B)", 2)
-    Column(role='parameters', qualifier=None, multiplier=1000000000.0)
+    Column(role='parameters', qualifier=None, multiplier=1000000000.0, lone=None)
     >>> column_for("Images seen", 2).role, column_for("GPU hours", 3).role
     ('images', 'other')
     >>> column_for("tokens_t", 3).multiplier, column_for("Params [bn]", 1).multiplier
