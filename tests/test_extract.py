@@ -6763,6 +6763,11 @@ LINKING_PRECISION = [
         "**Kite** (July 15) comes in two sizes, **Kite Small** at 24B and **Kite Mini** at 3B.",
         [params(2.4e10, model="Kite Small"), params(3e9, model="Kite Mini")],
     ),
+    # ... but the same tier again in lower case is no sibling.
+    (
+        "It comes in two, Kite Small at 24B; Kite small is lighter.",
+        [params(2.4e10, model=None)],
+    ),
     # A relative clause after a compared model's name and a bracket is that model's.
     (
         "Wren-270M from Fieldfare Labs, pretrained on 8T tokens, targets the same niche as Orca's "

@@ -1264,10 +1264,19 @@ def _sibling_tier(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) != 2 or words[1].lower() not in SIZE_TIERS:
         return False
-    sibling = regex.compile(
-        r"\b%s[ \u00a0]+(?!%s\b)(?i:%s)\b" % (regex.escape(words[0]), words[1], "|".join(SIZE_TIERS))
+    tier = words[1].lower()
+    return any(
+        found.group(1).lower() != tier
+        for found in _tiers_of(words[0]).finditer(
+            text, max(0, start - SIBLING_REACH), end + SIBLING_REACH
+        )
     )
-    return sibling.search(text, max(0, start - SIBLING_REACH), end + SIBLING_REACH) is not None
+
+
+@lru_cache(maxsize=4096)
+def _tiers_of(word: str) -> regex.Pattern:
+    """The pattern of ``word`` followed by any size tier, compiled once per word."""
+    return regex.compile(r"\b%s[ \u00a0]+((?i:%s))\b" % (regex.escape(word), "|".join(SIZE_TIERS)))
 
 
 def _from_maker(text: str, start: int, end: int, name: str, maker: int | None) -> Mention:
