@@ -4925,6 +4925,12 @@ LINKING_PRECISION = [
         "1.5B decoder-only model on 80B tokens.",
         [params(1.5e9, model=None), tokens(8e10, model=None)],
     ),
+    # ... but "toy" in another sense does not make it one.
+    (
+        "# Kite\n\nKite is a new open model.\n\n## Training\n\nThis is no toy: we trained a 70B "
+        "model on 15T tokens.",
+        [params(7e10, model="Kite"), tokens(1.5e13, model="Kite")],
+    ),
     # ... nor a model "also" being trained.
     (
         "# Heron\n\nHeron-7B is our model.\n\n## Roadmap\n\nWe are also training a roughly 20B "

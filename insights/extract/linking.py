@@ -5019,7 +5019,7 @@ PLURAL_SIZES_AFTER = regex.compile(
 # sentence: "Each filtering decision was tested with an ablation: we trained a 1.2B ...", "To
 # ablate each filter, we trained a 1.2B ...".
 EXPERIMENT_BEFORE = regex.compile(
-    r"(?i)\b(?:ablat(?:ions?|e|es|ed|ing)|prox(?:y|ies)|pilot(?:[ ]+runs?)?|toy|small-scale|sweeps?|probes?"
+    r"(?i)\b(?:ablat(?:ions?|e|es|ed|ing)|prox(?:y|ies)|pilot(?:[ ]+runs?)?|toy[ ]+(?:models?|runs?|experiments?|scale)|small-scale|sweeps?|probes?"
     r"|before[ ]+the[ ]+(?:full|main|final|real)[ ]+(?:run|training))\b[^.;\n]*\Z"
 )
 STILL_TO_COME = regex.compile(
