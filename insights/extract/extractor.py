@@ -782,20 +782,17 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
         if r >= 0 and fact.start < rows[r].end:
             in_row.setdefault(r, []).append(i)
     groups = _table_groups(text, rows)
-    paired = {  # the tables whose "Params (non-emb.)" cells pair a count with its part
-        groups[r]
-        for r, row in enumerate(rows)
-        for cell in row.numbers
-        if cell.column.qualifier in EXCLUDED_PAIRS
-        and sum(q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)) == 2
-    }
-    pairs_lone = {  # the tables whose "Params (active)" cells pair a count with its share
-        groups[r]
-        for r, row in enumerate(rows)
-        for cell in row.numbers
-        if cell.column.lone is not None
-        and sum(q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)) == 2
-    }
+    # The tables whose "Params (non-emb.)" cells pair a count with its part (paired), and
+    # those whose "Params (active)" cells pair a count with its share (pairs_lone).
+    paired: set[int] = set()
+    pairs_lone: set[int] = set()
+    for r, row in enumerate(rows):
+        for cell in row.numbers:
+            excluded = cell.column.qualifier in EXCLUDED_PAIRS
+            if (excluded or cell.column.lone is not None) and sum(
+                q.scaled for q in find_quantities(text[cell.start : cell.end], timeout)
+            ) == 2:
+                (paired if excluded else pairs_lone).add(groups[r])
     noted: dict[tuple[int, str], int] = {}  # (table, name without its "(MoE)") -> its rows
     for r, row in enumerate(rows):
         if row.model is not None and (note := ARCHITECTURE_NOTE.search(text, row.model.start, row.model.end)):
