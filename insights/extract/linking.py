@@ -55,7 +55,7 @@ from insights.extract.quantities import (
     NAME_ROUNDING_SAID,
     refines,
 )
-from insights.extract.reference import family_organization, find_model, hub_account_organization
+from insights.extract.reference import hub_account_organization
 from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.sentences import Sentences
 from insights.extract.windows import Stems, Words
@@ -2845,8 +2845,7 @@ class Context:
         maker = canonical_organization(subject.group(1))
         if maker is None:
             return False
-        known = find_model(model)
-        own = canonical_organization(known.organization if known else family_organization(model))
+        own = canonical_organization(_reference_organization(model))
         if own is None:
             return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
             # models named; not "Meta trained it on", the model before)
