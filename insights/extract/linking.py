@@ -46,6 +46,8 @@ from insights.extract.patterns import (
     HEADING_WORDS,
     NOT_NAME_WORDS,
     QUESTION_OPENING,
+    STEP_NUMBER,
+    STEP_WORD,
     S,
 )
 from insights.extract.quantities import (
@@ -4692,10 +4694,9 @@ SUPPOSED_A_BEFORE = regex.compile(r"(?r)(?i:\ban?%s+(?:[\w.+-]+%s+){0,5}?\Z)" % 
 # (and "a good 1.5B trained on 10T+ tokens": a verb and its preposition between)
 # A checkpoint's step just before a count: "\`step120000\` ≈ 503B tokens", "ckpt-5000: 21B".
 STEP_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:step|iter|iteration|ckpt|checkpoint|epoch|revision)(?:[-_]|%s)?"
-    r"(?:\d{3,}|\d+[km])[*_`]*"
+    r"(?r)(?i:\b%s(?:[-_]|%s)?%s[*_`]*"
     r"(?:%s*(?:[\u2248~=:(]|at|is|was|has%s+seen|corresponds%s+to|equals)%s*)?(?:about%s+|~)?\Z)"
-    % (S, S, S, S, S, S)
+    % (STEP_WORD, S, STEP_NUMBER, S, S, S, S, S)
 )  # (and "at step 120000 ≈ 503B tokens", "\`step120000\` corresponds to 503B tokens")
 # Models in the plural after a count with its unit: "22B-parameter ViTs", "7B-param LLMs" (not
 # a name that ends in "s": "an 8B-parameter Hermes model").

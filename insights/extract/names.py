@@ -23,6 +23,8 @@ from insights.extract.patterns import (
     NAME_MODIFIERS,
     NOT_MODELS,
     NOT_NAME_WORDS,
+    STEP_NUMBER,
+    STEP_WORD,
     VERBS_THAT_NAME_MODELS,
     alternation,
 )
@@ -398,9 +400,7 @@ SIZE_CLASS = regex.compile(
 )
 
 
-TRAINING_STEP = regex.compile(
-    r"(?i)(?:step|iter|iteration|ckpt|checkpoint|epoch|revision)[-_]?(?:\d{3,}|\d+[kKM])"
-)  # (not "Step3", StepFun's model)
+TRAINING_STEP = regex.compile(r"(?i)%s[-_]?%s" % (STEP_WORD, STEP_NUMBER))  # (not "Step3")
 
 
 @lru_cache(maxsize=65536)

@@ -564,6 +564,11 @@ HUB_ACCOUNT = regex.compile(
     r"(?=[A-Za-z][\w.+-]*\d[\w.+-]*\Z)"
 )
 
+# A training checkpoint's step, as repositories name them: "step120000", "ckpt-5000",
+# "iter_1431000", "revision-20k" (three digits at least, or a count in k/M: not "Step3").
+STEP_WORD = r"(?:step|iter|iteration|ckpt|checkpoint|epoch|revision)"
+STEP_NUMBER = r"(?:\d{3,}|\d+[kKM])"
+
 # A yes-or-no question opens with its verb: "Does GPT-4 have 1.8T parameters?"
 QUESTION_OPENING = regex.compile(
     r"[^\w]*+(?i:is|isn['’]t|was|wasn['’]t|does|doesn['’]t|did|didn['’]t|do|don['’]t|has|hasn['’]t"
