@@ -7369,6 +7369,18 @@ LINKING_PRECISION = [
         "Kite-42B-Instruct holds 42.3B parameters.",
         [params(4.23e10, model="Kite-42B-Instruct", organization="Brightwater Systems")],
     ),
+    (
+        "# Introducing Kite-2\n\n**Brightwater Systems · March 10, 2026 · 7 min read**\n\n"
+        "Today we're releasing Kite-2 in two sizes.\n\n- **Kite-2-Small** is a dense 7.8B model.",
+        [params(7.8e9, model="Kite-2-Small", organization="Brightwater Systems")],
+    ),
+    (
+        "# Kite 🐦 small hybrid LMs\n\nCode and checkpoints for our ICLR paper.\nWhitecliff "
+        "University NLP Group · [paper](https://openreview.net/forum?id=kite2026) · "
+        "[weights](https://huggingface.co/whitecliff)\n\n| Model | Params |\n|---|---|\n"
+        "| Kite-130M | 129M |",
+        [params(1.29e8, model="Kite-130M", organization="Whitecliff University")],
+    ),
     # An aside between a maker and its verb of making.
     (
         "Sorrel AI, the Zurich lab behind last year's Sorrel-1 series, released Sorrel-2 Ultra on "

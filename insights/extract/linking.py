@@ -3271,6 +3271,7 @@ class Context:
             found = self._organizations_between(start, end)
             self._sentence_organizations[start] = found
             models = self.sentence_models(offset) if found else []
+            models = [m for m in models if not _in_link_address(self.text, m.start)]
             attributed = [_attributed_models(self.text, org, models) for org in found]
             for i in range(len(found) - 2, -1, -1):
                 if not attributed[i] and ORGANIZATION_JOINER.fullmatch(
@@ -3282,7 +3283,8 @@ class Context:
                     LEAD_MODELS.search(self.text, start, end)
                     or MODEL_BY_BEFORE.search(self.text, max(start, found[0].start - 60), found[0].start)
                     or POSSESSIVE_MODEL_AFTER.match(self.text, found[0].end, found[0].end + 60)
-                    or BYLINE.match(self.text, start, end)
+                    or (byline := BYLINE.match(self.text, start, end)) is not None
+                    and found[0].end < byline.end()  # (the maker before its mark)
                     or ORG_IS_SUBJECT.fullmatch(self.text, start, found[0].start)
                     and IS_AFTER.match(self.text, found[0].end, end)
                 ):  # ("The Ridgeback Collective is a volunteer group ..." under its title)
@@ -3952,6 +3954,13 @@ def _first_part(name: str) -> str:
     return model_key(first) if len(first) >= 4 and first.isalpha() else ""
 
 
+def _in_link_address(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a Markdown link's address: "kiln2026" of
+    "[paper](https://openreview.net/forum?id=kiln2026)" names no model a sentence is about."""
+    opening = text.rfind("](", max(0, position - LINK_ADDRESS_REACH), position)
+    return opening != -1 and not any(c in text[opening + 2 : position] for c in " \t\n)")
+
+
 def _header_end(text: str) -> int | None:
     """Where a paper's header (its title line, then authors and affiliations) ends: at its
     "Abstract" heading, else at the first blank line; None for a text that opens otherwise (a
@@ -4038,8 +4047,16 @@ THIS_IS_AFTER = regex.compile(r"[^.;\n]{0,60},[ \t]+(?:this|it)[ \t]+(?:is|was)\
 # A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
 ORG_IS_SUBJECT = regex.compile(r"\s*(?:The[ \t]+)?")
 IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
-# A byline under a page's title: "**Brightwater Systems** · released 2025-03-18 · [tech report]".
-BYLINE = regex.compile(r"[ \t]*\*\*[^*\n]{2,60}\*\*[ \t]*[\u00b7|\u2022]")
+LINK_ADDRESS_REACH = 200  # the longest link address read back over
+# A byline under a page's title, its maker first: "**Brightwater Systems** · released 2025-03-18
+# · [tech report]", "**Saltmarsh AI · March 10, 2026 · 7 min read**", "Caldwell NLP Group ·
+# [paper](...) · [checkpoints](...)" (a plain line only with a link after its mark).
+BYLINE = regex.compile(
+    r"[ \t]*(?:\*\*[^*\n]{2,60}\*\*[ \t]*[\u00b7|\u2022]"
+    r"|\*\*[^*\n\u00b7|\u2022]{2,60}[\u00b7|\u2022](?=[^*\n]{2,80}\*\*[ \t]*$)"
+    r"|[^*\n\u00b7|\u2022\[\]()<>]{2,60}[\u00b7|\u2022](?=[ \t]*\[))",
+    regex.MULTILINE,
+)
 # A paper's title that opens with one name and a colon names its model.
 # A title's model before its colon: "Kestrel: Scaling Sparse Experts", "**Sheared LLaMA: ..."
 # (two words only when the second is shaped like a name: not "Scaling Laws: ...").
