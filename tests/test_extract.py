@@ -2384,6 +2384,20 @@ MODELS_AND_ORGANIZATIONS = [
          params(1.1e9, model="Kite-1B", organization="Vantage Institute of Technology"),
          params(7e9, model="Owl-7B")],
     ),
+    # ... also under the lines a listing page puts above the title.
+    (
+        "Computer Science > Computation and Language\n\narXiv:2602.04417 [cs.CL]\n\n"
+        "[Submitted on 5 Feb 2026]\n\nKite: Small Models Trained Long\nAna Ruiz, Li Wei — "
+        "Vantage Institute of Technology\n\nAbstract\nWe present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
+    ),
+    (
+        "Findings of the Association for Computational Linguistics: ACL 2026\n\n"
+        "### Kite: Small Models Trained Long\n\nAna Ruiz¹, Li Wei¹, Jo Kim²\n"
+        "¹Vantage Institute of Technology ²University of Bergen\n\n**Abstract**\n\n"
+        "We present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
+    ),
     (
         "Scaling Laws Revisited\nMeridian AI Research\n\nTo validate the law, we train "
         "Gannet-12B, a 12.4B-parameter model. A sparse counterpart, Gannet-MoE-45B, holds 45B "

@@ -3423,7 +3423,8 @@ class Context:
         if self._header is None:
             self._header = (None, frozenset(), frozenset())
             end = _header_end(self.text)
-            first = self.text.find("\n")
+            begin = _title_line(self.text)
+            first = self.text.find("\n", begin)
             byline = BYLINE_FROM.search(self.text, 0, min(len(self.text), HEADER_REACH))
             if end is None and byline is not None:  # "*From the Fenwick AI blog, posted ...*"
                 first, end = byline.start(), byline.end()
@@ -3454,7 +3455,7 @@ class Context:
                         and WE_CALL_BEFORE.search(self.text, max(end, m.start - 20), m.start)
                     ]
                     own = {model_key(n) for n in introduced} | {_first_part(n) for n in introduced}
-                    head = TITLE_HEAD.match(self.text)
+                    head = TITLE_HEAD.match(self.text, begin, begin + HEADER_LINE)
                     titled = frozenset(
                         [model_key(head[1]), _first_part(head[1])] if head is not None else []
                     )
@@ -3524,16 +3525,18 @@ class Context:
         ...") is the one organization's named between the title and the abstract ("Vireo
         Labs", "Hana Okafor, Luis Brennan (Northwind Research)")."""
         text = self.text
-        head = TITLE_HEAD.match(text)
+        begin = _title_line(text)
+        head = TITLE_HEAD.match(text, begin, begin + HEADER_LINE)
         if head is None or head[1].lower() in HEADING_WORDS | NOT_NAME_WORDS:
             return []
-        abstract = ABSTRACT_HEADING.search(text, 0, HEADER_REACH + 200)
+        abstract = ABSTRACT_HEADING.search(text, begin, begin + HEADER_REACH + 200)
         if abstract is None or organization.start > abstract.start():
             return []
-        header = self._organizations_between(text.find("\n"), abstract.start())
+        first = text.find("\n", begin)
+        header = self._organizations_between(first, abstract.start())
         if len({o.name for o in header}) != 1:
             return []  # several affiliations: whose model is it?
-        if not self._affiliation(text.find("\n"), abstract.start()):
+        if not self._affiliation(first, abstract.start()):
             return []  # a minority's: "²Department of Biochemistry, University of Toronto"
         return [Mention(head.start(1), head.end(1), head[1])]
 
@@ -3961,20 +3964,37 @@ def _in_link_address(text: str, position: int) -> bool:
     return opening != -1 and not any(c in text[opening + 2 : position] for c in " \t\n)")
 
 
+def _title_line(text: str) -> int:
+    """Where a paper's title line starts: after the lines a listing page or a proceedings
+    volume puts above it ("arXiv:2604.02281 [cs.CL]", "Computer Science > Computation and
+    Language", "[Submitted on 5 Feb 2026]", "Findings of ACL 2026 (to appear)"), else 0."""
+    at = 0
+    for _ in range(LISTING_LINES):
+        end = text.find("\n", at, at + HEADER_LINE)
+        if end == -1 or not LISTING_LINE.match(text, at, end):
+            break
+        at = end + 1
+        while text[at : at + 1] in ("\n", " ", "\t") and at < len(text):
+            at += 1  # (the blank lines under it)
+    return at
+
+
 def _header_end(text: str) -> int | None:
     """Where a paper's header (its title line, then authors and affiliations) ends: at its
     "Abstract" heading, else at the first blank line; None for a text that opens otherwise (a
-    heading, front matter, a long first line)."""
-    first = text.find("\n")
-    if first == -1 or first > HEADER_LINE or text[:first].rstrip().endswith("."):
+    heading, front matter, a long first line). Lines of a listing above the title are read
+    past (``_title_line``)."""
+    begin = _title_line(text)
+    first = text.find("\n", begin)
+    if first == -1 or first - begin > HEADER_LINE or text[begin:first].rstrip().endswith("."):
         return None
-    abstract = ABSTRACT_HEADING.search(text, 0, HEADER_REACH + 200)
-    if text[:2] == "# " and abstract is not None:
+    abstract = ABSTRACT_HEADING.search(text, begin, begin + HEADER_REACH + 200)
+    if MARKDOWN_TITLE.match(text, begin, first) and abstract is not None:
         # a Markdown page of a paper: "# Title\n\nAna Ruiz, Li Wei — X\n\n### Abstract" (its
         # authors named; not a README's "🤗 Hugging Face | 📑 Paper | 🖥️ Demo")
         header = text[first : abstract.start()]
         return abstract.start() if AUTHOR_LIST.search(header) and "|" not in header else None
-    if text[:1] in "#-<|":
+    if text[begin : begin + 1] in "#-<|":
         return None
     if abstract is not None:
         # (up to its last paragraph when that says where and when it appeared: "In: *JURIX
@@ -3991,6 +4011,17 @@ def _header_end(text: str) -> int | None:
         return abstract.start()
     blank = text.find("\n\n", first)
     return blank if first < blank <= first + HEADER_LINE * 2 else None
+
+
+MARKDOWN_TITLE = regex.compile(r"#{1,4}[ ]")
+LISTING_LINES = 4  # how many lines of a listing a paper's page may open with
+# A line a listing page or a proceedings volume puts above a paper's title, wholly about where
+# it is listed: its arXiv id, subject trail, submission date or venue.
+LISTING_LINE = regex.compile(
+    r"(?i)[ \t]*[*_\[(]*(?:arxiv:[0-9]{4}\.[0-9]{4,5}|\[?submitted[ ]on\b|proceedings[ ]of\b"
+    r"|findings[ ]of\b|published[ ]as\b|(?:computer[ ]science|statistics|electrical[ ]engineering"
+    r"[^\n>]{0,40}|quantitative[ ]biology|mathematics|physics)[ ]>)"
+)
 
 
 # A header's line about where and when the paper appeared, after its authors' affiliations.
