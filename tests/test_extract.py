@@ -4880,6 +4880,19 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A sentence that sets a name no rule reads in bold before its figures has its own subject:
+    # the model the sentences before were about is not it.
+    (
+        "Kestrel released Kite 4 Small. Kite 4 Small has 17B active parameters. Still "
+        "unreleased: **Behemoth**, a teacher model Kestrel describes as 288B active.",
+        [params(1.7e10, model="Kite 4 Small", organization="Kestrel", qualifier="active"),
+         params(2.88e11, model=None, qualifier="active")],
+    ),
+    (
+        "Heron shipped Kite-9 this week. It has 300B parameters. Funding: Paris-based voice "
+        "startup **Owlet** raised €22M; its first speech model is under 1B parameters.",
+        [params(3e11, model="Kite-9", organization="Heron"), params(1e9, model=None)],
+    ),
     # A tool named after a lab or a model ("Mistral Inference", "Llama SDK") is no model, and
     # its page's heading gives its rows no model.
     (

@@ -2853,6 +2853,24 @@ class Context:
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
 
+    def _bold_stranger(self, model: str, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` sets a name in bold before its first figure that is not
+        ``model``'s: its own subject, which no rule reads as a model ("Still unreleased:
+        **Behemoth**, a teacher model ... 288B active", "Paris-based startup **Lisière** raised
+        €22M; its first speech model is under 1B parameters") is no more the model before."""
+        opening, closing = self.sentences.span(offset)
+        digit = FIRST_DIGIT.search(self.text, opening, closing)  # (before its first figure)
+        folded = model.lower()
+        for bold in BOLD_NAME.finditer(self.text, opening, digit.start() if digit else closing):
+            name = bold.group(1).strip()
+            if (
+                folded not in name.lower()
+                and name.lower() not in folded
+                and canonical_organization(name) is None  # (its maker: "**Meta** released")
+            ):
+                return True
+        return False
+
     def _in_named_order(self, names: list[str], start: int, paragraph: int) -> list[str]:
         """``names`` in the order the paragraph's sentences before ``start`` last named each:
         where each was named, not where its words were ("Llama 3.1" inside "Llama 3.1 405B")."""
@@ -2974,7 +2992,7 @@ class Context:
             if version is not None:
                 return version, "focus-recent-subject"  # "Qwen2.5 is ... of the Qwen series.
                 # Besides the 7B we use, ...": Qwen2.5's 7B, not the series'
-            if self._another_maker_subject(recent, offset):
+            if self._another_maker_subject(recent, offset) or self._bold_stranger(recent, offset):
                 return None, None
             return recent, "focus-recent-subject"
         if own_item and self._item_names_its_subject(line, self.sentences.span(offset)[1]):
@@ -4073,6 +4091,9 @@ VERB_IT_AFTER = regex.compile(
     r"[ \t]+it\b"
 )
 FROM_ORG_THIS_IS = regex.compile(r"\W*From[ \t]+(?:the[ \t]+)?")
+# A name set in bold: "**Behemoth**" (not a field's label, "**Parameters:**").
+FIRST_DIGIT = regex.compile(r"[0-9]")
+BOLD_NAME = regex.compile(r"\*\*(\p{Lu}[^*\n:]{0,60})\*\*")
 BOLD_HEAD = regex.compile(r"[ \t]*\*\*[^*\n]{1,80}\*\*[ \t]*")
 THIS_IS_AFTER = regex.compile(r"[^.;\n]{0,60},[ \t]+(?:this|it)[ \t]+(?:is|was)\b")
 # A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
