@@ -4880,6 +4880,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A clause after a semicolon whose subject is a name no rule reads is not the subject's.
+    (
+        "Kite has 17B active parameters, 109B in total; Heronry keeps the same 17B active but "
+        "spreads it over 128 experts for 400B total.",
+        [params(1.7e10, model="Kite", qualifier="active"),
+         params(1.09e11, model="Kite", qualifier="total"), params(1.7e10, model=None, qualifier="active"),
+         params(4e11, model=None, qualifier="total")],
+    ),
     # A sentence that sets a name no rule reads in bold before its figures has its own subject:
     # the model the sentences before were about is not it.
     (

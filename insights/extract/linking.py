@@ -1953,7 +1953,7 @@ class Context:
                 text, max(subjects[-1].end, start - CLAUSE_REACH), start
             ) or ANOTHER_MAKERS_MODEL_TURN.search(text, max(subjects[-1].end, start - 80), start) or (
                 ANOTHER_FAMILY_TURN.search(text, max(subjects[-1].end, start - 80), start)
-            ):
+            ) or self._unnamed_subject_turn(max(subjects[-1].end, start - CLAUSE_REACH), start):
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
                 # "671B total, 37B activated"", "..., and Apple's on-device model, about 3B
                 # parameters, ...": another subject's clause
@@ -2852,6 +2852,13 @@ class Context:
             return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
+
+    def _unnamed_subject_turn(self, start: int, end: int) -> bool:
+        """Whether a clause after a semicolon in [start, end) is led by a name no rule reads as
+        a model, doing something (``UNNAMED_SUBJECT_TURN``); a known maker is not one ("; Meta
+        trained it on 15T tokens" is still about its model)."""
+        turn = UNNAMED_SUBJECT_TURN.search(self.text, start, end)
+        return turn is not None and canonical_organization(turn.group(1)) is None
 
     def _bold_stranger(self, model: str, offset: int) -> bool:
         """Whether the sentence holding ``offset`` sets a name in bold before its first figure that is not
@@ -4866,6 +4873,16 @@ ONE_OF_THEM = regex.compile(
 NEW_SUBJECT_TURN = regex.compile(
     r";[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:writes|wrote|says|said|puts|put|lists|listed)"
     r"[ \t]+[\"\u201c](?!(?:it|its|the|an?|our|this)\b)"
+)
+# A clause after a semicolon whose subject is a name no rule reads as a model, doing something:
+# "Scout has 109B in total; Maverick spreads it over 128 experts for 400B total" (not a pronoun,
+# nor a maker quoting its own model: "; Meta says it has 400B").
+UNNAMED_SUBJECT_TURN = regex.compile(
+    r";[ \t]+[*_]*(?!(?:It|Its|This|That|These|Those|The|We|Our|They|Their|Both|Each|All|Only)\b)"
+    r"(\p{Lu}[\w.-]*(?:[ \t]+\p{Lu}[\w.-]*)?)[*_]*[ \t]+"
+    r"(?!(?:says|said|writes|wrote|notes|noted|reports|reported|claims|claimed|puts|lists|calls"
+    r"|called|describes|described)\b)"
+    r"(?:has|had|is|was|keeps|[a-z]{2,}s)\b[^;]*\Z"
 )
 # A clause turning to another family: "..., and the **Viking** family (7B, 13B and 33B)".
 ANOTHER_FAMILY_TURN = regex.compile(
