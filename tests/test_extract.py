@@ -4880,6 +4880,26 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A size of any one model a model is compared with is no size of it ...
+    (
+        "Kite-M2 with 10B active is cheaper per token than any 32B dense model.",
+        [params(1e10, model="Kite-M2", qualifier="active"), params(3.2e10, model=None)],
+    ),
+    (
+        "Kite-E4B runs with a footprint comparable to a 2B and a 4B model.",
+        [params(4e9, model=None)],
+    ),
+    (
+        "Kite-3 outperforms the other ~3B models and stays competitive with the two 4B models.",
+        [params(3e9, model=None, qualifier="approximate"), params(4e9, model=None)],
+    ),
+    # ... unless the text names it.
+    (
+        "Kite, a 70-billion-parameter model fed 1.4 trillion tokens, beat a 280-billion-parameter "
+        "one fed 300 billion tokens (Gopher).",
+        [params(7e10, model="Kite"), tokens(1.4e12, model="Kite"), params(2.8e11, model="Gopher"),
+         tokens(3e11, model="Gopher")],
+    ),
     # A clause after a semicolon whose subject is a name no rule reads is not the subject's.
     (
         "Kite has 17B active parameters, 109B in total; Heronry keeps the same 17B active but "

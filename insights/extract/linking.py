@@ -1623,6 +1623,14 @@ class Context:
         ):
             return None, None  # "it matches 7B dense models": a class it is compared with
         if (
+            kind == "parameters"
+            and (any_model := ANY_MODEL_AFTER.match(text, end, end + AHEAD)) is not None
+            and not NAME_GIVEN_AFTER.match(text, any_model.end(), any_model.end() + 80)
+            and COMPARED_ANY_BEFORE.search(text, max(s_start, start - 60), start)
+        ):
+            return None, None  # "cheaper per token than any 32B dense model", "a footprint
+            # comparable to a 2B and a 4B model": any model of that size, none named
+        if (
             IF_A_OPENING.match(text, s_start, start)
             and not CLAUSE_END_MARK.search(text, s_start, start)
             and SUPPOSED_A_BEFORE.search(text, max(s_start, start - 40), start)
@@ -4727,6 +4735,23 @@ ROLE_IS_BEFORE = regex.compile(
 COMPARING = (
     r"match(?:es|ed|ing)?|rival\w*|beat\w*|outperform\w*|surpass\w*|exceed\w*|than|like|vs\.?"
     r"|versus|against"
+)
+# A size of any one model, after a comparison: "than any 32B dense model", "comparable to a 2B
+# and a 4B model", "in about the memory of a 2B model", "competitive with the two 4B models".
+COMPARED_ANY_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:%s|comparable%s+to|similar%s+to|on%s+par%s+with|competitive%s+with"
+    r"|(?:memory|footprint|cost|size|speed|latency)%s+of)%s+(?:the%s+)?(?:any|an?|every|other|two"
+    r"|three|four|typical)%s+(?:other%s+)?(?:(?:~|about%s+|roughly%s+)?%s(?:%s(?:an?%s+)?))*"
+    r"(?:~|about%s+|roughly%s+)?\Z)" % (COMPARING, S, S, S, S, S, S, S, S, S, S, S, S, LISTED_SIZE,
+                                        LIST_JOIN, S, S, S)
+)
+# ... unless a name follows: "beat a 280-billion-parameter one fed 300 billion tokens (Gopher)".
+NAME_GIVEN_AFTER = regex.compile(
+    r"[ \t]*[,:][ \t]*[*_`]*\p{Lu}|[^.;()\n]{0,40}?\([ \t]*[*_`]*\p{Lu}[\w.-]*[*_`]*[ \t]*\)"
+)
+ANY_MODEL_AFTER = regex.compile(
+    r"(?:-param(?:eter)?s?)?%s+(?:(?:dense|sparse|small|smaller|larger|open|base|chat)%s+)?"
+    r"(?:models?|LLMs?|ones?)\b" % (S, S)
 )
 OTHER_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:other|(?:any|all|none|each|some|most)%s+of%s+the)%s+(?:\d[\d.]*%s*[KMBT]?%s*(?:[-\u2013]|to%s+)%s*)?\Z)"
