@@ -4880,6 +4880,27 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A model still to come, named or not, has no size yet: one "now training", a line labelled
+    # as to come ...
+    (
+        "Kite-1B has 1.1B parameters. We are now training a 1.5B Kite.",
+        [params(1.1e9, model="Kite-1B"), params(1.5e9, model=None)],
+    ),
+    (
+        "# Kite\n\n## News\n\n- Coming in 2027: a Kite-2 MoE (~60B total); no promises on the date.",
+        [params(6e10, model=None, qualifier="total")],
+    ),
+    (
+        "# Kite\n\nKite-7B has 7B parameters.\n\n* Roadmap: a ~34B model once we secure the compute.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
+         params(3.4e10, model=None, qualifier="approximate")],
+    ),
+    # ... but not a model out already that such a line names.
+    (
+        "Kite-12B has 12B parameters.\n\nNext up: a reasoning variant of the 12B.",
+        [params(1.2e10, model="Kite-12B"), params(1.2e10, model="Kite-12B"),
+         params(1.2e10, model="Kite-12B")],
+    ),
     # A size of any one model a model is compared with is no size of it ...
     (
         "Kite-M2 with 10B active is cheaper per token than any 32B dense model.",

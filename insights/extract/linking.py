@@ -1225,6 +1225,19 @@ class Context:
         ):
             return None, None  # "A 2B version is promised for later this summer", "the company
             # says a 7B Pipit is next": not out yet
+        if A_BEFORE_SIZE.search(text, max(s_start, start - 4), start) and (
+            TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
+        ):
+            return None, None  # "We are now training a 1.5B Wren.": not out yet, named or not
+        line = last_before(text, "\n", start) + 1
+        if (
+            (label := FUTURE_LABEL.match(text, line, start)) is not None
+            and s_start <= label.end()  # (its own sentence: not one after it on the line)
+            and not THE_BEFORE_SIZE.search(text, max(line, start - 5), start)
+        ):
+            return None, None  # "- Coming in 2026: a Marten-2 MoE (~60B total)", "* Roadmap: a
+            # ~34B model once we secure the compute": a line about what is still to come (not
+            # a model out already: "Next up: a reasoning variant of the 12B")
         if (
             kind == "training_tokens"
             and (result := RESULT_TRAINED_BEFORE.search(text, max(s_start, start - 60), start))
@@ -5164,6 +5177,14 @@ TUNING_BEFORE_NAME = regex.compile(
 )
 # "the (pretrained) weights of" just before a base: "initialized X from the weights of Y".
 WEIGHTS_OF_BEFORE = regex.compile(r"(?i)\b(?:weights|checkpoint)[ \t]+of[ \t]+\Z")
+# A line whose label says what follows is still to come: "- Coming in 2026: a Marten-2 MoE
+# (~60B total)", "* Roadmap: a ~34B model", "**Next up:** ...", "Planned: ...".
+FUTURE_LABEL = regex.compile(
+    r"(?i)[ \t>]*(?:[-*+\u2022][ \t]+)?[*_]{0,2}(?:coming(?:[ \t]+(?:soon|next|later|up|in[ \t]+"
+    r"[\w ]{1,20}?))?|planned|roadmap|on[ \t]+the[ \t]+roadmap|next[ \t]+up|up[ \t]+next|upcoming"
+    r"|in[ \t]+the[ \t]+works|to[ \t]+do|todo|future[ \t]+work|not[ \t]+yet[ \t]+released)"
+    r"[ \t]*:[*_]{0,2}[ \t]"
+)
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*(?:[ ]+(?:model|version|variant))?[ ]+(?:(?:is|are)"
