@@ -4880,6 +4880,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A name just after a size belongs to a nearer count that names it with "for", "in" ...
+    (
+        "The series was pre-trained on roughly 4.1T multimodal tokens, up from about 1.2T for "
+        "Kite-VL.",
+        [tokens(4.1e12, model=None, qualifier="approximate")],
+    ),
     # A model still to come, named or not, has no size yet: one "now training", a line labelled
     # as to come ...
     (

@@ -2035,6 +2035,12 @@ class Context:
             # about twice the Qwen2.5 budget")
             if is_plain_word(right[0].name) and _title_case_line(text, right[0].start):
                 return None, None  # a headline's capitalized word: "The 7-9B Sweet Spot"
+            if any(
+                NEARER_COUNTS_NAME.fullmatch(text, count.end(), right[0].start)
+                for count in COUNT_BETWEEN.finditer(text, end, right[0].start)
+            ):
+                return None, None  # "4.1T tokens, up from about 1.2T for Qwen2-VL": the
+                # nearer count's name
             if FROM_BEFORE.search(text, max(s_start, start - 20), start) and CHANGED_TO.search(
                 text, end, right[0].start
             ):
@@ -6040,6 +6046,10 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+NEARER_COUNTS_NAME = regex.compile(
+    r"(?i)(?:[- ]?(?:tokens?|param(?:eter)?s?))?[ \t]+(?:for|in|of|by|on)[ \t]+(?:the[ \t]+)?[*_]*"
+)  # (after a count before a name: "1.2T for ")
+COUNT_BETWEEN = regex.compile(r"(?i)(?<![\w.])[0-9][0-9.,]*%s?(?:[KMBT]\b|million|billion|trillion)" % S)
 ITS_BEFORE_SIZE = regex.compile(r"(?r)\b(?:[Ii]ts|[Tt]heir)%s+\Z" % S)
 EXACT_SIZE = 0.02  # how far a size that calls a model may be from the size in its name
 PREPOSITION_BEFORE = regex.compile(
