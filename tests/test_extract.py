@@ -4880,6 +4880,14 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # "N for NAME" in a list: each count its own name's, the one before "and" too.
+    (
+        "- Pre-training tokens: 2T for Kite 1B, 4T for Kite 4B, 12T for Kite 9B and 14T for "
+        "Kite 27B.",
+        [tokens(2e12, model="Kite 1B"), params(1e9, model="Kite 1B"), tokens(4e12, model="Kite 4B"),
+         params(4e9, model="Kite 4B"), tokens(1.2e13, model="Kite 9B"), params(9e9, model="Kite 9B"),
+         tokens(1.4e13, model="Kite 27B"), params(2.7e10, model="Kite 27B")],
+    ),
     # A name just after a size belongs to a nearer count that names it with "for", "in" ...
     (
         "The series was pre-trained on roughly 4.1T multimodal tokens, up from about 1.2T for "

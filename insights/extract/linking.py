@@ -1770,8 +1770,9 @@ class Context:
             and owner_after is not None
             and owner_after.strong
             and OWNER_JUST_AFTER.fullmatch(text, end, owner_after.start)
-            and text[owner_after.end : owner_after.end + 1] in ",;.)"
-        ):  # "from 17B in Llama 4 Scout to 45.9B in MiniMax-Text-01": each its own
+            and OWNER_ENDS.match(text, owner_after.end, owner_after.end + 6)
+        ):  # "from 17B in Llama 4 Scout to 45.9B in MiniMax-Text-01": each its own (and "12T
+            # for Gemma 3 12B and 14T for Gemma 3 27B")
             return owner_after.name, "name-just-after"
         if (
             kind == "parameters"
@@ -5461,6 +5462,7 @@ NAME_IN_BRACKET_AFTER = regex.compile(
     r"(?:-parameters?)?%s+(?:[\w-]+%s+){0,2}?(?:model|version|variant|checkpoint)%s*\(%s*" % (S, S, S, S)
 )
 # The model a size is of, named right after it: "45.9B in MiniMax-Text-01", "456B (MiniMax)".
+OWNER_ENDS = regex.compile(r"[,;.)]|[ \t]+(?:and|or)[ \t]")  # (where such an owner's name ends)
 OWNER_JUST_AFTER = regex.compile(
     r"(?:%s+(?:active%s+|total%s+)?(?:parameters?|params|tokens))?"
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
