@@ -1842,7 +1842,11 @@ class Context:
             if (
                 new_subject is not None
                 and new_subject.group(1).lower() not in NO_SUBJECT_WORDS
-                and not POINTS_BACK.search(text, new_subject.end(), start)
+                and (
+                    not POINTS_BACK.search(text, new_subject.end(), start)
+                    or self._unnamed_subject_turn(clause, start)  # ("; Maverick keeps ... but
+                    # spreads it over 128 experts for 400B total": its own "it")
+                )
             ):
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
             if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
@@ -1975,7 +1979,7 @@ class Context:
                 text, max(subjects[-1].end, start - CLAUSE_REACH), start
             ) or ANOTHER_MAKERS_MODEL_TURN.search(text, max(subjects[-1].end, start - 80), start) or (
                 ANOTHER_FAMILY_TURN.search(text, max(subjects[-1].end, start - 80), start)
-            ) or self._unnamed_subject_turn(max(subjects[-1].end, start - CLAUSE_REACH), start):
+            ):
                 return None, None  # "X means 235B total and 22B active; DeepSeek writes
                 # "671B total, 37B activated"", "..., and Apple's on-device model, about 3B
                 # parameters, ...": another subject's clause
