@@ -4880,6 +4880,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A maker's name in a bracket after a model's is not a model: "(Qwen, Mar 6)".
+    (
+        "- **QwQ-32B** (Qwen, Mar 6): a 32B reasoning model that lands near DeepSeek-R1.",
+        [params(3.2e10, model="QwQ-32B"), params(3.2e10, model="QwQ-32B")],
+    ),
     # "N for NAME" in a list: each count its own name's, the one before "and" too.
     (
         "- Pre-training tokens: 2T for Kite 1B, 4T for Kite 4B, 12T for Kite 9B and 14T for "

@@ -1794,7 +1794,13 @@ class Context:
         if self._made_from_after_bracket(start, end, s_start, s_end):
             return None, None  # "six dense models (1.5B, 7B, ..., 70B) distilled from X": the
             # same, said after the sizes
-        strong = [m for m in left if m.strong and not TEAM_AFTER.match(text, m.end, m.end + 10)]
+        strong = [
+            m
+            for m in left
+            if m.strong
+            and not TEAM_AFTER.match(text, m.end, m.end + 10)
+            and not self._maker_aside(m, left)
+        ]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
         # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
         # Mistral 7B's 32 layers to reach 48 layers", but "Tui-8B's 32 layers hold 8.1B")
@@ -2884,6 +2890,24 @@ class Context:
             return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
+
+    def _maker_aside(self, mention: Mention, named: list[Mention]) -> bool:
+        """Whether ``mention`` opens a bracket after another of the ``named`` models and is a
+        maker's name, with a date or nothing more: the maker of the model before, not a model
+        ("**QwQ-32B** (Qwen, Mar 6): a 32B reasoning model")."""
+        opening = MAKER_ASIDE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
+        return (
+            opening is not None
+            and any(m.end <= opening.start() and m is not mention for m in named)
+            and any(
+                0 <= opening.start() - m.end <= 4 for m in named if m is not mention
+            )  # (right after that model's name)
+            and MAKER_ASIDE_AFTER.match(self.text, mention.end, mention.end + 30) is not None
+            and (
+                canonical_organization(mention.name) is not None
+                or hub_account_organization(mention.name) is not None  # (a team: "Qwen")
+            )
+        )
 
     def _unnamed_subject_turn(self, start: int, end: int) -> bool:
         """Whether a clause after a semicolon in [start, end) is led by a name no rule reads as
@@ -6052,6 +6076,8 @@ DERIVATIVE_AFTER = regex.compile(
     r"(?i)[ \u00a0-]+(?:distill(?:ed|ation)?s?|students?|fine-?tunes?|merges?|quants?|drafts?)\b"
 )
 THE_BEFORE_SIZE = regex.compile(r"(?r)\b[Tt]he%s+\Z" % S)  # (a quick no for THE_SIZE)
+MAKER_ASIDE_BEFORE = regex.compile(r"\([ \t]*\Z")  # "QwQ-32B (" before "Qwen, Mar 6)"
+MAKER_ASIDE_AFTER = regex.compile(r"[ \t]*(?:\)|[,;\u00b7|\u2014][ \t]*[^()\n]{1,24}\))")
 NEARER_COUNTS_NAME = regex.compile(
     r"(?i)(?:[- ]?(?:tokens?|param(?:eter)?s?))?[ \t]+(?:for|in|of|by|on)[ \t]+(?:the[ \t]+)?[*_]*"
 )  # (after a count before a name: "1.2T for ")
