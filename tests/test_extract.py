@@ -7438,6 +7438,12 @@ LINKING_PRECISION = [
         "\n\nKite-7B has 6.9B parameters.",
         [params(6.9e9, model="Kite-7B", organization="Kestrel Labs")],
     ),
+    # ... its maker also in a link's text.
+    (
+        "# Kite\n\nOpen vision-language models from [Quillon Compute](https://quillon.example) for "
+        "documents.\n\n| Model | Params |\n|---|---|\n| Kite-VL-4B | 4.6B |",
+        [params(4.6e9, model="Kite-VL-4B", organization="Quillon Compute")],
+    ),
     # A page's lead is the first paragraph under its title that is more than badges, after
     # HTML lines if any.
     (

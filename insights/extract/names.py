@@ -1571,7 +1571,7 @@ MAKER_AFTER_MODELS = regex.compile(
     r"""\b(?:(?:models?|family|series|suite|LLMs?|checkpoints?|encoders?|decoders?)
     (?:[ ](?:for|in|of)[ ][^.;,\n]{1,40},)?  # "models for Southeast Asia, from Lumen Ridge"
     [ ](?:(?:developed|built|trained|released|made|created|published)[ ])?(?:from|by)
-    |(?:comes|came)[ ]from)[ ](?:the[ ])?
+    |(?:comes|came)[ ]from)[ ](?:the[ ])?\[?  # (a link's text: "from [Oriel Compute](...)")
     (?P<maker>[A-Z][\w&']*(?:[.-][\w&']+)*(?:[ ][A-Z][\w&']*(?:[.-][\w&']+)*){1,3})(?![\w-])
     (?![ ]to[ ][A-Z])""",  # (not a range's start: "from Lumen Ridge to Harbor Lane")
     regex.VERBOSE,
