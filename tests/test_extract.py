@@ -9477,6 +9477,9 @@ MONTHS_WITHOUT_YEAR = [
     ("a month after the document's, said released, is last year's", "She means Kite-3 24B, "
      "which Heron released in December. Heron will ship Owl-4 in November.", "2026-02-09",
      [("Kite-3 24B", 202512)]),
+    ("... or said to have come out, arrived or landed", "- Kite Large 3, which came out in "
+     "early December, is 41B active. Owl-9B arrived in November.", "2026-02-13",
+     [("Kite Large 3", 202512), ("Owl-9B", 202511)]),
     ("... but not one said to come", "Heron announced Kite-4 is coming in December. Heron "
      "unveiled plans to open-source Owl-4 in October.", "2026-02-10", []),
     ("a paragraph's full date gives a month in it its year",

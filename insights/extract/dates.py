@@ -550,9 +550,11 @@ def _month_of_section(
     return float(written[0] * 100 + number)
 
 
-# A past tense of release just before a month: "which Ridgeline released in December".
+# A past tense of release just before a month: "which Ridgeline released in December", "which
+# came out in early December".
 PAST_RELEASE_BEFORE = regex.compile(
-    r"(?i)\b(?:released|launched|shipped|open-sourced|debuted)"
+    r"(?i)\b(?:released|launched|shipped|open-sourced|debuted|came[ \t]+out|arrived|landed"
+    r"|went[ \t]+live)"
     r"(?:[ \t]+(?!(?:is|are|was|will|would|to|be|plans?|coming|soon)\b)[\w.*-]+){0,3}?"
     r"[ \t]+(?:in|on|back[ \t]+in)[ \t]+(?:late|early|mid-?)?[ \t]*\Z"
 )  # (not "announced Gemini 4 is coming in December", "unveiled plans to open-source X in")
