@@ -8483,6 +8483,7 @@ RULE_EXAMPLES = [
     ("the-version", "The recipe starts from Heron-V3. V3 has 671B parameters."),
     ("table-row", "| Model | Params |\n|---|---|\n| Falcon | 40B |"),
     ("date-bracket", "Microsoft's Phi-2 (December 2023) is small."),
+    ("date-before-name", "*Posted 14 September 2023*\n\nAlibaba followed its August Qwen-7B."),
     ("release-verb", "Phi-2 was released in December 2023."),
     ("date-label", "# Phi-2\n\nPhi-2 is a small model.\n\n- **Release date:** 12 December 2023"),
     ("date-list-item", "- 2023-12-12: Phi-2 released."),
@@ -9480,6 +9481,9 @@ MONTHS_WITHOUT_YEAR = [
     ("... or said to have come out, arrived or landed", "- Kite Large 3, which came out in "
      "early December, is 41B active. Owl-9B arrived in November.", "2026-02-13",
      [("Kite Large 3", 202512), ("Owl-9B", 202511)]),
+    ("a month as a name's adjective", "Heron followed its August Kite-7B with Kite-14B. Owl 2 "
+     "Thinking is the reasoning version of the July Owl 2. The June models still lead.",
+     "2025-09-14", [("Kite-7B", 202508), ("Owl 2", 202507)]),
     ("... but not one said to come", "Heron announced Kite-4 is coming in December. Heron "
      "unveiled plans to open-source Owl-4 in October.", "2026-02-10", []),
     ("a paragraph's full date gives a month in it its year",

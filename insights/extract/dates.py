@@ -368,6 +368,8 @@ def find(
         rule = "date-list-item"
         if not heads_item:  # (an item's date dates what the item releases, or nothing)
             model, rule = _bracketed_after(text, start, end, context), "date-bracket"
+            if model is None and match.re is MONTH_ALONE:
+                model, rule = _month_before_name(text, start, end, context), "date-before-name"
             if model is not None and match.re is MONTH_ALONE and _not_a_release_day(
                 text, model, end, context
             ):
@@ -825,6 +827,21 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
 
 LIST_ITEM_START = regex.compile(r"[ \t]*\n?[ \t]*[-*+][ \t]")
 LIST_ITEM_LINE = regex.compile(r"(?m)^[ \t]*[-*+][ \t]+([^\n]*)")
+
+
+def _month_before_name(text: str, start: int, end: int, context) -> str | None:
+    """ "Alibaba followed its August Qwen-7B with Qwen-14B", "the reasoning version of the July
+    K2": the model a month names as an adjective, after "its", "the", "their" or a maker's "'s"
+    (not "the August release of X": a model right after the month)."""
+    if not MONTH_OWNER_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    gap = MONTH_NAME_GAP.match(text, end, end + 4)
+    mention = context.mention_starting(gap.end()) if gap is not None else None
+    return mention.name if mention is not None and mention.strong else None
+
+
+MONTH_OWNER_BEFORE = regex.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z")
+MONTH_NAME_GAP = regex.compile(r"[ \t]+[*_`]*")
 
 
 def _bracketed_after(text: str, start: int, end: int, context) -> str | None:

@@ -50,6 +50,7 @@ RULES: dict[str, str] = {
     # structure that scopes the fact
     "table-row": "the model in the same table row",
     "date-bracket": 'a date in brackets after the name: "Phi-2 (December 2023)"',
+    "date-before-name": 'a month as the name\'s adjective: "its August Qwen-7B"',
     "release-verb": 'a release verb with one model in the sentence: "X was released in May 2024"',
     "date-label": (
         'a labelled line of a model card: "- **Release date:** 2025-03-04" (the page\'s model)'
