@@ -9484,6 +9484,9 @@ MONTHS_WITHOUT_YEAR = [
     ("a month as a name's adjective", "Heron followed its August Kite-7B with Kite-14B. Owl 2 "
      "Thinking is the reasoning version of the July Owl 2. The June models still lead.",
      "2025-09-14", [("Kite-7B", 202508), ("Owl 2", 202507)]),
+    ("an aside's \"out in\" dates the name before it, and only a name", "Its **Kite-34B**, out "
+     "in May, was trained on 5.5T tokens. The first Wren, out in late March, had been a "
+     "fine-tune of Owl-6B.", "2024-08-02", [("Kite-34B", 202405)]),
     ("... but not one said to come", "Heron announced Kite-4 is coming in December. Heron "
      "unveiled plans to open-source Owl-4 in October.", "2026-02-10", []),
     ("a paragraph's full date gives a month in it its year",

@@ -108,6 +108,8 @@ RELEASE_VERB = regex.compile(
     r"|version)\s+(?:[\w.'-]+\s+){0,3})appeared(?=\s+(?:in|on)\s)"
     r"(?!\s+(?:in|on)\s+(?:Nature|Science|arXiv|the\s+journal))"
     r"|went\s+public|put\s+out"
+    # an aside's "out": "Its Aurelia-34B, out in May, was trained on 5.5T tokens"
+    r"|(?<=,\s)out(?=\s+(?:in|on)\s)"
     # "Google first showed LaMDA at its I/O conference in May 2021": a debut
     r"|(?<=\bfirst\s+)(?:showed(?:\s+off)?|demoed|demonstrated)(?=\s+[*_`]*(?-i:[A-Z]))"
     r"(?![^.;\n]*\b(?:released|launched|shipped|open-sourced|rolled\s+out)\b)"
@@ -840,6 +842,7 @@ def _month_before_name(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
+MARKS_BEFORE = regex.compile(r"(?r)[*_`]*\Z")  # (a bold name's marks before a comma)
 MONTH_OWNER_BEFORE = regex.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z")
 MONTH_NAME_GAP = regex.compile(r"[ \t]+[*_`]*")
 
@@ -1054,6 +1057,13 @@ def _released(text: str, start: int, context) -> list[str]:
     if OTHER_EVENT_BEFORE.search(text, max(s_start, start - 30), start):
         return []  # a data cutoff or a training run: "data collected up to December 2023"
     models = [m for m in context.sentence_models(start) if m.strong]
+    if verb.group().lower() == "out":
+        # an aside's "out" dates the name it follows: "Its **Aurelia-34B**, out in May, was
+        # trained ..." (and nothing when that is no model's: "The first Dolly, out in late
+        # March, had been a fine-tune of GPT-J 6B")
+        comma = text.rfind(",", s_start, verb.start())
+        named = context.mention_ending(start, comma - len(MARKS_BEFORE.search(text, s_start, comma)[0]))
+        return [named.name] if named is not None and named.strong else []
     if verb.group().lower().startswith("followed") and start - verb.end() <= 12:
         # "GPT-2 Medium (355M) followed in May 2019": the name right before it, not one the
         # subject speaks of ("Community fine-tunes of Kite-2 followed in May 2024"); or the one
