@@ -9487,6 +9487,9 @@ MONTHS_WITHOUT_YEAR = [
     ("an aside's \"out in\" dates the name before it, and only a name", "Its **Kite-34B**, out "
      "in May, was trained on 5.5T tokens. The first Wren, out in late March, had been a "
      "fine-tune of Owl-6B.", "2024-08-02", [("Kite-34B", 202405)]),
+    ("a story's heading that opens with its date dates the model it opens with", "### 15 Jan "
+     "— Kite-Text-01\n\nA 456B model.\n\n## March 2024: the open wave\n\nOwl-2 is here.",
+     "2025-02-01", [("Kite-Text-01", 202501)]),
     ("... but not one said to come", "Heron announced Kite-4 is coming in December. Heron "
      "unveiled plans to open-source Owl-4 in October.", "2026-02-10", []),
     ("a paragraph's full date gives a month in it its year",

@@ -400,6 +400,9 @@ def find(
                 models = [model] if model is not None else []
             if not models and month is not None:
                 models, rule = _released_under(text, start, end, context), "date-heading"
+            if not models and HEADING_HEAD.search(text, max(0, start - 12), start):
+                # a story's heading that opens with its date: "### 15 Jan — MiniMax-Text-01"
+                models, rule = _list_head(text, start, end, context), "date-heading"
         if models and month is None and written_month is not None and (
             rule == "date-bracket" and match.re is MONTH_ALONE
         ):
@@ -842,6 +845,7 @@ def _month_before_name(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
+HEADING_HEAD = regex.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]+(?:\*\*|__)?\Z")  # "### " before a date
 MARKS_BEFORE = regex.compile(r"(?r)[*_`]*\Z")  # (a bold name's marks before a comma)
 MONTH_OWNER_BEFORE = regex.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z")
 MONTH_NAME_GAP = regex.compile(r"[ \t]+[*_`]*")
