@@ -9089,6 +9089,10 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a list item's date in code dates what the item opens with, not a licence's news",
+     "## News\n\n- `2025-08-11` Kite-Coder-15B and Kite-Coder-3B base models.\n- `2025/09/30` "
+     "Owl-VL 1.5-8B, the previous generation, is now under Apache-2.0.",
+     [("Kite-Coder-15B", 202508, "2025-08-11"), ("Kite-Coder-3B base", 202508, "2025-08-11")]),
     ("a card's \"Weights were published on\" dates the page's model",
      "# Kite-2\n\nKite-2 is a family of open models. Weights were published on 2026-02-17.",
      [("Kite-2", 202602, "2026-02-17")]),

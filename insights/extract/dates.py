@@ -190,13 +190,14 @@ PAGE_FOCUS = frozenset({"focus-heading", "focus-title", "focus-document-topic", 
 EMOJI = r"(?:[\p{So}\ufe0f\u200d]+[ \t]*)"
 ITEM_HEAD = regex.compile(
     r"(?r)(?:^|\n)[ \t]*(?:[-*+\u2022>][ \t]*|[0-9]{1,2}[./)][ \t]+)?%s?(?:\*\*|__)?"
-    r"(?:v?[0-9]+(?:\.[0-9]+)+[ \t]*[-\u2013\u2014:][ \t]*)?\[?\Z" % EMOJI
+    r"(?:v?[0-9]+(?:\.[0-9]+)+[ \t]*[-\u2013\u2014:][ \t]*)?[\[`]?\Z" % EMOJI
 )  # (an emoji before the date too: "- 🎉 Sep 2024: first release, ...", "🔥 Jan 2025: ...";
-# and a version: "- **v2.1 — 2024-03-05**: Released Quill-Coder-15B"; a thread's number:
+# and a version: "- **v2.1 — 2024-03-05**: Released Quill-Coder-15B"; in code: "* `2025-04`
+# Baobab-v1-1B"; a thread's number:
 # "3/ Mar 13: Stanford's Alpaca")
 AFTER_HEAD = regex.compile(
     r"(?:[ \t][0-3]?[0-9](?:st|nd|rd|th)?(?![\w.,]))?"  # the day after a month: "- Mar 30:"
-    r"\]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
+    r"[\]`]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
     r"%s?`?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"; a code name's "`"
 )
 # A clause that speaks of another time: "...; Tülu 3 followed in December", "...; 70B later".
@@ -216,7 +217,7 @@ OTHER_NEWS = regex.compile(
     r"(?i)\b(?:evaluated|benchmarked|tested|ranked|scored|re-?run|compared|added\s+to|deprecated"
     r"|retired|removed|leak(?:ed|s)?|still|tops|topped|reproduced|taken\s+offline|show(?:s|ed)\s+that"
     r"|now\s+scores|scores|gets\s+(?:an?\s+)?(?:[\w-]+\s+)?update|patched|fixed"
-    r"|now\s+(?:supports|handles|accepts|runs|works)|gains"
+    r"|now\s+(?:supports|handles|accepts|runs|works|under)|gains|relicens\w*"
     r"|(?:pre-?)?training\s+(?:started|began|kicked\s+off)|(?:started|began)\s+(?:pre-?)?training)\b"
 )  # ("Kite-7B-Chat now supports a 32K context window": an update, not its release; "Marten-2
 # pretraining started on LUMI": a run)
