@@ -757,6 +757,17 @@ def test_a_sibling_s_date_dates_no_member_a_document_sized_before_it():
     assert rows["Tern-4 70B"] == "2024-06"  # sized after June: the sibling's month may be its
 
 
+def test_the_reference_s_date_comes_before_a_sibling_s():
+    known = {"Tern-72B": {"model": "Tern-72B", "organization": "Acme", "date": "2023-11-30"}}
+    result = table(("2023-12-10", [fact("Tern-7B", 7e9), fact("Tern-7B", 202308.0, "released"),
+                                   fact("Tern-72B", 72e9), fact("Tern-1B", 1.2e9)]),
+                   reference=known.get)  # fmt: skip
+    rows = dict(zip(result["model"], zip(result["date"], result["date_source"], strict=True),
+                    strict=True))  # fmt: skip
+    assert rows["Tern-72B"] == ("2023-11-30", "reference")  # not its sibling's August
+    assert rows["Tern-1B"] == ("2023-08", "text")  # no reference: the sibling's month
+
+
 def test_a_name_s_size_or_a_year_alone_says_nothing_of_when_the_model_was_out():
     ref = {"model": "Tern-180B", "date": "2023-09-06"}
     early = fact("Tern-180B", 1.8e11, rule="size-in-name",

@@ -65,7 +65,8 @@ def release_date(
     """The row's release date (``YYYY-MM`` as the text says it, or the reference's
     ``YYYY-MM-DD``) and its source: ``released`` are the release facts said of the model,
     ``family`` those said of its family's name, ``siblings`` those said of another member (each
-    used when the ones before say nothing), ``facts`` all of the row's facts.
+    used when the ones before say nothing; a sibling's after the reference's date), ``facts``
+    all of the row's facts.
 
     A sibling's date, or the reference's, is no later than the first document that states the
     model's size: a model is out by the time a document gives its size, so Nemotron-4 340B's
@@ -98,13 +99,17 @@ def release_date(
             f for f in released if isinstance(f.get("model"), str) and model_key(f["model"]) == key
         ]
         released = own or released
-    released = released or family or siblings
+    released = released or family
+    if not released and reference_date:
+        # (a sibling's date is no statement about this model: the reference's publication
+        # date, when it knows the model, is nearer; "its August Qwen-7B" does not date the
+        # Qwen-72B of November)
+        return reference_date, REFERENCE
+    released = released or siblings
     if released:
         months = Counter(_month(f["value"]) for f in released)
         top = max(months.values())
         return min(month for month, n in months.items() if n == top), TEXT
-    if reference_date:
-        return reference_date, REFERENCE
     return (first, DOCUMENT) if first else (None, None)
 
 
