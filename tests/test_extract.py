@@ -2384,6 +2384,13 @@ MODELS_AND_ORGANIZATIONS = [
          params(1.1e9, model="Kite-1B", organization="Vantage Institute of Technology"),
          params(7e9, model="Owl-7B")],
     ),
+    # ... the first author's when most authors share it, with no majority.
+    (
+        "Kite: Small Models Trained Long\n\nAna Ruiz¹, Li Wei², Jo Kim¹, Mia Sun³, Bo Lee², Al "
+        "Vo¹\n¹Vantage Institute of Technology · ²Lanna Institute of Technology · ³Visayas AI "
+        "Collective\n\nAbstract: We present Kite-3B, with 3.1B parameters.",
+        [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
+    ),
     # ... also under the lines a listing page puts above the title.
     (
         "Computer Science > Computation and Language\n\narXiv:2602.04417 [cs.CL]\n\n"

@@ -3570,6 +3570,12 @@ class Context:
         runs = MARK_RUN.findall(authors)
         counts = {mark: sum(mark in run for run in runs) for mark in SUPERSCRIPTS}
         majority = next((mark for mark, n in counts.items() if n * 2 > len(runs)), None)
+        if majority is None and runs and len(runs[0]) == 1:
+            # no majority: the first author's mark, when more authors have it than any other
+            # ("Linh Tran¹, Arunee Chaiyasit², Rizal Hakim¹, Maria Santos³, ..., Bao Nguyen¹")
+            first, most = runs[0], max(counts.values())
+            if counts[first] == most and sum(n == most for n in counts.values()) == 1:
+                majority = first
         marked: dict[str, Mention] = {}
         for o in found:
             marked.setdefault(self._mark_before(o.start), o)
