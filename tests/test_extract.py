@@ -2391,6 +2391,12 @@ MODELS_AND_ORGANIZATIONS = [
         "Collective\n\nAbstract: We present Kite-3B, with 3.1B parameters.",
         [params(3.1e9, model="Kite-3B", organization="Vantage Institute of Technology")],
     ),
+    # ... also one no table or shape knows, on the line under the authors.
+    (
+        "Kite: Long-Context Genomic Models\n\nAna Ruiz, Li Wei and Jo Kim\nOrchard Genomics, "
+        "South San Francisco, CA\n\nAbstract\n\nWe introduce Kite-7B, a 6.8B-parameter model.",
+        [params(6.8e9, model="Kite-7B", organization="Orchard Genomics")],
+    ),
     # ... also under the lines a listing page puts above the title.
     (
         "Computer Science > Computation and Language\n\narXiv:2602.04417 [cs.CL]\n\n"

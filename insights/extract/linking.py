@@ -3557,7 +3557,7 @@ class Context:
         helped = HELPED_BY.search(self.text, start, end)
         found = self._organizations_between(start, helped.start() if helped else end)
         if not found:
-            return set()
+            return self._affiliation_line(start, helped.start() if helped else end)
         # Marks: most authors' mark names the paper's organization ("Ilse Varga¹, Tomasz
         # Okafor¹, Reiko Almeida² ... (¹Marrow Institute, ²Coldwater University)").
         # (the authors' names only: not the marks that open the affiliations' line before the
@@ -3586,6 +3586,22 @@ class Context:
             # Bio, Uppsala"): the one found ("²... University of Toronto") is a minority's
             return set()
         return {o.name for o in found}
+
+    def _affiliation_line(self, start: int, end: int) -> set[str]:
+        """The organization a header's line under its authors names first, when no table or
+        shape knows it: "Rhiannon Castell, Dmitri Vasquez-Orlov and Hana Sato\nOrchard
+        Genomics, South San Francisco, CA" (a line of capitalized words up to a comma, a
+        bracket or the line's end, not a model's name)."""
+        authors = AUTHOR_LIST.search(self.text, start, end)
+        if authors is None:
+            return set()
+        line = self.text.find("\n", authors.end(), end)
+        if line == -1:
+            return set()
+        named = AFFILIATION_NAME.match(self.text, line + 1, end)
+        if named is None or self.models_between(named.start(1), named.end(1)):
+            return set()
+        return {named.group(1)}
 
     def _mark_before(self, position: int) -> str:
         """The last affiliation mark on a header's line before ``position`` ("²" for "University
@@ -3992,6 +4008,13 @@ HELPED_BY = regex.compile(
     % (S, S, S, S, S, S, S, S, S, S)
 )
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076"  # ¹²³⁴⁵⁶
+# An organization's name opening a header's line: "Orchard Genomics, South San Francisco, CA",
+# "Reykjavik Centre for Language Technology (RCLT)" (two to seven words, capitalized but for
+# "of", "for", "and", "the", "&").
+AFFILIATION_NAME = regex.compile(
+    r"[ \t]*(\p{Lu}[\w&'.-]*(?:[ ](?:\p{Lu}[\w&'.-]*|of|for|and|the|&)){0,5}[ ]\p{Lu}[\w&'.-]*)"
+    r"[ \t]*(?:[,(\u00b7|\u2014]|\n|\Z)"
+)
 MARK_RUN = regex.compile(f"[{SUPERSCRIPTS}]+")
 AFFILIATIONS_LINE = regex.compile(f"(?m)^[ \\t(]*[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")
 AFFILIATION_MARK = regex.compile(f"[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")  # "¹Marrow Institute"
