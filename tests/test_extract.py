@@ -4893,6 +4893,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A data set named after "drawn from", or sized in an appositive, is no model.
+    (
+        "We present Kite-VL. Both were trained on 1.9T multimodal tokens drawn from PagePile-2, "
+        "a new 4.2T-token corpus of page images.",
+        [tokens(1.9e12, model="Kite-VL"), tokens(4.2e12, model=None)],
+    ),
     # A maker's name in a bracket after a model's is not a model: "(Qwen, Mar 6)".
     (
         "- **QwQ-32B** (Qwen, Mar 6): a 32B reasoning model that lands near DeepSeek-R1.",

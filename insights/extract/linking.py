@@ -1687,6 +1687,13 @@ class Context:
             and not TRAINED_WITH_IT_AFTER.match(text, end, end + 80)
         ):
             return None, None  # "TII has also published a 600B-token extract of RefinedWeb"
+        if (
+            kind == "training_tokens"
+            and DATA_APPOSITIVE_BEFORE.search(text, max(s_start, start - 90), start)
+            and DATA_NOUN_AFTER.match(text, end, end + 30)
+        ):
+            return None, None  # "drawn from DocPile-2, a new 4.2T-token corpus of page images":
+            # the size of a data set the text names, not of a model
         if kind == "training_tokens" and DATA_RELEASED_COLON_BEFORE.search(
             text, max(s_start, start - 60), start
         ):
@@ -2036,6 +2043,9 @@ class Context:
             and not MEASURED_AGAINST.search(text, end, right[0].start)
             # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
             and not _used_as_tool(text, end, right[0])
+            # (nor the data set the tokens were drawn from: "on 1.9T multimodal tokens drawn
+            # from DocPile-2, a new 4.2T-token corpus")
+            and not DRAWN_FROM_BEFORE.search(text, max(end, right[0].start - 30), right[0].start)
             and not (  # (nor "the 405B trades wins with GPT-4o": a model called by its size)
                 THE_BEFORE_SIZE.search(text, max(s_start, start - 5), start)
                 and BARE_SIZE.fullmatch(text, start, end)
@@ -2323,6 +2333,7 @@ class Context:
             )  # ("a ~20B model with Gemma's writing": a quality of another's; but "Whisper's
             # largest model" is a Whisper)
             and not TRAINED_ON_WORDS_BEFORE.search(text, max(end, m.start - 160), m.start)
+            and not DRAWN_FROM_BEFORE.search(text, max(end, m.start - 30), m.start)
             and not DATA_WORD_BRACKET_BEFORE.search(text, max(end, m.start - 30), m.start)  # (not
             # "a LARGE model (317M), pre-trained on 53.2k hours of LibriVox audio (LV-60k)": its
             # data)
@@ -4904,6 +4915,12 @@ DATA_RELEASED_COLON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:published|publishes|released|releases|open-sourced|shared|uploaded|put%s+out)"
     r"%s+[\w.-]+(?:%s+on%s+[\w ,]{1,20}?)?:%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S, S)
 )
+DATA_APPOSITIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:drawn|sampled|taken|filtered|selected|assembled|curated|mined)%s+from%s+"
+    r"(?:the%s+)?[*_`]*[\w.-]+(?:%s[\w.-]+)?[*_`]*,%s+(?:a|an|the|its|our)%s+(?:new|public|open"
+    r"|cleaned|curated|deduplicated|large|multilingual|synthetic)?%s*\Z" % (S, S, S, S, S, S, S)
+)  # ("drawn from DocPile-2, a new " before "4.2T-token corpus"; not "The data is Dolma, a
+# 3-trillion-token corpus", the page's model's data)
 DATA_NOUN_AFTER = regex.compile(
     r"(?:[- ]tokens?)?%s+(?:[\w-]+%s+)?(?:extract|subset|dataset|data%s+set|corpus|sample|slice"
     r"|dump|mix|mixture)\b" % (S, S, S)
@@ -6200,6 +6217,10 @@ ALIAS_CLOSED_AFTER = regex.compile(
 APPOSITIVE_A_AFTER = regex.compile(
     r"[*_`]*,[ ]+(?:a|an)[ ](?:[^ ,;.\n]+[ ]){0,3}(?:model|LLM|transformer|network)s?(?![\w-])"
 )  # (", a 34B model"; not ", a 5.8T-token deduplicated crawl", ", an LLM-generated set")
+DRAWN_FROM_BEFORE = regex.compile(
+    r"(?i)\b(?:drawn|sampled|taken|filtered|selected|assembled|curated|mined)%s+from%s+"
+    r"(?:the%s+)?[*_`]*\Z" % (S, S, S)
+)
 DATA_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:prompts|examples|samples|pairs|questions|conversations|dialogues|annotations"
     r"|preferences|labels|demonstrations)%s+(?:from|in|of)%s+(?:the%s+)?[*_`]*\Z" % (S, S, S)
