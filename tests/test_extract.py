@@ -4933,6 +4933,13 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
          params(3.4e10, model=None, qualifier="approximate")],
     ),
+    # ... a sentence whose own indefinite subject is in training ...
+    (
+        "# Kite-R1\n\nKite-R1 has 32B parameters. A mixture-of-experts follow-up, roughly 140B "
+        "total with about 12B active, is in training and should arrive later this year.",
+        [params(3.2e10, model="Kite-R1"), params(1.4e11, model=None, qualifier="total"),
+         params(1.2e10, model=None, qualifier="active")],
+    ),
     # ... but not a model out already that such a line names.
     (
         "Kite-12B has 12B parameters.\n\nNext up: a reasoning variant of the 12B.",

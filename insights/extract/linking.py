@@ -2236,6 +2236,15 @@ class Context:
             self._new_one.setdefault(s_start, start)
             return None, None  # "an ablation: we trained a 1.2B model on 100B tokens": a run
             # beside the page's model
+        if (
+            not indefinite
+            and INDEFINITE_OPENING.match(text, s_start, start)
+            and not self.models_between(s_start, start)
+            and (to_come := STILL_TO_COME.search(text, end, min(s_end, end + 60))) is not None
+            and not CLAUSE_BREAK.search(text, end, to_come.start())
+        ):
+            return None, None  # "A mixture-of-experts follow-up, roughly 140B total with about
+            # 12B active, is in training": a model to come, the sentence's own subject
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
             to_come = STILL_TO_COME.search(text, end, min(s_end, end + 60))
@@ -5237,6 +5246,7 @@ STILL_TO_COME = regex.compile(
     r"|come[ ]+later|arrive(?![ ]+at\b))"  # (not "may follow instructions", "could arrive at")
     r"|will[ ]+come[ ]+(?:later|soon|next|out))\b"
 )
+INDEFINITE_OPENING = regex.compile(r"[ \t*_>-]*(?:A|An)[ \t]")  # a sentence's subject: "A follow-up"
 CLAUSE_BREAK = regex.compile(r";|,[ ]*(?:and|but|while|whereas)\b|\b(?:whose|which|that)\b")
 # (a clause about something of the model's: "a 7.2B code model whose GGUF build is coming soon")
 FUTURE_VERSION_AFTER = regex.compile(
