@@ -4933,6 +4933,11 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
          params(3.4e10, model=None, qualifier="approximate")],
     ),
+    # ... a named one said in quotes to be still to come ...
+    (
+        "Heron also says a 3B Kite is \"on the roadmap\", with no date.",
+        [params(3e9, model=None)],
+    ),
     # ... a sentence whose own indefinite subject is in training ...
     (
         "# Kite-R1\n\nKite-R1 has 32B parameters. A mixture-of-experts follow-up, roughly 140B "

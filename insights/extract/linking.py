@@ -5279,10 +5279,11 @@ FUTURE_LABEL = regex.compile(
 # A model named after a size, said to come: "a 7B Pipit is next".
 FUTURE_NAMED_AFTER = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+[A-Z][\w.-]*(?:[ ]+(?:model|version|variant))?[ ]+(?:(?:is|are)"
-    r"[ ]+(?:next|coming|(?:due|expected)(?![ ]+to\b)|promised|planned|teased|slated|(?:still[ ]+)?in[ ]+training"
+    r"[ ]+[\"\u201c]?(?:next|coming|(?:due|expected)(?![ ]+to\b)|promised|planned|teased|slated|(?:still[ ]+)?in[ ]+training"
     r"|still[ ]+training|on[ ]+the[ ]+roadmap|in[ ]+the[ ]+works)(?!-)|(?:will|should)[ ]+(?:be"
     r"[ ]+released|follow|come|arrive|ship|land|launch))\b"
-)  # ("a ~70B Heron-2 is in training", "A 20B Lattice model is planned")
+)  # ("a ~70B Heron-2 is in training", "A 20B Lattice model is planned", 'a 3B Mote is "on the
+# roadmap"')
 ADVISED_BEFORE = regex.compile(
     r"(?i)\b(?:recommend|suggest)(?:s|ed|ing)?%s+(?:training|to%s+train|that)\b[^.;:!?]{0,50}\Z"
     % (S, S)
