@@ -4933,6 +4933,11 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
          params(3.4e10, model=None, qualifier="approximate")],
     ),
+    # ... one never released ...
+    (
+        "Kite 2 comes in 7B and 70B. A 34B variant was trained as well but never released.",
+        [params(7e9, model="Kite 2"), params(7e10, model="Kite 2"), params(3.4e10, model=None)],
+    ),
     # ... a named one said in quotes to be still to come ...
     (
         "Heron also says a 3B Kite is \"on the roadmap\", with no date.",

@@ -5240,7 +5240,8 @@ STILL_TO_COME = regex.compile(
     r"(?i)\b(?:(?:still|currently)[ ]+(?:in[ ]+|under[ ]+)?(?:pre-?)?training|in[ ]+(?:pre-?)?training"
     r"|(?:still|currently)[ ]+being[ ]+(?:pre-?)?trained|training[ ]+now"
     r"|(?:is|are)[ ]+(?:planned|coming|promised|slated|expected(?![ ]+to\b)|on[ ]+the[ ]+roadmap)"
-    r"|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be"
+    r"|not[ ]+(?:yet|out)|upcoming|yet[ ]+to[ ]+be|(?:is|was|are|were)[ ]+not[ ]+released"
+    r"|never[ ]+released"
     r"|to[ ]+come|will[ ]+(?:be[ ]+)?(?:release|launch|ship|open|follow|arrive)\w*"
     r"|(?:may|might|could)[ ]+(?:follow(?![ ]+(?!(?:if|when|once|later|soon|next|after|in|by)\b)[a-z])"
     r"|come[ ]+later|arrive(?![ ]+at\b))"  # (not "may follow instructions", "could arrive at")
