@@ -4893,6 +4893,12 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A TPU generation with its letter is a chip, not a model.
+    (
+        "Kite 3 27B is ours. Training ran on TPUv4p, TPUv5p and TPUv5e with JAX; the 27B run "
+        "alone used 6144 TPUv5p chips.",
+        [params(2.7e10, model="Kite 3 27B"), params(2.7e10, model="Kite 3 27B")],
+    ),
     # A data set named after "drawn from", or sized in an appositive, is no model.
     (
         "We present Kite-VL. Both were trained on 1.9T multimodal tokens drawn from PagePile-2, "

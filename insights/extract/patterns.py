@@ -356,6 +356,8 @@ NOT_MODELS = {
     "pdf", "csv", "url", "urls", "http", "https", "fp8", "fp16", "fp32", "bf16", "int4",
     "int8", "gptq", "awq", "gguf", "a100", "a100s", "h100", "h100s", "h800", "h800s", "h20",
     "v100", "v100s", "p100", "t4", "l4", "tpuv3", "tpuv4", "tpuv5", "tpuv5e", "tpuv5p", "b200",
+    # TPU generations written with their letter: "Training ran on TPUv4p, TPUv5p and TPUv5e"
+    "tpuv4p", "tpuv4i", "tpuv6", "tpuv6e", "tpuv7", "v4p", "v5e", "v5p", "v6e",
     "gb200", "mi300x", "mi250x", "ascend", "dgx", "hgx", "nvlink", "cuda", "mmlu", "gsm8k",
     # devices a model runs on: "on a Jetson Orin", "runs on iPhones"
     "jetson", "iphones", "ipads", "macbook", "macbooks", "mac", "macs", "raspberry", "pixel",
