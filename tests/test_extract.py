@@ -4893,6 +4893,11 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A head or an adapter sized beside a model is a part, nobody's model.
+    (
+        "Kite-Embed adds a 1M-parameter projection head to Owl-Large-2.",
+        [params(1e6, model=None)],
+    ),
     # A TPU generation with its letter is a chip, not a model.
     (
         "Kite 3 27B is ours. Training ran on TPUv4p, TPUv5p and TPUv5e with JAX; the 27B run "

@@ -168,9 +168,11 @@ def owned_part(text: str, end: int, owner: str, s_start: int, s_end: int) -> boo
 # vision encoder with a 7.1B language backbone", "Arctic's 17B active includes a 10B dense trunk".
 PART_AFTER = regex.compile(
     r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower"
-    r"|(?:dense%s+)?trunk)s?\b"
-    % (S, MODALITY, S, S)
-)  # (a title's "with a 6B Vision Encoder" too; not a diffusion model's U-Net, its main count)
+    r"|(?:dense%s+)?trunk|(?:projection|classification|output|prediction|regression|pooling)%s+head"
+    r"|adapter)s?\b"
+    % (S, MODALITY, S, S, S)
+)  # (a title's "with a 6B Vision Encoder" too, and "a 1M-parameter projection head"; not a
+# diffusion model's U-Net, its main count)
 
 # Two sized parts a sentence joins into one system: "pairs a 30B video model with a 13B audio
 # model", "combines a 400M vision encoder and a 7B language model" (not a model called by its
@@ -5811,7 +5813,9 @@ OTHER_MODEL_STEMS = Stems(
     "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
 )
 # The words, one of which each pattern below needs (for quick noes, as above).
-PART_STEMS = Stems("encoder", "decoder", "backbone", "tower", "projector", "trunk")  # PART_AFTER, _BEFORE
+PART_STEMS = Stems(
+    "encoder", "decoder", "backbone", "tower", "projector", "trunk", "head", "adapter"
+)  # PART_AFTER, _BEFORE
 EXPERIMENT_STEMS = Stems(
     "ablation", "proxy", "baseline", "toy", "pilot", "reference", "control", "runs"
 )  # EXPERIMENT_MODELS_BEFORE
