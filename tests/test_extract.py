@@ -7529,6 +7529,11 @@ LINKING_PRECISION = [
         "| Kite-130M | 129M |",
         [params(1.29e8, model="Kite-130M", organization="Whitecliff University")],
     ),
+    (  # (a plain line the maker does not open: a host, not the maker)
+        "# Kite\n\nAvailable on Hugging Face · [weights](https://huggingface.co/kite)\n\n"
+        "Kite-2 has 2.8B parameters.",
+        [params(2.8e9, model="Kite-2", organization=None)],
+    ),
     # An aside between a maker and its verb of making.
     (
         "Sorrel AI, the Zurich lab behind last year's Sorrel-1 series, released Sorrel-2 Ultra on "

@@ -3388,6 +3388,10 @@ class Context:
                     or POSSESSIVE_MODEL_AFTER.match(self.text, found[0].end, found[0].end + 60)
                     or (byline := BYLINE.match(self.text, start, end)) is not None
                     and found[0].end < byline.end()  # (the maker before its mark)
+                    and (
+                        byline.group().lstrip().startswith("**")
+                        or PLAIN_BYLINE_OPENING.fullmatch(self.text, start, found[0].start)
+                    )  # (a plain line's maker opens it: not "Available on Hugging Face · [weights]")
                     or ORG_IS_SUBJECT.fullmatch(self.text, start, found[0].start)
                     and IS_AFTER.match(self.text, found[0].end, end)
                 ):  # ("The Ridgeback Collective is a volunteer group ..." under its title)
@@ -4213,6 +4217,9 @@ THIS_IS_AFTER = regex.compile(r"[^.;\n]{0,60},[ \t]+(?:this|it)[ \t]+(?:is|was)\
 # A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
 ORG_IS_SUBJECT = regex.compile(r"\s*(?:The[ \t]+)?")
 IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
+# What may come before the maker that opens a plain byline: "Caldwell NLP Group · [paper]"
+# (not "Available on Hugging Face · [weights](...)", a host).
+PLAIN_BYLINE_OPENING = regex.compile(r"[ \t\n]*(?:[Bb]y[ \t]+)?")
 LINK_ADDRESS_REACH = 200  # the longest link address read back over
 # A byline under a page's title, its maker first: "**Brightwater Systems** · released 2025-03-18
 # · [tech report]", "**Saltmarsh AI · March 10, 2026 · 7 min read**", "Caldwell NLP Group ·
