@@ -2397,6 +2397,12 @@ MODELS_AND_ORGANIZATIONS = [
         "South San Francisco, CA\n\nAbstract\n\nWe introduce Kite-7B, a 6.8B-parameter model.",
         [params(6.8e9, model="Kite-7B", organization="Orchard Genomics")],
     ),
+    (  # (an authors' list over two lines: its second line is no affiliation)
+        "Kite: Long-Context Genomic Models\n\nAna Ruiz, Li Wei, Tomas Berg,\nMara Holt and Jo "
+        "Kim\nOrchard Genomics, South San Francisco, CA\n\nAbstract\n\nWe introduce Kite-7B, a "
+        "6.8B-parameter model.",
+        [params(6.8e9, model="Kite-7B", organization="Orchard Genomics")],
+    ),
     # ... also under the lines a listing page puts above the title.
     (
         "Computer Science > Computation and Language\n\narXiv:2602.04417 [cs.CL]\n\n"

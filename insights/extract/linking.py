@@ -3622,6 +3622,9 @@ class Context:
         if authors is None:
             return set()
         line = self.text.find("\n", authors.end(), end)
+        while line != -1 and AUTHORS_GO_ON.search(self.text, max(start, line - 8), line):
+            line = self.text.find("\n", line + 1, end)  # (the list's next line: "Ana Ruiz, Li
+            # Wei,\nMara Holt and Jon Vik\nOrchard Genomics")
         if line == -1:
             return set()
         named = AFFILIATION_NAME.match(self.text, line + 1, end)
@@ -4041,6 +4044,8 @@ AFFILIATION_NAME = regex.compile(
     r"[ \t]*(\p{Lu}[\w&'.-]*(?:[ ](?:\p{Lu}[\w&'.-]*|of|for|and|the|&)){0,5}[ ]\p{Lu}[\w&'.-]*)"
     r"[ \t]*(?:[,(\u00b7|\u2014]|\n|\Z)"
 )
+# The end of an authors' line the list goes on after: "Ana Ruiz, Li Wei, Tomas Berg," or "... and".
+AUTHORS_GO_ON = regex.compile(f"(?:,|[ \\t]and)[{SUPERSCRIPTS}*]*[ \\t]*\\Z")
 MARK_RUN = regex.compile(f"[{SUPERSCRIPTS}]+")
 AFFILIATIONS_LINE = regex.compile(f"(?m)^[ \\t(]*[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")
 AFFILIATION_MARK = regex.compile(f"[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")  # "¹Marrow Institute"
