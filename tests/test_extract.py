@@ -2403,6 +2403,11 @@ MODELS_AND_ORGANIZATIONS = [
         "6.8B-parameter model.",
         [params(6.8e9, model="Kite-7B", organization="Orchard Genomics")],
     ),
+    (  # (nor a note on the paper under its authors)
+        "Kite: Long-Context Genomic Models\n\nAna Ruiz, Li Wei and Jo Kim\nTechnical Report"
+        "\n\nAbstract\n\nWe introduce Kite-7B, a 6.8B-parameter model.",
+        [params(6.8e9, model="Kite-7B", organization=None)],
+    ),
     # ... also under the lines a listing page puts above the title.
     (
         "Computer Science > Computation and Language\n\narXiv:2602.04417 [cs.CL]\n\n"

@@ -3628,8 +3628,12 @@ class Context:
         if line == -1:
             return set()
         named = AFFILIATION_NAME.match(self.text, line + 1, end)
-        if named is None or self.models_between(named.start(1), named.end(1)):
-            return set()
+        if (
+            named is None
+            or self.models_between(named.start(1), named.end(1))
+            or HEADER_NOTE.search(self.text, named.start(1), named.end(1))
+        ):
+            return set()  # (nor a note on the paper: "Technical Report", "Equal Contribution")
         return {named.group(1)}
 
     def _mark_before(self, position: int) -> str:
@@ -4046,6 +4050,12 @@ AFFILIATION_NAME = regex.compile(
 )
 # The end of an authors' line the list goes on after: "Ana Ruiz, Li Wei, Tomas Berg," or "... and".
 AUTHORS_GO_ON = regex.compile(f"(?:,|[ \\t]and)[{SUPERSCRIPTS}*]*[ \\t]*\\Z")
+# A header's line about the paper or its authors, not where they work: "Technical Report",
+# "Equal Contribution", "Work in Progress", "Preprint Under Review".
+HEADER_NOTE = regex.compile(
+    r"(?i)\b(?:report|contributions?|contributors|preprint|draft|version|review|progress"
+    r"|correspondence|corresponding|paper|authors?|equal|submitted|manuscript)\b"
+)
 MARK_RUN = regex.compile(f"[{SUPERSCRIPTS}]+")
 AFFILIATIONS_LINE = regex.compile(f"(?m)^[ \\t(]*[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")
 AFFILIATION_MARK = regex.compile(f"[{SUPERSCRIPTS}](?=[ \\t]?[A-Z])")  # "¹Marrow Institute"
