@@ -9548,6 +9548,9 @@ MONTHS_WITHOUT_YEAR = [
     ("... or said to have come out, arrived or landed", "- Kite Large 3, which came out in "
      "early December, is 41B active. Owl-9B arrived in November.", "2026-02-13",
      [("Kite Large 3", 202512), ("Owl-9B", 202511)]),
+    ("... but not one that came out on top or arrived somewhere", "Kite Large 3, which came "
+     "out on top in December, is 41B active. Owl-9B, which arrived on our cluster in November, "
+     "is 9B.", "2026-02-13", []),
     ("a month as a name's adjective", "Heron followed its August Kite-7B with Kite-14B. Owl 2 "
      "Thinking is the reasoning version of the July Owl 2. The June models still lead.",
      "2025-09-14", [("Kite-7B", 202508), ("Owl 2", 202507)]),

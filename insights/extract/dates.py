@@ -559,11 +559,12 @@ def _month_of_section(
 
 
 # A past tense of release just before a month: "which Ridgeline released in December", "which
-# came out in early December".
+# came out in early December" (a verb with no object right before "in": not "came out on top
+# in December", "arrived on our cluster in December").
 PAST_RELEASE_BEFORE = regex.compile(
-    r"(?i)\b(?:released|launched|shipped|open-sourced|debuted|came[ \t]+out|arrived|landed"
-    r"|went[ \t]+live)"
+    r"(?i)\b(?:(?:released|launched|shipped|open-sourced|debuted)"
     r"(?:[ \t]+(?!(?:is|are|was|will|would|to|be|plans?|coming|soon)\b)[\w.*-]+){0,3}?"
+    r"|came[ \t]+out|arrived|landed|went[ \t]+live)"
     r"[ \t]+(?:in|on|back[ \t]+in)[ \t]+(?:late|early|mid-?)?[ \t]*\Z"
 )  # (not "announced Gemini 4 is coming in December", "unveiled plans to open-source X in")
 
