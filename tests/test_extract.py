@@ -9560,6 +9560,8 @@ MONTHS_WITHOUT_YEAR = [
     ("a story's heading that opens with its date dates the model it opens with", "### 15 Jan "
      "— Kite-Text-01\n\nA 456B model.\n\n## March 2024: the open wave\n\nOwl-2 is here.",
      "2025-02-01", [("Kite-Text-01", 202501)]),
+    ("... but not one that compares it", "## June 2025: Kite-Text-01 vs Owl-2\n\nWe set the "
+     "two side by side.", "2025-07-01", []),
     ("... but not one said to come", "Heron announced Kite-4 is coming in December. Heron "
      "unveiled plans to open-source Owl-4 in October.", "2026-02-10", []),
     ("a paragraph's full date gives a month in it its year",

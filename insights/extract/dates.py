@@ -401,8 +401,12 @@ def find(
                 models = [model] if model is not None else []
             if not models and month is not None:
                 models, rule = _released_under(text, start, end, context), "date-heading"
-            if not models and HEADING_HEAD.search(text, max(0, start - 12), start):
-                # a story's heading that opens with its date: "### 15 Jan — MiniMax-Text-01"
+            if (
+                not models
+                and HEADING_HEAD.search(text, max(0, start - 12), start)
+                and not HEADING_COMPARES.match(text, end, end + HEADING_LINE_REACH)
+            ):  # a story's heading that opens with its date: "### 15 Jan — MiniMax-Text-01"
+                # (not one that compares: "## June 2025: Llama 4 Maverick vs Qwen3")
                 models, rule = _list_head(text, start, end, context), "date-heading"
         if models and month is None and written_month is not None and (
             rule == "date-bracket" and match.re is MONTH_ALONE
@@ -847,6 +851,11 @@ def _month_before_name(text: str, start: int, end: int, context) -> str | None:
     return mention.name if mention is not None and mention.strong else None
 
 
+# A heading that compares: "## June 2025: Llama 4 Maverick vs Qwen3" (its story is no release).
+HEADING_COMPARES = regex.compile(
+    r"(?i)[^\n]*?\b(?:vs|versus|compared|against|head[- ]to[- ]head)\b"
+)
+HEADING_LINE_REACH = 200  # how far a heading's line is read for a comparison
 HEADING_HEAD = regex.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]+(?:\*\*|__)?\Z")  # "### " before a date
 MARKS_BEFORE = regex.compile(r"(?r)[*_`]*\Z")  # (a bold name's marks before a comma)
 MONTH_OWNER_BEFORE = regex.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z")
