@@ -9554,6 +9554,8 @@ MONTHS_WITHOUT_YEAR = [
     ("a month as a name's adjective", "Heron followed its August Kite-7B with Kite-14B. Owl 2 "
      "Thinking is the reasoning version of the July Owl 2. The June models still lead.",
      "2025-09-14", [("Kite-7B", 202508), ("Owl 2", 202507)]),
+    ("... not a checkpoint's or an update's month", "We compared the March Kite-7B checkpoint "
+     "with the April one. Its May Owl 2 update fixed tool calls.", "2025-09-14", []),
     ("an aside's \"out in\" dates the name before it, and only a name", "Its **Kite-34B**, out "
      "in May, was trained on 5.5T tokens. The first Wren, out in late March, had been a "
      "fine-tune of Owl-6B.", "2024-08-02", [("Kite-34B", 202405)]),

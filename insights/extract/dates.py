@@ -848,7 +848,11 @@ def _month_before_name(text: str, start: int, end: int, context) -> str | None:
         return None
     gap = MONTH_NAME_GAP.match(text, end, end + 4)
     mention = context.mention_starting(gap.end()) if gap is not None else None
-    return mention.name if mention is not None and mention.strong else None
+    if mention is None or not mention.strong:
+        return None
+    if NOT_RELEASE_AFTER_NAME.match(text, mention.end, mention.end + 20):
+        return None  # "the March Qwen2.5-72B checkpoint": a checkpoint's month, not the model's
+    return mention.name
 
 
 # A heading that compares: "## June 2025: Llama 4 Maverick vs Qwen3" (its story is no release).
@@ -860,6 +864,12 @@ HEADING_HEAD = regex.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]+(?:\*\*|__)?\Z")  # "##
 MARKS_BEFORE = regex.compile(r"(?r)[*_`]*\Z")  # (a bold name's marks before a comma)
 MONTH_OWNER_BEFORE = regex.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z")
 MONTH_NAME_GAP = regex.compile(r"[ \t]+[*_`]*")
+# What a month before a name may date instead of the model: "the March Qwen2.5-72B checkpoint",
+# "its May Kite-7B update", "the June Owl-2 run".
+NOT_RELEASE_AFTER_NAME = regex.compile(
+    r"(?i)[*_`]*[ \t]+(?:checkpoints?|snapshots?|updates?|refresh(?:es)?|runs?|builds?|weights"
+    r"|previews?|patch(?:es)?|revisions?|iterations?)\b"
+)
 
 
 def _bracketed_after(text: str, start: int, end: int, context) -> str | None:
