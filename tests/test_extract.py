@@ -7496,6 +7496,12 @@ LINKING_PRECISION = [
         "\n\nKite-7B has 6.9B parameters.",
         [params(6.9e9, model="Kite-7B", organization="Kestrel Labs")],
     ),
+    # ... not where its models are got from.
+    (
+        "# Kite-VL\n\nDownload the models from [Hugging Face](https://hf.example/x) or "
+        "[ModelScope](https://ms.example/x).\n\n| Model | Params |\n|---|---|\n| Kite-VL-4B | 4.6B |",
+        [params(4.6e9, model="Kite-VL-4B", organization=None)],
+    ),
     # ... its maker also in a link's text.
     (
         "# Kite\n\nOpen vision-language models from [Quillon Compute](https://quillon.example) for "

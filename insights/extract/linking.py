@@ -19,6 +19,7 @@ from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
 from insights.extract.names import (
+    HOSTED_BEFORE_MAKER,
     MAKER_NOUNS,
     NAME_LIST_GAP,
     NAME_SIZE_REACH,
@@ -3381,7 +3382,11 @@ class Context:
                     self.text, found[i].end, found[i + 1].start
                 ):
                     attributed[i] = attributed[i + 1]  # "AI2 and the University of Washington released ELMo"
-            if len(found) == 1 and not models:
+            if (
+                len(found) == 1
+                and not models
+                and not HOSTED_BEFORE_MAKER.search(self.text, max(start, found[0].start - 40), found[0].start)
+            ):  # (not where the models are got from: "Download the models from Hugging Face")
                 if (
                     LEAD_MODELS.search(self.text, start, end)
                     or MODEL_BY_BEFORE.search(self.text, max(start, found[0].start - 60), found[0].start)

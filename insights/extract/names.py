@@ -1478,6 +1478,7 @@ def organization_mentions(
                 (_named_so(name, m) if m.re in PLACED_MAKERS else _maker_name(name))
                 and not (i >= 0 and taken[i][1] > at)
                 and not COMPARED_BEFORE_MAKER.search(text, max(start, m.start() - 40), m.start())
+                and not HOSTED_BEFORE_MAKER.search(text, max(start, m.start() - 40), m.start())
             ):
                 makers.append(Mention(at, at + len(name), name))
         fuller = {f.name for f in found + shaped if " " in f.name}
@@ -1702,6 +1703,11 @@ def _maker_matches(text: str, start: int, end: int, timeout: float | None) -> li
 COMPARED_BEFORE_MAKER = regex.compile(
     r"(?i)\b(?:beats?|beating|outperform\w*|surpass\w*|rivals?|than|vs\.?|versus|against"
     r"|compared|like)\b(?:[ ]+[\w-]+){0,3}[ ]*\Z"
+)
+# Where models are got from, not who made them: "Download the models from Hugging Face".
+HOSTED_BEFORE_MAKER = regex.compile(
+    r"(?i)\b(?:download|downloaded|downloadable|get|pull|grab|fetch|available|hosted|mirrored"
+    r"|served)\b[^.;\n]{0,30}\Z"
 )
 NOT_MAKERS = frozenset(
     {"united states", "united kingdom", "hong kong", "south korea", "new york", "silicon valley",
