@@ -5006,6 +5006,12 @@ LINKING_PRECISION = [
          params(1.09e11, model="Kite", qualifier="total"), params(1.7e10, model=None, qualifier="active"),
          params(4e11, model=None, qualifier="total")],
     ),
+    # ... a gerund leads no such clause.
+    (
+        "Kite 4 Scout has 109B in total; Training gives it 17B active parameters.",
+        [params(1.09e11, model="Kite 4 Scout", qualifier="total"),
+         params(1.7e10, model="Kite 4 Scout", qualifier="active")],
+    ),
     # A sentence that sets a name no rule reads in bold before its figures has its own subject:
     # the model the sentences before were about is not it.
     (

@@ -2937,7 +2937,11 @@ class Context:
         a model, doing something (``UNNAMED_SUBJECT_TURN``); a known maker is not one ("; Meta
         trained it on 15T tokens" is still about its model)."""
         turn = UNNAMED_SUBJECT_TURN.search(self.text, start, end)
-        return turn is not None and canonical_organization(turn.group(1)) is None
+        return (
+            turn is not None
+            and canonical_organization(turn.group(1)) is None
+            and not turn.group(1).endswith("ing")  # (a gerund: "; Training gives it 17B active")
+        )
 
     def _bold_stranger(self, model: str, offset: int) -> bool:
         """Whether the sentence holding ``offset`` sets a name in bold before its first figure that is not
