@@ -2921,7 +2921,6 @@ class Context:
         opening = MAKER_ASIDE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
         return (
             opening is not None
-            and any(m.end <= opening.start() and m is not mention for m in named)
             and any(
                 0 <= opening.start() - m.end <= 4 for m in named if m is not mention
             )  # (right after that model's name)
