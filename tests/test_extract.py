@@ -9168,6 +9168,8 @@ RELEASE_DATES = [
      "## News\n\n- `2025-08-11` Kite-Coder-15B and Kite-Coder-3B base models.\n- `2025/09/30` "
      "Owl-VL 1.5-8B, the previous generation, is now under Apache-2.0.",
      [("Kite-Coder-15B", 202508, "2025-08-11"), ("Kite-Coder-3B base", 202508, "2025-08-11")]),
+    ("a dated list item that compares its models dates none of them",
+     "- 2025-06-02: Kite 4 Maverick vs Owl3 on our board", []),
     ("a card's \"Weights were published on\" dates the page's model",
      "# Kite-2\n\nKite-2 is a family of open models. Weights were published on 2026-02-17.",
      [("Kite-2", 202602, "2026-02-17")]),

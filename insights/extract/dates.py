@@ -32,6 +32,7 @@ from collections.abc import Sequence
 import regex
 
 from insights.extract.lines import last_before
+from insights.extract.lines import line_end as end_of_line
 from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
 from insights.extract.names import NAME_LIST_GAP, size_text, split_size
 from insights.fact import Fact
@@ -401,11 +402,8 @@ def find(
                 models = [model] if model is not None else []
             if not models and month is not None:
                 models, rule = _released_under(text, start, end, context), "date-heading"
-            if (
-                not models
-                and HEADING_HEAD.search(text, max(0, start - 12), start)
-                and not HEADING_COMPARES.match(text, end, end + HEADING_LINE_REACH)
-            ):  # a story's heading that opens with its date: "### 15 Jan — MiniMax-Text-01"
+            if not models and HEADING_HEAD.search(text, max(0, start - 12), start):
+                # a story's heading that opens with its date: "### 15 Jan — MiniMax-Text-01"
                 # (not one that compares: "## June 2025: Llama 4 Maverick vs Qwen3")
                 models, rule = _list_head(text, start, end, context), "date-heading"
         if models and month is None and written_month is not None and (
@@ -708,8 +706,14 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     if PRE_RELEASE.search(text, named[0].end, min(item_end, named[0].end + 30)):
         return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
     opens = named[0].start == begin or OWNER_BEFORE_NAME.fullmatch(text, begin, named[0].start)
-    if not opens or OTHER_NEWS.search(text, named[0].end, item_end):
-        return []  # ("Wren-2-9B, Tern-3B and Kite-7B evaluated on ...": a leaderboard's news)
+    if (
+        not opens
+        or OTHER_NEWS.search(text, named[0].end, item_end)
+        or COMPARES.search(text, named[0].end, end_of_line(text, named[0].end))  # (the item's
+        # span ends before what its models are compared with)
+    ):
+        return []  # ("Wren-2-9B, Tern-3B and Kite-7B evaluated on ...": a leaderboard's news;
+        # "Llama 4 Maverick vs Qwen3 on our board": a comparison)
     listed = [named[0]]  # "- 2023.11.30: Qwen-72B and Qwen-1.8B.": the names it opens with
     for m in named[1:]:
         if not NAME_LIST_GAP.fullmatch(text, listed[-1].end, m.start):
@@ -855,14 +859,14 @@ def _month_before_name(text: str, start: int, end: int, context) -> str | None:
     return mention.name
 
 
-# A heading that compares: "## June 2025: Llama 4 Maverick vs Qwen3" (its story is no release).
-HEADING_COMPARES = regex.compile(
-    r"(?i)[^\n]*?\b(?:vs|versus|compared|against|head[- ]to[- ]head)\b"
-)
-HEADING_LINE_REACH = 200  # how far a heading's line is read for a comparison
+# An item or a heading that compares its models: "- 2025-06-02: Llama 4 Maverick vs Qwen3 on our
+# board", "## June 2025: Llama 4 Maverick vs Qwen3" (its story is no release).
+COMPARES = regex.compile(r"(?i)\b(?:vs|versus|compared|against|head[- ]to[- ]head)\b")
 HEADING_HEAD = regex.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]+(?:\*\*|__)?\Z")  # "### " before a date
 MARKS_BEFORE = regex.compile(r"(?r)[*_`]*\Z")  # (a bold name's marks before a comma)
-MONTH_OWNER_BEFORE = regex.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z")
+MONTH_OWNER_BEFORE = regex.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z"
+)
 MONTH_NAME_GAP = regex.compile(r"[ \t]+[*_`]*")
 # What a month before a name may date instead of the model: "the March Qwen2.5-72B checkpoint",
 # "its May Kite-7B update", "the June Owl-2 run".
@@ -1087,7 +1091,8 @@ def _released(text: str, start: int, context) -> list[str]:
         # trained ..." (and nothing when that is no model's: "The first Dolly, out in late
         # March, had been a fine-tune of GPT-J 6B")
         comma = text.rfind(",", s_start, verb.start())
-        named = context.mention_ending(start, comma - len(MARKS_BEFORE.search(text, s_start, comma)[0]))
+        marks = MARKS_BEFORE.search(text, s_start, comma)[0]
+        named = context.mention_ending(start, comma - len(marks))
         return [named.name] if named is not None and named.strong else []
     if verb.group().lower().startswith("followed") and start - verb.end() <= 12:
         # "GPT-2 Medium (355M) followed in May 2019": the name right before it, not one the
