@@ -5020,6 +5020,11 @@ LINKING_PRECISION = [
         [params(1.7e10, model="Kite 4 Small", organization="Kestrel", qualifier="active"),
          params(2.88e11, model=None, qualifier="active")],
     ),
+    # ... a bold label is no subject.
+    (
+        "Kestrel released Kite-9. **Note**: it has 300B parameters.",
+        [params(3e11, model="Kite-9", organization="Kestrel")],
+    ),
     (
         "Heron shipped Kite-9 this week. It has 300B parameters. Funding: Paris-based voice "
         "startup **Owlet** raised €22M; its first speech model is under 1B parameters.",

@@ -4234,7 +4234,7 @@ VERB_IT_AFTER = regex.compile(
 FROM_ORG_THIS_IS = regex.compile(r"\W*From[ \t]+(?:the[ \t]+)?")
 # A name set in bold: "**Behemoth**" (not a field's label, "**Parameters:**").
 FIRST_DIGIT = regex.compile(r"[0-9]")
-BOLD_NAME = regex.compile(r"\*\*(\p{Lu}[^*\n:]{0,60})\*\*")
+BOLD_NAME = regex.compile(r"\*\*(\p{Lu}[^*\n:]{0,60})\*\*(?![ \t]*:)")  # (nor "**Note**:")
 BOLD_HEAD = regex.compile(r"[ \t]*\*\*[^*\n]{1,80}\*\*[ \t]*")
 THIS_IS_AFTER = regex.compile(r"[^.;\n]{0,60},[ \t]+(?:this|it)[ \t]+(?:is|was)\b")
 # A lead that opens with its maker as the subject: "The Ridgeback Collective is a ...".
