@@ -185,14 +185,18 @@ def test_styles_set_does_not_fall_back():
     that set to 0.94% (295 of 31,292); batch 47 (a held-back measure of READMEs, model cards,
     blog comparisons, newsletters and abstracts), 60 blind documents, read 2.1% and 1.3% on
     arrival (1.9% and 0.9% at the end, not tuned to) and bring the stated facts to 27,533; the
-    whole set then reads 0.95% (306 of 32,223; 1.09% with the session's start code, 353)."""
+    whole set then reads 0.95% (306 of 32,223; 1.09% with the session's start code, 353).
+    Batches 48 (read and tuned to by the thirty-first session: 3.0% and 3.8% on arrival, 1.3%
+    and 2.0% at the end) and 49 (held back: 3.0% and 2.2% on arrival, 2.6% and 2.2% at the
+    end), 120 blind documents, bring the stated facts to 29,269; the whole set then reads
+    1.00% (340 of 34,170; 1.07% with the session's start code, 365)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 27533
-    assert counts["found"] / counts["stated"] >= 0.9455
-    assert counts["linked"] / counts["stated"] >= 0.9075
-    assert counts["unexpected"] <= 610
-    assert counts["not_a_size_read"] <= 470
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0096
+    assert counts["stated"] == 29269
+    assert counts["found"] / counts["stated"] >= 0.9445
+    assert counts["linked"] / counts["stated"] >= 0.9060
+    assert counts["unexpected"] <= 675
+    assert counts["not_a_size_read"] <= 510
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0100
     assert counts["no_gold"] / counts["produced"] <= 0.0605
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.930
