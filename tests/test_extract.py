@@ -4931,7 +4931,8 @@ LINKING_PRECISION = [
         "- Pre-training tokens: 2T for Kite 1B, 4T for Kite 4B, 12T for Kite 9B and 14T for "
         "Kite 27B.",
         [tokens(2e12, model="Kite 1B"), params(1e9, model="Kite 1B"), tokens(4e12, model="Kite 4B"),
-         params(4e9, model="Kite 4B"), tokens(1.2e13, model="Kite 9B"), params(9e9, model="Kite 9B"),
+         params(4e9, model="Kite 4B"), tokens(1.2e13, model="Kite 9B"),
+         params(9e9, model="Kite 9B"),
          tokens(1.4e13, model="Kite 27B"), params(2.7e10, model="Kite 27B")],
     ),
     # A name just after a size belongs to a nearer count that names it with "for", "in" ...
@@ -4947,11 +4948,13 @@ LINKING_PRECISION = [
         [params(1.1e9, model="Kite-1B"), params(1.5e9, model=None)],
     ),
     (
-        "# Kite\n\n## News\n\n- Coming in 2027: a Kite-2 MoE (~60B total); no promises on the date.",
+        "# Kite\n\n## News\n\n- Coming in 2027: a Kite-2 MoE (~60B total); no promises on the "
+        "date.",
         [params(6e10, model=None, qualifier="total")],
     ),
     (
-        "# Kite\n\nKite-7B has 7B parameters.\n\n* Roadmap: a ~34B model once we secure the compute.",
+        "# Kite\n\nKite-7B has 7B parameters.\n\n* Roadmap: a ~34B model once we secure the "
+        "compute.",
         [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
          params(3.4e10, model=None, qualifier="approximate")],
     ),
@@ -5003,7 +5006,8 @@ LINKING_PRECISION = [
         "Kite has 17B active parameters, 109B in total; Heronry keeps the same 17B active but "
         "spreads it over 128 experts for 400B total.",
         [params(1.7e10, model="Kite", qualifier="active"),
-         params(1.09e11, model="Kite", qualifier="total"), params(1.7e10, model=None, qualifier="active"),
+         params(1.09e11, model="Kite", qualifier="total"),
+         params(1.7e10, model=None, qualifier="active"),
          params(4e11, model=None, qualifier="total")],
     ),
     # ... a gerund leads no such clause.
@@ -7510,7 +7514,8 @@ LINKING_PRECISION = [
     # ... not where its models are got from.
     (
         "# Kite-VL\n\nDownload the models from [Hugging Face](https://hf.example/x) or "
-        "[ModelScope](https://ms.example/x).\n\n| Model | Params |\n|---|---|\n| Kite-VL-4B | 4.6B |",
+        "[ModelScope](https://ms.example/x).\n\n| Model | Params |\n|---|---|\n"
+        "| Kite-VL-4B | 4.6B |",
         [params(4.6e9, model="Kite-VL-4B", organization=None)],
     ),
     # ... its maker also in a link's text.
