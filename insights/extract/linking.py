@@ -1234,7 +1234,7 @@ class Context:
             return None, None  # "We are now training a 1.5B Wren.": not out yet, named or not
         line = last_before(text, "\n", start) + 1
         if (
-            (label := FUTURE_LABEL.match(text, line, start)) is not None
+            (label := FUTURE_LABEL.match(text, line, min(start, line + LABEL_REACH))) is not None
             and s_start <= label.end()  # (its own sentence: not one after it on the line)
             and not THE_BEFORE_SIZE.search(text, max(line, start - 5), start)
         ):
@@ -2241,7 +2241,7 @@ class Context:
             # beside the page's model
         if (
             not indefinite
-            and INDEFINITE_OPENING.match(text, s_start, start)
+            and INDEFINITE_OPENING.match(text, s_start, min(start, s_start + 12))
             and not self.models_between(s_start, start)
             and (to_come := STILL_TO_COME.search(text, end, min(s_end, end + 60))) is not None
             and not CLAUSE_BREAK.search(text, end, to_come.start())
@@ -5303,6 +5303,7 @@ TUNING_BEFORE_NAME = regex.compile(
 WEIGHTS_OF_BEFORE = regex.compile(r"(?i)\b(?:weights|checkpoint)[ \t]+of[ \t]+\Z")
 # A line whose label says what follows is still to come: "- Coming in 2026: a Marten-2 MoE
 # (~60B total)", "* Roadmap: a ~34B model", "**Next up:** ...", "Planned: ...".
+LABEL_REACH = 60  # how far into its line a line's label ends (a bounded match stays quick)
 FUTURE_LABEL = regex.compile(
     r"(?i)[ \t>]*(?:[-*+\u2022][ \t]+)?[*_]{0,2}(?:coming(?:[ \t]+(?:soon|next|later|up|in[ \t]+"
     r"[\w ]{1,20}?))?|planned|roadmap|on[ \t]+the[ \t]+roadmap|next[ \t]+up|up[ \t]+next|upcoming"
