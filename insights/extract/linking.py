@@ -750,8 +750,7 @@ class Context:
                     UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
                     or A_JUST_BEFORE.search(self.text, max(s_start, q.start - 4), q.start)
                 )
-                and (to_come := STILL_TO_COME.search(self.text, member.unit_end, min(s_end, member.unit_end + 60)))
-                and not CLAUSE_BREAK.search(self.text, member.unit_end, to_come.start())
+                and self._said_to_come(member.unit_end, s_end)
             ):
                 model = rule = None  # "its largest model, at over 400B parameters, is still
                 # training", "A 30B variant targeting 48 GB cards is planned": a model to come,
@@ -2239,22 +2238,17 @@ class Context:
             self._new_one.setdefault(s_start, start)
             return None, None  # "an ablation: we trained a 1.2B model on 100B tokens": a run
             # beside the page's model
-        if (
-            not indefinite
-            and INDEFINITE_OPENING.match(text, s_start, min(start, s_start + 12))
-            and not self.models_between(s_start, start)
-            and (to_come := STILL_TO_COME.search(text, end, min(s_end, end + 60))) is not None
-            and not CLAUSE_BREAK.search(text, end, to_come.start())
-        ):
-            return None, None  # "A mixture-of-experts follow-up, roughly 140B total with about
-            # 12B active, is in training": a model to come, the sentence's own subject
         if indefinite:
             self._new_one.setdefault(s_start, start)  # its tokens are that one's too
-            to_come = STILL_TO_COME.search(text, end, min(s_end, end + 60))
-            if to_come is not None and not CLAUSE_BREAK.search(text, end, to_come.start()):
-                return None, None  # "says a model with over 400B parameters is still in
-                # training": one to come, not the heading's released model (but "released a
-                # 3.8B model that still beats Mixtral" is out)
+        if (
+            indefinite
+            or INDEFINITE_OPENING.match(text, s_start, min(start, s_start + 12))
+            and not self.models_between(s_start, start)
+        ) and self._said_to_come(end, s_end):
+            return None, None  # "says a model with over 400B parameters is still in training",
+            # "A mixture-of-experts follow-up, roughly 140B total with about 12B active, is in
+            # training": one to come, not the heading's released model (but "released a 3.8B
+            # model that still beats Mixtral" is out)
         new_one = self._new_one.get(s_start, end) < start or bool(indefinite)
         about_base = BASE_LABEL.match(text, s_start, start) is not None
         base_object = BASE_OBJECT_BEFORE.search(text, max(s_start, start - 60), start)
@@ -2913,6 +2907,12 @@ class Context:
             return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
+
+    def _said_to_come(self, end: int, s_end: int) -> bool:
+        """Whether the words just after a size ending at ``end`` say its model is still to come
+        ("... is still in training", "... is planned"), in the same clause."""
+        to_come = STILL_TO_COME.search(self.text, end, min(s_end, end + 60))
+        return to_come is not None and not CLAUSE_BREAK.search(self.text, end, to_come.start())
 
     def _maker_aside(self, mention: Mention, named: list[Mention]) -> bool:
         """Whether ``mention`` opens a bracket after another of the ``named`` models and is a
