@@ -4956,10 +4956,15 @@ DATA_RELEASED_COLON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:published|publishes|released|releases|open-sourced|shared|uploaded|put%s+out)"
     r"%s+[\w.-]+(?:%s+on%s+[\w ,]{1,20}?)?:%s+(?:about%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S, S)
 )
+# A data set named after the words that say data came from it: "drawn from DocPile-2".
+DRAWN_FROM = (
+    r"\b(?:drawn|sampled|taken|filtered|selected|assembled|curated|mined)%s+from%s+(?:the%s+)?"
+    % (S, S, S)
+)
+DRAWN_FROM_BEFORE = regex.compile(r"(?i)%s[*_`]*\Z" % DRAWN_FROM)
 DATA_APPOSITIVE_BEFORE = regex.compile(
-    r"(?i)\b(?:drawn|sampled|taken|filtered|selected|assembled|curated|mined)%s+from%s+"
-    r"(?:the%s+)?[*_`]*[\w.-]+(?:%s[\w.-]+)?[*_`]*,%s+(?:a|an|the|its|our)%s+(?:new|public|open"
-    r"|cleaned|curated|deduplicated|large|multilingual|synthetic)?%s*\Z" % (S, S, S, S, S, S, S)
+    r"(?i)%s[*_`]*[\w.-]+(?:%s[\w.-]+)?[*_`]*,%s+(?:a|an|the|its|our)%s+(?:new|public|open"
+    r"|cleaned|curated|deduplicated|large|multilingual|synthetic)?%s*\Z" % (DRAWN_FROM, S, S, S, S)
 )  # ("drawn from DocPile-2, a new " before "4.2T-token corpus"; not "The data is Dolma, a
 # 3-trillion-token corpus", the page's model's data)
 DATA_NOUN_AFTER = regex.compile(
@@ -6264,10 +6269,6 @@ ALIAS_CLOSED_AFTER = regex.compile(
 APPOSITIVE_A_AFTER = regex.compile(
     r"[*_`]*,[ ]+(?:a|an)[ ](?:[^ ,;.\n]+[ ]){0,3}(?:model|LLM|transformer|network)s?(?![\w-])"
 )  # (", a 34B model"; not ", a 5.8T-token deduplicated crawl", ", an LLM-generated set")
-DRAWN_FROM_BEFORE = regex.compile(
-    r"(?i)\b(?:drawn|sampled|taken|filtered|selected|assembled|curated|mined)%s+from%s+"
-    r"(?:the%s+)?[*_`]*\Z" % (S, S, S)
-)
 DATA_FROM_BEFORE = regex.compile(
     r"(?i)\b(?:prompts|examples|samples|pairs|questions|conversations|dialogues|annotations"
     r"|preferences|labels|demonstrations)%s+(?:from|in|of)%s+(?:the%s+)?[*_`]*\Z" % (S, S, S)
