@@ -318,6 +318,7 @@ class Context:
         self._model_bounds: dict[int, tuple[list[Mention], list[int], list[int]]] = {}
         self._lead: int | None = None  # where the page's lead starts (see _lead_start)
         self._title_family_found: str | None = None  # ("" for none; see _title_family)
+        self._title_begin: int | None = None  # (see title_begin)
         self._size_words: dict[int, tuple[list[regex.Match], list[int]]] = {}  # and their ends
         self._family_sizes: dict[str, tuple[int, str]] = {}  # "8b": (where, "Llama 3")
         # each model's parameter counts read so far by rules that name it, by model_key
@@ -3529,6 +3530,13 @@ class Context:
             self._lead = start
         return self._lead
 
+    def title_begin(self) -> int:
+        """Where a paper's title line starts, past a listing's lines (``_title_line``); found
+        once."""
+        if self._title_begin is None:
+            self._title_begin = _title_line(self.text)
+        return self._title_begin
+
     def header_organization(self) -> tuple[str | None, frozenset[str], frozenset[str]]:
         """A paper's one affiliation, named between its title line and its text ("Wren: Small
         Language Models\nHana Novak, Samuel Adeyemi — Vantage Institute of Technology\n\nWe
@@ -3537,8 +3545,8 @@ class Context:
         opens with ("Wren: ..."); found once."""
         if self._header is None:
             self._header = (None, frozenset(), frozenset())
-            end = _header_end(self.text)
-            begin = _title_line(self.text)
+            begin = self.title_begin()
+            end = _header_end(self.text, begin)
             first = self.text.find("\n", begin)
             byline = BYLINE_FROM.search(self.text, 0, min(len(self.text), HEADER_REACH))
             if end is None and byline is not None:  # "*From the Fenwick AI blog, posted ...*"
@@ -3669,7 +3677,7 @@ class Context:
         ...") is the one organization's named between the title and the abstract ("Vireo
         Labs", "Hana Okafor, Luis Brennan (Northwind Research)")."""
         text = self.text
-        begin = _title_line(text)
+        begin = self.title_begin()
         head = TITLE_HEAD.match(text, begin, begin + HEADER_LINE)
         if head is None or head[1].lower() in HEADING_WORDS | NOT_NAME_WORDS:
             return []
@@ -4138,12 +4146,11 @@ def _title_line(text: str) -> int:
     return at
 
 
-def _header_end(text: str) -> int | None:
+def _header_end(text: str, begin: int) -> int | None:
     """Where a paper's header (its title line, then authors and affiliations) ends: at its
     "Abstract" heading, else at the first blank line; None for a text that opens otherwise (a
     heading, front matter, a long first line). Lines of a listing above the title are read
-    past (``_title_line``)."""
-    begin = _title_line(text)
+    past: ``begin`` is where the title line starts (``_title_line``)."""
     first = text.find("\n", begin)
     if first == -1 or first - begin > HEADER_LINE or text[begin:first].rstrip().endswith("."):
         return None
