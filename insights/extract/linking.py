@@ -1232,7 +1232,7 @@ class Context:
             TRAINING_NOW_BEFORE.search(text, max(s_start, start - 90), start)
         ):
             return None, None  # "We are now training a 1.5B Wren.": not out yet, named or not
-        line = last_before(text, "\n", start) + 1
+        line = start_of_line(text, start)
         if (
             (label := FUTURE_LABEL.match(text, line, min(start, line + LABEL_REACH))) is not None
             and s_start <= label.end()  # (its own sentence: not one after it on the line)
