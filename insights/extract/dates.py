@@ -863,7 +863,6 @@ def _month_before_name(text: str, start: int, end: int, context) -> str | None:
 # board", "## June 2025: Llama 4 Maverick vs Qwen3" (its story is no release).
 COMPARES = regex.compile(r"(?i)\b(?:vs|versus|compared|against|head[- ]to[- ]head)\b")
 HEADING_HEAD = regex.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t]+(?:\*\*|__)?\Z")  # "### " before a date
-MARKS_BEFORE = regex.compile(r"(?r)[*_`]*\Z")  # (a bold name's marks before a comma)
 MONTH_OWNER_BEFORE = regex.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[A-Z][\w.&-]*['\u2019]s)[ \t]+\Z"
 )
@@ -1091,8 +1090,8 @@ def _released(text: str, start: int, context) -> list[str]:
         # trained ..." (and nothing when that is no model's: "The first Dolly, out in late
         # March, had been a fine-tune of GPT-J 6B")
         comma = text.rfind(",", s_start, verb.start())
-        marks = MARKS_BEFORE.search(text, s_start, comma)[0]
-        named = context.mention_ending(start, comma - len(marks))
+        gap = SPACES_BEFORE.search(text, max(s_start, comma - 6), comma)  # (a bold name's marks)
+        named = context.mention_ending(start, gap.start() if gap else comma)
         return [named.name] if named is not None and named.strong else []
     if verb.group().lower().startswith("followed") and start - verb.end() <= 12:
         # "GPT-2 Medium (355M) followed in May 2019": the name right before it, not one the
