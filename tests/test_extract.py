@@ -7841,6 +7841,15 @@ LINKING_PRECISION = [
         "Kite-MoE-A2.7B has 14.3B parameters in all.",
         [params(1.43e10, model="Kite-MoE-A2.7B")],
     ),
+    # A name after the size and a word of its build, in marks: "a 3B dense **Name**".
+    (
+        "The lineup: **Wren-H-Tiny**, 7B total, 1B active; and a 3B dense **Wren-H-Micro**.",
+        [
+            params(7e9, model="Wren-H-Tiny"),
+            params(1e9, model="Wren-H-Tiny"),
+            params(3e9, model="Wren-H-Micro"),
+        ],
+    ),
 ]
 
 
