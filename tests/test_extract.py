@@ -7850,6 +7850,11 @@ LINKING_PRECISION = [
             params(3e9, model="Wren-H-Micro"),
         ],
     ),
+    # A place is no model, whatever apposition follows it.
+    (
+        "Wren is the odd one: a small lab in Harrogate, a Llama-style model, trained on 4T tokens.",
+        [tokens(4e12, model=None)],
+    ),
 ]
 
 

@@ -913,6 +913,8 @@ def _mention_at(
             and not MODEL_NOUN_AFTER_BRACKET.match(text, end, end + 60)
         ):
             return None  # a place, its size in brackets: "is on the Hub (31M documents)"
+        if LOCATED_IN_BEFORE.search(text, max(0, start - 30), start):
+            return None  # a place: "a tiny lab in Leeds, a Llama-style model, ..."
         if SPELLED_OUT_AFTER.match(text, end, end + 60):
             return None  # the first word of a name spelled out before the one it defines:
             # "a model called Alexa Teacher Model (AlexaTM 20B)"
@@ -988,6 +990,11 @@ TOOL_WORDS = frozenset(
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
     r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
     r"|library|toolkit|plugin|extension|SDK|IDE|runtime|engine)s?\b"
+)
+# Where a maker is: "a lab in Leeds", "a startup based in Lyon", "headquartered in Austin".
+LOCATED_IN_BEFORE = regex.compile(
+    r"\b(?i:(?:labs?|startups?|company|companies|team|group|outfit|university|firm)(?:[ ]based)?"
+    r"|based|headquartered|located)[ ]+in[ ]+\Z"
 )
 PLACE_THE_BEFORE = regex.compile(r"\b(?:on|in|at|from|into|onto)[ ]the[ ]\Z")
 # ... but "the Heron (7B) model" is one.
