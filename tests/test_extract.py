@@ -7855,6 +7855,24 @@ LINKING_PRECISION = [
         "Wren is the odd one: a small lab in Harrogate, a Llama-style model, trained on 4T tokens.",
         [tokens(4e12, model=None)],
     ),
+    # A bound on a class of models is no model's size; a family's "up to" is its largest.
+    (
+        "Wren-R (14B) is the most frugal model below 20B parameters.",
+        [params(1.4e10, model="Wren-R"), params(2e10, model=None)],
+    ),
+    (
+        "Wren-R, our first model above 100B parameters, ships today.",
+        [params(1e11, model=None)],
+    ),
+    (
+        "SB-77 would cover models with more than 10^26 FLOPs of training compute.",
+        [{"kind": "compute", "value": 1e26, "model": None}],
+    ),
+    (
+        "We release Wren, a family of chat models up to 40B parameters.",
+        [params(4e10, model="Wren")],
+    ),
+    ("Wren-S has under 3B parameters.", [params(3e9, model="Wren-S")]),
 ]
 
 

@@ -1396,6 +1396,10 @@ class Context:
         ):
             return None, None  # a class of models: "say little about 7B models trained on
             # trillions of tokens", "the gap to other 70B models"
+        if CLASS_BOUND_BEFORE.search(text, max(s_start, start - 40), start):
+            return None, None  # a bound on a class: "the most token-efficient model below 20B
+            # parameters", "every model with fewer than 10B" (but "Kite has under 10B" is its own, and
+            # "a family of models up to 137B" its largest member's)
         if HARDWARE_RUNS_BEFORE.search(text, max(s_start, start - 30), start) and MEMORY_SIZE.search(
             text, s_start, start
         ):
@@ -5642,6 +5646,11 @@ CLASS_PREPOSITION_BEFORE = regex.compile(
 CLASS_MODELS_AFTER = regex.compile(
     r"(?i)" + PARAMETER_WORD + r"[- ]+(?:(?:dense|open|sparse|MoE|base|chat|language)[ ]+)?"
     r"(?:models|LLMs|LMs|networks|checkpoints)\b"
+)
+CLASS_BOUND_BEFORE = regex.compile(
+    r"(?i)\b(?:models?|LLMs?|LMs?|ones|networks?|checkpoints?)(?:[ ]+(?:with|at|of))?[ ]+"
+    r"(?:below|under|above|over|beneath|(?:fewer|less|more)[ ]+than|at[ ]+least)"
+    r"[ ]+(?:~|about[ ]+)?\Z"
 )
 HARDWARE_RUNS_BEFORE = regex.compile(
     r"(?i)\b(?:runs?|running|serves?|serving|holds?|holding|fits?|fitting|hosts?"
