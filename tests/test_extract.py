@@ -7873,6 +7873,25 @@ LINKING_PRECISION = [
         [params(4e10, model="Wren")],
     ),
     ("Wren-S has under 3B parameters.", [params(3e9, model="Wren-S")]),
+    # A part's size, the part before its count: "an encoder of 400M", "its LoRA has 460M".
+    (
+        "# Wren-9\n\nWren-9 is out. The sizes share a frozen SigLIP vision encoder of roughly"
+        " 400M parameters.",
+        [params(4e8, model=None)],
+    ),
+    (
+        "# Wren-9\n\nWren-9 is out. Its speech/audio LoRA has only 460 million parameters.",
+        [params(4.6e8, model=None)],
+    ),
+    (
+        "# Wren-VL\n\nWren-VL is out.\n\n> Note: the 38B uses our own 5.6B vision transformer.",
+        [params(5.6e9, model=None)],
+    ),
+    # ... but a part named before it is that part.
+    (
+        "It adds Wren-ViT, a vision encoder of roughly 400M parameters.",
+        [params(4e8, model="Wren-ViT")],
+    ),
 ]
 
 

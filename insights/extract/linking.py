@@ -129,13 +129,18 @@ OBJECT_VERB_BEFORE = regex.compile(
 # encoder alone has 4.6B".
 MODALITY = r"(?:vision|image|text|audio|speech|visual|language)"
 PART = r"(?:%s%s+)?(?:encoder|decoder|backbone|tower)" % (MODALITY, S)
+# ... and the small parts bolted on: "a 300M projector", "its speech LoRA".
+SMALL_PART = r"(?:%s|projector|adapter|LoRA|(?:vision|image|visual)%s+transformer)s?" % (PART, S)
 PART_BEFORE = regex.compile(
     r"(?r)(?:\b%s%s?\(%s?(?:(?i:up to|about|around|over|~|≈)%s?)?|\bwhose%s+%s(?:%s+[\w-]+)?%s+"
     r"(?:has|had|is|was|holds|contains)\b[^,;.()]{0,40}"
     # "the text tower alone has about 354M parameters"
     r"|\b(?:the|its|their)%s+%s(?:%s+alone)?%s+(?:has|had|holds|contains)%s+"
-    r"(?:(?i:about|around|roughly|over|~)%s*)?)\Z"
-    % (PART, S, S, S, S, PART, S, S, S, PART, S, S, S, S)
+    r"(?:(?i:about|around|roughly|over|~)%s*)?"
+    # "a frozen SigLIP vision encoder of roughly 400M", "its speech/audio LoRA has only 460M"
+    r"|\b(?i:the|its|their|our|a|an)%s+(?:[\w/-]+%s+){0,2}?%s%s+(?:of|(?:has|had|adds|holds)"
+    r"(?:%s+(?i:only|just))?)%s+(?:(?i:about|around|roughly|over|~)%s*)?)\Z"
+    % (PART, S, S, S, S, PART, S, S, S, PART, S, S, S, S, S, S, SMALL_PART, S, S, S, S)
 )
 
 # A part of a model named after its count, when the model owns it: "Qwen2-VL-7B's 675M ViT";
@@ -170,8 +175,8 @@ def owned_part(text: str, end: int, owner: str, s_start: int, s_end: int) -> boo
 PART_AFTER = regex.compile(
     r"%s+(?i:%s%s+(?:encoder|decoder|backbone|tower|projector)|backbone|projector|tower"
     r"|(?:dense%s+)?trunk|(?:projection|classification|output|prediction|regression|pooling)%s+head"
-    r"|adapter)s?\b"
-    % (S, MODALITY, S, S, S)
+    r"|adapter|(?:vision|image|visual)%s+transformer)s?\b"
+    % (S, MODALITY, S, S, S, S)
 )  # (a title's "with a 6B Vision Encoder" too, and "a 1M-parameter projection head"; not a
 # diffusion model's U-Net, its main count)
 
@@ -1461,16 +1466,22 @@ class Context:
                 return named.name, "name-bracket"
         # A part's size is not the whole system's, nor surely the named model's: the encoder of
         # T5-XXL is not T5-XXL (and "SigLIP image encoder (0.4B)" may be all of SigLIP).
+        part = None
         if (
             kind == "parameters"
             and self.words.near(PART_STEMS, max(s_start, start - 70), end + AHEAD)  # (quick no)
             and (
                 PART_AFTER.match(text, end, end + AHEAD)
                 and not IS_A_BEFORE.search(text, max(s_start, start - 40), start)
-                or PART_BEFORE.search(text, max(s_start, start - 70), start)
+                or (part := PART_BEFORE.search(text, max(s_start, start - 70), start))
             )
         ):
-            return None, None
+            named = (
+                self.mention_ending(start, part.start() - 2)
+                if part is not None and text.startswith(", ", part.start() - 2)
+                else None
+            )  # (the part's own name: "it adds Pixtral-ViT, a vision encoder of roughly 400M")
+            return (named.name, "appositive") if named is not None and named.strong else (None, None)
         if kind == "parameters" and DENSE_PART_AFTER.match(text, end, end + AHEAD):
             return None, None  # "a 10B dense transformer plus 128 experts": a part of the whole
         if (
@@ -5866,7 +5877,8 @@ OTHER_MODEL_STEMS = Stems(
 )
 # The words, one of which each pattern below needs (for quick noes, as above).
 PART_STEMS = Stems(
-    "encoder", "decoder", "backbone", "tower", "projector", "trunk", "head", "adapter"
+    "encoder", "decoder", "backbone", "tower", "projector", "trunk", "head", "adapter", "lora",
+    "transformer",
 )  # PART_AFTER, _BEFORE
 EXPERIMENT_STEMS = Stems(
     "ablation", "proxy", "baseline", "toy", "pilot", "reference", "control", "runs"
