@@ -7892,6 +7892,11 @@ LINKING_PRECISION = [
         "It adds Wren-ViT, a vision encoder of roughly 400M parameters.",
         [params(4e8, model="Wren-ViT")],
     ),
+    # A quantized build's name rounds the count its model states: 4.1B, not the name's 4B.
+    (
+        "# Wren-4B-GGUF\n\nQuantized files of Wren-4B, a model with 4.1B parameters.",
+        [params(4.1e9, model="Wren-4B")],
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from insights.extract import aliases, claims, dates
 from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
+from insights.extract.keys import without_build
 from insights.extract.lines import last_before
 from insights.extract.linking import (
     INDEFINITE_BEFORE,
@@ -599,12 +600,13 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     ("-A2B") gives way to a stated active count (2.4B). The stated count is the model's size;
     the name's is a rounded label. A count no more precise than the name's ("Qwen2-72B" beside
     a 57B), or one that another name in the text carries ("The 72B model scores ahead of Llama
-    2 70B", after Qwen-72B), may be another model's and takes nothing away."""
+    2 70B", after Qwen-72B), may be another model's and takes nothing away. A build of the
+    model is the model: "Saga-Lite-4B-GGUF" gives way to the 4.1B of "Saga-Lite-4B"."""
     sizes = [f for f in facts if f.kind == "parameters" and f.model and f.value is not None]
     in_names: dict[float, set[str]] = {}
     for f in sizes:
         if f.rule == "size-in-name":
-            in_names.setdefault(float(f.value or 0), set()).add(model_key(f.model or ""))
+            in_names.setdefault(float(f.value or 0), set()).add(model_key(without_build(f.model or "")))
     # (each model's distinct counts: a text that states one count a thousand times compares
     # each name with one value, not a thousand)
     # (and whether one of them was said of the name, away from words of making another model,
@@ -616,7 +618,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" and f.qualifier not in (
             "range", "up to", "at least", "non-embedding"
         ):
-            key, value = model_key(f.model or ""), float(f.value or 0)
+            key, value = model_key(without_build(f.model or "")), float(f.value or 0)
             if f.rule == "table-row":
                 in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
                 row_counts.setdefault((f.sentence_start, f.qualifier == "active"), set()).add(
@@ -636,7 +638,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     def replaced(f: Fact) -> bool:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
-        named, key = f.value, (model_key(f.model or ""), f.qualifier == "active")
+        named, key = f.value, (model_key(without_build(f.model or "")), f.qualifier == "active")
         return any(
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
             for v, wide in stated.get(key, {}).items()
@@ -649,7 +651,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
                 *(
                     v
                     for row_model, v in row_counts.get((f.sentence_start, key[1]), ())
-                    if row_model and key[0] in (row_model + "base", row_model + "hf")
+                    if row_model and key[0] in (row_model, row_model + "base", row_model + "hf")
                 ),
             )
         )

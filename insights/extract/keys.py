@@ -44,3 +44,25 @@ def model_key(name: str) -> str:
         name = _LATEX_GREEK.sub(lambda m: _GREEK[m.group(1).lower()], name)
     text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
     return _SEPARATORS.sub("", _VERSION_V.sub("", text))
+
+
+# A build of a model, not another model: a quantization, a file format, a file's extension.
+BUILD_SUFFIX = regex.compile(
+    r"(?i)(?:[-_.](?:q[2-8]_(?:k_[sml]|[01])|q[2-8]_k|int[48]|[48][ -]?bits?|gguf|ggml|awq|gptq|"
+    r"mlx|exl2|fp16|bf16|fp8|safetensors|bin|onnx))+\Z"
+)
+
+
+@lru_cache(maxsize=65536)
+def without_build(name: str) -> str:
+    """A name with what says which build of the model it is taken off: the same parameters.
+
+    >>> without_build("qwen2.5-7b-instruct-q4_k_m.gguf"), without_build("Yi-34B-Chat-4bits")
+    ('qwen2.5-7b-instruct', 'Yi-34B-Chat')
+    >>> without_build("Tamarind-72B-Int4"), without_build("Marlin-v1.5-9B-GGUF")
+    ('Tamarind-72B', 'Marlin-v1.5-9B')
+    >>> without_build("Mistral-7B-v0.3")
+    'Mistral-7B-v0.3'
+    """
+    stripped = BUILD_SUFFIX.sub("", name)
+    return stripped if stripped else name
