@@ -7897,6 +7897,17 @@ LINKING_PRECISION = [
         "# Wren-4B-GGUF\n\nQuantized files of Wren-4B, a model with 4.1B parameters.",
         [params(4.1e9, model="Wren-4B")],
     ),
+    # A count for a size-called model after another: the one it is for.
+    (
+        "Wren-VL-38B and Wren-VL-8B are out. Pre-training saw 410B tokens for the 38B and 260B"
+        " for the 8B.",
+        [
+            params(3.8e10, model="Wren-VL-38B"),
+            params(8e9, model="Wren-VL-8B"),
+            tokens(4.1e11, model="Wren-VL-38B"),
+            tokens(2.6e11, model="Wren-VL-8B"),
+        ],
+    ),
 ]
 
 

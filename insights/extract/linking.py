@@ -2598,6 +2598,10 @@ class Context:
         if not said:
             return None
         i = bisect_right(ends, start)  # (a search: long lists stay linear)
+        after = i + (i < len(said) and said[i].start() <= start)  # (not the count itself, read
+        # as the second of "the 38B and 260B")
+        if after < len(said) and COUNT_FOR_THE.fullmatch(self.text, start, said[after].start()):
+            i = after + 1  # the one the count is for: "410B tokens for the 38B and 260B for the 8B"
         reference = said[i - 1] if i else said[0]
         if (
             not i
@@ -6262,6 +6266,10 @@ UPCOMING_MODEL_BEFORE = regex.compile(
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
     r"(?:\band|,|;)%s+the%s+(?![0-9])[\w-]+%s+(?:on|at|with|saw|was|had|has|is)\b" % (S, S, S)
+)
+# A count, then the model it is for: "260B for ", "1T tokens for ".
+COUNT_FOR_THE = regex.compile(
+    r"[0-9][0-9.,]*%s?[KMBT]?(?:%s*(?:tokens|parameters|params))?%s+(?:for|of)%s+" % (S, S, S, S)
 )
 FOR_JUST_BEFORE = regex.compile(r"\b(?:for|of|in|to|by)%s+\Z" % S)  # "8T tokens for the 9B"
 THE_SIZE = regex.compile(
