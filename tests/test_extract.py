@@ -7908,6 +7908,56 @@ LINKING_PRECISION = [
             tokens(2.6e11, model="Wren-VL-8B"),
         ],
     ),
+    # A paragraph wrapped by hand reads on across its line breaks.
+    (
+        "It matches Wren-30B (30.5B total, 3.3B active) on math, and beats the larger Kite 8x7B\n"
+        "(46.7B total, 12.9B active) across the board.",
+        [
+            params(3.05e10, model="Wren-30B"),
+            params(3.3e9, model="Wren-30B"),
+            params(4.67e10, model="Kite 8x7B"),
+            params(1.29e10, model="Kite 8x7B"),
+        ],
+    ),
+    (
+        "Wren 2 27B is trained from scratch on 13 trillion tokens; Wren 2 9B\n"
+        "and Wren 2 2B see 8 trillion and 2 trillion tokens respectively.",
+        [
+            params(2.7e10, model="Wren 2 27B"),
+            tokens(1.3e13, model="Wren 2 27B"),
+            params(9e9, model="Wren 2 9B"),
+            params(2e9, model="Wren 2 2B"),
+            tokens(8e12, model="Wren 2 9B"),
+            tokens(2e12, model="Wren 2 2B"),
+        ],
+    ),
+    # ... but not a record's lines, nor a key's.
+    (
+        "run_id,model,n_layers,params,tokens,flops,lr\n"
+        "7,wren-tiny,6,4.1e7,8.2e9,2.0e18,6e-4\n"
+        "8,wren-small,12,1.6e8,3.2e10,3.1e19,3e-4",
+        [
+            {"kind": "layers", "value": 6, "model": "wren-tiny"},
+            params(4.1e7, model="wren-tiny"),
+            tokens(8.2e9, model="wren-tiny"),
+            {"kind": "compute", "value": 2e18, "model": "wren-tiny"},
+            {"kind": "layers", "value": 12, "model": "wren-small"},
+            params(1.6e8, model="wren-small"),
+            tokens(3.2e10, model="wren-small"),
+            {"kind": "compute", "value": 3.1e19, "model": "wren-small"},
+        ],
+    ),
+    (
+        "model        params     tokens     notes on the run\n"
+        "wren         41M        8.2B       first run\n"
+        "kite         160M       32B        second run",
+        [
+            params(4.1e7, model="wren"),
+            tokens(8.2e9, model="wren"),
+            params(1.6e8, model="kite"),
+            tokens(3.2e10, model="kite"),
+        ],
+    ),
 ]
 
 

@@ -35,7 +35,7 @@ from insights.extract.linking import (
     owned_part,
 )
 from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows
-from insights.extract.markup import strip_latex, strip_markup
+from insights.extract.markup import join_soft_wraps, strip_latex, strip_markup
 from insights.extract.names import (
     FILE_EXTENSIONS,
     LOWER_TIERED,
@@ -331,6 +331,10 @@ def extract(text: str, title: str | None = None, date: str | None = None) -> lis
         if latex is not None:
             read, inner = latex
             origin = inner if origin is None else [origin[i] for i in inner]
+        wrapped = join_soft_wraps(read)
+        if wrapped is not None:
+            read = wrapped  # (same length: offsets hold)
+            origin = origin or list(range(len(read) + 1))
         if "\n" in read and _captions(read):
             read = read.replace("\n", " ")  # one flow of speech: line breaks are no pauses
             origin = origin or list(range(len(read) + 1))  # (same length: offsets hold)

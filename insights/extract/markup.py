@@ -10,6 +10,7 @@ back into the markup.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 
 import regex
 
@@ -250,3 +251,52 @@ def _latex_replacement(text: str, match: regex.Match, in_row: bool) -> str:
     if kind == "symbol":
         return SYMBOLS[match.group().strip()]
     return ""  # comments, citations, labels, layout, and the braces around kept text
+
+
+# A line that goes on a paragraph wrapped by hand: it opens with a word in small letters or a
+# bracket ("... and Mixtral 8x7B\n(46.7B total, ...)", "Gemma 2 9B\nand Gemma 2 2B see ..."),
+# after a line of prose long enough to have been cut by a wrap, not a label or a key.
+SOFT_WRAP = regex.compile(r"(?<=[^\n]{40})\n(?=\(|[a-z]++(?![\w/@-]))")
+NOT_PROSE_LINE = regex.compile(r"[ \t]*(?:[|>#]|```|~~~|---|[\w.-]+:(?:[ \t]|$))")  # rows, keys
+# ... nor a line that starts with a label or a key: "tags: [a, b]", "and the rest: ..."
+KEY_LINE = regex.compile(r"[A-Za-z][\w .'’/()-]{0,40}+[:=](?:[ \t]|$)")
+FENCE = regex.compile(r"^[ \t]*(?:```|~~~)", regex.MULTILINE)
+RECORD_MARKS = regex.compile(r"\t|[ ]{2}|,[^ ](?:[^,\n]*,[^ ]){2}")  # columns by spaces, tabs, commas
+
+
+def _prose(line: str) -> bool:
+    """Whether a line reads as prose, not a row of columns or of comma-separated values."""
+    return RECORD_MARKS.search(line) is None
+
+
+def join_soft_wraps(text: str) -> str | None:
+    """The text with the line breaks that a writer's wrapping put inside a paragraph read as
+    spaces (same length, so offsets hold); None when there are none. Breaks in code blocks,
+    front matter, tables, quotes, lists of keys and before a list item stay.
+
+    >>> join_soft_wraps("It beats OLMoE-1B-7B and the larger Mixtral 8x7B\\n(46.7B total) easily.")
+    'It beats OLMoE-1B-7B and the larger Mixtral 8x7B (46.7B total) easily.'
+    >>> join_soft_wraps("Short title line\\nand more") is None
+    True
+    >>> join_soft_wraps("license: apache-2.0 and a long value that goes on\\nbase_model: x") is None
+    True
+    """
+    if "\n" not in text:
+        return None
+    fenced = [m.start() for m in FENCE.finditer(text)]
+    front = text.find("\n---", 3) + 4 if text.startswith("---\n") else 0  # (YAML front matter)
+    chars = None
+    for m in SOFT_WRAP.finditer(text):
+        at = m.start()
+        if at < front or bisect_left(fenced, at) % 2:  # (inside a code block)
+            continue
+        line = text.rfind("\n", 0, at) + 1
+        if NOT_PROSE_LINE.match(text, line, at) or KEY_LINE.match(text, at + 1, at + 60):
+            continue
+        following = text.find("\n", at + 1)
+        if not _prose(text[line:at]) or not _prose(text[at + 1 : following if following != -1 else None]):
+            continue  # a column's or a record's line: "1     Strix-R1    236", "r-0412,Osprey-S,12"
+        if chars is None:
+            chars = list(text)
+        chars[at] = " "
+    return None if chars is None else "".join(chars)

@@ -39,8 +39,11 @@ BOUNDARY = regex.compile(
       | \n[ \t\u00a0]*+(?=[A-Za-z][\w .'’/()-]{0,40}+[:=][ \t])  # a labelled line: "Params: 7B"
       | (?<=(?:\A|\n)[ \t\u00a0]*(?:[-*•+]|\d{1,2}[.)])[ \t][^\n]{0,300}[^\s,;:(])\n(?=[A-Z][a-z ])
         # a line that starts, unindented, after a list item: "- GPT-4o: 3.6 s\nThe 32B model ..."
-      | (?<=(?:\A|\n[ \t\u00a0]*\n)[^\n]{3,100}[\w)’'"%%])\n(?=[ \t\u00a0]*[A-Z][^\n]{100})
+      | (?<=(?:\A|\n[ \t\u00a0]*\n)[^\n]{3,100}[\w)’'"%%])
+        (?<!\b(?:and|or|the|of|a|an|to|with|for|from|by|than|that|which))
+        \n(?=[ \t\u00a0]*[A-Z][^\n]{100})
         # a headline without a stop over its story: "Meta's Llama 3.1 405B lands\nMeta on ..."
+        # (not a wrapped line that goes on: "pre-train on JFT-300M or\nImageNet-21k labels")
     )
     """
     % {"months": "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"},
