@@ -7958,6 +7958,17 @@ LINKING_PRECISION = [
             tokens(3.2e10, model="kite"),
         ],
     ),
+    # Tokens of an unnamed model carry no maker of the page's model.
+    (
+        "# Wren-3B\n\nWren-3B is a model from Acme Labs.\n\nEach filter was tested with an"
+        " ablation: we trained a 1.2B decoder-only model on 100B tokens of each variant.",
+        [
+            params(3e9, model="Wren-3B"),
+            params(3e9, model="Wren-3B"),
+            params(1.2e9, model=None),
+            tokens(1e11, model=None, organization=None),
+        ],
+    ),
 ]
 
 

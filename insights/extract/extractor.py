@@ -536,7 +536,7 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
             and not THEN_BETWEEN.search(f.sentence, since - f.sentence_start, f.start - f.sentence_start)
         ):  # (not "from a dense 8B checkpoint pretrained on 6T tokens and then trained for a
             # further 1.5T tokens": the sentence's model again)
-            facts[i] = f = replace(f, model=None, rule=None)
+            facts[i] = f = replace(f, model=None, organization=None, rule=None)
         if f.kind != "parameters" or f.qualifier == "active":
             continue
         at = f.start - f.sentence_start  # (in its sentence; the look-backs are bounded: a
