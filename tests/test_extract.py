@@ -7969,6 +7969,19 @@ LINKING_PRECISION = [
             tokens(1e11, model=None, organization=None),
         ],
     ),
+    # A model that would be is no model's: "a ... model would", "you'd need".
+    (
+        "# Wren-9\n\nWren-9 is out. A well-tuned 1T dense model would want about 20T tokens.",
+        [params(1e12, model=None)],
+    ),
+    (
+        "# Wren-9\n\nWren-9 is out. Kite, a 1T dense model, would want about 20T tokens.",
+        [params(1e12, model="Kite")],
+    ),
+    (
+        "# Wren-9\n\nWren-9 is out. At 200 tokens a parameter you'd want 200T tokens.",
+        [tokens(2e14, model=None)],
+    ),
 ]
 
 

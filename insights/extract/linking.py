@@ -697,6 +697,13 @@ class Context:
             names = [None]  # one of a list of values no one model can hold (see _respectively)
         else:
             model, rule = self.model_for(q.start, member.unit_end, s_start, s_end, kind)
+            if (
+                rule is not None
+                and rule.startswith("focus-")
+                and CONDITIONAL.search(self.text, max(s_start, q.start - 60), q.start)
+            ):
+                model, rule = None, None  # a model that would be, not the one the text is about:
+                # "A Chinchilla-optimal 8B would have stopped at 160B tokens", "you'd need 1,900T"
             if rule == "focus-recent-subject" and (
                 turned := self._one_of_them_after_turn(s_start, q.start)
             ):
@@ -1405,6 +1412,14 @@ class Context:
             return None, None  # a bound on a class: "the most token-efficient model below 20B
             # parameters", "every model with fewer than 10B" (but "Kite has under 10B" is its own, and
             # "a family of models up to 137B" its largest member's)
+        if (
+            kind == "parameters"
+            and (a := A_KIND_BEFORE.search(text, max(s_start, start - 40), start)) is not None
+            and A_MODEL_WOULD.match(text, end, end + 40)
+            and not SAID_OF_BEFORE.search(text, max(s_start, a.start() - 8), a.start())
+        ):
+            return None, None  # a model that would be: "A Chinchilla-optimal 1T-parameter dense
+            # model would want about 20T tokens" (but "Kite, a 7B model, would ..." is Kite)
         if HARDWARE_RUNS_BEFORE.search(text, max(s_start, start - 30), start) and MEMORY_SIZE.search(
             text, s_start, start
         ):
@@ -5369,6 +5384,11 @@ WHAT_IF_AFTER = regex.compile(
     r"[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
 )  # ("that is compute-optimal would" goes on; "that anyone would be able to run" stops)
 # A model a size makes, said to do what it would: "a 405B model would need".
+# A clause of what would be: "would have stopped at 160B tokens", "you'd need 1,900T".
+CONDITIONAL = regex.compile(r"(?i)\b(?:would|(?:you|we|I|it|they|one)['’]d)\b")
+# "a" or "an" and at most a word before a size: "a 7B", "A Chinchilla-optimal 1T".
+A_KIND_BEFORE = regex.compile(r"\b[Aa]n?[ ]+(?:[\w-]+[ ]+)?~?\Z")
+SAID_OF_BEFORE = regex.compile(r"(?:,|\b(?:is|was|as|be))[ ]*\Z")  # "Kite, a", "Kite is a"
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
