@@ -7982,6 +7982,11 @@ LINKING_PRECISION = [
         "# Wren-9\n\nWren-9 is out. At 200 tokens a parameter you'd want 200T tokens.",
         [tokens(2e14, model=None)],
     ),
+    # "X-optimal", "X-style", "X-like" make a kind of model, not a name.
+    (
+        "Against Wren-9 we set a Chinchilla-optimal 8B trained on 160B tokens.",
+        [tokens(1.6e11, model=None)],
+    ),
 ]
 
 

@@ -395,6 +395,8 @@ CITATION_KEY = regex.compile(r"[a-z]+(?:19|20)[0-9]{2}[a-z]+")
 FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx|tar|gz|tgz|zip))"
 FILE_NAME = regex.compile(FILE_EXTENSIONS + r"\Z")
 WEB_DOMAIN = regex.compile(r"(?i)[a-z0-9]\.(?:com|net|org|edu|gov|io)\Z")
+# A word that makes a name a kind of model: "Chinchilla-optimal", "GPT-style", "Llama-like".
+LIKE_A_MODEL = regex.compile(r"(?i)^[\w.]+-(?:optimal|style|like|esque|inspired|sized)\b")
 SIZE_CLASS = regex.compile(
     r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
 )
@@ -418,6 +420,8 @@ def rejected_name(name: str) -> bool:
         return True  # a site: "OpenReview.net", the first line of a paper's page
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
+    if LIKE_A_MODEL.search(name):
+        return True  # "Chinchilla-optimal 8B", "Llama-style 1B": a kind of model, no model
     if TRAINING_STEP.fullmatch(name):
         return True  # a checkpoint's step: "step120000", "ckpt-5000", "iter_1431000"
     if LAYERED_PART.match(name):
