@@ -7987,6 +7987,17 @@ LINKING_PRECISION = [
         "Against Wren-9 we set a Chinchilla-optimal 8B trained on 160B tokens.",
         [tokens(1.6e11, model=None)],
     ),
+    # Distilled students are models made from the subject; a release above a size, a class.
+    (
+        "Kite followed with Kite-R1, a reasoning model on the same 671B base, plus six distilled"
+        " students from 1.5B to 70B.",
+        [params(6.71e11, model="Kite-R1"), params(1.5e9, model=None), params(7e10, model=None)],
+    ),
+    (
+        "# Kite-2 notes\n\nKite-2 is fine. Today every open release above 100B parameters is a"
+        " mixture of experts.",
+        [params(1e11, model=None)],
+    ),
 ]
 
 

@@ -4829,9 +4829,9 @@ DERIVED_MODELS_BEFORE = regex.compile(
     r"(?r)(?i:\b%s%s+"
     r"(?:[\w-]+%s+){0,2}[\"“']?(?:distilled|fine-?tuned|quantized|pruned|merged|student)[\"”']?"
     r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z"
-    # ... and distilled checkpoints or variants ("six distilled dense checkpoints from 1.5B
-    # to 70B"; not "three fine-tuned variants", a model's own)
-    r"|\b%s%s+(?:[\w-]+%s+){0,2}distilled%s+(?:[\w-]+%s+){0,2}?(?P<models>checkpoints|variants)\b"
+    # ... and distilled checkpoints, variants or students ("six distilled dense checkpoints
+    # from 1.5B to 70B"; not "three fine-tuned variants", a model's own)
+    r"|\b%s%s+(?:[\w-]+%s+){0,2}distilled%s+(?:[\w-]+%s+){0,2}?(?P<models>checkpoints|variants|students)\b"
     r"(?:[^.;:!?]|\.[0-9]){0,40}\Z"
     # "distilled R1's reasoning into six dense models from 1.5B to 70B"
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
@@ -5683,7 +5683,7 @@ CLASS_MODELS_AFTER = regex.compile(
     r"(?:models|LLMs|LMs|networks|checkpoints)\b"
 )
 CLASS_BOUND_BEFORE = regex.compile(
-    r"(?i)\b(?:models?|LLMs?|LMs?|ones|networks?|checkpoints?)(?:[ ]+(?:with|at|of))?[ ]+"
+    r"(?i)\b(?:models?|LLMs?|LMs?|ones|networks?|checkpoints?|releases?)(?:[ ]+(?:with|at|of))?[ ]+"
     r"(?:below|under|above|over|beneath|(?:fewer|less|more)[ ]+than|at[ ]+least)"
     r"[ ]+(?:~|about[ ]+)?\Z"
 )
