@@ -7998,6 +7998,12 @@ LINKING_PRECISION = [
         " mixture of experts.",
         [params(1e11, model=None)],
     ),
+    # Tokens "used for its predecessor" are the predecessor's.
+    (
+        "Kite-3 is pre-trained on 14.8T tokens, about 1.8 times the 8.1T tokens used for its"
+        " predecessor.",
+        [tokens(1.48e13, model="Kite-3"), tokens(8.1e12, model=None)],
+    ),
 ]
 
 

@@ -5667,6 +5667,9 @@ MODEL_WORD_BEFORE = regex.compile(
 
 OTHER_MODEL_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
+    # "the 8.1T tokens used for its predecessor"
+    r"|(?:[\s\u00a0]+tokens?)?[\s\u00a0]+(?:used|seen|consumed|spent)[\s\u00a0]+(?:for|by|on|in)[\s\u00a0]+"
+    r"(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling)s?\b"
 )
 
 
