@@ -8004,6 +8004,20 @@ LINKING_PRECISION = [
         " predecessor.",
         [tokens(1.48e13, model="Kite-3"), tokens(8.1e12, model=None)],
     ),
+    # A model named in an aside about the subject is not the subject.
+    (
+        "Kiln Research (the Lyon team behind last year's Ember-1) trained Ember-R on 20T tokens.",
+        [tokens(2e13, model="Ember-R")],
+    ),
+    (
+        "Kiln Research (the Lyon team behind last year's Ember-1) trained it on 20T tokens.",
+        [tokens(2e13, model=None)],
+    ),
+    (
+        "Team, quick heads-up: the 1.3B checkpoint (internal name: wren-small) finished after"
+        " 600B tokens.",
+        [params(1.3e9, model="wren-small"), tokens(6e11, model="wren-small")],
+    ),
 ]
 
 

@@ -1840,6 +1840,7 @@ class Context:
             if m.strong
             and not TEAM_AFTER.match(text, m.end, m.end + 10)
             and not self._maker_aside(m, left)
+            and not self._closed_aside(m, s_start, start)
         ]
         # (not a team's: "X, from Alibaba's Qwen team, is an MoE with 14.3B"; nor, when another
         # name came first, one whose "'s" owns another number: "Solar 10.7B stacks two copies of
@@ -2948,6 +2949,20 @@ class Context:
         ("... is still in training", "... is planned"), in the same clause."""
         to_come = STILL_TO_COME.search(self.text, end, min(s_end, end + 60))
         return to_come is not None and not CLAUSE_BREAK.search(self.text, end, to_come.start())
+
+    def _closed_aside(self, mention: Mention, s_start: int, start: int) -> bool:
+        """Whether ``mention`` stands inside a bracketed aside that words open before it and
+        that closes before ``start``: "Kiln Research (the Lyon team behind last year's
+        Ember-1) trained it on 20T tokens" is no count of Ember-1's (but "the new model
+        (Kite-7B) was trained on 2T tokens" is Kite-7B's, and "the 1.3B checkpoint (internal
+        name: pelican-small)" pelican-small's: the aside relates the model to another thing)."""
+        opening = self.text.rfind("(", max(s_start, mention.start - 60), mention.start)
+        return (
+            opening != -1
+            and ")" not in self.text[opening : mention.start]
+            and RELATION_BEFORE.search(self.text, opening + 1, mention.start) is not None
+            and self.text.find(")", mention.end, start) != -1
+        )
 
     def _maker_aside(self, mention: Mention, named: list[Mention]) -> bool:
         """Whether ``mention`` opens a bracket after another of the ``named`` models and is a
@@ -5384,6 +5399,10 @@ WHAT_IF_AFTER = regex.compile(
     r"[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
 )  # ("that is compute-optimal would" goes on; "that anyone would be able to run" stops)
 # A model a size makes, said to do what it would: "a 405B model would need".
+# Words that relate a model named after them to something else: "behind last year's", "of".
+RELATION_BEFORE = regex.compile(
+    r"\w[ ]+(?:[\w-]+['’]s|of|behind|from|by|than|like|after|before|to|with)[ ]+(?:the[ ]+)?\Z"
+)
 # A clause of what would be: "would have stopped at 160B tokens", "you'd need 1,900T".
 CONDITIONAL = regex.compile(r"(?i)\b(?:would|(?:you|we|I|it|they|one)['’]d)\b")
 # "a" or "an" and at most a word before a size: "a 7B", "A Chinchilla-optimal 1T".
