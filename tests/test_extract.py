@@ -8018,6 +8018,10 @@ LINKING_PRECISION = [
         " 600B tokens.",
         [params(1.3e9, model="wren-small"), tokens(6e11, model="wren-small")],
     ),
+    (
+        "A 7B or 8B model would probably close the remaining gap to Kite-4o on totals.",
+        [params(7e9, model=None), params(8e9, model=None)],
+    ),
 ]
 
 

@@ -5405,11 +5405,11 @@ RELATION_BEFORE = regex.compile(
 )
 # A clause of what would be: "would have stopped at 160B tokens", "you'd need 1,900T".
 CONDITIONAL = regex.compile(r"(?i)\b(?:would|(?:you|we|I|it|they|one)['’]d)\b")
-# "a" or "an" and at most a word before a size: "a 7B", "A Chinchilla-optimal 1T".
-A_KIND_BEFORE = regex.compile(r"\b[Aa]n?[ ]+(?:[\w-]+[ ]+)?~?\Z")
+# "a" or "an" and at most two words before a size: "a 7B", "A Chinchilla-optimal 1T".
+A_KIND_BEFORE = regex.compile(r"\b[Aa]n?[ ]+(?:[\w-]+[ ]+){0,2}?~?\Z")  # (or "a 7B or 8B")
 SAID_OF_BEFORE = regex.compile(r"(?:,|\b(?:is|was|as|be))[ ]*\Z")  # "Kite, a", "Kite is a"
 A_MODEL_WOULD = regex.compile(
-    r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+)?(?:model|LLM|network|transformer)s?[ ]+would\b"
+    r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
 # What an adapter trains, not the model it is on.
 TRAINABLE = regex.compile(r"(?i)\btrainable\b")
