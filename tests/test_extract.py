@@ -8022,6 +8022,12 @@ LINKING_PRECISION = [
         "A 7B or 8B model would probably close the remaining gap to Kite-4o on totals.",
         [params(7e9, model=None), params(8e9, model=None)],
     ),
+    # A variant's word is no name without its family's.
+    ("We ship the 7B Instruct v3 today.", [params(7e9, model=None)]),
+    (
+        "| Model | Download |\n|---|---|\n| 7B Instruct v3 | https://x.example/a.tar |",
+        [params(7e9, model=None)],
+    ),
 ]
 
 

@@ -395,6 +395,8 @@ CITATION_KEY = regex.compile(r"[a-z]+(?:19|20)[0-9]{2}[a-z]+")
 FILE_EXTENSIONS = r"(?i:\.(?:ya?ml|jsonl?|toml|cfg|ini|py|sh|txt|md|csv|gguf|safetensors|bin|pt|pth|ckpt|onnx|tar|gz|tgz|zip))"
 FILE_NAME = regex.compile(FILE_EXTENSIONS + r"\Z")
 WEB_DOMAIN = regex.compile(r"(?i)[a-z0-9]\.(?:com|net|org|edu|gov|io)\Z")
+# Words that name a variant of a family, not a model, when the family's name is not before them.
+VARIANT_WORDS = frozenset({"Instruct", "Instruction", "Base", "Chat", "Think", "Thinking"})
 # A word that makes a name a kind of model: "Chinchilla-optimal", "GPT-style", "Llama-like".
 LIKE_A_MODEL = regex.compile(r"(?i)^[\w.]+-(?:optimal|style|like|esque|inspired|sized)\b")
 SIZE_CLASS = regex.compile(
@@ -420,6 +422,8 @@ def rejected_name(name: str) -> bool:
         return True  # a site: "OpenReview.net", the first line of a paper's page
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
+    if SPACE.split(name, maxsplit=1)[0] in VARIANT_WORDS:
+        return True  # a variant's word without its family: "7B Instruct v3", "the 32B Think variant"
     if LIKE_A_MODEL.search(name):
         return True  # "Chinchilla-optimal 8B", "Llama-style 1B": a kind of model, no model
     if TRAINING_STEP.fullmatch(name):
