@@ -8028,6 +8028,13 @@ LINKING_PRECISION = [
         "| Model | Download |\n|---|---|\n| 7B Instruct v3 | https://x.example/a.tar |",
         [params(7e9, model=None)],
     ),
+    # A masthead in capitals names no model.
+    (
+        "**THE WEIGHTS LEDGER** — Issue 58 — August 15, 2025\n\nGood morning. Three labs shipped"
+        " open weights.\n\n**6) Money.** **Cadenza Robotics**, which is building a 7B"
+        " vision-language-action model for\nwarehouse arms, raised $95 million.",
+        [params(7e9, model=None)],
+    ),
 ]
 
 

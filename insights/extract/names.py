@@ -719,6 +719,12 @@ SPEAKER_LABEL = regex.compile(
 LINE_LETTERS = regex.compile(r"[^\n]{0,200}")
 
 
+# Words in capitals before a word (two, or one and one after it): a masthead's, not acronyms.
+CAPITALS_BEFORE = regex.compile(r"\b[A-Z]{2,}[ ]+[A-Z]{2,}[ ]+\Z")
+CAPITALS_BEFORE_ONE = regex.compile(r"\b[A-Z]{2,}[ ]+\Z")
+CAPITALS_AFTER = regex.compile(r"[A-Z]{2,}[ ]+[A-Z]{2,}\b")
+
+
 def _speaker_or_heading(text: str, start: int) -> bool:
     """The word at ``start`` is part of a speaker's label, or of a line written all in capitals
     (a heading: "PRESS KIT: GRASPER-2 FOUNDATION POLICY") while being a plain word itself."""
@@ -728,6 +734,11 @@ def _speaker_or_heading(text: str, start: int) -> bool:
         return True
     if not text[start : start + 2].isupper():
         return False
+    if CAPITALS_BEFORE.search(text, max(line_start, start - 40), start) or (
+        CAPITALS_BEFORE_ONE.search(text, max(line_start, start - 20), start)
+        and CAPITALS_AFTER.match(text, start, start + 40)
+    ):
+        return True  # three words in capitals: a masthead's "THE GRADIENT LEDGER"
     line = LINE_LETTERS.match(text, line_start, line_start + 200).group()
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 12 and all(c.isupper() for c in letters)
