@@ -35,6 +35,7 @@ from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
 from insights.extract.names import NAME_LIST_GAP, size_text, split_size
+from insights.extract.patterns import AHEAD
 from insights.fact import Fact
 
 MONTHS = {
@@ -1195,18 +1196,24 @@ def _released(text: str, start: int, context) -> list[str]:
         if start < verb.start():  # "On Monday X released A and B" (a headline may come first)
             return _listed_after_verb(text, verb.end(), models)
         return []
-    it_released = IT_RELEASED.search(text, s_start, start)
-    clause = max(s_start, text.rfind(";", s_start, start) + 1)  # "trained in ...; released in"
-    label = DETAILS_LABEL.match(text, clause, start)  # "- **Dates:** released in April 2024"
-    if RELEASED_ALONE.match(text, label.end() if label else clause, start) or it_released:
+    it_released = IT_RELEASED.search(text, max(s_start, start - 60), start)
+    # "trained in ...; released in" (a clause's start, looked for in reach: a sentence may be a
+    # long line)
+    clause = max(s_start, text.rfind(";", max(s_start, start - AHEAD), start) + 1)
+    label = DETAILS_LABEL.match(text, clause, min(start, clause + AHEAD))  # "- **Dates:**
+    # released in April 2024"
+    alone = label.end() if label else clause
+    if start - alone <= 60 and RELEASED_ALONE.match(text, alone, start) or it_released:
         # "Released 20 February 2024." after a card's lead about its model
         name, rule = context.focus_rule(start)
-        if it_released and IT_BEFORE.search(text, s_start, it_released.start()):
+        if it_released and IT_BEFORE.search(
+            text, max(s_start, it_released.start() - AHEAD), it_released.start()
+        ):
             return []  # "Meta pretrained the base model ... and published it in July 2024"
         if it_released and name is not None and not context.it_is(name, s_start):
             return []  # "Kite-7B is a fine-tune of Llama 3 8B. Meta released it in April 2024."
         return [name] if rule in PAGE_FOCUS or rule == "focus-recent-subject" else []
-    spoken = SPOKEN_OF.match(text, s_start, start)
+    spoken = SPOKEN_OF.match(text, s_start, min(start, s_start + AHEAD))
     verb_just_before = VERB_JUST_BEFORE.search(text, max(0, start - 70), start) is not None
     if spoken and spoken.group("this") and not verb_just_before:
         spoken = None  # "This checkpoint fixes the bug reported in June 2024": not its release

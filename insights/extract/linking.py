@@ -1158,7 +1158,7 @@ class Context:
             ]
         if not in_sentence and self._names_nothing(start, end, s_start):
             return None, None  # (every rule below would end in no model: see _names_nothing)
-        version = VERSION_SUBJECT.match(text, s_start, start) if not in_sentence else None
+        version = VERSION_SUBJECT.match(text, s_start, min(start, s_start + AHEAD)) if not in_sentence else None
         if version is not None and not CLAUSE_TURN.search(text, version.end(), start):
             # "The R1 recipe starts from DeepSeek-V3, ... V3 has the same 671B/37B shape, was
             # pretrained on 14.8T tokens": the model named before with that version, or nobody
@@ -1677,7 +1677,7 @@ class Context:
             return None, None  # "cheaper per token than any 32B dense model", "a footprint
             # comparable to a 2B and a 4B model": any model of that size, none named
         if (
-            IF_A_OPENING.match(text, s_start, start)
+            IF_A_OPENING.match(text, s_start, min(start, s_start + AHEAD))
             and not CLAUSE_END_MARK.search(text, s_start, start)
             and SUPPOSED_A_BEFORE.search(text, max(s_start, start - 40), start)
             and not any(m.end <= start for m in self.sentence_models(s_start))
@@ -1685,7 +1685,7 @@ class Context:
             return None, None  # "If a good 1.5B with 10T+ tokens appears, I'll switch": a
             # model supposed in the condition, no model named
         if (
-            GENERIC_RUN_OPENING.match(text, s_start, start)
+            GENERIC_RUN_OPENING.match(text, s_start, min(start, s_start + AHEAD))
             and not CLAUSE_END_MARK.search(text, s_start, start)
             and GERUND_SUBJECT_VERB.match(text, end, s_end)
         ):
@@ -1927,7 +1927,7 @@ class Context:
                 return None, None
             if (
                 text.startswith(("'s", "\u2019s"), subjects[-1].end)
-                and PRONOUN_OPENING.match(text, s_start, subjects[-1].start)
+                and PRONOUN_OPENING.match(text, s_start, min(subjects[-1].start, s_start + AHEAD))
                 and not DUMMY_IT.match(text, s_start, subjects[-1].start)  # ("It is worth
                 # comparing Basalt-2's recipe; it was trained on ...": Basalt-2's)
                 and IT_AGAIN.search(text, subjects[-1].end, start)
@@ -1947,7 +1947,7 @@ class Context:
             ):
                 # "It connects a SigLIP encoder (400M) to the Qwen2-7B language model, for a
                 # total of 8.1B parameters": the whole the sentence is about, not a part
-                if PRONOUN_OPENING.match(text, s_start, start):
+                if PRONOUN_OPENING.match(text, s_start, min(start, s_start + AHEAD)):
                     return self.focus_rule(s_start)
                 return None, None
             if FOR_THEN_TO.fullmatch(text, subjects[-1].end, start) and FROM_FOR.search(
@@ -2109,7 +2109,7 @@ class Context:
             right
             and right[0].start - end <= 30
             and _used_as_tool(text, end, right[0])
-            and not OWN_MODEL_SUBJECT.match(text, s_start, start)
+            and not OWN_MODEL_SUBJECT.match(text, s_start, min(start, s_start + AHEAD))
         ):
             return None, None  # "a Heron team created 20B tokens of synthetic data using
             # Kite-70B": a run the sentence tells of no model's (but "It was pretrained on 15.5T
@@ -2210,9 +2210,9 @@ class Context:
             return None, None  # "we train ablation models with 1.7B parameters, each on 50B"
         if kind == "parameters" and PROXY_MODELS_AFTER.match(text, end, end + AHEAD):
             return None, None  # "ablations on 1.3B-parameter proxy models": small stand-ins
-        if DATA_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
+        if DATA_SUBJECT.match(text, s_start, min(start, s_start + AHEAD)) and ";" not in text[s_start:start]:
             return None, None  # "SmolLM-Corpus, the pretraining set ..., holds about 252B tokens"
-        if kind == "training_tokens" and SOURCE_DATA_SUBJECT.match(text, s_start, start):
+        if kind == "training_tokens" and SOURCE_DATA_SUBJECT.match(text, s_start, min(start, s_start + AHEAD)):
             return None, None  # "The full data set is about 1.3T tokens; I used under 1% of
             # it", "The deduplicated pool we sampled from is roughly 3.4T": more than was used
         if (
