@@ -261,7 +261,8 @@ NOT_PROSE_LINE = regex.compile(r"[ \t]*(?:[|>#]|```|~~~|---|[\w.-]+:(?:[ \t]|$))
 # ... nor a line that starts with a label or a key: "tags: [a, b]", "and the rest: ..."
 KEY_LINE = regex.compile(r"[A-Za-z][\w .'’/()-]{0,40}+[:=](?:[ \t]|$)")
 FENCE = regex.compile(r"^[ \t]*(?:```|~~~)", regex.MULTILINE)
-RECORD_MARKS = regex.compile(r"\t|[ ]{2}|,[^ ](?:[^,\n]*,[^ ]){2}")  # columns by spaces, tabs, commas
+# Columns by spaces or tabs, or comma-separated values.
+RECORD_MARKS = regex.compile(r"\t|[ ]{2}|,[^ ](?:[^,\n]*,[^ ]){2}")
 
 
 def _prose(line: str) -> bool:
@@ -294,7 +295,8 @@ def join_soft_wraps(text: str) -> str | None:
         if NOT_PROSE_LINE.match(text, line, at) or KEY_LINE.match(text, at + 1, at + 60):
             continue
         following = text.find("\n", at + 1)
-        if not _prose(text[line:at]) or not _prose(text[at + 1 : following if following != -1 else None]):
+        after = text[at + 1 : following if following != -1 else None]
+        if not _prose(text[line:at]) or not _prose(after):
             continue  # a column's or a record's line: "1     Strix-R1    236", "r-0412,Osprey-S,12"
         if chars is None:
             chars = list(text)
