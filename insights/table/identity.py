@@ -101,8 +101,6 @@ class Mention:
     reference: object  # the reference record the name resolves to, or None
 
 
-
-
 # How a repository spells a name that prose writes otherwise: a release's month code before
 # the size ("OLMo-2-1124-7B" is OLMo 2 7B), an underscore for a version's dot ("internlm2_5").
 DATE_CODE_BEFORE_SIZE = regex.compile(
