@@ -8035,6 +8035,17 @@ LINKING_PRECISION = [
         " vision-language-action model for\nwarehouse arms, raised $95 million.",
         [params(7e9, model=None)],
     ),
+    # A benchmark's row in a table of models is no model.
+    (
+        "| Benchmark | Wren 3 4B | Wren 2 27B | Wren 2 2B (2.6B params) |\n|---|---|---|---|\n"
+        "| MATH | 75.6 | 55.6 | 27.2 |\n\nThe 4B model beats the older 27B on MATH.",
+        [
+            params(4e9, model="Wren 3 4B"),
+            params(2.7e10, model="Wren 2 27B"),
+            params(2.6e9, model="Wren 2 2B"),
+            params(4e9, model="Wren 3 4B"),
+        ],
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from insights.extract.patterns import (
     AHEAD,
     DATASET_HEADS,
     HEADING_WORDS,
+    NOT_MODELS,
     NOT_NAME_WORDS,
     QUESTION_OPENING,
     STEP_NUMBER,
@@ -528,6 +529,7 @@ class Context:
             if (
                 TABLE_NAME.fullmatch(name)
                 and name.lower() not in NOT_TABLE_NAMES
+                and name.lower() not in NOT_MODELS  # (a benchmark's row: "| MATH | 48.0 |")
                 and [m.name for m in model_mentions(name, self.timeout)] != [name]
             ):  # (only those the prose would not read as names anyway)
                 self._table_names.add(name)
