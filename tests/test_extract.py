@@ -8046,6 +8046,15 @@ LINKING_PRECISION = [
             params(4e9, model="Wren 3 4B"),
         ],
     ),
+    # A name after a comma that leads its own clause is no apposition of the size before.
+    (
+        "Heron open-sourced a trillion-parameter model, Kite dropped hybrid thinking.",
+        [params(1e12, model=None)],
+    ),
+    (
+        "They released a 22B-parameter model, Kite-Large, last week.",
+        [params(2.2e10, model="Kite-Large")],
+    ),
 ]
 
 

@@ -1336,6 +1336,9 @@ class Context:
                     return (subject.name, "appositive") if subject else (None, None)
                 if "," in text[end : m.start] and not MODEL_NOUN.search(text, end, m.start):
                     break  # "2T tokens, llama 3 did 15T": a comma alone starts the next clause
+                if _leads_next_clause(text, max(s_start, start - 80), start, end, m):
+                    break  # "open-sourced a trillion-parameter model, Qwen dropped hybrid
+                    # thinking": the name leads the next clause, not an apposition
                 if VARIANT_AFTER.match(text, m.end, m.end + 20) and INDEFINITE_BEFORE.search(
                     text[max(s_start, start - 40) : start]
                 ):
@@ -2069,6 +2072,8 @@ class Context:
             # (not out of a bracket: "six dense models (0.6B, ... and 32B) and two MoEs, X")
             and not CLOSES_BRACKET.match(text, end, right[0].start)
             and not NEW_CLAUSE.search(text, end, right[0].start)  # "..., and Falcon-7B with 1.5T"
+            # (nor a comma's next clause: "open-sourced a trillion-parameter model, Qwen dropped")
+            and not _leads_next_clause(text, max(s_start, start - 80), start, end, right[0])
             and not _next_clauses_team(text, end, right[0])  # ("through 15T tokens and the
             # Qwen team pushed ...": another clause's makers)
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
@@ -2354,6 +2359,7 @@ class Context:
             and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
+            and not _leads_next_clause(text, max(s_start, start - 80), start, end, m)
             and not _next_clauses_team(text, end, m)  # (nor another clause's makers: "Meta
             # pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B model";
             # but "..., the InternLM team reports")
@@ -5237,6 +5243,24 @@ SPAN_FROM_BEFORE = regex.compile(
 UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
+# A verb in the past after a name: the name is a clause's subject ("Qwen dropped ..."), when
+# the clause of the size before the comma has its own verb ("Moonshot open-sourced a ...").
+CLAUSE_VERB_AFTER = regex.compile(
+    r"[ ]+(?:(?!(?:based|called|named|dubbed|trained|tuned|built|released|used)\b)[a-z]{3,}ed"
+    r"|made|took|put|said|went|came|got|won|beat|hit|drew|ran)\b"
+)
+PAST_VERB = regex.compile(r"\b(?:[a-z]{3,}ed|made|took|put|shipped|built|released)\b")
+
+
+def _leads_next_clause(text: str, since: int, start: int, end: int, name: Mention) -> bool:
+    """Whether ``name``, after a comma that follows the size at [start, end), leads a clause of
+    its own: "Moonshot open-sourced a trillion-parameter model, Qwen dropped hybrid thinking"
+    (but "Alongside the 671B model, Kite-R1 came with ..." names the model the phrase meant)."""
+    return (
+        "," in text[end : name.start]
+        and CLAUSE_VERB_AFTER.match(text, name.end, name.end + 20) is not None
+        and PAST_VERB.search(text, since, start) is not None
+    )
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
 HANDLE_BEFORE = regex.compile(r"(?i)(?:\(by|\bby[ ]+(?:hub[ ]+)?user)[ ]+[*_`@]*\Z")
 BEHIND_BEFORE = regex.compile(
