@@ -8055,6 +8055,12 @@ LINKING_PRECISION = [
         "They released a 22B-parameter model, Kite-Large, last week.",
         [params(2.2e10, model="Kite-Large")],
     ),
+    # A sized name's setting in brackets is no part of its name.
+    (
+        "| Model | Params (total / active) | MMLU |\n|---|---|---|\n"
+        "| wren-oss-20b (medium) | 21B / 3.6B | 65.1 |",
+        [params(2.1e10, model="wren-oss-20b"), params(3.6e9, model="wren-oss-20b")],
+    ),
 ]
 
 

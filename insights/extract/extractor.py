@@ -744,6 +744,7 @@ NOTE_AFTER_NAME = regex.compile(
     r"[^()0-9]*\)\Z"
 )
 ARCHITECTURE_NOTE = regex.compile(r"(?i)[ \t]*\((?:moe|dense)\)\Z")
+WORD_NOTE = regex.compile(r"[ \t]*\((?!(?i:moe|dense)\))[A-Za-z]+\)\Z")  # "(medium)", "(high)"
 # A unit written in a table's cell, which says more than the column's header.
 UNIT_WORD = regex.compile(
     r"(?i)param|token|layer|word|image|pair|hour|sample|flop|byte|[kmgtp]i?b\b|\bgb\b"
@@ -810,6 +811,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             # a note after the name: "Mixtral-8x7B-v0.1 (previous generation)"; not "(72B)",
             # a part's count ("DALL-E 2 (decoder)") or a tier ("BERT (Large)")
             model = NOTE_AFTER_NAME.sub("", model) or model
+            word = WORD_NOTE.search(model)
+            if word is not None and SIZE_IN_NAME.search(model, 0, word.start()):
+                model = model[: word.start()]  # a sized name's setting: "gpt-oss-20b (medium)"
             note = ARCHITECTURE_NOTE.search(model)
             if (
                 note is not None
