@@ -8061,6 +8061,9 @@ LINKING_PRECISION = [
         "| wren-oss-20b (medium) | 21B / 3.6B | 65.1 |",
         [params(2.1e10, model="wren-oss-20b"), params(3.6e9, model="wren-oss-20b")],
     ),
+    # One model said to be over a size is that model's, no class's bound.
+    ("Heron is a model with over 100B parameters.", [params(1e11, model="Heron")]),
+    ("# Heron\n\nWe pre-train the model over 2T tokens of web text.", [tokens(2e12, model="Heron")]),
 ]
 
 
