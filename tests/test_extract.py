@@ -8064,6 +8064,16 @@ LINKING_PRECISION = [
     # One model said to be over a size is that model's, no class's bound.
     ("Heron is a model with over 100B parameters.", [params(1e11, model="Heron")]),
     ("# Heron\n\nWe pre-train the model over 2T tokens of web text.", [tokens(2e12, model="Heron")]),
+    # A count "of the 70B's" outputs is not the 70B's.
+    (
+        "Heron-70B and Heron-8B are out. The 8B was distilled on 500B tokens of the 70B's outputs.",
+        [
+            params(7e10, model="Heron-70B"),
+            params(8e9, model="Heron-8B"),
+            tokens(5e11, model="Heron-8B"),
+            params(7e10, model="Heron-70B"),
+        ],
+    ),
 ]
 
 

@@ -2624,7 +2624,11 @@ class Context:
         i = bisect_right(ends, start)  # (a search: long lists stay linear)
         after = i + (i < len(said) and said[i].start() <= start)  # (not the count itself, read
         # as the second of "the 38B and 260B")
-        if after < len(said) and COUNT_FOR_THE.fullmatch(self.text, start, said[after].start()):
+        if (
+            after < len(said)
+            and COUNT_FOR_THE.fullmatch(self.text, start, said[after].start())
+            and self.text[said[after].end() : said[after].end() + 2] not in ("'s", "\u2019s")
+        ):  # (not one whose "'s" owns another thing: "500B tokens of the 70B's outputs")
             i = after + 1  # the one the count is for: "410B tokens for the 38B and 260B for the 8B"
         reference = said[i - 1] if i else said[0]
         if (
