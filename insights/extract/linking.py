@@ -2626,6 +2626,7 @@ class Context:
         # as the second of "the 38B and 260B")
         if (
             after < len(said)
+            and said[after].start() <= start + 40  # (a short reach: "1.2T tokens for ")
             and COUNT_FOR_THE.fullmatch(self.text, start, said[after].start())
             and self.text[said[after].end() : said[after].end() + 2] not in ("'s", "\u2019s")
         ):  # (not one whose "'s" owns another thing: "500B tokens of the 70B's outputs")
