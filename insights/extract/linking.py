@@ -5429,7 +5429,6 @@ WHAT_IF_AFTER = regex.compile(
     r"|claimed|believes|believed|reports|reported)\b|\bthat\b(?![ \t]+(?:is|was|are|were|has|had)\b))"
     r"[^.;:!?\n])*?\b(?:would|(?:could|might)%s+have)\b" % S
 )  # ("that is compute-optimal would" goes on; "that anyone would be able to run" stops)
-# A model a size makes, said to do what it would: "a 405B model would need".
 # Words that relate a model named after them to something else: "behind last year's", "of".
 RELATION_BEFORE = regex.compile(
     r"\w[ ]+(?:[\w-]+['’]s|of|behind|from|by|than|like|after|before|to|with)[ ]+(?:the[ ]+)?\Z"
@@ -5439,6 +5438,7 @@ CONDITIONAL = regex.compile(r"(?i)\b(?:would|(?:you|we|I|it|they|one)['’]d)\b"
 # "a" or "an" and at most two words before a size: "a 7B", "A Chinchilla-optimal 1T".
 A_KIND_BEFORE = regex.compile(r"\b[Aa]n?[ ]+(?:[\w-]+[ ]+){0,2}?~?\Z")  # (or "a 7B or 8B")
 SAID_OF_BEFORE = regex.compile(r"(?:,|\b(?:is|was|as|be))[ ]*\Z")  # "Kite, a", "Kite is a"
+# A model a size makes, said to do what it would: "a 405B model would need".
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
