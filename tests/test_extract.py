@@ -8074,6 +8074,14 @@ LINKING_PRECISION = [
             params(7e10, model="Heron-70B"),
         ],
     ),
+    # A model that opens its sentence and is said to be a part is that part: its count.
+    (
+        "Heron-T is a decoder of 7B parameters trained on 2T tokens.",
+        [params(7e9, model="Heron-T"), tokens(2e12, model="Heron-T")],
+    ),
+    ("Heron-ViT is our vision transformer of 6B parameters.", [params(6e9, model="Heron-ViT")]),
+    # ... not a model a part is said of.
+    ("The encoder of Heron-VL is a vision transformer of 400M parameters.", [params(4e8, model=None)]),
 ]
 
 
