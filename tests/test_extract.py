@@ -8063,7 +8063,10 @@ LINKING_PRECISION = [
     ),
     # One model said to be over a size is that model's, no class's bound.
     ("Heron is a model with over 100B parameters.", [params(1e11, model="Heron")]),
-    ("# Heron\n\nWe pre-train the model over 2T tokens of web text.", [tokens(2e12, model="Heron")]),
+    (
+        "# Heron\n\nWe pre-train the model over 2T tokens of web text.",
+        [tokens(2e12, model="Heron")],
+    ),
     # A count "of the 70B's" outputs is not the 70B's.
     (
         "Heron-70B and Heron-8B are out. The 8B was distilled on 500B tokens of the 70B's outputs.",
@@ -8081,7 +8084,10 @@ LINKING_PRECISION = [
     ),
     ("Heron-ViT is our vision transformer of 6B parameters.", [params(6e9, model="Heron-ViT")]),
     # ... not a model a part is said of.
-    ("The encoder of Heron-VL is a vision transformer of 400M parameters.", [params(4e8, model=None)]),
+    (
+        "The encoder of Heron-VL is a vision transformer of 400M parameters.",
+        [params(4e8, model=None)],
+    ),
 ]
 
 
