@@ -20,9 +20,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from insights.extract.keys import model_key
+from insights.extract.keys import model_key, without_build
 from insights.extract.organizations import canonical_organization
-from insights.table.identity import without_build
 
 # A sentence about a model still to come.
 TO_COME = re.compile(
@@ -123,7 +122,7 @@ def _month(value: float) -> str:
 
 
 def _a_build(name) -> bool:
-    """Whether a fact's model name is a build of a model (see ``identity.without_build``)."""
+    """Whether a fact's model name is a build of a model (see ``keys.without_build``)."""
     return isinstance(name, str) and without_build(name) != name
 
 
