@@ -8088,6 +8088,30 @@ LINKING_PRECISION = [
         "The encoder of Heron-VL is a vision transformer of 400M parameters.",
         [params(4e8, model=None)],
     ),
+    # "the 120B" far from every count stated for the subject is another model.
+    (
+        "heads up: the Wren-v4 run finished. final numbers: 27.6B params, 6.3T tokens seen."
+        " eval is at go/evals, MMLU 71.8. the 120B run is still waiting on nodes.",
+        [
+            params(2.76e10, model="Wren-v4"),
+            tokens(6.3e12, model="Wren-v4"),
+            params(1.2e11, model=None),
+        ],
+    ),
+    # ... but not its active count, nor its family's members.
+    (
+        "Wren-V3 has 671B parameters in total; the 37B active count sets its cost.",
+        [params(6.71e11, model="Wren-V3"), params(3.7e10, model="Wren-V3")],
+    ),
+    (
+        "The largest Kite-LM, at 540B parameters, has 118 layers; the 62B and 8B variants have 64.",
+        [
+            params(5.4e11, model="Kite-LM"),
+            {"kind": "layers", "value": 118, "model": "Kite-LM"},
+            params(6.2e10, model="Kite-LM"),
+            params(8e9, model="Kite-LM"),
+        ],
+    ),
 ]
 
 

@@ -2026,7 +2026,9 @@ class Context:
             if OTHERS_AT_BETWEEN.search(text, subjects[-1].end, start):
                 return None, None  # "Qwen3-30B-A3B (30B total), and six dense ones at 0.6B,
                 # ... 14B and 32B": other models' sizes, not the name before
-            if self._called_by_another_size(subjects[-1].name, start, end, s_start):
+            if self._called_by_another_size(
+                subjects[-1].name, start, end, s_start
+            ) or self._stated_otherwise(subjects[-1].name, start, end, s_start, kind):
                 # "Kestrel-LM-8.4B is used in the 9B model": another model, called by its size
                 # (of the subjects' line: not a baseline "Owl-7B" for "Kite-34B ...; the 7B")
                 by_size = self.size_reference(s_start, s_end, start)
@@ -2511,6 +2513,28 @@ class Context:
             if _rounds_to(own, label[1], label[2]) or _rounds_to(said, number, scale):
                 return False
         return True
+
+    def _stated_otherwise(
+        self, name: str, start: int, end: int, s_start: int, kind: str
+    ) -> bool:
+        """Whether the bare size at [start, end), after "the", calls a model by a size far from
+        every count the text has stated for ``name``: "Otter-v4 ... final numbers: 27.6B
+        params ... the 120B run is still going" is another run, not Otter-v4."""
+        if kind != "parameters" or not BARE_SIZE.fullmatch(self.text, start, end):
+            return False
+        if not THE_BEFORE_SIZE.search(self.text, max(s_start, start - 5), start):
+            return False
+        stated = self._stated_sizes.get(model_key(name))
+        label = SIZE_IN_NAME.fullmatch(self.text, start, end)
+        if not stated or len(stated) > 1 or label is None or self._has_members(name):
+            return False  # (a family's members: "The largest PaLM, at 540B ...; the 62B")
+        if ACTIVE_AFTER_SIZE.match(self.text, end, end + 12) or MEMBERS_AFTER_SIZE.match(
+            self.text, end, end + 30
+        ):
+            return False  # its active count: "using the 37B active count, not the 671B"; its
+            # family's members: "The largest PaLM, at 540B ...; the 62B and 8B variants"
+        said = float(label[1]) * SCALES[label[2].lower()]
+        return all(max(v, said) > NAME_SIZE_REACH * min(v, said) for v in stated)
 
     def _names_nothing(self, start: int, end: int, s_start: int) -> bool:
         """Whether ``model_for`` can only end in no model for the number at [start, end) of the
@@ -5254,6 +5278,10 @@ SPAN_FROM_BEFORE = regex.compile(
 UP_TO_NAME = regex.compile(r"[^.;]{0,30}?\b(?:up%s+)?to%s+(?:the%s+)?\Z" % (S, S, S))
 CHANGED_TO = regex.compile(r"\bto%s+(?:about%s+|~)?[0-9]" % (S, S))
 VERSION_AFTER = regex.compile(r"[\w\s-]{0,20}?\b(?:version|variant|checkpoint)s?\b")
+ACTIVE_AFTER_SIZE = regex.compile(r"[ \u00a0-]*(?i:active|activated)\b")
+MEMBERS_AFTER_SIZE = regex.compile(
+    r"(?:[ ]+(?:and|or)[ ]+[0-9.]+[BMT])?[ ]+(?:variants|models|versions|sizes|siblings|members)\b"
+)
 # A verb in the past after a name: the name is a clause's subject ("Qwen dropped ..."), when
 # the clause of the size before the comma has its own verb ("Moonshot open-sourced a ...").
 CLAUSE_VERB_AFTER = regex.compile(
