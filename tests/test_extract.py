@@ -8112,6 +8112,20 @@ LINKING_PRECISION = [
             params(8e9, model="Kite-LM"),
         ],
     ),
+    # A model with an adapter trained on it is the base of the tuned one, not its owner.
+    (
+        "Our final model, wren-chat-8b, is Kite-3-8B plus the merged adapter, trained on those"
+        " 61M tokens.",
+        [
+            params(8e9, model="wren-chat-8b"),
+            params(8e9, model="Kite-3-8B"),
+            tokens(6.1e7, model="wren-chat-8b"),
+        ],
+    ),
+    (
+        "A demo of the defaults: Kite-3-8B tuned with QLoRA on 40M tokens of chat.",
+        [params(8e9, model="Kite-3-8B"), tokens(4e7, model=None)],
+    ),
 ]
 
 

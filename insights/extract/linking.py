@@ -4652,6 +4652,7 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
         )
         and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
+        or ADAPTER_AFTER.match(text, mention.end, mention.end + 40)
         or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
         or TOOK_BEFORE.search(text, max(s_start, mention.start - 30), mention.start)
         and TRAINED_ON_AFTER_TAKING.match(text, mention.end, mention.end + 80)
@@ -4698,6 +4699,12 @@ IS_BEFORE_BASE = regex.compile(
     r"(?:the%s+)?\Z" % (S, S, S, S)
 )  # ("Counsel is Meta's X", "Counsel-70B: X", "Counsel-70B, i.e. X", "built as X")
 # A base and what was added to it: "Meditron-70B (Llama-2-70B plus 48B tokens of medical text)".
+# ... or with an adapter trained on it: "is Qwen3-8B plus the merged adapter, trained on those
+# 61M tokens", "Qwen3-8B tuned with QLoRA on 40M tokens".
+ADAPTER_AFTER = regex.compile(
+    r"(?i)%s+(?:(?:plus|\+|with)%s+(?:(?:a|an|the|its|our)%s+)?(?:merged%s+)?(?:Q?LoRA|adapters?)"
+    r"|(?:fine-?)?tuned%s+(?:with|using|via)%s+Q?LoRA)\b" % (S, S, S, S, S, S)
+)
 PLUS_DATA_AFTER = regex.compile(
     r"%s+(?:plus|\+)%s+(?:(?:another|a%s+further|an%s+(?:extra|additional))%s+)?~?\d[\d.,]*%s*"
     r"(?:[KMBT]|thousand|million|billion|trillion)?%s*(?:tokens|words)\b" % (S, S, S, S, S, S, S)
