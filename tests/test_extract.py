@@ -8126,6 +8126,16 @@ LINKING_PRECISION = [
         "A demo of the defaults: Kite-3-8B tuned with QLoRA on 40M tokens of chat.",
         [params(8e9, model="Kite-3-8B"), tokens(4e7, model=None)],
     ),
+    # "our next one is a 120B" is a model to come.
+    (
+        "# Fjord-32B\n\nFjord-32B is out. \"Our next one is a 120B-total MoE, and we're aiming"
+        " for the third quarter,\" the CEO said.",
+        [
+            params(3.2e10, model="Fjord-32B"),
+            params(3.2e10, model="Fjord-32B"),
+            params(1.2e11, model=None),
+        ],
+    ),
 ]
 
 

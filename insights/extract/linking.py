@@ -6376,10 +6376,10 @@ QUANTIFIER_BEFORE = regex.compile(
 )
 # A model still to come, whose size is reported or planned: "its next model has 1.2T".
 UPCOMING_MODEL_BEFORE = regex.compile(
-    r"(?i)\b(?:its|their|the|a)%s+(?:next|upcoming|future|forthcoming|planned|unreleased)"
-    r"(?![- ]generation)%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship)%s+"
-    r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over)%s+){0,3}\Z"
-    % (S, S, S, S, S)
+    r"(?i)\b(?:its|their|the|a|our)%s+(?:next|upcoming|future|forthcoming|planned|unreleased)"
+    r"(?![- ]generation)%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship|one)%s+"
+    r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over|a|an)%s+){0,3}"
+    r"\Z" % (S, S, S, S, S)
 )
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
