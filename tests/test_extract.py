@@ -8128,8 +8128,8 @@ LINKING_PRECISION = [
     ),
     # "our next one is a 120B" is a model to come.
     (
-        "# Fjord-32B\n\nFjord-32B is out. \"Our next one is a 120B-total MoE, and we're aiming"
-        " for the third quarter,\" the CEO said.",
+        "# Fjord-32B\n\nFjord-32B is our new base model. Our next one is a 120B-total MoE, and"
+        " we are aiming for the third quarter.",
         [
             params(3.2e10, model="Fjord-32B"),
             params(3.2e10, model="Fjord-32B"),
