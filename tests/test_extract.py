@@ -8136,6 +8136,12 @@ LINKING_PRECISION = [
             params(1.2e11, model=None),
         ],
     ),
+    # A bound no model is said to have, linked by no focus.
+    (
+        "# Kite-3 notes\n\nKite-3 is our main model. Tying embeddings saves compute below 1B"
+        " parameters but hurts above that size.",
+        [params(1e9, model=None)],
+    ),
 ]
 
 
