@@ -189,14 +189,19 @@ def test_styles_set_does_not_fall_back():
     Batches 48 (read and tuned to by the thirty-first session: 3.0% and 3.8% on arrival, 1.3%
     and 2.0% at the end) and 49 (held back: 3.0% and 2.2% on arrival, 2.6% and 2.2% at the
     end), 120 blind documents, bring the stated facts to 29,269; the whole set then reads
-    1.00% (340 of 34,170; 1.07% with the session's start code, 365)."""
+    1.00% (340 of 34,170; 1.07% with the session's start code, 365). The thirty-second
+    session's fixes bring that set to 0.91% (310 of 34,119); batch 50 (model cards and READMEs
+    with size tables and release lists, read and tuned to: 4.6% on arrival, 2.4% at the end;
+    newsletters and blog comparisons, held back: 1.4% on arrival and at the end), 61 blind
+    documents, brings the stated facts to 30,274; the whole set then reads 0.94% (333 of
+    35,310; 1.07% with the session's start code, 378)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 29269
+    assert counts["stated"] == 30274
     assert counts["found"] / counts["stated"] >= 0.9445
-    assert counts["linked"] / counts["stated"] >= 0.9060
-    assert counts["unexpected"] <= 675
-    assert counts["not_a_size_read"] <= 510
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0100
+    assert counts["linked"] / counts["stated"] >= 0.9065
+    assert counts["unexpected"] <= 695
+    assert counts["not_a_size_read"] <= 525
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0095
     assert counts["no_gold"] / counts["produced"] <= 0.0605
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.930
