@@ -1501,17 +1501,17 @@ class Context:
                 or (part := PART_BEFORE.search(text, max(s_start, start - 70), start))
             )
         ):
-            gap = next(
-                (g for g in (", ", " is ", " was ") if text.startswith(g, part.start() - len(g))),
-                None,
-            ) if part is not None else None
-            named = (
-                self.mention_ending(start, part.start() - len(gap)) if gap is not None else None
-            )  # (the part's own name: "it adds Pixtral-ViT, a vision encoder of roughly 400M",
-            # "Kite-T is a decoder of 7B" when Kite-T opens the sentence, not "The encoder of
-            # Kite-VL is a vision transformer of 400M")
-            if named is not None and gap != ", " and text[s_start : named.start].strip(" *_`"):
-                named = None
+            # The part's own name: "it adds Pixtral-ViT, a vision encoder of roughly 400M",
+            # "Kite-T is a decoder of 7B" when Kite-T opens the sentence (not "The encoder of
+            # Kite-VL is a vision transformer of 400M").
+            named = None
+            if part is not None:
+                at = part.start()
+                gap = next((g for g in (", ", " is ", " was ") if text.startswith(g, at - len(g))), None)
+                if gap is not None:
+                    named = self.mention_ending(start, at - len(gap))
+                    if named is not None and gap != ", " and text[s_start : named.start].strip(" *_`"):
+                        named = None
             return (named.name, "appositive") if named is not None and named.strong else (None, None)
         if kind == "parameters" and DENSE_PART_AFTER.match(text, end, end + AHEAD):
             return None, None  # "a 10B dense transformer plus 128 experts": a part of the whole
