@@ -8142,6 +8142,11 @@ LINKING_PRECISION = [
         " parameters but hurts above that size.",
         [params(1e9, model=None)],
     ),
+    (
+        "# Kite-8x3B\n\nKite-8x3B is ours. Upcycling is sensitive to the router's learning rate"
+        " below roughly 2B active parameters.",
+        [params(2e9, model=None)],
+    ),
 ]
 
 

@@ -705,7 +705,7 @@ class Context:
                 and (
                     CONDITIONAL.search(self.text, max(s_start, q.start - 60), q.start)
                     or kind == "parameters"
-                    and ABOVE_OR_BELOW.search(self.text, max(s_start, q.start - 12), q.start)
+                    and ABOVE_OR_BELOW.search(self.text, max(s_start, q.start - 24), q.start)
                 )
             ):
                 model, rule = None, None  # a model that would be, not the one the text is about:
@@ -5479,7 +5479,9 @@ WHAT_IF_AFTER = regex.compile(
 RELATION_BEFORE = regex.compile(
     r"\w[ ]+(?:[\w-]+['’]s|of|behind|from|by|than|like|after|before|to|with)[ ]+(?:the[ ]+)?\Z"
 )
-ABOVE_OR_BELOW = regex.compile(r"(?i)\b(?:above|below|beyond)[ ]+(?:~|about[ ]+)?\Z")
+ABOVE_OR_BELOW = regex.compile(
+    r"(?i)\b(?:above|below|beyond)[ ]+(?:~|(?:about|roughly|around|approximately)[ ]+)?\Z"
+)
 # A clause of what would be: "would have stopped at 160B tokens", "you'd need 1,900T".
 CONDITIONAL = regex.compile(r"(?i)\b(?:would|(?:you|we|I|it|they|one)['’]d)\b")
 # "a" or "an" and at most two words before a size: "a 7B", "A Chinchilla-optimal 1T".
