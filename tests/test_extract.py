@@ -8147,6 +8147,17 @@ LINKING_PRECISION = [
         " below roughly 2B active parameters.",
         [params(2e9, model=None)],
     ),
+    # A lab "called" something is a lab, not a model.
+    (
+        "A three-person lab called Heronry posted two small models, Kite-S 0.8B and Kite-S 2B,"
+        " each trained on 3T tokens.",
+        [
+            params(8e8, model="Kite-S 0.8B"),
+            params(2e9, model="Kite-S 2B"),
+            tokens(3e12, model="Kite-S 0.8B"),
+            tokens(3e12, model="Kite-S 2B"),
+        ],
+    ),
 ]
 
 

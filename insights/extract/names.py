@@ -1267,8 +1267,13 @@ def _labelled_line(text: str, start: int, end: int) -> bool:
 
 def _named_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    if MAKER_OF_NAME_BEFORE.search(before) or COMPANY_AFTER.match(text, end, end + AHEAD):
-        return False  # "Alba-24B from Cairnlight has ...", "Quillon, a Paris startup, ..."
+    if (
+        MAKER_OF_NAME_BEFORE.search(before)
+        or COMPANY_AFTER.match(text, end, end + AHEAD)
+        or MAKER_CALLED_BEFORE.search(before)
+    ):
+        return False  # "Alba-24B from Cairnlight has ...", "Quillon, a Paris startup, ...", "a
+        # three-person lab called Quillon"
     return bool(
         INTRODUCED_BY.search(before)
         or WE_CALL_BEFORE.search(before)
@@ -1345,6 +1350,10 @@ def _named_after(text: str, start: int, end: int) -> bool:
 
 
 # A plain word named as a model's maker, or described as a company, is no model.
+MAKER_CALLED_BEFORE = regex.compile(
+    r"(?i)\b(?:labs?|startups?|start-ups?|company|firm|team|outfit|group|studio)[ \u00a0]+"
+    r"(?:called|named|dubbed)[ \u00a0]+\Z"
+)
 MAKER_OF_NAME_BEFORE = regex.compile(r"[\w.-]*[0-9][\w.-]*,?[ \u00a0]+(?:from|by)[ \u00a0]+\Z")
 # ... and a model's name just before "from" or "by" ("MiniCPM-2B, from"; not "2T from").
 MODEL_FROM_BEFORE = regex.compile(
