@@ -8158,6 +8158,11 @@ LINKING_PRECISION = [
             tokens(3e12, model="Kite-S 2B"),
         ],
     ),
+    # A family's name in the plural is its members together, no model.
+    (
+        "Both were distilled from larger Llamas, which may explain why 9T tokens go further.",
+        [tokens(9e12, model=None)],
+    ),
 ]
 
 

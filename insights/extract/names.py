@@ -422,6 +422,8 @@ def rejected_name(name: str) -> bool:
         return True  # a site: "OpenReview.net", the first line of a paper's page
     if SIZE_CLASS.match(name):
         return True  # "sub-2B", "7B-class": a class of sizes
+    if name.endswith("s") and name[:1].isupper() and name[:-1].lower() in FAMILY_WORDS:
+        return True  # a family's members together: "distilled from larger Llamas"
     if SPACE.split(name, maxsplit=1)[0] in VARIANT_WORDS:
         return True  # a variant's word without its family: "7B Instruct v3", "the 32B Think variant"
     if LIKE_A_MODEL.search(name):
