@@ -8163,6 +8163,16 @@ LINKING_PRECISION = [
         "Both were distilled from larger Llamas, which may explain why 9T tokens go further.",
         [tokens(9e12, model=None)],
     ),
+    # Any model of a size, opening its sentence, is no focus model's.
+    (
+        "Kite-Mobile is a small model at 350M parameters from Acme. A solid 500M model with tool"
+        " calling would change my plans overnight.",
+        [params(3.5e8, model="Kite-Mobile"), params(5e8, model=None)],
+    ),
+    (
+        "A 70B model at 4-bit needs roughly 40GB, so Kite 3.3 70B is out.",
+        [params(7e10, model="Kite 3.3 70B"), params(7e10, model="Kite 3.3 70B")],
+    ),
 ]
 
 

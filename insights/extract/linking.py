@@ -1430,6 +1430,16 @@ class Context:
         ):
             return None, None  # a model that would be: "A Chinchilla-optimal 1T-parameter dense
             # model would want about 20T tokens" (but "Kite, a 7B model, would ..." is Kite)
+        if (
+            kind == "parameters"
+            and (a := A_KIND_BEFORE.search(text, max(s_start, start - 40), start)) is not None
+            and not text[s_start : a.start()].strip(" \t*_`\"'“")
+            and ANY_MODEL_DOES.match(text, end, end + 80)
+            and not any(m.strong and m.start >= end for m in in_sentence)  # (not "A 70B model
+            # at 4-bit needs roughly 40GB, so Llama 3.3 70B is out": the one it speaks of)
+        ):
+            return None, None  # any model of a size, opening its sentence: "A 9B model in 4-bit
+            # fits in 5.7 GB", "A solid 500M model with tool calling would change my plans"
         if HARDWARE_RUNS_BEFORE.search(text, max(s_start, start - 30), start) and MEMORY_SIZE.search(
             text, s_start, start
         ):
@@ -5488,6 +5498,11 @@ CONDITIONAL = regex.compile(r"(?i)\b(?:would|(?:you|we|I|it|they|one)['’]d)\b"
 A_KIND_BEFORE = regex.compile(r"\b[Aa]n?[ ]+(?:[\w-]+[ ]+){0,2}?~?\Z")  # (or "a 7B or 8B")
 SAID_OF_BEFORE = regex.compile(r"(?:,|\b(?:is|was|as|be))[ ]*\Z")  # "Kite, a", "Kite is a"
 # A model a size makes, said to do what it would: "a 405B model would need".
+# ... or any model of the size, doing what any would: "A 9B model in 4-bit fits in 5.7 GB".
+ANY_MODEL_DOES = regex.compile(
+    r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM)s?\b(?:[ ]+(?:with|in|at|for|of|on)[ ]+"
+    r"(?:[\w-]+[ ]+){0,3}?[\w-]+)?[ ]+(?:would|could|fits?|needs?|takes?|requires?)\b"
+)
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
