@@ -607,10 +607,14 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     2 70B", after Qwen-72B), may be another model's and takes nothing away. A build of the
     model is the model: "Saga-Lite-4B-GGUF" gives way to the 4.1B of "Saga-Lite-4B"."""
     sizes = [f for f in facts if f.kind == "parameters" and f.model and f.value is not None]
+
+    def key_of(f: Fact) -> str:  # (the model a fact's name is, a build's being its model's)
+        return model_key(without_build(f.model or ""))
+
     in_names: dict[float, set[str]] = {}
     for f in sizes:
         if f.rule == "size-in-name":
-            in_names.setdefault(float(f.value or 0), set()).add(model_key(without_build(f.model or "")))
+            in_names.setdefault(float(f.value or 0), set()).add(key_of(f))
     # (each model's distinct counts: a text that states one count a thousand times compares
     # each name with one value, not a thousand)
     # (and whether one of them was said of the name, away from words of making another model,
@@ -622,7 +626,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" and f.qualifier not in (
             "range", "up to", "at least", "non-embedding"
         ):
-            key, value = model_key(without_build(f.model or "")), float(f.value or 0)
+            key, value = key_of(f), float(f.value or 0)
             if f.rule == "table-row":
                 in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
                 row_counts.setdefault((f.sentence_start, f.qualifier == "active"), set()).add(
@@ -642,7 +646,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     def replaced(f: Fact) -> bool:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
-        named, key = f.value, (model_key(without_build(f.model or "")), f.qualifier == "active")
+        named, key = f.value, (key_of(f), f.qualifier == "active")
         return any(
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
             for v, wide in stated.get(key, {}).items()
