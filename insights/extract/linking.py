@@ -1422,17 +1422,16 @@ class Context:
             return None, None  # a bound on a class: "the most token-efficient model below 20B
             # parameters", "every model with fewer than 10B" (but "Kite has under 10B" is its own, and
             # "a family of models up to 137B" its largest member's)
+        a = A_KIND_BEFORE.search(text, max(s_start, start - 40), start) if kind == "parameters" else None
         if (
-            kind == "parameters"
-            and (a := A_KIND_BEFORE.search(text, max(s_start, start - 40), start)) is not None
+            a is not None
             and A_MODEL_WOULD.match(text, end, end + 40)
             and not SAID_OF_BEFORE.search(text, max(s_start, a.start() - 8), a.start())
         ):
             return None, None  # a model that would be: "A Chinchilla-optimal 1T-parameter dense
             # model would want about 20T tokens" (but "Kite, a 7B model, would ..." is Kite)
         if (
-            kind == "parameters"
-            and (a := A_KIND_BEFORE.search(text, max(s_start, start - 40), start)) is not None
+            a is not None
             and not text[s_start : a.start()].strip(" \t*_`\"'“")
             and ANY_MODEL_DOES.match(text, end, end + 80)
             and not any(m.strong and m.start >= end for m in in_sentence)  # (not "A 70B model
