@@ -14,6 +14,8 @@ from bisect import bisect_left
 
 import regex
 
+from insights.extract.patterns import LABEL
+
 MARKUP = regex.compile(
     r"""
       (?P<comment><!--)
@@ -259,7 +261,7 @@ def _latex_replacement(text: str, match: regex.Match, in_row: bool) -> str:
 SOFT_WRAP = regex.compile(r"(?<=[^\n]{40})\n(?=\(|[a-z]++(?![\w/@-]))")
 NOT_PROSE_LINE = regex.compile(r"[ \t]*(?:[|>#]|```|~~~|---|[\w.-]+:(?:[ \t]|$))")  # rows, keys
 # ... nor a line that starts with a label or a key: "tags: [a, b]", "and the rest: ..."
-KEY_LINE = regex.compile(r"[A-Za-z][\w .'’/()-]{0,40}+[:=](?:[ \t]|$)")
+KEY_LINE = regex.compile(LABEL + r"(?:[ \t]|$)")  # (the sentence splitter's labelled line)
 FENCE = regex.compile(r"^[ \t]*(?:```|~~~)", regex.MULTILINE)
 # Columns by spaces or tabs, or comma-separated values.
 RECORD_MARKS = regex.compile(r"\t|[ ]{2}|,[^ ](?:[^,\n]*,[^ ]){2}")

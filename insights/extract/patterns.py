@@ -12,6 +12,8 @@ import regex
 # Multipliers written after a number: "70B", "2.7bn", "175 billion", "1.6T", "340M", "128K".
 # A space that may stand inside a phrase, in patterns: a plain or a no-break space.
 S = r"[ \u00a0]"
+# A labelled line's label, up to its colon or equals sign: "Params:", "base_model:", "LR =".
+LABEL = r"[A-Za-z][\w .'’/()-]{0,40}+[:=]"
 # How far a pattern that reads what follows a position may look. Every match from a position
 # gets this end bound: the regex module searches the rest of the text for a pattern's required
 # literal ("tok", "for") before it tries to match, which made long texts quadratic.

@@ -7,6 +7,8 @@ from itertools import chain
 
 import regex
 
+from insights.extract.patterns import LABEL
+
 # Longest sentence we keep as evidence: text with no boundary (hostile input, a table dump)
 # is cut into pieces of about this size so that a fact's sentence stays readable and small.
 MAX_SENTENCE = 1200
@@ -36,7 +38,7 @@ BOUNDARY = regex.compile(
       | \n[ \t\u00a0]*+(?=(?:[-*•+>#|]|\d{1,2}[.)][ \t]))  # a list item, quote, heading or row
       | \n[ \t\u00a0]*+(?=(?:Q[1-4]|(?:19|20)\d{2}|%(months)s[a-z]*\.?[ ]+['’]?\d{2,4})
                          \b[^\n:—–]{0,16}[:—–])  # a dated line: "Mar 2023: ...", "2020 — ..."
-      | \n[ \t\u00a0]*+(?=[A-Za-z][\w .'’/()-]{0,40}+[:=][ \t])  # a labelled line: "Params: 7B"
+      | \n[ \t\u00a0]*+(?=%(label)s[ \t])  # a labelled line: "Params: 7B"
       | (?<=(?:\A|\n)[ \t\u00a0]*(?:[-*•+]|\d{1,2}[.)])[ \t][^\n]{0,300}[^\s,;:(])\n(?=[A-Z][a-z ])
         # a line that starts, unindented, after a list item: "- GPT-4o: 3.6 s\nThe 32B model ..."
       | (?<=(?:\A|\n[ \t\u00a0]*\n)[^\n]{3,100}[\w)’'"%%])
@@ -46,7 +48,7 @@ BOUNDARY = regex.compile(
         # (not a wrapped line that goes on: "pre-train on JFT-300M or\nImageNet-21k labels")
     )
     """
-    % {"months": "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"},
+    % {"months": "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", "label": LABEL},
     regex.VERBOSE,
 )
 # Where a boundary may stand: one character class, which the regex engine scans for fast; the
