@@ -8513,6 +8513,16 @@ BUGS_CAUGHT = [
             params(6.7e10, model="DeepSeek LLM"),
         ],
     ),
+    # A size followed by "-token" or "-context" is a window, not a name's size.
+    (
+        "- **Kite-4 Scout**: 9B active parameters, 60B total. Advertised 4M-token context."
+        " Pre-trained on roughly 20T tokens.",
+        [
+            params(9e9, model="Kite-4 Scout"),
+            params(6e10, model="Kite-4 Scout"),
+            tokens(2e13, model="Kite-4 Scout"),
+        ],
+    ),
 ]
 
 TABLES = {

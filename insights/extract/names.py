@@ -192,7 +192,7 @@ TAIL = regex.compile(
         [ \u00a0]                                                  # a spaced continuation:
         (?:
             [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion)\b|(?<=[0-9]{2})[ \u00a0](?i:%(counted)s)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion", "Maverick 128 experts")
-          | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w+]|[ \u00a0](?i:tokens?|params|parameters)\b)  # a size: Llama 3.1 405B (not "15T+ tokens")
+          | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w+]|[ \u00a0-](?i:tokens?|params|parameters|context)\b)  # a size: Llama 3.1 405B (not "15T+ tokens", "Advertised 10M-token")
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | [a-wyz][0-9]+\.[0-9]+(?![\w]|[.,][0-9])                # a lettered version: BitNet
                                                                      # b1.58, Kimi k1.5 (not "x1.5")
