@@ -8523,6 +8523,11 @@ BUGS_CAUGHT = [
             tokens(2e13, model="Kite-4 Scout"),
         ],
     ),
+    # A one-word section heading ("# Details") names no model.
+    (
+        "# Details\n\n- 32 experts per layer, 12 layers\n- Pretrained on 3T tokens of Kite-mix",
+        [layers(12, model=None), tokens(3e12, model=None)],
+    ),
 ]
 
 TABLES = {

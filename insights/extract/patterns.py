@@ -291,6 +291,10 @@ HEADING_WORDS = frozenset({
     "limitations", "model", "models", "data", "dataset", "datasets", "method", "methods",
     "setup", "quickstart", "documentation", "docs", "references", "appendix", "contents",
     "about", "index", "home", "blog", "updates", "release", "releases", "agenda", "transcript",
+    "details", "architecture", "specifications", "specs", "performance", "deployment",
+    "inference", "download", "downloads", "checkpoints", "quantization", "hardware", "pretraining",
+    "safety", "risks", "uses", "contact", "authors", "highlights", "approach", "caveats",
+    "tokenizer", "resources", "links", "credits", "discussion", "motivation", "glossary",
 })  # fmt: skip
 
 # Model families often typed in lower case in posts and comments ("llama 3.1 405b", "gemma 2"),
