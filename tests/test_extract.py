@@ -8528,6 +8528,11 @@ BUGS_CAUGHT = [
         "# Details\n\n- 32 experts per layer, 12 layers\n- Pretrained on 3T tokens of Kite-mix",
         [layers(12, model=None), tokens(3e12, model=None)],
     ),
+    # A model's ratios are a rule of thumb named after it, not the model.
+    (
+        "A 2T model at Kite-3 ratios would want something like 200T tokens.",
+        [params(2e12, model=None)],
+    ),
 ]
 
 TABLES = {

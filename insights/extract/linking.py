@@ -6044,7 +6044,7 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n(?=#)")
 SUBJECT_WINDOW = 8  # sentences looked back at for the model a text is talking about
 
 
-RULE_WORDS = r"rule|ratio|law|laws|scaling|arithmetic|math|formula|heuristic|playbook"
+RULE_WORDS = r"rule|ratios?|proportions|law|laws|scaling|arithmetic|math|formula|heuristic|playbook"
 # "trained the Chinchilla way": a way of doing things (after "the" only, THE_BEFORE_SIZE:
 # "Kite-7B way outperforms", "way back in 2023" are adverbs)
 WAY_AFTER = regex.compile(r"%s+way\b" % S)
