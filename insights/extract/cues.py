@@ -108,7 +108,8 @@ COMPARED_WITH_A = regex.compile(
     r"|(?:perform(?:s|ed)?|does|did|scores?|scored|works?|worked)%(s)s+(?:[\w-]+%(s)s+)?as%(s)s+well%(s)s+as"
     r"|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling|on%(s)s+par%(s)s+with"
-    r"|match(?:es|ed|ing)?|(?:roughly|about|around|right|just|exactly|close%(s)s+to)%(s)s+where)%(s)s+"
+    r"|match(?:es|ed|ing)?|track(?:s|ed|ing)?|trail(?:s|ed|ing)?|approach(?:es|ed|ing)?"
+    r"|(?:keeps?|kept|keeping)%(s)s+pace%(s)s+with|competitive%(s)s+with|(?:roughly|about|around|right|just|exactly|close%(s)s+to)%(s)s+where)%(s)s+"
     r"(?:(?:about|roughly|around|nearly|approximately)%(s)s+)?"  # "behaves like about a 74B ..."
     r"(?:that%(s)s+of%(s)s+)?(?:a|an)%(s)s+(?:(?:small|smaller|large|larger|typical|standard|regular"
     r"|plain|similar|good|strong|dense|decent|modern)%(s)s+)?"
@@ -127,7 +128,8 @@ COMPARED_WITH_A = regex.compile(
        r"|stronger|better|typical|standard)%s+" % S}  # "like a small 3B dense model"
 )
 COMPARED_STEMS = Stems(" as ", "close", "closer", "similar", "comparable", "equivalent", "equal",
-                       "akin", "than", "like", "rival", "par with", "match", "where", "matched")
+                       "akin", "than", "like", "rival", "par with", "match", "where", "matched",
+                       "track", "trail", "approach", "pace with", "competitive with")
 # The words, one of which each pattern above needs: where none is, it is not tried.
 WOULD_STEMS = Stems("would", "if")
 SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
