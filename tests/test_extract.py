@@ -8543,6 +8543,13 @@ BUGS_CAUGHT = [
         "Wren-A1B is small: 1.2B active, and it keeps pace with a dense 5B model.",
         [params(1.2e9, model="Wren-A1B")],
     ),
+    # "the same <long description> as X": X is compared with, and the sizes after it are the
+    # subject's.
+    (
+        "Heron released Kite-R1 on May 2. It is the same 400B-parameter mixture-of-experts"
+        " architecture as Kite-V3, with 22B parameters active per token.",
+        [params(4e11, model="Kite-R1"), params(2.2e10, model="Kite-R1")],
+    ),
 ]
 
 TABLES = {

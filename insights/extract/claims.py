@@ -313,7 +313,7 @@ def compared(text: str, mention) -> bool:
     start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
     while start > 0 and text[start - 1] in "*_`[" and mention.start - start < 4:
         start -= 1  # (past the markup of "matches **Llama 3.1 405B**")
-    cue = COMPARED_BEFORE.search(text, max(0, start - 50), start)
+    cue = COMPARED_BEFORE.search(text, max(0, start - 70), start)
     if cue is None:
         return False
     if not SUBJECT_CUE.match(cue.group()):
