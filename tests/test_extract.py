@@ -8550,6 +8550,17 @@ BUGS_CAUGHT = [
         " architecture as Kite-V3, with 22B parameters active per token.",
         [params(4e11, model="Kite-R1"), params(2.2e10, model="Kite-R1")],
     ),
+    # "up from 9.5T for the original X": the count is X's, past "the original".
+    (
+        "**Wren-12B-2601.** Heron released this refresh in January: 12.4B parameters, trained on"
+        " 11T tokens, up from 9.5T for the original Wren-12B.",
+        [
+            params(1.24e10, model="Wren-12B-2601"),
+            tokens(1.1e13, model="Wren-12B-2601"),
+            params(1.2e10, model="Wren-12B"),
+            tokens(9.5e12, model="Wren-12B"),
+        ],
+    ),
 ]
 
 TABLES = {

@@ -5748,8 +5748,9 @@ NAME_IN_BRACKET_AFTER = regex.compile(
 OWNER_ENDS = regex.compile(r"[,;.)]|[ \t]+(?:and|or)[ \t]")  # (where such an owner's name ends)
 OWNER_JUST_AFTER = regex.compile(
     r"(?:%s+(?:active%s+|total%s+)?(?:parameters?|params|tokens))?"
-    r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?)"
-    % (S, S, S, S, S, S, S, S, S)
+    r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?"
+    r"(?:(?:original|first|earlier|previous|older)%s+)?)"
+    % (S, S, S, S, S, S, S, S, S, S)
 )  # (and "the 2T tokens used for Llama 2")
 TURN_BEFORE_TEAM = regex.compile(
     r"\b(?:and|while|whereas|but)%s+(?:the%s+)?\Z" % (S, S)
