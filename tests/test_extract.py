@@ -8561,6 +8561,16 @@ BUGS_CAUGHT = [
             tokens(9.5e12, model="Wren-12B"),
         ],
     ),
+    # A dated release's name size gives way to the undated model's stated count (but the
+    # original Wren-12B's, above, not to its dated refresh's).
+    (
+        "> Kite-1B-7B is a mixture-of-experts model with 1.3B active and 6.9B total parameters."
+        '\n\n```python\nmodel = load("acme/Kite-1B-7B-0924")\n```',
+        [
+            params(1.3e9, model="Kite-1B-7B"),
+            params(6.9e9, model="Kite-1B-7B"),
+        ],
+    ),
 ]
 
 TABLES = {

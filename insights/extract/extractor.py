@@ -23,7 +23,7 @@ from insights.extract import aliases, claims, dates
 from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
-from insights.extract.keys import without_build
+from insights.extract.keys import without_build, without_release_stamp
 from insights.extract.lines import last_before
 from insights.extract.linking import (
     INDEFINITE_BEFORE,
@@ -629,9 +629,9 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
             key, value = key_of(f), float(f.value or 0)
             if f.rule == "table-row":
                 in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
-                row_counts.setdefault((f.sentence_start, f.qualifier == "active"), set()).add(
-                    (key, value)
-                )
+                row = row_counts.setdefault((f.sentence_start, f.qualifier == "active"), set())
+                row.add((key, value))  # (and its undated name's: "| OLMo-1B (0724) | 1.3B |")
+                row.add((model_key(without_release_stamp(without_build(f.model or ""))), value))
             if not in_names.get(value, set()) - {key}:
                 values = stated.setdefault((key, f.qualifier == "active"), {})
                 if not values.get(value) and f.rule in SAID_OF_THE_NAME:
@@ -647,9 +647,12 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         if f.rule != "size-in-name" or f.kind != "parameters" or not f.value:
             return False
         named, key = f.value, (key_of(f), f.qualifier == "active")
+        # (a dated release's name is its model's: "OLMoE-1B-7B-0924" gives way to the 1.3B of
+        # "OLMoE-1B-7B"; but not the other way, nor to another date: a refresh may differ)
+        undated = (model_key(without_release_stamp(without_build(f.model or ""))), key[1])
         return any(
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
-            for v, wide in stated.get(key, {}).items()
+            for v, wide in (*stated.get(key, {}).items(), *stated.get(undated, {}).items())
         ) or any(  # (a row's count is its name's model's, however precise: "| X-15B | 16B |",
             # and that of the same model's base build in the row: "| X-1B | `acme/x-1b-base` | 1.3B |",
             # not "| Owl-7B | 7.3B | use Owl-7B-v2 instead |")

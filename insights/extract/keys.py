@@ -66,3 +66,20 @@ def without_build(name: str) -> str:
     """
     stripped = BUILD_SUFFIX.sub("", name)
     return stripped if stripped else name
+
+
+# A release's date stamp after a name: "OLMoE-1B-7B-0924", "Qwen3-30B-A3B-2507", "OLMo-1B (0724)".
+RELEASE_STAMP = regex.compile(r"(?:[-_]|[ ]\()[0-9]{4}\)?\Z")
+
+
+@lru_cache(maxsize=65536)
+def without_release_stamp(name: str) -> str:
+    """A name with the date stamp of its release taken off: a refresh keeps the name's size.
+
+    >>> without_release_stamp("OLMoE-1B-7B-0924"), without_release_stamp("OLMo-1B (0724)")
+    ('OLMoE-1B-7B', 'OLMo-1B')
+    >>> without_release_stamp("Qwen2.5-72B"), without_release_stamp("2507")
+    ('Qwen2.5-72B', '2507')
+    """
+    stripped = RELEASE_STAMP.sub("", name)
+    return stripped if stripped else name
