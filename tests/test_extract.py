@@ -8571,6 +8571,21 @@ BUGS_CAUGHT = [
             params(6.9e9, model="Kite-1B-7B"),
         ],
     ),
+    # A bare count of three trillion or more is no parameter count, even a model's; a table's
+    # line before it does not make it a column's cell.
+    (
+        "| Model | Lab | Params | Tokens |\n|---|---|---|---|\n| Kite-4B | Heron | 4B | 36T |\n\n"
+        "(Kite's 36T is a family-wide figure.)",
+        [
+            params(4e9, model="Kite-4B"),
+            params(4e9, model="Kite-4B"),
+            tokens(3.6e13, model="Kite-4B"),
+        ],
+    ),
+    (
+        "DBRX's 12T is the largest; Arctic's 3.5T looks small. The final 3T checkpoint is out.",
+        [],
+    ),
 ]
 
 TABLES = {

@@ -2425,8 +2425,11 @@ def _trained_on_it(text: str, at: int) -> bool:
 EPOCHS_AFTER = regex.compile(r"(?i)\b(?:epochs?|passes|times)\b")
 
 
-# The bare count in trillions past which a number said of a model is no parameter count.
-BARE_TRILLIONS = 5e12
+# The bare count in trillions past which a number said of a model is no parameter count
+# ("Arctic's 3.5T", "the 3T checkpoint"), and past which, after a word of tokens, it is read
+# as a token count (not "as many tokens as Falcon-180B (3.3T against 3.5T)": whose is which).
+BARE_TRILLIONS = 3e12
+BARE_TOKENS = 5e12
 
 
 def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
@@ -2446,9 +2449,9 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         and member.unit_end == q.end  # (no "parameters" written)
         and text[q.end - 1 : q.end] in ("T", "t")
         and value >= BARE_TRILLIONS
-        and "|" not in before[-40:]  # (a table's column says what its cells count)
+        and "|" not in before.rsplit("\n", 1)[-1]  # (a table's column says what its cells count)
     ):  # "another 3T tokens (11T in total)": trillions, bare, are a token count
-        if "token" not in before[-80:].lower():
+        if value < BARE_TOKENS or "token" not in before[-80:].lower():
             return False
         member.kind = kind = "training_tokens"
         member.unit = "tokens"
