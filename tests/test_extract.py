@@ -8586,6 +8586,19 @@ BUGS_CAUGHT = [
         "DBRX's 12T is the largest; Arctic's 3.5T looks small. The final 3T checkpoint is out.",
         [],
     ),
+    # A model still to come, said right after its name, has no size yet.
+    (
+        'The money goes to a new cluster and, per its CEO, to "the 14B Wren we promised."',
+        [params(1.4e10, model=None)],
+    ),
+    (
+        '- Heron mentions a 14B dense Wren-3 "later this year".',
+        [params(1.4e10, model=None)],
+    ),
+    (
+        "We release the 7B Kite we trained last spring.",
+        [params(7e9, model="Kite")],
+    ),
 ]
 
 TABLES = {

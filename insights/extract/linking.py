@@ -1401,6 +1401,9 @@ class Context:
                     possessor = self.mention_ending(start, owner.end(1))
                     if possessor is not None and possessor.strong and possessor.name != m.name:
                         return None, None  # "Qwen2-VL-7B's 675M ViT": the possessor's part
+                if PROMISED_AFTER.match(text, m.end, m.end + AHEAD):
+                    return None, None  # "the 32B Marlin we promised", "a 32B Marlin-3 later
+                    # this year": a model to come, its size not yet a fact
                 if not _kind_of_sized(text, m):  # (not the kind of a model: "pre-train a
                     # 1.1B Llama model": the sentence's subject, if any, is the one)
                     return m.name, "name-after-unit"
@@ -6403,6 +6406,16 @@ UPCOMING_MODEL_BEFORE = regex.compile(
     r"(?![- ]generation)%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship|one)%s+"
     r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over|a|an)%s+){0,3}"
     r"\Z" % (S, S, S, S, S)
+)
+# A model still to come, said right after its name: "the 32B Marlin we promised", "a 32B
+# Marlin-3 \"later this year\"".
+PROMISED_AFTER = regex.compile(
+    r"(?i)[\s\"'\u201c\u201d*_]*(?:(?:that|which)%s+)?"
+    r"(?:we|they|he|she|it|the%s+(?:lab|company|team))"
+    r"%s+(?:promised|(?:had|have)%s+promised|plans?%s+to|planned|hopes?%s+to|will%s+(?:release|ship)"
+    r"|(?:are|is)%s+(?:planning|preparing))\b"
+    r"|[\s\"'\u201c\u201d*_(]*(?:later%s+this%s+year|next%s+(?:year|quarter|month)"
+    r"|in%s+the%s+coming%s+(?:weeks|months)|coming%s+soon)\b" % ((S,) * 15)
 )
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
