@@ -8599,6 +8599,16 @@ BUGS_CAUGHT = [
         "We release the 7B Kite we trained last spring.",
         [params(7e9, model="Kite")],
     ),
+    # "; this release adds ...": the page's release, not the base named before the semicolon.
+    (
+        "- **Pre-training:** Wren-7B-Base was trained on 9T tokens (web, code); this release adds"
+        " 200B tokens of continued pre-training on tool-use traces",
+        [
+            params(7e9, model="Wren-7B-Base"),
+            tokens(9e12, model="Wren-7B-Base"),
+            tokens(2e11, model=None),
+        ],
+    ),
 ]
 
 TABLES = {

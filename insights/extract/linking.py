@@ -1924,8 +1924,12 @@ class Context:
                 )
             ):
                 return None, None  # "DBRX picks 4; Arctic bolts ..., so its 17B": not DBRX's
-            if clause != -1 and OTHERS_SUBJECT.match(text, clause + 1, start):
-                return None, None  # "Whisper large, with 1550M; the three other sizes have 74M"
+            if clause != -1 and (
+                OTHERS_SUBJECT.match(text, clause + 1, start)
+                or THIS_RELEASE_SUBJECT.match(text, clause + 1, start)
+            ):
+                return None, None  # "Whisper large, with 1550M; the three other sizes have 74M",
+                # "Kestrel-7B-Base was trained on 14T tokens; this release adds 380B tokens"
             by_size = CLAUSE_SIZE_SUBJECT.match(text, clause + 1, start) if clause != -1 else None
             of_size = [
                 m for m in subjects if by_size and _ends_with_size(m.name, by_size[1])
@@ -5939,6 +5943,11 @@ _SOME_OF_THE_MODELS = (
 # ... opening a clause after a semicolon: "; the three intermediate sizes have 74M"
 OTHERS_SUBJECT = regex.compile(
     r"[ \u00a0]*(?:and[ \u00a0]+)?" + _SOME_OF_THE_MODELS % "two|three|four|five|six|[0-9]+"
+)
+# ... or the release a page is about, after what its base had: "; this release adds 380B".
+THIS_RELEASE_SUBJECT = regex.compile(
+    r"[ \u00a0]*(?:and[ \u00a0]+)?(?:this|the[ \u00a0]+(?:new|current|latest))[ \u00a0]+"
+    r"(?:release|checkpoint|version|refresh|update|build|iteration)\b"
 )
 # ... or opening a sentence: "The two small models saw 600B tokens".
 SOME_MODELS_SUBJECT = regex.compile(r"[*_ \u00a0]*" + _SOME_OF_THE_MODELS % "two|three|four|five|six")
