@@ -4939,7 +4939,10 @@ LINKING_PRECISION = [
     (
         "The series was pre-trained on roughly 4.1T multimodal tokens, up from about 1.2T for "
         "Kite-VL.",
-        [tokens(4.1e12, model=None, qualifier="approximate")],
+        [
+            tokens(4.1e12, model=None, qualifier="approximate"),
+            tokens(1.2e12, model="Kite-VL", qualifier="approximate"),
+        ],
     ),
     # A model still to come, named or not, has no size yet: one "now training", a line labelled
     # as to come ...
@@ -8609,6 +8612,22 @@ BUGS_CAUGHT = [
             tokens(2e11, model=None),
         ],
     ),
+    # A bare count set against a token count "for" a name is that name's token count; with
+    # no name after "for", nobody's.
+    (
+        "We describe the data (a corpus of about 9.6T multilingual tokens, versus 1.8T for"
+        " Kite 2), and the scaling-law runs.",
+        [tokens(9.6e12, model=None), tokens(1.8e12, model="Kite 2")],
+    ),
+    (
+        "Wren-3 was trained on 12T tokens, up from 7T for Wren-2.",
+        [tokens(1.2e13, model="Wren-3"), tokens(7e12, model="Wren-2")],
+    ),
+    (
+        "Wren-14B-v1.5 is out. Per the notes the base was pretrained on 9T tokens, up from 6T for"
+        " the v1 base.",
+        [params(1.4e10, model="Wren-14B-v1.5"), tokens(9e12), tokens(6e12, model=None)],
+    ),
 ]
 
 TABLES = {
@@ -11281,7 +11300,8 @@ BASE_MODELS = [
     ("a model the subject is \"50x\" is no later post's subject",
      "1/ Read the Kite 3 paper so you don't have to\n\n2/ compute: 3.8e25 FLOP. that's ~50x the"
      " biggest Kite 2 run\n\n3/ data: >15T tokens, vs 2T for Kite 2",
-     [("compute", 3.8e25, "Kite 3"), ("training_tokens", 1.5e13, "Kite 3")]),
+     [("compute", 3.8e25, "Kite 3"), ("training_tokens", 1.5e13, "Kite 3"),
+      ("training_tokens", 2e12, "Kite 2")]),
     ("a name a table lists as a model is one in the prose too, whatever its shape",
      "- v0.4: `kitevoice-l` (312M params) adds 14 languages.\n\n| Model | Params (M) |\n|---|---|\n"
      "| kitevoice-l | 312 |\n| **Total** | 312 |",

@@ -54,6 +54,7 @@ from insights.extract.patterns import (
     CURRENCY_SIGNS,
     DATASET_HEADS,
     DATASET_WORDS,
+    EARLIER_WORDS,
     EVALUATION_WORDS,
     FLOP_UNITS,
     HOURS_OF,
@@ -1799,8 +1800,11 @@ def _classify(
                 and DATA_VERB_BEFORE.search(before[-12:])
                 # (a token count read before in the sentence is asked first, before patterns)
                 or context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
-                and AND_JOINERS.found(before[-8:])
-                and AND_BEFORE.search(before[-8:])
+                and (
+                    AND_JOINERS.found(before[-8:])
+                    and AND_BEFORE.search(before[-8:])
+                    or VERSUS_BEFORE.search(before[-24:])  # "15.6T tokens, versus 1.8T for X"
+                )
                 and FOR_AFTER.match(text, q.end, q.end + AHEAD)
             )
         ):
@@ -1808,6 +1812,9 @@ def _classify(
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             member.rule = "for-name-after" if member.model else None
+            if member.model is None and VERSUS_BEFORE.search(before[-24:]):
+                member.paired = True  # "9T tokens, up from 6T for the v1 base": the other
+                # side's, which no name says; not the sentence's model
             return _check_kind(text, member, before, context.words)
         if q.scaled and text.find("tok", q.end, q.end + AHEAD) != -1 and OF_TOKENS_AFTER.match(
             text, q.end, q.end + AHEAD
@@ -2071,7 +2078,13 @@ OF_TOKENS_AFTER = regex.compile(
 )
 AND_BEFORE = regex.compile(r"(?r)(?:,|;|\band|\bwhile)%s+\Z" % S)
 FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
-FOR_THE_AFTER = regex.compile(r"%s+for%s+(?:the%s+)?" % (S, S, S))
+VERSUS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:versus|vs\.?|against|compared%s+(?:with|to)|(?:up|down)%s+from)%s+"
+    r"(?:(?:about|roughly|around|only|just)%s+|~)?\Z)" % (S, S, S, S)
+)
+FOR_THE_AFTER = regex.compile(
+    r"%s+for%s+(?:the%s+)?(?:(?:%s)%s+)?" % (S, S, S, "|".join(EARLIER_WORDS), S)
+)  # (and "for the original Kite-12B")
 DATA_VERB_BEFORE = regex.compile(r"(?r)\b(?:on|saw|sees|got|gets)%s+~?\Z" % S)
 THE_BEFORE = regex.compile(r"(?r)(?i:\b(?:the|our|its)%s+\Z)" % S)
 THE_STEMS = Stems("the", "our", "its")

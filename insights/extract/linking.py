@@ -44,6 +44,7 @@ from insights.extract.organizations import canonical_organization, parent_organi
 from insights.extract.patterns import (
     AHEAD,
     DATASET_HEADS,
+    EARLIER_WORDS,
     HEADING_WORDS,
     NOT_MODELS,
     NOT_NAME_WORDS,
@@ -5756,8 +5757,8 @@ OWNER_ENDS = regex.compile(r"[,;.)]|[ \t]+(?:and|or)[ \t]")  # (where such an ow
 OWNER_JUST_AFTER = regex.compile(
     r"(?:%s+(?:active%s+|total%s+)?(?:parameters?|params|tokens))?"
     r"(?:%s*\(%s*|%s+(?:(?:used|seen|spent)%s+)?(?:in|for|by)%s+(?:the%s+)?"
-    r"(?:(?:original|first|earlier|previous|older)%s+)?)"
-    % (S, S, S, S, S, S, S, S, S, S)
+    r"(?:(?:%s)%s+)?)"
+    % (S, S, S, S, S, S, S, S, S, "|".join(EARLIER_WORDS), S)
 )  # (and "the 2T tokens used for Llama 2")
 TURN_BEFORE_TEAM = regex.compile(
     r"\b(?:and|while|whereas|but)%s+(?:the%s+)?\Z" % (S, S)

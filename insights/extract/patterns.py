@@ -278,6 +278,9 @@ QUALIFIER_BEFORE = {
     ),
 }  # fmt: skip
 
+# Words for an earlier release named after "for the": "up from 9.5T for the original Kite-12B".
+EARLIER_WORDS = ("original", "first", "earlier", "previous", "older")
+
 # Words that mark the total and the active share of a mixture-of-experts model.
 TOTAL_WORDS = ("total", "overall", "in total", "all told", "sparse")
 ACTIVE_WORDS = ("active", "activated", "activation", "activating", "activates", "live")
