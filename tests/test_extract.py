@@ -8628,6 +8628,15 @@ BUGS_CAUGHT = [
         " the v1 base.",
         [params(1.4e10, model="Wren-14B-v1.5"), tokens(9e12), tokens(6e12, model=None)],
     ),
+    # A plain word, then a dated aside, then "is a <size> model": a name, as without the aside.
+    (
+        "**Wrenstral** (Heron Labs and Acme, May 2025) is a 24B model tuned for agent loops.",
+        [params(2.4e10, model="Wrenstral")],
+    ),
+    (
+        "Dropout (Srivastava et al., 2014) is a regularizer we apply to the 7B model.",
+        [params(7e9, model=None)],
+    ),
 ]
 
 TABLES = {
