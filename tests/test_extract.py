@@ -8637,6 +8637,16 @@ BUGS_CAUGHT = [
         "Dropout (Srivastava et al., 2014) is a regularizer we apply to the 7B model.",
         [params(7e9, model=None)],
     ),
+    # "from X up to the Y MoE": a range, its second end after "the".
+    (
+        "4. **Kite3** (April 2025): the whole family, from 0.6B up to the 200B MoE, was"
+        " pre-trained on about 30T tokens.",
+        [
+            params(6e8, model="Kite3", qualifier="range"),
+            params(2e11, model="Kite3", qualifier="range"),
+            tokens(3e13, model="Kite3", qualifier="approximate"),
+        ],
+    ),
 ]
 
 TABLES = {

@@ -137,7 +137,7 @@ LIST_GAP = regex.compile(
     -?%(s)s*+                                    # "1.3B-, 2.7B-, and 6.7B-parameter"
     (?:
         (?P<sep>,%(s)s*+(?:and|or|&)?|and|or|&|up\ to|to|through|vs\.?|versus|–|—|-|/|~|\+)%(s)s*+
-      | (?P<sep2>(?:,%(s)s*+)?(?:and|or))%(s)s++(?:a|an|the)%(s)s++   # "a 2B and a 7B variant"
+      | (?P<sep2>(?:,%(s)s*+)?(?:and|or)|(?:up%(s)s++)?to)%(s)s++(?:a|an|the)%(s)s++   # "a 2B and a 7B variant", "from 0.6B up to the 235B MoE"
       | (?P<sep3>to|through)%(s)s++(?:(?i:over|about|around|nearly|almost|roughly|just\ over|more\ than)%(s)s++|[~≈]%(s)s*+)  # "from 70M to over 16B"
     )
     \Z
