@@ -8647,6 +8647,17 @@ BUGS_CAUGHT = [
             tokens(3e13, model="Kite3", qualifier="approximate"),
         ],
     ),
+    # An "ACL Anthology" line above a paper's title is the listing's, read past to the header.
+    (
+        "ACL Anthology · Findings of the Association for Computational Linguistics: ACL 2025\n\n"
+        "**Kite-2: Open Language Models for Twelve Languages**\n\n"
+        "Ana Ruiz¹, Li Wei¹, Mara Holt²\n¹Fenwick Language Lab, Porto · ²Coldwater University\n\n"
+        "*Abstract*\n\nWe present Kite-2, an open family released in 1.5B and 7B variants.",
+        [
+            params(1.5e9, model="Kite-2", organization="Fenwick Language Lab"),
+            params(7e9, model="Kite-2", organization="Fenwick Language Lab"),
+        ],
+    ),
 ]
 
 TABLES = {

@@ -4299,6 +4299,7 @@ LISTING_LINES = 4  # how many lines of a listing a paper's page may open with
 # it is listed: its arXiv id, subject trail, submission date or venue.
 LISTING_LINE = regex.compile(
     r"(?i)[ \t]*[*_\[(]*(?:arxiv:[0-9]{4}\.[0-9]{4,5}|\[?submitted[ ]on\b|proceedings[ ]of\b"
+    r"|acl[ ]anthology\b|openreview(?:\.net)?\b|hugging[ ]face[ ]papers\b"
     r"|findings[ ]of\b|published[ ]as\b|(?:computer[ ]science|statistics|electrical[ ]engineering"
     r"[^\n>]{0,40}|quantitative[ ]biology|mathematics|physics)[ ]>)"
 )
