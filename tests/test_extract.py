@@ -8658,6 +8658,16 @@ BUGS_CAUGHT = [
             params(7e9, model="Kite-2", organization="Fenwick Language Lab"),
         ],
     ),
+    # A family's maker goes with a name that continues with a member's words, not with one
+    # that goes on with a word of whoever fine-tuned it.
+    (
+        "Qwen2.5-14B-Lex is a legal fine-tune with 14.7B parameters. Qwen2.5-14B-Instruct has"
+        " 14.7B parameters too.",
+        [
+            params(1.47e10, model="Qwen2.5-14B-Lex", organization=None),
+            params(1.47e10, model="Qwen2.5-14B-Instruct", organization="Alibaba"),
+        ],
+    ),
 ]
 
 TABLES = {

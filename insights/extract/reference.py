@@ -259,8 +259,32 @@ def organization_for(name: str | None) -> str | None:
         i += 1
     if len(organizations) == 1:
         return organizations.pop() or None
-    return family_organization(name)
+    return _member_organization(name)
 
+
+def _member_organization(name: str | None) -> str | None:
+    """The maker of the family a name begins with, when the rest of the name is a member's:
+    sizes, versions and the words makers add ("Qwen2.5-14B-Instruct" is Alibaba's); not
+    when it goes on with a word of someone else's ("Qwen2.5-14B-Lex", a fine-tune).
+
+    >>> _member_organization("Qwen2.5-14B-Instruct"), _member_organization("Qwen2.5-14B-Lex")
+    ('Alibaba', None)
+    """
+    organization = family_organization(name)
+    if organization is None or not name:
+        return organization
+    folded = name.casefold()
+    family = next(m for f, _ in _families() if (m := f.match(folded)) is not None)
+    if any(word not in MEMBER_WORDS for word in WORD.findall(folded, family.end())):
+        return None
+    return organization
+
+
+WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")  # a run of three letters or more
+
+
+# Words a maker puts after its family's name: "-Instruct", "-Coder", "-VL", "-GGUF".
+MEMBER_WORDS = frozenset((REFERENCE_DIR / "member_words.txt").read_text(encoding="utf-8").split())
 
 # How a family's members go on from its name: a size, a version, a tier.
 MEMBER_SUFFIXES = ("jumbo", "large", "base", "chat", "instruct", "small", "medium", "mini",
