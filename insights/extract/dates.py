@@ -260,6 +260,8 @@ NOT_ISSUE_MONTH = re.compile(
     r"(?i)\b(?:in|on|since|until|till|before|after|from|to|by|up|cutoff|released|launched"
     r"|trained|through|between|during)\b[^\n]{0,12}\Z"
 )
+# A byline's opening: "*by Ana Ruiz · March 2026*", "Posted March 2026", "Published: May 2025".
+BYLINE_OPENING = re.compile(r"(?i)[ \t*_]*(?:by[ \t]+[A-Z]|(?:posted|published|written|updated)\b)")
 NOT_DATELINE = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]|[|>]|[0-9]{1,2}[.)][ \t])")  # list items,
 # rows (not an italic line: "*From the Fenwick AI blog, posted 9 January 2025*")
 
@@ -280,6 +282,8 @@ def dateline(text: str) -> str | None:
     '2024-04'
     >>> dateline("# Kite-7B, released in April 2024\\n\\nKite ...") is None
     True
+    >>> dateline("# Tuning Kite-3\\n\\n*by Ana Ruiz · March 2026*\\n\\nHeron dropped ...")
+    '2026-03'
     """
     head = text[:DATELINE_REACH]
     front = FRONT_MATTER.match(head)
@@ -301,18 +305,21 @@ def dateline(text: str) -> str | None:
         if 1 <= number <= 12 and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
     # No day's date: a month's, in the title or a heading of an issue or a roundup that names
-    # itself by it ("## Open Weights Weekly — April 2024 roundup"); not a card's title ("#
-    # Kite-2 · December 2023 release": the model's month), a list item or a row
+    # itself by it ("## Open Weights Weekly — April 2024 roundup"), or in a byline ("*by Ana
+    # Ruiz · March 2026*"); not a card's title ("# Kite-2 · December 2023 release": the model's
+    # month), a list item or a row
     for i, line in enumerate(lines):
         if (
             len(line) > DATELINE_LENGTH
             or NOT_DATELINE.match(line)
-            or (i and not line.lstrip().startswith("#"))
-            or not ISSUE_WORD.search(line)
+            or not BYLINE_OPENING.match(line)
+            and ((i and not line.lstrip().startswith("#")) or not ISSUE_WORD.search(line))
         ):
             continue
         found = DATE.search(line)
-        if found is not None and not NOT_ISSUE_MONTH.search(line, 0, found.start()):
+        if found is not None and (
+            BYLINE_OPENING.match(line) or not NOT_ISSUE_MONTH.search(line, 0, found.start())
+        ):
             return f"{found['year']}-{MONTHS[found['month'].lower()[:3]]:02d}"
     return None
 
