@@ -8668,6 +8668,19 @@ BUGS_CAUGHT = [
             params(1.47e10, model="Qwen2.5-14B-Instruct", organization="Alibaba"),
         ],
     ),
+    # Plural model nouns ("siblings", "students", "baselines") and "classifier" make a bare size
+    # a model's, as their singulars do.
+    (
+        "The flagship is a dense model with 400B parameters; it is accompanied by 8B and 70B"
+        " siblings, all released in July 2024 as Kite 3.1. Heron also ships Kite Guard 3, an 8B"
+        " classifier for input and output safety.",
+        [
+            params(4e11, model=None),
+            params(8e9, model="Kite 3.1"),
+            params(7e10, model="Kite 3.1"),
+            params(8e9, model="Kite Guard 3"),
+        ],
+    ),
 ]
 
 TABLES = {

@@ -199,10 +199,11 @@ MODEL_NOUNS = (
     "model", "models", "lm", "lms", "llm", "llms", "checkpoint", "checkpoints", "variant",
     "variants", "version", "versions", "network", "networks", "transformer", "transformers",
     "decoder", "encoder", "moe", "dense", "mllm", "vlm", "slm", "base", "chat", "instruct",
-    "size", "sizes", "scale", "flagship", "sibling", "counterpart", "baseline", "teacher",
-    "student", "backbone", "generator", "reward", "system", "one", "ones", "sibling", "hybrid",
+    "size", "sizes", "scale", "flagship", "flagships", "sibling", "siblings", "counterpart",
+    "counterparts", "baseline", "baselines", "teacher", "teachers", "student", "students",
+    "backbone", "backbones", "generator", "reward", "system", "one", "ones", "hybrid",
     "run", "runs",  # "our 7B run"
-    "successor", "predecessor",
+    "successor", "successors", "predecessor", "predecessors", "classifier", "classifiers",
 )  # fmt: skip
 
 # Left-hand cues that make a bare size a parameter count ("offered in sizes of 7B and 70B").
