@@ -8628,6 +8628,18 @@ BUGS_CAUGHT = [
         " the v1 base.",
         [params(1.4e10, model="Wren-14B-v1.5"), tokens(9e12), tokens(6e12, model=None)],
     ),
+    # ... but set against a parameter count read after the token count, it is a parameter
+    # count, as before.
+    (
+        "Heron-2 saw 4T tokens versus 2T for Heron-1, and has 34B parameters versus 13B for"
+        " Heron-1.",
+        [
+            tokens(4e12, model="Heron-2"),
+            tokens(2e12, model="Heron-1"),
+            params(3.4e10, model="Heron-2"),
+            params(1.3e10, model="Heron-1"),
+        ],
+    ),
     # A plain word, then a dated aside, then "is a <size> model": a name, as without the aside.
     (
         "**Wrenstral** (Heron Labs and Acme, May 2025) is a 24B model tuned for agent loops.",

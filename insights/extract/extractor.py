@@ -1804,6 +1804,9 @@ def _classify(
                     AND_JOINERS.found(before[-8:])
                     and AND_BEFORE.search(before[-8:])
                     or VERSUS_BEFORE.search(before[-24:])  # "15.6T tokens, versus 1.8T for X"
+                    # (set against the token count, not a parameter count read after it:
+                    # "saw 4T tokens, and has 34B parameters versus 13B for X")
+                    and _kind_set_against(group, index, context) == "training_tokens"
                 )
                 and FOR_AFTER.match(text, q.end, q.end + AHEAD)
             )
@@ -2072,6 +2075,16 @@ PARAMETER_WORDS = regex.compile(r"(?i)expert|param|activ|layer|\bmoe\b")
 TOTAL_IN_BRACKET_AFTER = regex.compile(r"[ \u00a0]+(?:in[ \u00a0]+)?total\)")
 SIZE_ON_AFTER = regex.compile(r"%s+on%s+~?[0-9][0-9.]*%s?(?:[TtBb]\b|trillion|billion)" % (S, S, S))
 ON_BEFORE = regex.compile(r"(?r)\bon%s+\Z" % S)
+
+
+def _kind_set_against(group: list[Member], index: int, context) -> str | None:
+    """The kind of the size just before a group's member at ``index``: its group's last
+    member before it, else the last size read in its sentence."""
+    if index > 0:
+        return group[index - 1].kind
+    return context.recent_kind(group[index].quantity.start)[0]
+
+
 OF_TOKENS_AFTER = regex.compile(
     r"%(s)s+of%(s)s+(?:(?:the|a|an|its|our)%(s)s+)?(?:planned|targeted|target|budgeted|scheduled)"
     r"%(s)s+~?[0-9][0-9.,]*%(s)s?(?:[TBM]|trillion|billion)%(s)s+tok(?:en)?s\b" % {"s": S}
