@@ -8693,6 +8693,11 @@ BUGS_CAUGHT = [
             params(8e9, model="Kite Guard 3"),
         ],
     ),
+    # ... but without its "from", "to a" joins no range: one model made from another.
+    (
+        "Heron-3 was trained on 12T tokens. Distilling 405B to an 8B student took a week.",
+        [tokens(1.2e13, model="Heron-3"), params(8e9, model=None)],
+    ),
 ]
 
 TABLES = {

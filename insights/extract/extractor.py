@@ -1057,7 +1057,18 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
         return False  # a version in a name, not a list: "phi-1, a 1.3B model", "Aya 101, a 13B"
     if _in_name(text, left) or _in_name(text, right):
         return False  # "from 1.4T for LLaMA-65B to 18T": the 65B belongs to a name
-    return bool(LIST_GAP.match(text, left.end, right.start))
+    gap_match = LIST_GAP.match(text, left.end, right.start)
+    if (
+        gap_match is not None
+        and (gap_match.group("sep2") or "")[-2:] == "to"
+        and not FROM_BEFORE.search(text, max(0, left.start - 30), left.start)
+    ):
+        return False  # "to the" ends a range only after its "from": "from 0.6B up to the 235B
+        # MoE", not "distilling 405B to a 8B student", one model made from another
+    return gap_match is not None
+
+
+FROM_BEFORE = regex.compile(r"(?r)(?i:\b(?:from|between)%s+(?:(?:a|an|the)%s+)?\Z)" % (S, S))
 
 
 BYTES_AHEAD = regex.compile(
