@@ -8698,6 +8698,11 @@ BUGS_CAUGHT = [
         "Heron-3 was trained on 12T tokens. Distilling 405B to an 8B student took a week.",
         [tokens(1.2e13, model="Heron-3"), params(8e9, model=None)],
     ),
+    # A bare count "for X" after "up from" is X's, though the cue makes X the compared one.
+    (
+        "Kite-2 has 13B parameters, up from 7B for Kite-1.",
+        [params(1.3e10, model="Kite-2"), params(7e9, model="Kite-1")],
+    ),
 ]
 
 TABLES = {

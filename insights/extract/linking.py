@@ -1833,7 +1833,9 @@ class Context:
             if named is not None and named.strong:
                 return named.name, "name-just-after"
             return None, None
-        owner_after = next((m for m in candidates if m.start >= end), None)
+        # (a name compared by a cue before the count owns it all the same: "13B, up from 7B
+        # for Kite-1"; OWNER_JUST_AFTER leaves no room for a cue between them)
+        owner_after = next((m for m in in_sentence if m.start >= end), None)
         if (
             left
             and owner_after is not None
