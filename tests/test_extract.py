@@ -8703,6 +8703,16 @@ BUGS_CAUGHT = [
         "Kite-2 has 13B parameters, up from 7B for Kite-1.",
         [params(1.3e10, model="Kite-2"), params(7e9, model="Kite-1")],
     ),
+    # A count "for" a name not read, in a list set against the sentence's count: nobody's.
+    (
+        "Kite-7B was trained on 2T tokens, against 300B for Wren and 1.4T for Heron.",
+        [
+            params(7e9, model="Kite-7B"),
+            tokens(2e12, model="Kite-7B"),
+            tokens(3e11, model=None),
+            tokens(1.4e12, model=None),
+        ],
+    ),
 ]
 
 TABLES = {

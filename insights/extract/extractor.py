@@ -1826,9 +1826,14 @@ def _classify(
             member.kind, member.unit = "training_tokens", "tokens"
             member.model = _model_after_for(text, q, context)
             member.rule = "for-name-after" if member.model else None
-            if member.model is None and VERSUS_BEFORE.search(before[-24:]):
+            if member.model is None and (
+                VERSUS_BEFORE.search(before[-24:])
+                or FOR_AFTER.match(text, q.end, q.end + AHEAD)
+                and VERSUS_WORD.search(text, context.sentences.span(q.start)[0], q.start)
+            ):
                 member.paired = True  # "9T tokens, up from 6T for the v1 base": the other
-                # side's, which no name says; not the sentence's model
+                # side's, which no name says; not the sentence's model (nor the next of a
+                # list set against it: "2T tokens, against 300B for Wren and 1.4T for Heron")
             return _check_kind(text, member, before, context.words)
         if q.scaled and text.find("tok", q.end, q.end + AHEAD) != -1 and OF_TOKENS_AFTER.match(
             text, q.end, q.end + AHEAD
@@ -2105,6 +2110,9 @@ FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
 VERSUS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:versus|vs\.?|against|compared%s+(?:with|to)|(?:up|down)%s+from)%s+"
     r"(?:(?:about|roughly|around|only|just)%s+|~)?\Z)" % (S, S, S, S)
+)
+VERSUS_WORD = regex.compile(
+    r"(?i)\b(?:versus|vs\.?|against|compared%s+(?:with|to)|(?:up|down)%s+from)\b" % (S, S)
 )
 FOR_THE_AFTER = regex.compile(
     r"%s+for%s+(?:the%s+)?(?:(?:%s)%s+)?" % (S, S, S, "|".join(EARLIER_WORDS), S)
