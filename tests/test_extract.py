@@ -8713,6 +8713,21 @@ BUGS_CAUGHT = [
             tokens(1.4e12, model=None),
         ],
     ),
+    # A bare trillion is a parameter count with a model noun after it, or a total before an
+    # active count; not before "checkpoint", "run" or "ones".
+    (
+        "Kite-Ultra is a 3.2T MoE model. Kite-Max has 3.5T total, 100B active.",
+        [
+            params(3.2e12, model="Kite-Ultra"),
+            params(3.5e12, model="Kite-Max"),
+            params(1e11, model="Kite-Max"),
+        ],
+    ),
+    (
+        "Is Kite-V3 trained at 22:1 (14.8T over 671B total) or at 400:1? The 3T run is the"
+        " baseline.",
+        [params(6.71e11, model="Kite-V3")],
+    ),
 ]
 
 TABLES = {

@@ -2474,6 +2474,12 @@ EPOCHS_AFTER = regex.compile(r"(?i)\b(?:epochs?|passes|times)\b")
 # ("Arctic's 3.5T", "the 3T checkpoint"), and past which, after a word of tokens, it is read
 # as a token count (not "as many tokens as Falcon-180B (3.3T against 3.5T)": whose is which).
 BARE_TRILLIONS = 3e12
+RUN_AFTER = regex.compile(
+    r"(?i)[ \t\u00a0-]+(?:[\w-]+[ \t\u00a0]+)?(?:checkpoints?|runs?|ones)\b"
+)
+TOTAL_THEN_ACTIVE = regex.compile(
+    r"(?i)[ \t\u00a0-]+(?:total|in[ \t]+total)\b[^.;\n]{0,30}?\bactive\b"
+)  # "3.5T total, 100B active"
 BARE_TOKENS = 5e12
 
 
@@ -2495,6 +2501,10 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         and text[q.end - 1 : q.end] in ("T", "t")
         and value >= BARE_TRILLIONS
         and "|" not in before.rsplit("\n", 1)[-1]  # (a table's column says what its cells count)
+        # (a model's: "a 3.2T MoE model", "3.5T total, 100B active"; not "the final 3T
+        # checkpoint", "the 3T run": how far a run went)
+        and not (member.noun and not RUN_AFTER.match(text, q.end, q.end + AHEAD))
+        and not TOTAL_THEN_ACTIVE.match(text, q.end, q.end + AHEAD)
     ):  # "another 3T tokens (11T in total)": trillions, bare, are a token count
         if value < BARE_TOKENS or "token" not in before[-80:].lower():
             return False
