@@ -8728,6 +8728,12 @@ BUGS_CAUGHT = [
         " baseline.",
         [params(6.71e11, model="Kite-V3")],
     ),
+    # The aside before "is a 7B model" holds a month and year, not a citation's year; and
+    # "Ours" is no name.
+    (
+        "Larkspur (Acme, 2023) is a 600B-token corpus. Ours (May 2025) is a 7B model.",
+        [tokens(6e11, model=None), params(7e9, model=None)],
+    ),
 ]
 
 TABLES = {
