@@ -8734,6 +8734,11 @@ BUGS_CAUGHT = [
         "Larkspur (Acme, 2023) is a 600B-token corpus. Ours (May 2025) is a 7B model.",
         [tokens(6e11, model=None), params(7e9, model=None)],
     ),
+    # A sized name said to be promised, rumoured or planned has no size yet.
+    (
+        "- Whether Heron releases the promised 70B Kite.\n- Acme's rumoured 2T Wren-Max.",
+        [params(7e10, model=None)],
+    ),
 ]
 
 TABLES = {

@@ -1402,7 +1402,9 @@ class Context:
                     possessor = self.mention_ending(start, owner.end(1))
                     if possessor is not None and possessor.strong and possessor.name != m.name:
                         return None, None  # "Qwen2-VL-7B's 675M ViT": the possessor's part
-                if PROMISED_AFTER.match(text, m.end, m.end + AHEAD):
+                if PROMISED_AFTER.match(text, m.end, m.end + AHEAD) or PROMISED_BEFORE.search(
+                    text, max(s_start, start - 30), start
+                ):
                     return None, None  # "the 32B Marlin we promised", "a 32B Marlin-3 later
                     # this year": a model to come, its size not yet a fact
                 if not _kind_of_sized(text, m):  # (not the kind of a model: "pre-train a
@@ -6415,7 +6417,8 @@ QUANTIFIER_BEFORE = regex.compile(
 )
 # A model still to come, whose size is reported or planned: "its next model has 1.2T".
 UPCOMING_MODEL_BEFORE = regex.compile(
-    r"(?i)\b(?:its|their|the|a|our)%s+(?:next|upcoming|future|forthcoming|planned|unreleased)"
+    r"(?i)\b(?:its|their|the|a|our)%s+(?:next|upcoming|future|forthcoming|planned|unreleased"
+    r"|promised|rumou?red|teased)"
     r"(?![- ]generation)%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship|one)%s+"
     r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over|a|an)%s+){0,3}"
     r"\Z" % (S, S, S, S, S)
@@ -6429,6 +6432,10 @@ PROMISED_AFTER = regex.compile(
     r"|(?:are|is)%s+(?:planning|preparing))\b"
     r"|[\s\"'\u201c\u201d*_(]*(?:later%s+this%s+year|next%s+(?:year|quarter|month)"
     r"|in%s+the%s+coming%s+(?:weeks|months)|coming%s+soon)\b" % ((S,) * 15)
+)
+# ... or said before its size: "the promised 70B Heron", "a rumoured 2T Kite".
+PROMISED_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:promised|rumou?red|teased|planned|upcoming|unreleased|forthcoming)%s+\Z)" % S
 )
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
