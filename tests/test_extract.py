@@ -8739,6 +8739,16 @@ BUGS_CAUGHT = [
         "- Whether Heron releases the promised 70B Kite.\n- Acme's rumoured 2T Wren-Max.",
         [params(7e10, model=None)],
     ),
+    # "Hub" is a place, not a model: "the published Hub checkpoint is 685B".
+    (
+        "- The MTP module adds 14B parameters on top of the 671B main model; the published Hub"
+        " checkpoint is 685B in total for that reason.",
+        [
+            params(1.4e10, model=None),
+            params(6.71e11, model=None, qualifier="total"),
+            params(6.85e11, model=None, qualifier="total"),
+        ],
+    ),
 ]
 
 TABLES = {

@@ -507,7 +507,7 @@ NOT_NAME_WORDS = {
     # verbs that open a worked example: "Take 37B active and 14.8T tokens", "Plug 37B active
     # into the formula" (the PLUG model is written in capitals: VERBS_THAT_NAME_MODELS)
     "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract", "plug",
-    "ours", "mine", "yours", "theirs",
+    "ours", "mine", "yours", "theirs", "hub",
 }  # fmt: skip
 
 # Words above that name a known model when written in capitals: Alibaba's PLUG.
