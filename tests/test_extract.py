@@ -8749,6 +8749,13 @@ BUGS_CAUGHT = [
             params(6.85e11, model=None, qualifier="total"),
         ],
     ),
+    # A name right after a count, with its own count after its possessive, is not the first
+    # count's owner.
+    (
+        "Pre-training doubled to about 30 trillion tokens from Kite-2's 15 trillion, and the"
+        " models cover 40 languages.",
+        [tokens(3e13, model=None, qualifier="approximate"), tokens(1.5e13, model="Kite-2")],
+    ),
 ]
 
 TABLES = {
