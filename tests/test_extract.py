@@ -8756,6 +8756,17 @@ BUGS_CAUGHT = [
         " models cover 40 languages.",
         [tokens(3e13, model=None, qualifier="approximate"), tokens(1.5e13, model="Kite-2")],
     ),
+    # "A <size> model was trained ...", opening its sentence, is an unnamed run, not the
+    # heading's model; its tokens go with it.
+    (
+        "# Wren\n\nWren-7B has 7.4B parameters.\n\nA dense 30B model was trained to 4T tokens as"
+        " an ablation and will not be released.",
+        [
+            params(7.4e9, model="Wren-7B"),
+            params(3e10, model=None),
+            tokens(4e12, model=None),
+        ],
+    ),
 ]
 
 TABLES = {

@@ -5515,8 +5515,10 @@ SAID_OF_BEFORE = regex.compile(r"(?:,|\b(?:is|was|as|be))[ ]*\Z")  # "Kite, a", 
 # ... or any model of the size, doing what any would: "A 9B model in 4-bit fits in 5.7 GB".
 ANY_MODEL_DOES = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM)s?\b(?:[ ]+(?:with|in|at|for|of|on)[ ]+"
-    r"(?:[\w-]+[ ]+){0,3}?[\w-]+)?[ ]+(?:would|could|fits?|needs?|takes?|requires?)\b"
-)
+    r"(?:[\w-]+[ ]+){0,3}?[\w-]+)?[ ]+(?:would|could|fits?|needs?|takes?|requires?"
+    r"|(?:was|were)[ ]+(?:also[ ]+)?(?:trained|pretrained|pre-trained|distilled|run|built))\b"
+)  # (and an unnamed run the text mentions: "A dense 30B model was trained to 4T tokens as an
+# ablation")
 A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
