@@ -8767,6 +8767,15 @@ BUGS_CAUGHT = [
             tokens(4e12, model=None),
         ],
     ),
+    # A heading's title case is no apposition: "LLM Evaluators" names no model.
+    (
+        "# Judging the Judges: Position Bias in Open-Weight LLM Evaluators\n\nWe audit seven"
+        " judges spanning 8B to 405B parameters.",
+        [
+            params(8e9, model=None, qualifier="range"),
+            params(4.05e11, model=None, qualifier="range"),
+        ],
+    ),
 ]
 
 TABLES = {

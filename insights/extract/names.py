@@ -1283,6 +1283,8 @@ def _named_by_context(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] in (",", ".", ";", ")")
         or _labelled_line(text, start, end)
         or APPOSITIVE_BEFORE.search(before)
+        and not text.startswith("#", _line_start(text, start))  # (a heading's title case:
+        # "# Position Bias in Open-Weight LLM Evaluators")
         or _named_after(text, start, end)
         or SIZED_BEFORE.search(before)
         or _sibling_tier(text, start, end)
