@@ -385,6 +385,7 @@ NOT_MODELS = {
     "pflops", "gflops", "mfu", "hfu", "vram", "ram", "hbm", "ssd", "phd",
     "covid", "covid-19", "arxiv", "github", "modelscope", "kaggle", "ollama", "youtube", "pytorch", "tensorflow", "jax",
     "deepspeed", "triton", "vllm", "onnx", "lmsys", "q1", "q2", "q3", "q4",
+    "sglang", "tensorrt-llm", "llama.cpp", "exllamav2", "mlc-llm", "lmdeploy", "openrouter",
     "h1", "h2", "1080p", "720p", "4k", "8k", "fp4", "mxfp4", "nvfp4", "imagenet", "imagenet-1k",
     "imagenet-21k", "imagenet-22k", "cifar", "cifar-10", "cifar-100", "cifar10", "cifar100", "mnist", "svhn", "ilsvrc", "coco", "ms-coco", "c4", "mc4", "pile", "laion", "jft",
     "uniref", "uniref50", "uniref90", "uniref100", "uniprot", "uniclust30", "pdb", "sa-1b", "sa-v",
