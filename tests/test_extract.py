@@ -8782,6 +8782,12 @@ BUGS_CAUGHT = [
         " serves with room for 128K context.",
         [params(2.35e11, model=None, qualifier="total")],
     ),
+    # What hardware "can pretrain" or "can fine-tune" is a capacity, no model's size.
+    (
+        "Kessel says a 1,024-chip pod of its K2 accelerators can pretrain a 70B model in under"
+        " three weeks.",
+        [],
+    ),
 ]
 
 TABLES = {

@@ -71,7 +71,8 @@ DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "al
 # What a system or service can take, not a model's size: "can train models with up to 10T".
 CAPACITY_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:can|could|able%(s)s+to|capable%(s)s+of"
-    r"|(?:enough|sufficient)\b[^.;!?]{0,60}?\bto)%(s)s+(?:train|serve|run|support|handle|fit|host)"
+    r"|(?:enough|sufficient)\b[^.;!?]{0,60}?\bto)%(s)s+(?:train|pretrain|pre-train|fine-tune"
+    r"|finetune|serve|run|support|handle|fit|host)"
     r"(?:ing)?%(s)s+(?:(?:a|an)%(s)s+|(?:models?|LLMs?|networks?)%(s)s+(?:(?:with|of)%(s)s+)?"
     r"(?:(?:up%(s)s+to|over|more%(s)s+than|beyond)%(s)s+)?)\Z)" % {"s": S}
 )  # (and "a rack of its chips can serve a 405B model at 1,000 tokens per second")
