@@ -8788,6 +8788,13 @@ BUGS_CAUGHT = [
         " three weeks.",
         [],
     ),
+    # Review: students and teachers in the plural, and the first of a list of them, are other
+    # models than the sentence's subject ("was distilled into 7B and 1.5B students").
+    (
+        "Kite-Large was distilled into 7B and 1.5B students. Wren-Small learns from 70B teachers"
+        " during post-training.",
+        [params(7e9, model=None), params(1.5e9, model=None), params(7e10, model=None)],
+    ),
 ]
 
 TABLES = {

@@ -1832,7 +1832,7 @@ class Context:
             # "distilled from its own 1.5B-parameter teacher, alder-embed-xl": the teacher's,
             # named in apposition, or nobody's; never the subject's
             named = self.mention_starting(role.end())
-            if named is not None and named.strong:
+            if named is not None and named.strong and role.group("many") is None:
                 return named.name, "name-just-after"
             return None, None
         # (a name compared by a cue before the count owns it all the same: "13B, up from 7B
@@ -4988,9 +4988,11 @@ NEW_MODELS_AFTER = regex.compile(
 )
 # A size said of a model in a role beside the subject: "its own 1.5B-parameter teacher, X".
 ROLE_AFTER = regex.compile(
-    r"(?:-parameters?|%s+param(?:eter)?s?)?%s+(?:[\w-]+%s+)?(?:teacher|judge|critic|verifier"
-    r"|grader|drafter|draft%s+model|reward%s+model)\b(?:%s*,%s*)?" % (S, S, S, S, S, S, S)
-)
+    r"(?:%s%s)*(?:-parameters?|%s+param(?:eter)?s?)?%s+(?:[\w-]+%s+)?(?:teacher|judge|critic"
+    r"|verifier|grader|drafter|draft%s+model|reward%s+model|(?P<many>(?:teacher|student|judge"
+    r"|critic|verifier|grader|drafter|draft%s+model|reward%s+model)s))\b(?:%s*,%s*)?"
+    % (LIST_JOIN, LISTED_SIZE, S, S, S, S, S, S, S, S, S)
+)  # (and "distilled into 7B and 1.5B students", "from 70B teachers": other models, several)
 ROLE_IS_BEFORE = regex.compile(
     r"(?r)(?i:\bthe%s+(?:teacher|student|judge|critic|verifier|grader|reward%s+model|draft"
     r"|drafter|reference)(?:%s+model)?%s+(?:is|was)%s+(?:a|an)\b)" % (S, S, S, S, S)
