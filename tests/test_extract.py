@@ -8795,6 +8795,12 @@ BUGS_CAUGHT = [
         " during post-training.",
         [params(7e9, model=None), params(1.5e9, model=None), params(7e10, model=None)],
     ),
+    # Review: the first of a list of sizes before "baselines" or "predecessors" is another
+    # model's too, as the last is: "compared with 7B and 70B baselines".
+    (
+        "Heron-3 is compared with 7B and 70B baselines trained on the same data.",
+        [params(7e9, model=None), params(7e10, model=None)],
+    ),
 ]
 
 TABLES = {

@@ -5799,7 +5799,10 @@ MODEL_WORD_BEFORE = regex.compile(
 
 
 OTHER_MODEL_AFTER = regex.compile(
-    r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
+    r"(?:%s%s)*"  # (the first of a list: "compared with 7B and 70B baselines")
+    % (LIST_JOIN, LISTED_SIZE)
+    + r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival"
+    r"|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
     # "the 8.1T tokens used for its predecessor"
     r"|(?:[\s\u00a0]+tokens?)?[\s\u00a0]+(?:used|seen|consumed|spent)[\s\u00a0]+(?:for|by|on|in)[\s\u00a0]+"
     r"(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling)s?\b"
