@@ -8801,6 +8801,13 @@ BUGS_CAUGHT = [
         "Heron-3 is compared with 7B and 70B baselines trained on the same data.",
         [params(7e9, model=None), params(7e10, model=None)],
     ),
+    # Review: a possessive count after a name keeps the count before it off the name only after
+    # "from" ("up from Kite-2's 15T"); otherwise the count fell to an earlier subject.
+    (
+        "Heron-2 is our new model. Pre-trained on 15T tokens, Wren-3's 8B-parameter version is"
+        " still ahead of it.",
+        [tokens(1.5e13, model="Wren-3"), params(8e9, model="Wren-3")],
+    ),
 ]
 
 TABLES = {

@@ -2113,8 +2113,12 @@ class Context:
             and not _base_model(text, right[0], s_start)  # "90B tokens on top of Ferrite-Base-3B"
             and not _generic_use(text, right[0])
             and not POSSESSED_METHOD_AFTER.match(text, right[0].end, right[0].end + 40)
-            # (nor a name whose own count follows: "36T tokens, up from Qwen2.5's 18T")
-            and not POSSESSED_COUNT_AFTER.match(text, right[0].end, right[0].end + 24)
+            # (nor a name whose own count follows, come from: "36T tokens, up from Qwen2.5's
+            # 18T"; but "Trained on 15T tokens, Wren's 8B version ..." is Wren's)
+            and not (
+                POSSESSED_COUNT_AFTER.match(text, right[0].end, right[0].end + 24)
+                and FROM_BETWEEN.search(text, end, right[0].start)
+            )
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
@@ -6442,6 +6446,8 @@ PROMISED_AFTER = regex.compile(
     r"|[\s\"'\u201c\u201d*_(]*(?:later%s+this%s+year|next%s+(?:year|quarter|month)"
     r"|in%s+the%s+coming%s+(?:weeks|months)|coming%s+soon)\b" % ((S,) * 15)
 )
+# What a count is said to have come from or grown over: "36T tokens, up from Qwen2.5's 18T".
+FROM_BETWEEN = regex.compile(r"(?i)\b(?:from|over)\b")
 # A possessive with its own count after it: "from Qwen2.5's 18 trillion".
 POSSESSED_COUNT_AFTER = regex.compile(
     r"['\u2019]s%s+(?:(?:about|roughly|around|only|just)%s+|~)?[0-9]" % (S, S)
