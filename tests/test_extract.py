@@ -8808,6 +8808,13 @@ BUGS_CAUGHT = [
         " still ahead of it.",
         [tokens(1.5e13, model="Wren-3"), params(8e9, model="Wren-3")],
     ),
+    # Review: a bare trillion "total" is a parameter count before a count "active", not a run's
+    # tokens ("pretrained on 15T total") nor before "active-learning".
+    (
+        "Heron-MoE was pretrained on 15T total, with 37B parameters active per token. Wren-MoE"
+        " saw 12T total, with an active-learning filter on code.",
+        [params(3.7e10, model="Heron-MoE"), tokens(1.2e13, model="Wren-MoE")],
+    ),
 ]
 
 TABLES = {

@@ -2478,8 +2478,13 @@ RUN_AFTER = regex.compile(
     r"(?i)[ \t\u00a0-]+(?:[\w-]+[ \t\u00a0]+)?(?:checkpoints?|runs?|ones)\b"
 )
 TOTAL_THEN_ACTIVE = regex.compile(
-    r"(?i)[ \t\u00a0-]+(?:total|in[ \t]+total)\b[^.;\n]{0,30}?\bactive\b"
-)  # "3.5T total, 100B active"
+    r"(?i)[ \t\u00a0-]+(?:total|in[ \t]+total)\b[^.;\n]{0,30}?[0-9][0-9.,]*[ \t\u00a0]?"
+    r"(?:[BMK]|billion|million)(?:[ \t\u00a0-]+param(?:eter)?s)?[ \t\u00a0-]+active\b"
+)  # "3.5T total, 100B active" (a count active, not "with an active-learning filter")
+# ... but not a run's: "pretrained on 15T total, with 37B active"
+RUN_ON_BEFORE = regex.compile(
+    r"(?i)\b(?:on|over|through|across)[ \t\u00a0]+(?:(?:about|roughly|nearly)[ \t\u00a0]+|~)?\Z"
+)
 BARE_TOKENS = 5e12
 
 
@@ -2504,7 +2509,10 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
         # (a model's: "a 3.2T MoE model", "3.5T total, 100B active"; not "the final 3T
         # checkpoint", "the 3T run": how far a run went)
         and not (member.noun and not RUN_AFTER.match(text, q.end, q.end + AHEAD))
-        and not TOTAL_THEN_ACTIVE.match(text, q.end, q.end + AHEAD)
+        and not (
+            TOTAL_THEN_ACTIVE.match(text, q.end, q.end + AHEAD)
+            and not RUN_ON_BEFORE.search(before[-30:])
+        )
     ):  # "another 3T tokens (11T in total)": trillions, bare, are a token count
         if value < BARE_TOKENS or "token" not in before[-80:].lower():
             return False
