@@ -5805,8 +5805,9 @@ MODEL_WORD_BEFORE = regex.compile(
 OTHER_MODEL_AFTER = regex.compile(
     r"(?:%s%s)*"  # (the first of a list: "compared with 7B and 70B baselines")
     % (LIST_JOIN, LISTED_SIZE)
-    + r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling|follow-up|rival"
-    r"|competitor|baseline)s?\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
+    + r"[\s\u00a0-]*(?:[\w-]+[\s\u00a0]+)?(?:(?:successor|predecessor|sibling|follow-up|rival"
+    r"|competitor|baseline)s?|flagships)\b(?![\s\u00a0]*(?:called|named|dubbed|,|[A-Z]))"
+    # ("400B flagships like X": others, as "the 400B flagship" may be the subject)
     # "the 8.1T tokens used for its predecessor"
     r"|(?:[\s\u00a0]+tokens?)?[\s\u00a0]+(?:used|seen|consumed|spent)[\s\u00a0]+(?:for|by|on|in)[\s\u00a0]+"
     r"(?:its|their|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:successor|predecessor|sibling)s?\b"
@@ -6049,7 +6050,8 @@ REDUCED_STEMS = Stems("trained", "tuned", "at")
 POSSESSIVE_STEMS = Stems("'s", "\u2019s")
 PREVIOUS_STEMS = Stems("previous", "prior", "former", "older", "earlier", "outgoing")
 OTHER_MODEL_STEMS = Stems(
-    "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline"
+    "successor", "predecessor", "sibling", "follow-up", "rival", "competitor", "baseline",
+    "flagships",
 )
 # The words, one of which each pattern below needs (for quick noes, as above).
 PART_STEMS = Stems(
