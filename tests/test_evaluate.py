@@ -199,14 +199,15 @@ def test_styles_set_does_not_fall_back():
     blog comparisons, read and tuned to: 1.9% on arrival; makers and release months in cards
     and newsletters, held back: 3.5% on arrival), 60 blind documents, brings the stated facts to
     31,181; the whole set then reads 0.96% (349 of 36,383; 0.98% with the thirty-third
-    session's start code, 358)."""
+    session's start code, 358), and 0.93% (340 of 36,380) at the session's end, 51b read after
+    its held-back end score (3.3%, 20 of 599; 1.9%, 11 of 592, once read)."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
     assert counts["stated"] == 31181
-    assert counts["found"] / counts["stated"] >= 0.9440
-    assert counts["linked"] / counts["stated"] >= 0.9055
+    assert counts["found"] / counts["stated"] >= 0.9445
+    assert counts["linked"] / counts["stated"] >= 0.9065
     assert counts["unexpected"] <= 720
     assert counts["not_a_size_read"] <= 552
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0098
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0095
     assert counts["no_gold"] / counts["produced"] <= 0.0605
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
     assert counts["org_right"] / attributed >= 0.930
