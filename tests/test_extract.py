@@ -8820,6 +8820,18 @@ BUGS_CAUGHT = [
         "Wren-2 is small, but 400B flagships like Heron-Max still lead on math.",
         [params(4e11, model=None)],
     ),
+    # A possessive's size with a model noun after it is a parameter count, even after a token
+    # count ("than Kite-1's 2T" still compares token counts).
+    (
+        "Trained on 15T tokens, Wren-3's 70B variant tops the board. Kite-2 saw 9T tokens, far"
+        " more than Kite-1's 2T.",
+        [
+            tokens(1.5e13, model="Wren-3"),
+            params(7e10, model="Wren-3"),
+            tokens(9e12, model="Kite-2"),
+            tokens(2e12, model="Kite-1"),
+        ],
+    ),
 ]
 
 TABLES = {

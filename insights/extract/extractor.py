@@ -1851,7 +1851,9 @@ def _classify(
         else:
             member.kind, member.unit = (
                 context.recent_kind(q.start)  # "than GPT-3's 175B" compares a size of one kind
-                if possessive and not SIZE_ON_AFTER.match(text, q.end, q.end + AHEAD)
+                if possessive
+                and not SIZE_ON_AFTER.match(text, q.end, q.end + AHEAD)
+                and not member.noun  # (a model's: "Wren-3's 70B variant", after a token count)
                 # ... and a bracket's total after a count: "+800B tokens over v1 (1.6T total)"
                 or before[-1:] == "("
                 and TOTAL_IN_BRACKET_AFTER.match(text, q.end, q.end + AHEAD)
