@@ -8832,6 +8832,11 @@ BUGS_CAUGHT = [
             tokens(2e12, model="Kite-1"),
         ],
     ),
+    # "improves on X" names X as the other side of a comparison, as "outperforms X" does.
+    (
+        "Kite-2 improves on Kite-1 with 13B parameters and 2T tokens.",
+        [params(1.3e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
+    ),
 ]
 
 TABLES = {
