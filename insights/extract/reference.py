@@ -212,12 +212,15 @@ def family_organization(name: str | None) -> str | None:
     >>> family_organization("Phoenix") is None
     True
     """
-    if not name:
-        return None
-    folded = name.casefold()
+    found = _family_of(name.casefold()) if name else None
+    return found[1] if found is not None else None
+
+
+def _family_of(folded: str) -> tuple[re.Match, str] | None:
+    """Where the longest family a folded name begins with matches it, and its organization."""
     for family, organization in _families():
-        if family.match(folded):
-            return organization
+        if (match := family.match(folded)) is not None:
+            return match, organization
     return None
 
 
@@ -270,12 +273,15 @@ def _member_organization(name: str | None) -> str | None:
     >>> _member_organization("Qwen2.5-14B-Instruct"), _member_organization("Qwen2.5-14B-Lex")
     ('Alibaba', None)
     """
-    organization = family_organization(name)
-    if organization is None or not name:
-        return organization
+    if not name:
+        return None
     folded = name.casefold()
-    family = next(m for f, _ in _families() if (m := f.match(folded)) is not None)
-    if any(word not in MEMBER_WORDS for word in WORD.findall(folded, family.end())):
+    found = _family_of(folded)
+    if found is None:
+        return None
+    family, organization = found
+    words = _member_words()
+    if any(word not in words for word in WORD.findall(folded, family.end())):
         return None
     return organization
 
@@ -283,8 +289,11 @@ def _member_organization(name: str | None) -> str | None:
 WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")  # a run of three letters or more
 
 
-# Words a maker puts after its family's name: "-Instruct", "-Coder", "-VL", "-GGUF".
-MEMBER_WORDS = frozenset((REFERENCE_DIR / "member_words.txt").read_text(encoding="utf-8").split())
+@cache
+def _member_words() -> frozenset[str]:
+    """Words a maker puts after its family's name ("-Instruct", "-Coder", "-GGUF"), from
+    ``member_words.txt``; shorter runs than WORD's three letters ("-VL", "-IT") are not read."""
+    return frozenset((REFERENCE_DIR / "member_words.txt").read_text(encoding="utf-8").split())
 
 # How a family's members go on from its name: a size, a version, a tier.
 MEMBER_SUFFIXES = ("jumbo", "large", "base", "chat", "instruct", "small", "medium", "mini",
