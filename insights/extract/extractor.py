@@ -612,6 +612,9 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
     def key_of(f: Fact) -> str:  # (the model a fact's name is, a build's being its model's)
         return model_key(without_build(f.model or ""))
 
+    def undated_key_of(f: Fact) -> str:  # (and a dated release's: "OLMoE-1B-7B-0924")
+        return model_key(without_release_stamp(without_build(f.model or "")))
+
     in_names: dict[float, set[str]] = {}
     for f in sizes:
         if f.rule == "size-in-name":
@@ -632,7 +635,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
                 in_rows.setdefault((key, f.qualifier == "active"), set()).add(value)
                 row = row_counts.setdefault((f.sentence_start, f.qualifier == "active"), set())
                 row.add((key, value))  # (and its undated name's: "| OLMo-1B (0724) | 1.3B |")
-                row.add((model_key(without_release_stamp(without_build(f.model or ""))), value))
+                row.add((undated_key_of(f), value))
             if not in_names.get(value, set()) - {key}:
                 values = stated.setdefault((key, f.qualifier == "active"), {})
                 if not values.get(value) and f.rule in SAID_OF_THE_NAME:
@@ -650,7 +653,7 @@ def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
         named, key = f.value, (key_of(f), f.qualifier == "active")
         # (a dated release's name is its model's: "OLMoE-1B-7B-0924" gives way to the 1.3B of
         # "OLMoE-1B-7B"; but not the other way, nor to another date: a refresh may differ)
-        undated = (model_key(without_release_stamp(without_build(f.model or ""))), key[1])
+        undated = (undated_key_of(f), key[1])
         return any(
             refines(v, named, NAME_ROUNDING_SAID if wide else NAME_ROUNDING)
             for v, wide in (*stated.get(key, {}).items(), *stated.get(undated, {}).items())
