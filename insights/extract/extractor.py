@@ -2112,13 +2112,12 @@ OF_TOKENS_AFTER = regex.compile(
 )
 AND_BEFORE = regex.compile(r"(?r)(?:,|;|\band|\bwhile)%s+\Z" % S)
 FOR_AFTER = regex.compile(r"%s+for%s" % (S, S))
+# Words that set one count against another: "versus 1.8T for X", "up from 7T for X".
+VERSUS = r"\b(?:versus|vs\.?|against|compared%s+(?:with|to)|(?:up|down)%s+from)" % (S, S)
 VERSUS_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:versus|vs\.?|against|compared%s+(?:with|to)|(?:up|down)%s+from)%s+"
-    r"(?:(?:about|roughly|around|only|just)%s+|~)?\Z)" % (S, S, S, S)
+    r"(?r)(?i:%s%s+(?:(?:about|roughly|around|only|just)%s+|~)?\Z)" % (VERSUS, S, S)
 )
-VERSUS_WORD = regex.compile(
-    r"(?i)\b(?:versus|vs\.?|against|compared%s+(?:with|to)|(?:up|down)%s+from)\b" % (S, S)
-)
+VERSUS_WORD = regex.compile(r"(?i)%s\b" % VERSUS)
 FOR_THE_AFTER = regex.compile(
     r"%s+for%s+(?:the%s+)?(?:(?:%s)%s+)?" % (S, S, S, "|".join(EARLIER_WORDS), S)
 )  # (and "for the original Kite-12B")
