@@ -6430,13 +6430,14 @@ QUANTIFIER_BEFORE = regex.compile(
     r"(?i)\b(?:several|many|most|some|other|all|few|numerous|multiple|various|existing"
     r"|comparable|similar|competing|rival)%s+(?:(?:open|dense|open-weight)%s+)?\Z" % (S, S)
 )
+# Words for a model still to come: "the promised 70B Heron", "its upcoming model has 1.2T".
+TO_COME = r"upcoming|forthcoming|planned|unreleased|promised|rumou?red|teased"
 # A model still to come, whose size is reported or planned: "its next model has 1.2T".
 UPCOMING_MODEL_BEFORE = regex.compile(
-    r"(?i)\b(?:its|their|the|a|our)%s+(?:next|upcoming|future|forthcoming|planned|unreleased"
-    r"|promised|rumou?red|teased)"
+    r"(?i)\b(?:its|their|the|a|our)%s+(?:next|future|%s)"
     r"(?![- ]generation)%s+(?:[\w-]+%s+)?(?:model|system|LLM|flagship|one)%s+"
     r"(?:(?:has|had|have|will|would|is|was|be|at|with|of|about|around|roughly|over|a|an)%s+){0,3}"
-    r"\Z" % (S, S, S, S, S)
+    r"\Z" % (S, TO_COME, S, S, S, S)
 )
 # A model still to come, said right after its name: "the 32B Marlin we promised", "a 32B
 # Marlin-3 \"later this year\"".
@@ -6455,9 +6456,7 @@ POSSESSED_COUNT_AFTER = regex.compile(
     r"['\u2019]s%s+(?:(?:about|roughly|around|only|just)%s+|~)?[0-9]" % (S, S)
 )
 # ... or said before its size: "the promised 70B Heron", "a rumoured 2T Kite".
-PROMISED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:promised|rumou?red|teased|planned|upcoming|unreleased|forthcoming)%s+\Z)" % S
-)
+PROMISED_BEFORE = regex.compile(r"(?r)(?i:\b(?:%s)%s+\Z)" % (TO_COME, S))
 # Another one of a list called by the word after "the", not by its size: "... and the MoE on".
 OTHER_THE_BETWEEN = regex.compile(
     r"(?:\band|,|;)%s+the%s+(?![0-9])[\w-]+%s+(?:on|at|with|saw|was|had|has|is)\b" % (S, S, S)
