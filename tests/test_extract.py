@@ -8837,6 +8837,12 @@ BUGS_CAUGHT = [
         "Kite-2 improves on Kite-1 with 13B parameters and 2T tokens.",
         [params(1.3e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # A name right after a possessed size is the model; the possessor is its maker.
+    (
+        "Kite-2 beats Acme's 70B Heron-2 on every benchmark.",
+        [params(7e10, model="Heron-2")],
+    ),
+    ("Acme's 70B Heron was released in May 2025.", [params(7e10, model="Heron")]),
 ]
 
 TABLES = {

@@ -162,6 +162,17 @@ MULTIMODAL = regex.compile(
 )
 
 
+def named_after_possessed(possessor: Mention, named: Mention | None) -> bool:
+    """Whether ``named``, right after a possessed size, is the model the size is of."""
+    return (
+        named is not None
+        and named.strong
+        and named.name != possessor.name
+        and named.name not in ARCHITECTURE_WORDS  # (a part: "Qwen2-VL-7B's 675M ViT")
+        and not any(c.isdigit() for c in possessor.name)
+    )
+
+
 def owned_part(text: str, end: int, owner: str, s_start: int, s_end: int) -> bool:
     """Whether the count ending at ``end``, after ``owner``'s possessive, is a part's: a named
     part, or a language model of a model that is multimodal by its name or its sentence."""
@@ -1400,7 +1411,12 @@ class Context:
                     owner := POSSESSIVE_BEFORE.search(text, max(s_start, start - 40), start)
                 ):
                     possessor = self.mention_ending(start, owner.end(1))
-                    if possessor is not None and possessor.strong and possessor.name != m.name:
+                    if (
+                        possessor is not None
+                        and possessor.strong
+                        and possessor.name != m.name
+                        and not named_after_possessed(possessor, m)
+                    ):
                         return None, None  # "Qwen2-VL-7B's 675M ViT": the possessor's part
                 if PROMISED_AFTER.match(text, m.end, m.end + AHEAD) or PROMISED_BEFORE.search(
                     text, max(s_start, start - 30), start
