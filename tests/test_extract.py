@@ -8843,6 +8843,12 @@ BUGS_CAUGHT = [
         [params(7e10, model="Heron-2")],
     ),
     ("Acme's 70B Heron was released in May 2025.", [params(7e10, model="Heron")]),
+    # "improves on the 7B ..." sets the size against the subject, as "outperforms the 7B" does.
+    ("Kite-2 improves on the 7B classifier.", [params(7e9, model=None)]),
+    (
+        "Kite-2 improves on the 7B and 13B classifiers.",
+        [params(7e9, model=None), params(1.3e10, model=None)],
+    ),
 ]
 
 TABLES = {
