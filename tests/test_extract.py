@@ -8849,6 +8849,14 @@ BUGS_CAUGHT = [
         "Kite-2 improves on the 7B and 13B classifiers.",
         [params(7e9, model=None), params(1.3e10, model=None)],
     ),
+    # A size of a part "used in" or "inside" a model named after it is the part's, not the model's.
+    (
+        "Kite-2 outperforms the 7B classifier used in Heron-1.",
+        [params(7e9, model=None), claim("outperforms", model="Kite-2")],
+    ),
+    ("A 400M encoder inside Kite-VL reads the images.", [params(4e8, model=None)]),
+    ("The 2T tokens used in Heron-1 came from public sources.", [tokens(2e12, model="Heron-1")]),
+    ("Trained on 2T tokens within six weeks, Heron-2 is open.", [tokens(2e12, model="Heron-2")]),
 ]
 
 TABLES = {

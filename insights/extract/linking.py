@@ -2138,6 +2138,7 @@ class Context:
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
+            and not (kind == "parameters" and PART_OF_BETWEEN.search(text, end, right[0].start))
             # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
             and not _used_as_tool(text, end, right[0])
             # (nor the data set the tokens were drawn from: "on 1.9T multimodal tokens drawn
@@ -2429,6 +2430,8 @@ class Context:
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
             )  # (but "distilled from a teacher and released under the name X" is X's)
             and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+            and not (kind == "parameters" and PART_OF_BETWEEN.search(text, end, m.start))
+            # (a part's count: "the 7B classifier used in X"; but "the 2T tokens used in X")
             and not (
                 text.startswith(("'s", "\u2019s"), m.end)
                 and not OWN_MODEL_AFTER_POSSESSIVE.match(text, m.end + 2, m.end + 40)
@@ -6604,6 +6607,12 @@ COMPARED_BETWEEN = regex.compile(
 MADE_FROM_BETWEEN = regex.compile(
     r"(?i)\b(?:distill\w*%s+from|teacher|(?:based|built)%s+on|fine-?tuned%s+from|initiali[sz]ed"
     r"%s+from|on%s+top%s+of)\b" % (S, S, S, S, S, S)
+)
+# A size of a part of the model named after it: "the 7B classifier used in Heron-1", "the 400M
+# encoder inside Kite-VL", "a 1B draft model that is part of Heron's stack".
+PART_OF_BETWEEN = regex.compile(
+    r"(?i)\b(?:used%s+(?:in|by|inside|within)|inside|within|part%s+of)%s+(?:the%s+)?[*_`]{0,2}\Z"
+    % (S, S, S, S)
 )
 NAME_GIVEN_BEFORE = regex.compile(r"(?i)\b(?:the%s+name|called|named|dubbed)%s+\Z" % (S, S))
 # ... but not what names something else than a model: "a new tokenizer called Tekken".
