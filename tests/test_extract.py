@@ -8857,6 +8857,15 @@ BUGS_CAUGHT = [
     ("A 400M encoder inside Kite-VL reads the images.", [params(4e8, model=None)]),
     ("The 2T tokens used in Heron-1 came from public sources.", [tokens(2e12, model="Heron-1")]),
     ("Trained on 2T tokens within six weeks, Heron-2 is open.", [tokens(2e12, model="Heron-2")]),
+    # "the 400B flagship X" names X as "the 400B model X" does; "flagships X and Y" are several.
+    (
+        "Kite-2 beats the 400B flagship Heron-Max on math.",
+        [params(4e11, model="Heron-Max"), claim("outperforms", model="Kite-2")],
+    ),
+    (
+        "Kite-2 beats the 400B flagships Heron-Max and Wren on math.",
+        [params(4e11, model=None), claim("outperforms", model="Kite-2")],
+    ),
 ]
 
 TABLES = {

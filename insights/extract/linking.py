@@ -5931,7 +5931,7 @@ def _data_set(text: str, mention: Mention, size_start: int) -> bool:
 SET_IN_BRACKETS = regex.compile(r"(?:%s*+(?:of%s++)?[\w-]++)?%s*+\(%s*+" % (S, S, S, S))
 NAME_RIGHT_AFTER = regex.compile(
     r"[\s\u00a0-]*(?:(?:dense|sparse|MoE)[\s\u00a0]+)?(?:(?:model|language model|LLM|transformer|network|sibling|variant|version|checkpoint"
-    r"|counterpart|successor|predecessor|cousin)s?)?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"
+    r"|counterpart|successor|predecessor|cousin)s?|flagship(?!s))?[\s\u00a0]*(?:called|named|dubbed|,)?[\s\u00a0]*"
     r"(?:called|named|dubbed)?[\s\u00a0]*[*_`]{0,2}"  # (and the marks of "a 3B dense **Name**")
     r"|[\s\u00a0-]*(?:model|LLM)[\s\u00a0]+(?:like|such[\s\u00a0]+as)[\s\u00a0]+"  # "a 3.8B model like Phi-3-mini"
 )
