@@ -8866,6 +8866,35 @@ BUGS_CAUGHT = [
         "Kite-2 beats the 400B flagships Heron-Max and Wren on math.",
         [params(4e11, model=None), claim("outperforms", model="Kite-2")],
     ),
+    # A hub repository column names the row's model where the first column gives only a variant's
+    # label or a size; a first column that is a name keeps it.
+    (
+        "| Variant | Hub id | Total params | Active params |\n|---|---|---|---|\n"
+        "| Base | `acme/Heron-2-14B` | 14.3B | - |\n"
+        "| MoE Instruct | `acme/Heron-2-A4B` | 38B | 4.1B |",
+        [
+            params(1.43e10, model="Heron-2-14B"),
+            params(3.8e10, model="Heron-2-A4B"),
+            params(4.1e9, model="Heron-2-A4B", qualifier="active"),
+        ],
+    ),
+    (
+        "| Size | Hub id | Tokens |\n|---|---|---|\n"
+        "| 7B | [acme/Kite-2-7B](https://hf.co/acme/Kite-2-7B) | 4T |",
+        [
+            params(7e9, model="Kite-2-7B"),
+            params(7e9, model="Kite-2-7B"),
+            tokens(4e12, model="Kite-2-7B"),
+        ],
+    ),
+    (
+        "| Model | Params | Repo |\n|---|---|---|\n| Nimbus-7B | 7B | cirrus/nimbus-7b |",
+        [
+            params(7e9, model="Nimbus-7B"),
+            params(7e9, model="Nimbus-7B"),
+            params(7e9, model="nimbus-7b"),
+        ],
+    ),
 ]
 
 TABLES = {

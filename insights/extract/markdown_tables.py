@@ -67,6 +67,22 @@ MODEL_HEADER = regex.compile(
     r"|\A(?:hf[ _-]|hub[ _-])?checkpoints?(?:[ _-](?:name|id))?\Z"  # (not "Checkpoints we test")
     r"|\Astudents?(?: models?)?\Z"
 )
+# A column of hub repositories: "Hub id", "HF repo", "Hugging Face", "Repository", "Model ID".
+REPOSITORY_HEADER = regex.compile(
+    r"(?:(?:hf|hub|hugging[ _-]?face|model|repo|repository)[ _-]*(?:ids?|repos?|repository|links?"
+    r"|paths?)|repo|repository|hugging[ _-]?face(?:[ _-]hub)?|hf)"
+)
+# A variant's label in a first column, no model's name: "Base", "Instruct", "MoE Instruct",
+# "Instruct, AWQ 4-bit" (a repository beside it names the model).
+VARIANT_LABEL = regex.compile(
+    r"(?i)(?:base|instruct|chat|vision|vl|moe|dense|coder|code|math|reasoning|thinking|awq|gguf"
+    r"|gptq|fp8|bf16|int4|int8|[48]-bit|quantized|small|medium|large|mini|tiny|nano|pro|flash"
+    r"|lite|ultra|max|plus|it|sft|dpo|rl|reward|embedding|audio|omni|preview|distilled|long"
+    r"|context)(?:[ ,/+()-]+(?:base|instruct|chat|vision|vl|moe|dense|coder|code|math|reasoning"
+    r"|thinking|awq|gguf|gptq|fp8|bf16|int4|int8|[48]-bit|quantized|small|medium|large|mini|tiny"
+    r"|nano|pro|flash|lite|ultra|max|plus|it|sft|dpo|rl|reward|embedding|audio|omni|preview"
+    r"|distilled|long|context)\)?)*"
+)
 DATE_HEADER = regex.compile(
     r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|updated|added)"
 )  # (not "Release" alone: "| Release | Parameters |" may list the releases by name)
@@ -201,6 +217,8 @@ def column_for(header: str, index: int) -> Column:
     'total/non-embedding'
     >>> column_for("Laboratory", 1).role, column_for("Sizes we excluded", 2).role
     ('organization', 'other')
+    >>> column_for("Hub id", 1), column_for("Variant", 0).role
+    (Column(role='model', qualifier='repository', multiplier=1.0, lone=None), 'model')
 
     """
     low = header.lower()
@@ -228,6 +246,9 @@ def column_for(header: str, index: int) -> Column:
         return Column("other", "stage")  # "| Stage | Data |": a recipe's stages, not models
     if index == 0 and DATA_HEADER.fullmatch(low.strip(" *_`")):
         return Column("other", "data")  # "| Subset | Documents | Tokens |": a data set's parts
+    if index and REPOSITORY_HEADER.fullmatch(low.strip(" *_`")):
+        return Column("model", "repository")  # "| Variant | Hub id |" over "| Base |
+        # `acme/Heron-2-14B` |": the repository names the row's model
     if MODEL_HEADER.search(low) or (index == 0 and not any(c.isdigit() for c in low)):
         if not any(w in low for w in ("param", "size", "token")):
             return Column("model")
@@ -614,6 +635,14 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
                     NAME_CELL.fullmatch(text, first.start, first.end)
                 ):  # (a name's words: "Llama 3.1"; not "| GPT-3 era | 175B |")
                     model = model or Cell(first.start, first.end, Column("model"))
+                continue
+            if columns[i].qualifier == "repository" and model is not None:
+                if (
+                    VARIANT_LABEL.fullmatch(text, model.start, model.end)
+                    and "/" in text[cell_start:cell_end]
+                    and found.start != cell_start  # (an account before it: "acme/Heron-2-14B")
+                ):
+                    model = found  # the repository's name over a variant's label: "Base"
                 continue
             model = model or found
         elif columns[i].role == "organization":
