@@ -8895,6 +8895,12 @@ BUGS_CAUGHT = [
             params(7e9, model="nimbus-7b"),
         ],
     ),
+    # Two models named as often in the sentences before: the one the page's heading names.
+    (
+        "# Kite-3\n\n## Introduction\n\nKite-3 is a mixture-of-experts model. It keeps the "
+        "attention design that Kite-2 validated. We pre-trained it on 9T tokens.",
+        [tokens(9e12, model="Kite-3")],
+    ),
 ]
 
 TABLES = {

@@ -608,11 +608,13 @@ class Context:
         i = bisect_left(ends, end)
         return models[i] if i < len(ends) and ends[i] == end else None
 
-    def recent_subjects(self, offset: int, paragraph: int = 0) -> list[str]:
-        """The model the sentences just before ``offset`` talk about most (the latest on a tie
-        across sentences); all of them when the latest of those sentences names several as
-        often ("Heron released Kite3-235B and Kite3-30B. Pre-training used 36T tokens": of
-        both, or of their line, not of the one named last).
+    def recent_subjects(
+        self, offset: int, paragraph: int = 0, heading: str | None = None
+    ) -> list[str]:
+        """The model the sentences just before ``offset`` talk about most (on a tie across
+        sentences, the ``heading``'s model, else the latest); all of them when the latest of
+        those sentences names several as often ("Heron released Kite3-235B and Kite3-30B.
+        Pre-training used 36T tokens": of both, or of their line, not of the one named last).
 
         Looks back at most SUBJECT_WINDOW sentences, so each fact costs a bounded amount however
         long the text; models named only as the other side of a comparison do not count.
@@ -634,6 +636,14 @@ class Context:
         if not counts:
             return []
         best = max(counts, key=lambda k: (counts[k], latest[k]))
+        if (
+            heading is not None
+            and counts.get(own := model_key(heading)) == counts[best]
+            and not self.text.startswith("#", last_before(self.text, "\n", spot[own][0]) + 1)
+        ):  # "# DeepSeek-V3" over "DeepSeek-V3 is ... designs that DeepSeek-V2 validated. We
+            # pre-trained it on 14.8T tokens": the page's, not the latest (when its text, not
+            # the heading alone, names it: not "# Kite-2-it\n\n- Base: Kite 2\n- Tokens: 2T")
+            best = own
         tied = [
             k for k in counts
             if counts[k] == counts[best] and sentence[k] == sentence[best]
@@ -3146,7 +3156,14 @@ class Context:
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
-        subjects = self.recent_subjects(offset, paragraph)
+        heading_line = last_before(self.text, "\n#", offset) + 1
+        subjects = self.recent_subjects(
+            offset,
+            paragraph,
+            self.heading_model(offset)
+            if MARKDOWN_HEADING.match(self.text, heading_line, heading_line + 8)
+            else None,  # (a Markdown heading's model, not "#general" in a chat log)
+        )
         recent = subjects[0] if subjects else None
         if (
             recent is not None
@@ -4534,6 +4551,7 @@ SECTION_MAKER = regex.compile(
 )
 HEADING_LABEL_COLON = regex.compile(r"[*_`]*:[ \t]+[*_`]*")
 _HEADING_MARKS = r"(?:\A|\n)[ \t]*#{1,6}[ \t]+"  # a line's heading marks, before its text
+MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]+")  # a heading line's marks, at its start
 HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
 # ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
 HEADING_ITEM_OPENS_WITH = regex.compile(_HEADING_MARKS + r"(?:[0-9]{1,2}[.)][ \t]+)?[*_`]*\Z")
