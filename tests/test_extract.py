@@ -8901,6 +8901,19 @@ BUGS_CAUGHT = [
         "attention design that Kite-2 validated. We pre-trained it on 9T tokens.",
         [tokens(9e12, model="Kite-3")],
     ),
+    # A size a table cell says the row's model came from is that other model's.
+    (
+        "| Model | Layers | Pretraining |\n|---|---|---|\n"
+        "| Kite-3-1B | 18 | pruned + distilled from 7B |\n| Kite-3-7B | 28 | 14T tokens |",
+        [
+            params(1e9, model="Kite-3-1B"),
+            layers(18, model="Kite-3-1B"),
+            params(7e9, model=None),
+            params(7e9, model="Kite-3-7B"),
+            layers(28, model="Kite-3-7B"),
+            tokens(1.4e13, model="Kite-3-7B"),
+        ],
+    ),
 ]
 
 TABLES = {

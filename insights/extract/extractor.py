@@ -884,6 +884,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             for i in in_row.get(r, ()):
                 if facts[i].model is None and PART_AFTER.match(text, facts[i].end, facts[i].end + 40):
                     continue  # a part's count: "| ~860M U-Net + 123M text encoder |"
+                if facts[i].model is None and SOURCE_IN_CELL.search(
+                    text, max(row.start, facts[i].start - 40), facts[i].start
+                ):
+                    continue  # the model it came from: "| Falcon3-1B | pruned + distilled from 7B |"
                 if facts[i].model != model and facts[i].rule != "size-in-name":  # (another cell's name)
                     in_name = row.model is not None and row.model.start <= facts[i].start < row.model.end
                     if facts[i].rule == "name-bracket" and not in_name and not any(
@@ -977,6 +981,14 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                 )  # fmt: skip
                 by_start[start] = len(facts) - 1
     return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
+
+
+# What a cell says a row's model came from, before a count: "distilled from 7B", "pruned from the
+# 8B", "(teacher: 70B)" (a size in a table row that is another model's).
+SOURCE_IN_CELL = regex.compile(
+    r"(?r)(?i:\b(?:from|teacher:?|upscaled%s+from|initiali[sz]ed%s+from)%s+(?:the%s+|a%s+|an%s+)?\Z)"
+    % (S, S, S, S, S, S)
+)
 
 
 def _table_groups(text: str, rows: list) -> list[int]:
