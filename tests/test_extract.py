@@ -8921,6 +8921,15 @@ BUGS_CAUGHT = [
         "- **Training data:** 5T tokens",
         [tokens(5e12, model=None)],
     ),
+    # "X, a 1.9T-token ... corpus" makes X a data set and the count its size.
+    (
+        "We also publish **NorText-2**, a 1.9T-token deduplicated Nordic web and book corpus.",
+        [tokens(1.9e12, model=None)],
+    ),
+    (
+        "Kite-2, a 7B model trained on a 3.4T-token web corpus, is out.",
+        [params(7e9, model="Kite-2"), tokens(3.4e12, model="Kite-2")],
+    ),
 ]
 
 TABLES = {

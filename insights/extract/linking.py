@@ -2108,6 +2108,13 @@ class Context:
             ) and "," in text[subjects[-1].end : start]:
                 return None, None  # "Apart from LaMDA, all were trained on roughly 300B
                 # tokens": the one model the count is not
+            if (
+                kind == "training_tokens"
+                and NAME_A_SIZE.fullmatch(text, subjects[-1].end, start)
+                and CORPUS_AFTER.match(text, end, min(s_end, end + 80))
+            ):
+                return None, None  # "NorCorpus-2, a 1.9T-token deduplicated web corpus": the
+                # name before is a data set's, and the count its size
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -6631,6 +6638,12 @@ MADE_FROM_BETWEEN = regex.compile(
 PART_OF_BETWEEN = regex.compile(
     r"(?i)\b(?:used%s+(?:in|by|inside|within)|inside|within|part%s+of)%s+(?:the%s+)?[*_`]{0,2}\Z"
     % (S, S, S, S)
+)
+NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
+# A data set's head noun a few words after a token count: "1.9T-token deduplicated web corpus".
+CORPUS_AFTER = regex.compile(
+    r"(?:%s*+[\w-]++){0,5}?%s++(?:corpus|corpora|dataset|data%s+set|collection|crawl|mixture"
+    r"|dump)\b" % (S, S, S)
 )
 NAME_GIVEN_BEFORE = regex.compile(r"(?i)\b(?:the%s+name|called|named|dubbed)%s+\Z" % (S, S))
 # ... but not what names something else than a model: "a new tokenizer called Tekken".
