@@ -8930,6 +8930,16 @@ BUGS_CAUGHT = [
         "Kite-2, a 7B model trained on a 3.4T-token web corpus, is out.",
         [params(7e9, model="Kite-2"), tokens(3.4e12, model="Kite-2")],
     ),
+    # A card's maker label holds with a place in brackets after the maker.
+    (
+        "# Kestrel-7B\n\n- **Developer:** Ardent Systems, Inc. (Austin, TX)\n"
+        "- **Parameters:** 7.2B",
+        [params(7.2e9, model="Kestrel-7B", organization="Ardent Systems")],
+    ),
+    (
+        "# Sable-8B\n\n- **Developed by:** Northgate Labs (Leeds, UK)\n- **Parameters:** 8.03B",
+        [params(8.03e9, model="Sable-8B", organization="Northgate Labs")],
+    ),
 ]
 
 TABLES = {

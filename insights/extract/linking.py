@@ -162,6 +162,16 @@ MULTIMODAL = regex.compile(
 )
 
 
+def _in_aside_after(text: str, org: Mention, m: Mention) -> bool:
+    """Whether ``m`` stands in a bracketed aside right after the organization ``org``."""
+    return 0 <= m.start - org.end <= 40 and ASIDE_OPEN.fullmatch(text, org.end, m.start) is not None
+
+
+ASIDE_OPEN = regex.compile(
+    r"(?:,?[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|Co|S\.A|AG)\.?)?[ \t]*\([^()\n]*"
+)  # (after a company's suffix too: "Ardent Systems, Inc. (Austin, TX)")
+
+
 def named_after_possessed(possessor: Mention, named: Mention | None) -> bool:
     """Whether ``named``, right after a possessed size, is the model the size is of."""
     return (
@@ -3546,7 +3556,12 @@ class Context:
             found = self._organizations_between(start, end)
             self._sentence_organizations[start] = found
             models = self.sentence_models(offset) if found else []
-            models = [m for m in models if not _in_link_address(self.text, m.start)]
+            models = [
+                m
+                for m in models
+                if not _in_link_address(self.text, m.start)
+                and not (not m.strong and any(_in_aside_after(self.text, org, m) for org in found))
+            ]  # (nor a place in brackets after the maker: "Ardent Labs (Austin, TX)")
             attributed = [_attributed_models(self.text, org, models) for org in found]
             for i in range(len(found) - 2, -1, -1):
                 if not attributed[i] and ORGANIZATION_JOINER.fullmatch(
