@@ -9934,6 +9934,14 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("\"X is ..., published on\" dates X, as \"released on\" does",
+     "Corvid-M2 is the second open model from Lumenfold AI, published on 3 March 2026.",
+     [("Corvid-M2", 202603, "3 March 2026")]),
+    ("\"X was published in\" dates X", "Kite-2 was published in May 2025.",
+     [("Kite-2", 202505, "May 2025")]),
+    ("a paper, review or report published dates no model",
+     "The Kite-2 paper, published in May 2025, trained eight models. A review of Owl-3 was "
+     "published in June 2025.", []),
     ("a list item's date in code dates what the item opens with, not a licence's news",
      "## News\n\n- `2025-08-11` Kite-Coder-15B and Kite-Coder-3B base models.\n- `2025/09/30` "
      "Owl-VL 1.5-8B, the previous generation, is now under Apache-2.0.",

@@ -124,6 +124,13 @@ RELEASE_VERB = regex.compile(
     # published in Nature", "a review of X was published"
     r"(?=\s+(?:by\b|it\b|(?:the\s+(?:(?:full|official|base|instruct)\s+)?(?:weights|release"
     r"|version|checkpoints?)\s+of\s+|its\s+)?[*_`]*(?-i:[A-Z]|[a-z][\w.-]*[0-9])))"
+    # ... or said of the model as it was put out: "Corvid-M2 is ... from Lumenfold AI,
+    # published on 3 March 2026", "Kite-2 was published in May 2025" (not a paper, review or
+    # report's: "the report was published in May")
+    r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|review|benchmark|dataset|results"
+    r"|preprint|version|blog|essay|book|issue|edition|letter|story|piece|announcement"
+    r"|(?:press|news)\s+release),?\s+(?:[\w.'-]+,?\s+){0,3})"
+    r"(?<=(?:,|\b(?:was|were))\s)published(?=\s+(?:in|on)\s)"
     # "Weights were published on 2026-02-17": the model's weights, not a paper
     r"|(?<=\b(?:weights|checkpoints?)\s+(?:were|was|have\s+been|has\s+been)\s+)published"
     r"(?=\s+(?:in|on)\s)"
