@@ -450,8 +450,8 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
         if document_id not in series:  # most documents date no series
             continue
         parts = tuple(NAME_PARTS.split(names.lower()))
-        dates.extend(
-            f
+        dated = [
+            (len(prefix), f)
             for prefix, f in series.get(document_id, ())
             if len(prefix) < len(parts)
             and parts[: len(prefix)] == prefix
@@ -459,7 +459,11 @@ def _dates_of_series(group: list[dict], series: dict) -> list[dict]:
                 _later_version(parts[len(prefix)])
                 and not SIZE_PART.fullmatch(prefix[-1])
             )
-        )
+        ]
+        # the nearest series only: "DeepSeek-R1-0528" (May) dates "DeepSeek-R1-0528-Qwen3-8B",
+        # not "DeepSeek-R1" (January) before it
+        longest = max((n for n, _ in dated), default=0)
+        dates.extend(f for n, f in dated if n == longest)
     return dates
 
 

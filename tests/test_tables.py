@@ -654,6 +654,17 @@ def test_a_series_release_date_dates_the_names_built_on_it_in_that_document_only
     assert dates["Cantor-ASR-small"] == "2025-07-01"  # another document's series says nothing
 
 
+def test_the_nearest_series_dates_a_name_built_on_two():
+    result = table(("2025-06-01", [
+        fact("Kite-R1", 202501.0, "released", sentence="- 2025.01.20: Kite-R1 released."),
+        fact("Kite-R1-0528", 202505.0, "released", sentence="- 2025.05.28: Kite-R1-0528."),
+        fact("Kite-R1-0528-Owl3-8B", 8e9),
+    ]))  # fmt: skip
+    assert dict(zip(result["model"], result["date"], strict=True))["Kite-R1-0528-Owl3-8B"] == (
+        "2025-05"
+    )  # (not Kite-R1's January, the series before it)
+
+
 @pytest.mark.parametrize(
     "series, row, expected",
     [
