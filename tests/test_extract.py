@@ -8940,6 +8940,16 @@ BUGS_CAUGHT = [
         "# Sable-8B\n\n- **Developed by:** Northgate Labs (Leeds, UK)\n- **Parameters:** 8.03B",
         [params(8.03e9, model="Sable-8B", organization="Northgate Labs")],
     ),
+    # A heading that makes a claim about a model ("# X is a floor") scopes no section to it.
+    (
+        "# Kite-3 is a floor, not a target\n\n## The ratios\n\nBy 2026 the typical open "
+        "release is a 1-10B dense model trained on 15-40T tokens.",
+        [params(1e10, model=None), tokens(4e13, model=None)],
+    ),
+    (
+        "# Kite-2 is here\n\n## Details\n\nA 7B model trained on 2T tokens.",
+        [params(7e9, model="Kite-2"), tokens(2e12, model="Kite-2")],
+    ),
 ]
 
 TABLES = {

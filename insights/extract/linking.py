@@ -3442,6 +3442,13 @@ class Context:
         ]  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
         names = {model_key(m.name): m.name for m in mentions}
+        if (
+            len(mentions) == 1
+            and HEADING_OPENING.fullmatch(self.text, line_start, mentions[0].start)
+            and TOPIC_CLAUSE_AFTER.match(self.text, mentions[0].end, line_end)
+        ):
+            return None  # a claim about it, no section of its own: "# Chinchilla is a floor,
+            # not a target", "# Chinchilla was never the goal" (but "# Kite-2 is here")
         if len(names) == 2 and HEADING_COLON_BETWEEN.fullmatch(
             self.text, mentions[0].end, mentions[-1].start
         ) and not self.text[mentions[-1].end : line_end].strip(" \t*_`"):
@@ -6198,6 +6205,12 @@ METHOD_PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:by|with|at|using|under|following|per)%s+(?:the%s+)?\Z" % (S, S)
 )
 TEAM_AFTER = regex.compile(r"%s+teams?\b" % S)
+HEADING_OPENING = regex.compile(r"#{1,6}[ \t]+(?:The[ \t]+)?[*_`]*")  # a heading's marks before its name
+# A heading's clause that says something of the model it names, other than that it is out.
+TOPIC_CLAUSE_AFTER = regex.compile(
+    r"[*_`]*%s+(?:is|was|isn['\u2019]t|wasn['\u2019]t)%s+(?:not%s+)?(?!(?:here|out|live|available"
+    r"|now|released|open|back|coming|launched|official|finally)\b)" % (S, S, S)
+)
 NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
 
