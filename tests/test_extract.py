@@ -9949,6 +9949,10 @@ RELEASE_DATES = [
      [("Corvid-M2", 202603, "3 March 2026")]),
     ("\"X was published in\" dates X", "Kite-2 was published in May 2025.",
      [("Kite-2", 202505, "May 2025")]),
+    ("a card, tutorial or suite published dates no model: what was published is not it",
+     "The Heron-5 model card, published on 4 May 2026, lists its limits. Our Heron-5 tutorial, "
+     "published in June 2026, covers fine-tuning. Owl-4 scores 71 on the Wren-Bench suite, "
+     "published in January 2026.", []),
     ("a paper, review or report published dates no model",
      "The Kite-2 paper, published in May 2025, trained eight models. A review of Owl-3 was "
      "published in June 2025.", []),

@@ -130,7 +130,11 @@ RELEASE_VERB = regex.compile(
     r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|review|benchmark|dataset|results"
     r"|preprint|version|blog|essay|book|issue|edition|letter|story|piece|announcement"
     r"|(?:press|news)\s+release),?\s+(?:[\w.'-]+,?\s+){0,3})"
-    r"(?<=(?:,|\b(?:was|were))\s)published(?=\s+(?:in|on)\s)"
+    # ... said right after a name, the model or its release: not "the Kite-2 model card,
+    # published on", "our Kite-2 tutorial, published in", "the Owl-Bench suite, published in"
+    r"(?<=(?:(?-i:[A-Z])[\w.'-]*|[\w.'-]*[0-9][\w.'-]*|\)|\b(?:models?|LLMs?|versions?"
+    r"|checkpoints?|weights|series|family|generation|release|both|all|two|three|four))[*_`]*"
+    r"(?:,|\s+(?:was|were))\s)(?<!\bmodel\s+was\s)published(?=\s+(?:in|on)\s)"
     # "Weights were published on 2026-02-17": the model's weights, not a paper
     r"|(?<=\b(?:weights|checkpoints?)\s+(?:were|was|have\s+been|has\s+been)\s+)published"
     r"(?=\s+(?:in|on)\s)"
