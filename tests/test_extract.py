@@ -8856,6 +8856,12 @@ BUGS_CAUGHT = [
     ),
     ("A 400M encoder inside Kite-VL reads the images.", [params(4e8, model=None)]),
     ("The 2T tokens used in Heron-1 came from public sources.", [tokens(2e12, model="Heron-1")]),
+    # ... but "the N parameters used in X" are X's own, and "a 300M-parameter encoder" a part's.
+    (
+        "Of the 52B parameters used in Wren-MoE, only 9B fire for each token.",
+        [params(5.2e10, model="Wren-MoE"), params(9e9, model="Wren-MoE")],
+    ),
+    ("A 300M-parameter encoder inside Wren-VL reads the images.", [params(3e8, model=None)]),
     ("Trained on 2T tokens within six weeks, Heron-2 is open.", [tokens(2e12, model="Heron-2")]),
     # "the 400B flagship X" names X as "the 400B model X" does; "flagships X and Y" are several.
     (

@@ -2165,7 +2165,7 @@ class Context:
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
             and not MEASURED_AGAINST.search(text, end, right[0].start)
-            and not (kind == "parameters" and PART_OF_BETWEEN.search(text, end, right[0].start))
+            and not (kind == "parameters" and _part_of_named(text, start, end, right[0]))
             # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
             and not _used_as_tool(text, end, right[0])
             # (nor the data set the tokens were drawn from: "on 1.9T multimodal tokens drawn
@@ -2457,7 +2457,7 @@ class Context:
                 and not NAME_GIVEN_BEFORE.search(text, max(end, m.start - 30), m.start)
             )  # (but "distilled from a teacher and released under the name X" is X's)
             and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
-            and not (kind == "parameters" and PART_OF_BETWEEN.search(text, end, m.start))
+            and not (kind == "parameters" and _part_of_named(text, start, end, m))
             # (a part's count: "the 7B classifier used in X"; but "the 2T tokens used in X")
             and not (
                 text.startswith(("'s", "\u2019s"), m.end)
@@ -6667,6 +6667,19 @@ PART_OF_BETWEEN = regex.compile(
     r"(?i)\b(?:used%s+(?:in|by|inside|within)|inside|within|part%s+of)%s+(?:the%s+)?[*_`]{0,2}\Z"
     % (S, S, S, S)
 )
+# ... but not the model's own parameters: "the 70B parameters used in Heron-1".
+OWN_PARAMETERS = regex.compile(r"(?i)[ \t\u00a0](?:parameters|params|weights)\Z")  # (not "300M-parameter")
+
+
+def _part_of_named(text: str, start: int, end: int, m: Mention) -> bool:
+    """Whether the count from ``start`` to ``end`` is the size of a part of the model ``m``
+    named after it: "the 7B classifier used in Heron-1" (not "the 70B parameters used in
+    Heron-1": the model's own; but "the 300M parameters inside Kite-VL's vision tower")."""
+    return PART_OF_BETWEEN.search(text, end, m.start) is not None and not (
+        OWN_PARAMETERS.search(text, start, end) and not text.startswith(("'s", "\u2019s"), m.end)
+    )
+
+
 NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
 # A data set's head noun a few words after a token count: "1.9T-token deduplicated web corpus".
 CORPUS_AFTER = regex.compile(
