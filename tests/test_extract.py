@@ -8845,6 +8845,11 @@ BUGS_CAUGHT = [
     ("Acme's 70B Heron was released in May 2025.", [params(7e10, model="Heron")]),
     # "improves on the 7B ..." sets the size against the subject, as "outperforms the 7B" does.
     ("Kite-2 improves on the 7B classifier.", [params(7e9, model=None)]),
+    # ... but "was improved on a ..." is what the subject was trained on.
+    (
+        "Owl-4 was further improved on a 600B-token code mixture.",
+        [tokens(6e11, model="Owl-4")],
+    ),
     (
         "Kite-2 improves on the 7B and 13B classifiers.",
         [params(7e9, model=None), params(1.3e10, model=None)],

@@ -5479,7 +5479,8 @@ EXPERTS_TIMES_BEFORE = regex.compile(r"\b[0-9]+[ \t]*[x\u00d7][ \t]+\Z")  # "a 1
 BEATS_THE_BEFORE = regex.compile(
     r"(?i)\b(?:beats?|beat|outperform(?:s|ed)?|match(?:es|ed)|trail(?:s|ed)?|surpass(?:es|ed)?"
     r"|rival(?:s|ed|led)?|exceed(?:s|ed)?|edg(?:es|ed)[ \t]+out|ahead[ \t]+of|level[ \t]+with"
-    r"|improv(?:es|ed)[ \t]+(?:up)?on"
+    r"|(?<!\b(?:is|are|was|were|been|being|be)[ \t]+(?:further[ \t]+|then[ \t]+|later[ \t]+)?)"
+    r"improv(?:es|ed)[ \t]+(?:up)?on"  # (not "was further improved on a 500B-token mix")
     r"|(?:just|well|slightly|far|right|finish\w*|land\w*|sits?|sat|rank\w*|place[sd]?|falls?"
     r"|fell|comes?|came)[ \t]+behind"
     r"|on[ \t]+par[ \t]+with)[ \t]+(?:the|an?|any)"
