@@ -8912,6 +8912,12 @@ BUGS_CAUGHT = [
         "attention design that Kite-2 validated. We pre-trained it on 9T tokens.",
         [tokens(9e12, model="Kite-3")],
     ),
+    # ... but not over one the latest sentence brings in as released: the next "It" is that one.
+    (
+        "# Wren-4\n\nWren-4 is Acme's new chat model. Owl Labs, meanwhile, released Heron-6 on "
+        "Tuesday. It was trained on 5T tokens.",
+        [tokens(5e12, model="Heron-6")],
+    ),
     # A size a table cell says the row's model came from is that other model's.
     (
         "| Model | Layers | Pretraining |\n|---|---|---|\n"

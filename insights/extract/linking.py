@@ -650,6 +650,13 @@ class Context:
             heading is not None
             and counts.get(own := model_key(heading)) == counts[best]
             and not self.text.startswith("#", last_before(self.text, "\n", spot[own][0]) + 1)
+            and (  # (and the latest named in a sentence that still talks of the first: "It
+                # keeps the designs that DeepSeek-V2 validated"; not "Owl Labs, meanwhile,
+                # released Heron-2. It was trained on 5T tokens": that one's)
+                not INTRODUCED_BEFORE_NAME.search(
+                    self.text, max(0, spot[best][0] - 60), spot[best][0]
+                )
+            )
         ):  # "# DeepSeek-V3" over "DeepSeek-V3 is ... designs that DeepSeek-V2 validated. We
             # pre-trained it on 14.8T tokens": the page's, not the latest (when its text, not
             # the heading alone, names it: not "# Kite-2-it\n\n- Base: Kite 2\n- Tokens: 2T")
@@ -4580,6 +4587,10 @@ SECTION_MAKER = regex.compile(
 )
 HEADING_LABEL_COLON = regex.compile(r"[*_`]*:[ \t]+[*_`]*")
 _HEADING_MARKS = r"(?:\A|\n)[ \t]*#{1,6}[ \t]+"  # a line's heading marks, before its text
+INTRODUCED_BEFORE_NAME = regex.compile(
+    r"(?i)\b(?:released|introduced|unveiled|launched|announced|open-sourced|shipped)[ \t]+"
+    r"(?:(?:its|their|a|an|the|new|open|rival|own)[ \t]+){0,3}[*_`]*\Z"
+)  # "Owl Labs also released Heron-2": the model a next "It" is about, not the page's
 MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]+")  # a heading line's marks, at its start
 HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
 # ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
