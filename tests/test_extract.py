@@ -8931,6 +8931,12 @@ BUGS_CAUGHT = [
             tokens(1.4e13, model="Kite-3-7B"),
         ],
     ),
+    # ... also where the row's name has no size in it, and in prose.
+    (
+        "| Model | Params | Notes |\n|---|---|---|\n| Owl-5 | 8B | distilled from 70B |",
+        [params(8e9, model="Owl-5"), params(7e10, model=None)],
+    ),
+    ("Heron-6 was upscaled from 7B.", [params(7e9, model=None)]),
     # A name in "up from 32,064 in X" is the other side of a comparison, no subject to carry on.
     (
         "Kite-4-mini is a small open model.\n\n## Model details\n\n"

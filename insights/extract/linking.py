@@ -2125,6 +2125,11 @@ class Context:
             ) and "," in text[subjects[-1].end : start]:
                 return None, None  # "Apart from LaMDA, all were trained on roughly 300B
                 # tokens": the one model the count is not
+            if kind == "parameters" and MADE_FROM_SIZE_BEFORE.search(
+                text, max(subjects[-1].end, start - 40), start
+            ):
+                return None, None  # "Kite-3 was upscaled from 7B", "| Kite-3 | 8B | distilled
+                # from 70B |": the size of the model the subject was made from
             if (
                 kind == "training_tokens"
                 and NAME_A_SIZE.fullmatch(text, subjects[-1].end, start)
@@ -6678,6 +6683,11 @@ MADE_FROM_BETWEEN = regex.compile(
 PART_OF_BETWEEN = regex.compile(
     r"(?i)\b(?:used%s+(?:in|by|inside|within)|inside|within|part%s+of)%s+(?:the%s+)?[*_`]{0,2}\Z"
     % (S, S, S, S)
+)
+# The model a subject was made from, before its size: "distilled from 70B", "teacher: 70B".
+MADE_FROM_SIZE_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:distill\w*|upscal\w*|initiali[sz]ed|prun\w*|derived|converted|fine-?tuned)"
+    r"%s+from|teacher:?)%s+(?:the%s+|an?%s+)?\Z" % (S, S, S, S)
 )
 # ... but not the model's own parameters: "the 70B parameters used in Heron-1".
 OWN_PARAMETERS = regex.compile(r"(?i)[ \t\u00a0](?:parameters|params|weights)\Z")  # (not "300M-parameter")
