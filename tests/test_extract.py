@@ -8953,6 +8953,11 @@ BUGS_CAUGHT = [
         "Kite-2, a 7B model trained on a 3.4T-token web corpus, is out.",
         [params(7e9, model="Kite-2"), tokens(3.4e12, model="Kite-2")],
     ),
+    # ... but not when the phrase names the model first: "a 2T-token model trained on a crawl".
+    (
+        "We release Wren-7, a 2T-token model trained on our web crawl.",
+        [tokens(2e12, model="Wren-7")],
+    ),
     # A card's maker label holds with a place in brackets after the maker.
     (
         "# Kestrel-7B\n\n- **Developer:** Ardent Systems, Inc. (Austin, TX)\n"

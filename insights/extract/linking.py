@@ -6705,9 +6705,10 @@ def _part_of_named(text: str, start: int, end: int, m: Mention) -> bool:
 NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
 # A data set's head noun a few words after a token count: "1.9T-token deduplicated web corpus".
 CORPUS_AFTER = regex.compile(
-    r"(?:%s*+[\w-]++){0,5}?%s++(?:corpus|corpora|dataset|data%s+set|collection|crawl|mixture"
+    r"(?:%s*+(?!(?i:models?|LLMs?|runs?|checkpoints?|networks?|(?:pre-?)?train\w*|on|from|of"
+    r"|with)\b)[\w-]++){0,5}?%s++(?:corpus|corpora|dataset|data%s+set|collection|crawl|mixture"
     r"|dump)\b" % (S, S, S)
-)
+)  # (not the model's own noun: "Kite-2, a 2T-token model trained on our web crawl")
 NAME_GIVEN_BEFORE = regex.compile(r"(?i)\b(?:the%s+name|called|named|dubbed)%s+\Z" % (S, S))
 # ... but not what names something else than a model: "a new tokenizer called Tekken".
 OTHER_THING_NAMED = regex.compile(
