@@ -8918,6 +8918,16 @@ BUGS_CAUGHT = [
         "Tuesday. It was trained on 5T tokens.",
         [tokens(5e12, model="Heron-6")],
     ),
+    (
+        "# Wren-4 and more: the week in models\n\nWren-4 got a small update on Monday. "
+        "Separately, Heron-6 from Owl Labs is now open. It has 70B parameters.",
+        [params(7e10, model="Heron-6")],
+    ),
+    (
+        "# Wren-4\n\nWren-4 is our new open model. Wren-3 provided the tokenizer. We pretrained "
+        "it on 9T tokens.",
+        [tokens(9e12, model="Wren-4")],
+    ),
     # A size a table cell says the row's model came from is that other model's.
     (
         "| Model | Layers | Pretraining |\n|---|---|---|\n"

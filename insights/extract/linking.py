@@ -656,6 +656,12 @@ class Context:
                 not INTRODUCED_BEFORE_NAME.search(
                     self.text, max(0, spot[best][0] - 60), spot[best][0]
                 )
+                and not (
+                    SENTENCE_SUBJECT_BEFORE.fullmatch(
+                        self.text, self.sentences.span(spot[best][0])[0], spot[best][0]
+                    )
+                    and not FIRST_PERSON_OPENING.match(self.text, (here := self.sentences.span(offset)[0]), here + 8)
+                )  # (but the page's authors' "We pretrained it" is of the page's model)
             )
         ):  # "# DeepSeek-V3" over "DeepSeek-V3 is ... designs that DeepSeek-V2 validated. We
             # pre-trained it on 14.8T tokens": the page's, not the latest (when its text, not
@@ -4596,6 +4602,8 @@ INTRODUCED_BEFORE_NAME = regex.compile(
     r"(?i)\b(?:released|introduced|unveiled|launched|announced|open-sourced|shipped)[ \t]+"
     r"(?:(?:its|their|a|an|the|new|open|rival|own)[ \t]+){0,3}[*_`]*\Z"
 )  # "Owl Labs also released Heron-2": the model a next "It" is about, not the page's
+FIRST_PERSON_OPENING = regex.compile(r"[\s*_>-]*(?:We|Our)\b")
+SENTENCE_SUBJECT_BEFORE = regex.compile(r"[\s*_>-]*(?:(?-i:[A-Z])[\w ]{0,20},[ \t]+)?[*_`]*")
 MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]+")  # a heading line's marks, at its start
 HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
 # ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
