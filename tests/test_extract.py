@@ -8899,6 +8899,17 @@ BUGS_CAUGHT = [
         ],
     ),
     (
+        "| Variant | Params | Repository |\n|---|---|---|\n"
+        "| Base | 7B | [GitHub](https://github.com/owl/wren-tools) |\n"
+        "| Chat | 7B | [Wren 3 7B Chat](https://hf.co/owl/Wren-3-7B-Chat) |",
+        [
+            params(7e9, model=None),
+            params(7e9, model="Wren 3 7B Chat"),
+            params(7e9, model="Wren 3 7B Chat"),
+            params(7e9, model="Wren 3 7B Chat"),
+        ],
+    ),
+    (
         "| Model | Params | Repo |\n|---|---|---|\n| Nimbus-7B | 7B | cirrus/nimbus-7b |",
         [
             params(7e9, model="Nimbus-7B"),

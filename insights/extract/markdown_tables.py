@@ -636,6 +636,11 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
                 ):  # (a name's words: "Llama 3.1"; not "| GPT-3 era | 175B |")
                     model = model or Cell(first.start, first.end, Column("model"))
                 continue
+            if columns[i].qualifier == "repository" and not _names_repository(
+                text, found, cell.start(), cell.end()
+            ):
+                continue  # a link's words or a path, no model: "[GitHub](https://github.com/
+                # acme/heron-tools)", "acme/heron-train-scripts"
             if columns[i].qualifier == "repository" and model is not None:
                 if (
                     VARIANT_LABEL.fullmatch(text, model.start, model.end)
@@ -656,6 +661,29 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         and (first is None or not PRETRAINING_CELL.search(text, first.start, first.end))
     )
     return Row(start, end, model, organization, tuple(numbers), data=data, part=part)
+
+
+REPOSITORY_LINK = regex.compile(r"[\s*_`]*\[([^\]\n]*)\]\(([^)\s]*?)/?\)[\s*_`]*")
+
+
+def _names_repository(text: str, found: "Cell", start: int, end: int) -> bool:
+    """Whether ``found``, in a hub repository column's raw cell from ``start`` to ``end``, is the
+    repository's model: "acme/Heron-2-14B", "[acme/Kite-2-7B](...)", "[Kite-2-7B](.../Kite-2-7B)";
+    not a link's words ("[GitHub](https://github.com/acme/heron-tools)") nor a path left whole."""
+    if "/" in text[found.start : found.end]:
+        return False  # ("acme/heron-train-scripts": no model's name in it)
+    link = REPOSITORY_LINK.fullmatch(text, start, end)
+    if link is None or "/" in link.group(1):
+        return True
+    def key(name: str) -> str:
+        return "".join(c for c in name.lower() if c.isalnum())
+
+    words, address = key(text[found.start : found.end]), key(link.group(2).rsplit("/", 1)[-1])
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(words, address)) if a != b),
+        min(len(words), len(address)),
+    )
+    return shared >= min(4, len(words))  # ("[Pythia-1.0B](.../pythia-1b)": the same name)
 
 
 def _repository_name(text: str, start: int, end: int) -> tuple[int, int]:
