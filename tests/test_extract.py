@@ -8999,6 +8999,15 @@ BUGS_CAUGHT = [
         "# Kite-2 is here\n\n## Details\n\nA 7B model trained on 2T tokens.",
         [params(7e9, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # A data set's or a stage's repository column names no model.
+    (
+        "| Dataset | Tokens | HF repo |\n|---|---|---|\n| Kite-Pile-2 | 2T | acme/kite-pile-2 |",
+        [tokens(2e12, model=None)],
+    ),
+    (
+        "| Stage | Repository | Tokens |\n|---|---|---|\n| SFT | acme/heron-3-8b-sft | 2B |",
+        [params(8e9, model="heron-3-8b-sft"), tokens(2e9, model=None)],
+    ),
 ]
 
 TABLES = {

@@ -636,11 +636,13 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
                 ):  # (a name's words: "Llama 3.1"; not "| GPT-3 era | 175B |")
                     model = model or Cell(first.start, first.end, Column("model"))
                 continue
-            if columns[i].qualifier == "repository" and not _names_repository(
-                text, found, cell.start(), cell.end()
+            if columns[i].qualifier == "repository" and (
+                columns[0].qualifier in ("data", "stage")
+                or not _names_repository(text, found, cell.start(), cell.end())
             ):
                 continue  # a link's words or a path, no model: "[GitHub](https://github.com/
-                # acme/heron-tools)", "acme/heron-train-scripts"
+                # acme/heron-tools)", "acme/heron-train-scripts"; nor a data set's or a stage's
+                # repository ("| Dataset | Tokens | HF repo |", "| Stage | Repository |")
             if columns[i].qualifier == "repository" and model is not None:
                 if (
                     VARIANT_LABEL.fullmatch(text, model.start, model.end)
