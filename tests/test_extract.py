@@ -9008,6 +9008,17 @@ BUGS_CAUGHT = [
         "| Stage | Repository | Tokens |\n|---|---|---|\n| SFT | acme/heron-3-8b-sft | 2B |",
         [params(8e9, model="heron-3-8b-sft"), tokens(2e9, model=None)],
     ),
+    # The tokens "the backbone" or "the underlying encoder" saw are the base's, not the page's.
+    (
+        "# Owl-VL-8B\n\n| | |\n|---|---|\n| Language backbone | Owl-7B (7.6B) |\n\n"
+        "The backbone was pre-trained on 11T text tokens before the multimodal stage.",
+        [params(7.6e9, model="Owl-7B"), params(8e9, model="Owl-VL-8B"), tokens(1.1e13, model=None)],
+    ),
+    (
+        "# Kite-Embed\n\nKite-Embed is built on top of Owl-Encoder-L.\n\n## Training\n\n"
+        "The underlying encoder was pre-trained by its authors on 2T tokens.",
+        [tokens(2e12, model=None)],
+    ),
 ]
 
 TABLES = {

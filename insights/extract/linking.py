@@ -2409,6 +2409,10 @@ class Context:
                 return base, "the-base"
             if base_object:
                 return None, None  # "Meta pretrained the base model on 15T tokens": not ours
+        if kind == "training_tokens" and BACKBONE_SUBJECT.match(text, s_start, start):
+            base = self.base_named_before(s_start)
+            return (base, "the-base") if base is not None else (None, None)  # "The backbone
+            # was pre-trained on 11T text tokens": the one the page's model is built on
         focus = (
             (None, None)
             if quoted or about_base
@@ -4226,6 +4230,14 @@ BASE_OBJECT_BEFORE = regex.compile(
 BASE_SUBJECT = regex.compile(
     r"(?i)[\W_]*(?:(?:according[ ]+to|per)[ ]+[^,.;:]{1,40},[ ]+)?(?:the|its|our)[ ]+(?:(?:base|parent|teacher)[ ]+model\b|(?:parent|teacher)"
     r"(?:[ ]+itself)?[ ]+(?:was|is|had|has|were|saw|sees)\b)"
+)
+# ... and a part it is built on, as what saw the tokens: "The backbone was pre-trained on 11T
+# tokens", "The underlying encoder was pre-trained by its authors on 2T tokens" (never the
+# page's model itself; but "Its backbone has 56 layers" is the model's).
+BACKBONE_SUBJECT = regex.compile(
+    r"(?i)[\W_]*(?:the|its|our)[ ]+(?:(?:(?:language|text|LLM)[ ]+)?backbone(?:[ ]+(?:model|LLM))?"
+    r"|underlying[ ]+(?:encoder|model|LLM|language[ ]+model))(?:[ ]+itself)?[ ]+(?:was|is|had|has"
+    r"|saw)\b"
 )  # ("The parent itself was pre-trained on 15T tokens"; not "The parent company, X, trained
 # it", "The teacher stays frozen while the student is trained")
 BASES_SUBJECT = regex.compile(r"(?i)[\W_]*(?:both|the|its|our|their)[ ]+(?:two[ ]+)?bases\b")
