@@ -9019,6 +9019,12 @@ BUGS_CAUGHT = [
         "The underlying encoder was pre-trained by its authors on 2T tokens.",
         [tokens(2e12, model=None)],
     ),
+    # A number word in a title is no model's name: "Across Fourteen LLMs".
+    (
+        "## Verbatim Memorization Across Fourteen LLMs\n\nWe measure fourteen open-weight models "
+        "spanning 0.5B to 405B parameters.",
+        [params(5e8, model=None), params(4.05e11, model=None)],
+    ),
 ]
 
 TABLES = {
