@@ -9025,6 +9025,11 @@ BUGS_CAUGHT = [
         "spanning 0.5B to 405B parameters.",
         [params(5e8, model=None), params(4.05e11, model=None)],
     ),
+    # A size brought in with "a" after a family's sized name is no member of that family.
+    (
+        "Our model outperforms Kite-3 7B and a 13B dense baseline trained on the same data.",
+        [params(7e9, model="Kite-3 7B"), params(1.3e10, model=None), claim("outperforms")],
+    ),
 ]
 
 TABLES = {

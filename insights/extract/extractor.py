@@ -983,6 +983,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
     return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
 
 
+A_JUST_BEFORE = regex.compile(r"(?i)\ban?[ \t]+\Z")
 # What a cell says a row's model came from, before a count: "distilled from 7B", "pruned from the
 # 8B", "(teacher: 70B)" (a size in a table row that is another model's).
 SOURCE_IN_CELL = regex.compile(
@@ -1244,6 +1245,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                         and (base := context.mention_starting(on.end())) is not None
                         and base.strong
                     )
+                    # (nor one brought in with "a": "Olmo 3 7B and a 13B dense baseline")
+                    and not A_JUST_BEFORE.search(text, max(0, member.quantity.start - 4), member.quantity.start)
                     and (
                         separator in ("", "and", "or", "&")  # "," is ""
                         # "Kite 2 7B/13B" (not "R1 671B/37B", its active count; nor, in a
