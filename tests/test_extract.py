@@ -9030,6 +9030,13 @@ BUGS_CAUGHT = [
         "Our model outperforms Kite-3 7B and a 13B dense baseline trained on the same data.",
         [params(7e9, model="Kite-3 7B"), params(1.3e10, model=None), claim("outperforms")],
     ),
+    # "claims parity with X" sets X against the subject, as "on par with X" does.
+    (
+        "**Kite-3** (March 6).\n\nAlibaba's reasoner has 32.5B parameters and claims parity with "
+        "Owl-R1, a 671B MoE with 37B active.",
+        [params(3.25e10, model=None), params(6.71e11, model="Owl-R1"),
+         params(3.7e10, model="Owl-R1", qualifier="active")],
+    ),
 ]
 
 TABLES = {
