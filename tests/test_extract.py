@@ -9037,6 +9037,13 @@ BUGS_CAUGHT = [
         [params(3.25e10, model=None), params(6.71e11, model="Owl-R1"),
          params(3.7e10, model="Owl-R1", qualifier="active")],
     ),
+    # The active part of a total no model owns is that other model's too.
+    (
+        "**Kite-3 (Alibaba, March 6).** Alibaba's reasoner claims parity with Owl-R1 at a fraction "
+        "of the size: 32B dense against 671B total and 37B active.",
+        [params(3.2e10, model="Kite-3"), params(6.71e11, model=None),
+         params(3.7e10, model=None, qualifier="active")],
+    ),
 ]
 
 TABLES = {

@@ -539,6 +539,20 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
         ):  # (not "from a dense 8B checkpoint pretrained on 6T tokens and then trained for a
             # further 1.5T tokens": the sentence's model again)
             facts[i] = f = replace(f, model=None, organization=None, rule=None)
+        if (
+            f.kind == "parameters"
+            and f.qualifier == "active"
+            and f.model is not None
+            and i
+            and facts[i - 1].model is None
+            and facts[i - 1].kind == "parameters"
+            and facts[i - 1].qualifier == "total"
+            and facts[i - 1].sentence_start == f.sentence_start
+            and f.rule in ("subject-before", "focus-recent-subject", "focus-introduced")
+            and TOTAL_AND_ACTIVE_BETWEEN.fullmatch(f.sentence, facts[i - 1].end - f.sentence_start, f.start - f.sentence_start)
+        ):  # the active part of a total no model owns: "32B dense against 671B total and 37B
+            # active" (the other side's, as the total is)
+            facts[i] = f = replace(f, model=None, organization=None, rule=None)
         if f.kind != "parameters" or f.qualifier == "active":
             continue
         at = f.start - f.sentence_start  # (in its sentence; the look-backs are bounded: a
@@ -983,6 +997,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
     return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
 
 
+TOTAL_AND_ACTIVE_BETWEEN = regex.compile(
+    r"(?:[ \t]+(?:total|in[ \t]+total))?(?:[ \t]+param(?:eter)?s)?[ \t]*(?:,[ \t]*)?(?:and|with|,|/)[ \t]*"
+)  # (" total and ", " total, ", "/")
 A_JUST_BEFORE = regex.compile(r"(?i)\ban?[ \t]+\Z")
 # What a cell says a row's model came from, before a count: "distilled from 7B", "pruned from the
 # 8B", "(teacher: 70B)" (a size in a table row that is another model's).
