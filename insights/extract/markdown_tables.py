@@ -665,10 +665,15 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
     return Row(start, end, model, organization, tuple(numbers), data=data, part=part)
 
 
+def _name_key(name: str) -> str:
+    """A name's letters and digits in lower case: "Pythia-1.0B" is "pythia10b"."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
 REPOSITORY_LINK = regex.compile(r"[\s*_`]*\[([^\]\n]*)\]\(([^)\s]*?)/?\)[\s*_`]*")
 
 
-def _names_repository(text: str, found: "Cell", start: int, end: int) -> bool:
+def _names_repository(text: str, found: Cell, start: int, end: int) -> bool:
     """Whether ``found``, in a hub repository column's raw cell from ``start`` to ``end``, is the
     repository's model: "acme/Heron-2-14B", "[acme/Kite-2-7B](...)", "[Kite-2-7B](.../Kite-2-7B)";
     not a link's words ("[GitHub](https://github.com/acme/heron-tools)") nor a path left whole."""
@@ -677,12 +682,10 @@ def _names_repository(text: str, found: "Cell", start: int, end: int) -> bool:
     link = REPOSITORY_LINK.fullmatch(text, start, end)
     if link is None or "/" in link.group(1):
         return True
-    def key(name: str) -> str:
-        return "".join(c for c in name.lower() if c.isalnum())
-
-    words, address = key(text[found.start : found.end]), key(link.group(2).rsplit("/", 1)[-1])
+    words = _name_key(text[found.start : found.end])
+    address = _name_key(link.group(2).rsplit("/", 1)[-1])
     shared = next(
-        (i for i, (a, b) in enumerate(zip(words, address)) if a != b),
+        (i for i, (a, b) in enumerate(zip(words, address, strict=False)) if a != b),
         min(len(words), len(address)),
     )
     return shared >= min(4, len(words))  # ("[Pythia-1.0B](.../pythia-1b)": the same name)
