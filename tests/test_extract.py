@@ -9044,6 +9044,8 @@ BUGS_CAUGHT = [
         [params(3.2e10, model="Kite-3"), params(6.71e11, model=None),
          params(3.7e10, model=None, qualifier="active")],
     ),
+    # A plain word that "ships a" model is its maker, no model.
+    ("Acme ships a 12B version as part of Heron-3.", [params(1.2e10, model=None)]),
 ]
 
 TABLES = {
