@@ -9046,6 +9046,9 @@ BUGS_CAUGHT = [
     ),
     # A plain word that "ships a" model is its maker, no model.
     ("Acme ships a 12B version as part of Heron-3.", [params(1.2e10, model=None)]),
+    # A named part after a possessed size is the possessor's part: no one's model size.
+    ("Kite-VL's 300M CLIP encoder is frozen.", [params(3e8, model=None)]),
+    ("Kite-VL's 400M SigLIP-So400m vision tower is frozen.", [params(4e8, model=None)]),
 ]
 
 TABLES = {

@@ -2217,7 +2217,9 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     m = context.mention_ending(q.start, owner.end(1))
     if m is None or not m.strong or owned_part(text, q.end, m.name, *context.sentences.span(q.start)):
         return None  # (a part's count: "Qwen2-VL-7B's 675M ViT", "Kite-VL's 7.6B language model")
-    if text[q.end : q.end + 1] == " " and named_after_possessed(m, context.mention_starting(q.end + 1)):
+    if text[q.end : q.end + 1] == " " and named_after_possessed(
+        text, m, context.mention_starting(q.end + 1)
+    ):
         return None  # the name after the size is the model: "Acme's 70B Heron-2" (its maker's)
     return m.name
 

@@ -149,7 +149,8 @@ PART_BEFORE = regex.compile(
 # its language model only when the owner is multimodal: "Kite-VL's 7.6B language model" (not
 # "Kite-2's 7B language model", nor "Kite-2's 7B decoder-only transformer").
 OWNED_PART_AFTER = regex.compile(
-    r"(?i)(?:[ \t-]*param(?:eter)?s?)?[ \t-]+(?:(?:vision|image|visual|audio|speech|text)[ \t-]+)?"
+    r"(?i)(?:[ \t-]*param(?:eter)?s?)?(?:[ \t-]+(?-i:[A-Z][\w.+-]*))?"  # (a named part: "CLIP encoder")
+    r"[ \t-]+(?:(?:vision|image|visual|audio|speech|text)[ \t-]+)?"
     r"(?:encoder|decoder|tower|projector|adapter|backbone|ViT|vision[ \t-]+transformer|stack"
     r"|U-?Net)s?(?![\w-])"
 )
@@ -172,7 +173,7 @@ ASIDE_OPEN = regex.compile(
 )  # (after a company's suffix too: "Ardent Systems, Inc. (Austin, TX)")
 
 
-def named_after_possessed(possessor: Mention, named: Mention | None) -> bool:
+def named_after_possessed(text: str, possessor: Mention, named: Mention | None) -> bool:
     """Whether ``named``, right after a possessed size, is the model the size is of."""
     return (
         named is not None
@@ -180,6 +181,8 @@ def named_after_possessed(possessor: Mention, named: Mention | None) -> bool:
         and named.name != possessor.name
         and named.name not in ARCHITECTURE_WORDS  # (a part: "Qwen2-VL-7B's 675M ViT")
         and not any(c.isdigit() for c in possessor.name)
+        and not OWNED_PART_AFTER.match(text, named.end, named.end + 40)  # (nor a named part:
+        # "Kite-VL's 300M CLIP encoder")
     )
 
 
@@ -1448,7 +1451,7 @@ class Context:
                         possessor is not None
                         and possessor.strong
                         and possessor.name != m.name
-                        and not named_after_possessed(possessor, m)
+                        and not named_after_possessed(text, possessor, m)
                     ):
                         return None, None  # "Qwen2-VL-7B's 675M ViT": the possessor's part
                 if PROMISED_AFTER.match(text, m.end, m.end + AHEAD) or PROMISED_BEFORE.search(
