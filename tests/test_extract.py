@@ -9049,6 +9049,12 @@ BUGS_CAUGHT = [
     # A named part after a possessed size is the possessor's part: no one's model size.
     ("Kite-VL's 300M CLIP encoder is frozen.", [params(3e8, model=None)]),
     ("Kite-VL's 400M SigLIP-So400m vision tower is frozen.", [params(4e8, model=None)]),
+    # A size called by its own model after "since the" opens a clause of its own.
+    (
+        "The comparison with Kite-2 (70 billion parameters) is not fair, since the submitted 33B "
+        "model saw far less data.",
+        [params(7e10, model="Kite-2"), params(3.3e10, model=None)],
+    ),
 ]
 
 TABLES = {

@@ -6513,7 +6513,8 @@ CLOSES_BRACKET = regex.compile(r"[^()]*\)")
 LIST_BEFORE_THE = regex.compile(r"(?:,|\band|\bor)%s*\Z" % S)
 # A new clause whose subject a size names: ", and the reasoning-distilled 32B model is".
 AND_THE_BEFORE_SIZE = regex.compile(
-    r"(?i),[ \t]+(?:and|while|but|whereas)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}\Z"
+    r"(?i),[ \t]+(?:and|while|but|whereas|since|because|as|though|although)[ \t]+the[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}\Z"
 )
 MODEL_NOUN_AFTER = regex.compile(r"[ \t-]*(?:model|version|variant|checkpoint)\b")
 PLURAL_MODELS_AFTER = regex.compile(r"[ \u00a0-]*(?:models|ones|checkpoints|variants|versions)\b")
