@@ -9055,6 +9055,12 @@ BUGS_CAUGHT = [
         "model saw far less data.",
         [params(7e10, model="Kite-2"), params(3.3e10, model=None)],
     ),
+    # A size that is a mark, a barrier or a threshold is a bound, no model's count.
+    ("Kite-2 crosses the 1T-parameter mark.", [params(1e12, model=None)]),
+    (
+        "# Kite-2\n\nThe AI Office published guidance on the 10^25 FLOP threshold for systemic risk.",
+        [flop(1e25, model=None)],
+    ),
 ]
 
 TABLES = {

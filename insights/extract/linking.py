@@ -960,6 +960,8 @@ class Context:
             and PLURAL_LIST_AFTER.match(text, start, min(s_end, start + 60))
             or CLASS_EXAMPLES_AFTER.match(text, end, min(s_end, end + 40))
             or FIRST_PAST_BEFORE.search(text, max(s_start, start - 70), start)
+            or THRESHOLD_AFTER.match(text, end, min(s_end, end + 30))  # "past today's ~2T-
+            # parameter frontier", "crosses the 1T-parameter mark": a bound, no model's count
             or EXPERTS_TIMES_BEFORE.search(text, max(s_start, start - 12), start)
             or BEATS_THE_BEFORE.search(text, max(s_start, start - 50), start)
             or THAN_THOSE_BEFORE.search(text, max(s_start, start - 50), start)
@@ -6733,6 +6735,10 @@ CORPUS_AFTER = regex.compile(
     r"|with)\b)[\w-]++){0,5}?%s++(?:corpus|corpora|dataset|data%s+set|collection|crawl|mixture"
     r"|dump)\b" % (S, S, S)
 )  # (not the model's own noun: "Kite-2, a 2T-token model trained on our web crawl")
+THRESHOLD_AFTER = regex.compile(
+    r"(?i)(?:-?param(?:eter)?s?|-?tokens?)?%s+(?:mark|barrier|frontier|threshold|ceiling|milestone"
+    r"|line)\b" % S
+)
 NAME_GIVEN_BEFORE = regex.compile(r"(?i)\b(?:the%s+name|called|named|dubbed)%s+\Z" % (S, S))
 # ... but not what names something else than a model: "a new tokenizer called Tekken".
 OTHER_THING_NAMED = regex.compile(
