@@ -9061,6 +9061,12 @@ BUGS_CAUGHT = [
         "# Kite-2\n\nThe AI Office published guidance on the 10^25 FLOP threshold for systemic risk.",
         [flop(1e25, model=None)],
     ),
+    # ... also where the word before is only weakly a name.
+    (
+        "None of these rounds came with a parameter count, but the SSI pitch is said to go well "
+        "past today's ~2T-parameter frontier.",
+        [params(2e12, model=None)],
+    ),
 ]
 
 TABLES = {

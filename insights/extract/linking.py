@@ -849,7 +849,7 @@ class Context:
                 # Kestrel-Lite ... The merged model has 36B parameters")
             if (
                 rule is not None
-                and (rule == "subject-before" or rule.startswith("focus-"))
+                and (rule in ("subject-before", "weak-name-before") or rule.startswith("focus-"))
                 and self._another_models_size(q.start, member.unit_end, s_start, s_end)
             ):
                 model = rule = None
