@@ -9058,7 +9058,8 @@ BUGS_CAUGHT = [
     # A size that is a mark, a barrier or a threshold is a bound, no model's count.
     ("Kite-2 crosses the 1T-parameter mark.", [params(1e12, model=None)]),
     (
-        "# Kite-2\n\nThe AI Office published guidance on the 10^25 FLOP threshold for systemic risk.",
+        "# Kite-2\n\nThe AI Office published guidance on the 10^25 FLOP threshold for "
+        "systemic risk.",
         [flop(1e25, model=None)],
     ),
     # ... also where the word before is only weakly a name.
