@@ -10062,6 +10062,9 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a model the subject was built from the research behind is not the one released",
+     "Kite-3 is a family of open models built from the research behind Owl-2, released on 12 "
+     "March 2025.", [("Kite-3", 202503, "12 March 2025")]),
     ("\"X is ..., published on\" dates X, as \"released on\" does",
      "Corvid-M2 is the second open model from Lumenfold AI, published on 3 March 2026.",
      [("Corvid-M2", 202603, "3 March 2026")]),

@@ -859,6 +859,7 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
     return names
 
 
+BEHIND_BEFORE = regex.compile(r"(?i)\b(?:research|technology|tech|work|science|ideas)\s+behind\s+\Z")
 LIST_ITEM_START = regex.compile(r"[ \t]*\n?[ \t]*[-*+][ \t]")
 LIST_ITEM_LINE = regex.compile(r"(?m)^[ \t]*[-*+][ \t]+([^\n]*)")
 
@@ -1161,7 +1162,8 @@ def _released(text: str, start: int, context) -> list[str]:
                 LINE_AFTER.match(text, m.end, m.end + 40)
                 and OF_BEFORE_NAME.search(text, max(s_start, m.start - 12), m.start)
             )
-        ]  # fmt: skip
+            and not BEHIND_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+        ]  # fmt: skip (nor what it was built from: "built from the research behind Gemini 2.0")
         copula = COPULA_AFTER.match(text, one[0].end, one[0].end + 60) if one else None
         if (
             copula is not None
