@@ -10062,6 +10062,9 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a byline's \"released\" field dates the page's model",
+     "# Kite-VL-8B\n\n**Heron Research** · released February 2026 · [demo](https://x.example)\n\n"
+     "Kite-VL-8B reads documents.", [("Kite-VL-8B", 202602, "February 2026")]),
     ("a model the subject was built from the research behind is not the one released",
      "Kite-3 is a family of open models built from the research behind Owl-2, released on 12 "
      "March 2025.", [("Kite-3", 202503, "12 March 2025")]),

@@ -1219,7 +1219,10 @@ def _released(text: str, start: int, context) -> list[str]:
     it_released = IT_RELEASED.search(text, max(s_start, start - 60), start)
     # "trained in ...; released in" (a clause's start, looked for in reach: a sentence may be a
     # long line)
-    clause = max(s_start, text.rfind(";", max(s_start, start - AHEAD), start) + 1)
+    clause = max(
+        s_start,
+        *(text.rfind(mark, max(s_start, start - AHEAD), start) + 1 for mark in CLAUSE_MARKS),
+    )  # (and a byline's fields: "**Pinecrest Research** · released February 2026 · MIT")
     label = DETAILS_LABEL.match(text, clause, min(start, clause + AHEAD))  # "- **Dates:**
     # released in April 2024"
     alone = label.end() if label else clause
@@ -1307,6 +1310,7 @@ OTHER_EVENT_BEFORE = regex.compile(
 )  # (and a company's: "the startup Kai-Fu Lee founded in March ..., released Yi-34B")
 ASIDE_BEFORE_DATE = regex.compile(r"(?r),[ \t]+(?:which|who)\b[^,;]*\Z")
 # A sentence that is a release verb and its date: "Released 20 February 2024."
+CLAUSE_MARKS = (";", "\u00b7", "\u2022")  # what opens a clause or a byline's field
 RELEASED_ALONE = regex.compile(
     r"[ \t]*(?:released|launched|published)[ \t]+"
     r"(?:on[ \t]+|in[ \t]+(?:(?:early|mid|late)[- ])?)?\Z",
