@@ -859,7 +859,10 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
     return names
 
 
-BEHIND_BEFORE = regex.compile(r"(?i)\b(?:research|technology|tech|work|science|ideas)\s+behind\s+\Z")
+# What a model was built from, named before it: "built from the research behind Gemini 2.0".
+BEHIND_BEFORE = regex.compile(
+    r"(?i)\b(?:research|technology|tech|work|science|ideas)\s+behind\s+\Z"
+)
 LIST_ITEM_START = regex.compile(r"[ \t]*\n?[ \t]*[-*+][ \t]")
 LIST_ITEM_LINE = regex.compile(r"(?m)^[ \t]*[-*+][ \t]+([^\n]*)")
 
