@@ -10653,6 +10653,10 @@ MONTHS_WITHOUT_YEAR = [
 
 # The date a text gives itself near its top: (case id, text, date).
 DATELINES = [
+    ("in italics, with underscores", "# Weights & Measures #41\n_Monday, August 25, 2025_\n\nHi.",
+     "2025-08-25"),
+    ("day first, in italics", "# Open Weights Weekly\n_3 May 2025 · 7 items_\n\nTwo drops.",
+     "2025-05-03"),
     ("an issue's header", "THE WEEKLY GRADIENT · Issue #112 · Friday, July 26, 2024\n\nHi.",
      "2024-07-26"),
     ("day first", "Inference Times · 14 March 2025\n\nIn this issue", "2025-03-14"),

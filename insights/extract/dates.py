@@ -248,11 +248,12 @@ SPACES_BEFORE = regex.compile(r"(?r)[*_`]{0,3}[ \t\u00a0]*\Z")  # (after a bold 
 
 
 # A day's date: "26 July 2024", "July 26, 2024", "Friday, July 26th, 2024", "2024-07-26", and
-# the first of a week's days: "Week of April 22–26, 2024".
+# the first of a week's days: "Week of April 22–26, 2024"; in italics too ("_May 3, 2025_").
 DAY_DATE = re.compile(
-    rf"""\b(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAME})\.?,?\s+(?P<y1>(?:19|20)[0-9]{{2}})\b
-    |\b(?P<m2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?[0-9])?,?
-      \s+(?P<y2>(?:19|20)[0-9]{{2}})\b
+    rf"""(?<![0-9A-Za-z])(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAME})\.?,?\s+
+      (?P<y1>(?:19|20)[0-9]{{2}})(?![0-9A-Za-z])
+    |(?<![0-9A-Za-z])(?P<m2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?
+      (?:\s*[–-]\s*[0-3]?[0-9])?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?![0-9A-Za-z])
     |(?<![\w./-])(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?![\w/-])""",
     re.VERBOSE,
 )
