@@ -10062,6 +10062,10 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("\"launches\" after \"big\" is a noun, no release of the name after it",
+     "# Owl Weekly\n_3 May 2025_\n\n> \"For serving cost, the active count is what matters, and "
+     "both of this month's big launches keep it small,\" says Tomás Ferreira, an inference "
+     "engineer at Ballast.", []),
     ("a byline's \"released\" field dates the page's model",
      "# Kite-VL-8B\n\n**Heron Research** · released February 2026 · [demo](https://x.example)\n\n"
      "Kite-VL-8B reads documents.", [("Kite-VL-8B", 202602, "February 2026")]),

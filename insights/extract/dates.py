@@ -141,7 +141,9 @@ RELEASE_VERB = regex.compile(
     # "the first OLMo release, published in" (not a press or news release's)
     r"|(?<=(?<!\b(?:press|news)\s)\brelease,?\s+)published(?=\s+(?:in|on)\s)"
     # as news lists write them: "2025.01.20: DeepSeek-AI releases DeepSeek-R1"
-    r"|releases|announces|launches|unveils|introduces|open-sources|ships|drops"
+    # (as verbs, not nouns: not "both of this month's big launches keep it small")
+    r"|(?<!\b(?:big|biggest|major|recent|new|two|three|both|the|these|those|of|month's|week's"
+    r"|year's)\s)(?:releases|announces|launches|unveils|introduces|open-sources|ships|drops)"
     r"|(?<=\bwe\s)(?:release|open-source|launch)"  # "We release X"
     r"|(?<=\bwe(?:\s+are|['\u2019]re)\s)(?:releasing|open-sourcing|launching|introducing))\b"
 )
