@@ -10062,6 +10062,9 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a month that owns a thing (\"July's\") dates no release",
+     "# Owl Weekly\n_9 August 2025_\n\nHeron shipped open weights, Kite-5 landed two days later, "
+     "and July's MoE wave is still settling.", []),
     ("\"launches\" after \"big\" is a noun, no release of the name after it",
      "# Owl Weekly\n_3 May 2025_\n\n> \"For serving cost, the active count is what matters, and "
      "both of this month's big launches keep it small,\" says Tomás Ferreira, an inference "

@@ -418,6 +418,9 @@ def find(
             ) == 2):  # a day written in numbers is a date, not a version: "on 2025-02-18"
                 models = _sized_subject(text, start, context)  # "the 9B and 27B shipped in June"
                 models, rule = models or _released(text, start, context), "release-verb"
+                if text.startswith(("'s", "\u2019s"), end):
+                    models = []  # a month that owns a thing, no release's date: "GPT-5 landed
+                    # two days later, and July's Chinese MoE wave is still settling"
                 if models and match.re is RELATIVE_DAY and not _verb_near(text, start, end):
                     models = []  # "This week we revisit how Meta released Llama 2"
             else:
