@@ -10065,6 +10065,12 @@ RELEASE_DATES = [
     ("a month that owns a thing (\"July's\") dates no release",
      "# Owl Weekly\n_9 August 2025_\n\nHeron shipped open weights, Kite-5 landed two days later, "
      "and July's MoE wave is still settling.", []),
+    ("a model the time is counted from (\"since\") is not the one released",
+     "For the first time since Kite-2, Heron released open weights on 5 August 2025.", []),
+    ("... nor after the verb", "On 5 August 2025 Heron released two open models, its first "
+     "since Kite-2.", []),
+    ("... but what came out since, with its own verb, is dated",
+     "Since Owl-3 dropped in July 2024, nothing has matched it.", [("Owl-3", 202407, "July 2024")]),
     ("\"launches\" after \"big\" is a noun, no release of the name after it",
      "# Owl Weekly\n_3 May 2025_\n\n> \"For serving cost, the active count is what matters, and "
      "both of this month's big launches keep it small,\" says Tomás Ferreira, an inference "

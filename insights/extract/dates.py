@@ -869,6 +869,8 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
 BEHIND_BEFORE = regex.compile(
     r"(?i)\b(?:research|technology|tech|work|science|ideas)\s+behind\s+\Z"
 )
+RELATIVE_OPENING = regex.compile(r"(?i)[ \t]*(?:which|that|who)\b")
+SINCE_BEFORE = regex.compile(r"(?i)\b(?:since|until|till)[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 LIST_ITEM_START = regex.compile(r"[ \t]*\n?[ \t]*[-*+][ \t]")
 LIST_ITEM_LINE = regex.compile(r"(?m)^[ \t]*[-*+][ \t]+([^\n]*)")
 
@@ -1113,7 +1115,22 @@ def _released(text: str, start: int, context) -> list[str]:
         return []  # an aside's time: "Gannet Systems, which raised $25M in January, released"
     if OTHER_EVENT_BEFORE.search(text, max(s_start, start - 30), start):
         return []  # a data cutoff or a training run: "data collected up to December 2023"
-    models = [m for m in context.sentence_models(start) if m.strong]
+    models = [
+        m
+        for m in context.sentence_models(start)
+        if m.strong
+        and not (
+            SINCE_BEFORE.search(text, max(s_start, m.start - 12), m.start)
+            and (
+                m.start > verb.start()
+                or (comma := text.find(",", m.end, verb.start())) != -1
+                and text[comma + 1 : verb.start()].strip(" *_`")
+                and not RELATIVE_OPENING.match(text, comma + 1, verb.start())
+            )
+        )
+    ]  # (not a model the time is counted from: "OpenAI released open weights on August 5, its
+    # first since GPT-2", "For the first time since GPT-2, OpenAI released ..."; but "since
+    # Llama 2 dropped last July" and "since GPT-3, released in May 2020, ..." date it)
     if verb.group().lower() == "out":
         # an aside's "out" dates the name it follows: "Its **Aurelia-34B**, out in May, was
         # trained ..." (and nothing when that is no model's: "The first Dolly, out in late
