@@ -622,12 +622,13 @@ class Context:
         return models[i] if i < len(ends) and ends[i] == end else None
 
     def recent_subjects(
-        self, offset: int, paragraph: int = 0, heading: str | None = None
+        self, offset: int, paragraph: int = 0, by_heading: bool = False
     ) -> list[str]:
         """The model the sentences just before ``offset`` talk about most (on a tie across
-        sentences, the ``heading``'s model, else the latest); all of them when the latest of
-        those sentences names several as often ("Heron released Kite3-235B and Kite3-30B.
-        Pre-training used 36T tokens": of both, or of their line, not of the one named last).
+        sentences, with ``by_heading``, the Markdown heading's model, else the latest); all of
+        them when the latest of those sentences names several as often ("Heron released
+        Kite3-235B and Kite3-30B. Pre-training used 36T tokens": of both, or of their line, not
+        of the one named last).
 
         Looks back at most SUBJECT_WINDOW sentences, so each fact costs a bounded amount however
         long the text; models named only as the other side of a comparison do not count.
@@ -649,6 +650,11 @@ class Context:
         if not counts:
             return []
         best = max(counts, key=lambda k: (counts[k], latest[k]))
+        heading = (
+            self._markdown_heading_model(offset)
+            if by_heading and sum(n == counts[best] for n in counts.values()) > 1
+            else None
+        )  # (asked only on a tie: most sentences have one subject)
         if (
             heading is not None
             and counts.get(own := model_key(heading)) == counts[best]
@@ -3200,14 +3206,7 @@ class Context:
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
-        heading_line = last_before(self.text, "\n#", offset) + 1
-        subjects = self.recent_subjects(
-            offset,
-            paragraph,
-            self.heading_model(offset)
-            if MARKDOWN_HEADING.match(self.text, heading_line, heading_line + 8)
-            else None,  # (a Markdown heading's model, not "#general" in a chat log)
-        )
+        subjects = self.recent_subjects(offset, paragraph, by_heading=True)
         recent = subjects[0] if subjects else None
         if (
             recent is not None
@@ -3360,6 +3359,13 @@ class Context:
             if title or text.startswith("# "):
                 found = self._heading_names(title, offset)
         return found
+
+    def _markdown_heading_model(self, offset: int) -> str | None:
+        """``heading_model`` under a Markdown heading only (not "#general" in a chat log)."""
+        line = last_before(self.text, "\n#", offset) + 1
+        if not MARKDOWN_HEADING.match(self.text, line, line + 8):
+            return None
+        return self.heading_model(offset)
 
     def bold_lead_model(self, offset: int) -> str | None:
         """The one model named by a bold line standing alone right over the paragraph holding
