@@ -74,15 +74,13 @@ REPOSITORY_HEADER = regex.compile(
 )
 # A variant's label in a first column, no model's name: "Base", "Instruct", "MoE Instruct",
 # "Instruct, AWQ 4-bit" (a repository beside it names the model).
-VARIANT_LABEL = regex.compile(
-    r"(?i)(?:base|instruct|chat|vision|vl|moe|dense|coder|code|math|reasoning|thinking|awq|gguf"
+_VARIANT_WORD = (
+    r"(?:base|instruct|chat|vision|vl|moe|dense|coder|code|math|reasoning|thinking|awq|gguf"
     r"|gptq|fp8|bf16|int4|int8|[48]-bit|quantized|small|medium|large|mini|tiny|nano|pro|flash"
     r"|lite|ultra|max|plus|it|sft|dpo|rl|reward|embedding|audio|omni|preview|distilled|long"
-    r"|context)(?:[ ,/+()-]+(?:base|instruct|chat|vision|vl|moe|dense|coder|code|math|reasoning"
-    r"|thinking|awq|gguf|gptq|fp8|bf16|int4|int8|[48]-bit|quantized|small|medium|large|mini|tiny"
-    r"|nano|pro|flash|lite|ultra|max|plus|it|sft|dpo|rl|reward|embedding|audio|omni|preview"
-    r"|distilled|long|context)\)?)*"
+    r"|context)"
 )
+VARIANT_LABEL = regex.compile(r"(?i)%s(?:[ ,/+()-]+%s\)?)*" % (_VARIANT_WORD, _VARIANT_WORD))
 DATE_HEADER = regex.compile(
     r"(?:release[ _-]?)?(?:date|dates|day|month|year|when|seen|updated|added)"
 )  # (not "Release" alone: "| Release | Parameters |" may list the releases by name)
@@ -636,20 +634,22 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
                 ):  # (a name's words: "Llama 3.1"; not "| GPT-3 era | 175B |")
                     model = model or Cell(first.start, first.end, Column("model"))
                 continue
-            if columns[i].qualifier == "repository" and (
-                columns[0].qualifier in ("data", "stage")
-                or not _names_repository(text, found, cell.start(), cell.end())
-            ):
-                continue  # a link's words or a path, no model: "[GitHub](https://github.com/
-                # acme/heron-tools)", "acme/heron-train-scripts"; nor a data set's or a stage's
-                # repository ("| Dataset | Tokens | HF repo |", "| Stage | Repository |")
-            if columns[i].qualifier == "repository" and model is not None:
+            if columns[i].qualifier == "repository":
                 if (
+                    columns[0].qualifier in ("data", "stage")
+                    or not _names_repository(text, found, cell.start(), cell.end())
+                ):
+                    continue  # a link's words or a path, no model: "[GitHub](https://github.com/
+                    # acme/heron-tools)", "acme/heron-train-scripts"; nor a data set's or a
+                    # stage's repository ("| Dataset | HF repo |", "| Stage | Repository |")
+                if model is not None and not (
                     VARIANT_LABEL.fullmatch(text, model.start, model.end)
                     and "/" in text[cell_start:cell_end]
                     and found.start != cell_start  # (an account before it: "acme/Heron-2-14B")
                 ):
-                    model = found  # the repository's name over a variant's label: "Base"
+                    continue  # (the first column's name stands; the repository's name wins
+                    # over a variant's label only: "Base")
+                model = found
                 continue
             model = model or found
         elif columns[i].role == "organization":
