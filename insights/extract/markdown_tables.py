@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from insights.extract.keys import model_key
 from insights.extract.lines import line_end as _line_end
 from insights.extract.lines import line_start as first_of_line
 from insights.extract.patterns import CONFIG_SUFFIX, HUB_ACCOUNT, fold
@@ -665,11 +666,6 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
     return Row(start, end, model, organization, tuple(numbers), data=data, part=part)
 
 
-def _name_key(name: str) -> str:
-    """A name's letters and digits in lower case: "Pythia-1.0B" is "pythia10b"."""
-    return "".join(c for c in name.lower() if c.isalnum())
-
-
 REPOSITORY_LINK = regex.compile(r"[\s*_`]*\[([^\]\n]*)\]\(([^)\s]*?)/?\)[\s*_`]*")
 
 
@@ -682,8 +678,8 @@ def _names_repository(text: str, found: Cell, start: int, end: int) -> bool:
     link = REPOSITORY_LINK.fullmatch(text, start, end)
     if link is None or "/" in link.group(1):
         return True
-    words = _name_key(text[found.start : found.end])
-    address = _name_key(link.group(2).rsplit("/", 1)[-1])
+    words = model_key(text[found.start : found.end])
+    address = model_key(link.group(2).rsplit("/", 1)[-1])
     shared = next(
         (i for i, (a, b) in enumerate(zip(words, address, strict=False)) if a != b),
         min(len(words), len(address)),
