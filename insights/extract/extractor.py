@@ -1095,14 +1095,16 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     if (
         gap_match is not None
         and (gap_match.group("sep2") or "")[-2:] == "to"
-        and not FROM_BEFORE.search(text, max(0, left.start - 30), left.start)
+        and not RANGE_FROM_BEFORE.search(text, max(0, left.start - 30), left.start)
     ):
         return False  # "to the" ends a range only after its "from": "from 0.6B up to the 235B
         # MoE", not "distilling 405B to a 8B student", one model made from another
     return gap_match is not None
 
 
-FROM_BEFORE = regex.compile(r"(?r)(?i:\b(?:from|between)%s+(?:(?:a|an|the)%s+)?\Z)" % (S, S))
+# A range's opening word before its first end: "from 0.6B", "between the 7B" (named apart from
+# linking's FROM_BEFORE, a different pattern: "from about 300B").
+RANGE_FROM_BEFORE = regex.compile(r"(?r)(?i:\b(?:from|between)%s+(?:(?:a|an|the)%s+)?\Z)" % (S, S))
 
 
 BYTES_AHEAD = regex.compile(
@@ -2222,7 +2224,6 @@ def _possessive_owner(text: str, q: Quantity, context: Context) -> str | None:
     ):
         return None  # the name after the size is the model: "Acme's 70B Heron-2" (its maker's)
     return m.name
-
 
 
 SUBJECT_IS_BEFORE = regex.compile(
