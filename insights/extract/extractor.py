@@ -1002,11 +1002,9 @@ TOTAL_AND_ACTIVE_BETWEEN = regex.compile(
 )  # (" total and ", " total, ", "/")
 A_JUST_BEFORE = regex.compile(r"(?i)\ban?[ \t]+\Z")
 # What a cell says a row's model came from, before a count: "distilled from 7B", "pruned from the
-# 8B", "(teacher: 70B)" (a size in a table row that is another model's).
-SOURCE_IN_CELL = regex.compile(
-    r"(?r)(?i:\b(?:from|teacher:?|upscaled%s+from|initiali[sz]ed%s+from)%s+(?:the%s+|a%s+|an%s+)?\Z)"
-    % (S, S, S, S, S, S)
-)
+# 8B", "(teacher: 70B)" (a size in a table row that is another model's; any "from", so no list of
+# the verbs before it: linking's MADE_FROM_SIZE_BEFORE, for prose, needs one).
+SOURCE_IN_CELL = regex.compile(r"(?r)(?i:\b(?:from|teacher:?)%s+(?:the%s+|a%s+|an%s+)?\Z)" % (S, S, S, S))
 
 
 def _table_groups(text: str, rows: list) -> list[int]:
