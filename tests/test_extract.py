@@ -10471,6 +10471,8 @@ RELEASE_DATES = [
      "Heron first demoed Kite-2 in February 2024 but only released it to the public in December"
      " 2024. Owl-3 was first demonstrated at a trade fair in May 2021.",
      [("Kite-2", 202412, "December 2024"), ("Owl-3", 202105, "May 2021")]),
+    ("... nor the publishing of a leaderboard named right before it",
+     "Heron-3 tops the Owl leaderboard by Acme Research, published on 2 April 2026.", []),
 ]  # fmt: skip
 
 

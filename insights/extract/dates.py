@@ -128,7 +128,7 @@ RELEASE_VERB = regex.compile(
     # published on 3 March 2026", "Kite-2 was published in May 2025" (not a paper, review or
     # report's: "the report was published in May")
     r"|(?<!\b(?:study|paper|report|article|survey|analysis|post|review|benchmark|dataset|results"
-    r"|preprint|version|blog|essay|book|issue|edition|letter|story|piece|announcement"
+    r"|preprint|version|blog|essay|book|issue|edition|letter|story|piece|announcement|leaderboard"
     r"|(?:press|news)\s+release),?\s+(?:[\w.'-]+,?\s+){0,3})"
     # ... said right after a name, the model or its release: not "the Kite-2 model card,
     # published on", "our Kite-2 tutorial, published in", "the Owl-Bench suite, published in"
