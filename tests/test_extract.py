@@ -3347,6 +3347,13 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     ("- Teacher model trained on 15T tokens", [tokens(1.5e13, model=None)]),
     ("Zephyr is a 7B model.", [params(7e9, model="Zephyr")]),
+    # A leaderboard's maker is not the model's: "tops the Owl leaderboard by Acme Research".
+    (
+        "Heron-3, with 70B parameters, tops the Owl leaderboard by Acme Research. Kite-2 tops "
+        "the Wren benchmark from Owl Labs and has 8B parameters.",
+        [params(7e10, model="Heron-3", organization=None),
+         params(8e9, model="Kite-2", organization=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -3963,6 +3963,7 @@ class Context:
             and {model_key(m.name) for m in self.models_between(s_start, s_end)} <= {key}
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
+            and not SCORED_ON_BEFORE.search(self.text, max(0, here[0].start - 30), here[0].start)
             and not _hosts(self.text, here[0])
             # (nor a maker of other models the sentence names by kind: "a SLERP merge of two
             # popular Mistral fine-tunes")
@@ -4278,6 +4279,12 @@ OWN_INTRODUCTION = regex.compile(
 )
 # Where a model is put, not who made it: "weights are on Hugging Face", "served via Azure".
 PLATFORM_BEFORE = regex.compile(r"(?i)\b(?:on|via|through|onto|to)%s+\Z" % S)
+# The maker of what a model is scored on, not of the model: "Heron-3 tops the Owl leaderboard
+# by Acme Research".
+SCORED_ON_BEFORE = regex.compile(
+    r"(?i)\b(?:leaderboards?|benchmarks?|arenas?|evals?|evaluations?|test[ \u00a0]suites?)"
+    r"%s+(?:by|from|of)%s+(?:the%s+)?\Z" % (S, S, S)
+)
 # A name the authors give: "a family we call Tessel", "a model we name Kite".
 WE_CALL_BEFORE = regex.compile(r"(?i)\bwe%s+(?:call|name|dub|term)%s+\Z" % (S, S))
 # Where a header goes on to organizations that only helped: "..., with contributions from".
@@ -4987,6 +4994,7 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
         if m.end <= org.start and org.start - m.end <= 90:
             if (
                 ATTRIBUTION_BEFORE_ORG.match(text, m.end, org.start)
+                and not SCORED_ON_BEFORE.search(text, max(m.end, org.start - 30), org.start)
                 or MODEL_FROM_ORG.match(text, m.end, org.start)
                 or HEADING_OPENS_WITH.search(text, max(0, m.start - 12), m.start)
                 and SUBTITLE_BRACKET.fullmatch(text, m.end, org.start)  # "### CPM: a large
