@@ -1225,6 +1225,13 @@ NOT_A_SIZE = [
         "7.2B parameters.",
         [params(3e10, model="Kite-30B"), params(7.2e9, model="Owl-7B")],
     ),
+    # ... as a newsletter's correction words it; the count it restates stays.
+    (
+        "*Correction: last issue said Kite-4.5-Air had 14B active parameters. Kite-4.5-Air has "
+        "12B active.* Last week's issue called Owl-2-Max a 140B model; in issue 31 we gave "
+        "Wren-9B's training data as 6T tokens. My draft said 66B active for Heron-2.",
+        [params(1.2e10, model="Kite-4.5-Air", qualifier="active"), params(9e9, model="Wren-9B")],
+    ),
     # A count a model "would go through" at some speed is a what-if, under a heading too
     # (a name's size stays: "I would go through Owl-9B first").
     (
