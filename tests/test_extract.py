@@ -8190,6 +8190,13 @@ LINKING_PRECISION = [
         "A 70B model at 4-bit needs roughly 40GB, so Kite 3.3 70B is out.",
         [params(7e10, model="Kite 3.3 70B"), params(7e10, model="Kite 3.3 70B")],
     ),
+    # A calibration set in a command is no model for the next line's folder to be about.
+    (
+        "```bash\nsqueezebox quantize Kite/Kite-VL-72B-Instruct \\\n    --calib wikitext2 "
+        "--samples 256 \\\n    --out ./Kite-VL-72B-Instruct-AWQ\n```",
+        [params(7.2e10, model="Kite-VL-72B-Instruct"),
+         params(7.2e10, model="Kite-VL-72B-Instruct")],
+    ),
 ]
 
 
