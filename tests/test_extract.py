@@ -8197,6 +8197,14 @@ LINKING_PRECISION = [
         [params(7.2e10, model="Kite-VL-72B-Instruct"),
          params(7.2e10, model="Kite-VL-72B-Instruct")],
     ),
+    # A filler cell ("--", "...") under a checkpoint column names no model: its row's tokens
+    # and date stay unlinked.
+    (
+        "| Date | Checkpoint | Tokens |\n|---|---|---|\n| 2024-05-02 | Kite-1B-step-40k | 84B |\n"
+        "| 2024-06-10 | -- | 500B |\n| 2024-07-01 | ... | 1T |",
+        [params(1e9, model="Kite-1B-step-40k"), tokens(8.4e10, model="Kite-1B-step-40k"),
+         tokens(5e11, model=None), tokens(1e12, model=None)],
+    ),
 ]
 
 

@@ -599,8 +599,9 @@ def _columns(header: str) -> list[Column] | None:
 
 # A cell under a models' header that names none: "Coming soon", "TBA", "Download", "HF".
 NOT_A_NAME_CELL = regex.compile(
-    r"(?i)[*_`]*(?:coming[ ]soon|soon|tba|tbd|n/?a|none|unreleased|[-\u2013\u2014?]|links?|download"
-    r"|hf|gated|request[ ]access|private)[*_`]*"
+    r"(?i)[*_`]*(?:coming[ ]soon|soon|tba|tbd|n/?a|none|unreleased|links?|download|hf|gated"
+    r"|request[ ]access|private"
+    r"|[-\u2013\u2014?]+|\.{2,3}|\u2026|/)[*_`]*"  # a filler: "| 2023-10-01 | -- | 1T |"
 )
 # A first cell that is a name: words that each start with a capital or a digit ("Llama 3.1").
 NAME_CELL = regex.compile(r"[*_`]*[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*)*[*_`]*")
