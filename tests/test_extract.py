@@ -10502,6 +10502,10 @@ RELEASE_DATES = [
      [("Kite-2", 202412, "December 2024"), ("Owl-3", 202105, "May 2021")]),
     ("... nor the publishing of a leaderboard named right before it",
      "Heron-3 tops the Owl leaderboard by Acme Research, published on 2 April 2026.", []),
+    ("A score written like a year and a month is no date in a column that is not of dates",
+     "| Model | MMBench | MME |\n|---|---|---|\n| **Kite-VL-34B** | 81.1 | 2050.2 |\n"
+     "| Owl-V2.5 | 77.2 | 2024.6 |\n\n| Model | Released |\n|---|---|\n| Wren-2 | 2024.6 |",
+     [("Wren-2", 202406, "2024.6")]),
 ]  # fmt: skip
 
 
