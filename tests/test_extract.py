@@ -8205,6 +8205,17 @@ LINKING_PRECISION = [
         [params(1e9, model="Kite-1B-step-40k"), tokens(8.4e10, model="Kite-1B-step-40k"),
          tokens(5e11, model=None), tokens(1e12, model=None)],
     ),
+    # A bucket's scheme and a hosting site's link label are no models.
+    (
+        "# Kite-LLM-7B-Base\naws s3 cp s3://kite-ai/Kite-LLM/Kite-LLM-7B-Base ./local --recursive",
+        [params(7e9, model="Kite-LLM-7B-Base"), params(7e9, model="Kite-LLM-7B-Base")],
+    ),
+    (
+        "| Model | Download |\n|---|---|\n| Kite-4-9B-Chat | [Huggingface](https://huggingface.co/"
+        "kite/kite-4-9b-chat)<br> [WiseModel](https://wisemodel.cn/models/Kite/Kite-4-9B-Chat) |",
+        [params(9e9, model="Kite-4-9B-Chat"), params(9e9, model="Kite-4-9B-Chat"),
+         params(9e9, model="Kite-4-9B-Chat")],
+    ),
 ]
 
 

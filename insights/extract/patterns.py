@@ -391,7 +391,7 @@ NOT_MODELS = {
     "uniref", "uniref50", "uniref90", "uniref100", "uniprot", "uniclust30", "pdb", "sa-1b", "sa-v",
     "pubmed", "wikipedia", "bookscorpus", "commoncrawl", "webtext", "openwebtext",
     "pre-ln", "post-ln", "layernorm", "rmsnorm", "t5x", "flax", "mesh-tensorflow", "megatron-core",
-    "wikitext103", "wikitext2", "ptb", "race", "lambada",
+    "wikitext103", "wikitext2", "ptb", "s3", "gcs", "wisemodel", "huggingface", "race", "lambada",
     "math", "arc", "bert-style", "gpt-style", "i", "ii", "iii", "iv", "v", "vi", "a", "faq",
     "q&a", "qa", "vqa", "ocr", "asr", "tts", "gui", "guis", "ui", "ux", "iot", "ar", "vr",
     "sat", "gre", "lsat", "mcat", "bar", "ap", "ieee", "acl", "emnlp", "neurips", "icml",
