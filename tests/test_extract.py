@@ -1138,6 +1138,14 @@ TRAINING_DATA = [
     ("We trained for a single epoch over 780B tokens.", [tokens(7.8e11, model=None)]),
     ("Gopher used 300B training tokens in total.", [tokens(3e11, model="Gopher")]),
     ("The reward model was trained on 1M human preference comparisons.", [data(1e6, model=None)]),
+    # A point of the learning-rate schedule is no count of training tokens.
+    (
+        "# Kite-LLM-67B\n\nAfter 2,000 warmup steps the learning rate is stepped to 31.6% of the "
+        "maximum at 1.6 trillion tokens and to 10% of the maximum at 1.8 trillion tokens. Kite-LLM-67B "
+        "was trained on 2 trillion tokens.",
+        [params(6.7e10, model="Kite-LLM-67B"), params(6.7e10, model="Kite-LLM-67B"),
+         tokens(2e12, model="Kite-LLM-67B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -269,6 +269,13 @@ INFERENCE_AFTER = regex.compile(
 # A key-value row's key, before its value: "| Batch size | 2 million tokens |".
 KEY_CELL_BEFORE = regex.compile(r"(?r)\|([^|\n]{1,40})\|[ \t*_]*\Z")
 EVERY_BEFORE = regex.compile(r"(?r)(?i:\bevery%s+(?:~|about%s+|roughly%s+)?\Z)" % (S, S, S))
+# A point of a schedule, not how far training went: "the learning rate ... is stepped to 31.6% of
+# the maximum at 1.6 trillion tokens", "warmup ends at 2B tokens".
+SCHEDULE_POINT_BEFORE = regex.compile(
+    r"(?i)\b(?:learning%(s)s+rates?|LR|warm-?up|decay(?:s|ed)?|stepped|annealing|anneal(?:s|ed)?"
+    r"|of%(s)s+the%(s)s+(?:maximum|peak))\b[^.;:\n]{0,80}?\bat%(s)s+(?:about%(s)s+|around%(s)s+|~)?\Z"
+    % {"s": S}
+)
 # A context's length, not data: "with a context of (up to) one million base pairs".
 CONTEXT_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:context(?:%s+(?:window|length))?%s+of|batch(?:%s+size)?(?:%s+of)?)%s+"
@@ -2599,6 +2606,8 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             # "trained on up to 18T tokens" states the corpus ("| Batch size | 2M tokens |" too)
         if EVERY_BEFORE.search(before[-20:]):
             return False  # a cadence: "checkpoints from every 220B tokens of training"
+        if " at" in before[-12:] and SCHEDULE_POINT_BEFORE.search(before[-120:]):
+            return False  # "the learning rate is stepped to 31.6% of the maximum at 1.6T tokens"
         if "size" in before[-50:].lower() and DATASET_SIZE_LABEL_BEFORE.search(before[-50:]):
             return False  # "| Combined dataset size | around 950B tokens |": the data's size
         if "epoch" in text[member.unit_end : member.unit_end + EPOCHS_REACH] and (
