@@ -1146,6 +1146,12 @@ TRAINING_DATA = [
         [params(6.7e10, model="Kite-LLM-67B"), params(6.7e10, model="Kite-LLM-67B"),
          tokens(2e12, model="Kite-LLM-67B")],
     ),
+    # ... nor the workload a speed table times.
+    (
+        "# Kite-1.1B\n\n| Model | A100 GPU hours taken on 300B tokens |\n|---|---|\n"
+        "| Kite-1.1B | 3456 |",
+        [params(1.1e9, model="Kite-1.1B"), params(1.1e9, model="Kite-1.1B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -276,6 +276,11 @@ SCHEDULE_POINT_BEFORE = regex.compile(
     r"|of%(s)s+the%(s)s+(?:maximum|peak))\b[^.;:\n]{0,80}?\bat%(s)s+(?:about%(s)s+|around%(s)s+|~)?\Z"
     % {"s": S}
 )
+# What a benchmark times: "| Model | A100 GPU hours taken on 300B tokens |".
+TIMED_ON_BEFORE = regex.compile(
+    r"(?i)\b(?:hours|days|seconds|minutes|time)%(s)s+(?:taken|spent|needed|required)%(s)s+"
+    r"(?:on|for|to%(s)s+process)%(s)s+\Z" % {"s": S}
+)
 # A context's length, not data: "with a context of (up to) one million base pairs".
 CONTEXT_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:context(?:%s+(?:window|length))?%s+of|batch(?:%s+size)?(?:%s+of)?)%s+"
@@ -2608,6 +2613,8 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
             return False  # a cadence: "checkpoints from every 220B tokens of training"
         if " at" in before[-12:] and SCHEDULE_POINT_BEFORE.search(before[-120:]):
             return False  # "the learning rate is stepped to 31.6% of the maximum at 1.6T tokens"
+        if TIMED_ON_BEFORE.search(before[-40:]):
+            return False  # "A100 GPU hours taken on 300B tokens": a benchmark's workload
         if "size" in before[-50:].lower() and DATASET_SIZE_LABEL_BEFORE.search(before[-50:]):
             return False  # "| Combined dataset size | around 950B tokens |": the data's size
         if "epoch" in text[member.unit_end : member.unit_end + EPOCHS_REACH] and (
