@@ -8230,6 +8230,12 @@ LINKING_PRECISION = [
         [params(9e9, model="Kite-4-9B-Chat"), params(9e9, model="Kite-4-9B-Chat"),
          params(9e9, model="Kite-4-9B-Chat")],
     ),
+    # Sizes a list of distilled checkpoints gives are the students', none named here.
+    (
+        "# Kite-R1\n\nWe used traces from Kite-R1 to tune several dense models. We open-source "
+        "distilled 1.5B, 7B, and 70B checkpoints built on the Owl-2 series.",
+        [params(1.5e9, model=None), params(7e9, model=None), params(7e10, model=None)],
+    ),
 ]
 
 

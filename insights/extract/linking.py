@@ -1165,6 +1165,14 @@ class Context:
         if RUMOUR_AFTER.match(text, end, end + 24):
             return None, None  # "the 2T-parameter rumour about a Chinese lab": talk of a size,
             # no model's
+        if (
+            kind == "parameters"
+            and "istill" in text[max(s_start, start - AHEAD) : start]
+            and DISTILLED_SIZES_BEFORE.search(text, max(s_start, start - AHEAD), start)
+            and DISTILLED_SIZES_AFTER.match(text, end, end + AHEAD)
+        ):
+            return None, None  # "We open-source distilled 1.5B, 7B, 8B, 14B, 32B, and 70B
+            # checkpoints": the students of the model spoken of, none named here
         if kind == "parameters" and PROXIES_BEFORE.search(text, max(s_start, start - 70), start):
             return None, None  # "we trained a grid of proxies at 16B total / 1.9B active on 400B
             # tokens each": a study's runs, no model's
@@ -5110,6 +5118,17 @@ OWN_MODEL_BETWEEN = regex.compile(
 NEW_MODELS_AFTER = regex.compile(
     r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse|small|smaller|larger)%s+)?models\b"
     % (LIST_JOIN, LISTED_SIZE, S, S)
+)
+# Sizes of distilled models, listed between the word and their noun: "distilled 1.5B, 7B and
+# 70B checkpoints".
+SERIAL_JOIN = r"(?:%s*,%s*(?:(?:and|or)%s+)?|%s+(?:and|or)%s+|%s*/%s*)" % (S, S, S, S, S, S, S)
+DISTILLED_SIZES_BEFORE = regex.compile(
+    r"(?r)(?i:\bdistilled%s+(?:(?:dense|sparse|small|smaller)%s+)?(?:%s%s)*\Z)"
+    % (S, S, LISTED_SIZE, SERIAL_JOIN)
+)
+DISTILLED_SIZES_AFTER = regex.compile(
+    r"(?:%s%s)*(?:-parameters?)?%s+(?:(?:dense|sparse)%s+)?"
+    r"(?:models|checkpoints|variants|versions|students)\b" % (SERIAL_JOIN, LISTED_SIZE, S, S)
 )
 # A size said of a model in a role beside the subject: "its own 1.5B-parameter teacher, X".
 ROLE_AFTER = regex.compile(
