@@ -10537,6 +10537,13 @@ RELEASE_DATES = [
      "| Model | MMBench | MME |\n|---|---|---|\n| **Kite-VL-34B** | 81.1 | 2050.2 |\n"
      "| Owl-V2.5 | 77.2 | 2024.6 |\n\n| Model | Released |\n|---|---|\n| Wren-2 | 2024.6 |",
      [("Wren-2", 202406, "2024.6")]),
+    ("A news item dates the new version it names, not the model it updates, the family it is"
+     " the first of, nor a model it is measured against",
+     "## News\n\n- 2025.07.25: We released the updated version of Kite-3-70B, named Kite-3-70B-"
+     "2507.\n- 2024.03.28: We released the first MoE model of Kite: Kite1.5-MoE-A3B!\n- [2023/03]"
+     " We released **Wren-13B: An Open Chatbot with 90% Owl-4 Quality**.",
+     [("Kite-3-70B-2507", 202507, "2025.07.25"), ("Kite1.5-MoE-A3B", 202403, "2024.03.28"),
+      ("Wren-13B", 202303, "2023/03")]),
 ]  # fmt: skip
 
 

@@ -504,9 +504,13 @@ DESCRIBED_AS = regex.compile(r"(?ri)\ban?\s+(?:[\w-]+\s+){0,3}\Z")
 # A model whose parts an item publishes, not the model: "We published the data pipeline and all
 # 140 intermediate checkpoints of OpenMoth-7B".
 PARTS_OF = regex.compile(
-    r"(?ri)\b(?:checkpoints|logs|pipeline|code|paper|report|card|quantizations|evaluations?)"
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
-)
+    r"(?ri)(?:\b(?:checkpoints|logs|pipeline|code|paper|report|card|quantizations|evaluations?)"
+    # ... or a new version of it, or a first of its kind in its family: "the updated version of
+    # Qwen3-235B-A22B thinking mode, named ...-2507", "the first MoE model of Qwen: ..."
+    r"|\b(?:updated|new|newer|improved|refreshed|latest)[ \t]+(?:version|iteration)|\brefresh"
+    r"|\b(?:first|second|third)[ \t]+(?:[\w-]+[ \t]+)?models?)[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+    r"|[0-9]%[ \t]+(?:of[ \t]+)?\Z"  # ... or a model it is measured against: "with 90% ChatGPT
+)  # Quality"
 
 
 def _relative_month(match, written: str | None, this_month: float, text: str) -> float:
