@@ -10544,6 +10544,10 @@ RELEASE_DATES = [
      " We released **Wren-13B: An Open Chatbot with 90% Owl-4 Quality**.",
      [("Kite-3-70B-2507", 202507, "2025.07.25"), ("Kite1.5-MoE-A3B", 202403, "2024.03.28"),
       ("Wren-13B", 202303, "2023/03")]),
+    ("A card's \"Model Release Date\" label dates the page's model",
+     "# Kite-3 8B\n\nKite-3 8B is a small open model.\n\n**Model developer:** Acme\n\n"
+     "**Model Release Date:** July 23, 2024.",
+     [("Kite-3 8B", 202407, "July 23, 2024")]),
 ]  # fmt: skip
 
 
