@@ -1152,6 +1152,12 @@ TRAINING_DATA = [
         "| Kite-1.1B | 3456 |",
         [params(1.1e9, model="Kite-1.1B"), params(1.1e9, model="Kite-1.1B")],
     ),
+    # A count set in bold before its unit: "**2.3T** Tokens" (not the last of a bold list).
+    (
+        "Kite-20B was pre-trained on over **2.3T** Tokens. Owl comes in three sizes: **135M**, "
+        "**360M** and **1.7B** parameters.",
+        [params(2e10, model="Kite-20B"), tokens(2.3e12, model="Kite-20B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
