@@ -8242,6 +8242,16 @@ LINKING_PRECISION = [
         "distilled 1.5B, 7B, and 70B checkpoints built on the Owl-2 series.",
         [params(1.5e9, model=None), params(7e9, model=None), params(7e10, model=None)],
     ),
+    # An HTML heading inside a README's collapsed block scopes its section as "###" would.
+    (
+        "### Kite-3-2507\n\nKite-3-2507 has 30B parameters.\n\n<details><summary><b>Previous "
+        "release</b></summary>\n    <h3>Kite-3 (aka Kite-3-2504)</h3>\n    <p>We are excited to "
+        "announce the release of Kite-3, the latest addition to the Kite family.\n    <ul>\n    "
+        "<li><b>Dense and MoE models of various sizes</b>, available in 0.6B, 1.7B and 4B.</li>\n"
+        "    </ul></p>\n</details>",
+        [params(3e10, model="Kite-3-2507"), params(6e8, model="Kite-3"),
+         params(1.7e9, model="Kite-3"), params(4e9, model="Kite-3")],
+    ),
 ]
 
 

@@ -32,6 +32,9 @@ BLOCK_TAGS = frozenset(
      "caption", "figcaption", "main", "nav", "aside"}
 )  # fmt: skip
 CELL_TAGS = frozenset({"td", "th"})
+# Section headings, read as Markdown writes them so that they scope what follows (a page's <h1>
+# stays a line: READMEs centre their title in one, and it is no section's).
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Tags read as markup; anything else in angle brackets is text ("a <b and c> d" stays as it is).
 HTML_TAGS = BLOCK_TAGS | CELL_TAGS | frozenset(
     {"a", "abbr", "b", "big", "body", "button", "center", "cite", "code", "del", "dfn", "dl",
@@ -78,6 +81,9 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
         if replacement == "\n|" and out.pieces and out.pieces[-1].rstrip(" \t").endswith("\n"):
             replacement = "|"  # a row on a line of its own already
         out.write(replacement, start, end)
+        if tag in HEADING_TAGS and replacement.startswith("\n#"):
+            out.origin[len(out.origin) - len(replacement) + 1 :] = [end] * (len(replacement) - 1)
+            # (its marks point where the heading's words start, as a sentence quotes them)
     return out.result()
 
 
@@ -137,6 +143,8 @@ def _replacement(match: regex.Match) -> str:
         return "" if closing else "\n|"
     if tag in CELL_TAGS:
         return " |" if closing else " "
+    if tag in HEADING_TAGS and not closing:
+        return "\n" + "#" * int(tag[1]) + " "  # a heading as Markdown writes it, so it scopes
     if tag in BLOCK_TAGS:
         return "\n"
     return ""
