@@ -8252,6 +8252,14 @@ LINKING_PRECISION = [
         [params(3e10, model="Kite-3-2507"), params(6e8, model="Kite-3"),
          params(1.7e9, model="Kite-3"), params(4e9, model="Kite-3")],
     ),
+    # A sentence that opens on one more model in a role brings in another model: its size is
+    # that one's, or the name given right after it.
+    (
+        "We distill Wren-13B into Wren-Mini, a 2.7B student. An identically trained 1.3B "
+        "student, however, collapses on arithmetic. A 70B teacher, Owl-70B, labels the data.",
+        [params(1.3e10, model="Wren-13B"), params(2.7e9, model="Wren-Mini"),
+         params(1.3e9, model=None), params(7e10, model="Owl-70B"), params(7e10, model="Owl-70B")],
+    ),
 ]
 
 

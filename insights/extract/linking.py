@@ -1173,6 +1173,16 @@ class Context:
         ):
             return None, None  # "We open-source distilled 1.5B, 7B, 8B, 14B, 32B, and 70B
             # checkpoints": the students of the model spoken of, none named here
+        if (
+            kind == "parameters"
+            and A_ROLE_OPENING.fullmatch(text, s_start, start)
+            and (a_role := A_ROLE_AFTER.match(text, end, end + 40))
+        ):
+            named = self.mention_starting(a_role.end())
+            if named is not None and named.strong:
+                return named.name, "name-just-after"  # "A 70B teacher, Owl-70B, labels ..."
+            return None, None  # "An identically trained 1.3B student, however, collapses":
+            # another model in that role, which the sentence brings in
         if kind == "parameters" and PROXIES_BEFORE.search(text, max(s_start, start - 70), start):
             return None, None  # "we trained a grid of proxies at 16B total / 1.9B active on 400B
             # tokens each": a study's runs, no model's
@@ -5137,6 +5147,13 @@ ROLE_AFTER = regex.compile(
     r"|critic|verifier|grader|drafter|draft%s+model|reward%s+model)s))\b(?:%s*,%s*)?"
     % (LIST_JOIN, LISTED_SIZE, S, S, S, S, S, S, S, S, S)
 )  # (and "distilled into 7B and 1.5B students", "from 70B teachers": other models, several)
+# A sentence that opens on one more model in a role: "An identically trained 1.3B student".
+A_ROLE_OPENING = regex.compile(r"(?i)[\s*_>-]*(?:a|an|another)%s+(?:[\w-]+%s+){0,3}" % (S, S))
+A_ROLE_AFTER = regex.compile(
+    r"(?:-parameters?|%s+param(?:eter)?s?)?%s+(?:[\w-]+%s+)?(?:teacher|student|judge|critic"
+    r"|verifier|grader|drafter|draft%s+model|reward%s+model|baseline)\b(?:%s*,%s*)?"
+    % (S, S, S, S, S, S, S)
+)
 ROLE_IS_BEFORE = regex.compile(
     r"(?r)(?i:\bthe%s+(?:teacher|student|judge|critic|verifier|grader|reward%s+model|draft"
     r"|drafter|reference)(?:%s+model)?%s+(?:is|was)%s+(?:a|an)\b)" % (S, S, S, S, S)
