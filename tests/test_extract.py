@@ -8260,6 +8260,11 @@ LINKING_PRECISION = [
         [params(1.3e10, model="Wren-13B"), params(2.7e9, model="Wren-Mini"),
          params(1.3e9, model=None), params(7e10, model="Owl-70B"), params(7e10, model="Owl-70B")],
     ),
+    # A role capitalized in a title is no model's name.
+    (
+        "**Small but Faithful: Distilling Wren-13B into a 2.7B Student with On-Policy Feedback**",
+        [params(1.3e10, model="Wren-13B"), params(2.7e9, model=None)],
+    ),
 ]
 
 

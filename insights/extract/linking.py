@@ -1485,6 +1485,9 @@ class Context:
                 ):
                     return None, None  # "the 32B Marlin we promised", "a 32B Marlin-3 later
                     # this year": a model to come, its size not yet a fact
+                if m.name.lower() in ROLE_WORDS:
+                    return None, None  # a role, capitalized in a title: "Distilling Wren-13B
+                    # into a 2.7B Student with On-Policy Feedback"
                 if not _kind_of_sized(text, m):  # (not the kind of a model: "pre-train a
                     # 1.1B Llama model": the sentence's subject, if any, is the one)
                     return m.name, "name-after-unit"
@@ -5147,6 +5150,7 @@ ROLE_AFTER = regex.compile(
     r"|critic|verifier|grader|drafter|draft%s+model|reward%s+model)s))\b(?:%s*,%s*)?"
     % (LIST_JOIN, LISTED_SIZE, S, S, S, S, S, S, S, S, S)
 )  # (and "distilled into 7B and 1.5B students", "from 70B teachers": other models, several)
+ROLE_WORDS = frozenset({"student", "students", "teacher", "teachers"})
 # A sentence that opens on one more model in a role: "An identically trained 1.3B student".
 A_ROLE_OPENING = regex.compile(r"(?i)[\s*_>-]*(?:a|an|another)%s+(?:[\w-]+%s+){0,3}" % (S, S))
 A_ROLE_AFTER = regex.compile(
