@@ -8265,6 +8265,12 @@ LINKING_PRECISION = [
         "**Small but Faithful: Distilling Wren-13B into a 2.7B Student with On-Policy Feedback**",
         [params(1.3e10, model="Wren-13B"), params(2.7e9, model=None)],
     ),
+    # A plain word after a bold or joined name's "from" is its maker, not the model the
+    # appositive describes.
+    (
+        "Our shortlist:\n\n- **Nimbus-Lite** from Cirrostrata, a 3B model tuned for retrieval.",
+        [params(3e9, model="Nimbus-Lite")],
+    ),
 ]
 
 

@@ -1361,7 +1361,10 @@ MAKER_CALLED_BEFORE = regex.compile(
     r"(?i)\b(?:labs?|startups?|start-ups?|company|firm|team|outfit|group|studio)[ \u00a0]+"
     r"(?:called|named|dubbed)[ \u00a0]+\Z"
 )
-MAKER_OF_NAME_BEFORE = regex.compile(r"[\w.-]*[0-9][\w.-]*,?[ \u00a0]+(?:from|by)[ \u00a0]+\Z")
+MAKER_OF_NAME_BEFORE = regex.compile(
+    r"(?:[\w.-]*[0-9][\w.-]*|\*\*[^*\n]{1,40}\*\*|(?<![\w.-])[A-Z][\w.]*-[A-Z][\w.-]*)"
+    r",?[ \u00a0]+(?:from|by)[ \u00a0]+\Z"
+)  # (a bold or joined name: "- **Nimbus-Lite** from Cirrostrata, a 3B model")
 # ... and a model's name just before "from" or "by" ("MiniCPM-2B, from"; not "2T from").
 MODEL_FROM_BEFORE = regex.compile(
     r"(?<![\w.-])[A-Za-z][\w.-]*[0-9][\w.-]*,?[ \u00a0]+(?:from|by)[ \u00a0]+\Z"
