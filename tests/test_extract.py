@@ -8271,6 +8271,12 @@ LINKING_PRECISION = [
         "Our shortlist:\n\n- **Nimbus-Lite** from Cirrostrata, a 3B model tuned for retrieval.",
         [params(3e9, model="Nimbus-Lite")],
     ),
+    # A machine that can hold a model of a size holds none named.
+    (
+        "## Kestrel Ultra\n\nFor model people: a single 8-GPU node can now hold a 1T-parameter "
+        "model at FP8.",
+        [params(1e12, model=None)],
+    ),
 ]
 
 

@@ -1183,6 +1183,9 @@ class Context:
                 return named.name, "name-just-after"  # "A 70B teacher, Owl-70B, labels ..."
             return None, None  # "An identically trained 1.3B student, however, collapses":
             # another model in that role, which the sentence brings in
+        if kind == "parameters" and HOLDS_A_BEFORE.search(text, max(s_start, start - 60), start):
+            return None, None  # "a single 8-GPU node can now hold a 1T-parameter model": any
+            # model of that size a machine takes, none named
         if kind == "parameters" and PROXIES_BEFORE.search(text, max(s_start, start - 70), start):
             return None, None  # "we trained a grid of proxies at 16B total / 1.9B active on 400B
             # tokens each": a study's runs, no model's
@@ -5150,6 +5153,11 @@ ROLE_AFTER = regex.compile(
     r"|critic|verifier|grader|drafter|draft%s+model|reward%s+model)s))\b(?:%s*,%s*)?"
     % (LIST_JOIN, LISTED_SIZE, S, S, S, S, S, S, S, S, S)
 )  # (and "distilled into 7B and 1.5B students", "from 70B teachers": other models, several)
+HOLDS_A_BEFORE = regex.compile(
+    r"(?i)\b(?:can|could|(?:enough|sufficient)\b[^.;!?]{0,40}?\bto|able%s+to)%s+"
+    r"(?:(?:now|still|also|even|easily)%s+)?(?:hold|fit|load|store)%s+(?:a|an|one)%s+\Z"
+    % (S, S, S, S, S)
+)
 ROLE_WORDS = frozenset({"student", "students", "teacher", "teachers"})
 # A sentence that opens on one more model in a role: "An identically trained 1.3B student".
 A_ROLE_OPENING = regex.compile(r"(?i)[\s*_>-]*(?:a|an|another)%s+(?:[\w-]+%s+){0,3}" % (S, S))
