@@ -8277,6 +8277,15 @@ LINKING_PRECISION = [
         "model at FP8.",
         [params(1e12, model=None)],
     ),
+    # "X ships <Name>": X makes the named model, and is no model itself.
+    (
+        "**1) Arclight ships Torrent-2.** Arclight, the Oslo lab, released it on Tuesday. "
+        "Torrent-2 has 31B total and 3.8B active parameters. Arclight's CTO told us the 3.8B "
+        "active figure was chosen for laptops.",
+        [params(3.1e10, model="Torrent-2", qualifier="total"),
+         params(3.8e9, model="Torrent-2", qualifier="active"),
+         params(3.8e9, model="Torrent-2", qualifier="active")],
+    ),
 ]
 
 
