@@ -8286,6 +8286,12 @@ LINKING_PRECISION = [
          params(3.8e9, model="Torrent-2", qualifier="active"),
          params(3.8e9, model="Torrent-2", qualifier="active")],
     ),
+    # A plain word whose refresh, officers or funding the text speaks of is a maker.
+    (
+        "**January 2026: Torrent-7B-2601.** Arclight's refresh of their Torrent line. The suffix "
+        "is a date stamp; the model has 7.4B parameters and was trained on 14T tokens.",
+        [params(7.4e9, model="Torrent-7B-2601"), tokens(1.4e13, model="Torrent-7B-2601")],
+    ),
 ]
 
 

@@ -1048,8 +1048,11 @@ LONE_CAPITALIZED = regex.compile(r"\p{Lu}[\w.-]*+(?![ \u00a0]\p{Lu})")
 MAKER_OF_AFTER = regex.compile(
     r"['’]s[ \u00a0]+(?:(?:new|newest|latest|own|first|next|upcoming|flagship|open|largest|smallest"
     r"|biggest)[ \u00a0]+)*(?:[0-9][0-9.]*[ \u00a0-]?[BMK][ \u00a0-]|[\w-]+[ \u00a0]+){0,2}?"
-    r"(?:models?|LLMs?|paper|team|lab|researchers|engineers|release|announcement|blog|report)\b"
-)  # ("Acme's new 7B model": Acme made it; not "Kite's 7B")
+    r"(?:models?|LLMs?|paper|team|lab|researchers|engineers|release|announcement|blog|report"
+    r"|refresh|lineup|founders?|co-?founders?|staff|employees|investors|valuation|funding"
+    r"|headquarters|spokesperson|(?-i:CEO|CTO|COO|CSO|CFO))\b"
+)  # ("Acme's new 7B model", "Arclight's refresh of their Torrent line", "Arclight's CTO":
+# Acme and Arclight make models; not "Kite's 7B")
 OWNER_OF_NAME_AFTER = regex.compile(r"['’]s[ \u00a0]+\p{Lu}[\w.-]*")
 POSSESSIVE_WORD_BEFORE = regex.compile(r"(?r)((?:[\w.&-]+[ ])?([\w.&-]+))['’]s[ \u00a0][*_`]{0,3}\Z")
 
