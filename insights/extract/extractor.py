@@ -218,8 +218,9 @@ ACTIVE_SUBJECT = regex.compile(
     r"|stays|remain|remains)\b)" % (S, S, S, S, S, S)
 )
 ACTIVE_AFTER = regex.compile(
-    r"(?i:(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use|run|runs|fire|fires|engaged|computed)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
-    % (S, S, S, alternation(tuple(w for w in ACTIVE_WORDS if w != "live")))
+    r"(?i:%s*+\((?:activated|active)\)"  # a cell's "17B (Activated) 109B (Total)"
+    r"|(?:%s++(?:parameters?|params))?,?%s++(?:(?:are|is|being|get|gets|of\s+which\s+are|of\s+them|of\s+those)%s++)?(?:%s|act(?=\.)|(?:used|activated|active|live|in\s+use|run|runs|fire|fires|engaged|computed)\s+(?:per|for\s+each|for\s+every|on\s+each)\s+(?:token|input|forward\s+pass))\b)"
+    % (S, S, S, S, alternation(tuple(w for w in ACTIVE_WORDS if w != "live")))
 )  # (after the count, "live" alone is where they reside: "Where do its 671B parameters live?")
 # Right after a bare size: "only 39 Billion Per Token" is the active part of a sparse model.
 PER_TOKEN_AFTER = regex.compile(
@@ -2126,7 +2127,7 @@ HAS_SIZE_END = regex.compile(r"(?i)[ \t]*(?:[.;,)]|\Z|(?:total|active|and|with|i
 WEAK_SIZE_CUES = frozenset(
     {"in", "at", "from", "between", "ranging", "up", "to", "scaled", "scaling", "scale"}
 )
-TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total|stored|overall)\b" % S)
+TOTAL_AFTER = regex.compile(r"%s*(?i:in total|total|stored|overall|\(total\))(?!\w)" % S)
 
 
 # After "the 70b" in chat: a verb, a model noun or the end of the clause, not "the 5b bond".
