@@ -714,7 +714,8 @@ MIXTURE_OF_EXPERTS = [
         ],
     ),
     # A cell's counts marked in brackets: "17B (Activated) 109B (Total)".
-    ("| Model Name | Params |\n|---|---|\n| Kite 4 Scout (17Bx16E) | 17B (Activated) 109B (Total) |",
+    ("| Model Name | Params |\n|---|---|\n"
+     "| Kite 4 Scout (17Bx16E) | 17B (Activated) 109B (Total) |",
      [params(1.7e10, model="Kite 4 Scout (17Bx16E)", qualifier="active"),
       params(1.09e11, model="Kite 4 Scout (17Bx16E)", qualifier="total")]),
 ]

@@ -1398,7 +1398,8 @@ IT_BEFORE = regex.compile(
 )
 # A model card's labelled line: "- **Release date:** 2025-03-04", "Released: 9 January 2025".
 RELEASE_LABEL_BEFORE = regex.compile(
-    r"(?ri)(?:^|\n)[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?(?:model[ \t]+)?"  # ("**Model Release Date:**")
+    # ("**Model Release Date:**" too)
+    r"(?ri)(?:^|\n)[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?(?:model[ \t]+)?"
     r"(?:release(?:d|[ \t]+date)?|date[ \t]+released)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*\Z"
     # ... or a key-value table's row: "| Release | March 2025 |"
     r"|(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?(?:release(?:d|[ \t]+date)?|date[ \t]+released)"
