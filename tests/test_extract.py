@@ -718,6 +718,11 @@ MIXTURE_OF_EXPERTS = [
      "| Kite 4 Scout (17Bx16E) | 17B (Activated) 109B (Total) |",
      [params(1.7e10, model="Kite 4 Scout (17Bx16E)", qualifier="active"),
       params(1.09e11, model="Kite 4 Scout (17Bx16E)", qualifier="total")]),
+    # ... in an HTML table whose cell breaks its line between them.
+    ("<table><tr><th>Model Name</th><th>Params</th></tr><tr><td>Kite 4 Scout (17Bx16E)</td>"
+     "<td>17B (Activated)\n        109B (Total)\n    </td></tr></table>",
+     [params(1.7e10, model="Kite 4 Scout (17Bx16E)", qualifier="active"),
+      params(1.09e11, model="Kite 4 Scout (17Bx16E)", qualifier="total")]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ EXAMPLES = [
     ("&#55;0B and &#x37;0B", "70B and 70B"),
     ("<table><tr><th>Model</th><th>Params</th></tr><tr><td>Gopher</td><td>280B</td></tr>",
      "\n| Model | Params |\n| Gopher | 280B |"),
+    # a cell's lines run together, as a browser shows them
+    ("<table><tr><th>Params</th></tr><tr><td>17B (Activated)\n  109B (Total)\n</td></tr>",
+     "\n| Params |\n| 17B (Activated)   109B (Total)  |"),
     ("x<script>var a = '<b>70B</b>';</script>y", "x y"),
     ("x<STYLE>p { size: 7B }</STYLE>y", "x y"),
     ("x<!-- 70B parameters -->y", "x y"),
@@ -43,7 +46,8 @@ def test_every_character_traces_back(text, plain):
     assert origin == sorted(origin), "offsets go forwards"
     for i, ch in enumerate(got):
         if text[origin[i]] not in "<&":  # characters written for a tag or entity point at it
-            assert text[origin[i]] == ch
+            assert text[origin[i]] == ch or (text[origin[i]], ch) == ("\n", " ")  # (a cell's
+            # line break is a space)
 
 
 @pytest.mark.parametrize("text", NOT_MARKUP)

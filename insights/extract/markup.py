@@ -69,6 +69,9 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
         if tag and tag not in HTML_TAGS:
             continue  # not a tag: the text goes on, and is copied with what follows
         out.copy_to(start)
+        if tag in CELL_TAGS or tag in ("tr", "table"):
+            out.in_cell = tag in CELL_TAGS and not match.group("close")  # (a cell's lines run
+            # together, as a browser shows them: "<td>17B (Activated)\n 109B (Total)</td>")
         replacement = known.get(match.group())
         if replacement is None:
             if match.group("comment") or tag in SKIPPED_TAGS and not match.group("close"):
@@ -96,11 +99,13 @@ class _Rewrite:
         self.pieces: list[str] = []
         self.origin: list[int] = []
         self.position = 0  # how far the original has been read
+        self.in_cell = False  # inside a table cell, whose line breaks are spaces
 
     def copy_to(self, start: int) -> None:
-        """Copy the original up to ``start`` as it stands."""
+        """Copy the original up to ``start`` as it stands (a cell's line breaks as spaces)."""
         if start > self.position:
-            self.pieces.append(self.text[self.position : start])
+            piece = self.text[self.position : start]
+            self.pieces.append(piece.replace("\n", " ") if self.in_cell else piece)
             self.origin.extend(range(self.position, start))
             self.position = start
 
