@@ -1262,6 +1262,12 @@ NOT_A_SIZE = [
         "Wren-9B's training data as 6T tokens. My draft said 66B active for Heron-2.",
         [params(1.2e10, model="Kite-4.5-Air", qualifier="active"), params(9e9, model="Wren-9B")],
     ),
+    # ... but a bare "last" or "last week" is no issue: Acme's latest word stands.
+    (
+        "Acme last put out Kite-2, a 70B model. Acme last week reported that Owl-3 was trained "
+        "on 15T tokens.",
+        [params(7e10, model="Kite-2"), tokens(1.5e13, model="Owl-3")],
+    ),
     # A count a model "would go through" at some speed is a what-if, under a heading too
     # (a name's size stays: "I would go through Owl-9B first").
     (

@@ -64,10 +64,13 @@ DOUBTED_BEFORE = regex.compile(
     # ... as a newsletter's correction says it: "Correction: last issue said Aster-2 had 27B
     # parameters", "Last week's issue called X a 140B model", "in issue 239 we gave X's training
     # data as 6T tokens", "My draft said 66B active"
-    r"|\b(?:last(?:%(s)s+(?:week|month|issue|edition|time))?(?:['’]s%(s)s+(?:issue|edition|item"
-    r"|post|newsletter))?|(?:in%(s)s+)?issue%(s)s+(?:no\.%(s)s*|\#)?[0-9]+|(?:our|my|the)%(s)s+(?:last"
-    r"|previous|earlier|first)%(s)s+(?:issue|edition|post|draft|version)|(?:my|the)%(s)s+draft)"
-    r"(?:,?%(s)s+(?:we|I))?%(s)s+(?:said|wrote|stated|reported|claimed|called|described|listed"
+    # (a bare "last" or "last week" is no issue: not "Acme last put out X, a 70B model", "Acme
+    # last week reported that X has 70B")
+    r"|\b(?:(?:last%(s)s+(?:issue|edition|newsletter)|last%(s)s+(?:week|month)['’]s%(s)s+(?:issue"
+    r"|edition|item|post|newsletter)|(?:in%(s)s+)?issue%(s)s+(?:no\.%(s)s*|\#)?[0-9]+|(?:our|my"
+    r"|the)%(s)s+(?:last|previous|earlier|first)%(s)s+(?:issue|edition|post|draft|version)"
+    r"|(?:my|the)%(s)s+draft)(?:,?%(s)s+(?:we|I))?|last%(s)s+(?:week|month|time),?%(s)s+(?:we|I))"
+    r"%(s)s+(?:said|wrote|stated|reported|claimed|called|described|listed"
     r"|gave|put)\b(?:[^.;:!?()]|\.(?=[0-9])){0,50}\Z)" % {"s": S}  # (a version's dot: "GLM-4.5")
 )
 # Cheap substrings first: the pattern is slow to try at every word of every number's context.
