@@ -1156,6 +1156,11 @@ TRAINING_DATA = [
         [params(6.7e10, model="Kite-LLM-67B"), params(6.7e10, model="Kite-LLM-67B"),
          tokens(2e12, model="Kite-LLM-67B")],
     ),
+    # ... but where training itself stops is how far it went.
+    (
+        "Wren-13B used a cosine learning rate schedule and training stopped at 2T tokens.",
+        [params(1.3e10, model="Wren-13B"), tokens(2e12, model="Wren-13B")],
+    ),
     # ... nor the workload a speed table times.
     (
         "# Kite-1.1B\n\n| Model | A100 GPU hours taken on 300B tokens |\n|---|---|\n"

@@ -276,7 +276,13 @@ EVERY_BEFORE = regex.compile(r"(?r)(?i:\bevery%s+(?:~|about%s+|roughly%s+)?\Z)" 
 # the maximum at 1.6 trillion tokens", "warmup ends at 2B tokens".
 SCHEDULE_POINT_BEFORE = regex.compile(
     r"(?i)\b(?:learning%(s)s+rates?|LR|warm-?up|decay(?:s|ed)?|stepped|annealing|anneal(?:s|ed)?"
-    r"|of%(s)s+the%(s)s+(?:maximum|peak))\b[^.;:\n]{0,80}?\bat%(s)s+(?:about%(s)s+|around%(s)s+|~)?\Z"
+    r"|of%(s)s+the%(s)s+(?:maximum|peak))\b[^.;:\n]{0,80}?"
+    # (not where training itself ends: "a cosine learning rate schedule and training stopped at
+    # 2T tokens", "after a short warmup, we stopped training at 2T tokens")
+    r"(?<!\b(?:(?:pre-?)?training|run)%(s)s+(?:(?:was|is)%(s)s+)?(?:stop(?:s|ped)|end(?:s|ed)"
+    r"|finish(?:es|ed)|concluded|halted|completed)%(s)s+|\b(?:stopp(?:ed|ing)|end(?:ed|ing)"
+    r"|finish(?:ed|ing)|halt(?:ed|ing))%(s)s+(?:pre-?)?training%(s)s+)"
+    r"\bat%(s)s+(?:about%(s)s+|around%(s)s+|~)?\Z"
     % {"s": S}
 )
 # What a benchmark times: "| Model | A100 GPU hours taken on 300B tokens |".
