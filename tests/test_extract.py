@@ -8281,6 +8281,12 @@ LINKING_PRECISION = [
         [params(1.3e10, model="Wren-13B"), params(2.7e9, model="Wren-Mini"),
          params(1.3e9, model=None), params(7e10, model="Owl-70B"), params(7e10, model="Owl-70B")],
     ),
+    # ... but a name that goes on into a list is one more item, not the role's.
+    (
+        "We compare three systems. A 7B baseline, Owl-Large, and Kite-2 were run on the same "
+        "prompts.",
+        [params(7e9, model=None)],
+    ),
     # A role capitalized in a title is no model's name.
     (
         "**Small but Faithful: Distilling Wren-13B into a 2.7B Student with On-Policy Feedback**",

@@ -1180,6 +1180,12 @@ class Context:
         ):
             named = self.mention_starting(a_role.end())
             if named is not None and named.strong:
+                more = A_ROLE_LIST_GOES_ON.match(text, named.end, named.end + 12)
+                if more is not None and (
+                    more.group("joined") or self.mention_starting(more.end()) is not None
+                ):
+                    return None, None  # "A 7B baseline, Owl-Large, and Kite-2 were compared":
+                    # a list, the name not the baseline's
                 return named.name, "name-just-after"  # "A 70B teacher, Owl-70B, labels ..."
             return None, None  # "An identically trained 1.3B student, however, collapses":
             # another model in that role, which the sentence brings in
@@ -5160,6 +5166,11 @@ HOLDS_A_BEFORE = regex.compile(
 )
 ROLE_WORDS = frozenset({"student", "students", "teacher", "teachers"})
 # A sentence that opens on one more model in a role: "An identically trained 1.3B student".
+# ... and the list its name may go on to: "A 7B baseline, Owl-Large, and Kite-2".
+A_ROLE_LIST_GOES_ON = regex.compile(
+    r"[*_`]*%s*,%s*(?P<joined>(?:and|or|&)%s+)?|[*_`]*%s+(?P<joined>(?:and|or|&)%s+)"
+    % (S, S, S, S, S)
+)
 A_ROLE_OPENING = regex.compile(r"(?i)[\s*_>-]*(?:a|an|another)%s+(?:[\w-]+%s+){0,3}" % (S, S))
 A_ROLE_AFTER = regex.compile(
     r"(?:-parameters?|%s+param(?:eter)?s?)?%s+(?:[\w-]+%s+)?(?:teacher|student|judge|critic"
