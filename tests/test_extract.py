@@ -1151,8 +1151,8 @@ TRAINING_DATA = [
     # A point of the learning-rate schedule is no count of training tokens.
     (
         "# Kite-LLM-67B\n\nAfter 2,000 warmup steps the learning rate is stepped to 31.6% of the "
-        "maximum at 1.6 trillion tokens and to 10% of the maximum at 1.8 trillion tokens. Kite-LLM-67B "
-        "was trained on 2 trillion tokens.",
+        "maximum at 1.6 trillion tokens and to 10% of the maximum at 1.8 trillion tokens. "
+        "Kite-LLM-67B was trained on 2 trillion tokens.",
         [params(6.7e10, model="Kite-LLM-67B"), params(6.7e10, model="Kite-LLM-67B"),
          tokens(2e12, model="Kite-LLM-67B")],
     ),

@@ -108,7 +108,8 @@ UNIT_AFTER = regex.compile(
   | (?P<flop_unit>%(s)s?(?i:%(flop_units)s)(?![\w/]))       # 3,640 petaflop/s-days
   | (?:
         (?:(?<=(?<![\w.-]|\*\*,?[ \t]+(?:and[ \t]+|or[ \t]+)?)(?:\*\*|__)[0-9][0-9.,]*[KMBTkmbt]?)
-          (?:\*\*|__))?+  # "**2.3T** Tokens" (not the last of a list: "**360M** and **1.7B** parameters")
+          (?:\*\*|__))?+  # "**2.3T** Tokens"
+          # (not the last of a list: "**360M** and **1.7B** parameters")
         \$?\+?(?:%(s)s*+[-‐‑–]%(s)s*+|%(s)s++|\n(?!\n)(?![ \t]*+[\w-]++(?:[ \t]++[\w-]++){0,3}+[ \t]*+[:=]))?     # "70B parameters", "540B-parameter", "15T+ tokens", "$10^{9}$ tokens"
         (?P<fillers>(?:(?:[\w][\w+'’.–-]*+,?+|\([^()\n]{1,30}\))%(s)s++){0,3}?)   # "14.8T diverse, high-quality tokens", "400M (image, text) pairs"
         ['‘"“]?(?P<unit>(?i:%(units)s))                      # the unit noun, or 'parameters' in quotes
@@ -1671,7 +1672,8 @@ def _separator(text: str, left: Member, right: Member) -> str:
 def _read_unit(text: str, member: Member, words: Words | None = None) -> None:
     """The unit written after the number, if any (``words``: for quick noes)."""
     q = member.quantity
-    following = text[q.end : q.end + 5].lstrip(" \u00a0\n+-‐‑–$'‘\"“*_")[:1]  # ("**2.3T** Tokens")
+    # (past a bold span's close too: "**2.3T** Tokens")
+    following = text[q.end : q.end + 5].lstrip(" \u00a0\n+-‐‑–$'‘\"“*_")[:1]
     if not following or not (following.isalpha() or following == "("):
         return  # no word follows ("70B 70B", "7B."), so no unit or noun either
     united = words is None or words.near(UNIT_STEMS, q.end, q.end + 70)

@@ -273,7 +273,8 @@ NAMED_AFTER = regex.compile(
       | (?P<noun>[ \u00a0](?:models?|LLMs?|LM|language[ \u00a0]models?|family|series|suite|checkpoints?|run|runs)\b)
       | (?:\**[ \u00a0]?\((?=[^()\n]{0,50}\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0](?:19|20)[0-9]{2}\b)[^()\n]{1,60}\))?  # a dated aside:
         [ \u00a0](?P<verb>is|was|has|had|uses|contains|combines|pairs|packs|comes|runs
-          |ships(?![ \u00a0]+(?:a|an|the|its|their|two|three|four|new)\b|[ \u00a0]+[*_`]*[A-Z]))\b  # "**Devstral** (Mistral AI, May 2025) is a 24B model"
+          |ships(?![ \u00a0]+(?:a|an|the|its|their|two|three|four|new)\b|[ \u00a0]+[*_`]*[A-Z]))\b
+          # "**Devstral** (Mistral AI, May 2025) is a 24B model"
           # (but "Acme ships a 12B version of Heron-3", "Arclight ships Torrent-2" name a maker)
       | [ \u00a0](?:achieves|outperforms|surpasses|beats|matches|scores|reaches|tops|rivals)\b
     )
