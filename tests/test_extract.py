@@ -8319,6 +8319,14 @@ LINKING_PRECISION = [
         "is a date stamp; the model has 7.4B parameters and was trained on 14T tokens.",
         [params(7.4e9, model="Torrent-7B-2601"), tokens(1.4e13, model="Torrent-7B-2601")],
     ),
+    # "A <line> ... is planned": one more of the line, to come.
+    (
+        "Kite-MoE-48B has 48B total parameters.\n\n- A Kite-MoE at roughly 200B total is planned "
+        "for 2026; its active size is not decided.",
+        [params(4.8e10, model="Kite-MoE-48B"),
+         params(4.8e10, model="Kite-MoE-48B", qualifier="total"),
+         params(2e11, model=None, qualifier="total")],
+    ),
 ]
 
 

@@ -877,6 +877,15 @@ class Context:
             if rule == "the-size" and kind != "parameters":
                 names = self._sized_pair(s_start, q.start) or names
         if (
+            rule in ("subject-before", "subject-owner")
+            and model is not None
+            and (a_name := A_NAME_OPENING.match(self.text, s_start, q.start)) is not None
+            and self.text.startswith(model, a_name.end())
+            and self._said_to_come(member.unit_end, s_end)
+        ):
+            model, rule, names = None, None, [None]  # "A Cinder-MoE at roughly 200B total is
+            # planned for 2026": one more of the line, to come, not the one released
+        if (
             rule not in (None, "size-in-name")
             and member.qualifier == "range"
             and any(
@@ -5164,6 +5173,7 @@ HOLDS_A_BEFORE = regex.compile(
     r"(?:(?:now|still|also|even|easily)%s+)?(?:hold|fit|load|store)%s+(?:a|an|one)%s+\Z"
     % (S, S, S, S, S)
 )
+A_NAME_OPENING = regex.compile(r"[\s*_>\u2022-]*(?:A|An|Another|One[ ]more)[ ]+[*_`]*")
 ROLE_WORDS = frozenset({"student", "students", "teacher", "teachers"})
 # A sentence that opens on one more model in a role: "An identically trained 1.3B student".
 # ... and the list its name may go on to: "A 7B baseline, Owl-Large, and Kite-2".
