@@ -8235,8 +8235,7 @@ LINKING_PRECISION = [
     (
         "```bash\nsqueezebox quantize Kite/Kite-VL-72B-Instruct \\\n    --calib wikitext2 "
         "--samples 256 \\\n    --out ./Kite-VL-72B-Instruct-AWQ\n```",
-        [params(7.2e10, model="Kite-VL-72B-Instruct"),
-         params(7.2e10, model="Kite-VL-72B-Instruct")],
+        [params(7.2e10, model="Kite-VL-72B-Instruct"), params(7.2e10, model=None)],
     ),
     # A filler cell ("--", "...") under a checkpoint column names no model: its row's tokens
     # and date stay unlinked.
@@ -8326,6 +8325,15 @@ LINKING_PRECISION = [
         [params(4.8e10, model="Kite-MoE-48B"),
          params(4.8e10, model="Kite-MoE-48B", qualifier="total"),
          params(2e11, model=None, qualifier="total")],
+    ),
+    # A README's code block is no sentence about the page's model (its config's values are).
+    (
+        "# Ladder\n\nLadder-1B has 1B parameters.\n\n```python\nfit = fit_chinchilla(df)\n"
+        "print(fit.predict(params=70e9, tokens=1.4e12))   # extrapolate to a 70B run\n```\n\n"
+        "```json\n{\n  \"num_hidden_layers\": 16\n}\n```",
+        [params(1e9, model="Ladder-1B"), params(1e9, model="Ladder-1B"),
+         params(7e10, model=None), tokens(1.4e12, model=None), params(7e10, model=None),
+         layers(16, model="Ladder")],
     ),
 ]
 

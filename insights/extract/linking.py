@@ -384,6 +384,7 @@ class Context:
         self._paragraph_breaks: list[int] | None = None
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
+        self._fences: list[int] | None = None  # where code fences open and close, in turn
         self._counted: dict[int, int | None] = {}  # sentence start -> where its count ends
         self._quiet: dict[int, bool] = {}  # sentence start -> whether it can name no model
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
@@ -876,6 +877,15 @@ class Context:
             names = self.shared_subjects(model, q.start, s_start, member.qualifier == "up to")
             if rule == "the-size" and kind != "parameters":
                 names = self._sized_pair(s_start, q.start) or names
+        if (
+            rule is not None
+            and rule.startswith(FOCUS_RULES)
+            and self.in_code(q.start)
+            and not CONFIG_LINE.match(self.text, start_of_line(self.text, q.start), q.start)
+        ):
+            model, rule, names = None, None, [None]  # "print(fit.predict(params=70e9, ...)) #
+            # extrapolate to a 70B run" in a README's code block: no sentence about its model
+            # (but a config's '"num_hidden_layers": 32' is the page's model's)
         if (
             rule in ("subject-before", "subject-owner")
             and model is not None
@@ -3137,6 +3147,15 @@ class Context:
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
 
+    def in_code(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a fenced code block (```, ~~~)."""
+        if self._fences is None:
+            self._fences = (
+                [m.start() for m in CODE_FENCE.finditer(self.text)] if "``" in self.text
+                or "~~~" in self.text else []
+            )
+        return bisect_right(self._fences, offset) % 2 == 1
+
     def _said_to_come(self, end: int, s_end: int) -> bool:
         """Whether the words just after a size ending at ``end`` say its model is still to come
         ("... is still in training", "... is planned"), in the same clause."""
@@ -5173,6 +5192,10 @@ HOLDS_A_BEFORE = regex.compile(
     r"(?:(?:now|still|also|even|easily)%s+)?(?:hold|fit|load|store)%s+(?:a|an|one)%s+\Z"
     % (S, S, S, S, S)
 )
+CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
+# A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
+CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+FOCUS_RULES = ("focus-", "our-focus-")
 A_NAME_OPENING = regex.compile(r"[\s*_>\u2022-]*(?:A|An|Another|One[ ]more)[ ]+[*_`]*")
 ROLE_WORDS = frozenset({"student", "students", "teacher", "teachers"})
 # A sentence that opens on one more model in a role: "An identically trained 1.3B student".
