@@ -8335,6 +8335,16 @@ LINKING_PRECISION = [
          params(7e10, model=None), tokens(1.4e12, model=None), params(7e10, model=None),
          layers(16, model="Ladder")],
     ),
+    # Models a study trains over a range are its runs, not the page's model (a family named
+    # before "models" is that family).
+    (
+        "# Owl-2\n\nOwl-2 has 1.7B parameters.\n\n- **\"Router Collapse at Scale\"** (Ondine "
+        "Research) trains MoEs between 2B and 60B total parameters.\n- We trained Kite models "
+        "from 1B to 7B.",
+        [params(1.7e9, model="Owl-2"), params(2e9, model=None, qualifier="range"),
+         params(6e10, model=None, qualifier="range"), params(1e9, model="Kite", qualifier="range"),
+         params(7e9, model="Kite", qualifier="range")],
+    ),
 ]
 
 
