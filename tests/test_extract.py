@@ -8345,6 +8345,13 @@ LINKING_PRECISION = [
          params(6e10, model=None, qualifier="range"), params(1e9, model="Kite", qualifier="range"),
          params(7e9, model="Kite", qualifier="range")],
     ),
+    # Sizes a pair of models is measured as are no sizes of theirs, in turn or otherwise.
+    (
+        "**Kite 3n E2B** and **Kite 3n E4B** have 5B and 8B raw parameters, but they run with the "
+        "memory footprint of roughly 2B and 4B models.",
+        [params(5e9, model="Kite 3n E2B"), params(8e9, model="Kite 3n E4B"),
+         params(2e9, model=None, qualifier="approximate"), params(4e9, model=None)],
+    ),
 ]
 
 

@@ -1393,6 +1393,9 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
     """Sizes listed against models listed in the same order: "GPT-3 and Gopher have 175B and
     280B parameters (respectively)": as many names, written as one list, before the sizes."""
     first = members[0].quantity
+    if MEASURE_OF_BEFORE.search(text, max(0, first.start - 40), first.start):
+        return  # "they run with the memory footprint of roughly 2B and 4B models": sizes of
+        # models they are measured against, not theirs in turn
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
     if not before:
         named = _listed_before_they(text, members, context)
@@ -1474,6 +1477,10 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         member.model, member.paired, member.rule = mention.name, True, "respectively"
 
 
+MEASURE_OF_BEFORE = regex.compile(
+    r"(?i)\b(?:footprint|memory|cost|speed|latency)%s+of%s+(?:(?:roughly|about|around|approximately"
+    r"|only|just)%s+|~)?\Z" % (S, S, S)
+)
 OWN_SIZES_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]*[0-9][BMTbmt]\b")
 
 

@@ -1208,6 +1208,13 @@ class Context:
                 return named.name, "name-just-after"  # "A 70B teacher, Owl-70B, labels ..."
             return None, None  # "An identically trained 1.3B student, however, collapses":
             # another model in that role, which the sentence brings in
+        if (
+            kind == "parameters"
+            and NEW_MODELS_AFTER.match(text, end, end + AHEAD)
+            and MEASURED_AS_BEFORE.search(text, max(s_start, start - 60), start)
+        ):
+            return None, None  # "they run with the memory footprint of roughly 2B and 4B
+            # models": models of those sizes in general, none named
         if kind == "parameters" and HOLDS_A_BEFORE.search(text, max(s_start, start - 60), start):
             return None, None  # "a single 8-GPU node can now hold a 1T-parameter model": any
             # model of that size a machine takes, none named
@@ -5187,6 +5194,10 @@ ROLE_AFTER = regex.compile(
     r"|critic|verifier|grader|drafter|draft%s+model|reward%s+model)s))\b(?:%s*,%s*)?"
     % (LIST_JOIN, LISTED_SIZE, S, S, S, S, S, S, S, S, S)
 )  # (and "distilled into 7B and 1.5B students", "from 70B teachers": other models, several)
+MEASURED_AS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:footprint|memory|cost|speed|latency)%s+of%s+(?:(?:roughly|about|around"
+    r"|approximately|only|just)%s+|~)?(?:%s%s)*\Z)" % (S, S, S, LISTED_SIZE, LIST_JOIN)
+)
 HOLDS_A_BEFORE = regex.compile(
     r"(?i)\b(?:can|could|(?:enough|sufficient)\b[^.;!?]{0,40}?\bto|able%s+to)%s+"
     r"(?:(?:now|still|also|even|easily)%s+)?(?:hold|fit|load|store)%s+(?:a|an|one)%s+\Z"
