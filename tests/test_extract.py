@@ -8352,6 +8352,12 @@ LINKING_PRECISION = [
         [params(5e9, model="Kite 3n E2B"), params(8e9, model="Kite 3n E4B"),
          params(2e9, model=None, qualifier="approximate"), params(4e9, model=None)],
     ),
+    # The tokens of a run that ends in a model named after them are that model's.
+    (
+        "- **v1.5** — Wren-1-7B widened and continued on 2T extra tokens, giving Wren-1.5-9B.",
+        [params(7e9, model="Wren-1-7B"), tokens(2e12, model="Wren-1.5-9B"),
+         params(9e9, model="Wren-1.5-9B")],
+    ),
 ]
 
 

@@ -878,6 +878,20 @@ class Context:
             if rule == "the-size" and kind != "parameters":
                 names = self._sized_pair(s_start, q.start) or names
         if (
+            kind == "training_tokens"
+            and rule == "subject-before"
+            and (
+                result := RUN_RESULT_AFTER.match(
+                    self.text, member.unit_end, min(s_end, member.unit_end + 60)
+                )
+            )
+            and (named := self.mention_starting(result.end())) is not None
+            and named.strong
+            and named.name != model
+        ):
+            model, rule, names = named.name, "name-just-after", [named.name]  # "Wren-1-7B
+            # widened and continued on 2T extra tokens, giving Wren-1.5-9B": the model made
+        if (
             rule is not None
             and rule.startswith(FOCUS_RULES)
             and self.in_code(q.start)
@@ -5202,6 +5216,11 @@ HOLDS_A_BEFORE = regex.compile(
     r"(?i)\b(?:can|could|(?:enough|sufficient)\b[^.;!?]{0,40}?\bto|able%s+to)%s+"
     r"(?:(?:now|still|also|even|easily)%s+)?(?:hold|fit|load|store)%s+(?:a|an|one)%s+\Z"
     % (S, S, S, S, S)
+)
+# The model a training run ends in, named after its tokens: ", giving Wren-1.5-9B".
+RUN_RESULT_AFTER = regex.compile(
+    r"(?i)[^.;:\n]{0,40}?,?[ \t]+(?:giving|yielding|producing|resulting[ \t]+in"
+    r"|to[ \t]+(?:produce|create))[ \t]+[*_`]*"  # (not "to get Owl 3 8B performance")
 )
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
