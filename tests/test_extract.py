@@ -723,6 +723,10 @@ MIXTURE_OF_EXPERTS = [
      "<td>17B (Activated)\n        109B (Total)\n    </td></tr></table>",
      [params(1.7e10, model="Kite 4 Scout (17Bx16E)", qualifier="active"),
       params(1.09e11, model="Kite 4 Scout (17Bx16E)", qualifier="total")]),
+    # ... but a stray "<td>" in prose runs no list items together past a blank line.
+    ("Wrap each score in a <td> element.\n\n- Kite-7B: 2T tokens\n- Finch-3B: 600B tokens",
+     [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B"), params(3e9, model="Finch-3B"),
+      tokens(6e11, model="Finch-3B")]),
 ]
 
 # --------------------------------------------------------------------------------------------

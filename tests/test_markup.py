@@ -18,6 +18,9 @@ EXAMPLES = [
     # a cell's lines run together, as a browser shows them
     ("<table><tr><th>Params</th></tr><tr><td>17B (Activated)\n  109B (Total)\n</td></tr>",
      "\n| Params |\n| 17B (Activated)   109B (Total)  |"),
+    # ... up to a blank line: a stray "<td>" runs no paragraphs together
+    ("Wrap scores in <td>\nelements.\n\n## Kite\n- Kite-7B: 2T tokens",
+     "Wrap scores in   elements.\n\n## Kite\n- Kite-7B: 2T tokens"),
     ("x<script>var a = '<b>70B</b>';</script>y", "x y"),
     ("x<STYLE>p { size: 7B }</STYLE>y", "x y"),
     ("x<!-- 70B parameters -->y", "x y"),

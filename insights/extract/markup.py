@@ -44,6 +44,8 @@ HTML_TAGS = BLOCK_TAGS | CELL_TAGS | frozenset(
      "template", "tfoot", "time", "title", "tr", "tt", "u", "var", "video", "audio", "wbr"}
 )  # fmt: skip
 SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+# Where a table cell's text ends at the latest: a blank line.
+BLANK_LINE = regex.compile(r"\n[ \t\r]*\n")
 
 
 def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int]] | None:
@@ -102,10 +104,17 @@ class _Rewrite:
         self.in_cell = False  # inside a table cell, whose line breaks are spaces
 
     def copy_to(self, start: int) -> None:
-        """Copy the original up to ``start`` as it stands (a cell's line breaks as spaces)."""
+        """Copy the original up to ``start`` as it stands (a cell's line breaks as spaces, up to
+        a blank line)."""
         if start > self.position:
             piece = self.text[self.position : start]
-            self.pieces.append(piece.replace("\n", " ") if self.in_cell else piece)
+            if self.in_cell:
+                blank = BLANK_LINE.search(piece)  # (a cell ends at a blank line, as GitHub's
+                # HTML blocks do: a stray "<td>" in prose runs no paragraphs together)
+                cut = len(piece) if blank is None else blank.start()
+                piece = piece[:cut].replace("\n", " ") + piece[cut:]
+                self.in_cell = blank is None
+            self.pieces.append(piece)
             self.origin.extend(range(self.position, start))
             self.position = start
 
