@@ -8362,6 +8362,15 @@ LINKING_PRECISION = [
         [params(7e9, model="Wren-1-7B"), tokens(2e12, model="Wren-1.5-9B"),
          params(9e9, model="Wren-1.5-9B")],
     ),
+    # ... not a model the run is measured against, nor one made by a later stage's count.
+    (
+        "Kite-7B was trained on 2T tokens, giving Owl-13B a run for its money. Finch-3B was "
+        "pretrained on 900B tokens and then tuned on 2B tokens to produce Finch-3B-Chat.",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B"),
+         params(1.3e10, model="Owl-13B"), params(3e9, model="Finch-3B"),
+         tokens(9e11, model="Finch-3B"),
+         tokens(2e9, model="Finch-3B-Chat"), params(3e9, model="Finch-3B-Chat")],
+    ),
 ]
 
 

@@ -888,6 +888,7 @@ class Context:
             and (named := self.mention_starting(result.end())) is not None
             and named.strong
             and named.name != model
+            and RUN_RESULT_END.match(self.text, named.end, named.end + 8) is not None
         ):
             model, rule, names = named.name, "name-just-after", [named.name]  # "Wren-1-7B
             # widened and continued on 2T extra tokens, giving Wren-1.5-9B": the model made
@@ -5218,10 +5219,15 @@ HOLDS_A_BEFORE = regex.compile(
     % (S, S, S, S, S)
 )
 # The model a training run ends in, named after its tokens: ", giving Wren-1.5-9B".
+# (no count between: "2T tokens and then fine-tuned on 1B tokens to produce Kite-7B-Chat")
 RUN_RESULT_AFTER = regex.compile(
-    r"(?i)[^.;:\n]{0,40}?,?[ \t]+(?:giving|yielding|producing|resulting[ \t]+in"
+    r"(?i)[^.;:\n\d]{0,40}?,?[ \t]+(?:giving|yielding|producing|resulting[ \t]+in"
     r"|to[ \t]+(?:produce|create))[ \t]+[*_`]*"  # (not "to get Owl 3 8B performance")
 )
+# ... and the name ends its clause: not "giving Owl-13B a run for its money", "producing Owl-13B
+# quality" (another model, the object of a comparison); at most 6 characters before "\Z", so
+# that an end bound 8 after the name leaves "\Z" the text's end.
+RUN_RESULT_END = regex.compile(r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|\Z)")
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
