@@ -8349,6 +8349,13 @@ LINKING_PRECISION = [
          params(6e10, model=None, qualifier="range"), params(1e9, model="Kite", qualifier="range"),
          params(7e9, model="Kite", qualifier="range")],
     ),
+    # ... "transformers spanning" as well (the pattern's second line).
+    (
+        "# Owl-2\n\nOwl-2 has 1.7B parameters.\n\n- The Lark team trained small transformers "
+        "spanning 10M to 1B parameters to fit the law.",
+        [params(1.7e9, model="Owl-2"), params(1e7, model=None, qualifier="range"),
+         params(1e9, model=None, qualifier="range")],
+    ),
     # Sizes a pair of models is measured as are no sizes of theirs, in turn or otherwise.
     (
         "**Kite 3n E2B** and **Kite 3n E4B** have 5B and 8B raw parameters, but they run with the "

@@ -6533,8 +6533,8 @@ RUNS_BEFORE_RANGE = regex.compile(
     r"|\b(?:[2-9]\d|\d{3,}|hundreds[ \t]+of|dozens[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:models|runs|networks|LMs|LLMs)\b"
     # "trains MoEs between 2B and 60B total parameters" (not "trains Kite models from 1B")
-    r"|(?<![\w-])train(?:s|ed|ing)?[ \t]+(?-i:(?:[a-z][\w-]*[ \t]+){0,2})(?:MoEs|models|LMs|LLMs|transformers"
-    r"|networks)[ \t]+(?:between|from|ranging|spanning)\b"
+    r"|(?<![\w-])train(?:s|ed|ing)?[ \t]+(?-i:(?:[a-z][\w-]*[ \t]+){0,2})"
+    r"(?:MoEs|models|LMs|LLMs|transformers|networks)[ \t]+(?:between|from|ranging|spanning)\b"
     r"|\b(?:evaluat|compar|benchmark|test)\w*[ \t]+(?:(?!(?:with|to|against)\b)(?:[\w-]+[ \t]+){0,2}"
     r"(?:models|LMs|LLMs)\b|(?:with|to|against)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:models|LMs|LLMs)\b"
     r"(?=[^.;,\n]*\Z)))"
