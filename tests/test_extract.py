@@ -8378,6 +8378,13 @@ LINKING_PRECISION = [
          tokens(9e11, model="Finch-3B"),
          tokens(2e9, model="Finch-3B-Chat"), params(3e9, model="Finch-3B-Chat")],
     ),
+    # ... and the model made may go on to what it has: "producing Owl-A14B with 118B total".
+    (
+        "Heron-14B was then trained on 1.1T tokens, producing Owl-A14B with 118B total "
+        "parameters.",
+        [params(1.4e10, model="Heron-14B"), tokens(1.1e12, model="Owl-A14B"),
+         params(1.18e11, model="Owl-A14B", qualifier="total")],
+    ),
 ]
 
 

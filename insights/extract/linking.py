@@ -5227,7 +5227,9 @@ RUN_RESULT_AFTER = regex.compile(
 # ... and the name ends its clause: not "giving Owl-13B a run for its money", "producing Owl-13B
 # quality" (another model, the object of a comparison); at most 6 characters before "\Z", so
 # that an end bound 8 after the name leaves "\Z" the text's end.
-RUN_RESULT_END = regex.compile(r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|\Z)")
+RUN_RESULT_END = regex.compile(
+    r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|with[ \t]|\Z)"
+)  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
