@@ -204,13 +204,18 @@ def test_styles_set_does_not_fall_back():
     cards and READMEs, read and tuned to: 2.6% on arrival, 0.6% at the end; newsletters and blog
     comparisons, held back: 1.6% on arrival, 1.4% at the end, 0.6% once read), 60 blind
     documents, brings the stated facts to 32,119; the whole set then reads 0.97% (363 of 37,497)
-    with the thirty-fourth session's start code and 0.85% (319 of 37,502) at its end."""
+    with the thirty-fourth session's start code and 0.85% (319 of 37,502) at its end. Batch 53
+    (abstracts and blog comparisons, read and tuned to: 2.7% on arrival, 0.7% at the end;
+    newsletters and READMEs with release lists, held back: 2.6% on arrival and at its held-back
+    score, 1.4% once read), 60 blind documents, brings the stated facts to 33,013; the whole set
+    then reads 0.90% (347 of 38,562) with the thirty-fifth session's start code and 0.86% (330
+    of 38,544) at its end."""
     counts = score_cases(read_cases(str(STYLES)))[0]["all"]
-    assert counts["stated"] == 32119
+    assert counts["stated"] == 33013
     assert counts["found"] / counts["stated"] >= 0.9445
     assert counts["linked"] / counts["stated"] >= 0.9075
-    assert counts["unexpected"] <= 745
-    assert counts["not_a_size_read"] <= 565
+    assert counts["unexpected"] <= 772
+    assert counts["not_a_size_read"] <= 580
     assert counts["wrong_model"] / counts["produced_linked"] <= 0.0090
     assert counts["no_gold"] / counts["produced"] <= 0.0605
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
