@@ -8385,6 +8385,13 @@ LINKING_PRECISION = [
         [params(1.4e10, model="Heron-14B"), tokens(1.1e12, model="Owl-A14B"),
          params(1.18e11, model="Owl-A14B", qualifier="total")],
     ),
+    # A size that qualifies what a model does is any model of that size's.
+    (
+        "# Owl-3\n\nOwl-3 has 30B parameters. The 30B-A3B gives you big-model quality at roughly "
+        "3B-model speed.",
+        [params(3e10, model="Owl-3"), params(3e10, model="Owl-3"),
+         params(3e9, model=None, qualifier="approximate")],
+    ),
 ]
 
 

@@ -1230,6 +1230,8 @@ class Context:
         ):
             return None, None  # "they run with the memory footprint of roughly 2B and 4B
             # models": models of those sizes in general, none named
+        if kind == "parameters" and MODEL_KIND_AFTER.match(text, end, end + 40):
+            return None, None  # "at roughly 3B-model speed": what any model of that size does
         if kind == "parameters" and HOLDS_A_BEFORE.search(text, max(s_start, start - 60), start):
             return None, None  # "a single 8-GPU node can now hold a 1T-parameter model": any
             # model of that size a machine takes, none named
@@ -5212,6 +5214,10 @@ ROLE_AFTER = regex.compile(
 MEASURED_AS_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:footprint|memory|cost|speed|latency)%s+of%s+(?:(?:roughly|about|around"
     r"|approximately|only|just)%s+|~)?(?:%s%s)*\Z)" % (S, S, S, LISTED_SIZE, LIST_JOIN)
+)
+MODEL_KIND_AFTER = regex.compile(
+    r"(?i)-model%s+(?:speed|quality|latency|performance|territory|level|footprint"
+    r"|range|class)\b" % S
 )
 HOLDS_A_BEFORE = regex.compile(
     r"(?i)\b(?:can|could|(?:enough|sufficient)\b[^.;!?]{0,40}?\bto|able%s+to)%s+"
