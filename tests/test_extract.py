@@ -8392,6 +8392,11 @@ LINKING_PRECISION = [
         [params(3e10, model="Owl-3"), params(3e10, model="Owl-3"),
          params(3e9, model=None, qualifier="approximate")],
     ),
+    # "dense-14B" is a kind of model, not a name.
+    (
+        "The one to watch is the 30B-A3B: dense-14B quality at a fraction of the cost.",
+        [],
+    ),
 ]
 
 

@@ -404,7 +404,8 @@ VARIANT_WORDS = frozenset({"Instruct", "Instruction", "Base", "Chat", "Think", "
 # A word that makes a name a kind of model: "Chinchilla-optimal", "GPT-style", "Llama-like".
 LIKE_A_MODEL = regex.compile(r"(?i)^[\w.]+-(?:optimal|style|like|esque|inspired|sized)\b")
 SIZE_CLASS = regex.compile(
-    r"(?i)(?:sub|over|under|pre|post)-[0-9.]+[kmbt]\b|[0-9.]+[kmbt]-(?:class|scale|size)\b"
+    r"(?i)(?:sub|over|under|pre|post|dense|sparse)-[0-9.]+[kmbt]\b"  # (a kind: "dense-14B quality")
+    r"|[0-9.]+[kmbt]-(?:class|scale|size)\b"
 )
 
 
