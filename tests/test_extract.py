@@ -8397,6 +8397,20 @@ LINKING_PRECISION = [
         "The one to watch is the 30B-A3B: dense-14B quality at a fraction of the cost.",
         [],
     ),
+    # A count in a row's notes is not the model a "Base" column names (but a first column
+    # headed "Base model" is the row's own).
+    (
+        "| Build | Base | Size on disk | Notes |\n|---|---|---|---|\n"
+        "| Wren-2-Distill-1.5B | Wren-2-30B-A3B | 3.1 GB | distilled on 200B tokens |\n\n"
+        "| Base model | Params | Method |\n|---|---|---|\n| Kite-Scout-17B-16E | 109B total / 17B "
+        "active | QLoRA |",
+        [params(1.5e9, model="Wren-2-Distill-1.5B"),
+         params(3e10, model="Wren-2-30B-A3B", qualifier="total"),
+         params(3e9, model="Wren-2-30B-A3B", qualifier="active"), tokens(2e11, model=None),
+         params(1.7e10, model="Kite-Scout-17B-16E"),
+         params(1.09e11, model="Kite-Scout-17B-16E", qualifier="total"),
+         params(1.7e10, model="Kite-Scout-17B-16E", qualifier="active")],
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from insights.extract import claims
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
+from insights.extract.markdown_tables import BASE_MODEL_HEADER
 from insights.extract.names import (
     HOSTED_BEFORE_MAKER,
     MAKER_NOUNS,
@@ -385,6 +386,7 @@ class Context:
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
         self._fences: list[int] | None = None  # where code fences open and close, in turn
+        self._headers: list[tuple[int, int, int]] | None = None  # tables: header, rows, end
         self._counted: dict[int, int | None] = {}  # sentence start -> where its count ends
         self._quiet: dict[int, bool] = {}  # sentence start -> whether it can name no model
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
@@ -892,6 +894,16 @@ class Context:
         ):
             model, rule, names = named.name, "name-just-after", [named.name]  # "Wren-1-7B
             # widened and continued on 2T extra tokens, giving Wren-1.5-9B": the model made
+        if (
+            rule == "subject-before"
+            and model is not None
+            and "|" in sentence
+            and (owner := self._last_named(model, s_start, q.start)) is not None
+            and self.in_base_column(owner)
+            and not self.in_base_column(q.start)
+        ):
+            model, rule, names = None, None, [None]  # "| Wren-2-Distill-1.5B | Wren-2-30B-A3B |
+            # 3.1 GB | distilled on 200B tokens |" under "| Build | Base | ...": not the base's
         if (
             rule is not None
             and rule.startswith(FOCUS_RULES)
@@ -3171,6 +3183,34 @@ class Context:
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
 
+    def _last_named(self, model: str, start: int, end: int) -> int | None:
+        """Where the last mention of ``model`` in [start, end) starts."""
+        found = [m.start for m in self.models_between(start, end) if m.name == model]
+        return found[-1] if found else None
+
+    def in_base_column(self, offset: int) -> bool:
+        """Whether ``offset`` is in a Markdown table cell under a header that names the row's
+        base or teacher model ("| Build | Base | ... |")."""
+        text = self.text
+        if self._headers is None:
+            blanks = [m.start() for m in BLANK_LINE.finditer(text)] if "|" in text else []
+            self._headers = []
+            for m in TABLE_SEPARATOR.finditer(text) if "|" in text else ():
+                after = bisect_right(blanks, m.end())
+                header = last_before(text, "\n", max(0, m.start() - 1)) + 1
+                end = blanks[after] if after < len(blanks) else len(text)
+                self._headers.append((header, m.end(), end))
+        line = start_of_line(text, offset)
+        i = bisect_right(self._headers, (line, len(text) + 1, 0)) - 1
+        if i < 0 or not self._headers[i][1] <= line < self._headers[i][2]:
+            return False
+        header, body, _ = self._headers[i]
+        cells = text[header : text.find("\n", header, body)].strip().strip("|").split("|")
+        column = text.count("|", line, offset) - text[line:offset].lstrip().startswith("|")
+        return 0 < column < len(cells) and bool(  # (a first column is the row's own model,
+            BASE_MODEL_HEADER.search(cells[column].strip().lower())  # "| Base model | Params |")
+        )
+
     def in_code(self, offset: int) -> bool:
         """Whether ``offset`` is inside a fenced code block (```, ~~~)."""
         if self._fences is None:
@@ -5236,6 +5276,8 @@ RUN_RESULT_AFTER = regex.compile(
 RUN_RESULT_END = regex.compile(
     r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|with[ \t]|\Z)"
 )  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
+TABLE_SEPARATOR = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$")
+BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
