@@ -8411,6 +8411,14 @@ LINKING_PRECISION = [
          params(1.09e11, model="Kite-Scout-17B-16E", qualifier="total"),
          params(1.7e10, model="Kite-Scout-17B-16E", qualifier="active")],
     ),
+    # ... counting columns by unescaped pipes: a "\|" before the base is a cell's text.
+    (
+        "| Build | Quant | Base | Notes |\n|---|---|---|---|\n"
+        "| Wren-2-Distill-1.5B | Q4 \\| Q8 | Wren-2-30B-A3B | distilled on 200B tokens |",
+        [params(1.5e9, model="Wren-2-Distill-1.5B"),
+         params(3e10, model="Wren-2-30B-A3B", qualifier="total"),
+         params(3e9, model="Wren-2-30B-A3B", qualifier="active"), tokens(2e11, model=None)],
+    ),
 ]
 
 

@@ -3205,8 +3205,9 @@ class Context:
         if i < 0 or not self._headers[i][1] <= line < self._headers[i][2]:
             return False
         header, body, _ = self._headers[i]
-        cells = text[header : text.find("\n", header, body)].strip().strip("|").split("|")
-        column = text.count("|", line, offset) - text[line:offset].lstrip().startswith("|")
+        cells = CELL_PIPE.split(text[header : text.find("\n", header, body)].strip().strip("|"))
+        before = text[line:offset]  # (an escaped "\|" is a cell's text: "Q4 \| Q8")
+        column = len(CELL_PIPE.findall(before)) - before.lstrip().startswith("|")
         return 0 < column < len(cells) and bool(  # (a first column is the row's own model,
             BASE_MODEL_HEADER.search(cells[column].strip().lower())  # "| Base model | Params |")
         )
@@ -5278,6 +5279,7 @@ RUN_RESULT_END = regex.compile(
 )  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
 TABLE_SEPARATOR = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+CELL_PIPE = regex.compile(r"(?<!\\)\|")  # (not "\|", a pipe in a cell's text)
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
