@@ -8419,6 +8419,12 @@ LINKING_PRECISION = [
          params(3e10, model="Wren-2-30B-A3B", qualifier="total"),
          params(3e9, model="Wren-2-30B-A3B", qualifier="active"), tokens(2e11, model=None)],
     ),
+    # ... nor does a language's code heading a data set's row.
+    (
+        "|       | # Documents | Estimated Token count |\n|---|---|---|\n| en | 14.5B | 20.5T |\n"
+        "| de | 1.9B | 3.0T |",
+        [tokens(2.05e13, model=None), tokens(3e12, model=None)],
+    ),
 ]
 
 

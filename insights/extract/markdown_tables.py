@@ -601,7 +601,8 @@ def _columns(header: str) -> list[Column] | None:
 NOT_A_NAME_CELL = regex.compile(
     r"(?i)[*_`]*(?:coming[ ]soon|soon|tba|tbd|n/?a|none|unreleased|links?|download|hf|gated"
     r"|request[ ]access|private"
-    r"|[-\u2013\u2014?]+|\.{2,3}|\u2026|/)[*_`]*"  # a filler: "| 2023-10-01 | -- | 1T |"
+    r"|[-\u2013\u2014?]+|\.{2,3}|\u2026|/"  # a filler: "| 2023-10-01 | -- | 1T |"
+    r"|(?-i:[a-z]{2}))[*_`]*"  # a language's code: "| en | 14.5B | 20.5T |" (a data set's rows)
 )
 # A first cell that is a name: words that each start with a capital or a digit ("Llama 3.1").
 NAME_CELL = regex.compile(r"[*_`]*[A-Z][\w.+-]*(?:[ ][A-Z0-9][\w.+-]*)*[*_`]*")
