@@ -26,7 +26,9 @@ from insights.extract.fingerprint import extractor_version
 from insights.extract.keys import without_build, without_release_stamp
 from insights.extract.lines import last_before
 from insights.extract.linking import (
+    A_JUST_BEFORE,
     INDEFINITE_BEFORE,
+    MEASURED_AS_BEFORE,
     MENTION_JOINER,
     NAME_OPEN_BRACKET,
     PART_AFTER,
@@ -1022,7 +1024,6 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
 TOTAL_AND_ACTIVE_BETWEEN = regex.compile(
     r"(?:[ \t]+(?:total|in[ \t]+total))?(?:[ \t]+param(?:eter)?s)?[ \t]*(?:,[ \t]*)?(?:and|with|,|/)[ \t]*"
 )  # (" total and ", " total, ", "/")
-A_JUST_BEFORE = regex.compile(r"(?i)\ban?[ \t]+\Z")
 # What a cell says a row's model came from, before a count: "distilled from 7B", "pruned from the
 # 8B", "(teacher: 70B)" (a size in a table row that is another model's; any "from", so no list of
 # the verbs before it: linking's MADE_FROM_SIZE_BEFORE, for prose, needs one).
@@ -1393,7 +1394,7 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
     """Sizes listed against models listed in the same order: "GPT-3 and Gopher have 175B and
     280B parameters (respectively)": as many names, written as one list, before the sizes."""
     first = members[0].quantity
-    if MEASURE_OF_BEFORE.search(text, max(0, first.start - 40), first.start):
+    if MEASURED_AS_BEFORE.search(text, max(0, first.start - 40), first.start):
         return  # "they run with the memory footprint of roughly 2B and 4B models": sizes of
         # models they are measured against, not theirs in turn
     before = [m for m in context.sentence_models(first.start) if m.end <= first.start and m.strong]
@@ -1477,10 +1478,6 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         member.model, member.paired, member.rule = mention.name, True, "respectively"
 
 
-MEASURE_OF_BEFORE = regex.compile(
-    r"(?i)\b(?:footprint|memory|cost|speed|latency)%s+of%s+(?:(?:roughly|about|around|approximately"
-    r"|only|just)%s+|~)?\Z" % (S, S, S)
-)
 OWN_SIZES_GAP = regex.compile(r"[*_`]*[ \u00a0]*\([^()]*[0-9][BMTbmt]\b")
 
 
