@@ -33,7 +33,7 @@ import regex
 
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
-from insights.extract.markdown_tables import SEPARATOR_ROW, table_rows
+from insights.extract.markdown_tables import SEPARATOR_ROW, header_over, table_rows, table_spans
 from insights.extract.names import NAME_LIST_GAP, size_text, split_size
 from insights.extract.patterns import AHEAD
 from insights.fact import Fact
@@ -359,7 +359,7 @@ def find(
     tables = None  # the Markdown tables' rows, read at the first date that may be in one
     piped = "|" in text  # (a row needs a pipe: asked once, not at each date of a long text)
     other_columns: frozenset[int] = frozenset()  # their columns of dates that are no release
-    separators: list[int] | None = None  # where their header rows end
+    spans: list[tuple[int, int, int]] | None = None  # where their headers and bodies are
     dates: list = [(m, month_of(m)) for m in DATE.finditer(text)]
     if "-" in text or "." in text or "/" in text:
         dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
@@ -413,9 +413,10 @@ def find(
                     "table-row"
                 )
                 if model is not None and _score_like(match):
-                    if separators is None:  # (found once, not looked back for at each row)
-                        separators = [m.start() for m in SEPARATOR_LINE.finditer(text)]
-                    if not _date_column(text, start, separators):
+                    if spans is None:  # (found once, not looked back for at each row)
+                        spans = table_spans(text)
+                    header = header_over(text, start, spans)
+                    if header is None or not DATE_HEADER.search(header[1]):
                         model = None  # "| **Kite-VL-34B** | 81.1 | 2050.2 |" under "| MME |"
             if model is None and RELEASE_LABEL_BEFORE.search(text, max(0, start - 30), start):
                 models, rule = _page_model(start, context), "date-label"
@@ -1017,23 +1018,6 @@ DATE_HEADER = regex.compile(
 def _score_like(match) -> bool:
     """A date written as a number with one dot and no day, which a score may be: "2024.6"."""
     return match.re is NUMERIC_DATE and match.group("sep") == "." and match.group(0).count(".") == 1
-
-
-def _date_column(text: str, start: int, separators: list[int]) -> bool:
-    """Whether the table cell at ``start`` is under a header that names dates (``separators``:
-    where the text's header separator lines start, in order)."""
-    line_start = last_before(text, "\n", start) + 1
-    column = text.count("|", line_start, start) - 1
-    i = bisect_right(separators, line_start) - 1
-    if i < 0:
-        return False
-    header_end = max(0, separators[i] - 1)
-    header = text[last_before(text, "\n", header_end) + 1 : header_end].strip().strip("|")
-    cells = header.split("|")
-    return 0 <= column < len(cells) and DATE_HEADER.search(cells[column]) is not None
-
-
-SEPARATOR_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$")
 
 
 def _table_row(

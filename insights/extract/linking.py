@@ -18,7 +18,7 @@ from insights.extract import claims
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
-from insights.extract.markdown_tables import BASE_MODEL_HEADER
+from insights.extract.markdown_tables import BASE_MODEL_HEADER, header_over, table_spans
 from insights.extract.names import (
     HOSTED_BEFORE_MAKER,
     MAKER_NOUNS,
@@ -386,7 +386,7 @@ class Context:
         self._focus: dict[int, tuple[str | None, str | None]] = {}
         self._new_one: dict[int, int] = {}  # sentence start -> a size brought in with "a"
         self._fences: list[int] | None = None  # where code fences open and close, in turn
-        self._headers: list[tuple[int, int, int]] | None = None  # tables: header, rows, end
+        self._tables: list[tuple[int, int, int]] | None = None  # tables: header, rows, end
         self._counted: dict[int, int | None] = {}  # sentence start -> where its count ends
         self._quiet: dict[int, bool] = {}  # sentence start -> whether it can name no model
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
@@ -3191,25 +3191,13 @@ class Context:
     def in_base_column(self, offset: int) -> bool:
         """Whether ``offset`` is in a Markdown table cell under a header that names the row's
         base or teacher model ("| Build | Base | ... |")."""
-        text = self.text
-        if self._headers is None:
-            blanks = [m.start() for m in BLANK_LINE.finditer(text)] if "|" in text else []
-            self._headers = []
-            for m in TABLE_SEPARATOR.finditer(text) if "|" in text else ():
-                after = bisect_right(blanks, m.end())
-                header = last_before(text, "\n", max(0, m.start() - 1)) + 1
-                end = blanks[after] if after < len(blanks) else len(text)
-                self._headers.append((header, m.end(), end))
-        line = start_of_line(text, offset)
-        i = bisect_right(self._headers, (line, len(text) + 1, 0)) - 1
-        if i < 0 or not self._headers[i][1] <= line < self._headers[i][2]:
-            return False
-        header, body, _ = self._headers[i]
-        cells = CELL_PIPE.split(text[header : text.find("\n", header, body)].strip().strip("|"))
-        before = text[line:offset]  # (an escaped "\|" is a cell's text: "Q4 \| Q8")
-        column = len(CELL_PIPE.findall(before)) - before.lstrip().startswith("|")
-        return 0 < column < len(cells) and bool(  # (a first column is the row's own model,
-            BASE_MODEL_HEADER.search(cells[column].strip().lower())  # "| Base model | Params |")
+        if self._tables is None:
+            self._tables = table_spans(self.text)
+        found = header_over(self.text, offset, self._tables)
+        return (
+            found is not None
+            and found[0] > 0  # (a first column is the row's own model: "| Base model | Params |")
+            and BASE_MODEL_HEADER.search(found[1].lower()) is not None
         )
 
     def in_code(self, offset: int) -> bool:
@@ -5277,9 +5265,6 @@ RUN_RESULT_AFTER = regex.compile(
 RUN_RESULT_END = regex.compile(
     r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|with[ \t]|\Z)"
 )  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
-TABLE_SEPARATOR = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$")
-BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-CELL_PIPE = regex.compile(r"(?<!\\)\|")  # (not "\|", a pipe in a cell's text)
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")

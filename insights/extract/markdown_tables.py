@@ -10,6 +10,7 @@ which kind. ``extractor`` turns the numbers into facts, with spans in the origin
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -757,3 +758,46 @@ LEAD_MARKS = (
 )
 FOOTNOTE_AFTER = regex.compile(r"[ \t]*\[\^[^\]\n]{1,8}\][ \t]*\Z")
 LINK_CELL = regex.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
+
+
+# A table's separator line, the blank line that ends the table, and a cell's pipe (not an
+# escaped "\|", a pipe in a cell's text: "Q4 \| Q8").
+SEPARATOR_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$")
+BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+CELL_PIPE = regex.compile(r"(?<!\\)\|")
+
+
+def table_spans(text: str) -> list[tuple[int, int, int]]:
+    """Each Markdown table of ``text``, in order: where its header line starts, where its body
+    starts (after the separator line) and where it ends (the next blank line). Found in one
+    pass, so that asking ``header_over`` at every cell of a long table stays linear."""
+    if "|" not in text:
+        return []
+    blanks = [m.start() for m in BLANK_LINE.finditer(text)]
+    spans = []
+    for m in SEPARATOR_LINE.finditer(text):
+        after = bisect_right(blanks, m.end())
+        header = first_of_line(text, max(0, m.start() - 1))
+        spans.append((header, m.end(), blanks[after] if after < len(blanks) else len(text)))
+    return spans
+
+
+def header_over(
+    text: str, offset: int, spans: list[tuple[int, int, int]]
+) -> tuple[int, str] | None:
+    r"""The column (from 0) of the table cell holding ``offset`` and its header's words; None
+    when ``offset`` is in no table's body (``spans``: ``table_spans(text)``).
+
+    >>> text = "| Model | Base |\n|---|---|\n| Kite-2 | Owl-7B |"
+    >>> header_over(text, text.index("Owl"), table_spans(text))
+    (1, 'Base')
+    """
+    line = first_of_line(text, offset)
+    i = bisect_right(spans, (line, len(text) + 1, 0)) - 1
+    if i < 0 or not spans[i][1] <= line < spans[i][2]:
+        return None
+    header, body, _ = spans[i]
+    cells = CELL_PIPE.split(text[header : text.find("\n", header, body)].strip().strip("|"))
+    before = text[line:offset]
+    column = len(CELL_PIPE.findall(before)) - before.lstrip().startswith("|")
+    return (column, cells[column].strip()) if 0 <= column < len(cells) else None
