@@ -44,6 +44,7 @@ from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization, parent_organization
 from insights.extract.patterns import (
     AHEAD,
+    CODE_FENCE,
     DATASET_HEADS,
     EARLIER_WORDS,
     HEADING_WORDS,
@@ -5265,7 +5266,6 @@ RUN_RESULT_AFTER = regex.compile(
 RUN_RESULT_END = regex.compile(
     r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|with[ \t]|\Z)"
 )  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
-CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 FOCUS_RULES = ("focus-", "our-focus-")

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 import regex
 
-from insights.extract.patterns import LABEL
+from insights.extract.patterns import CODE_FENCE, LABEL
 
 MARKUP = regex.compile(
     r"""
@@ -284,7 +284,6 @@ SOFT_WRAP = regex.compile(r"(?<=[^\n]{40})\n(?=\(|[a-z]++(?![\w/@-]))")
 NOT_PROSE_LINE = regex.compile(r"[ \t]*(?:[|>#]|```|~~~|---|[\w.-]+:(?:[ \t]|$))")  # rows, keys
 # ... nor a line that starts with a label or a key: "tags: [a, b]", "and the rest: ..."
 KEY_LINE = regex.compile(LABEL + r"(?:[ \t]|$)")  # (the sentence splitter's labelled line)
-FENCE = regex.compile(r"^[ \t]*(?:```|~~~)", regex.MULTILINE)
 # Columns by spaces or tabs, or comma-separated values.
 RECORD_MARKS = regex.compile(r"\t|[ ]{2}|,[^ ](?:[^,\n]*,[^ ]){2}")
 
@@ -308,7 +307,7 @@ def join_soft_wraps(text: str) -> str | None:
     """
     if "\n" not in text:
         return None
-    fenced = [m.start() for m in FENCE.finditer(text)]
+    fenced = [m.start() for m in CODE_FENCE.finditer(text)]
     front = text.find("\n---", 3) + 4 if text.startswith("---\n") else 0  # (YAML front matter)
     chars = None
     for m in SOFT_WRAP.finditer(text):

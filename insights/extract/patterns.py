@@ -14,6 +14,8 @@ import regex
 S = r"[ \u00a0]"
 # A labelled line's label, up to its colon or equals sign: "Params:", "base_model:", "LR =".
 LABEL = r"[A-Za-z][\w .'’/()-]{0,40}+[:=]"
+# A line that opens or closes a fenced code block ("```python", "~~~").
+CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
 # How far a pattern that reads what follows a position may look. Every match from a position
 # gets this end bound: the regex module searches the rest of the text for a pattern's required
 # literal ("tok", "for") before it tries to match, which made long texts quadratic.
