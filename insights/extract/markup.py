@@ -85,10 +85,12 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
                 replacement = known[match.group()] = _replacement(match)
         if replacement == "\n|" and out.pieces and out.pieces[-1].rstrip(" \t").endswith("\n"):
             replacement = "|"  # a row on a line of its own already
-        out.write(replacement, start, end)
         if tag in HEADING_TAGS and replacement.startswith("\n#"):
-            out.origin[len(out.origin) - len(replacement) + 1 :] = [end] * (len(replacement) - 1)
-            # (its marks point where the heading's words start, as a sentence quotes them)
+            out.write("\n", start, end)
+            out.write(replacement[1:], end, end)  # (its marks point where the heading's words
+            # start, as a sentence quotes them)
+        else:
+            out.write(replacement, start, end)
     return out.result()
 
 
