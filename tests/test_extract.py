@@ -41,7 +41,7 @@ from hypothesis import strategies as st
 
 from insights import Fact, extract
 from insights.extract.dates import RELATIVE_DAY, dateline
-from insights.extract.markup import strip_markup
+from insights.extract.markup import plain_hyphens, strip_markup
 from insights.extract.rules import RULES
 from insights.extract.sentences import Sentences
 
@@ -3703,6 +3703,14 @@ MESSY_TEXT = [
     (
         "Two sizes \u2013 1.3B and 2.7B \u2013 are released.",
         [params(1.3e9, model=None), params(2.7e9, model=None)],
+    ),
+    (  # a minus sign for a hyphen inside a name, as some tables write them
+        "We now release Heron\u2212Chat\u221219B and Heron\u22126B\u2212448px.",
+        [params(19e9, model="Heron-Chat-19B"), params(6e9, model="Heron-6B-448px")],
+    ),
+    (
+        "| Model | Note |\n|---|---|\n| Kite\u2011VL\u2011V1.5 | a 26B model |",
+        [params(26e9, model="Kite-VL-V1.5")],
     ),
 ]
 
@@ -9648,9 +9656,10 @@ def check_structure(text: str, facts) -> None:
 
 def check_semantics(text: str, facts) -> None:
     """What must hold on realistic text: units, spans, names taken from the text (as a reader
-    sees it, when it holds HTML markup)."""
+    sees it, when it holds HTML markup, with a minus sign inside a name read as a hyphen)."""
     plain = strip_markup(text)
-    flat = _collapse(text if plain is None else plain[0])
+    seen = text if plain is None else plain[0]
+    flat = _collapse(plain_hyphens(seen) or seen)
     for f in facts:
         span = text[f.start : f.end]
         if f.value is not None:

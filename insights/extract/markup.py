@@ -327,3 +327,23 @@ def join_soft_wraps(text: str) -> str | None:
             chars = list(text)
         chars[at] = " "
     return None if chars is None else "".join(chars)
+
+
+# A hyphen written as a minus sign or a typographer's hyphen inside a name: "InternVL−Chat−V1.5",
+# "GPT‑4" (a letter on one side at least: "10−3" stays a minus).
+NAME_DASH = regex.compile(r"(?<=\p{L})[\u2010\u2011\u2212](?=\w)|(?<=\w)[\u2010\u2011\u2212](?=\p{L})")
+
+
+def plain_hyphens(text: str) -> str | None:
+    """The text with the minus signs and typographic hyphens inside names read as "-" (same
+    length, so offsets hold); None when there are none.
+
+    >>> plain_hyphens("| InternVL−Chat−19B | 2023.12.25 |")
+    '| InternVL-Chat-19B | 2023.12.25 |'
+    >>> plain_hyphens("a loss of 10−3 at most") is None
+    True
+    """
+    if not any(dash in text for dash in "\u2010\u2011\u2212"):
+        return None
+    plain = NAME_DASH.sub("-", text)
+    return None if plain == text else plain
