@@ -3712,6 +3712,15 @@ MESSY_TEXT = [
         "| Model | Note |\n|---|---|\n| Kite\u2011VL\u2011V1.5 | a 26B model |",
         [params(26e9, model="Kite-VL-V1.5")],
     ),
+    (  # sizes in code type, as READMEs write them
+        "Official weights for the **WrenCoder** models (`350M`, `2B`, `6B`, `16B`).",
+        [params(3.5e8, model="WrenCoder"), params(2e9, model="WrenCoder"),
+         params(6e9, model="WrenCoder"), params(16e9, model="WrenCoder")],
+    ),
+    (
+        "The `7B` model was trained on `2T` tokens.",
+        [params(7e9, model=None), tokens(2e12, model=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

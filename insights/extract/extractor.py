@@ -38,7 +38,13 @@ from insights.extract.linking import (
     owned_part,
 )
 from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows
-from insights.extract.markup import join_soft_wraps, plain_hyphens, strip_latex, strip_markup
+from insights.extract.markup import (
+    join_soft_wraps,
+    plain_code_sizes,
+    plain_hyphens,
+    strip_latex,
+    strip_markup,
+)
 from insights.extract.names import (
     FILE_EXTENSIONS,
     LOWER_TIERED,
@@ -357,10 +363,11 @@ def extract(text: str, title: str | None = None, date: str | None = None) -> lis
         if latex is not None:
             read, inner = latex
             origin = inner if origin is None else [origin[i] for i in inner]
-        hyphens = plain_hyphens(read)
-        if hyphens is not None:
-            read = hyphens  # (same length: offsets hold)
-            origin = origin or list(range(len(read) + 1))
+        for same_length in (plain_hyphens, plain_code_sizes):
+            plain = same_length(read)
+            if plain is not None:
+                read = plain  # (same length: offsets hold)
+                origin = origin or list(range(len(read) + 1))
         wrapped = join_soft_wraps(read)
         if wrapped is not None:
             read = wrapped  # (same length: offsets hold)

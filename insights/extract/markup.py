@@ -347,3 +347,22 @@ def plain_hyphens(text: str) -> str | None:
         return None
     plain = NAME_DASH.sub("-", text)
     return None if plain == text else plain
+
+
+# A size set in code type: "models (`350M`, `2B`, `6B`, `16B`)", "the `7B` model".
+CODE_SIZE = regex.compile(r"(?<![`\w])`([0-9][0-9.,]*+[ ]?[A-Za-z]{0,8})`(?![`\w])")
+
+
+def plain_code_sizes(text: str) -> str | None:
+    """The text with the backticks around a number in code type read as spaces (same length,
+    so offsets hold); None when there are none. Code that is more than a number stays.
+
+    >>> plain_code_sizes("the `CodeGen` models (`350M`, `2B`)")
+    'the `CodeGen` models ( 350M ,  2B )'
+    >>> plain_code_sizes("run `python train.py --size 7B`") is None
+    True
+    """
+    if "`" not in text:
+        return None
+    plain = CODE_SIZE.sub(lambda m: " " + m.group(1) + " ", text)
+    return None if plain == text else plain
