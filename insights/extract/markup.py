@@ -331,7 +331,9 @@ def join_soft_wraps(text: str) -> str | None:
 
 # A hyphen written as a minus sign or a typographer's hyphen inside a name: "InternVL−Chat−V1.5",
 # "GPT‑4" (a letter on one side at least: "10−3" stays a minus).
-NAME_DASH = regex.compile(r"(?<=\p{L})[\u2010\u2011\u2212](?=\w)|(?<=\w)[\u2010\u2011\u2212](?=\p{L})")
+NAME_DASH = regex.compile(
+    r"(?<=\p{L})[\u2010\u2011\u2212](?=\w)|(?<=\w)[\u2010\u2011\u2212](?=\p{L})"
+)
 
 
 def plain_hyphens(text: str) -> str | None:
