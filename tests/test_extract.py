@@ -10755,6 +10755,8 @@ RELEASE_DATES = [
      "# Kite-3 8B\n\nKite-3 8B is a small open model.\n\n**Model developer:** Acme\n\n"
      "**Model Release Date:** July 23, 2024.",
      [("Kite-3 8B", 202407, "July 23, 2024")]),
+    ("a capitalized word after a dated item's bracket opens the item, no name of a model",
+     "## News\n\n- [2024.03.16] Intermediate checkpoints for Wren-2B are now on the Hub.", []),
 ]  # fmt: skip
 
 

@@ -1354,7 +1354,7 @@ def _named_after(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     before = text[max(0, start - 4) : start].rstrip(" \t\u00a0\"'“‘*([")
-    opens = not before or before[-1] in ".!?:;\n-•>#|"  # capitalized for its place alone
+    opens = not before or before[-1] in ".!?:;\n-•>#|]"  # capitalized for its place alone
     if after.group("verb") is not None:
         # "Zephyr has 7B", "Zephyr is a 7B model"; but "Vocab is 32,768", "Cluster is free"
         return not opens or bool(MODEL_PREDICATE.match(text, after.end(), after.end() + AHEAD))
