@@ -7827,7 +7827,7 @@ LINKING_PRECISION = [
     (
         "```\n@misc{tidewater2024kite,\n  url = {https://huggingface.co/tidewater/Kite-13B-Chat}\n}"
         "\n```",
-        [params(1.3e10, model=None)],
+        [],  # (a web address states no size)
     ),
     # A heading that names a rule after a model names no model for the section.
     (
@@ -8274,8 +8274,7 @@ LINKING_PRECISION = [
     (
         "| Model | Download |\n|---|---|\n| Kite-4-9B-Chat | [Huggingface](https://huggingface.co/"
         "kite/kite-4-9b-chat)<br> [WiseModel](https://wisemodel.cn/models/Kite/Kite-4-9B-Chat) |",
-        [params(9e9, model="Kite-4-9B-Chat"), params(9e9, model="Kite-4-9B-Chat"),
-         params(9e9, model="Kite-4-9B-Chat")],
+        [params(9e9, model="Kite-4-9B-Chat")],  # (the addresses' sizes are no statements)
     ),
     # Sizes a list of distilled checkpoints gives are the students', none named here.
     (
@@ -8441,6 +8440,16 @@ LINKING_PRECISION = [
         "|       | # Documents | Estimated Token count |\n|---|---|---|\n| en | 14.5B | 20.5T |\n"
         "| de | 1.9B | 3.0T |",
         [tokens(2.05e13, model=None), tokens(3e12, model=None)],
+    ),
+    (  # a size in a web address is a page's name, not a statement of the sentence's models
+        "Demos of Kite-135M and Kite-360M run at [https://hf.co/spaces/acme/Kite-135M-WebGPU]"
+        "(https://hf.co/spaces/acme/Kite-135M-WebGPU).",
+        [params(1.35e8, model="Kite-135M"), params(3.6e8, model="Kite-360M")],
+    ),
+    (
+        "To deploy Wren-2, open the [model page](https://hf.co/acme/owl-7b-instruct) and "
+        "click Deploy; a demo lives at https://hf.co/spaces/acme/wren-13b-chat too.",
+        [],
     ),
 ]
 
@@ -9170,7 +9179,6 @@ BUGS_CAUGHT = [
         "| Chat | 7B | [Wren 3 7B Chat](https://hf.co/owl/Wren-3-7B-Chat) |",
         [
             params(7e9, model=None),
-            params(7e9, model="Wren 3 7B Chat"),
             params(7e9, model="Wren 3 7B Chat"),
             params(7e9, model="Wren 3 7B Chat"),
         ],

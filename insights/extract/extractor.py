@@ -445,8 +445,7 @@ def _extract(
     facts.extend(claims.find(text, context, timeout, quantities))
     facts.extend(dates.find(text, context, date, facts))
     facts.extend(aliases.find(text, context))
-    if "](" in text:
-        facts = _without_link_copies(text, facts, timeout)
+    facts = _without_address_sizes(text, facts, timeout)
     facts = _without_name_sizes_stated_otherwise(facts)
     facts = _short_names_in_full(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -626,26 +625,35 @@ IN_TOTAL_AFTER = regex.compile(
 )  # (not "in all 46 languages", "combined with synthetic data")
 
 
-# A Markdown link whose address ends with the name it shows: "[Kite-7B](https://hf.co/h/Kite-7B)".
-LINK = regex.compile(r"\[[*_`]*([^\[\]\n]{1,120}?)[*_`]*\]\(([^()\s]{1,400})\)")
+# A web address, as a Markdown link's target or written out: "(https://hf.co/acme/kite-7b)".
+LINK = regex.compile(r"\[[^\[\]\n]{0,200}\]\(([^()\s]{1,400})\)")
+BARE_ADDRESS = regex.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]\"'`|]{1,400}")
 
 
-def _without_link_copies(text: str, facts: list[Fact], timeout: float | None) -> list[Fact]:
-    """A size in a link's address that repeats the name the link shows is that name's again,
-    not a count of its own: the 1.5B in "[Qwen2.5-1.5B-Instruct](https://huggingface.co/Qwen/
-    Qwen2.5-1.5B-Instruct) | 1.54B |" goes, as the name's own 1.5B gives way to the 1.54B."""
-    copies = [
-        m.span(2)
-        for m in LINK.finditer(text, timeout=timeout)
-        if m.group(2).rstrip("/").lower().endswith("/" + m.group(1).strip().lower())
-    ]
-    if not copies:
+def _without_address_sizes(text: str, facts: list[Fact], timeout: float | None) -> list[Fact]:
+    """No size is read from a web address: the 135M of ".../spaces/acme/Kite-135M-WebGPU" is a
+    page's name, not a statement about whichever model the sentence names ("demos of Kite-135M
+    and Kite-360M at [https://...]"), and the 1.5B in "[Qwen2.5-1.5B-Instruct](https://
+    huggingface.co/Qwen/Qwen2.5-1.5B-Instruct) | 1.54B |" would stand beside the row's 1.54B."""
+    if "](" not in text and "://" not in text and "www." not in text:
         return facts
-    return [
-        f for f in facts
-        if f.kind in ("claim", "released", "alias")
-        or not any(a <= f.start and f.end <= b for a, b in copies)
-    ]  # fmt: skip
+    addresses = [m.span(1) for m in LINK.finditer(text, timeout=timeout)]
+    addresses += [m.span() for m in BARE_ADDRESS.finditer(text, timeout=timeout)]
+    if not addresses:
+        return facts
+    addresses.sort()
+    starts = [a for a, _ in addresses]
+    reach = 0  # the furthest end of the addresses before each one (they may nest)
+    ends = []
+    for _, b in addresses:
+        reach = max(reach, b)
+        ends.append(reach)
+
+    def inside(f: Fact) -> bool:
+        i = bisect_right(starts, f.start) - 1
+        return i >= 0 and f.end <= ends[i]
+
+    return [f for f in facts if f.kind in ("claim", "released", "alias") or not inside(f)]
 
 
 def _without_name_sizes_stated_otherwise(facts: list[Fact]) -> list[Fact]:
