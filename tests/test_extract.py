@@ -10765,6 +10765,15 @@ RELEASE_DATES = [
      [("Kite-3 8B", 202407, "July 23, 2024")]),
     ("a capitalized word after a dated item's bracket opens the item, no name of a model",
      "## News\n\n- [2024.03.16] Intermediate checkpoints for Wren-2B are now on the Hub.", []),
+    ("an item that says a model is now supported somewhere dates no release",
+     "## News\n\n- [2024.07.09] Wren-2B has been supported by [SGLang](https://x.example).", []),
+    ("... nor one that says it was accepted at a venue",
+     "## News\n\n- [2024/02/27] Heron-VL is accepted by CVPR 2024!", []),
+    ("... nor one that says it can now be used for something",
+     "## News\n\n- [2024/05/13] Heron-VL can now be used as the text encoder for image models.", []),
+    ("... nor one that says it was included in a toolkit",
+     "## News\n\n- [2024/02/24] Heron-Chat models have been included in the "
+     "[EvalKit](https://x.example).", []),
 ]  # fmt: skip
 
 

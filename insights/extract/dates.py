@@ -233,9 +233,12 @@ OTHER_NEWS = regex.compile(
     r"|retired|removed|leak(?:ed|s)?|still|tops|topped|reproduced|taken\s+offline|show(?:s|ed)\s+that"
     r"|now\s+scores|scores|gets\s+(?:an?\s+)?(?:[\w-]+\s+)?update|patched|fixed"
     r"|now\s+(?:supports|handles|accepts|runs|works|under)|gains|relicens\w*"
-    r"|(?:pre-?)?training\s+(?:started|began|kicked\s+off)|(?:started|began)\s+(?:pre-?)?training)\b"
+    r"|(?:pre-?)?training\s+(?:started|began|kicked\s+off)|(?:started|began)\s+(?:pre-?)?training"
+    r"|(?:is|are|was|were|been|got|gets|now)\s+(?:officially\s+)?(?:supported|included|integrated"
+    r"|featured|accepted)|can\s+now\s+be\s+used)\b"
 )  # ("Kite-7B-Chat now supports a 32K context window": an update, not its release; "Marten-2
-# pretraining started on LUMI": a run)
+# pretraining started on LUMI": a run; "Kite-VL is accepted by CVPR", "Wren-2B has been
+# supported by SGLang": news of a model out before)
 # What a list item says of a model before its release: "Kiln-2 preview opened to the waitlist".
 PRE_RELEASE = regex.compile(r"(?i)\b(?:preview|wait-?list|beta|early\s+access|teaser|announced)\b")
 # What may stand between a name and a bracketed date: other items of the same bracket.
