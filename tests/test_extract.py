@@ -10774,6 +10774,9 @@ RELEASE_DATES = [
     ("... nor one that says it was included in a toolkit",
      "## News\n\n- [2024/02/24] Heron-Chat models have been included in the "
      "[EvalKit](https://x.example).", []),
+    ("the models a release approaches in performance are not released",
+     "## News\n\n- [2024/04/18] Heron-Chat-V1.5 has been released, approaching the performance "
+     "of GPT-4V and Gemini Pro.", [("Heron-Chat-V1.5", 202404, "2024/04/18")]),
 ]  # fmt: skip
 
 

@@ -224,6 +224,7 @@ OTHER_TIME = regex.compile(
 NOT_RELEASED_AFTER = regex.compile(
     r"(?i)\b(?:from|based\s+on|on\s+top\s+of|built\s+on|rebuilt|initiali[sz]ed|fine-?tuned"
     r"|distill\w*|than|vs\.?|versus|beats?|outperforms?|match(?:es)?|compared|like|using|by|with\s+the"
+    r"|approach(?:es|ing)|rival(?:s|ing|led)?|surpass(?:es|ing)?|comparable|on\s+par"
     r"|connects|connecting|pairs|pairing|combines|combining)\b"  # ("X, a model that connects Y to")
     r"|\bbase\s*:"
 )
