@@ -484,6 +484,31 @@ def test_a_member_called_by_its_size_is_a_member_in_a_sentence_of_its_own():
     assert not result["conflict"].any()
 
 
+def _bracketed(model, value, written, sentence):
+    at = sentence.index(f"{model} ({written})") + len(model) + 2
+    return fact(model, value, sentence=sentence, start=at, end=at + len(written),
+                sentence_start=0, rule="name-bracket")  # fmt: skip
+
+
+def test_sizes_in_brackets_after_a_bare_name_in_two_tables_are_members():
+    # Two benchmark tables head their columns "Kite 3 (70B)" and "Kite 3 (8B)".
+    first, second = "| | Kite 3 (70B) | Wren (32B) |", "| Benchmark | Kite 3 (8B) | Owl (8B) |"
+    facts = [_bracketed("Kite 3", 70e9, "70B", first), _bracketed("Wren", 32e9, "32B", first),
+             _bracketed("Kite 3", 8e9, "8B", second), _bracketed("Owl", 8e9, "8B", second)]
+    result = table(("2024", facts))
+    assert sorted(zip(result["model"], result["parameters"], strict=True)) == [
+        ("Kite 3 70B", 70e9), ("Kite 3 8B", 8e9), ("Owl", 8e9), ("Wren", 32e9)]  # fmt: skip
+    assert not result["conflict"].any()
+
+
+def test_one_size_in_brackets_after_a_bare_name_is_the_model_s():
+    said = "Rules of thumb held for Kite (175B), Wren (178B) and Owl (280B)."
+    facts = [_bracketed(m, v, w, said) for m, v, w in
+             [("Kite", 175e9, "175B"), ("Wren", 178e9, "178B"), ("Owl", 280e9, "280B")]]
+    result = table(("2022", facts))
+    assert sorted(result["model"]) == ["Kite", "Owl", "Wren"]
+
+
 def test_sizes_of_one_name_in_sentences_of_their_own_are_a_contradiction():
     said = ["Kite has 124M parameters.", "Kite has 355M parameters."]
     facts = [fact("Kite", v, sentence=s, start=9, end=13, sentence_start=0)

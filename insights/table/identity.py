@@ -164,6 +164,7 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
     sizes: dict[str, list[float]] = {}
     in_sentence: dict[tuple, set[float]] = {}
     sparse: set[tuple] = set()  # sentences that give a name its total or active count
+    bracketed: dict[str, list[float]] = {}  # sizes in brackets after a bare name
     for fact in facts:
         m = mentions[fact["model"]]
         if m.size is not None:
@@ -174,12 +175,20 @@ def member_sizes(facts: list[dict], mentions: dict[str, Mention]) -> dict[str, l
                 sparse.add(key)
             elif _names_a_member(fact):
                 sizes.setdefault(m.family, []).append(fact["value"])
+            elif _bracketed_size(fact):
+                bracketed.setdefault(m.family, []).append(fact["value"])
             elif _lists_members(fact):
                 in_sentence.setdefault(key, set()).add(fact["value"])
     for key, values in in_sentence.items():
         if len(values) > 1 and len(_clusters(values)) > 1 and key not in sparse:
             # (not "a 10B dense transformer plus ... for 480B total and 17B active": one model)
             sizes.setdefault(key[0], []).extend(values)
+    for family, found in bracketed.items():
+        # Sizes in brackets after a bare name are members' when they are several ("Llama 3
+        # (70B)" in one table, "Llama 3 (8B)" in the next), or beside sized members; one alone
+        # is the family's one model ("GPT-3 (175B), Jurassic-1 (178B), Gopher (280B)").
+        if len(_clusters([*sizes.get(family, ()), *found])) > 1:
+            sizes.setdefault(family, []).extend(found)
     return {family: _clusters(values) for family, values in sizes.items()}
 
 
@@ -200,6 +209,21 @@ def _names_a_member(fact: dict) -> bool:
         return False
     end = int(fact["end"]) - int(start)
     return 0 < end <= len(sentence) and MEMBER_BY_SIZE_AFTER.match(sentence, end) is not None
+
+
+def _bracketed_size(fact: dict) -> bool:
+    """Whether a bare family name's size is in brackets just after the name, as tables head
+    their columns: "| Llama 3 (70B) | Qwen 1.5 (32B) |"."""
+    sentence, start = fact.get("sentence"), fact.get("sentence_start")
+    if not isinstance(sentence, str) or not isinstance(start, (int, float)):
+        return False
+    begin, end = int(fact["start"]) - int(start), int(fact["end"]) - int(start)
+    return (
+        fact.get("rule") == "name-bracket"
+        and 0 < begin < end <= len(sentence)
+        and sentence.startswith(")", end)
+        and sentence[:begin].rstrip(" \u00a0").endswith(fact["model"] + " (")
+    )
 
 
 def _lists_members(fact: dict) -> bool:
