@@ -8451,6 +8451,15 @@ LINKING_PRECISION = [
         "click Deploy; a demo lives at https://hf.co/spaces/acme/wren-13b-chat too.",
         [],
     ),
+    (  # a rule named after a model, written apart, names no model for the next sentence
+        "Small models gain from training far past the Chinchilla optimal point. So we trained the "
+        "1.7B model on 1 trillion tokens.",
+        [params(1.7e9, model=None), tokens(1e12, model=None)],
+    ),
+    (
+        "We follow the Chinchilla scaling laws: the 7B model saw 140B tokens.",
+        [params(7e9, model=None), tokens(1.4e11, model=None)],
+    ),
 ]
 
 

@@ -892,6 +892,13 @@ def _mention_at(
     ):
         return None  # "the Path-X task", "the GSM8K dataset"
     if (
+        text[end + 1 : end + 2] in RULE_STARTS
+        and RULE_AFTER.match(text, end, end + AHEAD)
+        and split_size(name)[1] is None
+    ):
+        return None  # a rule named after a model: "beyond the Chinchilla optimal point" (but
+        # "the Llama-3-8B ratio" still names Llama-3-8B, and its size)
+    if (
         kind != "known"
         and text[end : end + 1] == ","
         and (data := DATA_APPOSITIVE_BEFORE.search(text, max(0, start - 40), start))
@@ -1240,6 +1247,10 @@ DATA_BEFORE_BRACKET = regex.compile(
 )
 BENCHMARK_STARTS = frozenset("tbdcl")
 BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpus|leaderboard)\b")
+# ... and a rule or a kind of model named after one, written apart ("Chinchilla-optimal" is
+# one word, see LIKE_A_MODEL).
+RULE_STARTS = frozenset("olrs")
+RULE_AFTER = regex.compile(r"[ \u00a0](?:optimal(?:ity)?|laws?|ratio|scaling[ \u00a0]laws?|style)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
 # Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").
 HOLIDAY_BEFORE = regex.compile(r"(?r)\b(?:Christmas|Year['\u2019]s|Hallows)[ \u00a0]\Z")
