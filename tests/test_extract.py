@@ -8460,6 +8460,17 @@ LINKING_PRECISION = [
         "We follow the Chinchilla scaling laws: the 7B model saw 140B tokens.",
         [params(7e9, model=None), tokens(1.4e11, model=None)],
     ),
+    (  # a link to a data set's page is no model, nor the subject of a size in its item
+        "We ran DPO for one epoch, on [WrenPrefs](https://hf.co/datasets/acme/WrenPrefs) for "
+        "the 135M and 1.7B models.",
+        [params(1.35e8, model=None), params(1.7e9, model=None)],
+    ),
+    (
+        "# Kite-LM\n\nKite-LM is a 1.7B model.\n\n## Data\n\n"
+        "- [OwlWeb](https://hf.co/datasets/acme/owlweb): 1.3T tokens of web pages\n"
+        "- [OwlMath](https://hf.co/datasets/acme/owlmath): 34B tokens of math pages",
+        [params(1.7e9, model="Kite-LM"), tokens(1.3e12, model=None), tokens(3.4e10, model=None)],
+    ),
 ]
 
 

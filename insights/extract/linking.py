@@ -2619,6 +2619,9 @@ class Context:
             text, max(s_start, start - 40), start
         ):
             return False
+        if DATA_SET_LINK_OPENING.match(text, s_start, start):
+            return True  # an item on a data set's page: "- [FineMath](https://hf.co/datasets/
+            # ...): 34B tokens of math pages"
         opening = DATA_SUBJECT_OPENING.match(text, s_start, start)
         if opening is not None and (
             opening.group("noun") or _data_set_name(opening.group("name") or "")
@@ -5903,6 +5906,7 @@ def _data_set_name(name: str) -> bool:
 
 # A sentence whose subject is a data set: a known one or one named with a data word ("FineWeb
 # itself is"), or a pool, crawl or dump ("Our crawl holds").
+DATA_SET_LINK_OPENING = regex.compile(r"[\W_]*\[[^\[\]\n]{1,80}\]\([^()\s]*?/datasets?/[^()\s]*\)")
 DATA_SUBJECT_OPENING = regex.compile(
     r"[\W_]*(?:(?P<noun>(?i:the|our|this|that|its)%s+(?:[\w-]+%s+){0,2}?(?:pool|crawl|dump)s?\b)"
     r"(?!%s+(?:of|for|used))"

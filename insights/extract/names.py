@@ -891,6 +891,8 @@ def _mention_at(
         text, end, end + AHEAD
     ):
         return None  # "the Path-X task", "the GSM8K dataset"
+    if text[end : end + 2] == "](" and DATA_SET_LINK.match(text, end, end + 400):
+        return None  # a link to a data set's page: "[HelpSteer](https://hf.co/datasets/...)"
     if (
         text[end + 1 : end + 2] in RULE_STARTS
         and RULE_AFTER.match(text, end, end + AHEAD)
@@ -1250,6 +1252,7 @@ BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpu
 # ... and a rule or a kind of model named after one, written apart ("Chinchilla-optimal" is
 # one word, see LIKE_A_MODEL).
 RULE_STARTS = frozenset("olrs")
+DATA_SET_LINK = regex.compile(r"\]\([^()\s]*?/datasets?/")
 RULE_AFTER = regex.compile(r"[ \u00a0](?:optimal(?:ity)?|laws?|ratio|scaling[ \u00a0]laws?|style)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
 # Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").
