@@ -8471,6 +8471,11 @@ LINKING_PRECISION = [
         "- [OwlMath](https://hf.co/datasets/acme/owlmath): 34B tokens of math pages",
         [params(1.7e9, model="Kite-LM"), tokens(1.3e12, model=None), tokens(3.4e10, model=None)],
     ),
+    (  # a chip written with its maker's name is no model
+        "We tuned the 7B model on a single NVIDIA-T4 16GB, and the 40B model on one NVIDIA A100 "
+        "80GB.",
+        [params(7e9, model=None), params(4e10, model=None)],
+    ),
 ]
 
 

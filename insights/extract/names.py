@@ -409,6 +409,9 @@ SIZE_CLASS = regex.compile(
 )
 
 
+ACCELERATOR = regex.compile(
+    r"(?i)(?:nvidia|amd|intel|google)[- \u00a0](?:tesla[- \u00a0])?(?:[a-z]{1,2}[0-9]{1,4}[a-z]?|tpu\S*)"
+)
 TRAINING_STEP = regex.compile(r"(?i)%s[-_]?%s" % (STEP_WORD, STEP_NUMBER))  # (not "Step3")
 
 
@@ -433,6 +436,8 @@ def rejected_name(name: str) -> bool:
         return True  # a variant's word without its family: "7B Instruct v3", "the 32B Think variant"
     if LIKE_A_MODEL.search(name):
         return True  # "Chinchilla-optimal 8B", "Llama-style 1B": a kind of model, no model
+    if ACCELERATOR.fullmatch(name):
+        return True  # a chip with its maker's name: "NVIDIA-T4", "AMD MI300X"
     if TRAINING_STEP.fullmatch(name):
         return True  # a checkpoint's step: "step120000", "ckpt-5000", "iter_1431000"
     if LAYERED_PART.match(name):
