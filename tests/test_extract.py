@@ -3406,6 +3406,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(7e10, model="Heron-3", organization=None),
          params(8e9, model="Kite-2", organization=None)],
     ),
+    # A chip's maker named with the chip makes no model's organization.
+    (
+        "Kite-9B has 9B parameters and serves from a single AMD MI300X.",
+        [params(9e9, model="Kite-9B", organization=None),
+         params(9e9, model="Kite-9B", organization=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

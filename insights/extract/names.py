@@ -409,6 +409,12 @@ SIZE_CLASS = regex.compile(
 )
 
 
+# A chip after its maker's name: "NVIDIA H100", "AMD MI300X", "Google TPU v5e", "NVIDIA-T4"
+# (not "Google T5", a model).
+CHIP_AFTER = regex.compile(
+    r"[- \u00a0](?:Tesla[ \u00a0])?(?:[ABHLPV][0-9]{2,3}[A-Z]?|GB[0-9]{3}|MI[0-9]{3}X?|T4|K80|TPUs?"
+    r"|GPUs?|Instinct|GeForce|RTX|Gaudi[0-9]?|Xeon|Jetson|DGX|HGX)(?![\w-])"
+)
 ACCELERATOR = regex.compile(
     r"(?i)(?:nvidia|amd|intel|google)[- \u00a0](?:tesla[- \u00a0])?(?:[a-z]{1,2}[0-9]{1,4}[a-z]?|tpu\S*)"
 )
@@ -1504,6 +1510,7 @@ def organization_mentions(
     found = [
         m for m in found
         if not LICENSE_AFTER.match(text, m.end, m.end + 12)  # MIT license
+        and not CHIP_AFTER.match(text, m.end, m.end + 16)  # a chip's maker: "on one NVIDIA H100"
         and not (text[m.start : m.end] in LICENSE_NAMES and not _maker_named_so(text, m))
     ]  # fmt: skip
     shaped = [
