@@ -8482,6 +8482,12 @@ LINKING_PRECISION = [
         "80GB.",
         [params(7e9, model=None), params(4e10, model=None)],
     ),
+    (  # the name after "released by" is a maker's, not the subject's
+        "The Kite models, released by TIIUAE, were trained on 1 to 1.5T tokens of English and "
+        "code.",
+        [tokens(1e12, model="Kite", qualifier="range"),
+         tokens(1.5e12, model="Kite", qualifier="range")],
+    ),
 ]
 
 

@@ -981,12 +981,14 @@ def _mention_at(
         and not any(c.isdigit() for c in name)
         and (
             MODEL_FROM_BEFORE.search(text, max(0, start - 60), start)
+            or MAKER_VERB_BY_BEFORE.search(text, max(0, start - 40), start)
             or text[start - 6 : start] in ("which ", "Which ")
             and MAKING_AFTER.match(text, end, min(limit, end + 60))
         )
     ):
         return None  # the maker of the model just named: "MiniCPM-2B, from ModelBest, is",
-        # "MiniCPM-2B, which ModelBest and Tsinghua's NLP lab released in ..."
+        # "MiniCPM-2B, which ModelBest and Tsinghua's NLP lab released in ...", "The Falcon
+        # models, released by TIIUAE, were ..."
     if (
         kind == "shaped"
         and name != head
@@ -1015,6 +1017,11 @@ def _mention_at(
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+# A maker's verb and "by" before a name: "released by TIIUAE", "developed by the BAAI".
+MAKER_VERB_BY_BEFORE = regex.compile(
+    r"(?r)\b(?:released|developed|made|built|created|published|trained|open-?sourced|unveiled"
+    r"|launched|shipped|announced|maintained|funded|backed)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
 # A maker's verb after its name, in a clause about the model before: "which ModelBest and
 # Tsinghua's NLP lab released", "which Aurea shipped".
 MAKING_AFTER = regex.compile(
