@@ -1741,6 +1741,11 @@ NOT_A_SIZE = [
     ("More than 10,000 developers joined the waitlist in 48 hours.", []),
     ("Section 4.2 describes the 3-stage curriculum.", []),
     ("GPT-4 was reportedly trained on about 25,000 A100s over 90 to 100 days.", []),
+    (  # bare counts after a count of GPU hours are hours, not tokens
+        "Kite was trained on 15T tokens with 39.3M GPU hours in all (1.46M for 8B, 7.0M for 70B, "
+        "30.84M for 405B).",
+        [tokens(1.5e13, model="Kite")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

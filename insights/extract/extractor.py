@@ -1893,6 +1893,8 @@ def _classify(
                 and DATA_VERB_BEFORE.search(before[-12:])
                 # (a token count read before in the sentence is asked first, before patterns)
                 or context.tokens_before(q.start)  # "8T tokens for the 9B and 13T for the 27B"
+                and not OTHER_MEASURE.search(text, context.last_tokens or 0, q.start)  # (not
+                # "15T tokens with 39.3M GPU hours (1.46M for 8B, 7.0M for 70B)": hours)
                 and (
                     AND_JOINERS.found(before[-8:])
                     and AND_BEFORE.search(before[-8:])
@@ -2197,6 +2199,11 @@ VERSUS_BEFORE = regex.compile(
     r"(?r)(?i:%s%s+(?:(?:about|roughly|around|only|just)%s+|~)?\Z)" % (VERSUS, S, S)
 )
 VERSUS_WORD = regex.compile(r"(?i)%s\b" % VERSUS)
+# A count of something else than tokens, read between a token count and a bare number.
+OTHER_MEASURE = regex.compile(
+    r"(?i)\b(?:(?:GPU|TPU|chip|accelerator|node)[- ]?)?(?:hours?|days?|years?)\b|\bFLOPs?\b|\$"
+    r"|\b(?:MWh|kWh|GWh|tCO2e?|tons?)\b"
+)
 FOR_THE_AFTER = regex.compile(
     r"%s+for%s+(?:the%s+)?(?:(?:%s)%s+)?" % (S, S, S, "|".join(EARLIER_WORDS), S)
 )  # (and "for the original Kite-12B")
