@@ -3732,6 +3732,10 @@ MESSY_TEXT = [
         "The `7B` model was trained on `2T` tokens.",
         [params(7e9, model=None), tokens(2e12, model=None)],
     ),
+    (  # a name in Chinese text ends where the Chinese script starts, with no space between
+        "下表对比了Kite-13B和Wren-2-13B模型的结果：",
+        [params(13e9, model="Kite-13B"), params(13e9, model="Wren-2-13B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -144,12 +144,15 @@ def name_stem(name: str) -> str:
 # Names are found in two steps, for speed: HEAD scans for name-like tokens (a capitalized
 # word, or a lower-case one with a digit or inner capital), then TAIL, anchored at the token's
 # end, takes the versions, sizes and modifiers that continue it ("Llama 3.1 405B Instruct").
+# A letter or digit of a name: a word character, but not one of Chinese, Japanese or Korean
+# script, which runs on without spaces ("Skywork-13B和Llama-2-13B模型" names two models).
+NAME_CHAR = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 HEAD = regex.compile(
     r"""
-    [A-Z][\w+]*                             # GPT, PaLM, Chinchilla, CodeT5+
-    (?:[-_./·][\w+]+)*                     # joined parts: GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14, DALL·E
+    [A-Z](?:%(c)s|\+)*                       # GPT, PaLM, Chinchilla, CodeT5+
+    (?:[-_./·](?:%(c)s|\+)+)*              # joined parts: GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14, DALL·E
     (?:-\{?\\?[A-Za-z]+\}?)?               # PanGu-{\Sigma}
-    """,
+    """ % {"c": NAME_CHAR},
     regex.VERBOSE,
 )
 # Lower-case names (mT5, iGPT, pplx-70b-online, qwen-14b) are rarer: their mark is a lower-case
@@ -243,6 +246,13 @@ LATEX_COMMANDS = frozenset({
 BOUNDED = 5_000  # characters under which a linear scan needs no timeout guard
 REPO_OWNER_BEFORE = regex.compile(r"(?r)(?<![\w./:-])[A-Za-z0-9][\w.-]{1,40}/\Z")
 NOT_BEFORE_NAME = frozenset(".+-/@#_'’") | frozenset("0123456789")
+WORD_APART_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _joined_letter(char: str) -> bool:
+    """Whether a letter before a capital joins it into one word ("aSkywork"); a character of
+    Chinese, Japanese or Korean script does not ("对比了Skywork-13B": no spaces in that script)."""
+    return char.isalpha() and WORD_APART_SCRIPT.match(char) is None
 NAME_ENDS = ".-"
 
 # A word before a plain capitalized name that says it is a model: "a model called Chinchilla".
@@ -525,7 +535,7 @@ def model_mentions(
         if found and head_start < found[-1].end:
             continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
         before = text[head_start - 1] if head_start else "/"
-        if before != "/" and (before in NOT_BEFORE_NAME or before.isalpha()):
+        if before != "/" and (before in NOT_BEFORE_NAME or _joined_letter(before)):
             continue  # _mention_at's first no, without the call: the "B" of "70B 70B ..."
         previous = found[-1] if found and found[-1].strong else None
         mention = _mention_at(text, head_start, end, plain_models, match, previous, table_names)
@@ -765,7 +775,7 @@ def _speaker_or_heading(text: str, start: int) -> bool:
 def _mention_at(
     text, start, limit, plain_models, match=None, previous=None, table_names=frozenset()
 ) -> Mention | None:
-    if start and (text[start - 1] in NOT_BEFORE_NAME or text[start - 1].isalpha()):
+    if start and (text[start - 1] in NOT_BEFORE_NAME or _joined_letter(text[start - 1])):
         if text[start - 1] != "/" or not REPO_OWNER_BEFORE.search(text, max(0, start - 42), start):
             return None  # but a repository's model: "meta-llama/Llama-3.3-70B-Instruct"
     if match is None:
