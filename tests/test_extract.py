@@ -3417,6 +3417,12 @@ MODELS_AND_ORGANIZATIONS = [
         [params(9e9, model="Kite-9B", organization=None),
          params(9e9, model="Kite-9B", organization=None)],
     ),
+    # A video's title in title case ("X AI Is The ...") names no lab called "X AI".
+    (
+        "## Videos\n\n1. [WrenCoder AI Is The NEW Coding Twin!](https://www.youtube.com/watch?v=x)"
+        "\n\n## News\n\n- We released **WrenCoder-34B**, which scores 73.2 pass@1.",
+        [params(34e9, model="WrenCoder-34B", organization=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -419,6 +419,9 @@ SIZE_CLASS = regex.compile(
 )
 
 
+# A headline's verb in title case after a shaped name: "WizardCoder AI Is The NEW ...", a video's
+# title, where the name is the model's and "AI" a word of the title.
+HEADLINE_AFTER = regex.compile(r"[ \u00a0]+(?:Is|Are|Was|Just|Now|Beats|Takes|Gets)[ \u00a0]+\p{Lu}")
 # A chip after its maker's name: "NVIDIA H100", "AMD MI300X", "Google TPU v5e", "NVIDIA-T4"
 # (not "Google T5", a model).
 CHIP_AFTER = regex.compile(
@@ -1543,6 +1546,7 @@ def organization_mentions(
             and FIELD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         )
         and not _intelligence_field(named.name)
+        and not HEADLINE_AFTER.match(text, m.end(), m.end() + 20)
     ] if any(text.find(word, start, end) != -1 for word in SHAPE_WORDS) else []
     if (
         "from " in text
