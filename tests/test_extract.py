@@ -10829,6 +10829,14 @@ RELEASE_DATES = [
     ("the models a release approaches in performance are not released",
      "## News\n\n- [2024/04/18] Heron-Chat-V1.5 has been released, approaching the performance "
      "of GPT-4V and Gemini Pro.", [("Heron-Chat-V1.5", 202404, "2024/04/18")]),
+    ("a page that writes its days month first (\"07/15/2023\") dates its releases so",
+     "## Updates\n\n- **07/15/2023** We released Kite-3B-v2.\n- **08/09/2023** We released "
+     "Kite-7B-v2.", [("Kite-3B-v2", 202307, "07/15/2023"), ("Kite-7B-v2", 202308, "08/09/2023")]),
+    ("... but not when no day shows which number is the month",
+     "## Updates\n\n- **08/09/2023** We released Kite-7B-v2.", []),
+    ("... nor when a day is written first on the page",
+     "## Updates\n\n- **15/07/2023** We released Kite-3B-v2.\n- **08/09/2023** We released "
+     "Kite-7B-v2.", []),
 ]  # fmt: skip
 
 

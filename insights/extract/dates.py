@@ -60,6 +60,15 @@ NUMERIC_DATE = re.compile(
     r"(?<![\w.\-/])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<number>0?[1-9]|1[0-2])"
     r"(?:(?P=sep)[0-3]?[0-9])?(?![\w\-/]|\.[0-9])"
 )
+# A date written month first, as American pages do: "07/15/2023", "[08/09/2023]".
+MONTH_FIRST_DATE = re.compile(
+    r"(?<![\w.\-/])(?P<number>0?[1-9]|1[0-2])(?P<sep>/)(?P<day>0?[1-9]|[12][0-9]|3[01])/"
+    r"(?P<year>(?:19|20)[0-9]{2})(?![\w\-/]|\.[0-9])"
+)
+# ... and day first: "15/07/2023".
+DAY_FIRST_DATE = re.compile(
+    r"(?<![\w.\-/])(?:1[3-9]|2[0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![\w\-/])"
+)
 # A month named without a year after it: "in May", "(Alibaba, 29 April)", "on December 17"
 # (a day, not the year '17: that is written "December '17").
 # A short name with a day beside it is a month too: "Aug. 5 —", "(6 Sept)".
@@ -367,6 +376,8 @@ def find(
     dates: list = [(m, month_of(m)) for m in DATE.finditer(text)]
     if "-" in text or "." in text or "/" in text:
         dates += [(m, _numeric_month(m)) for m in NUMERIC_DATE.finditer(text)]
+    if "/" in text:
+        dates += [(m, _numeric_month(m)) for m in _month_first_dates(text)]
     written_month = _year_month(written)
     if written_month is not None:
         this_month = float(written_month[0] * 100 + written_month[1])
@@ -696,6 +707,16 @@ def _years(
         return []  # (a quick no: a month's look-back scans up to YEAR_REACH characters)
     years = [int(y) for y in pattern.findall(text, start, end)]
     return [y for y in years if 1950 <= y <= written[0]]
+
+
+def _month_first_dates(text: str) -> list:
+    """The month-first dates of a text that writes its days so ("07/15/2023"): read only when
+    one of them has a day past the 12th and none puts a day past the 12th first, since
+    "08/09/2023" alone may be the 8th of September."""
+    found = list(MONTH_FIRST_DATE.finditer(text))
+    if not any(int(m["day"]) > 12 for m in found) or DAY_FIRST_DATE.search(text):
+        return []
+    return found
 
 
 def _numeric_month(match) -> float:
