@@ -835,6 +835,12 @@ SIZES_IN_NAMES = [
         "Mistral Small 3 (24B) is released under Apache 2.0.",
         [params(2.4e10, model="Mistral Small 3")],
     ),
+    (  # a size with a version joined to it is a name's: "3Bv2"
+        "We are releasing the OpenWren 3Bv2 model, a 3B model trained for 1T tokens. Version 2 of "
+        "the 7B model (OpenWren 7Bv2) follows.",
+        [params(3e9, model="OpenWren 3Bv2"), tokens(1e12, model="OpenWren 3Bv2"),
+         params(7e9, model="OpenWren 7Bv2")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -259,7 +259,7 @@ IS_A_BEFORE = regex.compile(r"(?:,|\bis|\bwas|\bas|:)%s+(?:a|an|the)%s+(?:[\w-]+
 APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+)[*_`]{0,3},%s+(?:a|an)%s+\Z" % (S, S))  # ("**X**, a")
 
 
-SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMTbmt])(?![\w])")
+SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMTbmt])(?=(?:v[0-9]+)?(?![\w]))")
 
 # The size of each expert: "a residual MoE MLP of 128 experts, each 3.66B parameters".
 EXPERT_EACH_BEFORE = regex.compile(

@@ -41,7 +41,7 @@ from insights.extract.reference import organization_for as reference_organizatio
 SIZE_IN_NAME = regex.compile(
     r"""(?<![A-Za-z0-9.])(?<!\d[x×])
         (?P<number>[0-9]+(?:\.[0-9]+)?)[ ]?(?P<scale>[KMBTkmbt])
-        (?![A-Za-z0-9])""",
+        (?=(?:v[0-9]+)?(?![A-Za-z0-9]))     # (and a version joined to it: "OpenLLaMA 3Bv2")""",
     regex.VERBOSE,
 )
 SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
@@ -195,7 +195,7 @@ TAIL = regex.compile(
         [ \u00a0]                                                  # a spaced continuation:
         (?:
             [vV]?[0-9]+(?:\.[0-9]+)*[a-z]?(?![\w]|[,.][0-9]|[ \u00a0](?i:thousand|million|billion|trillion)\b|(?<=[0-9]{2})[ \u00a0](?i:%(counted)s)\b)  # a version: Llama 2, GPT 4, 3.1, V3 (not "141 Billion", "Maverick 128 experts")
-          | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?![\w+]|[ \u00a0-](?i:tokens?|params|parameters|context)\b)  # a size: Llama 3.1 405B (not "15T+ tokens", "Advertised 10M-token")
+          | [0-9]+(?:\.[0-9]+)?[BMKTbmkt](?:v[0-9]+)?(?![\w+]|[ \u00a0-](?i:tokens?|params|parameters|context)\b)  # a size: Llama 3.1 405B, OpenLLaMA 3Bv2 (not "15T+ tokens", "Advertised 10M-token")
           | [0-9]+x[0-9]+[BMbm](?![\w])                            # experts: Mixtral 8x7B
           | [a-wyz][0-9]+\.[0-9]+(?![\w]|[.,][0-9])                # a lettered version: BitNet
                                                                      # b1.58, Kimi k1.5 (not "x1.5")
