@@ -761,11 +761,11 @@ SIZES_IN_NAMES = [
         [params(2.7e10, model="Gemma-2-27B", organization="DeepMind")],
     ),
     ("Phi-3-mini (3.8B) runs entirely on a phone.", [params(3.8e9, model="Phi-3-mini")]),
-    # The sizes listed after a sized name are its family's; a plain verb before a known family
-    # is no part of the name.
+    # The sizes listed after a sized name are its family's members, named as the list shortens
+    # them; a plain verb before a known family is no part of the name.
     (
         "Download Llama 3.2 1B and 3B right inside the app.",
-        [params(1e9, model="Llama 3.2 1B"), params(3e9, model="Llama 3.2")],
+        [params(1e9, model="Llama 3.2 1B"), params(3e9, model="Llama 3.2 3B")],
     ),
     # ... but not one called by its size after "the": another model, built on that one.
     (
@@ -776,14 +776,14 @@ SIZES_IN_NAMES = [
     # ... while "the" before a listed size that is no clause of its own keeps it the family's.
     (
         "We evaluate Owl 1.4B and the 6.9B on LAMBADA.",
-        [params(1.4e9, model="Owl 1.4B"), params(6.9e9, model="Owl")],
+        [params(1.4e9, model="Owl 1.4B"), params(6.9e9, model="Owl 6.9B")],
     ),
     (
         "Kite 2 9B, 27B and 70B are out. Kite 2 70B: 70 billion parameters.",
         [
             params(9e9, model="Kite 2 9B"),
-            params(2.7e10, model="Kite 2"),
-            params(7e10, model="Kite 2"),
+            params(2.7e10, model="Kite 2 27B"),
+            params(7e10, model="Kite 2 70B"),
             params(7e10, model="Kite 2 70B"),
             params(7e10, model="Kite 2 70B"),
         ],
@@ -7927,7 +7927,7 @@ LINKING_PRECISION = [
     # sizes, nor dense ones.
     (
         "Kite 2 7B/13B are dense.",
-        [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2")],
+        [params(7e9, model="Kite 2 7B"), params(1.3e10, model="Kite 2 13B")],
     ),
     (
         "Kite 3 comes in 70B/8B sizes; unlike Owl-MoE it has no experts.",
@@ -9752,6 +9752,12 @@ def check_semantics(text: str, facts) -> None:
             f.organization in CANONICAL_ORGANIZATIONS or _collapse(f.organization) in flat
         ), f
         for name in (f.model, f.other):
+            if name is not None and name is f.model and f.rule == "family-list":
+                # a member a list names by its size after the family's first: "Llama 3.2 1B
+                # and 3B" names "Llama 3.2 3B", the family's words and the size's
+                family, _, size = name.rpartition(" ")
+                assert size == span and _collapse(family) in flat, (name, f)
+                continue
             assert name is None or (name.strip() and _collapse(name) in flat), (name, f)
 
 
@@ -11401,7 +11407,7 @@ BASE_MODELS = [
     ("a count after a slash is not a second size of the sized name before it",
      "Scorecard of sizes: Kite 671B/37B; Owl 7B/13B.",
      [("parameters", 6.71e11, "Kite 671B"), ("parameters", 3.7e10, None),
-      ("parameters", 7e9, "Owl 7B"), ("parameters", 1.3e10, "Owl")]),
+      ("parameters", 7e9, "Owl 7B"), ("parameters", 1.3e10, "Owl 13B")]),
     ("\"distilled from larger X models\": X is the source, not what was trained",
      "Kite-1B was pruned and distilled from larger Owl 3 models and trained on 9T tokens.",
      [("parameters", 1e9, "Kite-1B"), ("training_tokens", 9e12, "Kite-1B")]),

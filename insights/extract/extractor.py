@@ -1315,7 +1315,10 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                         and not _about_experts(text, left, member, context)
                     )
                 ):
-                    member.model, member.rule = family, "family-list"
+                    # the member the size names, as the list shortens it: "Llama 3.2 3B"
+                    size = text[member.quantity.start : member.quantity.end]
+                    member.model = f"{family} {size}" if LETTER_SIZE.fullmatch(size) else family
+                    member.rule = "family-list"
     sizes = [
         m for m in kept
         if m.kind in ("parameters", "training_tokens", "training_data")
@@ -2199,6 +2202,7 @@ VERSUS_BEFORE = regex.compile(
     r"(?r)(?i:%s%s+(?:(?:about|roughly|around|only|just)%s+|~)?\Z)" % (VERSUS, S, S)
 )
 VERSUS_WORD = regex.compile(r"(?i)%s\b" % VERSUS)
+LETTER_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[BMKTbmkt]")  # "13B", "0.5B", "70b"
 # A count of something else than tokens, read between a token count and a bare number.
 OTHER_MEASURE = regex.compile(
     r"(?i)\b(?:(?:GPU|TPU|chip|accelerator|node)[- ]?)?(?:hours?|days?|years?)\b|\bFLOPs?\b|\$"

@@ -38,7 +38,7 @@ RULES: dict[str, str] = {
     "respectively": 'names and sizes listed in the same order: "A and B have 7B and 13B"',
     "named-after-list": 'sizes first, names after: "3.5B and 10.7B ... dubbed XL and XXL"',
     "versus": 'two sizes set against two names: "Chinchilla ... Gopher (70B vs 280B)"',
-    "family-list": 'sizes of one family: "Llama 3.2 1B and 3B"',
+    "family-list": 'sizes of one family, each its member: "Llama 3.2 1B and 3B" (Llama 3.2 3B)',
     "shared-subject": 'one size said of several names: "LLaMA-7B and LLaMA-13B used 1T tokens"',
     "the-size": 'the model an earlier sentence named with that size: "... Gemma 2 9B. The 9B ..."',
     "the-base": (
