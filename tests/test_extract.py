@@ -8509,6 +8509,16 @@ LINKING_PRECISION = [
         [tokens(1e12, model="Kite", qualifier="range"),
          tokens(1.5e12, model="Kite", qualifier="range")],
     ),
+    (  # a digest's table: each row a paper, no row's model carried into the next
+        "## Top papers of the week\n\n| **Paper** | **Links** |\n| ------------- | ------------- |\n"
+        "| 1) **Wren-3** - a new 3.8B parameter language model called wren-3-mini, trained on 3.3 "
+        "trillion tokens. | [Paper](https://x.example/1) |\n"
+        "| 2) **Faster Decoding** - proposes predicting several tokens at once with extra output "
+        "heads; the proposed 13B parameter models solve more coding problems. | "
+        "[Paper](https://x.example/2) |",
+        [params(3.8e9, model="wren-3-mini"), tokens(3.3e12, model="wren-3-mini"),
+         params(1.3e10, model=None)],
+    ),
 ]
 
 

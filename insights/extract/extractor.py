@@ -24,7 +24,7 @@ from insights.extract.collector import no_cycle_collection
 from insights.extract.cues import asked, doubted, unstated
 from insights.extract.fingerprint import extractor_version
 from insights.extract.keys import without_build, without_release_stamp
-from insights.extract.lines import last_before
+from insights.extract.lines import last_before, line_start
 from insights.extract.linking import (
     A_JUST_BEFORE,
     INDEFINITE_BEFORE,
@@ -37,7 +37,7 @@ from insights.extract.linking import (
     named_after_possessed,
     owned_part,
 )
-from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows
+from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows, table_spans
 from insights.extract.markup import (
     join_soft_wraps,
     plain_code_sizes,
@@ -448,8 +448,36 @@ def _extract(
     facts = _without_address_sizes(text, facts, timeout)
     facts = _without_name_sizes_stated_otherwise(facts)
     facts = _short_names_in_full(text, facts)
+    facts = _without_focus_across_rows(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
+
+
+# Rules that carry a model from an earlier sentence, which in a table is an earlier row.
+CARRIED_RULES = frozenset({
+    "focus-recent-subject", "focus-introduced", "focus-introduced-later",
+    "our-focus-recent-subject", "our-focus-introduced",
+})  # fmt: skip
+
+
+def _without_focus_across_rows(text: str, facts: list[Fact]) -> list[Fact]:
+    """A table whose rows are stories (a digest's papers, a changelog's items) gives no row a
+    model that an earlier row named: "| **FineWeb** - a web dataset of 15 trillion tokens |"
+    under a row about phi-3-mini is no count of phi-3-mini's. (A model named above the table,
+    for a table of its properties, still carries into it.)"""
+    spans = None
+    kept = []
+    for f in facts:
+        if f.rule in CARRIED_RULES and f.model and text.startswith("|", line_start(text, f.start)):
+            if spans is None:
+                spans = table_spans(text)
+            i = bisect_right([header for header, _, _ in spans], f.start) - 1
+            if i >= 0 and spans[i][1] <= f.start < spans[i][2]:  # (in its body)
+                row = line_start(text, f.start)
+                if f.model in text[spans[i][1] : row] and f.model not in text[row : f.end]:
+                    f = replace(f, model=None, organization=None, rule=None)
+        kept.append(f)
+    return kept
 
 
 def _short_names_in_full(text: str, facts: list[Fact]) -> list[Fact]:
