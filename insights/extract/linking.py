@@ -261,6 +261,8 @@ APPOSITION_BEFORE = regex.compile(r"(?r)([\w.+-]+)[*_`]{0,3},%s+(?:a|an)%s+\Z" %
 
 SIZE_IN_NAME = regex.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)([BMTbmt])(?=(?:v[0-9]+)?(?![\w]))")
 
+# A score after a size in brackets, the size saying which model scored: "(27B: 54.4)".
+SCORE_LABEL_AFTER = regex.compile(r"[ \t]*[:=][ \t]*[0-9]+(?:\.[0-9]+)?%?[ \t]*[),;]")
 # The size of each expert: "a residual MoE MLP of 128 experts, each 3.66B parameters".
 EXPERT_EACH_BEFORE = regex.compile(
     r"(?r)(?i:\bexperts?\b[^.;:()]{0,12}?,?%s+each(?:%s+(?:with|of|holding|having))?%s+"
@@ -769,6 +771,12 @@ class Context:
                 model, rule = None, None  # a model that would be, not the one the text is about:
                 # "A Chinchilla-optimal 8B would have stopped at 160B tokens", "you'd need 1,900T";
                 # or a bound no model is said to have: "(all above 400B parameters)"
+            if (
+                model is not None
+                and self.text[q.start - 1 : q.start] == "("
+                and SCORE_LABEL_AFTER.match(self.text, q.end, q.end + 12)
+            ):
+                model, rule = None, None  # a size labelling a score: "Bird-SQL (27B: 54.4)"
             if rule == "focus-recent-subject" and (
                 turned := self._one_of_them_after_turn(s_start, q.start)
             ):
