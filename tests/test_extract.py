@@ -8524,6 +8524,11 @@ LINKING_PRECISION = [
         "Grounding (27B: 74.9).",
         [params(2.7e10, model=None), params(2.7e10, model=None), params(2.7e10, model=None)],
     ),
+    (  # a programming language a code model's card lists is no model for the next sentence
+        "Kite-Coder covers Python, C++, Java, PHP, C#, TypeScript, and Bash. The 7B and 13B base "
+        "variants support infilling.",
+        [params(7e9, model="Kite-Coder"), params(1.3e10, model="Kite-Coder")],
+    ),
 ]
 
 

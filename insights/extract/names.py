@@ -23,6 +23,7 @@ from insights.extract.patterns import (
     NAME_MODIFIERS,
     NOT_MODELS,
     NOT_NAME_WORDS,
+    PROGRAMMING_LANGUAGES,
     STEP_NUMBER,
     STEP_WORD,
     VERBS_THAT_NAME_MODELS,
@@ -484,7 +485,7 @@ def rejected_name(name: str) -> bool:
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if NOT_A_MODEL_TOKEN.search(name):
         return True  # "LlamaForCausalLM" is a class, "bfloat16" a number format
-    if low in NOT_MODELS or head in NOT_MODELS:
+    if low in NOT_MODELS or head in NOT_MODELS or low in PROGRAMMING_LANGUAGES:
         return True
     if "+" in low and all(part in NOT_MODELS for part in low.split("+")):
         return True  # methods joined: "SFT+DPO", "SFT+KTO"

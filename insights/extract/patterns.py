@@ -423,6 +423,15 @@ NOT_MODELS = {
     "lpddr5x", "lpddr4", "lpddr4x", "ddr4", "ddr5",
 }  # fmt: skip
 
+# Programming languages, as a code model's card lists them: no model's name ("Python, C++, Java,
+# PHP, C#, TypeScript, and Bash. The 7B and 13B ..."), though a word before a unit may be one
+# ("35B Python tokens").
+PROGRAMMING_LANGUAGES = frozenset({
+    "python", "typescript", "javascript", "java", "php", "bash", "rust", "kotlin", "c++", "c#",
+    "ruby", "sql", "scala", "perl", "lua", "haskell", "matlab", "fortran", "verilog",
+    "powershell", "golang", "cpp",
+})  # fmt: skip
+
 # Capitalized words that start sentences or clauses and are never models on their own.
 NOT_NAME_WORDS = {
     # job titles in transcripts and bylines: "A (VP Cloud, Stratus Compute):"
