@@ -8529,6 +8529,14 @@ LINKING_PRECISION = [
         "variants support infilling.",
         [params(7e9, model="Kite-Coder"), params(1.3e10, model="Kite-Coder")],
     ),
+    (  # sizes and the names a bracket lists after them, in the same order
+        "It also reports results on 7B and 14B models (wren-3-small and wren-3-medium).",
+        [params(7e9, model="wren-3-small"), params(1.4e10, model="wren-3-medium")],
+    ),
+    (  # ... and no pairing when the counts differ
+        "It also reports results on 7B and 14B models (wren-3-small, wren-3-medium, wren-3-large).",
+        [params(7e9, model=None), params(1.4e10, model=None)],
+    ),
 ]
 
 

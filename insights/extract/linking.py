@@ -1790,8 +1790,23 @@ class Context:
         bracket = NAME_IN_BRACKET_AFTER.match(text, end, end + 40)
         if bracket is not None:
             named = self.mention_starting(bracket.end())
-            if named is not None and named.strong and text[named.end : named.end + 1] in ",;)":
+            closing = text.find(")", bracket.end(), s_end)
+            listed = (
+                [m for m in self.models_between(bracket.end(), closing) if m.strong]
+                if named is not None and named.strong and closing != -1
+                else []
+            )
+            if named is not None and len(listed) == 1 and text[named.end : named.end + 1] in ",;)":
                 return named.name, "name-just-after"
+            if len(listed) > 1 and BRACKET_NAME_LIST.fullmatch(text, bracket.end(), closing):
+                # Sizes and names listed in the same order: "7B and 14B models (Kite-small and
+                # Kite-medium)"; the size's place among the sizes is its name's place.
+                after = len(SIZE_IN_LIST.findall(text, end, bracket.end()))
+                before = SIZES_LISTED_BEFORE.search(text, max(s_start, start - 80), start)
+                count = after + 1 + (len(SIZE_IN_LIST.findall(before.group())) if before else 0)
+                if count == len(listed):
+                    return listed[count - 1 - after].name, "respectively"
+                return None, None  # (a list of names the sizes do not match one by one)
         left = [m for m in candidates if m.end <= start]
         if left and COMPARED_SIZE_BEFORE.search(text, max(s_start, start - 20), start):
             # The size is what the subject is compared with: "X beat a 280B one ... (Gopher)".
@@ -6064,8 +6079,18 @@ WITH_ITS_BEFORE = regex.compile(
 # not "DeepSeek-V3 outperforms Llama 3.1 405B with its 37B active", the subject's)
 
 
+# Names listed in a bracket: "(Kite-small and Kite-medium)", "(A, B, C)".
+BRACKET_NAME_LIST = regex.compile(
+    r"[*_`]*[\w.+-]+(?:%s+[\w.+-]+)?[*_`]*(?:(?:,%s*|%s+)(?:(?:and|&)%s+)?[*_`]*[\w.+-]+(?:%s+[\w.+-]+)?"
+    r"[*_`]*)+%s*" % (S, S, S, S, S, S)
+)
+# A size as a list writes it, and the sizes listed right before one: "7B, 13B and ".
+SIZE_IN_LIST = regex.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[BMKT](?![\w])")
+SIZES_LISTED_BEFORE = regex.compile(
+    r"(?r)(?:(?<![\w.])[0-9]+(?:\.[0-9]+)?[BMKT],?%s+(?:(?:and|or|&)%s+)?)+\Z" % (S, S)
+)
 NAME_IN_BRACKET_AFTER = regex.compile(
-    r"(?:-parameters?)?%s+(?:[\w-]+%s+){0,2}?(?:model|version|variant|checkpoint)%s*\(%s*" % (S, S, S, S)
+    r"(?:-parameters?)?%s+(?:[\w-]+%s+){0,2}?(?:model|version|variant|checkpoint)s?%s*\(%s*" % (S, S, S, S)
 )
 # The model a size is of, named right after it: "45.9B in MiniMax-Text-01", "456B (MiniMax)".
 OWNER_ENDS = regex.compile(r"[,;.)]|[ \t]+(?:and|or)[ \t]")  # (where such an owner's name ends)
