@@ -8537,6 +8537,11 @@ LINKING_PRECISION = [
         "It also reports results on 7B and 14B models (wren-3-small, wren-3-medium, wren-3-large).",
         [params(7e9, model=None), params(1.4e10, model=None)],
     ),
+    (  # a company named after "provider" is no model
+        "Our partner is cloud compute provider [SkyForge](https://x.example/); the largest "
+        "model has 175B parameters.",
+        [params(1.75e11, model=None)],
+    ),
 ]
 
 

@@ -996,6 +996,7 @@ def _mention_at(
         and (
             MODEL_FROM_BEFORE.search(text, max(0, start - 60), start)
             or MAKER_VERB_BY_BEFORE.search(text, max(0, start - 40), start)
+            or COMPANY_NOUN_BEFORE.search(text, max(0, start - 30), start)
             or text[start - 6 : start] in ("which ", "Which ")
             and MAKING_AFTER.match(text, end, min(limit, end + 60))
         )
@@ -1031,6 +1032,10 @@ def _mention_at(
     return Mention(start, end, name, strong=kind != "acronym")
 
 
+# A company's noun right before a name: "cloud compute provider [CoreWeave](...)".
+COMPANY_NOUN_BEFORE = regex.compile(
+    r"(?i)\b(?:providers?|vendors?|partners?|sponsors?|company|startup|firm)[ \u00a0]+[\[*_]{0,2}\Z"
+)
 # A maker's verb and "by" before a name: "released by TIIUAE", "developed by the BAAI".
 MAKER_VERB_BY_BEFORE = regex.compile(
     r"(?r)\b(?:released|developed|made|built|created|published|trained|open-?sourced|unveiled"
