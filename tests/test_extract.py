@@ -8542,6 +8542,19 @@ LINKING_PRECISION = [
         "model has 175B parameters.",
         [params(1.75e11, model=None)],
     ),
+    (  # a size the focus gives a family is the member the text names with that size
+        "# Wren\n\nWren is a family of small open models.\n\n- **[2024/06/18]** Released the "
+        "1.8B model, base and chat, for laptops.\n\n| Model | Download |\n|---|---|\n"
+        "| Wren-1.8B | [hf](https://x.example/a) |\n| Wren-1.8B-Chat | [hf](https://x.example/b) |",
+        [params(1.8e9, model="Wren-1.8B"), params(1.8e9, model="Wren-1.8B"),
+         params(1.8e9, model="Wren-1.8B-Chat")],
+    ),
+    (  # ... but not when two members of that size are no one name and its variants
+        "# Wren\n\nWren is a family of small open models. The model has 7B parameters.\n\n"
+        "| Model | Note |\n|---|---|\n| Wren-7B | base |\n| Wren-Coder-7B | code |",
+        [params(7e9, model="Wren"), params(7e9, model="Wren-7B"),
+         params(7e9, model="Wren-Coder-7B")],
+    ),
 ]
 
 
@@ -9846,6 +9859,8 @@ RULE_EXAMPLES = [
      "The model has 40B parameters."),
     ("our-focus-introduced", "We present Heron, a language model. Our model has 40B parameters."),
     ("alias", "Corvina-22B (formerly Skylark-22B) has 22.4B parameters."),
+    ("family-member", "# Wren\n\n- Released the 1.8B model, base and chat.\n\n"
+     "| Model | Link |\n|---|---|\n| Wren-1.8B | [hf](x) |"),
 ]
 
 @pytest.mark.parametrize(("rule", "text"), RULE_EXAMPLES, ids=[rule for rule, _ in RULE_EXAMPLES])

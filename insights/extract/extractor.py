@@ -449,8 +449,42 @@ def _extract(
     facts = _without_name_sizes_stated_otherwise(facts)
     facts = _short_names_in_full(text, facts)
     facts = _without_focus_across_rows(text, facts)
+    facts = _members_by_size(facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
+
+
+# Rules that give a size to the model the text is about, when its sentence names none.
+FOCUS_RULES = frozenset({
+    "focus-heading", "focus-recent-subject", "focus-introduced", "focus-introduced-later",
+    "focus-title", "focus-document-topic", "focus-bold-lead", "the-size",
+})  # fmt: skip
+
+
+def _members_by_size(facts: list[Fact]) -> list[Fact]:
+    """A size the focus rules give a family ("Wren" for "Released the 1.8B model, base and
+    chat") is the member the text names with that size elsewhere ("Wren-1.8B"), when it names
+    one: the family is several models, and the size says which. Two members of that size that
+    are not one name and its variants ("Wren-1.8B" and "Wren-1.8B-Chat") leave it as it is."""
+    sized: dict[float, set[str]] = {}
+    for f in facts:
+        if f.rule == "size-in-name" and f.kind == "parameters" and f.model and f.value:
+            sized.setdefault(round(f.value, -6), set()).add(f.model)
+    if not sized:
+        return facts
+    kept = []
+    for f in facts:
+        if f.kind == "parameters" and f.rule in FOCUS_RULES and f.model and f.value:
+            family, size = split_size(f.model)
+            names = sized.get(round(f.value, -6), ())
+            members = sorted(
+                (n for n in names if size is None and family and split_size(n)[0].startswith(family)),
+                key=len,
+            )
+            if members and all(model_key(n).startswith(model_key(members[0])) for n in members):
+                f = replace(f, model=members[0], rule="family-member")
+        kept.append(f)
+    return kept
 
 
 # Rules that carry a model from an earlier sentence, which in a table is an earlier row.

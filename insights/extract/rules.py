@@ -41,6 +41,10 @@ RULES: dict[str, str] = {
     "family-list": 'sizes of one family, each its member: "Llama 3.2 1B and 3B" (Llama 3.2 3B)',
     "shared-subject": 'one size said of several names: "LLaMA-7B and LLaMA-13B used 1T tokens"',
     "the-size": 'the model an earlier sentence named with that size: "... Gemma 2 9B. The 9B ..."',
+    "family-member": (
+        'the member the text names with that size, for a size the text\'s focus gives a family:'
+        ' "Wren-1.8B ... Released the 1.8B model" (under "# Wren")'
+    ),
     "the-base": (
         'the model named earlier as the base: "... on top of Llama 3.1 8B. The base model was'
         ' pretrained on 15T tokens"'
