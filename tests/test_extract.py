@@ -788,6 +788,14 @@ SIZES_IN_NAMES = [
             params(7e10, model="Kite 2 70B"),
         ],
     ),
+    # ... but an active or non-embedding share listed so is a part of a count, no member.
+    (
+        "Heron 4 400B total and 17B active beats Owl.",
+        [
+            params(4e11, model="Heron 4 400B", qualifier="total"),
+            params(1.7e10, model="Heron 4", qualifier="active"),
+        ],
+    ),
     (
         "Nemotron-4 340B was aligned mostly with synthetic data.",
         [params(3.4e11, model="Nemotron-4 340B")],
@@ -9798,7 +9806,12 @@ def check_semantics(text: str, facts) -> None:
             f.organization in CANONICAL_ORGANIZATIONS or _collapse(f.organization) in flat
         ), f
         for name in (f.model, f.other):
-            if name is not None and name is f.model and f.rule == "family-list":
+            if (
+                name is not None
+                and name is f.model
+                and f.rule == "family-list"
+                and _collapse(name) not in flat
+            ):
                 # a member a list names by its size after the family's first: "Llama 3.2 1B
                 # and 3B" names "Llama 3.2 3B", the family's words and the size's
                 family, _, size = name.rpartition(" ")

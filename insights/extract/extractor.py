@@ -1377,9 +1377,15 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                         and not _about_experts(text, left, member, context)
                     )
                 ):
-                    # the member the size names, as the list shortens it: "Llama 3.2 3B"
+                    # the member the size names, as the list shortens it: "Llama 3.2 3B"; but
+                    # a part of a count names no member ("Kite 2 400B total and 17B active")
                     size = text[member.quantity.start : member.quantity.end]
-                    member.model = f"{family} {size}" if LETTER_SIZE.fullmatch(size) else family
+                    member.model = (
+                        f"{family} {size}"
+                        if LETTER_SIZE.fullmatch(size)
+                        and member.qualifier not in ("active", "non-embedding")
+                        else family
+                    )
                     member.rule = "family-list"
     sizes = [
         m for m in kept
