@@ -8527,6 +8527,11 @@ LINKING_PRECISION = [
         [params(3.8e9, model="wren-3-mini"), tokens(3.3e12, model="wren-3-mini"),
          params(1.3e10, model=None)],
     ),
+    (  # ... but a table of a model's properties, with a row that names it, is all its own
+        "Heron-7B is a chat model from Acme.\n\n## Model details\n\n| | |\n|---|---|\n"
+        "| Model name | Heron-7B |\n| Parameters | 7.2B |\n| Layers | 32 |",
+        [params(7.2e9, model="Heron-7B"), layers(32, model="Heron-7B")],
+    ),
     (  # a size in brackets before a score says which model scored, not the benchmark's size
         "Kite 3 beats its predecessor on Bird-SQL (27B: 54.4), GPQA Diamond (27B: 42.4) and FACTS "
         "Grounding (27B: 74.9).",

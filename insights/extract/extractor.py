@@ -492,14 +492,20 @@ CARRIED_RULES = frozenset({
     "focus-recent-subject", "focus-introduced", "focus-introduced-later",
     "our-focus-recent-subject", "our-focus-introduced",
 })  # fmt: skip
+# A row that names the model a table is about: "| Model name | Kite-7B |".
+NAME_ROW = regex.compile(
+    r"(?m)^\|[ \t*_]*+(?i:model(?:[ \t]++(?:name|id))?|name)[ \t*_:]*+\|[^\n]*+"
+)
 
 
 def _without_focus_across_rows(text: str, facts: list[Fact]) -> list[Fact]:
     """A table whose rows are stories (a digest's papers, a changelog's items) gives no row a
     model that an earlier row named: "| **FineWeb** - a web dataset of 15 trillion tokens |"
     under a row about phi-3-mini is no count of phi-3-mini's. (A model named above the table,
-    for a table of its properties, still carries into it.)"""
+    or in a row that names the table's model, "| Model name | Kite-7B |", still carries into
+    it: a table of its properties.)"""
     spans = None
+    name_rows: dict[int, list[tuple[int, str]]] = {}  # each table's name rows, where they start
     kept = []
     for f in facts:
         if f.rule in CARRIED_RULES and f.model and text.startswith("|", line_start(text, f.start)):
@@ -508,7 +514,16 @@ def _without_focus_across_rows(text: str, facts: list[Fact]) -> list[Fact]:
             i = bisect_right([header for header, _, _ in spans], f.start) - 1
             if i >= 0 and spans[i][1] <= f.start < spans[i][2]:  # (in its body)
                 row = line_start(text, f.start)
-                if f.model in text[spans[i][1] : row] and f.model not in text[row : f.end]:
+                if i not in name_rows:
+                    name_rows[i] = [
+                        (m.start(), m.group())
+                        for m in NAME_ROW.finditer(text, spans[i][1], spans[i][2])
+                    ]
+                if (
+                    f.model in text[spans[i][1] : row]
+                    and f.model not in text[row : f.end]
+                    and not any(at < row and f.model in line for at, line in name_rows[i])
+                ):
                     f = replace(f, model=None, organization=None, rule=None)
         kept.append(f)
     return kept
