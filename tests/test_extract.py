@@ -8511,6 +8511,10 @@ LINKING_PRECISION = [
         "80GB.",
         [params(7e9, model=None), params(4e10, model=None)],
     ),
+    (  # ... nor a consumer graphics card's line
+        "The 7B model runs on one NVIDIA GeForce RTX 4090, while the 13B model needs two.",
+        [params(7e9, model=None), params(1.3e10, model=None)],
+    ),
     (  # the name after "released by" is a maker's, not the subject's
         "The Kite models, released by TIIUAE, were trained on 1 to 1.5T tokens of English and "
         "code.",

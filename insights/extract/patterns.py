@@ -377,6 +377,8 @@ NOT_MODELS = {
     "h200", "h200s", "h20s", "b100", "b100s", "b200s", "gb200s", "gaudi", "gaudi2", "gaudi3",
     "mi300", "mi300a", "mi325x", "mi355x", "trainium", "trainium2", "inferentia",
     "inferentia2", "l40s", "a10g", "b300", "b300s", "gb300", "gb300s", "rubin",
+    # consumer graphics cards: "one NVIDIA GeForce RTX 4090", "an AMD Radeon RX 7900 XTX"
+    "geforce", "radeon", "rx",
     # benchmarks and leaderboards, as their names are written
     "mathvista", "mathverse", "mmmu", "mmbench", "mmstar", "livecodebench", "arena-hard",
     "alpacaeval", "ifeval", "arc-c", "gsm-hard", "bigbench", "mmlu-pro", "gpqa-diamond",
