@@ -479,7 +479,7 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
             names = sized.get(round(f.value, -6), ())
             members = sorted(
                 (n for n in names if size is None and family and split_size(n)[0].startswith(family)),
-                key=len,
+                key=lambda n: (len(n), n),  # (the shortest, and one spelling each run)
             )
             if members and all(model_key(n).startswith(model_key(members[0])) for n in members):
                 f = replace(f, model=members[0], rule="family-member")
