@@ -8522,7 +8522,7 @@ LINKING_PRECISION = [
          tokens(1.5e12, model="Kite", qualifier="range")],
     ),
     (  # a digest's table: each row a paper, no row's model carried into the next
-        "## Top papers of the week\n\n| **Paper** | **Links** |\n| ------------- | ------------- |\n"
+        "## Top papers of the week\n\n| **Paper** | **Links** |\n| --------- | --------- |\n"
         "| 1) **Wren-3** - a new 3.8B parameter language model called wren-3-mini, trained on 3.3 "
         "trillion tokens. | [Paper](https://x.example/1) |\n"
         "| 2) **Faster Decoding** - proposes predicting several tokens at once with extra output "
@@ -10904,7 +10904,8 @@ RELEASE_DATES = [
     ("... nor one that says it was accepted at a venue",
      "## News\n\n- [2024/02/27] Heron-VL is accepted by CVPR 2024!", []),
     ("... nor one that says it can now be used for something",
-     "## News\n\n- [2024/05/13] Heron-VL can now be used as the text encoder for image models.", []),
+     "## News\n\n- [2024/05/13] Heron-VL can now be used as the text encoder for image "
+     "models.", []),
     ("... nor one that says it was included in a toolkit",
      "## News\n\n- [2024/02/24] Heron-Chat models have been included in the "
      "[EvalKit](https://x.example).", []),
