@@ -6080,10 +6080,7 @@ WITH_ITS_BEFORE = regex.compile(
 
 
 # Names listed in a bracket: "(Kite-small and Kite-medium)", "(A, B, C)".
-BRACKET_NAME_LIST = regex.compile(
-    r"[*_`]*[\w.+-]+(?:%s+[\w.+-]+)?[*_`]*(?:(?:,%s*|%s+)(?:(?:and|&)%s+)?[*_`]*[\w.+-]+(?:%s+[\w.+-]+)?"
-    r"[*_`]*)+%s*" % (S, S, S, S, S, S)
-)
+BRACKET_NAME_LIST = regex.compile(r"[\w.+*`&, \u00a0-]++")  # (only names, commas and "and")
 # A size as a list writes it, and the sizes listed right before one: "7B, 13B and ".
 SIZE_IN_LIST = regex.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[BMKT](?![\w])")
 SIZES_LISTED_BEFORE = regex.compile(
