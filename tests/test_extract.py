@@ -8572,6 +8572,10 @@ LINKING_PRECISION = [
         [params(7e9, model="Wren"), params(7e9, model="Wren-7B"),
          params(7e9, model="Wren-Coder-7B")],
     ),
+    (  # a heading's verb before a size is no name: "Releasing 3B"
+        "- [Releasing 3B and 7B Wren-INCITE models](https://x.example/blog)",
+        [params(3e9, model="Wren-INCITE"), params(7e9, model="Wren-INCITE")],
+    ),
 ]
 
 

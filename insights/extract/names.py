@@ -429,6 +429,7 @@ CHIP_AFTER = regex.compile(
     r"[- \u00a0](?:Tesla[ \u00a0])?(?:[ABHLPV][0-9]{2,3}[A-Z]?|GB[0-9]{3}|MI[0-9]{3}X?|T4|K80|TPUs?"
     r"|GPUs?|Instinct|GeForce|RTX|Gaudi[0-9]?|Xeon|Jetson|DGX|HGX)(?![\w-])"
 )
+VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
 ACCELERATOR = regex.compile(
     r"(?i)(?:nvidia|amd|intel|google)[- \u00a0](?:tesla[- \u00a0])?(?:[a-z]{1,2}[0-9]{1,4}[a-z]?|tpu\S*)"
 )
@@ -456,6 +457,8 @@ def rejected_name(name: str) -> bool:
         return True  # a variant's word without its family: "7B Instruct v3", "the 32B Think variant"
     if LIKE_A_MODEL.search(name):
         return True  # "Chinchilla-optimal 8B", "Llama-style 1B": a kind of model, no model
+    if VERB_AND_SIZE.fullmatch(name):
+        return True  # a heading's verb before a size: "Releasing 3B and 7B RedPajama-INCITE"
     if ACCELERATOR.fullmatch(name):
         return True  # a chip with its maker's name: "NVIDIA-T4", "AMD MI300X"
     if TRAINING_STEP.fullmatch(name):
