@@ -8576,6 +8576,14 @@ LINKING_PRECISION = [
         "- [Releasing 3B and 7B Wren-INCITE models](https://x.example/blog)",
         [params(3e9, model="Wren-INCITE"), params(7e9, model="Wren-INCITE")],
     ),
+    (  # ... or that a list names by its size after the family's first
+        "# Code Llama\n\n## Details\n\nAll variants come in sizes of 7B, 13B, 34B and 70B "
+        "parameters.\n\n## Infilling\n\nCode Llama 7B, 13B and 70B fill in code.",
+        [params(7e9, model="Code Llama 7B"), params(1.3e10, model="Code Llama 13B"),
+         params(3.4e10, model="Code Llama"), params(7e10, model="Code Llama 70B"),
+         params(7e9, model="Code Llama 7B"), params(1.3e10, model="Code Llama 13B"),
+         params(7e10, model="Code Llama 70B")],
+    ),
 ]
 
 
@@ -9829,6 +9837,14 @@ def check_semantics(text: str, facts) -> None:
                 # and 3B" names "Llama 3.2 3B", the family's words and the size's
                 family, _, size = name.rpartition(" ")
                 assert size == span and _collapse(family) in flat, (name, f)
+                continue
+            if name is not None and name is f.model and f.rule == "family-member":
+                # a member named elsewhere, perhaps by such a list: its family's words and its
+                # size are the text's
+                family, _, size = name.rpartition(" ")
+                assert _collapse(name) in flat or (
+                    _collapse(family) in flat and size in flat
+                ), (name, f)
                 continue
             assert name is None or (name.strip() and _collapse(name) in flat), (name, f)
 

@@ -468,7 +468,7 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
     are not one name and its variants ("Wren-1.8B" and "Wren-1.8B-Chat") leave it as it is."""
     sized: dict[float, set[str]] = {}
     for f in facts:
-        if f.rule == "size-in-name" and f.kind == "parameters" and f.model and f.value:
+        if f.rule in ("size-in-name", "family-list") and f.kind == "parameters" and f.model and f.value:
             sized.setdefault(round(f.value, -6), set()).add(f.model)
     if not sized:
         return facts
