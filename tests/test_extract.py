@@ -8572,6 +8572,16 @@ LINKING_PRECISION = [
         [params(7e9, model="Wren"), params(7e9, model="Wren-7B"),
          params(7e9, model="Wren-Coder-7B")],
     ),
+    (  # ... nor to another model whose name only starts like the family's
+        "# Wren\n\nWren is a family of small open models. The model has 7B parameters.\n\n"
+        "| Model | Note |\n|---|---|\n| WrenCoder-7B | code |",
+        [params(7e9, model="Wren"), params(7e9, model="WrenCoder-7B")],
+    ),
+    (  # ... nor to a later version of it
+        "# Heron 3\n\nHeron 3 is our new language model. It has 8B parameters.\n\n"
+        "Compared with Heron 3.1 8B, it is faster.",
+        [params(8e9, model="Heron 3"), params(8e9, model="Heron 3.1 8B")],
+    ),
     (  # a heading's verb before a size is no name: "Releasing 3B"
         "- [Releasing 3B and 7B Wren-INCITE models](https://x.example/blog)",
         [params(3e9, model="Wren-INCITE"), params(7e9, model="Wren-INCITE")],

@@ -55,6 +55,7 @@ from insights.extract.names import (
     size_value,
     split_size,
 )
+from insights.extract.names import SIZE_IN_NAME as NAME_SIZE
 from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import (
     ACTIVE_WORDS,
@@ -481,10 +482,21 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
                 (n for n in names if size is None and family and split_size(n)[0].startswith(family)),
                 key=lambda n: (len(n), n),  # (the shortest, and one spelling each run)
             )
-            if members and all(model_key(n).startswith(model_key(members[0])) for n in members):
+            if (
+                members
+                and _before_size(members[0]) == family
+                and all(model_key(n).startswith(model_key(members[0])) for n in members)
+            ):
                 f = replace(f, model=members[0], rule="family-member")
         kept.append(f)
     return kept
+
+
+def _before_size(name: str) -> str | None:
+    """The key of what a name writes before its size: a member of the family ("wren" for
+    "Wren-1.8B-Chat"), not another model that starts alike ("WrenCoder-7B", "Wren 3.1 8B")."""
+    match = NAME_SIZE.search(name)
+    return model_key(name[: match.start()].strip(" -_/(")) if match else None
 
 
 # Rules that carry a model from an earlier sentence, which in a table is an earlier row.
