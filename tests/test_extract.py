@@ -8554,6 +8554,10 @@ LINKING_PRECISION = [
         "It also reports results on 7B and 14B models (wren-3-small, wren-3-medium, wren-3-large).",
         [params(7e9, model=None), params(1.4e10, model=None)],
     ),
+    (  # ... nor when the bracket says more than the names: distilled from them, not them
+        "Our 1B and 3B models (Kite-2 and Wren-2 distillations) run on phones.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
     (  # a company named after "provider" is no model
         "Our partner is cloud compute provider [SkyForge](https://x.example/); the largest "
         "model has 175B parameters.",

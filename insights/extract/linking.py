@@ -1798,7 +1798,14 @@ class Context:
             )
             if named is not None and len(listed) == 1 and text[named.end : named.end + 1] in ",;)":
                 return named.name, "name-just-after"
-            if len(listed) > 1 and BRACKET_NAME_LIST.fullmatch(text, bracket.end(), closing):
+            if (
+                len(listed) > 1
+                and BRACKET_NAME_LIST.fullmatch(text, bracket.end(), closing)
+                and all(  # (only the names: not "(Kite-2 and Wren-2 distillations)")
+                    BRACKET_NAME_GAP.fullmatch(text, m.end, n.start if n else closing)
+                    for m, n in zip(listed, [*listed[1:], None], strict=True)
+                )
+            ):
                 # Sizes and names listed in the same order: "7B and 14B models (Kite-small and
                 # Kite-medium)"; the size's place among the sizes is its name's place.
                 after = len(SIZE_IN_LIST.findall(text, end, bracket.end()))
@@ -6081,6 +6088,7 @@ WITH_ITS_BEFORE = regex.compile(
 
 # Names listed in a bracket: "(Kite-small and Kite-medium)", "(A, B, C)".
 BRACKET_NAME_LIST = regex.compile(r"[\w.+*`&, \u00a0-]++")  # (only names, commas and "and")
+BRACKET_NAME_GAP = regex.compile(r"(?:[*_`&,\s]|\band\b|\brespectively\b)*+")  # (between them)
 # A size as a list writes it, and the sizes listed right before one: "7B, 13B and ".
 SIZE_IN_LIST = regex.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[BMKT](?![\w])")
 SIZES_LISTED_BEFORE = regex.compile(
