@@ -8598,6 +8598,10 @@ LINKING_PRECISION = [
          params(7e9, model="Code Llama 7B"), params(1.3e10, model="Code Llama 13B"),
          params(7e10, model="Code Llama 70B")],
     ),
+    (  # ... but a name that ends like one still is: "Starling 7B"
+        "We compare against Starling 7B, a chat model trained with RLAIF.",
+        [params(7e9, model="Starling 7B")],
+    ),
 ]
 
 

@@ -429,7 +429,8 @@ CHIP_AFTER = regex.compile(
     r"[- \u00a0](?:Tesla[ \u00a0])?(?:[ABHLPV][0-9]{2,3}[A-Z]?|GB[0-9]{3}|MI[0-9]{3}X?|T4|K80|TPUs?"
     r"|GPUs?|Instinct|GeForce|RTX|Gaudi[0-9]?|Xeon|Jetson|DGX|HGX)(?![\w-])"
 )
-VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
+VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:(?<![rkg]l)ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
+# (a bird's or a pet's name is no verb: "Starling 7B", "Gosling 3B", "Inkling 1B")
 ACCELERATOR = regex.compile(
     r"(?i)(?:nvidia|amd|intel|google)[- \u00a0](?:tesla[- \u00a0])?(?:[a-z]{1,2}[0-9]{1,4}[a-z]?|tpu\S*)"
 )
