@@ -8581,6 +8581,12 @@ LINKING_PRECISION = [
         "| Model | Note |\n|---|---|\n| WrenCoder-7B | code |",
         [params(7e9, model="Wren"), params(7e9, model="WrenCoder-7B")],
     ),
+    (  # ... nor an active count to a dense member that size
+        "# Wren\n\nWren is a mixture-of-experts model. It has 47B total and 13B active "
+        "parameters.\n\n| Model | Note |\n|---|---|\n| Wren-13B | dense |",
+        [params(4.7e10, model="Wren"), params(1.3e10, model="Wren"),
+         params(1.3e10, model="Wren-13B")],
+    ),
     (  # ... nor to a later version of it
         "# Heron 3\n\nHeron 3 is our new language model. It has 8B parameters.\n\n"
         "Compared with Heron 3.1 8B, it is faster.",

@@ -475,7 +475,13 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
         return facts
     kept = []
     for f in facts:
-        if f.kind == "parameters" and f.rule in FOCUS_RULES and f.model and f.value:
+        if (
+            f.kind == "parameters"
+            and f.rule in FOCUS_RULES
+            and f.model
+            and f.value
+            and f.qualifier not in ("active", "non-embedding")  # (a name writes the total)
+        ):
             family, size = split_size(f.model)
             names = sized.get(round(f.value, -6), ())
             members = sorted(
