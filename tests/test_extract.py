@@ -10964,10 +10964,6 @@ RELEASE_DATES = [
     ("... nor when a day is written first on the page",
      "## Updates\n\n- **15/07/2023** We released Kite-3B-v2.\n- **08/09/2023** We released "
      "Kite-7B-v2.", []),
-    ("a plain name opening a dated item that says it is out or available is a name",
-     "## News\n\n- [2024/06/01] Wren, our 7B model, is out.\n- [2024/07/01] Heron is now "
-     "available, trained on 3T tokens.",
-     [("Wren", 202406, "2024/06/01"), ("Heron", 202407, "2024/07/01")]),
 ]  # fmt: skip
 
 

@@ -1439,8 +1439,7 @@ MODEL_PREDICATE = regex.compile(
         |later|a|an|the|[a-z]++ly)[ \u00a0]++|[~≈][ \u00a0]*+)*+
     (?:[0-9][0-9.,]*+[ \u00a0-]?(?:[BMTbmt]\b|(?i:billion|million|trillion|bn)\b)
       | (?:[\w-]++[ \u00a0]++){0,4}?(?i:models?|LLMs?|language[ \u00a0]models?|networks?|transformers?)\b
-      | (?i:(?:pre-?)?trained|fine-?tuned|released|built|developed|distilled|available
-        |out(?![ \u00a0]+of\b)|live|launched|open-sourced)\b)""",
+      | (?i:(?:pre-?)?trained|fine-?tuned|released|built|developed|distilled)\b)""",
     regex.VERBOSE,
 )
 
