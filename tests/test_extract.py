@@ -8608,6 +8608,13 @@ LINKING_PRECISION = [
         "We compare against Starling 7B, a chat model trained with RLAIF.",
         [params(7e9, model="Starling 7B")],
     ),
+    (  # a digest's item that says its name is a data set gives its token count to no model
+        "| **Paper** | **Links** |\n| --------- | --------- |\n"
+        "| 1) **Wren-3** - a new 3.8B parameter model called wren-3-mini. | [Paper](x) |\n"
+        "| 2) **WEAVE-1T** - open-sources a large-scale interleaved image-text dataset consisting "
+        "of 1 trillion tokens. | [Paper](x) |",
+        [params(3.8e9, model="wren-3-mini"), tokens(1e12, model=None)],
+    ),
 ]
 
 

@@ -2649,6 +2649,9 @@ class Context:
             text, max(s_start, start - 40), start
         ):
             return False
+        if DESCRIBED_DATA_OPENING.match(text, s_start, start):
+            return True  # a digest's item on a data set: "**MINT-1T** - open-sources a large-
+            # scale multimodal interleaved dataset consisting of 1 trillion tokens"
         if DATA_SET_LINK_OPENING.match(text, s_start, start):
             return True  # an item on a data set's page: "- [FineMath](https://hf.co/datasets/
             # ...): 34B tokens of math pages"
@@ -5936,6 +5939,11 @@ def _data_set_name(name: str) -> bool:
 
 # A sentence whose subject is a data set: a known one or one named with a data word ("FineWeb
 # itself is"), or a pool, crawl or dump ("Our crawl holds").
+DESCRIBED_DATA_OPENING = regex.compile(
+    r"[\W_]*(?:[0-9]{1,3}[).]%s*[*_]*)?[\w.+-]++(?:%s[\w.+-]++){0,3}[*_]*%s*[-\u2013\u2014:]%s+"
+    r"(?:[a-z-]+s%s+)?(?:an?|the)%s+(?:[\w-]+%s+){0,4}?(?:dataset|corpus|data%s+set|collection)\b"
+    % ((S,) * 8)
+)  # (an item that opens with a name and says it is, or releases, a data set)
 DATA_SET_LINK_OPENING = regex.compile(r"[\W_]*\[[^\[\]\n]{1,80}\]\([^()\s]*?/datasets?/[^()\s]*\)")
 DATA_SUBJECT_OPENING = regex.compile(
     r"[\W_]*(?:(?P<noun>(?i:the|our|this|that|its)%s+(?:[\w-]+%s+){0,2}?(?:pool|crawl|dump)s?\b)"
