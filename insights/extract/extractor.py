@@ -455,8 +455,9 @@ def _extract(
     return facts
 
 
-# Rules that give a size to the model the text is about, when its sentence names none.
-FOCUS_RULES = frozenset({
+# Rules that give a size to the model the text is about, when its sentence names none: a
+# family's size so given may be its member's (not linking's FOCUS_RULES, prefixes of rule names).
+MEMBER_BY_SIZE_RULES = frozenset({
     "focus-heading", "focus-recent-subject", "focus-introduced", "focus-introduced-later",
     "focus-title", "focus-document-topic", "focus-bold-lead", "the-size",
 })  # fmt: skip
@@ -477,7 +478,7 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if (
             f.kind == "parameters"
-            and f.rule in FOCUS_RULES
+            and f.rule in MEMBER_BY_SIZE_RULES
             and f.model
             and f.value
             and f.qualifier not in ("active", "non-embedding")  # (a name writes the total)
