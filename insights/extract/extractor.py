@@ -524,13 +524,15 @@ def _without_focus_across_rows(text: str, facts: list[Fact]) -> list[Fact]:
     or in a row that names the table's model, "| Model name | Kite-7B |", still carries into
     it: a table of its properties.)"""
     spans = None
+    headers: list[int] = []  # where each table's header starts, to find a fact's table
     name_rows: dict[int, list[tuple[int, str]]] = {}  # each table's name rows, where they start
     kept = []
     for f in facts:
         if f.rule in CARRIED_RULES and f.model and text.startswith("|", line_start(text, f.start)):
             if spans is None:
                 spans = table_spans(text)
-            i = bisect_right([header for header, _, _ in spans], f.start) - 1
+                headers = [header for header, _, _ in spans]
+            i = bisect_right(headers, f.start) - 1
             if i >= 0 and spans[i][1] <= f.start < spans[i][2]:  # (in its body)
                 row = line_start(text, f.start)
                 if i not in name_rows:
