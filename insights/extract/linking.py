@@ -45,6 +45,7 @@ from insights.extract.organizations import canonical_organization, parent_organi
 from insights.extract.patterns import (
     AHEAD,
     CODE_FENCE,
+    DATA_SET_TARGET,
     DATASET_HEADS,
     EARLIER_WORDS,
     HEADING_WORDS,
@@ -5944,7 +5945,7 @@ DESCRIBED_DATA_OPENING = regex.compile(
     r"(?:[a-z-]+s%s+)?(?:an?|the)%s+(?:[\w-]+%s+){0,4}?(?:dataset|corpus|data%s+set|collection)\b"
     % ((S,) * 8)
 )  # (an item that opens with a name and says it is, or releases, a data set)
-DATA_SET_LINK_OPENING = regex.compile(r"[\W_]*\[[^\[\]\n]{1,80}\]\([^()\s]*?/datasets?/[^()\s]*\)")
+DATA_SET_LINK_OPENING = regex.compile(r"[\W_]*\[[^\[\]\n]{1,80}" + DATA_SET_TARGET + r"[^()\s]*\)")
 DATA_SUBJECT_OPENING = regex.compile(
     r"[\W_]*(?:(?P<noun>(?i:the|our|this|that|its)%s+(?:[\w-]+%s+){0,2}?(?:pool|crawl|dump)s?\b)"
     r"(?!%s+(?:of|for|used))"

@@ -16,6 +16,7 @@ from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import (
     AHEAD,
     COUNT_WORDS,
+    DATA_SET_TARGET,
     DATASET_HEADS,
     HUB_NAMESPACE,
     INTRODUCERS,
@@ -1293,7 +1294,7 @@ BENCHMARK_AFTER = regex.compile(r"[ \u00a0](?:tasks?|benchmarks?|datasets?|corpu
 # ... and a rule or a kind of model named after one, written apart ("Chinchilla-optimal" is
 # one word, see LIKE_A_MODEL).
 RULE_STARTS = frozenset("olrs")
-DATA_SET_LINK = regex.compile(r"\]\([^()\s]*?/datasets?/")
+DATA_SET_LINK = regex.compile(DATA_SET_TARGET)
 RULE_AFTER = regex.compile(r"[ \u00a0](?:optimal(?:ity)?|laws?|ratio|scaling[ \u00a0]laws?|style)\b")
 SCORE_ON_BEFORE = regex.compile(r"(?r)[0-9](?:%|[ \u00a0]?points?)?[ \u00a0]on[ \u00a0]\Z")
 # Two capitalized words (or acronyms) right before: a title the word ends ("ESM Metagenomic").

@@ -16,6 +16,9 @@ S = r"[ \u00a0]"
 LABEL = r"[A-Za-z][\w .'’/()-]{0,40}+[:=]"
 # A line that opens or closes a fenced code block ("```python", "~~~").
 CODE_FENCE = regex.compile(r"(?m)^[ \t]*(?:```|~~~)")
+# A link's target up to the folder of a data set's page: "](https://huggingface.co/datasets/",
+# for names.DATA_SET_LINK and linking.DATA_SET_LINK_OPENING.
+DATA_SET_TARGET = r"\]\([^()\s]*?/datasets?/"
 # How far a pattern that reads what follows a position may look. Every match from a position
 # gets this end bound: the regex module searches the rest of the text for a pattern's required
 # literal ("tok", "for") before it tries to match, which made long texts quadratic.
