@@ -12806,6 +12806,15 @@ BASE_MODELS = [
      "This week:\n1. Kite-2 (Orca Labs) is 405B dense.\n2. Price cut: the Kite-2 API is now $2.\n"
      "3. Nimbus released a 1.58-bit version of its 3B model.",
      [("parameters", 4.05e11, "Kite-2"), ("parameters", 3e9, None)]),
+    ("a plural relative clause after a list is said of every name in it",
+     "We compare with Owl 7B, Kite 7B and Heron 7B, which have been trained on about 2T tokens.",
+     [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"), ("parameters", 7e9, "Heron 7B"),
+      ("training_tokens", 2e12, "Owl 7B"), ("training_tokens", 2e12, "Kite 7B"),
+      ("training_tokens", 2e12, "Heron 7B")]),
+    ("... a singular one only of the last",
+     "We compare with Owl 7B and Kite 7B, which was trained on about 2T tokens.",
+     [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"),
+      ("training_tokens", 2e12, "Kite 7B")]),
 ]  # fmt: skip
 
 

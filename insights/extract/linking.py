@@ -78,8 +78,9 @@ SUBJECT_VERB_AFTER = regex.compile(
     r"(?:%s*\([^()]{1,20}\))?"  # (a note on the last: "A (7B) and B (14B), both trained on")
     r"(?:(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
     r"|hold|held|contain|contained)\b"
-    r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b)"  # "A and B, both trained on"
-    % (S, S, S, S, S)
+    r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b"  # "A and B, both trained on"
+    r"|,%s+(?:which|that)%s+(?:were|are|have|had)\b)"  # "A, B and C, which have been trained"
+    % (S, S, S, S, S, S, S)
 )
 # ... or that describes them as models trained on it: "A and B, bilingual models trained on"
 # (a count, not a bound: "Phi-2 and Phi-3-mini, small models trained on up to 3.3T" is the
