@@ -12815,6 +12815,11 @@ BASE_MODELS = [
      "We compare with Owl 7B and Kite 7B, which was trained on about 2T tokens.",
      [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"),
       ("training_tokens", 2e12, "Kite 7B")]),
+    ("a maker written before a listed name does not end the list",
+     "Owl 7B, Kite 7B and IBM Granite 7B were each trained on 2T tokens.",
+     [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"),
+      ("parameters", 7e9, "Granite 7B"), ("training_tokens", 2e12, "Owl 7B"),
+      ("training_tokens", 2e12, "Kite 7B"), ("training_tokens", 2e12, "Granite 7B")]),
 ]  # fmt: skip
 
 

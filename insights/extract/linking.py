@@ -1172,7 +1172,7 @@ class Context:
             return [model]
         names = [last]
         for m in reversed(before[:-1]):
-            if not MENTION_JOINER.match(text, m.end, names[0].start) or self.compared(m):
+            if not MENTION_JOINER.match(text, m.end, self._owned_start(names[0])) or self.compared(m):
                 break  # (not "Compared with Llama 2, Kite-2 and Kite-2-Chat were ...")
             names.insert(0, m)
         joined = text[names[0].end : last.end]
@@ -1187,6 +1187,16 @@ class Context:
         if len(names) < 2 or not one_list or len({model_key(m.name) for m in names}) < len(names):
             return [model]
         return [m.name for m in names]
+
+    def _owned_start(self, mention: Mention) -> int:
+        """Where a name starts with the organization written just before it: "IBM Granite 7B"
+        starts at "IBM" (a list goes on over it: "Llama 2 7B and IBM Granite 7B")."""
+        for org in self.organizations:
+            if org.end <= mention.start and not self.text[org.end : mention.start].strip(" \u00a0"):
+                return org.start
+            if org.start >= mention.start:
+                break
+        return mention.start
 
     def _focus_unless(
         self, s_start: int, made_from: Iterable[Mention]
