@@ -12820,6 +12820,15 @@ BASE_MODELS = [
      [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"),
       ("parameters", 7e9, "Granite 7B"), ("training_tokens", 2e12, "Owl 7B"),
       ("training_tokens", 2e12, "Kite 7B"), ("training_tokens", 2e12, "Granite 7B")]),
+    ("names written as Markdown links are one list: each takes its size in order",
+     "[Kite-2](https://hf.co/acme/kite-2) and [Owl-3](https://hf.co/acme/owl-3) have 7B and 13B"
+     " parameters, respectively.",
+     [("parameters", 7e9, "Kite-2"), ("parameters", 1.3e10, "Owl-3")]),
+    ("... and share the count said of them all",
+     "[Kite-7B](https://hf.co/acme/kite-7b) and [Kite-13B](https://hf.co/acme/kite-13b) were"
+     " trained on 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
+      ("training_tokens", 2e12, "Kite-7B"), ("training_tokens", 2e12, "Kite-13B")]),
 ]  # fmt: skip
 
 

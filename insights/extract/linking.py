@@ -73,9 +73,11 @@ if TYPE_CHECKING:
     from insights.extract.quantities import Member
 
 
+# A Markdown link's target after a name: "[Olmo 7B](https://hf.co/allenai/OLMo-7B)".
+LINK_TARGET = r"(?:\]\([^\s()]{1,400}+\))?"
 # After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
 SUBJECT_VERB_AFTER = regex.compile(
-    r"(?:%s*\([^()]{1,20}\))?"  # (a note on the last: "A (7B) and B (14B), both trained on")
+    LINK_TARGET + r"(?:%s*\([^()]{1,20}\))?"  # (a note on the last: "A (7B) and B (14B), both trained on")
     r"(?:(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
     r"|hold|held|contain|contained)\b"
     r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b"  # "A and B, both trained on"
@@ -102,7 +104,8 @@ PLURAL_DESCRIBED_AFTER = regex.compile(
 
 
 MENTION_JOINER = regex.compile(
-    r"[*_`]*(?:%s*\([^()]{1,20}\))?%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)[*_`]*\Z" % (S, S, S, S, S, S)
+    r"[*_`]*%s(?:%s*\([^()]{1,20}\))?%s*(?:,%s*(?:and%s+)?|and%s+|&%s*)[*_`\[]*\Z"
+    % (LINK_TARGET, S, S, S, S, S, S)
 )  # (a note on the first: "Kestrel-9B (base) and Kestrel-9B-Instruct each hold 9.31B"; bold
 # names: "**Falcon-40B** and **Falcon-7B**")
 
