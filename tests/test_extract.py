@@ -1760,6 +1760,9 @@ NOT_A_SIZE = [
         "30.84M for 405B).",
         [tokens(1.5e13, model="Kite")],
     ),
+    # ... nor the memory a size needs: the base model's, not the page's.
+    ("# Kite-V\n\nRunning it needs about 23G GPU memory for 13B LLM and 11.5G GPU memory for 7B"
+     " LLM.", [params(1.3e10, model=None), params(7e9, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------

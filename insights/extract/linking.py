@@ -1619,6 +1619,8 @@ class Context:
         ):
             return None, None  # what a machine holds: "Apple's M4 Max with 128GB of unified memory
             # runs a 70B model", "24 GB of GDDR6, enough for a 30B model"
+        if MEMORY_FOR_BEFORE.search(text, max(s_start, start - 40), start):
+            return None, None  # what a size needs: "about 23G GPU memory for 13B LLM"
         if "second" in text[max(s_start, start - 40) : min(s_end, end + 70)] and (
             THROUGHPUT_BEFORE.search(text, max(s_start, start - 40), start)
             or THROUGHPUT_AFTER.match(text, end, end + 70)
@@ -6193,6 +6195,11 @@ HARDWARE_RUNS_BEFORE = regex.compile(
     r"|enough[ ]+(?:for|to[ ]+(?:run|hold|fit|serve)))[ ]+(?:a|an)[ ]+(?:~|about[ ]+)?\Z"
 )
 MEMORY_SIZE = regex.compile(r"(?i)\d[ ]?(?:GB|TB|GiB)\b")
+# The memory a model of a size needs: "about 23G GPU memory for 13B LLM", "VRAM usage for a 7B".
+MEMORY_FOR_BEFORE = regex.compile(
+    r"(?i)\b(?:memory|VRAM)(?:[ ]+(?:usage|footprint|use|requirements?))?[ ]+(?:for|of)[ ]+"
+    r"(?:an?[ ]+)?(?:~|about[ ]+)?\Z"
+)
 # A speed measured on a model known only by its size: "1,150 tokens per second on a 70B model",
 # "serves a 34B model at 60 tokens per second".
 THROUGHPUT_BEFORE = regex.compile(
