@@ -1191,6 +1191,12 @@ TRAINING_DATA = [
         "**360M** and **1.7B** parameters.",
         [params(2e10, model="Kite-20B"), tokens(2.3e12, model="Kite-20B")],
     ),
+    # ... and experiments run at a size and a count ("ablation experiments at 1.8B").
+    (
+        "# Kite\n\nWe ran several ablation experiments at 1.8B model size and 100B tokens to"
+        " pick the learning rate.",
+        [params(1.8e9, model=None), tokens(1e11, model=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -5255,7 +5255,7 @@ EXPERIMENT_MODELS_BEFORE = regex.compile(
     r"(?:\(|,?%s*each\b|(?:with|of|at|trained|sized|ranging|from|between|spanning|on|for|up%s+to"
     r"|using)\b)"
     r"|\b(?:ablations|ablation%s+(?:experiments|runs|studies))%s+(?:use|used|run|ran|employ"
-    r"|employed|train|trained|(?:on|with)(?=%s+(?:~?[0-9][0-9.,]*[ \u00a0-]?(?:[KMBT]\b|billion"
+    r"|employed|train|trained|at|(?:on|with)(?=%s+(?:~?[0-9][0-9.,]*[ \u00a0-]?(?:[KMBT]\b|billion"
     r"|million)|(?:[\w-]+%s+){0,2}models\b)|%s*\Z))\b"
     r"|\bfor%s+(?:our%s+|the%s+)?ablations,?%s+we%s+(?:use|used|train|trained)\b"  # ("Our design ablations use 1.3B- and 7B-parameter models trained on 250B
     # and 50B tokens", "For ablations we use 1.3B models"; not "Ablations with several mixes")
