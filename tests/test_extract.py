@@ -1769,6 +1769,10 @@ NOT_A_SIZE = [
     # ... nor the memory a size needs: the base model's, not the page's.
     ("# Kite-V\n\nRunning it needs about 23G GPU memory for 13B LLM and 11.5G GPU memory for 7B"
      " LLM.", [params(1.3e10, model=None), params(7e9, model=None)]),
+    # The rows of a table in a section on data sets name sets, not models, even under "| Name |".
+    ("## Open datasets for pre-training\n\n| Name | Release Date | Tokens (T) |\n|---|---|---|\n"
+     "| kitedata | 2023/05 | 0.25 |\n| OwlPajama | 2023/04 | 1.2 |",
+     [tokens(2.5e11, model=None), tokens(1.2e12, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -10980,6 +10984,12 @@ RELEASE_DATES = [
     ("... nor when a day is written first on the page",
      "## Updates\n\n- **15/07/2023** We released Kite-3B-v2.\n- **08/09/2023** We released "
      "Kite-7B-v2.", []),
+    ("a data set's row under a heading on data sets: no model's release",
+     "## Open datasets for instruction-tuning\n\n| Name | Release Date | Samples (K) |\n"
+     "|---|---|---|\n| acme-dolly-15k | 2023/04 | 15 |", []),
+    ("... but a models section's row is the model's",
+     "## Open models\n\n| Name | Release Date | Params (B) |\n|---|---|---|\n"
+     "| Kite-7B | 2023/04 | 7 |", [("Kite-7B", 202304, "2023/04")]),
 ]  # fmt: skip
 
 

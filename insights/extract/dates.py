@@ -33,7 +33,13 @@ import regex
 
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
-from insights.extract.markdown_tables import SEPARATOR_ROW, header_over, table_rows, table_spans
+from insights.extract.markdown_tables import (
+    SEPARATOR_ROW,
+    header_over,
+    table_rows,
+    table_spans,
+    under_data_heading,
+)
 from insights.extract.names import NAME_LIST_GAP, size_text, split_size
 from insights.extract.patterns import AHEAD
 from insights.fact import Fact
@@ -1064,6 +1070,8 @@ def _table_row(
     after_bar = text.find("|", end, line_end)
     if before.strip() or after_bar == -1 or text[end : after_bar].strip():
         return None
+    if under_data_heading(text, line_start):
+        return None  # a data set's row: "| starcoderdata | 2023/05 |" under "## Open datasets"
     models = [m for m in context.models_between(line_start, start) if m.strong]
     if models:
         return models[0].name

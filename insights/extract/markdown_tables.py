@@ -11,7 +11,7 @@ which kind. ``extractor`` turns the numbers into facts, with spans in the origin
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -306,7 +306,10 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
         if columns is None:
             rows.extend(_transposed_rows(text, table.start("header"), table.end(), timeout))
             continue
+        first_row = len(rows)
         covered_until = _body_rows(text, table.end(), ROW, columns, rows)
+        if under_data_heading(text, table.start()):
+            rows[first_row:] = [replace(row, model=None, data=True) for row in rows[first_row:]]
     for table in BARE_TABLE_START.finditer(text, timeout=timeout) if "---" in text else ():
         if table.start() < covered_until:
             continue
@@ -321,6 +324,19 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
     if text.count(",") > text.count(", ") + 3:  # commas with no space after: maybe CSV
         rows.extend(_delimited_rows(text, CSV_HEADER, ",", CSV_CELL, covered_until, timeout)[0])
     return rows
+
+
+# The heading of a section on data sets, not models: "## Open LLM datasets for pre-training".
+HEADING_ABOVE = regex.compile(r"(?rm)^[ ]{0,3}#{1,6}[ \t]([^\n]*)$")
+DATA_HEADING = regex.compile(r"(?i)(?!.*\bmodels?\b).*\b(?:datasets|data[ ]sets|corpora)\b")
+HEADING_REACH = 3000  # how far above a table its section's heading is looked for
+
+
+def under_data_heading(text: str, table_start: int) -> bool:
+    """The table is in a section whose heading is about data sets (the nearest heading above
+    it, within HEADING_REACH): its rows name data sets, even under "| Name |"."""
+    heading = HEADING_ABOVE.search(text, max(0, table_start - HEADING_REACH), table_start)
+    return heading is not None and DATA_HEADING.match(heading.group(1)) is not None
 
 
 def _body_rows(
