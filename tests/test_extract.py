@@ -2690,6 +2690,11 @@ MODELS_AND_ORGANIZATIONS = [
         "**9. Codestral Mamba.** 7.3B parameters on the Mamba2 architecture.",
         [params(7.3e9, model="Codestral Mamba", organization="Mistral AI")],
     ),
+    # ... also with its size after a hyphen.
+    (
+        "| Model | Average |\n|---|---|\n| `Falcon Mamba-7B` | 33.4 |",
+        [params(7e9, model="Falcon Mamba-7B", organization="Technology Innovation Institute")],
+    ),
     # ... and a variant's word after the pair stays part of the name.
     (
         "TII released Falcon Mamba Instruct, a 7B attention-free model trained on 5.5T tokens.",

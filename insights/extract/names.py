@@ -809,16 +809,16 @@ def _mention_at(
         if following_word and following_word.group().lower() not in NOT_NAME_WORDS:
             end = following_word.end()  # "Mistral NeMo": the lab's name stays part of it
     elif whole and text[end : end + 1] == " " and head.lower() in family_names():
-        following_word = NEXT_CAPITALIZED.match(text, end + 1, limit)
+        following_word = NEXT_CAPITALIZED_SIZED.match(text, end + 1, limit)
         if (
             following_word
-            and known_model(following_word.group())
-            and following_word.group().lower() not in COMMON_WORD_MODELS
+            and known_model(following_word.group(1))
+            and following_word.group(1).lower() not in COMMON_WORD_MODELS
             and not CAPITAL_WORD_NEXT.match(text, following_word.end(), limit)
         ):
             head = f"{head} {following_word.group()}"  # a family's model built on another's
-            end = following_word.end()  # design: "Codestral Mamba" is no Mamba
-            joined = True
+            end = following_word.end()  # design: "Codestral Mamba" is no Mamba, nor is
+            joined = True  # "Falcon Mamba-7B" Mamba-7B
     if whole and end + 1 < limit and text[end] in " \u00a0":
         following = text[end + 1]
         if (
@@ -1127,6 +1127,8 @@ def _lab_possessive_before(text: str, start: int) -> bool:
 
 NEXT_NAME_WORD = regex.compile(r"[A-Z][A-Za-z]+(?![\w-])")
 NEXT_CAPITALIZED = regex.compile(r"[A-Z][a-z]+(?![\w-])")
+# ... or that word with a size or version after a hyphen: "Mamba-7B" in "Falcon Mamba-7B".
+NEXT_CAPITALIZED_SIZED = regex.compile(r"([A-Z][a-z]+)(?:-[0-9][\w.]*)?(?![\w-])")
 GENERIC_SECOND_WORDS = frozenset({
     "network", "networks", "tree", "algorithm", "reduction", "adaptation", "generation",
     "autoencoder", "autoencoders", "lm", "nn", "cnn", "rnn", "lstm", "dnn", "perceptron", "reader",
