@@ -1773,6 +1773,8 @@ NOT_A_SIZE = [
     ("## Open datasets for pre-training\n\n| Name | Release Date | Tokens (T) |\n|---|---|---|\n"
      "| kitedata | 2023/05 | 0.25 |\n| OwlPajama | 2023/04 | 1.2 |",
      [tokens(2.5e11, model=None), tokens(1.2e12, model=None)]),
+    # A license named after a model is no model, nor its size the model's there.
+    ("It is released under the Acme Kite 7B License 1.0, a permissive license.", []),
 ]
 
 # --------------------------------------------------------------------------------------------

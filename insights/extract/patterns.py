@@ -491,6 +491,8 @@ NOT_NAME_WORDS = {
     "chatbot", "assistant", "family", "series", "suite", "collection", "version", "release",
     # a card's field labels and build words: "Release Date: July 23", "Quantized 4-bit builds"
     "date", "dates", "quantized", "quantised",
+    # a model's license, named after it: "the TII Falcon Mamba 7B License 1.0"
+    "license", "licence", "licenses", "licences",
     # what a post title does to a model: "# Distilling R1 into a 1.5B for our bot"
     "distilling", "finetuning", "quantizing", "pruning", "merging", "serving",
     "benchmarking", "deploying", "evaluating",
