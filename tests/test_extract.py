@@ -12855,6 +12855,15 @@ BASE_MODELS = [
      " trained on 2T tokens.",
      [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Kite-13B"),
       ("training_tokens", 2e12, "Kite-7B"), ("training_tokens", 2e12, "Kite-13B")]),
+    ("a count changed from is the one it had, not the one it has",
+     "Compared to Kite-7B (original), Kite-7B uses more training tokens, increasing from 2.2T"
+     " tokens to 2.4T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e9, "Kite-7B"),
+      ("training_tokens", 2.2e12, None), ("training_tokens", 2.4e12, "Kite-7B")]),
+    ("... but the ends of a range are read as a range",
+     "We present Kite 3, a family of open models ranging in scale from 1 to 27 billion"
+     " parameters.",
+     [("parameters", 1e9, "Kite 3"), ("parameters", 2.7e10, "Kite 3")]),
 ]  # fmt: skip
 
 

@@ -994,6 +994,15 @@ class Context:
             elif rule != "size-in-name" and not rule.startswith(("focus-", "our-")):
                 for name in names:  # (the counts said of a name, to weigh the weakest rule's)
                     self._stated_sizes.setdefault(model_key(name or ""), set()).add(float(value))
+        text = self.text
+        if (
+            names != [None]
+            and member.qualifier != "range"  # (a range's ends are read as one: "from 1 to 27B")
+            and CHANGED_FROM_BEFORE.search(text, max(s_start, q.start - 60), q.start)
+            and TO_NUMBER_AFTER.match(text, member.unit_end, min(s_end, member.unit_end + 20))
+        ):
+            names, rule = [None], None  # "increasing from 2.2T tokens to 2.4T tokens": the count
+            # it had, not the one it has
         return [
             Fact(
                 kind=kind,
@@ -5585,6 +5594,14 @@ GROWN_TO_BEFORE = regex.compile(
     r"|switch\w*|jump\w*)%s+(?:it%s+|up%s+)*"
     r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
 )
+# ... nor a count changed from: "increasing from 2.2T tokens to 2.4T tokens" (to a count).
+CHANGED_FROM_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:increas\w*|grow\w*|grew|rais\w*|rose|ris\w*|went|goes|go|jump\w*|expand\w*"
+    r"|extend\w*|scal\w*|mov\w*|doubl\w*|tripl\w*|bump\w*|boost\w*|up|upgrad\w*|chang\w*"
+    r"|decreas\w*|reduc\w*|cut|shr[iu]nk\w*|dropp?\w*)\b[^.;:]{0,40}?\bfrom%s+(?:about%s+|~)?\Z)"
+    % (S, S)
+)
+TO_NUMBER_AFTER = regex.compile(r"%s+to%s+(?:about%s+|~)?[0-9]" % (S, S, S))
 FRONTED_COMPARISON = regex.compile(
     r"(?i)[\W_]*(?:compared%s+(?:with|to)|unlike|like|versus|vs\.?|relative%s+to|next%s+to)"
     r"%s+(?:the%s+)?" % (S, S, S, S, S)
