@@ -12864,6 +12864,12 @@ BASE_MODELS = [
      "We present Kite 3, a family of open models ranging in scale from 1 to 27 billion"
      " parameters.",
      [("parameters", 1e9, "Kite 3"), ("parameters", 2.7e10, "Kite 3")]),
+    ("a name made a measure of quality is not the subject",
+     "Kite-2.5 excels at many tasks, achieving GPT-4V level capabilities with merely 7B LLM"
+     " backend.",
+     [("parameters", 7e9, "Kite-2.5")]),
+    ("... nor, with no other name, the size's owner",
+     "It reaches GPT-4 class quality with only 7B parameters.", [("parameters", 7e9, None)]),
 ]  # fmt: skip
 
 

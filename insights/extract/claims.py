@@ -310,6 +310,8 @@ def compared(text: str, mention) -> bool:
     """Named as the other side of a comparison: "outperforms GPT-3", "similar to GPT-2", or a
     point in time, "the first since GPT-3"; but not an example that goes on as the subject: "a
     model such as DeepSeek-V3 carries 671B"."""
+    if LEVEL_AFTER.match(text, mention.end, mention.end + 12):
+        return True  # a yardstick: "GPT-4V level capabilities with merely 7B LLM backend"
     start = mention.start - (text[mention.start - 1 : mention.start] == "\\")  # "\gopher"
     while start > 0 and text[start - 1] in "*_`[" and mention.start - start < 4:
         start -= 1  # (past the markup of "matches **Llama 3.1 405B**")
@@ -327,6 +329,8 @@ def compared(text: str, mention) -> bool:
     return verb is None or (since and verb.group()[0] == ",")
 
 
+# A name made a measure of quality: "GPT-4V level", "GPT-4-class", "o1-grade".
+LEVEL_AFTER = regex.compile(r"[*_`]*[ -](?:level|class|grade|caliber|calibre)\b(?![ -]?(?:of|\d))")
 # Cues a clause's subject may follow: an example that goes on ("such as DeepSeek-V3 carries
 # 671B"), a reason ("Since Kite-7B has 7B parameters, ..."); else the name is another model's
 # (the time reference of "its first open family since the T5 era, in 2B and 7B sizes").
