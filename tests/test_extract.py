@@ -12870,6 +12870,10 @@ BASE_MODELS = [
      [("parameters", 7e9, "Kite-2.5")]),
     ("... nor, with no other name, the size's owner",
      "It reaches GPT-4 class quality with only 7B parameters.", [("parameters", 7e9, None)]),
+    ("a clause after \"the version of\" a name is the version's, not the name's",
+     "# Kite Owl\n\nWe also introduce the instruction-tuned version of Kite-Owl, which has been"
+     " fine-tuned with an additional 5 billion tokens of SFT data.",
+     [("training_tokens", 5e9, None)]),
 ]  # fmt: skip
 
 

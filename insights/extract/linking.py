@@ -1765,6 +1765,11 @@ class Context:
             elif named is not None and THAN_BEFORE.search(text, max(s_start, named.start - 12), named.start):
                 return None, None  # "larger than GPT-2, trained on roughly 300B tokens": the
                 # participle may be the subject's, not the compared model's
+        if named is not None and VERSION_OF_BEFORE.search(
+            text, max(s_start, named.start - 40), named.start
+        ):
+            return None, None  # the version's, not the name's: "the instruction-tuned version
+            # of Falcon Mamba, which has been fine-tuned with an additional 5 billion tokens"
         if named is not None:
             return named.name, "relative-clause"
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
@@ -5602,6 +5607,11 @@ CHANGED_FROM_BEFORE = regex.compile(
     % (S, S)
 )
 TO_NUMBER_AFTER = regex.compile(r"%s+to%s+(?:about%s+|~)?[0-9]" % (S, S, S))
+# A version of a model, which a clause after the model's name is about: "the chat version of".
+VERSION_OF_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:version|variant|edition|fine-?tune|checkpoint)s?%s+of%s+(?:the%s+)?[*_`\[]*\Z)"
+    % (S, S, S)
+)
 FRONTED_COMPARISON = regex.compile(
     r"(?i)[\W_]*(?:compared%s+(?:with|to)|unlike|like|versus|vs\.?|relative%s+to|next%s+to)"
     r"%s+(?:the%s+)?" % (S, S, S, S, S)
