@@ -1775,6 +1775,10 @@ NOT_A_SIZE = [
      [tokens(2.5e11, model=None), tokens(1.2e12, model=None)]),
     # A license named after a model is no model, nor its size the model's there.
     ("It is released under the Acme Kite 7B License 1.0, a permissive license.", []),
+    # Sizes a bar lists inside a name, as release lists write them, are no one name's.
+    ("- [Kite-Coder-v2-16|236B-MOE](https://github.com/acme/kite-coder-v2)\n"
+     "- [Owl2.5-1M-7|14B](https://acme.ai/blog/owl2.5-1m/)",
+     [params(2.36e11, model=None), params(1e6, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -995,6 +995,12 @@ class Context:
                 for name in names:  # (the counts said of a name, to weigh the weakest rule's)
                     self._stated_sizes.setdefault(model_key(name or ""), set()).add(float(value))
         text = self.text
+        if names != [None] and (
+            BAR_SIZES_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+            or BAR_SIZES_AFTER.match(text, q.end, min(s_end, q.end + 40))
+        ):
+            names, rule = [None], None  # sizes a bar lists in a name: "DeepSeek-Coder-v2-16|236B",
+            # "Qwen2.5-1M-7|14B" (the 16B and 236B models; 1M is its context)
         if (
             names != [None]
             and member.qualifier != "range"  # (a range's ends are read as one: "from 1 to 27B")
@@ -5599,6 +5605,9 @@ GROWN_TO_BEFORE = regex.compile(
     r"|switch\w*|jump\w*)%s+(?:it%s+|up%s+)*"
     r"(?:[\w-]+%s+){0,2}?to%s+(?:a|an)\b[^.;]{0,30}\Z)" % (S, S, S, S, S)
 )
+# Sizes a bar lists inside a name, as release lists write them: "Qwen2.5-1M-7|14B".
+BAR_SIZES_BEFORE = regex.compile(r"(?r)[A-Za-z][\w.]*-[0-9][0-9.]*\|\Z")
+BAR_SIZES_AFTER = regex.compile(r"[\w.]*(?:-[\w.]+)*-[0-9][0-9.]*\|[0-9]")
 # ... nor a count changed from: "increasing from 2.2T tokens to 2.4T tokens" (to a count).
 CHANGED_FROM_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:increas\w*|grow\w*|grew|rais\w*|rose|ris\w*|went|goes|go|jump\w*|expand\w*"
