@@ -537,6 +537,19 @@ RANGES_AND_LISTS = [
             tokens(1e11, model=None),
         ],
     ),
+    # One unit's qualifier is the list's before it: both counts are active ones.
+    ("Kite-1B and Kite-3B have 400M and 800M activated parameters respectively.",
+     [params(1e9, model="Kite-1B"), params(3e9, model="Kite-3B"),
+      params(4e8, model="Kite-1B", qualifier="active"),
+      params(8e8, model="Kite-3B", qualifier="active")]),
+    # An active count that is not the one a name states is another model's.
+    ("Acme shipped Kite 1B-A400M and Kite 3B-A800M, with 1B and 3B total parameters and 400M and"
+     " 800M active parameters respectively.",
+     [params(1e9, model="Kite 1B-A400M"), params(4e8, model="Kite 1B-A400M", qualifier="active"),
+      params(3e9, model="Kite 3B-A800M"), params(8e8, model="Kite 3B-A800M", qualifier="active"),
+      params(1e9, model=None), params(3e9, model="Kite 3B-A800M"),
+      params(4e8, model=None, qualifier="active"),
+      params(8e8, model="Kite 3B-A800M", qualifier="active")]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -1298,6 +1298,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     # A scale or unit written once at the end applies to the numbers before it.
     scale_value = None
     shared: Member | None = None
+    borrowed: list[tuple[Member, Member]] = []  # (a member, the one whose unit it took)
     for i in range(len(group) - 1, -1, -1):
         member = group[i]
         q = member.quantity
@@ -1330,6 +1331,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
             )
         ):
             member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
+            borrowed.append((member, shared))
     if len(group) == 2 and _sizes_then_tokens(text, *group):
         group[1].kind, group[1].unit = "training_tokens", "tokens"
     first = group[0].quantity
@@ -1372,6 +1374,18 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 kept.append(active)
             elif member.rule == "size-in-name" and member.kind == "parameters":
                 member.qualifier = _pair_in_name(text, member) or member.qualifier
+    for member, shared in borrowed:
+        at, last = group.index(member), group.index(shared)
+        joins = [_separator(text, group[j], group[j + 1]) for j in range(at, last)]
+        if (
+            member.qualifier is None
+            and shared.qualifier == "active"
+            and member.kind == shared.kind == "parameters"
+            and joins[-1] in ("and", "or", "&")  # (a list: not "671B, 37B active", a total first)
+            and all(join in ("", "and", "or", "&") for join in joins)
+        ):
+            member.qualifier = "active"  # one unit's qualifier for the list before it: "with
+            # 400M and 800M activated parameters respectively"
     read = [m for m in group if m.kind is not None and m.value is not None]
     if ends and (
         read[-1].rule == "size-in-name"  # the far end in a name: "Llama2 7B ... Llama2 70B"

@@ -279,6 +279,8 @@ EXPERTS_NAME = regex.compile(r"[0-9]x[0-9]")
 
 # An active size written into a name: the "A22B" of "Qwen3-235B-A22B".
 ACTIVE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([Bb])(?![\w])")
+ACTIVE_SIZE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([BbMm])(?![\w])")
+ACTIVE_NAME_REACH = 2.0  # how far an active count may be from the active size a name rounds
 
 SCALES = {"b": 1e9, "m": 1e6, "t": 1e12}
 
@@ -312,6 +314,17 @@ def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
         abs(stated - value) > 0.1 * stated and not refines(value, stated, reach)
         for stated in sizes
     )
+
+
+def _other_active_size(name: str, value: float) -> bool:
+    """The name states its active size ("Qwen3-30B-A3B", "Granite 3.0 3B-A800M"), and an active
+    count ``value`` is not it."""
+    actives = [
+        float(n) * SCALES[s.lower()] for n, s in ACTIVE_SIZE_IN_NAME.findall(name.replace("-", " "))
+    ]
+    return bool(actives) and all(
+        max(stated, value) >= ACTIVE_NAME_REACH * min(stated, value) for stated in actives
+    )  # (names round their active size loosely: "LFM2-8B-A1B" activates 1.5B)
 
 
 def _heading_level(text: str, line: int) -> int:
@@ -805,6 +818,14 @@ class Context:
             ):
                 model = rule = None  # "Orca-17B ... the 7B model": a 7B model is not Orca-17B
             if (
+                model is not None
+                and member.kind == "parameters"
+                and member.qualifier == "active"
+                and _other_active_size(model, value)
+            ):
+                model = rule = None  # "Granite 3.0 3B-A800M ... 400M and 800M active": the
+                # name's active size is 800M, so a 400M active count is another model's
+            if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
                 and rule != "focus-title"  # ("Megatron-LM: ... models with up to 8.3B")
@@ -977,7 +998,10 @@ class Context:
             len(names) > 1
             and not member.paired
             and self.says("respectively", q.start)
-            and LISTED_NUMBER_BEFORE.search(self.text, max(s_start, q.start - 20), q.start)
+            and (
+                LISTED_NUMBER_BEFORE.search(self.text, max(s_start, q.start - 20), q.start)
+                or LISTED_NUMBER_AFTER.match(self.text, q.end, min(s_end, q.end + 20))
+            )
             and RESPECTIVELY_AFTER.search(self.text, q.end, s_end)
         ):
             # "A and B ... with 1B and 3B total parameters and 400M and 800M active parameters
@@ -6582,6 +6606,7 @@ SUPERLATIVE_THE_BEFORE = regex.compile(
 )  # ("the largest Whisper", "Google's smallest Gemma 2", "its largest Llama 3 model")
 MEMBER_AFTER_FAMILY = r"[ -](?:[0-9][0-9.]*[BM]\b|(?:tiny|base|small|medium|large|xl)\b)"
 LISTED_NUMBER_BEFORE = regex.compile(r"[0-9][0-9.]*[ \t]*[KMBTkmbt]?[ \t]*(?:,|and|&)[ \t]*\Z")
+LISTED_NUMBER_AFTER = regex.compile(r"[ \t]*(?:,|and|&)[ \t]*[0-9]")
 RESPECTIVELY_AFTER = regex.compile(r"(?i)\brespectively\b")
 A_MODEL_APPOSITIVE = regex.compile(
     r"[*_`]*,[ ]+(?:a|an)[ ]+(?:[\w-]+[ ]+){0,4}?(?:model|LLM|language[ ]+model)\b"
