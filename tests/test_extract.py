@@ -12891,6 +12891,12 @@ BASE_MODELS = [
      "# Kite Owl\n\nWe also introduce the instruction-tuned version of Kite-Owl, which has been"
      " fine-tuned with an additional 5 billion tokens of SFT data.",
      [("training_tokens", 5e9, None)]),
+    ("a nested item is its parent item's story, not an earlier one's",
+     "- Kite-3 is out\n\t- We introduce Kite-3-small, a 7B model trained for 4.8T tokens\n"
+     "- Stable Tune 2.0, a music model, is out\n- Owl-2 is out, with long context:\n"
+     "\t- 8 model sizes, including 0.5B, 4B and 72B dense models",
+     [("parameters", 7e9, "Kite-3-small"), ("training_tokens", 4.8e12, "Kite-3-small"),
+      ("parameters", 5e8, "Owl-2"), ("parameters", 4e9, "Owl-2"), ("parameters", 7.2e10, "Owl-2")]),
 ]  # fmt: skip
 
 

@@ -3412,6 +3412,9 @@ class Context:
         if own_item:
             paragraph = line  # "- **StarCoder2** (Feb): the 15B ...\n- **Granite Code** (May):
             # IBM released 3B, 8B ...": the next item is another story, not StarCoder2's
+        elif (parent := self._parent_item_start(line, paragraph)) is not None:
+            paragraph = parent  # a nested item is its parent item's story, not an earlier
+            # one's: "- Qwen 1.5-32B-Chat - ...\n\t- 8 model sizes, including 0.5B, ..."
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
@@ -3696,6 +3699,17 @@ class Context:
         ) and not self.text[mentions[-1].end : line_end].strip(" \t*_`"):
             return mentions[-1].name  # a project and its checkpoint: "# Distil-Whisper: distil-large-v3"
         return names.popitem()[1] if len(names) == 1 else None
+
+    def _parent_item_start(self, line: int, floor: int) -> int | None:
+        """Where the top-level list item over the nested one at ``line`` starts (no further
+        back than ``floor`` or PARENT_ITEM_REACH), if that line is a nested item."""
+        text = self.text
+        if text[line : line + 1] not in (" ", "\t") or not LIST_ITEM.match(text, line, line + AHEAD):
+            return None
+        parent = UNINDENTED_LINE.search(text, max(floor, line - PARENT_ITEM_REACH), line)
+        if parent is None or not LIST_ITEM.match(text, parent.start(), parent.start() + AHEAD):
+            return None
+        return parent.start()
 
     def _item_of_its_own(self, line: int, end: int) -> bool:
         """Whether the list item at ``line`` names, before ``end``, a model or a maker of its
@@ -6568,6 +6582,8 @@ NAMED_RULE_AFTER = regex.compile(r"%s+(?:%s)\b" % (S, RULE_WORDS))
 
 
 THREAD_POST = regex.compile(r"[ \t\u00a0\n]*[0-9]{1,2}/(?:[0-9]{1,2})?[ \t\u00a0]")
+UNINDENTED_LINE = regex.compile(r"(?rm)^(?=[^ \t\n])")
+PARENT_ITEM_REACH = 4000  # how far back a nested item's parent item is looked for
 LIST_ITEM = regex.compile(r"[ \t\u00a0\n]*(?:[-*•+→>]|[0-9]{1,2}[.)])[ \t\u00a0]")
 # A list item's opening date: "[2024/06/11]", "**2024.06.11**", "Apr 29, 2025".
 DATED_OPENING = regex.compile(
