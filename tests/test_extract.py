@@ -9960,6 +9960,7 @@ RULE_EXAMPLES = [
     ("focus-recent-subject", "Heron is a language model from Acme. Heron reads code."
      " The model has 40B parameters."),
     ("focus-heading", "## Heron-2\n\nThe model has 40B parameters."),
+    ("focus-parent-item", "- Acme Heron-2\n  - trained on 4T tokens"),
     ("subject-is-ours", "Kite-2 is our 70B model."),
     ("focus-bold-lead",
      "# Notes\n\n**Heron-2** · Acme · May 2024\n\nThe model has 40B parameters."),
@@ -12897,6 +12898,11 @@ BASE_MODELS = [
      "\t- 8 model sizes, including 0.5B, 4B and 72B dense models",
      [("parameters", 7e9, "Kite-3-small"), ("training_tokens", 4.8e12, "Kite-3-small"),
       ("parameters", 5e8, "Owl-2"), ("parameters", 4e9, "Owl-2"), ("parameters", 7.2e10, "Owl-2")]),
+    ("a nested item's model is the one its parent item opens with",
+     "- We introduce Kite-3-small, a 7B model\n- Tsinghua Kite-130B\n  - outperforms OpenAI's"
+     " GPT-3 175B and Google's PaLM 540B on critical benchmarks\n  - only trained on 400B tokens",
+     [("parameters", 7e9, "Kite-3-small"), ("parameters", 1.3e11, "Kite-130B"),
+      ("parameters", 1.75e11, "GPT-3 175B"), ("training_tokens", 4e11, "Kite-130B")]),
 ]  # fmt: skip
 
 

@@ -459,7 +459,7 @@ def _extract(
 # family's size so given may be its member's (not linking's FOCUS_RULES, prefixes of rule names).
 MEMBER_BY_SIZE_RULES = frozenset({
     "focus-heading", "focus-recent-subject", "focus-introduced", "focus-introduced-later",
-    "focus-title", "focus-document-topic", "focus-bold-lead", "the-size",
+    "focus-title", "focus-document-topic", "focus-bold-lead", "focus-parent-item", "the-size",
 })  # fmt: skip
 
 

@@ -3415,6 +3415,10 @@ class Context:
         elif (parent := self._parent_item_start(line, paragraph)) is not None:
             paragraph = parent  # a nested item is its parent item's story, not an earlier
             # one's: "- Qwen 1.5-32B-Chat - ...\n\t- 8 model sizes, including 0.5B, ..."
+            opening = self._item_opening_model(parent)
+            if opening is not None:
+                return opening, "focus-parent-item"  # "- Tsinghua GLM-130B" over "  - only
+                # trained on 400B tokens (compared to ... Chinchilla's 70B)"
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
@@ -3710,6 +3714,19 @@ class Context:
         if parent is None or not LIST_ITEM.match(text, parent.start(), parent.start() + AHEAD):
             return None
         return parent.start()
+
+    def _item_opening_model(self, line: int) -> str | None:
+        """The one model a list item's first line names, when the item opens with it (after
+        its maker's name, if any): "- Tsinghua GLM-130B", "- [Phi-3](...) - ..."."""
+        text = self.text
+        item = LIST_ITEM.match(text, line, line + AHEAD)
+        if item is None:
+            return None
+        models = [m for m in self.models_between(item.end(), end_of_line(text, item.end())) if m.strong]
+        if not models or len({model_key(m.name) for m in models}) > 1 or self.compared(models[0]):
+            return None
+        first = models[0]
+        return first.name if self._owned_start(first) <= item.end() + ITEM_OPENING_REACH else None
 
     def _item_of_its_own(self, line: int, end: int) -> bool:
         """Whether the list item at ``line`` names, before ``end``, a model or a maker of its

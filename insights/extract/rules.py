@@ -75,6 +75,10 @@ RULES: dict[str, str] = {
     "focus-introduced": 'the model the paragraph introduced: "we present X ... it has 7B"',
     "focus-recent-subject": "the model the paragraph's recent sentences were about",
     "focus-heading": 'the one model the section heading names: "## Llama 3" over its text',
+    "focus-parent-item": (
+        'the one model a nested list item\'s parent item opens with: "- Tsinghua GLM-130B" over'
+        ' "  - only trained on 400B tokens"'
+    ),
     "focus-bold-lead": (
         'the one model a bold line standing alone names, as a newsletter heads its items:'
         ' "**Gopher** · *DeepMind* · December 2021" over "280B parameters trained on ..."'
