@@ -12903,6 +12903,12 @@ BASE_MODELS = [
      " GPT-3 175B and Google's PaLM 540B on critical benchmarks\n  - only trained on 400B tokens",
      [("parameters", 7e9, "Kite-3-small"), ("parameters", 1.3e11, "Kite-130B"),
       ("parameters", 1.75e11, "GPT-3 175B"), ("training_tokens", 4e11, "Kite-130B")]),
+    ("an active count the focus gives a family is the member whose name writes it",
+     "## Kite 3\n\nAcme released **Kite 3** on Tuesday: Kite-3-235B-A22B and Kite-3-30B-A3B.\n\n"
+     "The one people download is the small MoE: 30B total, 3B active, which means laptop speed.",
+     [("parameters", 2.35e11, "Kite-3-235B-A22B"), ("parameters", 2.2e10, "Kite-3-235B-A22B"),
+      ("parameters", 3e10, "Kite-3-30B-A3B"), ("parameters", 3e9, "Kite-3-30B-A3B"),
+      ("parameters", 3e10, "Kite-3-30B-A3B"), ("parameters", 3e9, "Kite-3-30B-A3B")]),
 ]  # fmt: skip
 
 

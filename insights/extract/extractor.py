@@ -469,10 +469,12 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
     one: the family is several models, and the size says which. Two members of that size that
     are not one name and its variants ("Wren-1.8B" and "Wren-1.8B-Chat") leave it as it is."""
     sized: dict[float, set[str]] = {}
+    sized_active: dict[float, set[str]] = {}  # (the active sizes names write: "Kite-1B-A400M")
     for f in facts:
         if f.rule in ("size-in-name", "family-list") and f.kind == "parameters" and f.model and f.value:
-            sized.setdefault(round(f.value, -6), set()).add(f.model)
-    if not sized:
+            table = sized_active if f.qualifier == "active" else sized
+            table.setdefault(round(f.value, -6), set()).add(f.model)
+    if not sized and not sized_active:
         return facts
     kept = []
     for f in facts:
@@ -481,10 +483,10 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
             and f.rule in MEMBER_BY_SIZE_RULES
             and f.model
             and f.value
-            and f.qualifier not in ("active", "non-embedding")  # (a name writes the total)
+            and f.qualifier != "non-embedding"  # (a name writes the total, or the active)
         ):
             family, size = split_size(f.model)
-            names = sized.get(round(f.value, -6), ())
+            names = (sized_active if f.qualifier == "active" else sized).get(round(f.value, -6), ())
             members = sorted(
                 (n for n in names if size is None and family and split_size(n)[0].startswith(family)),
                 key=lambda n: (len(n), n),  # (the shortest, and one spelling each run)
