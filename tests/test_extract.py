@@ -1792,6 +1792,9 @@ NOT_A_SIZE = [
     ("- [Kite-Coder-v2-16|236B-MOE](https://github.com/acme/kite-coder-v2)\n"
      "- [Owl2.5-1M-7|14B](https://acme.ai/blog/owl2.5-1m/)",
      [params(2.36e11, model=None), params(1e6, model=None)]),
+    # A laptop's chip is no model: "M2" before "MacBook" or after its memory.
+    ("I just ran the 7B and 13B models on my 64GB M2 MacBook Pro!",
+     [params(7e9, model=None), params(1.3e10, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------

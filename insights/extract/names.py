@@ -430,6 +430,12 @@ CHIP_AFTER = regex.compile(
     r"[- \u00a0](?:Tesla[ \u00a0])?(?:[ABHLPV][0-9]{2,3}[A-Z]?|GB[0-9]{3}|MI[0-9]{3}X?|T4|K80|TPUs?"
     r"|GPUs?|Instinct|GeForce|RTX|Gaudi[0-9]?|Xeon|Jetson|DGX|HGX)(?![\w-])"
 )
+# Apple's laptop chips, by the device or memory written with them: "64GB M2 MacBook Pro".
+APPLE_CHIP = regex.compile(r"M[1-5](?:[ ](?:Pro|Max|Ultra))?")
+APPLE_DEVICE_AFTER = regex.compile(
+    r"[ \u00a0]+(?:(?:Pro|Max|Ultra)[ \u00a0]+)?(?:MacBook|Mac|iMac|iPad|chips?|silicon|laptop)\b"
+)
+APPLE_CHIP_BEFORE = regex.compile(r"(?:GB|Apple|my|an)[ \u00a0]+\Z")
 VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:(?<![rkg]l)ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
 # (a bird's or a pet's name is no verb: "Starling 7B", "Gosling 3B", "Inkling 1B")
 ACCELERATOR = regex.compile(
@@ -834,6 +840,11 @@ def _mention_at(
                 while end > start and text[end - 1] in NAME_ENDS:
                     end -= 1
     name = text[start:end]
+    if APPLE_CHIP.fullmatch(name) and (
+        APPLE_DEVICE_AFTER.match(text, end, end + 24)
+        or APPLE_CHIP_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return None  # a laptop's chip: "on my 64GB M2 MacBook Pro" (not "MiniMax M2")
     if name != head and name.rsplit(None, 1)[-1].lower() in TOOL_WORDS:
         return None  # a tool named after a lab or model: "Mistral Inference", "Kite SDK"
     acronym = ACRONYM_AFTER_HEAD.match(text, start + len(head), end)
