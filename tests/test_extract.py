@@ -1795,6 +1795,9 @@ NOT_A_SIZE = [
     # A laptop's chip is no model: "M2" before "MacBook" or after its memory.
     ("I just ran the 7B and 13B models on my 64GB M2 MacBook Pro!",
      [params(7e9, model=None), params(1.3e10, model=None)]),
+    # A lab's name and a number make no model: a funding round, not a size.
+    ("- [Acme Labs raises 750m @ 15b valuation](https://example.com/a)\n- Anthropic 750m @ 15b"
+     " valuation", []),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -436,6 +436,7 @@ APPLE_DEVICE_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?:Pro|Max|Ultra)[ \u00a0]+)?(?:MacBook|Mac|iMac|iPad|chips?|silicon|laptop)\b"
 )
 APPLE_CHIP_BEFORE = regex.compile(r"(?:GB|Apple|my|an)[ \u00a0]+\Z")
+LONE_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[KMBTkmbt]")
 VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:(?<![rkg]l)ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
 # (a bird's or a pet's name is no verb: "Starling 7B", "Gosling 3B", "Inkling 1B")
 ACCELERATOR = regex.compile(
@@ -868,6 +869,9 @@ def _mention_at(
         first = SPACE.split(rest, maxsplit=1)[0]
         if rejected_name(first) and first.lower() not in NAME_MODIFIERS:
             return None  # "NVIDIA V100-32GB" is hardware
+        if LONE_SIZE.fullmatch(rest) and head.lower() not in family_names() and not known_model(head):
+            return None  # a lab and a number, no model: "Anthropic 750m @ 15b valuation", "Meta
+            # 405B" (but "Mistral 7B", "DeepSeek 67B": labs whose family bears their name)
         if (
             first[:1].isupper()
             and first.isalpha()
