@@ -1798,6 +1798,9 @@ NOT_A_SIZE = [
     # A lab's name and a number make no model: a funding round, not a size.
     ("- [Acme Labs raises 750m @ 15b valuation](https://example.com/a)\n- Anthropic 750m @ 15b"
      " valuation", []),
+    # A name as a tokenizer owns no count: a training log's own model.
+    ("number of parameters: 3.42M\nNo meta.pkl found, assuming GPT-2 encodings...",
+     [params(3.42e6, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -2682,6 +2682,7 @@ class Context:
             and not _another_models_count(text, s_start, end, m.start)  # (nor a count of a
             # model a phrase brought in: "Starting from an 8B dense model pretrained on 6T
             # tokens, we build Halyard-A6B")
+            and not _generic_use(text, m)  # (nor "assuming GPT-2 encodings": a tokenizer's)
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -6535,7 +6536,7 @@ RULE_WORDS = r"rule|ratios?|proportions|law|laws|scaling|arithmetic|math|formula
 WAY_AFTER = regex.compile(r"%s+way\b" % S)
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
-    r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer"
+    r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer|encodings?|vocab(?:ulary)?"
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|supercomputers?|clusters?"  # ("trained on Sweden's Berzelius supercomputer")
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
