@@ -12918,6 +12918,10 @@ BASE_MODELS = [
      [("parameters", 2.35e11, "Kite-3-235B-A22B"), ("parameters", 2.2e10, "Kite-3-235B-A22B"),
       ("parameters", 3e10, "Kite-3-30B-A3B"), ("parameters", 3e9, "Kite-3-30B-A3B"),
       ("parameters", 3e10, "Kite-3-30B-A3B"), ("parameters", 3e9, "Kite-3-30B-A3B")]),
+    ("a name describing prompts is not the subject: the tool before it is",
+     "- SuperWord - Better Kite-XL prompts in 77M Parameters - I trained a small model to expand"
+     " prompts.",
+     [("parameters", 7.7e7, "SuperWord")]),
 ]  # fmt: skip
 
 
