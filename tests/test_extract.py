@@ -12922,6 +12922,13 @@ BASE_MODELS = [
      "- SuperWord - Better Kite-XL prompts in 77M Parameters - I trained a small model to expand"
      " prompts.",
      [("parameters", 7.7e7, "SuperWord")]),
+    ("names after \"as ... as\", and one's other name in brackets, are compared, not the subject",
+     "Owl isn't as advanced as either Kite or KiteChat (kite-3.5-turbo). It's a much smaller"
+     " model at 13B parameters.",
+     [("parameters", 1.3e10, None)]),
+    ("... but \"as well as\" lists names",
+     "We release Kite-7B as well as Owl-2. The latter has 13B parameters.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 1.3e10, "Owl-2")]),
 ]  # fmt: skip
 
 

@@ -596,15 +596,18 @@ class Context:
                 s_start = self.sentences.span(mention.start)[0]
                 found = (
                     i > 0
-                    and NAME_LIST_GAP.fullmatch(gap) is not None
+                    and (NAME_LIST_GAP.fullmatch(gap) is not None or gap.strip() == "(")
                     # (not the subject after a fronted "Compared with Llama 2, Kite-2 and ...")
                     and not ("," in gap and FRONTED_COMPARISON.fullmatch(
                         self.text, s_start, models[i - 1].start
                     ))
                     # (a list, not the next clause's subject: "Compared with DeepSeek 67B,
                     # DeepSeek-V2 saves ...")
-                    and (LIST_WORD.search(gap) or LIST_GOES_ON.match(self.text, mention.end, mention.end + 8))
-                    is not None
+                    and (
+                        LIST_WORD.search(gap) is not None
+                        or LIST_GOES_ON.match(self.text, mention.end, mention.end + 8) is not None
+                        or gap.strip() == "("  # (its other name: "ChatGPT (gpt-3.5-turbo)")
+                    )
                     and self.compared(models[i - 1])
                 )
             self._compared[mention.start] = found
