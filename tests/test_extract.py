@@ -2436,6 +2436,11 @@ MODELS_AND_ORGANIZATIONS = [
         "Amazon Bedrock now offers Meta-Llama-3.2-11B-Vision-Instruct in two regions.",
         [params(1.1e10, model="Meta-Llama-3.2-11B-Vision-Instruct", organization="Meta")],
     ),
+    # A model loaded "from Hugging Face" is hosted there, not made there.
+    (
+        "One slight mystery: this loads `kite-v2-12b` from Hugging Face but I cannot find its page.",
+        [params(1.2e10, model="kite-v2-12b", organization=None)],
+    ),
     # ... but a name a table knows keeps its maker beside a host the sentence names.
     (
         "IBM now offers Meta-Llama-3-70B-Instruct in watsonx.",

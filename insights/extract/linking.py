@@ -5265,7 +5265,7 @@ PLATFORM_AFTER_ORG = regex.compile(
 )
 HOSTED_BEFORE_ORG = regex.compile(
     r"(?i)\b(?:available|hosted|served|downloadable|download|downloaded|get|pull|grab|deploy(?:ed)?"
-    r"|serves)\b[^.;:!?]{0,50}?\b(?:from|on|via|through)[ \t]+(?:the[ \t]+)?[*_`]*\Z"
+    r"|serves|loads?|loaded|loading|pulls|pulled|fetch(?:es|ed)?)\b[^.;:!?]{0,50}?\b(?:from|on|via|through)[ \t]+(?:the[ \t]+)?[*_`]*\Z"
 )
 ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
 INDEFINITE_BEFORE = regex.compile(
