@@ -48,6 +48,7 @@ from insights.extract.markup import (
 from insights.extract.names import (
     FILE_EXTENSIONS,
     LOWER_TIERED,
+    RUNNER_TAG,
     Mention,
     model_key,
     organization_mentions,
@@ -2457,6 +2458,10 @@ def _name_before(text: str, q: Quantity, context: Context):
     """The model name a size is written into ("QwQ-32B"), False for a dataset ("JFT-3B")."""
     if q.scale != "letter" or text[q.end - 1] in "kK" or q.start == 0:
         return None
+    if text[q.start - 1] == ":":  # a runner's tag: the 120b of "gpt-oss:120b"
+        mention = context.mention_covering(q.start)
+        tagged = mention is not None and mention.start < q.start
+        return mention.name if tagged and RUNNER_TAG.match(text, mention.start, mention.end) else None
     if text[q.start - 1] not in "-_ \u00a0":
         return None
     glued = not text[q.end : q.end + 1].isspace()  # (a file's name goes on after the size)

@@ -603,7 +603,28 @@ def model_mentions(
                 mention = Mention(family.start, mention.end, f"{family.name} {mention.name}")
                 found.pop()
             found.append(mention)
+    if ":" in text[start:end]:
+        found = _with_runner_tags(text, start, end, found)
     return found
+
+
+# A model as local runners tag it, name and size: "gpt-oss:120b", "llama3.2:3b-instruct-q4_K_M".
+RUNNER_TAG = regex.compile(
+    r"(?<![\w/:.@-])([a-z][a-z0-9.]*(?:-[a-z0-9.]+)*):([0-9]+(?:\.[0-9]+)?[bm])(?:-[\w.]+)*(?![\w:/-]|\.\w)"
+)
+
+
+def _with_runner_tags(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """``found`` with the runner tags in [start, end) read as names ("gpt-oss:120b" is
+    gpt-oss-120b), in place of what was read inside them ("gemma3" of "gemma3:4b")."""
+    tags = [
+        Mention(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
+        for m in RUNNER_TAG.finditer(text, start, end)
+    ]
+    if not tags:
+        return found
+    kept = [m for m in found if not any(t.start < m.end and m.start < t.end for t in tags)]
+    return sorted(kept + tags, key=lambda m: m.start)
 
 
 ACRONYM_AFTER_HEAD = regex.compile(r"[ \u00a0]([A-Z]{2,5})[ \u00a0][0-9]")
