@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import regex
 
-from insights.extract.keys import model_key
+from insights.extract.keys import model_key, without_build
 from insights.extract.lines import line_start as _line_start
 from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization
@@ -610,15 +610,17 @@ def model_mentions(
 
 # A model as local runners tag it, name and size: "gpt-oss:120b", "llama3.2:3b-instruct-q4_K_M".
 RUNNER_TAG = regex.compile(
-    r"(?<![\w/:.@-])([a-z][a-z0-9.]*(?:-[a-z0-9.]+)*):([0-9]+(?:\.[0-9]+)?[bm])(?:-[\w.]+)*(?![\w:/-]|\.\w)"
+    r"(?<![\w/:.@-])([a-z][a-z0-9.]*(?:-[a-z0-9.]+)*):([0-9]+(?:\.[0-9]+)?[bm])((?:-[\w.]+)*)"
+    r"(?![\w:/-]|\.\w)"
 )
 
 
 def _with_runner_tags(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """``found`` with the runner tags in [start, end) read as names ("gpt-oss:120b" is
-    gpt-oss-120b), in place of what was read inside them ("gemma3" of "gemma3:4b")."""
+    gpt-oss-120b, "qwen3:30b-a3b-instruct-q4_K_M" qwen3-30b-a3b-instruct: a build is its model),
+    in place of what was read inside them ("gemma3" of "gemma3:4b")."""
     tags = [
-        Mention(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
+        Mention(m.start(), m.end(), without_build(f"{m.group(1)}-{m.group(2)}{m.group(3)}"))
         for m in RUNNER_TAG.finditer(text, start, end)
     ]
     if not tags:
