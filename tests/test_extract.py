@@ -10371,6 +10371,28 @@ def test_nested_brackets_time_grows_linearly():
     assert _cpu_seconds(nested(12_000), runs=2) <= 15 * _cpu_seconds(nested(2_000), runs=3) + 0.05
 
 
+# Long lists, each a prefix, a unit repeated and an end (found by review, in my own words: each
+# listed name looked at every maker's name before it, each count before an active one at every
+# join after it; 10 KB to 60 KB took 20x and 24x).
+LONG_LISTS = {
+    "makers-before-listed-names": (
+        "", "Meta Owl 7B and IBM Heron 7B were trained on 2T tokens. ", ""
+    ),
+    "counts-before-an-active-count": ("Kite-MoE has ", "400M and ", "800M active parameters."),
+}
+
+
+@pytest.mark.parametrize("name", list(LONG_LISTS))
+def test_long_lists_time_grows_linearly(name):
+    prefix, unit, end = LONG_LISTS[name]
+
+    def text(size: int) -> str:
+        return prefix + unit * (size // len(unit)) + end
+
+    extract(text(1_000))
+    assert _cpu_seconds(text(60_000), runs=2) <= 15 * _cpu_seconds(text(10_000), runs=3) + 0.05
+
+
 # --------------------------------------------------------------------------------------------
 # Command line: python -m insights extract FILE|-
 # --------------------------------------------------------------------------------------------

@@ -1301,7 +1301,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
     # A scale or unit written once at the end applies to the numbers before it.
     scale_value = None
     shared: Member | None = None
-    borrowed: list[tuple[Member, Member]] = []  # (a member, the one whose unit it took)
+    borrowed: list[tuple[int, int]] = []  # (a member, the one whose unit it took: by index)
+    shared_at = -1
     for i in range(len(group) - 1, -1, -1):
         member = group[i]
         q = member.quantity
@@ -1318,7 +1319,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 member.value = q.value * scale_value
                 member.ranged = ranged_end
         if member.unit or member.noun:
-            shared = member
+            shared, shared_at = member, i
         elif (
             shared is not None
             and not (shared.kind == "layers" and q.scaled)
@@ -1334,7 +1335,7 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
             )
         ):
             member.kind, member.unit, member.noun = shared.kind, shared.unit, shared.noun
-            borrowed.append((member, shared))
+            borrowed.append((i, shared_at))
     if len(group) == 2 and _sizes_then_tokens(text, *group):
         group[1].kind, group[1].unit = "training_tokens", "tokens"
     first = group[0].quantity
@@ -1377,15 +1378,22 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
                 kept.append(active)
             elif member.rule == "size-in-name" and member.kind == "parameters":
                 member.qualifier = _pair_in_name(text, member) or member.qualifier
-    for member, shared in borrowed:
-        at, last = group.index(member), group.index(shared)
-        joins = [_separator(text, group[j], group[j + 1]) for j in range(at, last)]
+    listed: dict[int, tuple[int, bool]] = {}  # (a unit's member: how far back the joins are
+    for at, last in borrowed:  # read, and whether all make a list; each join read once)
+        member, shared = group[at], group[last]
+        read_from, joined = listed.get(last, (last, True))
+        joined = joined and all(
+            _separator(text, group[j], group[j + 1]) in ("", "and", "or", "&")
+            for j in range(at, read_from)
+        )
+        listed[last] = (at, joined)
         if (
-            member.qualifier is None
+            joined
+            and member.qualifier is None
             and shared.qualifier == "active"
             and member.kind == shared.kind == "parameters"
-            and joins[-1] in ("and", "or", "&")  # (a list: not "671B, 37B active", a total first)
-            and all(join in ("", "and", "or", "&") for join in joins)
+            # (a list: not "671B, 37B active", a total first)
+            and _separator(text, group[last - 1], shared) in ("and", "or", "&")
         ):
             member.qualifier = "active"  # one unit's qualifier for the list before it: "with
             # 400M and 800M activated parameters respectively"

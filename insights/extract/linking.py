@@ -1236,11 +1236,16 @@ class Context:
     def _owned_start(self, mention: Mention) -> int:
         """Where a name starts with the organization written just before it: "IBM Granite 7B"
         starts at "IBM" (a list goes on over it: "Llama 2 7B and IBM Granite 7B")."""
-        for org in self.organizations:
-            if org.end <= mention.start and not self.text[org.end : mention.start].strip(" \u00a0"):
-                return org.start
-            if org.start >= mention.start:
-                break
+        if self._organization_starts is None:
+            self._organization_starts = [m.start for m in self.organizations]
+        i = bisect_left(self._organization_starts, mention.start)  # (the nearest before it,
+        org = self.organizations[i - 1] if i else None  # not each: long lists stay linear)
+        if (
+            org is not None
+            and 0 <= mention.start - org.end <= 8
+            and not self.text[org.end : mention.start].strip(" \u00a0")
+        ):
+            return org.start
         return mention.start
 
     def _focus_unless(
