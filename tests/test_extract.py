@@ -1786,6 +1786,10 @@ NOT_A_SIZE = [
     ("## Open datasets for pre-training\n\n| Name | Release Date | Tokens (T) |\n|---|---|---|\n"
      "| kitedata | 2023/05 | 0.25 |\n| OwlPajama | 2023/04 | 1.2 |",
      [tokens(2.5e11, model=None), tokens(1.2e12, model=None)]),
+    # ... but a table whose first column says "Model" lists models, whatever its heading.
+    ("## Scores on reasoning datasets\n\n| Model | Params | GSM8K |\n|---|---|---|\n"
+     "| Kite-2 | 7B | 50.1 |\n| Owl-3 | 13B | 60.2 |",
+     [params(7e9, model="Kite-2"), params(1.3e10, model="Owl-3")]),
     # A license named after a model is no model, nor its size the model's there.
     ("It is released under the Acme Kite 7B License 1.0, a permissive license.", []),
     # Sizes a bar lists inside a name, as release lists write them, are no one name's.
@@ -11051,6 +11055,9 @@ RELEASE_DATES = [
     ("... but a models section's row is the model's",
      "## Open models\n\n| Name | Release Date | Params (B) |\n|---|---|---|\n"
      "| Kite-7B | 2023/04 | 7 |", [("Kite-7B", 202304, "2023/04")]),
+    ("... as is a row under a heading on data sets when its column says Model",
+     "## Results on held-out datasets\n\n| Model | Release Date | Score |\n|---|---|---|\n"
+     "| Kite-7B | 2023/04 | 61.2 |", [("Kite-7B", 202304, "2023/04")]),
 ]  # fmt: skip
 
 

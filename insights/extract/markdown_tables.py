@@ -308,7 +308,7 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
             continue
         first_row = len(rows)
         covered_until = _body_rows(text, table.end(), ROW, columns, rows)
-        if under_data_heading(text, table.start()):
+        if under_data_heading(text, table.end()):
             rows[first_row:] = [replace(row, model=None, data=True) for row in rows[first_row:]]
     for table in BARE_TABLE_START.finditer(text, timeout=timeout) if "---" in text else ():
         if table.start() < covered_until:
@@ -330,13 +330,21 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
 HEADING_ABOVE = regex.compile(r"(?rm)^[ ]{0,3}#{1,6}[ \t]([^\n]*)$")
 DATA_HEADING = regex.compile(r"(?i)(?!.*\bmodels?\b).*\b(?:datasets|data[ ]sets|corpora)\b")
 HEADING_REACH = 3000  # how far above a table its section's heading is looked for
+# ... unless the table's first column says it lists models: "## Results on math datasets" over
+# "| Model | Params | GSM8K |".
+MODEL_COLUMN_HEADER = regex.compile(r"(?im)^[ \t]*\|[ \t*_`]*models?\b")
 
 
-def under_data_heading(text: str, table_start: int) -> bool:
+def under_data_heading(text: str, position: int) -> bool:
     """The table is in a section whose heading is about data sets (the nearest heading above
-    it, within HEADING_REACH): its rows name data sets, even under "| Name |"."""
-    heading = HEADING_ABOVE.search(text, max(0, table_start - HEADING_REACH), table_start)
-    return heading is not None and DATA_HEADING.match(heading.group(1)) is not None
+    ``position``, its header or a row, within HEADING_REACH), and its header (between them) has
+    no "Model" column: its rows name data sets, even under "| Name |"."""
+    heading = HEADING_ABOVE.search(text, max(0, position - HEADING_REACH), position)
+    return (
+        heading is not None
+        and DATA_HEADING.match(heading.group(1)) is not None
+        and MODEL_COLUMN_HEADER.search(text, heading.end(), position) is None
+    )
 
 
 def _body_rows(
