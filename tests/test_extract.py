@@ -550,6 +550,10 @@ RANGES_AND_LISTS = [
       params(1e9, model=None), params(3e9, model="Kite 3B-A800M"),
       params(4e8, model=None, qualifier="active"),
       params(8e8, model="Kite 3B-A800M", qualifier="active")]),
+    # ... but a larger count before an active one is the total: "16B and 2.8B active".
+    ("Kite-MoE has 16B and 2.8B active parameters.",
+     [params(1.6e10, model="Kite-MoE", qualifier=None),
+      params(2.8e9, model="Kite-MoE", qualifier="active")]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -1394,6 +1394,8 @@ def _read_group(text: str, group: list[Member], context: Context) -> list[Member
             and member.kind == shared.kind == "parameters"
             # (a list: not "671B, 37B active", a total first)
             and _separator(text, group[last - 1], shared) in ("and", "or", "&")
+            and (member.value or 0) < (shared.value or 0)  # (nor "16B and 2.8B active": a total
+            # is larger than its active count; a list of active ones runs up, model by model)
         ):
             member.qualifier = "active"  # one unit's qualifier for the list before it: "with
             # 400M and 800M activated parameters respectively"
