@@ -77,7 +77,8 @@ if TYPE_CHECKING:
 LINK_TARGET = r"(?:\]\([^\s()]{1,400}+\))?"
 # After the last of several names, the verb they share: "LLaMA-7B and LLaMA-13B were trained".
 SUBJECT_VERB_AFTER = regex.compile(
-    LINK_TARGET + r"(?:%s*\([^()]{1,20}\))?"  # (a note on the last: "A (7B) and B (14B), both trained on")
+    LINK_TARGET  # (past a link's target: "[Owl-3](https://...) have")
+    + r"(?:%s*\([^()]{1,20}\))?"  # (a note on the last: "A (7B) and B (14B), both trained on")
     r"(?:(?:,?%s+(?:both|each|all))?%s+(?:were|are|have|had|saw|see|use|used|got|get|share|shared"
     r"|hold|held|contain|contained)\b"
     r"|,?%s+(?:both|all)%s+(?:trained|pretrained|pre-trained)\b"  # "A and B, both trained on"
@@ -1217,7 +1218,8 @@ class Context:
             return [model]
         names = [last]
         for m in reversed(before[:-1]):
-            if not MENTION_JOINER.match(text, m.end, self._owned_start(names[0])) or self.compared(m):
+            joiner = MENTION_JOINER.match(text, m.end, self._owned_start(names[0]))
+            if not joiner or self.compared(m):
                 break  # (not "Compared with Llama 2, Kite-2 and Kite-2-Chat were ...")
             names.insert(0, m)
         joined = text[names[0].end : last.end]
@@ -3424,9 +3426,9 @@ class Context:
         elif (parent := self._parent_item_start(line, paragraph)) is not None:
             paragraph = parent  # a nested item is its parent item's story, not an earlier
             # one's: "- Qwen 1.5-32B-Chat - ...\n\t- 8 model sizes, including 0.5B, ..."
-            opening = self._item_opening_model(parent)
-            if opening is not None:
-                return opening, "focus-parent-item"  # "- Tsinghua GLM-130B" over "  - only
+            parent_model = self._item_opening_model(parent)
+            if parent_model is not None:
+                return parent_model, "focus-parent-item"  # "- Tsinghua GLM-130B" over "  - only
                 # trained on 400B tokens (compared to ... Chinchilla's 70B)"
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
@@ -3717,7 +3719,9 @@ class Context:
         """Where the top-level list item over the nested one at ``line`` starts (no further
         back than ``floor`` or PARENT_ITEM_REACH), if that line is a nested item."""
         text = self.text
-        if text[line : line + 1] not in (" ", "\t") or not LIST_ITEM.match(text, line, line + AHEAD):
+        if text[line : line + 1] not in (" ", "\t"):
+            return None
+        if not LIST_ITEM.match(text, line, line + AHEAD):
             return None
         parent = UNINDENTED_LINE.search(text, max(floor, line - PARENT_ITEM_REACH), line)
         if parent is None or not LIST_ITEM.match(text, parent.start(), parent.start() + AHEAD):
@@ -3731,7 +3735,8 @@ class Context:
         item = LIST_ITEM.match(text, line, line + AHEAD)
         if item is None:
             return None
-        models = [m for m in self.models_between(item.end(), end_of_line(text, item.end())) if m.strong]
+        line_end = end_of_line(text, item.end())
+        models = [m for m in self.models_between(item.end(), line_end) if m.strong]
         if not models or len({model_key(m.name) for m in models}) > 1 or self.compared(models[0]):
             return None
         first = models[0]

@@ -892,7 +892,11 @@ def _mention_at(
         first = SPACE.split(rest, maxsplit=1)[0]
         if rejected_name(first) and first.lower() not in NAME_MODIFIERS:
             return None  # "NVIDIA V100-32GB" is hardware
-        if LONE_SIZE.fullmatch(rest) and head.lower() not in family_names() and not known_model(head):
+        if (
+            LONE_SIZE.fullmatch(rest)
+            and head.lower() not in family_names()
+            and not known_model(head)
+        ):
             return None  # a lab and a number, no model: "Anthropic 750m @ 15b valuation", "Meta
             # 405B" (but "Mistral 7B", "DeepSeek 67B": labs whose family bears their name)
         if (
