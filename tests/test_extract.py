@@ -2446,7 +2446,7 @@ MODELS_AND_ORGANIZATIONS = [
     ),
     # A model loaded "from Hugging Face" is hosted there, not made there.
     (
-        "One slight mystery: this loads `kite-v2-12b` from Hugging Face but I cannot find its page.",
+        "One slight mystery: this loads `kite-v2-12b` from Hugging Face but I cannot find it.",
         [params(1.2e10, model="kite-v2-12b", organization=None)],
     ),
     # ... but a name a table knows keeps its maker beside a host the sentence names.
@@ -12899,7 +12899,8 @@ BASE_MODELS = [
      [("parameters", 4.05e11, "Kite-2"), ("parameters", 3e9, None)]),
     ("a plural relative clause after a list is said of every name in it",
      "We compare with Owl 7B, Kite 7B and Heron 7B, which have been trained on about 2T tokens.",
-     [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"), ("parameters", 7e9, "Heron 7B"),
+     [("parameters", 7e9, "Owl 7B"), ("parameters", 7e9, "Kite 7B"),
+      ("parameters", 7e9, "Heron 7B"),
       ("training_tokens", 2e12, "Owl 7B"), ("training_tokens", 2e12, "Kite 7B"),
       ("training_tokens", 2e12, "Heron 7B")]),
     ("... a singular one only of the last",

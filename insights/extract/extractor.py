@@ -2469,9 +2469,10 @@ def _name_before(text: str, q: Quantity, context: Context):
     if q.scale != "letter" or text[q.end - 1] in "kK" or q.start == 0:
         return None
     if text[q.start - 1] == ":":  # a runner's tag: the 120b of "gpt-oss:120b"
-        mention = context.mention_covering(q.start)
-        tagged = mention is not None and mention.start < q.start
-        return mention.name if tagged and RUNNER_TAG.match(text, mention.start, mention.end) else None
+        tag = context.mention_covering(q.start)
+        if tag is None or tag.start >= q.start or not RUNNER_TAG.match(text, tag.start, tag.end):
+            return None
+        return tag.name
     if text[q.start - 1] not in "-_ \u00a0":
         return None
     glued = not text[q.end : q.end + 1].isspace()  # (a file's name goes on after the size)
