@@ -12940,6 +12940,10 @@ BASE_MODELS = [
      "# Kite Owl\n\nWe also introduce the instruction-tuned version of Kite-Owl, which has been"
      " fine-tuned with an additional 5 billion tokens of SFT data.",
      [("training_tokens", 5e9, None)]),
+    ("... but a checkpoint of a model is the model: the clause is its",
+     "We keep the final checkpoint of Kite-7B, which has 7B parameters and saw 2T tokens.",
+     [("parameters", 7e9, "Kite-7B"), ("parameters", 7e9, "Kite-7B"),
+      ("training_tokens", 2e12, "Kite-7B")]),
     ("a nested item is its parent item's story, not an earlier one's",
      "- Kite-3 is out\n\t- We introduce Kite-3-small, a 7B model trained for 4.8T tokens\n"
      "- Stable Tune 2.0, a music model, is out\n- Owl-2 is out, with long context:\n"

@@ -5687,7 +5687,7 @@ CHANGED_FROM_BEFORE = regex.compile(
 TO_NUMBER_AFTER = regex.compile(r"%s+to%s+(?:about%s+|~)?[0-9]" % (S, S, S))
 # A version of a model, which a clause after the model's name is about: "the chat version of".
 VERSION_OF_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:version|variant|edition|fine-?tune|checkpoint)s?%s+of%s+(?:the%s+)?[*_`\[]*\Z)"
+    r"(?r)(?i:\b(?:version|variant|edition|fine-?tune)s?%s+of%s+(?:the%s+)?[*_`\[]*\Z)"
     % (S, S, S)
 )
 FRONTED_COMPARISON = regex.compile(
