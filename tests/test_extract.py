@@ -12975,8 +12975,8 @@ BASE_MODELS = [
     ("a local runner's tag names its model and size (its variant, not its build)",
      "I got Codex CLI to run against a gpt-oss:120b model; by default it uses the smaller"
      " gpt-oss:20b. Then: ollama run llama3.2:3b-instruct-q4_K_M",
-     [("parameters", 1.2e11, "gpt-oss-120b"), ("parameters", 2e10, "gpt-oss-20b"),
-      ("parameters", 3e9, "llama3.2-3b-instruct")]),
+     [("parameters", 1.2e11, "gpt-oss:120b"), ("parameters", 2e10, "gpt-oss:20b"),
+      ("parameters", 3e9, "llama3.2:3b-instruct")]),
 ]  # fmt: skip
 
 

@@ -8,7 +8,7 @@ import regex
 # Unicode dashes and the multiplication sign appear in copied names ("Mixtral 8×7B").
 _LOOKALIKES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u00d7", "------x")
 # Separators that writers swap freely; dots stay because "GPT-3" and "GPT-3.5" differ.
-_SEPARATORS = regex.compile(r"[\s_\u00b7-]+")  # "DALL·E" is "DALL-E"
+_SEPARATORS = regex.compile(r"[\s_\u00b7:-]+")  # "DALL·E" is "DALL-E", "qwen3:4b" "Qwen3-4B"
 # A version's "v" after a separator: "llava-v1.5-13b" is "LLaVA-1.5 13B" ("GPT-4V" keeps its).
 _VERSION_V = regex.compile(r"(?<=[\s_\u00b7-])v(?=[0-9])")
 
@@ -39,6 +39,8 @@ def model_key(name: str) -> str:
     True
     >>> model_key("llava-v1.5-13b") == model_key("LLaVA-1.5 13B"), model_key("GPT-4V")
     (True, 'gpt4v')
+    >>> model_key("qwen3:4b") == model_key("Qwen3-4B")  # (a local runner's tag)
+    True
     """
     if "\\" in name:
         name = _LATEX_GREEK.sub(lambda m: _GREEK[m.group(1).lower()], name)

@@ -616,11 +616,11 @@ RUNNER_TAG = regex.compile(
 
 
 def _with_runner_tags(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
-    """``found`` with the runner tags in [start, end) read as names ("gpt-oss:120b" is
-    gpt-oss-120b, "qwen3:30b-a3b-instruct-q4_K_M" qwen3-30b-a3b-instruct: a build is its model),
-    in place of what was read inside them ("gemma3" of "gemma3:4b")."""
+    """``found`` with the runner tags in [start, end) read as names ("gpt-oss:120b", the same
+    key as gpt-oss-120b; "qwen3:30b-a3b-instruct" for "qwen3:30b-a3b-instruct-q4_K_M": a build is
+    its model), in place of what was read inside them ("gemma3" of "gemma3:4b")."""
     tags = [
-        Mention(m.start(), m.end(), without_build(f"{m.group(1)}-{m.group(2)}{m.group(3)}"))
+        Mention(m.start(), m.end(), without_build(m.group()))
         for m in RUNNER_TAG.finditer(text, start, end)
     ]
     if not tags:
