@@ -1809,6 +1809,9 @@ NOT_A_SIZE = [
     # A name as a tokenizer owns no count: a training log's own model.
     ("number of parameters: 3.42M\nNo meta.pkl found, assuming GPT-2 encodings...",
      [params(3.42e6, model=None)]),
+    # An image's or a commit's id is no model: the size after it is not its.
+    ("ollama ls\nNAME            ID              SIZE\nkite:4b         e55aed6fe643    2.5 GB\n\n"
+     "It already had the 120b model.", [params(4e9, model="kite:4b"), params(1.2e11, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -436,6 +436,7 @@ APPLE_DEVICE_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?:Pro|Max|Ultra)[ \u00a0]+)?(?:MacBook|Mac|iMac|iPad|chips?|silicon|laptop)\b"
 )
 APPLE_CHIP_BEFORE = regex.compile(r"(?:GB|Apple|my|an)[ \u00a0]+\Z")
+HEX_ID = regex.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,64}")
 LONE_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[KMBTkmbt]")
 VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:(?<![rkg]l)ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
 # (a bird's or a pet's name is no verb: "Starling 7B", "Gosling 3B", "Inkling 1B")
@@ -452,6 +453,8 @@ def rejected_name(name: str) -> bool:
         return True  # "v3", "E", "ViTs", "LLMs"
     if ACTIVE_SIZE.match(name):
         return True  # "A14B", the active-size part of "Qwen2-57B-A14B"
+    if HEX_ID.fullmatch(name):
+        return True  # an image's or a commit's id: "e55aed6fe643" in "ollama ls"
     if CITATION_KEY.fullmatch(name):
         return True  # a BibTeX key: "tidewater2024marlin", "touvron2023llama"
     if FILE_NAME.search(name):
