@@ -435,7 +435,7 @@ APPLE_CHIP = regex.compile(r"M[1-5](?:[ ](?:Pro|Max|Ultra))?")
 APPLE_DEVICE_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?:Pro|Max|Ultra)[ \u00a0]+)?(?:MacBook|Mac|iMac|iPad|chips?|silicon|laptop)\b"
 )
-APPLE_CHIP_BEFORE = regex.compile(r"(?:GB|Apple|my|an)[ \u00a0]+\Z")
+APPLE_CHIP_BEFORE = regex.compile(r"(?:GB|\bApple|\bmy|\ban)[ \u00a0]+\Z")
 HEX_ID = regex.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,64}")
 LONE_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[KMBTkmbt]")
 VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:(?<![rkg]l)ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
