@@ -12980,6 +12980,9 @@ BASE_MODELS = [
      " gpt-oss:20b. Then: ollama run llama3.2:3b-instruct-q4_K_M",
      [("parameters", 1.2e11, "gpt-oss:120b"), ("parameters", 2e10, "gpt-oss:20b"),
       ("parameters", 3e9, "llama3.2:3b-instruct")]),
+    ("\"in comparison with\" a name makes it the other side, not the subject",
+     "Kite-2 is out. In comparison with the previously released Owl, it has 7B parameters.",
+     [("parameters", 7e9, "Kite-2")]),
 ]  # fmt: skip
 
 
