@@ -12983,6 +12983,15 @@ BASE_MODELS = [
     ("\"in comparison with\" a name makes it the other side, not the subject",
      "Kite-2 is out. In comparison with the previously released Owl, it has 7B parameters.",
      [("parameters", 7e9, "Kite-2")]),
+    ("a parent item's head is its name; the description after \" - \" may name others",
+     "- Kite-3 ([HN](https://news.example.com/item?id=1))\n\t- kite-3-mini: 3.8B model trained on"
+     " 3.3T tokens\n- [Tune Audio 2.0](https://x.com/a) - a new model for music.\n- Owl"
+     " 1.5-32B-Chat ([HF](https://hf.co/acme/owl)) - the beta version of Owl2, a decoder-only"
+     " language model. In comparison with the previous released Owl, the improvements include:\n"
+     "\t- 8 model sizes, including 0.5B, 4B and 32B dense models;\n\t- better chat models;",
+     [("parameters", 3.8e9, "kite-3-mini"), ("training_tokens", 3.3e12, "kite-3-mini"),
+      ("parameters", 3.2e10, "Owl 1.5-32B-Chat"), ("parameters", 5e8, None),
+      ("parameters", 4e9, None), ("parameters", 3.2e10, "Owl 1.5-32B-Chat")]),
 ]  # fmt: skip
 
 

@@ -3737,9 +3737,14 @@ class Context:
             return None
         line_end = end_of_line(text, item.end())
         models = [m for m in self.models_between(item.end(), line_end) if m.strong]
-        if not models or len({model_key(m.name) for m in models}) > 1 or self.compared(models[0]):
+        if not models or self.compared(models[0]):
             return None
         first = models[0]
+        head_end = ITEM_HEAD_END.search(text, first.end, line_end)  # (the item's head, before
+        # its description: "- Qwen 1.5-32B-Chat ([HF](...)) - the beta version of Qwen2")
+        head = [m for m in models if m.start < (head_end.start() if head_end else line_end)]
+        if len({model_key(m.name) for m in head}) > 1:
+            return None
         return first.name if self._owned_start(first) <= item.end() + ITEM_OPENING_REACH else None
 
     def _item_of_its_own(self, line: int, end: int) -> bool:
@@ -6802,6 +6807,8 @@ NAMED_MAKER_OPENING = regex.compile(
     r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
     r"|introduced|debuted|dropped|put[ \t]+out)\b"
 )
+# Where a list item's head ends and its description begins: " - ", " — ", ": ", " (".
+ITEM_HEAD_END = regex.compile(r"[ ][-\u2013\u2014][ ]|:[ ]|[ ]\(")
 ITEM_OPENING_REACH = 6
 ITEM_SENTENCES = 3  # how many sentences after a list item's first one may name its model  # how far into a list item its subject may start ("**", "The ")
 # A model named as another's relative: "its predecessor, SmolLM-1.7B", "their base model, X".
