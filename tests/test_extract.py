@@ -12992,6 +12992,11 @@ BASE_MODELS = [
      [("parameters", 3.8e9, "kite-3-mini"), ("training_tokens", 3.3e12, "kite-3-mini"),
       ("parameters", 3.2e10, "Owl 1.5-32B-Chat"), ("parameters", 5e8, None),
       ("parameters", 4e9, None), ("parameters", 3.2e10, "Owl 1.5-32B-Chat")]),
+    ("a second model brought in unnamed owns the sizes after it, not the page's model",
+     "# Owl-32B\n\nWe release 7B and 32B dense models, and an MoE model of 14B with 2.7B"
+     " activated.",
+     [("parameters", 3.2e10, "Owl-32B"), ("parameters", 7e9, None), ("parameters", 3.2e10, "Owl-32B"),
+      ("parameters", 2.7e9, None)]),
 ]  # fmt: skip
 
 

@@ -788,6 +788,7 @@ class Context:
                     CONDITIONAL.search(self.text, max(s_start, q.start - 60), q.start)
                     or kind == "parameters"
                     and ABOVE_OR_BELOW.search(self.text, max(s_start, q.start - 24), q.start)
+                    or UNNAMED_MODEL_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
                 )
             ):
                 model, rule = None, None  # a model that would be, not the one the text is about:
@@ -6806,6 +6807,12 @@ BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Param
 NAMED_MAKER_OPENING = regex.compile(
     r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
     r"|introduced|debuted|dropped|put[ \t]+out)\b"
+)
+# A second model brought in unnamed, whose sizes follow: "..., and an MoE model of 14B with 2.7B
+# activated" (not "It is a mixture-of-experts model with 1 trillion", the subject's).
+UNNAMED_MODEL_BEFORE = regex.compile(
+    r"(?r)(?i:(?:,%s+and|\band)%s+an?%s+(?:[\w-]+%s+){0,2}?model%s+(?:of|with)%s+[^,;:()\n]{0,30}\Z)"
+    % (S, S, S, S, S, S)
 )
 # Where a list item's head ends and its description begins: " - ", " — ", ": ", " (".
 ITEM_HEAD_END = regex.compile(r"[ ][-\u2013\u2014][ ]|:[ ]|[ ]\(")
