@@ -278,9 +278,9 @@ EXPERT_EACH_BEFORE = regex.compile(
 # Names whose sizes are experts: "Mixtral 8x7B" states no total.
 EXPERTS_NAME = regex.compile(r"[0-9]x[0-9]")
 
-# An active size written into a name: the "A22B" of "Qwen3-235B-A22B".
-ACTIVE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([Bb])(?![\w])")
-ACTIVE_SIZE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([BbMm])(?![\w])")
+# An active size written into a name: the "A22B" of "Qwen3-235B-A22B", the "A800M" of
+# "Granite 3.0 3B-A800M" (see _active_sizes).
+ACTIVE_IN_NAME = regex.compile(r"(?<=[-\s])[Aa]([0-9]+(?:\.[0-9]+)?)([BbMm])(?![\w])")
 ACTIVE_NAME_REACH = 2.0  # how far an active count may be from the active size a name rounds
 
 SCALES = {"b": 1e9, "m": 1e6, "t": 1e12}
@@ -310,19 +310,26 @@ def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
     ]  # ("qwen2.5-32b", "Ptarmigan-1-6.7b", "Llama-2-13b"; but "ESM-1b" is a version)
     if not totals:
         return False  # "Qwen1.5-MoE-A2.7B": an active size alone says nothing of the total
-    sizes = totals + [float(n) * SCALES[s.lower()] for n, s in ACTIVE_IN_NAME.findall(spaced)]
+    sizes = totals + _active_sizes(name, "b")
     return all(
         abs(stated - value) > 0.1 * stated and not refines(value, stated, reach)
         for stated in sizes
     )
 
 
+def _active_sizes(name: str, scales: str = "bm") -> list[float]:
+    """The active sizes a name writes, in ``scales``: [22e9] for "Qwen3-235B-A22B"."""
+    return [
+        float(n) * SCALES[s.lower()]
+        for n, s in ACTIVE_IN_NAME.findall(name.replace("-", " "))
+        if s.lower() in scales
+    ]
+
+
 def _other_active_size(name: str, value: float) -> bool:
     """The name states its active size ("Qwen3-30B-A3B", "Granite 3.0 3B-A800M"), and an active
     count ``value`` is not it."""
-    actives = [
-        float(n) * SCALES[s.lower()] for n, s in ACTIVE_SIZE_IN_NAME.findall(name.replace("-", " "))
-    ]
+    actives = _active_sizes(name)
     return bool(actives) and all(
         max(stated, value) >= ACTIVE_NAME_REACH * min(stated, value) for stated in actives
     )  # (names round their active size loosely: "LFM2-8B-A1B" activates 1.5B)
