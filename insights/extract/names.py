@@ -613,7 +613,7 @@ def model_mentions(
 
 # A model as local runners tag it, name and size: "gpt-oss:120b", "llama3.2:3b-instruct-q4_K_M".
 RUNNER_TAG = regex.compile(
-    r"(?<![\w/:.@-])([a-z][a-z0-9.]*(?:-[a-z0-9.]+)*):([0-9]+(?:\.[0-9]+)?[bm])((?:-[\w.]+)*)"
+    r"(?<![\w/:.@-])[a-z][a-z0-9.]*(?:-[a-z0-9.]+)*:[0-9]+(?:\.[0-9]+)?[bm](?:-[\w.]+)*"
     r"(?![\w:/-]|\.\w)"
 )
 
