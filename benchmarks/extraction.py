@@ -109,6 +109,8 @@ HOSTILE = {
     "bold leads": "**Kite-7B** · Acme · May 2024\n\nIt has 7B parameters.\n\n",
     # other names of a model, one long sentence of them (twenty-fourth session)
     "renames": "Kite-2 (formerly Kite-1) is now called Kite-3, ",
+    # token counts that changed, one page-long sentence of them (thirty-seventh session)
+    "changes in one sentence": "grew from 7T tokens to 18T tokens, ",
 }
 # A Markdown table with a header that gives the unit, then one row per model (issue 10).
 TABLE_HEAD = "| Model | Params |\n|---|---|\n"

@@ -2671,13 +2671,17 @@ OWN_COUNT_LABEL = regex.compile(
 # Llama-3-70B", "Books (all of Project Gutenberg)", "Combined math and science papers")
 LIST_LINE = regex.compile(r"[ \t]*(?:[-*+\u2022]|[0-9]{1,2}[.)])[ \t]")
 DATA_INTRO = regex.compile(r"(?i)\b(?:dataset|data|mixture|mix|sources|composition)\b|corpus")
+ITEM_LABEL_REACH = 80  # the longest "- label: " before an item's number
 ITEM_LINES_BACK = 12  # how many items above one a list's opening line is looked for
 
 
 def _data_part_item(text: str, start: int) -> bool:
     """Whether the number at ``start`` opens a labelled list item ("- Python-Edu: 4B tokens")
     of a list whose opening line, ending in a colon, speaks of a corpus, data or mixture."""
-    line = text.rfind("\n", 0, start) + 1
+    reach = max(0, start - ITEM_LABEL_REACH)
+    line = text.rfind("\n", reach, start) + 1
+    if line == 0 and reach > 0:
+        return False  # (a label is short; a line may be a whole page long)
     item = LABELLED_ITEM.fullmatch(text, line, start)
     if item is None or OWN_COUNT_LABEL.fullmatch(item[1].strip(" *_`")):
         return False  # (a model's or the total's: "- Kite-1B: 2T tokens", "- Total: 4T tokens")

@@ -2725,7 +2725,8 @@ class Context:
         ):
             return True  # beside another count, the one a model saw: "X was trained on 150B
             # tokens, yet its synthetic dataset is only about 30B tokens"
-        if LEARNED_FROM_BEFORE.search(text, s_start, start) or OWNED_DATA_BEFORE.search(
+        reach = max(s_start, start - DATA_CUE_REACH)  # (a sentence may be a whole page long)
+        if LEARNED_FROM_BEFORE.search(text, reach, start) or OWNED_DATA_BEFORE.search(
             text, max(s_start, start - 40), start
         ):
             return False
@@ -2743,7 +2744,7 @@ class Context:
             # corpus", "Dolma v1.7, the 2.3T-token corpus behind ...", "Our crawl holds roughly
             # 38T tokens"
         if (
-            DATA_RELEASED_IN_SENTENCE.search(text, s_start, start)
+            DATA_RELEASED_IN_SENTENCE.search(text, reach, start)
             and RELEASED_DATA_AFTER.match(text, end, end + 40)
             and not ITS_BEFORE.search(text, max(s_start, start - 8), start)
         ):
@@ -5600,6 +5601,7 @@ CLAUSE_ABOUT_NAME = regex.compile(
 ISSUE_TITLE = regex.compile(
     r"(?i)\b(?:weekly|issue|edition|roundup|round-up|digest|newsletter|recap|dispatch)\b|#[0-9]"
 )
+DATA_CUE_REACH = 600  # how far back in its sentence a data set's count looks for a verb
 CLAUSE_REACH = 200  # characters a clause-level cue is looked for before or after a number
 RESULT_OPENING = regex.compile(
     r"[ \t*_>-]*(?:The|This)[ \t]+(?:result|merge|(?:merged|combined)[ \t]+model)[ \t]+(?:has|had|weighs"
