@@ -12997,6 +12997,16 @@ BASE_MODELS = [
      " activated.",
      [("parameters", 3.2e10, "Owl-32B"), ("parameters", 7e9, None), ("parameters", 3.2e10, "Owl-32B"),
       ("parameters", 2.7e9, None)]),
+    ("a list page's one introduced model is not what its other items are about",
+     "## Open models\n\n- Kite and variants\n  - We introduce Heron, a Kite fine-tune.\n"
+     "  - Kite beats Owl on chat; Kite is open.\n- Wren GPT https://example.com/wren\n"
+     "  - not as good https://example.com/review\n    - Wren isn't as strong as either Kite or "
+     "Owl. It's a much smaller model at 13B parameters.",
+     [("parameters", 1.3e10, None)]),
+    ("a post's one introduced model is its topic, beside the parts it is built of",
+     "We introduce Wren, a hybrid of Mamba layers and attention. Wren uses Mamba layers in "
+     "most blocks and Mamba kernels for speed.\n\nWren is fast.\n\nIt has 9B parameters.",
+     [("parameters", 9e9, "Wren")]),
 ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ asks ``Context.fact`` for the fact's model and organization.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -403,6 +404,7 @@ class Context:
         self._introduction_starts: list[int] = []  # ... their starts and ends, in order
         self._introduction_ends: list[int] = []
         self._introduced_topics = 0  # ... how many models they are
+        self._name_counts: Counter[str] | None = None  # model key -> how often named (strongly)
         self._header: tuple[str | None, frozenset[str], frozenset[str]] | None = None
         self._namespaces: dict[str, str | None] = {}  # model -> its repository's organization
         self._folded: str | None = None  # the text in lower case, for hub ids
@@ -3547,9 +3549,29 @@ class Context:
         if heading is not None:
             return heading, "focus-title"
         # A document that introduces one model only is about that model throughout.
-        if self._introduced_topics == 1 and introduced is not None:
+        if (
+            self._introduced_topics == 1
+            and introduced is not None
+            and self._named_most(introduced.name)
+        ):
             return introduced.name, "focus-document-topic"
         return None, None
+
+    def _named_most(self, name: str) -> bool:
+        """Whether the text names ``name`` at least half as often as the model it names most:
+        the one model a post introduces is what it is about ("Bamba-9B", beside the "Mamba2"
+        layers it is built of), not the one a list of many introduces in passing ("OpenLLaMA",
+        in a page that names LLaMA 17 times), nor a newsletter's second story's."""
+        if self._name_counts is None:
+            counts: Counter[str] = Counter()
+            position = 0
+            while position < len(self.text):  # (every sentence, once a text)
+                start, end = self.sentences.span(position)
+                counts.update(model_key(m.name) for m in self.sentence_models(start) if m.strong)
+                position = max(end, position + 1)
+            self._name_counts = counts
+        counts = self._name_counts
+        return 2 * counts[model_key(name)] >= max(counts.values(), default=0)
 
     def stands_for_series(self, family: str, start: int, end: int) -> bool:
         """Whether the latest mention of ``family`` before ``end`` names a whole series, not one
