@@ -13007,6 +13007,12 @@ BASE_MODELS = [
      "We introduce Wren, a hybrid of Mamba layers and attention. Wren uses Mamba layers in "
      "most blocks and Mamba kernels for speed.\n\nWren is fast.\n\nIt has 9B parameters.",
      [("parameters", 9e9, "Wren")]),
+    ("a model a later clause calls by name is not the one an earlier clause sized",
+     "Kite-2 - a new series of mixture-of-experts models; it includes a model with 16 experts "
+     "and 120B parameters, and 12B are active per token; there is also a vision model called "
+     "Kite-2-VL trained on 300 billion multimodal tokens.",
+     [("parameters", 1.2e11, "Kite-2"), ("parameters", 1.2e10, "Kite-2"),
+      ("training_tokens", 3e11, "Kite-2-VL")]),
 ]  # fmt: skip
 
 

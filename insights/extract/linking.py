@@ -1860,7 +1860,10 @@ class Context:
                 and NAMED_LATER.search(text, max(end, m.start - 30), m.start)
                 and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
                 and not (is_plain_word(m.name) and MAKER_VERB_AFTER.match(text, m.end, m.end + 30))
-            ):  # (not "a 12B model ... and a new tokenizer called Tekken", nor its maker)
+                and text.find(";", end, m.start) == -1
+            ):  # (not "a 12B model ... and a new tokenizer called Tekken", nor its maker, nor
+                # a model a later clause brings in: "... 456B parameters; ...; there is also a
+                # vision model called MiniMax-VL-01")
                 superlative = SUPERLATIVE_NAMED.search(text, max(end, m.start - 50), m.start)
                 if superlative is not None and not _the_superlative(
                     text, start, end, s_start, superlative
