@@ -13013,6 +13013,10 @@ BASE_MODELS = [
      "Kite-2-VL trained on 300 billion multimodal tokens.",
      [("parameters", 1.2e11, "Kite-2"), ("parameters", 1.2e10, "Kite-2"),
       ("training_tokens", 3e11, "Kite-2-VL")]),
+    ("each size of the smaller models a model was distilled into is theirs, however far along",
+     "Heron distilled Kite-R's reasoning into smaller models, with their 8B model beating much "
+     "larger rivals and their 30B model coming close to Owl-mini.",
+     [("parameters", 8e9, None), ("parameters", 3e10, None)]),
 ]  # fmt: skip
 
 

@@ -2118,7 +2118,7 @@ class Context:
         ):
             return None, None  # "makes the 3B models borderline": a class, not the subject
             # (but "the 22B and the 70B models" lists the family's)
-        derived = DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 120), start)
+        derived = DERIVED_MODELS_BEFORE.search(text, max(s_start, start - 180), start)
         if derived is not None and not any(
             m.strong for m in self.models_between(derived.end("models"), start)
         ):  # (not "Besides the two quantized models, Mixtral 8x7B itself has 46.7B")
@@ -5345,9 +5345,10 @@ DERIVED_MODELS_BEFORE = regex.compile(
     # from 1.5B to 70B"; not "three fine-tuned variants", a model's own)
     r"|\b%s%s+(?:[\w-]+%s+){0,2}distilled%s+(?:[\w-]+%s+){0,2}?(?P<models>checkpoints|variants|students)\b"
     r"(?:[^.;:!?]|\.[0-9]){0,40}\Z"
-    # "distilled R1's reasoning into six dense models from 1.5B to 70B"
+    # "distilled R1's reasoning into six dense models from 1.5B to 70B", "... into smaller
+    # models, with their 7B model outperforming larger competitors and their 32B model ..."
     r"|\bdistill(?:ed|s|ing)?%s+(?:[\w'’.-]+%s+){1,3}into%s+(?:[\w-]+%s+){0,3}?(?P<models>models)\b"
-    r"(?:[^.;:!?]|\.[0-9]){0,40}\Z"
+    r"(?:[^.;:!?]|\.[0-9]){0,100}\Z"
     # "The R1 release also included distilled dense models ranging from 1.5B to 70B"
     r"|\b(?:includ(?:ed|es|ing)|released|shipped|published|alongside)%s+[\"“']?distilled[\"”']?"
     r"%s+(?:[\w-]+%s+){0,2}?(?P<models>models)\b(?:[^.;:!?]|\.[0-9]){0,40}\Z)"
