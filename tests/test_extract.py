@@ -4503,6 +4503,8 @@ OTHER_STYLES = [
      "(about 168M trainable parameters on Owl-8B) gained nothing.",
      [params(4.2e7, model=None, qualifier="approximate"),
       params(1.68e8, model=None, qualifier="approximate"), params(8e9, model="Owl-8B")]),
+    ("03/29: Kite-Adapter, tuning Owl-2 with 1.2M learnable parameters in one hour on 8 GPUs",
+     [params(1.2e6, model=None)]),
     # A model named as a team in a clause after "and" is that clause's makers, not the size's
     # model: "the Qwen team pushed its 0.6B model" (but "..., the InternLM team reports").
     ("That is why Heron pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B "

@@ -6016,7 +6016,7 @@ A_MODEL_WOULD = regex.compile(
     r"(?:-param\w*)?[ ]+(?:[\w-]+[ ]+){0,2}?(?:model|LLM|network|transformer)s?[ ]+would\b"
 )  # (not "could": "Phi-2 showed that a 2.7B model could match models 25x its size" is Phi-2)
 # What an adapter trains, not the model it is on.
-TRAINABLE = regex.compile(r"(?i)\btrainable\b")
+TRAINABLE = regex.compile(r"(?i)\b(?:trainable|learnable|tunable)\b")
 ALL_BEFORE = regex.compile(r"(?i)\ball%s+\Z" % S)  # ("all 7B trainable parameters": the model's)
 # A trainer's log: "trainable params: 4,194,304 || all params: ...", "(trainable: 4,194,304)".
 TRAINABLE_LABEL_BEFORE = regex.compile(r"(?i)\btrainable(?:[ _]param(?:eter)?s)?%s*[:=]%s*\Z" % (S, S))
