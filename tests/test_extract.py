@@ -4505,6 +4505,9 @@ OTHER_STYLES = [
       params(1.68e8, model=None, qualifier="approximate"), params(8e9, model="Owl-8B")]),
     ("03/29: Kite-Adapter, tuning Owl-2 with 1.2M learnable parameters in one hour on 8 GPUs",
      [params(1.2e6, model=None)]),
+    ("### Owl-2 and variants\n\n- with the Owl-2 adapter: the whole model is not tuned. Instead, "
+     "the adapter adds a small number of 1.2M parameters on top of a frozen 7B Owl-2 model.",
+     [params(1.2e6, model=None), params(7e9, model="Owl-2")]),
     # A model named as a team in a clause after "and" is that clause's makers, not the size's
     # model: "the Qwen team pushed its 0.6B model" (but "..., the InternLM team reports").
     ("That is why Heron pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B "

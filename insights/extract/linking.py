@@ -6022,8 +6022,9 @@ ALL_BEFORE = regex.compile(r"(?i)\ball%s+\Z" % S)  # ("all 7B trainable paramete
 TRAINABLE_LABEL_BEFORE = regex.compile(r"(?i)\btrainable(?:[ _]param(?:eter)?s)?%s*[:=]%s*\Z" % (S, S))
 ADAPTER_TRAINS_BEFORE = regex.compile(
     r"(?i)\b(?:q?lora|adapters?|peft)\b[^.;:!?]{0,40}\b(?:trains?|updates?|adds?|tunes?)%s+"
-    r"(?:only%s+)?(?:about%s+|roughly%s+|~)?\Z" % (S, S, S, S)
-)
+    r"(?:(?:only|just|a|an|mere|small|number|of|extra)%s+){0,5}(?:about%s+|roughly%s+|~)?\Z"
+    % (S, S, S, S)
+)  # ("the Adapter-approach adds a small number of 1.2M parameters on top of ...")
 # A sentence that opens by saying it compares: "For comparison, a 7B model ...".
 COMPARISON_OPENING = regex.compile(
     r"(?i)[\W_]*(?:for|by|in)%s+(?:comparison|contrast|reference)%s*,?%s" % (S, S, S)
