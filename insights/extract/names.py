@@ -436,6 +436,7 @@ APPLE_DEVICE_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?:Pro|Max|Ultra)[ \u00a0]+)?(?:MacBook|Mac|iMac|iPad|chips?|silicon|laptop)\b"
 )
 APPLE_CHIP_BEFORE = regex.compile(r"(?:GB|\bApple|\bmy|\ban)[ \u00a0]+\Z")
+TPU_CHIP = regex.compile(r"(?i)TPU[-_ \u00a0]?v[0-9][a-z]?s?(?:-[0-9]+)?")  # "TPUv3s", "TPU-v4", "TPUv5e-256"
 HEX_ID = regex.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,64}")
 LONE_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[KMBTkmbt]")
 VERB_AND_SIZE = regex.compile(r"[A-Z][a-z]{3,}(?:(?<![rkg]l)ing|ed)[ \u00a0]+[0-9]+(?:\.[0-9]+)?[BMKT]")
@@ -453,6 +454,8 @@ def rejected_name(name: str) -> bool:
         return True  # "v3", "E", "ViTs", "LLMs"
     if ACTIVE_SIZE.match(name):
         return True  # "A14B", the active-size part of "Qwen2-57B-A14B"
+    if TPU_CHIP.fullmatch(name):
+        return True  # a chip: "scales up to about 40B parameters on TPUv3s"
     if HEX_ID.fullmatch(name):
         return True  # an image's or a commit's id: "e55aed6fe643" in "ollama ls"
     if CITATION_KEY.fullmatch(name):
