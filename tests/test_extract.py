@@ -1812,6 +1812,9 @@ NOT_A_SIZE = [
     # An image's or a commit's id is no model: the size after it is not its.
     ("ollama ls\nNAME            ID              SIZE\nkite:4b         e55aed6fe643    2.5 GB\n\n"
      "It already had the 120b model.", [params(4e9, model="kite:4b"), params(1.2e11, model=None)]),
+    # A size a model is compared with, however "dense" is joined to it.
+    ("Two experts run per token, so Kite-MoE decodes at the speed of a 12B parameter-dense model.",
+     [params(1.2e10, model=None)]),
     # A TPU generation is a chip, not a model: the size before it is not its.
     ("The library scales to roughly 40B parameters on TPUv3s; Kite-2 ran on a TPU-v4 pod.",
      [params(4e10, model=None, qualifier="approximate")]),

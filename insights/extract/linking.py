@@ -5488,9 +5488,9 @@ NAME_GIVEN_AFTER = regex.compile(
     r"[ \t]*[,:][ \t]*[*_`]*\p{Lu}|[^.;()\n]{0,40}?\([ \t]*[*_`]*\p{Lu}[\w.-]*[*_`]*[ \t]*\)"
 )
 ANY_MODEL_AFTER = regex.compile(
-    r"(?:-param(?:eter)?s?)?%s+(?:(?:dense|sparse|small|smaller|larger|open|base|chat)%s+)?"
+    r"(?:-param(?:eter)?s?)?(?:-dense)?%s+(?:(?:dense|sparse|small|smaller|larger|open|base|chat)%s+)?"
     r"(?:models?|LLMs?|ones?)\b" % (S, S)
-)
+)  # (and "a 12B parameter-dense model")
 OTHER_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:other|(?:any|all|none|each|some|most)%s+of%s+the)%s+(?:\d[\d.]*%s*[KMBT]?%s*(?:[-\u2013]|to%s+)%s*)?\Z)"
     % (S, S, S, S, S, S, S)
