@@ -1815,6 +1815,9 @@ NOT_A_SIZE = [
     # A size a model is compared with, however "dense" is joined to it.
     ("Two experts run per token, so Kite-MoE decodes at the speed of a 12B parameter-dense model.",
      [params(1.2e10, model=None)]),
+    # Each of several models' or experts' size is not the whole's.
+    ("Kite-MoE is not an ensemble of 8 models with 7B parameters each. Owl-MoE combines 16 "
+     "experts with 3B parameters each.", [params(7e9, model=None), params(3e9, model=None)]),
     # A TPU generation is a chip, not a model: the size before it is not its.
     ("The library scales to roughly 40B parameters on TPUv3s; Kite-2 ran on a TPU-v4 pod.",
      [params(4e10, model=None, qualifier="approximate")]),

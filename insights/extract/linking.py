@@ -276,6 +276,14 @@ EXPERT_EACH_BEFORE = regex.compile(
     r"(?:about%s+|around%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S)
 )
 
+# ... and of each of several models or experts, said after it: "8 models with 7B parameters each".
+MANY_WITH_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:[0-9]{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|several"
+    r"|many|multiple)%s+(?:[\w-]+%s+)?(?:models|experts|networks|copies|LLMs)%s+(?:with|of|at)%s+"
+    r"(?:about%s+|around%s+|roughly%s+|~)?\Z)" % (S, S, S, S, S, S, S)
+)
+EACH_AFTER = regex.compile(r"(?i)(?:-?param(?:eter)?s?)?%s+each\b" % S)
+
 # Names whose sizes are experts: "Mixtral 8x7B" states no total.
 EXPERTS_NAME = regex.compile(r"[0-9]x[0-9]")
 
@@ -1768,6 +1776,13 @@ class Context:
             return None, None  # "bolts a 128-expert residual MoE onto a 10B dense trunk"
         if kind == "parameters" and EXPERT_EACH_BEFORE.search(text, max(s_start, start - 40), start):
             return None, None  # "128 experts, each 3.66B parameters": one expert's, not the model's
+        if (
+            kind == "parameters"
+            and MANY_WITH_BEFORE.search(text, max(s_start, start - 40), start)
+            and EACH_AFTER.match(text, end, end + 20)
+        ):
+            return None, None  # "an ensemble of 8 models with 7B parameters each", "8 experts
+            # of 7B each": each one's size, not the whole's
         if kind == "parameters" and self.words.near(PAIRS_STEMS, max(s_start, start - 90), start):
             paired = PAIRED_PARTS.search(text, max(s_start, start - 90), min(s_end, end + 120))
             if paired is not None and paired.start() < start < paired.end():
