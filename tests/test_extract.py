@@ -1818,6 +1818,10 @@ NOT_A_SIZE = [
     # Each of several models' or experts' size is not the whole's.
     ("Kite-MoE is not an ensemble of 8 models with 7B parameters each. Owl-MoE combines 16 "
      "experts with 3B parameters each.", [params(7e9, model=None), params(3e9, model=None)]),
+    # A size denied states nothing, however the "not" is written.
+    ("The MoE is called Kite-8x7B, but it doesn't have 56B parameters; Wren-2 has never had 13B "
+     "parameters and Owl-3 isn\u2019t a 7B model. Kite-8x7B has 46.7B parameters.",
+     [params(4.67e10, model="Kite-8x7B")]),
     # A TPU generation is a chip, not a model: the size before it is not its.
     ("The library scales to roughly 40B parameters on TPUv3s; Kite-2 ran on a TPU-v4 pod.",
      [params(4e10, model=None, qualifier="approximate")]),

@@ -95,8 +95,9 @@ SUPPOSED_BEFORE = regex.compile(
     % {"s": S}
 )
 NEGATED_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:(?:is|it's|it’s|its|was|are|were)%s+not|(?:does|do|did)%s+not%s+"
-    r"(?:have|hold|contain|use|reach|exceed))%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z"
+    r"(?r)(?i:\b(?:(?:is|it's|it’s|its|was|are|were)%s+not|(?:isn|wasn|aren|weren)['’]t"
+    r"|(?:(?:does|do|did)%s+not|(?:doesn|don|didn)['’]t|never)%s+"
+    r"(?:have|has|had|hold|held|contain(?:ed)?|used?|reach(?:ed)?|exceed(?:ed)?))%s+(?:a%s+|an%s+)?(?:~|about%s+)?\Z"
     r"|\bwithout%s+(?:using%s+|seeing%s+)?(?:any%s+(?:of%s+)?)?(?:the%s+|a%s+)?\Z)"
     % (S, S, S, S, S, S, S, S, S, S, S, S, S, S)
 )  # ("without using any of the 1.28 million labelled images")
@@ -148,7 +149,7 @@ SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
 PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
 CAPACITY_STEMS = Stems("can", "could", "able", "enough", "sufficient")
 UNSTATED_STEMS = Stems(
-    "would", "not", "without", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
+    "would", "not", "n't", "n’t", "never", "without", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
     *DOUBTED_STEMS, *CAPACITY_STEMS.words, *COMPARED_STEMS.words, "model", "llm", "vla",
 )  # fmt: skip
 CLASS_STEMS = Stems("model", "llm", "vla")
@@ -174,7 +175,13 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         COMPARED_WITH_A.search(before[-60:])
     ):
         return True  # what a model is compared with: "as costly as a 10B dense model"
-    if ("not" in before[-24:] or "without" in before[-40:]) and NEGATED_BEFORE.search(
+    if (
+        "not" in before[-24:]
+        or "n't" in before[-24:]
+        or "n’t" in before[-24:]
+        or "never" in before[-24:]
+        or "without" in before[-40:]
+    ) and NEGATED_BEFORE.search(
         before[-40:]
     ):
         return True  # "it's not 176B params", "the model does not hold 176B weights"
