@@ -8695,6 +8695,15 @@ LINKING_PRECISION = [
         "of 1 trillion tokens. | [Paper](x) |",
         [params(3.8e9, model="wren-3-mini"), tokens(1e12, model=None)],
     ),
+    # A dated news item that opens with its own name and a comma, which the lexicon does not
+    # know, is about that name: not a model its words bring in.
+    (
+        "## News\n\n- 04/04: Bramble, tuned with LoRA on 90K dialogs from Kite-2 self-chat and "
+        "other open data, released 7B, 13B and 30B models\n- 03/28: Wren-Owl, added 20K tokens to "
+        "the vocabulary and tuned Kite-2 with Owl-LoRA, 7B model released",
+        [params(7e9, model=None), params(1.3e10, model=None), params(3e10, model=None),
+         params(7e9, model=None)],
+    ),
 ]
 
 

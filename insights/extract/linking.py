@@ -971,6 +971,15 @@ class Context:
             # extrapolate to a 70B run" in a README's code block: no sentence about its model
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
         if (
+            rule == "subject-before"
+            and model is not None
+            and (owner := self._last_named(model, s_start, q.start)) is not None
+            and self._item_opens_with_another(owner)
+        ):
+            model, rule, names = None, None, [None]  # "- 04/04: Baize, fine-tune with LoRA using
+            # 100K dialogs ChatGPT self-chat ..., released 7B, 13B and 30B models": the item's
+            # own subject, which the lexicon does not know, not a model its words bring in
+        if (
             rule in ("subject-before", "subject-owner")
             and model is not None
             and (a_name := A_NAME_OPENING.match(self.text, s_start, q.start)) is not None
@@ -3795,6 +3804,27 @@ class Context:
         if len({model_key(m.name) for m in head}) > 1:
             return None
         return first.name if self._owned_start(first) <= item.end() + ITEM_OPENING_REACH else None
+
+    def _item_opens_with_another(self, owner: int) -> bool:
+        """Whether the dated list item holding ``owner`` (where a model is named) opens, on the
+        same line and before it, with a name of its own and a comma: a news item's subject
+        ("- 04/04: Baize, fine-tune with ... ChatGPT ..."), which is no model the lexicon knows
+        nor a maker."""
+        text = self.text
+        line = start_of_line(text, owner)
+        item = LIST_ITEM.match(text, line, owner)
+        if item is None:
+            return False
+        dated = ITEM_DATE_LABEL.match(text, item.end(), owner)
+        if dated is None:
+            return False  # (a news list's: not "- Refresher, since ...: **Llama 2** ...")
+        opening = NAME_COMMA_OPENING.match(text, dated.end(), owner)
+        return (
+            opening is not None
+            and not self.models_between(opening.start(), opening.end())  # (not "- **Jan 30,
+            # 2025**: Mistral Small 3, a 24B model")
+            and not self._organizations_between(opening.start(), opening.end())
+        )
 
     def _item_of_its_own(self, line: int, end: int) -> bool:
         """Whether the list item at ``line`` names, before ``end``, a model or a maker of its
@@ -6854,6 +6884,16 @@ DUMMY_IT = regex.compile(
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+# A news item's date label: "- 04/04: Baize, ...", "- 2023/04/04: ...".
+ITEM_DATE_LABEL = regex.compile(
+    r"[*_\[]*(?:(?:[0-9]{4}[./-])?[0-9]{1,2}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+[0-9]{1,2},?(?:[ \t]+[0-9]{4})?)"
+    r"[*_\]]*[ \t]*(?::|[-\u2013\u2014])?[ \t]+"
+)
+# ... and its subject's name, with a comma after it: "Baize, fine-tune with LoRA ...".
+NAME_COMMA_OPENING = regex.compile(
+    r"[*_\[]*(?:\p{Lu}[\w.+-]*(?:[ ][\p{Lu}0-9][\w.+-]*){0,2})[*_\]]*(?:\([^()\n]{0,200}\))?,[ \t]"
+)
 # A list item that opens with a name and a release verb: "3. Nimbus released ...".
 NAMED_MAKER_OPENING = regex.compile(
     r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
