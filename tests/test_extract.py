@@ -8704,6 +8704,13 @@ LINKING_PRECISION = [
         [params(7e9, model=None), params(1.3e10, model=None), params(3e10, model=None),
          params(7e9, model=None)],
     ),
+    # ... and one that opens with a name and a release verb in the present is about that name,
+    # not the model an item before it named.
+    (
+        "## News\n\n- 04/09: Gannet-Chat launched by a lab.\n- 04/07: Heron-Tern release its 13B "
+        "model ([tweet](https://example.com/t))",
+        [params(1.3e10, model=None)],
+    ),
 ]
 
 

@@ -3848,8 +3848,9 @@ class Context:
         item = LIST_ITEM.match(text, line, line + AHEAD)
         if item is None:
             return False
-        if NAMED_MAKER_OPENING.match(text, item.end(), item.end() + AHEAD):
-            return True
+        dated = ITEM_DATE_LABEL.match(text, item.end(), item.end() + AHEAD)
+        if NAMED_MAKER_OPENING.match(text, dated.end() if dated else item.end(), item.end() + AHEAD):
+            return True  # (after a date: "- 04/07: Chinese-LLaMA-Alpaca release its 13B model")
         opening = item.end() + ITEM_OPENING_REACH  # its subject opens it, not a compared name
         return any(
             m.start <= opening
@@ -6896,8 +6897,12 @@ NAME_COMMA_OPENING = regex.compile(
 )
 # A list item that opens with a name and a release verb: "3. Nimbus released ...".
 NAMED_MAKER_OPENING = regex.compile(
-    r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:released|launched|shipped|open-sourced|unveiled|announced"
-    r"|introduced|debuted|dropped|put[ \t]+out)\b"
+    r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:(?:released|launched|shipped|open-sourced|unveiled"
+    r"|announced|introduced|debuted|dropped|put[ \t]+out)\b"
+    # (or in the present, before its object: "- 04/07: Chinese-LLaMA-Alpaca release its 13B
+    # model"; not a noun: "First release: OLMo 1B ...", "Initial release of the 1B model")
+    r"|(?:releases?|launch(?:es)?|ships?|open-sources?|unveils?|announces?|introduces?|drops?)"
+    r"[ \t]+(?:its|their|a|an|the|new)\b)"
 )
 # A second model brought in unnamed, whose sizes follow: "..., and an MoE model of 14B with 2.7B
 # activated" (not "It is a mixture-of-experts model with 1 trillion", the subject's).
