@@ -971,6 +971,16 @@ class Context:
             # extrapolate to a 70B run" in a README's code block: no sentence about its model
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
         if (
+            kind == "parameters"
+            and rule is not None
+            and rule.startswith(FOCUS_RULES)
+            and (word := MAKER_BRACKET_BEFORE.search(self.text, max(s_start, q.start - 40), q.start))
+            and BRACKET_CLOSE_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 4))
+            and self._organizations_between(word.start(1), word.end(1))
+        ):
+            model, rule, names = None, None, [None]  # "| Benchmark | Mistral (7B) | ... |" under
+            # "## Gemma 2": the size of the model a maker's name stands for, not the page's
+        if (
             rule == "subject-before"
             and model is not None
             and (owner := self._last_named(model, s_start, q.start)) is not None
@@ -6885,6 +6895,11 @@ DUMMY_IT = regex.compile(
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+# A maker's name right before a bracketed size, standing for its model: "Mistral (7B)".
+MAKER_BRACKET_BEFORE = regex.compile(
+    r"(?r)(?<![\w.+-])(\p{Lu}[\w.+-]*(?:[ ]\p{Lu}[\w.+-]*){0,2})[ \t]*\([ \t]*(?:~|about[ \t]+)?\Z"
+)
+BRACKET_CLOSE_AFTER = regex.compile(r"[ \t]*(?:parameters|params)?[ \t]*\)")
 # A news item's date label: "- 04/04: Baize, ...", "- 2023/04/04: ...".
 ITEM_DATE_LABEL = regex.compile(
     r"[*_\[]*(?:(?:[0-9]{4}[./-])?[0-9]{1,2}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?"
