@@ -8711,12 +8711,16 @@ LINKING_PRECISION = [
         "model ([tweet](https://example.com/t))",
         [params(1.3e10, model=None)],
     ),
-    # A maker's name over a bracketed size in a table's header stands for its model: the size
-    # is not the page's model's.
+    # A maker's name before a bracketed size stands for its model: the size is not the page's
+    # model's, nor another's the sentence names (but a maker's product's is).
     (
         "## Kite 2\n\nThe report also compares small models.\n\n| Benchmark | Mistral (7B) | Kite 2 "
         "(9B) |\n| --- | --- | --- |\n| MMLU | 62.5 | 71.3 |",
         [params(7e9, model=None), params(9e9, model="Kite 2")],
+    ),
+    (
+        "Kite 2 (9B) beats Mistral (7B) on MMLU, and Reka Edge (7B) is close.",
+        [params(9e9, model="Kite 2"), params(7e9, model=None), params(7e9, model="Edge")],
     ),
 ]
 

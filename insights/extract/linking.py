@@ -972,14 +972,15 @@ class Context:
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
         if (
             kind == "parameters"
-            and rule is not None
-            and rule.startswith(FOCUS_RULES)
+            and rule not in (None, "size-in-name")
             and (word := MAKER_BRACKET_BEFORE.search(self.text, max(s_start, q.start - 40), q.start))
             and BRACKET_CLOSE_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 4))
             and self._organizations_between(word.start(1), word.end(1))
+            and not self.models_between(word.start(1), word.end(1))  # (not "Reka Edge (7B)")
         ):
             model, rule, names = None, None, [None]  # "| Benchmark | Mistral (7B) | ... |" under
-            # "## Gemma 2": the size of the model a maker's name stands for, not the page's
+            # "## Gemma 2", "Kite 2 (9B) beats Mistral (7B)": the size of the model a maker's
+            # name stands for, not the page's nor another the sentence names
         if (
             rule == "subject-before"
             and model is not None
