@@ -3512,6 +3512,13 @@ MODELS_AND_ORGANIZATIONS = [
         "\n\n## News\n\n- We released **WrenCoder-34B**, which scores 73.2 pass@1.",
         [params(34e9, model="WrenCoder-34B", organization=None)],
     ),
+    # A maker a model is compared with is not its maker.
+    (
+        "Kite-2 has 9B parameters and beats Mistral on MMLU. Wren-2, with 3B parameters, is "
+        "better than models from Mistral.",
+        [params(9e9, model="Kite-2", organization=None),
+         params(3e9, model="Wren-2", organization=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -4314,6 +4314,7 @@ class Context:
             and not self._attributed_elsewhere(here[0])
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
             and not SCORED_ON_BEFORE.search(self.text, max(0, here[0].start - 30), here[0].start)
+            and not COMPARED_ORG_BEFORE.search(self.text, max(s_start, here[0].start - 40), here[0].start)
             and not _hosts(self.text, here[0])
             # (nor a maker of other models the sentence names by kind: "a SLERP merge of two
             # popular Mistral fine-tunes")
@@ -4634,6 +4635,13 @@ PLATFORM_BEFORE = regex.compile(r"(?i)\b(?:on|via|through|onto|to)%s+\Z" % S)
 SCORED_ON_BEFORE = regex.compile(
     r"(?i)\b(?:leaderboards?|benchmarks?|arenas?|evals?|evaluations?|test[ \u00a0]suites?)"
     r"%s+(?:by|from|of)%s+(?:the%s+)?\Z" % (S, S, S)
+)
+# ... or one the model is compared with: "Kite-2 ... beats Mistral on MMLU", "... better than
+# models from Mistral".
+COMPARED_ORG_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|vs\.?|versus"
+    r"|against|compared%s+(?:to|with)|rival(?:s|ing)?|unlike)%s+(?:(?:the|a|an|models?|ones?|those"
+    r"|from|by|of)%s+){0,3}\Z)" % (S, S, S)
 )
 # A name the authors give: "a family we call Tessel", "a model we name Kite".
 WE_CALL_BEFORE = regex.compile(r"(?i)\bwe%s+(?:call|name|dub|term)%s+\Z" % (S, S))
