@@ -8721,8 +8721,8 @@ LINKING_PRECISION = [
     # A maker's name before a bracketed size stands for its model: the size is not the page's
     # model's, nor another's the sentence names (but a maker's product's is).
     (
-        "## Kite 2\n\nThe report also compares small models.\n\n| Benchmark | Mistral (7B) | Kite 2 "
-        "(9B) |\n| --- | --- | --- |\n| MMLU | 62.5 | 71.3 |",
+        "## Kite 2\n\nThe report also compares small models.\n\n| Benchmark | Mistral (7B) "
+        "| Kite 2 (9B) |\n| --- | --- | --- |\n| MMLU | 62.5 | 71.3 |",
         [params(7e9, model=None), params(9e9, model="Kite 2")],
     ),
     (
