@@ -3519,6 +3519,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(9e9, model="Kite-2", organization=None),
          params(3e9, model="Wren-2", organization=None)],
     ),
+    # ... nor is a maker in another cell of a table's header.
+    (
+        "| Benchmark | Mistral (7B) | Kite 2 (9B) |\n| --- | --- | --- |\n| MMLU | 62.5 | 71.3 |",
+        [params(7e9, model=None), params(9e9, model="Kite 2", organization=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
