@@ -8734,6 +8734,24 @@ LINKING_PRECISION = [
         "Kite 2 (9B) beats Mistral (7B) on MMLU, and Reka Edge (7B) is close.",
         [params(9e9, model="Kite 2"), params(7e9, model=None), params(7e9, model="Edge")],
     ),
+    # A token count's model named or sized after "of the"/"for the": that model (the one the
+    # text named with that size), or nobody.
+    (
+        "We are happy to release our final 1T token version of Kite 3B and 7B. We are also happy "
+        "to release a 600B token preview of the 13B model. Last month we released our 700B token "
+        "checkpoint for the Kite 7B model and 500B token checkpoint for the 3B model.",
+        [tokens(1e12, model=None), params(3e9, model="Kite 3B"), params(7e9, model="Kite 7B"),
+         tokens(6e11, model=None), params(1.3e10, model=None, qualifier="total"),
+         tokens(7e11, model="Kite 7B"), params(7e9, model="Kite 7B"), tokens(5e11, model="Kite 3B"),
+         params(3e9, model="Kite 3B")],
+    ),
+    (
+        "Heron released Kite 2 9B and Kite 2 27B. The Kite 2 models were trained on 13T tokens "
+        "for the 27B version and 8T tokens for the 9B version.",
+        [params(9e9, model="Kite 2 9B"), params(2.7e10, model="Kite 2 27B"),
+         tokens(1.3e13, model="Kite 2 27B"), params(2.7e10, model="Kite 2"),
+         tokens(8e12, model="Kite 2 9B"), params(9e9, model="Kite 2")],
+    ),
 ]
 
 

@@ -302,6 +302,21 @@ def _rounds_to(value: float, number: str, scale: str) -> bool:
     return round(value / SCALES[scale.lower()], places) == float(number)
 
 
+def _same_family(member: str, family: str) -> bool:
+    """Whether ``member`` is a sized model of ``family``: "gemma-2-27b" of "Gemma 2"."""
+    return model_key(family_name(member)) == model_key(family)
+
+
+def _names_size(name: str, size: str) -> bool:
+    """Whether ``name`` states the size written ``size`` ("13B"): "OpenLLaMA 13B", not
+    "OpenLLaMA 3B" nor "OpenLLaMA"."""
+    value = float(size[:-1]) * SCALES[size[-1].lower()]
+    return any(
+        float(number) * SCALES[scale.lower()] == value
+        for number, scale in SIZE_IN_NAME.findall(name.replace("-", " "))
+    )
+
+
 def _other_size(name: str, value: float, reach: float = NAME_ROUNDING) -> bool:
     """The name states its sizes, and ``value`` is none of them: "Orca-17B" for a 7B parameter
     count, "qwen3-235b-a22b" for a 32B; but "Sprig-1B" for 1.24B (a precise count of the size
@@ -981,6 +996,31 @@ class Context:
             model, rule, names = None, None, [None]  # "| Benchmark | Mistral (7B) | ... |" under
             # "## Gemma 2", "Kite 2 (9B) beats Mistral (7B)": the size of the model a maker's
             # name stands for, not the page's nor another the sentence names
+        if (
+            kind == "training_tokens"
+            and rule not in (None, "size-in-name", "for-name-after")
+            and (of := OF_MODEL_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 40)))
+        ):
+            sized = SIZED_MODEL.match(self.text, of.end(), min(s_end, of.end() + 30))
+            named = self.mention_starting(of.end())
+            if (
+                named is not None
+                and named.strong
+                and MODEL_NOUN_AFTER.match(self.text, named.end, min(s_end, named.end + 12))
+            ):
+                model, rule, names = named.name, "name-just-after", [named.name]  # "our 700B
+                # token checkpoint for the OpenLLaMA 7B model": the model it is for
+            elif model is not None and sized is not None and not _names_size(model, sized.group(1)):
+                # "a 600B token preview of the 13B model" after "OpenLLaMA 3B and 7B", "600B
+                # token checkpoint for the 3B model" after "the OpenLLaMA 7B model": the
+                # tokens of the model of that size, which the text may have named
+                by_size = self.size_reference(s_start, s_end, q.start) or None
+                member_named = self.named_with_size(sized.group(1), q.start)
+                if by_size is None and member_named and _same_family(member_named, model):
+                    by_size = member_named  # "The Gemma 2 models ... 13 trillion tokens for the
+                    # 27B version" after "gemma-2-27b": that member, not the family
+                model, rule = (by_size, "the-size") if by_size else (None, None)
+                names = [model]
         if (
             rule == "subject-before"
             and model is not None
@@ -6924,6 +6964,15 @@ MAKER_BRACKET_BEFORE = regex.compile(
     r"(?r)(?<![\w.+-])(\p{Lu}[\w.+-]*(?:[ ]\p{Lu}[\w.+-]*){0,2})[ \t]*\([ \t]*(?:~|about[ \t]+)?\Z"
 )
 BRACKET_CLOSE_AFTER = regex.compile(r"[ \t]*(?:parameters|params)?[ \t]*\)")
+# A token count's model, named or sized after it: "a 600B token preview of the 13B model",
+# "700B token checkpoint for the OpenLLaMA 7B model".
+OF_MODEL_AFTER = regex.compile(
+    r"(?i)(?:[ \t-]+tokens?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:of|for)[ \t]+(?:the|our|its)[ \t]+"
+)
+SIZED_MODEL = regex.compile(
+    r"([0-9]+(?:\.[0-9]+)?[BMT])(?:[ \t-]+param(?:eter)?s?)?[ \t]+(?:model|version|variant)\b"
+)
+MODEL_NOUN_AFTER = regex.compile(r"[ \t]+(?:model|checkpoint|version|variant)\b")
 # A news item's date label: "- 04/04: Baize, ...", "- 2023/04/04: ...".
 ITEM_DATE_LABEL = regex.compile(
     r"[*_\[]*(?:(?:[0-9]{4}[./-])?[0-9]{1,2}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?"
