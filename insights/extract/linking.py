@@ -6985,7 +6985,8 @@ NAME_COMMA_OPENING = regex.compile(
 )
 # A list item that opens with a name and a release verb: "3. Nimbus released ...".
 NAMED_MAKER_OPENING = regex.compile(
-    r"[*_]*(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:(?:released|launched|shipped|open-sourced|unveiled"
+    r"[*_]*(?!(?:We|I|They|It|This|These|Our|Today)\b)"  # (a name, not "- 2024-08-01: We released")
+    r"(?:[A-Z][\w.&'-]*[*_]*[ \t]+){1,3}(?:(?:released|launched|shipped|open-sourced|unveiled"
     r"|announced|introduced|debuted|dropped|put[ \t]+out)\b"
     # (or in the present, before its object: "- 04/07: Chinese-LLaMA-Alpaca release its 13B
     # model"; not a noun: "First release: OLMo 1B ...", "Initial release of the 1B model")
