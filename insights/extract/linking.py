@@ -6972,7 +6972,6 @@ OF_MODEL_AFTER = regex.compile(
 SIZED_MODEL = regex.compile(
     r"([0-9]+(?:\.[0-9]+)?[BMT])(?:[ \t-]+param(?:eter)?s?)?[ \t]+(?:model|version|variant)\b"
 )
-MODEL_NOUN_AFTER = regex.compile(r"[ \t]+(?:model|checkpoint|version|variant)\b")
 # A news item's date label: "- 04/04: Baize, ...", "- 2023/04/04: ...".
 ITEM_DATE_LABEL = regex.compile(
     r"[*_\[]*(?:(?:[0-9]{4}[./-])?[0-9]{1,2}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?"
