@@ -8752,6 +8752,12 @@ LINKING_PRECISION = [
          tokens(1.3e13, model="Kite 2 27B"), params(2.7e10, model="Kite 2"),
          tokens(8e12, model="Kite 2 9B"), params(9e9, model="Kite 2")],
     ),
+    # "GPT" after an article and a size is a kind of model, not OpenAI's.
+    (
+        "A 50 million parameter GPT trained on 50B tokens of chess games learns to play at about "
+        "1300 Elo.",
+        [params(5e7, model=None), tokens(5e10, model=None)],
+    ),
 ]
 
 

@@ -1895,6 +1895,13 @@ class Context:
         ):
             return None, None  # the version's, not the name's: "the instruction-tuned version
             # of Falcon Mamba, which has been fine-tuned with an additional 5 billion tokens"
+        if (
+            named is not None
+            and named.name in ARCHITECTURE_WORDS
+            and ARTICLE_WORDS_BEFORE.search(text, max(s_start, named.start - 50), named.start)
+        ):
+            return None, None  # one of a kind, no model: "A 50 million parameter GPT trained
+            # on 5 million games of chess"
         if named is not None:
             return named.name, "relative-clause"
         # A size owned by a name just before it: "compared with Gopher's 280B parameters".
@@ -5437,6 +5444,8 @@ HOSTED_BEFORE_ORG = regex.compile(
     r"|serves|loads?|loaded|loading|pulls|pulled|fetch(?:es|ed)?)\b[^.;:!?]{0,50}?\b(?:from|on|via|through)[ \t]+(?:the[ \t]+)?[*_`]*\Z"
 )
 ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
+# An article and a few words before a kind's word: "A 50 million parameter GPT".
+ARTICLE_WORDS_BEFORE = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w.~-]+%s+){0,4}\Z)" % (S, S))
 INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
     r"(?:(?:new|compute-optimal|smaller|larger|small|large|tiny|dense|separate|second|third)%s+)?"
@@ -5804,7 +5813,7 @@ ADDED_BEFORE = regex.compile(
     % (S, S)
 )
 # Names of a kind of network rather than of one model: "a 4B-parameter ViT".
-ARCHITECTURE_WORDS = frozenset({"ViT", "DiT", "Transformer", "ResNet", "U-Net", "UNet", "MLP"})
+ARCHITECTURE_WORDS = frozenset({"ViT", "DiT", "Transformer", "ResNet", "U-Net", "UNet", "MLP", "GPT"})
 # A name the sentence gives a part: "its frozen Flan-T5-XL (3B) text encoder".
 PART_NAMED_AFTER = regex.compile(
     r"(?i)(?:[ \t]*\([^()]{0,20}\))?[ \t]+(?:%s[ \t]+)?(?:encoder|decoder|backbone|tower)s?\b"
