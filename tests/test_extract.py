@@ -8758,6 +8758,11 @@ LINKING_PRECISION = [
         "1300 Elo.",
         [params(5e7, model=None), tokens(5e10, model=None)],
     ),
+    # Sizes split by "/" in a bracket glued to the last of two names are that one's members'.
+    (
+        "Heron fine-tuned Kite-7B and Owl(7B/13B) on a chat dataset.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Owl"), params(1.3e10, model="Owl")],
+    ),
 ]
 
 

@@ -1615,6 +1615,11 @@ def _respectively(text: str, members: list[Member], context: Context) -> None:
         {m.qualifier for m in members} & {"total", "active"} or len({m.kind for m in members}) > 1
     ):
         return  # "Jamba 1.5 Mini and Jamba 1.5 Large (398B total, 94B active)": the last one's
+    if BRACKET_OPEN_GAP.fullmatch(text, names[-1].end, first.start) and all(
+        text[a.quantity.end : b.quantity.start].strip() == "/"
+        for a, b in zip(members, members[1:], strict=False)
+    ):
+        return  # "fine-tune BLOOMZ-7B1-mt and LLaMA(7B/13B)": the sizes of the last one's members
     if len(before) > len(members) and MENTION_JOINER.match(
         text, before[-len(members) - 1].end, names[0].start
     ):
