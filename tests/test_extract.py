@@ -8763,6 +8763,17 @@ LINKING_PRECISION = [
         "Heron fine-tuned Kite-7B and Owl(7B/13B) on a chat dataset.",
         [params(7e9, model="Kite-7B"), params(7e9, model="Owl"), params(1.3e10, model="Owl")],
     ),
+    # A newsletter's row of a link and a description is no table header: its title is no
+    # model, and a size its description compares with is nobody's.
+    (
+        "## Research\n|Link|description|\n|---|---|\n|[Wren: A Fast Video Editor with Diffusion "
+        "Models.](https://example.com/wren) |Wren edits videos with pretrained text-to-image "
+        "diffusion models, keeping the layout and flow of each clip. |\n|[Kite-2: The surprising "
+        "power of small language models.](https://example.com/kite-2) | Heron's Kite 2 is the "
+        "latest small model. The performance of 13B parameter models is matched by the 2.7B "
+        "parameter model.|",
+        [params(1.3e10, model=None), params(2.7e9, model="Kite-2")],
+    ),
 ]
 
 

@@ -361,6 +361,9 @@ def _body_rows(
     return position
 
 
+HEADER_LABEL_LENGTH = 60  # the longest column label a delimited table's header line may have
+
+
 def _delimited_rows(
     text: str, headers: regex.Pattern, delimiter: str, cells: regex.Pattern, after: int, timeout
 ) -> tuple[list[Row], int]:
@@ -372,6 +375,11 @@ def _delimited_rows(
     for header in headers.finditer(text, max(0, after), len(text), timeout=timeout):
         if header.start() < after or not FACT_HEADER.search(header.group("header")):
             continue
+        if "](" in header.group("header") or any(
+            len(label.strip()) > HEADER_LABEL_LENGTH for label in header.group("header").split(delimiter)
+        ):
+            continue  # a row of a table whose header was not read, not a header: "|[Phi-2: The
+            # surprising power of small language models.](https://...) |Azure's Phi 2 is ...|"
         columns = _columns(header.group("header").replace(delimiter, "|"))
         if columns is None:
             continue
