@@ -3524,6 +3524,16 @@ MODELS_AND_ORGANIZATIONS = [
         "| Benchmark | Mistral (7B) | Kite 2 (9B) |\n| --- | --- | --- |\n| MMLU | 62.5 | 71.3 |",
         [params(7e9, model=None), params(9e9, model="Kite 2", organization=None)],
     ),
+    # A models column that writes "<name> by <maker>": the name is the model, the maker its
+    # organization (not a list of authors).
+    (
+        "| Model | Model size |\n|---|---|\n| Kite by Heron Labs | 3B, 7B |\n| Owl-Chat by "
+        "Wrenworks | 13B |\n| Tern by Zhang et al. | 1.1B |",
+        [params(3e9, model="Kite", organization="Heron Labs"),
+         params(7e9, model="Kite", organization="Heron Labs"),
+         params(1.3e10, model="Owl-Chat", organization="Wrenworks"),
+         params(1.1e9, model="Tern", organization=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -933,6 +933,9 @@ OWN_NAME = regex.compile(
     r"(?i)(?!(?:large|small|medium|base|mini|tiny|huge|pro|max|ultra|lite|flash|nano)\b)"
     r"(?:[a-z][a-z-]{2,}|[\u0370-\u03ff][\w.-]*)"
 )  # (or a Greek letter's name: "| Physical Intelligence's π0 |")
+# ... and its maker after it: "Code Llama by Meta AI", "Platypus by Lee et al.".
+MADE_BY_IN_CELL = regex.compile(r"[ \t]+by[ \t]+(\p{Lu}[^|\n]{1,60})$")
+AUTHORS = regex.compile(r"(?i)\b(?:et|at)[ \t]+(?:al|el)\b")
 # A maker's possessive written before a model in a table's cell: "OpenAI's CLIP ViT-L/14".
 MAKER_OWNS = regex.compile(r"([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})['\u2019]s[ \t]+(?=\S)")
 
@@ -1007,6 +1010,14 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                 model = rest  # "| OpenAI's CLIP ViT-L/14-336px |": CLIP's (not "Meta's 405B")
             else:
                 maker = None
+        if model is not None and (by := MADE_BY_IN_CELL.search(model)) is not None:
+            name = model[: by.start()].rstrip(" *_`")
+            if name and not rejected_name(name):
+                written = by.group(1)
+                maker = maker or (
+                    None if AUTHORS.search(written) else _column_organization(written)
+                )  # (known or not: "by NousResearch"; not authors: "by Zhang et al.")
+                model = name  # "| Code Llama by Meta AI | 7B, 13B, 34B, 70B |": Code Llama's
         if model is not None and model.lower().strip(" *()") in OWN_WORK:
             model = None  # "| Ours | 6.9B |": the paper's own model, unnamed
         if model is not None and (
