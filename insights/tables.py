@@ -37,7 +37,13 @@ from insights.extract.names import (
 from insights.extract.organizations import canonical_organization
 from insights.extract.reference import find_model, organization_for
 from insights.table import attributes
-from insights.table.identity import BOUNDS, identities, is_model_name, row_name
+from insights.table.identity import (
+    BOUNDS,
+    identities,
+    is_model_name,
+    name_tiers_by_title,
+    row_name,
+)
 
 MODEL_COLUMNS = (
     "model", "organization", "date", "parameters", "active_parameters", "training_tokens",
@@ -350,6 +356,9 @@ def build_models(
     for f in stated if renamed else ():
         # "Skylark-22B" (and its hub id "skylark-22b") is Corvina-22B's row
         f["model"] = renamed.get((f.get("document_id"), model_key(f["model"])), f["model"])
+    if "document_id" in facts.columns:  # "| tiny | 39 M |" in Whisper's card: "Whisper tiny"
+        named = facts.dropna(subset=["model"]).groupby("document_id")["model"].agg(set).to_dict()
+        name_tiers_by_title(stated, find, named)
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none;
     # one said of a sibling ("Qwen-7B-Chat, August") only those with no nearer date (the base
@@ -380,7 +389,11 @@ def build_models(
         name = row_name(key, group, bare_named=key in bare_named)
         ref = _row_reference(name, key, group, find)
         sentences = (f["sentence"] for f in group if isinstance(f.get("sentence"), str))
-        known = ref is not None or (bool(named) and any(f["model"] in named for f in group))
+        known = (
+            ref is not None
+            or bool(named) and any(f["model"] in named for f in group)
+            or any(f.get("_titled_tier") for f in group)  # "Whisper tiny", by its card's title
+        )
         if is_model_name(name, sentences, known=known):
             dates = (
                 family_dates.get(key[0])

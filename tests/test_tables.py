@@ -443,6 +443,29 @@ def test_identity(documents, expected):
     assert sorted(zip(result["model"], result["parameters"], strict=True)) == sorted(expected)
 
 
+TITLED_TIERS = [
+    ("a title naming the family the text names",
+     "Release notes: Heron Kite speech", ["Kite", "tiny", "large.en"],
+     [("Kite large.en", 1.5e9), ("Kite tiny", 3.9e7)]),
+    ("a card titled by a family the reference knows", "GPT-3", ["tiny"], [("GPT-3 tiny", 3.9e7)]),
+    ("a title naming no family", "Release notes", ["Kite", "tiny"], []),
+    ("a title naming two families", "Kite and Wren", ["Kite", "Wren", "tiny"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title, names, expected", [c[1:] for c in TITLED_TIERS],
+                         ids=[c[0] for c in TITLED_TIERS])  # fmt: skip
+def test_a_bare_tier_is_the_tier_of_the_family_its_document_s_title_names(title, names, expected):
+    sizes = {"tiny": 3.9e7, "large.en": 1.5e9}
+    facts = frame(("2022", [fact(n, sizes.get(n), sentence=f"| {n} |") if n in sizes
+                            else fact(n, 680e3, kind="training_data") for n in names]))
+    facts["title"] = title
+    result = models_table(facts, reference=reference)
+    tiers = [(m, p) for m, p in zip(result["model"], result["parameters"], strict=True)
+             if m.split()[-1] in sizes]
+    assert sorted(tiers) == sorted(expected)
+
+
 def test_a_first_version_the_texts_tell_apart_is_a_row_of_its_own():
     # "Kite 1 (7B) ... 1T tokens" and "Kite, the current release, ... 7B ... 8T tokens": two
     # models of one size, not a family row joined to its first version

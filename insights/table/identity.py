@@ -91,6 +91,53 @@ def is_model_name(name: str, sentences: Iterable[str], known: bool) -> bool:
     return False
 
 
+# A tier's word alone as a model's name, as a card's table of sizes writes it: "tiny.en".
+BARE_TIER = regex.compile(
+    r"(?i)(?:tiny|base|small|medium|large|xl|xxl|mini|nano|turbo|huge)(?:[-.](?:en|v[0-9]+))*"
+)
+
+
+def name_tiers_by_title(
+    facts: list[dict], find: Callable | None, named: dict[object, set[str]] | None = None
+) -> None:
+    """Give a bare tier's facts ("tiny.en", from "| tiny | 39 M | `tiny.en` |") the family the
+    document's title names, in place: "Whisper tiny.en" under the title "Release notes: OpenAI
+    Whisper speech recognition" (a name the document's facts give, with no size, written in its
+    title) or "Whisper" (a title that is a name the reference knows). A title that names no
+    such family, or two, names nothing. ``named``: each document's names of all its facts,
+    those of kinds the table has no column for too ("Whisper was trained on 680,000 hours").
+
+    >>> facts = [{"model": "tiny", "document_id": 1, "title": "Notes: Kite speech"},
+    ...          {"model": "Kite", "document_id": 1, "title": "Notes: Kite speech"}]
+    >>> name_tiers_by_title(facts, None); facts[0]["model"]
+    'Kite tiny'
+    """
+    by_document: dict[object, list[dict]] = {}
+    for fact in facts:
+        by_document.setdefault(fact.get("document_id"), []).append(fact)
+    for document, group in by_document.items():
+        tiers = [f for f in group if BARE_TIER.fullmatch(f["model"].strip(" `*_"))]
+        title = next((f["title"] for f in group if isinstance(f.get("title"), str)), None)
+        if not tiers or not title:
+            continue
+        names = {f["model"] for f in group} | (named or {}).get(document, set())
+        families = {
+            name
+            for name in names
+            if isinstance(name, str)
+            and not BARE_TIER.fullmatch(name.strip(" `*_"))
+            and split_size(name)[1] is None
+            and regex.search(r"(?<!\w)%s(?!\w)" % regex.escape(name), title)
+        }
+        if not families and find is not None and find(title.strip()) is not None:
+            families = {title.strip()}  # a card titled by its family: "# Whisper"
+        if len(families) == 1:
+            family = families.pop()
+            for fact in tiers:
+                fact["model"] = f"{family} {fact['model'].strip(' `*_')}"
+                fact["_titled_tier"] = True  # (a model's name, though not shaped like one)
+
+
 @dataclass
 class Mention:
     """One fact's model name as the table sees it."""
