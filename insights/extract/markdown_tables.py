@@ -375,8 +375,9 @@ def _delimited_rows(
     for header in headers.finditer(text, max(0, after), len(text), timeout=timeout):
         if header.start() < after or not FACT_HEADER.search(header.group("header")):
             continue
+        labels = header.group("header").split(delimiter)
         if "](" in header.group("header") or any(
-            len(label.strip()) > HEADER_LABEL_LENGTH for label in header.group("header").split(delimiter)
+            len(label.strip()) > HEADER_LABEL_LENGTH for label in labels
         ):
             continue  # a row of a table whose header was not read, not a header: "|[Phi-2: The
             # surprising power of small language models.](https://...) |Azure's Phi 2 is ...|"
