@@ -8784,6 +8784,14 @@ LINKING_PRECISION = [
         "parameter model.|",
         [params(1.3e10, model=None), params(2.7e9, model="Kite-2")],
     ),
+    # A name before "framework", "formula" or "scaling laws" is a method's, not a model's.
+    (
+        "Kite-6B is an open model based on the General Language Model (GLM) framework, with 6.2 "
+        "billion parameters. Seven Owl models range from 111 million to 13 billion, trained "
+        "using the [Chinchilla](https://example.com/c) formula.",
+        [params(6.2e9, model="Kite-6B"), params(1.11e8, model="Owl", qualifier="range"),
+         params(1.3e10, model="Owl", qualifier="range")],
+    ),
 ]
 
 

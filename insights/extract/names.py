@@ -951,6 +951,9 @@ def _mention_at(
         and NOT_A_MODEL_NOUN_AFTER.match(text, end, min(limit, end + 20))
     ):
         return None  # a team or a tool: "the TurkuNLP group", "in the OpenHands scaffold"
+    if KIND_NOT_MODEL_AFTER.match(text, end, min(limit, end + 120)):
+        return None  # a known name for something else: "the General Language Model (GLM)
+        # framework", "trained using the [Chinchilla](...) formula"
     if text.find(":", max(0, start - 60), start) != -1 and ORGANIZATION_LABEL_BEFORE.search(
         text, max(0, start - 60), start
     ):
@@ -1115,6 +1118,10 @@ TOOL_WORDS = frozenset(
 NOT_A_MODEL_NOUN_AFTER = regex.compile(
     r"[ ](?:group|team|lab|researchers|consortium|scaffold|harness|framework"
     r"|library|toolkit|plugin|extension|SDK|IDE|runtime|engine)s?\b"
+)
+# ... and what follows any name, known or not, that makes it a method's or a tool's.
+KIND_NOT_MODEL_AFTER = regex.compile(
+    r"(?:\)|\]\([^()\s]{0,100}\))?[ ](?:framework|formula|scaling[ ]laws?|codebase)\b"
 )
 # Where a maker is: "a lab in Leeds", "a startup based in Lyon", "headquartered in Austin".
 LOCATED_IN_BEFORE = regex.compile(
