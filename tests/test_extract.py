@@ -8792,6 +8792,13 @@ LINKING_PRECISION = [
         [params(6.2e9, model="Kite-6B"), params(1.11e8, model="Owl", qualifier="range"),
          params(1.3e10, model="Owl", qualifier="range")],
     ),
+    # A common word written in odd capitals is no model.
+    (
+        "- [Kite-M32](https://example.com/k) Mixture of Experts, 32 Experts, TOtal 40B "
+        "parameters, 3.7B active\n- [GET Owl NOW! 7B LLM KING That Can Beat Wren!](https://e.com)",
+        [params(4e10, model="Kite-M32"), params(3.7e9, model="Kite-M32", qualifier="active"),
+         params(7e9, model=None)],
+    ),
 ]
 
 

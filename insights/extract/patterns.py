@@ -454,6 +454,7 @@ NOT_NAME_WORDS = {
     "however", "moreover", "furthermore", "additionally", "finally", "first", "second",
     "third", "fourth", "last", "next", "then", "today", "yesterday", "tomorrow", "here",
     "there", "recently", "notably", "specifically", "overall", "instead", "also", "thus",
+    "total", "king",  # "TOtal 40B parameters", "7B LLM KING That Can Beat ChatGPT!"
     "therefore", "meanwhile", "similarly", "importantly", "together", "currently",
     "previously", "unlike", "like", "despite", "although", "though", "because", "so",
     "such", "both", "each", "every", "any", "whichever", "whatever", "typical", "all", "some", "many", "most", "more", "few", "other",
