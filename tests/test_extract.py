@@ -8799,6 +8799,15 @@ LINKING_PRECISION = [
         [params(4e10, model="Kite-M32"), params(3.7e9, model="Kite-M32", qualifier="active"),
          params(7e9, model=None)],
     ),
+    # An item that opens with a link to another page is its own thing: its sizes are not the
+    # model an item before it named (but a contents entry's link is no item of its own).
+    (
+        "## Coding\n\n- [owlcoder1.5](https://example.com/Owl/OwlCoder1.5-7B) 7B parameter model "
+        "for code\n- [kitecode](https://example.com/heron) Heron's code models available in 3b, "
+        "8b, 20b size as base and instruct variants",
+        [params(7e9, model="owlcoder1.5"), params(3e9, model=None), params(8e9, model=None),
+         params(2e10, model=None)],
+    ),
 ]
 
 

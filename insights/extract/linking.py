@@ -3895,6 +3895,9 @@ class Context:
             return False  # "- Brightwater Labs trained it on 6T tokens": still the model before
         if BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
             return True  # "- **Granite Code** (May 2024): IBM released 3B, 8B, ...": its own
+        if LINK_OPENING.match(text, item.end(), item.end() + LINK_ADDRESS_REACH):
+            return True  # "- [grantie](https://...) IBMs code models available in 3b, 8b ...":
+            # a list of links, each item its own thing
         return self._item_names_its_subject(line, end)
 
     def _item_names_its_subject(self, line: int, end: int) -> bool:
@@ -6968,6 +6971,8 @@ DUMMY_IT = regex.compile(
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+# A list item that opens with a link to another page (not a contents entry: "(#training)").
+LINK_OPENING = regex.compile(r"\[[^\]\n]{1,60}\]\((?!#)[^()\s]{1,%d}\)" % LINK_ADDRESS_REACH)
 # A maker's name right before a bracketed size, standing for its model: "Mistral (7B)".
 MAKER_BRACKET_BEFORE = regex.compile(
     r"(?r)(?<![\w.+-])(\p{Lu}[\w.+-]*(?:[ ]\p{Lu}[\w.+-]*){0,2})[ \t]*\([ \t]*(?:~|about[ \t]+)?\Z"
