@@ -8808,6 +8808,12 @@ LINKING_PRECISION = [
         [params(7e9, model="owlcoder1.5"), params(3e9, model=None), params(8e9, model=None),
          params(2e10, model=None)],
     ),
+    # A domain and "LLM" name a kind of model, not one.
+    (
+        "- [kiteXcoder](https://example.com/k) 7B Code LLM for code completion\n- Owl-Med is "
+        "a 13B Medical LLM.",
+        [params(7e9, model="kiteXcoder"), params(1.3e10, model="Owl-Med")],
+    ),
 ]
 
 

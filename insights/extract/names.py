@@ -415,6 +415,10 @@ WEB_DOMAIN = regex.compile(r"(?i)[a-z0-9]\.(?:com|net|org|edu|gov|io)\Z")
 VARIANT_WORDS = frozenset({"Instruct", "Instruction", "Base", "Chat", "Think", "Thinking"})
 # A word that makes a name a kind of model: "Chinchilla-optimal", "GPT-style", "Llama-like".
 LIKE_A_MODEL = regex.compile(r"(?i)^[\w.]+-(?:optimal|style|like|esque|inspired|sized)\b")
+DOMAIN_LLM = regex.compile(
+    r"(?i)(?:code|coding|medical|legal|math|financial|finance|chinese|english|multilingual"
+    r"|vision|speech|general|foundation|reasoning)[ -](?:LLM|LM)s?"
+)
 SIZE_CLASS = regex.compile(
     r"(?i)(?:sub|over|under|pre|post|dense|sparse)-[0-9.]+[kmbt]\b"  # (a kind: "dense-14B quality")
     r"|[0-9.]+[kmbt]-(?:class|scale|size)\b"
@@ -472,6 +476,8 @@ def rejected_name(name: str) -> bool:
         return True  # a variant's word without its family: "7B Instruct v3", "the 32B Think variant"
     if LIKE_A_MODEL.search(name):
         return True  # "Chinchilla-optimal 8B", "Llama-style 1B": a kind of model, no model
+    if DOMAIN_LLM.fullmatch(name):
+        return True  # a kind of model by its domain: "7B Code LLM for code completion"
     if VERB_AND_SIZE.fullmatch(name):
         return True  # a heading's verb before a size: "Releasing 3B and 7B RedPajama-INCITE"
     if ACCELERATOR.fullmatch(name):
