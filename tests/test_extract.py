@@ -8814,6 +8814,13 @@ LINKING_PRECISION = [
         "a 13B Medical LLM.",
         [params(7e9, model="kiteXcoder"), params(1.3e10, model="Owl-Med")],
     ),
+    # A name in a bracketed list of sources is no subject of the sentence's later size.
+    (
+        "The Kite series, released by Heron, was trained on 1.5T tokens of English and code "
+        "(RefinedWeb, Reddit, StackOverflow, Github, among other sources) - later in the year, a "
+        "gigantic 180B model was also released.",
+        [tokens(1.5e12, model="Kite"), params(1.8e11, model="Kite")],
+    ),
 ]
 
 

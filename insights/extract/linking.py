@@ -3426,13 +3426,17 @@ class Context:
         Ember-1) trained it on 20T tokens" is no count of Ember-1's (but "the new model
         (Kite-7B) was trained on 2T tokens" is Kite-7B's, and "the 1.3B checkpoint (internal
         name: pelican-small)" pelican-small's: the aside relates the model to another thing)."""
-        opening = self.text.rfind("(", max(s_start, mention.start - 60), mention.start)
-        return (
-            opening != -1
-            and ")" not in self.text[opening : mention.start]
-            and RELATION_BEFORE.search(self.text, opening + 1, mention.start) is not None
-            and self.text.find(")", mention.end, start) != -1
-        )
+        opening = self.text.rfind("(", max(s_start, mention.start - LISTED_ASIDE_REACH), mention.start)
+        if opening == -1 or ")" in self.text[opening : mention.start]:
+            return False
+        closing = self.text.find(")", mention.end, start)
+        if closing == -1:
+            return False
+        if RELATION_BEFORE.search(self.text, max(opening + 1, mention.start - 60), mention.start):
+            return True
+        return self.text.count(",", opening, closing) >= 2  # a list of sources or examples:
+        # "trained on 1.5T tokens of English and code (RefinedWeb, Reddit, StackOverflow,
+        # ...) - later in the year, a gigantic 180B model was also released"
 
     def _maker_aside(self, mention: Mention, named: list[Mention]) -> bool:
         """Whether ``mention`` opens a bracket after another of the ``named`` models and is a
@@ -4899,6 +4903,7 @@ IS_AFTER = regex.compile(r"[ \t]+(?:is|are|was)[ \t]")
 # What may come before the maker that opens a plain byline: "Caldwell NLP Group · [paper]"
 # (not "Available on Hugging Face · [weights](...)", a host).
 PLAIN_BYLINE_OPENING = regex.compile(r"[ \t\n]*(?:[Bb]y[ \t]+)?")
+LISTED_ASIDE_REACH = 200  # how far back a bracket listing names may open
 LINK_ADDRESS_REACH = 200  # the longest link address read back over
 # A byline under a page's title, its maker first: "**Brightwater Systems** · released 2025-03-18
 # · [tech report]", "**Saltmarsh AI · March 10, 2026 · 7 min read**", "Caldwell NLP Group ·
