@@ -8821,6 +8821,12 @@ LINKING_PRECISION = [
         "gigantic 180B model was also released.",
         [tokens(1.5e12, model="Kite"), params(1.8e11, model="Kite")],
     ),
+    # Words joined by "+" in a link's query are no name.
+    (
+        "- **Kite** [[Heron]](https://example.com/kite) Apr 2020 [[try]](https://example.com/"
+        "kite-90M?text=Hey+my+name+is+Thomas%21+How+are+you%3F)\n\n    Params: 9.4B",
+        [params(9.4e9, model=None)],
+    ),
 ]
 
 

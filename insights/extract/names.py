@@ -415,6 +415,7 @@ WEB_DOMAIN = regex.compile(r"(?i)[a-z0-9]\.(?:com|net|org|edu|gov|io)\Z")
 VARIANT_WORDS = frozenset({"Instruct", "Instruction", "Base", "Chat", "Think", "Thinking"})
 # A word that makes a name a kind of model: "Chinchilla-optimal", "GPT-style", "Llama-like".
 LIKE_A_MODEL = regex.compile(r"(?i)^[\w.]+-(?:optimal|style|like|esque|inspired|sized)\b")
+QUERY_WORDS = regex.compile(r"[\w%]+(?:\+[\w%]+){2,}")  # words joined by "+" as a query writes them
 DOMAIN_LLM = regex.compile(
     r"(?i)(?:code|coding|medical|legal|math|financial|finance|chinese|english|multilingual"
     r"|vision|speech|general|foundation|reasoning)[ -](?:LLM|LM)s?"
@@ -476,6 +477,8 @@ def rejected_name(name: str) -> bool:
         return True  # a variant's word without its family: "7B Instruct v3", "the 32B Think variant"
     if LIKE_A_MODEL.search(name):
         return True  # "Chinchilla-optimal 8B", "Llama-style 1B": a kind of model, no model
+    if QUERY_WORDS.fullmatch(name):
+        return True  # an address's query: "...blenderbot-90M?text=Hey+my+name+is+Thomas%21"
     if DOMAIN_LLM.fullmatch(name):
         return True  # a kind of model by its domain: "7B Code LLM for code completion"
     if VERB_AND_SIZE.fullmatch(name):
