@@ -11215,6 +11215,15 @@ RELEASE_DATES = [
     ("... as is a row under a heading on data sets when its column says Model",
      "## Results on held-out datasets\n\n| Model | Release Date | Score |\n|---|---|---|\n"
      "| Kite-7B | 2023/04 | 61.2 |", [("Kite-7B", 202304, "2023/04")]),
+    ("a dated item's release is not the bases it supports, what it is compared with, a note in "
+     "brackets on its name, nor an improvement or a result",
+     "## News\n\n- [2024/05/10] **Kite-N2** (Stronger) models are released, with support of "
+     "stronger LLMs including Owl-3 (8B) and Wren-1.5 (72B).\n- [2024/05/10] **Kite-N2** "
+     "(Video) is released.\n- [2023/10/26] Kite-1.5 with LoRA achieves comparable performance "
+     "as full finetuning.\n- [2023/09/26] Kite is improved with RLHF.\n- [2023/06/01] We "
+     "released **Kite-Bio-7B**, a step towards Owl-4 level capabilities.\n",
+     [("Kite-N2", 202405, "2024/05/10"), ("Kite-N2", 202405, "2024/05/10"),
+      ("Kite-Bio-7B", 202306, "2023/06/01")]),
 ]  # fmt: skip
 
 

@@ -251,7 +251,8 @@ OTHER_NEWS = regex.compile(
     r"|now\s+(?:supports|handles|accepts|runs|works|under)|gains|relicens\w*"
     r"|(?:pre-?)?training\s+(?:started|began|kicked\s+off)|(?:started|began)\s+(?:pre-?)?training"
     r"|(?:is|are|was|were|been|got|gets|now)\s+(?:officially\s+)?(?:supported|included|integrated"
-    r"|featured|accepted)|can\s+now\s+be\s+used)\b"
+    r"|featured|accepted)|can\s+now\s+be\s+used"
+    r"|achieves|achieved|(?:is|are|was|were)\s+improved|with\s+(?:q?lora|rlhf)\b)\b"
 )  # ("Kite-7B-Chat now supports a 32K context window": an update, not its release; "Marten-2
 # pretraining started on LUMI": a run; "Kite-VL is accepted by CVPR", "Wren-2B has been
 # supported by SGLang": news of a model out before)
@@ -768,8 +769,18 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
     if verb is not None and OTHER_ACTION.search(text, verb.end(), item_end):
         # "Released Quill-Coder-15B and refreshed the Quill-Coder-3B weights"
         return _listed_after_verb(text, verb.end(), named) or [named[0].name]
+    named = [m for m in named if not _bracketed_after_name(text, m, named)]  # (not "Video" of
+    # "LLaVA-NeXT (Video) is released", a note on the name before)
     if _item_says_released(text, begin, item_end):
-        return list(dict.fromkeys(m.name for m in named))
+        supported = SUPPORT_OF.search(text, begin, item_end)
+        released = [
+            m
+            for m in named
+            if not (supported is not None and m.start > supported.end())  # ("..., with support
+            # of stronger LMM including LLama-3 (8B) and Qwen-1.5 (72B/110B)": bases)
+            and not LEVEL_AFTER.match(text, m.end, m.end + 12)  # ("with GPT-4 level ...")
+        ]
+        return list(dict.fromkeys(m.name for m in released))
     if PRE_RELEASE.search(text, named[0].end, min(item_end, named[0].end + 30)):
         return []  # "Kiln-Coder-V2 preview opened to 300 waitlist users": not its release
     opens = named[0].start == begin or OWNER_BEFORE_NAME.fullmatch(text, begin, named[0].start)
@@ -863,6 +874,23 @@ SIZED_RELEASE_ITEM = regex.compile(
 
 # Its maker's name before the model an item opens with: "3/ Mar 13: Stanford's Alpaca."
 OWNER_BEFORE_NAME = regex.compile(r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}['\u2019]s?[ \t]+")
+
+
+# What a release says it works with, and what it compares itself to: not released with it.
+SUPPORT_OF = regex.compile(r"(?i)\bsupport(?:s|ing)?[ ](?:of|for)\b")
+LEVEL_AFTER = regex.compile(r"[*_`]*[ -](?:level|class|grade)\b")
+NOTE_BRACKET_GAP = regex.compile(r"[*_`]*[ \t]*\([ \t*_`]*")
+
+
+def _bracketed_after_name(text: str, mention, named) -> bool:
+    """Whether ``mention`` is a plain word that opens a bracket right after another of the
+    ``named``: "LLaVA-NeXT (Video)", a note on that name (not "... (Mistral Small 3.1)", its
+    other name)."""
+    return " " not in mention.name and not any(c.isdigit() for c in mention.name) and any(
+        0 <= mention.start - m.end <= 8 and NOTE_BRACKET_GAP.fullmatch(text, m.end, mention.start)
+        for m in named
+        if m is not mention
+    )
 
 
 def _item_says_released(text: str, begin: int, end: int) -> bool:
