@@ -8827,6 +8827,14 @@ LINKING_PRECISION = [
         "kite-90M?text=Hey+my+name+is+Thomas%21+How+are+you%3F)\n\n    Params: 9.4B",
         [params(9.4e9, model=None)],
     ),
+    # A nested item under an item that opens with a link to an unknown thing is that thing's:
+    # not the model its sibling compared it with.
+    (
+        "- [Kite Cascade](https://example.com/k): a new design vs Owl-2\n\t- Owl-2 uses a "
+        "compression factor of 8. Kite Cascade reaches 42.\n\t- For this release, the two versions "
+        "for Stage B amount to 700 million and 1.5 billion parameters.",
+        [params(7e8, model=None), params(1.5e9, model=None)],
+    ),
 ]
 
 

@@ -3530,6 +3530,13 @@ class Context:
             if parent_model is not None:
                 return parent_model, "focus-parent-item"  # "- Tsinghua GLM-130B" over "  - only
                 # trained on 400B tokens (compared to ... Chinchilla's 70B)"
+            item = LIST_ITEM.match(self.text, parent, parent + AHEAD)
+            if item is not None and LINK_OPENING.match(
+                self.text, item.end(), item.end() + LINK_ADDRESS_REACH
+            ):
+                return None, None  # "- [Stable Cascade](...): a new arch vs stable diffusion"
+                # over "  - The two versions for Stage B amount to 700 million and 1.5 billion
+                # parameters": the linked thing's, which the lexicon does not know
         introduced = self.introduced_before(offset)
         if introduced is not None and introduced.start >= paragraph:
             return introduced.name, "focus-introduced"
