@@ -1822,6 +1822,9 @@ NOT_A_SIZE = [
     ("The MoE is called Kite-8x7B, but it doesn't have 56B parameters; Wren-2 has never had 13B "
      "parameters and Owl-3 isn\u2019t a 7B model. Kite-8x7B has 46.7B parameters.",
      [params(4.67e10, model="Kite-8x7B")]),
+    # What a model recalls from its context is no training data.
+    ("Kite-2 can handle 3 hours of video, 22 hours of audio or 10M tokens with almost perfect "
+     "recall.", []),
     # A TPU generation is a chip, not a model: the size before it is not its.
     ("The library scales to roughly 40B parameters on TPUv3s; Kite-2 ran on a TPU-v4 pod.",
      [params(4e10, model=None, qualifier="approximate")]),

@@ -253,6 +253,9 @@ NOT_TRAINING_TOKENS_AFTER = (
     "a second", "per request", "per query", "per call", "per user",
     # what a model is given to read: "Send us your 1M-token documents"
     "documents", "prompts", "files",
+    # what it recalls from its context: "10M tokens with almost perfect recall"
+    "with perfect recall", "with almost perfect recall", "with near-perfect recall",
+    "with near perfect recall", "with nearly perfect recall",
     # tokens a model served, not ones it learnt from: "crossed 5T tokens served on OpenRouter"
     "served",
     # a set to measure a model with: "a 1M-token evaluation corpus"
