@@ -8838,6 +8838,12 @@ LINKING_PRECISION = [
         "for Stage B amount to 700 million and 1.5 billion parameters.",
         [params(7e8, model=None), params(1.5e9, model=None)],
     ),
+    # A section's heading word ("## Release Notes") is no model.
+    (
+        "## Release Notes\n\n- [2023/09/20] We summarize our study of training 33B and 65B Kite-V "
+        "models in a [note](https://example.com/n).",
+        [params(3.3e10, model=None), params(6.5e10, model="Kite-V")],
+    ),
 ]
 
 

@@ -458,6 +458,7 @@ NOT_NAME_WORDS = {
     "third", "fourth", "last", "next", "then", "today", "yesterday", "tomorrow", "here",
     "there", "recently", "notably", "specifically", "overall", "instead", "also", "thus",
     "total", "king",  # "TOtal 40B parameters", "7B LLM KING That Can Beat ChatGPT!"
+    "notes", "highlights", "announcements",  # a section's heading: "## Release Notes"
     "therefore", "meanwhile", "similarly", "importantly", "together", "currently",
     "previously", "unlike", "like", "despite", "although", "though", "because", "so",
     "such", "both", "each", "every", "any", "whichever", "whatever", "typical", "all", "some", "many", "most", "more", "few", "other",
