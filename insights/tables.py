@@ -357,8 +357,8 @@ def build_models(
         # "Skylark-22B" (and its hub id "skylark-22b") is Corvina-22B's row
         f["model"] = renamed.get((f.get("document_id"), model_key(f["model"])), f["model"])
     if "document_id" in facts.columns:  # "| tiny | 39 M |" in Whisper's card: "Whisper tiny"
-        named = facts.dropna(subset=["model"]).groupby("document_id")["model"].agg(set).to_dict()
-        name_tiers_by_title(stated, find, named)
+        names = facts.dropna(subset=["model"]).groupby("document_id")["model"].agg(set).to_dict()
+        name_tiers_by_title(stated, find, names)  # (not ``named``, the names a person assigned)
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none;
     # one said of a sibling ("Qwen-7B-Chat, August") only those with no nearer date (the base

@@ -466,6 +466,12 @@ def test_a_bare_tier_is_the_tier_of_the_family_its_document_s_title_names(title,
     assert sorted(tiers) == sorted(expected)
 
 
+def test_a_name_a_person_assigned_is_a_row_beside_a_document_s_names():
+    # (the document's names for its titled tiers are no stand-in for those a person assigned)
+    facts = frame(("2024", [fact("Wren", 3e9, sentence="Someone trained a 3B model.")]))
+    assert build_models(facts, reference=None, named={"Wren"})[0]["model"].tolist() == ["Wren"]
+
+
 def test_a_first_version_the_texts_tell_apart_is_a_row_of_its_own():
     # "Kite 1 (7B) ... 1T tokens" and "Kite, the current release, ... 7B ... 8T tokens": two
     # models of one size, not a family row joined to its first version
