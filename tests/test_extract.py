@@ -8824,6 +8824,12 @@ LINKING_PRECISION = [
         "gigantic 180B model was also released.",
         [tokens(1.5e12, model="Kite"), params(1.8e11, model="Kite")],
     ),
+    # ... but a name that opens a bracket of notes on it is the model the words before bring in.
+    (
+        "The smallest model (Kite-7B, released in May, with open weights) was trained on 2T "
+        "tokens.",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
     # Words joined by "+" in a link's query are no name.
     (
         "- **Kite** [[Heron]](https://example.com/kite) Apr 2020 [[try]](https://example.com/"

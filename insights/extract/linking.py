@@ -3434,9 +3434,13 @@ class Context:
             return False
         if RELATION_BEFORE.search(self.text, max(opening + 1, mention.start - 60), mention.start):
             return True
-        return self.text.count(",", opening, closing) >= 2  # a list of sources or examples:
-        # "trained on 1.5T tokens of English and code (RefinedWeb, Reddit, StackOverflow,
-        # ...) - later in the year, a gigantic 180B model was also released"
+        return self.text.count(",", opening, closing) >= 2 and bool(
+            self.text[opening + 1 : mention.start].strip(" \t*_`[")
+            or self.models_between(mention.end, closing)
+        )  # a list of sources or examples: "trained on 1.5T tokens of English and code
+        # (RefinedWeb, Reddit, StackOverflow, ...) - later in the year, a gigantic 180B model
+        # was also released" (not a name that opens notes on it, the model the words before
+        # bring in: "The smallest model (Kite-7B, released in May, with open weights) ...")
 
     def _maker_aside(self, mention: Mention, named: list[Mention]) -> bool:
         """Whether ``mention`` opens a bracket after another of the ``named`` models and is a
