@@ -8771,6 +8771,11 @@ LINKING_PRECISION = [
         "1300 Elo.",
         [params(5e7, model=None), tokens(5e10, model=None)],
     ),
+    # ... but not after an article whose words go on to another thing: that GPT is OpenAI's.
+    (
+        "In 2018 OpenAI put out a short paper on GPT, which had 117M parameters.",
+        [params(1.17e8, model="GPT")],
+    ),
     # Sizes split by "/" in a bracket glued to the last of two names are that one's members'.
     (
         "Heron fine-tuned Kite-7B and Owl(7B/13B) on a chat dataset.",

@@ -5463,8 +5463,12 @@ HOSTED_BEFORE_ORG = regex.compile(
     r"|serves|loads?|loaded|loading|pulls|pulled|fetch(?:es|ed)?)\b[^.;:!?]{0,50}?\b(?:from|on|via|through)[ \t]+(?:the[ \t]+)?[*_`]*\Z"
 )
 ORGANIZATION_JOINER = regex.compile(r"%s*(?:,|and|&)%s+(?:the%s+)?" % (S, S, S))
-# An article and a few words before a kind's word: "A 50 million parameter GPT".
-ARTICLE_WORDS_BEFORE = regex.compile(r"(?r)(?i:\b(?:a|an)%s+(?:[\w.~-]+%s+){0,4}\Z)" % (S, S))
+# An article and a few words before a kind's word: "A 50 million parameter GPT" (not words
+# that go on to another thing: "a paper on GPT, which had 117M parameters").
+ARTICLE_WORDS_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:a|an)%s+(?:(?!(?:on|of|about|for|with|from|by|to|in|at|and|or|than|like|as"
+    r"|called|named)\b)[\w.~-]+%s+){0,4}\Z)" % (S, S)
+)
 INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
     r"(?:(?:new|compute-optimal|smaller|larger|small|large|tiny|dense|separate|second|third)%s+)?"
