@@ -8855,6 +8855,14 @@ LINKING_PRECISION = [
         "models in a [note](https://example.com/n).",
         [params(3.3e10, model=None), params(6.5e10, model="Kite-V")],
     ),
+    # ... but not a thing of that model's: "of the 7B model's data mix".
+    (
+        "Kite-13B was trained on 3T tokens of the 7B model's data mix. Owl 13B was trained on 2T "
+        "tokens for the 7B model's successor.",
+        [params(1.3e10, model="Kite-13B"), tokens(3e12, model="Kite-13B"),
+         params(7e9, model=None, qualifier="total"), params(1.3e10, model="Owl 13B"),
+         tokens(2e12, model="Owl 13B"), params(7e9, model=None)],
+    ),
 ]
 
 

@@ -1002,11 +1002,19 @@ class Context:
             and (of := OF_MODEL_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 40)))
         ):
             sized = SIZED_MODEL.match(self.text, of.end(), min(s_end, of.end() + 30))
+            if sized is not None and self.text.startswith(("'s", "\u2019s"), sized.end()):
+                sized = None  # another thing of that model's: "3T tokens of the 7B model's mix"
             named = self.mention_starting(of.end())
+            noun = (
+                MODEL_NOUN_AFTER.match(self.text, named.end, min(s_end, named.end + 12))
+                if named is not None
+                else None
+            )
             if (
                 named is not None
                 and named.strong
-                and MODEL_NOUN_AFTER.match(self.text, named.end, min(s_end, named.end + 12))
+                and noun is not None
+                and not self.text.startswith(("'s", "\u2019s"), noun.end())
             ):
                 model, rule, names = named.name, "name-just-after", [named.name]  # "our 700B
                 # token checkpoint for the OpenLLaMA 7B model": the model it is for
