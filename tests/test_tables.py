@@ -448,6 +448,8 @@ TITLED_TIERS = [
      "Release notes: Heron Kite speech", ["Kite", "tiny", "large.en"],
      [("Kite large.en", 1.5e9), ("Kite tiny", 3.9e7)]),
     ("a card titled by a family the reference knows", "GPT-3", ["tiny"], [("GPT-3 tiny", 3.9e7)]),
+    ("a title naming a family the reference knows among other words",
+     "Release notes: OpenAI GPT-3 sizes", ["tiny"], [("GPT-3 tiny", 3.9e7)]),
     ("a title naming no family", "Release notes", ["Kite", "tiny"], []),
     ("a title naming two families", "Kite and Wren", ["Kite", "Wren", "tiny"], []),
 ]  # fmt: skip

@@ -129,13 +129,30 @@ def name_tiers_by_title(
             and split_size(name)[1] is None
             and regex.search(r"(?<!\w)%s(?!\w)" % regex.escape(name), title)
         }
-        if not families and find is not None and find(title.strip()) is not None:
-            families = {title.strip()}  # a card titled by its family: "# Whisper"
+        if not families and find is not None:
+            families = _known_names_in(title, find)  # a card titled by its family ("# Whisper"),
+            # or a title that names one the reference knows ("OpenAI Whisper speech recognition")
         if len(families) == 1:
             family = families.pop()
             for fact in tiers:
                 fact["model"] = f"{family} {fact['model'].strip(' `*_')}"
                 fact["_titled_tier"] = True  # (a model's name, though not shaped like one)
+
+
+TITLE_WORD = regex.compile(r"[\w.+-]+")
+
+
+def _known_names_in(title: str, find: Callable) -> set[str]:
+    """The names of one to three words in ``title`` that the reference knows, as written."""
+    words = [w.strip(".-") for w in TITLE_WORD.findall(title)]
+    found = {
+        " ".join(words[i : i + n])
+        for n in (3, 2, 1)
+        for i in range(len(words) - n + 1)
+        if any(c.isupper() for c in words[i]) and find(" ".join(words[i : i + n])) is not None
+    }
+    # (the longest of nested names: "Llama 2" rather than "Llama" in "Llama 2 chat notes")
+    return {name for name in found if not any(name != other and name in other for other in found)}
 
 
 @dataclass
