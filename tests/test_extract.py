@@ -8863,6 +8863,11 @@ LINKING_PRECISION = [
          params(7e9, model=None, qualifier="total"), params(1.3e10, model="Owl 13B"),
          tokens(2e12, model="Owl 13B"), params(7e9, model=None)],
     ),
+    # A name before "based" is the base of the model sized, not that model.
+    (
+        "- [kitemed](https://example.com/k) 70B Owl2 based LLM tuned for the medical domain",
+        [params(7e10, model=None)],
+    ),
 ]
 
 

@@ -1711,6 +1711,9 @@ class Context:
                 if m.name.lower() in ROLE_WORDS:
                     return None, None  # a role, capitalized in a title: "Distilling Wren-13B
                     # into a 2.7B Student with On-Policy Feedback"
+                if BASED_AFTER.match(text, m.end, m.end + 8):
+                    return None, None  # the base of the model sized: "7B and 70B Llama2 based
+                    # LLM fine tuning adapted for the medical domain" (meditron's sizes)
                 if not _kind_of_sized(text, m):  # (not the kind of a model: "pre-train a
                     # 1.1B Llama model": the sentence's subject, if any, is the one)
                     return m.name, "name-after-unit"
@@ -7014,6 +7017,7 @@ OF_MODEL_AFTER = regex.compile(
 SIZED_MODEL = regex.compile(
     r"([0-9]+(?:\.[0-9]+)?[BMT])(?:[ \t-]+param(?:eter)?s?)?[ \t]+(?:model|version|variant)\b"
 )
+BASED_AFTER = regex.compile(r"(?i)[ \t]*-?[ \t]*based\b")  # "Llama2 based", "Llama-2-based"
 # A news item's date label: "- 04/04: Baize, ...", "- 2023/04/04: ...".
 ITEM_DATE_LABEL = regex.compile(
     r"[*_\[]*(?:(?:[0-9]{4}[./-])?[0-9]{1,2}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?"
