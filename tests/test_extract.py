@@ -239,6 +239,10 @@ BASIC = [
         [params(1.2e10, model=None), params(6e9, model=None)],
     ),
     ("The chatbot now runs on a 52B model.", [params(5.2e10, model=None)]),
+    # A "+" between a number and its scale word is a lower bound: "3+ trillion tokens".
+    ("Kite-3B was trained on 3+ trillion tokens and Kite-7B on 3.5+ trillion tokens.",
+     [params(3e9, model="Kite-3B"), tokens(3e12, model="Kite-3B", qualifier="at least"),
+      params(7e9, model="Kite-7B"), tokens(3.5e12, model="Kite-7B", qualifier="at least")]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -2961,8 +2961,9 @@ def _qualifier(
         if match.lastgroup == "up_to" and ADDS_UP_BEFORE.search(before[-25:], 0, match.start()):
             return "total"  # "128 experts of 3.66B each, adding up to 480B": the sum, no bound
         return match.lastgroup.replace("_", " ")
-    if text[member.quantity.end : member.quantity.end + 1] == "+":
-        return "at least"  # "15T+ tokens"
+    q = member.quantity
+    if text[q.end : q.end + 1] == "+" or "+" in text[q.start : q.end]:
+        return "at least"  # "15T+ tokens", "3+ trillion tokens"
     return None
 
 

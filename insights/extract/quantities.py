@@ -47,7 +47,7 @@ AFTER_NUMBER = regex.compile(
       | [eE](?P<e>[-+]?[0-9]{1,3})(?![\w])                    # 3.14e23
     )?
     (?:
-        [ \u00a0]{0,3}-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn
+        \+?[ \u00a0]{0,3}-?[ \u00a0]?(?P<scale_word>(?i:%(scale_words)s))(?![a-z])   # 175 billion, 2.7bn, 3+ trillion
       | [\u00a0\u202f\u2009]?(?P<scale_letter>[kKmMbBtT])(?![A-Za-z0-9])        # 70B, 340M, 128K, 70 B (no-break space)
       | [ ](?P<spaced_letter>[BMT])(?=[ -](?i:parameters?|params|tokens?|words)\b|[ \t]*+(?:\n|\Z|[|,;)]))  # 1.5 B params; "| 180 B |"
     )?
@@ -271,7 +271,7 @@ SCALE_WORD_STARTS = (
     ),
 )
 SCALE_LETTER_CHARS = frozenset("kKmMbBtT")
-NEXT_CHARS = frozenset("xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\万千亿億兆萬")
+NEXT_CHARS = frozenset("+xX×*·^eEkKmMbBtTqQ-\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹\\万千亿億兆萬")
 
 
 def _read(text: str, start: int, digits: str, timeout) -> Quantity | None:
