@@ -625,9 +625,21 @@ def model_mentions(
 
 # A model as local runners tag it, name and size: "gpt-oss:120b", "llama3.2:3b-instruct-q4_K_M".
 RUNNER_TAG = regex.compile(
-    r"(?<![\w/:.@-])[a-z][a-z0-9.]*(?:-[a-z0-9.]+)*:[0-9]+(?:\.[0-9]+)?[bm](?:-[\w.]+)*"
+    r"(?<![\w/:.@-])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*:[0-9]+(?:\.[0-9]+)?[bmBM](?:-[\w.]+)*"
     r"(?![\w:/-]|\.\w)"
 )
+
+
+def _tag_head_names(head: str) -> bool:
+    """Whether a runner tag's name before its colon names a model: any name in lower case
+    ("gemma3"), else one with a digit ("Llama3", "Phi-3") or a family's ("Gemma"), not a word
+    ("Note:7B")."""
+    return (
+        head.islower()
+        or any(c.isdigit() for c in head)
+        or head.lower() in family_names()
+        or known_model(head)
+    )
 
 
 def _with_runner_tags(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
@@ -637,6 +649,7 @@ def _with_runner_tags(text: str, start: int, end: int, found: list[Mention]) -> 
     tags = [
         Mention(m.start(), m.end(), without_build(m.group()))
         for m in RUNNER_TAG.finditer(text, start, end)
+        if _tag_head_names(m.group().split(":", 1)[0])
     ]
     if not tags:
         return found
