@@ -8872,6 +8872,17 @@ LINKING_PRECISION = [
         "- [kitemed](https://example.com/k) 70B Owl2 based LLM tuned for the medical domain",
         [params(7e10, model=None)],
     ),
+    # A sentence that gives what it speaks of to another lab is not about the model before (but a
+    # cluster "provided by" a lab makes no model of it).
+    (
+        "Alibaba released Qwen, models of 7 to 70B parameters trained on 2.4T tokens. These models "
+        "were a step ahead. Another contender was the Wren coding model from [Mistral AI]"
+        "(https://example.com/m) trained from scratch on 2T tokens. Qwen has 80 layers and was "
+        "trained in a cluster provided by Mistral AI.",
+        [params(7e9, model="Qwen", qualifier="range"), params(7e10, model="Qwen", qualifier="range"),
+         tokens(2.4e12, model="Qwen"), tokens(2e12, model=None),
+         layers(80, model="Qwen", organization="Alibaba")],
+    ),
 ]
 
 

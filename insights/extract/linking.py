@@ -3389,7 +3389,7 @@ class Context:
         opening, closing = self.sentences.span(offset)
         subject = MAKER_SUBJECT_OPENING.match(self.text, opening, closing)
         if subject is None:
-            return False
+            return self._other_maker_named(model, opening, closing)
         maker = canonical_organization(subject.group(1))
         if maker is None:
             return False
@@ -3398,6 +3398,23 @@ class Context:
             return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
             # models named; not "Meta trained it on", the model before)
         return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
+
+    def _other_maker_named(self, model: str, start: int, end: int) -> bool:
+        """Whether [start, end) says another lab made what it speaks of ("... was the DeepSeek
+        coding model from DeepSeek AI trained on 2T tokens"), where ``model``'s maker is known
+        and not that lab."""
+        own = canonical_organization(_reference_organization(model))
+        if own is None:
+            return False
+        for org in self._organizations_between(start, end):
+            if not FROM_BY_BEFORE.search(self.text, max(start, org.start - 24), org.start):
+                continue
+            maker = canonical_organization(org.name)
+            if maker is not None and maker not in (own, parent_organization(own)) and (
+                own != parent_organization(maker)
+            ):
+                return True
+        return False
 
     def _last_named(self, model: str, start: int, end: int) -> int | None:
         """Where the last mention of ``model`` in [start, end) starts."""
@@ -7018,6 +7035,11 @@ SIZED_MODEL = regex.compile(
     r"([0-9]+(?:\.[0-9]+)?[BMT])(?:[ \t-]+param(?:eter)?s?)?[ \t]+(?:model|version|variant)\b"
 )
 BASED_AFTER = regex.compile(r"(?i)[ \t]*-?[ \t]*based\b")  # "Llama2 based", "Llama-2-based"
+# A model said to be a lab's: "the DeepSeek coding model from [DeepSeek AI](...)" (not "a
+# cluster provided by Microsoft").
+FROM_BY_BEFORE = regex.compile(
+    r"(?i)\b(?:model|models|LLM|LLMs|series|family)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?\[?\Z"
+)
 # A news item's date label: "- 04/04: Baize, ...", "- 2023/04/04: ...".
 ITEM_DATE_LABEL = regex.compile(
     r"[*_\[]*(?:(?:[0-9]{4}[./-])?[0-9]{1,2}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?"
