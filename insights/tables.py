@@ -357,8 +357,10 @@ def build_models(
         # "Skylark-22B" (and its hub id "skylark-22b") is Corvina-22B's row
         f["model"] = renamed.get((f.get("document_id"), model_key(f["model"])), f["model"])
     if "document_id" in facts.columns:  # "| tiny | 39 M |" in Whisper's card: "Whisper tiny"
-        names = facts.dropna(subset=["model"]).groupby("document_id")["model"].agg(set).to_dict()
-        name_tiers_by_title(stated, find, names)  # (not ``named``, the names a person assigned)
+        def names_in(document: object) -> pd.Series:  # (read only for a document with a tier)
+            return facts.loc[facts["document_id"] == document, "model"].dropna()
+
+        name_tiers_by_title(stated, find, names_in)
     groups, bare_named = identities(stated, find)
     # A release date said of a family ("Parti (June 2022)") dates the members that have none;
     # one said of a sibling ("Qwen-7B-Chat, August") only those with no nearer date (the base

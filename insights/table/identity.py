@@ -98,14 +98,17 @@ BARE_TIER = regex.compile(
 
 
 def name_tiers_by_title(
-    facts: list[dict], find: Callable | None, named: dict[object, set[str]] | None = None
+    facts: list[dict],
+    find: Callable | None,
+    named: Callable[[object], Iterable[str]] | None = None,
 ) -> None:
     """Give a bare tier's facts ("tiny.en", from "| tiny | 39 M | `tiny.en` |") the family the
     document's title names, in place: "Whisper tiny.en" under the title "Release notes: OpenAI
     Whisper speech recognition" (a name the document's facts give, with no size, written in its
     title) or "Whisper" (a title that is a name the reference knows). A title that names no
-    such family, or two, names nothing. ``named``: each document's names of all its facts,
-    those of kinds the table has no column for too ("Whisper was trained on 680,000 hours").
+    such family, or two, names nothing. ``named``: a document's names of all its facts, those
+    of kinds the table has no column for too ("Whisper was trained on 680,000 hours"), asked
+    only of a document with a bare tier.
 
     >>> facts = [{"model": "tiny", "document_id": 1, "title": "Notes: Kite speech"},
     ...          {"model": "Kite", "document_id": 1, "title": "Notes: Kite speech"}]
@@ -120,7 +123,7 @@ def name_tiers_by_title(
         title = next((f["title"] for f in group if isinstance(f.get("title"), str)), None)
         if not tiers or not title:
             continue
-        names = {f["model"] for f in group} | (named or {}).get(document, set())
+        names = {f["model"] for f in group} | (set(named(document)) if named else set())
         families = {
             name
             for name in names
