@@ -19,7 +19,12 @@ from insights.extract import claims
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
-from insights.extract.markdown_tables import BASE_MODEL_HEADER, header_over, table_spans
+from insights.extract.markdown_tables import (
+    BASE_MODEL_HEADER,
+    header_over,
+    in_header_row,
+    table_spans,
+)
 from insights.extract.names import (
     HOSTED_BEFORE_MAKER,
     MAKER_NOUNS,
@@ -3421,6 +3426,15 @@ class Context:
         found = [m.start for m in self.models_between(start, end) if m.name == model]
         return found[-1] if found else None
 
+    def in_header_row(self, offset: int) -> bool:
+        """Whether ``offset`` is on a Markdown table's header line, one that opens with a pipe
+        ("| Benchmark | Mistral (7B) | Kite 2 (9B) |" over "|---|---|---|")."""
+        if self._tables is None:
+            self._tables = table_spans(self.text)
+        return self.text.startswith("|", start_of_line(self.text, offset)) and in_header_row(
+            self.text, offset, self._tables
+        )
+
     def in_base_column(self, offset: int) -> bool:
         """Whether ``offset`` is in a Markdown table cell under a header that names the row's
         base or teacher model ("| Build | Base | ... |")."""
@@ -4408,7 +4422,7 @@ class Context:
             and not PLATFORM_BEFORE.search(self.text, max(0, here[0].start - 10), here[0].start)
             and not SCORED_ON_BEFORE.search(self.text, max(0, here[0].start - 30), here[0].start)
             and not COMPARED_ORG_BEFORE.search(self.text, max(s_start, here[0].start - 40), here[0].start)
-            and not _in_header_row(self.text, here[0].start)  # ("| Benchmark | Mistral (7B) |
+            and not self.in_header_row(here[0].start)  # ("| Benchmark | Mistral (7B) |
             # Kite 2 (9B) |": a column's, not the other columns' models')
             and not _hosts(self.text, here[0])
             # (nor a maker of other models the sentence names by kind: "a SLERP merge of two
@@ -4731,7 +4745,6 @@ SCORED_ON_BEFORE = regex.compile(
     r"(?i)\b(?:leaderboards?|benchmarks?|arenas?|evals?|evaluations?|test[ \u00a0]suites?)"
     r"%s+(?:by|from|of)%s+(?:the%s+)?\Z" % (S, S, S)
 )
-HEADER_SEPARATOR = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$")
 # ... or one the model is compared with: "Kite-2 ... beats Mistral on MMLU", "... better than
 # models from Mistral".
 COMPARED_ORG_BEFORE = regex.compile(
@@ -5359,18 +5372,6 @@ def _in_quotation(text: str, s_start: int, offset: int) -> bool:
         return False
     opened = max(text.rfind(q, s_start, offset) for q in QUOTE_MARKS)
     return bool(QUOTED_WORDS.search(text, opened + 1, offset))
-
-
-def _in_header_row(text: str, offset: int) -> bool:
-    """Whether ``offset`` is in a Markdown table's header row (the line above its "|---|")."""
-    line = start_of_line(text, offset)
-    if not text.startswith("|", line):
-        return False
-    end = text.find("\n", offset)
-    if end == -1:
-        return False
-    following = text.find("\n", end + 1)
-    return bool(HEADER_SEPARATOR.match(text, end + 1, len(text) if following == -1 else following))
 
 
 def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ which kind. ``extractor`` turns the numbers into facts, with spans in the origin
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -813,6 +813,18 @@ def table_spans(text: str) -> list[tuple[int, int, int]]:
         header = first_of_line(text, max(0, m.start() - 1))
         spans.append((header, m.end(), blanks[after] if after < len(blanks) else len(text)))
     return spans
+
+
+def in_header_row(text: str, offset: int, spans: list[tuple[int, int, int]]) -> bool:
+    r"""Whether ``offset`` is on a table's header line (``spans``: ``table_spans(text)``).
+
+    >>> text = "| Model | Kite-2 |\n|---|---|\n| Params | 7B |"
+    >>> [in_header_row(text, text.index(w), table_spans(text)) for w in ("Kite", "7B")]
+    [True, False]
+    """
+    line = first_of_line(text, offset)
+    i = bisect_left(spans, (line,))
+    return i < len(spans) and spans[i][0] == line
 
 
 def header_over(
