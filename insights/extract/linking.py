@@ -3402,7 +3402,7 @@ class Context:
         if own is None:
             return subject.group("bare") is not None  # ("DeepSeek trained on": none of its
             # models named; not "Meta trained it on", the model before)
-        return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
+        return _other_lab(maker, own)
 
     def _other_maker_named(self, model: str, start: int, end: int) -> bool:
         """Whether [start, end) says another lab made what it speaks of ("... was the DeepSeek
@@ -3415,9 +3415,7 @@ class Context:
             if not FROM_BY_BEFORE.search(self.text, max(start, org.start - 24), org.start):
                 continue
             maker = canonical_organization(org.name)
-            if maker is not None and maker not in (own, parent_organization(own)) and (
-                own != parent_organization(maker)
-            ):
+            if maker is not None and _other_lab(maker, own):
                 return True
         return False
 
@@ -5352,6 +5350,12 @@ QUOTE_MARKS = '"\u201c\u201d'
 
 
 QUOTED_WORDS = regex.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}")
+
+
+def _other_lab(maker: str, own: str) -> bool:
+    """Whether ``maker`` is another lab than ``own``, neither a part of the other ("DeepSeek"
+    and "Alibaba"; not "DeepMind" and "Google")."""
+    return maker not in (own, parent_organization(own)) and own != parent_organization(maker)
 
 
 def _in_quotation(text: str, s_start: int, offset: int) -> bool:
