@@ -799,6 +799,13 @@ class Context:
             self._organizations = organization_mentions(self.text, self.timeout)
         return self._organizations
 
+    @property
+    def organization_starts(self) -> list[int]:
+        """Where the organizations start, in order, to find one by bisection."""
+        if self._organization_starts is None:
+            self._organization_starts = [m.start for m in self.organizations]
+        return self._organization_starts
+
     def fact(self, member: Member) -> list[Fact]:
         """The facts a classified number states: one for each model it is said of."""
         q = member.quantity
@@ -1329,9 +1336,7 @@ class Context:
     def _owned_start(self, mention: Mention) -> int:
         """Where a name starts with the organization written just before it: "IBM Granite 7B"
         starts at "IBM" (a list goes on over it: "Llama 2 7B and IBM Granite 7B")."""
-        if self._organization_starts is None:
-            self._organization_starts = [m.start for m in self.organizations]
-        i = bisect_left(self._organization_starts, mention.start)  # (the nearest before it,
+        i = bisect_left(self.organization_starts, mention.start)  # (the nearest before it,
         org = self.organizations[i - 1] if i else None  # not each: long lists stay linear)
         if (
             org is not None
@@ -4677,9 +4682,7 @@ class Context:
     def _organizations_between(self, start: int, end: int) -> list[Mention]:
         """Organizations named within [start, end): a slice of the one scan of the whole text
         (organizations are few, and one scan costs less than one per sentence)."""
-        if self._organization_starts is None:
-            self._organization_starts = [m.start for m in self.organizations]
-        return _between(self.organizations, self._organization_starts, start, end)
+        return _between(self.organizations, self.organization_starts, start, end)
 
 
 # A line labelled as about the model a card's model was built from: "- Base: Gemma 2 27B".
