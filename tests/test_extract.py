@@ -8883,6 +8883,19 @@ LINKING_PRECISION = [
          tokens(2.4e12, model="Qwen"), tokens(2e12, model=None),
          layers(80, model="Qwen", organization="Alibaba")],
     ),
+    # A list of links, each with the sizes written after it: the link's text names the model.
+    (
+        "## Library\n\n- [Gemma](https://example.com/library/gemma) 2B and 7B\n"
+        "- [Phi-3](https://example.com/library/phi3): 3.8B, 14B\n"
+        "- [Llama 3](https://example.com/library/llama3) (8B, 70B)\n",
+        [params(2e9, model="Gemma"), params(7e9, model="Gemma"), params(3.8e9, model="Phi-3"),
+         params(1.4e10, model="Phi-3"), params(8e9, model="Llama 3"), params(7e10, model="Llama 3")],
+    ),
+    # ... but not after a link to a data set or to something no reference calls a model.
+    (
+        "- [PageWeb](https://example.com/datasets/pageweb) 15T\n- [quickstart](https://example.com/docs) 2B",
+        [],
+    ),
 ]
 
 

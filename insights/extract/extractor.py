@@ -2178,6 +2178,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return True  # or before a model the text names: "beats the 280B Gopher"
     if _model_just_before(text, group[0].quantity.start):
         return True  # "Chinchilla (70B)", "Baichuan 2 (7B and 13B, 2.6T tokens)"
+    if q.scale == "letter" and _linked_model_before(text, group[0].quantity.start, context):
+        return True  # a list of links, each with its sizes: "- [Mixtral](https://...) 8x7B, 8x22B"
     if value < 1e8:
         return False
     if sized_others:
@@ -2396,6 +2398,22 @@ def _model_just_before(text: str, start: int) -> bool:
             or LOWER_TIERED.fullmatch(match.group(1))  # "bge-large (335M)"
         )
     )
+
+
+# A link's end and what may stand between it and a size: "[Qwen2](https://...) 7B",
+# "[Gemma](https://...): 2B", "[Phi-3](https://...) (3.8B".
+LINK_END_BEFORE = regex.compile(r"(?r)\]\([^()\s]{1,400}\)[ \t]*(?:[:(–—-][ \t]*)?\Z")
+
+
+def _linked_model_before(text: str, start: int, context: Context) -> bool:
+    """A model the text names as a link's text right before ``start``: "[Qwen2](...) 7B"."""
+    if text.rfind("](", max(0, start - 410), start) == -1:
+        return False
+    link = LINK_END_BEFORE.search(text, max(0, start - 410), start)
+    if link is None:
+        return False
+    mention = context.mention_ending(start, link.start())
+    return mention is not None and mention.strong
 
 
 DATASET_TOKEN_BEFORE = regex.compile(r"(?r)([\w.+]+)[-_ \u00a0]\Z")
