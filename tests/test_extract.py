@@ -8896,6 +8896,16 @@ LINKING_PRECISION = [
         "- [PageWeb](https://example.com/datasets/pageweb) 15T\n- [quickstart](https://example.com/docs) 2B",
         [],
     ),
+    # What models of a kind usually are is no size of the model in focus.
+    (
+        "Heron introduced Kite in May 2024. This marked the rise of small LLMs, which usually "
+        "range from 3 billion to 9 billion parameters.",
+        [params(3e9, model=None, qualifier="range"), params(9e9, model=None, qualifier="range")],
+    ),
+    (
+        "Kite-2 is out. Open models of this kind commonly have 7B parameters; Kite-2 has 13B.",
+        [params(7e9, model=None), params(1.3e10, model="Kite-2")],
+    ),
 ]
 
 

@@ -2653,6 +2653,11 @@ class Context:
             return None, None  # "The two small models saw 600B tokens": not the one in focus
         if CLASS_OF_MODELS_SUBJECT.match(text, s_start, start) and ";" not in text[s_start:start]:
             return None, None  # "Baseline models in this class see about 2T tokens"
+        if "ly " in text[max(s_start, start - CLASS_HABIT_REACH) : start] and CLASS_HABIT_BEFORE.search(
+            text, max(s_start, start - CLASS_HABIT_REACH), start
+        ):
+            return None, None  # "small LLMs, which typically range from 6B to 10B parameters":
+            # what models of a kind usually are, not the model in focus
         opening = THE_SIZE_SUBJECT.match(text, s_start, start)
         if opening is not None and opening.end() <= start and ";" not in text[s_start:start]:
             # "The 3B stopped after the first 4.5T tokens": the model of that size the text
@@ -6676,6 +6681,13 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?i:most|many|other|comparable|competing|typical|similar|rival|existing"
     r"|baseline|prior|previous|earlier)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:models|baselines"
     r"|LLMs|systems|competitors|peers)\b(?![ \u00a0]*[(:])"
+)
+# ... or what a class of models usually is: "small LLMs, which typically range from", "open
+# models usually have" (a plural noun, then an adverb of habit before the number).
+CLASS_HABIT_REACH = 120
+CLASS_HABIT_BEFORE = regex.compile(
+    r"(?i)\b(?:models|LLMs|SLMs|ones|networks|systems)\b[^.;:0-9]{0,60}?\b(?:typically|usually"
+    r"|generally|normally|commonly)\b[^.;:]{0,50}\Z"
 )
 # A hypothetical model brought in by "of a" or a new clause: "eight experts of a 7B model would",
 # "...; a 70B model would need far more compute" (not "Kite-2 is a 7B model that would").
