@@ -8906,6 +8906,13 @@ LINKING_PRECISION = [
         "Kite-2 is out. Open models of this kind commonly have 7B parameters; Kite-2 has 13B.",
         [params(7e9, model=None), params(1.3e10, model="Kite-2")],
     ),
+    # A subsection that names no model is its section's: the nearest heading over it that
+    # names one, before the page's title.
+    (
+        "# Kite 2 learns to draw\n\n## Working with Sketchbird 2\n\n### Setup\n\nInstall the "
+        "package first.\n\n#### Captions\n\nThe 7B model writes the captions.\n",
+        [params(7e9, model="Sketchbird 2")],
+    ),
 ]
 
 

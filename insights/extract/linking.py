@@ -451,6 +451,7 @@ class Context:
         self._says: dict[tuple[int, str], bool] = {}  # (sentence start, word) -> whether said
         self._title: str | None = None
         self._bold_leads: dict[int, str | None] = {}  # a bold lead line's start -> its model
+        self._parent_headings: dict[int, str | None] = {}  # a heading's start -> its parents' model
         self._section_makers: dict[int, str | None] = {}  # a heading's start -> the maker it names
         self._organization: dict[tuple, str | None] = {}
         self._model_organizations: dict[str, str | None] = {}  # see _model_organization
@@ -3762,10 +3763,38 @@ class Context:
             return self.title_model()
         found = self._heading_names(line_start, offset)
         if found is None and not text.startswith("# ", line_start):
-            # A section heading that names no model ("## Training data"): the page's title does.
-            title = last_before(text, "\n# ", line_start) + 1
-            if title or text.startswith("# "):
-                found = self._heading_names(title, offset)
+            # A section heading that names no model ("#### Code infilling"): the nearest heading
+            # over it that does ("## How to use Code Llama?"), up to the page's title.
+            found = self._parent_heading_model(line_start)
+        return found
+
+    def _parent_heading_model(self, line_start: int) -> str | None:
+        """The model named by the nearest heading of a higher level than the one at
+        ``line_start`` (its section's, then its chapter's, up to the page's title)."""
+        if line_start in self._parent_headings:
+            return self._parent_headings[line_start]
+        text = self.text
+        marks = MARKDOWN_HEADING.match(text, line_start, line_start + 8)
+        level = len(marks.group().rstrip()) if marks is not None else 7
+        found = None
+        position = line_start
+        for _ in range(PARENT_HEADINGS_READ):
+            if level <= 1 or position == 0:
+                break
+            position = last_before(text, "\n#", position - 1) + 1
+            if position == 0 and not text.startswith("#"):
+                break
+            marks = MARKDOWN_HEADING.match(text, position, position + 8)
+            if marks is None or len(marks.group().rstrip()) >= level:
+                continue  # a sibling's or a subsection's heading, or no heading ("#general")
+            level = len(marks.group().rstrip())
+            found = self._heading_names(position, position)
+            if found is not None and level > 1 and " " not in found and is_plain_word(found):
+                found = None  # a newsletter's masthead: "## Weights & Measures #31" (a page's
+                # title may be a plain word: "# Wren")
+            if found is not None:
+                break
+        self._parent_headings[line_start] = found
         return found
 
     def _markdown_heading_model(self, offset: int) -> str | None:
@@ -5109,6 +5138,7 @@ INTRODUCED_BEFORE_NAME = regex.compile(
 FIRST_PERSON_OPENING = regex.compile(r"[\s*_>-]*(?:We|Our)\b")
 SENTENCE_SUBJECT_BEFORE = regex.compile(r"[\s*_>-]*(?:(?-i:[A-Z])[\w ]{0,20},[ \t]+)?[*_`]*")
 MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]+")  # a heading line's marks, at its start
+PARENT_HEADINGS_READ = 60  # the most headings read back for a section's parent
 HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
 # ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
 HEADING_ITEM_OPENS_WITH = regex.compile(_HEADING_MARKS + r"(?:[0-9]{1,2}[.)][ \t]+)?[*_`]*\Z")
