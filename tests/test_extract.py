@@ -8913,6 +8913,12 @@ LINKING_PRECISION = [
         "package first.\n\n#### Captions\n\nThe 7B model writes the captions.\n",
         [params(7e9, model="Sketchbird 2")],
     ),
+    # A size brought in with "a", its list's first number between: any model of that size.
+    (
+        "Heron released Kite 2 in July. A 3 or 8-billion-parameter model is worth most to "
+        "hobbyists, since it fits on one consumer card.",
+        [params(8e9, model=None)],
+    ),
 ]
 
 

@@ -5544,8 +5544,9 @@ INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?:^|\W)(?P<copula>(?:[\w-]+['’]s|is|was|are|were|be|becomes?)%s+)?(?:a|an)%s+"
     r"(?:(?:new|compute-optimal|smaller|larger|small|large|tiny|dense|separate|second|third)%s+)?"
     r"(?:(?:model|LLM|network|system)%s+(?:with|of)%s+)?"  # "a model with over 400B parameters"
-    r"(?:(?:about|roughly|approximately|nearly|almost|some|over|more%s+than)%s+|~)?\Z"
-    % (S, S, S, S, S, S, S)
+    r"(?:(?:about|roughly|approximately|nearly|almost|some|over|more%s+than)%s+|~)?"
+    r"(?:[0-9][0-9.]*%s*(?:[KMBT]|billion|million)?%s*(?:or|and|to|,)%s+)?\Z"  # "a 3 or 7B model"
+    % (S, S, S, S, S, S, S, S, S, S)
 )
 # Models of listed sizes a sentence brings in without a name or an article: "they also trained
 # 44M, 117M, 417M, 1.4B and 7.1B models" (not "the 9B and 27B models", a family's members).
