@@ -8919,6 +8919,12 @@ LINKING_PRECISION = [
         "hobbyists, since it fits on one consumer card.",
         [params(8e9, model=None)],
     ),
+    # The model whose "tech" another's is built with is no subject of the other's data.
+    (
+        "2) **Wren-2** - a series of open models inspired by the same research and tech used "
+        "for Kite-3; includes 2B (trained on 2T tokens) and 7B (trained on 6T tokens) models.",
+        [tokens(2e12, model="Wren-2"), tokens(6e12, model="Wren-2")],
+    ),
 ]
 
 

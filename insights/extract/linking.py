@@ -5207,7 +5207,7 @@ BASE_CUE_BEFORE = regex.compile(
     # a 0.9B vision encoder to Mistral NeMo 12B"
     r"|logits%s+(?:of|from)(?:%s+both)?"  # "distilled using logits from both X and Y"
     # "built from the same research used for Gemini 2.0", "the technology behind Gemini"
-    r"|(?:research|technology|technologies|techniques?|recipes?)%s+(?:used%s+(?:for|in|to%s+(?:create|build|train|make|develop))"
+    r"|(?:research|technology|technologies|tech|techniques?|recipes?)%s+(?:used%s+(?:for|in|to%s+(?:create|build|train|make|develop))"
     r"|behind|underlying|that%s+(?:powers?|powered|underpins?|underpinned))"  # (and "the research
     # used to develop X", "the technology that underpins X")
     # "we train ToolWren-8B from Qwen3-8B": the one trained from it is named between
