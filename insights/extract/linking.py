@@ -119,8 +119,9 @@ MENTION_JOINER = regex.compile(
 
 NAME_OPEN_BRACKET = regex.compile(
     r"(?r)([\w.+-]+)\**%s?\(%s?(?:[A-Z][\w.&'-]*(?:%s[A-Z][\w.&'-]*){0,2},%s+)?"
-    r"(?:(?i:up to|about|around|over|also|~|≈)%s?)?\Z" % (S, S, S, S, S)
-)  # "Gopher (280B)", "Hunyuan-Large (Tencent, 389B/52B)": a maker may come first
+    r"(?:(?i:up to|about|around|over|also|~|≈)%s?)?(?i:dense-|moe-)?\Z" % (S, S, S, S, S)
+)  # "Gopher (280B)", "Hunyuan-Large (Tencent, 389B/52B)": a maker may come first; and its
+# kind: "DeepSeek-V2 (MoE-236B)"
 
 
 # A name, then a dash that opens an aside holding the size: "Gopher — 280B parameters but only

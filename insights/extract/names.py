@@ -421,7 +421,8 @@ DOMAIN_LLM = regex.compile(
     r"|vision|speech|general|foundation|reasoning)[ -](?:LLM|LM)s?"
 )
 SIZE_CLASS = regex.compile(
-    r"(?i)(?:sub|over|under|pre|post|dense|sparse)-[0-9.]+[kmbt]\b"  # (a kind: "dense-14B quality")
+    r"(?i)(?:sub|over|under|pre|post|dense|sparse|moe)-[0-9.]+[kmbt]\b"  # (a kind: "dense-14B
+    # quality", "DeepSeek-V2 (MoE-236B)")
     r"|[0-9.]+[kmbt]-(?:class|scale|size)\b"
 )
 
