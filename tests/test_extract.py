@@ -8889,11 +8889,13 @@ LINKING_PRECISION = [
         "- [Phi-3](https://example.com/library/phi3): 3.8B, 14B\n"
         "- [Llama 3](https://example.com/library/llama3) (8B, 70B)\n",
         [params(2e9, model="Gemma"), params(7e9, model="Gemma"), params(3.8e9, model="Phi-3"),
-         params(1.4e10, model="Phi-3"), params(8e9, model="Llama 3"), params(7e10, model="Llama 3")],
+         params(1.4e10, model="Phi-3"), params(8e9, model="Llama 3"),
+         params(7e10, model="Llama 3")],
     ),
     # ... but not after a link to a data set or to something no reference calls a model.
     (
-        "- [PageWeb](https://example.com/datasets/pageweb) 15T\n- [quickstart](https://example.com/docs) 2B",
+        "- [PageWeb](https://example.com/datasets/pageweb) 15T\n"
+        "- [quickstart](https://example.com/docs) 2B",
         [],
     ),
     # What models of a kind usually are is no size of the model in focus.
@@ -8934,7 +8936,8 @@ LINKING_PRECISION = [
     ),
     # What a data set holds, said in a relative clause, is its size, not what a model saw.
     (
-        "Kite-Alpha models are trained on a new dataset built on [PagePile](https://pagepile.example.org/), "
+        "Kite-Alpha models are trained on a new dataset built on "
+        "[PagePile](https://pagepile.example.org/), "
         "which contains 1.2 trillion tokens, about twice the size of PagePile.",
         [tokens(1.2e12, model=None)],
     ),
