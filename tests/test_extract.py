@@ -8934,17 +8934,6 @@ LINKING_PRECISION = [
         "| Reading | 61.2 | 70.4 |\n",
         [params(4e10, model="Kite-1"), params(1.2e11, model="Kite-2")],
     ),
-    # What a data set holds, said in a relative clause, is its size, not what a model saw.
-    (
-        "Kite-Alpha models are trained on a new dataset built on "
-        "[PagePile](https://pagepile.example.org/), "
-        "which contains 1.2 trillion tokens, about twice the size of PagePile.",
-        [tokens(1.2e12, model=None)],
-    ),
-    (
-        "Kite-Alpha was trained on 1.2 trillion tokens of a corpus that we also release.",
-        [tokens(1.2e12, model="Kite-Alpha")],
-    ),
 ]
 
 

@@ -1371,11 +1371,6 @@ class Context:
         ):
             return None, None  # "Chinchilla says about 20T tokens would be compute-optimal": a
             # count supposed, the subject of a conditional, no model's
-        if kind == "training_tokens" and DATA_WHICH_HOLDS_BEFORE.search(
-            text, max(s_start, start - DATA_WHICH_REACH), start
-        ):
-            return None, None  # "trained on the new dataset that builds on The Pile, which
-            # contains 1.5 trillion tokens": the set's size, not what the model saw of it
         if kind == "parameters" and (
             TRAINABLE.search(text, start, end)
             and not ALL_BEFORE.search(text, max(s_start, start - 6), start)
@@ -6750,13 +6745,6 @@ CORPUS_SUBJECT = regex.compile(
 )
 # A sentence about the data a training set was drawn from: "The full data set is", "The
 # deduplicated pool we sampled from is larger, roughly".
-# A data set, then a relative clause that says what it holds, before a count.
-DATA_WHICH_REACH = 200
-DATA_WHICH_HOLDS_BEFORE = regex.compile(
-    r"(?i)\b(?:dataset|data[ \u00a0]+set|corpus|collection|mix(?:ture)?)\b(?:[^.;]|\.(?=\w)){0,150}?,?[ \u00a0]+"
-    r"(?:which|that)[ \u00a0]+(?:contains|contained|holds|held|comprises|totals|spans)[ \u00a0]+"
-    r"(?:about|roughly|approximately|around|over|nearly|some|~)?[ \u00a0]*\Z"
-)
 SOURCE_DATA_SUBJECT = regex.compile(
     r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:full|whole|entire|complete|raw|original"
     r"|underlying|source|deduplicated|unfiltered)[ \u00a0]+(?:(?![\w-]*train)[\w-]+[ \u00a0]+)?(?:corpus|dataset"
