@@ -8934,6 +8934,19 @@ LINKING_PRECISION = [
         "| Reading | 61.2 | 70.4 |\n",
         [params(4e10, model="Kite-1"), params(1.2e11, model="Kite-2")],
     ),
+    # An HTML table laid out over many lines, a type spanning rows: each row's cells are its
+    # model's, not the description's model's.
+    (
+        "<table>\n  <thead>\n    <tr>\n      <th>Type</th>\n      <th>Model</th>\n"
+        "      <th>Description</th>\n      <th>Pretrained tokens</th>\n    </tr>\n  </thead>\n"
+        "  <tbody>\n    <tr>\n      <td rowspan=2>Base</td>\n      <td>Kite-9B</td>\n"
+        "      <td>For research use.</td>\n      <td>3T</td>\n    </tr>\n    <tr>\n"
+        "      <td>Kite-9B-Long</td>\n      <td>A long-context version of Kite-9B.</td>\n"
+        "      <td>3.2T</td>\n    </tr>\n  </tbody>\n</table>\n",
+        [params(9e9, model="Kite-9B"), tokens(3e12, model="Kite-9B"),
+         params(9e9, model="Kite-9B-Long"), params(9e9, model="Kite-9B"),
+         tokens(3.2e12, model="Kite-9B-Long")],
+    ),
 ]
 
 

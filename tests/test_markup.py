@@ -26,6 +26,17 @@ EXAMPLES = [
     ("x<!-- 70B parameters -->y", "x y"),
     ("x<script>never closed 70B", "x "),
     ('<a href="https://example.org/a?b=1&c=2">GPT-3</a> has 175B', "GPT-3 has 175B"),
+    # a table laid out over many lines is read a row a line, its header right over its body
+    ("<table>\n  <thead>\n  <tr>\n    <th>Model</th>\n    <th>Params</th>\n  </tr>\n  </thead>\n"
+     "  <tbody>\n  <tr>\n    <td>Kite-8B</td>\n    <td>8B</td>\n  </tr>\n  </tbody>\n</table>\n",
+     "\n| Model | Params |\n| Kite-8B | 8B |\n\n"),
+    # a cell spanning rows leaves an empty cell in its column on the rows below it
+    ("<table><tr><th>Type</th><th>Model</th></tr><tr><td rowspan=2>Base</td><td>Kite-6B</td></tr>"
+     "<tr><td>Kite-6B-Long</td></tr><tr><td>Chat</td><td>Kite-6B-Chat</td></tr></table>",
+     "\n| Type | Model |\n| Base | Kite-6B |\n|  | Kite-6B-Long |\n| Chat | Kite-6B-Chat |\n"),
+    # a break inside a cell, and text astray between cells, keep the row on its line
+    ("<table><tr><td>Kite-6B</td>x\n <td>- small.<br><br>- fast.</td></tr></table>",
+     "\n| Kite-6B |x   - small.  - fast. |\n"),
 ]  # fmt: skip
 
 # Text that only looks like markup to a careless reader: left as it is.

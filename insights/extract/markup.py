@@ -32,6 +32,7 @@ BLOCK_TAGS = frozenset(
      "caption", "figcaption", "main", "nav", "aside"}
 )  # fmt: skip
 CELL_TAGS = frozenset({"td", "th"})
+TABLE_PART_TAGS = frozenset({"thead", "tbody", "tfoot"})
 # Section headings, read as Markdown writes them so that they scope what follows (a page's <h1>
 # stays a line: READMEs centre their title in one, and it is no section's).
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -44,6 +45,9 @@ HTML_TAGS = BLOCK_TAGS | CELL_TAGS | frozenset(
      "template", "tfoot", "time", "title", "tr", "tt", "u", "var", "video", "audio", "wbr"}
 )  # fmt: skip
 SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+# How many rows a cell spans, in its tag: <td rowspan=4>, <td rowspan="2">.
+ROWSPAN = regex.compile(r"""(?i)\browspan[ \t]*=[ \t]*["']?([0-9]{1,4})""")
+MAX_ROWSPAN = 200
 # Where a table cell's text ends at the latest: a blank line.
 BLANK_LINE = regex.compile(r"\n[ \t\r]*\n")
 
@@ -74,6 +78,9 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
         if tag in CELL_TAGS or tag in ("tr", "table"):
             out.in_cell = tag in CELL_TAGS and not match.group("close")  # (a cell's lines run
             # together, as a browser shows them: "<td>17B (Activated)\n 109B (Total)</td>")
+            if tag == "table":
+                out.in_table = not match.group("close")
+            out.spanned(tag, bool(match.group("close")), match.group(), start)
         replacement = known.get(match.group())
         if replacement is None:
             if match.group("comment") or tag in SKIPPED_TAGS and not match.group("close"):
@@ -83,6 +90,8 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
                 replacement = " "
             else:
                 replacement = known[match.group()] = _replacement(match)
+        if replacement == "\n" and out.in_cell:
+            replacement = " "  # a break inside a cell: "<td>- quantized by AWQ.<br><br>- ...</td>"
         if replacement == "\n|" and out.pieces and out.pieces[-1].rstrip(" \t").endswith("\n"):
             replacement = "|"  # a row on a line of its own already
         if tag in HEADING_TAGS and replacement.startswith("\n#"):
@@ -104,10 +113,22 @@ class _Rewrite:
         self.origin: list[int] = []
         self.position = 0  # how far the original has been read
         self.in_cell = False  # inside a table cell, whose line breaks are spaces
+        self.in_table = False  # inside a table, outside its cells
+        self.row_spans: dict[int, int] = {}  # a table's column -> rows a cell above still spans
+        self.column = 0  # the cells read on the table's row so far
 
     def copy_to(self, start: int) -> None:
         """Copy the original up to ``start`` as it stands (a cell's line breaks as spaces, up to
         a blank line)."""
+        if start > self.position and self.in_table and not self.in_cell:
+            stray = self.text[self.position : start]
+            if not stray.strip():
+                self.position = start  # the spaces and line breaks that lay out a table's
+                return  # rows and cells in the source: a browser shows a row on one line
+            self.pieces.append(stray.replace("\n", " "))  # (text astray between cells:
+            self.origin.extend(range(self.position, start))  # "<td>Yi-34B</td>c\n <td>")
+            self.position = start
+            return
         if start > self.position:
             piece = self.text[self.position : start]
             if self.in_cell:
@@ -119,6 +140,34 @@ class _Rewrite:
             self.pieces.append(piece)
             self.origin.extend(range(self.position, start))
             self.position = start
+
+    def spanned(self, tag: str, closing: bool, markup: str, start: int) -> None:
+        """Keep a table's columns in line where a cell above spans rows: an empty cell stands
+        in its column on the rows below (``<td rowspan=4>Base models</td>`` over rows that
+        start with the model's cell)."""
+        if tag == "table" or tag == "tr" and not closing:
+            if tag == "table":
+                self.row_spans = {}
+            self._fill_spanned(start)  # (the columns left on the row before)
+            self.column = 0
+        elif tag == "tr":
+            self._fill_spanned(start)
+        elif not closing:
+            self._fill_spanned(start, self.column)
+            rows = ROWSPAN.search(markup)
+            if rows is not None and int(rows.group(1)) > 1:
+                self.row_spans[self.column] = min(int(rows.group(1)), MAX_ROWSPAN) - 1
+            self.column += 1
+
+    def _fill_spanned(self, start: int, upto: int | None = None) -> None:
+        """Write an empty cell for each column from ``self.column`` on (up to ``upto``, else
+        every column a span still covers) that a cell above spans into."""
+        while self.row_spans.get(self.column, 0) > 0 and (upto is None or self.column <= upto):
+            self.row_spans[self.column] -= 1
+            self.write("  |", start, start)
+            self.column += 1
+            if upto is not None:
+                upto += 1
 
     def write(self, replacement: str, start: int, end: int) -> None:
         """Replace the original's ``[start, end)`` by ``replacement``, which points at ``start``."""
@@ -161,6 +210,8 @@ def _replacement(match: regex.Match) -> str:
         return " |" if closing else " "
     if tag in HEADING_TAGS and not closing:
         return "\n" + "#" * int(tag[1]) + " "  # a heading as Markdown writes it, so it scopes
+    if tag in TABLE_PART_TAGS:
+        return ""  # (rows follow rows: "</thead>\n<tbody>" leaves no gap under the header)
     if tag in BLOCK_TAGS:
         return "\n"
     return ""
