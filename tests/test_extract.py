@@ -8947,6 +8947,13 @@ LINKING_PRECISION = [
          params(9e9, model="Kite-9B-Long"), params(9e9, model="Kite-9B"),
          tokens(3.2e12, model="Kite-9B-Long")],
     ),
+    # A count under a setting's header (batch, context) is no model's size nor data.
+    (
+        "| Model | Params | Batch size | Context |\n|---|---|---|---|\n"
+        "| Kite-7B | 7B | 3.2M tokens | 1M (4M at inference) |\n",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(3.2e6, model=None),
+         tokens(1e6, model=None), params(4e6, model=None)],
+    ),
 ]
 
 

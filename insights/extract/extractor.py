@@ -979,6 +979,13 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
             key = (groups[r], text[row.model.start : note.start()])
             noted[key] = noted.get(key, 0) + 1
     for r, row in enumerate(rows):
+        if row.settings and r in in_row:
+            settings = [
+                i for i in in_row[r] if any(c.start <= facts[i].start < c.end for c in row.settings)
+            ]  # "| Kite-7B | 7B | 3.2M tokens |" under "| Model | Params | Batch size |": a
+            for i in settings:  # setting of the training, no model's size or data
+                facts[i] = replace(facts[i], model=None, organization=None, rule=None)
+            in_row[r] = [i for i in in_row[r] if i not in settings]
         model = text[row.model.start : row.model.end] if row.model else None
         if model is not None and model.endswith(")"):
             # a note after the name: "Mixtral-8x7B-v0.1 (previous generation)"; not "(72B)",

@@ -174,6 +174,8 @@ class Row:
     data: bool = False  # a row of data, not of models: "| FineMath | 34B tokens | SmolLM2 |"
     part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it)
     header: Cell | None = None  # a side-on table's column header, when a row names the model
+    settings: tuple[Cell, ...] = ()  # cells under a setting's header: "| Batch size |" over
+    # "| 3.2M tokens |" (a count of no model's size or data)
 
 
 # A ratio of two figures, or the part of a model that an adapter trains.
@@ -261,7 +263,8 @@ def column_for(header: str, index: int) -> Column:
     if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
         return Column("other")  # "Embedding params": a part, not the model's size
     if RATIO_OR_PART_HEADER.search(low):
-        return Column("other")  # "Tokens/param", an adapter's "Trainable params", "Batch (tokens)"
+        return Column("other", "setting")  # "Tokens/param", an adapter's "Trainable params",
+        # "Batch (tokens)"
     if ("active" in low or "activated" in low) and "total" in low:
         # "Params (total / active)": a cell's two counts in that order ("109B / 17B")
         pair = "total/active" if low.index("total") < low.index("activ") else "active/total"
@@ -650,6 +653,7 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         inner_start += 1
     model = organization = first = None
     numbers = []
+    settings: list[Cell] = []
     for i, cell in enumerate((cells or CELL).finditer(text, inner_start, end)):
         if i >= len(columns):
             break
@@ -693,13 +697,18 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
             organization = organization or found
         elif columns[i].role != "other":
             numbers.append(found)
+        elif columns[i].qualifier == "setting":
+            settings.append(found)
     data = bool(columns) and columns[0].qualifier == "data"
     part = (
         bool(columns)
         and columns[0].qualifier == "stage"
         and (first is None or not PRETRAINING_CELL.search(text, first.start, first.end))
     )
-    return Row(start, end, model, organization, tuple(numbers), data=data, part=part)
+    return Row(
+        start, end, model, organization, tuple(numbers), data=data, part=part,
+        settings=tuple(settings),
+    )  # fmt: skip
 
 
 REPOSITORY_LINK = regex.compile(r"[\s*_`]*\[([^\]\n]*)\]\(([^)\s]*?)/?\)[\s*_`]*")
