@@ -8954,6 +8954,13 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(3.2e6, model=None),
          tokens(1e6, model=None), params(4e6, model=None)],
     ),
+    # Rows without their last pipe are rows, as GitHub reads them.
+    (
+        "| Name | Organization | Model size | Devices |\n| --- | --- | --- |---|\n"
+        "| Kite | Heron | 540 B | 6144 chips\n| Owl-2 | Perch Labs | 1.2T | 512 chips\n",
+        [params(5.4e11, model="Kite", organization="Heron"),
+         params(1.2e12, model="Owl-2", organization="Perch Labs")],
+    ),
 ]
 
 

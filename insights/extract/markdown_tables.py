@@ -25,7 +25,7 @@ from insights.extract.reference import hub_account_organization
 # (Possessive, so a long line of pipes is read in linear time; the header's closing pipe is
 # checked after the match.)
 TABLE_START = regex.compile(r"(?m)^[ \t]*+\|(?P<header>[^\n]*+)\n[ \t]*+\|?[ \t]*+:?-{3,}[^\n]*+\n")
-ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[^\n]*$")  # (GitHub reads a row without its last pipe)
 # A table whose rows have no outer pipes, as GitHub reads them: "Model | Params\n---|---\n".
 BARE_TABLE_START = regex.compile(
     r"(?m)^[ \t]*+(?P<header>[^\s|][^\n|]*+(?:\|[^\n|]++){1,40})\|?[ \t]*+\n"
