@@ -8961,6 +8961,11 @@ LINKING_PRECISION = [
         [params(5.4e11, model="Kite", organization="Heron"),
          params(1.2e12, model="Owl-2", organization="Perch Labs")],
     ),
+    # A leaderboard's "Pretraining length" is the model's training tokens.
+    (
+        "| Model | Size | Pretraining length |\n| --- | --- | --- |\n| Kite-2 | 70B | 2,000B |\n",
+        [params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
+    ),
 ]
 
 

@@ -186,6 +186,8 @@ RATIO_OR_PART_HEADER = regex.compile(
     r"|\bbatch|\bcontext|\bvocab|\bseq(?:uence)?\b|\bwindow|\bresolution|\bside\b|\bpx\b"
     r"|\bpixels?\b|\bwidth\b|\bhidden\b|\blearning\s+rate"
 )
+# How long a model was trained, in tokens by a leaderboard's habit: "Pretraining length".
+TRAINING_LENGTH_HEADER = regex.compile(r"(?:pre-?)?train(?:ing)?[ _]length")
 # A count of something in each layer, not of layers: "Experts (per layer)", "Heads per layer".
 PER_LAYER_HEADER = regex.compile(r"\bper\s+layer|\bexperts?\b|\bheads?\b")
 
@@ -280,8 +282,8 @@ def column_for(header: str, index: int) -> Column:
         return Column("parameters", "total", multiplier)
     if "param" in low or low.strip() == "#params" or SIZE_HEADER.fullmatch(low.strip(" *_`")):
         return Column("parameters", None, multiplier)
-    if "token" in low:
-        return Column("training_tokens", None, multiplier)
+    if "token" in low or TRAINING_LENGTH_HEADER.fullmatch(low.strip(" *_`")):
+        return Column("training_tokens", None, multiplier)  # (and "Pretraining length")
     if ("layer" in low or "depth" in low) and not PER_LAYER_HEADER.search(low):
         return Column("layers")
     if "flop" in low or "compute" in low:
