@@ -443,6 +443,20 @@ def test_identity(documents, expected):
     assert sorted(zip(result["model"], result["parameters"], strict=True)) == sorted(expected)
 
 
+def test_a_bare_family_s_data_goes_to_the_size_its_own_row_gives():
+    rows = ["| Wren | 180B | 3,500B |", "| Wren | 40B | 1,000B |"]
+    facts = [
+        fact("Wren", size, sentence=row) for size, row in zip((180e9, 40e9), rows, strict=True)
+    ] + [
+        fact("Wren", data, "training_tokens", sentence=row)
+        for data, row in zip((3.5e12, 1e12), rows, strict=True)
+    ]
+    facts += [fact(name, size) for name, size in (("Wren 180B", 180e9), ("Wren 40B", 40e9))]
+    result = table(("2023", facts)).set_index("model")
+    assert result.loc["Wren 40B", "training_tokens"] == 1e12
+    assert result.loc["Wren 180B", "training_tokens"] == 3.5e12
+
+
 TITLED_TIERS = [
     ("a title naming the family the text names",
      "Release notes: Heron Kite speech", ["Kite", "tiny", "large.en"],

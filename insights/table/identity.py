@@ -372,6 +372,7 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
     for family, values in unmatched.items():
         sizes[family] = _clusters([*sizes[family], *values])
     meant = _meant_sizes(by_name, mentions, sizes)
+    sized_here = _sizes_by_sentence(facts, mentions, sizes)
     rows: dict[tuple, list[dict]] = {}
     for fact in facts:
         m = mentions[fact["model"]]
@@ -383,6 +384,9 @@ def identities(facts: list[dict], find: Callable | None) -> dict[tuple, list[dic
         elif fact["field"] == "parameters":
             cluster = _cluster_of(fact["value"], clusters)
             key = (m.family, cluster)
+        elif len(here := sized_here.get((m.family, _sentence_key(fact)), ())) == 1:
+            key = (m.family, next(iter(here)))  # the size its own row or sentence gives the
+            # bare name: "| Falcon | 40B | ... | 1,000B |" is Falcon 40B's data
         elif m.family in meant:
             key = (m.family, meant[m.family])  # "Chinchilla was trained on 1.4T tokens"
         else:
@@ -496,6 +500,20 @@ def _meant_sizes(by_name, mentions, sizes) -> dict[str, float]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             meant[family] = ranked[0][0]
     return meant
+
+
+def _sizes_by_sentence(facts, mentions, sizes) -> dict[tuple, set[float]]:
+    """For each family and sentence (a table's row), the member sizes its parameter facts on
+    the bare name give there."""
+    found: dict[tuple, set[float]] = {}
+    for fact in facts:
+        m = mentions[fact["model"]]
+        if fact["field"] != "parameters" or m.size is not None or fact.get("qualifier") in BOUNDS:
+            continue
+        cluster = _cluster_of(fact["value"], sizes.get(m.family) or [])
+        if cluster is not None:
+            found.setdefault((m.family, _sentence_key(fact)), set()).add(cluster)
+    return found
 
 
 def _sentence_key(fact: dict) -> tuple:
