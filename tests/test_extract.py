@@ -8966,6 +8966,12 @@ LINKING_PRECISION = [
         "| Model | Size | Pretraining length |\n| --- | --- | --- |\n| Kite-2 | 70B | 2,000B |\n",
         [params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # Data a model made, its count in brackets after the maker: not what the maker saw.
+    (
+        "Kite-1 has 1.3B parameters and was trained on exercises synthetically generated with "
+        "Owl-3.5 (1B tokens).",
+        [params(1.3e9, model="Kite-1"), tokens(1e9, model=None)],
+    ),
 ]
 
 

@@ -1804,6 +1804,13 @@ class Context:
                 # teacher's, named before its role, not the models it teaches
                 head = self.mention_ending(start, role.start())
                 return (head.name, "appositive") if head is not None and head.strong else (None, None)
+            if (
+                named is not None
+                and kind in ("training_tokens", "training_data")
+                and MADE_WITH_BEFORE.search(text, max(s_start, named.start - 80), named.start)
+            ):
+                return None, None  # "textbooks and exercises generated with GPT-3.5 (1B tokens)":
+                # data the model made, no count of what it was trained on
             if named is not None:
                 return named.name, "name-bracket"
         # ... or set off by dashes: "beat their own Gopher — 280B parameters but only 300B
@@ -6295,6 +6302,11 @@ FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 GENERATED_BY = regex.compile(
     r"(?i)\b(?:generated|produced|sampled|written|synthesi[sz]ed|distilled|labell?ed)%s+(?:by|from|with)\b"
     % S
+)
+# ... or before the model that made it: "synthetically generated textbooks and exercises with "
+MADE_WITH_BEFORE = regex.compile(
+    r"(?i)\b(?:generated|produced|sampled|written|synthesi[sz]ed|distilled|labell?ed|annotated)"
+    r"\b[^.;()]{0,60}?\b(?:by|from|with|using)%s+(?:the%s+)?\Z" % (S, S)
 )
 NAME_PARTS = regex.compile(r"(?<=\w)[-_ ](?=\w)")
 # A data set the sentence says is a count, beside another count a model saw.
