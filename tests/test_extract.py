@@ -8972,6 +8972,22 @@ LINKING_PRECISION = [
         "Owl-3.5 (1B tokens).",
         [params(1.3e9, model="Kite-1"), tokens(1e9, model=None)],
     ),
+    # A count "per token", or "out of" a larger one, is the active share; not a range's end,
+    # nor "all" of a dense model's.
+    (
+        "Kite-MoE is a sparse model that uses only 39 billion parameters out of 141 billion.",
+        [params(3.9e10, model="Kite-MoE", qualifier="active"),
+         params(1.41e11, model="Kite-MoE", qualifier="total")],
+    ),
+    (
+        "## Kite-MoE\n\nIt activates a subnetwork of 97B (8%) parameter per token.",
+        [params(9.7e10, model="Kite-MoE", qualifier="active")],
+    ),
+    (
+        "Kite-Dense 400B still wins on recall, but it activates all 400B parameters for every "
+        "token.",
+        [params(4e11, model="Kite-Dense 400B"), params(4e11, model="Kite-Dense 400B")],
+    ),
 ]
 
 

@@ -237,6 +237,14 @@ ACTIVE_AFTER = regex.compile(
 PER_TOKEN_AFTER = regex.compile(
     r"%s++(?i:per|for\s+each|for\s+every)\s+(?i:token|forward\s+pass)\b" % S
 )
+# A range's first end right before a count: "between 18.6B and ", "3–".
+RANGE_END_BEFORE = regex.compile(
+    r"[0-9](?:[ \t]*(?:[KMBT]|billion|million))?[ \t]*(?:and|to|–|-)[ \t]*\Z"
+)
+# ... and before the whole it is a part of: "39 billion parameters out of 141 billion".
+OUT_OF_WHOLE_AFTER = regex.compile(
+    r"%s++(?i:out%s+of)%s+(?i:(?:a%s+total%s+of|its|the|about|roughly)%s+)?[0-9]" % ((S,) * 6)
+)
 FIGURE_AFTER = regex.compile(r"(?i)[ \t]+(?:figure|number)s?\b")
 SIZES_COMMA_BEFORE = regex.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|[2-9])[ \t]+sizes[ \t]*,[ \t]*\Z"
@@ -2966,11 +2974,22 @@ def _qualifier(
             return "active"
         if (
             cued
-            and member.unit_end == member.quantity.end
+            and (
+                member.unit_end == member.quantity.end
+                or member.unit == "parameters"
+                and not member.ranged  # (not "between 18.6B and 31.3B parameters per token",
+                and not RANGE_END_BEFORE.search(before[-20:])  # a range's two ends)
+                and not low.endswith(("all ", "all\u00a0"))  # (nor "all 405B parameters for
+            )  # every token": a dense model's whole)
             and PER_TOKEN_STEMS.found(low_after)
             and PER_TOKEN_AFTER.match(text, member.unit_end, member.unit_end + AHEAD)
         ):
-            return "active"  # a bare size "per token"
+            return "active"  # a size "per token": "only 39B per token", "97B (8%) parameter
+            # per token"
+        if cued and "out of" in low_after[:12] and OUT_OF_WHOLE_AFTER.match(
+            text, member.unit_end, member.unit_end + AHEAD
+        ):
+            return "active"  # "uses only 39 billion parameters out of 141 billion"
         if any(f in TOTAL_WORDS for f in fillers) or totalled and TOTAL_BEFORE.search(before):
             return "total"
         if cued and TOTAL_AFTER_STEMS.found(low_after[:RIGHT_CONTEXT]) and TOTAL_AFTER.match(
