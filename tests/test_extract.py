@@ -8988,6 +8988,14 @@ LINKING_PRECISION = [
         "token.",
         [params(4e11, model="Kite-Dense 400B"), params(4e11, model="Kite-Dense 400B")],
     ),
+    # A training step's data is the model the step makes, named after it, not the one the
+    # step before made.
+    (
+        "- Step 2: Further pre-training on an additional 150B tokens, resulting in base models "
+        "(**Kite-Coder-Base**).\n- Step 3: Instruction tuning on 3B tokens of instruction data, "
+        "resulting in chat models (**Kite-Coder-Chat**).\n",
+        [tokens(1.5e11, model="Kite-Coder-Base"), tokens(3e9, model="Kite-Coder-Chat")],
+    ),
 ]
 
 

@@ -2784,6 +2784,19 @@ class Context:
             # full dataset is said to hold about 5T tokens": a data set's size, not what the
             # model the text is about saw
         if focus[0] is not None:
+            result = next(
+                (
+                    m for m in right
+                    if m.strong
+                    and ";" not in text[end : m.start]
+                    and RESULT_BETWEEN.search(text, end, m.start)
+                ),
+                None,
+            )  # fmt: skip
+            if result is not None:
+                return result.name, "name-later"  # "Instruction fine-tuning on 2B tokens ...,
+                # resulting in instruction-tuned models (DeepSeek-Coder-Instruct)": the model
+                # the step makes, not the one the step before made
             return focus
         # Last, a model the same sentence names further on: "a 100B model ... the InternLM model".
         later = [
@@ -6302,6 +6315,12 @@ FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our|us)\b")
 GENERATED_BY = regex.compile(
     r"(?i)\b(?:generated|produced|sampled|written|synthesi[sz]ed|distilled|labell?ed)%s+(?:by|from|with)\b"
     % S
+)
+# What a training step makes, named after its data: ", resulting in instruction-tuned models
+# (X)", "to produce X", "which yields X".
+RESULT_BETWEEN = regex.compile(
+    r"(?i),?[ \t]+(?:resulting[ \t]+in|which[ \t]+(?:yields|yielded|produces|produced|gives|gave)"
+    r"|yielding|producing|to[ \t]+(?:produce|obtain|create))\b[^.;]{0,80}\Z"
 )
 # ... or before the model that made it: "synthetically generated textbooks and exercises with "
 MADE_WITH_BEFORE = regex.compile(
