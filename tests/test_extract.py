@@ -8996,6 +8996,11 @@ LINKING_PRECISION = [
         "resulting in chat models (**Kite-Coder-Chat**).\n",
         [tokens(1.5e11, model="Kite-Coder-Base"), tokens(3e9, model="Kite-Coder-Chat")],
     ),
+    # A variant's context written after its size in a table's cell is no count: "7B-16k".
+    (
+        "| Size | Model |\n|---|---|\n| 7B-16k | acme/kite-7b-v1.5-16k |\n",
+        [params(7e9, model="kite-7b-v1.5-16k"), params(7e9, model="kite-7b-v1.5-16k")],
+    ),
 ]
 
 

@@ -1145,6 +1145,8 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     ):  # "| # Activated Params | 21B |": the row's share, read past the pipe
                         facts[by_start[start]] = replace(read, qualifier=share)
                     continue  # already read, with the unit the cell writes
+                if SIZE_AND_DASH_BEFORE.search(text, max(cell.start, start - 12), start):
+                    continue  # a variant's context after its size: "| 7B-16k |" is no 16k count
                 value = q.value if q.scaled else q.value * cell.column.multiplier
                 if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
                     continue
@@ -1167,6 +1169,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
     return [f for i, f in enumerate(facts) if i not in parts] if parts else facts
 
 
+SIZE_AND_DASH_BEFORE = regex.compile(r"[0-9](?:[BbMm]|x[0-9]+[BbMm])-\Z")
 TOTAL_AND_ACTIVE_BETWEEN = regex.compile(
     r"(?:[ \t]+(?:total|in[ \t]+total))?(?:[ \t]+param(?:eter)?s)?[ \t]*(?:,[ \t]*)?(?:and|with|,|/)[ \t]*"
 )  # (" total and ", " total, ", "/")
