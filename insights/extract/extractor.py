@@ -245,6 +245,7 @@ RANGE_END_BEFORE = regex.compile(
 OUT_OF_WHOLE_AFTER = regex.compile(
     r"%s++(?i:out%s+of)%s+(?i:(?:a%s+total%s+of|its|the|about|roughly)%s+)?[0-9]" % ((S,) * 6)
 )
+AT_PRECISION_AFTER = regex.compile(r"@[ \t]?(?i:fp|bf|int|tf)[0-9]")
 FIGURE_AFTER = regex.compile(r"(?i)[ \t]+(?:figure|number)s?\b")
 SIZES_COMMA_BEFORE = regex.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|[2-9])[ \t]+sizes[ \t]*,[ \t]*\Z"
@@ -2161,6 +2162,8 @@ def _bare_size(text, member, group, index, before, named, context, sized_others)
         return False
     if q.scale == "letter" and text[q.end - 1] in "kK":
         return False
+    if text[q.end : q.end + 1] == "@" and AT_PRECISION_AFTER.match(text, q.end, q.end + 8):
+        return False  # a chip's throughput: "BM1684X (16T@FP16, 16G DDR)"
     if named and _in_name(text, q):
         return True  # written into a name ("Vicuna-13B"): talk of money nearby is about else
     if FIGURE_AFTER.match(text, q.end, q.end + 12):
