@@ -9006,6 +9006,12 @@ LINKING_PRECISION = [
         "It runs at 7 tokens/s on the edge chip KX-900 (16T@FP16, 16G DDR).",
         [],
     ),
+    # A name an appositive calls a data set is no model: its size-like suffix is no size.
+    (
+        "- [2024/05] We released **Parley-Chat-2M**, a large-scale real-world conversation "
+        "dataset.",
+        [],
+    ),
 ]
 
 

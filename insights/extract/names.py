@@ -597,6 +597,13 @@ def model_mentions(
             # heading's "## Llama 3 Research Preview", "# Kite-2 Foundation Models")
         if mention is not None and DATA_SET_AFTER.match(text, mention.end, mention.end + 14):
             continue  # a data set named for a model: "Falcon RefinedWeb", "the StarCoder dataset"
+        if (
+            mention is not None
+            and text[mention.end : mention.end + 4].lstrip("*_`")[:1] == ","
+            and DATA_SET_APPOSITIVE.match(text, mention.end, mention.end + 90)
+        ):
+            continue  # a name the text calls a data set: "**LMSYS-Chat-1M**, a large-scale
+            # real-world LLM conversation dataset"
         if mention is not None and MODEL_LICENSE_AFTER.match(text, mention.end, mention.end + 24):
             continue  # a license named for a model: "**License:** Llama 3.1 Community License"
         if mention is not None and text.startswith("://", mention.end):
@@ -675,6 +682,12 @@ DATA_SET_AFTER = regex.compile(
     r"(?i)[ ](?:dataset|data[ ]set|corpus|RefinedWeb|FineWeb|RedPajama|SlimPajama|Dolma"
     r"|Cosmopedia|MassiveText|OpenWebText|OpenWebMath|subset|replica|mix)(?![\w-])"
 )  # (not a benchmark's or a site's word: "the LLaMA-65B HumanEval score", "the Llama 2 arXiv paper")
+# ... or an appositive that says it is one: ", a large-scale real-world LLM conversation dataset"
+# (not ", a model trained on a new dataset").
+DATA_SET_APPOSITIVE = regex.compile(
+    r"(?i)[*_`]*,[ ]an?[ ](?:(?!model|checkpoint|version|variant)[\w-]+[ ]){0,5}"
+    r"(?:dataset|data[ ]set|corpus|benchmark|leaderboard)(?![\w-])"
+)
 DATELINE_AFTER = regex.compile(
     r"[ ]?(?:\(|,[ ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ][0-9]{1,2}"
     r"(?:\)|[ ]?[\u2014\u2013-])"
