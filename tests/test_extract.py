@@ -9012,6 +9012,17 @@ LINKING_PRECISION = [
         "dataset.",
         [],
     ),
+    # A proxy's size, and the size of the model a method is used to train, are not the
+    # method's; a project's own model, brought in with "to pre-train a", is.
+    (
+        "**MixTune** uses a 300M proxy model to train a 9B model more efficiently.",
+        [params(3e8, model=None), params(9e9, model=None)],
+    ),
+    (
+        "The TinyWren project set out to pre-train a 1.1B-parameter Llama model on 3 trillion "
+        "tokens.",
+        [params(1.1e9, model="TinyWren"), tokens(3e12, model="TinyWren")],
+    ),
 ]
 
 

@@ -2466,6 +2466,12 @@ class Context:
             ):
                 return None, None  # "NorCorpus-2, a 1.9T-token deduplicated web corpus": the
                 # name before is a data set's, and the count its size
+            if kind == "parameters" and (
+                PROXY_MODELS_AFTER.match(text, end, end + AHEAD)
+                or TO_TRAIN_A_BEFORE.search(text, max(s_start, start - 90), start)
+            ):
+                return None, None  # "DoReMi ... enables using a 280M proxy model to train an
+                # 8B model": a stand-in, and the model a method trains, neither the subject
             return subjects[-1].name, "subject-before"
         right = [m for m in candidates if m.start >= end and m.strong]
         if right and right[0].start - end <= 30 and GENERATED_BY.search(text, end, right[0].start):
@@ -6794,6 +6800,11 @@ OTHER_ONE_BEFORE = regex.compile(
     r"[ \u00a0]+\Z"
 )  # ("take a 32-layer model, duplicate it"; not "built on a 32-layer transformer")
 # Small stand-ins for a model, named by their size: "ablations on 1.3B-parameter proxy models".
+# A model brought in as what another is used to train: "using a 280M proxy model to train an
+# 8B model" (not "The TinyLlama project set out to pre-train a 1.1B Llama model": its own).
+TO_TRAIN_A_BEFORE = regex.compile(
+    r"(?i)\b(?:using|uses|used|use)\b[^.;]{1,60}?\bto[ \t]+(?:pre-?)?train[ \t]+an?[ \t]+\Z"
+)
 PROXY_MODELS_AFTER = regex.compile(
     r"(?i)(?:[- ]param(?:eter)?s?)?[ \u00a0]+(?:(?:proxy|ablation|toy|surrogate|small-scale)"
     r"[ \u00a0]+(?:models?|runs?|experiments?|networks?)|pilot[ \u00a0]+(?:models|runs)|runs"
