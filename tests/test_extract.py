@@ -9023,6 +9023,11 @@ LINKING_PRECISION = [
         "tokens.",
         [params(1.1e9, model="TinyWren"), tokens(3e12, model="TinyWren")],
     ),
+    # "Name-7B/13B" is the 7B model and another size, not a model called "Name-7B/13B".
+    (
+        "Kite-7B/13B can run on an edge NPU.",
+        [params(7e9, model="Kite-7B"), params(1.3e10, model=None)],
+    ),
 ]
 
 
