@@ -9028,6 +9028,11 @@ LINKING_PRECISION = [
         "Kite-7B/13B can run on an edge NPU.",
         [params(7e9, model="Kite-7B"), params(1.3e10, model=None)],
     ),
+    # A headline's praise before a size is no name: the size is the headline's model's.
+    (
+        "# Introducing Kestrel2: A Powerful 8B Vision-Language Model for the community",
+        [params(8e9, model="Kestrel2")],
+    ),
 ]
 
 

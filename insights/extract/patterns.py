@@ -508,6 +508,9 @@ NOT_NAME_WORDS = {
     "biggest", "best", "better", "worse", "worst", "fast", "faster", "fastest", "good", "great",
     "bad", "solid", "strong", "weak", "slow", "slower", "slowest",
     "stronger", "strongest", "longer", "newer", "newest", "cheaper", "cheapest",
+    # a headline's praise before a size: "# Idefics2: A Powerful 8B Vision-Language Model"
+    "powerful", "efficient", "compact", "capable", "lightweight", "versatile", "robust",
+    "performant",
     "western", "eastern", "american", "european", "asian", "african",
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "indonesian",
