@@ -9001,6 +9001,11 @@ LINKING_PRECISION = [
         "| Size | Model |\n|---|---|\n| 7B-16k | acme/kite-7b-v1.5-16k |\n",
         [params(7e9, model="kite-7b-v1.5-16k"), params(7e9, model="kite-7b-v1.5-16k")],
     ),
+    # ... but a range of sizes in a Size cell keeps both its ends.
+    (
+        "| Model | Size |\n|---|---|\n| Kite | 7B-70B |\n",
+        [params(7e9, model="Kite"), params(7e10, model="Kite")],
+    ),
     # A chip's throughput is no count of tokens: "16T@FP16".
     (
         "It runs at 7 tokens/s on the edge chip KX-900 (16T@FP16, 16G DDR).",

@@ -1146,7 +1146,9 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     ):  # "| # Activated Params | 21B |": the row's share, read past the pipe
                         facts[by_start[start]] = replace(read, qualifier=share)
                     continue  # already read, with the unit the cell writes
-                if SIZE_AND_DASH_BEFORE.search(text, max(cell.start, start - 12), start):
+                if text[end - 1] in "kK" and SIZE_AND_DASH_BEFORE.search(
+                    text, max(cell.start, start - 12), start
+                ):  # (a thousand, as a context is written: not a range's end, "| 7B-70B |")
                     continue  # a variant's context after its size: "| 7B-16k |" is no 16k count
                 value = q.value if q.scaled else q.value * cell.column.multiplier
                 if value < TABLE_MINIMUM[role] or kind == "layers" and q.scaled:
