@@ -9038,6 +9038,15 @@ LINKING_PRECISION = [
         "# Introducing Kestrel2: A Powerful 8B Vision-Language Model for the community",
         [params(8e9, model="Kestrel2")],
     ),
+    # ... but not a model whose appositive names a data set after a preposition.
+    (
+        "We released **Kite-13B**, an LLM fine-tuned on the Parley dataset.",
+        [params(1.3e10, model="Kite-13B")],
+    ),
+    (
+        "Kite-7B, a small assistant tuned for the leaderboard, is out.",
+        [params(7e9, model="Kite-7B")],
+    ),
 ]
 
 

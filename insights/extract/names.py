@@ -686,7 +686,9 @@ DATA_SET_AFTER = regex.compile(
 # ... or an appositive that says it is one: ", a large-scale real-world LLM conversation dataset"
 # (not ", a model trained on a new dataset").
 DATA_SET_APPOSITIVE = regex.compile(
-    r"(?i)[*_`]*,[ ]an?[ ](?:(?!model|checkpoint|version|variant)[\w-]+[ ]){0,5}"
+    r"(?i)[*_`]*,[ ]an?[ ](?:(?!model|checkpoint|version|variant|(?:on|of|in|for|from|with|by"
+    r"|using|to|at|over)[ ])[\w-]+[ ]){0,5}"  # (the data set a preposition brings in is not
+    # what the name is: ", an LLM fine-tuned on the ShareGPT dataset")
     r"(?:dataset|data[ ]set|corpus|benchmark|leaderboard)(?![\w-])"
 )
 DATELINE_AFTER = regex.compile(
