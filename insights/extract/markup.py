@@ -125,9 +125,14 @@ class _Rewrite:
             if not stray.strip():
                 self.position = start  # the spaces and line breaks that lay out a table's
                 return  # rows and cells in the source: a browser shows a row on one line
-            self.pieces.append(stray.replace("\n", " "))  # (text astray between cells:
-            self.origin.extend(range(self.position, start))  # "<td>Yi-34B</td>c\n <td>")
+            blank = BLANK_LINE.search(stray)  # (text after a blank line ends the table, as
+            # GitHub's HTML blocks do: a stray "<table>" in prose runs no paragraphs together)
+            cut = len(stray) if blank is None else blank.start()
+            self.pieces.append(stray[:cut].replace("\n", " ") + stray[cut:])  # (text astray
+            self.origin.extend(range(self.position, start))  # between cells stays on its row:
+            # "<td>Yi-34B</td>c\n <td>")
             self.position = start
+            self.in_table = blank is None
             return
         if start > self.position:
             piece = self.text[self.position : start]
