@@ -8908,6 +8908,12 @@ LINKING_PRECISION = [
         "Kite-2 is out. Open models of this kind commonly have 7B parameters; Kite-2 has 13B.",
         [params(7e9, model=None), params(1.3e10, model="Kite-2")],
     ),
+    # ... but what "it", the model in focus, usually does beside other models is its own.
+    (
+        "Heron released Kite 2 in July. Compared with other models it usually needs fewer "
+        "GPUs, and it has 8B parameters.",
+        [params(8e9, model="Kite 2")],
+    ),
     # A subsection that names no model is its section's: the nearest heading over it that
     # names one, before the page's title.
     (

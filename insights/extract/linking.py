@@ -6755,9 +6755,10 @@ CLASS_OF_MODELS_SUBJECT = regex.compile(
 # models usually have" (a plural noun, then an adverb of habit before the number).
 CLASS_HABIT_REACH = 120
 CLASS_HABIT_BEFORE = regex.compile(
-    r"(?i)\b(?:models|LLMs|SLMs|ones|networks|systems)\b[^.;:0-9]{0,60}?\b(?:typically|usually"
-    r"|generally|normally|commonly)\b[^.;:]{0,50}\Z"
-)
+    r"(?i)\b(?:models|LLMs|SLMs|ones|networks|systems)\b(?:(?!\bit\b)[^.;:0-9]){0,60}?"
+    r"\b(?:typically|usually|generally|normally|commonly)\b(?:(?!\bit\b)[^.;:]){0,50}\Z"
+)  # (not the model in focus, "it", said to be so: "Compared with other models it usually
+# needs fewer GPUs, and it has 8B parameters")
 # A hypothetical model brought in by "of a" or a new clause: "eight experts of a 7B model would",
 # "...; a 70B model would need far more compute" (not "Kite-2 is a 7B model that would").
 OF_A_BEFORE = regex.compile(r"(?i)(?:\bof|;)[ \u00a0]+an?[ \u00a0]+\Z")
