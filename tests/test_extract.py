@@ -9044,7 +9044,8 @@ LINKING_PRECISION = [
         "# Introducing Kestrel2: A Powerful 8B Vision-Language Model for the community",
         [params(8e9, model="Kestrel2")],
     ),
-    # ... but not a model whose appositive names a data set after a preposition.
+    # A model whose appositive names a data set after a preposition is still a model (the
+    # appositive that is no model's: "**Parley-Chat-2M**, a ... conversation dataset").
     (
         "We released **Kite-13B**, an LLM fine-tuned on the Parley dataset.",
         [params(1.3e10, model="Kite-13B")],
