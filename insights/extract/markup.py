@@ -119,32 +119,28 @@ class _Rewrite:
 
     def copy_to(self, start: int) -> None:
         """Copy the original up to ``start`` as it stands (a cell's line breaks as spaces, up to
-        a blank line)."""
-        if start > self.position and self.in_table and not self.in_cell:
-            stray = self.text[self.position : start]
-            if not stray.strip():
-                self.position = start  # the spaces and line breaks that lay out a table's
-                return  # rows and cells in the source: a browser shows a row on one line
-            blank = BLANK_LINE.search(stray)  # (text after a blank line ends the table, as
-            # GitHub's HTML blocks do: a stray "<table>" in prose runs no paragraphs together)
-            cut = len(stray) if blank is None else blank.start()
-            self.pieces.append(stray[:cut].replace("\n", " ") + stray[cut:])  # (text astray
-            self.origin.extend(range(self.position, start))  # between cells stays on its row:
-            # "<td>Yi-34B</td>c\n <td>")
-            self.position = start
-            self.in_table = blank is None
+        a blank line; in a table, outside its cells, the spaces and line breaks that lay out its
+        rows and cells dropped: a browser shows a row on one line)."""
+        if start <= self.position:
             return
-        if start > self.position:
-            piece = self.text[self.position : start]
-            if self.in_cell:
-                blank = BLANK_LINE.search(piece)  # (a cell ends at a blank line, as GitHub's
-                # HTML blocks do: a stray "<td>" in prose runs no paragraphs together)
-                cut = len(piece) if blank is None else blank.start()
-                piece = piece[:cut].replace("\n", " ") + piece[cut:]
-                self.in_cell = blank is None
-            self.pieces.append(piece)
-            self.origin.extend(range(self.position, start))
+        piece = self.text[self.position : start]
+        if self.in_table and not self.in_cell and not piece.strip():
             self.position = start
+            return
+        if self.in_cell or self.in_table:
+            # (text astray between cells stays on its row, "<td>Yi-34B</td>c\n <td>"; text
+            # after a blank line ends the cell or the table, as GitHub's HTML blocks do: a stray
+            # "<td>" or "<table>" in prose runs no paragraphs together)
+            blank = BLANK_LINE.search(piece)
+            cut = len(piece) if blank is None else blank.start()
+            piece = piece[:cut].replace("\n", " ") + piece[cut:]
+            if self.in_cell:
+                self.in_cell = blank is None
+            else:
+                self.in_table = blank is None
+        self.pieces.append(piece)
+        self.origin.extend(range(self.position, start))
+        self.position = start
 
     def spanned(self, tag: str, closing: bool, markup: str, start: int) -> None:
         """Keep a table's columns in line where a cell above spans rows: an empty cell stands
@@ -158,21 +154,19 @@ class _Rewrite:
         elif tag == "tr":
             self._fill_spanned(start)
         elif not closing:
-            self._fill_spanned(start, self.column)
+            self._fill_spanned(start)
             rows = ROWSPAN.search(markup)
             if rows is not None and int(rows.group(1)) > 1:
                 self.row_spans[self.column] = min(int(rows.group(1)), MAX_ROWSPAN) - 1
             self.column += 1
 
-    def _fill_spanned(self, start: int, upto: int | None = None) -> None:
-        """Write an empty cell for each column from ``self.column`` on (up to ``upto``, else
-        every column a span still covers) that a cell above spans into."""
-        while self.row_spans.get(self.column, 0) > 0 and (upto is None or self.column <= upto):
+    def _fill_spanned(self, start: int) -> None:
+        """Write an empty cell for each column from ``self.column`` on that a cell above spans
+        into, up to the first it does not."""
+        while self.row_spans.get(self.column, 0) > 0:
             self.row_spans[self.column] -= 1
             self.write("  |", start, start)
             self.column += 1
-            if upto is not None:
-                upto += 1
 
     def write(self, replacement: str, start: int, end: int) -> None:
         """Replace the original's ``[start, end)`` by ``replacement``, which points at ``start``."""
