@@ -2426,13 +2426,14 @@ def _model_just_before(text: str, start: int) -> bool:
 # A link's end and what may stand between it and a size: "[Qwen2](https://...) 7B",
 # "[Gemma](https://...): 2B", "[Phi-3](https://...) (3.8B".
 LINK_END_BEFORE = regex.compile(r"(?r)\]\([^()\s]{1,400}\)[ \t]*(?:[:(–—-][ \t]*)?\Z")
+LINK_END_REACH = 410  # the longest LINK_END_BEFORE reads back
 
 
 def _linked_model_before(text: str, start: int, context: Context) -> bool:
     """A model the text names as a link's text right before ``start``: "[Qwen2](...) 7B"."""
-    if text.rfind("](", max(0, start - 410), start) == -1:
+    if text.rfind("](", max(0, start - LINK_END_REACH), start) == -1:
         return False
-    link = LINK_END_BEFORE.search(text, max(0, start - 410), start)
+    link = LINK_END_BEFORE.search(text, max(0, start - LINK_END_REACH), start)
     if link is None:
         return False
     mention = context.mention_ending(start, link.start())
