@@ -24,6 +24,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -144,6 +145,7 @@ def close(value: float | None, gold: float | None) -> bool:
     return value is not None and gold is not None and abs(value - gold) <= TOLERANCE * abs(gold)
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names, compared case after case
 def gold_key(name: str) -> str:
     """A model name for comparison: the project's one normalizer, brackets and a hub account
     set aside ("halcyon/corvid-3b" is "corvid-3b", as the extractor names it).
