@@ -3541,6 +3541,20 @@ MODELS_AND_ORGANIZATIONS = [
          params(1.3e10, model="Owl-Chat", organization="Wrenworks"),
          params(1.1e9, model="Tern", organization=None)],
     ),
+    # A name after a comma that opens its own clause is not the maker's verb's object:
+    # "Corvid Labs ships MIT, Heron-3 ships Apache 2.0" says nothing of who made Heron-3.
+    (
+        "Corvid Labs ships MIT, Heron-3 ships Apache 2.0, so both suit commercial use.\n\n"
+        "Heron-3-32B has 32B parameters.",
+        [params(3.2e10, model="Heron-3-32B", organization=None),
+         params(3.2e10, model="Heron-3-32B", organization=None)],
+    ),
+    (
+        "Corvid Labs ships Wren-2, Heron-3 and Kite-1 under Apache 2.0.\n\nHeron-3-32B has 32B "
+        "parameters.",
+        [params(3.2e10, model="Heron-3-32B", organization="Corvid Labs"),
+         params(3.2e10, model="Heron-3-32B", organization="Corvid Labs")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -5070,6 +5070,12 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 )
 
 
+# A verb after a name that makes the name its own clause's subject: "..., Qwen3 ships Apache 2.0".
+OWN_CLAUSE_VERB_AFTER = regex.compile(
+    r"[*_`]*[ \t]+(?:ships|releases|launches|uses|offers|comes|keeps|adds|goes|is|has|was|had)\b"
+)
+
+
 SERVED_THING_AFTER = regex.compile(
     r"(?i)[*_`]*[ \t]+(?:endpoints?|deployments?|clusters?|APIs?|service|instances?|servers?"
     r"|hosting|results|scores|evals?|evaluations?|benchmarks?|leaderboards?|ports?|quants?"
@@ -5510,7 +5516,10 @@ def _attributed_models(text: str, org: Mention, models: list[Mention]) -> list[M
                 or aside
                 and not text[after : m.start].strip()
                 or TIME_BEFORE.search(text, max(after, m.start - 30), m.start)
-            ):  # (not "Mistral AI launched this one the day after Llama 3.1")
+                or "," in text[after : m.start]
+                and OWN_CLAUSE_VERB_AFTER.match(text, m.end, m.end + 20)
+            ):  # (not "Mistral AI launched this one the day after Llama 3.1", nor "DeepSeek
+                # ships MIT, Qwen3 ships Apache 2.0": a clause of its own)
                 break
             listed = [m]
             between = text[after : m.start].strip()
