@@ -9068,6 +9068,15 @@ LINKING_PRECISION = [
         "Kite-7B, a small assistant tuned for the leaderboard, is out.",
         [params(7e9, model="Kite-7B")],
     ),
+    # A table that names only a row's parts (its language model, its vision encoder) counts a
+    # whole it does not name: the count is no part's.
+    (
+        "|# params|Language model|Vision encoder|Weights|\n|---|---|---|---|\n"
+        "|3B| acme/wren-1b | CLIP ViT-L/14 |[Link](https://x.co/acme/Kite-3B)|\n"
+        "|9B| acme/wren-7b | CLIP ViT-L/14 |[Link](https://x.co/acme/Kite-9B)|",
+        [params(3e9, model=None), params(1e9, model="wren-1b"), params(9e9, model=None),
+         params(7e9, model="wren-7b")],
+    ),
 ]
 
 

@@ -623,6 +623,11 @@ def _columns(header: str) -> list[Column] | None:
     if columns and columns[0].role == "model" and OWN_MODEL_HEADER.search(names[0].lower()):
         for i in parts:
             columns[i] = Column("other")  # (a later part column, beside the models' own)
+    models = [i for i, c in enumerate(columns) if c.role == "model"]
+    if len(parts) > 1 and models and set(models) <= set(parts):
+        for i in models:
+            columns[i] = Column("other")  # only parts' names: "| # params | Language model |
+            # Vision encoder |" counts a whole the table does not name, not its language model
     if (
         columns
         and BASE_MODEL_HEADER.search(names[0].lower())
