@@ -1832,6 +1832,11 @@ NOT_A_SIZE = [
     # A TPU generation is a chip, not a model: the size before it is not its.
     ("The library scales to roughly 40B parameters on TPUv3s; Kite-2 ran on a TPU-v4 pod.",
      [params(4e10, model=None, qualifier="approximate")]),
+    # A "Tokenizer" column names whose tokenizer a row uses, not how many tokens it saw.
+    (
+        "| Model | Tokenizer | Params |\n|---|---|---|\n| Kite-7B | Wren-3B | 7B |",
+        [params(7e9, model="Kite-7B"), params(3e9, model="Wren-3B"), params(7e9, model="Kite-7B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

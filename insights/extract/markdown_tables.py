@@ -282,7 +282,10 @@ def column_for(header: str, index: int) -> Column:
         return Column("parameters", "total", multiplier)
     if "param" in low or low.strip() == "#params" or SIZE_HEADER.fullmatch(low.strip(" *_`")):
         return Column("parameters", None, multiplier)
-    if "token" in low or TRAINING_LENGTH_HEADER.fullmatch(low.strip(" *_`")):
+    if (
+        "token" in low and "tokeniz" not in low  # (not "Tokenizer": whose, not how many)
+        or TRAINING_LENGTH_HEADER.fullmatch(low.strip(" *_`"))
+    ):
         return Column("training_tokens", None, multiplier)  # (and "Pretraining length")
     if ("layer" in low or "depth" in low) and not PER_LAYER_HEADER.search(low):
         return Column("layers")
