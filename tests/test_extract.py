@@ -1837,6 +1837,16 @@ NOT_A_SIZE = [
         "| Model | Tokenizer | Params |\n|---|---|---|\n| Kite-7B | Wren-3B | 7B |",
         [params(7e9, model="Kite-7B"), params(3e9, model="Wren-3B"), params(7e9, model="Kite-7B")],
     ),
+    # "the same ... as a 14B model": the model it is compared with.
+    (
+        "Despite Kite-2 having 45 billion parameters, the compute required for a forward pass "
+        "is the same as that of a 14 billion parameter model.",
+        [params(4.5e10, model="Kite-2")],
+    ),
+    (
+        "Kite-2 uses the same tokenizer as a 7B model from last year.",
+        [],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

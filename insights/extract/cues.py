@@ -119,6 +119,8 @@ OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 COMPARED_WITH_A = regex.compile(
     r"(?r)(?i:\b(?:as%(s)s+(?!(?:well|soon|long)%(s)s+as\b)(?:[\w-]+%(s)s+){0,4}as"
     r"|(?:perform(?:s|ed)?|does|did|scores?|scored|works?|worked)%(s)s+(?:[\w-]+%(s)s+)?as%(s)s+well%(s)s+as"
+    r"|(?:the%(s)s+)?same%(s)s+(?:[\w-]+%(s)s+){0,2}?as"  # "the same as that of a 14 billion
+    # parameter model", "the same tokenizer as a 7B model"
     r"|(?:closer|close|similar|comparable|equivalent"
     r"|equal|akin)%(s)s+to|than(?:%(s)s+to)?|like|rivals?|rivalling|rivaling|on%(s)s+par%(s)s+with"
     r"|match(?:es|ed|ing)?|track(?:s|ed|ing)?|trail(?:s|ed|ing)?|approach(?:es|ed|ing)?"
