@@ -9092,6 +9092,15 @@ LINKING_PRECISION = [
         [params(3e9, model=None), params(1e9, model="wren-1b"), params(9e9, model=None),
          params(7e9, model="wren-7b")],
     ),
+    # One name in several rows with one size and other token counts: runs of a recipe (often
+    # named for the data set they were trained on), not one model's facts.
+    (
+        "| Model | Params | Tokens |\n|---|---|---|\n| Kite-2 | 7B | 2T |\n"
+        "| Wrenset | 7B | 0.14T |\n| Wrenset | 7B | 0.28T |\n| Wrenset | 7B | 2.6T |",
+        [params(7e9, model="Kite-2"), tokens(2e12, model="Kite-2"),
+         params(7e9, model=None), tokens(1.4e11, model=None), params(7e9, model=None),
+         tokens(2.8e11, model=None), params(7e9, model=None), tokens(2.6e12, model=None)],
+    ),
 ]
 
 

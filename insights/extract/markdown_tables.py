@@ -318,6 +318,7 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
         covered_until = _body_rows(text, table.end(), ROW, columns, rows)
         if under_data_heading(text, table.end()):
             rows[first_row:] = [replace(row, model=None, data=True) for row in rows[first_row:]]
+        rows[first_row:] = _without_runs(text, rows[first_row:])
     for table in BARE_TABLE_START.finditer(text, timeout=timeout) if "---" in text else ():
         if table.start() < covered_until:
             continue
@@ -331,6 +332,32 @@ def table_rows(text: str, timeout: float | None = None) -> list[Row]:
         rows.extend(_spaced_rows(text, covered_until, timeout))
     if text.count(",") > text.count(", ") + 3:  # commas with no space after: maybe CSV
         rows.extend(_delimited_rows(text, CSV_HEADER, ",", CSV_CELL, covered_until, timeout)[0])
+    return rows
+
+
+def _without_runs(text: str, rows: list[Row]) -> list[Row]:
+    """Rows that repeat one name with one parameter count and other token counts are runs of
+    a recipe, not a model's facts ("| DCLM-BASELINE | 7B | 0.14T |", "| DCLM-BASELINE | 7B |
+    2.6T |": the data set each was trained on): they name no model."""
+    runs: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row.model is not None:
+            name = MARKUP.sub("", text[row.model.start : row.model.end]).strip().casefold()
+            runs.setdefault(name, []).append(i)
+
+    def written(row: Row, kind: str) -> frozenset[str]:
+        return frozenset(text[c.start : c.end] for c in row.numbers if c.column.role == kind)
+
+    for indices in runs.values():
+        tokens = {written(rows[i], "training_tokens") for i in indices}
+        if (
+            len(indices) > 1
+            and len({written(rows[i], "parameters") for i in indices}) == 1
+            and len(tokens) == len(indices)
+            and frozenset() not in tokens
+        ):
+            for i in indices:
+                rows[i] = replace(rows[i], model=None)
     return rows
 
 
