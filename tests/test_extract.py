@@ -9101,6 +9101,15 @@ LINKING_PRECISION = [
          params(7e9, model=None), tokens(1.4e11, model=None), params(7e9, model=None),
          tokens(2.8e11, model=None), params(7e9, model=None), tokens(2.6e12, model=None)],
     ),
+    # Names listed as what a model was tuned on are its data, not the subject a later
+    # sentence's sizes belong to.
+    (
+        "Bo trained a chat version, the wren-4-raven model, a Wren-4 model fine-tuned on Alpaca, "
+        "CodeAlpaca, Guanaco, GPT4All, ShareGPT and more. The model comes in several versions, "
+        "with different sizes (1.5B parameters, 7B parameters, 14B parameters).",
+        [params(1.5e9, model="wren-4-raven"), params(7e9, model="wren-4-raven"),
+         params(1.4e10, model="wren-4-raven")],
+    ),
 ]
 
 

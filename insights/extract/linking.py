@@ -782,6 +782,8 @@ class Context:
                 and not BEHIND_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a maker's handle: "Euryale-1.3-L2-70B (by Sao10K)", "by hub user alpindale"
                 and not HANDLE_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                # nor data it was tuned on: "fine-tuned on Alpaca, CodeAlpaca, GPT4All"
+                and not TUNED_ON_LIST_BEFORE.search(self.text, max(0, m.start - 160), m.start)
             )
         return found
 
@@ -6089,6 +6091,11 @@ def _leads_next_clause(text: str, since: int, start: int, end: int, name: Mentio
     )
 APPOSITIVE_END = regex.compile(r"[,;.)]|%s+(?:is|was|which|that)\b|\Z" % S)
 HANDLE_BEFORE = regex.compile(r"(?i)(?:\(by|\bby[ ]+(?:hub[ ]+)?user)[ ]+[*_`@]*\Z")
+# A name in the list of what a model was tuned on: data, "fine-tuned on Alpaca, Guanaco, GPT4All".
+TUNED_ON_LIST_BEFORE = regex.compile(
+    r"(?i)\b(?:fine-?tuned|instruction-tuned|tuned)[ ]+on[ ]+"
+    r"(?:[*_`]*[\w.-]+(?:[ ][\w.-]+)?[*_`]*,[ ]+(?:and[ ]+)?){0,8}[*_`]*\Z"
+)
 BEHIND_BEFORE = regex.compile(
     r"(?i)\b(?:research|technology|technologies|work|ideas|science)[ ]+(?:behind|that[ ]+built)[ ]+\Z"
 )
