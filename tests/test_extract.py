@@ -3570,6 +3570,16 @@ MODELS_AND_ORGANIZATIONS = [
         [params(3.2e10, model="Heron-3-32B", organization="Corvid Labs"),
          params(3.2e10, model="Heron-3-32B", organization="Corvid Labs")],
     ),
+    # A lab that donated the compute, hosts or funds a model did not make it.
+    (
+        "The GPU access for training Wren models are donated by Heron Labs.\n\nWren-4 has 7B "
+        "parameters.",
+        [params(7e9, model="Wren-4", organization=None)],
+    ),
+    (
+        "Wren-4, developed by Heron Labs, has 7B parameters.",
+        [params(7e9, model="Wren-4", organization="Heron Labs")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -5194,11 +5194,17 @@ MAKING_VERB_AFTER = regex.compile(
     r"|shipped|launched|published|unveiled)|built|trained|made|developed|introduced|announced"
     r"|created)\b"
 )
+# What an organization does for a model that is not making it: "GPU access ... donated by Stability AI".
+NOT_MADE_BY = (
+    r"\b(?:donated|sponsored|funded|hosted|provided|supported|served|evaluated|benchmarked"
+    r"|tested|reviewed|covered|adopted|used|quantized)"
+)
 ATTRIBUTION_BEFORE_ORG = regex.compile(
     r"""(?![\s\u00a0,]+(?:[\w-]+[\s\u00a0]+){0,4}?(?:beats?|outperform\w*|surpass\w*|than|versus
         |vs\.?|against|compared|rivals?|matches|like)\b)  # "GPT-4 beats every model from Google"
     (?:(?:\*\*|__|`)?[\s\u00a0,]+(?:(?:a|an|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,4}?
-        (?:from|by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+%s?)?(?:\*\*)?\Z)""" % MAKER_NOUN,
+        (?:from|(?<!%s[\s\u00a0]+)by|at|of)[\s\u00a0]+(?:the[\s\u00a0]+%s?)?(?:\*\*)?\Z)"""
+    % (NOT_MADE_BY, MAKER_NOUN),
     # ("**DeBERTa-V3** from Microsoft")
     # ("from **Lattice Works**", "from the Bremen lab Nordwind")
     regex.VERBOSE,
