@@ -9120,6 +9120,17 @@ LINKING_PRECISION = [
         [params(1.5e9, model="wren-4-raven"), params(7e9, model="wren-4-raven"),
          params(1.4e10, model="wren-4-raven")],
     ),
+    # A list led in by a line that names another model ("... Kite 3.3 with these specs:") is
+    # that model's, not the one the section's heading names.
+    (
+        "### Kite 4\n\nKite 4 is out.\n\nHeron released Kite 3.3 with the following specs:\n"
+        "- 70B parameters, 128k context\n- 15T training tokens",
+        [params(7e10, model="Kite 3.3"), tokens(1.5e13, model="Kite 3.3")],
+    ),
+    (
+        "### Kite 4\n\nKite 4 is out. It beats Kite 3.3 on these:\n- 70B parameters, 128k context",
+        [params(7e10, model="Kite 4")],
+    ),
 ]
 
 

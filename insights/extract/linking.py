@@ -3643,6 +3643,12 @@ class Context:
             if (
                 heading is not None
                 and self.text.startswith("#", heading_line)
+                and not (  # (nor a list a line names its model over: "**Llama 3.3 (70B) remains
+                    # popular** for its balance:" over "- 70B parameters" under "### Llama 4")
+                    not (own := model_key(heading)).startswith(other := model_key(recent))
+                    and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
+                    and recent in self._list_lead(line, heading_line)
+                )
                 and (
                     LABEL_ITEM.match(self.text, line, line + AHEAD) is not None  # "- **Parameters:** 756M"
                     or not any(
@@ -3832,6 +3838,24 @@ class Context:
         if not MARKDOWN_HEADING.match(self.text, line, line + 8):
             return None
         return self.heading_model(offset)
+
+    def _list_lead(self, line: int, floor: int) -> str:
+        """The line that leads into the list holding the item at ``line`` when it ends with a
+        colon ("Heron released Kite 3.3 with these specs:"), looked for down to ``floor``; else
+        the empty string."""
+        text = self.text
+        start = line
+        while start > floor:
+            previous = last_before(text, "\n", start - 1) + 1
+            if previous < floor or not LIST_ITEM.match(text, previous, previous + AHEAD):
+                break
+            start = previous
+        end = start - 1
+        while end > floor and text[end - 1] == "\n":
+            end -= 1
+        opening = last_before(text, "\n", end - 1) + 1
+        lead = text[max(opening, floor) : end]
+        return lead if lead.rstrip(" *_`").endswith(":") and not lead.startswith("#") else ""
 
     def bold_lead_model(self, offset: int) -> str | None:
         """The one model named by a bold line standing alone right over the paragraph holding
