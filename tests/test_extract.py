@@ -9131,6 +9131,12 @@ LINKING_PRECISION = [
         "### Kite 4\n\nKite 4 is out. It beats Kite 3.3 on these:\n- 70B parameters, 128k context",
         [params(7e10, model="Kite 4")],
     ),
+    # A license's version is no model: "Apache NC 4.0", "CC BY-NC 4.0".
+    (
+        "#### Corvid Wren+\n- 104B total / 16B active, Apache NC 4.0\n- 128k context",
+        [params(1.04e11, model=None, qualifier="total"),
+         params(1.6e10, model=None, qualifier="active")],
+    ),
 ]
 
 

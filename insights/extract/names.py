@@ -605,6 +605,8 @@ def model_mentions(
         ):
             continue  # a name the text calls a data set: "**LMSYS-Chat-1M**, a large-scale
             # real-world LLM conversation dataset"
+        if mention is not None and LICENSE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            continue  # a license's version: "Apache NC 4.0", "CC-BY-NC 4.0"
         if mention is not None and MODEL_LICENSE_AFTER.match(text, mention.end, mention.end + 24):
             continue  # a license named for a model: "**License:** Llama 3.1 Community License"
         if mention is not None and text.startswith("://", mention.end):
@@ -672,6 +674,7 @@ WORDS_BEFORE_A_NAME = NOT_NAME_WORDS | frozenset(
     {"against", "versus", "besides", "beating", "baseline", "teacher", "student", "beside",
      "over", "under", "from", "after", "before", "using", "via", "per"}
 )  # fmt: skip
+LICENSE_BEFORE = regex.compile(r"(?i)\b(?:apache|cc|cc-by|cc-by-nc|gpl|agpl|lgpl|bsd|mit)[ -]\Z")
 MODEL_LICENSE_AFTER = regex.compile(r"[ ](?:Community[ ]|Research[ ]|Open[ ])?License\b")
 ORGANIZATION_WORD_AFTER = regex.compile(
     r"[ ](?:Research|Labs?|Inc\b|Ltd\b|Technologies|Collective|Foundation)(?![\w-])"
