@@ -9137,6 +9137,16 @@ LINKING_PRECISION = [
         [params(1.04e11, model=None, qualifier="total"),
          params(1.6e10, model=None, qualifier="active")],
     ),
+    # Names in a bracket after the counts own them: the sizes in turn, a shared count nobody
+    # alone; not the subject before ("it" is the paper).
+    (
+        "Kite-3 is a new 3.8B parameter model called kite-3-mini trained on 3.3 trillion tokens; "
+        "it includes a version extended to 128K (kite-mini-128K); it also reports results on 7B "
+        "and 14B models trained on 4.8T tokens (kite-3-small and kite-3-medium).",
+        [params(3.8e9, model="kite-3-mini"), tokens(3.3e12, model="kite-3-mini"),
+         params(7e9, model="kite-3-small"), params(1.4e10, model="kite-3-medium"),
+         tokens(4.8e12, model=None)],
+    ),
 ]
 
 

@@ -1750,6 +1750,8 @@ COMPARED_WITH_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:par|comparison|compared|compare|comparable|competitive|line|contrast|against"
     r"|level|pace)%s+(?:with|to)%s+\Z)" % (S, S)
 )
+BRACKET_OPEN_BEFORE = regex.compile(r"[ \t]\([*_`]*\Z")
+BRACKET_CLOSE_AFTER = regex.compile(r"[*_`]*\)")
 NAMING_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:dubbed|called|named|namely|coined|termed|we%s+call%s+(?:them|these|those)))%s*:?%s+\Z"
     % (S, S, S, S)
@@ -1773,7 +1775,13 @@ def _named_after_list(text: str, members: list[Member], context: Context) -> lis
     count = len(members)
     paired = RESPECTIVELY_LATER.match(text, last.end, last.end + AHEAD) is not None
     for i, mention in enumerate(after):
-        if not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not (
+        bracketed = (
+            count > 1
+            and mention.end <= s_end
+            and BRACKET_OPEN_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            is not None
+        )  # "results on 7B and 14B models trained on 4.8T tokens (phi-3-small and phi-3-medium)"
+        if not bracketed and not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not (
             paired
             and WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
             and not COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -1783,6 +1791,8 @@ def _named_after_list(text: str, members: list[Member], context: Context) -> lis
         names = after[i : i + count]
         if len(names) < count:
             return None
+        if bracketed and not BRACKET_CLOSE_AFTER.match(text, names[-1].end, names[-1].end + 4):
+            return None  # (the bracket holds just the names: "(phi-3-small and phi-3-medium)")
         for left, right in zip(names, names[1:], strict=False):
             if not MENTION_JOINER.match(text, left.end, right.start):
                 return None

@@ -675,6 +675,19 @@ class Context:
         i = bisect_right(starts, offset) - 1
         return models[i] if i >= 0 and offset < models[i].end else None
 
+    def _names_in_bracket_after(self, end: int, s_end: int) -> bool:
+        """Whether a bracket just after a count lists several models, whose count it is:
+        "7B and 14B models trained on 4.8T tokens (phi-3-small and phi-3-medium)"."""
+        bracket = BRACKET_AFTER_COUNT.match(self.text, end, min(s_end, end + 8))
+        if bracket is None:
+            return False
+        first = self.mention_starting(bracket.end())
+        return (
+            first is not None
+            and first.strong
+            and NEXT_NAME_JOIN.match(self.text, first.end, first.end + 8) is not None
+        )
+
     def mention_starting(self, start: int) -> Mention | None:
         """The model whose name starts at ``start``."""
         if not self.text[start : start + 1].isalpha():
@@ -947,7 +960,10 @@ class Context:
             if (
                 rule is not None
                 and (rule in ("subject-before", "weak-name-before") or rule.startswith("focus-"))
-                and self._another_models_size(q.start, member.unit_end, s_start, s_end)
+                and (
+                    self._another_models_size(q.start, member.unit_end, s_start, s_end)
+                    or self._names_in_bracket_after(member.unit_end, s_end)
+                )
             ):
                 model = rule = None
             if (
@@ -5096,6 +5112,8 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 )
 
 
+BRACKET_AFTER_COUNT = regex.compile(r"[ \t]*\([*_`]*")
+NEXT_NAME_JOIN = regex.compile(r"[*_`]*(?:,|[ \t]+(?:and|&))[ \t]+[*_`]*[A-Za-z]")
 # A verb after a name that makes the name its own clause's subject: "..., Qwen3 ships Apache 2.0".
 OWN_CLAUSE_VERB_AFTER = regex.compile(
     r"[*_`]*[ \t]+(?:ships|releases|launches|uses|offers|comes|keeps|adds|goes|is|has|was|had)\b"
