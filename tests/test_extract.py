@@ -9147,6 +9147,13 @@ LINKING_PRECISION = [
          params(7e9, model="kite-3-small"), params(1.4e10, model="kite-3-medium"),
          tokens(4.8e12, model=None)],
     ),
+    # A name after a verb that compares ("outshines", "beats") is what the count's model is
+    # measured against, not its owner.
+    (
+        "Their biggest Mixture-of-Experts (MoE) model, with 47B active parameters, even "
+        "outshines Corvid's Wren-1 on visual knowledge tasks.",
+        [params(4.7e10, model=None, qualifier="active")],
+    ),
 ]
 
 

@@ -2835,6 +2835,10 @@ class Context:
             # pushed an 8B model through 15T tokens and the Qwen team pushed its 0.6B model";
             # but "..., the InternLM team reports")
             and not BESIDE_OR_AS_BETWEEN.search(text, end, m.start)  # "... as fast as SDXL"
+            and not (  # "with 47B active parameters, even outshines Wren-1"
+                (verb := COMPARING_VERB_BETWEEN.search(text, end, m.start)) is not None
+                and "," not in text[verb.end() : m.start]
+            )
             and not (  # "18T, up from 7T for Qwen2"; not "3.8B, compared with 70B ..., Kite-Mini"
                 (compared := COMPARED_BETWEEN.search(text, end, m.start)) is not None
                 and "," not in text[compared.end() : m.start]
@@ -6098,10 +6102,17 @@ BESIDE_OR_AS = (
     r"\b(?:between|along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|alongside)\b"
     r"|\bas[ \t]+\w+[ \t]+as\b"
 )  # ("it sits between Gemma 2 2B and ...", "as fast as SDXL", "along with Llama Guard 3")
+# A verb that compares: "with 47B active parameters, even outshines OpenAI's o1".
+COMPARING_VERB = (
+    r"outperform(?:s|ed|ing)?|outshin(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?"
+    r"|rival(?:s|led|ing)|edg(?:es|ed|ing)%s+out|trail(?:s|ed|ing)?" % S
+)
+COMPARING_VERB_BETWEEN = regex.compile(r"(?i)\b(?:%s)\b" % COMPARING_VERB)
 MEASURED_AGAINST = regex.compile(
     r"(?i)\b(?:twice|thrice|times|half|double|triple|than|compared|versus|vs"
     r"|against(?=%s+(?:~|about%s+|roughly%s+)?[0-9])"  # "18T tokens, against 7T tokens for X"
-    r"|magnitudes?%s+(?:below|above|under|over|beyond))\b|" % (S, S, S, S)  # "an order of"
+    r"|magnitudes?%s+(?:below|above|under|over|beyond)"  # "an order of"
+    r"|%s)\b|" % (S, S, S, S, COMPARING_VERB)
     + BESIDE_OR_AS
 )
 BESIDE_OR_AS_BETWEEN = regex.compile("(?i)" + BESIDE_OR_AS)
