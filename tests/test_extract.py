@@ -9154,6 +9154,14 @@ LINKING_PRECISION = [
         "outshines Corvid's Wren-1 on visual knowledge tasks.",
         [params(4.7e10, model=None, qualifier="active")],
     ),
+    # A table's row is a story of its own: a model a later row introduces is not its subject.
+    (
+        "|Link|description|\n|---|---|\n|[Medical model.](https://x.org/a) | We developed a "
+        "medical large language model with 176 billion parameters. |\n|[Other.](https://x.org/b)"
+        " | Text about code. |\n|[Kite: judging.](https://x.org/c) | This paper introduces "
+        "Kite-J, a novel training approach. |",
+        [params(1.76e11, model=None)],
+    ),
 ]
 
 

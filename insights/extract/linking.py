@@ -3750,7 +3750,14 @@ class Context:
         ):
             return heading, "focus-heading"
         later = self._introduced_from(offset)
-        if later is not None and later.start < self.paragraph_end(offset):
+        if (
+            later is not None
+            and later.start < self.paragraph_end(offset)
+            and not (
+                self.text.startswith("|", line)
+                and later.start >= end_of_line(self.text, offset)
+            )  # (a table's row is a story of its own: not a paper a later row introduces)
+        ):
             return later.name, "focus-introduced-later"  # "... a model we call FLAN"
         if heading is not None:
             return heading, "focus-title"
