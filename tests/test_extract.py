@@ -870,6 +870,8 @@ SIZES_IN_NAMES = [
         [params(3e9, model="OpenWren 3Bv2"), tokens(1e12, model="OpenWren 3Bv2"),
          params(7e9, model="OpenWren 7Bv2")],
     ),
+    # An expert's size before the count of experts is not the model's: "Mixtral-7B-8x".
+    ("This is needed to run Mixtral-7B-8x on two GPUs.", []),
 ]
 
 # --------------------------------------------------------------------------------------------

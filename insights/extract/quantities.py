@@ -67,6 +67,8 @@ DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
 SCALE_AHEAD = regex.compile(
     r"[ \u00a0]?(?:[KMBTkmbt](?![A-Za-z0-9])|[KMGTP]B\b|(?i:(?:thousand|million|billion|trillion|milliard|(?:giga|tera|peta)byte)s?|bn|mn|tn)\b)"
 )
+# A count of experts after an expert's size: "Mixtral-7B-8x" (8 experts of 7B each).
+EXPERTS_AFTER = regex.compile(r"-[0-9]{1,2}x(?![\w.])")
 # A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B".
 NOT_BEFORE_NUMBER = frozenset("._") | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -138,7 +140,9 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
         pieces = _pieces(digits, start) if "," in digits else ((start, digits),)
         for piece_start, piece in pieces:
             quantity = _read(text, piece_start, piece, timeout)
-            if quantity is not None:
+            if quantity is not None and not EXPERTS_AFTER.match(
+                text, quantity.end, quantity.end + 5
+            ):  # (not an expert's size in a name: the "7B" of "Mixtral-7B-8x")
                 found.append(quantity)
     words = []
     if any(stem in text for stem in SCALE_STEMS):
