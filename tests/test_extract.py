@@ -9164,6 +9164,11 @@ LINKING_PRECISION = [
         "Kite-J, a novel training approach. |",
         [params(1.76e11, model=None)],
     ),
+    # What a title says its model is ("An Open Multilingual 7B Language Model") is no name.
+    (
+        "Read our report [Kite: An Open Multilingual 7B Language Model](https://x.org/a.pdf).",
+        [params(7e9, model=None)],
+    ),
 ]
 
 

@@ -511,6 +511,8 @@ NOT_NAME_WORDS = {
     # a headline's praise before a size: "# Idefics2: A Powerful 8B Vision-Language Model"
     "powerful", "efficient", "compact", "capable", "lightweight", "versatile", "robust",
     "performant",
+    # ... and what it says it is: "[BlueLM: An Open Multilingual 7B Language Model](...)"
+    "open", "multilingual", "bilingual", "multimodal",
     "western", "eastern", "american", "european", "asian", "african",
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "indonesian",
