@@ -1849,6 +1849,17 @@ NOT_A_SIZE = [
         "Kite-2 uses the same tokenizer as a 7B model from last year.",
         [],
     ),
+    # What a scaling rule says a size calls for states no model's size nor data.
+    (
+        "Corvid echo this in the Kite 3 release notes, saying \"while the Chinchilla-optimal "
+        "amount of training compute for an 8B parameter model corresponds to ~200B tokens, we "
+        "found that performance kept improving\".",
+        [],
+    ),
+    (
+        "We train a compute-optimal 7B model, Kite, on 140B tokens.",
+        [params(7e9, model="Kite"), tokens(1.4e11, model="Kite")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -108,6 +108,16 @@ THRESHOLD_BEFORE = regex.compile(
 )
 
 
+# What a scaling rule says a size calls for: "optimal ... for an 8B parameter model", "optimal
+# amount ... corresponds to ~200B tokens" (not "a compute-optimal 7B model": one that is).
+OPTIMAL_BEFORE = regex.compile(
+    r"(?i)\boptimal\b[^.;!?]{0,80}?\bfor%(s)s+(?:an?|each|every)%(s)s+(?:~|about%(s)s+)?\Z"
+    r"|\boptimal\b[^.;!?]{0,120}?\b(?:corresponds?|amounts?|comes?|works?%(s)s+out)%(s)s+to%(s)s+"
+    r"(?:~|about%(s)s+|roughly%(s)s+|around%(s)s+)?\Z"
+    # ... and what a size calls for: "for an 8B parameter model corresponds to ~200B tokens"
+    r"|\bfor%(s)s+an?%(s)s+[0-9.]+%(s)s*[BMT](?:-|%(s)s)?param(?:eter)?s?%(s)s+models?%(s)s+"
+    r"(?:corresponds?|amounts?|comes?)%(s)s+to%(s)s+(?:~|about%(s)s+|roughly%(s)s+)?\Z" % {"s": S}
+)
 NOT_SIZES_LABEL = regex.compile(
     r"(?i)(?:^|\n|[.!?]%s)[^\n\w]*(?:\d+/%s*)?not%s+(?:model%s+)?(?:sizes|parameter%s+counts)%s*:[^\n]*\Z"
     % (S, S, S, S, S, S)
@@ -202,6 +212,13 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         and THRESHOLD_BEFORE.search(before[-40:])
     ):
         return True  # a class of models, not one: "models below 1 billion parameters are exempt"
+    if (
+        ("optimal" in before or " to " in before[-20:])
+        and not in_name
+        and OPTIMAL_BEFORE.search(before[-140:])
+    ):
+        return True  # a rule's worked case: "the Chinchilla-optimal amount of training compute
+        # for an 8B parameter model corresponds to ~200B tokens"
     if "ot " in before and NOT_SIZES_LABEL.search(before):
         return True  # a list headed "Not sizes: $600B, 4M tokens of context, 20T tokens of data"
     if kind == "parameters" and OVER_THRESHOLD_BEFORE.search(before[-40:]):
