@@ -872,6 +872,8 @@ SIZES_IN_NAMES = [
     ),
     # An expert's size before the count of experts is not the model's: "Mixtral-7B-8x".
     ("This is needed to run Mixtral-7B-8x on two GPUs.", []),
+    # A size with a leading zero ("MobiLlama-05B" for 0.5B) does not write its value.
+    ("We release Wren-05B and Wren-1B.", [params(1e9, model="Wren-1B")]),
 ]
 
 # --------------------------------------------------------------------------------------------
