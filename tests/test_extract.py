@@ -558,6 +558,13 @@ RANGES_AND_LISTS = [
     ("Kite-MoE has 16B and 2.8B active parameters.",
      [params(1.6e10, model="Kite-MoE", qualifier=None),
       params(2.8e9, model="Kite-MoE", qualifier="active")]),
+    # A name, its maker in a bracket, a colon and its sizes: the name's.
+    (
+        "- **Kite 1** (Heron): 7B, 13B and 70B\n- **Wren 2** (Corvid Labs): 1B and 3B.",
+        [params(7e9, model="Kite 1"), params(1.3e10, model="Kite 1"),
+         params(7e10, model="Kite 1"), params(1e9, model="Wren 2"),
+         params(3e9, model="Wren 2")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -2495,6 +2495,10 @@ NAME_LABEL_BEFORE = regex.compile(
     r"(?r)(?:\(([\w.+-]+)\)|([\w.+-]+)\**(?:%s*\([^()\n]{1,40}\))?)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
     % (S, S, S, S, S, S)
 )
+NAME_BRACKET_LABEL_BEFORE = regex.compile(
+    r"(?r)([\w.+-]+)\**%s*\([^()\n]{1,40}\)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
+    % (S, S, S, S, S, S)
+)
 SUBJECT_ASIDE_BEFORE = regex.compile(
     r"(?r)([\w.+-]+),%s+[^,.;()]{1,30},%s+(?:is|was|has|had)%s+(?:only%s+|just%s+|about%s+|~)?\Z"
     % (S, S, S, S, S, S)
@@ -2518,6 +2522,11 @@ def _subject_owner(text: str, q: Quantity, context: Context) -> str | None:
         if label is not None:
             name_end = label.end(1) if label.group(1) is not None else label.end(2)
             m = context.mention_ending(q.start, name_end)
+            if m is None and label.group(1) is not None:
+                # the bracket holds no name but its maker or a note: "Llama 2 (Meta): 7B, 13B"
+                bracketed = NAME_BRACKET_LABEL_BEFORE.search(text, max(0, q.start - 80), q.start)
+                if bracketed is not None:
+                    m = context.mention_ending(q.start, bracketed.end(1))
             if m is not None and m.strong:
                 return m.name
     if (
