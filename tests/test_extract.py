@@ -9189,6 +9189,12 @@ LINKING_PRECISION = [
         "Read our report [Kite: An Open Multilingual 7B Language Model](https://x.org/a.pdf).",
         [params(7e9, model=None)],
     ),
+    # An app that runs models ("LM Studio") and a hub's short name ("HF 14B") name no model.
+    (
+        "I ran the 30B MoE (3B active) locally using LLM Studio.",
+        [params(3e10, model=None), params(3e9, model=None, qualifier="active")],
+    ),
+    ("See [HF 14B SFT](https://huggingface.co/x/y).", []),
 ]
 
 

@@ -513,6 +513,8 @@ NOT_NAME_WORDS = {
     "performant",
     # ... and what it says it is: "[BlueLM: An Open Multilingual 7B Language Model](...)"
     "open", "multilingual", "bilingual", "multimodal",
+    # an app that runs models and a hub's short name: "locally using LM Studio", "[HF 14B SFT]"
+    "studio", "hf",
     "western", "eastern", "american", "european", "asian", "african",
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "indonesian",
