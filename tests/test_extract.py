@@ -9195,6 +9195,12 @@ LINKING_PRECISION = [
         [params(3e10, model=None), params(3e9, model=None, qualifier="active")],
     ),
     ("See [HF 14B SFT](https://huggingface.co/x/y).", []),
+    # A query key in an address is no model's name.
+    (
+        "I ran the 30B MoE (3B active) locally ([Link](https://x.com/a/compare?"
+        "evaluationCallIds=%5B%22019%22)).",
+        [params(3e10, model=None), params(3e9, model=None, qualifier="active")],
+    ),
 ]
 
 

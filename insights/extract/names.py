@@ -605,6 +605,8 @@ def model_mentions(
         ):
             continue  # a name the text calls a data set: "**LMSYS-Chat-1M**, a large-scale
             # real-world LLM conversation dataset"
+        if mention is not None and text[mention.start - 1 : mention.start] in ("?", "&"):
+            continue  # an address's query key: "compare-evaluations?evaluationCallIds=..."
         if mention is not None and LICENSE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
             continue  # a license's version: "Apache NC 4.0", "CC-BY-NC 4.0"
         if mention is not None and MODEL_LICENSE_AFTER.match(text, mention.end, mention.end + 24):
