@@ -9201,6 +9201,12 @@ LINKING_PRECISION = [
         "evaluationCallIds=%5B%22019%22)).",
         [params(3e10, model=None), params(3e9, model=None, qualifier="active")],
     ),
+    # What an appositive says of a compared model is its own, past the model's link.
+    (
+        "Kite-2 improves upon [Wren-1](https://arxiv.org/abs/2204.14198), an 80 billion "
+        "parameter model, by 8.7%.",
+        [params(8e10, model="Wren-1")],
+    ),
 ]
 
 

@@ -1978,8 +1978,8 @@ class Context:
             before
             and before[-1].strong
             and self.compared(before[-1])
-            and COMPARED_APPOSITIVE.match(text, before[-1].end, start)
-            and not APPOSITIVE_CLOSED.search(text, before[-1].end, start)
+            and (apposition := COMPARED_APPOSITIVE.match(text, before[-1].end, start))
+            and not APPOSITIVE_CLOSED.search(text, apposition.end() - 1, start)  # (not a link's "https:")
         ):
             return before[-1].name, "relative-clause"
         candidates = [m for m in in_sentence if not self.compared(m)]
@@ -5333,8 +5333,9 @@ APPOSITIVE_AFTER = regex.compile(
 # ... of a compared model, narrower: "competitive with GPT-3, a model trained on 300B" (not
 # "as Llama 2, with 22 layers", nor "Compared with Qwen2, the series is pretrained on 18T").
 COMPARED_APPOSITIVE = regex.compile(
-    r"%s*,%s+(?:(?:a|an|which|itself)\b|the%s+~?\Z)" % (S, S, S)
-)  # (", the 389B model Tencent opened"; not "Compared with Qwen2, the new series ...")
+    r"[*_`]*(?:\]\(<?[^()\s]{1,300}\)[*_`]*)?%s*,%s+(?:(?:a|an|which|itself)\b|the%s+~?\Z)"
+    % (S, S, S)
+)  # (past a link's address: "improves upon [Flamingo](https://...), an 80 billion parameter")  # (", the 389B model Tencent opened"; not "Compared with Qwen2, the new series ...")
 # Where such an appositive has closed before a number: "Llama 2 34B, itself trained on 2T
 # tokens, and added 500B tokens" (the 500B is the subject's again).
 APPOSITIVE_CLOSED = regex.compile(r",%s+(?:and|but|then|so)\b|[;:]" % S)
