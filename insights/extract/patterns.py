@@ -512,7 +512,7 @@ NOT_NAME_WORDS = {
     "powerful", "efficient", "compact", "capable", "lightweight", "versatile", "robust",
     "performant",
     # ... and what it says it is: "[BlueLM: An Open Multilingual 7B Language Model](...)"
-    "open", "multilingual", "bilingual", "multimodal",
+    "multilingual", "bilingual", "multimodal",
     # an app that runs models and a hub's short name: "locally using LM Studio", "[HF 14B SFT]"
     "studio", "hf",
     "western", "eastern", "american", "european", "asian", "african",
