@@ -9207,6 +9207,8 @@ LINKING_PRECISION = [
         "parameter model, by 8.7%.",
         [params(8e10, model="Wren-1")],
     ),
+    # A bracketed size after two variants joined by a slash is either one's.
+    ("Cohere Command R/R+ (104B) is open weights.", [params(1.04e11, model=None)]),
 ]
 
 

@@ -963,6 +963,9 @@ class Context:
                 and (
                     self._another_models_size(q.start, member.unit_end, s_start, s_end)
                     or self._names_in_bracket_after(member.unit_end, s_end)
+                    or rule == "subject-before"
+                    and SLASHED_VARIANT_BRACKET.search(self.text, max(s_start, q.start - 16), q.start)
+                    is not None  # "Command R/R+ (104B)": R's or R+'s, the text does not say
                 )
             ):
                 model = rule = None
@@ -5123,6 +5126,7 @@ ATTRIBUTION_AFTER_ORG = regex.compile(
 )
 
 
+SLASHED_VARIANT_BRACKET = regex.compile(r"/[\w+.-]{1,8}[*_`]*[ \t]*\([ \t]*(?:~|about[ \t]+)?\Z")
 BRACKET_AFTER_COUNT = regex.compile(r"[ \t]*\([*_`]*")
 NEXT_NAME_JOIN = regex.compile(r"[*_`]*(?:,|[ \t]+(?:and|&))[ \t]+[*_`]*[A-Za-z]")
 # A verb after a name that makes the name its own clause's subject: "..., Qwen3 ships Apache 2.0".
