@@ -3602,6 +3602,11 @@ MODELS_AND_ORGANIZATIONS = [
         "Wren-4, developed by Heron Labs, has 7B parameters.",
         [params(7e9, model="Wren-4", organization="Heron Labs")],
     ),
+    # A maker the organizations list knows is no model: "JetBrains open sources Mellum".
+    (
+        "JetBrains open sources Mellum: Trained on over 4 trillion tokens, it is a code model.",
+        [tokens(4e12, model=None, qualifier="at least")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
