@@ -9214,6 +9214,16 @@ LINKING_PRECISION = [
     ),
     # A bracketed size after two variants joined by a slash is either one's.
     ("Cohere Command R/R+ (104B) is open weights.", [params(1.04e11, model=None)]),
+    # A sentence's opening "Alongside X," names a model the rest is not about.
+    (
+        "* **Kite 2.5 Omni 3B:** Alongside Kite 3, the Heron team also updated their existing "
+        "Omni model with a 3B model, which runs on phones.",
+        [params(3e9, model="Kite 2.5 Omni 3B"), params(3e9, model=None)],
+    ),
+    (
+        "Heron is shipping it alongside Kite 2 Base, a 3.1B-parameter sibling for consumer GPUs.",
+        [params(3.1e9, model="Kite 2 Base")],
+    ),
 ]
 
 

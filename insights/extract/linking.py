@@ -2470,11 +2470,15 @@ class Context:
                 # scaling had become ...")
                 return None, None  # "By Chinchilla, a 3B model needs only 60B tokens": a rule
                 # named, not the subject (but "By Llama 3, Meta trained the 8B model" is a time)
-            if EXCEPT_BEFORE.search(
-                text, max(s_start, subjects[-1].start - 24), subjects[-1].start
+            if (
+                EXCEPT_BEFORE.search(text, max(s_start, subjects[-1].start - 24), subjects[-1].start)
+                or ALONGSIDE_OPENING.fullmatch(  # (or after a label: "**Qwen 2.5 Omni 3B:**")
+                    text, max(s_start, text.rfind(":", s_start, subjects[-1].start) + 1), subjects[-1].start
+                )
             ) and "," in text[subjects[-1].end : start]:
                 return None, None  # "Apart from LaMDA, all were trained on roughly 300B
-                # tokens": the one model the count is not
+                # tokens": the one model the count is not ("Alongside Qwen 3, the team updated
+                # Omni with a 3B model": another one)
             if kind == "parameters" and MADE_FROM_SIZE_BEFORE.search(
                 text, max(subjects[-1].end, start - 40), start
             ):
@@ -6705,6 +6709,8 @@ A_BEFORE_SIZE = regex.compile(r"(?i)\ban?[ ]+~?\Z")
 EXCEPT_BEFORE = regex.compile(
     r"(?i)\b(?:apart%s+from|except(?:%s+for)?|other%s+than|excluding|besides)%s+[*_]*\Z" % (S, S, S, S)
 )
+# ... and a sentence's opening "Alongside X," (not "shipping it alongside X, a 3.1B sibling").
+ALONGSIDE_OPENING = regex.compile(r"[ \t*_>-]*(?i:alongside)%s+[*_]*" % S)
 # A model still to come whose sizes a bracket gives: "A larger sibling (roughly 120B total and
 # 12B active) is planned".
 FUTURE_BRACKET_BEFORE = regex.compile(

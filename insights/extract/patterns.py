@@ -515,6 +515,8 @@ NOT_NAME_WORDS = {
     "multilingual", "bilingual", "multimodal",
     # an app that runs models and a hub's short name: "locally using LM Studio", "[HF 14B SFT]"
     "studio", "hf",
+    # a sentence's opening preposition before a name: "Alongside Kite 3, the team ..."
+    "alongside", "besides",
     "western", "eastern", "american", "european", "asian", "african",
     "english", "chinese", "finnish", "arabic", "japanese", "korean", "french", "german",
     "spanish", "italian", "russian", "hindi", "portuguese", "dutch", "swedish", "indonesian",
