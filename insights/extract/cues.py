@@ -215,7 +215,7 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
     if (
         ("optimal" in before or " to " in before[-20:])
         and not in_name
-        and OPTIMAL_BEFORE.search(before[-140:])
+        and OPTIMAL_BEFORE.search(before)
     ):
         return True  # a rule's worked case: "the Chinchilla-optimal amount of training compute
         # for an 8B parameter model corresponds to ~200B tokens"

@@ -1781,7 +1781,8 @@ def _named_after_list(text: str, members: list[Member], context: Context) -> lis
             and BRACKET_OPEN_BEFORE.search(text, max(0, mention.start - 4), mention.start)
             is not None
         )  # "results on 7B and 14B models trained on 4.8T tokens (phi-3-small and phi-3-medium)"
-        if not bracketed and not NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start) and not (
+        named = bracketed or NAMING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if not named and not (
             paired
             and WITH_BEFORE.search(text, max(0, mention.start - 6), mention.start)
             and not COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -2491,13 +2492,14 @@ SUBJECT_VERB_STEMS = Stems("is", "was", "ha", "at", "saw", "reach", "total", "sp
 # A name set off as a label before its size in notes and slides: "Gemma 2: 2B / 9B / 27B",
 # "Mistral Large 2 — 123B", "Chinchilla → 70B", "us (Pelican-2): 14B".
 LABEL_MARKS = frozenset(":—–→>=~≈t")
+# The mark after a name's label and before its size: ": ", " → ", " = about ".
+LABEL_MARK = r"%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z" % (S, S, S, S, S)
 NAME_LABEL_BEFORE = regex.compile(
-    r"(?r)(?:\(([\w.+-]+)\)|([\w.+-]+)\**(?:%s*\([^()\n]{1,40}\))?)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
-    % (S, S, S, S, S, S)
+    r"(?r)(?:\(([\w.+-]+)\)|([\w.+-]+)\**(?:%s*\([^()\n]{1,40}\))?)" % S + LABEL_MARK
 )
+# ... its name before a bracket that holds no name: "Llama 2 (Meta): 7B".
 NAME_BRACKET_LABEL_BEFORE = regex.compile(
-    r"(?r)([\w.+-]+)\**%s*\([^()\n]{1,40}\)%s*(?::|—|–|→|->|=>|=)%s*(?:~|≈|about%s+|roughly%s+|around%s+)?\Z"
-    % (S, S, S, S, S, S)
+    r"(?r)([\w.+-]+)\**%s*\([^()\n]{1,40}\)" % S + LABEL_MARK
 )
 SUBJECT_ASIDE_BEFORE = regex.compile(
     r"(?r)([\w.+-]+),%s+[^,.;()]{1,30},%s+(?:is|was|has|had)%s+(?:only%s+|just%s+|about%s+|~)?\Z"

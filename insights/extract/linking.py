@@ -964,8 +964,9 @@ class Context:
                     self._another_models_size(q.start, member.unit_end, s_start, s_end)
                     or self._names_in_bracket_after(member.unit_end, s_end)
                     or rule == "subject-before"
-                    and SLASHED_VARIANT_BRACKET.search(self.text, max(s_start, q.start - 16), q.start)
-                    is not None  # "Command R/R+ (104B)": R's or R+'s, the text does not say
+                    and SLASHED_VARIANT_BRACKET.search(
+                        self.text, max(s_start, q.start - 16), q.start
+                    ) is not None  # "Command R/R+ (104B)": R's or R+'s, the text does not say
                 )
             ):
                 model = rule = None
@@ -1982,7 +1983,8 @@ class Context:
             and before[-1].strong
             and self.compared(before[-1])
             and (apposition := COMPARED_APPOSITIVE.match(text, before[-1].end, start))
-            and not APPOSITIVE_CLOSED.search(text, apposition.end() - 1, start)  # (not a link's "https:")
+            # (closed after the appositive's opening, not at a link's "https:")
+            and not APPOSITIVE_CLOSED.search(text, apposition.end() - 1, start)
         ):
             return before[-1].name, "relative-clause"
         candidates = [m for m in in_sentence if not self.compared(m)]
@@ -2470,10 +2472,11 @@ class Context:
                 # scaling had become ...")
                 return None, None  # "By Chinchilla, a 3B model needs only 60B tokens": a rule
                 # named, not the subject (but "By Llama 3, Meta trained the 8B model" is a time)
+            named_at = subjects[-1].start
             if (
-                EXCEPT_BEFORE.search(text, max(s_start, subjects[-1].start - 24), subjects[-1].start)
+                EXCEPT_BEFORE.search(text, max(s_start, named_at - 24), named_at)
                 or ALONGSIDE_OPENING.fullmatch(  # (or after a label: "**Qwen 2.5 Omni 3B:**")
-                    text, max(s_start, text.rfind(":", s_start, subjects[-1].start) + 1), subjects[-1].start
+                    text, max(s_start, text.rfind(":", s_start, named_at) + 1), named_at
                 )
             ) and "," in text[subjects[-1].end : start]:
                 return None, None  # "Apart from LaMDA, all were trained on roughly 300B
@@ -5255,7 +5258,8 @@ MAKING_VERB_AFTER = regex.compile(
     r"|shipped|launched|published|unveiled)|built|trained|made|developed|introduced|announced"
     r"|created)\b"
 )
-# What an organization does for a model that is not making it: "GPU access ... donated by Stability AI".
+# What an organization does for a model that is not making it: "GPU access ... donated by
+# Stability AI".
 NOT_MADE_BY = (
     r"\b(?:donated|sponsored|funded|hosted|provided|supported|served|evaluated|benchmarked"
     r"|tested|reviewed|covered|adopted|used|quantized)"
@@ -5343,7 +5347,9 @@ APPOSITIVE_AFTER = regex.compile(
 COMPARED_APPOSITIVE = regex.compile(
     r"[*_`]*(?:\]\(<?[^()\s]{1,300}\)[*_`]*)?%s*,%s+(?:(?:a|an|which|itself)\b|the%s+~?\Z)"
     % (S, S, S)
-)  # (past a link's address: "improves upon [Flamingo](https://...), an 80 billion parameter")  # (", the 389B model Tencent opened"; not "Compared with Qwen2, the new series ...")
+)  # (", the 389B model Tencent opened", and past a link's address: "improves upon
+# [Flamingo](https://...), an 80 billion parameter model"; not "Compared with Qwen2, the new
+# series ...")
 # Where such an appositive has closed before a number: "Llama 2 34B, itself trained on 2T
 # tokens, and added 500B tokens" (the 500B is the subject's again).
 APPOSITIVE_CLOSED = regex.compile(r",%s+(?:and|but|then|so)\b|[;:]" % S)

@@ -607,7 +607,9 @@ def model_mentions(
             # real-world LLM conversation dataset"
         if mention is not None and text[mention.start - 1 : mention.start] in ("?", "&"):
             continue  # an address's query key: "compare-evaluations?evaluationCallIds=..."
-        if mention is not None and LICENSE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        if mention is not None and LICENSE_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
             continue  # a license's version: "Apache NC 4.0", "CC-BY-NC 4.0"
         if mention is not None and MODEL_LICENSE_AFTER.match(text, mention.end, mention.end + 24):
             continue  # a license named for a model: "**License:** Llama 3.1 Community License"
@@ -673,7 +675,7 @@ def _with_runner_tags(text: str, start: int, end: int, found: list[Mention]) -> 
 ACRONYM_AFTER_HEAD = regex.compile(r"[ \u00a0]([A-Z]{2,5})[ \u00a0][0-9]")
 # Words that open a phrase before a name and are no part of it: "Versus GPT 175B".
 WORDS_BEFORE_A_NAME = NOT_NAME_WORDS | frozenset(
-    {"against", "versus", "besides", "beating", "baseline", "teacher", "student", "beside",
+    {"against", "versus", "beating", "baseline", "teacher", "student", "beside",
      "over", "under", "from", "after", "before", "using", "via", "per"}
 )  # fmt: skip
 LICENSE_BEFORE = regex.compile(r"(?i)\b(?:apache|cc|cc-by|cc-by-nc|gpl|agpl|lgpl|bsd|mit)[ -]\Z")

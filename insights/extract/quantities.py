@@ -133,7 +133,6 @@ def find_quantities(text: str, timeout: float | None = None) -> list[Quantity]:
             continue  # a version or an address, not a quantity: "1.2.3"
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             continue  # a leading zero: "MobiLlama-05B" means 0.5B, which is not written
-
         if (
             "," in digits
             and DECIMAL_COMMA.fullmatch(digits)
