@@ -9224,6 +9224,12 @@ LINKING_PRECISION = [
         "Heron is shipping it alongside Kite 2 Base, a 3.1B-parameter sibling for consumer GPUs.",
         [params(3.1e9, model="Kite 2 Base")],
     ),
+    # A name in brackets after a rival the count beats is the rival's: "the 4B model beats
+    # the older 72B model (Kite 2)" puts nothing of the 4B on Kite 2.
+    (
+        "* The **4B dense model** even beats last year's 72B chat model (Kite 2) on most tests.",
+        [params(4e9, model=None), params(7.2e10, model="Kite 2")],
+    ),
 ]
 
 

@@ -2660,6 +2660,8 @@ class Context:
         # parameters ... (Stable and Transferable Mixture-of-Experts or ST-MoE-32B)".
         for m in right:
             if _defined_in_brackets(text, m.start, m.end, end):
+                if COMPARING_VERB_BETWEEN.search(text, end, m.start):
+                    break  # "The 4B model beats the previous 72B model (Qwen 2.5)": the rival's
                 return m.name, "defined-in-brackets"
         # Otherwise the model the document was talking about; never what it is described as
         # ("a video ViT model with a billion parameters" is not ViT's size).
