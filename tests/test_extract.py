@@ -3607,6 +3607,16 @@ MODELS_AND_ORGANIZATIONS = [
         "JetBrains open sources Mellum: Trained on over 4 trillion tokens, it is a code model.",
         [tokens(4e12, model=None, qualifier="at least")],
     ),
+    # A family the curated table names is a name when joined to its member, though its word
+    # also begins lists of steps: "Step-Audio-Chat" is StepFun's; "Step-1:" opens a step.
+    (
+        "Step-Audio-Chat is a 130B LLM Model, so serve it with vLLM.",
+        [params(1.3e11, model="Step-Audio-Chat", organization="StepFun")],
+    ),
+    (
+        "Step-1: download the 7B weights. Step-2: run them.",
+        [params(7e9, model=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

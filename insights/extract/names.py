@@ -368,6 +368,7 @@ def _known_models() -> frozenset[str]:
 
 
 SHAPED_TAIL = regex.compile(r"[-_ .](?:[A-Z]{2}|[0-9])")  # "-XL", "-2", " 3B"
+FAMILY_MEMBER = regex.compile(r"-[0-9]*[A-Za-z]")  # after a family: "-Audio", "-1V"
 
 
 # Shaped names that are benchmarks or datasets by their ending: ChartQA, MMBench, MT-Bench.
@@ -510,6 +511,12 @@ def rejected_name(name: str) -> bool:
         and not ACRONYM_LINE.match(first_word)  # a line named by its language: "LLM-jp-3"
         and not (known_model(name) and SHAPED_TAIL.search(name))  # "Transformer-XL" is a
         # model; "Q-learning" and "Top-down" (which the reference also lists) are not
+        and not (
+            first_part in family_names()
+            and FAMILY_MEMBER.match(first_word, len(first_part), len(first_word))
+        )
+        # a family the curated table names, joined to its member: "Step-Audio", "Step-1V" (not
+        # "Step-1", which is also how a list of steps begins)
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if NOT_A_MODEL_TOKEN.search(name):
