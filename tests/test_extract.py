@@ -565,6 +565,17 @@ RANGES_AND_LISTS = [
          params(7e10, model="Kite 1"), params(1e9, model="Wren 2"),
          params(3e9, model="Wren 2")],
     ),
+    # A range of sizes after "the", "of" or an adjective, before "model(s)", is a class of
+    # sizes, no model's: "the strongest 8–12B model", "the promise of 7–9B models".
+    (
+        "Kite-4 is not the strongest 8–12B model on English.",
+        [params(8e9, model=None, qualifier="range"), params(1.2e10, model=None, qualifier="range")],
+    ),
+    (
+        "# Kite-4\n\nThe 2024 crop of 7–9B models beats the 2022 crop of 175B models.",
+        [params(7e9, model=None, qualifier="range"), params(9e9, model=None, qualifier="range"),
+         params(1.75e11, model=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

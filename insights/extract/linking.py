@@ -7177,8 +7177,9 @@ RUNS_BEFORE_RANGE = regex.compile(
 # a fronted comparison: "Compared with earlier models, the Kite family spans 1B to 70B")
 # One model of a class of sizes: "a 7B to 14B model", "a 1-3B dense model".
 A_RANGE_MODEL = regex.compile(
-    r"(?i)\ban?[ ]+~?[0-9][0-9.]*[ ]?[KMBT]?[ ]*(?:to|[-\u2013\u2014])[ ]*~?[0-9][0-9.]*[ ]?[KMBT]"
-    r"(?:[- ]param(?:eter)?s?)?[ ]+(?:[\w-]+[ ]+)?model\b"
+    r"(?i)\b(?:an?|the|of)[ ]+(?-i:[a-z][\w-]*[ ]+)?"  # "the strongest 8-12B model"
+    r"~?[0-9][0-9.]*[ ]?[KMBT]?[ ]*(?:to|[-\u2013\u2014])[ ]*~?[0-9][0-9.]*[ ]?[KMBT]"
+    r"(?:[- ]param(?:eter)?s?)?[ ]+(?:[\w-]+[ ]+)?models?\b"  # "the promise of 7-8B models"
     r"(?![ ]+(?:family|families|series|suite|line|lineup|line-up|collection|range))"
 )  # (a family's own range: "Owl-3, a 1.5B-7B model family")
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
