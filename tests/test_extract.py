@@ -576,6 +576,18 @@ RANGES_AND_LISTS = [
         [params(7e9, model=None, qualifier="range"), params(9e9, model=None, qualifier="range"),
          params(1.75e11, model=None)],
     ),
+    # A range written with a hyphen is read as one, like one with a dash: "7-8B", "7-70B"
+    # (not the "3-175B" of "GPT-3-175B").
+    (
+        "Tencent released WeDLM 8B. Readers like its promise in the 7-8B model space.",
+        [params(8e9, model="WeDLM 8B"), params(7e9, model=None, qualifier="range"),
+         params(8e9, model=None, qualifier="range")],
+    ),
+    (
+        "We train models of 7-70B parameters. GPT-3-175B is not one.",
+        [params(7e9, model=None, qualifier="range"), params(7e10, model=None, qualifier="range"),
+         params(1.75e11, model="GPT-3-175B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -7922,8 +7934,8 @@ LINKING_PRECISION = [
     (
         "# Wren-12B\n\nCompared with other 12-13B story models (say, the Kite-2-13B merges) this "
         "one keeps to outlines.",
-        [params(1.2e10, model="Wren-12B"), params(1.3e10, model=None),
-         params(1.3e10, model="Kite-2-13B")],
+        [params(1.2e10, model="Wren-12B"), params(1.2e10, model=None, qualifier="range"),
+         params(1.3e10, model=None, qualifier="range"), params(1.3e10, model="Kite-2-13B")],
     ),
     # A data set named beside its size is no model.
     (
@@ -10067,7 +10079,8 @@ BUGS_CAUGHT = [
     (
         "# Kite-3 is a floor, not a target\n\n## The ratios\n\nBy 2026 the typical open "
         "release is a 1-10B dense model trained on 15-40T tokens.",
-        [params(1e10, model=None), tokens(4e13, model=None)],
+        [params(1e9, model=None, qualifier="range"), params(1e10, model=None, qualifier="range"),
+         tokens(1.5e13, model=None, qualifier="range"), tokens(4e13, model=None, qualifier="range")],
     ),
     (
         "# Kite-2 is here\n\n## Details\n\nA 7B model trained on 2T tokens.",

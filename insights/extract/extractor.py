@@ -1262,8 +1262,11 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
         return False  # no word or mark LIST_GAP could read between them: "70B 13B"
     if not left.scaled and VERSION_BEFORE.search(text, max(0, left.start - 30), left.start):
         return False  # a version in a name, not a list: "phi-1, a 1.3B model", "Aya 101, a 13B"
-    if _in_name(text, left) or _in_name(text, right):
-        return False  # "from 1.4T for LLaMA-65B to 18T": the 65B belongs to a name
+    if _in_name(text, left) or _in_name(text, right) and not (
+        right.start - 1 == left.end and right.scaled and not left.scaled
+    ):
+        return False  # "from 1.4T for LLaMA-65B to 18T": the 65B belongs to a name (but the
+        # 8B of "7-8B" is a range's end: its hyphen follows a bare number, not a name)
     gap_match = LIST_GAP.match(text, left.end, right.start)
     if (
         gap_match is not None
