@@ -10155,6 +10155,16 @@ BUGS_CAUGHT = [
         "past today's ~2T-parameter frontier.",
         [params(2e12, model=None)],
     ),
+    # A name in a string of code opens after its quote ("load('acme/Kite-7B-Chat')"); the
+    # method called on a class is no name ("AutoModelForCausalLM.from_pretrained").
+    (
+        "model = AutoModelForCausalLM.from_pretrained('AcmeLab/Kite-7B-Chat', trust_remote_code=True)",
+        [params(7e9, model="Kite-7B-Chat")],
+    ),
+    (
+        "O'Neil trained a 7B model.",
+        [params(7e9, model=None)],
+    ),
 ]
 
 TABLES = {

@@ -252,6 +252,12 @@ NOT_BEFORE_NAME = frozenset(".+-/@#_'’") | frozenset("0123456789")
 WORD_APART_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+def _quote_opens(text: str, start: int) -> bool:
+    """Whether the straight quote before ``start`` opens a quotation (a string in code,
+    "load('acme/Kite-7B')"), not an apostrophe inside a word ("O'Brien")."""
+    return text[start - 1 : start] == "'" and not text[start - 2 : start - 1].isalnum()
+
+
 def _joined_letter(char: str) -> bool:
     """Whether a letter before a capital joins it into one word ("aSkywork"); a character of
     Chinese, Japanese or Korean script does not ("对比了Skywork-13B": no spaces in that script)."""
@@ -398,7 +404,9 @@ ACRONYM_LINE = regex.compile(r"^[A-Z]{2,4}-[a-z]{2,3}-[0-9]+(?:\.[0-9]+)?$")
 SIZED_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+)*-[0-9]+(?:\.[0-9]+)?[bm]$")
 NOT_A_MODEL_TOKEN = regex.compile(
     r"For(?:CausalLM|ConditionalGeneration|SequenceClassification|TokenClassification"
-    r"|QuestionAnswering|MaskedLM|Seq2SeqLM|PreTraining)$|(?<=[a-z])(?:Config|Tokenizer|Trainer|Processor)$"
+    r"|QuestionAnswering|MaskedLM|Seq2SeqLM|PreTraining)$"
+    r"|(?<=[A-Za-z])(?:Config|Tokenizer|Trainer|Processor)$"  # a class: "SFTTrainer"
+    r"|\.[a-z]+(?:_[a-z]+)+$"  # a method: "AutoModelForCausalLM.from_pretrained"
     r"|(?<=[A-Za-z-])Norm$|(?<=[A-Za-z])-norm$"  # a normalization: "RMSNorm", "QK-norm"
     r"|^(?i:b?float(?:8|16|32|64)|bf16|fp(?:4|8|16|32|64)|u?int(?:2|4|8|16|32|64)|nf4|i?q[1-8](?:_[0-9k])?(?:_(?:xxs|xs|s|m|l|[0-9]))?)$"
     r"|^x[0-9]+(?:\.[0-9]+)?$"  # a multiplier: "x1.5 faster"
@@ -575,7 +583,11 @@ def model_mentions(
         if found and head_start < found[-1].end:
             continue  # inside the name before: the "Titan" of "ERNIE 3.0 Titan"
         before = text[head_start - 1] if head_start else "/"
-        if before != "/" and (before in NOT_BEFORE_NAME or _joined_letter(before)):
+        if (
+            before != "/"
+            and (before in NOT_BEFORE_NAME or _joined_letter(before))
+            and not _quote_opens(text, head_start)
+        ):
             continue  # _mention_at's first no, without the call: the "B" of "70B 70B ..."
         previous = found[-1] if found and found[-1].strong else None
         mention = _mention_at(text, head_start, end, plain_models, match, previous, table_names)
@@ -873,7 +885,11 @@ def _speaker_or_heading(text: str, start: int) -> bool:
 def _mention_at(
     text, start, limit, plain_models, match=None, previous=None, table_names=frozenset()
 ) -> Mention | None:
-    if start and (text[start - 1] in NOT_BEFORE_NAME or _joined_letter(text[start - 1])):
+    if (
+        start
+        and (text[start - 1] in NOT_BEFORE_NAME or _joined_letter(text[start - 1]))
+        and not _quote_opens(text, start)
+    ):
         if text[start - 1] != "/" or not REPO_OWNER_BEFORE.search(text, max(0, start - 42), start):
             return None  # but a repository's model: "meta-llama/Llama-3.3-70B-Instruct"
     if match is None:
