@@ -9263,6 +9263,14 @@ LINKING_PRECISION = [
         "* The **4B dense model** even beats last year's 72B chat model (Kite 2) on most tests.",
         [params(4e9, model=None), params(7.2e10, model="Kite 2")],
     ),
+    # A token count in a sentence that calls another run by its size is that run's, not the
+    # page's model's: "the 3B ablation on 400B tokens" after Kite-R 34B's run.
+    (
+        "The 34B run (internally 'Kite-R 34B') finished at 7.5T tokens. We also kicked off the "
+        "3B ablation on 400B tokens.",
+        [params(3.4e10, model="Kite-R 34B"), params(3.4e10, model="Kite-R 34B"),
+         tokens(7.5e12, model="Kite-R 34B"), tokens(4e11, model=None)],
+    ),
 ]
 
 

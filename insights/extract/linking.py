@@ -1066,6 +1066,17 @@ class Context:
                 model, rule = (by_size, "the-size") if by_size else (None, None)
                 names = [model]
         if (
+            kind == "training_tokens"
+            and rule is not None
+            and rule.startswith(FOCUS_RULES)
+            and (own := split_size(model)[1]) is not None
+            and (called := THE_SIZE.search(self.text, s_start, q.start)) is not None
+            and (said := size_value(called.group(1)))
+            and max(own, said) > NAME_SIZE_REACH * min(own, said)
+        ):
+            model, rule, names = None, None, [None]  # "We also kicked off the 3B ablation on
+            # 400B tokens" after Kite-34B's run: the tokens of the run the sentence calls by size
+        if (
             rule == "subject-before"
             and model is not None
             and (owner := self._last_named(model, s_start, q.start)) is not None
