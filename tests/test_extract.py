@@ -10173,6 +10173,12 @@ BUGS_CAUGHT = [
         "O'Neil trained a 7B model.",
         [params(7e9, model=None)],
     ),
+    # "Final" opens a list's last step, no name: "→ Final 1B/3B models".
+    (
+        "1. Pruned from Kite 3 8B → distilled from Kite 3 70B → Final 1B/3B models",
+        [params(8e9, model="Kite 3 8B"), params(7e10, model="Kite 3 70B"),
+         params(1e9, model=None), params(3e9, model=None)],
+    ),
 ]
 
 TABLES = {

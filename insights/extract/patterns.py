@@ -543,6 +543,8 @@ NOT_NAME_WORDS = {
     # into the formula" (the PLUG model is written in capitals: VERBS_THAT_NAME_MODELS)
     "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract", "plug",
     "ours", "mine", "yours", "theirs", "hub",
+    # a list's last step: "→ Final 1B/3B models"
+    "final",
 }  # fmt: skip
 
 # Words above that name a known model when written in capitals: Alibaba's PLUG.
