@@ -9271,6 +9271,13 @@ LINKING_PRECISION = [
         [params(3.4e10, model="Kite-R 34B"), params(3.4e10, model="Kite-R 34B"),
          tokens(7.5e12, model="Kite-R 34B"), tokens(4e11, model=None)],
     ),
+    # A table's cells are apart: a size in one cell is not a name's in a later cell ("| Yes
+    # (from 27B) | Yes (from Owl-4) |", the teachers of two columns' models).
+    (
+        "| Feature | Kite 2 (9B) | Wren-mini (3.8B) |\n|---|---|---|\n"
+        "| **Distillation** | Yes (from 27B) | Yes (from Owl-4) |",
+        [params(9e9, model="Kite 2"), params(3.8e9, model="Wren-mini"), params(2.7e10, model=None)],
+    ),
 ]
 
 

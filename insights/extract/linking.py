@@ -2852,6 +2852,8 @@ class Context:
             if not _described(text, m)
             and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
+            and "|" not in text[end : m.start]  # (not another cell's: "| Yes (from 27B) | Yes
+            # (from GPT-4) |", the teachers of two columns' models)
             and not NEW_CLAUSE.search(text, end, m.start)  # "..., yet Llama 2 7B was trained"
             and not _leads_next_clause(text, max(s_start, start - 80), start, end, m)
             and not _next_clauses_team(text, end, m)  # (nor another clause's makers: "Meta
