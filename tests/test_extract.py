@@ -9271,12 +9271,19 @@ LINKING_PRECISION = [
         [params(3.4e10, model="Kite-R 34B"), params(3.4e10, model="Kite-R 34B"),
          tokens(7.5e12, model="Kite-R 34B"), tokens(4e11, model=None)],
     ),
-    # A table's cells are apart: a size in one cell is not a name's in a later cell ("| Yes
-    # (from 27B) | Yes (from Owl-4) |", the teachers of two columns' models).
+    # A size after "(from" is the model's teacher's, not the subject's: "| Yes (from 8B/70B) |"
+    # (but "Kite-2 (from 7B to 70B)" is a range of Kite-2's).
     (
-        "| Feature | Kite 2 (9B) | Wren-mini (3.8B) |\n|---|---|---|\n"
-        "| **Distillation** | Yes (from 27B) | Yes (from Owl-4) |",
-        [params(9e9, model="Kite 2"), params(3.8e9, model="Wren-mini"), params(2.7e10, model=None)],
+        "| Feature | Kite 2 (9B) | Wren-mini (3.8B) | Lark (3B) |\n|---|---|---|---|\n"
+        "| **Distillation** | Yes (from 27B) | Yes (from Owl-4) | Yes (from 8B/70B) |",
+        [params(9e9, model="Kite 2"), params(3.8e9, model="Wren-mini"), params(3e9, model="Lark"),
+         params(2.7e10, model=None), params(8e9, model=None, qualifier="range"),
+         params(7e10, model=None, qualifier="range")],
+    ),
+    (
+        "Kite-2 (from 7B to 70B) is out.",
+        [params(7e9, model="Kite-2", qualifier="range"),
+         params(7e10, model="Kite-2", qualifier="range")],
     ),
 ]
 

@@ -2493,8 +2493,10 @@ class Context:
                 return None, None  # "Apart from LaMDA, all were trained on roughly 300B
                 # tokens": the one model the count is not ("Alongside Qwen 3, the team updated
                 # Omni with a 3B model": another one)
-            if kind == "parameters" and MADE_FROM_SIZE_BEFORE.search(
-                text, max(subjects[-1].end, start - 40), start
+            if (
+                kind == "parameters"
+                and MADE_FROM_SIZE_BEFORE.search(text, max(subjects[-1].end, start - 40), start)
+                and not RANGE_TO_AFTER.match(text, end, min(s_end, end + 12))
             ):
                 return None, None  # "Kite-3 was upscaled from 7B", "| Kite-3 | 8B | distilled
                 # from 70B |": the size of the model the subject was made from
@@ -7550,8 +7552,9 @@ PART_OF_BETWEEN = regex.compile(
 # The model a subject was made from, before its size: "distilled from 70B", "teacher: 70B".
 MADE_FROM_SIZE_BEFORE = regex.compile(
     r"(?i)\b(?:(?:distill\w*|upscal\w*|initiali[sz]ed|prun\w*|derived|converted|fine-?tuned)"
-    r"%s+from|teacher:?)%s+(?:the%s+|an?%s+)?\Z" % (S, S, S, S)
-)
+    r"%s+from|teacher:?|(?<=\()from)%s+(?:the%s+|an?%s+)?\Z" % (S, S, S, S)
+)  # ("| Distillation | Yes (from 8B/70B) |": a teacher's size)
+RANGE_TO_AFTER = regex.compile(r"%s*(?:to|through)%s" % (S, S))  # "Kite-2 (from 7B to 70B)"
 # ... but not the model's own parameters: "the 70B parameters used in Heron-1".
 OWN_PARAMETERS = regex.compile(r"(?i)[ \t\u00a0](?:parameters|params|weights)\Z")  # (not "300M-parameter")
 
