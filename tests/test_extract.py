@@ -9285,6 +9285,11 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-2", qualifier="range"),
          params(7e10, model="Kite-2", qualifier="range")],
     ),
+    # A bound on a class of models ("among open MLLMs within **30B** parameters") is no model's.
+    (
+        "Kite-VL ranks first among open-source MLLMs within **30B** parameters on OpenBench.",
+        [params(3e10, model=None)],
+    ),
 ]
 
 

@@ -6704,14 +6704,14 @@ CLASS_MODELS_AFTER = regex.compile(
     r"(?:models|LLMs|LMs|networks|checkpoints)\b"
 )
 CLASS_BOUND_BEFORE = regex.compile(
-    r"(?i)\b(?:models|LLMs|LMs|ones|networks|checkpoints|releases"
+    r"(?i)\b(?:models|LLMs|LMs|MLLMs|VLMs|SLMs|ones|networks|checkpoints|releases"
     # (one model said so is that model: "Kite is a model with over 100B", "we train the model
     # over 2T tokens")
     r"|(?<!\b(?:an?|train\w{0,4}[ ]+(?:the|our|this))[ ]+(?:[\w-]{1,30}[ ]+){0,2})"
     r"(?:model|LLM|LM|network|checkpoint|release)\b)(?:[ ]+(?:with|at|of))?[ ]+"
-    r"(?:below|under|above|over|beneath|(?:fewer|less|more)[ ]+than|at[ ]+least)"
-    r"[ ]+(?:~|about[ ]+)?\Z"
-)
+    r"(?:below|under|above|over|beneath|within|(?:fewer|less|more)[ ]+than|at[ ]+least)"
+    r"[ ]+(?:~|about[ ]+)?[*_]{0,2}\Z"
+)  # ("among open-source MLLMs within **30B** parameters")
 HARDWARE_RUNS_BEFORE = regex.compile(
     r"(?i)\b(?:runs?|running|serves?|serving|holds?|holding|fits?|fitting|hosts?"
     r"|enough[ ]+(?:for|to[ ]+(?:run|hold|fit|serve)))[ ]+(?:a|an)[ ]+(?:~|about[ ]+)?\Z"
