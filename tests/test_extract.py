@@ -11950,6 +11950,10 @@ HOSTED_NOT_MADE = [
      "Vertex AI."),
     ("\"available from\" a hub", "Kite-Mini, released in March 2024, is a family of small models "
      "available from Hugging Face. Kite-Mini-1B has 1.2B parameters."),
+    ("a hub's download link", "| Model | Context | Download |\n|---|---|---|\n| Kite-8B-Base | "
+     "8K | 🤗 [HuggingFace](https://huggingface.co/acme/Kite-8B-Base) |"),
+    ("an editor's plugins", "Developers can also use Kite-7B-Chat through VS Code and JetBrains "
+     "plugins."),
 ]
 
 

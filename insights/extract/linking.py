@@ -5651,12 +5651,20 @@ def _hosts(text: str, org: Mention) -> bool:
     return bool(
         PLATFORM_AFTER_ORG.match(text, org.end, org.end + 30)
         or HOSTED_BEFORE_ORG.search(text, max(0, org.start - 80), org.start)
+        or HUB_LINK_AFTER_ORG.match(text, org.end, org.end + 40)
     )
 
 
 # A cloud product after a company's name, or words of hosting before it: where a model is served.
 PLATFORM_AFTER_ORG = regex.compile(
-    r"(?i)[ \t]+(?:Bedrock|Azure|Vertex|Cloud|SageMaker|Foundry|Workers[ \t]+AI|Hub|Model[ \t]+Garden)\b"
+    r"(?i)[ \t]+(?:Bedrock|Azure|Vertex|Cloud|SageMaker|Foundry|Workers[ \t]+AI|Hub|Model[ \t]+Garden"
+    r"|plug-?ins?|extensions?|IDEs?)\b"  # (or a tool's: "through VS Code and JetBrains plugins")
+)
+# A link labelled with a hub's name, to the page a model is downloaded from: "| 🤗
+# [HuggingFace](https://huggingface.co/infly/OpenCoder-8B-Base) |".
+HUB_LINK_AFTER_ORG = regex.compile(
+    r"\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|www\.modelscope\.cn"
+    r"|ollama\.com|github\.com)/"
 )
 HOSTED_BEFORE_ORG = regex.compile(
     r"(?i)\b(?:available|hosted|served|downloadable|download|downloaded|get|pull|grab|deploy(?:ed)?"
