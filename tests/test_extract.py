@@ -9290,6 +9290,11 @@ LINKING_PRECISION = [
         "Kite-VL ranks first among open-source MLLMs within **30B** parameters on OpenBench.",
         [params(3e10, model=None)],
     ),
+    # A modality capitalized after a size is no model's name: "the 1B and 3B Text model".
+    (
+        "You can run the 1B and 3B Text model checkpoints in a couple of lines.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
 ]
 
 

@@ -1753,9 +1753,10 @@ class Context:
                 ):
                     return None, None  # "the 32B Marlin we promised", "a 32B Marlin-3 later
                     # this year": a model to come, its size not yet a fact
-                if m.name.lower() in ROLE_WORDS:
+                if m.name.lower() in ROLE_WORDS | MODALITY_WORDS:
                     return None, None  # a role, capitalized in a title: "Distilling Wren-13B
-                    # into a 2.7B Student with On-Policy Feedback"
+                    # into a 2.7B Student with On-Policy Feedback"; a modality: "the 1B and 3B
+                    # Text model checkpoints"
                 if BASED_AFTER.match(text, m.end, m.end + 8):
                     return None, None  # the base of the model sized: "7B and 70B Llama2 based
                     # LLM fine tuning adapted for the medical domain" (meditron's sizes)
@@ -2852,6 +2853,7 @@ class Context:
             m
             for m in right
             if not _described(text, m)
+            and m.name.lower() not in MODALITY_WORDS  # ("the 1B and 3B Text model")
             and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
             and "|" not in text[end : m.start]  # (not another cell's: "| Yes (from 27B) | Yes
@@ -5814,6 +5816,8 @@ CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"'
 FOCUS_RULES = ("focus-", "our-focus-")
 A_NAME_OPENING = regex.compile(r"[\s*_>\u2022-]*(?:A|An|Another|One[ ]more)[ ]+[*_`]*")
 ROLE_WORDS = frozenset({"student", "students", "teacher", "teachers"})
+# What a model reads, capitalized after a size: "the 1B and 3B Text model checkpoints".
+MODALITY_WORDS = frozenset({"text", "vision", "image", "audio", "speech", "video", "language"})
 # A sentence that opens on one more model in a role: "An identically trained 1.3B student".
 # ... and the list its name may go on to: "A 7B baseline, Owl-Large, and Kite-2".
 A_ROLE_LIST_GOES_ON = regex.compile(
