@@ -904,6 +904,11 @@ SIZES_IN_NAMES = [
     ("This is needed to run Mixtral-7B-8x on two GPUs.", []),
     # A size with a leading zero ("MobiLlama-05B" for 0.5B) does not write its value.
     ("We release Wren-05B and Wren-1B.", [params(1e9, model="Wren-1B")]),
+    # "LM" between a word and a version goes on the name: "Stable LM 2 1.6B", "Kite LM 2".
+    (
+        "## 33) Kite LM 2 1.6B - Acme AI - 2024-04-08\n- Notes: Open weights; 1.6B parameters.",
+        [params(1.6e9, model="Kite LM 2 1.6B"), params(1.6e9, model="Kite LM 2 1.6B")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -208,6 +208,7 @@ TAIL = regex.compile(
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
           | (?!AI\b)[A-Z]{2,5}(?=[ \u00a0][0-9]+(?:\.[0-9]+)?[BMbm](?![\w]))  # an acronym before a size: Parakeet TDT 0.6B
+          | (?<=[a-z][ \u00a0])LM(?=[ \u00a0][0-9](?![\w.%%]))           # "LM" before a version: Stable LM 2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
           | A(?=[,;:)!?]|\.(?![A-Za-z])|\Z|[ \u00a0](?:on|in|is|was|has|had|and(?![ \u00a0][B-Z]\b)|with|from|by|at|beats|outperforms|scores|runs|costs|now|also)\b)  # Command A (not the article: "Command A new ...", "A to Z", nor "A.I.", "A and B")
