@@ -148,10 +148,13 @@ def test_a_spawned_worker_running_the_entry_script_draws_nothing(monkeypatch):
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_renders(db, page):
+def test_every_page_renders_with_the_sidebar_filters(db, page):
     at = app(page)
     assert at.title, "each page has a title"
     assert not at.error
+    labels = {w.label for w in [*at.sidebar.multiselect, *at.sidebar.slider,
+                                *at.sidebar.select_slider, *at.sidebar.text_input]}  # fmt: skip
+    assert {"Organization", "Date (year)", "Parameters", "Search model names"} <= labels
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -159,14 +162,6 @@ def test_an_empty_database_shows_a_message_not_a_traceback(empty_db, page):
     at = app(page)
     assert not at.error
     assert at.info, "an empty database explains itself"
-
-
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_has_the_sidebar_filters(db, page):
-    at = app(page)
-    labels = {w.label for w in [*at.sidebar.multiselect, *at.sidebar.slider,
-                                *at.sidebar.select_slider, *at.sidebar.text_input]}  # fmt: skip
-    assert {"Organization", "Date (year)", "Parameters", "Search model names"} <= labels
 
 
 # --- trends ---------------------------------------------------------------------------------
