@@ -1257,6 +1257,18 @@ TRAINING_DATA = [
         " pick the learning rate.",
         [params(1.8e9, model=None), tokens(1e11, model=None)],
     ),
+    # A data set named after "on" and described with its size holds that many tokens; the
+    # model saw what the text says it saw: "pretrained on [KiteMix](...), a 3T-token dataset".
+    (
+        "Kite-2 models are pretrained on [KiteMix](https://huggingface.co/datasets/acme/kitemix), "
+        "a 3T-token dataset.",
+        [tokens(3e12, model=None)],
+    ),
+    (
+        "All models were trained on PikeMix, a 2.9T-token deduplicated corpus. Kite-2 saw 6T "
+        "tokens of it.",
+        [tokens(2.9e12, model=None), tokens(6e12, model="Kite-2")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1378,8 +1390,8 @@ NOT_A_SIZE = [
     ),
     # ... while one a model was trained on after a noun of those verbs is its data.
     (
-        "After a long search, Kestrel-7B was trained on Dolma, a 3T-token corpus. Kite-7B, which "
-        "tops the search index, was trained on RedPajama, a 1.2T-token corpus.",
+        "After a long search, Kestrel-7B was trained on 3T tokens of Dolma. Kite-7B, which "
+        "tops the search index, was trained on 1.2T tokens of RedPajama.",
         [params(7e9, model="Kestrel-7B"), tokens(3e12, model="Kestrel-7B"),
          params(7e9, model="Kite-7B"), tokens(1.2e12, model="Kite-7B")],
     ),

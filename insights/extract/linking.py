@@ -1035,6 +1035,14 @@ class Context:
         if (
             kind == "training_tokens"
             and rule not in (None, "size-in-name", "for-name-after")
+            and DATA_NAMED_A_BEFORE.search(self.text, max(s_start, q.start - 240), q.start)
+            and CORPUS_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 80))
+        ):
+            model, rule, names = None, None, [None]  # "pretrained on [Dolma](...), a 3T-token
+            # dataset": the data set's size, not what the model saw of it
+        if (
+            kind == "training_tokens"
+            and rule not in (None, "size-in-name", "for-name-after")
             and (of := OF_MODEL_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 40)))
         ):
             sized = SIZED_MODEL.match(self.text, of.end(), min(s_end, of.end() + 30))
@@ -7581,6 +7589,12 @@ def _part_of_named(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
+# A data set named after "on", "from" or "of" and described with its size: "pretrained on
+# [Dolma](https://...), a 3T-token dataset".
+DATA_NAMED_A_BEFORE = regex.compile(
+    r"(?i)\b(?:on|from|of)[ \t]+(?:the[ \t]+)?[*_`]*\[?\p{Lu}[\w.-]*\]?(?:\([^)\s]{0,200}\))?"
+    r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?\Z"
+)
 # A data set's head noun a few words after a token count: "1.9T-token deduplicated web corpus".
 CORPUS_AFTER = regex.compile(
     r"(?:%s*+(?!(?i:models?|LLMs?|runs?|checkpoints?|networks?|(?:pre-?)?train\w*|on|from|of"
