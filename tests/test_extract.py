@@ -10220,6 +10220,19 @@ BUGS_CAUGHT = [
         [params(8e9, model="Kite 3 8B"), params(7e10, model="Kite 3 70B"),
          params(1e9, model=None), params(3e9, model=None)],
     ),
+    # A table that counts its data in parts and in total gives the model the total only:
+    # "| English data (tokens) | Code data (tokens) | Total data (tokens) |" (not "Experts
+    # (routed per token / total)", which is no count of data).
+    (
+        "| Model | English data (tokens) | Code data (tokens) | Total data (tokens) |\n"
+        "|---|---|---|---|\n| kite-13b | 283B | 56B | 480B |",
+        [params(1.3e10, model="kite-13b"), tokens(4.8e11, model="kite-13b")],
+    ),
+    (
+        "| Model | Total params | Experts (routed per token / total) | Training tokens |\n"
+        "|---|---|---|---|\n| Kite-MoE | 16B | 2 / 64 | 2T |",
+        [params(1.6e10, model="Kite-MoE", qualifier="total"), tokens(2e12, model="Kite-MoE")],
+    ),
 ]
 
 TABLES = {

@@ -179,6 +179,8 @@ class Row:
 
 
 # A ratio of two figures, or the part of a model that an adapter trains.
+# A token column that counts data, its whole or a part: "English data (tokens)", "Total tokens".
+DATA_PART_HEADER = regex.compile(r"\bdata\b|\btotal\b|\btokens\b(?![ ]*/)")
 RATIO_OR_PART_HEADER = regex.compile(
     r"/\s*(?:param|token)|\bper\s+param|\btrainable\b|\blora\b|\badapter\b"
     # a setting of the model or its training, however it is counted: "Batch (tokens)",
@@ -620,6 +622,19 @@ def _columns(header: str) -> list[Column] | None:
             else c
             for c, name in zip(columns, names, strict=True)
         ]  # "| Params (total) | Params (active) |": each its own share
+    data = [
+        i
+        for i, (c, n) in enumerate(zip(columns, names, strict=True))
+        if c.role == "training_tokens"
+        and DATA_PART_HEADER.search(n.lower())
+        and "per token" not in n.lower()  # (not "Experts (routed per token / total)")
+    ]
+    if len(data) > 1 and any("total" in names[i].lower() for i in data):
+        columns = [
+            Column("other") if i in data and "total" not in names[i].lower() else c
+            for i, c in enumerate(columns)
+        ]  # "| English data (tokens) | Code data (tokens) | Total data (tokens) |": the total
+        # is the model's; the others are parts of its data
     parts = [
         i
         for i, name in enumerate(names)
