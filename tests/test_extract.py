@@ -9312,6 +9312,13 @@ LINKING_PRECISION = [
         "You can run the 1B and 3B Text model checkpoints in a couple of lines.",
         [params(1e9, model=None), params(3e9, model=None)],
     ),
+    # A size in brackets after its own word is not shared by the subjects before: "Kite-Nano
+    # (8B) and Kite-Super (49B) are here, with Ultra (253B) on the horizon".
+    (
+        "Kite-Nano (8B) and Kite-Super (49B) are here, with Ultra (253B) on the horizon.",
+        [params(8e9, model="Kite-Nano"), params(4.9e10, model="Kite-Super"),
+         params(2.53e11, model=None)],
+    ),
 ]
 
 

@@ -1152,6 +1152,11 @@ class Context:
             # "A and B ... with 1B and 3B total parameters and 400M and 800M active parameters
             # respectively": each size is one name's, in order, not both names'
             names, rule = [None], None
+        if len(names) > 1 and WORD_BRACKET_BEFORE.search(
+            self.text, max(s_start, q.start - 30), q.start
+        ):
+            names, rule = [None], None  # "Nano (8B) and Super (49B) are here, with Ultra (253B)
+            # on the horizon": the word before the bracket is the size's own, read or not
         if len(names) > 1:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         if kind == "parameters" and member.qualifier is None and len(names) == 1 and rule:
@@ -7589,6 +7594,8 @@ def _part_of_named(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
+# A capitalized word with the size in brackets after it: "Ultra (253B)".
+WORD_BRACKET_BEFORE = regex.compile(r"\b\p{Lu}[\w.-]*[ \t]*\([ \t]*~?\Z")
 # A data set named after "on", "from" or "of" and described with its size: "pretrained on
 # [Dolma](https://...), a 3T-token dataset".
 DATA_NAMED_A_BEFORE = regex.compile(
