@@ -1909,6 +1909,20 @@ NOT_A_SIZE = [
         "We train a compute-optimal 7B model, Kite, on 140B tokens.",
         [params(7e9, model="Kite"), tokens(1.4e11, model="Kite")],
     ),
+    # Words that are no models: an imperative's "Let's", an optimizer, a repository's README, a
+    # position encoding ("TMRoPE").
+    (
+        "Let's discuss the dense model first. The 0.6B model may well be the smallest.",
+        [params(6e8, model=None)],
+    ),
+    (
+        "Muon has only been shown to scale up to 16B.",
+        [params(1.6e10, model=None, qualifier="up to")],
+    ),
+    (
+        "- TMRoPE aligns audio and video in time.\n- Trained on over 1.2 trillion tokens.",
+        [tokens(1.2e12, model=None, qualifier="at least")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -409,6 +409,7 @@ NOT_A_MODEL_TOKEN = regex.compile(
     r"|(?<=[A-Za-z])(?:Config|Tokenizer|Trainer|Processor)$"  # a class: "SFTTrainer"
     r"|\.[a-z]+(?:_[a-z]+)+$"  # a method: "AutoModelForCausalLM.from_pretrained"
     r"|(?<=[A-Za-z-])Norm$|(?<=[A-Za-z])-norm$"  # a normalization: "RMSNorm", "QK-norm"
+    r"|(?<=[A-Za-z-])RoPE$"  # a position encoding: "TMRoPE", "M-RoPE"
     r"|^(?i:b?float(?:8|16|32|64)|bf16|fp(?:4|8|16|32|64)|u?int(?:2|4|8|16|32|64)|nf4|i?q[1-8](?:_[0-9k])?(?:_(?:xxs|xs|s|m|l|[0-9]))?)$"
     r"|^x[0-9]+(?:\.[0-9]+)?$"  # a multiplier: "x1.5 faster"
     r"|^b[0-9]{4,}$"  # a software build: "llama.cpp build b6412"

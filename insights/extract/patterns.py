@@ -366,6 +366,10 @@ NOT_MODELS = {
     "nope", "fastconformer",
     # an architecture's kind: "a 20 billion parameter multilingual seq2seq model"
     "seq2seq", "enc-dec", "encoder-decoder",
+    # optimizers: "Muon ... has only been shown to scale up to 16B"
+    "muon", "adafactor", "lion", "shampoo", "soap",
+    # a repository's files: "the README lacks ...; Dia is a 1.6B parameter model"
+    "readme", "license",
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
     "sentencepiece", "tiktoken", "bpe", "wordpiece",
     # ways to stretch a context: "16K (extendable to 64K with YaRN)"
@@ -543,8 +547,8 @@ NOT_NAME_WORDS = {
     # into the formula" (the PLUG model is written in capitals: VERBS_THAT_NAME_MODELS)
     "put", "take", "multiply", "divide", "assume", "suppose", "imagine", "subtract", "plug",
     "ours", "mine", "yours", "theirs", "hub",
-    # a list's last step: "→ Final 1B/3B models"
-    "final",
+    # a list's last step: "→ Final 1B/3B models"; an imperative's "Let's discuss the 0.6B model"
+    "final", "let",
 }  # fmt: skip
 
 # Words above that name a known model when written in capitals: Alibaba's PLUG.
