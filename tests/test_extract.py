@@ -3671,6 +3671,12 @@ MODELS_AND_ORGANIZATIONS = [
         "Step-1: download the 7B weights. Step-2: run them.",
         [params(7e9, model=None)],
     ),
+    # A university known by its initials is an organization, not a model: "MBZUAI".
+    (
+        "Kite-J is a bilingual model developed by Acme Labs in partnership with MBZUAI. This is "
+        "a 6.7 billion parameter LLM.",
+        [params(6.7e9, model="Kite-J")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------
