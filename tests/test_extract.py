@@ -9339,6 +9339,12 @@ LINKING_PRECISION = [
         [params(8e9, model="Kite-Nano"), params(4.9e10, model="Kite-Super"),
          params(2.53e11, model=None)],
     ),
+    # A name with its own count after it is not the one a count before it belongs to:
+    # "clocking in at 20B params (Owl-1 dev uses 13B params)".
+    (
+        "The image model is big, clocking in at 20B params (Owl-1 dev uses 13B params).",
+        [params(2e10, model=None), params(1.3e10, model="Owl-1")],
+    ),
 ]
 
 

@@ -2566,6 +2566,8 @@ class Context:
             )
             and not PART_NAMED_AFTER.match(text, right[0].end, right[0].end + AHEAD)
             and not THING_APPOSITIVE_AFTER.match(text, right[0].end, right[0].end + 80)
+            and not OWN_COUNT_AFTER_NAME.match(text, right[0].end, right[0].end + 30)
+            # (nor a name with its own count: "20B params (Flux.1 dev uses 13B params)")
             and not MEASURED_AGAINST.search(text, end, right[0].start)
             and not (kind == "parameters" and _part_of_named(text, start, end, right[0]))
             # (nor a tool the run used: "pretrained on 15.5T tokens using MuonClip, our optimizer")
@@ -2867,6 +2869,8 @@ class Context:
             for m in right
             if not _described(text, m)
             and m.name.lower() not in MODALITY_WORDS  # ("the 1B and 3B Text model")
+            and not OWN_COUNT_AFTER_NAME.match(text, m.end, m.end + 30)  # ("it's 1.55B params.
+            # whisper tiny is 39M": a name with its own count)
             and not _base_model(text, m, s_start)  # "... model built on PaliGemma"
             and ";" not in text[end : m.start]
             and "|" not in text[end : m.start]  # (not another cell's: "| Yes (from 27B) | Yes
@@ -7594,6 +7598,11 @@ def _part_of_named(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
+# A verb that gives a name its own count: "Flux.1 dev uses 13B params", "X has 7B".
+OWN_COUNT_AFTER_NAME = regex.compile(
+    r"(?:[ \t]+[a-z][\w-]{0,10})?[ \t]+(?:uses|has|had|is|was)[ \t]+(?:about[ \t]+|only[ \t]+"
+    r"|just[ \t]+|~)?[0-9]"
+)
 # A capitalized word with the size in brackets after it: "Ultra (253B)".
 WORD_BRACKET_BEFORE = regex.compile(r"\b\p{Lu}[\w.-]*[ \t]*\([ \t]*~?\Z")
 # A data set named after "on", "from" or "of" and described with its size: "pretrained on
