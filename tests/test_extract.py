@@ -1923,6 +1923,11 @@ NOT_A_SIZE = [
         "- TMRoPE aligns audio and video in time.\n- Trained on over 1.2 trillion tokens.",
         [tokens(1.2e12, model=None, qualifier="at least")],
     ),
+    # "-approved" and "-licensed" make adjectives, not names: "(OSI-approved) licenses".
+    (
+        "They release model after model with (OSI-approved) licenses. It is a chonky 20B params.",
+        [params(2e10, model=None)],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

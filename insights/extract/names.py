@@ -389,7 +389,7 @@ ADJECTIVE_SUFFIX = regex.compile(
 )  # ("a 32-layer Llama-2-architecture model": an adjective, not Llama 2 itself)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
-    r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|"
+    r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|approved|licensed|"
     r"the|art|specific|only|shot|context|step|time|to|end|wise|centric|oriented|driven|sized|"
     r"transformer|transformers|hybrid|architecture|model|models|encoder|decoder|attention)\b"
 )
