@@ -10167,7 +10167,8 @@ BUGS_CAUGHT = [
         "# Kite-3 is a floor, not a target\n\n## The ratios\n\nBy 2026 the typical open "
         "release is a 1-10B dense model trained on 15-40T tokens.",
         [params(1e9, model=None, qualifier="range"), params(1e10, model=None, qualifier="range"),
-         tokens(1.5e13, model=None, qualifier="range"), tokens(4e13, model=None, qualifier="range")],
+         tokens(1.5e13, model=None, qualifier="range"),
+         tokens(4e13, model=None, qualifier="range")],
     ),
     (
         "# Kite-2 is here\n\n## Details\n\nA 7B model trained on 2T tokens.",
@@ -10245,7 +10246,8 @@ BUGS_CAUGHT = [
     # A name in a string of code opens after its quote ("load('acme/Kite-7B-Chat')"); the
     # method called on a class is no name ("AutoModelForCausalLM.from_pretrained").
     (
-        "model = AutoModelForCausalLM.from_pretrained('AcmeLab/Kite-7B-Chat', trust_remote_code=True)",
+        "model = AutoModelForCausalLM.from_pretrained('AcmeLab/Kite-7B-Chat', "
+        "trust_remote_code=True)",
         [params(7e9, model="Kite-7B-Chat")],
     ),
     (
