@@ -909,6 +909,16 @@ SIZES_IN_NAMES = [
         "## 33) Kite LM 2 1.6B - Acme AI - 2024-04-08\n- Notes: Open weights; 1.6B parameters.",
         [params(1.6e9, model="Kite LM 2 1.6B"), params(1.6e9, model="Kite LM 2 1.6B")],
     ),
+    # A name of three or more parts with a size among them is a name, whatever word opens it:
+    # "Foundation-Sec-8B-Instruct", "Chinese-Kite-2-13B-16k".
+    (
+        "Foundation-Kite-8B-Instruct by acme-ai: A fine-tuned version of Owl for security work.",
+        [params(8e9, model="Foundation-Kite-8B-Instruct")],
+    ),
+    (
+        "We compare with Chinese-Kite-2-13B-16k on long inputs.",
+        [params(1.3e10, model="Chinese-Kite-2-13B-16k")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

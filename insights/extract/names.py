@@ -375,6 +375,7 @@ def _known_models() -> frozenset[str]:
 
 
 SHAPED_TAIL = regex.compile(r"[-_ .](?:[A-Z]{2}|[0-9])")  # "-XL", "-2", " 3B"
+SIZE_PART = regex.compile(r"-[0-9]+(?:\.[0-9]+)?[BbMm](?![A-Za-z0-9])")  # "-8B-", "-1.5b"
 FAMILY_MEMBER = regex.compile(r"-[0-9]*[A-Za-z]")  # after a family: "-Audio", "-1V"
 
 
@@ -525,6 +526,8 @@ def rejected_name(name: str) -> bool:
             first_part in family_names()
             and FAMILY_MEMBER.match(first_word, len(first_part), len(first_word))
         )
+        and not (first_word.count("-") >= 2 and SIZE_PART.search(first_word))  # a name of
+        # three or more parts with a size among them: "Foundation-Sec-8B-Instruct"
         # a family the curated table names, joined to its member: "Step-Audio", "Step-1V" (not
         # "Step-1", which is also how a list of steps begins)
     ):
