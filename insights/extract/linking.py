@@ -5682,8 +5682,7 @@ PLATFORM_AFTER_ORG = regex.compile(
 # A link labelled with a hub's name, to the page a model is downloaded from: "| 🤗
 # [HuggingFace](https://huggingface.co/infly/OpenCoder-8B-Base) |".
 HUB_LINK_AFTER_ORG = regex.compile(
-    r"\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|www\.modelscope\.cn"
-    r"|ollama\.com|github\.com)/"
+    r"\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|ollama\.com|github\.com)/"
 )
 HOSTED_BEFORE_ORG = regex.compile(
     r"(?i)\b(?:available|hosted|served|downloadable|download|downloaded|get|pull|grab|deploy(?:ed)?"
@@ -7597,7 +7596,8 @@ def _part_of_named(text: str, start: int, end: int, m: Mention) -> bool:
     )
 
 
-NAME_A_SIZE = regex.compile(r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?")
+A_SIZE_APPOSITIVE = r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?"  # ", a ~"
+NAME_A_SIZE = regex.compile(A_SIZE_APPOSITIVE)
 # A verb that gives a name its own count: "Flux.1 dev uses 13B params", "X has 7B".
 OWN_COUNT_AFTER_NAME = regex.compile(
     r"(?:[ \t]+[a-z][\w-]{0,10})?[ \t]+(?:uses|has|had|is|was)[ \t]+(?:about[ \t]+|only[ \t]+"
@@ -7609,7 +7609,8 @@ WORD_BRACKET_BEFORE = regex.compile(r"\b\p{Lu}[\w.-]*[ \t]*\([ \t]*~?\Z")
 # [Dolma](https://...), a 3T-token dataset".
 DATA_NAMED_A_BEFORE = regex.compile(
     r"(?i)\b(?:on|from|of)[ \t]+(?:the[ \t]+)?[*_`]*\[?\p{Lu}[\w.-]*\]?(?:\([^)\s]{0,200}\))?"
-    r"[*_`]*,[ \t]+an?[ \t]+(?:~|about[ \t]+|roughly[ \t]+|some[ \t]+)?\Z"
+    + A_SIZE_APPOSITIVE
+    + r"\Z"
 )
 # A data set's head noun a few words after a token count: "1.9T-token deduplicated web corpus".
 CORPUS_AFTER = regex.compile(

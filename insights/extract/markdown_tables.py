@@ -178,9 +178,9 @@ class Row:
     # "| 3.2M tokens |" (a count of no model's size or data)
 
 
-# A ratio of two figures, or the part of a model that an adapter trains.
 # A token column that counts data, its whole or a part: "English data (tokens)", "Total tokens".
 DATA_PART_HEADER = regex.compile(r"\bdata\b|\btotal\b|\btokens\b(?![ ]*/)")
+# A ratio of two figures, or the part of a model that an adapter trains.
 RATIO_OR_PART_HEADER = regex.compile(
     r"/\s*(?:param|token)|\bper\s+param|\btrainable\b|\blora\b|\badapter\b"
     # a setting of the model or its training, however it is counted: "Batch (tokens)",

@@ -526,10 +526,10 @@ def rejected_name(name: str) -> bool:
             first_part in family_names()
             and FAMILY_MEMBER.match(first_word, len(first_part), len(first_word))
         )
-        and not (first_word.count("-") >= 2 and SIZE_PART.search(first_word))  # a name of
-        # three or more parts with a size among them: "Foundation-Sec-8B-Instruct"
         # a family the curated table names, joined to its member: "Step-Audio", "Step-1V" (not
         # "Step-1", which is also how a list of steps begins)
+        and not (first_word.count("-") >= 2 and SIZE_PART.search(first_word))  # a name of
+        # three or more parts with a size among them: "Foundation-Sec-8B-Instruct"
     ):
         return True  # "top-1", "V100-32GB", "Mixture-of-Experts"
     if NOT_A_MODEL_TOKEN.search(name):
