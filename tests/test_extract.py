@@ -1681,6 +1681,8 @@ NOT_A_SIZE = [
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),
+    ("A comparison with existing 10B-level dense VLMs and Kite-VL2 (A4.5B):", []),
+    ("At the 3B scale, Tucana-2 beats Phi-2.", [params(3e9, model="Tucana-2")]),
     ("The largest was trained on 11T tokens and beats other sub-2B models.",
      [tokens(1.1e13, model=None)]),
     # A version in a name the reference knows smaller, and a context length after the size.

@@ -2666,8 +2666,9 @@ PART_OF_TOKENS_BEFORE = regex.compile(
 )
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
-    r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)[- \u00a0]class\b"
-)  # "the 7B class", "the 40–60B total class"
+    r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)(?:[- \u00a0]class|-level|-scale)\b"
+)  # "the 7B class", "the 40–60B total class", "10B-level dense VLMs" (not
+# "At the 3B scale, Tucana beats ...": the scale its subject is at)
 # A scale word, then models in the plural, counts models: "2 million public models", "1.5
 # million models" (not "the 7 billion model", "7B models", "350 million parameter models").
 MODEL_COUNT_AFTER = regex.compile(
