@@ -3987,6 +3987,8 @@ class Context:
         if self._title is None and self.given_title:
             # A title stored beside the text (a paper's, a page's) names the document's model.
             title = self.given_title[:200]
+            if "_" in title and " " not in title.strip():
+                title = ""  # a file's name, "cs336_open_models_abstracts": no title the text gave
             names = {
                 model_key(m.name): m.name
                 for m in model_mentions(title, self.timeout, 0, len(title), set())
