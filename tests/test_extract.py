@@ -5481,6 +5481,12 @@ LINKING_PRECISION = [
         "model, targeting about 20T tokens.",
         [params(7e9, model="Heron-7B"), params(2e10, model=None)],
     ),
+    # ... and a to-do list's heading is no model.
+    (
+        "# Checklist\n\n- [x] Release 3b pretrained model\n- [ ] Release models in sizes: 1b,"
+        " 400m parameters",
+        [params(3e9, model=None), params(1e9, model=None), params(4e8, model=None)],
+    ),
     # "Christmas Eve" is a day, not the reference's model "Eve".
     (
         "Heron put out **Kite-2** on Christmas Eve, a small model. It has 9B parameters.",

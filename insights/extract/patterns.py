@@ -307,6 +307,7 @@ HEADING_WORDS = frozenset({
     "inference", "download", "downloads", "checkpoints", "quantization", "hardware", "pretraining",
     "safety", "risks", "uses", "contact", "authors", "highlights", "approach", "caveats",
     "tokenizer", "resources", "links", "credits", "discussion", "motivation", "glossary",
+    "checklist", "todo", "to-do", "todos", "plans", "timeline", "milestones", "status",
 })  # fmt: skip
 
 # Model families often typed in lower case in posts and comments ("llama 3.1 405b", "gemma 2"),
