@@ -4009,6 +4009,16 @@ MESSY_TEXT = [
         "The `7B` model was trained on `2T` tokens.",
         [params(7e9, model=None), tokens(2e12, model=None)],
     ),
+    (  # bold set with underscores, as some READMEs write it
+        "Kite-mini-2 has __16B total parameters__ and was trained on more than __20T tokens__.",
+        [params(1.6e10, model="Kite-mini-2", qualifier="total"),
+         tokens(2e13, model="Kite-mini-2")],
+    ),
+    (
+        "__Kite-mini-2 with 1.4B active parameters matches a 7\u20138B dense model__.",
+        [params(1.4e9, model="Kite-mini-2", qualifier="active"),
+         params(8e9, model=None, qualifier="range")],
+    ),
     (  # a name in Chinese text ends where the Chinese script starts, with no space between
         "下表对比了Kite-13B和Wren-2-13B模型的结果：",
         [params(13e9, model="Kite-13B"), params(13e9, model="Wren-2-13B")],

@@ -41,6 +41,7 @@ from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows, table_s
 from insights.extract.markup import (
     join_soft_wraps,
     plain_code_sizes,
+    plain_emphasis,
     plain_hyphens,
     strip_latex,
     strip_markup,
@@ -374,7 +375,7 @@ def extract(text: str, title: str | None = None, date: str | None = None) -> lis
         if latex is not None:
             read, inner = latex
             origin = inner if origin is None else [origin[i] for i in inner]
-        for same_length in (plain_hyphens, plain_code_sizes):
+        for same_length in (plain_hyphens, plain_code_sizes, plain_emphasis):
             plain = same_length(read)
             if plain is not None:
                 read = plain  # (same length: offsets hold)
