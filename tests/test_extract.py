@@ -5491,6 +5491,12 @@ LINKING_PRECISION = [
         "model, targeting about 20T tokens.",
         [params(7e9, model="Heron-7B"), params(2e10, model=None)],
     ),
+    # Models that come along with the subject have their own counts.
+    ("We also open Kite-mini-2.0-base, along with four base models trained on 5T, 10T, 15T, and 20T"
+     " tokens.", [tokens(5e12, model=None), tokens(1e13, model=None), tokens(1.5e13, model=None),
+                  tokens(2e13, model=None)]),
+    ("We present Kaleva-ASR, three encoder-decoder models trained on 1.4T tokens.",
+     [tokens(1.4e12, model="Kaleva-ASR")]),
     # ... and a to-do list's heading is no model.
     (
         "# Checklist\n\n- [x] Release 3b pretrained model\n- [ ] Release models in sizes: 1b,"

@@ -1131,6 +1131,16 @@ class Context:
             # 1.1B", "ablations over 160 models between 150M and 1.5B": a study's runs; "R1
             # released, together with distilled dense models from 1.5B to 70B": other models
         if (
+            rule not in (None, "size-in-name", "named-later")
+            and not member.paired
+            and (others := MANY_TRAINED_BEFORE.search(
+                self.text, max(s_start, q.start - 90), q.start
+            ))
+            and not self.models_between(others.start(), q.start)
+        ):
+            model, rule, names = None, None, [None]  # "Kite-base, along with four base models
+            # trained on 5T, 10T, 15T, and 20T tokens": those models' counts, not the subject's
+        if (
             kind == "parameters"
             and len(names) == 1
             and names[0] is not None
@@ -7235,6 +7245,14 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
     r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
+# Other models that come with the subject, trained on what follows: "Kite-base, along with four
+# base models trained on 5T, 10T, 15T, and 20T tokens" (not "Kaleva-ASR, three models trained on").
+MANY_TRAINED_BEFORE = regex.compile(
+    r"(?i)\b(?:along(?:side|[ \t]+with)|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1[0-9]|several"
+    r"|multiple)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:models|checkpoints|variants|runs)[ \t]+"
+    r"(?:(?:each|all)[ \t]+)?(?:trained|pre-?trained)[ \t]+(?:on|with|for)[ \t]+[^.;\n]{0,40}\Z"
+)
 # A sentence that opens with a bound on size: "Below 1B parameters the effect is small".
 THRESHOLD_OPENING = regex.compile(r"(?i)[ \t*_]*(?:below|above|under|over|beyond|past)[ \t]+~?")
 IT_AFTER_BOUND = regex.compile(r"[^,.;\n]{0,30},[ \t]*(?:it|this[ \t]+model)\b(?!['\u2019])")
