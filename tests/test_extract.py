@@ -190,6 +190,9 @@ BASIC = [
      [params(1e9, model="Kite-1B-7B", qualifier="active"),
       params(7e9, model="Kite-1B-7B", qualifier="total"),
       params(7e9, model="Owl 7B-65B"), params(6.5e10, model="Owl 7B-65B")]),
+    ("Kite-mini-2 models (1.43B activated of 16.26B total params) are out.",
+     [params(1.43e9, model="Kite-mini-2", qualifier="active"),
+      params(1.626e10, model="Kite-mini-2", qualifier="total")]),
     ("Its 128 experts of 3.66B each add up to 480B parameters.",
      [params(4.8e11, model=None, qualifier="total")]),
     (

@@ -2996,8 +2996,11 @@ def _qualifier(
         # (not a margin: "within 2.1 points of the 70B" compares with another model)
         totalled = cued and TOTAL_STEMS.found(low) and not MARGIN_BEFORE.search(before[-30:])
         if any(f in ACTIVE_WORDS for f in fillers) or (
-            cued and ACTIVE_STEMS.found(low[-45:]) and ACTIVE_BEFORE.search(before[-45:])
-        ):
+            cued
+            and ACTIVE_STEMS.found(low[-45:])
+            and ACTIVE_BEFORE.search(before[-45:])
+            and not any(f in TOTAL_WORDS for f in fillers)  # ("1.43B activated of 16.26B total
+        ):  # params": the whole the active part is of)
             return "active"
         if totalled and TOTAL_BEFORE.search(before):
             return "total"  # "Total parameter is 145B, activated parameter is 11B"
