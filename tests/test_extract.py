@@ -5494,6 +5494,11 @@ LINKING_PRECISION = [
         "model, targeting about 20T tokens.",
         [params(7e9, model="Heron-7B"), params(2e10, model=None)],
     ),
+    # "called" after another thing brought in names that thing.
+    ("Acme launched Kite-M1, a 456 billion parameter LLM with a 1 million token input and a GRPO"
+     " variant called CISPO.", [params(4.56e11, model="Kite-M1")]),
+    ("We fine-tuned Kite-Base for 35B Python tokens, resulting in a new model that we call"
+     " KiteCoder.", [tokens(3.5e10, model="KiteCoder")]),
     # Models that come along with the subject have their own counts.
     ("We also open Kite-mini-2.0-base, along with four base models trained on 5T, 10T, 15T, and 20T"
      " tokens.", [tokens(5e12, model=None), tokens(1e13, model=None), tokens(1.5e13, model=None),

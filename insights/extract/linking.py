@@ -2027,11 +2027,15 @@ class Context:
         for m in candidates:
             if (
                 m.start >= end
-                and NAMED_LATER.search(text, max(end, m.start - 30), m.start)
+                and (called := NAMED_LATER.search(text, max(end, m.start - 30), m.start))
                 and not OTHER_THING_NAMED.search(text, max(end, m.start - 40), m.start)
+                and not ANOTHER_THING_BEFORE_NAMED.search(
+                    text, max(end, called.start() - 120), called.start()
+                )
                 and not (is_plain_word(m.name) and MAKER_VERB_AFTER.match(text, m.end, m.end + 30))
                 and text.find(";", end, m.start) == -1
-            ):  # (not "a 12B model ... and a new tokenizer called Tekken", nor its maker, nor
+            ):  # (not "a 12B model ... and a new tokenizer called Tekken", nor "a 456B LLM
+                # with ... a GRPO variant called CISPO", nor its maker, nor
                 # a model a later clause brings in: "... 456B parameters; ...; there is also a
                 # vision model called MiniMax-VL-01")
                 superlative = SUPERLATIVE_NAMED.search(text, max(end, m.start - 50), m.start)
@@ -7650,6 +7654,11 @@ OTHER_THING_NAMED = regex.compile(
     r"|collection|leaderboard|optimizer|scheme|strategy|metric|protocol|platform|app|service|chip"
     r"|cluster|supercomputer|company|startup|lab|team|project)s?%s++(?:called|named|dubbed|termed)%s++\Z)"
     % (S, S, S)
+)
+# Another thing brought in between a size and "called": "a 456B LLM with ... and a GRPO variant
+# called CISPO" names the variant (but "..., resulting in a new model that we call StarCoder").
+ANOTHER_THING_BEFORE_NAMED = regex.compile(
+    r"(?i)\b(?:an?|another)[ \t]+(?!called|named)(?![^.;\n]*\b(?:model|LLM|LM|version)s?\b)\w"
 )
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
