@@ -929,6 +929,8 @@ SIZES_IN_NAMES = [
 # --------------------------------------------------------------------------------------------
 
 TRAINING_DATA = [
+    # A resolution is no count of images.
+    ("Kite-Diffusion makes 1024\u00d71024 images from text.", []),
     # ... but not the sizes the line gives its counts by.
     (
         "# Kestrel\n\n- **Training tokens:** 2T (7B model), 4T (70B model)\n- Training tokens: 2T "
@@ -1684,6 +1686,7 @@ NOT_A_SIZE = [
     # A class of sizes is no model's size.
     ("Grayling-2 now leads the 7B class on the community leaderboard.", []),
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),
+    ("Kite-MoE is a top-2 16\u00d73.8B MoE model.", []),
     ("A comparison with existing 10B-level dense VLMs and Kite-VL2 (A4.5B):", []),
     ("At the 3B scale, Tucana-2 beats Phi-2.", [params(3e9, model="Tucana-2")]),
     ("The largest was trained on 11T tokens and beats other sub-2B models.",

@@ -69,8 +69,8 @@ SCALE_AHEAD = regex.compile(
 )
 # A count of experts after an expert's size: "Mixtral-7B-8x" (8 experts of 7B each).
 EXPERTS_AFTER = regex.compile(r"-[0-9]{1,2}x(?![\w.])")
-# A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B".
-NOT_BEFORE_NUMBER = frozenset("._") | frozenset(
+# A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B" or "16×3.8B".
+NOT_BEFORE_NUMBER = frozenset("._\u00d7") | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
 
