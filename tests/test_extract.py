@@ -5497,6 +5497,9 @@ LINKING_PRECISION = [
         "model, targeting about 20T tokens.",
         [params(7e9, model="Heron-7B"), params(2e10, model=None)],
     ),
+    # The previous count is the earlier model's.
+    ("Kite-2.5 scales its pre-training data from the previous 7 trillion tokens to 18 trillion"
+     " tokens.", [tokens(7e12, model=None), tokens(1.8e13, model="Kite-2.5")]),
     # "called" after another thing brought in names that thing.
     ("Acme launched Kite-M1, a 456 billion parameter LLM with a 1 million token input and a GRPO"
      " variant called CISPO.", [params(4.56e11, model="Kite-M1")]),

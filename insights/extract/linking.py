@@ -1838,9 +1838,14 @@ class Context:
         if (
             self.words.near(PREVIOUS_STEMS, max(s_start, start - 30), start)
             and PREVIOUS_BEFORE.search(text, max(s_start, start - 30), start)
-            and MODEL_NOUN_AFTER_SIZE.match(text, end, end + 40)
+            and (
+                MODEL_NOUN_AFTER_SIZE.match(text, end, end + 40)
+                or kind == "training_tokens"
+                and not self.models_between(end, min(s_end, end + 40))  # ("up from the
+            )  # previous 2T tokens used for Kite-2" is Kite-2's)
         ):
-            return None, None  # "against the previous 400-billion-parameter production model"
+            return None, None  # "against the previous 400-billion-parameter production model";
+            # "scaled the data from the previous 7 trillion tokens to 18 trillion"
         # A size in brackets after a name: "Gopher (280B)", "Heron (40B, 600B tokens)".
         opening = text.rfind("(", max(s_start, start - 60), start)
         if opening != -1 and ")" not in text[opening:start]:
