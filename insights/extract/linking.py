@@ -5355,7 +5355,7 @@ REDUCED_CLAUSE_BEFORE = regex.compile(
     r"(?:%s+[\w-]+){0,2}?|at(?:%s+(?:about|roughly|around|only|just))?)%s+~?\Z" % (S, S, S, S, S, S)
 )
 BASE_CUE_BEFORE = regex.compile(
-    r"(?r)(?i:\b(?:(?:built|based)%s+on|initiali[sz](?:ed|es|e)%s+(?:[\w.-]+%s+){0,3}?(?:from|with)(?:%s+(?:the|its)%s+(?:[\w-]+%s+)?(?:weights|checkpoint)%s+of)?|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
+    r"(?r)(?i:\b(?:(?:built|based)%s+(?:up)?on|initiali[sz](?:ed|es|e)%s+(?:[\w.-]+%s+){0,3}?(?:from|with)(?:%s+(?:the|its)%s+(?:[\w-]+%s+)?(?:weights|checkpoint)%s+of)?|fine-?tun(?:e|ed|ing)%s+(?:of|from)"
     r"|(?:continued|continual|further)[\w-]*%s+(?:(?:pre-?)?train(?:ing|ed)%s+)?(?:of|from|on)|start(?:ing|ed|s)%s+from"
     r"|(?:grown|scaled%s+up|up-?scaled|expanded|widened|deepened)%s+from"  # "grown from Yi-6B"
     r"|continu(?:e|es|ed|ing)%s+(?:(?:pre-?)?training(?:[ \u00a0]+(?:from|of))?|from)"  # "it continues from X"
