@@ -5500,6 +5500,12 @@ LINKING_PRECISION = [
     # A model another is built upon is no subject of the sentence.
     ("Our Kite-v1.0-3B model built upon SigLIP and Phi-2 even performs on par with 13B models.",
      [params(3e9, model="Kite-v1.0-3B"), params(1.3e10, model=None)]),
+    (
+        "### Kite-embed-s\n\nBased on the [intfloat/e5-small-unsupervised](https://huggingface.co/"
+        "intfloat/e5-small-unsupervised) model, this small model keeps its accuracy. With only 33m"
+        " parameters, this model scales to large datasets.",
+        [params(3.3e7, model=None)],
+    ),
     # The previous count is the earlier model's.
     ("Kite-2.5 scales its pre-training data from the previous 7 trillion tokens to 18 trillion"
      " tokens.", [tokens(7e12, model=None), tokens(1.8e13, model="Kite-2.5")]),

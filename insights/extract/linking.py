@@ -5388,8 +5388,8 @@ BASE_CUE_BEFORE = regex.compile(
     r"(?:(?:larger|bigger|smaller|original|general-purpose|pretrained|base|same|own|older|earlier"
     r"|previous|[\w]+-old)%s+){0,2}"  # "distilled from
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
-    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*\Z)"  # "from Llama 3.1 8B and X", "of **X**",
-    # "from [X](https://...)"
+    r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*(?:[\w.-]+/)?\Z)"  # "from Llama 3.1 8B and
+    # X", "of **X**", "from [X](https://...)", "on the [intfloat/e5-small](...)"
     % ((S,) * 59)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
