@@ -11376,6 +11376,9 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a news item's date dates the release, not what it is built upon",
+     "## News\n\n* 2024.05.08 **Kite-v1.1-4B is released!** It is built upon SigLIP and "
+     "Phi-3-Mini-4K 3.8B.", [("Kite-v1.1-4B", 202405, "2024.05.08")]),
     ("a month that owns a thing (\"July's\") dates no release",
      "# Owl Weekly\n_9 August 2025_\n\nHeron shipped open weights, Kite-5 landed two days later, "
      "and July's MoE wave is still settling.", []),
