@@ -11376,6 +11376,9 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("an emoji, then a bold name with its description, after an item's date",
+     "* 2024.05.01 \U0001f525 **Kite-v1.0-4B, a vision-language model based on Owl-3, is "
+     "released!** It is built upon SigLIP.", [("Kite-v1.0-4B", 202405, "2024.05.01")]),
     ("a news item's date dates the release, not what it is built upon",
      "## News\n\n* 2024.05.08 **Kite-v1.1-4B is released!** It is built upon SigLIP and "
      "Phi-3-Mini-4K 3.8B.", [("Kite-v1.1-4B", 202405, "2024.05.08")]),

@@ -228,8 +228,8 @@ ITEM_HEAD = regex.compile(
 AFTER_HEAD = regex.compile(
     r"(?:[ \t][0-3]?[0-9](?:st|nd|rd|th)?(?![\w.,]))?"  # the day after a month: "- Mar 30:"
     r"[\]`]?(?:\*\*|__)?[ \t]*(?:[:\uff1a|\-\u2013\u2014][ \t]*)?(?:\*\*|__)?[ \t]*"
-    r"%s?`?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!"; a code name's "`"
-)
+    r"%s?(?:\*\*|__)?`?" % EMOJI  # an emoji: "**2024.08.27** 🔥 OpenMoth-32B is out!", "2024.05.01
+)  # 🔥 **Bunny-v1.0-4B, ... is released!**"; a code name's "`"
 # A clause that speaks of another time: "...; Tülu 3 followed in December", "...; 70B later".
 OTHER_TIME = regex.compile(
     r"(?i)\b(?:followed|later|next|soon|upcoming|coming|January|February|March|April|June|July"
