@@ -5506,6 +5506,9 @@ LINKING_PRECISION = [
         " parameters, this model scales to large datasets.",
         [params(3.3e7, model=None)],
     ),
+    # A lab's fine-tunes of a model are not the model's making.
+    ("NVIDIA's tool-use fine-tunes of Llama 3 8B went to the top of the leaderboard.",
+     [params(8e9, model="Llama 3 8B", organization="Meta")]),
     # The previous count is the earlier model's.
     ("Kite-2.5 scales its pre-training data from the previous 7 trillion tokens to 18 trillion"
      " tokens.", [tokens(7e12, model=None), tokens(1.8e13, model="Kite-2.5")]),

@@ -5167,8 +5167,10 @@ DERIVED_BY_ORG = regex.compile(r"['’]s[\s\u00a0]+(?:%s|quantized)[\s\u00a0]+\Z
 ATTRIBUTION_AFTER_ORG = regex.compile(
     r"""[\s\u00a0]*(?:
         (?:['’]s|(?<=s)['’])(?![\s\u00a0]+(?:%(derived)s|quantized|version|take)\b)
+        (?![\s\u00a0]+(?:[\w.-]+[\s\u00a0]+){0,2}(?:fine-?tunes?|finetunes?|quantizations?
+            |ports?|merges?)[\s\u00a0]+(?:of|for)\b)
         (?:[\s\u00a0]+[\w.-]+){0,3}?[\s\u00a0]+\Z   # OpenAI's GPT-3, AI21 Labs' Jurassic-1 (not
-        # NVIDIA's customized Llama 3.1)
+        # NVIDIA's customized Llama 3.1, nor Groq's tool-use fine-tunes of Llama 3 8B)
       | ['’]s[\s\u00a0]+(?:new(?:est)?|latest|earlier|first|previous|own|flagship|%(derived)s)[\s\u00a0]+
         (?:[\w.-]+[\s\u00a0]+){0,2}?(?:release|model|LLM|checkpoint),[\s\u00a0]+\Z  # X's latest model, Y
       | [\s\u00a0]+(?:has\ |have\ )?(?:(?:quietly|now|just|finally|also|officially|recently)\ )?
