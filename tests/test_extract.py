@@ -3700,6 +3700,8 @@ MODELS_AND_ORGANIZATIONS = [
         "a 6.7 billion parameter LLM.",
         [params(6.7e9, model="Kite-J")],
     ),
+    # An inference provider is no model: "Groq (70B-versatile)" names where one is served.
+    ("- [Groq (70B-versatile)](https://console.groq.com/playground)", [params(7e10, model=None)]),
 ]
 
 # --------------------------------------------------------------------------------------------
