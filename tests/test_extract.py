@@ -11386,6 +11386,8 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a lab's name written as one word (\"MistralAI\") is the lab, not a model released",
+     "Mistral was released on 27 Sep 2023 by MistralAI.", []),
     ("an emoji, then a bold name with its description, after an item's date",
      "* 2024.05.01 \U0001f525 **Kite-v1.0-4B, a vision-language model based on Owl-3, is "
      "released!** It is built upon SigLIP.", [("Kite-v1.0-4B", 202405, "2024.05.01")]),
