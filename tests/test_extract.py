@@ -11386,6 +11386,10 @@ def test_other_names_of_a_model(text, expected):
 
 # Release dates said with a model: (case id, text, expected (model, YYYYMM, date as written)).
 RELEASE_DATES = [
+    ("a family's name used for a kind of model (\"a Kite model for ...\") dates no model",
+     "## October 2025\n\n- Heron released a **Kite model for computer control**.", []),
+    ("... in a sentence too", "On 7 October 2025 Heron released a Kite model for computer "
+     "control.", []),
     ("a lab's name written as one word (\"MistralAI\") is the lab, not a model released",
      "Mistral was released on 27 Sep 2023 by MistralAI.", []),
     ("an emoji, then a bold name with its description, after an item's date",

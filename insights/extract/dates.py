@@ -936,7 +936,7 @@ def _released_under(text: str, start: int, end: int, context) -> list[str]:
             continue  # "- Released support for Llama 3.1 8B"
         cut = NOT_RELEASED_AFTER.search(text, begin, stop)
         for m in context.models_between(begin, cut.start() if cut else stop):
-            if m.strong and m.name not in names:
+            if m.strong and m.name not in names and not _a_kind_of(text, m):
                 names.append(m.name)
     return names
 
@@ -1187,6 +1187,19 @@ def _sized_subject(text: str, start: int, context) -> list[str]:
     return [f"{family} {size.group()}" for size in SIZE_WRITTEN.finditer(sized["sizes"])]
 
 
+# A family's name used for a kind of model: "released a Gemini model for computer control".
+A_BEFORE_NAME = regex.compile(r"(?i)\ban?[ ]+[*_]*\Z")
+MODEL_AFTER_NAME = regex.compile(r"[*_]*[ ]+(?:model|LLM)\b")
+
+
+def _a_kind_of(text: str, mention) -> bool:
+    """Whether a name is said as a kind of model ("a Gemini model"), not as a model released."""
+    return bool(
+        A_BEFORE_NAME.search(text, max(0, mention.start - 6), mention.start)
+        and MODEL_AFTER_NAME.match(text, mention.end, mention.end + 12)
+    )
+
+
 def _released(text: str, start: int, context) -> list[str]:
     """A release verb and one model in the date's sentence: "Meta released Llama 2 in July
     2023"; of several, the one the date follows ("released phi-3-mini in April 2024 and
@@ -1208,6 +1221,7 @@ def _released(text: str, start: int, context) -> list[str]:
         m
         for m in context.sentence_models(start)
         if m.strong
+        and not _a_kind_of(text, m)
         and not (
             SINCE_BEFORE.search(text, max(s_start, m.start - 12), m.start)
             and (
