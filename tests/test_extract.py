@@ -5508,11 +5508,6 @@ LINKING_PRECISION = [
         " parameters, this model scales to large datasets.",
         [params(3.3e7, model=None)],
     ),
-    # The first of two models said together with "both" is neither's name.
-    ("Kite-A13B-Instruct by acme: Acme releases both a 7B dense and a 80B total / 13B active MoE"
-     " model.", [params(7e9, model=None),
-                 params(8e10, model="Kite-A13B-Instruct", qualifier="total"),
-                 params(1.3e10, model="Kite-A13B-Instruct", qualifier="active")]),
     # A lab's fine-tunes of a model are not the model's making.
     ("NVIDIA's tool-use fine-tunes of Llama 3 8B went to the top of the leaderboard.",
      [params(8e9, model="Llama 3 8B", organization="Meta")]),

@@ -1131,14 +1131,6 @@ class Context:
             # 1.1B", "ablations over 160 models between 150M and 1.5B": a study's runs; "R1
             # released, together with distilled dense models from 1.5B to 70B": other models
         if (
-            rule not in (None, "size-in-name")
-            and BOTH_A_BEFORE.search(self.text, max(s_start, q.start - 12), q.start)
-            and AND_A_AFTER.match(self.text, member.unit_end, min(s_end, member.unit_end + 60))
-        ):
-            model, rule, names = None, None, [None]  # "Tencent releases both a 7B dense and a
-            # 80B total / 13B active MoE model": the first of two models, which the text names
-            # by neither
-        if (
             rule not in (None, "size-in-name", "named-later")
             and not member.paired
             and (others := MANY_TRAINED_BEFORE.search(
@@ -7264,9 +7256,6 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
     r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
-# The first of two models said together: "both a 7B dense and an 80B MoE model".
-BOTH_A_BEFORE = regex.compile(r"(?i)\bboth[ \t]+an?[ \t]+~?\Z")
-AND_A_AFTER = regex.compile(r"(?i)[^.;:]*?\band[ \t]+an?[ \t]+~?[0-9]")
 # Other models that come with the subject, trained on what follows: "Kite-base, along with four
 # base models trained on 5T, 10T, 15T, and 20T tokens" (not "Kaleva-ASR, three models trained on").
 MANY_TRAINED_BEFORE = regex.compile(
