@@ -1688,6 +1688,8 @@ NOT_A_SIZE = [
     ("Kite-MoE was as cheap per token as a 20B-class dense model.", []),
     ("Kite-MoE is a top-2 16\u00d73.8B MoE model.", []),
     ("A comparison with existing 10B-level dense VLMs and Kite-VL2 (A4.5B):", []),
+    ("We present Kite-2, a 100B-scale MoE trained on 10T tokens.",
+     [params(1e11, model="Kite-2"), tokens(1e13, model="Kite-2")]),
     ("At the 3B scale, Tucana-2 beats Phi-2.", [params(3e9, model="Tucana-2")]),
     ("The largest was trained on 11T tokens and beats other sub-2B models.",
      [tokens(1.1e13, model=None)]),

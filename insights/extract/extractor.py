@@ -2667,9 +2667,10 @@ PART_OF_TOKENS_BEFORE = regex.compile(
 )
 SIZE_CLASS_BEFORE = regex.compile(r"(?i)\b(?:sub|under|over)-\Z")
 SIZE_CLASS_AFTER = regex.compile(
-    r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)(?:[- \u00a0]class|-level|-scale)\b"
-)  # "the 7B class", "the 40–60B total class", "10B-level dense VLMs" (not
-# "At the 3B scale, Tucana beats ...": the scale its subject is at)
+    r"(?i)(?:[- \u00a0]?(?:total|active|dense|param(?:eter)?s?)?)(?:[- \u00a0]class\b|(?:-level|-scale)"
+    r"(?=[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:models|LLMs|VLMs|MLLMs|LMs|networks)\b))"
+)  # "the 7B class", "the 40–60B total class", "10B-level dense VLMs" (not "a 100B-scale MoE",
+# one model, nor "At the 3B scale, Tucana beats ...": the scale its subject is at)
 # A scale word, then models in the plural, counts models: "2 million public models", "1.5
 # million models" (not "the 7 billion model", "7B models", "350 million parameter models").
 MODEL_COUNT_AFTER = regex.compile(
@@ -2847,7 +2848,7 @@ def _check_kind(text: str, member: Member, before: str, words: Words) -> bool:
     ):
         return False  # a part's count: "Embedding params | 524M", "524M embedding parameters"
     if kind == "parameters" and not in_name and (
-        SIZE_CLASS_AFTER.match(text, q.end, q.end + 12) or SIZE_CLASS_BEFORE.search(before[-8:])
+        SIZE_CLASS_AFTER.match(text, q.end, q.end + 40) or SIZE_CLASS_BEFORE.search(before[-8:])
     ):
         return False  # a class of sizes: "leads the 7B class", "beats other sub-2B models"
     if (
