@@ -5521,6 +5521,8 @@ LINKING_PRECISION = [
      " variant called CISPO.", [params(4.56e11, model="Kite-M1")]),
     ("We fine-tuned Kite-Base for 35B Python tokens, resulting in a new model that we call"
      " KiteCoder.", [tokens(3.5e10, model="KiteCoder")]),
+    ("After Kite-1, Acme released a 12B model with a 128k context window, called Kite-2.",
+     [params(1.2e10, model="Kite-2")]),
     # Models that come along with the subject have their own counts.
     ("We also open Kite-mini-2.0-base, along with four base models trained on 5T, 10T, 15T, and 20T"
      " tokens.", [tokens(5e12, model=None), tokens(1e13, model=None), tokens(1.5e13, model=None),

@@ -7662,10 +7662,11 @@ OTHER_THING_NAMED = regex.compile(
     r"|cluster|supercomputer|company|startup|lab|team|project)s?%s++(?:called|named|dubbed|termed)%s++\Z)"
     % (S, S, S)
 )
-# Another thing brought in between a size and "called": "a 456B LLM with ... and a GRPO variant
-# called CISPO" names the variant (but "..., resulting in a new model that we call StarCoder").
+# Another thing joined by "and" between a size and "called": "a 456B LLM with ... and a GRPO
+# variant called CISPO" names the variant (not "a 12B model with a 128k context window, called
+# Kite-2", nor "..., resulting in a new model that we call StarCoder").
 ANOTHER_THING_BEFORE_NAMED = regex.compile(
-    r"(?i)\b(?:an?|another)[ \t]+(?!called|named)(?![^.;\n]*\b(?:model|LLM|LM|version)s?\b)\w"
+    r"(?i)\band[ \t]+(?:an?|another)[ \t]+(?![^.;\n]*\b(?:model|LLM|LM|version)s?\b)\w"
 )
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
