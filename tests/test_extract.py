@@ -11332,6 +11332,8 @@ TITLES = [
      "Heron 2: Scaling Speech Encoders", "In earlier work we introduced Heron, a speech encoder. "
      "It had 600M parameters. In this paper we scale the recipe, and Heron 2 sets a new state "
      "of the art.", [("parameters", 6e8, "Heron")]),
+    ("a model's name with an underscore is still the title's model", "Kite-2_large",
+     "The model has 1.15B parameters.", [("parameters", 1.15e9, "Kite-2_large")]),
     ("a file's name given as the title names no model", "kite3_open_models_notes",
      "6.7B parameters\n\nTrained on 2T tokens.", [("parameters", 6.7e9, None),
                                                    ("training_tokens", 2e12, None)]),

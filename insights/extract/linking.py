@@ -4006,8 +4006,9 @@ class Context:
         if self._title is None and self.given_title:
             # A title stored beside the text (a paper's, a page's) names the document's model.
             title = self.given_title[:200]
-            if "_" in title and " " not in title.strip():
-                title = ""  # a file's name, "cs336_open_models_abstracts": no title the text gave
+            if _file_stem(title.strip()):
+                title = ""  # a file's name, "cs336_open_models_abstracts": no title the text
+                # gave (not a model's own: "Ankh_large", "stablelm-2-1_6b")
             names = {
                 model_key(m.name): m.name
                 for m in model_mentions(title, self.timeout, 0, len(title), set())
@@ -5457,6 +5458,15 @@ def _ends_with_size(name: str, size: str) -> bool:
 
 DENSE_NEXT = regex.compile(r"(?i)(?:[ \t-]+[\w-]+){0,2}?[ \t-]+dense\b")
 MOE_ACTIVE_TAIL = regex.compile(r"[-_ ]a[0-9]+(?:\.[0-9]+)?b\Z")
+
+
+def _file_stem(title: str) -> bool:
+    """Whether a title is a file's name: words joined by underscores, two or more of them plain
+    lowercase words ("cs336_open_models_abstracts"; not "Ankh_large", "stablelm-2-1_6b")."""
+    if " " in title or "_" not in title:
+        return False
+    parts = title.split("_")
+    return sum(len(p) >= 3 and p.isalpha() and p.islower() for p in parts) >= 2
 
 
 def _base_model(text: str, mention: Mention, s_start: int) -> bool:
