@@ -878,11 +878,13 @@ SIZED_RELEASE_ITEM = regex.compile(
 OWNER_BEFORE_NAME = regex.compile(r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}['\u2019]s?[ \t]+")
 
 
-# What a release says it works with, and what it compares itself to: not released with it.
+# What a release is built upon, and the names listed with it: "It is built upon SigLIP and
+# Phi-3-Mini-4K 3.8B" (the encoder and the base, not released with it).
 BUILT_ON_BEFORE = regex.compile(
-    r"(?ri)\b(?:built|based)[ ]+(?:up)?on[ ]+(?:the[ ]+)?(?:[\w.-]+(?:[ ][\w.-]+){0,3}[ ]*(?:,|and)[ ]+)?"
-    r"[*_`\[]*\Z"
+    r"(?ri)\b(?:built|based)\s+(?:up)?on\s+(?:the\s+)?"
+    r"(?:[\w.-]+(?:\s[\w.-]+){0,3}\s*(?:,|and)\s+)?[*_`\[]*\Z"
 )
+# What a release says it works with, and what it compares itself to: not released with it.
 SUPPORT_OF = regex.compile(r"(?i)\bsupport(?:s|ing)?[ ](?:of|for)\b")
 LEVEL_AFTER = regex.compile(r"[*_`]*[ -](?:level|class|grade)\b")
 NOTE_BRACKET_GAP = regex.compile(r"[*_`]*[ \t]*\([ \t*_`]*")

@@ -374,7 +374,7 @@ NOT_MODELS = {
     # tokenizers: "smaller 8B and 62B versions, uses a 256k-token SentencePiece vocabulary"
     "sentencepiece", "tiktoken", "bpe", "wordpiece",
     # inference providers, where a model is served: "- [Groq (70B-versatile)](...)"
-    "groq", "openrouter", "deepinfra", "fireworks",
+    "groq", "deepinfra", "fireworks",  # (and "openrouter", with the serving tools below)
     # ways to stretch a context: "16K (extendable to 64K with YaRN)"
     "yarn", "longrope", "ntk",
     "gan", "gans", "vae", "vaes", "sota", "usa", "us", "uk", "eu", "un", "html", "json",
