@@ -779,8 +779,8 @@ def _list_head(text: str, start: int, end: int, context) -> list[str]:
             if not (supported is not None and m.start > supported.end())  # ("..., with support
             # of stronger LMM including LLama-3 (8B) and Qwen-1.5 (72B/110B)": bases)
             and not LEVEL_AFTER.match(text, m.end, m.end + 12)  # ("with GPT-4 level ...")
-            and not BUILT_ON_BEFORE.search(text, max(begin, m.start - 60), m.start)  # ("It is
-            # built upon SigLIP and Phi-3-Mini-4K 3.8B": what the release is made of)
+            and not context.is_base(m, context.sentences.span(m.start)[0])  # ("It is built
+            # upon SigLIP and Phi-3-Mini-4K 3.8B": what the release is made of)
         ]
         return list(dict.fromkeys(m.name for m in released))
     if PRE_RELEASE.search(text, named[0].end, min(item_end, named[0].end + 30)):
@@ -878,12 +878,6 @@ SIZED_RELEASE_ITEM = regex.compile(
 OWNER_BEFORE_NAME = regex.compile(r"[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}['\u2019]s?[ \t]+")
 
 
-# What a release is built upon, and the names listed with it: "It is built upon SigLIP and
-# Phi-3-Mini-4K 3.8B" (the encoder and the base, not released with it).
-BUILT_ON_BEFORE = regex.compile(
-    r"(?ri)\b(?:built|based)\s+(?:up)?on\s+(?:the\s+)?"
-    r"(?:[\w.-]+(?:\s[\w.-]+){0,3}\s*(?:,|and)\s+)?[*_`\[]*\Z"
-)
 # What a release says it works with, and what it compares itself to: not released with it.
 SUPPORT_OF = regex.compile(r"(?i)\bsupport(?:s|ing)?[ ](?:of|for)\b")
 LEVEL_AFTER = regex.compile(r"[*_`]*[ -](?:level|class|grade)\b")
