@@ -7258,18 +7258,19 @@ A_RANGE_MODEL = regex.compile(
     r"(?:[- ]param(?:eter)?s?)?[ ]+(?:[\w-]+[ ]+)?models?\b"  # "the promise of 7-8B models"
     r"(?![ ]+(?:family|families|series|suite|line|lineup|line-up|collection|range))"
 )  # (a family's own range: "Owl-3, a 1.5B-7B model family")
+# Words that bring other models in beside the subject: "together with", "along with".
+COMPANION_WORDS = r"together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as"
 # Models that come with the subject, over a range of sizes: "DeepSeek-R1 released, together with
 # distilled dense models from 1.5B to 70B" (other models, not the subject's sizes).
 COMPANIONS_BEFORE_RANGE = regex.compile(
-    r"(?i)\b(?:together[ \t]+with|along(?:side|[ \t]+with)|as[ \t]+well[ \t]+as"
-    r"|also[ \t]+(?:shipped|released|published|open-sourced))[ \t]+"
+    r"(?i)\b(?:" + COMPANION_WORDS + r"|also[ \t]+(?:shipped|released|published|open-sourced))[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
     r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
 # Other models that come with the subject, trained on what follows: "Kite-base, along with four
 # base models trained on 5T, 10T, 15T, and 20T tokens" (not "Kaleva-ASR, three models trained on").
 MANY_TRAINED_BEFORE = regex.compile(
-    r"(?i)\b(?:along(?:side|[ \t]+with)|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+"
+    r"(?i)\b(?:" + COMPANION_WORDS + r"|plus)[ \t]+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1[0-9]|several"
     r"|multiple)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:models|checkpoints|variants|runs)[ \t]+"
     r"(?:(?:each|all)[ \t]+)?(?:trained|pre-?trained)[ \t]+(?:on|with|for)[ \t]+[^.;\n]{0,40}\Z"
