@@ -178,12 +178,13 @@ def _open_store(args, *, create: bool = True):
 
     ``create=False`` (for commands that only read) refuses a --db file that does not exist.
     """
-    from insights.ingest import open_default_store
     from insights.store import Store, StoreError
 
     try:
         if args.db is not None:
             return Store(args.db, create=create)
+        from insights.ingest import open_default_store  # (the extractor: only to build)
+
         return open_default_store(progress=_progress_bar("building from the bundled corpus"))
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)

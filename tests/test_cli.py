@@ -76,6 +76,18 @@ def test_export_csv_with_org_alias(db, tmp_path):
     assert {r["organization"] for r in rows} == {"DeepMind"}
 
 
+def test_reading_a_database_does_not_load_the_extractor(db):
+    # (compiling the extractor's patterns takes a second or more: `export --db` need not wait)
+    code = ("import sys; from insights.cli import main; main(sys.argv[1:]);"
+            "print('insights.extract.quantities' in sys.modules, file=sys.stderr)")  # fmt: skip
+    args = ["export", "--table", "models", "--db", str(db)]
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Gopher" in done.stdout
+    assert done.stderr.strip() == "False"
+
+
 def test_export_json_facts_for_two_orgs(db):
     done = run("export", "--table", "facts", "--org", "FAIR", "--org", "GDM", "--format", "json",
                "--db", db)  # fmt: skip
