@@ -25,10 +25,10 @@ twice, with shifted offsets), Hypothesis fuzzing, hostile inputs and the command
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -11189,14 +11189,17 @@ CLI_TEXT = (
 CLI_KEYS = {"kind", "value", "unit", "start", "end", "sentence"}
 
 
-def _run_cli(*args, stdin=None):
-    return subprocess.run(
-        [sys.executable, "-m", "insights", "extract", *args],
-        cwd=REPO_ROOT,
-        input=stdin.encode("utf-8") if stdin is not None else b"",
-        capture_output=True,
-        timeout=120,
-    )
+def _run_cli(capsys, monkeypatch, *args, stdin=""):
+    """`python -m insights extract ...` run in this process (tests/test_cli.py runs it as a
+    child; here the output's shape is the point, and a child loads the extractor again)."""
+    from types import SimpleNamespace
+
+    from insights.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+    code = main(["extract", *args])
+    out, err = capsys.readouterr()
+    return SimpleNamespace(returncode=code, stdout=out.encode("utf-8"), stderr=err.encode("utf-8"))
 
 
 def _check_cli_output(result, text):
@@ -11215,18 +11218,18 @@ def _check_cli_output(result, text):
     assert ("training_tokens", 1.4e12) in found, found
 
 
-def test_cli_extract_file(tmp_path):
+def test_cli_extract_file(tmp_path, capsys, monkeypatch):
     path = tmp_path / "note.txt"
     path.write_bytes(CLI_TEXT.encode("utf-8"))
-    _check_cli_output(_run_cli(str(path)), CLI_TEXT)
+    _check_cli_output(_run_cli(capsys, monkeypatch, str(path)), CLI_TEXT)
 
 
-def test_cli_extract_stdin():
-    _check_cli_output(_run_cli("-", stdin=CLI_TEXT), CLI_TEXT)
+def test_cli_extract_stdin(capsys, monkeypatch):
+    _check_cli_output(_run_cli(capsys, monkeypatch, "-", stdin=CLI_TEXT), CLI_TEXT)
 
 
-def test_cli_extract_empty_stdin_prints_nothing():
-    result = _run_cli("-", stdin="")
+def test_cli_extract_empty_stdin_prints_nothing(capsys, monkeypatch):
+    result = _run_cli(capsys, monkeypatch, "-", stdin="")
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert result.stdout.decode("utf-8").strip() == ""
 
