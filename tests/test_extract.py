@@ -11045,13 +11045,22 @@ def _cpu_seconds(text: str, runs: int = 1) -> float:
     return best
 
 
+def assert_grows_linearly(small: str, large: str, bound: float) -> None:
+    """Extracting ``large`` takes at most ``bound`` times as long as ``small`` (best of three),
+    with a second try of the large text only when the first is over: one run can meet a burst
+    of other load (a CI run beside other work measured 18x once for a 6x text that takes 6.3x
+    when alone)."""
+    extract(small)  # lookup tables loaded before timing
+    base = _cpu_seconds(small, runs=3)
+    tries = []
+    while len(tries) < 2 and (not tries or tries[-1] > bound * base + 0.05):
+        tries.append(_cpu_seconds(large))
+    assert tries[-1] <= bound * base + 0.05, (base, tries)
+
+
 @pytest.mark.parametrize("name", list(HOSTILE_UNITS))
 def test_hostile_input_time_grows_linearly(name):
-    small, large = _hostile(name, 3_000), _hostile(name, 18_000)
-    extract(small)  # lookup tables loaded before timing
-    # Best of two for the large text too: one run can meet a burst of other load (a CI run
-    # beside other work measured 18x once for a 6x text that takes 6.3x when alone).
-    assert _cpu_seconds(large, runs=2) <= 15 * _cpu_seconds(small, runs=3) + 0.05
+    assert_grows_linearly(_hostile(name, 3_000), _hostile(name, 18_000), 15)
 
 
 def _introduced_names(size: int) -> str:
@@ -11072,9 +11081,7 @@ def _introduced_names(size: int) -> str:
 def test_many_introduced_names_time_grows_linearly():
     # (the pages a text introduces and the makers' words before plain names are read once per
     # text, not once per fact or per name: the code before took 14.9x for a 6x text, now 6.5x)
-    small, large = _introduced_names(8_000), _introduced_names(48_000)
-    extract(small)
-    assert _cpu_seconds(large, runs=2) <= 12 * _cpu_seconds(small, runs=3) + 0.05
+    assert_grows_linearly(_introduced_names(8_000), _introduced_names(48_000), 12)
 
 
 # A sentence that names nothing (no model, no "the", no focus) skips model_for's rules, which
@@ -11153,8 +11160,7 @@ def test_nested_brackets_time_grows_linearly():
     def nested(n):
         return "(" * n + ")" * n
 
-    extract(nested(100))
-    assert _cpu_seconds(nested(12_000), runs=2) <= 15 * _cpu_seconds(nested(2_000), runs=3) + 0.05
+    assert_grows_linearly(nested(2_000), nested(12_000), 15)
 
 
 # Long lists, each a prefix, a unit repeated and an end (found by review, in my own words: each
@@ -11175,8 +11181,7 @@ def test_long_lists_time_grows_linearly(name):
     def text(size: int) -> str:
         return prefix + unit * (size // len(unit)) + end
 
-    extract(text(1_000))
-    assert _cpu_seconds(text(30_000), runs=2) <= 15 * _cpu_seconds(text(5_000), runs=3) + 0.05
+    assert_grows_linearly(text(5_000), text(30_000), 15)
 
 
 # --------------------------------------------------------------------------------------------
