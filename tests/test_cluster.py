@@ -306,7 +306,7 @@ def test_a_killed_worker_loses_nothing_after_a_rerun(tmp_path):
     same job run again does only what is missing, and the merge equals the local ingest."""
     from insights.cluster import local_cluster
 
-    sources = [str(write_jsonl(tmp_path / "a.jsonl", [abstract(n) for n in range(800)]))]
+    sources = [str(write_jsonl(tmp_path / "a.jsonl", [abstract(n) for n in range(400)]))]
     out, runs = tmp_path / "pq", {}
     # No retries on another worker: a dead worker's partition must wait for the rerun.
     with (
