@@ -13,7 +13,6 @@ import ipaddress
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import threading
 import time
@@ -317,33 +316,25 @@ def test_a_server_reason_phrase_is_one_line_of_text(server):
     assert str(caught.value) == "HTTP 403 [Your session expired - sign in](http://evil/phish)"
 
 
-def cli(*args, stdin: bytes | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "insights", *map(str, args)], cwd=ROOT, input=stdin,
-        capture_output=True, timeout=120,
-    )  # fmt: skip
-
-
 def run_cli(*args) -> int:
-    """The command line in this process (``cli`` runs it as a child, as a user would)."""
+    """The command line in this process (tests/test_cli.py runs it as a child, as a user
+    would; here a child would only load the extractor again)."""
     from insights.cli import main
 
     return main([str(a) for a in args])
 
 
-def test_cli_refuses_loopback_and_reads_it_with_the_flag(server, tmp_path):
+def test_cli_refuses_loopback_and_reads_it_with_the_flag(server, tmp_path, capsys):
     db = tmp_path / "x.db"
     url = f"http://2130706433:{server}/page"
     Handler.requests.clear()
-    refused = cli("ingest", url, "--db", db, "--no-progress")
-    stderr = refused.stderr.decode()
-    assert refused.returncode == 1 and "Traceback" not in stderr
+    assert run_cli("ingest", url, "--db", db, "--no-progress") == 1
+    stderr = capsys.readouterr().err
     assert f"error: {url}: refused: 2130706433 is a loopback address (127.0.0.1)" in stderr
     assert "--allow-private-urls" in stderr
     assert Handler.requests == []
-    allowed = cli("ingest", url, "--db", db, "--no-progress", "--allow-private-urls")
-    assert allowed.returncode == 0, allowed.stderr.decode()
-    assert allowed.stdout.decode().startswith("1 document added")
+    assert run_cli("ingest", url, "--db", db, "--no-progress", "--allow-private-urls") == 0
+    assert capsys.readouterr().out.startswith("1 document added")
 
 
 # --------------------------------------------------------------------------------------------
