@@ -263,18 +263,16 @@ def gopher_in_another_session(app, browser) -> tuple[dict, str]:
 
 def gopher_after_reextract(db: Path, folder: Path) -> dict:
     """Gopher's row in the models CSV that `python -m insights export` writes after
-    `python -m insights reextract`, over a copy of the app's database."""
+    `python -m insights reextract`, over a copy of the app's database (run in this process:
+    tests/test_cli.py runs the command line as a child)."""
     import sqlite3
-    import subprocess
-    import sys
 
-    from browser_app import REPO
+    from insights.cli import main
 
     copy = folder / "reextracted.db"
     with closing(sqlite3.connect(db)) as source, closing(sqlite3.connect(copy)) as target:
         source.backup(target)  # with what the write-ahead log holds
     for command in (["reextract"], ["export", "--table", "models", "-o", str(folder / "m.csv")]):
-        subprocess.run([sys.executable, "-m", "insights", *command, "--db", str(copy)],
-                       cwd=REPO, check=True, capture_output=True)  # fmt: skip
+        assert main([*command, "--db", str(copy)]) == 0
     rows = csv.DictReader(io.StringIO((folder / "m.csv").read_text(encoding="utf-8")))
     return next(r for r in rows if r["model"] == "Gopher")
