@@ -210,23 +210,25 @@ def test_styles_set_does_not_fall_back():
     score, 1.1% once read), 60 blind documents, brings the stated facts to 33,013; the whole set
     then reads 0.90% (347 of 38,562) with the thirty-fifth session's start code and 0.85% (328
     of 38,542) at its end."""
-    # Every second case (1,590 of 3,179, every register and batch): the whole set took a
-    # minute of a suite that must stay under three. The whole set's figures come from
-    # `python -m insights.evaluate data/eval/styles.jsonl` (at the fortieth session's start:
-    # found 94.5%, linked 90.8%, 764 unstated sizes, 572 "not a size" numbers, 0.84% of linked
-    # facts on a wrong model, organizations right 93.0%); this half read found 94.42%, linked
-    # 90.68%, 411 unstated, 309 "not a size", 0.74% (144 of 19,429) on a wrong model, 6.14% of
-    # produced facts in no gold and organizations right 94.1%.
-    counts = score_cases(read_cases(str(STYLES))[::2])[0]["all"]
-    assert counts["stated"] == 16807
-    assert counts["found"] / counts["stated"] >= 0.9435
-    assert counts["linked"] / counts["stated"] >= 0.9060
-    assert counts["unexpected"] <= 416
-    assert counts["not_a_size_read"] <= 314
-    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0080
-    assert counts["no_gold"] / counts["produced"] <= 0.0620
+    # Every third case (1,060 of 3,179, every register and batch): every second one took 26 s
+    # of a suite that must stay under three minutes, the whole set a minute. The whole set's
+    # figures come from `python -m insights.evaluate data/eval/styles.jsonl` (at the
+    # forty-third session's start: found 94.6%, linked 90.9%, 764 unstated sizes, 572 "not a
+    # size" numbers, 0.83% of linked facts on a wrong model, organizations right 93.0%); this
+    # third read found 94.52%, linked 90.90%, 259 unstated, 184 "not a size", 1.06% (138 of
+    # 12,984) on a wrong model, 6.06% of produced facts in no gold and organizations right
+    # 93.1%. (Every second case read 94.42%, 90.68%, 411, 309, 0.74%, 6.14% and 94.1% at the
+    # fortieth session's start.)
+    counts = score_cases(read_cases(str(STYLES))[::3])[0]["all"]
+    assert counts["stated"] == 11170
+    assert counts["found"] / counts["stated"] >= 0.9440
+    assert counts["linked"] / counts["stated"] >= 0.9075
+    assert counts["unexpected"] <= 264
+    assert counts["not_a_size_read"] <= 189
+    assert counts["wrong_model"] / counts["produced_linked"] <= 0.0112
+    assert counts["no_gold"] / counts["produced"] <= 0.0615
     attributed = counts["org_right"] + counts["org_wrong"] + counts["org_missing"]
-    assert counts["org_right"] / attributed >= 0.940
+    assert counts["org_right"] / attributed >= 0.930
 
 
 @pytest.mark.parametrize(
