@@ -1,5 +1,6 @@
 """Shared test setup."""
 
+import functools
 import os
 
 import pytest
@@ -17,3 +18,19 @@ def _no_database_in_the_checkout(tmp_path_factory):
         os.environ.pop("INSIGHTS_DB", None)
     else:
         os.environ["INSIGHTS_DB"] = previous
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _installed_components_scanned_once():
+    """Streamlit scans every installed package's metadata for components each time an
+    AppTest starts its runtime (about a quarter of a second, 97 times in test_app.py); the
+    installed packages do not change while the tests run, so the first scan is kept."""
+    try:
+        from streamlit.components.v2 import manifest_scanner
+    except ImportError:  # (another Streamlit: nothing to keep)
+        yield
+        return
+    scan = manifest_scanner.scan_component_manifests
+    manifest_scanner.scan_component_manifests = functools.cache(scan)
+    yield
+    manifest_scanner.scan_component_manifests = scan
