@@ -8493,6 +8493,9 @@ LINKING_PRECISION = [
     ),
     # One model said to be over a size is that model's, no class's bound.
     ("Heron is a model with over 100B parameters.", [params(1e11, model="Heron")]),
+    ("Acme unveiled Kite-2, a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
+    ("Kite-2 is a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
+    ("There is a model with more than 10B parameters in training.", []),
     (
         "# Heron\n\nWe pre-train the model over 2T tokens of web text.",
         [tokens(2e12, model="Heron")],
