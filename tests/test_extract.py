@@ -8497,6 +8497,11 @@ LINKING_PRECISION = [
     ("Kite-2 is a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
     ("There is a model with more than 10B parameters in training.", []),
     (
+        "Alibaba unveiled **Kite-3-Max**, its flagship model with over a trillion parameters.",
+        [params(1e12, model="Kite-3-Max")],
+    ),
+    ("Kite-2 beats every one of their models under 10B parameters.", []),
+    (
         "# Heron\n\nWe pre-train the model over 2T tokens of web text.",
         [tokens(2e12, model="Heron")],
     ),

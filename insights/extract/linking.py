@@ -6766,9 +6766,9 @@ CLASS_MODELS_AFTER = regex.compile(
 )
 CLASS_BOUND_BEFORE = regex.compile(
     r"(?i)\b(?:models|LLMs|LMs|MLLMs|VLMs|SLMs|ones|networks|checkpoints|releases"
-    # (one model said so is that model: "Kite is a model with over 100B", "we train the model
-    # over 2T tokens")
-    r"|(?<!\b(?:an?|train\w{0,4}[ ]+(?:the|our|this))[ ]+(?:[\w-]{1,30}[ ]+){0,2})"
+    # (one model said so is that model: "Kite is a model with over 100B", "Acme unveiled Kite,
+    # its flagship model with over a trillion parameters", "we train the model over 2T tokens")
+    r"|(?<!\b(?:an?|its|their|train\w{0,4}[ ]+(?:the|our|this))[ ]+(?:[\w-]{1,30}[ ]+){0,2})"
     r"(?:model|LLM|LM|network|checkpoint|release)\b)(?:[ ]+(?:with|at|of))?[ ]+"
     r"(?:below|under|above|over|beneath|within|(?:fewer|less|more)[ ]+than|at[ ]+least)"
     r"[ ]+(?:~|about[ ]+)?[*_]{0,2}\Z"
