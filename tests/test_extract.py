@@ -5139,6 +5139,14 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # A letter-digit code's point release is part of it: "Kite K2.5" is no "Kite K2".
+    (
+        "Acme released Kite K2.5, with 1T total parameters, and Wren M2.1 has 229B parameters.",
+        [
+            params(1e12, model="Kite K2.5", qualifier="total"),
+            params(2.29e11, model="Wren M2.1"),
+        ],
+    ),
     ("Switch-C [11] reaches 1.6 trillion parameters.", [params(1.6e12, model="Switch-C")]),
     ("We trained Wren-3 on H100 GPUs and A100s.", []),
     (

@@ -206,7 +206,7 @@ TAIL = regex.compile(
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
           | (?:tiny|base|small|medium|large|xl|xxl|mini|nano)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
-          | [A-Z][0-9](?![\w])                                     # a letter-digit code: Kimi K2
+          | [A-Z][0-9](?:\.[0-9]+)?(?![\w]|[.,][0-9])             # a letter-digit code: Kimi K2, K2.5
           | (?!AI\b)[A-Z]{2,5}(?=[ \u00a0][0-9]+(?:\.[0-9]+)?[BMbm](?![\w]))  # an acronym before a size: Parakeet TDT 0.6B
           | (?<=[a-z][ \u00a0])LM(?=[ \u00a0][0-9](?![\w.%%]))           # "LM" before a version: Stable LM 2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
