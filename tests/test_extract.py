@@ -5139,6 +5139,12 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # A size said with a compared model's name is not the size of the model the text is about.
+    (
+        "# Kite\n\nAcme's paper on efficient models: their model with 13B parameters beats Owl-2 "
+        "with 175B parameters on most benchmarks.",
+        [params(1.3e10, model="Kite"), params(1.75e11, model=None)],
+    ),
     # A letter-digit code's point release is part of it: "Kite K2.5" is no "Kite K2".
     (
         "Acme released Kite K2.5, with 1T total parameters, and Wren M2.1 has 229B parameters.",

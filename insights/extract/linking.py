@@ -936,6 +936,15 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
+                and (before := self.models_between(s_start, q.start)[-1:])
+                and WITH_SIZE_AFTER_NAME.fullmatch(self.text, before[0].end, q.start)
+                and self.compared(before[0])
+            ):
+                model = rule = None  # "(their model with 13B parameters outperform GPT3 with 175B
+                # parameters)": the compared model's size, not the model the text is about
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
                 and A_JUST_BEFORE.search(self.text, max(s_start, q.start - 4), q.start)
                 and QUESTION_OPENING.match(
                     self.text, max(s_start, self.text.rfind(";", s_start, q.start) + 1), q.start
@@ -7267,6 +7276,8 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
     r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
+# A size said with a compared model's name: "outperforms GPT3 with 175B parameters".
+WITH_SIZE_AFTER_NAME = regex.compile(r"[*_`]*[ ]+with[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|~)?")
 # Other models that come with the subject, trained on what follows: "Kite-base, along with four
 # base models trained on 5T, 10T, 15T, and 20T tokens" (not "Kaleva-ASR, three models trained on").
 MANY_TRAINED_BEFORE = regex.compile(
