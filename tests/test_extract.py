@@ -5139,6 +5139,19 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # A table row that opens with a link is about that entry, not the model the text is about.
+    (
+        "We introduce Kite, a model of code.\n\n| Paper | Date | Summary |\n|---|---|---|\n"
+        "| [Wren Code Models](https://x.y/wren) | May 2024 | A family of code models ranging "
+        "from 3B to 34B, trained on 4.5T tokens. |\n| [Kite](https://x.y/kite) | June 2024 | It "
+        "has 7B parameters. |",
+        [
+            params(3e9, model=None),
+            params(3.4e10, model=None),
+            tokens(4.5e12, model=None),
+            params(7e9, model="Kite"),
+        ],
+    ),
     # A size said with a compared model's name is not the size of the model the text is about.
     (
         "# Kite\n\nAcme's paper on efficient models: their model with 13B parameters beats Owl-2 "

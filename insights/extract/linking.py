@@ -936,6 +936,19 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
+                and (
+                    entry := LINKED_FIRST_CELL.match(
+                        self.text, start_of_line(self.text, q.start), q.start
+                    )
+                )
+                and model_key(model) not in model_key(entry["label"])
+            ):
+                model = rule = None  # "| [Granite Code Models](...) | May 2024 | A family of
+                # code models ranging from 3B to 34B |": a row of a list of papers or models
+                # is about the entry its first cell links to, not the model the text is about
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
                 and (before := self.models_between(s_start, q.start)[-1:])
                 and WITH_SIZE_AFTER_NAME.fullmatch(self.text, before[0].end, q.start)
                 and self.compared(before[0])
@@ -7276,6 +7289,10 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
     r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
+# A table row that opens with a link: an entry of a list of papers or models.
+LINKED_FIRST_CELL = regex.compile(
+    r"[ \t]*\|[ \t]*[*_]*\[(?P<label>[^\]\n]{1,120})\]\([^)\n]{0,300}\)[*_]*[ \t]*\|"
+)
 # A size said with a compared model's name: "outperforms GPT3 with 175B parameters".
 WITH_SIZE_AFTER_NAME = regex.compile(r"[*_`]*[ ]+with[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|~)?")
 # Other models that come with the subject, trained on what follows: "Kite-base, along with four
