@@ -5139,6 +5139,12 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # A word of a web address's query is no name.
+    (
+        '??? abstract "[Kite 3](https://x.net/v/a.pdf?_nc_cat=108&_nc_ht=wren-sjc3-1.xx&oh=00_AY)"'
+        "      Trained on 15T tokens.",
+        [tokens(1.5e13, model="Kite 3")],
+    ),
     # A table row that opens with a link is about that entry, not the model the text is about.
     (
         "We introduce Kite, a model of code.\n\n| Paper | Date | Summary |\n|---|---|---|\n"
