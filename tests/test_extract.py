@@ -5139,6 +5139,12 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # The models of a study are not the model the text is about.
+    (
+        "We introduce Kite, a MoE model.\n\nFor the scaling law, we trained a series of MoE "
+        "models, spanning from 10 M to 1B activation parameters, utilizing 100B tokens of data.",
+        [params(1e9, model=None, qualifier="active"), tokens(1e11, model=None)],
+    ),
     # A word of a web address's query is no name.
     (
         '??? abstract "[Kite 3](https://x.net/v/a.pdf?_nc_cat=108&_nc_ht=wren-sjc3-1.xx&oh=00_AY)"'

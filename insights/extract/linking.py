@@ -936,6 +936,13 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
+                and STUDY_MODELS_BEFORE.search(self.text, max(s_start, q.start - 200), q.start)
+            ):
+                model = rule = None  # "we meticulously trained a series of MoE models, spanning
+                # from 10 M to 1B activation parameters, utilizing 100B tokens": a study's models
+            if (
+                rule is not None
+                and rule.startswith(("focus-", "our-focus-"))
                 and (
                     entry := LINKED_FIRST_CELL.match(
                         self.text, start_of_line(self.text, q.start), q.start
@@ -7289,6 +7296,14 @@ COMPANIONS_BEFORE_RANGE = regex.compile(
     r"(?:[\w-]+[ \t]+){0,3}(?:models|checkpoints|variants|students)[ \t]*,?[ \t]+(?:from|between"
     r"|ranging|spanning)\b[^.;\n]{0,20}\Z"
 )  # (and "the lab also shipped six distilled dense checkpoints, ranging from 1.5B to 70B")
+# Many models trained or explored for a study, which the sizes after are of: "trained a series
+# of MoE models, spanning from 10 M to 1B", "an exploration of these models across data sizes".
+STUDY_MODELS_BEFORE = regex.compile(
+    r"(?i)\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|explor(?:ed|ing|ation[ ]+of)|stud(?:y|ied)"
+    r"|sweep(?:ing)?[ ]+over)[ ]+(?:a[ ]+(?:series|suite|set|grid|sweep|range|ladder)[ ]+of[ ]+"
+    r"|these[ ]+|many[ ]+|several[ ]+|multiple[ ]+|dozens[ ]+of[ ]+)(?:[\w-]+[ ]+){0,3}?models\b"
+    r"[^.;:!?\n]*\Z"
+)
 # A table row that opens with a link: an entry of a list of papers or models.
 LINKED_FIRST_CELL = regex.compile(
     r"[ \t]*\|[ \t]*[*_]*\[(?P<label>[^\]\n]{1,120})\]\([^)\n]{0,300}\)[*_]*[ \t]*\|"
