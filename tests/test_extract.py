@@ -5139,6 +5139,17 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # A count joined to one a comparison brings in is the other side's too.
+    (
+        "Kite-1, with 10B parameters and 1T tokens, is far smaller than the 403B parameters and "
+        "15T+ tokens of Acme's Owl-3 series.",
+        [
+            params(1e10, model="Kite-1"),
+            tokens(1e12, model="Kite-1"),
+            params(4.03e11, model=None),
+            tokens(1.5e13, model=None, qualifier="at least"),
+        ],
+    ),
     # The models of a study are not the model the text is about.
     (
         "We introduce Kite, a MoE model.\n\nFor the scaling law, we trained a series of MoE "

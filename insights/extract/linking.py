@@ -1705,7 +1705,10 @@ class Context:
             # quality" is the model named with that size, not the sentence's subject
             called = self.named_with_size(text[start:end], start)
             return (called, "the-size") if called is not None else (None, None)
-        if THAN_THE_BEFORE.search(text, max(s_start, start - 20), start) and not any(
+        if (
+            THAN_THE_BEFORE.search(text, max(s_start, start - 20), start)
+            or THAN_THE_PAIR_BEFORE.search(text, max(s_start, start - 60), start)
+        ) and not any(
             end <= m.start <= end + 40 and NAME_RIGHT_AFTER.fullmatch(text, end, m.start)
             for m in in_sentence
         ):  # (but "smaller than the 540B PaLM" names it)
@@ -6636,6 +6639,13 @@ FINITE_VERB = regex.compile(r"\b(?:is|was|are|were|has[ ]been|have[ ]been)\b")
 # A count a comparison brings in with a determiner: "more data than the 3.5T tokens", "larger
 # than its 7B" (not "more than 2T tokens", a bound).
 THAN_THE_BEFORE = regex.compile(r"(?r)\bthan%s+(?:the|that|those|its|their)%s+\Z" % (S, S))
+# ... and the count joined to it: "less than the 403B parameters and 15T+ tokens of Facebook's
+# LLaMa3 series".
+THAN_THE_PAIR_BEFORE = regex.compile(
+    r"(?r)(?i:\bthan%(s)s+(?:the|that|those|its|their)%(s)s+[~≈]?[0-9][0-9.,]*%(s)s*"
+    r"(?:[KMBT]|thousand|million|billion|trillion)?\+?(?:[ -](?:parameters|params|tokens))?"
+    r"%(s)s+and%(s)s+\Z)" % {"s": S}
+)
 # What a maker did, right after its name in a clause about the model before it: "the
 # 2.7B-parameter model Aurea shipped in June 2025" (not "released under Apache 2.0").
 MAKER_VERB_AFTER = regex.compile(
