@@ -5139,6 +5139,15 @@ OTHER_STYLES = [
             params(3.2e10, model="Kimi K2", qualifier="active"),
         ],
     ),
+    # A team's adaptation of another line's model to a language is not that line maker's.
+    (
+        "This project builds on Meta's newly released Llama-3. We release Llama-3-Chinese-8B, a "
+        "model with 8B parameters.",
+        [
+            params(8e9, model="Llama-3-Chinese-8B", organization=None),
+            params(8e9, model="Llama-3-Chinese-8B", organization=None),
+        ],
+    ),
     # A count joined to one a comparison brings in is the other side's too.
     (
         "Kite-1, with 10B parameters and 1T tokens, is far smaller than the 403B parameters and "

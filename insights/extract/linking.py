@@ -4703,8 +4703,9 @@ class Context:
             # chat models from Oxbow AI" for "Marlin-v1-8B" (after the reference: "GPT" is
             # OpenAI's, "GPT-J-6B" is not)
             attributed = self._attributions.get(model_key(model[:cut]))
-            if attributed:
-                return attributed
+            if attributed and not ADAPTED_TO_LANGUAGE.search(model, cut, len(model)):
+                return attributed  # (not "Llama-3-Chinese-8B", built on "Meta's Llama-3" by
+                # another team: a line's maker does not name its models after a language)
         for cut in [m.start() for m in NAME_PARTS.finditer(model)][:1]:
             maker = self._family_maker(model[:cut])
             if maker is not None:
@@ -5014,6 +5015,13 @@ SIZE_TOKEN = regex.compile(r"(?i)\b[0-9]+(?:\.[0-9]+)?[KMBT]\b|\bA[0-9]+(?:\.[0-
 # What a line's own member adds to its stem: a tier (TIER_WORDS), a build, a modality.
 MEMBER_WORDS = TIER_WORDS | frozenset(
     "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
+)
+# A language a name adds to another line's name: a team's adaptation of that line's model.
+ADAPTED_TO_LANGUAGE = regex.compile(
+    r"(?i)(?<![A-Za-z])(?:Chinese|Japanese|Korean|Arabic|German|French|Spanish|Italian|Portuguese"
+    r"|Russian|Vietnamese|Thai|Hindi|Indonesian|Turkish|Polish|Dutch|Swedish|Finnish|Greek"
+    r"|Hebrew|Persian|Ukrainian|Czech|Hungarian|Romanian|Bengali|Tamil|Malay|Swahili|Taiwan)"
+    r"(?![A-Za-z])"
 )
 FINE_TUNE_WORDS = regex.compile(r"(?i)\bfine-?tunes?\b")
 
