@@ -12189,6 +12189,8 @@ HOSTED_NOT_MADE = [
      "available from Hugging Face. Kite-Mini-1B has 1.2B parameters."),
     ("a hub's download link", "| Model | Context | Download |\n|---|---|---|\n| Kite-8B-Base | "
      "8K | 🤗 [HuggingFace](https://huggingface.co/acme/Kite-8B-Base) |"),
+    ("a hub's download link in double brackets", "| Model | Full Version |\n| --- | :---: |\n"
+     "| **Kite-3-Chinese-8B** | [[🤗Hugging Face]](https://huggingface.co/hfl/kite-3-chinese-8b) |"),
     ("an editor's plugins", "Developers can also use Kite-7B-Chat through VS Code and JetBrains "
      "plugins."),
 ]

@@ -5755,7 +5755,7 @@ PLATFORM_AFTER_ORG = regex.compile(
 # A link labelled with a hub's name, to the page a model is downloaded from: "| 🤗
 # [HuggingFace](https://huggingface.co/infly/OpenCoder-8B-Base) |".
 HUB_LINK_AFTER_ORG = regex.compile(
-    r"\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|ollama\.com|github\.com)/"
+    r"\]{1,2}\(https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|ollama\.com|github\.com)/"
 )
 HOSTED_BEFORE_ORG = regex.compile(
     r"(?i)\b(?:available|hosted|served|downloadable|download|downloaded|get|pull|grab|deploy(?:ed)?"
