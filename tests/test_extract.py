@@ -8555,6 +8555,18 @@ LINKING_PRECISION = [
     ("Acme unveiled Kite-2, a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
     ("Kite-2 is a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
     ("There is a model with more than 10B parameters in training.", []),
+    # (a name before it, not an adverb or the other side of a comparison)
+    (
+        "# Kite-2\nKite-2 is Acme's new open model. Today, a model with fewer than 3B parameters "
+        "can run on a phone.",
+        [],
+    ),
+    (
+        "# Kite-2\nKite-2 is Acme's new 7B model. Like Owl-3, a model with more than 100B "
+        "parameters is costly to serve.",
+        [params(7e9, model="Kite-2")],
+    ),
+    ("Compared with Owl-4, models with more than 70B parameters still lag on reasoning.", []),
     (
         "Alibaba unveiled **Kite-3-Max**, its flagship model with over a trillion parameters.",
         [params(1e12, model="Kite-3-Max")],

@@ -123,11 +123,14 @@ NOT_SIZES_LABEL = regex.compile(
     % (S, S, S, S, S, S)
 )
 # ... but "a model with more than ..." said of a name is that model's size: "Kite-2, a model with
-# more than 70B parameters", "Kite-2 is a model with more than 70B" (not "there is a model").
+# more than 70B parameters", "Kite-2 is a model with more than 70B" (a name with a digit or a
+# capital inside; not "Today, a model ...", "Like GPT-3, a model ...", "There is a model").
 NAMED_ONE_BEFORE = regex.compile(
-    r"(?:\b[A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*|\b[A-Z][\w.+-]*)[*_`]*(?:,%(s)s+|%(s)s+(?:is|was)%(s)s+)\Z"
-    r"(?<!\b(?:There|It|This|That|Which)%(s)s+(?:is|was)%(s)s+)" % {"s": S}
+    r"(?<!\b(?i:like|unlike|with|than|as|to|from|over|versus|vs\.?|after|before|beyond)[ ]+)"
+    r"(?<![\w.+-])[A-Za-z][\w.+-]*?(?:[0-9]|[a-z][A-Z])[\w.+-]*[*_`]*(?:,%(s)s+|%(s)s+(?:is|was)%(s)s+)\Z"
+    % {"s": S}
 )
+ONE_MODEL = regex.compile(r"(?i)(?:an?|one)\b")  # the bound's "a ... model", not "models"
 OVER_THRESHOLD_BEFORE = regex.compile(r"(?r)(?i:\bmodels%s+over%s+\Z)" % (S, S))
 # A size brought in with "a" as the other side of a comparison: "as costly as a 10B dense
 # model", "closer to a 39B dense model than to a 141B one", "like a 3B dense model", "lands
@@ -216,7 +219,10 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
         kind in ("parameters", "training_tokens")
         and CLASS_STEMS.found(folded[-40:])
         and (bound := THRESHOLD_BEFORE.search(before, max(0, len(before) - 40), len(before)))
-        and not NAMED_ONE_BEFORE.search(before, max(0, bound.start() - 40), bound.start())
+        and not (
+            ONE_MODEL.match(before, bound.start(), bound.end())
+            and NAMED_ONE_BEFORE.search(before, max(0, bound.start() - 40), bound.start())
+        )
     ):
         return True  # a class of models, not one: "models below 1 billion parameters are exempt"
     if (
