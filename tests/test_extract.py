@@ -8573,6 +8573,11 @@ LINKING_PRECISION = [
     ),
     ("Kite-2 beats every one of their models under 10B parameters.", []),
     (
+        "Acme released Kite-2 today. The licence lets companies deploy their model under 100B "
+        "parameters for free.",
+        [params(1e11, model=None)],
+    ),
+    (
         "# Heron\n\nWe pre-train the model over 2T tokens of web text.",
         [tokens(2e12, model="Heron")],
     ),

@@ -1832,7 +1832,9 @@ class Context:
         ):
             return None, None  # a class of models: "say little about 7B models trained on
             # trillions of tokens", "the gap to other 70B models"
-        if CLASS_BOUND_BEFORE.search(text, max(s_start, start - 40), start):
+        if CLASS_BOUND_BEFORE.search(
+            text, max(s_start, start - 40), start
+        ) and not POSSESSED_APPOSITION.search(text, max(s_start, start - 80), start):
             return None, None  # a bound on a class: "the most token-efficient model below 20B
             # parameters", "every model with fewer than 10B" (but "Kite has under 10B" is its own, and
             # "a family of models up to 137B" its largest member's)
@@ -6813,9 +6815,9 @@ CLASS_MODELS_AFTER = regex.compile(
 )
 CLASS_BOUND_BEFORE = regex.compile(
     r"(?i)\b(?:models|LLMs|LMs|MLLMs|VLMs|SLMs|ones|networks|checkpoints|releases"
-    # (one model said so is that model: "Kite is a model with over 100B", "Acme unveiled Kite,
-    # its flagship model with over a trillion parameters", "we train the model over 2T tokens")
-    r"|(?<!\b(?:an?|its|their|train\w{0,4}[ ]+(?:the|our|this))[ ]+(?:[\w-]{1,30}[ ]+){0,2})"
+    # (one model said so is that model: "Kite is a model with over 100B", "we train the model
+    # over 2T tokens")
+    r"|(?<!\b(?:an?|train\w{0,4}[ ]+(?:the|our|this))[ ]+(?:[\w-]{1,30}[ ]+){0,2})"
     r"(?:model|LLM|LM|network|checkpoint|release)\b)(?:[ ]+(?:with|at|of))?[ ]+"
     r"(?:below|under|above|over|beneath|within|(?:fewer|less|more)[ ]+than|at[ ]+least)"
     r"[ ]+(?:~|about[ ]+)?[*_]{0,2}\Z"
@@ -7325,6 +7327,13 @@ STUDY_MODELS_BEFORE = regex.compile(
 # A table row that opens with a link: an entry of a list of papers or models.
 LINKED_FIRST_CELL = regex.compile(
     r"[ \t]*\|[ \t]*[*_]*\[(?P<label>[^\]\n]{1,120})\]\([^)\n]{0,300}\)[*_]*[ \t]*\|"
+)
+# A name's own model put by apposition with "its": "Alibaba unveiled Qwen-3-Max, its flagship
+# model with over a trillion parameters" (not "every lab must register its model with over 10B").
+POSSESSED_APPOSITION = regex.compile(
+    r"[\w.+-]*[0-9A-Z][\w.+-]*[*_`]*,[ ]+(?:its|their)[ ]+(?:[\w-]{1,30}[ ]+){0,2}?"
+    r"(?:model|LLM|LM|release)[ ]+(?:(?:with|at|of)[ ]+)?(?:over|above|(?:more)[ ]+than)"
+    r"[ ]+(?:~|about[ ]+)?[*_]{0,2}\Z"
 )
 # A size said with a compared model's name: "outperforms GPT3 with 175B parameters".
 WITH_SIZE_AFTER_NAME = regex.compile(r"[*_`]*[ ]+with[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|~)?")
