@@ -5171,6 +5171,12 @@ OTHER_STYLES = [
         "      Trained on 15T tokens.",
         [tokens(1.5e13, model="Kite 3")],
     ),
+    # (but a size said small, with the page's model as the sentence's subject, is that model's)
+    (
+        "# Kite\nKite is Acme's new small language model. It rivals Owl-Chat with 2.7B "
+        "parameters on reasoning benchmarks.",
+        [params(2.7e9, model="Kite")],
+    ),
     # A table row that opens with a link is about that entry, not the model the text is about.
     (
         "We introduce Kite, a model of code.\n\n| Paper | Date | Summary |\n|---|---|---|\n"

@@ -959,6 +959,8 @@ class Context:
                 and (before := self.models_between(s_start, q.start)[-1:])
                 and WITH_SIZE_AFTER_NAME.fullmatch(self.text, before[0].end, q.start)
                 and self.compared(before[0])
+                and COUNT_WORD.search(self.text, s_start, before[0].start)  # (the focus model's
+                # own count said first; not "It rivals ChatGPT with 13B parameters")
             ):
                 model = rule = None  # "(their model with 13B parameters outperform GPT3 with 175B
                 # parameters)": the compared model's size, not the model the text is about
@@ -7335,6 +7337,8 @@ POSSESSED_APPOSITION = regex.compile(
     r"(?:model|LLM|LM|release)[ ]+(?:(?:with|at|of)[ ]+)?(?:over|above|(?:more)[ ]+than)"
     r"[ ]+(?:~|about[ ]+)?[*_]{0,2}\Z"
 )
+# A count, written before a compared name: "their model with 13B parameters outperform GPT3".
+COUNT_WORD = regex.compile(r"(?i)\b[0-9][0-9.,]*[ ]?(?:[BMT]\b|billion\b|million\b|trillion\b)")
 # A size said with a compared model's name: "outperforms GPT3 with 175B parameters".
 WITH_SIZE_AFTER_NAME = regex.compile(r"[*_`]*[ ]+with[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|~)?")
 # Other models that come with the subject, trained on what follows: "Kite-base, along with four
