@@ -5165,6 +5165,12 @@ OTHER_STYLES = [
         "models, spanning from 10 M to 1B activation parameters, utilizing 100B tokens of data.",
         [params(1e9, model=None, qualifier="active"), tokens(1e11, model=None)],
     ),
+    # (but a linked release or report in a model's own page is that model's)
+    (
+        "# Kite-2\n\nKite-2 is Acme's model.\n\n| Release | Date | Notes |\n|---|---|---|\n"
+        "| [v1.1](https://x.y/kite-2/v1.1) | Jun 2024 | Adds a checkpoint with 13B parameters |",
+        [params(1.3e10, model="Kite-2")],
+    ),
     # A word of a web address's query is no name.
     (
         '??? abstract "[Kite 3](https://x.net/v/a.pdf?_nc_cat=108&_nc_ht=wren-sjc3-1.xx&oh=00_AY)"'

@@ -949,6 +949,7 @@ class Context:
                     )
                 )
                 and model_key(model) not in model_key(entry["label"])
+                and self._names_an_entry(entry.start("label"), entry.end("label"), model or "")
             ):
                 model = rule = None  # "| [Granite Code Models](...) | May 2024 | A family of
                 # code models ranging from 3B to 34B |": a row of a list of papers or models
@@ -3592,6 +3593,22 @@ class Context:
             self._tables = table_spans(self.text)
         return self.text.startswith("|", start_of_line(self.text, offset)) and in_header_row(
             self.text, offset, self._tables
+        )
+
+    def _names_an_entry(self, start: int, end: int, model: str) -> bool:
+        """Whether a linked first cell [start, end) names an entry of a list of papers or
+        models: another model's name, or any words under a "Paper" or "Model" header (not
+        "[v1.1](...)", "[Technical report](...)" in a model's own page)."""
+        if any(m.name != model for m in self.models_between(start, end)):
+            return True
+        if self._tables is None:
+            self._tables = table_spans(self.text)
+        found = header_over(self.text, start, self._tables)
+        if found is not None and ENTRY_HEADER.fullmatch(found[1]) is not None:
+            return True
+        return any(  # (a proper name: "Granite Code Models", "Smol LM", "Rho-1")
+            word[0].isupper() and word.lower() not in LINK_LABEL_WORDS
+            for word in regex.findall(r"[A-Za-z]+", self.text[start:end])
         )
 
     def in_base_column(self, offset: int) -> bool:
@@ -7339,6 +7356,15 @@ POSSESSED_APPOSITION = regex.compile(
 )
 # A count, written before a compared name: "their model with 13B parameters outperform GPT3".
 COUNT_WORD = regex.compile(r"(?i)\b[0-9][0-9.,]*[ ]?(?:[BMT]\b|billion\b|million\b|trillion\b)")
+# The header of a first column that lists papers or models.
+ENTRY_HEADER = regex.compile(r"(?i)[*_ ]*(?:papers?|models?|names?|titles?|model[ ]+names?)[*_ ]*")
+# Words of a link's label that name a page of a model's own, not an entry of a list.
+LINK_LABEL_WORDS = frozenset(
+    "technical report paper papers weights weight code blog demo model models card download"
+    " downloads release releases notes docs documentation github hugging face huggingface hf"
+    " checkpoint checkpoints here link total params parameters base chat instruct v the a an"
+    " of and for arxiv website homepage project page license".split()
+)
 # A size said with a compared model's name: "outperforms GPT3 with 175B parameters".
 WITH_SIZE_AFTER_NAME = regex.compile(r"[*_`]*[ ]+with[ ]+(?:about[ ]+|around[ ]+|roughly[ ]+|~)?")
 # Other models that come with the subject, trained on what follows: "Kite-base, along with four
