@@ -5165,6 +5165,12 @@ OTHER_STYLES = [
         "models, spanning from 10 M to 1B activation parameters, utilizing 100B tokens of data.",
         [params(1e9, model=None, qualifier="active"), tokens(1e11, model=None)],
     ),
+    # (but an address's "model=" names the model)
+    (
+        "Kite-1 has 3B parameters. Its successor is live at https://chat.acme.ai/?model=Kite-2 "
+        "and has 7B parameters.",
+        [params(3e9, model="Kite-1"), params(7e9, model="Kite-2")],
+    ),
     # (but a linked release or report in a model's own page is that model's)
     (
         "# Kite-2\n\nKite-2 is Acme's model.\n\n| Release | Date | Notes |\n|---|---|---|\n"

@@ -252,6 +252,7 @@ REPO_OWNER_BEFORE = regex.compile(r"(?r)(?<![\w./:-])[A-Za-z0-9][\w.-]{1,40}/\Z"
 NOT_BEFORE_NAME = frozenset(".+-/@#_'’") | frozenset("0123456789")
 # The characters before a word inside a web address, and the address up to there.
 URL_PARTS = frozenset("=&?")
+MODEL_KEY_BEFORE = regex.compile(r"(?i)[?&](?:model|model_id|model_name|name|m)=\Z")
 IN_URL = regex.compile(r"https?://[^\s()<>\[\]\"']+\Z")
 WORD_APART_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
@@ -904,8 +905,13 @@ def _mention_at(
         match = LOWER_HEAD.match(text, start, limit)
     if match is None:
         return None
-    if text[start - 1 : start] in URL_PARTS and IN_URL.search(text, max(0, start - 400), start):
-        return None  # a word of a web address's path or query: "...&_nc_ht=scontent-sjc3-1.xx&"
+    if (
+        text[start - 1 : start] in URL_PARTS
+        and not MODEL_KEY_BEFORE.search(text, max(0, start - 12), start)
+        and IN_URL.search(text, max(0, start - 400), start)
+    ):
+        return None  # a word of a web address's query: "...&_nc_ht=scontent-sjc3-1.xx&" (but
+        # "https://chat.acme.ai/?model=Kite-2" names Kite-2)
     if match.re is FAMILY_AFTER_SIZE:
         return Mention(start, match.end(), match.group())  # "the 70b llamas": a llama
     if match.re is LATEX_NAME:
