@@ -5177,6 +5177,12 @@ OTHER_STYLES = [
         "| [v1.1](https://x.y/kite-2/v1.1) | Jun 2024 | Adds a checkpoint with 13B parameters |",
         [params(1.3e10, model="Kite-2")],
     ),
+    # (but "these models" of a family just named are that family's)
+    (
+        "# Kite-2\nKite-2 comes in 7B and 70B sizes. We pre-trained these models on 2T tokens of "
+        "web and code data.",
+        [params(7e9, model="Kite-2"), params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
+    ),
     # A word of a web address's query is no name.
     (
         '??? abstract "[Kite 3](https://x.net/v/a.pdf?_nc_cat=108&_nc_ht=wren-sjc3-1.xx&oh=00_AY)"'

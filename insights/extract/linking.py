@@ -937,6 +937,8 @@ class Context:
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
                 and STUDY_MODELS_BEFORE.search(self.text, max(s_start, q.start - 200), q.start)
+                and STUDY_WORD.search(self.text, s_start, s_end)  # (not "We pre-trained these
+                # models on 2T tokens" of a family just named)
             ):
                 model = rule = None  # "we meticulously trained a series of MoE models, spanning
                 # from 10 M to 1B activation parameters, utilizing 100B tokens": a study's models
@@ -7342,6 +7344,11 @@ STUDY_MODELS_BEFORE = regex.compile(
     r"|sweep(?:ing)?[ ]+over)[ ]+(?:a[ ]+(?:series|suite|set|grid|sweep|range|ladder)[ ]+of[ ]+"
     r"|these[ ]+|many[ ]+|several[ ]+|multiple[ ]+|dozens[ ]+of[ ]+)(?:[\w-]+[ ]+){0,3}?models\b"
     r"[^.;:!?\n]*\Z"
+)
+# ... said in the words of a study: a sweep over sizes, a scaling law, an ablation.
+STUDY_WORD = regex.compile(
+    r"(?i)\b(?:spanning|ranging|sweep(?:s|ing)?|scaling[ -]laws?|isoFLOPs?|ablations?|exploration"
+    r"|prox(?:y|ies))\b"
 )
 # A table row that opens with a link: an entry of a list of papers or models.
 LINKED_FIRST_CELL = regex.compile(
