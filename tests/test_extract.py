@@ -8576,7 +8576,10 @@ LINKING_PRECISION = [
     ),
     # One model said to be over a size is that model's, no class's bound.
     ("Heron is a model with over 100B parameters.", [params(1e11, model="Heron")]),
-    ("Acme unveiled Kite-2, a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
+    (
+        "Acme unveiled Kite-2, a model with more than 70B parameters.",
+        [params(7e10, model="Kite-2")],
+    ),
     ("Kite-2 is a model with more than 70B parameters.", [params(7e10, model="Kite-2")]),
     ("There is a model with more than 10B parameters in training.", []),
     # (a name before it, not an adverb or the other side of a comparison)
@@ -12231,7 +12234,7 @@ HOSTED_NOT_MADE = [
     ("a hub's download link", "| Model | Context | Download |\n|---|---|---|\n| Kite-8B-Base | "
      "8K | 🤗 [HuggingFace](https://huggingface.co/acme/Kite-8B-Base) |"),
     ("a hub's download link in double brackets", "| Model | Full Version |\n| --- | :---: |\n"
-     "| **Kite-3-Chinese-8B** | [[🤗Hugging Face]](https://huggingface.co/hfl/kite-3-chinese-8b) |"),
+     "| **Kite-3-Chinese-8B** | [[🤗Hugging Face]](https://huggingface.co/hfl/kite-3-zh) |"),
     ("an editor's plugins", "Developers can also use Kite-7B-Chat through VS Code and JetBrains "
      "plugins."),
 ]
