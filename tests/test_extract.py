@@ -5183,6 +5183,12 @@ OTHER_STYLES = [
         "web and code data.",
         [params(7e9, model="Kite-2"), params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # A model whose architecture another is built on is a base, not the sentence's subject.
+    (
+        "Kite is a 1.1B language model built upon the architecture and tokenizer of Owl 2, "
+        "pre-trained on around 1 trillion tokens.",
+        [params(1.1e9, model="Kite"), tokens(1e12, model=None)],
+    ),
     # A word of a web address's query is no name.
     (
         '??? abstract "[Kite 3](https://x.net/v/a.pdf?_nc_cat=108&_nc_ht=wren-sjc3-1.xx&oh=00_AY)"'

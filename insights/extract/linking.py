@@ -5430,6 +5430,9 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?:post-?trained|fine-?tuned|instruction-tuned|aligned|distilled)%s+variant%s+of"
     r"|distilled%s+version%s+of|(?:q?lora|adapter)s?%s+(?:for|of)"  # "a LoRA adapter for X"
     r"|(?:made|built|created|obtained|produced)%s+by%s+(?:fine-?|instruction-?)?tuning"
+    r"|(?:built|based)%s+(?:up)?on%s+the%s+(?:architecture|tokenizer|design|recipe)(?:%s+and%s+"
+    r"(?:the%s+)?(?:architecture|tokenizer|design|recipe))?%s+of"  # "built upon the architecture
+    # and tokenizer of Llama 2"
     r"|on%s+top%s+of|(?:intermediate|early|earlier|mid-training)%s+checkpoint%s+of"
     r"|(?:connects|connected|connecting)"  # "a model that connects ChatGLM-6B to an image encoder"
     r"|(?:attach|graft|bolt)(?:s|es|ed|ing)?%s+(?:[\w.-]+%s+){1,6}?(?:on)?to"  # "built by attaching
@@ -5456,7 +5459,7 @@ BASE_CUE_BEFORE = regex.compile(
     # larger Llama 3.1 models", "continues from the lab's general-purpose Narae-12B"
     r"(?:(?:[\w.&-]+%s+){0,3}[\w.&-]+%s+and%s+)?[*_`\[]*(?:[\w.-]+/)?\Z)"  # "from Llama 3.1 8B and
     # X", "of **X**", "from [X](https://...)", "on the [intfloat/e5-small](...)"
-    % ((S,) * 59)
+    % ((S,) * 66)
 )  # (a key-value row's label: "| Finetuned from | Llama-3.1-8B |"; "the 236B-parameter X",
 # "a pruned X")
 
@@ -5544,6 +5547,8 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
             or (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 60), mention.start))
             and (
                 cue.group().lower().startswith("continu")
+                or cue.group().lower().rstrip().endswith(("architecture of", "tokenizer of", "design of",
+                                                 "recipe of"))  # fmt: skip
                 or cue.group().lower().startswith("initiali")
                 and WEIGHTS_OF_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
             )
