@@ -936,37 +936,9 @@ class Context:
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
-                and STUDY_MODELS_BEFORE.search(self.text, max(s_start, q.start - 200), q.start)
-                and STUDY_WORD.search(self.text, s_start, s_end)  # (not "We pre-trained these
-                # models on 2T tokens" of a family just named)
+                and self._beyond_focus(model or "", q.start, s_start, s_end)
             ):
-                model = rule = None  # "we meticulously trained a series of MoE models, spanning
-                # from 10 M to 1B activation parameters, utilizing 100B tokens": a study's models
-            if (
-                rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
-                and (
-                    entry := LINKED_FIRST_CELL.match(
-                        self.text, start_of_line(self.text, q.start), q.start
-                    )
-                )
-                and model_key(model) not in model_key(entry["label"])
-                and self._names_an_entry(entry.start("label"), entry.end("label"), model or "")
-            ):
-                model = rule = None  # "| [Granite Code Models](...) | May 2024 | A family of
-                # code models ranging from 3B to 34B |": a row of a list of papers or models
-                # is about the entry its first cell links to, not the model the text is about
-            if (
-                rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
-                and (before := self.models_between(s_start, q.start)[-1:])
-                and WITH_SIZE_AFTER_NAME.fullmatch(self.text, before[0].end, q.start)
-                and self.compared(before[0])
-                and COUNT_WORD.search(self.text, s_start, before[0].start)  # (the focus model's
-                # own count said first; not "It rivals ChatGPT with 13B parameters")
-            ):
-                model = rule = None  # "(their model with 13B parameters outperform GPT3 with 175B
-                # parameters)": the compared model's size, not the model the text is about
+                model = rule = None
             if (
                 rule is not None
                 and rule.startswith(("focus-", "our-focus-"))
@@ -3587,6 +3559,33 @@ class Context:
         """Where the last mention of ``model`` in [start, end) starts."""
         found = [m.start for m in self.models_between(start, end) if m.name == model]
         return found[-1] if found else None
+
+    def _beyond_focus(self, model: str, start: int, s_start: int, s_end: int) -> bool:
+        """Whether the count at ``start``, given to ``model`` by focus (the heading, title or
+        recent subject), is another's: a study's models ("we meticulously trained a series of
+        MoE models, spanning from 10 M to 1B activation parameters"), a row about another entry
+        ("| [Granite Code Models](...) | May 2024 | ... ranging from 3B to 34B |"), or a
+        compared model's ("their model with 13B parameters outperform GPT3 with 175B")."""
+        text = self.text
+        if STUDY_MODELS_BEFORE.search(text, max(s_start, start - 200), start) and STUDY_WORD.search(
+            text, s_start, s_end
+        ):  # (not "We pre-trained these models on 2T tokens" of a family just named)
+            return True
+        entry = LINKED_FIRST_CELL.match(text, start_of_line(text, start), start)
+        if (
+            entry is not None
+            and model_key(model) not in model_key(entry["label"])
+            and self._names_an_entry(entry.start("label"), entry.end("label"), model)
+        ):
+            return True
+        before = self.models_between(s_start, start)[-1:]
+        return bool(
+            before
+            and WITH_SIZE_AFTER_NAME.fullmatch(text, before[0].end, start)
+            and self.compared(before[0])
+            and COUNT_WORD.search(text, s_start, before[0].start)  # (the focus model's own
+            # count said first; not "It rivals ChatGPT with 13B parameters")
+        )
 
     def in_header_row(self, offset: int) -> bool:
         """Whether ``offset`` is on a Markdown table's header line, one that opens with a pipe
