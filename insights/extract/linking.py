@@ -3587,13 +3587,17 @@ class Context:
             # count said first; not "It rivals ChatGPT with 13B parameters")
         )
 
+    def _table_spans(self) -> list[tuple[int, int, int]]:
+        """The text's Markdown tables (header, rows, end), found once."""
+        if self._tables is None:
+            self._tables = table_spans(self.text)
+        return self._tables
+
     def in_header_row(self, offset: int) -> bool:
         """Whether ``offset`` is on a Markdown table's header line, one that opens with a pipe
         ("| Benchmark | Mistral (7B) | Kite 2 (9B) |" over "|---|---|---|")."""
-        if self._tables is None:
-            self._tables = table_spans(self.text)
         return self.text.startswith("|", start_of_line(self.text, offset)) and in_header_row(
-            self.text, offset, self._tables
+            self.text, offset, self._table_spans()
         )
 
     def _names_an_entry(self, start: int, end: int, model: str) -> bool:
@@ -3602,9 +3606,7 @@ class Context:
         "[v1.1](...)", "[Technical report](...)" in a model's own page)."""
         if any(m.name != model for m in self.models_between(start, end)):
             return True
-        if self._tables is None:
-            self._tables = table_spans(self.text)
-        found = header_over(self.text, start, self._tables)
+        found = header_over(self.text, start, self._table_spans())
         if found is not None and ENTRY_HEADER.fullmatch(found[1]) is not None:
             return True
         return any(  # (a proper name: "Granite Code Models", "Smol LM", "Rho-1")
@@ -3615,9 +3617,7 @@ class Context:
     def in_base_column(self, offset: int) -> bool:
         """Whether ``offset`` is in a Markdown table cell under a header that names the row's
         base or teacher model ("| Build | Base | ... |")."""
-        if self._tables is None:
-            self._tables = table_spans(self.text)
-        found = header_over(self.text, offset, self._tables)
+        found = header_over(self.text, offset, self._table_spans())
         return (
             found is not None
             and found[0] > 0  # (a first column is the row's own model: "| Base model | Params |")
