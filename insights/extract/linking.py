@@ -5546,8 +5546,8 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
             or (cue := BASE_CUE_BEFORE.search(text, max(s_start, mention.start - 60), mention.start))
             and (
                 cue.group().lower().startswith("continu")
-                or cue.group().lower().rstrip().endswith(("architecture of", "tokenizer of", "design of",
-                                                 "recipe of"))  # fmt: skip
+                or cue.group().lower().startswith(("built", "based"))
+                and cue.group().rstrip().endswith(" of")  # "built upon the architecture of X"
                 or cue.group().lower().startswith("initiali")
                 and WEIGHTS_OF_BEFORE.search(text, max(s_start, mention.start - 40), mention.start)
             )
