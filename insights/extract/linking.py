@@ -3571,7 +3571,8 @@ class Context:
             text, s_start, s_end
         ):  # (not "We pre-trained these models on 2T tokens" of a family just named)
             return True
-        entry = LINKED_FIRST_CELL.match(text, start_of_line(text, start), start)
+        line = start_of_line(text, start)  # (a match's cost grows with its end, not its length)
+        entry = LINKED_FIRST_CELL.match(text, line, min(start, line + LINKED_CELL_REACH))
         if (
             entry is not None
             and model_key(model) not in model_key(entry["label"])
@@ -7358,6 +7359,7 @@ STUDY_WORD = regex.compile(
 LINKED_FIRST_CELL = regex.compile(
     r"[ \t]*\|[ \t]*[*_]*\[(?P<label>[^\]\n]{1,120})\]\([^)\n]{0,300}\)[*_]*[ \t]*\|"
 )
+LINKED_CELL_REACH = 600  # how far from the line's start such a cell ends (label 120, address 300)
 # A name's own model put by apposition with "its": "Alibaba unveiled Qwen-3-Max, its flagship
 # model with over a trillion parameters" (not "every lab must register its model with over 10B").
 POSSESSED_APPOSITION = regex.compile(
