@@ -9533,6 +9533,16 @@ LINKING_PRECISION = [
         "The image model is big, clocking in at 20B params (Owl-1 dev uses 13B params).",
         [params(2e10, model=None), params(1.3e10, model="Owl-1")],
     ),
+    # A name made a measure is no model, whatever joins it to its word: "GPT-3–scale models",
+    # "a GPT-4 class model" (but "Kite-3 405B level with GPT-4o" names Kite-3).
+    (
+        "We trained GPT-3–scale models with 13B params on 150B tokens.",
+        [params(1.3e10, model=None), tokens(1.5e11, model=None)],
+    ),
+    (
+        "Early scores put Kite-3 405B level with GPT-4o.",
+        [params(4.05e11, model="Kite-3 405B")],
+    ),
 ]
 
 

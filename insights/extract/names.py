@@ -624,6 +624,9 @@ def model_mentions(
         ):
             continue  # an organization's first word: "developed by OpenLM Research" (not a
             # heading's "## Llama 3 Research Preview", "# Kite-2 Foundation Models")
+        if mention is not None and MEASURE_WORD_AFTER.match(text, mention.end, mention.end + 14):
+            continue  # a name made a measure: "GPT-3–scale models", "a GPT-4 class model" (as
+            # "GPT-3-scale" is one word, no model's name); not "the Llama 3 class of models"
         if mention is not None and DATA_SET_AFTER.match(text, mention.end, mention.end + 14):
             continue  # a data set named for a model: "Falcon RefinedWeb", "the StarCoder dataset"
         if (
@@ -714,6 +717,10 @@ ORGANIZATION_WORD_AFTER = regex.compile(
 PUBLICATION_WORD_AFTER = regex.compile(
     r"[ ](?:Brief|Digest|Weekly|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
 )
+MEASURE_WORD_AFTER = regex.compile(
+    r"[*_`]*(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0])(?i:scale|class|level|grade|sized)\b"
+    r"(?![ -]?(?:of\b|with\b|[0-9]))"
+)  # (not "put Llama 3.1 405B level with GPT-4o")
 DATA_SET_AFTER = regex.compile(
     r"(?i)[ ](?:dataset|data[ ]set|corpus|RefinedWeb|FineWeb|RedPajama|SlimPajama|Dolma"
     r"|Cosmopedia|MassiveText|OpenWebText|OpenWebMath|subset|replica|mix)(?![\w-])"
