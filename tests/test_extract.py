@@ -9543,6 +9543,13 @@ LINKING_PRECISION = [
         "Early scores put Kite-3 405B level with GPT-4o.",
         [params(4.05e11, model="Kite-3 405B")],
     ),
+    # A heading about models of a scale is about no model, and its sections are not its
+    # parent's model's either.
+    (
+        "## Kite-2 notes\n\n### What would Kite-3–scale models need?\n\n#### And a smaller run?\n\n"
+        "| Size | Tokens |\n|---|---|\n| 1B params | 12B tokens |",
+        [params(1e9, model=None), tokens(1.2e10, model=None)],
+    ),
 ]
 
 

@@ -3944,7 +3944,11 @@ class Context:
                 return None
             return self.title_model()
         found = self._heading_names(line_start, offset)
-        if found is None and not text.startswith("# ", line_start):
+        if (
+            found is None
+            and not text.startswith("# ", line_start)
+            and not self._of_a_scale(line_start)
+        ):
             # A section heading that names no model ("#### Code infilling"): the nearest heading
             # over it that does ("## How to use Code Llama?"), up to the page's title.
             found = self._parent_heading_model(line_start)
@@ -3970,6 +3974,9 @@ class Context:
             if marks is None or len(marks.group().rstrip()) >= level:
                 continue  # a sibling's or a subsection's heading, or no heading ("#general")
             level = len(marks.group().rstrip())
+            if self._of_a_scale(position):
+                break  # "### What would GPT-3-scale models need?" over "#### A smaller model?":
+                # models of a size in general, not the chapter's model
             found = self._heading_names(position, position)
             if found is not None and level > 1 and " " not in found and is_plain_word(found):
                 found = None  # a newsletter's masthead: "## Weights & Measures #31" (a page's
@@ -3978,6 +3985,16 @@ class Context:
                 break
         self._parent_headings[line_start] = found
         return found
+
+    def _of_a_scale(self, line_start: int) -> bool:
+        """Whether the heading at ``line_start`` is about models of a scale, not one model:
+        "## Training GPT-3–Scale Models", "### Notes on 7B-class models"."""
+        line_end = self.text.find("\n", line_start, line_start + HEADING_REACH)
+        return bool(
+            SCALE_OF_MODELS.search(
+                self.text, line_start, line_start + HEADING_REACH if line_end == -1 else line_end
+            )
+        )
 
     def _markdown_heading_model(self, offset: int) -> str | None:
         """``heading_model`` under a Markdown heading only (not "#general" in a chat log)."""
@@ -5360,6 +5377,12 @@ INTRODUCED_BEFORE_NAME = regex.compile(
 FIRST_PERSON_OPENING = regex.compile(r"[\s*_>-]*(?:We|Our)\b")
 SENTENCE_SUBJECT_BEFORE = regex.compile(r"[\s*_>-]*(?:(?-i:[A-Z])[\w ]{0,20},[ \t]+)?[*_`]*")
 MARKDOWN_HEADING = regex.compile(r"#{1,6}[ \t]+")  # a heading line's marks, at its start
+# Models of a scale, after a name or a size: "GPT-3–Scale Models", "7B-class LLMs".
+SCALE_OF_MODELS = regex.compile(
+    r"[0-9][\w.]*[*_`]*(?:[ \u00a0]?[\u2013\u2014-][ \u00a0]?|[ \u00a0])(?i:scale|class|level|sized)"
+    r"[ \u00a0]+(?i:models?|LLMs?|language[ \u00a0]models?|systems?)\b"
+)
+HEADING_REACH = 400  # the most of a heading's line read for its words
 PARENT_HEADINGS_READ = 60  # the most headings read back for a section's parent
 HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
 # ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
