@@ -9550,6 +9550,11 @@ LINKING_PRECISION = [
         "| Size | Tokens |\n|---|---|\n| 1B params | 12B tokens |",
         [params(1e9, model=None), tokens(1.2e10, model=None)],
     ),
+    # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
+    (
+        "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",
+        [tokens(5.09e11, model=None, qualifier="approximate")],
+    ),
 ]
 
 

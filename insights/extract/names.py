@@ -649,6 +649,8 @@ def model_mentions(
         if mention is not None:
             namespace = HUB_NAMESPACE.match(mention.name)
             if namespace is not None:  # "Qwen/Qwen2.5-Coder-7B": the model, not the account
+                if UNIT_NAMESPACE.fullmatch(mention.name, 0, namespace.end()):
+                    continue  # a rate's units, no account: "1.96e11 FLOPs/token", "$3 USD/token"
                 cut = namespace.end()
                 if rejected_name(mention.name[cut:]) or mention.name[cut:].lower() in TIER_WORDS:
                     continue  # "English/Indonesian", "Thai/Lao": words, not an account's model;
@@ -717,6 +719,7 @@ ORGANIZATION_WORD_AFTER = regex.compile(
 PUBLICATION_WORD_AFTER = regex.compile(
     r"[ ](?:Brief|Digest|Weekly|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
 )
+UNIT_NAMESPACE = regex.compile(r"(?i:flops?|usd|eur|tokens?|params?|parameters?|gpus?|bytes?|steps?)/")
 MEASURE_WORD_AFTER = regex.compile(
     r"[*_`]*(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0])(?i:scale|class|level|grade|sized)\b"
     r"(?![ -]?(?:of\b|with\b|[0-9]))"
