@@ -37,6 +37,8 @@ from insights.store import (
     corpus_build_pending,
     default_db_path,
     fact_rows,
+    file_stem,
+    text_title,
 )
 from insights.views import plural
 
@@ -306,11 +308,6 @@ def _require_text(text: str, source: str) -> str:
     return text
 
 
-def _stem(source: str) -> str:
-    name = source.rstrip("/").rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else name
-
-
 # -- readers -------------------------------------------------------------------------------
 
 
@@ -324,7 +321,7 @@ def read_text(data: bytes, source: str, *, markdown: bool = False) -> Document:
         title = markdown_title(body)
     return Document(
         text=body,
-        title=title or _stem(source),
+        title=title or file_stem(source),
         source=meta.get("source") or meta.get("url") or source,
         date=normalize_date(meta.get("date") or meta.get("published")),
     )
@@ -352,7 +349,7 @@ def read_html(data: bytes | str, source: str) -> Document:
         text = _flat_text(data)
     return Document(
         text=_require_text(drop_boilerplate(text), source),
-        title=title or _stem(source),
+        title=title or file_stem(source),
         source=source,
         date=normalize_date(published),
     )
@@ -426,7 +423,7 @@ def read_pdf(data: bytes, source: str, timeout: float = PDF_SECONDS) -> Document
     text = result["text"]
     if not text:
         raise IngestError(source, "PDF has no text layer (scanned images need OCR)")
-    return Document(text=text, title=result["title"] or _stem(source), source=source,
+    return Document(text=text, title=result["title"] or file_stem(source), source=source,
                     date=normalize_date(result["date"]))  # fmt: skip
 
 
@@ -741,7 +738,8 @@ def _work(item, known: Callable[[str], bool] | None = None, options: _Options = 
                 raise TookTooLong
             with time_limit(left):
                 date = stored_date(document, options.fallback_date)
-                rows = fact_rows(extract(document.text, document.title, date))
+                title = text_title(document.title, document.source, source)
+                rows = fact_rows(extract(document.text, title, date))
             results.append(_Extracted(document, digest, rows))
         except TookTooLong:
             results.append(IngestError(where, _too_long(budget, "extracting facts")))

@@ -217,6 +217,21 @@ def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
     return kept
 
 
+def file_stem(source: str) -> str:
+    """A file's or an address's last name without its extension: "notes/kite-7b.md" -> "kite-7b"."""
+    name = source.rstrip("/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def text_title(title: str | None, *sources: str | None) -> str | None:
+    """The title the extractor may read for a document: its own (front matter, a heading, a
+    page's title, a JSONL field), not the file name shown when it has none. A file named
+    "thursdai-2025-aug14.md" or "importai-397.md" names no model its text is about."""
+    if title and any(source and title == file_stem(source) for source in sources):
+        return None
+    return title
+
+
 def extract(text: str, title: str | None = None, date: str | None = None) -> list[Fact]:
     """The extractor's ``extract``, imported on first use: opening a store and reading its
     facts (all the dashboard does on most runs) needs none of its patterns."""
@@ -320,8 +335,9 @@ class Store:
         if existing is not None:
             return AddResult(existing, added=False, duplicate=True, facts=0)
         return self.add_extracted(
-            text, extract(text, title, date), title=title, source=source, date=date
-        )
+            text, extract(text, text_title(title, source), date), title=title, source=source,
+            date=date,
+        )  # fmt: skip
 
     def add_extracted(
         self,
@@ -401,10 +417,10 @@ class Store:
         total = 0
         for done, document_id in enumerate(ids, 1):
             row = self._conn.execute(
-                "SELECT text, title, date FROM documents WHERE id = ?", (document_id,)
+                "SELECT text, title, date, source FROM documents WHERE id = ?", (document_id,)
             ).fetchone()
             if row is not None:  # None: deleted by another writer since the list was read
-                facts = fact_rows(extract(row[0], row[1], row[2]))
+                facts = fact_rows(extract(row[0], text_title(row[1], row[3]), row[2]))
                 with self._transaction():
                     if self._conn.execute(
                         "SELECT 1 FROM documents WHERE id = ?", (document_id,)

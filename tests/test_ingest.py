@@ -451,6 +451,44 @@ needs_extractor = pytest.mark.skipif(
 
 
 @needs_extractor
+@pytest.mark.parametrize(
+    ("name", "content", "read_title", "shown_title"),
+    [
+        # A file's name is shown when the text has no title, but names no model it is about.
+        ("thursdai-2025-aug14.md", "Someone shipped a 4B model.\n", None, "thursdai-2025-aug14"),
+        ("importai-397.txt", "Entries must stay under 50M parameters.\n", None, "importai-397"),
+        ("notes.md", "# Kite-7B\n\nA 7B model.\n", "Kite-7B", "Kite-7B"),
+        ("notes.md", "---\ntitle: Kite report\n---\nA 7B model.\n", "Kite report", "Kite report"),
+    ],
+)
+def test_the_extractor_reads_a_documents_own_title_not_its_file_name(
+    tmp_path, monkeypatch, name, content, read_title, shown_title
+):
+    seen = []
+
+    def recording_extract(text, title=None, date=None):
+        seen.append(title)
+        return []
+
+    monkeypatch.setattr(ingest_module, "extract", recording_extract)
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with Store() as store:
+        ingest(store, [path])
+        assert seen == [read_title]
+        assert store.documents()["title"].tolist() == [shown_title]
+
+
+def test_a_file_name_gives_no_model_on_ingest_or_reextract(tmp_path):
+    path = tmp_path / "importai-397.md"
+    path.write_text("Entries can't exceed 50 million parameters.\n", encoding="utf-8")
+    with Store() as store:
+        ingest(store, [path])
+        assert store.facts()["model"].tolist() == [None]
+        store.reextract()
+        assert store.facts()["model"].tolist() == [None]
+
+
 def test_end_to_end_with_the_real_extractor(tmp_path):
     folder = corpus(tmp_path)
     with Store() as store:
