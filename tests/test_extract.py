@@ -9550,6 +9550,14 @@ LINKING_PRECISION = [
         "| Size | Tokens |\n|---|---|\n| 1B params | 12B tokens |",
         [params(1e9, model=None), tokens(1.2e10, model=None)],
     ),
+    # A news item of its own, led by a bold name, is no part of the one model a post
+    # introduces, whether the lead is known as a model or not.
+    (
+        "Meet Kite-5, the new model from Heron Labs. Kite-5 launched as a router between "
+        "models. Kite-5 thinking is good.\n\n"
+        "* **Osprey Search**: 4B parameter search assistant that runs on a laptop",
+        [params(4e9, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -3881,9 +3881,12 @@ class Context:
             return later.name, "focus-introduced-later"  # "... a model we call FLAN"
         if heading is not None:
             return heading, "focus-title"
-        # A document that introduces one model only is about that model throughout.
+        # A document that introduces one model only is about that model throughout; but a
+        # news item of its own is about what its bold lead names ("* **Jan V1**: 4B parameter
+        # search assistant" in a post about GPT-5), known as a model or not.
         if (
-            self._introduced_topics == 1
+            not (own_item or self._item_of_its_own(line, self.sentences.span(offset)[1]))
+            and self._introduced_topics == 1
             and introduced is not None
             and self._named_most(introduced.name)
         ):
