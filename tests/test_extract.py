@@ -9558,6 +9558,16 @@ LINKING_PRECISION = [
         "* **Osprey Search**: 4B parameter search assistant that runs on a laptop",
         [params(4e9, model=None)],
     ),
+    # A Markdown table whose header has an HTML cell is still one table: each row's sizes are
+    # its own model's, not read as sentences running across the rows.
+    (
+        "| Model Name | Institution | Dataset Size | Model Size | <div style=\"width:290px\">"
+        " Comments </div>|\n|---|---|---|---|---|\n"
+        "| [Wren](https://example.org/wren) | Heron Labs | 300B tokens | 7B, 13B | |\n"
+        "| [Kite-LM](https://example.org/kite) | Acme | 1.5T tokens | N/A | |",
+        [tokens(3e11, model="Wren"), params(7e9, model="Wren"), params(1.3e10, model="Wren"),
+         tokens(1.5e12, model="Kite-LM")],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

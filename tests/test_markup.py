@@ -37,6 +37,9 @@ EXAMPLES = [
     # a break inside a cell, and text astray between cells, keep the row on its line
     ("<table><tr><td>Kite-6B</td>x\n <td>- small.<br><br>- fast.</td></tr></table>",
      "\n| Kite-6B |x   - small.  - fast. |\n"),
+    # a block tag or a break in a Markdown table's row keeps the row on its line
+    ("| Model | <div style=\"width:90px\">Notes</div> |\n|---|---|\n| [Kite](u) <br>1.2B | ok |",
+     "| Model |  Notes  |\n|---|---|\n| [Kite](u)  1.2B | ok |"),
     # a "<table>" never closed ends at a blank line before text: the paragraphs stay apart
     ("Wrap scores in a <table> tag.\n\n## Kite-7B\n\nIt has 7B.",
      "Wrap scores in a \n tag.\n\n## Kite-7B\n\nIt has 7B."),

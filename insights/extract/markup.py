@@ -48,6 +48,8 @@ SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 # How many rows a cell spans, in its tag: <td rowspan=4>, <td rowspan="2">.
 ROWSPAN = regex.compile(r"""(?i)\browspan[ \t]*=[ \t]*["']?([0-9]{1,4})""")
 MAX_ROWSPAN = 200
+# A Markdown table's row, from its line's start.
+PIPE_ROW_OPENING = regex.compile(r"[ \t]*\|")
 # Where a table cell's text ends at the latest: a blank line.
 BLANK_LINE = regex.compile(r"\n[ \t\r]*\n")
 
@@ -67,10 +69,14 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
     out = _Rewrite(text)
     lower = None
     known: dict[str, str] = {}  # replacements of the tags and entities seen, as written
+    line_start = 0  # of the line the last tag read is on
     for match in MARKUP.finditer(text, timeout=timeout):
         start, end = match.span()
         if start < out.position:
             continue  # inside a script, style or comment skipped below
+        newline = text.rfind("\n", out.position, start)  # (from where the last tag ended)
+        if newline != -1:
+            line_start = newline + 1
         tag = (match.group("tag") or "").lower()
         if tag and tag not in HTML_TAGS:
             continue  # not a tag: the text goes on, and is copied with what follows
@@ -90,8 +96,11 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
                 replacement = " "
             else:
                 replacement = known[match.group()] = _replacement(match)
-        if replacement == "\n" and out.in_cell:
-            replacement = " "  # a break inside a cell: "<td>- quantized by AWQ.<br><br>- ...</td>"
+        if replacement == "\n" and (
+            out.in_cell or PIPE_ROW_OPENING.match(text, line_start, line_start + 8)
+        ):
+            replacement = " "  # a break inside a cell: "<td>- quantized by AWQ.<br><br>- ...</td>",
+            # "| Base Model | <div style="width:290px"> Comments </div>|" (a row stays one line)
         if replacement == "\n|" and out.pieces and out.pieces[-1].rstrip(" \t").endswith("\n"):
             replacement = "|"  # a row on a line of its own already
         if tag in HEADING_TAGS and replacement.startswith("\n#"):
