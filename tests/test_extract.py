@@ -9568,6 +9568,12 @@ LINKING_PRECISION = [
         [tokens(3e11, model="Wren"), params(7e9, model="Wren"), params(1.3e10, model="Wren"),
          tokens(1.5e12, model="Kite-LM")],
     ),
+    # A link's status words in a model column name no model: "| [Available](https://...) |".
+    (
+        "| Size | Training Status | Model Card |\n|:----:|:----:|:----:|\n"
+        "| 1.3B | [Finished](https://example.org/runs/1) | [Available](https://example.org/kite-1.3b) |",
+        [params(1.3e9, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -689,6 +689,7 @@ def _columns(header: str) -> list[Column] | None:
 # A cell under a models' header that names none: "Coming soon", "TBA", "Download", "HF".
 NOT_A_NAME_CELL = regex.compile(
     r"(?i)[*_`]*(?:coming[ ]soon|soon|tba|tbd|n/?a|none|unreleased|links?|download|hf|gated"
+    r"|available|finished|done|here|yes|no"
     r"|request[ ]access|private"
     r"|[-\u2013\u2014?]+|\.{2,3}|\u2026|/"  # a filler: "| 2023-10-01 | -- | 1T |"
     r"|(?-i:[a-z]{2}))[*_`]*"  # a language's code: "| en | 14.5B | 20.5T |" (a data set's rows)
@@ -719,6 +720,8 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
             if NOT_A_NAME_CELL.fullmatch(text, cell_start, cell_end):
                 continue  # "| 34B | 6T | Coming soon |": no model yet
             found = Cell(*_repository_name(text, cell_start, cell_end), columns[i])
+            if NOT_A_NAME_CELL.fullmatch(text, found.start, found.end):
+                continue  # a link's status words: "| [Available](https://huggingface.co/...) |"
             if text[found.start].isdigit() or ", " in text[cell_start:cell_end]:
                 # a count or a list under a models' header: "| Generation | Largest open model |"
                 # over "| LLaMA | 65B |" (the row's model is the first cell's), "| 2-layer MLP |"
