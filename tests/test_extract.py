@@ -9574,6 +9574,16 @@ LINKING_PRECISION = [
         "| 1.3B | [Finished](https://example.org/runs/1) | [Available](https://example.org/kite-1.3b) |",
         [params(1.3e9, model=None)],
     ),
+    # A language before another's model names a team's adaptation of it: "Tamil LLaMA 7B
+    # Base" is not Meta's LLaMA 7B (but "a Korean Llama-2 13B" describes Llama 2 13B).
+    (
+        "| Adapted model | Type | Base |\n|---|---|---|\n| Tamil LLaMA 7B Base | Base model | LLaMA 7B |",
+        [params(7e9, model="Tamil LLaMA 7B Base"), params(7e9, model="LLaMA 7B")],
+    ),
+    (
+        "They tuned a Korean Llama-2 13B on chat logs.",
+        [params(1.3e10, model="Llama-2 13B")],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

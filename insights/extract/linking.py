@@ -49,6 +49,7 @@ from insights.extract.names import (
 from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization, parent_organization
 from insights.extract.patterns import (
+    ADAPTED_LANGUAGES,
     AHEAD,
     CODE_FENCE,
     DATA_SET_TARGET,
@@ -5060,12 +5061,7 @@ MEMBER_WORDS = TIER_WORDS | frozenset(
     "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
 )
 # A language a name adds to another line's name: a team's adaptation of that line's model.
-ADAPTED_TO_LANGUAGE = regex.compile(
-    r"(?i)(?<![A-Za-z])(?:Chinese|Japanese|Korean|Arabic|German|French|Spanish|Italian|Portuguese"
-    r"|Russian|Vietnamese|Thai|Hindi|Indonesian|Turkish|Polish|Dutch|Swedish|Finnish|Greek"
-    r"|Hebrew|Persian|Ukrainian|Czech|Hungarian|Romanian|Bengali|Tamil|Malay|Swahili|Taiwan)"
-    r"(?![A-Za-z])"
-)
+ADAPTED_TO_LANGUAGE = regex.compile(r"(?i)(?<![A-Za-z])%s(?![A-Za-z])" % ADAPTED_LANGUAGES)
 FINE_TUNE_WORDS = regex.compile(r"(?i)\bfine-?tunes?\b")
 
 

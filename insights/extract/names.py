@@ -14,6 +14,7 @@ from insights.extract.lines import line_start as _line_start
 from insights.extract.organizations import aliases as organization_aliases
 from insights.extract.organizations import canonical_organization
 from insights.extract.patterns import (
+    ADAPTED_LANGUAGES,
     AHEAD,
     COUNT_WORDS,
     DATA_SET_TARGET,
@@ -473,6 +474,9 @@ TRAINING_STEP = regex.compile(r"(?i)%s[-_]?%s" % (STEP_WORD, STEP_NUMBER))  # (n
 @lru_cache(maxsize=65536)
 def rejected_name(name: str) -> bool:
     """Whether a name-shaped word is no model: a version, a class, a data set, a lab, ..."""
+    adapted = LANGUAGE_ADAPTED.fullmatch(name)
+    if adapted is not None:
+        return rejected_name(adapted.group(1))  # "Tamil LLaMA 7B Base": as "LLaMA 7B Base"
     if BARE_VERSION.match(name) or CAMEL_PLURAL.search(name) and len(name) <= 6:
         return True  # "v3", "E", "ViTs", "LLMs"
     if ACTIVE_SIZE.match(name):
@@ -665,6 +669,13 @@ def model_mentions(
             ):  # "CLIP ViT-L/14", "DINOv2 ViT-g": the model in that architecture, one name
                 mention = Mention(family.start, mention.end, f"{family.name} {mention.name}")
                 found.pop()
+            language = LANGUAGE_BEFORE_NAME.search(text, max(start, mention.start - 16), mention.start)
+            if language is not None and not (found and found[-1].end > language.start()):
+                # a team's adaptation of another's model: "Tamil LLaMA 7B Base" (not "a Korean
+                # Llama-2 13B", a description)
+                mention = mention._replace(
+                    start=language.start(), name=f"{language.group(1)} {mention.name}"
+                )
             found.append(mention)
     if ":" in text[start:end]:
         found = _with_runner_tags(text, start, end, found)
@@ -719,6 +730,10 @@ ORGANIZATION_WORD_AFTER = regex.compile(
 PUBLICATION_WORD_AFTER = regex.compile(
     r"[ ](?:Brief|Digest|Weekly|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
 )
+LANGUAGE_BEFORE_NAME = regex.compile(
+    r"(?<![\w-])(?<!\b(?i:a|an)[ ])(%s)[ ]\Z" % ADAPTED_LANGUAGES
+)
+LANGUAGE_ADAPTED = regex.compile(r"%s[ ](\S.*)" % ADAPTED_LANGUAGES)
 UNIT_NAMESPACE = regex.compile(r"(?i:flops?|usd|eur|tokens?|params?|parameters?|gpus?|bytes?|steps?)/")
 MEASURE_WORD_AFTER = regex.compile(
     r"[*_`]*(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0])(?i:scale|class|level|grade|sized)\b"

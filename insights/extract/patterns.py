@@ -607,6 +607,12 @@ def fold(text: str) -> str:
 
 
 # A hub account before a repository's name: "Qwen/Qwen2.5-Coder-7B", "examples/tf-1b.yaml".
+# Languages a team adapts another's model to: "Chinese-LLaMA", "Tamil LLaMA 7B Base".
+ADAPTED_LANGUAGES = (
+    r"(?:Chinese|Japanese|Korean|Arabic|German|French|Spanish|Italian|Portuguese"
+    r"|Russian|Vietnamese|Thai|Hindi|Indonesian|Turkish|Polish|Dutch|Swedish|Finnish|Greek"
+    r"|Hebrew|Persian|Ukrainian|Czech|Hungarian|Romanian|Bengali|Tamil|Malay|Swahili|Taiwan)"
+)
 HUB_NAMESPACE = regex.compile(r"[A-Za-z][\w.-]*/(?=[A-Za-z][\w.+-]*[A-Za-z][\w.+-]*\Z)")
 # A configuration file's extension after a model's name: "tf-1b.yaml".
 CONFIG_SUFFIX = regex.compile(r"\.(?:ya?ml|json|toml|cfg|py)\Z")

@@ -67,6 +67,8 @@ def is_model_name(name: str, sentences: Iterable[str], known: bool) -> bool:
     True
     >>> is_model_name("Mistral 7B", ["Mistral 7B has 7.3B."], known=True)
     True
+    >>> is_model_name("Tamil LLaMA 7B Base", ["Tamil LLaMA 7B Base is out."], known=False)
+    True
     """
     stripped = name.strip()
     # (a family named after its lab is a model with more after it: "Mistral 7B", "DeepSeek V3")
