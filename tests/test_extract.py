@@ -9584,6 +9584,18 @@ LINKING_PRECISION = [
         "They tuned a Korean Llama-2 13B on chat logs.",
         [params(1.3e10, model="Llama-2 13B")],
     ),
+    # A name with a count that the text calls data, or whose hub page is a data set's, is a
+    # data set: its count is of examples, not parameters.
+    (
+        "We gather a large pool of instruction tuning data, Heron-10M, for future study. "
+        "Training with Heron-10M works well.",
+        [],
+    ),
+    (
+        "See the [Wren-7M](https://huggingface.co/datasets/acme/Wren-7M) release. Wren-7M beats "
+        "older sets.",
+        [],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -7947,6 +7947,17 @@ SPELLED_OUT_BEFORE = regex.compile(r"(?r)((?:[A-Z][\w-]*%s+){1,5})\(\Z" % S)
 A_BEFORE_NOUN = regex.compile(r"(?r)(?i:\b(?:a|an|our|the)%s+(?:[\w-]+%s+){0,3}?\Z)" % (S, S))
 
 
+# A name with a count of examples that the text calls data: "a very large pool of instruction
+# tuning data, Cambrian-10M,", "7M curated data points, which we call Cambrian-7M", "##
+# Cambrian-10M Instruction Tuning Data".
+COUNTED_NAME = r"[A-Za-z][\w.+]{0,40}?-[0-9]+(?:\.[0-9]+)?[MK]"
+COUNTED_DATA_NAME = regex.compile(
+    r"(?i)\b(?:data|datasets?|corpus|data[ ]points|examples|samples)(?:,[ ]|,?[ ](?:which|that)"
+    r"[ ]we[ ](?:call|name|dub)[ ]|[ ](?:called|named|dubbed)[ ])[*_`\[]*(%s)(?![\w-])"
+    r"|(?<![\w.-])(%s)[ ](?:instruction[ -]tuning[ ])?(?:data|dataset)\b" % (COUNTED_NAME, COUNTED_NAME)
+)
+# A data set's page on the hub: "huggingface.co/datasets/nyu-visionx/Cambrian-10M".
+HUB_DATASET = regex.compile(r"huggingface\.co/datasets/[\w.-]{1,60}/([\w.-]{1,80}?)(?=[/)\s\]]|\Z)")
 # A data set named with its count of examples, that a model was trained on: "trained on
 # OpenThoughts3-1.2M" (its 1.2M counts question-answer pairs, not parameters).
 TRAINED_ON_COUNTED_SET = regex.compile(
@@ -7960,9 +7971,10 @@ def _defined_as_not_models(text: str) -> set[str]:
     """Keys of the names ``text`` defines as an objective, method, library or the like, or
     as a data set it trains on."""
     found = {
-        model_key(m.group(1))
-        for m in TRAINED_ON_COUNTED_SET.finditer(text)
-        if not known_model(m.group(1))
+        model_key(m.group(m.lastindex))
+        for pattern in (TRAINED_ON_COUNTED_SET, COUNTED_DATA_NAME, HUB_DATASET)
+        for m in pattern.finditer(text)
+        if not known_model(m.group(m.lastindex))
     }
     lower = text.lower()
     for noun in NOT_MODEL_NOUNS:
