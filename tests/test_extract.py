@@ -9596,6 +9596,14 @@ LINKING_PRECISION = [
         "older sets.",
         [],
     ),
+    # In a table's row, a name beside another cell's own size is that size's, not the next
+    # cell's: "| 675B+ total params (Kite Large 3) | 100B MoE (Wren 2.0-flash) |" (but "| Kite
+    # 1 | 7B, 13B |" names its row).
+    (
+        "| Largest model | Dense | Diffusion |\n|---|---|---|\n"
+        "| **Size** | 675B total params (Kite Large 3) | 100B MoE (Wren 2.0-flash) |",
+        [params(6.75e11, model="Kite Large 3", qualifier="total"), params(1e11, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -862,6 +862,14 @@ class Context:
                 and SCORE_LABEL_AFTER.match(self.text, q.end, q.end + 12)
             ):
                 model, rule = None, None  # a size labelling a score: "Bird-SQL (27B: 54.4)"
+            if (
+                model is not None
+                and rule not in ("size-in-name", "table-row")
+                and not rule.startswith(("focus-", "our-"))
+                and self._named_in_another_cell(model, q.start)
+            ):
+                model, rule = None, None  # a cell's size is not a name's in the next cell: "|
+                # 675B+ total params (Mistral Large 3) | 100B MoE (LLaDA 2.0-flash) |"
             if rule == "focus-recent-subject" and (
                 turned := self._one_of_them_after_turn(s_start, q.start)
             ):
@@ -3589,6 +3597,31 @@ class Context:
             # count said first; not "It rivals ChatGPT with 13B parameters")
         )
 
+    def _named_in_another_cell(self, model: str, offset: int) -> bool:
+        """Whether, in a Markdown table's row, ``model`` is named only in cells other than the
+        one holding ``offset`` that hold a size of their own: "| 675B+ total params (Mistral
+        Large 3) | 100B MoE (LLaDA 2.0-flash) |" (not "| Meta | Llama 1 | 7B, 13B |")."""
+        text = self.text
+        line = start_of_line(text, offset)
+        if not text.startswith("|", line):
+            return False
+        line_end = end_of_line(text, offset)
+        key = model_key(model)
+        named = [m for m in self.models_between(line, line_end) if model_key(m.name) == key]
+        if not named:
+            return False
+        for mention in named:
+            opening = text.rfind("|", max(line, mention.start - CELL_REACH), mention.start)
+            closing = text.find("|", mention.end, mention.end + CELL_REACH)
+            if opening == -1 or closing == -1 or opening < offset < closing:
+                return False  # named in the number's own cell (or a cell too long to tell)
+            if not (
+                CELL_SIZE.search(text, opening, mention.start)
+                or CELL_SIZE.search(text, mention.end, closing)
+            ):
+                return False  # a cell that is the row's name: "| Llama 1 |", "| Qwen3-30B-A3B |"
+        return True
+
     def _table_spans(self) -> list[tuple[int, int, int]]:
         """The text's Markdown tables (header, rows, end), found once."""
         if self._tables is None:
@@ -5382,6 +5415,8 @@ SCALE_OF_MODELS = regex.compile(
     r"[ \u00a0]+(?i:models?|LLMs?|language[ \u00a0]models?|systems?)\b"
 )
 HEADING_REACH = 400  # the most of a heading's line read for its words
+CELL_REACH = 400  # the most of a table cell read around a name for its bounds
+CELL_SIZE = regex.compile(r"(?i)(?<![\w./-])[0-9][0-9.,]*[ ]?(?:[KMBT]\b|billion|trillion|million)")
 PARENT_HEADINGS_READ = 60  # the most headings read back for a section's parent
 HEADING_OPENS_WITH = regex.compile(_HEADING_MARKS + r"[*_`]*\Z")
 # ... and a numbered item's heading: "### 5. Ai2: OLMo 2"
