@@ -9604,6 +9604,14 @@ LINKING_PRECISION = [
         "| **Size** | 675B total params (Kite Large 3) | 100B MoE (Wren 2.0-flash) |",
         [params(6.75e11, model="Kite Large 3", qualifier="total"), params(1e11, model=None)],
     ),
+    # The size of an unnamed model another was made from is not the other's: "which is
+    # distilled and pruned from a larger 6.4B model" (but "distilled from the 9B", a member
+    # named before, is that member's).
+    (
+        "It gets more interesting for the Kite-on-device model, which is distilled and pruned "
+        "from a larger 6.4-billion-parameter model.",
+        [params(6.4e9, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -870,6 +870,13 @@ class Context:
             ):
                 model, rule = None, None  # a cell's size is not a name's in the next cell: "|
                 # 675B+ total params (Mistral Large 3) | 100B MoE (LLaDA 2.0-flash) |"
+            if (
+                model is not None
+                and rule != "size-in-name"
+                and SOURCE_SIZE_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
+            ):
+                model, rule = None, None  # the size of what it was made from: "the AFM-on-device
+                # model, which is distilled and pruned from a larger 6.4-billion-parameter model"
             if rule == "focus-recent-subject" and (
                 turned := self._one_of_them_after_turn(s_start, q.start)
             ):
@@ -5415,6 +5422,12 @@ SCALE_OF_MODELS = regex.compile(
     r"[ \u00a0]+(?i:models?|LLMs?|language[ \u00a0]models?|systems?)\b"
 )
 HEADING_REACH = 400  # the most of a heading's line read for its words
+# An unnamed model another was made from, before its size: "pruned from a larger 6.4B model".
+SOURCE_SIZE_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:distill(?:ed|ing)?|prun(?:ed|ing)|derived|upcycled|initiali[sz]ed|merged"
+    r"|compressed|shrunk)%s+from%s+(?:a|an)%s+"
+    r"(?:(?:larger|bigger|dense|original|pretrained|base|teacher)%s+){0,2}~?)\Z" % (S, S, S, S)
+)
 CELL_REACH = 400  # the most of a table cell read around a name for its bounds
 CELL_SIZE = regex.compile(r"(?i)(?<![\w./-])[0-9][0-9.,]*[ ]?(?:[KMBT]\b|billion|trillion|million)")
 PARENT_HEADINGS_READ = 60  # the most headings read back for a section's parent
