@@ -9612,6 +9612,13 @@ LINKING_PRECISION = [
         "from a larger 6.4-billion-parameter model.",
         [params(6.4e9, model=None)],
     ),
+    # A data set's possessive owns the count after it: "FineWeb's 15T-token pool" trained no
+    # model the heading names.
+    (
+        "# Kite-3B\n\n## Training data\n\nAbout 71% web text. We sampled from FineWeb's "
+        "15T-token pool rather than using all of it.",
+        [params(3e9, model="Kite-3B"), tokens(1.5e13, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -872,6 +872,16 @@ class Context:
                 # 675B+ total params (Mistral Large 3) | 100B MoE (LLaDA 2.0-flash) |"
             if (
                 model is not None
+                and kind in ("training_tokens", "training_data")
+                and (owner := DATA_SET_POSSESSIVE_BEFORE.search(
+                    self.text, max(s_start, q.start - 40), q.start
+                ))
+                and owner.group(1).lower() in DATASET_HEADS
+            ):
+                model, rule = None, None  # a data set's own size: "We sampled from FineWeb's
+                # 15T-token pool" is no model's training
+            if (
+                model is not None
                 and rule != "size-in-name"
                 and SOURCE_SIZE_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
             ):
@@ -5422,6 +5432,10 @@ SCALE_OF_MODELS = regex.compile(
     r"[ \u00a0]+(?i:models?|LLMs?|language[ \u00a0]models?|systems?)\b"
 )
 HEADING_REACH = 400  # the most of a heading's line read for its words
+# A name's possessive right before a size: "FineWeb's 15T-token pool".
+DATA_SET_POSSESSIVE_BEFORE = regex.compile(
+    r"(?r)(?<![\w.-])([A-Za-z][\w.-]{0,30})['\u2019]s[ \u00a0]+(?:(?:~|about|over|roughly)[ \u00a0]*)?\Z"
+)
 # An unnamed model another was made from, before its size: "pruned from a larger 6.4B model".
 SOURCE_SIZE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:distill(?:ed|ing)?|prun(?:ed|ing)|derived|upcycled|initiali[sz]ed|merged"
