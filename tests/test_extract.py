@@ -9619,6 +9619,16 @@ LINKING_PRECISION = [
         "15T-token pool rather than using all of it.",
         [params(3e9, model="Kite-3B"), tokens(1.5e13, model=None)],
     ),
+    # A timeline's entries, each led by its year in bold, are stories of their own: a count
+    # in one that names no model is not the entry before's.
+    (
+        "### Data scale over time\n\n- **2023 (Kite 2):** ~13 trillion tokens\n"
+        "- **2024 (Kite 2.5):** 18 trillion tokens\n"
+        "- **2025 frontier models:** more synthetic data, with public web text estimated at "
+        "only 20T tokens total",
+        [tokens(1.3e13, model="Kite 2", qualifier="approximate"), tokens(1.8e13, model="Kite 2.5"),
+         tokens(2e13, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

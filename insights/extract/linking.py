@@ -4263,6 +4263,9 @@ class Context:
             return False  # "- Brightwater Labs trained it on 6T tokens": still the model before
         if BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
             return True  # "- **Granite Code** (May 2024): IBM released 3B, 8B, ...": its own
+        if DATED_BOLD_OPENING.match(text, item.end(), item.end() + AHEAD):
+            return True  # a timeline's entry: "- **2024 (Qwen 2.5):** 18 trillion tokens" over
+            # "- **2025–2026 frontier models:** ... estimated at only 15–20T tokens"
         if LINK_OPENING.match(text, item.end(), item.end() + LINK_ADDRESS_REACH):
             return True  # "- [grantie](https://...) IBMs code models available in 3b, 8b ...":
             # a list of links, each item its own thing
@@ -7497,6 +7500,7 @@ DUMMY_IT = regex.compile(
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+DATED_BOLD_OPENING = regex.compile(r"\*\*(?:19|20)[0-9]{2}\b[^*\n]{0,60}\*\*")  # "**2024 (GPT-4o):**"
 # A list item that opens with a link to another page (not a contents entry: "(#training)").
 LINK_OPENING = regex.compile(r"\[[^\]\n]{1,60}\]\((?!#)[^()\s]{1,%d}\)" % LINK_ADDRESS_REACH)
 # A maker's name right before a bracketed size, standing for its model: "Mistral (7B)".
