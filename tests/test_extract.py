@@ -9629,6 +9629,16 @@ LINKING_PRECISION = [
         [tokens(1.3e13, model="Kite 2", qualifier="approximate"), tokens(1.8e13, model="Kite 2.5"),
          tokens(2e13, model=None)],
     ),
+    # A hedge before a count opens no name: "Estimated 20-30T+ tokens", "the nearly-2T-parameter
+    # Behemoth".
+    (
+        "Meta says its nearly-2T-parameter Llama 4 Behemoth is still training.",
+        [params(2e12, model="Llama 4 Behemoth")],
+    ),
+    (
+        "- **Frontier models:** Estimated 30T tokens, as public web text runs out.",
+        [tokens(3e13, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

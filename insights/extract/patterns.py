@@ -466,6 +466,9 @@ NOT_NAME_WORDS = {
     "there", "recently", "notably", "specifically", "overall", "instead", "also", "thus",
     "total", "king",  # "TOtal 40B parameters", "7B LLM KING That Can Beat ChatGPT!"
     "notes", "highlights", "announcements",  # a section's heading: "## Release Notes"
+    # hedges before a count: "Estimated 20-30T+ tokens", "Roughly 7B parameters"
+    "estimated", "approximately", "roughly", "nearly", "almost", "reportedly", "rumored",
+    "rumoured", "expected", "circa", "likely", "possibly", "probably",
     "therefore", "meanwhile", "similarly", "importantly", "together", "currently",
     "previously", "unlike", "like", "despite", "although", "though", "because", "so",
     "such", "both", "each", "every", "any", "whichever", "whatever", "typical", "all", "some", "many", "most", "more", "few", "other",
