@@ -9639,6 +9639,12 @@ LINKING_PRECISION = [
         "- **Frontier models:** Estimated 30T tokens, as public web text runs out.",
         [tokens(3e13, model=None)],
     ),
+    # A quantization scheme is no model: "W4A16-INT", "W8A8".
+    (
+        "3. W4A16-INT: 4-bit weights, 16-bit activations\n- Larger models (70B, 405B) lost almost "
+        "nothing after quantization.",
+        [params(7e10, model=None), params(4.05e11, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

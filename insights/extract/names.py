@@ -419,6 +419,7 @@ NOT_A_MODEL_TOKEN = regex.compile(
     r"|^(?i:b?float(?:8|16|32|64)|bf16|fp(?:4|8|16|32|64)|u?int(?:2|4|8|16|32|64)|nf4|i?q[1-8](?:_[0-9k])?(?:_(?:xxs|xs|s|m|l|[0-9]))?)$"
     r"|^x[0-9]+(?:\.[0-9]+)?$"  # a multiplier: "x1.5 faster"
     r"|^b[0-9]{4,}$"  # a software build: "llama.cpp build b6412"
+    r"|^(?i:w[0-9]{1,2}a[0-9]{1,2})(?:-[A-Za-z0-9]+)?$"  # a quantization scheme: "W4A16-INT", "W8A8"
 )
 
 
