@@ -9639,6 +9639,17 @@ LINKING_PRECISION = [
         "- **Frontier models:** Estimated 30T tokens, as public web text runs out.",
         [tokens(3e13, model=None)],
     ),
+    # The size "with" gives after a pruned version's source is the version's, not the
+    # source's (a fine-tuned version keeps its source's size).
+    (
+        "Kite-Lite is a 50% expert-pruned and INT4 quantized version of Kite-2 with 179B "
+        "parameters.",
+        [params(1.79e11, model=None)],
+    ),
+    (
+        "Kite-Chat is a fine-tuned version of Kite-2 with 9B parameters.",
+        [params(9e9, model="Kite-2")],
+    ),
     # A quantization scheme is no model: "W4A16-INT", "W8A8".
     (
         "3. W4A16-INT: 4-bit weights, 16-bit activations\n- Larger models (70B, 405B) lost almost "

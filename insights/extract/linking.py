@@ -881,6 +881,16 @@ class Context:
                 model, rule = None, None  # a data set's own size: "We sampled from FineWeb's
                 # 15T-token pool" is no model's training
             if (
+                rule == "subject-before"
+                and (named := [m for m in self.models_between(s_start, q.start) if m.name == model])
+                and SHRUNK_VERSION_OF_BEFORE.search(
+                    self.text, max(s_start, named[-1].start - 80), named[-1].start
+                )
+                and WITH_BETWEEN.fullmatch(self.text, named[-1].end, q.start)
+            ):
+                model, rule = None, None  # the smaller version's size, not its source's: "a 50%
+                # expert-pruned and INT4 quantized version of GLM-4 with 179B parameters"
+            if (
                 model is not None
                 and rule != "size-in-name"
                 and SOURCE_SIZE_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
@@ -5439,6 +5449,13 @@ HEADING_REACH = 400  # the most of a heading's line read for its words
 DATA_SET_POSSESSIVE_BEFORE = regex.compile(
     r"(?r)(?<![\w.-])([A-Za-z][\w.-]{0,30})['\u2019]s[ \u00a0]+(?:(?:~|about|over|roughly)[ \u00a0]*)?\Z"
 )
+# A version made smaller than the model named next: "a pruned version of", "an expert-pruned
+# and INT4 quantized version of".
+SHRUNK_VERSION_OF_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:pruned|distilled|compressed|shrunk|smaller|reduced|trimmed)\b[^.;:\n]{0,50}?"
+    r"\b(?:version|variant|edition|derivative|build)%s+of%s+(?:the%s+)?[*_`\[]*)\Z" % (S, S, S)
+)
+WITH_BETWEEN = regex.compile(r"[*_`\]]*(?:\([^()\n]{0,80}\))?%s+with%s+(?:about%s+|~|over%s+)?" % (S, S, S, S))
 # An unnamed model another was made from, before its size: "pruned from a larger 6.4B model".
 SOURCE_SIZE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:distill(?:ed|ing)?|prun(?:ed|ing)|derived|upcycled|initiali[sz]ed|merged"
