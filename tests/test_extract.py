@@ -9584,6 +9584,10 @@ LINKING_PRECISION = [
         "They tuned a Korean Llama-2 13B on chat logs.",
         [params(1.3e10, model="Llama-2 13B")],
     ),
+    (
+        "The Chinese Kite-V3 model has 671B parameters. French Kite Large 2 has 123B.",
+        [params(6.71e11, model="Kite-V3"), params(1.23e11, model="Kite Large 2")],
+    ),
     # A name with a count that the text calls data, or whose hub page is a data set's, is a
     # data set: its count is of examples, not parameters.
     (

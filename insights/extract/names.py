@@ -672,8 +672,7 @@ def model_mentions(
                 found.pop()
             language = LANGUAGE_BEFORE_NAME.search(text, max(start, mention.start - 16), mention.start)
             if language is not None and not (found and found[-1].end > language.start()):
-                # a team's adaptation of another's model: "Tamil LLaMA 7B Base" (not "a Korean
-                # Llama-2 13B", a description)
+                # a team's adaptation of another's model: "| Tamil LLaMA 7B Base |"
                 mention = mention._replace(
                     start=language.start(), name=f"{language.group(1)} {mention.name}"
                 )
@@ -732,8 +731,10 @@ PUBLICATION_WORD_AFTER = regex.compile(
     r"[ ](?:Brief|Digest|Weekly|Newsletter|Roundup|Dispatch|Bulletin|Podcast)(?![\w-])"
 )
 LANGUAGE_BEFORE_NAME = regex.compile(
-    r"(?<![\w-])(?<!\b(?i:a|an)[ ])(%s)[ ]\Z" % ADAPTED_LANGUAGES
-)
+    r"(?<=(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|[0-9]{1,2}[.)][ \t]+)[*_`\[]*|\|[ \t]*[*_`\[]*)"
+    r"(%s)[ ]\Z" % ADAPTED_LANGUAGES
+)  # (where a name opens a cell, a heading or an item: in prose the word is often a maker's
+# country, "the Chinese DeepSeek-V3 model", "French Mistral Large 2")
 LANGUAGE_ADAPTED = regex.compile(r"%s[ ](\S.*)" % ADAPTED_LANGUAGES)
 UNIT_NAMESPACE = regex.compile(r"(?i:flops?|usd|eur|tokens?|params?|parameters?|gpus?|bytes?|steps?)/")
 MEASURE_WORD_AFTER = regex.compile(
