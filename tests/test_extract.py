@@ -9660,6 +9660,12 @@ LINKING_PRECISION = [
         "nothing after quantization.",
         [params(7e10, model=None), params(4.05e11, model=None)],
     ),
+    # Names stacked in a cell with breaks are a list, no one name: "| Kite-7B<br>Kite-13B |".
+    (
+        "| Model | Params |\n|---|---|\n| Kite-7B<br>Kite-13B | 7B<br>13B |",
+        [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B"), params(7e9, model=None),
+         params(1.3e10, model=None)],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -37,9 +37,11 @@ EXAMPLES = [
     # a break inside a cell, and text astray between cells, keep the row on its line
     ("<table><tr><td>Kite-6B</td>x\n <td>- small.<br><br>- fast.</td></tr></table>",
      "\n| Kite-6B |x   - small.  - fast. |\n"),
-    # a block tag or a break in a Markdown table's row keeps the row on its line
-    ("| Model | <div style=\"width:90px\">Notes</div> |\n|---|---|\n| [Kite](u) <br>1.2B | ok |",
-     "| Model |  Notes  |\n|---|---|\n| [Kite](u)  1.2B | ok |"),
+    # a block tag or a break in a Markdown table's row keeps the row on its line, a break
+    # parting the cell's lines as a list's items; after the row's last pipe it is a break
+    ("| Model | <div style=\"width:90px\">Notes</div> |\n|---|---|\n| Kite-7B<br>Kite-13B | ok |",
+     "| Model |  Notes  |\n|---|---|\n| Kite-7B, Kite-13B | ok |"),
+    ("| Kite-2 | 7B |</div><p>Wren-3 has 70B.</p>", "| Kite-2 | 7B |\n\nWren-3 has 70B.\n"),
     # a "<table>" never closed ends at a blank line before text: the paragraphs stay apart
     ("Wrap scores in a <table> tag.\n\n## Kite-7B\n\nIt has 7B.",
      "Wrap scores in a \n tag.\n\n## Kite-7B\n\nIt has 7B."),

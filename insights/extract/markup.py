@@ -50,6 +50,7 @@ ROWSPAN = regex.compile(r"""(?i)\browspan[ \t]*=[ \t]*["']?([0-9]{1,4})""")
 MAX_ROWSPAN = 200
 # A Markdown table's row, from its line's start.
 PIPE_ROW_OPENING = regex.compile(r"[ \t]*\|")
+PIPE_ROW_REACH = 2000  # how far after a tag in a row the row's next "|" is looked for
 # Where a table cell's text ends at the latest: a blank line.
 BLANK_LINE = regex.compile(r"\n[ \t\r]*\n")
 
@@ -96,11 +97,16 @@ def strip_markup(text: str, timeout: float | None = None) -> tuple[str, list[int
                 replacement = " "
             else:
                 replacement = known[match.group()] = _replacement(match)
-        if replacement == "\n" and (
-            out.in_cell or PIPE_ROW_OPENING.match(text, line_start, line_start + 8)
-        ):
-            replacement = " "  # a break inside a cell: "<td>- quantized by AWQ.<br><br>- ...</td>",
-            # "| Base Model | <div style="width:290px"> Comments </div>|" (a row stays one line)
+        if replacement == "\n" and out.in_cell:
+            replacement = " "  # a break inside a cell: "<td>- quantized by AWQ.<br><br>- ...</td>"
+        elif replacement == "\n" and PIPE_ROW_OPENING.match(text, line_start, line_start + 8):
+            pipe = text.find("|", end, end + PIPE_ROW_REACH)
+            if pipe != -1 and text.find("\n", end, pipe) == -1:
+                # a Markdown row goes on after the tag, on its line: it stays one row ("| Base
+                # Model | <div style="width:290px"> Comments </div>|"); a break between a
+                # cell's lines parts them as a list does ("| Kite-7B<br>Kite-13B | 7B<br>13B |",
+                # "| [KoGPT2](...) <br>1.2B |")
+                replacement = ", " if tag == "br" else " "
         if replacement == "\n|" and out.pieces and out.pieces[-1].rstrip(" \t").endswith("\n"):
             replacement = "|"  # a row on a line of its own already
         if tag in HEADING_TAGS and replacement.startswith("\n#"):
