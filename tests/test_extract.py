@@ -9600,6 +9600,15 @@ LINKING_PRECISION = [
         "older sets.",
         [],
     ),
+    # ... but a model after a clause about its data is still a model.
+    (
+        "With only 600B tokens of training data, Kite-350M matches much larger models.",
+        [tokens(6e11, model="Kite-350M"), params(3.5e8, model="Kite-350M")],
+    ),
+    (
+        "Kite-360M data efficiency is remarkable.",
+        [params(3.6e8, model="Kite-360M")],
+    ),
     # In a table's row, a name beside another cell's own size is that size's, not the next
     # cell's: "| 675B+ total params (Kite Large 3) | 100B MoE (Wren 2.0-flash) |" (but "| Kite
     # 1 | 7B, 13B |" names its row).

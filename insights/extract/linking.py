@@ -8035,10 +8035,12 @@ A_BEFORE_NOUN = regex.compile(r"(?r)(?i:\b(?:a|an|our|the)%s+(?:[\w-]+%s+){0,3}?
 # Cambrian-10M Instruction Tuning Data".
 COUNTED_NAME = r"[A-Za-z][\w.+]{0,40}?-[0-9]+(?:\.[0-9]+)?[MK]"
 COUNTED_DATA_NAME = regex.compile(
-    r"(?i)\b(?:data|datasets?|corpus|data[ ]points|examples|samples)(?:,[ ]|,?[ ](?:which|that)"
-    r"[ ]we[ ](?:call|name|dub)[ ]|[ ](?:called|named|dubbed)[ ])[*_`\[]*(%s)(?![\w-])"
-    r"|(?<![\w.-])(%s)[ ](?:instruction[ -]tuning[ ])?(?:data|dataset)\b" % (COUNTED_NAME, COUNTED_NAME)
-)
+    r"(?i)\b(?:data|datasets?|corpus|data[ ]points|examples|samples)(?:,[ ](?=[*_`\[]*%s[*_`\]]*,)"
+    r"|,?[ ](?:which|that)[ ]we[ ](?:call|name|dub)[ ]|[ ](?:called|named|dubbed)[ ])[*_`\[]*(%s)"
+    r"(?![\w-])"  # (an appositive closed by a comma: not "600B tokens of data, Kite-350M matches")
+    r"|(?<![\w.-])(%s)[ ](?:instruction[ -]tuning[ ])?(?:data|dataset)[ \t]*(?=[\n.,;:)]|\Z)"
+    % (COUNTED_NAME, COUNTED_NAME, COUNTED_NAME)
+)  # (the phrase's last word: not "Kite-360M data efficiency")
 # A data set's page on the hub: "huggingface.co/datasets/nyu-visionx/Cambrian-10M".
 HUB_DATASET = regex.compile(r"huggingface\.co/datasets/[\w.-]{1,60}/([\w.-]{1,80}?)(?=[/)\s\]]|\Z)")
 # A data set named with its count of examples, that a model was trained on: "trained on
