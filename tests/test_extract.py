@@ -9617,6 +9617,11 @@ LINKING_PRECISION = [
         "| **Size** | 675B total params (Kite Large 3) | 100B MoE (Wren 2.0-flash) |",
         [params(6.75e11, model="Kite Large 3", qualifier="total"), params(1e11, model=None)],
     ),
+    (
+        "| Wren 3 (8B) | 15T tokens |\n| Kite-2 (7B) | 2T tokens, 4K ctx |",
+        [params(8e9, model="Wren 3"), tokens(1.5e13, model="Wren 3"), params(7e9, model="Kite-2"),
+         tokens(2e12, model="Kite-2")],
+    ),
     # The size of an unnamed model another was made from is not the other's: "which is
     # distilled and pruned from a larger 6.4B model" (but "distilled from the 9B", a member
     # named before, is that member's).

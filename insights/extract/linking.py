@@ -3625,14 +3625,19 @@ class Context:
         )
 
     def _named_in_another_cell(self, model: str, offset: int) -> bool:
-        """Whether, in a Markdown table's row, ``model`` is named only in cells other than the
-        one holding ``offset`` that hold a size of their own: "| 675B+ total params (Mistral
-        Large 3) | 100B MoE (LLaDA 2.0-flash) |" (not "| Meta | Llama 1 | 7B, 13B |")."""
+        """Whether, in a Markdown table's row, the cell holding ``offset`` names a model of its
+        own and ``model`` is named only in other cells, each holding a size of its own: "|
+        675B+ total params (Mistral Large 3) | 100B MoE (LLaDA 2.0-flash) |" (not "| Meta |
+        Llama 1 | 7B, 13B |", nor "| Llama 3 (8B) | 15T tokens |")."""
         text = self.text
         line = start_of_line(text, offset)
         if not text.startswith("|", line):
             return False
         line_end = end_of_line(text, offset)
+        own_opening = text.rfind("|", max(line, offset - CELL_REACH), offset)
+        own_closing = text.find("|", offset, offset + CELL_REACH)
+        if own_opening == -1 or own_closing == -1 or not self.models_between(own_opening, own_closing):
+            return False  # (a cell of a bare count is the row's: "| Llama 3 (8B) | 15T tokens |")
         key = model_key(model)
         named = [m for m in self.models_between(line, line_end) if model_key(m.name) == key]
         if not named:
