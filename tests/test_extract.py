@@ -9558,6 +9558,11 @@ LINKING_PRECISION = [
         "* **Osprey Search**: 4B parameter search assistant that runs on a laptop",
         [params(4e9, model=None)],
     ),
+    (
+        "Meet Kite-5, the new model from Heron Labs. Kite-5 launched as a router between "
+        "models. Kite-5 thinking is good.\n\n* **Parameters**: 34B\n* **Training data**: 12T tokens",
+        [params(3.4e10, model="Kite-5"), tokens(1.2e13, model="Kite-5")],
+    ),
     # A Markdown table whose header has an HTML cell is still one table: each row's sizes are
     # its own model's, not read as sentences running across the rows.
     (

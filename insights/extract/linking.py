@@ -3951,7 +3951,7 @@ class Context:
         # news item of its own is about what its bold lead names ("* **Jan V1**: 4B parameter
         # search assistant" in a post about GPT-5), known as a model or not.
         if (
-            not (own_item or self._item_of_its_own(line, self.sentences.span(offset)[1]))
+            not self._led_by_a_name(line)
             and self._introduced_topics == 1
             and introduced is not None
             and self._named_most(introduced.name)
@@ -4265,6 +4265,22 @@ class Context:
             and not self.models_between(opening.start(), opening.end())  # (not "- **Jan 30,
             # 2025**: Mistral Small 3, a 24B model")
             and not self._organizations_between(opening.start(), opening.end())
+        )
+
+    def _led_by_a_name(self, line: int) -> bool:
+        """Whether the list item at ``line`` opens with a name in bold or a link, shaped as a
+        name (a digit, or capitals on two words: "**Jan V1**", "**Osprey Search**"), not a
+        field's word ("**Parameters**", "**Training data**", "[Model card](...)")."""
+        text = self.text
+        item = LIST_ITEM.match(text, line, line + AHEAD)
+        if item is None:
+            return False
+        lead = LED_BY.match(text, item.end(), item.end() + AHEAD)
+        if lead is None:
+            return False
+        words = lead.group(1).split()
+        return any(c.isdigit() for c in lead.group(1)) or (
+            len(words) >= 2 and all(w[:1].isupper() for w in words)
         )
 
     def _item_of_its_own(self, line: int, end: int) -> bool:
@@ -7522,6 +7538,7 @@ DUMMY_IT = regex.compile(
 IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|has|had|saw|got)\b")
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
+LED_BY = regex.compile(r"(?:\*\*|\[)([^*\]\n:]{2,40})(?:\*\*|\]\()")  # "**Jan V1**", "[Kite](...)"
 DATED_BOLD_OPENING = regex.compile(r"\*\*(?:19|20)[0-9]{2}\b[^*\n]{0,60}\*\*")  # "**2024 (GPT-4o):**"
 # A list item that opens with a link to another page (not a contents entry: "(#training)").
 LINK_OPENING = regex.compile(r"\[[^\]\n]{1,60}\]\((?!#)[^()\s]{1,%d}\)" % LINK_ADDRESS_REACH)
