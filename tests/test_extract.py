@@ -9685,6 +9685,10 @@ LINKING_PRECISION = [
         [params(7e9, model="Kite-7B"), params(1.3e10, model="Kite-13B"), params(7e9, model=None),
          params(1.3e10, model=None)],
     ),
+    (
+        "## Kite-2: our new 7B-class model\n\n### Training\n\nIt was trained on 2T tokens.",
+        [tokens(2e12, model="Kite-2")],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -4043,10 +4043,11 @@ class Context:
             if marks is None or len(marks.group().rstrip()) >= level:
                 continue  # a sibling's or a subsection's heading, or no heading ("#general")
             level = len(marks.group().rstrip())
-            if self._of_a_scale(position):
-                break  # "### What would GPT-3-scale models need?" over "#### A smaller model?":
-                # models of a size in general, not the chapter's model
             found = self._heading_names(position, position)
+            if found is None and self._of_a_scale(position):
+                break  # "### What would GPT-3-scale models need?" over "#### A smaller model?":
+                # models of a size in general, not the chapter's model (but "## Kite-2: our
+                # new 7B-class model" names its model)
             if found is not None and level > 1 and " " not in found and is_plain_word(found):
                 found = None  # a newsletter's masthead: "## Weights & Measures #31" (a page's
                 # title may be a plain word: "# Wren")
