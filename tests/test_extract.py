@@ -9543,6 +9543,14 @@ LINKING_PRECISION = [
         "Early scores put Kite-3 405B level with GPT-4o.",
         [params(4.05e11, model="Kite-3 405B")],
     ),
+    (
+        "Kite-7B grade school math accuracy is 52%. Kite-7B was trained on 2T tokens.",
+        [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
+    (
+        "Kite 180B Scale: the model has 180B parameters.",
+        [params(1.8e11, model="Kite 180B"), params(1.8e11, model="Kite 180B")],
+    ),
     # A heading about models of a scale is about no model, and its sections are not its
     # parent's model's either.
     (

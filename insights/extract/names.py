@@ -739,8 +739,8 @@ LANGUAGE_ADAPTED = regex.compile(r"%s[ ](\S.*)" % ADAPTED_LANGUAGES)
 UNIT_NAMESPACE = regex.compile(r"(?i:flops?|usd|eur|tokens?|params?|parameters?|gpus?|bytes?|steps?)/")
 MEASURE_WORD_AFTER = regex.compile(
     r"[*_`]*(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0])(?i:scale|class|level|grade|sized)\b"
-    r"(?![ -]?(?:of\b|with\b|[0-9]))"
-)  # (not "put Llama 3.1 405B level with GPT-4o")
+    r"(?![ -]?(?:of\b|with\b|school\b|[0-9])|[ \t]*:)"
+)  # (not "put Llama 3.1 405B level with GPT-4o", "grade school math", a label "Kite Scale:")
 DATA_SET_AFTER = regex.compile(
     r"(?i)[ ](?:dataset|data[ ]set|corpus|RefinedWeb|FineWeb|RedPajama|SlimPajama|Dolma"
     r"|Cosmopedia|MassiveText|OpenWebText|OpenWebMath|subset|replica|mix)(?![\w-])"
