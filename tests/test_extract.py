@@ -9697,6 +9697,10 @@ LINKING_PRECISION = [
         "## Kite-2: our new 7B-class model\n\n### Training\n\nIt was trained on 2T tokens.",
         [tokens(2e12, model="Kite-2")],
     ),
+    (
+        "Kite-1B was pretrained on Dolma's 3T tokens.",
+        [params(1e9, model="Kite-1B"), tokens(3e12, model="Kite-1B")],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",

@@ -877,9 +877,10 @@ class Context:
                     self.text, max(s_start, q.start - 40), q.start
                 ))
                 and owner.group(1).lower() in DATASET_HEADS
+                and not TRAINED_ON_BEFORE.search(self.text, max(s_start, owner.start() - 40), owner.start())
             ):
                 model, rule = None, None  # a data set's own size: "We sampled from FineWeb's
-                # 15T-token pool" is no model's training
+                # 15T-token pool" is no model's training (but "pretrained on Dolma's 3T tokens" is)
             if (
                 rule == "subject-before"
                 and (named := [m for m in self.models_between(s_start, q.start) if m.name == model])
@@ -5478,6 +5479,7 @@ SHRUNK_VERSION_OF_BEFORE = regex.compile(
     r"\b(?:version|variant|edition|derivative|build)%s+of%s+(?:the%s+)?[*_`\[]*)\Z" % (S, S, S)
 )
 WITH_BETWEEN = regex.compile(r"[*_`\]]*(?:\([^()\n]{0,80}\))?%s+with%s+(?:about%s+|~|over%s+)?" % (S, S, S, S))
+TRAINED_ON_BEFORE = regex.compile(r"(?r)(?i:\b(?:pre-?)?trained%s+on%s+(?:the%s+)?)\Z" % (S, S, S))
 # An unnamed model another was made from, before its size: "pruned from a larger 6.4B model".
 SOURCE_SIZE_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:distill(?:ed|ing)?|prun(?:ed|ing)|derived|upcycled|initiali[sz]ed|merged"
