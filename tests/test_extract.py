@@ -9698,6 +9698,11 @@ LINKING_PRECISION = [
         [tokens(2e12, model="Kite-2")],
     ),
     (
+        "Kite-7B release history:\n- **2024-03-01:** base model trained on 2T tokens\n"
+        "- **2024-05-02:** chat version",
+        [params(7e9, model="Kite-7B"), tokens(2e12, model="Kite-7B")],
+    ),
+    (
         "Kite-1B was pretrained on Dolma's 3T tokens.",
         [params(1e9, model="Kite-1B"), tokens(3e12, model="Kite-1B")],
     ),

@@ -7542,7 +7542,9 @@ IT_AGAIN = regex.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ \t]+it[ \t]+(?:was|is|h
 PRONOUN_OPENING = regex.compile(r"[ \t*_]*(?:It|This|Together|The[ \t]+(?:model|whole|system))\b")
 BOLD_OPENING = regex.compile(r"\*\*[^*\n:]{2,40}\*\*")  # (not a field: "**Parameters:**")
 LED_BY = regex.compile(r"(?:\*\*|\[)([^*\]\n:]{2,40})(?:\*\*|\]\()")  # "**Jan V1**", "[Kite](...)"
-DATED_BOLD_OPENING = regex.compile(r"\*\*(?:19|20)[0-9]{2}\b[^*\n]{0,60}\*\*")  # "**2024 (GPT-4o):**"
+DATED_BOLD_OPENING = regex.compile(
+    r"\*\*(?:19|20)[0-9]{2}(?:[\u2013-](?:19|20)[0-9]{2})?[ ][^*\n]{1,60}\*\*"
+)  # a year and words: "**2024 (GPT-4o):**" (not a changelog's date: "**2024-03-01:**")
 # A list item that opens with a link to another page (not a contents entry: "(#training)").
 LINK_OPENING = regex.compile(r"\[[^\]\n]{1,60}\]\((?!#)[^()\s]{1,%d}\)" % LINK_ADDRESS_REACH)
 # A maker's name right before a bracketed size, standing for its model: "Mistral (7B)".
