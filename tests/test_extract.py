@@ -9711,6 +9711,11 @@ LINKING_PRECISION = [
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",
         [tokens(5.09e11, model=None, qualifier="approximate")],
     ),
+    (
+        "| Measure | Value |\n|---|---|\n| Cost | 6 TFLOPs/token, 2 GB/token |\n"
+        "| Data | ~509B tokens of text |",
+        [tokens(5.09e11, model=None, qualifier="approximate")],
+    ),
 ]
 
 

@@ -736,7 +736,9 @@ LANGUAGE_BEFORE_NAME = regex.compile(
 )  # (where a name opens a cell, a heading or an item: in prose the word is often a maker's
 # country, "the Chinese DeepSeek-V3 model", "French Mistral Large 2")
 LANGUAGE_ADAPTED = regex.compile(r"%s[ ](\S.*)" % ADAPTED_LANGUAGES)
-UNIT_NAMESPACE = regex.compile(r"(?i:flops?|usd|eur|tokens?|params?|parameters?|gpus?|bytes?|steps?)/")
+UNIT_NAMESPACE = regex.compile(
+    r"(?i:[kmgtpe]?flops?|usd|eur|tokens?|params?|parameters?|gpus?|[kmgtp]i?b|bytes?|steps?)/"
+)  # ("6 TFLOPs/token", "GB/token")
 MEASURE_WORD_AFTER = regex.compile(
     r"[*_`]*(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0])(?i:scale|class|level|grade|sized)\b"
     r"(?![ -]?(?:of\b|with\b|school\b|[0-9])|[ \t]*:)"
