@@ -9568,7 +9568,8 @@ LINKING_PRECISION = [
     ),
     (
         "Meet Kite-5, the new model from Heron Labs. Kite-5 launched as a router between "
-        "models. Kite-5 thinking is good.\n\n* **Parameters**: 34B\n* **Training data**: 12T tokens",
+        "models. Kite-5 thinking is good.\n\n* **Parameters**: 34B\n"
+        "* **Training data**: 12T tokens",
         [params(3.4e10, model="Kite-5"), tokens(1.2e13, model="Kite-5")],
     ),
     # A Markdown table whose header has an HTML cell is still one table: each row's sizes are
@@ -9584,13 +9585,15 @@ LINKING_PRECISION = [
     # A link's status words in a model column name no model: "| [Available](https://...) |".
     (
         "| Size | Training Status | Model Card |\n|:----:|:----:|:----:|\n"
-        "| 1.3B | [Finished](https://example.org/runs/1) | [Available](https://example.org/kite-1.3b) |",
+        "| 1.3B | [Finished](https://example.org/runs/1) "
+        "| [Available](https://example.org/kite-1.3b) |",
         [params(1.3e9, model=None)],
     ),
     # A language before another's model names a team's adaptation of it: "Tamil LLaMA 7B
     # Base" is not Meta's LLaMA 7B (but "a Korean Llama-2 13B" describes Llama 2 13B).
     (
-        "| Adapted model | Type | Base |\n|---|---|---|\n| Tamil LLaMA 7B Base | Base model | LLaMA 7B |",
+        "| Adapted model | Type | Base |\n|---|---|---|\n"
+        "| Tamil LLaMA 7B Base | Base model | LLaMA 7B |",
         [params(7e9, model="Tamil LLaMA 7B Base"), params(7e9, model="LLaMA 7B")],
     ),
     (
@@ -9708,7 +9711,8 @@ LINKING_PRECISION = [
     ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
-        "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n| Data | ~509B tokens of text |",
+        "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n"
+        "| Data | ~509B tokens of text |",
         [tokens(5.09e11, model=None, qualifier="approximate")],
     ),
     (

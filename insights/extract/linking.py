@@ -864,6 +864,7 @@ class Context:
                 model, rule = None, None  # a size labelling a score: "Bird-SQL (27B: 54.4)"
             if (
                 model is not None
+                and rule is not None
                 and rule not in ("size-in-name", "table-row")
                 and not rule.startswith(("focus-", "our-"))
                 and self._named_in_another_cell(model, q.start)
@@ -883,11 +884,11 @@ class Context:
                 # 15T-token pool" is no model's training (but "pretrained on Dolma's 3T tokens" is)
             if (
                 rule == "subject-before"
-                and (named := [m for m in self.models_between(s_start, q.start) if m.name == model])
+                and (sources := [m for m in self.models_between(s_start, q.start) if m.name == model])
                 and SHRUNK_VERSION_OF_BEFORE.search(
-                    self.text, max(s_start, named[-1].start - 80), named[-1].start
+                    self.text, max(s_start, sources[-1].start - 80), sources[-1].start
                 )
-                and WITH_BETWEEN.fullmatch(self.text, named[-1].end, q.start)
+                and WITH_BETWEEN.fullmatch(self.text, sources[-1].end, q.start)
             ):
                 model, rule = None, None  # the smaller version's size, not its source's: "a 50%
                 # expert-pruned and INT4 quantized version of GLM-4 with 179B parameters"
