@@ -9709,6 +9709,11 @@ LINKING_PRECISION = [
         "Kite-1B was pretrained on Dolma's 3T tokens.",
         [params(1e9, model="Kite-1B"), tokens(3e12, model="Kite-1B")],
     ),
+    # A bound written in a table cell bounds the cell's count, as it does in prose.
+    (
+        "| Bounded model | Org | Params |\n|---|---|---|\n| **Kite-D** | Research | <1B |",
+        [params(1e9, model="Kite-D", qualifier="up to")],
+    ),
     # A rate's units are no hub account and its model: "FLOPs/token", "USD/token".
     (
         "| Measure | Value |\n|---|---|\n| Cost | 2e11 FLOPs/token |\n"

@@ -1160,6 +1160,10 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     continue  # "| large-v3 | 1550 |" under "Params": in a unit the table omits
                 before = text[max(cell.start, start - 3) : start]
                 qualifier = share or ("approximate" if "~" in before else None)
+                if qualifier is None and (
+                    bound := QUALIFIER_BEFORE_NUMBER.search(text, max(cell.start, start - 25), start)
+                ) and bound.lastgroup:
+                    qualifier = bound.lastgroup.replace("_", " ")  # "| <1B |", "| over 1T |"
                 named = _listed_name(text, row, names, start) if len(names) > 1 else model
                 facts.append(
                     Fact(
