@@ -8066,9 +8066,15 @@ COUNTED_DATA_NAME = regex.compile(
     r"(?i)\b(?:data|datasets?|corpus|data[ ]points|examples|samples)(?:,[ ](?=[*_`\[]*%s[*_`\]]*,)"
     r"|,?[ ](?:which|that)[ ]we[ ](?:call|name|dub)[ ]|[ ](?:called|named|dubbed)[ ])[*_`\[]*(%s)"
     r"(?![\w-])"  # (an appositive closed by a comma: not "600B tokens of data, Kite-350M matches")
-    r"|(?<![\w.-])(%s)[ ](?:instruction[ -]tuning[ ])?(?:data|dataset)[ \t]*(?=[\n.,;:)]|\Z)"
-    % (COUNTED_NAME, COUNTED_NAME, COUNTED_NAME)
-)  # (the phrase's last word: not "Kite-360M data efficiency")
+    % (COUNTED_NAME, COUNTED_NAME)
+)
+# ... or a name before "(instruction tuning) data" ending its phrase (not "Kite-360M data
+# efficiency"), found by its count and words first: a name tried at every letter costs.
+COUNTED_DATA_TAIL = regex.compile(
+    r"(?i)-[0-9]+(?:\.[0-9]+)?[MK][ ](?:instruction[ -]tuning[ ])?(?:data|dataset)[ \t]*"
+    r"(?=[\n.,;:)]|\Z)"
+)
+NAME_BEFORE_TAIL = regex.compile(r"(?r)(?<![\w.-])[A-Za-z][\w.+]{0,40}?\Z")
 # A data set's page on the hub: "huggingface.co/datasets/nyu-visionx/Cambrian-10M".
 HUB_DATASET = regex.compile(r"huggingface\.co/datasets/[\w.-]{1,60}/([\w.-]{1,80}?)(?=[/)\s\]]|\Z)")
 # A data set named with its count of examples, that a model was trained on: "trained on
@@ -8089,6 +8095,12 @@ def _defined_as_not_models(text: str) -> set[str]:
         for m in pattern.finditer(text)
         if not known_model(m.group(m.lastindex))
     }
+    for tail in COUNTED_DATA_TAIL.finditer(text):
+        head = NAME_BEFORE_TAIL.search(text, max(0, tail.start() - 41), tail.start())
+        if head is not None:
+            name = text[head.start() : text.index(" ", tail.start())]
+            if not known_model(name):
+                found.add(model_key(name))
     lower = text.lower()
     for noun in NOT_MODEL_NOUNS:
         position = lower.find(noun)
