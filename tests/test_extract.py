@@ -9003,6 +9003,15 @@ LINKING_PRECISION = [
         [params(1.8e9, model="Wren-1.8B"), params(1.8e9, model="Wren-1.8B"),
          params(1.8e9, model="Wren-1.8B-Chat")],
     ),
+    (  # ... and a size listed with such members is the family's, not a base's of that size
+        "# Kite\n\nKite is a family of vision models: Kite-8B, Kite-13B and Kite-34B.\n\n"
+        "| Base LLM | Batch |\n|---|---|\n| Orca-2 8B | 512 |\n| Vale 13B | 512 |\n\n"
+        "To train the 8B, 13B, and 34B models, download the base weights first.",
+        [params(8e9, model="Kite-8B"), params(1.3e10, model="Kite-13B"),
+         params(3.4e10, model="Kite-34B"), params(8e9, model="Orca-2 8B"),
+         params(1.3e10, model="Vale 13B"), params(8e9, model="Kite-8B"),
+         params(1.3e10, model="Kite-13B"), params(3.4e10, model="Kite-34B")],
+    ),
     (  # ... but not when two members of that size are no one name and its variants
         "# Wren\n\nWren is a family of small open models. The model has 7B parameters.\n\n"
         "| Model | Note |\n|---|---|\n| Wren-7B | base |\n| Wren-Coder-7B | code |",

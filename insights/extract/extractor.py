@@ -461,7 +461,7 @@ def _extract(
     facts = _without_name_sizes_stated_otherwise(facts)
     facts = _short_names_in_full(text, facts)
     facts = _without_focus_across_rows(text, facts)
-    facts = _members_by_size(facts)
+    facts = _members_by_size(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
 
@@ -474,11 +474,13 @@ MEMBER_BY_SIZE_RULES = frozenset({
 })  # fmt: skip
 
 
-def _members_by_size(facts: list[Fact]) -> list[Fact]:
+def _members_by_size(text: str, facts: list[Fact]) -> list[Fact]:
     """A size the focus rules give a family ("Wren" for "Released the 1.8B model, base and
     chat") is the member the text names with that size elsewhere ("Wren-1.8B"), when it names
     one: the family is several models, and the size says which. Two members of that size that
-    are not one name and its variants ("Wren-1.8B" and "Wren-1.8B-Chat") leave it as it is."""
+    are not one name and its variants ("Wren-1.8B" and "Wren-1.8B-Chat") leave it as it is.
+    A size listed with such members ("train the 8B, 13B, and 34B models") is its family's
+    member too, not another model the text names with that size ("LLaMA-3 8B", the base)."""
     sized: dict[float, set[str]] = {}
     sized_active: dict[float, set[str]] = {}  # (the active sizes names write: "Kite-1B-A400M")
     for f in facts:
@@ -509,6 +511,38 @@ def _members_by_size(facts: list[Fact]) -> list[Fact]:
             ):
                 f = replace(f, model=members[0], rule="family-member")
         kept.append(f)
+    return _listed_with_members(text, kept, sized)
+
+
+# What joins the sizes of one list: "8B, 13B, and 34B", "7B/13B", "1B or 3B".
+LIST_JOIN = regex.compile(r"[ \t]*+(?:[,/&][ \t]*+)?(?:(?:and|or)[ \t]++)?")
+
+
+def _listed_with_members(text: str, facts: list[Fact], sized: dict[float, set[str]]) -> list[Fact]:
+    """A size the rule "the-size" gives another model, in a list whose neighbours went to one
+    family's members, is that family's member of its size when the text names exactly one."""
+    order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+    kept = list(facts)
+    for at, i in enumerate(order):
+        f = facts[i]
+        if f.rule != "the-size" or f.kind != "parameters" or not f.value:
+            continue
+        families, organizations = set(), set()
+        for j in (order[at - 1] if at else None, order[at + 1] if at + 1 < len(order) else None):
+            if j is None or facts[j].rule != "family-member" or facts[j].kind != "parameters":
+                continue
+            left, right = sorted((f, facts[j]), key=lambda g: g.start)
+            join = LIST_JOIN.match(text, left.end, right.start)
+            if join and join.end() == right.start and facts[j].model:
+                families.add(_before_size(facts[j].model))
+                organizations.add(facts[j].organization)
+        if len(families) != 1 or len(organizations) != 1:
+            continue
+        members = [n for n in sized.get(round(f.value, -6), ()) if _before_size(n) in families]
+        if len(members) == 1 and members[0] != f.model:
+            kept[i] = replace(
+                f, model=members[0], rule="family-member", organization=organizations.pop()
+            )
     return kept
 
 
