@@ -7468,6 +7468,12 @@ LINKING_PRECISION = [
         [params(2.7e8, model="Wren-270M"), tokens(8e12, model="Wren-270M"),
          params(2.7e8, model="Kite-270M"), tokens(6e12, model="Kite-270M")],
     ),
+    # ... and after "models": "were" as "was".
+    (
+        "Wren-2 was trained on 6.3T tokens. That is close to Owl 3 models, which were trained "
+        "on 7T tokens.",
+        [tokens(6.3e12, model="Wren-2"), tokens(7e12, model="Owl 3")],
+    ),
     # ... and past a citation after the name.
     (
         "Wren-350M from Fieldfare Labs targets the same niche as Heron's Owl-350M [4], which was "

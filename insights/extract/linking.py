@@ -5536,7 +5536,7 @@ RELATIVE_CLAUSE_BEFORE = regex.compile(
     r"(?:%s+(?:models?|checkpoints?|variants?|versions?))?%s*(?:\([^()\n]{1,30}\)%s*)?"
     r"(?:\[[0-9, \u2013-]{1,12}\]%s*)?,"
     r"(?:%s+(?:our|its|their|the|an?)%s+[^,;.()]{1,40},)?%s+(?:(?:which|that|who)%s+"
-    r"(?:has|had|have|is|was|packs|packed|uses|used|saw|sees|holds|held|contains|contained|weighs"
+    r"(?:has|had|have|is|was|are|were|packs|packed|uses|used|saw|sees|holds|held|contains|contained|weighs"
     r"|weighed)\b[^,;.()]{0,40}|whose%s+(?:[\w-]+%s+)?)\Z" % (S, S, S, S, S, S, S, S, S, S)
 )  # (past markup, a link's address, "model" ("checkpoint", "variant"), a bracket and a
 # citation after the name: "**Gemma 3 270M** (August 2025), which was trained on",
