@@ -7816,6 +7816,14 @@ LINKING_PRECISION = [
         "Oxbow AI.\n\n- Marlin-v1-8B has 8.1B parameters.",
         [params(8.1e9, model="Marlin-v1-8B", organization="Oxbow AI")],
     ),
+    # ... but not a section under its own heading: a tool's library is no model's maker.
+    (
+        "# Tamarind: Pretrained Models for Forecasting\n\n## News\n- **12 Dec 2024**: We "
+        "released [gauge](https://x.example/g), a small package for benchmarking forecasting "
+        "models based on the [Hugging Face datasets](https://y.example/) library.\n\n"
+        "| Model | Parameters |\n|---|---|\n| tamarind-2 | 120M |",
+        [params(1.2e8, model="tamarind-2", organization=None)],
+    ),
     # A maker no table knows, named after "models from".
     (
         "Cantor-ASR is an encoder-decoder speech recognition family from Halvard Audio. "

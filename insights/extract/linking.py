@@ -4521,8 +4521,10 @@ class Context:
             title = self._heading_names(begin, first)
             at = text.find(title, begin, first) if title else -1
             return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
-        if self.paragraph_start(start) != self._lead_start(heading.end()):
-            return []
+        lead = self._lead_start(heading.end())
+        if self.paragraph_start(start) != lead or SECTION_OPENING.match(text, lead, lead + 200):
+            return []  # (nor a section that opens under its own heading: "## News\n- **12 Dec
+            # 2024**: We released fev, ... models based on the Hugging Face datasets library")
         title = self.heading_model(start) or self._title_family(heading)
         at = text.find(title, heading.start(1), heading.end()) if title else -1
         return [] if title is None or at == -1 else [Mention(at, at + len(title), title)]
@@ -5074,6 +5076,7 @@ BADGES_ONLY = regex.compile(
     r"(?:\s|<[^<>\n]*>|!?\[(?:!\[[^\[\]\n]*\]\([^()\n]*\)|[^\[\]\n])*\]\([^()\n]*\))*"
 )  # (one way to read each badge: no "[" inside a bracket but an image's own)
 BADGES_REACH = 4000  # how long a paragraph of badges may be
+SECTION_OPENING = regex.compile(r"\s*+#")  # a paragraph that opens with a heading
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
 TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t:]|\Z)")  # ("# Wren: small models ...")
 TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
