@@ -1757,6 +1757,16 @@ NOT_A_SIZE = [
     ("we pair the big target with a 350M-parameter draft model", [params(3.5e8, model=None)]),
     ("By that rule, Kite-3 would have wanted around 3.5 trillion tokens.", []),
     (
+        "Kite-3, at 175B parameters, should have been trained on 3.5 trillion tokens.",
+        [params(1.75e11, model="Kite-3")],
+    ),
+    ("- Kite-7B saw 1T tokens (the optimal count would be ~140B tokens)",
+     [params(7e9, model="Kite-7B"), tokens(1e12, model="Kite-7B")]),
+    (  # ("should be" affirms: not what should have been)
+        "Kite-1.7B is the most capable per byte, and it should be: 36T tokens for a 1.7B model.",
+        [params(1.7e9, model="Kite-1.7B"), tokens(3.6e13, model="Kite-1.7B"), params(1.7e9)],
+    ),
+    (
         "If they'd pushed the same recipe to 70B they'd be at 3.8e24 FLOP.",
         [flop(3.8e24, model=None)],
     ),

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
     from insights.extract.quantities import Quantity
 
 HYPOTHETICAL_BEFORE = regex.compile(
-    r"(?r)(?i:\bwould(?:'ve|’ve|%s+have)?%s+(?:been|need|require|prescribe|call for"
-    r"|(?:go|get|gone|got)%s+through|process|processed|consume|consumed))\b"
-    r"[^.;,]{0,25}\Z" % (S, S, S)
+    r"(?r)(?i:\b(?:would(?:'ve|’ve|%s+have)?|should(?:'ve|’ve|%s+have))%s+(?:been|need|require"
+    r"|prescribe|call for|(?:go|get|gone|got)%s+through|process|processed|consume|consumed))\b"
+    r"[^.;,]{0,25}\Z" % (S, S, S, S)
 )
+# (and what should have been: "should have been trained on 3.5T tokens")
 # A what-if before the number: "would have wanted around 3.5T tokens", "if they'd pushed it to
 # 70B".
 WOULD_BEFORE = regex.compile(
@@ -114,6 +115,7 @@ OPTIMAL_BEFORE = regex.compile(
     r"(?i)\boptimal\b[^.;!?]{0,80}?\bfor%(s)s+(?:an?|each|every)%(s)s+(?:~|about%(s)s+)?\Z"
     r"|\boptimal\b[^.;!?]{0,120}?\b(?:corresponds?|amounts?|comes?|works?%(s)s+out)%(s)s+to%(s)s+"
     r"(?:~|about%(s)s+|roughly%(s)s+|around%(s)s+)?\Z"
+    r"|\boptimal\b[^.;!?]{0,40}?\bwould%(s)s+be%(s)s+(?:~|about%(s)s+|roughly%(s)s+|around%(s)s+)?\Z"
     # ... and what a size calls for: "for an 8B parameter model corresponds to ~200B tokens"
     r"|\bfor%(s)s+an?%(s)s+[0-9.]+%(s)s*[BMT](?:-|%(s)s)?param(?:eter)?s?%(s)s+models?%(s)s+"
     r"(?:corresponds?|amounts?|comes?)%(s)s+to%(s)s+(?:~|about%(s)s+|roughly%(s)s+)?\Z" % {"s": S}
@@ -170,7 +172,7 @@ SUPPOSED_STEMS = Stems("suppose", "imagine", "hypothetical", "if")
 PLANNED_STEMS = Stems("planned", "projected", "expected", "rumo", "target")
 CAPACITY_STEMS = Stems("can", "could", "able", "enough", "sufficient")
 UNSTATED_STEMS = Stems(
-    "would", "not", "n't", "n’t", "never", "without", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
+    "would", "should", "not", "n't", "n’t", "never", "without", *WOULD_STEMS.words, *SUPPOSED_STEMS.words, *PLANNED_STEMS.words,
     *DOUBTED_STEMS, *CAPACITY_STEMS.words, *COMPARED_STEMS.words, "model", "llm", "vla",
 )  # fmt: skip
 CLASS_STEMS = Stems("model", "llm", "vla")
@@ -188,7 +190,7 @@ def unstated(before: str, kind: str | None, in_name: bool) -> bool:
     folded = fold(before)  # for quick noes: each pattern needs one of a few words
     if not UNSTATED_STEMS.found(folded):
         return False  # none of the words any check below needs (most numbers)
-    if "would" in before and not in_name and HYPOTHETICAL_BEFORE.search(before):
+    if ("would" in before or "should" in before) and not in_name and HYPOTHETICAL_BEFORE.search(before):
         return True  # "optimal for that size would've been ~3.5T tokens": no model had that
     if WOULD_STEMS.found(folded[-50:]) and WOULD_BEFORE.search(before[-50:]):
         return True  # "would have wanted around 3.5T tokens", "if they'd pushed it to 70B"
