@@ -9329,6 +9329,12 @@ LINKING_PRECISION = [
         "| Model | Size | Pretraining length |\n| --- | --- | --- |\n| Kite-2 | 70B | 2,000B |\n",
         [params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # ... but a count a rule says it should have had is not what it had.
+    (
+        "| Model | Parameters | Training Tokens | Chinchilla-Optimal Tokens |\n|---|---|---|---|\n"
+        "| Kite-2 | 175B | 300B | ~3.5T |\n",
+        [params(1.75e11, model="Kite-2"), tokens(3e11, model="Kite-2")],
+    ),
     # Data a model made, its count in brackets after the maker: not what the maker saw.
     (
         "Kite-1 has 1.3B parameters and was trained on exercises synthetically generated with "

@@ -188,6 +188,8 @@ RATIO_OR_PART_HEADER = regex.compile(
     r"|\bbatch|\bcontext|\bvocab|\bseq(?:uence)?\b|\bwindow|\bresolution|\bside\b|\bpx\b"
     r"|\bpixels?\b|\bwidth\b|\bhidden\b|\blearning\s+rate"
 )
+# A count a rule or a plan calls for: "Chinchilla-Optimal Tokens", "Recommended tokens".
+WHAT_IF_HEADER = regex.compile(r"\b(?:optimal|recommended|suggested|ideal|target|planned)\b")
 # How long a model was trained, in tokens by a leaderboard's habit: "Pretraining length".
 TRAINING_LENGTH_HEADER = regex.compile(r"(?:pre-?)?train(?:ing)?[ _]length")
 # A count of something in each layer, not of layers: "Experts (per layer)", "Heads per layer".
@@ -223,6 +225,8 @@ def column_for(header: str, index: int) -> Column:
     'total/non-embedding'
     >>> column_for("Laboratory", 1).role, column_for("Sizes we excluded", 2).role
     ('organization', 'other')
+    >>> column_for("Chinchilla-Optimal Tokens", 3).role, column_for("Training Tokens", 2).role
+    ('other', 'training_tokens')
     >>> column_for("Hub id", 1), column_for("Variant", 0).role
     (Column(role='model', qualifier='repository', multiplier=1.0, lone=None), 'model')
 
@@ -266,6 +270,9 @@ def column_for(header: str, index: int) -> Column:
         return Column("parameters", None, multiplier)  # "Params (incl. embeddings)": the whole
     if "embedding" in low and "non-embedding" not in low and "non embedding" not in low:
         return Column("other")  # "Embedding params": a part, not the model's size
+    if WHAT_IF_HEADER.search(low):
+        return Column("other", "what-if")  # "Chinchilla-Optimal Tokens": what a rule says
+        # the row's model should have had, not what it had
     if RATIO_OR_PART_HEADER.search(low):
         return Column("other", "setting")  # "Tokens/param", an adapter's "Trainable params",
         # "Batch (tokens)"
