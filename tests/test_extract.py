@@ -9329,6 +9329,13 @@ LINKING_PRECISION = [
         "| Model | Size | Pretraining length |\n| --- | --- | --- |\n| Kite-2 | 70B | 2,000B |\n",
         [params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # A row that gives the model in focus two sizes sets budgets side by side: no one model.
+    (
+        "# Kite-2\n\n## Budgets\n\n| Budget | Old way | New way |\n|---|---|---|\n"
+        "| 1x | 1B params, 20B tokens | 400M params, 8B tokens |\n",
+        [params(1e9, model=None), tokens(2e10, model=None), params(4e8, model=None),
+         tokens(8e9, model=None)],
+    ),
     # ... but a count a rule says it should have had is not what it had.
     (
         "| Model | Parameters | Training Tokens | Chinchilla-Optimal Tokens |\n|---|---|---|---|\n"

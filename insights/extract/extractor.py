@@ -461,6 +461,7 @@ def _extract(
     facts = _without_name_sizes_stated_otherwise(facts)
     facts = _short_names_in_full(text, facts)
     facts = _without_focus_across_rows(text, facts)
+    facts = _without_focus_on_rows_of_two_sizes(text, facts)
     facts = _members_by_size(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
@@ -595,6 +596,38 @@ def _without_focus_across_rows(text: str, facts: list[Fact]) -> list[Fact]:
                     f = replace(f, model=None, organization=None, rule=None)
         kept.append(f)
     return kept
+
+
+def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fact]:
+    """A table row whose cells give the model in focus two different sizes is about no one
+    model: "| 1x | 1B params, 20B tokens | 400M params, 8B tokens |" under "# Chinchilla" sets
+    budgets side by side. Its counts that the focus gave that model go unlinked (a row whose
+    own cells name a model is read by the table rules, not the focus)."""
+    cells: dict[tuple[int, str, str | None], dict[float, set[int]]] = {}
+    for f in facts:
+        if f.kind == "parameters" and f.model and f.value and f.rule and "focus" in f.rule:
+            row = line_start(text, f.start)
+            if text.startswith("|", row):
+                cell = text.count("|", row, f.start)
+                key = (row, f.model, f.qualifier)
+                cells.setdefault(key, {}).setdefault(f.value, set()).add(cell)
+    split = {
+        (row, model)
+        for (row, model, _), by_value in cells.items()
+        if len(by_value) > 1 and len(set().union(*by_value.values())) > 1
+    }
+    if not split:
+        return facts
+    return [
+        replace(f, model=None, organization=None, rule=None)
+        if f.model
+        and f.rule
+        and "focus" in f.rule
+        and f.kind in ("parameters", "training_tokens")
+        and (line_start(text, f.start), f.model) in split
+        else f
+        for f in facts
+    ]
 
 
 def _short_names_in_full(text: str, facts: list[Fact]) -> list[Fact]:
