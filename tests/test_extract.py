@@ -8847,6 +8847,12 @@ LINKING_PRECISION = [
          params(7e10, model=None), tokens(1.4e12, model=None), params(7e10, model=None),
          layers(16, model="Ladder")],
     ),
+    # ... nor is a diagram's source: its node labels are no sentences (a name's size holds).
+    (
+        "```mermaid\ngraph LR\n  subgraph \"Frontier (Kite)\"\n    A[7B params / 140B tokens]\n"
+        "    B[Wren 2 70B]\n  end\n```",
+        [params(7e9, model=None), tokens(1.4e11, model=None), params(7e10, model="Wren 2 70B")],
+    ),
     # Models a study trains over a range are its runs, not the page's model (a family named
     # before "models" is that family).
     (

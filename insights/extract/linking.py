@@ -1065,6 +1065,10 @@ class Context:
             model, rule, names = None, None, [None]  # "print(fit.predict(params=70e9, ...)) #
             # extrapolate to a 70B run" in a README's code block: no sentence about its model
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
+        if rule not in (None, "size-in-name") and self.in_diagram(q.start):
+            model, rule, names = None, None, [None]  # a diagram's node labels are no sentences:
+            # 'subgraph "Compute-Optimal Frontier (Chinchilla)" A[7B params / 140B tokens]'
+            # (a name's own size still holds: "A[Kite 2 70B]")
         if (
             kind == "parameters"
             and rule not in (None, "size-in-name")
@@ -3702,6 +3706,15 @@ class Context:
             )
         return bisect_right(self._fences, offset) % 2 == 1
 
+    def in_diagram(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a fenced diagram's source ("```mermaid"): node labels,
+        not sentences ('A["C = 1e22 FLOPs\\nOptimal: 1B params / 20B tokens"]')."""
+        if not self.in_code(offset):
+            return False
+        assert self._fences is not None
+        opening = self._fences[bisect_right(self._fences, offset) - 1]
+        return DIAGRAM_FENCE.match(self.text, opening, opening + 40) is not None
+
     def _said_to_come(self, end: int, s_end: int) -> bool:
         """Whether the words just after a size ending at ``end`` say its model is still to come
         ("... is still in training", "... is planned"), in the same clause."""
@@ -6061,6 +6074,8 @@ RUN_RESULT_END = regex.compile(
     r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|with[ \t]|\Z)"
 )  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
 # A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
+# A fence that opens a diagram's source: "```mermaid", "~~~dot".
+DIAGRAM_FENCE = regex.compile(r"[ \t]*(?:```|~~~)[ \t]*(?i:mermaid|dot|graphviz|plantuml|d2)\b")
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 FOCUS_RULES = ("focus-", "our-focus-")
 A_NAME_OPENING = regex.compile(r"[\s*_>\u2022-]*(?:A|An|Another|One[ ]more)[ ]+[*_`]*")
