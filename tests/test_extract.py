@@ -9335,6 +9335,13 @@ LINKING_PRECISION = [
         "| Model | Size | Pretraining length |\n| --- | --- | --- |\n| Kite-2 | 70B | 2,000B |\n",
         [params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # One language's share of the data is not what the model saw.
+    (
+        "# Kite-13B\n\n- Trained tokens: 1.5T tokens (English: 1.32T tokens, Japanese: "
+        "0.18T tokens)",
+        [params(1.3e10, model="Kite-13B"), tokens(1.5e12, model="Kite-13B"),
+         tokens(1.32e12, model=None), tokens(1.8e11, model=None)],
+    ),
     # A row that gives the model in focus two sizes sets budgets side by side: no one model.
     (
         "# Kite-2\n\n## Budgets\n\n| Budget | Old way | New way |\n|---|---|---|\n"

@@ -1065,6 +1065,14 @@ class Context:
             model, rule, names = None, None, [None]  # "print(fit.predict(params=70e9, ...)) #
             # extrapolate to a 70B run" in a README's code block: no sentence about its model
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
+        if (
+            kind == "training_tokens"
+            and rule is not None
+            and ":" in self.text[max(s_start, q.start - 30) : q.start]
+            and LANGUAGE_SHARE_BEFORE.search(self.text, max(s_start, q.start - 40), q.start)
+        ):
+            model, rule, names = None, None, [None]  # one language's share of the data, not
+            # what the model saw: "1.5T tokens (English: 1.32T tokens, Japanese: 0.18T tokens)"
         if rule not in (None, "size-in-name") and self.in_diagram(q.start):
             model, rule, names = None, None, [None]  # a diagram's node labels are no sentences:
             # 'subgraph "Compute-Optimal Frontier (Chinchilla)" A[7B params / 140B tokens]'
@@ -5164,6 +5172,11 @@ MEMBER_WORDS = TIER_WORDS | frozenset(
     "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
 )
 # A language a name adds to another line's name: a team's adaptation of that line's model.
+# A language's (or code's) label before its share of a model's data: "English: about 1.3T".
+LANGUAGE_SHARE_BEFORE = regex.compile(
+    r"(?i)(?<![A-Za-z])(?:English|Code|Math|%s)(?:[ \t]+(?:data|text|tokens))?[ \t]*[:\uff1a]"
+    r"[ \t]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]+|~)?\Z" % ADAPTED_LANGUAGES
+)
 ADAPTED_TO_LANGUAGE = regex.compile(r"(?i)(?<![A-Za-z])%s(?![A-Za-z])" % ADAPTED_LANGUAGES)
 FINE_TUNE_WORDS = regex.compile(r"(?i)\bfine-?tunes?\b")
 
