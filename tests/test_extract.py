@@ -10694,6 +10694,16 @@ BUGS_CAUGHT = [
         [params(8e9, model="Kite 3 8B"), params(7e10, model="Kite 3 70B"),
          params(1e9, model=None), params(3e9, model=None)],
     ),
+    # Words of what a size is of are no names: "Variants (7B, 13B, 70B)", "a 2.7B Causal
+    # Language Model", "24B / 3B Hybrid Reasoners", "runs on a SINGLE GPU".
+    ("- **Key Features**: Variants (7B, 13B, 70B), good for fine-tuning.",
+     [params(7e9, model=None), params(1.3e10, model=None), params(7e10, model=None)]),
+    ("`kite-code-v1` is a 2.7B Causal Language Model focused on code completion.",
+     [params(2.7e9, model="kite-code-v1")]),
+    ("* Heron Labs Deep Wren 24B / 3B Hybrid Reasoners ([X](https://x.example/s/1), "
+     "[HF](https://huggingface.co/HeronLabs/DeepWren-3-Kite-24B-Preview))",
+     [params(2.4e10, model="Deep Wren 24B"), params(3e9, model=None)]),
+    ("Traditional Dense 671B model (estimated):", [params(6.71e11, model=None)]),
     # A table that counts its data in parts and in total gives the model the total only:
     # "| English data (tokens) | Code data (tokens) | Total data (tokens) |" (not "Experts
     # (routed per token / total)", which is no count of data).

@@ -555,6 +555,11 @@ NOT_NAME_WORDS = {
     "ours", "mine", "yours", "theirs", "hub",
     # a list's last step: "→ Final 1B/3B models"; an imperative's "Let's discuss the 0.6B model"
     "final", "let",
+    # what a size is of, in words: "Variants (7B, 13B, 70B)", "a 2.7B Causal Language Model",
+    # "**Massive** (10M)", "24B / 3B Hybrid Reasoners", "run on a SINGLE GPU", "Traditional
+    # Dense 671B model (estimated)", "| Current |" (a release cell)
+    "variant", "variants", "causal", "massive", "hybrid", "single", "traditional",
+    "conventional", "current",
 }  # fmt: skip
 
 # Words above that name a known model when written in capitals: Alibaba's PLUG.
