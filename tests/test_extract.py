@@ -10704,6 +10704,9 @@ BUGS_CAUGHT = [
      "[HF](https://huggingface.co/HeronLabs/DeepWren-3-Kite-24B-Preview))",
      [params(2.4e10, model="Deep Wren 24B"), params(3e9, model=None)]),
     ("Traditional Dense 671B model (estimated):", [params(6.71e11, model=None)]),
+    # A count in a label's bracket before a colon is the label's, not a name's after it.
+    ("- **Huge** (10M): Kite 4 Scout with a 10M token window",
+     [params(1e7, model=None)]),
     # A table that counts its data in parts and in total gives the model the total only:
     # "| English data (tokens) | Code data (tokens) | Total data (tokens) |" (not "Experts
     # (routed per token / total)", which is no count of data).

@@ -2990,6 +2990,8 @@ class Context:
             # model a phrase brought in: "Starting from an 8B dense model pretrained on 6T
             # tokens, we build Halyard-A6B")
             and not _generic_use(text, m)  # (nor "assuming GPT-2 encodings": a tokenizer's)
+            and not LABEL_BRACKET_AFTER.match(text, end, m.start)  # (nor a label's bracket:
+            # "**Massive** (10M): Llama 4 Scout with 10M token context")
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -7956,6 +7958,9 @@ OTHER_THING_NAMED = regex.compile(
 ANOTHER_THING_BEFORE_NAMED = regex.compile(
     r"(?i)\band[ \t]+(?:an?|another)[ \t]+(?![^.;\n]*\b(?:model|LLM|LM|version)s?\b)\w"
 )
+# A bracket that closes after a count and before a colon: the count is the label's, "**Large**
+# (1M-2M): Gemini, Grok".
+LABEL_BRACKET_AFTER = regex.compile(r"[^()\n]{0,20}?\)[ \t*_]*:")
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
     r"|language%s++model|model))%s++\Z" % (S, S, S, S, S)
