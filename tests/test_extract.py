@@ -1378,6 +1378,14 @@ NOT_A_SIZE = [
         "Wren-9B's training data as 6T tokens. My draft said 66B active for Heron-2.",
         [params(1.2e10, model="Kite-4.5-Air", qualifier="active"), params(9e9, model="Wren-9B")],
     ),
+    # ... or by the issue's number: "in #30 we wrote that" (but "In #109 we called X's 18T-token
+    # pretraining the new normal" quotes a count that stands).
+    (
+        "- **Correction:** in #30 we wrote that Heron-2 has 70B active parameters. Heron-2 has "
+        "70B total and 7B active. (In #109 we called Wren-2.5's 18T-token pretraining the norm.)",
+        [params(7e10, model="Heron-2", qualifier="total"),
+         params(7e9, model="Heron-2", qualifier="active"), tokens(1.8e13, model="Wren-2.5")],
+    ),
     # ... but a bare "last" or "last week" is no issue: Acme's latest word stands.
     (
         "Acme last put out Kite-2, a 70B model. Acme last week reported that Owl-3 was trained "

@@ -72,7 +72,11 @@ DOUBTED_BEFORE = regex.compile(
     r"|the)%(s)s+(?:last|previous|earlier|first)%(s)s+(?:issue|edition|post|draft|version)"
     r"|(?:my|the)%(s)s+draft)(?:,?%(s)s+(?:we|I))?|last%(s)s+(?:week|month|time),?%(s)s+(?:we|I))"
     r"%(s)s+(?:said|wrote|stated|reported|claimed|called|described|listed"
-    r"|gave|put)\b(?:[^.;:!?()]|\.(?=[0-9])){0,50}\Z)" % {"s": S}  # (a version's dot: "GLM-4.5")
+    r"|gave|put)\b(?:[^.;:!?()]|\.(?=[0-9])){0,50}\Z"
+    # ... and an issue by its number, taking back what it wrote (not "In #109 we called X's
+    # 18T-token pretraining the new normal")
+    r"|\bin%(s)s+\#[0-9]+,?%(s)s+(?:we|I)%(s)s+(?:wrote|said|stated|reported|claimed)%(s)s+that\b"
+    r"(?:[^.;:!?()]|\.(?=[0-9])){0,50}\Z)" % {"s": S}  # (a version's dot: "GLM-4.5")
 )
 # Cheap substrings first: the pattern is slow to try at every word of every number's context.
 DOUBTED_STEMS = ("upcoming", "forthcoming", "den", "leak", "rumo", "specul", "alleg", "unconfirm",
