@@ -9343,6 +9343,17 @@ LINKING_PRECISION = [
         "| Model | Size | Pretraining length |\n| --- | --- | --- |\n| Kite-2 | 70B | 2,000B |\n",
         [params(7e10, model="Kite-2"), tokens(2e12, model="Kite-2")],
     ),
+    # An active or total count carried to the last subject, whose own words just gave it
+    # another, is the next model's (unnamed); a name's rounded count is no other.
+    (
+        "Owl V3 had 37B active and 671B total parameters. Kite K2 had 32B active and 1T total "
+        "parameters. With 5B active and 121B total, the sparsity fits right in.",
+        [params(3.7e10, model="Owl V3", qualifier="active"),
+         params(6.71e11, model="Owl V3", qualifier="total"),
+         params(3.2e10, model="Kite K2", qualifier="active"),
+         params(1e12, model="Kite K2", qualifier="total"),
+         params(5e9, model=None, qualifier="active"), params(1.21e11, model=None, qualifier="total")],
+    ),
     # One language's share of the data is not what the model saw.
     (
         "# Kite-13B\n\n- Trained tokens: 1.5T tokens (English: 1.32T tokens, Japanese: "

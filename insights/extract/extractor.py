@@ -462,6 +462,7 @@ def _extract(
     facts = _short_names_in_full(text, facts)
     facts = _without_focus_across_rows(text, facts)
     facts = _without_focus_on_rows_of_two_sizes(text, facts)
+    facts = _without_carried_second_sizes(facts)
     facts = _members_by_size(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
@@ -628,6 +629,34 @@ def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fa
         else f
         for f in facts
     ]
+
+
+# Rules that carry the last sentence's subject to a sentence that names no model.
+RECENT_SUBJECT_RULES = frozenset({"focus-recent-subject", "our-focus-recent-subject"})
+SECOND_SIZE_REACH = 400  # how far back a model's own stated count is looked for
+
+
+def _without_carried_second_sizes(facts: list[Fact]) -> list[Fact]:
+    """An active or total count carried to the last sentence's subject, whose own words just
+    gave it another, is no second count of it but the next model's, unnamed: "Kimi K2 had 32B
+    active and 1T total parameters. With 5B active and 121B total, the sparsity factor fits
+    right in" (gpt-oss's, which an earlier paragraph named). A mixture of experts has one of
+    each; a family's plain sizes, stated one sentence after another, are left as they are."""
+    stated: dict[tuple[str, str | None], list[Fact]] = {}
+    kept = []
+    for f in sorted(facts, key=lambda f: f.start):
+        if f.model and f.value and f.kind == "parameters" and f.qualifier in ("active", "total"):
+            key = (f.model, f.qualifier)
+            if f.rule in RECENT_SUBJECT_RULES and any(
+                g.value != f.value and f.start - g.end < SECOND_SIZE_REACH
+                for g in stated.get(key, ())
+            ):
+                f = replace(f, model=None, organization=None, rule=None)
+            elif f.rule and "focus" not in f.rule and f.rule != "size-in-name":
+                stated.setdefault(key, []).append(f)  # (a name rounds: "OLMoE-1B-7B ... 1.3B
+                # active")
+        kept.append(f)
+    return kept
 
 
 def _short_names_in_full(text: str, facts: list[Fact]) -> list[Fact]:
