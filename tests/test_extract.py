@@ -8285,6 +8285,12 @@ LINKING_PRECISION = [
          params(4e10, model="Kite-L"), tokens(8e12, model="Kite-S"),
          tokens(9e12, model="Kite-M"), tokens(1.2e13, model="Kite-L")],
     ),
+    # ... a bare size in the list naming the first name's family with it.
+    (
+        "| Model | Org | Sizes |\n|---|---|---|\n| **Kite 7B / 180B** | Heron Labs | 7B / 180B |",
+        [params(7e9, model="Kite 7B"), params(1.8e11, model="Kite 180B"),
+         params(7e9, model="Kite 7B"), params(1.8e11, model="Kite 180B")],
+    ),
     # ... and for no value when the counts differ.
     (
         "| Model | Params |\n|---|---|\n| Kite-S / Kite-M | 3B, 12B and 40B |",
@@ -11102,9 +11108,9 @@ def check_semantics(text: str, facts) -> None:
                 family, _, size = name.rpartition(" ")
                 assert size == span and _collapse(family) in flat, (name, f)
                 continue
-            if name is not None and name is f.model and f.rule == "family-member":
-                # a member named elsewhere, perhaps by such a list: its family's words and its
-                # size are the text's
+            if name is not None and name is f.model and f.rule in ("family-member", "table-row"):
+                # a member named elsewhere, perhaps by such a list (or a cell's: "| Kite 7B /
+                # 180B |"): its family's words and its size are the text's
                 family, _, size = name.rpartition(" ")
                 assert _collapse(name) in flat or (
                     _collapse(family) in flat and size in flat

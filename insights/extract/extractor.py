@@ -1149,6 +1149,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
                     # "| Annealing | 50B tokens of math |": a stage's tokens, not the model's all
                     facts[i] = replace(facts[i], model=None, organization=None, rule=None)
         names = MODEL_SEPARATOR.split(model) if model and len(row.numbers) <= LISTED_CELLS else []
+        names = _sizes_in_full(names)
         if len(names) > 1:  # "| Lince-S / Lince-M / Lince-L | ... | 3B / 12B / 40B |"
             model = None
             for i in in_row.get(r, ()):
@@ -1319,6 +1320,25 @@ PLUS_AFTER = regex.compile(r"[^|+(]{0,30}\+[ \t]*[~≈]?[0-9]")  # (not "10.2T (
 # LISTED_CELLS value cells: each value looks its cell up among them).
 MODEL_SEPARATOR = regex.compile(r"[ \t]+/[ \t]+")
 LISTED_CELLS = 32
+
+
+# A listed name that is only a size: "180B" of "Falcon 7B / 180B".
+BARE_SIZE = regex.compile(r"[*_`]*+[0-9][0-9.,]*+[ \t]?+[KMBTkmbt][*_`]*+")
+
+
+def _sizes_in_full(names: list[str]) -> list[str]:
+    """The names a model cell lists, a bare size written as the first name's family with it:
+    "Falcon 7B / 180B" lists "Falcon 7B" and "Falcon 180B", not a model "180B" (none, when the
+    first name writes no size to take the family from: then as written)."""
+    if len(names) < 2 or not any(BARE_SIZE.fullmatch(n) for n in names[1:]):
+        return names
+    first = NAME_SIZE.search(names[0])
+    family = names[0][: first.start()].strip(" *_`-") if first else ""
+    if not family:
+        return names
+    return [names[0]] + [
+        f"{family} {n.strip(' *_`')}" if BARE_SIZE.fullmatch(n) else n for n in names[1:]
+    ]
 
 
 def _listed_name(text: str, row, names: list[str], start: int) -> str | None:
