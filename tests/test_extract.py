@@ -1446,6 +1446,11 @@ NOT_A_SIZE = [
      [params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"), params(7e9, model="Kite-7B"),
       tokens(4e12, model="Kite-7B"), tokens(5e10, model=None),
       params(6.71e11, model="Owl-R1", qualifier="total")]),
+    # ... nor does a setting's row: a warm-up or a batch counts no model's data.
+    ("# Kite-34B\n\n## Training hyperparameters\n\n| Hyperparameter | Value | Comment |\n"
+     "|---|---|---|\n| Learning rate | 1.5e-4 | 10B tokens warm-up, cosine decay |\n"
+     "| Batch size | 2048 | 2048 samples x 2048 tokens = 4194304 tokens |",
+     [params(3.4e10, model="Kite-34B"), tokens(1e10, model=None), tokens(4194304, model=None)]),
     # A recipe's stages in a table's first column are no models (and these, after pretraining,
     # count parts of the page's model's training: no one's).
     ("# Kite-14B-Reason\n\nKite-14B-Reason is a reasoning model.\n\n| Stage | Data | Compute |\n"

@@ -125,6 +125,14 @@ PART_ROW_LABEL = regex.compile(
     r"(?i)\b(?:vision|visual|image|text|audio|speech|language|LM|LLM|encoder|decoder|projector"
     r"|adapter|backbone|tower)\b"
 )
+# A row label that names a setting of training, whose counts are no model's size or data:
+# "| Learning rate | 1.5e-4 | 10B tokens warm-up |", "| Batch size | 2048 x 2048 tokens |".
+SETTING_ROW_LABEL = regex.compile(
+    r"[*_`]*(?i:(?:global[ \t]+|micro[ \t]+)?batch(?:[ \t]+size)?|learning[ \t]+rate|lr"
+    r"|warm-?up(?:[ \t]+(?:steps|tokens))?|(?:lr[ \t]+)?schedule|weight[ \t]+decay|optimizer"
+    r"|precision|(?:max(?:imum)?[ \t]+)?(?:sequence|context)[ \t]+length|gradient[ \t]+clipping)"
+    r"[*_`]*"
+)
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 # A column of the makers: "Developer", "Lab", "Company" (words: not the "lab" of "Available").
@@ -172,7 +180,8 @@ class Row:
     numbers: tuple[Cell, ...]
     line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
     data: bool = False  # a row of data, not of models: "| FineMath | 34B tokens | SmolLM2 |"
-    part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it)
+    part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it),
+    # or a setting's row: "| Learning rate | 1.5e-4 | 10B tokens warm-up |"
     header: Cell | None = None  # a side-on table's column header, when a row names the model
     settings: tuple[Cell, ...] = ()  # cells under a setting's header: "| Batch size |" over
     # "| 3.2M tokens |" (a count of no model's size or data)
@@ -766,7 +775,7 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         bool(columns)
         and columns[0].qualifier == "stage"
         and (first is None or not PRETRAINING_CELL.search(text, first.start, first.end))
-    )
+    ) or (first is not None and SETTING_ROW_LABEL.fullmatch(text, first.start, first.end) is not None)
     return Row(
         start, end, model, organization, tuple(numbers), data=data, part=part,
         settings=tuple(settings),
