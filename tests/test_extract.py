@@ -9365,6 +9365,10 @@ LINKING_PRECISION = [
          params(1e12, model="Kite K2", qualifier="total"),
          params(5e9, model=None, qualifier="active"), params(1.21e11, model=None, qualifier="total")],
     ),
+    # A model named with the class it is one of gives the class's count no owner.
+    ("- Kite-4 and other frontier models likely use 10-15T+ tokens",
+     [tokens(1e13, model=None, qualifier="range"), tokens(1.5e13, model=None, qualifier="range")]),
+    ("Kite-2 was trained on 2T tokens, like other open models.", [tokens(2e12, model="Kite-2")]),
     # One language's share of the data is not what the model saw.
     (
         "# Kite-13B\n\n- Trained tokens: 1.5T tokens (English: 1.32T tokens, Japanese: "

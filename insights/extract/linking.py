@@ -1066,6 +1066,17 @@ class Context:
             # extrapolate to a 70B run" in a README's code block: no sentence about its model
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
         if (
+            rule == "subject-before"
+            and model is not None
+            and " other " in self.text[s_start : q.start]
+            and (named_at := self._last_named(model, s_start, q.start)) is not None
+            and AND_OTHER_MODELS_AFTER.match(
+                self.text, named_at + len(model), min(q.start, named_at + len(model) + 60)
+            )
+        ):
+            model, rule, names = None, None, [None]  # a class the model is one of: "GPT-4 and
+            # other frontier models likely use 10-15T+ tokens"
+        if (
             kind == "training_tokens"
             and rule is not None
             and ":" in self.text[max(s_start, q.start - 30) : q.start]
@@ -5174,6 +5185,11 @@ MEMBER_WORDS = TIER_WORDS | frozenset(
     "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
 )
 # A language a name adds to another line's name: a team's adaptation of that line's model.
+# A class after a model's name: "GPT-4 and other frontier models", "Kite 2 and other LLMs".
+AND_OTHER_MODELS_AFTER = regex.compile(
+    r"[*_`]*+[ \t]++(?:and|or|&)[ \t]++(?:many[ \t]++|most[ \t]++|several[ \t]++)?other[ \t]++"
+    r"(?:[\w-]++[ \t]++){0,3}?(?:models|LLMs|LMs|systems|checkpoints)\b"
+)
 # A language's (or code's) label before its share of a model's data: "English: about 1.3T".
 LANGUAGE_SHARE_BEFORE = regex.compile(
     r"(?i)(?<![A-Za-z])(?:English|Code|Math|%s)(?:[ \t]+(?:data|text|tokens))?[ \t]*[:\uff1a]"
