@@ -12612,6 +12612,10 @@ BASE_MODELS = [
      "for 4.25 epochs, or 450B tokens in total. The corpus holds 1.1T unique tokens.",
      [("training_tokens", 1.06e11, None), ("training_tokens", 4.5e11, "Kite"),
       ("training_tokens", 1.1e12, None)]),
+    ("... after an opening phrase too",
+     "Kite-3 is a code model. In total, the training dataset contains 175B tokens, which were "
+     "repeated over 3 epochs: in total, Kite-3 has been trained on 525B tokens.",
+     [("training_tokens", 1.75e11, None), ("training_tokens", 5.25e11, "Kite-3")]),
     ("a model's pretraining corpus named as the subject is still its data",
      "Kite 2 is new. Our pretraining dataset has grown to 18 trillion tokens.",
      [("training_tokens", 1.8e13, "Kite 2")]),

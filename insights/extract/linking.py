@@ -7207,7 +7207,8 @@ OPEN_BRACKET_ONLY = regex.compile(r"[ \t]*\([ \t]*")
 BRACKET_ENDS_CLAUSE = regex.compile(r"[ \t]*\)[ \t]*(?:[.;,]|\Z)")
 # A sentence about a corpus, not a model: "The corpus holds", "Our deduplicated corpus held".
 CORPUS_SUBJECT = regex.compile(
-    r"[*_ \u00a0]*(?:The|Our|Its|Their)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset|data[ \u00a0]+set)"
+    r"[*_ \u00a0]*(?:(?:In[ \u00a0]+total|Overall|Altogether|All[ \u00a0]+told),?[ \u00a0]+)?"
+    r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:corpus|dataset|data[ \u00a0]+set)"
     r"[ \u00a0]+(?:holds|held|contains|contained|has|had|totals|totalled|is|was)\b"
 )
 # A sentence about the data a training set was drawn from: "The full data set is", "The
