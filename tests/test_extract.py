@@ -9376,6 +9376,9 @@ LINKING_PRECISION = [
         [params(1.3e10, model="Kite-13B"), tokens(1.5e12, model="Kite-13B"),
          tokens(1.32e12, model=None), tokens(1.8e11, model=None)],
     ),
+    ("- Kite-7B-Code: 1.2T tokens\n- Kite-7B-Japanese: 500B tokens",
+     [params(7e9, model="Kite-7B-Code"), tokens(1.2e12, model="Kite-7B-Code"),
+      params(7e9, model="Kite-7B-Japanese"), tokens(5e11, model="Kite-7B-Japanese")]),
     # A row that gives the model in focus two sizes sets budgets side by side: no one model.
     (
         "# Kite-2\n\n## Budgets\n\n| Budget | Old way | New way |\n|---|---|---|\n"
