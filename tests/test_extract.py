@@ -10737,9 +10737,8 @@ BUGS_CAUGHT = [
      [params(7e9, model=None), params(1.3e10, model=None), params(7e10, model=None)]),
     ("`kite-code-v1` is a 2.7B Causal Language Model focused on code completion.",
      [params(2.7e9, model="kite-code-v1")]),
-    ("* Heron Labs Deep Wren 24B / 3B Hybrid Reasoners ([X](https://x.example/s/1), "
-     "[HF](https://huggingface.co/HeronLabs/DeepWren-3-Kite-24B-Preview))",
-     [params(2.4e10, model="Deep Wren 24B"), params(3e9, model=None)]),
+    ("Heron Hybrid 7B was trained on 3T tokens.",
+     [params(7e9, model="Heron Hybrid 7B"), tokens(3e12, model="Heron Hybrid 7B")]),
     ("Traditional Dense 671B model (estimated):", [params(6.71e11, model=None)]),
     # A count in a label's bracket before a colon is the label's, not a name's after it.
     ("- **Huge** (10M): Kite 4 Scout with a 10M token window",

@@ -556,10 +556,10 @@ NOT_NAME_WORDS = {
     # a list's last step: "→ Final 1B/3B models"; an imperative's "Let's discuss the 0.6B model"
     "final", "let",
     # what a size is of, in words: "Variants (7B, 13B, 70B)", "a 2.7B Causal Language Model",
-    # "**Massive** (10M)", "24B / 3B Hybrid Reasoners", "run on a SINGLE GPU", "Traditional
-    # Dense 671B model (estimated)", "| Current |" (a release cell)
-    "variant", "variants", "causal", "massive", "hybrid", "single", "traditional",
-    "conventional", "current",
+    # "**Massive** (10M)", "run on a SINGLE GPU", "Traditional Dense 671B model (estimated)",
+    # "| Current |" (a release cell); not "hybrid", a word of names ("Wren 2 Hybrid")
+    "variant", "variants", "causal", "massive", "single", "traditional", "conventional",
+    "current",
 }  # fmt: skip
 
 # Words above that name a known model when written in capitals: Alibaba's PLUG.
