@@ -10743,6 +10743,8 @@ BUGS_CAUGHT = [
     # A count in a label's bracket before a colon is the label's, not a name's after it.
     ("- **Huge** (10M): Kite 4 Scout with a 10M token window",
      [params(1e7, model=None)]),
+    ("- **Small** (1.5B parameters): Wren-S, for phones",
+     [params(1.5e9, model="Wren-S")]),
     # A table that counts its data in parts and in total gives the model the total only:
     # "| English data (tokens) | Code data (tokens) | Total data (tokens) |" (not "Experts
     # (routed per token / total)", which is no count of data).

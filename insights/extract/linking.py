@@ -3001,8 +3001,11 @@ class Context:
             # model a phrase brought in: "Starting from an 8B dense model pretrained on 6T
             # tokens, we build Halyard-A6B")
             and not _generic_use(text, m)  # (nor "assuming GPT-2 encodings": a tokenizer's)
-            and not LABEL_BRACKET_AFTER.match(text, end, m.start)  # (nor a label's bracket:
-            # "**Massive** (10M): Llama 4 Scout with 10M token context")
+            and not (
+                UNITLESS_COUNT.fullmatch(text, start, end)
+                and LABEL_BRACKET_AFTER.match(text, end, m.start)
+            )  # (nor a label's bare count in brackets: "**Massive** (10M): Llama 4 Scout with
+            # 10M token context"; but "**Small** (1.5B parameters): Wren-S" is Wren-S's)
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
 
@@ -7978,6 +7981,7 @@ ANOTHER_THING_BEFORE_NAMED = regex.compile(
 )
 # A bracket that closes after a count and before a colon: the count is the label's, "**Large**
 # (1M-2M): Gemini, Grok".
+UNITLESS_COUNT = regex.compile(r"[~\u2248]?[0-9][0-9.,]*+[ \t]?[KMBTkmbt]?")  # "10M", "1.5B"
 LABEL_BRACKET_AFTER = regex.compile(r"[^()\n]{0,20}?\)[ \t*_]*:")
 NAMED_LATER = regex.compile(
     r"(?i:\b(?:(?:which|that)%s++we%s++(?:call|name|dub|term)|we%s++(?:call|name|dub)|called|named|dubbed|termed|coined"
