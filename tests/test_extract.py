@@ -9365,6 +9365,14 @@ LINKING_PRECISION = [
          params(1e12, model="Kite K2", qualifier="total"),
          params(5e9, model=None, qualifier="active"), params(1.21e11, model=None, qualifier="total")],
     ),
+    (
+        "Kite-MoE has roughly 16B total and 3B active parameters. Precisely, it has 15.7B total "
+        "and 2.7B active parameters.",
+        [params(1.6e10, model="Kite-MoE", qualifier="total"),
+         params(3e9, model="Kite-MoE", qualifier="active"),
+         params(1.57e10, model="Kite-MoE", qualifier="total"),
+         params(2.7e9, model="Kite-MoE", qualifier="active")],
+    ),
     # A model named with the class it is one of gives the class's count no owner.
     ("- Kite-4 and other frontier models likely use 10-15T+ tokens",
      [tokens(1e13, model=None, qualifier="range"), tokens(1.5e13, model=None, qualifier="range")]),

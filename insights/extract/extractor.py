@@ -634,6 +634,8 @@ def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fa
 # Rules that carry the last sentence's subject to a sentence that names no model.
 RECENT_SUBJECT_RULES = frozenset({"focus-recent-subject", "our-focus-recent-subject"})
 SECOND_SIZE_REACH = 400  # how far back a model's own stated count is looked for
+RESTATED_SHARE = 0.15  # how far a count may be from the stated one and restate it ("roughly
+# 16B total ... Precisely, it has 15.7B total")
 
 
 def _without_carried_second_sizes(facts: list[Fact]) -> list[Fact]:
@@ -648,8 +650,10 @@ def _without_carried_second_sizes(facts: list[Fact]) -> list[Fact]:
         if f.model and f.value and f.kind == "parameters" and f.qualifier in ("active", "total"):
             key = (f.model, f.qualifier)
             if f.rule in RECENT_SUBJECT_RULES and any(
-                g.value != f.value and f.start - g.end < SECOND_SIZE_REACH
+                abs(g.value - f.value) > RESTATED_SHARE * max(g.value, f.value)
+                and f.start - g.end < SECOND_SIZE_REACH
                 for g in stated.get(key, ())
+                if g.value
             ):
                 f = replace(f, model=None, organization=None, rule=None)
             elif f.rule and "focus" not in f.rule and f.rule != "size-in-name":
