@@ -7847,6 +7847,11 @@ LINKING_PRECISION = [
         "| Model | Parameters |\n|---|---|\n| tamarind-2 | 120M |",
         [params(1.2e8, model="tamarind-2", organization=None)],
     ),
+    (  # (a lead written as a heading is still the lead)
+        "# Tamarind\n\n### Open multilingual language models from Kestrel Bay Labs\n\n"
+        "| Model | Parameters |\n|---|---|\n| Tamarind-1B | 1.1B |",
+        [params(1.1e9, model="Tamarind-1B", organization="Kestrel Bay Labs")],
+    ),
     # A maker no table knows, named after "models from".
     (
         "Cantor-ASR is an encoder-decoder speech recognition family from Halvard Audio. "

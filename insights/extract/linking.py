@@ -5113,7 +5113,11 @@ BADGES_ONLY = regex.compile(
     r"(?:\s|<[^<>\n]*>|!?\[(?:!\[[^\[\]\n]*\]\([^()\n]*\)|[^\[\]\n])*\]\([^()\n]*\))*"
 )  # (one way to read each badge: no "[" inside a bracket but an image's own)
 BADGES_REACH = 4000  # how long a paragraph of badges may be
-SECTION_OPENING = regex.compile(r"\s*+#")  # a paragraph that opens with a heading
+# A paragraph that opens with a heading of news: "## 🚀 News", "## Updates", "### Changelog".
+SECTION_OPENING = regex.compile(
+    r"\s*+#++[ \t]++[^\n\w]{0,12}?(?i:(?:latest[ \t]+)?news|updates?|changelog|change[ \t]+log"
+    r"|release[ \t]+notes|releases|what['\u2019]s[ \t]+new|announcements?)\b"
+)
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
 TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t:]|\Z)")  # ("# Wren: small models ...")
 TITLE_FAMILY_REACH = 5000  # how far down a title's family is looked for among the page's names
