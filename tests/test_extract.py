@@ -8877,6 +8877,11 @@ LINKING_PRECISION = [
         "    B[Wren 2 70B]\n  end\n```",
         [params(7e9, model=None), tokens(1.4e11, model=None), params(7e10, model="Wren 2 70B")],
     ),
+    (
+        '```mermaid\ngraph LR\n  A["Wren-2 (12B params)"]\n  B["C = 1e22 FLOPs\\nOptimal: 1B '
+        'params"]\n```',
+        [params(1.2e10, model="Wren-2"), flop(1e22, model=None), params(1e9, model=None)],
+    ),
     # Models a study trains over a range are its runs, not the page's model (a family named
     # before "models" is that family).
     (

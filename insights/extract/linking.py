@@ -1084,10 +1084,15 @@ class Context:
         ):
             model, rule, names = None, None, [None]  # one language's share of the data, not
             # what the model saw: "1.5T tokens (English: 1.32T tokens, Japanese: 0.18T tokens)"
-        if rule not in (None, "size-in-name") and self.in_diagram(q.start):
+        if (
+            rule not in (None, "size-in-name")
+            and self.in_diagram(q.start)
+            and not self._named_in_node(model, q.start)
+        ):
             model, rule, names = None, None, [None]  # a diagram's node labels are no sentences:
             # 'subgraph "Compute-Optimal Frontier (Chinchilla)" A[7B params / 140B tokens]'
-            # (a name's own size still holds: "A[Kite 2 70B]")
+            # (a name's own size still holds: "A[Kite 2 70B]", and so does a name's in its own
+            # node: 'A["Wren-2 (12B params)"]')
         if (
             kind == "parameters"
             and rule not in (None, "size-in-name")
@@ -3729,6 +3734,16 @@ class Context:
                 or "~~~" in self.text else []
             )
         return bisect_right(self._fences, offset) % 2 == 1
+
+    def _named_in_node(self, model: str | None, offset: int) -> bool:
+        """Whether a diagram's node label holding ``offset`` names ``model`` before it, as
+        written (not a name an escape made: 'FLOPs\\nOptimal: 1B params')."""
+        if model is None:
+            return False
+        line = start_of_line(self.text, offset)
+        label = max(self.text.rfind(c, line, offset) for c in '["{')
+        at = self._last_named(model, label + 1, offset) if label != -1 else None
+        return at is not None and self.text[at - 1 : at] != "\\"
 
     def in_diagram(self, offset: int) -> bool:
         """Whether ``offset`` is inside a fenced diagram's source ("```mermaid"): node labels,
