@@ -1451,6 +1451,10 @@ NOT_A_SIZE = [
      "|---|---|---|\n| Learning rate | 1.5e-4 | 10B tokens warm-up, cosine decay |\n"
      "| Batch size | 2048 | 2048 samples x 2048 tokens = 4194304 tokens |",
      [params(3.4e10, model="Kite-34B"), tokens(1e10, model=None), tokens(4194304, model=None)]),
+    ("# Kite-34B\n\n| Setting | Value | Comment |\n|---|---|---|\n"
+     "| Learning rate | 1.5e-4 | 10B tokens warm-up, cosine decay |\n"
+     "| Batch size | 2048 | 2048 samples x 2048 tokens = 4194304 tokens |",
+     [params(3.4e10, model="Kite-34B"), tokens(1e10, model=None), tokens(4194304, model=None)]),
     # A recipe's stages in a table's first column are no models (and these, after pretraining,
     # count parts of the page's model's training: no one's).
     ("# Kite-14B-Reason\n\nKite-14B-Reason is a reasoning model.\n\n| Stage | Data | Compute |\n"

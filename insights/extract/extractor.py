@@ -37,7 +37,12 @@ from insights.extract.linking import (
     named_after_possessed,
     owned_part,
 )
-from insights.extract.markdown_tables import EXCLUDED_PAIRS, table_rows, table_spans
+from insights.extract.markdown_tables import (
+    EXCLUDED_PAIRS,
+    SETTING_ROW_LABEL,
+    table_rows,
+    table_spans,
+)
 from insights.extract.markup import (
     join_soft_wraps,
     plain_code_sizes,
@@ -462,6 +467,7 @@ def _extract(
     facts = _short_names_in_full(text, facts)
     facts = _without_focus_across_rows(text, facts)
     facts = _without_focus_on_rows_of_two_sizes(text, facts)
+    facts = _without_focus_on_setting_rows(text, facts)
     facts = _without_carried_second_sizes(facts)
     facts = _members_by_size(text, facts)
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -629,6 +635,25 @@ def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fa
         else f
         for f in facts
     ]
+
+
+# A pipe row's first cell, up to its second pipe.
+FIRST_CELL = regex.compile(r"[ \t]*+\|[ \t]*+([^|\n]{1,60}?)[ \t]*+\|")
+
+
+def _without_focus_on_setting_rows(text: str, facts: list[Fact]) -> list[Fact]:
+    """A table row whose label names a setting of training counts no model's size or data:
+    "| Learning rate | 1.5e-4 | 10B tokens warm-up |", "| Batch size | 2048 x 2048 tokens |".
+    What the focus gave the page's model there is unlinked, whatever the table's header."""
+    kept = []
+    for f in facts:
+        if f.model and f.rule and "focus" in f.rule and f.kind in ("parameters", "training_tokens"):
+            row = line_start(text, f.start)
+            cell = FIRST_CELL.match(text, row, f.start)
+            if cell is not None and SETTING_ROW_LABEL.fullmatch(cell.group(1)):
+                f = replace(f, model=None, organization=None, rule=None)
+        kept.append(f)
+    return kept
 
 
 # Rules that carry the last sentence's subject to a sentence that names no model.

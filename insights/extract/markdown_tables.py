@@ -180,8 +180,7 @@ class Row:
     numbers: tuple[Cell, ...]
     line: tuple[int, int] | None = None  # the whole line, when the row is one cell of it
     data: bool = False  # a row of data, not of models: "| FineMath | 34B tokens | SmolLM2 |"
-    part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it),
-    # or a setting's row: "| Learning rate | 1.5e-4 | 10B tokens warm-up |"
+    part: bool = False  # a stage after pretraining: "| Annealing | 50B tokens |" (a part of it)
     header: Cell | None = None  # a side-on table's column header, when a row names the model
     settings: tuple[Cell, ...] = ()  # cells under a setting's header: "| Batch size |" over
     # "| 3.2M tokens |" (a count of no model's size or data)
@@ -775,7 +774,7 @@ def _row(text: str, start: int, end: int, columns: list[Column], cells=None) -> 
         bool(columns)
         and columns[0].qualifier == "stage"
         and (first is None or not PRETRAINING_CELL.search(text, first.start, first.end))
-    ) or (first is not None and SETTING_ROW_LABEL.fullmatch(text, first.start, first.end) is not None)
+    )
     return Row(
         start, end, model, organization, tuple(numbers), data=data, part=part,
         settings=tuple(settings),
