@@ -9391,6 +9391,12 @@ LINKING_PRECISION = [
     ("- Kite-4 and other frontier models likely use 10-15T+ tokens",
      [tokens(1e13, model=None, qualifier="range"), tokens(1.5e13, model=None, qualifier="range")]),
     ("Kite-2 was trained on 2T tokens, like other open models.", [tokens(2e12, model="Kite-2")]),
+    # A size written into a name the text does not know is that name's, not the focus's.
+    ("## Kite 3 Opus\n\n- **Tuning pays**: the [d-Wren1.5-0.5B student model]"
+     "(https://x.example/d-Wren1.5-0.5B) beat its base model after tuning.",
+     [params(5e8, model=None)]),
+    ("# Wren\n\nWren is a small open model. It was trained on 1-2T tokens.",
+     [tokens(1e12, model="Wren", qualifier="range"), tokens(2e12, model="Wren", qualifier="range")]),
     # One language's share of the data is not what the model saw.
     (
         "# Kite-13B\n\n- Trained tokens: 1.5T tokens (English: 1.32T tokens, Japanese: "

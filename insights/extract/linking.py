@@ -1066,6 +1066,17 @@ class Context:
             # extrapolate to a 70B run" in a README's code block: no sentence about its model
             # (but a config's '"num_hidden_layers": 32' is the page's model's)
         if (
+            rule is not None
+            and rule.startswith(FOCUS_RULES)
+            and model is not None
+            and self.text[q.start - 1 : q.start] in ("-", "_")
+            and (token := GLUED_TOKEN_BEFORE.search(self.text, max(s_start, q.start - 60), q.start))
+            and not _token_names(token.group(), model)
+        ):
+            model, rule, names = None, None, [None]  # a size written into a name the text
+            # does not know, which is another's: "the [d-Qwen1.5-0.5B student model]" under
+            # "## Claude 3 Opus" (a page's own "wren-7b" under "# Wren" stays Wren's)
+        if (
             rule == "subject-before"
             and model is not None
             and " other " in self.text[s_start : q.start]
@@ -5207,6 +5218,19 @@ MEMBER_WORDS = TIER_WORDS | frozenset(
     "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
 )
 # A language a name adds to another line's name: a team's adaptation of that line's model.
+# The word a size is glued to: "d-Qwen1.5-" of "d-Qwen1.5-0.5B".
+GLUED_TOKEN_BEFORE = regex.compile(r"(?r)[\w.+-]++\Z")
+
+
+def _token_names(token: str, model: str) -> bool:
+    """Whether a name-like word holding a size writes ``model``'s first word ("wren-" of
+    "wren-7b" for "Wren"); a word of no letters names no other."""
+    if not any(c.isalpha() for c in token):
+        return True  # (no name: a range's "70-" of "70-100B")
+    first = model_key(model.split()[0].split("-")[0]) if model.strip() else ""
+    return bool(first) and first in model_key(token)
+
+
 # A class after a model's name: "GPT-4 and other frontier models", "Kite 2 and other LLMs".
 AND_OTHER_MODELS_AFTER = regex.compile(
     r"[*_`]*+[ \t]++(?:and|or|&)[ \t]++(?:many[ \t]++|most[ \t]++|several[ \t]++)?other[ \t]++"
