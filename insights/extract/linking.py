@@ -5239,7 +5239,7 @@ AND_OTHER_MODELS_AFTER = regex.compile(
 # A language's (or code's) label before its share of a model's data: "English: about 1.3T"
 # (not a name's last word: "- Wren-7B-Code: 1.2T tokens").
 LANGUAGE_SHARE_BEFORE = regex.compile(
-    r"(?i)(?<![\w.-])(?:English|Code|Math|%s)(?:[ \t]+(?:data|text|tokens))?[ \t]*[:\uff1a]"
+    r"(?i)(?<![\w.-])(?:Non-)?(?:English|Code|Math|%s)(?:[ \t]+(?:data|text|tokens))?[ \t]*[:\uff1a]"
     r"[ \t]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]+|~)?\Z" % ADAPTED_LANGUAGES
 )
 ADAPTED_TO_LANGUAGE = regex.compile(r"(?i)(?<![A-Za-z])%s(?![A-Za-z])" % ADAPTED_LANGUAGES)
