@@ -10776,6 +10776,8 @@ BUGS_CAUGHT = [
      [params(1e7, model=None)]),
     ("- **Small** (1.5B parameters): Wren-S, for phones",
      [params(1.5e9, model="Wren-S")]),
+    ("Context windows by tier:\n- **Large** (1M tokens): Wren Pro, Heron Ultra",
+     [tokens(1e6, model=None)]),
     # A table that counts its data in parts and in total gives the model the total only:
     # "| English data (tokens) | Code data (tokens) | Total data (tokens) |" (not "Experts
     # (routed per token / total)", which is no count of data).

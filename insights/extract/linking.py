@@ -3018,10 +3018,11 @@ class Context:
             # tokens, we build Halyard-A6B")
             and not _generic_use(text, m)  # (nor "assuming GPT-2 encodings": a tokenizer's)
             and not (
-                UNITLESS_COUNT.fullmatch(text, start, end)
+                (kind != "parameters" or UNITLESS_COUNT.fullmatch(text, start, end))
                 and LABEL_BRACKET_AFTER.match(text, end, m.start)
-            )  # (nor a label's bare count in brackets: "**Massive** (10M): Llama 4 Scout with
-            # 10M token context"; but "**Small** (1.5B parameters): Wren-S" is Wren-S's)
+            )  # (nor a label's count in brackets: "**Massive** (10M): Llama 4 Scout with 10M
+            # token context", "**Large** (1M tokens): Wren Pro"; but "**Small** (1.5B
+            # parameters): Wren-S" is Wren-S's)
         ]  # (nor "... with a new tokenizer called Tekken")
         return (later[0].name, "name-later") if later else (None, None)
 
