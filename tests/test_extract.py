@@ -9387,6 +9387,14 @@ LINKING_PRECISION = [
          params(1.57e10, model="Kite-MoE", qualifier="total"),
          params(2.7e9, model="Kite-MoE", qualifier="active")],
     ),
+    (
+        "Kite-MoE has 3B active and 30B total parameters. The previous generation had 2.7B "
+        "active and 28B total parameters.",
+        [params(3e9, model="Kite-MoE", qualifier="active"),
+         params(3e10, model="Kite-MoE", qualifier="total"),
+         params(2.7e9, model=None, qualifier="active"),
+         params(2.8e10, model=None, qualifier="total")],
+    ),
     # A model named with the class it is one of gives the class's count no owner.
     ("- Kite-4 and other frontier models likely use 10-15T+ tokens",
      [tokens(1e13, model=None, qualifier="range"), tokens(1.5e13, model=None, qualifier="range")]),

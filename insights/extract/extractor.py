@@ -660,7 +660,12 @@ def _without_focus_on_setting_rows(text: str, facts: list[Fact]) -> list[Fact]:
 RECENT_SUBJECT_RULES = frozenset({"focus-recent-subject", "our-focus-recent-subject"})
 SECOND_SIZE_REACH = 400  # how far back a model's own stated count is looked for
 RESTATED_SHARE = 0.15  # how far a count may be from the stated one and restate it ("roughly
-# 16B total ... Precisely, it has 15.7B total")
+# 16B total ... Precisely, it has 15.7B total"), in a sentence that says it restates
+SAME_SHARE = 0.01  # how far a count may be from the stated one and be it, said again
+RESTATING_WORDS = regex.compile(
+    r"(?i)\b(?:precisely|exactly|to[ \t]+be[ \t]+(?:exact|precise)|in[ \t]+full|specifically"
+    r"|the[ \t]+exact|unrounded|rounded)\b"
+)
 
 
 def _without_carried_second_sizes(facts: list[Fact]) -> list[Fact]:
@@ -674,8 +679,10 @@ def _without_carried_second_sizes(facts: list[Fact]) -> list[Fact]:
     for f in sorted(facts, key=lambda f: f.start):
         if f.model and f.value and f.kind == "parameters" and f.qualifier in ("active", "total"):
             key = (f.model, f.qualifier)
+            restated = RESTATING_WORDS.search(f.sentence or "") is not None
             if f.rule in RECENT_SUBJECT_RULES and any(
-                abs(g.value - f.value) > RESTATED_SHARE * max(g.value, f.value)
+                abs(g.value - f.value)
+                > (RESTATED_SHARE if restated else SAME_SHARE) * max(g.value, f.value)
                 and f.start - g.end < SECOND_SIZE_REACH
                 for g in stated.get(key, ())
                 if g.value
