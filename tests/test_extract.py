@@ -8886,6 +8886,11 @@ LINKING_PRECISION = [
         'params"]\n```',
         [params(1.2e10, model="Wren-2"), flop(1e22, model=None), params(1e9, model=None)],
     ),
+    (
+        "# Wren-2\n\n```mermaid\ngraph LR\n  A[Wren-2 teacher] -->|distilled into 1B params| "
+        "B[student]\n  C[Wren-2] --> D(3B params student)\n```",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
     # Models a study trains over a range are its runs, not the page's model (a family named
     # before "models" is that family).
     (

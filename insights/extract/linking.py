@@ -3754,7 +3754,9 @@ class Context:
             return False
         line = start_of_line(self.text, offset)
         label = max(self.text.rfind(c, line, offset) for c in '["{')
-        at = self._last_named(model, label + 1, offset) if label != -1 else None
+        if label == -1 or max(self.text.rfind(c, line, offset) for c in "]}|") > label:
+            return False  # (a node that closed before it: "A[Wren-2] -->|into 1B params|")
+        at = self._last_named(model, label + 1, offset)
         return at is not None and self.text[at - 1 : at] != "\\"
 
     def in_diagram(self, offset: int) -> bool:
