@@ -9408,6 +9408,8 @@ LINKING_PRECISION = [
     ("## Kite 3 Opus\n\n- **Tuning pays**: the [d-Wren1.5-0.5B student model]"
      "(https://x.example/d-Wren1.5-0.5B) beat its base model after tuning.",
      [params(5e8, model=None)]),
+    ("### Heron Max\n\n- the [d-Heron-0.5B student model](https://x.example/d) beat its base.",
+     [params(5e8, model=None)]),
     ("# Wren\n\nWren is a small open model. It was trained on 1-2T tokens.",
      [tokens(1e12, model="Wren", qualifier="range"), tokens(2e12, model="Wren", qualifier="range")]),
     # One language's share of the data is not what the model saw.

@@ -5226,12 +5226,12 @@ GLUED_TOKEN_BEFORE = regex.compile(r"(?r)[\w.+-]++\Z")
 
 
 def _token_names(token: str, model: str) -> bool:
-    """Whether a name-like word holding a size writes ``model``'s first word ("wren-" of
+    """Whether a name-like word holding a size opens with ``model``'s first word ("wren-" of
     "wren-7b" for "Wren"); a word of no letters names no other."""
     if not any(c.isalpha() for c in token):
         return True  # (no name: a range's "70-" of "70-100B")
     first = model_key(model.split()[0].split("-")[0]) if model.strip() else ""
-    return bool(first) and first in model_key(token)
+    return bool(first) and model_key(token).startswith(first)  # (not "d-heron-" for Heron)
 
 
 # A class after a model's name: "GPT-4 and other frontier models", "Kite 2 and other LLMs".
