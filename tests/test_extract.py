@@ -1451,6 +1451,12 @@ NOT_A_SIZE = [
      "|---|---|---|\n| Learning rate | 1.5e-4 | 10B tokens warm-up, cosine decay |\n"
      "| Batch size | 2048 | 2048 samples x 2048 tokens = 4194304 tokens |",
      [params(3.4e10, model="Kite-34B"), tokens(1e10, model=None), tokens(4194304, model=None)]),
+    ("# Kite-7B\n\n| Setting | Value | Comment |\n|---|---|---|\n"
+     "| Peak learning rate | 3e-4 | 2B tokens warm-up |\n"
+     "| Learning rate schedule | cosine | decays over the last 500B tokens |\n"
+     "Warmup | linear | 5B tokens warm-up",
+     [params(7e9, model="Kite-7B"), tokens(2e9, model=None), tokens(5e11, model=None),
+      tokens(5e9, model=None)]),
     ("# Kite-34B\n\n| Setting | Value | Comment |\n|---|---|---|\n"
      "| Learning rate | 1.5e-4 | 10B tokens warm-up, cosine decay |\n"
      "| Batch size | 2048 | 2048 samples x 2048 tokens = 4194304 tokens |",

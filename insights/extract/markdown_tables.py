@@ -128,11 +128,9 @@ PART_ROW_LABEL = regex.compile(
 # A row label that names a setting of training, whose counts are no model's size or data:
 # "| Learning rate | 1.5e-4 | 10B tokens warm-up |", "| Batch size | 2048 x 2048 tokens |".
 SETTING_ROW_LABEL = regex.compile(
-    r"[*_`]*(?i:(?:global[ \t]+|micro[ \t]+)?batch(?:[ \t]+size)?|learning[ \t]+rate|lr"
-    r"|warm-?up(?:[ \t]+(?:steps|tokens))?|(?:lr[ \t]+)?schedule|weight[ \t]+decay|optimizer"
-    r"|precision|(?:max(?:imum)?[ \t]+)?(?:sequence|context)[ \t]+length|gradient[ \t]+clipping)"
-    r"[*_`]*"
-)
+    r"(?i)\b(?:batch|learning[ \t]+rate|lr|warm-?up|schedule|weight[ \t]+decay|optimi[sz]er"
+    r"|precision|(?:sequence|context)[ \t]+length|gradient[ \t]+clipping)\b"
+)  # (anywhere in the label: "Peak learning rate", "Learning rate schedule")
 COUNT_HEADER = regex.compile(r"param|size|layer|token|head|dim|block|\#")  # ("Encoder layers")
 TEACHER_HEADER = regex.compile(r"\b(?:teacher|parent)s?\b")
 # A column of the makers: "Developer", "Lab", "Company" (words: not the "lab" of "Available").
