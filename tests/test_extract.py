@@ -7857,6 +7857,13 @@ LINKING_PRECISION = [
         "| Model | Parameters |\n|---|---|\n| tamarind-2 | 120M |",
         [params(1.2e8, model="tamarind-2", organization=None)],
     ),
+    (
+        "# Tamarind: Models for Forecasting\n\n## 📰 Recent News\n- **12 Dec 2024**: We "
+        "released [gauge](https://x.example/g), a small package for benchmarking forecasting "
+        "models based on the [Hugging Face datasets](https://y.example/) library.\n\n"
+        "| Model | Parameters |\n|---|---|\n| tamarind-2 | 120M |",
+        [params(1.2e8, model="tamarind-2", organization=None)],
+    ),
     (  # (a lead written as a heading is still the lead)
         "# Tamarind\n\n### Open multilingual language models from Kestrel Bay Labs\n\n"
         "| Model | Parameters |\n|---|---|\n| Tamarind-1B | 1.1B |",

@@ -5144,8 +5144,9 @@ BADGES_ONLY = regex.compile(
 BADGES_REACH = 4000  # how long a paragraph of badges may be
 # A paragraph that opens with a heading of news: "## 🚀 News", "## Updates", "### Changelog".
 SECTION_OPENING = regex.compile(
-    r"\s*+#++[ \t]++[^\n\w]{0,12}?(?i:(?:latest[ \t]+)?news|updates?|changelog|change[ \t]+log"
-    r"|release[ \t]+notes|releases|what['\u2019]s[ \t]+new|announcements?)\b"
+    r"\s*+#++[ \t]++[^\n\w]{0,12}?(?i:(?:latest|recent)[ \t]+)?(?i:news|updates?|changelog"
+    r"|change[ \t]+log|release[ \t]+notes|releases|what['\u2019]s[ \t]+new|announcements?"
+    r"|highlights)\b"
 )
 LEAD_REACH = 4  # how many such paragraphs may come before the lead
 TITLE_WORD = regex.compile(r"[A-Z][a-z]{2,}(?=[ \t:]|\Z)")  # ("# Wren: small models ...")
