@@ -9395,7 +9395,8 @@ LINKING_PRECISION = [
          params(6.71e11, model="Owl V3", qualifier="total"),
          params(3.2e10, model="Kite K2", qualifier="active"),
          params(1e12, model="Kite K2", qualifier="total"),
-         params(5e9, model=None, qualifier="active"), params(1.21e11, model=None, qualifier="total")],
+         params(5e9, model=None, qualifier="active"),
+         params(1.21e11, model=None, qualifier="total")],
     ),
     (
         "Kite-MoE has roughly 16B total and 3B active parameters. Precisely, it has 15.7B total "
@@ -9424,7 +9425,8 @@ LINKING_PRECISION = [
     ("### Heron Max\n\n- the [d-Heron-0.5B student model](https://x.example/d) beat its base.",
      [params(5e8, model=None)]),
     ("# Wren\n\nWren is a small open model. It was trained on 1-2T tokens.",
-     [tokens(1e12, model="Wren", qualifier="range"), tokens(2e12, model="Wren", qualifier="range")]),
+     [tokens(1e12, model="Wren", qualifier="range"),
+      tokens(2e12, model="Wren", qualifier="range")]),
     # One language's share of the data is not what the model saw.
     (
         "# Kite-13B\n\n- Trained tokens: 1.5T tokens (English: 1.32T tokens, Japanese: "

@@ -541,8 +541,9 @@ def _listed_with_members(text: str, facts: list[Fact], sized: dict[float, set[st
                 continue
             left, right = sorted((f, facts[j]), key=lambda g: g.start)
             join = LIST_JOIN.match(text, left.end, right.start)
-            if join and join.end() == right.start and facts[j].model:
-                families.add(_before_size(facts[j].model))
+            member = facts[j].model
+            if join and join.end() == right.start and member:
+                families.add(_before_size(member))
                 organizations.add(facts[j].organization)
         if len(families) != 1 or len(organizations) != 1:
             continue
