@@ -640,6 +640,7 @@ def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fa
 
 # A pipe row's first cell, up to its next pipe (its opening pipe may be left out).
 FIRST_CELL = regex.compile(r"[ \t]*+\|?[ \t]*+([^|\n]{1,60}?)[ \t]*+\|")
+FIRST_CELL_REACH = 80  # how far into a line its first cell is looked for
 
 
 def _without_focus_on_setting_rows(text: str, facts: list[Fact]) -> list[Fact]:
@@ -650,7 +651,7 @@ def _without_focus_on_setting_rows(text: str, facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.model and f.rule and "focus" in f.rule and f.kind in ("parameters", "training_tokens"):
             row = line_start(text, f.start)
-            cell = FIRST_CELL.match(text, row, f.start)
+            cell = FIRST_CELL.match(text, row, min(f.start, row + FIRST_CELL_REACH))
             if cell is not None and SETTING_ROW_LABEL.search(cell.group(1)):
                 f = replace(f, model=None, organization=None, rule=None)
         kept.append(f)
