@@ -27,6 +27,7 @@ from insights.extract.keys import without_build, without_release_stamp
 from insights.extract.lines import last_before, line_start
 from insights.extract.linking import (
     A_JUST_BEFORE,
+    FOCUS_RULES,
     INDEFINITE_BEFORE,
     MEASURED_AS_BEFORE,
     MENTION_JOINER,
@@ -613,7 +614,7 @@ def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fa
     own cells name a model is read by the table rules, not the focus)."""
     cells: dict[tuple[int, str, str | None], dict[float, set[int]]] = {}
     for f in facts:
-        if f.kind == "parameters" and f.model and f.value and f.rule and "focus" in f.rule:
+        if f.kind == "parameters" and f.model and f.value and f.rule and f.rule.startswith(FOCUS_RULES):
             row = line_start(text, f.start)
             if text.startswith("|", row):
                 cell = text.count("|", row, f.start)
@@ -630,7 +631,7 @@ def _without_focus_on_rows_of_two_sizes(text: str, facts: list[Fact]) -> list[Fa
         replace(f, model=None, organization=None, rule=None)
         if f.model
         and f.rule
-        and "focus" in f.rule
+        and f.rule.startswith(FOCUS_RULES)
         and f.kind in ("parameters", "training_tokens")
         and (line_start(text, f.start), f.model) in split
         else f
@@ -649,7 +650,7 @@ def _without_focus_on_setting_rows(text: str, facts: list[Fact]) -> list[Fact]:
     What the focus gave the page's model there is unlinked, whatever the table's header."""
     kept = []
     for f in facts:
-        if f.model and f.rule and "focus" in f.rule and f.kind in ("parameters", "training_tokens"):
+        if f.model and f.rule and f.rule.startswith(FOCUS_RULES) and f.kind in ("parameters", "training_tokens"):
             row = line_start(text, f.start)
             cell = FIRST_CELL.match(text, row, min(f.start, row + FIRST_CELL_REACH))
             if cell is not None and SETTING_ROW_LABEL.search(cell.group(1)):
@@ -690,7 +691,7 @@ def _without_carried_second_sizes(facts: list[Fact]) -> list[Fact]:
                 if g.value
             ):
                 f = replace(f, model=None, organization=None, rule=None)
-            elif f.rule and "focus" not in f.rule and f.rule != "size-in-name":
+            elif f.rule and not f.rule.startswith(FOCUS_RULES) and f.rule != "size-in-name":
                 stated.setdefault(key, []).append(f)  # (a name rounds: "OLMoE-1B-7B ... 1.3B
                 # active")
         kept.append(f)
@@ -806,7 +807,7 @@ def _tokens_of_unnamed_models(facts: list[Fact], context: Context) -> list[Fact]
             and (
                 f.kind == "training_tokens"
                 and f.rule is not None
-                and f.rule.startswith(("focus-", "our-focus-"))
+                and f.rule.startswith(FOCUS_RULES)
                 and not _owner_between(f, since, indefinite)
                 or f.kind == "parameters"
                 and f.qualifier == "active"
@@ -1183,7 +1184,7 @@ def _with_tables(text: str, facts: list[Fact], context: Context, rows: list) -> 
         if row.part:
             for i in in_row.get(r, ()):
                 rule = facts[i].rule
-                if rule is not None and rule.startswith(("focus-", "our-focus-")):
+                if rule is not None and rule.startswith(FOCUS_RULES):
                     # "| Annealing | 50B tokens of math |": a stage's tokens, not the model's all
                     facts[i] = replace(facts[i], model=None, organization=None, rule=None)
         names = MODEL_SEPARATOR.split(model) if model and len(row.numbers) <= LISTED_CELLS else []

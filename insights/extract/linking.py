@@ -931,7 +931,7 @@ class Context:
                 # name's active size is 800M, so a 400M active count is another model's
             if (
                 rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
+                and rule.startswith(FOCUS_RULES)
                 and rule != "focus-title"  # ("Megatron-LM: ... models with up to 8.3B")
                 and (
                     member.qualifier in ("at least", "up to")
@@ -944,7 +944,7 @@ class Context:
                 # least a billion": a class of models, not the one the text is about
             if (
                 rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
+                and rule.startswith(FOCUS_RULES)
                 and kind == "parameters"
                 and member.qualifier in ("at least", "up to")
                 and THRESHOLD_OPENING.fullmatch(self.text, s_start, q.start)
@@ -961,7 +961,7 @@ class Context:
                 # parameters, is still training": a member to come, not the family
             if (
                 rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
+                and rule.startswith(FOCUS_RULES)
                 and (
                     UNNAMED_OTHER_BEFORE.search(self.text, max(s_start, q.start - 60), q.start)
                     or A_JUST_BEFORE.search(self.text, max(s_start, q.start - 4), q.start)
@@ -973,13 +973,13 @@ class Context:
                 # not the one the text is about
             if (
                 rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
+                and rule.startswith(FOCUS_RULES)
                 and self._beyond_focus(model or "", q.start, s_start, s_end)
             ):
                 model = rule = None
             if (
                 rule is not None
-                and rule.startswith(("focus-", "our-focus-"))
+                and rule.startswith(FOCUS_RULES)
                 and A_JUST_BEFORE.search(self.text, max(s_start, q.start - 4), q.start)
                 and QUESTION_OPENING.match(
                     self.text, max(s_start, self.text.rfind(";", s_start, q.start) + 1), q.start
@@ -5221,7 +5221,6 @@ SIZE_TOKEN = regex.compile(r"(?i)\b[0-9]+(?:\.[0-9]+)?[KMBT]\b|\bA[0-9]+(?:\.[0-
 MEMBER_WORDS = TIER_WORDS | frozenset(
     "it v hf dense sparse vision math int4 int8 awq gptq gguf".split()
 )
-# A language a name adds to another line's name: a team's adaptation of that line's model.
 # The word a size is glued to: "d-Qwen1.5-" of "d-Qwen1.5-0.5B".
 GLUED_TOKEN_BEFORE = regex.compile(r"(?r)[\w.+-]++\Z")
 
@@ -5246,6 +5245,7 @@ LANGUAGE_SHARE_BEFORE = regex.compile(
     r"(?i)(?<![\w.-])(?:Non-)?(?:English|Code|Math|%s)(?:[ \t]+(?:data|text|tokens))?[ \t]*[:\uff1a]"
     r"[ \t]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]+|~)?\Z" % ADAPTED_LANGUAGES
 )
+# A language a name adds to another line's name: a team's adaptation of that line's model.
 ADAPTED_TO_LANGUAGE = regex.compile(r"(?i)(?<![A-Za-z])%s(?![A-Za-z])" % ADAPTED_LANGUAGES)
 FINE_TUNE_WORDS = regex.compile(r"(?i)\bfine-?tunes?\b")
 
@@ -6155,9 +6155,9 @@ RUN_RESULT_AFTER = regex.compile(
 RUN_RESULT_END = regex.compile(
     r"[*_`]{0,3}[ \t]{0,3}(?:[.,;:!?()\n\u2013\u2014]|--?[ \t]|with[ \t]|\Z)"
 )  # (or goes on to what it has: "producing Orrery-A14B with 118B total")
-# A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 # A fence that opens a diagram's source: "```mermaid", "~~~dot".
 DIAGRAM_FENCE = regex.compile(r"[ \t]*(?:```|~~~)[ \t]*(?i:mermaid|dot|graphviz|plantuml|d2)\b")
+# A line of a configuration, up to its value: '  "num_hidden_layers": ', "n_layers: ".
 CONFIG_LINE = regex.compile(r"[ \t]*[\"']?[\w.-]{1,60}[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 FOCUS_RULES = ("focus-", "our-focus-")
 A_NAME_OPENING = regex.compile(r"[\s*_>\u2022-]*(?:A|An|Another|One[ ]more)[ ]+[*_`]*")
