@@ -10801,6 +10801,9 @@ BUGS_CAUGHT = [
     ("Heron Hybrid 7B was trained on 3T tokens.",
      [params(7e9, model="Heron Hybrid 7B"), tokens(3e12, model="Heron Hybrid 7B")]),
     ("Traditional Dense 671B model (estimated):", [params(6.71e11, model=None)]),
+    # "Hybrid" continues a name ("Wren 2 Hybrid") and is none alone ("a 12B Hybrid SSM model").
+    ("Acme released Wren 2 Hybrid, a 12B model.", [params(1.2e10, model="Wren 2 Hybrid")]),
+    ("Wren-H is a 12B Hybrid SSM-attention model.", [params(1.2e10, model="Wren-H")]),
     # A count in a label's bracket before a colon is the label's, not a name's after it.
     ("- **Huge** (10M): Kite 4 Scout with a 10M token window",
      [params(1e7, model=None)]),

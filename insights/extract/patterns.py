@@ -557,7 +557,7 @@ NOT_NAME_WORDS = {
     "final", "let",
     # what a size is of, in words: "Variants (7B, 13B, 70B)", "a 2.7B Causal Language Model",
     # "**Massive** (10M)", "run on a SINGLE GPU", "Traditional Dense 671B model (estimated)",
-    # "| Current |" (a release cell); not "hybrid", a word of names ("Wren 2 Hybrid")
+    # "| Current |" (a release cell)
     "variant", "variants", "causal", "massive", "single", "traditional", "conventional",
     "current",
 }  # fmt: skip
@@ -573,7 +573,7 @@ NAME_MODIFIERS = {
     "nlg", "titan", "guard", "online", "air", "deep", "next", "omni", "reasoner",
     "preview", "hd", "zero", "distill", "distilled", "sigma", "σ", "xlarge", "xxlarge",
     "huge", "giant", "moe", "dense", "it", "pt", "hf", "ii", "iii", "v2", "v3", "vl", "audio",
-    "transformer", "behemoth", "maverick", "scout", "exp", "thinking", "llm",
+    "transformer", "behemoth", "maverick", "scout", "exp", "thinking", "llm", "hybrid",
 }  # fmt: skip
 
 # Verbs and phrases that introduce a model by name: "we present X", "a model called X".
