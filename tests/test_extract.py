@@ -10804,6 +10804,11 @@ BUGS_CAUGHT = [
     # "Hybrid" continues a name ("Wren 2 Hybrid") and is none alone ("a 12B Hybrid SSM model").
     ("Acme released Wren 2 Hybrid, a 12B model.", [params(1.2e10, model="Wren 2 Hybrid")]),
     ("Wren-H is a 12B Hybrid SSM-attention model.", [params(1.2e10, model="Wren-H")]),
+    # A tune names its base family after its own version: "Hermes 3 Llama 70B" is one name
+    # (not "Llama 70B"); after a family's own version the next family is another model.
+    ("Their API serves Heron 3 Llama 70B and Heron 3 8B.",
+     [params(7e10, model="Heron 3 Llama 70B"), params(8e9, model="Heron 3 8B")]),
+    ("| Qwen 2 Llama 3 8B |", [params(8e9, model="Llama 3 8B")]),
     # A count in a label's bracket before a colon is the label's, not a name's after it.
     ("- **Huge** (10M): Kite 4 Scout with a 10M token window",
      [params(1e7, model=None)]),

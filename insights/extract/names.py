@@ -1344,8 +1344,13 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
             low = word.lower()
             if head_versioned and len(word) <= 2 and word[:1].isupper() and word[1:] in ("", "+"):
                 return accepted  # a letter is no tier after "Kite-7B": "Kite-7B A and Owl-13B B"
-            if low not in NAME_MODIFIERS and (word != "A" or versioned) and (  # ("Command A")
-                low in NOT_NAME_WORDS or versioned and word.isalpha()
+            if (
+                low not in NAME_MODIFIERS
+                and (word != "A" or versioned)  # ("Command A")
+                and (low in NOT_NAME_WORDS or versioned and word.isalpha())
+                and not (  # a tune's base in its name: "Hermes 3 Llama 70B" (not "GPT 4 Llama 2")
+                    versioned and low in family_names() and head.lower() not in family_names()
+                )
             ):
                 return accepted  # "Mixtral 8x22B Packs 141": a word after the version ends it
             versioned = versioned or any(c.isdigit() for c in word)
