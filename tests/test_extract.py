@@ -4120,6 +4120,13 @@ OTHER_STYLES = [
         "| Model | Size (B) |\n|---|---|\n| Kite | 7.5 |",
         [params(7.5e9, model="Kite")],
     ),
+    # ... or with its scale as a word in brackets, under a line break: "Parameters<br>(billions)"
+    (
+        "| Model | Parameters<br>(billions) | Tokens (trillions) |\n|---|---|---|\n"
+        "| Kite-L | 70 | 1.4 |\n| Wren (Acme) | 0.35 | 0.3 |",
+        [params(7e10, model="Kite-L"), tokens(1.4e12, model="Kite-L"),
+         params(3.5e8, model="Wren"), tokens(3e11, model="Wren")],
+    ),
     # LaTeX source: citations and labels are no models, formatting is read past, \SI and \num
     # give their values, and tabular rows are read as a table.
     (

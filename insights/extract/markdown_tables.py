@@ -57,7 +57,8 @@ SEPARATOR_ROW = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 CELL = regex.compile(r"[^|]+")
 MARKUP = regex.compile(r"^[\s*_`]+|[\s*_`]+$")
 SCALE_IN_HEADER = regex.compile(
-    r"[(\[](?P<scale>[KMBT]|bn)[)\]]|\bin (?P<word>thousands|millions|billions|trillions)\b"
+    r"[(\[](?P<scale>[KMBT]|bn)[)\]]"
+    r"|(?:\bin |[(\[])(?P<word>thousand|million|billion|trillion)s?\b"  # "(billions)"
     r"|_(?P<suffix>[KMBT])\b"  # "params_b", "tokens_t" as a spreadsheet writes them
     r"|/[ \t]*(?P<per>[KMBT]|bn)\b(?![ \t]*(?:tok|param))",  # "Params / M", not "$ / M tokens"
     regex.IGNORECASE,
@@ -145,8 +146,8 @@ SIZE_HEADER = regex.compile(
     r"|available|released|supported|tested|offered))?"
     r"(?:[ ]*[(\[](?:[kmbt]|bn|params?|parameters|billions?|millions?)[)\]])?"
 )
-HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousands": 1e3,
-                 "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
+HEADER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "thousand": 1e3,
+                 "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 
 
 @dataclass(frozen=True)
