@@ -5737,6 +5737,11 @@ LINKING_PRECISION = [
         "tokens at our batch size.",
         [tokens(5.03e11, model=None)],
     ),
+    # ... nor is a stage of training written in lower case: "We release all stage2 models".
+    (
+        "## News\n* We release all stage2 models.\n* Our phase1 model has 3B parameters.",
+        [params(3e9, model=None)],
+    ),
     # ... also with a space before the step's number, or "corresponds to" before the count.
     (
         "# Wren-LM\n\nWe keep every checkpoint; the one at step 80000 \u2248 336B tokens is a "

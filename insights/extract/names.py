@@ -470,6 +470,7 @@ ACCELERATOR = regex.compile(
     r"(?i)(?:nvidia|amd|intel|google)[- \u00a0](?:tesla[- \u00a0])?(?:[a-z]{1,2}[0-9]{1,4}[a-z]?|tpu\S*)"
 )
 TRAINING_STEP = regex.compile(r"(?i)%s[-_]?%s" % (STEP_WORD, STEP_NUMBER))  # (not "Step3")
+TRAINING_STAGE = regex.compile(r"(?:stage|phase|round|part|pass)[-_]?[0-9]{1,2}")  # "stage2"
 
 
 @lru_cache(maxsize=65536)
@@ -510,6 +511,8 @@ def rejected_name(name: str) -> bool:
         return True  # a chip with its maker's name: "NVIDIA-T4", "AMD MI300X"
     if TRAINING_STEP.fullmatch(name):
         return True  # a checkpoint's step: "step120000", "ckpt-5000", "iter_1431000"
+    if TRAINING_STAGE.fullmatch(name):
+        return True  # a stage of training, in lower case: "We release all stage2 models"
     if LAYERED_PART.match(name):
         return True  # a part described by its depth: "2-layer MLP with GELU"
     if name.lower().endswith(("_models", "-models", "_weights", "-weights", "_checkpoints")):
