@@ -905,6 +905,14 @@ SIZES_IN_NAMES = [
     ),
     # An expert's size before the count of experts is not the model's: "Mixtral-7B-8x".
     ("This is needed to run Mixtral-7B-8x on two GPUs.", []),
+    # ... nor a base's size times its experts in a name: "MoE-Kite-1.6B×4-Top2",
+    # "MoE-Kite-2.7B-4e", "Wren-Scout-17B-16E" (its active count, not its size).
+    (
+        "| Name | Activated | Checkpoint |\n|---|---|---|\n"
+        "| MoE-Kite-1.6B×4-Top2 | 2.0B | [acme/MoE-Kite-Heron-1.6B-4e](https://hf.co/acme) |",
+        [params(2e9, model="MoE-Kite-1.6B×4-Top2", qualifier="active")],
+    ),
+    ("Serve acme/Wren-Scout-17B-16E-Instruct with vLLM.", []),
     # A size with a leading zero ("MobiLlama-05B" for 0.5B) does not write its value.
     ("We release Wren-05B and Wren-1B.", [params(1e9, model="Wren-1B")]),
     # "LM" between a word and a version goes on the name: "Stable LM 2 1.6B", "Kite LM 2".
@@ -8984,7 +8992,6 @@ LINKING_PRECISION = [
         [params(1.5e9, model="Wren-2-Distill-1.5B"),
          params(3e10, model="Wren-2-30B-A3B", qualifier="total"),
          params(3e9, model="Wren-2-30B-A3B", qualifier="active"), tokens(2e11, model=None),
-         params(1.7e10, model="Kite-Scout-17B-16E"),
          params(1.09e11, model="Kite-Scout-17B-16E", qualifier="total"),
          params(1.7e10, model="Kite-Scout-17B-16E", qualifier="active")],
     ),

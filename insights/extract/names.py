@@ -153,8 +153,9 @@ NAME_CHAR = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 HEAD = regex.compile(
     r"""
     [A-Z](?:%(c)s|\+)*                       # GPT, PaLM, Chinchilla, CodeT5+
-    (?:(?:[-_.·]|(?<![0-9][BMbm])/|/(?![0-9.x]+[BMbm]\b))(?:%(c)s|\+)+)*  # joined parts:
-    # GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14, DALL·E (not a size after a size: "Vicuna-7B/13B")
+    (?:(?:[-_.·]|(?<![0-9][BMbm])/|/(?![0-9.x]+[BMbm]\b)|(?<=[0-9][BMbm])×(?=[0-9]))(?:%(c)s|\+)+)*
+    # joined parts: GPT-NeoX-20B, Qwen2.5-Math, ViT-G/14, DALL·E, MoE-LLaVA-1.6B×4-Top2 (not a
+    # size after a size: "Vicuna-7B/13B")
     (?:-\{?\\?[A-Za-z]+\}?)?               # PanGu-{\Sigma}
     """ % {"c": NAME_CHAR},
     regex.VERBOSE,

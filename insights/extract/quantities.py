@@ -67,8 +67,11 @@ DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
 SCALE_AHEAD = regex.compile(
     r"[ \u00a0]?(?:[KMBTkmbt](?![A-Za-z0-9])|[KMGTP]B\b|(?i:(?:thousand|million|billion|trillion|milliard|(?:giga|tera|peta)byte)s?|bn|mn|tn)\b)"
 )
-# A count of experts after an expert's size: "Mixtral-7B-8x" (8 experts of 7B each).
-EXPERTS_AFTER = regex.compile(r"-[0-9]{1,2}x(?![\w.])")
+# A count of experts after an expert's size: "Mixtral-7B-8x" (8 experts of 7B each),
+# "MoE-LLaVA-1.6B×4", "MoE-LLaVA-Phi2-2.7B-4e", "Llama-4-Scout-17B-16E".
+EXPERTS_AFTER = regex.compile(
+    r"-[0-9]{1,2}x(?![\w.])|[x×][0-9]{1,3}(?![\w.])|[-_][0-9]{1,3}[eE](?![A-Za-z0-9])"
+)
 # A number only starts a token: not the "3" of "GPT3", not the "7B" of "8x7B" or "16×3.8B".
 NOT_BEFORE_NUMBER = frozenset("._\u00d7") | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
