@@ -7094,6 +7094,19 @@ LINKING_PRECISION = [
         [params(5.2e10, model="Kite-1", qualifier="total"),
          params(1.2e10, model="Kite-1", qualifier="active")],
     ),
+    # ... nor, joined by "and", a name before another's layer ("Each MoA and MoE layer").
+    (
+        "## Model Details\nKite-8B has 24 blocks.\nEach MoA and MoE layer has 8 experts.\n"
+        "It has 8 billion parameters in total and 2.2B active parameters.",
+        [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B", qualifier="total"),
+         params(2.2e9, model="Kite-8B", qualifier="active")],
+    ),
+    # ... nor a part's short name after its long form ("Mixture of Attention heads (MoA)").
+    (
+        "Kite-8B is out. Each block pairs Mixture of Attention heads (MoA) with Mixture of "
+        "MLP Experts (MoE). It has 8 billion parameters.",
+        [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B")],
+    ),
     # ... but a bracket before "models" is the family's sizes or a word about them.
     (
         "Acme released the Kite 3.1 (8B, 70B and 405B) models in July. They were trained on over "

@@ -7351,7 +7351,9 @@ GENERIC_USE_AFTER = regex.compile(
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|supercomputers?|clusters?"  # ("trained on Sweden's Berzelius supercomputer")
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
-    r"|recipe|%s)\b)" % (S, S, S, S, RULE_WORDS)
+    r"|recipe|%s)\b)"
+    r"|%s*(?:,|%s(?:and|or|&))%s+[A-Z][\w-]{0,20}%s+(?:layers?|blocks?)\b"  # "MoA and MoE layer"
+    % (S, S, S, S, RULE_WORDS, S, S, S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 
 
@@ -8191,6 +8193,16 @@ TRAINED_ON_COUNTED_SET = regex.compile(
 )  # (a count under ten million: "SmolLM2-360M", "pythia-410m" are models a text tunes on)
 
 
+# A part of a model spelled out before its short name: "Mixture of Attention heads (MoA)",
+# "Grouped-Query Attention (GQA)" (a model's long form ends in no such word: "Pathways Language
+# Model (PaLM)").
+PART_ACRONYM = regex.compile(
+    r"\b(?P<long>[A-Z][\w-]*(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?i:heads|attention|experts"
+    r"|layers?|blocks?|embeddings?|encodings?|normali[sz]ation|gating|router|routing|mechanism))"
+    r"[ \u00a0]+\((?P<short>[A-Z][A-Za-z0-9-]{1,10})\)"
+)
+
+
 def _defined_as_not_models(text: str) -> set[str]:
     """Keys of the names ``text`` defines as an objective, method, library or the like, or
     as a data set it trains on."""
@@ -8200,6 +8212,11 @@ def _defined_as_not_models(text: str) -> set[str]:
         for m in pattern.finditer(text)
         if not known_model(m.group(m.lastindex))
     }
+    found.update(
+        model_key(m["short"])
+        for m in PART_ACRONYM.finditer(text)
+        if m["short"][0] == m["long"][0] and not known_model(m["short"])
+    )
     for tail in COUNTED_DATA_TAIL.finditer(text):
         head = NAME_BEFORE_TAIL.search(text, max(0, tail.start() - 41), tail.start())
         if head is not None:
