@@ -7107,6 +7107,15 @@ LINKING_PRECISION = [
         "MLP Experts (MoE). It has 8 billion parameters.",
         [params(8e9, model="Kite-8B"), params(8e9, model="Kite-8B")],
     ),
+    # ... nor a model whose recipe the text follows ("follows the [MiniCPM](...)'s method").
+    (
+        "## Training\nOur recipe follows the [Kite-2](https://example.org)'s two-phase method. "
+        "Phase 1 is trained on 1 trillion tokens.",
+        [tokens(1e12, model=None)],
+    ),
+    # ... (and a name before "methodology" names a method: "followed Kite's Evol methodology")
+    ("We followed Kite's Evol methodology. It helps small models (7B, 13B).",
+     [params(7e9, model=None), params(1.3e10, model=None)]),
     # ... but a bracket before "models" is the family's sizes or a word about them.
     (
         "Acme released the Kite 3.1 (8B, 70B and 405B) models in July. They were trained on over "
