@@ -560,6 +560,8 @@ NOT_NAME_WORDS = {
     # "| Current |" (a release cell)
     "variant", "variants", "causal", "massive", "single", "traditional", "conventional",
     "current",
+    # a count's own words and a level's: "MiniMax-M1 456B (45B Active)", "cost: HIGH (100B)"
+    "active", "activated", "high", "low",
 }  # fmt: skip
 
 # Words above that name a known model when written in capitals: Alibaba's PLUG.
