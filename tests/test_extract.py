@@ -3737,6 +3737,12 @@ MODELS_AND_ORGANIZATIONS = [
         "Step-1: download the 7B weights. Step-2: run them.",
         [params(7e9, model=None)],
     ),
+    # ... "Rakuten" too: a heading of its plans names no model of that name.
+    (
+        "## 10. Japan's Rakuten is going to release a 700B open weight model in Spring 2026\n\n"
+        "- Rakuten's 700B model release is scheduled for Spring 2026",
+        [params(7e11, model=None, organization="Rakuten")],
+    ),
     # A university known by its initials is an organization, not a model: "MBZUAI".
     (
         "Kite-J is a bilingual model developed by Acme Labs in partnership with MBZUAI. This is "
