@@ -7119,6 +7119,22 @@ LINKING_PRECISION = [
         "Phase 1 is trained on 1 trillion tokens.",
         [tokens(1e12, model=None)],
     ),
+    # ... in its own sentence too, and after "inspired by" or "builds on"; but "followed by"
+    # brings in the next model, and one "adopted" (put to use) is still talked of.
+    ("# Wren-8B\nFollowing Kite-2, we train in two phases: 1 trillion tokens, then 250B tokens.",
+     [params(8e9, model="Wren-8B"), tokens(1e12, model="Wren-8B"),
+      tokens(2.5e11, model="Wren-8B")]),
+    ("## Training\nInspired by Kite-2, we train in two phases. Phase 1 uses 1 trillion tokens.",
+     [tokens(1e12, model=None)]),
+    ("Acme released Kite-1, followed by Kite-2 with 7B parameters.",
+     [params(7e9, model="Kite-2")]),
+    ("Acme first released Kite-1. Many startups adopted Kite-2 in 2024. It was trained on 2T "
+     "tokens.", [tokens(2e12, model="Kite-2")]),
+    # ... (what the followed model is, said right after it, is still its own)
+    ("- **Lineage:** follows Kite-2, whose largest version has 2.7B parameters.",
+     [params(2.7e9, model="Kite-2")]),
+    ("Wren largely follows Kite-V3, the 671B-parameter model from last year.",
+     [params(6.71e11, model="Kite-V3")]),
     # ... (and a name before "methodology" names a method: "followed Kite's Evol methodology")
     ("We followed Kite's Evol methodology. It helps small models (7B, 13B).",
      [params(7e9, model=None), params(1.3e10, model=None)]),

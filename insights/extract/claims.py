@@ -304,6 +304,14 @@ COMPARED_BEFORE = regex.compile(
 )  # (and "a quarter of the lab's own Gopher", "given the compute budget of Gopher"; "trades
 # blows with GPT-4o", "competes with", "keeps pace with"; "twice the parameters of X", but not
 # "little about the parameters of X", which is about X)
+# A model whose recipe a text follows or builds on: "Following MiniCPM, we train in two phases",
+# "Our recipe follows the [MiniCPM]'s method" (not "followed by Kite-3", "followed Kite-1 with
+# Kite-2", "followed with Kite-2": the next model).
+FOLLOWED_BEFORE = regex.compile(
+    r"(?i)\b(?:follow(?:s|ing)?|inspired%(s)s+by|builds?%(s)s+on|built%(s)s+on%(s)s+top%(s)s+of)"
+    r"%(s)s+(?:the%(s)s+)?\Z" % {"s": S}
+)
+DESCRIBED_AFTER = regex.compile(r"[*_`\]]*(?:,%s+(?:whose|which|a|an|the)\b|:)" % S)
 
 
 def compared(text: str, mention) -> bool:
@@ -317,7 +325,11 @@ def compared(text: str, mention) -> bool:
         start -= 1  # (past the markup of "matches **Llama 3.1 405B**")
     cue = COMPARED_BEFORE.search(text, max(0, start - 70), start)
     if cue is None:
-        return False
+        return (
+            FOLLOWED_BEFORE.search(text, max(0, start - 30), start) is not None
+            and not DESCRIBED_AFTER.match(text, mention.end, mention.end + 12)
+        )  # (but "follows GPT-Neo, whose largest version has 2.7B parameters" is of GPT-Neo, and
+        # "Our base configuration follows BERT-base: 12 layers" of BERT-base)
     if not SUBJECT_CUE.match(cue.group()):
         return True
     since = cue.group()[:5].lower() == "since"

@@ -794,7 +794,6 @@ class Context:
                 and not RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a source of ideas: "built from the research behind Gemini"
                 and not BEHIND_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-                and not FOLLOWED_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a maker's handle: "Euryale-1.3-L2-70B (by Sao10K)", "by hub user alpindale"
                 and not HANDLE_BEFORE.search(self.text, max(0, m.start - 20), m.start)
                 # nor data it was tuned on: "fine-tuned on Alpaca, CodeAlpaca, GPT4All"
@@ -6555,12 +6554,6 @@ TUNED_ON_LIST_BEFORE = regex.compile(
 )
 BEHIND_BEFORE = regex.compile(
     r"(?i)\b(?:research|technology|technologies|work|ideas|science)[ ]+(?:behind|that[ ]+built)[ ]+\Z"
-)
-# ... or whose recipe a text follows: "Our training recipe follows the [MiniCPM](...)'s
-# two-phase method", "Following LLaMA, we use RMSNorm".
-FOLLOWED_BEFORE = regex.compile(
-    r"(?i)\b(?:follows?|followed|following|adopts?|adopted|borrows?|borrowed)[ ]+(?:the[ ]+)?"
-    r"[\[*_`]*\Z"
 )
 MAKER_POSSESSIVE_BEFORE = regex.compile(
     r"['’]s[ ](?:(?:new|latest|newest|own|open|first|smaller|larger|flagship|upcoming)[ ])*\Z"
