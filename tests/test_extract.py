@@ -10876,6 +10876,14 @@ BUGS_CAUGHT = [
     ("Their API serves Heron 3 Llama 70B and Heron 3 8B.",
      [params(7e10, model="Heron 3 Llama 70B"), params(8e9, model="Heron 3 8B")]),
     ("| Qwen 2 Llama 3 8B |", [params(8e9, model="Llama 3 8B")]),
+    # ... also after a family's own name when the base is sized ("DeepSeek R1 Distill Llama
+    # 70B"); but only one base, and never after a score ("Elo 1250") or a size.
+    ("DeepSeek R1 Distill Llama 70B is on our API.",
+     [params(7e10, model="DeepSeek R1 Distill Llama 70B")]),
+    ("Heron 2 Llama 3 8B Mistral 7B Gemma 7B",
+     [params(8e9, model="Heron 2 Llama 3 8B"), params(7e9, model="Mistral 7B"),
+      params(7e9, model="Gemma 7B")]),
+    ("Arena Elo 1250 Llama 3 70B is third.", [params(7e10, model="Llama 3 70B")]),
     # A count in a label's bracket before a colon is the label's, not a name's after it.
     ("- **Huge** (10M): Kite 4 Scout with a 10M token window",
      [params(1e7, model=None)]),

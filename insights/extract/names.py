@@ -1343,7 +1343,9 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
     versioned = False
     head_versioned = any(c.isdigit() for c in head)  # (a letter after "Kite-7B" is no tier;
     # a name after "Hermes-3" goes on the name: "Hermes-3 Llama 3.1 405B")
-    for word in text[start:end].split(" "):
+    words = text[start:end].split(" ")
+    based = False  # whether a tune's base family is in the name already
+    for i, word in enumerate(words):
         if word:
             low = word.lower()
             if head_versioned and len(word) <= 2 and word[:1].isupper() and word[1:] in ("", "+"):
@@ -1352,15 +1354,38 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
                 low not in NAME_MODIFIERS
                 and (word != "A" or versioned)  # ("Command A")
                 and (low in NOT_NAME_WORDS or versioned and word.isalpha())
-                and not (  # a tune's base in its name: "Hermes 3 Llama 70B" (not "GPT 4 Llama 2")
-                    versioned and low in family_names() and head.lower() not in family_names()
-                )
+                and not (versioned and not based and _tuned_base(words, i, head))
             ):
                 return accepted  # "Mixtral 8x22B Packs 141": a word after the version ends it
+            if versioned and low in family_names():
+                based = True
             versioned = versioned or any(c.isdigit() for c in word)
             accepted = position + len(word)
         position += len(word) + 1
     return end
+
+
+TUNE_VERSION = regex.compile(r"[vV]?[0-9]{1,2}(?:\.[0-9]+)*|[A-Z][0-9](?:\.[0-9]+)?")
+LONE_NAME_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[BMbm]")
+
+
+def _tuned_base(words: list[str], i: int, head: str) -> bool:
+    """Whether ``words[i]``, after a version, is the family a tune was made from, and so part of
+    the tune's name: "Hermes 3 Llama 70B", "DeepSeek R1 Distill Qwen 32B"; not another model in
+    a list ("GPT 4 Llama 2 70B": a family's own version before another family's version), nor
+    after a score or a size ("Elo 1250 Llama 3 70B", "Kite 2 8B Llama 3")."""
+    if words[i].lower() not in family_names():
+        return False
+    before = [w for w in words[:i] if w]
+    if not before or LONE_NAME_SIZE.fullmatch(before[-1]):
+        return False
+    if not any(TUNE_VERSION.fullmatch(w) for w in before):
+        return False  # ("Elo 1250 Llama 3 70B": no version, a score)
+    if head.lower() in family_names():  # a family's name, then another's: a tune only when its
+        # base is sized ("DeepSeek R1 Distill Llama 70B"), not versioned ("Qwen 2 Llama 3")
+        after = next((w for w in words[i + 1 :] if w), "")
+        return bool(LONE_NAME_SIZE.fullmatch(after))
+    return True
 
 
 def is_plain_word(name: str) -> bool:
