@@ -10884,6 +10884,9 @@ BUGS_CAUGHT = [
      [params(8e9, model="Heron 2 Llama 3 8B"), params(7e9, model="Mistral 7B"),
       params(7e9, model="Gemma 7B")]),
     ("Arena Elo 1250 Llama 3 70B is third.", [params(7e10, model="Llama 3 70B")]),
+    # A lab's name inside a tune's is not the tune's maker: "Dolphin 2.6 Mistral 7B".
+    ("Try Heron 2.6 Mistral 7B today.",
+     [params(7e9, model="Heron 2.6 Mistral 7B", organization=None)]),
     # A count in a label's bracket before a colon is the label's, not a name's after it.
     ("- **Huge** (10M): Kite 4 Scout with a 10M token window",
      [params(1e7, model=None)]),

@@ -4465,8 +4465,12 @@ class Context:
         found = self._sentence_organizations.get(start)
         if found is None:
             found = self._organizations_between(start, end)
-            self._sentence_organizations[start] = found
             models = self.sentence_models(offset) if found else []
+            found = [
+                org for org in found
+                if not any(m.start < org.start and org.end <= m.end for m in models)
+            ]  # (a lab's name inside a tune's, after its own: "Dolphin 2.6 Mistral 7B")
+            self._sentence_organizations[start] = found
             models = [
                 m
                 for m in models
