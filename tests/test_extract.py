@@ -10871,6 +10871,8 @@ BUGS_CAUGHT = [
     # "Hybrid" continues a name ("Wren 2 Hybrid") and is none alone ("a 12B Hybrid SSM model").
     ("Acme released Wren 2 Hybrid, a 12B model.", [params(1.2e10, model="Wren 2 Hybrid")]),
     ("Wren-H is a 12B Hybrid SSM-attention model.", [params(1.2e10, model="Wren-H")]),
+    ("The new Wren 1.5 Hybrid SSM model has 398B parameters.",
+     [params(3.98e11, model="Wren 1.5")]),
     # A tune names its base family after its own version: "Hermes 3 Llama 70B" is one name
     # (not "Llama 70B"); after a family's own version the next family is another model.
     ("Their API serves Heron 3 Llama 70B and Heron 3 8B.",

@@ -206,6 +206,7 @@ TAIL = regex.compile(
                                                                      # b1.58, Kimi k1.5 (not "x1.5")
           | [0-9]+(?:\.[0-9]+)?[BM][0-9]+(?:\.[0-9]+)?T(?![\w])     # size and tokens: 2B4T
           | (?=[A-Z])(?i:%(modifiers)s)(?![\w])                    # a modifier: PaLM 2 Large
+          | Hybrid(?![\w]|[ \u00a0-](?i:ssm|mamba|transformer|architecture|attention|design|moe)\b)  # (not a kind: "Jamba 1.5 Hybrid SSM model")
           | (?:tiny|base|small|medium|large|xl|xxl|mini|nano)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?:\.[0-9]+)?(?![\w]|[.,][0-9])             # a letter-digit code: Kimi K2, K2.5
@@ -218,7 +219,7 @@ TAIL = regex.compile(
         (?:-[\w.]+)*                                               # Nemotron-4 340B-Instruct
     )*
     """
-    % {"modifiers": alternation(NAME_MODIFIERS), "counted": COUNTED_AFTER_NUMBER},
+    % {"modifiers": alternation(NAME_MODIFIERS - {"hybrid"}), "counted": COUNTED_AFTER_NUMBER},
     regex.VERBOSE,
 )
 TAIL_LETTERED_VERSION = regex.compile(r"[a-wyz][0-9]+\.[0-9]")  # "b1.58", "k1.5"
