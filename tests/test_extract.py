@@ -7130,6 +7130,13 @@ LINKING_PRECISION = [
      [params(7e9, model="Kite-2")]),
     ("Acme first released Kite-1. Many startups adopted Kite-2 in 2024. It was trained on 2T "
      "tokens.", [tokens(2e12, model="Kite-2")]),
+    # A model in a clause set before the main one is not what the main clause's count is of.
+    ("While Kite-4 was wrapped in mystery, Acme dropped a pruned tune of the previous Kite "
+     "chonker 405B model.", [params(4.05e11, model=None)]),
+    ("Although Kite-4 is larger, it has only 17B active parameters.",
+     [params(1.7e10, model="Kite-4", qualifier="active")]),
+    ("While Kite-4 has 400B parameters, Wren-2 has 7B.",
+     [params(4e11, model="Kite-4"), params(7e9, model="Wren-2")]),
     # ... (what the followed model is, said right after it, is still its own)
     ("- **Lineage:** follows Kite-2, whose largest version has 2.7B parameters.",
      [params(2.7e9, model="Kite-2")]),

@@ -1088,6 +1088,18 @@ class Context:
             model, rule, names = None, None, [None]  # a class the model is one of: "GPT-4 and
             # other frontier models likely use 10-15T+ tokens"
         if (
+            rule == "subject-before"
+            and model is not None
+            and (clause := FRONTED_CLAUSE.match(self.text, s_start, min(q.start, s_start + 160)))
+            and (named_at := self._last_named(model, s_start, q.start)) is not None
+            and named_at < clause.end()
+            and not BACK_REFERENCE.match(self.text, clause.end(), clause.end() + 12)
+        ):
+            model, rule, names = None, None, [None]  # a model in a clause set before the main
+            # one, whose own subject the count is of: "While Llama 4 was wrapped in mystery,
+            # NVIDIA dropped ... the previous Llama chonker 405B model" (not "Although Kite-4
+            # is larger, it has only 17B active parameters")
+        if (
             kind == "training_tokens"
             and rule is not None
             and ":" in self.text[max(s_start, q.start - 30) : q.start]
@@ -5239,6 +5251,12 @@ def _token_names(token: str, model: str) -> bool:
 
 
 # A class after a model's name: "GPT-4 and other frontier models", "Kite 2 and other LLMs".
+# A clause set before a sentence's main one: "While Kite-4 was delayed, ", "Although ...,".
+FRONTED_CLAUSE = regex.compile(
+    r"[\W_]*(?i:while|although|though|whereas|even[ ]+though|even[ ]+as)[ ][^,;:.\n]{1,120},[ ]+"
+)
+# ... and a main clause whose subject is the fronted clause's model: "it has", "its 17B".
+BACK_REFERENCE = regex.compile(r"(?i)(?:it|its|it's|this|the[ ]+model|they|their|these)\b")
 AND_OTHER_MODELS_AFTER = regex.compile(
     r"[*_`]*+[ \t]++(?:and|or|&)[ \t]++(?:many[ \t]++|most[ \t]++|several[ \t]++)?other[ \t]++"
     r"(?:[\w-]++[ \t]++){0,3}?(?:models|LLMs|LMs|systems|checkpoints)\b"
