@@ -7130,6 +7130,10 @@ LINKING_PRECISION = [
      [params(7e9, model="Kite-2")]),
     ("Acme first released Kite-1. Many startups adopted Kite-2 in 2024. It was trained on 2T "
      "tokens.", [tokens(2e12, model="Kite-2")]),
+    # A family others tune is not a model brought in: "releasing a suite of Llama fine-tunes".
+    ("* **Heron:** A new company emerged releasing a suite of Llama fine-tunes (3B up to 70B "
+     "planned). They claim their 70B model beats Owl V2 70B.",
+     [params(7e10, model=None), params(7e10, model="Owl V2 70B")]),
     # A model in a clause set before the main one is not what the main clause's count is of.
     ("While Kite-4 was wrapped in mystery, Acme dropped a pruned tune of the previous Kite "
      "chonker 405B model.", [params(4.05e11, model=None)]),

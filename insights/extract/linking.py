@@ -4434,6 +4434,8 @@ class Context:
             self._introductions = [
                 m for start in sorted(sentences) for m in self.sentence_models(sentences[start])
                 if (m.strong or m.name.isupper()) and _introduced(self.text, m)  # "we present BART"
+                and not TUNES_AFTER.match(self.text, m.end, m.end + 14)  # (not "releasing a
+                # suite of Llama fine-tunes": others' tunes of it)
             ]  # fmt: skip
             # (in the text's order, so their starts and ends rise: found by bisection, not a
             # scan of all of them per fact)
@@ -7369,7 +7371,7 @@ RULE_WORDS = r"rule|ratios?|proportions|law|laws|scaling|arithmetic|math|formula
 WAY_AFTER = regex.compile(r"%s+way\b" % S)
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
-    r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|family|families|tokenizer|encodings?|vocab(?:ulary)?|prompts"
+    r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|fine-?tunes|finetunes|derivatives|merges|family|families|tokenizer|encodings?|vocab(?:ulary)?|prompts"
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|supercomputers?|clusters?"  # ("trained on Sweden's Berzelius supercomputer")
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
@@ -7377,6 +7379,9 @@ GENERIC_USE_AFTER = regex.compile(
     r"|%s*(?:,|%s(?:and|or|&))%s+[A-Z][\w-]{0,20}%s+(?:layers?|blocks?)\b"  # "MoA and MoE layer"
     % (S, S, S, S, RULE_WORDS, S, S, S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
+
+
+TUNES_AFTER = regex.compile(r"%s+(?:fine-?tunes|finetunes|derivatives|merges|quants)\b" % S)
 
 
 def _generic_use(text: str, mention: Mention) -> bool:
