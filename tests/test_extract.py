@@ -3743,6 +3743,9 @@ MODELS_AND_ORGANIZATIONS = [
         "- Rakuten's 700B model release is scheduled for Spring 2026",
         [params(7e11, model=None, organization="Rakuten")],
     ),
+    # ... and "DeepCogito" leading its news item is the company, not a model.
+    ("* **DeepCogito:** A new company released tunes. They claim their 70B model beats Owl 2.",
+     [params(7e10, model=None)]),
     # A university known by its initials is an organization, not a model: "MBZUAI".
     (
         "Kite-J is a bilingual model developed by Acme Labs in partnership with MBZUAI. This is "
