@@ -7137,6 +7137,10 @@ LINKING_PRECISION = [
     ("* **Heron:** A new company emerged releasing a suite of Llama fine-tunes (3B up to 70B "
      "planned). They claim their 70B model beats Owl V2 70B.",
      [params(7e10, model=None), params(7e10, model="Owl V2 70B")]),
+    # A name further on ("called X") is not the count's when another name comes between.
+    ("The task goes to a 7B parameter reasoning model (Kite2.5) which rewrites it, then to a "
+     "7bn parameter action model called Wren-VLA.",
+     [params(7e9, model="Kite2.5"), params(7e9, model="Wren-VLA")]),
     # A model in a clause set before the main one is not what the main clause's count is of.
     ("While Kite-4 was wrapped in mystery, Acme dropped a pruned tune of the previous Kite "
      "chonker 405B model.", [params(4.05e11, model=None)]),

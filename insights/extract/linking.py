@@ -2139,7 +2139,10 @@ class Context:
                 )
                 and not (is_plain_word(m.name) and MAKER_VERB_AFTER.match(text, m.end, m.end + 30))
                 and text.find(";", end, m.start) == -1
-            ):  # (not "a 12B model ... and a new tokenizer called Tekken", nor "a 456B LLM
+                and not any(end <= o.start < m.start for o in in_sentence)
+            ):  # (not "a 7B parameter reasoning model (Qwen2.5) which ... is then passed to a
+                # 7bn parameter ... model called OpenVLA": a name between is the count's own;
+                # not "a 12B model ... and a new tokenizer called Tekken", nor "a 456B LLM
                 # with ... a GRPO variant called CISPO", nor its maker, nor
                 # a model a later clause brings in: "... 456B parameters; ...; there is also a
                 # vision model called MiniMax-VL-01")
