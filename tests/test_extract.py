@@ -7141,6 +7141,10 @@ LINKING_PRECISION = [
     ("The task goes to a 7B parameter reasoning model (Kite2.5) which rewrites it, then to a "
      "7bn parameter action model called Wren-VLA.",
      [params(7e9, model="Kite2.5"), params(7e9, model="Wren-VLA")]),
+    # A compound adjective is no name: "USB-attached SSDs".
+    ("An exploration of quantizing a 70B LLM was shared with suggestions like a large swap "
+     "file and USB-attached SSDs.",
+     [params(7e10, model=None)]),
     # A model in a clause set before the main one is not what the main clause's count is of.
     ("While Kite-4 was wrapped in mystery, Acme dropped a pruned tune of the previous Kite "
      "chonker 405B model.", [params(4.05e11, model=None)]),

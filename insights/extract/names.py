@@ -395,6 +395,10 @@ ADJECTIVE_SUFFIX = regex.compile(
     r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent|architecture"
     r"|compatible)\Z"
 )  # ("a 32-layer Llama-2-architecture model": an adjective, not Llama 2 itself)
+# A compound adjective: "USB-attached SSDs", "GPU-accelerated", "RAG-powered".
+PARTICIPLE_COMPOUND = regex.compile(
+    r"(?i)-(?:attached|powered|enabled|accelerated|optimi[sz]ed|aware|driven|backed)\Z"
+)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|approved|licensed|"
@@ -560,6 +564,8 @@ def rejected_name(name: str) -> bool:
         return True  # "# China's open-weight heavyweights": a country's, not a model's
     if low in organization_aliases() or head in organization_aliases():
         return True
+    if PARTICIPLE_COMPOUND.search(name):
+        return True  # an adjective: "USB-attached SSDs", "GPU-accelerated inference"
     if PLURAL_ACRONYM.search(name) or (
         BENCHMARK_ENDING.search(head) and "vqa" in low or COUNTED_BENCHMARK.search(head)
     ):
