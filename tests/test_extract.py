@@ -7141,6 +7141,10 @@ LINKING_PRECISION = [
     ("The task goes to a 7B parameter reasoning model (Kite2.5) which rewrites it, then to a "
      "7bn parameter action model called Wren-VLA.",
      [params(7e9, model="Kite2.5"), params(7e9, model="Wren-VLA")]),
+    # A heading that names a chat server is about no model: "## [X](discord...) Discord Summary".
+    ("## [Kite-2](https://discord.com/channels/111) Discord Summary\n\n- **Quantization "
+     "Quest for 70B LLM**: An exploration of quantizing a 70B LLM was shared.",
+     [params(7e10, model=None), params(7e10, model=None)]),
     # A compound adjective is no name: "USB-attached SSDs".
     ("An exploration of quantizing a 70B LLM was shared with suggestions like a large swap "
      "file and USB-attached SSDs.",

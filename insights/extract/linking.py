@@ -4282,6 +4282,7 @@ class Context:
             and not NAMED_RULE_AFTER.match(self.text, m.end, m.end + AHEAD)
             and not _base_model(self.text, m, line_start)
             and model_key(m.name) not in self.not_models()
+            and not COMMUNITY_AFTER.match(self.text, m.end, min(line_end, m.end + 160))
         ]  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
         names = {model_key(m.name): m.name for m in mentions}
@@ -7384,6 +7385,11 @@ GENERIC_USE_AFTER = regex.compile(
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 
 
+# A heading that names a chat server or a forum, not a model: "## [TheBloke](https://discord
+# .com/...) Discord Summary".
+COMMUNITY_AFTER = regex.compile(
+    r"(?:\]\([^()\s]{0,140}\))?[*_`]*[ \t]+(?i:discord|subreddit|forum|server|community)\b"
+)
 TUNES_AFTER = regex.compile(r"%s+(?:fine-?tunes|finetunes|derivatives|merges|quants)\b" % S)
 
 
