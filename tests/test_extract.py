@@ -7141,6 +7141,10 @@ LINKING_PRECISION = [
     ("The task goes to a 7B parameter reasoning model (Kite2.5) which rewrites it, then to a "
      "7bn parameter action model called Wren-VLA.",
      [params(7e9, model="Kite2.5"), params(7e9, model="Wren-VLA")]),
+    # A name in an "Architecture" column is the design a row's model is built on.
+    ("| | Architecture | Training Data |\n|---|---|---|\n| [acme GPT (En-Ja)](https://x.y) | "
+     "Kite-NeoX <br>([**4b(3.8b)**](https://x.y/m)) | The Pile<br>(**524B** tokens) |",
+     [params(3.8e9, model=None), tokens(5.24e11, model=None)]),
     # A heading that names a chat server is about no model: "## [X](discord...) Discord Summary".
     ("## [Kite-2](https://discord.com/channels/111) Discord Summary\n\n- **Quantization "
      "Quest for 70B LLM**: An exploration of quantizing a 70B LLM was shared.",

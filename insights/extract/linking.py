@@ -1057,6 +1057,15 @@ class Context:
             model, rule, names = None, None, [None]  # "| Wren-2-Distill-1.5B | Wren-2-30B-A3B |
             # 3.1 GB | distilled on 200B tokens |" under "| Build | Base | ...": not the base's
         if (
+            rule == "subject-before"
+            and model is not None
+            and "|" in sentence
+            and (owner := self._last_named(model, s_start, q.start)) is not None
+            and self.in_architecture_column(owner)
+        ):
+            model, rule, names = None, None, [None]  # "| rinna GPT | GPT-NeoX (4b(3.8b)) | ...
+            # (524B tokens) |" under "| | Architecture | Training Data |": the design's name
+        if (
             rule is not None
             and rule.startswith(FOCUS_RULES)
             and self.in_code(q.start)
@@ -3751,6 +3760,17 @@ class Context:
             found is not None
             and found[0] > 0  # (a first column is the row's own model: "| Base model | Params |")
             and BASE_MODEL_HEADER.search(found[1].lower()) is not None
+        )
+
+    def in_architecture_column(self, offset: int) -> bool:
+        """Whether ``offset`` is in a Markdown table cell under "Architecture" (not the first
+        column): the design a row's model is built on ("| | Architecture | ... |" over "| rinna
+        GPT | GPT-NeoX (3.8b) |"), which names no row's model."""
+        found = header_over(self.text, offset, self._table_spans())
+        return (
+            found is not None
+            and found[0] > 0
+            and ARCHITECTURE_HEADER.fullmatch(found[1].strip(" \t*_`").lower()) is not None
         )
 
     def in_code(self, offset: int) -> bool:
@@ -7385,6 +7405,7 @@ GENERIC_USE_AFTER = regex.compile(
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 
 
+ARCHITECTURE_HEADER = regex.compile(r"(?:base[ ]+)?(?:architecture|arch\.?)")
 # A heading that names a chat server or a forum, not a model: "## [TheBloke](https://discord
 # .com/...) Discord Summary".
 COMMUNITY_AFTER = regex.compile(
