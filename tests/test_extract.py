@@ -10895,7 +10895,8 @@ BUGS_CAUGHT = [
      [params(7e9, model="Heron Hybrid 7B"), tokens(3e12, model="Heron Hybrid 7B")]),
     ("Traditional Dense 671B model (estimated):", [params(6.71e11, model=None)]),
     ("* Kite-M1 456B (45B Active) - reasoning model",
-     [params(4.56e11, model="Kite-M1 456B"), params(4.5e10, model="Kite-M1 456B", qualifier="active")]),
+     [params(4.56e11, model="Kite-M1 456B"),
+      params(4.5e10, model="Kite-M1 456B", qualifier="active")]),
     ("- Inference cost: HIGH (100B params)\n- Inference cost: LOW (10B params)",
      [params(1e11, model=None), params(1e10, model=None)]),
     # "Hybrid" continues a name ("Wren 2 Hybrid") and is none alone ("a 12B Hybrid SSM model").
