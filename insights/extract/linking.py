@@ -1051,20 +1051,16 @@ class Context:
             and model is not None
             and "|" in sentence
             and (owner := self._last_named(model, s_start, q.start)) is not None
-            and self.in_base_column(owner)
-            and not self.in_base_column(q.start)
+            and (
+                self.in_base_column(owner)
+                and not self.in_base_column(q.start)
+                or self.in_architecture_column(owner)
+            )
         ):
             model, rule, names = None, None, [None]  # "| Wren-2-Distill-1.5B | Wren-2-30B-A3B |
-            # 3.1 GB | distilled on 200B tokens |" under "| Build | Base | ...": not the base's
-        if (
-            rule == "subject-before"
-            and model is not None
-            and "|" in sentence
-            and (owner := self._last_named(model, s_start, q.start)) is not None
-            and self.in_architecture_column(owner)
-        ):
-            model, rule, names = None, None, [None]  # "| rinna GPT | GPT-NeoX (4b(3.8b)) | ...
-            # (524B tokens) |" under "| | Architecture | Training Data |": the design's name
+            # 3.1 GB | distilled on 200B tokens |" under "| Build | Base | ...": not the base's;
+            # "| rinna GPT | GPT-NeoX (4b(3.8b)) | ... (524B tokens) |" under "| | Architecture
+            # | Training Data |": not the design's
         if (
             rule is not None
             and rule.startswith(FOCUS_RULES)
