@@ -20,6 +20,7 @@ from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
 from insights.extract.markdown_tables import (
+    ARCHITECTURE_HEADER,
     BASE_MODEL_HEADER,
     header_over,
     in_header_row,
@@ -3748,25 +3749,27 @@ class Context:
             for word in regex.findall(r"[A-Za-z]+", self.text[start:end])
         )
 
+    def _later_column_header(self, offset: int) -> str | None:
+        """The header, lower-cased, over the Markdown table cell holding ``offset``, when that
+        cell is not the row's first (a first column is the row's own model: "| Base model |
+        Params |")."""
+        found = header_over(self.text, offset, self._table_spans())
+        return found[1].lower() if found is not None and found[0] > 0 else None
+
     def in_base_column(self, offset: int) -> bool:
         """Whether ``offset`` is in a Markdown table cell under a header that names the row's
         base or teacher model ("| Build | Base | ... |")."""
-        found = header_over(self.text, offset, self._table_spans())
-        return (
-            found is not None
-            and found[0] > 0  # (a first column is the row's own model: "| Base model | Params |")
-            and BASE_MODEL_HEADER.search(found[1].lower()) is not None
-        )
+        header = self._later_column_header(offset)
+        return header is not None and BASE_MODEL_HEADER.search(header) is not None
 
     def in_architecture_column(self, offset: int) -> bool:
-        """Whether ``offset`` is in a Markdown table cell under "Architecture" (not the first
-        column): the design a row's model is built on ("| | Architecture | ... |" over "| rinna
-        GPT | GPT-NeoX (3.8b) |"), which names no row's model."""
-        found = header_over(self.text, offset, self._table_spans())
+        """Whether ``offset`` is in a Markdown table cell under "Architecture": the design a
+        row's model is built on ("| | Architecture | ... |" over "| rinna GPT | GPT-NeoX
+        (3.8b) |"), which names no row's model."""
+        header = self._later_column_header(offset)
         return (
-            found is not None
-            and found[0] > 0
-            and ARCHITECTURE_HEADER.fullmatch(found[1].strip(" \t*_`").lower()) is not None
+            header is not None
+            and ARCHITECTURE_HEADER.fullmatch(header.strip(" \t*_`")) is not None
         )
 
     def in_code(self, offset: int) -> bool:
@@ -7401,7 +7404,6 @@ GENERIC_USE_AFTER = regex.compile(
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 
 
-ARCHITECTURE_HEADER = regex.compile(r"(?:base[ ]+)?(?:architecture|arch\.?)")
 # A heading that names a chat server or a forum, not a model: "## [TheBloke](https://discord
 # .com/...) Discord Summary".
 COMMUNITY_AFTER = regex.compile(

@@ -105,6 +105,8 @@ INCLUDING_EMBEDDINGS = regex.compile(r"\bincl(?:uding|\.)?[ ]emb(?:ed|\b)")  # "
 BASE_MODEL_HEADER = regex.compile(
     r"\b(?:base|parent|teacher|backbone)[ _-]*model\b|\bbase\b|\A(?:teacher|parent)s?(?: \(.*\))?\Z"
 )  # (a lone "Teacher" column beside "Student": the student is the row's model)
+# A column of the designs the rows' models are built on: "| | Architecture | ... |".
+ARCHITECTURE_HEADER = regex.compile(r"(?:base[ ]+)?(?:architecture|arch\.?)")
 # A column naming a part of the row's model: "| Model | Vision encoder | Language model |".
 PART_HEADER = regex.compile(
     r"\b(?:language|vision|visual|text|audio|speech|image|draft|judge|reward|teacher|critic|verifier"
