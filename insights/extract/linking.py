@@ -5275,13 +5275,13 @@ def _token_names(token: str, model: str) -> bool:
     return bool(first) and model_key(token).startswith(first)  # (not "d-heron-" for Heron)
 
 
-# A class after a model's name: "GPT-4 and other frontier models", "Kite 2 and other LLMs".
 # A clause set before a sentence's main one: "While Kite-4 was delayed, ", "Although ...,".
 FRONTED_CLAUSE = regex.compile(
     r"[\W_]*(?i:while|although|though|whereas|even[ ]+though|even[ ]+as)[ ][^,;:.\n]{1,120},[ ]+"
 )
 # ... and a main clause whose subject is the fronted clause's model: "it has", "its 17B".
 BACK_REFERENCE = regex.compile(r"(?i)(?:it|its|it's|this|the[ ]+model|they|their|these)\b")
+# A class after a model's name: "GPT-4 and other frontier models", "Kite 2 and other LLMs".
 AND_OTHER_MODELS_AFTER = regex.compile(
     r"[*_`]*+[ \t]++(?:and|or|&)[ \t]++(?:many[ \t]++|most[ \t]++|several[ \t]++)?other[ \t]++"
     r"(?:[\w-]++[ \t]++){0,3}?(?:models|LLMs|LMs|systems|checkpoints)\b"
@@ -7392,15 +7392,17 @@ RULE_WORDS = r"rule|ratios?|proportions|law|laws|scaling|arithmetic|math|formula
 # "trained the Chinchilla way": a way of doing things (after "the" only, THE_BEFORE_SIZE:
 # "Kite-7B way outperforms", "way back in 2023" are adverbs)
 WAY_AFTER = regex.compile(r"%s+way\b" % S)
+# What others make of a model: "Llama fine-tunes", "Mistral merges".
+TUNE_WORDS = r"fine-?tunes|finetunes|derivatives|merges"
 GENERIC_USE_AFTER = regex.compile(
     r"%s+(?:\([^()\n]{1,30}\)%s+(?:layers?|blocks?|architectures?)\b|"  # "Mamba (state-space) layers"
-    r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|fine-?tunes|finetunes|derivatives|merges|family|families|tokenizer|encodings?|vocab(?:ulary)?|prompts"
+    r"(?:(?:state-space|attention|SSM|MoE|expert|recurrent|convolution(?:al)?)%s+)?(?:layers?|blocks?|architectures?|designs?|backbones?|style|models|variants|%s|family|families|tokenizer|encodings?|vocab(?:ulary)?|prompts"
     r"|optimizers?|schedulers?|objectives?|losses|chips|GPUs|TPUs|accelerators|cards|nodes|pods"
     r"|supercomputers?|clusters?"  # ("trained on Sweden's Berzelius supercomputer")
     r"|(?:(?:code|synthetic|instruction|chat|math)%s+)?(?:corpus|dataset|data)"
     r"|recipe|method|methods|methodology|technique|approach|%s)\b)"
     r"|%s*(?:,|%s(?:and|or|&))%s+[A-Z][\w-]{0,20}%s+(?:layers?|blocks?)\b"  # "MoA and MoE layer"
-    % (S, S, S, S, RULE_WORDS, S, S, S, S)
+    % (S, S, S, TUNE_WORDS, S, RULE_WORDS, S, S, S, S)
 )  # ("by the Chinchilla rule a 7B model should see 140B tokens": no statement about Chinchilla)
 
 
@@ -7409,7 +7411,7 @@ GENERIC_USE_AFTER = regex.compile(
 COMMUNITY_AFTER = regex.compile(
     r"(?:\]\([^()\s]{0,140}\))?[*_`]*[ \t]+(?i:discord|subreddit|forum|server|community)\b"
 )
-TUNES_AFTER = regex.compile(r"%s+(?:fine-?tunes|finetunes|derivatives|merges|quants)\b" % S)
+TUNES_AFTER = regex.compile(r"%s+(?:%s|quants)\b" % (S, TUNE_WORDS))
 
 
 def _generic_use(text: str, mention: Mention) -> bool:
