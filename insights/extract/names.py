@@ -393,17 +393,14 @@ BENCHMARK_ENDING = regex.compile(
 LAYERED_PART = regex.compile(r"(?i)[0-9]+-layer\b")
 ADJECTIVE_SUFFIX = regex.compile(
     r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent|architecture"
-    r"|compatible)\Z"
+    r"|compatible|attached|powered|enabled|accelerated|optimi[sz]ed|aware|driven|backed)\Z"
 )  # ("a 32-layer Llama-2-architecture model": an adjective, not Llama 2 itself)
-# A compound adjective: "USB-attached SSDs", "GPU-accelerated", "RAG-powered".
-PARTICIPLE_COMPOUND = regex.compile(
-    r"(?i)-(?:attached|powered|enabled|accelerated|optimi[sz]ed|aware|driven|backed)\Z"
-)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|approved|licensed|"
     r"the|art|specific|only|shot|context|step|time|to|end|wise|centric|oriented|driven|sized|"
-    r"transformer|transformers|hybrid|architecture|model|models|encoder|decoder|attention)\b"
+    r"transformer|transformers|hybrid|architecture|model|models|encoder|decoder|attention|"
+    r"attached|powered|enabled|accelerated|optimi[sz]ed|backed)\b"  # ("USB-attached SSDs")
 )
 
 
@@ -564,8 +561,6 @@ def rejected_name(name: str) -> bool:
         return True  # "# China's open-weight heavyweights": a country's, not a model's
     if low in organization_aliases() or head in organization_aliases():
         return True
-    if PARTICIPLE_COMPOUND.search(name):
-        return True  # an adjective: "USB-attached SSDs", "GPU-accelerated inference"
     if PLURAL_ACRONYM.search(name) or (
         BENCHMARK_ENDING.search(head) and "vqa" in low or COUNTED_BENCHMARK.search(head)
     ):
@@ -573,7 +568,8 @@ def rejected_name(name: str) -> bool:
     if GENERIC_COMPOUND.search(name) and (
         not any(c.isdigit() for c in name) or ADJECTIVE_SUFFIX.search(name)
     ):
-        return True  # "open-weight", and "GPT-3-level" (an adjective, not the model itself)
+        return True  # "open-weight", "USB-attached", and "GPT-3-level" (an adjective, not the
+        # model itself)
     base = SIZE_SUFFIX.sub("", low)
     if len(first_part) >= 5 and first_part in DATASET_HEADS:
         return True  # a dataset's variant: "FineWeb-Edu", "RedPajama-V2"
