@@ -1847,6 +1847,8 @@ NOT_A_SIZE = [
         [claim("fewer_parameters", value=100)],
     ),
     ("The backbone was pre-trained on JFT-3B.", []),
+    ("Vireo-large is a pretrained model with VLX-5B.", []),  # a data set no list names
+    ("The segmenter was trained on MK-1B, a set of masks.", []),
     ("By the rule, Heron-280B would have done better as a 70B model trained on 1.4T tokens.",
      [params(2.8e11, model="Heron-280B")]),
     ("Evo-2 reads a context of one million base pairs.", []),

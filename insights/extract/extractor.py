@@ -2731,6 +2731,14 @@ def _name_before(text: str, q: Quantity, context: Context):
         return None
     if text[q.end - 1] in "mM" and SIZE_IN_NAME.search(text, mention.start, q.start - 1):
         return False  # a context length after the size: the 1M of "Qwen2.5-7B-Instruct-1M"
+    if (
+        DATA_TRAINED_ON_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        and not BASE_NOUN_NEXT.match(text, mention.end, mention.end + 20)
+        and find_model(mention.name) is None
+    ):
+        return False  # what a model is trained on is data: the 5B of "Pretrained model with
+        # FLD-5B", "trained on SA-1B" (but a model's: "Trained with MN-12B architecture", and a
+        # known model's: "trained on Llama-2-7B's outputs")
     if ADAPTER_NAME.search(mention.name):
         return False  # an adapter's repository, named after its base's size: the 8b of
         # "ledgerlens-llama3.1-8b-lora" is Llama 3.1 8B's (a merged copy keeps it: "-8b-merged")
@@ -2770,6 +2778,10 @@ ADAPTER_NAME = regex.compile(
 )  # (a merged copy keeps the size: "acme-qwen2.5-7b-lora-merged"; a glued word only before a
 # base's family: "ledgerlora-llama31-8b", not "Vitalora-7B")
 # A checkpoint's step in a name: what follows counts the tokens seen by then.
+DATA_TRAINED_ON_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:pre-?)?train(?:ed|ing)?(?:[ ]model)?[ ](?:on|with)[ ](?:the[ ])?)\Z"
+)
+BASE_NOUN_NEXT = regex.compile(r"(?i)[ \t-]*(?:architecture|backbone|base|model|weights)\b")
 STEP_IN_NAME = regex.compile(r"(?i)[-_]step[-_]?[0-9]")
 # A family written in capitals and hyphens only, before a one-digit "-1b": "ESM-MSA-".
 ACRONYM_FAMILY = regex.compile(r"(?:[A-Z]{2,}-)+")
