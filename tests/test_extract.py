@@ -9668,6 +9668,12 @@ LINKING_PRECISION = [
         "### Kite 4\n\nKite 4 is out. It beats Kite 3.3 on these:\n- 70B parameters, 128k context",
         [params(7e10, model="Kite 4")],
     ),
+    # ... and so is one a later version's bold label leads ("**Kite 2 (2023):**" under
+    # "### Kite (Heron)"), though its name begins with the heading's.
+    (
+        "### Kite (Heron)\n\n**Kite 2 (2023):**\n\n- 7B, 70B variants\n- 2T tokens training",
+        [params(7e9, model="Kite 2"), params(7e10, model="Kite 2"), tokens(2e12, model="Kite 2")],
+    ),
     # A license's version is no model: "Apache NC 4.0", "CC BY-NC 4.0".
     (
         "#### Corvid Wren+\n- 104B total / 16B active, Apache NC 4.0\n- 128k context",

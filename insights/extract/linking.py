@@ -3952,9 +3952,13 @@ class Context:
                 heading is not None
                 and self.text.startswith("#", heading_line)
                 and not (  # (nor a list a line names its model over: "**Llama 3.3 (70B) remains
-                    # popular** for its balance:" over "- 70B parameters" under "### Llama 4")
-                    not (own := model_key(heading)).startswith(other := model_key(recent))
-                    and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
+                    # popular** for its balance:" over "- 70B parameters" under "### Llama 4",
+                    # "**LLaMA 2 (2023):**" under "### LLaMA (Meta)")
+                    (
+                        not (own := model_key(heading)).startswith(other := model_key(recent))
+                        and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
+                        or _later_version(recent, heading)
+                    )
                     and recent in self._list_lead(line, heading_line)
                 )
                 and (
