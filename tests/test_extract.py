@@ -5445,6 +5445,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A list of sizes is not given to the hardware or formats named after it.
+    (
+        "Support for the 1B/3B models arrives (all compatible with N150, N300, QuietBox).",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
+    (
+        "Decoding the 1B/3B models got faster (from 23 to 28 tokens a second) by using BFP4 "
+        "weights (not BFP8) for FF1.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
     # A head or an adapter sized beside a model is a part, nobody's model.
     (
         "Kite-Embed adds a 1M-parameter projection head to Owl-Large-2.",
