@@ -5445,6 +5445,16 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A heading or a subject that names two versions ("Kite 3.1/3.2") gives neither the
+    # sizes under it: which version each size is, the text does not say.
+    (
+        "### Kite 3.1/3.2\n\n- Added support for the 1B and 3B models.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
+    (
+        "Heron's Kite 3.1/3.2 family is supported. The 1B and 3B models run on phones.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
     # A list of sizes is not given to the hardware or formats named after it.
     (
         "Support for the 1B/3B models arrives (all compatible with N150, N300, QuietBox).",

@@ -789,6 +789,8 @@ class Context:
                 and not _base_model(self.text, m, self.sentences.span(m.start)[0])
                 and not _generic_use(self.text, m)
                 and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
+                # nor one of two versions: "Llama 3.1/3.2"
+                and not SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 12)
                 # nor one that only says when: "launched this one the day after Llama 3.1"
                 and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a relative: "improves on its predecessor, SmolLM-1.7B, ... It was"
@@ -4312,6 +4314,8 @@ class Context:
             and not COMMUNITY_AFTER.match(self.text, m.end, min(line_end, m.end + 160))
         ]  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
+        if any(SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 12) for m in mentions):
+            return None  # two versions: "### Llama 3.1/3.2" (the 1B under it is 3.2's)
         names = {model_key(m.name): m.name for m in mentions}
         if (
             len(mentions) == 1
@@ -8334,6 +8338,7 @@ def _later_version(name: str, earlier: str) -> bool:
     return name.startswith(earlier) and LATER_VERSION.fullmatch(name, len(earlier), len(name)) is not None
 
 
+SLASH_VERSION_AFTER = regex.compile(r"/[Vv]?[0-9]+(?:\.[0-9]+)*(?![\w.])")
 LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|\+\+?)")
 
 
