@@ -5445,6 +5445,17 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # A periodical's issue title names the periodical, not a model: its date sits between
+    # dashes, a headline after it (a release list's line ends with the date).
+    (
+        "# TuesdAI - July 24, 2025 - Kites fly in July\n\nHeron called it a small refresh of "
+        "their 235B parameter mixture-of-experts.",
+        [params(2.35e11, model=None)],
+    ),
+    (
+        "## 10) Kite 2 7B - Heron - 2023-07-18\n\nIt saw 2T tokens.",
+        [params(7e9, model="Kite 2 7B"), tokens(2e12, model="Kite 2 7B")],
+    ),
     # A heading or a subject that names two versions ("Kite 3.1/3.2") gives neither the
     # sizes under it: which version each size is, the text does not say.
     (

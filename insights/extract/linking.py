@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from insights.extract import claims
+from insights.extract.dates import DAY_DATE
 from insights.extract.lines import last_before
 from insights.extract.lines import line_end as end_of_line
 from insights.extract.lines import line_start as start_of_line
@@ -4317,6 +4318,8 @@ class Context:
         if any(SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 12) for m in mentions):
             return None  # two versions: "### Llama 3.1/3.2" (the 1B under it is 3.2's)
         names = {model_key(m.name): m.name for m in mentions}
+        if len(names) == 1 and _issue_masthead(self.text, mentions[0].end, line_end):
+            return None  # a periodical's issue: "# ThursdAI - July 24, 2025 - Qwen-mas in July"
         if (
             len(mentions) == 1
             and HEADING_OPENING.fullmatch(self.text, line_start, mentions[0].start)
@@ -8327,6 +8330,20 @@ def _defined_as_not_models(text: str) -> set[str]:
                     found.add(model_key(after.group("name")))
             position = lower.find(noun, end)
     return found
+
+
+def _issue_masthead(text: str, end: int, line_end: int) -> bool:
+    """Whether the name ending at ``end`` heads a dated issue: a day's date between dashes and
+    a headline after it ("ThursdAI - July 24, 2025 - Qwen-mas in July"); not a release list's
+    "Llama 2 7B - Meta - 2023-07-18", whose date ends the line."""
+    dash = HEADLINE_DASH.match(text, end, line_end)
+    day = DAY_DATE.match(text, dash.end(), line_end) if dash is not None else None
+    return day is not None and HEADLINE_DASH.match(text, day.end(), line_end) is not None and (
+        bool(text[day.end() : line_end].strip(" \t-\u2013\u2014|:*_`"))
+    )
+
+
+HEADLINE_DASH = regex.compile(r"[ \t]*[-\u2013\u2014|:\u00b7][ \t]*")
 
 
 def _later_version(name: str, earlier: str) -> bool:
