@@ -5445,6 +5445,13 @@ OTHER_STYLES = [
 # Precision first (issue 10): a size goes unlinked rather than onto a model the text does not
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
+    # The model a card's "Architecture:" label names is what it is built like, not the card's
+    # model: the counts under it are not that model's.
+    (
+        "# Training\n\n## Model\n\n- **Architecture:** Kite-2\n- **Pretraining steps:** 120k\n"
+        "- **Pretraining tokens:** 180B",
+        [tokens(1.8e11, model=None)],
+    ),
     # A periodical's issue title names the periodical, not a model: its date sits between
     # dashes, a headline after it (a release list's line ends with the date).
     (

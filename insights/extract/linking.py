@@ -5739,6 +5739,7 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?<![\w-]|['\u2019]s[ ]|\b(?:a|an|the|its|their|our|this|that)[ ])(?:pruned|quantized|compressed)"
     r"|(?:parameters?|weights)%s+(?:inherit(?:ed)?|inherent|carried%s+over|copied|taken)%s+from"
     r"|(?:design|architecture)%s+(?:of|with)|(?:depth%s+)?up-?scal(?:ing|ed)"
+    r"|(?<![\w-])(?:architecture|backbone)[*_`]*:[*_`]*"  # a card's label: "- **Architecture:** Llama-2"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a|its|their|our)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
