@@ -1849,6 +1849,9 @@ NOT_A_SIZE = [
     ("The backbone was pre-trained on JFT-3B.", []),
     ("Vireo-large is a pretrained model with VLX-5B.", []),  # a data set no list names
     ("The segmenter was trained on MK-1B, a set of masks.", []),
+    ("This adapter was trained on Llama-3-8B.", [("parameters", 8e9)]),  # a known family's
+    ("It was trained with Kestrel-70B as the teacher.", [("parameters", 7e10)]),
+    ("We trained on Orbit-7B-base.", [("parameters", 7e9)]),
     ("By the rule, Heron-280B would have done better as a 70B model trained on 1.4T tokens.",
      [params(2.8e11, model="Heron-280B")]),
     ("Evo-2 reads a context of one million base pairs.", []),

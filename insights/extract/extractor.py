@@ -102,7 +102,7 @@ from insights.extract.quantities import (
     find_quantities,
     refines,
 )
-from insights.extract.reference import find_model, hub_account_organization
+from insights.extract.reference import find_model, hub_account_organization, organization_for
 from insights.extract.rules import SAID_OF_THE_NAME
 from insights.extract.windows import Stems, Words
 from insights.fact import Fact
@@ -2734,11 +2734,13 @@ def _name_before(text: str, q: Quantity, context: Context):
     if (
         DATA_TRAINED_ON_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         and not BASE_NOUN_NEXT.match(text, mention.end, mention.end + 20)
-        and find_model(mention.name) is None
+        and not TUNED_SUFFIX.search(mention.name)
+        and organization_for(mention.name) is None
     ):
         return False  # what a model is trained on is data: the 5B of "Pretrained model with
-        # FLD-5B", "trained on SA-1B" (but a model's: "Trained with MN-12B architecture", and a
-        # known model's: "trained on Llama-2-7B's outputs")
+        # FLD-5B", "trained on SA-1B" (but a model's: "Trained with MN-12B architecture",
+        # "trained with Kestrel-70B as the teacher", "trained on Orbit-7B-base", and a known
+        # family's: "trained on Llama-3-8B")
     if ADAPTER_NAME.search(mention.name):
         return False  # an adapter's repository, named after its base's size: the 8b of
         # "ledgerlens-llama3.1-8b-lora" is Llama 3.1 8B's (a merged copy keeps it: "-8b-merged")
@@ -2777,11 +2779,15 @@ ADAPTER_NAME = regex.compile(
     r"|\A[a-z]{4,}q?lora[-_.](?:llama|qwen|gemma|mistral|phi|olmo|falcon|yi|deepseek)"
 )  # (a merged copy keeps the size: "acme-qwen2.5-7b-lora-merged"; a glued word only before a
 # base's family: "ledgerlora-llama31-8b", not "Vitalora-7B")
-# A checkpoint's step in a name: what follows counts the tokens seen by then.
+# What a model is trained on or with, before a name: "Pretrained model with FLD-5B"; and what
+# makes that name a model's after all: "... MN-12B architecture", "... Kestrel-70B as the
+# teacher", "Orbit-7B-base".
 DATA_TRAINED_ON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:pre-?)?train(?:ed|ing)?(?:[ ]model)?[ ](?:on|with)[ ](?:the[ ])?)\Z"
 )
-BASE_NOUN_NEXT = regex.compile(r"(?i)[ \t-]*(?:architecture|backbone|base|model|weights)\b")
+BASE_NOUN_NEXT = regex.compile(r"(?i)[ \t-]*(?:architecture|backbone|base|model|weights|as)\b")
+TUNED_SUFFIX = regex.compile(r"(?i)[-_ ](?:base|instruct|chat|it|sft|dpo|rlhf)(?![a-z])")
+# A checkpoint's step in a name: what follows counts the tokens seen by then.
 STEP_IN_NAME = regex.compile(r"(?i)[-_]step[-_]?[0-9]")
 # A family written in capitals and hyphens only, before a one-digit "-1b": "ESM-MSA-".
 ACRONYM_FAMILY = regex.compile(r"(?:[A-Z]{2,}-)+")
