@@ -5463,6 +5463,19 @@ LINKING_PRECISION = [
         [params(2.35e11, model=None)],
     ),
     (
+        "# Kite 3.1 - July 23, 2024 - Release notes\n\nIt was trained on 15T tokens.",
+        [tokens(1.5e13, model="Kite 3.1")],
+    ),  # (a name with a version is a model's release)
+    (
+        "# TuesdAI #142 - Kites fly\n\nHeron called it a refresh of their 235B parameter MoE.",
+        [params(2.35e11, model=None)],
+    ),
+    (
+        "# TuesdAI (July 24, 2025): Kites fly\n\nHeron called it a refresh of their 235B "
+        "parameter MoE.",
+        [params(2.35e11, model=None)],
+    ),
+    (
         "## 10) Kite 2 7B - Heron - 2023-07-18\n\nIt saw 2T tokens.",
         [params(7e9, model="Kite 2 7B"), tokens(2e12, model="Kite 2 7B")],
     ),

@@ -4318,7 +4318,7 @@ class Context:
         if any(SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 12) for m in mentions):
             return None  # two versions: "### Llama 3.1/3.2" (the 1B under it is 3.2's)
         names = {model_key(m.name): m.name for m in mentions}
-        if len(names) == 1 and _issue_masthead(self.text, mentions[0].end, line_end):
+        if len(names) == 1 and _issue_masthead(self.text, mentions[0], line_end):
             return None  # a periodical's issue: "# ThursdAI - July 24, 2025 - Qwen-mas in July"
         if (
             len(mentions) == 1
@@ -8333,18 +8333,25 @@ def _defined_as_not_models(text: str) -> set[str]:
     return found
 
 
-def _issue_masthead(text: str, end: int, line_end: int) -> bool:
-    """Whether the name ending at ``end`` heads a dated issue: a day's date between dashes and
-    a headline after it ("ThursdAI - July 24, 2025 - Qwen-mas in July"); not a release list's
-    "Llama 2 7B - Meta - 2023-07-18", whose date ends the line."""
-    dash = HEADLINE_DASH.match(text, end, line_end)
-    day = DAY_DATE.match(text, dash.end(), line_end) if dash is not None else None
-    return day is not None and HEADLINE_DASH.match(text, day.end(), line_end) is not None and (
-        bool(text[day.end() : line_end].strip(" \t-\u2013\u2014|:*_`"))
-    )
+def _issue_masthead(text: str, mention: Mention, line_end: int) -> bool:
+    """Whether a heading's name that is no model's, no family's and has no version heads a
+    periodical's issue: "ThursdAI - July 24, 2025 - Qwen-mas in July", "TuesdAI #142 - ...",
+    "TuesdAI (July 24, 2025): ..."; not a release list's "Llama 2 7B - Meta - 2023-07-18", nor
+    "Llama 3.1 - July 23, 2024 - Release notes"."""
+    if any(c.isdigit() for c in mention.name) or _reference_organization(mention.name):
+        return False
+    end = mention.end
+    if ISSUE_NUMBER_AFTER.match(text, end, line_end):
+        return True
+    opening = HEADLINE_DASH.match(text, end, line_end) or DATE_BRACKET.match(text, end, line_end)
+    day = DAY_DATE.match(text, opening.end(), line_end) if opening is not None else None
+    closing = HEADLINE_DASH.match(text, day.end(), line_end) if day is not None else None
+    return closing is not None and bool(text[closing.end() : line_end].strip(" \t)-*_`"))
 
 
-HEADLINE_DASH = regex.compile(r"[ \t]*[-\u2013\u2014|:\u00b7][ \t]*")
+HEADLINE_DASH = regex.compile(r"[ \t]*\)?[ \t]*[-\u2013\u2014|:\u00b7][ \t]*")
+DATE_BRACKET = regex.compile(r"[ \t]*\(")
+ISSUE_NUMBER_AFTER = regex.compile(r"(?i)[ \t]*(?:#|No\.?[ \t]*|Issue[ \t]+)[0-9]{1,4}\b")
 
 
 def _later_version(name: str, earlier: str) -> bool:
