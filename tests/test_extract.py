@@ -9725,8 +9725,16 @@ LINKING_PRECISION = [
     # ... and so is one a later version's bold label leads ("**Kite 2 (2023):**" under
     # "### Kite (Heron)"), though its name begins with the heading's.
     (
-        "### Kite (Heron)\n\n**Kite 2 (2023):**\n\n- 7B, 70B variants\n- 2T tokens training",
-        [params(7e9, model="Kite 2"), params(7e10, model="Kite 2"), tokens(2e12, model="Kite 2")],
+        "### Kite-LM (Heron)\n\n**Kite-LM 2 (2023):**\n\n- 7B, 70B variants\n- 2T tokens training",
+        [
+            params(7e9, model="Kite-LM 2"),
+            params(7e10, model="Kite-LM 2"),
+            tokens(2e12, model="Kite-LM 2"),
+        ],
+    ),
+    (  # (but not a lead that only names it to compare)
+        "### Kite-LM (Heron)\n\nHow it differs from Kite-LM 2:\n- 15T training tokens",
+        [tokens(1.5e13, model="Kite-LM")],
     ),
     # A license's version is no model: "Apache NC 4.0", "CC BY-NC 4.0".
     (

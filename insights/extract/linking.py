@@ -3964,9 +3964,11 @@ class Context:
                     (
                         not (own := model_key(heading)).startswith(other := model_key(recent))
                         and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
-                        or _later_version(recent, heading)
+                        and recent in self._list_lead(line, heading_line)
+                        or _later_version(recent, heading)  # (when the lead is its label,
+                        # not "How it differs from Llama 2:")
+                        and self._list_lead(line, heading_line).lstrip(" \t*_`").startswith(recent)
                     )
-                    and recent in self._list_lead(line, heading_line)
                 )
                 and (
                     LABEL_ITEM.match(self.text, line, line + AHEAD) is not None  # "- **Parameters:** 756M"
