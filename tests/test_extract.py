@@ -5499,6 +5499,14 @@ LINKING_PRECISION = [
         "weights (not BFP8) for FF1.",
         [params(1e9, model=None), params(3e9, model=None)],
     ),
+    (  # (but the next clause's subject is named later, and a code a family knows)
+        "A 3.8B model trained using distillation, Phi-4-mini punches above its weight.",
+        [params(3.8e9, model="Phi-4-mini")],
+    ),
+    (
+        "An 11B encoder-decoder trained on C4 for a long time, the largest was T5.",
+        [params(1.1e10, model="T5")],
+    ),
     # A head or an adapter sized beside a model is a part, nobody's model.
     (
         "Kite-Embed adds a 1M-parameter projection head to Owl-Large-2.",

@@ -3042,9 +3042,10 @@ class Context:
             # tokens, we build Halyard-A6B")
             and not _generic_use(text, m)  # (nor "assuming GPT-2 encodings": a tokenizer's)
             # nor what it runs on or with: "the 1B/3B models (all compatible with N150)", "by
-            # using BFP4 weights"; nor a code no table knows ("N300", "FF1": hardware, formats)
+            # using BFP4 weights"; nor a code no family has ("N300", "FF1": hardware, formats)
             and not RUNS_ON_BEFORE.search(text, max(end, m.start - 120), m.start)
-            and not (CODE_NAME.fullmatch(m.name) and not known_model(m.name))
+            and not _used_as_tool(text, end, m)
+            and not (CODE_NAME.fullmatch(m.name) and not _reference_organization(m.name))
             and not (
                 (kind != "parameters" or UNITLESS_COUNT.fullmatch(text, start, end))
                 and LABEL_BRACKET_AFTER.match(text, end, m.start)
@@ -7963,9 +7964,10 @@ DATA_JOB_AFTER = regex.compile(
 )
 CODE_NAME = regex.compile(r"[A-Z]{1,4}[0-9]{1,4}")
 RUNS_ON_BEFORE = regex.compile(
-    r"(?i)\b(?:using|compatible[ \t]+with|supported[ \t]+on|runs?[ \t]+on|running[ \t]+on)"
-    r"[ \t]+(?:the[ \t]+)?(?:[\w.-]{1,30},[ \t]+){0,6}[*_`]*\Z"
-)  # (and the names listed after the first: "compatible with N150, N300, QuietBox")
+    r"(?i)\b(?:compatible[ \t]+with|supported[ \t]+on|runs?[ \t]+on|running[ \t]+on)"
+    r"[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z0-9])[\w.-]{0,29},[ \t]+){0,6}[*_`]*\Z"
+)  # (and the names listed after the first: "compatible with N150, N300, QuietBox"; not the
+# next clause's subject: "compatible with vLLM, QwQ-32B is out")
 USING_JUST_BEFORE = regex.compile(r"(?i)\busing[ \t]+(?:the[ \t]+)?[*_`]*\Z")
 # A sentence whose subject is the text's own model: "It was pretrained ...", "We trained ...".
 OWN_MODEL_SUBJECT = regex.compile(
