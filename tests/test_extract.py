@@ -5489,6 +5489,15 @@ LINKING_PRECISION = [
         "Heron's Kite 3.1/3.2 family is supported. The 1B and 3B models run on phones.",
         [params(1e9, model=None), params(3e9, model=None)],
     ),
+    (
+        "### Kite 3.1 / 3.2\n\n- Added support for the 1B and 3B models.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
+    (
+        "Heron's Kite 3.1 and 3.2 models are supported. The 1B and 3B models run on phones.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
+    ("### Whisper large-v2/v3\n\n- 1.55B parameters", [params(1.55e9, model="Whisper large-v2")]),
     # A list of sizes is not given to the hardware or formats named after it.
     (
         "Support for the 1B/3B models arrives (all compatible with N150, N300, QuietBox).",

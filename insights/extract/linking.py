@@ -8367,7 +8367,11 @@ def _later_version(name: str, earlier: str) -> bool:
     return name.startswith(earlier) and LATER_VERSION.fullmatch(name, len(earlier), len(name)) is not None
 
 
-SLASH_VERSION_AFTER = regex.compile(r"/[Vv]?[0-9]+(?:\.[0-9]+)*(?![\w.])")
+# A second version after a name: "Llama 3.1/3.2", "Kite 3.1 & 3.2", "Kite 3.1 and 3.2" (not a
+# revision of one model, which keeps its size: "Whisper large-v2/v3"; nor "GPT-4 and 5 others").
+SLASH_VERSION_AFTER = regex.compile(
+    r"[ \t]?(?:[/&][ \t]?[0-9]+(?:\.[0-9]+)*|[ \t]and[ \t][0-9]+\.[0-9]+)(?![\w.])"
+)
 LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|\+\+?)")
 
 
