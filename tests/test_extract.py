@@ -2349,6 +2349,11 @@ MODELS_AND_ORGANIZATIONS = [
         [params(6e8, model="Kestrel TDT 0.6B v2", organization="NVIDIA"),
          params(6e8, model="Kestrel TDT 0.6B v2", organization="NVIDIA")],
     ),
+    # ... with its version: "Qwen VL2 72B" in a results table is not "VL2 72B".
+    (
+        "| Model | Score |\n|---|---|\n| Kite VL2 72B | 79.4 |\n| Wren VL2 8B | 69.4 |",
+        [params(7.2e10, model="Kite VL2 72B"), params(8e9, model="Wren VL2 8B")],
+    ),
     # ... but a word before a known model in capitals, or a word that opens a phrase, is not
     # part of it: "Against OPT 175B", "Versus GPT 175B".
     (

@@ -210,7 +210,7 @@ TAIL = regex.compile(
           | (?:tiny|base|small|medium|large|xl|xxl|mini|nano)(?![\w]|-(?!v[0-9])[a-z]|[ \u00a0](?:language|scale|vision|multimodal|amounts?|numbers?|gains?|margins?|corpora|datasets?|batch))  # a size tier: Whisper large, BERT base
           | [A-Z][a-z]+(?=[ \u00a0]v?[0-9])                        # a word before a version: Wu Dao 2.0, Embed v2
           | [A-Z][0-9](?:\.[0-9]+)?(?![\w]|[.,][0-9])             # a letter-digit code: Kimi K2, K2.5
-          | (?!AI\b)[A-Z]{2,5}(?=[ \u00a0][0-9]+(?:\.[0-9]+)?[BMbm](?![\w]))  # an acronym before a size: Parakeet TDT 0.6B
+          | (?!AI\b)[A-Z]{2,5}(?:[0-9](?:\.[0-9])?)?(?=[ \u00a0](?:[A-Z]{2,5}[ \u00a0])?[0-9]+(?:\.[0-9]+)?[BMbm](?![\w]))  # an acronym (and its version) before a size: Parakeet TDT 0.6B, Qwen VL2 72B, Intern VL2 LLAMA 76B
           | (?<=[a-z][ \u00a0])LM(?=[ \u00a0][0-9](?![\w.%%]))           # "LM" before a version: Stable LM 2
           | [A-Z][0-9]{1,3}(?:\.[0-9])?[BM](?![\w])                 # a letter and a size: Command R7B
           | [B-HJ-Z]\+?(?![\w+])                                  # a letter: Command R, Command R+
