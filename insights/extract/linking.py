@@ -1271,6 +1271,21 @@ class Context:
         ):
             names, rule = [None], None  # "Nano (8B) and Super (49B) are here, with Ultra (253B)
             # on the horizon": the word before the bracket is the size's own, read or not
+        if (
+            rule == "subject-before"
+            and len(names) == 1
+            and (word := WORD_BRACKET_BEFORE.search(self.text, max(s_start, q.start - 30), q.start))
+            and (
+                (tier := word.group().rstrip(" \t(~")).lower() in BRACKET_TIERS
+                or kind == "parameters"
+                and self.text[q.end : q.end + 1] == ")"
+                and tier.isalpha()  # (not a name's last word: "GLM-4.5 Air FP8 (106B)")
+                and tier.lower() not in ("model", "models")  # ("[Model (2 B)](...)")
+            )
+            and not (names[0] or "").endswith(tier)
+        ):
+            names, rule = [None], None  # "Nemotron 3 comes in Nano (30B), Super (100B), and
+            # Ultra (500B)": the 500B is Ultra's, not the subject's
         if len(names) > 1:
             rule = "shared-subject"  # "LLaMA-7B and LLaMA-13B were trained on 1T tokens"
         if kind == "parameters" and member.qualifier is None and len(names) == 1 and rule:
@@ -8076,8 +8091,12 @@ OWN_COUNT_AFTER_NAME = regex.compile(
     r"(?:[ \t]+[a-z][\w-]{0,10})?[ \t]+(?:uses|has|had|is|was)[ \t]+(?:about[ \t]+|only[ \t]+"
     r"|just[ \t]+|~)?[0-9]"
 )
-# A capitalized word with the size in brackets after it: "Ultra (253B)".
+# A capitalized word with the size in brackets after it: "Ultra (253B)" ...
 WORD_BRACKET_BEFORE = regex.compile(r"\b\p{Lu}[\w.-]*[ \t]*\([ \t]*~?\Z")
+# ... and the words that make it a member's tier, whatever the bracket holds.
+BRACKET_TIERS = frozenset(SIZE_TIERS) | {
+    "ultra", "pro", "flash", "max", "plus", "super", "lite", "micro", "xxl", "huge", "giant",
+}  # fmt: skip
 # A data set named after "on", "from" or "of" and described with its size: "pretrained on
 # [Dolma](https://...), a 3T-token dataset".
 DATA_NAMED_A_BEFORE = regex.compile(
