@@ -7247,6 +7247,7 @@ LINKING_PRECISION = [
     ("An exploration of quantizing a 70B LLM was shared with suggestions like a large swap "
      "file and USB-attached SSDs.",
      [params(7e10, model=None)]),
+    ("Wren-1, a 3B Kite-backboned speech system, is out.", [params(3e9, model="Wren-1")]),
     # A model in a clause set before the main one is not what the main clause's count is of.
     ("While Kite-4 was wrapped in mystery, Acme dropped a pruned tune of the previous Kite "
      "chonker 405B model.", [params(4.05e11, model=None)]),

@@ -393,14 +393,14 @@ BENCHMARK_ENDING = regex.compile(
 LAYERED_PART = regex.compile(r"(?i)[0-9]+-layer\b")
 ADJECTIVE_SUFFIX = regex.compile(
     r"(?i)-(?:level|style|like|based|class|sized|scale|quality|grade|equivalent|architecture"
-    r"|compatible|attached|powered|enabled|accelerated|optimi[sz]ed|aware|driven|backed)\Z"
+    r"|compatible|attached|powered|enabled|accelerated|optimi[sz]ed|aware|driven|backed|backboned)\Z"
 )  # ("a 32-layer Llama-2-architecture model": an adjective, not Llama 2 itself)
 PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s\Z")
 GENERIC_COMPOUND = regex.compile(
     r"(?i)-(?:based|like|style|tuned|source|sourced|weight|weights|aware|free|level|scale|of|class|quality|grade|equivalent|approved|licensed|"
     r"the|art|specific|only|shot|context|step|time|to|end|wise|centric|oriented|driven|sized|"
     r"transformer|transformers|hybrid|architecture|model|models|encoder|decoder|attention|"
-    r"attached|powered|enabled|accelerated|optimi[sz]ed|backed)\b"  # ("USB-attached SSDs")
+    r"attached|powered|enabled|accelerated|optimi[sz]ed|backed|backboned)\b"  # ("USB-attached SSDs")
 )
 
 
