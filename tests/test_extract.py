@@ -2354,12 +2354,6 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Score |\n|---|---|\n| Kite VL2 72B | 79.4 |\n| Wren VL2 8B | 69.4 |",
         [params(7.2e10, model="Kite VL2 72B"), params(8e9, model="Wren VL2 8B")],
     ),
-    # ... and an acronym after the version (not a title's word: "Mixtral 8x22B Packs 141"),
-    # or a family's name in capitals after it as a tune's base ("Wren VL2 LLAMA 76B" is no Llama).
-    (
-        "| Model | Score |\n|---|---|\n| Kite VL2 MM 7B | 70.1 |\n| Wren VL2 LLAMA 76B | 77.1 |",
-        [params(7e9, model="Kite VL2 MM 7B"), params(7.6e10, model="Wren VL2 LLAMA 76B")],
-    ),
     # ... but a word before a known model in capitals, or a word that opens a phrase, is not
     # part of it: "Against OPT 175B", "Versus GPT 175B".
     (

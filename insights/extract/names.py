@@ -1356,12 +1356,7 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
             if (
                 low not in NAME_MODIFIERS
                 and (word != "A" or versioned)  # ("Command A")
-                and (
-                    low in NOT_NAME_WORDS
-                    or versioned
-                    and word.isalpha()
-                    and not (word.isupper() and low not in family_names())
-                )  # (an acronym goes on the name: "Kite VL2 MM 7B")
+                and (low in NOT_NAME_WORDS or versioned and word.isalpha())
                 and not (versioned and not based and _tuned_base(words, i, head))
             ):
                 return accepted  # "Mixtral 8x22B Packs 141": a word after the version ends it
@@ -1373,7 +1368,7 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
     return end
 
 
-TUNE_VERSION = regex.compile(r"[vV]?[0-9]{1,2}(?:\.[0-9]+)*|[A-Z]{1,3}[0-9](?:\.[0-9]+)?")
+TUNE_VERSION = regex.compile(r"[vV]?[0-9]{1,2}(?:\.[0-9]+)*|[A-Z][0-9](?:\.[0-9]+)?")
 LONE_NAME_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[BMbm]")
 
 
