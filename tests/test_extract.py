@@ -2354,6 +2354,10 @@ MODELS_AND_ORGANIZATIONS = [
         "| Model | Score |\n|---|---|\n| Kite VL2 72B | 79.4 |\n| Wren VL2 8B | 69.4 |",
         [params(7.2e10, model="Kite VL2 72B"), params(8e9, model="Wren VL2 8B")],
     ),
+    (  # (but another family's code starts another name)
+        "| Model | Score |\n|---|---|\n| Llama 2 70B GPT3 175B | 1 |",
+        [params(7e10, model="Llama 2 70B"), params(1.75e11, model="GPT3 175B")],
+    ),
     # ... but a word before a known model in capitals, or a word that opens a phrase, is not
     # part of it: "Against OPT 175B", "Versus GPT 175B".
     (

@@ -1354,6 +1354,13 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
             if head_versioned and len(word) <= 2 and word[:1].isupper() and word[1:] in ("", "+"):
                 return accepted  # a letter is no tier after "Kite-7B": "Kite-7B A and Owl-13B B"
             if (
+                (versioned or head_versioned)
+                and FAMILY_CODE.fullmatch(word)
+                and reference_organization(word) is not None
+            ):
+                return accepted  # another family's code starts another name: "Llama 2 70B GPT3
+                # 175B", "Claude 3 GPT2 1.5B" (not an acronym of the name: "Qwen VL2 72B")
+            if (
                 low not in NAME_MODIFIERS
                 and (word != "A" or versioned)  # ("Command A")
                 and (low in NOT_NAME_WORDS or versioned and word.isalpha())
@@ -1368,6 +1375,7 @@ def _tail_end(text: str, start: int, end: int, head: str = "") -> int:
     return end
 
 
+FAMILY_CODE = regex.compile(r"[A-Z]{2,5}[0-9](?:\.[0-9])?")  # "GPT3", "GLM4", "UL2"
 TUNE_VERSION = regex.compile(r"[vV]?[0-9]{1,2}(?:\.[0-9]+)*|[A-Z][0-9](?:\.[0-9]+)?")
 LONE_NAME_SIZE = regex.compile(r"[0-9]+(?:\.[0-9]+)?[BMbm]")
 
