@@ -5474,6 +5474,11 @@ LINKING_PRECISION = [
         "- **Pretraining tokens:** 180B",
         [tokens(1.8e11, model=None)],
     ),
+    (  # (but a name the label's sentence is about is its subject)
+        "**Model Architecture:** Kite 3.1 is an auto-regressive language model. The 405B model "
+        "was trained on 15T tokens.",
+        [params(4.05e11, model="Kite 3.1"), tokens(1.5e13, model="Kite 3.1")],
+    ),
     # A periodical's issue title names the periodical, not a model: its date sits between
     # dashes, a headline after it (a release list's line ends with the date).
     (

@@ -5757,7 +5757,6 @@ BASE_CUE_BEFORE = regex.compile(
     r"|(?<![\w-]|['\u2019]s[ ]|\b(?:a|an|the|its|their|our|this|that)[ ])(?:pruned|quantized|compressed)"
     r"|(?:parameters?|weights)%s+(?:inherit(?:ed)?|inherent|carried%s+over|copied|taken)%s+from"
     r"|(?:design|architecture)%s+(?:of|with)|(?:depth%s+)?up-?scal(?:ing|ed)"
-    r"|(?<![\w-])(?:architecture|backbone)[*_`]*:[*_`]*"  # a card's label: "- **Architecture:** Llama-2"
     r"|(?:validated|introduced|pioneered|proven|debuted|first%s+used"
     r"|proved%s+(?:themselves|itself))%s+(?:in|with|by))"
     r"(?:%s*\|)?%s+(?:(?:the|a|its|their|our)%s+(?:[0-9.]+[KMBT]-param\w*%s+)?(?:(?:pruned|distilled|quantized)%s+)?"
@@ -5862,6 +5861,9 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
             )
         )
         and ". " not in text[cue.start() : mention.start]  # (not "starting from BERT. corvid-")
+        or ARCHITECTURE_LABEL_BEFORE.search(text, max(s_start, mention.start - 30), mention.start)
+        and not PREDICATE_AFTER.match(text, mention.end, mention.end + 12)  # a card's label:
+        # "- **Architecture:** Llama-2" (not "**Model Architecture:** Llama 3.1 is an ...")
         or PLUS_DATA_AFTER.match(text, mention.end, mention.end + 40)
         or ADAPTER_AFTER.match(text, mention.end, mention.end + 40)
         or FURTHER_TRAINED_AFTER.match(text, mention.end, mention.end + 40)
@@ -5882,6 +5884,10 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     # model tuned into another: "we fine-tuned StarCoderBase on 35B tokens, resulting in StarCoder")
 
 
+ARCHITECTURE_LABEL_BEFORE = regex.compile(
+    r"(?r)(?i:(?<![\w-])(?:architecture|backbone)[*_`]*:[*_`]*[ \t]+[*_`]*)\Z"
+)
+PREDICATE_AFTER = regex.compile(r"[*_`]*[ \t]+(?:is|was|are|were|has|had|uses|used)\b")
 # A model taken to train on: "Kairo took its Mako-14B reasoning model (14.2B) and continued
 # pre-training on 2T tokens of code" (the tokens made another model).
 TOOK_BEFORE = regex.compile(
