@@ -9778,6 +9778,10 @@ LINKING_PRECISION = [
         "### Kite-LM (Heron)\n\nHow it differs from Kite-LM 2:\n- 15T training tokens",
         [tokens(1.5e13, model="Kite-LM")],
     ),
+    (
+        "### Kite-LM (Heron)\n\nThe follow-up, Kite-LM 2, scaled it up:\n- 27B parameters",
+        [params(2.7e10, model="Kite-LM 2")],
+    ),
     # A license's version is no model: "Apache NC 4.0", "CC BY-NC 4.0".
     (
         "#### Corvid Wren+\n- 104B total / 16B active, Apache NC 4.0\n- 128k context",

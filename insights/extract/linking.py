@@ -3981,9 +3981,10 @@ class Context:
                         not (own := model_key(heading)).startswith(other := model_key(recent))
                         and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
                         and recent in self._list_lead(line, heading_line)
-                        or _later_version(recent, heading)  # (when the lead is its label,
+                        or _later_version(recent, heading)  # (when the lead is about it,
                         # not "How it differs from Llama 2:")
-                        and self._list_lead(line, heading_line).lstrip(" \t*_`").startswith(recent)
+                        and (at := (lead := self._list_lead(line, heading_line)).find(recent)) >= 0
+                        and not COMPARED_JUST_BEFORE.search(lead, max(0, at - 40), at)
                     )
                 )
                 and (
@@ -5884,6 +5885,11 @@ def _base_model(text: str, mention: Mention, s_start: int) -> bool:
     # model tuned into another: "we fine-tuned StarCoderBase on 35B tokens, resulting in StarCoder")
 
 
+# A word that brings in a model to compare with, just before it: "How it differs from Llama 2".
+COMPARED_JUST_BEFORE = regex.compile(
+    r"(?r)(?i:\b(?:from|than|vs\.?|versus|over|to|with|unlike|like|against|beats?"
+    r"|outperforms?)[ \t]+[*_`]*)\Z"
+)
 ARCHITECTURE_LABEL_BEFORE = regex.compile(
     r"(?r)(?i:(?<![\w-])(?:architecture|backbone)[*_`]*:[*_`]*[ \t]+[*_`]*)\Z"
 )
