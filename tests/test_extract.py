@@ -5458,11 +5458,12 @@ OTHER_STYLES = [
 # tie it to; an organization comes from what the text says of that model or its line.
 LINKING_PRECISION = [
     # A size in brackets after a tier's word is that member's, not the family's the sentence
-    # is about: "Nano (30B), Mid (100B), and Ultra (500B)".
+    # is about: "Nano (30B), Pro (100B), and Ultra (500B)".
     (
-        "Heron released Kite 3 in three sizes: Nano (30B), Mid (100B), and Ultra (500B).",
+        "Heron released Kite 3 in three sizes: Nano (30B), Pro (100B), and Ultra (500B).",
         [params(3e10, model=None), params(1e11, model=None), params(5e11, model=None)],
     ),
+    ("Kite-3 ships as Base (7B) and Instruct (7B).", [params(7e9, model="Kite-3")] * 2),
     (
         "- Kite 2 FP8 (106B): 120 tokens/s",  # (a name's last word is no tier)
         [params(1.06e11, model="Kite 2")],

@@ -1275,13 +1275,7 @@ class Context:
             rule == "subject-before"
             and len(names) == 1
             and (word := WORD_BRACKET_BEFORE.search(self.text, max(s_start, q.start - 30), q.start))
-            and (
-                (tier := word.group().rstrip(" \t(~")).lower() in BRACKET_TIERS
-                or kind == "parameters"
-                and self.text[q.end : q.end + 1] == ")"
-                and tier.isalpha()  # (not a name's last word: "GLM-4.5 Air FP8 (106B)")
-                and tier.lower() not in ("model", "models")  # ("[Model (2 B)](...)")
-            )
+            and (tier := word.group().rstrip(" \t(~")).lower() in BRACKET_TIERS
             and not (names[0] or "").endswith(tier)
         ):
             names, rule = [None], None  # "Nemotron 3 comes in Nano (30B), Super (100B), and
@@ -8105,8 +8099,9 @@ OWN_COUNT_AFTER_NAME = regex.compile(
 )
 # A capitalized word with the size in brackets after it: "Ultra (253B)" ...
 WORD_BRACKET_BEFORE = regex.compile(r"\b\p{Lu}[\w.-]*[ \t]*\([ \t]*~?\Z")
-# ... and the words that make it a member's tier, whatever the bracket holds.
-BRACKET_TIERS = frozenset(SIZE_TIERS) | {
+# ... and the words that make it a member's tier (not "Base (7B) and Instruct (7B)", "Total
+# (47B)", "a decoder-only Transformer (13B)": the subject's own).
+BRACKET_TIERS = frozenset(SIZE_TIERS) - {"base"} | {
     "ultra", "pro", "flash", "max", "plus", "super", "lite", "micro", "xxl", "huge", "giant",
 }  # fmt: skip
 # A data set named after "on", "from" or "of" and described with its size: "pretrained on
