@@ -1851,6 +1851,7 @@ NOT_A_SIZE = [
     ("The segmenter was trained on MK-1B, a set of masks.", []),
     ("This adapter was trained on Llama-3-8B.", [("parameters", 8e9)]),  # a known family's
     ("It was trained with Kestrel-70B as the teacher.", [("parameters", 7e10)]),
+    ("Vireo was trained on VLX-5B as well as on web text.", []),
     ("We trained on Orbit-7B-base.", [("parameters", 7e9)]),
     ("By the rule, Heron-280B would have done better as a 70B model trained on 1.4T tokens.",
      [params(2.8e11, model="Heron-280B")]),

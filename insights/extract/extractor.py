@@ -2785,7 +2785,9 @@ ADAPTER_NAME = regex.compile(
 DATA_TRAINED_ON_BEFORE = regex.compile(
     r"(?r)(?i:\b(?:pre-?)?train(?:ed|ing)?(?:[ ]model)?[ ](?:on|with)[ ](?:the[ ])?)\Z"
 )
-BASE_NOUN_NEXT = regex.compile(r"(?i)[ \t-]*(?:architecture|backbone|base|model|weights|as)\b")
+BASE_NOUN_NEXT = regex.compile(
+    r"(?i)[ \t-]*(?:architecture|backbone|base|model|weights|as[ \t]+(?:the|a|an|its|our|their))\b"
+)  # (not "trained on VLX-5B as well as ...")
 TUNED_SUFFIX = regex.compile(r"(?i)[-_ ](?:base|instruct|chat|it|sft|dpo|rlhf)(?![a-z])")
 # A checkpoint's step in a name: what follows counts the tokens seen by then.
 STEP_IN_NAME = regex.compile(r"(?i)[-_]step[-_]?[0-9]")
