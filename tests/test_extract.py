@@ -5524,6 +5524,12 @@ LINKING_PRECISION = [
         [params(1e9, model=None), params(3e9, model=None)],
     ),
     ("### Whisper large-v2/v3\n\n- 1.55B parameters", [params(1.55e9, model="Whisper large-v2")]),
+    (
+        "Heron's Kite 3.1/3.2. The 1B and 3B models run on phones.",
+        [params(1e9, model=None), params(3e9, model=None)],
+    ),
+    ("## Kite-2 and 1.5 million downloads\n\nIt has 7B parameters.", [params(7e9, model="Kite-2")]),
+    ("### Kite-2 / 2023\n\nIt has 7B parameters.", [params(7e9, model="Kite-2")]),
     # A list of sizes is not given to the hardware or formats named after it.
     (
         "Support for the 1B/3B models arrives (all compatible with N150, N300, QuietBox).",

@@ -791,7 +791,7 @@ class Context:
                 and not _generic_use(self.text, m)
                 and not TEAM_AFTER.match(self.text, m.end, m.end + 10)  # "Alibaba's Qwen team"
                 # nor one of two versions: "Llama 3.1/3.2"
-                and not SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 12)
+                and not SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 24)
                 # nor one that only says when: "launched this one the day after Llama 3.1"
                 and not WHEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # nor a relative: "improves on its predecessor, SmolLM-1.7B, ... It was"
@@ -4328,7 +4328,7 @@ class Context:
             and not COMMUNITY_AFTER.match(self.text, m.end, min(line_end, m.end + 160))
         ]  # (not "# The Chinchilla ratio is dead": a rule named after a model; nor the model
         # a page's model reproduces: "# Ridgeback-7B — an open reproduction of LLaMA-7B")
-        if any(SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 12) for m in mentions):
+        if any(SLASH_VERSION_AFTER.match(self.text, m.end, m.end + 24) for m in mentions):
             return None  # two versions: "### Llama 3.1/3.2" (the 1B under it is 3.2's)
         names = {model_key(m.name): m.name for m in mentions}
         if len(names) == 1 and _issue_masthead(self.text, mentions[0], line_end):
@@ -8394,9 +8394,11 @@ def _later_version(name: str, earlier: str) -> bool:
 
 
 # A second version after a name: "Llama 3.1/3.2", "Kite 3.1 & 3.2", "Kite 3.1 and 3.2" (not a
-# revision of one model, which keeps its size: "Whisper large-v2/v3"; nor "GPT-4 and 5 others").
+# revision of one model, which keeps its size: "Whisper large-v2/v3"; nor a count: "GPT-4 and 5
+# others", "Kite-2 & 3 draft models", "Kite-2 / 2023", "Kite-2 and 1.5 million pairs").
 SLASH_VERSION_AFTER = regex.compile(
-    r"[ \t]?(?:[/&][ \t]?[0-9]+(?:\.[0-9]+)*|[ \t]and[ \t][0-9]+\.[0-9]+)(?![\w.])"
+    r"[ \t]?(?:/[ \t]?[0-9]{1,2}(?:\.[0-9]+)*|[ \t]?(?:&|and)[ \t][0-9]+\.[0-9]+)(?![\w]|\.[0-9])"
+    r"(?![ \t](?i:thousand|million|billion|trillion|[KMBT]\b))"
 )
 LATER_VERSION = regex.compile(r"[ _-]?(?:[Vv](?:ersion[ ]?)?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|\+\+?)")
 
