@@ -5497,9 +5497,8 @@ LINKING_PRECISION = [
         [params(2.35e11, model=None)],
     ),
     (
-        "# TuesdAI (July 24, 2025): Kites fly\n\nHeron called it a refresh of their 235B "
-        "parameter MoE.",
-        [params(2.35e11, model=None)],
+        "# Kestrel-Mini #1 on the Open LLM Leaderboard\n\nHeron says it has 7B parameters.",
+        [params(7e9, model="Kestrel-Mini")],
     ),
     (
         "## 10) Kite 2 7B - Heron - 2023-07-18\n\nIt saw 2T tokens.",

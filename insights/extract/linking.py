@@ -8365,22 +8365,22 @@ def _defined_as_not_models(text: str) -> set[str]:
 
 def _issue_masthead(text: str, mention: Mention, line_end: int) -> bool:
     """Whether a heading's name that is no model's, no family's and has no version heads a
-    periodical's issue: "ThursdAI - July 24, 2025 - Qwen-mas in July", "TuesdAI #142 - ...",
-    "TuesdAI (July 24, 2025): ..."; not a release list's "Llama 2 7B - Meta - 2023-07-18", nor
-    "Llama 3.1 - July 23, 2024 - Release notes"."""
+    periodical's issue: "ThursdAI - July 24, 2025 - Qwen-mas in July", "TuesdAI #142 - ...";
+    not a release list's "Llama 2 7B - Meta - 2023-07-18", "Llama 3.1 - July 23, 2024 - Release
+    notes", a rank ("Kestrel-Mini #1 on the leaderboard") nor a release's bracketed date
+    ("Kestrel-Mini (2024-10-02): release notes")."""
     if any(c.isdigit() for c in mention.name) or _reference_organization(mention.name):
         return False
     end = mention.end
-    if ISSUE_NUMBER_AFTER.match(text, end, line_end):
-        return True
-    opening = HEADLINE_DASH.match(text, end, line_end) or DATE_BRACKET.match(text, end, line_end)
+    if (number := ISSUE_NUMBER_AFTER.match(text, end, line_end)) is not None:
+        return number.end() == line_end or HEADLINE_DASH.match(text, number.end(), line_end) is not None
+    opening = HEADLINE_DASH.match(text, end, line_end)
     day = DAY_DATE.match(text, opening.end(), line_end) if opening is not None else None
     closing = HEADLINE_DASH.match(text, day.end(), line_end) if day is not None else None
     return closing is not None and bool(text[closing.end() : line_end].strip(" \t)-*_`"))
 
 
 HEADLINE_DASH = regex.compile(r"[ \t]*\)?[ \t]*[-\u2013\u2014|:\u00b7][ \t]*")
-DATE_BRACKET = regex.compile(r"[ \t]*\(")
 ISSUE_NUMBER_AFTER = regex.compile(r"(?i)[ \t]*(?:#|No\.?[ \t]*|Issue[ \t]+)[0-9]{1,4}\b")
 
 
