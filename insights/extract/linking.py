@@ -3971,15 +3971,13 @@ class Context:
                 and not (  # (nor a list a line names its model over: "**Llama 3.3 (70B) remains
                     # popular** for its balance:" over "- 70B parameters" under "### Llama 4",
                     # "**LLaMA 2 (2023):**" under "### LLaMA (Meta)")
-                    (
-                        not (own := model_key(heading)).startswith(other := model_key(recent))
-                        and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
-                        and recent in self._list_lead(line, heading_line)
-                        or _later_version(recent, heading)  # (when the lead is about it,
-                        # not "How it differs from Llama 2:")
-                        and (at := (lead := self._list_lead(line, heading_line)).find(recent)) >= 0
-                        and not COMPARED_JUST_BEFORE.search(lead, max(0, at - 40), at)
-                    )
+                    not (own := model_key(heading)).startswith(other := model_key(recent))
+                    and not other.startswith(own)  # (not "Qwen2.5" over "Qwen2.5-7B-Instruct")
+                    and recent in self._list_lead(line, heading_line)
+                    or _later_version(recent, heading)  # (when the lead is about it, not "How
+                    # it differs from Llama 2:")
+                    and (at := (lead_in := self._list_lead(line, heading_line)).find(recent)) >= 0
+                    and not COMPARED_JUST_BEFORE.search(lead_in, max(0, at - 40), at)
                 )
                 and (
                     LABEL_ITEM.match(self.text, line, line + AHEAD) is not None  # "- **Parameters:** 756M"
